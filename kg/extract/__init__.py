@@ -1,0 +1,180 @@
+"""Extraction: an Article in, its facts with evidence out (docs/FACTS.md shapes).
+
+`extract_article` runs one analysis pass (analysis.py) and then one small
+rule module per fact kind: positions, events, participation, chair_terms,
+documents; organizations.py resolves short names within the article.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, ArticleFacts, Evidence, Fact
+from .analysis import ArticleAnalysis, SentenceView, analyse
+from .chair_terms import read_chair_terms
+from .documents import read_documents
+from .events import find_events, main_date, network_names, sentence_dates, visited_names
+from .lexicon import lexicons
+from .mentions import Mention
+from .organizations import OrgEntry, canonical_names, find_home, region_of
+from .participation import read_participation
+from .positions import read_chains
+
+__all__ = ["extract_article"]
+
+
+class _Collector:
+    """Facts keyed by identity; a fact seen again only gains evidence."""
+
+    def __init__(self, analysis: ArticleAnalysis) -> None:
+        self.analysis = analysis
+        self.facts: dict[tuple, Fact] = {}
+
+    def evidence(self, view: SentenceView, rule: str, confidence: float) -> Evidence:
+        sentence = view.sentence
+        return Evidence(
+            self.analysis.article.article_id,
+            self.analysis.surface(sentence.start, sentence.end),
+            sentence.start,
+            sentence.end,
+            rule,
+            confidence,
+        )
+
+    def add(self, kind: str, fields: dict, view: SentenceView | None, rule: str, confidence: float) -> Fact:
+        fact = Fact(kind, fields)
+        existing = self.facts.setdefault(fact.key(), fact)
+        if view is not None:
+            evidence = self.evidence(view, rule, confidence)
+            if evidence not in existing.evidence:
+                existing.evidence.append(evidence)
+        return existing
+
+
+def extract_article(article: Article) -> ArticleFacts:
+    """All facts of one article, each with the sentence and rule behind it."""
+    analysis = analyse(article)
+    out = _Collector(analysis)
+    surface = analysis.surface
+    views = analysis.views
+    source_fields = {"title": article.title, "date": article.date, "url": article.url, "publisher": article.publisher}
+    out.add("source", source_fields, None, "header", 1.0)
+
+    visited = {view.sentence.index: visited_names(view) for view in views}
+    org_names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    suffixes = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    for view in views:
+        for org in view.orgs:
+            name = surface(org.start, org.end)
+            org_names.setdefault(name, str(org.info["type"]))
+            if org.info.get("parent"):
+                parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
+        for start, end in visited[view.sentence.index]:
+            name = surface(start, end)
+            kind = next((lexicons().org_suffixes[s] for s in suffixes if s in analysis.normalized[start:end]), "other")
+            org_names.setdefault(name, kind)
+    home = find_home(article.publisher, article.title, list(org_names))
+    canonical = canonical_names(org_names, home, parents)
+
+    def org_entry(mention: Mention) -> OrgEntry:
+        return canonical[surface(mention.start, mention.end)]
+
+    for view in views:
+        spans = visited[view.sentence.index]
+        for org in view.orgs:
+            if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
+                _add_org(out, org_entry(org), view, "org_suffix", 0.8)
+        for start, end in visited[view.sentence.index]:
+            _add_org(out, canonical[surface(start, end)], view, "visit_object", 0.6)
+        for person in view.persons:
+            out.add("person", {"name": surface(person.start, person.end)}, view, f"person:{person.info.get('rule')}", 0.85)
+
+    active_dates = sentence_dates(analysis)
+    events = find_events(analysis, active_dates)
+    networks = network_names(events)
+    for event in events:
+        fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
+        out.add("event", fields, event.sentence, event.rule, 0.7)
+    event_by_date: dict[str, str] = {}
+    for event in events:
+        event_by_date.setdefault(event.date, event.name)
+
+    event_year = main_date(analysis)[:4]
+    last_person: Mention | None = None
+    used_roles: set[int] = set()
+    for view, active in zip(views, active_dates):
+        claims = read_chains(view)
+        used_roles.update(claim.role.start for claim in claims)
+        for claim in claims:
+            if claim.org is None:
+                continue
+            fields = {
+                "person": surface(claim.person.start, claim.person.end),
+                "role": claim.role.text,
+                "organization": org_entry(claim.org).name,
+                "status": "former" if claim.former else "current",
+            }
+            out.add("position", fields, view, claim.rule, claim.confidence)
+        pronoun_person = last_person
+        participation, last_person = read_participation(view, active, last_person)
+        for item in participation:
+            who = surface(item.who.start, item.who.end)
+            key = "organization" if item.who.kind == "org" else "person"
+            if key == "organization":
+                who = org_entry(item.who).name
+            fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
+            out.add("participation", fields, view, item.rule, item.confidence)
+        for chair in read_chair_terms(view, claims, event_year):
+            fields = {
+                "organization": org_entry(chair.org).name,
+                "year": chair.year,
+                "network": networks[0] if len(networks) == 1 else chair.network_hint,
+                "person": surface(chair.person.start, chair.person.end) if chair.person else "",
+            }
+            key = ("chair_term", fields["organization"], fields["year"], fields["network"])
+            if chair.rule.startswith("handover") and any(
+                f.kind == "chair_term" and f.fields["year"] == chair.year for f in out.facts.values()
+            ):
+                continue
+            if key not in out.facts:
+                out.add("chair_term", fields, view, chair.rule, chair.confidence)
+        for document in read_documents(view, pronoun_person):
+            title = "".join(surface(document.start, document.end).split())
+            fields = {"title": title, "type": document.type}
+            if document.author is not None:
+                fields["author"] = surface(document.author.start, document.author.end)
+                fields["event_date"] = active
+            out.add("document", fields, view, "book_title", 0.8)
+    return ArticleFacts(article, _dedupe(list(out.facts.values())), _unhandled(analysis, used_roles))
+
+
+def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:
+    fields = {"name": entry.name, "aliases": sorted(entry.aliases), "type": entry.type, "region": region_of(entry.name)}
+    if entry.parent:
+        fields["parent"] = entry.parent
+    out.add("organization", fields, view, rule, confidence)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """A document found with and without its presenter is one document: keep the richer one."""
+    documents: dict[str, Fact] = {}
+    kept: list[Fact] = []
+    for fact in facts:
+        if fact.kind != "document":
+            kept.append(fact)
+            continue
+        title = fact.fields["title"]
+        if title not in documents or (fact.fields.get("author") and not documents[title].fields.get("author")):
+            if title in documents:
+                fact.evidence = documents[title].evidence + fact.evidence
+            documents[title] = fact
+    return kept + list(documents.values())
+
+
+def _unhandled(analysis: ArticleAnalysis, used_roles: set[int]) -> list[str]:
+    """Titles that no rule tied to a person: what a reviewer should look at."""
+    return [
+        f"{analysis.article.article_id}:{role.start}: title {role.text} tied to no name in: {view.sentence.text[:50]}"
+        for view in analysis.views
+        for role in view.roles
+        if role.start not in used_roles
+    ]

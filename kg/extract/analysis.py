@@ -1,0 +1,133 @@
+"""One pass over an article that finds every mention, cue and date, sentence by sentence.
+
+The rules per fact kind (positions, events, participation, chair terms,
+documents) read this analysis; none of them scans the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article
+from .dates import DateMention, find_dates
+from .lexicon import lexicons
+from .mentions import Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
+from .text import Sentence, normalize, split_sentences
+
+_BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    word: str
+    cue: str
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    tokens: list[Token]
+    orgs: list[Mention]
+    roles: list[Mention]
+    persons: list[Mention] = field(default_factory=list)
+    pronouns: list[Mention] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)  # 《》 spans, absolute, marks included
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def mentions(self) -> list[Mention]:
+        return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=lambda m: (m.start, m.end))
+
+    def has_trigger(self, start: int | None = None, end: int | None = None) -> bool:
+        lo = (start if start is not None else self.sentence.start) - self.sentence.start
+        hi = (end if end is not None else self.sentence.end) - self.sentence.start
+        chunk = self.sentence.text[lo:hi]
+        return any(t in chunk for t in lexicons().triggers)
+
+
+@dataclass
+class ArticleAnalysis:
+    article: Article
+    normalized: str
+    views: list[SentenceView]
+
+    def surface(self, start: int, end: int) -> str:
+        """The text as the article writes it (traditional characters kept)."""
+        return self.article.text[start:end]
+
+
+def _title_sentence(normalized: str, article: Article) -> Sentence | None:
+    if not article.title:
+        return None
+    index = normalized.find(normalize(article.title), 0, max(article.body_start, len(article.title)))
+    if index < 0 or index >= article.body_start:
+        return None
+    return Sentence(-1, index, index + len(article.title), normalized[index:index + len(article.title)], -1, True)
+
+
+def analyse(article: Article) -> ArticleAnalysis:
+    """Mentions, cues and dates of every sentence (the title counts as one, before the body)."""
+    normalized = normalize(article.text)
+    sentences = split_sentences(normalized, article.body_start)
+    title = _title_sentence(normalized, article)
+    if title is not None:
+        sentences = [title] + sentences
+    views: list[SentenceView] = []
+    for sentence in sentences:
+        text, offset = sentence.text, sentence.start
+        titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
+        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)]
+        tokens = tokenize(text, offset)
+        roles = [r for r in find_roles(text, offset) if not _within(r, titles + quoted)]
+        orgs = find_orgs(text, offset, tokens, titles + quoted + [(r.start, r.end) for r in roles])
+        roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+        view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
+        view.dates = [
+            DateMention(d.start + offset, d.end + offset, d.value, d.precision)
+            for d in find_dates(text, article.date)
+        ]
+        views.append(view)
+    known: set[str] = set()
+    for view in views:
+        view.persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set())
+        known.update(p.text for p in view.persons)
+    for view in views:
+        blocked = view.titles
+        persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
+        view.persons = [p for p in persons if not _within(p, blocked)]
+        view.pronouns = find_pronouns(view.sentence.text, view.start)
+        view.cues = _find_cues(view)
+    return ArticleAnalysis(article, normalized, views)
+
+
+def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _find_cues(view: SentenceView) -> list[Cue]:
+    """Cue words outside mentions and book titles, longest first, no overlaps."""
+    lex = lexicons()
+    text, offset = view.sentence.text, view.start
+    occupied = [(m.start, m.end) for m in view.mentions()] + view.titles
+    person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
+    cues: list[Cue] = []
+    for word in sorted(lex.cues, key=len, reverse=True):
+        if lex.cues[word] == "follow":
+            continue
+        for match in re.finditer(re.escape(word), text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(start < b and end > a for a, b in occupied):
+                continue
+            if len(word) == 1 and start not in person_ends:
+                continue
+            cues.append(Cue(start, end, word, lex.cues[word]))
+            occupied.append((start, end))
+    return sorted(cues, key=lambda c: c.start)

@@ -1,0 +1,98 @@
+"""Rotating-chair terms: which organization (and leader) chaired a network in which year.
+
+`2023年…轮值主席、安徽省慈善总会会长刘莉`, `轮值主席单位江西省慈善总会`,
+`2024年度轮值主席由某会担任`; at a handover (`A向B授旗`) the receiver holds
+the event year and the giver the year before, unless the text says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analysis import SentenceView
+from .mentions import Mention
+from .positions import PositionClaim
+
+_YEAR = re.compile(r"([0-9]{4})\s*年度?")
+_CHAIR = re.compile(r"轮值主席(?:单位)?")
+_HANDOVER = re.compile(r"授旗|交接")
+
+
+@dataclass(frozen=True)
+class ChairClaim:
+    org: Mention
+    person: Mention | None
+    year: str
+    network_hint: str
+    rule: str
+    confidence: float
+
+
+def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+    text, offset = view.sentence.text, view.start
+    found: list[ChairClaim] = []
+    for match in _CHAIR.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
+        years = list(_YEAR.finditer(text, clause_start, match.start()))
+        year = years[-1].group(1) if years else ""
+        hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
+        if not year:
+            if re.search(r"(上一?届|上一?任|前任)$", text[clause_start:match.start()]):
+                year = str(int(event_year) - 1) if event_year.isdigit() else ""
+            elif event_year:
+                year = event_year
+        org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        if org is None or not year:
+            continue
+        person = next((c.person for c in claims if c.org is org), None)
+        confidence = 0.9 if years else 0.6
+        found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
+    if _HANDOVER.search(text) and "授旗" in text and event_year.isdigit():
+        found.extend(_handover(view, claims, event_year))
+    return found
+
+
+def _org_after(view: SentenceView, end: int) -> Mention | None:
+    """The organization right after 轮值主席(单位) [、|由|为|是]."""
+    for org in view.orgs:
+        if org.start >= end:
+            gap = view.sentence.text[end - view.start: org.start - view.start]
+            return org if re.fullmatch(r"[、:,]?\s*(?:由|为|是)?", gap) else None
+    return None
+
+
+def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | None:
+    """The organization before …担任/接任/为…轮值主席 in the same clause."""
+    candidates = [o for o in view.orgs if clause_start <= o.start and o.end <= start]
+    if not candidates:
+        return None
+    org = candidates[-1]
+    between = view.sentence.text[org.end - view.start: start - view.start]
+    return org if re.search(r"担任|接任|为|是|成为|出任", between) else None
+
+
+def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+    """A向B授旗: B holds the event year, A the year before."""
+    text, offset = view.sentence.text, view.start
+    match = re.search(r"向", text)
+    flag = text.find("授旗")
+    if match is None or flag < match.start():
+        return []
+    giver_orgs = [o for o in view.orgs if o.start < offset + match.start()]
+    taker_orgs = [o for o in view.orgs if offset + match.start() < o.start < offset + flag]
+    result: list[ChairClaim] = []
+    if taker_orgs:
+        taker = taker_orgs[-1]
+        person = next((c.person for c in claims if c.org is taker), None) or _person_after(view, taker)
+        result.append(ChairClaim(taker, person, event_year, "", "handover_receiver", 0.6))
+    if giver_orgs:
+        giver = giver_orgs[-1]
+        person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
+        result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
+    return result
+
+
+def _person_after(view: SentenceView, org: Mention) -> Mention | None:
+    return next((p for p in view.persons if p.start == org.end), None)

@@ -1,0 +1,123 @@
+"""Dates as articles write them, resolved to ISO strings (YYYY-MM-DD, YYYY-MM or YYYY).
+
+A day written without a year (5月8日) takes the publication year; a range
+(10月10日至12日) gives its first day; 近日/日前 give the publication month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int | None:
+    """二〇二四 -> 2024, 十二 -> 12, 二十八 -> 28, 8 -> 8."""
+    if text.isdigit():
+        return int(text)
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        high = _CN_DIGITS.get(tens, None) if tens else 1
+        low = _CN_DIGITS.get(ones, None) if ones else 0
+        if high is not None and low is not None:
+            return high * 10 + low
+    return None
+
+
+_NUM = r"[0-9]{1,4}|[〇零○一二三四五六七八九十]{1,4}"
+_FULL = re.compile(
+    rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_NUM})(?![0-9])\s*(?:日|号)?"
+)
+_COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
+_MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*(?:日|号)")
+_YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
+_RECENT = re.compile(r"近日|日前|近期|最近")
+_RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    precision: str  # day, month
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or not 1900 <= year <= 2100 or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in text (publication lines, JSON fields, URLs), or None.
+
+    Scraping sometimes loses separators (20230418, 2023041 8日): digits split
+    by stray spaces are joined before the compact form is tried.
+    """
+    joined = re.sub(r"(?<=[0-9])\s+(?=[0-9])", "", text)
+    for pattern, candidate in ((_FULL, text), (_COMPACT, joined)):
+        match = pattern.search(candidate)
+        if match:
+            value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"]))
+            if value:
+                return value
+    match = _YEAR_MONTH.search(text)
+    if match:
+        return _iso(_cn_number(match["y"]), _cn_number(match["m"]), None)
+    return None
+
+
+def find_dates(text: str, publication: str) -> list[DateMention]:
+    """Event dates in a sentence, resolved against the publication date."""
+    pub_year = int(publication[:4]) if publication[:4].isdigit() else None
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in _FULL.finditer(text):
+        value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"]))
+        if value:
+            found.append(DateMention(match.start(), match.end(), value, "day"))
+            taken.append(match.span())
+    for match in _MONTH_DAY.finditer(text):
+        if free(*match.span()):
+            value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
+            if value:
+                found.append(DateMention(match.start(), match.end(), _before_publication(value, publication), "day"))
+                taken.append(match.span())
+    for match in _YEAR_MONTH.finditer(text):
+        if free(*match.span()):
+            value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), None)
+            if value:
+                found.append(DateMention(match.start(), match.end(), value, "month"))
+                taken.append(match.span())
+    if publication and len(publication) >= 7:
+        for match in _RECENT.finditer(text):
+            found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
+        if len(publication) == 10:
+            for word, days in _RELATIVE.items():
+                for match in re.finditer(word, text):
+                    day = dt.date.fromisoformat(publication) + dt.timedelta(days=days)
+                    found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _before_publication(value: str, publication: str) -> str:
+    """A December event reported in January belongs to the year before."""
+    if len(publication) >= 7 and value[:4] == publication[:4] and value[:7] > publication[:7]:
+        month_gap = int(value[5:7]) - int(publication[5:7])
+        if month_gap >= 6:
+            return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value

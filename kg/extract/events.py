@@ -1,0 +1,187 @@
+"""Events and the date each sentence's people take part on.
+
+An event is a name with an event ending (会议, 论坛, 仪式) next to a word
+that says it happened (在…召开, 举行了); a visit is 赴/到 a place to 考察.
+The article's main date is the first dated, happening event of the body; a
+later dated sentence that says something happened moves the date on, and a
+date inside reported speech counts only for its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .analysis import ArticleAnalysis, SentenceView
+from .lexicon import lexicons
+from .mentions import HAN
+
+_HAPPEN_AFTER = re.compile(r"^(?:在(?P<place>[^,。;、]{1,15}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,15}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
+_HAPPEN_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|出席|参加|参与|组织召开)了?$")
+_FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
+_YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
+_VISIT = re.compile(r"(?:赴|到|来到|前往)(?P<place>[^,。;、]{2,20}?)(?:开展|进行)?(?:学习考察|考察调研|调研考察|考察|调研|走访|参观|慰问|交流)")
+_STOP_WORDS = frozenset("在 了 由 于 和 与 及 并 的 之后 之前 期间 会上 召开 举行 举办 出席 参加 主持 对 向 为 将 即将 暨".split())
+
+
+@dataclass
+class Event:
+    name: str
+    date: str
+    type: str
+    place: str
+    sentence: SentenceView
+    start: int
+    end: int
+    rule: str
+    network: str = ""
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicons().event_suffixes, key=len, reverse=True))))
+
+
+def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
+    """Start offset of the event name ending at suffix_end: extend left over name-like tokens."""
+    start = next((t.start for t in view.tokens if t.start <= suffix_start < t.end), suffix_start)
+    persons = [(p.start, p.end) for p in view.persons]
+    for token in reversed([t for t in view.tokens if t.end <= start]):
+        if token.end != start:
+            break
+        word = token.word
+        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[-—·“”\"]", word)):
+            break
+        if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in ("年度",):
+            break
+        if any(a < token.end and token.start < b for a, b in persons) or word in lexicons().cues and lexicons().cues[word] != "follow":
+            break
+        start = token.start
+    return start
+
+
+def date_in(view: SentenceView, start: int, end: int, precision: str = "day") -> str | None:
+    for date in view.dates:
+        if start <= date.start < end and (precision != "day" or date.precision == "day"):
+            return date.value
+    return None
+
+
+def main_date(analysis: ArticleAnalysis) -> str:
+    """The date most of the article's people take part on."""
+    for view in analysis.views:
+        quote = _first_quote(view)
+        for date in view.dates:
+            if date.start < quote and view.has_trigger():
+                return date.value
+    for view in analysis.views:
+        for date in view.dates:
+            if date.precision == "month" and date.start < _first_quote(view):
+                return date.value
+    return analysis.article.date
+
+
+def _first_quote(view: SentenceView) -> int:
+    return next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
+
+
+def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
+    """The active date of each view: set by a dated sentence that says something happened."""
+    active = main_date(analysis)
+    dates: list[str] = []
+    for view in analysis.views:
+        quote = _first_quote(view)
+        dated = [d for d in view.dates if d.start < quote and d.precision == "day"]
+        if dated and view.has_trigger(view.start, quote) and view.sentence.index >= 0:
+            active = dated[0].value
+        dates.append(active)
+    return dates
+
+
+def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for view, active in zip(analysis.views, active_dates):
+        text, offset = view.sentence.text, view.start
+        quote = _first_quote(view)
+        for match in _suffix_pattern().finditer(text):
+            end = offset + match.end()
+            if text[match.end():match.end() + 1] in ("长", "室") or any(a <= offset + match.start() < b for a, b in view.titles):
+                continue
+            start = _event_name(view, offset + match.start(), end)
+            name = _strip_quotes(analysis.normalized[start:end])
+            before = text[: start - offset].rstrip()
+            after = text[match.end():]
+            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于"
+            happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
+            if not happened or _FUTURE.search(before) or len(name) <= len(match.group()) + 1:
+                continue
+            reported = start > quote
+            date = date_in(view, view.start, end + 12) if reported else (date_in(view, view.start, end + 12) or active)
+            if date is None:
+                continue
+            place = ""
+            if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
+                place = (happened.group("place") or happened.group("place2") or "").strip()
+            surface = _strip_quotes(analysis.surface(start, end))
+            key = (name, date)
+            if key not in seen:
+                seen.add(key)
+                events.append(Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "event_happened"))
+        if view.sentence.index >= 0:
+            for match in _VISIT.finditer(text[: quote - offset]):
+                start, end = offset + match.start(), offset + match.end()
+                name = analysis.surface(start, end)
+                key = (name, active)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
+    _assign_networks(events)
+    return events
+
+
+def _strip_quotes(name: str) -> str:
+    return re.sub(r"[“”\"‘’]", "", name).strip()
+
+
+def _assign_networks(events: list[Event]) -> None:
+    """Joint meetings (联席会议) name a network; events whose name contains it belong to it."""
+    networks = {_YEAR_PREFIX.sub("", e.name) for e in events if e.name.endswith("联席会议")}
+    for event in events:
+        for network in sorted(networks, key=len, reverse=True):
+            if network and network in event.name:
+                event.network = network
+                break
+
+
+def network_names(events: list[Event]) -> list[str]:
+    return sorted({e.network for e in events if e.network})
+
+
+_VISIT_OBJECT = re.compile(r"(?:参观|走访|考察|看望|慰问|来到|到访|莅临)了?")
+
+
+def visited_names(view: SentenceView) -> list[tuple[int, int]]:
+    """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
+    text, offset = view.sentence.text, view.start
+    spans: list[tuple[int, int]] = []
+    suffixes = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    for match in _VISIT_OBJECT.finditer(text):
+        tail_end = len(text)
+        for stop in ",。;:!?(":
+            position = text.find(stop, match.end())
+            if position >= 0:
+                tail_end = min(tail_end, position)
+        cursor = match.end()
+        for part in re.split(r"(及|和|、|以及|与)", text[match.end():tail_end]):
+            if part in ("及", "和", "、", "以及", "与"):
+                cursor += len(part)
+                continue
+            stripped = part.strip()
+            lead = len(part) - len(part.lstrip())
+            if 3 <= len(stripped) <= 20 and any(s in stripped for s in suffixes) and HAN.match(stripped[0]):
+                if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
+                    spans.append((offset + cursor + lead, offset + cursor + lead + len(stripped)))
+            cursor += len(part)
+    return spans

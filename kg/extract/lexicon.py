@@ -1,0 +1,89 @@
+"""The lexicons of data/lexicons, read once: role titles, organization endings, surnames, places, cues.
+
+They hold general knowledge of the genre only (titles, suffixes, surnames,
+administrative divisions); never a name taken from an article.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import KGError
+from ..paths import lexicon_file
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = lexicon_file(name)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    except OSError as exc:
+        raise KGError(f"{path}: cannot read lexicon ({exc.strerror}); reinstall charity-kg") from exc
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _words(name: str) -> list[str]:
+    path = lexicon_file(name)
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise KGError(f"{path}: cannot read lexicon ({exc.strerror}); reinstall charity-kg") from exc
+    with handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    short: str
+    level: str
+    province: str
+    city: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    roles: dict[str, str]
+    org_suffixes: dict[str, str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    places: dict[str, Place]
+    cues: dict[str, str]
+    event_suffixes: dict[str, str]
+    document_suffixes: dict[str, str]
+    triggers: tuple[str, ...]
+    org_name_verbs: frozenset[str]
+    noise: tuple[tuple[re.Pattern[str], str], ...]
+
+    def cue_words(self, *cues: str) -> list[str]:
+        return sorted((w for w, c in self.cues.items() if c in cues), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """All lexicons, parsed once per process."""
+    surnames = _words("surnames.txt")
+    places: dict[str, Place] = {}
+    for row in _rows("places.tsv"):
+        place = Place(row["name"], row["short"], row["level"], row["province"], row["city"])
+        places.setdefault(place.name, place)
+    for row in _rows("places.tsv"):
+        # Short forms (上海, 闵行) are places too, unless a full name already claims them.
+        if len(row["short"]) >= 2:
+            places.setdefault(row["short"], Place(row["short"], row["short"], row["level"], row["province"], row["city"]))
+    return Lexicons(
+        roles={row["title"]: row["scope"] for row in _rows("roles.tsv")},
+        org_suffixes={row["suffix"]: row["type"] for row in _rows("org_suffixes.tsv")},
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) > 1),
+        places=places,
+        cues={row["word"]: row["cue"] for row in _rows("cues.tsv")},
+        event_suffixes={row["suffix"]: row["type"] for row in _rows("events.tsv")},
+        document_suffixes={row["suffix"]: row["type"] for row in _rows("documents.tsv")},
+        triggers=tuple(_words("triggers.txt")),
+        org_name_verbs=frozenset(_words("org_name_verbs.txt")),
+        noise=tuple((re.compile(row["pattern"]), row["action"]) for row in _rows("noise.tsv")),
+    )

@@ -1,0 +1,313 @@
+"""Mentions in a sentence: organizations, role titles and person names, found with lexicons and rjieba.
+
+No segmenter returns whole organization names, so an organization is found
+from its ending (慈善总会, 民政厅, 代表处) and extended leftwards over the
+tokens that can belong to a name (places, proper nouns, nouns, some verbs),
+stopping at prepositions, particles, punctuation, titles and names. A person
+name is a surname from the lexicon plus one or two characters, accepted only
+where something that can follow a name comes next (a title, a cue word,
+punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import rjieba
+
+from .lexicon import lexicons
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+# POS tags of rjieba/jieba that never belong inside an organization name.
+_STOP_POS = ("p", "c", "u", "r", "d", "m", "q", "t", "y", "e", "o", "w", "x", "zg")
+_STOP_WORDS = frozenset(
+    "由 在 向 对 与 和 及 以及 同 跟 被 把 将 从 为 给 于 经 到 赴 了 的 是 有 等 并 暨 各 该 本 其 我 贵 原 前 新 "
+    "特别 感谢 祝贺 支持 帮助 关心 举办 举行 召开 成立 表达 加入 携手 联合会同 发起 设立 由于 通过 依托 "
+    "作为 担任 当选 出任 兼任 参观 走访 考察 调研 慰问 看望 会见 出席 参加 率队 陪同 代表 包括 全体 领导 "
+    "嘉宾 来自 位于 地处 位 于是 又 还 也 都 以 即 所 向着 以来 今年 去年 明年 每年 如 如何 共同 分别 "
+    "一行 同志 和谐 指导 主办 承办 协办 会上 会议 期间 上 下 中 内 外".split()
+)
+# Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
+_LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
+_WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "党委", "党组", "分会", "学会", "联合会", "研究会", "促进会"})
+_NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
+_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]")
+_ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
+
+
+@dataclass
+class Mention:
+    """A span of the normalized sentence: offsets are into the article text."""
+
+    kind: str  # org | role | person | pronoun
+    start: int
+    end: int
+    text: str
+    info: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    pos: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _setup_segmenter() -> bool:
+    """Teach rjieba the lexicon words so its token edges fall where titles and endings do."""
+    lex = lexicons()
+    for word in lex.roles:
+        rjieba.add_word(word, 100000, "nrole")
+    for word in lex.org_suffixes:
+        if len(word) > 1:
+            rjieba.add_word(word, 50000, "n")
+    for name, place in lex.places.items():
+        if place.name == name and len(name) >= 2:
+            rjieba.add_word(name, 20000, "ns")
+    return True
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """rjieba's part-of-speech tokens with offsets into the article."""
+    _setup_segmenter()
+    tokens: list[Token] = []
+    cursor = offset
+    for word, pos in rjieba.tag(text):
+        tokens.append(Token(word, pos, cursor, cursor + len(word)))
+        cursor += len(word)
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    words = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    words = sorted(lexicons().roles, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _boundary_words() -> tuple[str, ...]:
+    lex = lexicons()
+    return tuple(sorted(set(lex.cues) | set(lex.roles), key=len, reverse=True))
+
+
+def find_roles(text: str, offset: int) -> list[Mention]:
+    """Role titles, longest first; 原/前 right before a title marks it former."""
+    found: list[Mention] = []
+    for match in _role_pattern().finditer(text):
+        after = text[match.end():]
+        if any(after.startswith(b) for b in _ROLE_BLOCKERS) and match.group() not in ("主任委员", "副主任委员"):
+            continue
+        if text[max(0, match.start() - 2):match.start()] == "轮值":
+            continue  # 轮值主席 is a chair term, read by chair_terms, not a post
+        former = match.start() > 0 and text[match.start() - 1] in "原前"
+        scope = lexicons().roles[match.group()]
+        found.append(
+            Mention("role", offset + match.start(), offset + match.end(), match.group(), {"scope": scope, "former": former})
+        )
+    return found
+
+
+def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Organization names: a lexicon ending extended leftwards over name-like tokens."""
+    lex = lexicons()
+    found: list[Mention] = []
+    for match in _suffix_pattern().finditer(text):
+        suffix = match.group()
+        end = offset + match.end()
+        start = offset + match.start()
+        if _inside(start, end, blocked):
+            continue
+        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end), None)
+        if index is None:
+            continue
+        token = tokens[index]
+        last = next((t for t in tokens if t.start < end <= t.end), token)
+        if last.end > end or text[match.end():match.end() + 1] == "议":
+            # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
+            continue
+        if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
+            continue
+        start = token.start
+        index -= 1
+        while index >= 0:
+            token = tokens[index]
+            if _stops_name(token, blocked) or end - token.start > 30:
+                break
+            start = token.start
+            index -= 1
+        name = text[start - offset:end - offset]
+        while name and name[0] in _LEADING_PARTICLES and len(name) > len(suffix) + 1:
+            rest = name[1:]
+            if not any(rest.startswith(p) for p in lex.places) and name[:2] not in lex.places:
+                break
+            name, start = rest, start + 1
+        if _COLLECTIVE.search(name):
+            continue  # 沪苏浙皖一市三省慈善会: a group of bodies, not one organization
+        core = len(name) - len(suffix)
+        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2) or name in _NOT_ORG_WORDS:
+            continue
+        found.append(Mention("org", start, end, name, {"type": lex.org_suffixes[suffix], "suffix": suffix}))
+    return _outermost(found)
+
+
+def _stops_name(token: Token, blocked: list[tuple[int, int]]) -> bool:
+    if not HAN.search(token.word):
+        return True
+    if token.word in _STOP_WORDS or token.word in lexicons().cues or token.word in lexicons().roles:
+        return True
+    if token.pos.startswith(_STOP_POS) and token.word not in lexicons().places:
+        return True
+    if token.pos == "v" and token.word not in lexicons().org_name_verbs:
+        return True
+    return _inside(token.start, token.end, blocked)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and end > a for a, b in spans)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping candidates keep the longest; nested names (parent of a sub-unit) stay inner info."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end > kept[-1].end:
+                # A longer name that contains the previous one: a sub-unit (基金会 + 代表处).
+                mention.info["parent"] = kept[-1].text
+                mention.start = kept[-1].start
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _is_name_token_word(tokens: list[Token], start: int, end: int) -> bool:
+    """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
+    for token in tokens:
+        if token.start == start and token.end == end:
+            return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
+    return True
+
+
+def _boundary_at(text: str, index: int) -> bool:
+    if index >= len(text):
+        return True
+    if not HAN.match(text[index]):
+        return True
+    rest = text[index:index + 6]
+    return any(rest.startswith(word) for word in _boundary_words()) or _suffix_start(text, index)
+
+
+def _suffix_start(text: str, index: int) -> bool:
+    """A place name starts here (张三、上海市…), so a name may end right before it."""
+    lex = lexicons()
+    return any(text.startswith(p, index) for p in (text[index:index + n] for n in (2, 3, 4)) if p in lex.places and lex.places[p].level != "county")
+
+
+_SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于到赴从任率说称")
+
+
+def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
+    """The end of a person name starting at text[index], or None."""
+    lex = lexicons()
+    if text[index:index + 2] in lex.compound_surnames:
+        lengths = (3, 4)
+    elif index < len(text) and text[index] in lex.surnames:
+        lengths = (2, 3)
+    else:
+        return None
+    valid = [
+        n
+        for n in lengths
+        if index + n <= len(text)
+        and all(HAN.match(ch) for ch in text[index:index + n])
+        and _boundary_at(text, index + n)
+        and _is_name_token_word(tokens, offset + index, offset + index + n)
+        and not any(text[index:index + n].endswith(r) or text[index:index + n].startswith(r) for r in lex.roles)
+    ]
+    if not valid:
+        return None
+    if len(valid) == 2:
+        for token in tokens:
+            if token.start == offset + index and token.end - token.start in valid:
+                return index + token.end - token.start
+        if text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS:
+            return index + valid[0]
+        return index + valid[1]
+    return index + valid[0]
+
+
+def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
+    """The start of a person name ending at text[index] (张三会长), or None."""
+    lex = lexicons()
+    for length in (3, 2, 4):
+        start = index - length
+        if start < 0:
+            continue
+        candidate = text[start:index]
+        surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
+        if not surname_ok or not all(HAN.match(ch) for ch in candidate):
+            continue
+        left_ok = (
+            start == 0
+            or not HAN.match(text[start - 1])
+            or start + offset in left_edges
+            or text[start - 1] in "及和与由向请是为对"
+        )
+        if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
+            return start
+    return None
+
+
+def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
+    """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
+    spans = [(m.start, m.end) for m in roles + orgs]
+    left_edges = {m.end for m in roles + orgs}
+    found: dict[int, Mention] = {}
+
+    def add(start: int, end: int, rule: str) -> bool:
+        if _inside(offset + start, offset + end, spans) or start in found:
+            return False
+        if any(start < m.end - offset and m.start - offset < end for m in found.values()):
+            return False
+        found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
+        return True
+
+    for role in roles:
+        local_end = role.end - offset
+        end = name_after(text, local_end, tokens, offset)
+        if end is not None:
+            add(local_end, end, "title_name")
+        start = name_before(text, role.start - offset, tokens, offset, left_edges)
+        if start is not None:
+            add(start, role.start - offset, "name_title")
+    for name in known:
+        for match in re.finditer(re.escape(name), text):
+            if _boundary_at(text, match.end()) or text[match.end():match.end() + 1] in "说":
+                add(match.start(), match.end(), "known_name")
+    # 、-lists continue a titled name: 副会长张三、李四、王五
+    changed = True
+    while changed:
+        changed = False
+        for mention in list(found.values()):
+            local = mention.end - offset
+            if text[local:local + 1] == "、" and (local + 1) not in found:
+                end = name_after(text, local + 1, tokens, offset)
+                if end is not None and (offset + local + 1) not in left_edges:
+                    changed = add(local + 1, end, "list_name") or changed
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def find_pronouns(text: str, offset: int) -> list[Mention]:
+    return [Mention("pronoun", offset + m.start(), offset + m.end(), m.group()) for m in re.finditer(r"[他她](?!们|人)", text)]

@@ -1,0 +1,99 @@
+"""Who took part in which event, in what role (docs/FACTS.md: attendee, chair, speaker, witness, host).
+
+A cue word (主持, 致辞, 见证, 主办) gives its role to the people (or, for
+host, the organizations) named between the previous cue and itself. Every
+person named outside reported speech is an attendee. After 指出/表示 the
+rest of the sentence is reported speech: the people in it were not there,
+unless the clause dates an event of its own (习近平…在2023年11月30日召开…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import SentenceView
+from .events import date_in
+from .mentions import Mention
+
+
+@dataclass(frozen=True)
+class ParticipationClaim:
+    who: Mention
+    role: str
+    date: str
+    rule: str
+    confidence: float
+
+
+_ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
+
+
+def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
+    """Participation claims of one sentence, and the person a later 他/她 refers to."""
+    claims: list[ParticipationClaim] = []
+    people = sorted(view.persons + view.pronouns, key=lambda m: m.start)
+    resolved: dict[int, Mention] = {}
+    for mention in people:
+        if mention.kind == "pronoun":
+            if last_person is not None:
+                resolved[mention.start] = last_person
+        else:
+            resolved[mention.start] = mention
+            last_person = mention
+    reported_from = view.sentence.end
+    reference_spans: list[tuple[int, int]] = []
+    segment_start = view.start
+    previous_cue = None
+    for cue in view.cues:
+        subjects = [resolved[m.start] for m in people if segment_start <= m.start < cue.start and m.start in resolved]
+        if (previous_cue is not None and previous_cue.cue == "reference") or _is_noun_use(view, cue):
+            # 学习习近平总书记的讲话: a person referred to, and 讲话 a noun, not someone speaking
+            subjects = []
+        previous_cue = cue
+        in_report = cue.start > reported_from
+        own_date = date_in(view, segment_start, cue.end)
+        if in_report and not own_date:
+            segment_start = cue.end
+            continue
+        date = own_date or active
+        role = _ROLE_OF_CUE.get(cue.cue)
+        if cue.cue == "chair" and cue.word == "召开" and not subjects:
+            role = None
+        if role:
+            for person in subjects:
+                claims.append(ParticipationClaim(person, role, date, f"cue:{cue.word}", 0.85))
+        if in_report or own_date:
+            for person in subjects:
+                claims.append(ParticipationClaim(person, "attendee", date, f"dated_clause:{cue.word}", 0.75))
+        if cue.cue == "host":
+            for org in _host_orgs(view, segment_start, cue):
+                claims.append(ParticipationClaim(org, "host", active, f"cue:{cue.word}", 0.85))
+        if cue.cue == "quote" and reported_from == view.sentence.end:
+            reported_from = cue.end
+        if cue.cue == "reference":
+            next_cue = next((c.start for c in view.cues if c.start > cue.start), view.sentence.end)
+            reference_spans.append((cue.end, next_cue))
+        segment_start = cue.end
+    for mention in view.persons:
+        if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
+            continue
+        claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
+    return claims, last_person
+
+
+def _is_noun_use(view: SentenceView, cue) -> bool:
+    """的讲话, 的指导: the cue word is a noun here."""
+    index = cue.start - view.start
+    return index > 0 and view.sentence.text[index - 1] == "的"
+
+
+def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
+    """Organizations before 主办 (由A主办), or after 主办单位: / 主办方为."""
+    before = [o for o in view.orgs if segment_start <= o.start < cue.start]
+    if before:
+        return before
+    tail = view.sentence.text[cue.end - view.start: cue.end - view.start + 3]
+    if tail.startswith(("单位", "方")):
+        stop = next((c.start for c in view.cues if c.start > cue.end), view.sentence.end)
+        return [o for o in view.orgs if cue.end <= o.start < stop]
+    return []

@@ -1,0 +1,103 @@
+"""Text normalization and sentence splitting that keep character offsets into the article.
+
+Matching runs on a normalized copy of the text (full-width ASCII folded to
+half-width, traditional characters mapped to simplified) in which every
+character stands where it stood in the original, so names are always cut from
+the original text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+from .lexicon import lexicons
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+_SENTENCE_END = re.compile(r"[。!?;！？；]+|\n+")
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's one-to-one character table, so normalization never moves an offset."""
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            source, _, targets = line.rstrip("\n").partition("\t")
+            target = targets.split(" ")[0] if targets else ""
+            if len(source) == 1 and len(target) == 1:
+                table[ord(source)] = target
+    return table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table = {k: chr(v) for k, v in _FULLWIDTH.items()}
+    table.update(_traditional_to_simplified())
+    return table
+
+
+def normalize(text: str) -> str:
+    """Same length as text: half-width ASCII, simplified characters."""
+    return text.translate(_table())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article body: normalized text and its offsets into the article."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    paragraph_start: bool
+
+
+def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """(start, end) offsets of the lines that are article text: noise dropped, footer cut."""
+    noise = lexicons().noise
+    spans: list[tuple[int, int]] = []
+    offset = body_start
+    for line in text[body_start:].split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        action = next((a for pattern, a in noise if pattern.match(stripped)), None)
+        if action == "stop":
+            break
+        if action == "drop":
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((start + lead, start + len(line.rstrip())))
+    return spans
+
+
+def split_sentences(normalized: str, body_start: int) -> list[Sentence]:
+    """Sentences of the body lines, each with its paragraph (line) number."""
+    sentences: list[Sentence] = []
+    for paragraph, (line_start, line_end) in enumerate(body_lines(normalized, body_start)):
+        cursor = line_start
+        first = True
+        for match in _SENTENCE_END.finditer(normalized, line_start, line_end):
+            _add(sentences, normalized, cursor, match.end(), paragraph, first)
+            first = False
+            cursor = match.end()
+        if cursor < line_end:
+            _add(sentences, normalized, cursor, line_end, paragraph, first)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int, first: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    if start < end:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph, first))

@@ -1,0 +1,95 @@
+"""The plain dataclasses that flow between pipeline stages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file: the text the offsets of every fact refer to."""
+
+    article_id: str
+    text: str
+    title: str = ""
+    date: str = ""
+    publisher: str = ""
+    url: str = ""
+    source_file: str = ""
+    body_start: int = 0
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text: the key of the build cache and of duplicate detection."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is stated: the sentence and its character offsets into Article.text."""
+
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Fact:
+    """One fact in the shape of docs/FACTS.md plus the evidence that supports it."""
+
+    kind: str
+    fields: dict[str, Any]
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        """The identity of a fact within an article: kind plus its defining fields."""
+        return (self.kind,) + tuple(str(self.fields.get(name, "")) for name in KEY_FIELDS[self.kind])
+
+    @property
+    def confidence(self) -> float:
+        return max((e.confidence for e in self.evidence), default=1.0)
+
+    def to_record(self, explain: bool = False) -> dict[str, Any]:
+        """The facts.jsonl record; with explain, the evidence and rules come along."""
+        record: dict[str, Any] = {"kind": self.kind}
+        record.update({k: v for k, v in self.fields.items() if v not in (None, "", [])})
+        if explain:
+            record["evidence"] = [
+                {
+                    "article": e.article_id,
+                    "sentence": e.sentence,
+                    "start": e.start,
+                    "end": e.end,
+                    "rule": e.rule,
+                    "confidence": e.confidence,
+                }
+                for e in self.evidence
+            ]
+        return record
+
+
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "source": ("title",),
+    "organization": ("name",),
+    "person": ("name",),
+    "position": ("person", "role", "organization", "status"),
+    "event": ("name", "date"),
+    "participation": ("person", "organization", "event_date", "role"),
+    "chair_term": ("organization", "year", "network"),
+    "document": ("title",),
+    "project": ("name",),
+}
+
+
+@dataclass
+class ArticleFacts:
+    """The facts of one article, as the extractor returns them."""
+
+    article: Article
+    facts: list[Fact]
+    unhandled: list[str] = field(default_factory=list)
