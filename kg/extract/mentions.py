@@ -27,13 +27,15 @@ _STOP_WORDS = frozenset(
     "特别 感谢 祝贺 支持 帮助 关心 举办 举行 召开 成立 表达 加入 携手 联合会同 发起 设立 由于 通过 依托 "
     "作为 担任 当选 出任 兼任 参观 走访 考察 调研 慰问 看望 会见 出席 参加 率队 陪同 代表 包括 全体 领导 "
     "嘉宾 来自 位于 地处 位 于是 又 还 也 都 以 即 所 向着 以来 今年 去年 明年 每年 如 如何 共同 分别 "
-    "一行 同志 和谐 指导 主办 承办 协办 会上 会议 期间 上 下 中 内 外".split()
+    "一行 同志 和谐 指导 主办 承办 协办 会上 会议 期间 上 下 中 内 外 单位".split()
 )
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
 _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "党委", "党组", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
-_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]")
+_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
+_LEVEL_CHARS = "省市区县"
+_GLUED_ENDINGS = ("代表", "率队", "带队", "陪同")
 _ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
 
 
@@ -141,18 +143,19 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         index -= 1
         while index >= 0:
             token = tokens[index]
-            if _stops_name(token, blocked) or end - token.start > 30:
+            if _glued_level(token):
+                start = token.start + 1  # 由省慈善总会 / 原省民政厅: jieba glued a particle to 省
+                break
+            if end - token.start > 30 or _stops_name(token, blocked, tokens[index - 1] if index else None):
                 break
             start = token.start
             index -= 1
         name = text[start - offset:end - offset]
-        while name and name[0] in _LEADING_PARTICLES and len(name) > len(suffix) + 1:
-            rest = name[1:]
-            if not any(rest.startswith(p) for p in lex.places) and name[:2] not in lex.places:
-                break
-            name, start = rest, start + 1
+        first = next(t for t in tokens if t.start <= start < t.end)
+        if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
+            name, start = name[1:], start + 1  # 向上海市… glued as one token
         if _COLLECTIVE.search(name):
-            continue  # 沪苏浙皖一市三省慈善会: a group of bodies, not one organization
+            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2) or name in _NOT_ORG_WORDS:
             continue
@@ -160,16 +163,32 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
     return _outermost(found)
 
 
-def _stops_name(token: Token, blocked: list[tuple[int, int]]) -> bool:
+def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
+    """Whether a token (with `left` the token before it) cannot belong to an organization name."""
+    lex = lexicons()
     if not HAN.search(token.word):
         return True
-    if token.word in _STOP_WORDS or token.word in lexicons().cues or token.word in lexicons().roles:
+    if token.word in _STOP_WORDS or token.word in lex.cues or token.word in lex.roles:
         return True
-    if token.pos.startswith(_STOP_POS) and token.word not in lexicons().places:
+    if len(token.word) > 2 and any(token.word.endswith(w) for w in _GLUED_ENDINGS):
+        return True  # 万晓军代表南昌市…: jieba glued the end of a name to 代表
+    if token.pos.startswith(_STOP_POS) and token.word not in lex.places:
         return True
-    if token.pos == "v" and token.word not in lexicons().org_name_verbs:
-        return True
+    if token.pos == "v" and token.word not in lex.org_name_verbs:
+        # A trade name read as a verb stands right after a place (上海汇申置业集团, 江西洪城远航实业): keep it.
+        return left is None or not (left.pos == "ns" or left.word in lex.places)
     return _inside(token.start, token.end, blocked)
+
+
+def _glued_level(token: Token) -> bool:
+    """由省, 原省, 年市: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
+    word = token.word
+    return len(word) == 2 and word[0] in _LEADING_PARTICLES + "原前年" and word[1] in _LEVEL_CHARS
+
+
+def _place_at(text: str, index: int) -> bool:
+    lex = lexicons()
+    return text[index:index + 1] in _LEVEL_CHARS or any(text[index:index + n] in lex.places for n in (2, 3, 4))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -237,7 +256,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         and not any(text[index:index + n].endswith(r) or text[index:index + n].startswith(r) for r in lex.roles)
     ]
     if not valid:
-        return None
+        return _name_by_tokens(text, index, lengths[-1], tokens, offset)
     if len(valid) == 2:
         for token in tokens:
             if token.start == offset + index and token.end - token.start in valid:
@@ -246,6 +265,19 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
             return index + valid[0]
         return index + valid[1]
     return index + valid[0]
+
+
+def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
+    """会长黎承德应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
+    end = index + length
+    if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
+        return None
+    first = next((t for t in tokens if t.start == offset + index), None)
+    if first is None or not first.pos.startswith("nr") or first.end > offset + end:
+        return None
+    if any(t.start == offset + end for t in tokens) and not any(text[index:end].endswith(r) for r in lexicons().roles):
+        return end
+    return None
 
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
@@ -257,7 +289,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             continue
         candidate = text[start:index]
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
-        if not surname_ok or not all(HAN.match(ch) for ch in candidate):
+        if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places:
             continue
         left_ok = (
             start == 0

@@ -1,0 +1,144 @@
+"""The main job: articles in, every export out, written atomically.
+
+Exports go to a temporary folder beside the target and replace it only when
+all files are complete, so a failed or interrupted build leaves the previous
+exports as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ExportError, KGError
+from .exporters import EXPORTERS, Bundle, get_exporter
+from .extract import extract_article
+from .loaders import LoadResult, load_articles
+from .model import ArticleFacts
+from .network import build_network
+from .rdf import build_dataset
+from .resolve import resolve
+from .validate import Violation, validate_dataset
+
+KIND_ORDER = ("source", "organization", "person", "position", "event", "participation", "chair_term", "document", "project")
+LOW_CONFIDENCE = 0.5
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts for the summary, problems, written files."""
+
+    articles: int = 0
+    facts: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    unhandled: list[str] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    low_confidence: int = 0
+    files: list[Path] = field(default_factory=list)
+    out_dir: Path | None = None
+
+    def summary(self) -> str:
+        lines = [f"articles: {self.articles}"]
+        lines += [f"  {kind}: {self.facts[kind]}" for kind in KIND_ORDER if self.facts[kind]]
+        if self.low_confidence:
+            lines.append(f"low-confidence facts (flagged): {self.low_confidence}")
+        if self.unhandled:
+            lines.append(f"titles no rule tied to a name (see `charity-kg review`): {len(self.unhandled)}")
+        if self.violations:
+            lines.append(f"SHACL violations: {len(self.violations)} (see `charity-kg validate`)")
+        if self.problems:
+            lines.append(f"skipped: {len(self.problems)}")
+            lines += [f"  {p}" for p in self.problems]
+        if self.out_dir is not None:
+            lines.append(f"wrote {len(self.files)} files to {self.out_dir}: " + ", ".join(p.name for p in self.files))
+        return "\n".join(lines)
+
+
+def records_of(corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """The facts table: every fact with its article and confidence, sorted; low ones flagged or dropped."""
+    records = []
+    for item in sorted(corpus, key=lambda i: i.article.article_id):
+        facts = sorted(item.facts, key=lambda f: (KIND_ORDER.index(f.kind) if f.kind in KIND_ORDER else 99, str(f.key())))
+        for fact in facts:
+            if min_confidence is not None and fact.confidence < min_confidence:
+                continue
+            record = fact.to_record(explain=explain)
+            record["article"] = item.article.article_id
+            if fact.kind != "source":
+                record["confidence"] = round(fact.confidence, 2)
+                if fact.confidence < LOW_CONFIDENCE:
+                    record["low_confidence"] = True
+            records.append(record)
+    return records
+
+
+def extract_corpus(loaded: LoadResult) -> tuple[list[ArticleFacts], list[str]]:
+    """Extract every article; one that fails is reported and the others keep their facts."""
+    corpus, problems = [], []
+    for article in loaded.articles:
+        try:
+            corpus.append(extract_article(article))
+        except Exception as exc:  # noqa: BLE001 - an extractor bug must not cost the other articles
+            problems.append(f"{article.source_file or article.article_id}: extraction failed ({type(exc).__name__}: {exc}); please report it")
+    return corpus, problems
+
+
+def make_bundle(corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None) -> Bundle:
+    """Resolve, build the RDF dataset and the network: everything the exporters need."""
+    resolution = resolve(corpus)
+    dataset = build_dataset(corpus, resolution)
+    return Bundle(records_of(corpus, explain, min_confidence), dataset, build_network(dataset))
+
+
+def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
+    """Write the chosen exports (default all) into out_dir, replacing it only once all are written."""
+    exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        written = [exporter.export(bundle, staging) for exporter in exporters]
+        if out_dir.exists() and not out_dir.is_dir():
+            raise ExportError(f"{out_dir}: exists and is not a folder; choose another -o")
+        retired = None
+        if out_dir.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.previous-", dir=out_dir.parent))
+            os.rename(out_dir, retired / out_dir.name)
+        os.rename(staging, out_dir)
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(out_dir / path.name for path in written)
+
+
+def build(
+    inputs: list[Path],
+    out_dir: Path,
+    formats: list[str] | None = None,
+    explain: bool = False,
+    min_confidence: float | None = None,
+    validate: bool = True,
+) -> BuildReport:
+    """Read, extract, resolve, build and export; returns the report for the summary."""
+    loaded = load_articles(inputs)
+    corpus, failures = extract_corpus(loaded)
+    report = BuildReport(articles=len(corpus))
+    report.problems = [str(p) for p in loaded.problems] + failures
+    if not corpus:
+        raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
+    bundle = make_bundle(corpus, explain, min_confidence)
+    report.facts = Counter(record["kind"] for record in bundle.records)
+    report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
+    report.unhandled = [note for item in corpus for note in item.unhandled]
+    if validate:
+        report.violations = validate_dataset(bundle.dataset)
+    report.files = write_exports(bundle, out_dir, formats)
+    report.out_dir = out_dir
+    return report

@@ -1,0 +1,96 @@
+"""The `charity-kg` command: a few lines per command over the library; KGError becomes a message and exit 1."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .build import build as run_build
+from .errors import KGError
+from .evaluate import evaluate_paths
+from .exporters import EXPORTERS
+from .store import open_store, query_text, run_query
+from .validate import validate_folder
+
+DEFAULT_INPUT = Path("data/articles")
+DEFAULT_OUT = Path("exports")
+
+
+class KGGroup(click.Group):
+    """Turns library errors into one clear line on stderr and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=KGGroup)
+@click.version_option(package_name="charity-kg")
+def main() -> None:
+    """charity-kg: a knowledge graph of regional charity networks from news articles."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Folder for the exports.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(sorted(EXPORTERS)), help="Only these exports (repeatable); default all.")
+@click.option("--explain", is_flag=True, help="Write each fact's evidence sentence, offsets, rule and confidence into facts.jsonl.")
+@click.option("--min-confidence", type=float, default=None, help="Leave facts below this confidence out of facts.jsonl (they are flagged otherwise).")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the built graph.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input file was skipped.")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], explain: bool, min_confidence: float | None, no_validate: bool, strict: bool) -> None:
+    """Build the graph from articles (files or folders; default data/articles) and write every export."""
+    report = run_build(list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate)
+    click.echo(report.summary())
+    if strict and report.problems:
+        raise KGError(f"--strict: {len(report.problems)} input file(s) were skipped")
+
+
+@main.command()
+@click.argument("sparql")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Build folder to query.")
+@click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sparql: str, data_dir: Path, output: str) -> None:
+    """Run a SPARQL query (inline or a .rq file) over the built graph."""
+    table = run_query(open_store(data_dir), query_text(sparql))
+    click.echo({"table": table.to_text, "csv": table.to_csv, "json": table.to_json}[output]().rstrip("\n"))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("facts", type=click.Path(path_type=Path))
+@click.option("--misses", is_flag=True, help="Also list the missing and extra facts.")
+def evaluate(gold: Path, facts: Path, misses: bool) -> None:
+    """Score FACTS against GOLD (files, or folders paired by name) as docs/FACTS.md defines."""
+    report = evaluate_paths(gold, facts)
+    click.echo(f"{'kind':<18} {'P':>6} {'R':>6} {'F1':>6} {'system':>7} {'gold':>6}")
+    for row in report.as_rows():
+        click.echo(f"{row['kind']:<18} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f} {row['system']:>7} {row['gold']:>6}")
+    if misses:
+        for miss in report.misses:
+            click.echo(str(miss))
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True)
+def validate(data_dir: Path) -> None:
+    """Check the built graph against ontology/shapes.ttl; violations come with article and sentence."""
+    violations = validate_folder(data_dir)
+    for v in violations:
+        click.echo(f"{v.article or '-'}: {v.focus} {v.path}: {v.message}\n    {v.sentence}")
+    if violations:
+        raise KGError(f"{len(violations)} SHACL violation(s) in {data_dir}")
+    click.echo(f"{data_dir}: the graph conforms to the shapes")
+
+
+@main.command()
+def formats() -> None:
+    """List the export formats: name, file, media type."""
+    for name in sorted(EXPORTERS):
+        exporter = EXPORTERS[name]
+        click.echo(f"{name:<10} {exporter.filename:<14} {exporter.media_type:<22} {exporter.description}")

@@ -1,0 +1,49 @@
+"""Stable IRIs: derived from normalized keys only, never from run order, time or memory addresses.
+
+Scheme (documented in README): https://w3id.org/charity-kg/id/<kind>/<key>, where
+<key> is the normalized name (NFKC, white space removed, traditional characters
+folded to simplified) for named things, and a 16-hex-digit SHA-256 prefix of
+the defining fields for n-ary facts (positions, participations, evidence).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from .extract.text import normalize
+from .vocab import ID
+
+_UNSAFE = re.compile(r"[^\w\-.~\u3400-\u9fff]")
+
+
+def normalize_key(name: str) -> str:
+    """The matching form of a name: NFKC, simplified characters, no white space or quotes."""
+    text = unicodedata.normalize("NFKC", normalize(name))
+    return re.sub(r"[\s“”\"'‘’《》]", "", text)
+
+
+def _segment(key: str) -> str:
+    return "".join(quote(ch, safe="") if _UNSAFE.match(ch) else ch for ch in key)
+
+
+def named_iri(kind: str, name: str) -> URIRef:
+    """IRI of a named entity (organization, person, role, network, document, article)."""
+    return URIRef(f"{ID}{kind}/{_segment(normalize_key(name))}")
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def hashed_iri(kind: str, *parts: object) -> URIRef:
+    """IRI of an n-ary fact, from the fields that define it."""
+    return URIRef(f"{ID}{kind}/{digest(*parts)}")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return URIRef(f"{ID}article/{_segment(article_id)}")
