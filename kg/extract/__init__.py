@@ -16,7 +16,7 @@ from .lexicon import lexicons
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
-from .positions import read_chains
+from .positions import read_chains, read_elections
 
 __all__ = ["extract_article"]
 
@@ -98,18 +98,19 @@ def extract_article(article: Article) -> ArticleFacts:
     for event in events:
         event_by_date.setdefault(event.date, event.name)
 
+    body = _meeting_body(analysis, events)
     event_year = main_date(analysis)[:4]
     last_person: Mention | None = None
     used_roles: set[int] = set()
     for view, active in zip(views, active_dates):
-        claims = read_chains(view)
+        claims = read_chains(view) + read_elections(view, body)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None:
                 continue
             fields = {
                 "person": surface(claim.person.start, claim.person.end),
-                "role": claim.role.text,
+                "role": surface(claim.role.start, claim.role.end),
                 "organization": org_entry(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
@@ -145,6 +146,19 @@ def extract_article(article: Article) -> ArticleFacts:
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
     return ArticleFacts(article, _dedupe(list(out.facts.values())), _unhandled(analysis, used_roles))
+
+
+def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
+    """The organization whose meeting the article reports (江西省慈善总会第五次会员代表大会), else the title's first one.
+
+    Elections and appointments that name no organization (会议选举甲为会长) are held in it.
+    """
+    for event in events:
+        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end]
+        if inside:
+            return inside[0]
+    title = next((v for v in analysis.views if v.sentence.index < 0), None)
+    return title.orgs[0] if title is not None and title.orgs else None
 
 
 def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:

@@ -111,7 +111,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             continue
         if text[max(0, match.start() - 2):match.start()] == "轮值":
             continue  # 轮值主席 is a chair term, read by chair_terms, not a post
-        former = match.start() > 0 and text[match.start() - 1] in "原前"
+        former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] == "前任"
         scope = lexicons().roles[match.group()]
         found.append(
             Mention("role", offset + match.start(), offset + match.end(), match.group(), {"scope": scope, "former": former})
@@ -215,6 +215,8 @@ def _is_name_token_word(tokens: list[Token], start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
     for token in tokens:
         if token.start == start and token.end == end:
+            if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
+                return True  # a three-character word after a title is a name even where the dictionary knows it (许立群/m)
             return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
     return True
 
@@ -254,6 +256,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         and _boundary_at(text, index + n)
         and _is_name_token_word(tokens, offset + index, offset + index + n)
         and not any(text[index:index + n].endswith(r) or text[index:index + n].startswith(r) for r in lex.roles)
+        and text[index:index + n] not in lex.places
     ]
     if not valid:
         return _name_by_tokens(text, index, lengths[-1], tokens, offset)
@@ -280,6 +283,11 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     return None
 
 
+def _surname_token_at(tokens: list[Token], start: int) -> bool:
+    """公益学者洪立新教授: rjieba starts a person-name token here, so a name may start after any word."""
+    return any(t.start == start and t.pos.startswith("nr") and t.word != "慈善" for t in tokens)
+
+
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     """The start of a person name ending at text[index] (张三会长), or None."""
     lex = lexicons()
@@ -296,6 +304,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             or not HAN.match(text[start - 1])
             or start + offset in left_edges
             or text[start - 1] in "及和与由向请是为对"
+            or (_surname_token_at(tokens, offset + start) and candidate[-1] not in _SINGLE_CHAR_FOLLOWERS)
         )
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
             return start

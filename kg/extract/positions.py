@@ -7,11 +7,15 @@ organization before it and whether an organization carries over a list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
 from .mentions import Mention
 
+_ELECTION = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")
+# Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
+_ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
 
 
@@ -26,7 +30,13 @@ class PositionClaim:
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
-    return text[a.end - offset:b.start - offset].strip()
+    """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
+    gap = text[a.end - offset:b.start - offset].strip()
+    if b.kind == "role" and b.info.get("former"):
+        for prefix in ("前任", "原", "前"):
+            if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
+                return gap[: -len(prefix)]
+    return gap
 
 
 def read_chains(view: SentenceView) -> list[PositionClaim]:
@@ -39,10 +49,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     list_org: Mention | None = None
     person_org: dict[int, Mention] = {}
     previous: Mention | None = None
+    shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     for mention in view.mentions():
         gap = _gap(text, offset, previous, mention) if previous else None
         if previous is not None and gap not in _JOINERS:
-            pending, org, list_org, org_former = [], None, None, False
+            pending, org, list_org, org_former, shared = [], None, None, False, []
             previous = None
             gap = None
         kind = mention.kind
@@ -62,7 +73,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 context = person_org.get(previous.start)
                 claims.append(PositionClaim(previous, mention, context, former, "name_title", 0.85 if context else 0.5))
                 pending = []
-            elif previous is not None and previous.kind == "person" and gap == "、" and list_org is not None and mention.info.get("scope") == "org":
+            elif previous is not None and previous.kind == "person" and gap in ("、", ",") and list_org is not None and mention.info.get("scope") == "org":
+                # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
                 pending = [(mention, list_org, former)]
             else:
                 pending = [(mention, None, former)]
@@ -73,11 +85,59 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                     claims.append(
                         PositionClaim(mention, role, role_org, former, "carried_list" if carried else "org_title_name", 0.8 if carried else 0.9)
                     )
-                orgs = [o for _, o, _ in pending if o is not None]
-                list_org = orgs[-1] if orgs else None
+                # Only a name whose titles all sit in one body lets a list carry that body on.
+                orgs = {id(o): o for _, o, _ in pending}
+                list_org = next(iter(orgs.values())) if len(orgs) == 1 else None
+                shared = pending
                 pending = []
-            elif previous is not None and previous.kind == "org" and gap == "":
-                person_org[mention.start] = previous
+            elif previous is not None and previous.kind == "person" and gap == "、" and shared:
+                # 常务副会长陈立群、叶淑贞: the names of a 、-list after one title all hold it
+                for role, role_org, former in shared:
+                    claims.append(PositionClaim(mention, role, role_org, former, "shared_title", 0.75))
+            else:
+                shared = []
+                if previous is not None and previous.kind == "org" and gap == "":
+                    person_org[mention.start] = previous
             org_former = False
         previous = mention
+    return claims
+
+
+def read_elections(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
+    """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
+    written after 为, else in `body`, the organization whose meeting elects (or appoints)."""
+    text, offset = view.sentence.text, view.start
+    verb = _ELECTION.search(text)
+    if verb is None:
+        return []
+    mentions = [m for m in view.mentions() if m.start >= offset + verb.end()]
+    claims: list[PositionClaim] = []
+    for index, person in enumerate(mentions[:-1]):
+        if person.kind != "person":
+            continue
+        cursor = index + 1
+        org = None
+        if mentions[cursor].kind == "org" and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role":
+            org = mentions[cursor]
+            if _gap(text, offset, org, mentions[cursor + 1]):
+                continue
+            cursor += 1
+        gap = _gap(text, offset, person, org or mentions[cursor])
+        if mentions[cursor].kind != "role" or not gap or not _ELECTED_AS.fullmatch(gap):
+            continue
+        roles = [mentions[cursor]]
+        while cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role" and _gap(text, offset, roles[-1], mentions[cursor + 1]) in ("", "、", "兼"):
+            cursor += 1
+            roles.append(mentions[cursor])
+        people = [person]
+        back = index - 1
+        while back >= 0 and mentions[back].kind == "person" and _gap(text, offset, mentions[back], people[0]) == "、":
+            people.insert(0, mentions[back])
+            back -= 1
+        holder = org or body
+        if holder is None:
+            continue
+        for who in people:
+            for role in roles:
+                claims.append(PositionClaim(who, role, holder, False, "elected_as", 0.8 if org else 0.7))
     return claims

@@ -1,0 +1,23 @@
+"""Shared fixtures: real builds of the bundled corpus, made once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import BuildReport, build
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_ARTICLES = ROOT / "data" / "articles"
+SEED_GOLD = ROOT / "data" / "gold"
+DEV = ROOT / "tests" / "corpus" / "dev"
+MULTI = ROOT / "tests" / "corpus" / "multi"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """The bundled corpus built into a fresh folder, as `charity-kg build` does."""
+    out = tmp_path_factory.mktemp("seed") / "exports"
+    report = build([SEED_ARTICLES], out)
+    return out, report
