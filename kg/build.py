@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache import ExtractionCache
+from .curate import Curation, apply_curation, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .extract import extract_article
@@ -27,6 +29,7 @@ from .validate import Violation, validate_dataset
 
 KIND_ORDER = ("source", "organization", "person", "position", "event", "participation", "chair_term", "document", "project")
 LOW_CONFIDENCE = 0.5
+DEFAULT_CURATED = Path("data/curated")
 
 
 @dataclass
@@ -34,6 +37,7 @@ class BuildReport:
     """What a build did: counts for the summary, problems, written files."""
 
     articles: int = 0
+    extracted: int = 0
     facts: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     unhandled: list[str] = field(default_factory=list)
@@ -43,7 +47,7 @@ class BuildReport:
     out_dir: Path | None = None
 
     def summary(self) -> str:
-        lines = [f"articles: {self.articles}"]
+        lines = [f"articles: {self.articles} (extracted {self.extracted}, the rest unchanged and taken from the cache)" if self.extracted < self.articles else f"articles: {self.articles}"]
         lines += [f"  {kind}: {self.facts[kind]}" for kind in KIND_ORDER if self.facts[kind]]
         if self.low_confidence:
             lines.append(f"low-confidence facts (flagged): {self.low_confidence}")
@@ -77,22 +81,43 @@ def records_of(corpus: list[ArticleFacts], explain: bool = False, min_confidence
     return records
 
 
-def extract_corpus(loaded: LoadResult) -> tuple[list[ArticleFacts], list[str]]:
-    """Extract every article; one that fails is reported and the others keep their facts."""
+def extract_corpus(loaded: LoadResult, cache: ExtractionCache | None = None) -> tuple[list[ArticleFacts], list[str]]:
+    """Extract every article (from the cache when unchanged); one that fails is reported, the others kept."""
     corpus, problems = [], []
     for article in loaded.articles:
+        cached = cache.get(article) if cache is not None else None
+        if cached is not None:
+            corpus.append(cached)
+            continue
         try:
-            corpus.append(extract_article(article))
+            item = extract_article(article)
+            corpus.append(item)
+            if cache is not None:
+                cache.put(item)
         except Exception as exc:  # noqa: BLE001 - an extractor bug must not cost the other articles
             problems.append(f"{article.source_file or article.article_id}: extraction failed ({type(exc).__name__}: {exc}); please report it")
     return corpus, problems
 
 
-def make_bundle(corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None) -> Bundle:
-    """Resolve, build the RDF dataset and the network: everything the exporters need."""
-    resolution = resolve(corpus)
+def make_bundle(
+    corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None, curation: Curation | None = None
+) -> Bundle:
+    """Curate, resolve, build the RDF dataset and the network: everything the exporters need."""
+    curation = curation or load_curation(None)
+    corpus = apply_curation(corpus, curation)
+    resolution = resolve(corpus, curation)
     dataset = build_dataset(corpus, resolution)
-    return Bundle(records_of(corpus, explain, min_confidence), dataset, build_network(dataset))
+    return Bundle(records_of(corpus, explain, min_confidence), dataset, build_network(dataset), resolution=resolution, corpus=corpus)
+
+
+def prepare(inputs: list[Path], curated: Path | None = DEFAULT_CURATED, cache_dir: Path | None = None) -> tuple[list[ArticleFacts], Curation, list[str], int]:
+    """Load, extract (through the cache) and curate: the corpus every later stage works on."""
+    curation = load_curation(curated)
+    loaded = load_articles(inputs)
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    corpus, failures = extract_corpus(loaded, cache)
+    problems = [str(p) for p in loaded.problems] + failures
+    return corpus, curation, problems, cache.misses if cache is not None else len(corpus)
 
 
 def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
@@ -125,15 +150,15 @@ def build(
     explain: bool = False,
     min_confidence: float | None = None,
     validate: bool = True,
+    curated: Path | None = DEFAULT_CURATED,
+    cache_dir: Path | None = None,
 ) -> BuildReport:
-    """Read, extract, resolve, build and export; returns the report for the summary."""
-    loaded = load_articles(inputs)
-    corpus, failures = extract_corpus(loaded)
-    report = BuildReport(articles=len(corpus))
-    report.problems = [str(p) for p in loaded.problems] + failures
+    """Read, extract (cached), curate, resolve, build and export; returns the report for the summary."""
+    corpus, curation, problems, extracted = prepare(inputs, curated, cache_dir)
+    report = BuildReport(articles=len(corpus), extracted=extracted, problems=problems)
     if not corpus:
         raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
-    bundle = make_bundle(corpus, explain, min_confidence)
+    bundle = make_bundle(corpus, explain, min_confidence, curation)
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]

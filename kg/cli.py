@@ -7,7 +7,11 @@ from pathlib import Path
 
 import click
 
+from .build import DEFAULT_CURATED, prepare
 from .build import build as run_build
+from .curate import apply_curation
+from .resolve import resolve
+from .review import review_items
 from .errors import KGError
 from .evaluate import evaluate_paths
 from .exporters import EXPORTERS
@@ -43,9 +47,16 @@ def main() -> None:
 @click.option("--min-confidence", type=float, default=None, help="Leave facts below this confidence out of facts.jsonl (they are flagged otherwise).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the built graph.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input file was skipped.")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], explain: bool, min_confidence: float | None, no_validate: bool, strict: bool) -> None:
+@click.option("--curated", type=click.Path(path_type=Path), default=DEFAULT_CURATED, show_default=True, help="Folder of curated corrections.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, help="Extraction cache folder [default: .kg-cache beside DIR].")
+@click.option("--no-cache", is_flag=True, help="Extract every article again.")
+def build(
+    inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], explain: bool, min_confidence: float | None,
+    no_validate: bool, strict: bool, curated: Path, cache_dir: Path | None, no_cache: bool,
+) -> None:
     """Build the graph from articles (files or folders; default data/articles) and write every export."""
-    report = run_build(list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate)
+    cache = None if no_cache else (cache_dir or out_dir.resolve().parent / ".kg-cache")
+    report = run_build(list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate, curated, cache)
     click.echo(report.summary())
     if strict and report.problems:
         raise KGError(f"--strict: {len(report.problems)} input file(s) were skipped")
@@ -94,3 +105,27 @@ def formats() -> None:
     for name in sorted(EXPORTERS):
         exporter = EXPORTERS[name]
         click.echo(f"{name:<10} {exporter.filename:<14} {exporter.media_type:<22} {exporter.description}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--curated", type=click.Path(path_type=Path), default=DEFAULT_CURATED, show_default=True)
+def review(inputs: tuple[Path, ...], curated: Path) -> None:
+    """List what a human should check: homonyms, candidate merges, low-confidence facts, unhandled titles."""
+    corpus, curation, problems, _ = prepare(list(inputs) or [DEFAULT_INPUT], curated)
+    corpus = apply_curation(corpus, curation)
+    items = review_items(corpus, resolve(corpus, curation))
+    for item in items:
+        click.echo(item.to_text())
+    click.echo(f"{len(items)} item(s) to review" + (f"; {len(problems)} input file(s) skipped" if problems else ""))
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(data_dir: Path, host: str, port: int) -> None:
+    """Serve the built graph as a read-only SPARQL endpoint at http://HOST:PORT/sparql."""
+    from .server import serve as run_server
+
+    run_server(data_dir, host, port)

@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .errors import GoldError
 
@@ -175,3 +175,31 @@ def evaluate_paths(gold_path: Path, facts_path: Path) -> Report:
     for gold_file in gold_files:
         report.add(score(read_facts(gold_file), system_by_article.get(gold_file.stem, []), gold_file.stem))
     return report
+
+
+@dataclass(frozen=True)
+class MergeScore:
+    """Pairwise scores of entity resolution: pairs of mentions put in one entity."""
+
+    precision: float
+    recall: float
+    pairs_system: int
+    pairs_gold: int
+
+
+def merge_scores(gold_entities: list[dict[str, Any]], system_entity: Callable[[str, str], str | None]) -> MergeScore:
+    """Compare gold entities (id, mentions of article+name) with what the system calls each mention.
+
+    A mention the system did not find gets an entity of its own, so it costs recall.
+    """
+    mentions = [(entity["id"], m["article"], m["name"]) for entity in gold_entities for m in entity["mentions"]]
+    labels = [system_entity(article, name) or f"missing:{article}:{name}:{i}" for i, (_, article, name) in enumerate(mentions)]
+    both = system = gold = 0
+    for i in range(len(mentions)):
+        for j in range(i + 1, len(mentions)):
+            same_gold = mentions[i][0] == mentions[j][0]
+            same_system = labels[i] == labels[j]
+            gold += same_gold
+            system += same_system
+            both += same_gold and same_system
+    return MergeScore(both / system if system else 1.0, both / gold if gold else 1.0, system, gold)

@@ -99,8 +99,12 @@ class _ArticleGraph:
             g.add((iri, self.ck("alias"), Literal(alias, lang="zh")))
         if f.get("region"):
             g.add((iri, self.ck("region"), Literal(f["region"])))
-        if f.get("parent"):
-            g.add((iri, self.ck("parentOrganization"), self.res.org(f["parent"])))
+        parent = f.get("parent") or self.res.parents.get(f["name"])
+        if parent:
+            parent_iri = self.res.org(parent)
+            g.add((iri, self.ck("parentOrganization"), parent_iri))
+            g.add((parent_iri, RDF.type, self.ck("Organization")))
+            g.add((parent_iri, RDFS.label, Literal(parent, lang="zh")))
         self.evidence(iri, fact)
 
     def _person(self, fact: Fact) -> None:
@@ -163,8 +167,9 @@ class _ArticleGraph:
 
     def _chair_term(self, fact: Fact) -> None:
         f, g = fact.fields, self.g
-        network = self.network(f["network"]) if f.get("network") else named_iri("network", "")
-        iri = chair_term_iri(f.get("network", ""), str(f["year"]))
+        network_name = self.res.network_for(f.get("network", ""), f["organization"])
+        network = self.network(network_name) if network_name else named_iri("network", "")
+        iri = chair_term_iri(network_name, str(f["year"]))
         org = self.res.org(f["organization"])
         g.add((iri, RDF.type, self.ck("ChairTerm")))
         g.add((iri, self.ck("termOf"), network))
@@ -223,8 +228,9 @@ def _derive(dataset: Dataset, corpus: list[ArticleFacts], resolution: Resolution
         date = item.article.date
         for fact in item.facts:
             f = fact.fields
-            if fact.kind == "chair_term" and f.get("network"):
-                terms[f["network"]][str(f["year"])] = chair_term_iri(f["network"], str(f["year"]))
+            network = resolution.network_for(f.get("network", ""), f.get("organization", "")) if fact.kind == "chair_term" else ""
+            if network:
+                terms[network][str(f["year"])] = chair_term_iri(network, str(f["year"]))
             if fact.kind == "position" and date:
                 person = resolution.person(item.article.article_id, f["person"])
                 org = resolution.org(f["organization"])
@@ -246,8 +252,31 @@ def _derive(dataset: Dataset, corpus: list[ArticleFacts], resolution: Resolution
             g.add((interval, edge, instant))
             g.add((instant, RDF.type, TIME.Instant))
             g.add((instant, TIME.inXSDDate if len(date) == 10 else TIME.inXSDgYearMonth, _date_literal(date)))
+    for name, people in sorted(resolution.homonyms.items()):
+        for a in people:
+            for b in people:
+                if a != b:
+                    g.add((a, v.term("possibleHomonym"), b))
+    _link_handovers(dataset, g, terms)
     for (_, _), by_position in sorted(holders.items()):
         ordered = sorted(by_position, key=lambda p: min(by_position[p]))
         for before, after in zip(ordered, ordered[1:]):
             if min(by_position[after]) > max(by_position[before]):
                 g.add((after, v.term("successorOf"), before))
+
+
+def _link_handovers(dataset: Dataset, derived: Graph, terms: dict[str, dict[str, URIRef]]) -> None:
+    """A handover ceremony (交接, 授旗) of a network links the term it ends and the term it starts."""
+    v = vocabulary()
+    network_names = {named_iri("network", name): name for name in terms}
+    for event, network in sorted(set(dataset.subject_objects(v.term("partOfNetwork")))):
+        label = str(next(dataset.objects(event, RDFS.label), ""))
+        if network not in network_names or not any(word in label for word in ("交接", "授旗")):
+            continue
+        date = str(next(dataset.objects(event, v.term("date")), ""))
+        by_year = terms[network_names[network]]
+        year = date[:4]
+        previous = max((y for y in by_year if y < year), default=None)
+        for term_year in (year, previous):
+            if term_year in by_year:
+                derived.add((by_year[term_year], v.term("handoverEvent"), event))

@@ -64,6 +64,9 @@ def open_store(data_dir: Path) -> ox.Store:
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     except (SyntaxError, ValueError, OSError) as exc:
         raise QueryError(f"{path}: cannot load the graph ({exc}); rebuild it with `charity-kg build`") from None
+    # The default graph holds the set union of the article graphs: a fact stated by three
+    # articles is one answer, not three (pyoxigraph's union flag keeps the duplicates).
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
 
 
@@ -76,9 +79,9 @@ def _term(value: object) -> str:
 
 
 def run_query(store: ox.Store, sparql: str) -> Table:
-    """Run SELECT or ASK over the union of all article graphs; common prefixes are predeclared."""
+    """Run SELECT, ASK, CONSTRUCT or DESCRIBE; the default graph is the union of all article graphs."""
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)
+        result = store.query(sparql, prefixes=DEFAULT_PREFIXES)
     except SyntaxError as exc:
         raise QueryError(f"the SPARQL query is malformed: {exc}") from None
     if isinstance(result, ox.QueryBoolean):

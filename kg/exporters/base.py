@@ -17,7 +17,8 @@ class Bundle:
     records: list[dict[str, Any]]
     dataset: Dataset
     network: nx.MultiDiGraph
-    summary: dict[str, Any] = field(default_factory=dict)
+    resolution: Any = None
+    corpus: list[Any] = field(default_factory=list)
 
 
 class Exporter:

@@ -8,7 +8,7 @@ documents; organizations.py resolves short names within the article.
 from __future__ import annotations
 
 from ..model import Article, ArticleFacts, Evidence, Fact
-from .analysis import ArticleAnalysis, SentenceView, analyse
+from .analysis import ArticleAnalysis, SentenceView, analyse, bylines
 from .chair_terms import read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
@@ -28,22 +28,17 @@ class _Collector:
         self.analysis = analysis
         self.facts: dict[tuple, Fact] = {}
 
-    def evidence(self, view: SentenceView, rule: str, confidence: float) -> Evidence:
-        sentence = view.sentence
-        return Evidence(
-            self.analysis.article.article_id,
-            self.analysis.surface(sentence.start, sentence.end),
-            sentence.start,
-            sentence.end,
-            rule,
-            confidence,
-        )
+    def evidence(self, span: tuple[int, int], rule: str, confidence: float) -> Evidence:
+        start, end = span
+        return Evidence(self.analysis.article.article_id, self.analysis.surface(start, end), start, end, rule, confidence)
 
-    def add(self, kind: str, fields: dict, view: SentenceView | None, rule: str, confidence: float) -> Fact:
+    def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
+        """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
         fact = Fact(kind, fields)
         existing = self.facts.setdefault(fact.key(), fact)
         if view is not None:
-            evidence = self.evidence(view, rule, confidence)
+            span = view if isinstance(view, tuple) else (view.sentence.start, view.sentence.end)
+            evidence = self.evidence(span, rule, confidence)
             if evidence not in existing.evidence:
                 existing.evidence.append(evidence)
         return existing
@@ -68,12 +63,17 @@ def extract_article(article: Article) -> ArticleFacts:
             org_names.setdefault(name, str(org.info["type"]))
             if org.info.get("parent"):
                 parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
+                org_names.setdefault(parents[name], str(org.info["parent_type"]))
         for start, end in visited[view.sentence.index]:
             name = surface(start, end)
             kind = next((lexicons().org_suffixes[s] for s in suffixes if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(name, kind)
     home = find_home(article.publisher, article.title, list(org_names))
     canonical = canonical_names(org_names, home, parents)
+
+    def name_of(person: Mention) -> str:
+        """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
+        return str(person.info.get("refers") or surface(person.start, person.end))
 
     def org_entry(mention: Mention) -> OrgEntry:
         return canonical[surface(mention.start, mention.end)]
@@ -86,7 +86,10 @@ def extract_article(article: Article) -> ArticleFacts:
         for start, end in visited[view.sentence.index]:
             _add_org(out, canonical[surface(start, end)], view, "visit_object", 0.6)
         for person in view.persons:
-            out.add("person", {"name": surface(person.start, person.end)}, view, f"person:{person.info.get('rule')}", 0.85)
+            out.add("person", {"name": name_of(person)}, view, f"person:{person.info.get('rule')}", 0.85)
+
+    for start, end, line in bylines(analysis):
+        out.add("person", {"name": surface(start, end)}, line, "byline", 0.8)
 
     active_dates = sentence_dates(analysis)
     events = find_events(analysis, active_dates)
@@ -109,27 +112,29 @@ def extract_article(article: Article) -> ArticleFacts:
             if claim.org is None:
                 continue
             fields = {
-                "person": surface(claim.person.start, claim.person.end),
+                "person": name_of(claim.person),
                 "role": surface(claim.role.start, claim.role.end),
                 "organization": org_entry(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
             out.add("position", fields, view, claim.rule, claim.confidence)
+            if claim.org.info.get("holder_of_unit"):
+                _add_org(out, org_entry(claim.org), view, "unit_parent", 0.7)
         pronoun_person = last_person
         participation, last_person = read_participation(view, active, last_person)
         for item in participation:
-            who = surface(item.who.start, item.who.end)
+            who = name_of(item.who)
             key = "organization" if item.who.kind == "org" else "person"
             if key == "organization":
                 who = org_entry(item.who).name
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
-        for chair in read_chair_terms(view, claims, event_year):
+        for chair in read_chair_terms(view, claims, event_year, body):
             fields = {
                 "organization": org_entry(chair.org).name,
                 "year": chair.year,
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
-                "person": surface(chair.person.start, chair.person.end) if chair.person else "",
+                "person": name_of(chair.person) if chair.person else "",
             }
             key = ("chair_term", fields["organization"], fields["year"], fields["network"])
             if chair.rule.startswith("handover") and any(
@@ -142,7 +147,7 @@ def extract_article(article: Article) -> ArticleFacts:
             title = "".join(surface(document.start, document.end).split())
             fields = {"title": title, "type": document.type}
             if document.author is not None:
-                fields["author"] = surface(document.author.start, document.author.end)
+                fields["author"] = name_of(document.author)
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
     return ArticleFacts(article, _dedupe(list(out.facts.values())), _unhandled(analysis, used_roles))

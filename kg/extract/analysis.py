@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .dates import DateMention, find_dates
 from .lexicon import lexicons
-from .mentions import Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
+from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
 
+_BEFORE_NAME = "由在向对与和及同请是为据经"  # characters after which a name may start
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+_BYLINE = re.compile(r"作者\s*[:：]\s*([\u3400-\u9fff]{2,4})(?![\u3400-\u9fff])")
 
 
 @dataclass
@@ -102,7 +104,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     for view in views:
         blocked = view.titles
         persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
-        view.persons = [p for p in persons if not _within(p, blocked)]
+        view.persons = sorted([p for p in persons if not _within(p, blocked)] + _surname_titles(view, known), key=lambda m: m.start)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views)
@@ -131,3 +133,35 @@ def _find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(start, end, word, lex.cues[word]))
             occupied.append((start, end))
     return sorted(cues, key=lambda c: c.start)
+
+
+def bylines(analysis: ArticleAnalysis) -> list[tuple[int, int, tuple[int, int]]]:
+    """The author of a `作者:某某` header line, a person (not an office such as 秘书处): (start, end, line span)."""
+    lex = lexicons()
+    found = []
+    header = analysis.normalized[: analysis.article.body_start]
+    for match in _BYLINE.finditer(header):
+        name = match.group(1)
+        if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and not any(name.endswith(s) for s in lex.org_suffixes):
+            line_start = header.rfind("\n", 0, match.start()) + 1
+            line_end = header.find("\n", match.end())
+            found.append((match.start(1), match.end(1), (line_start, line_end if line_end >= 0 else len(header))))
+    return found
+
+
+def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
+    """柳秘书长, 谭会长: a surname before a title refers back to the one known person of that surname."""
+    lex = lexicons()
+    text, offset = view.sentence.text, view.start
+    taken = [(m.start, m.end) for m in view.orgs + view.persons]
+    found: list[Mention] = []
+    for role in view.roles:
+        index = role.start - offset - 1
+        if index < 0 or text[index] not in lex.surnames or (index > 0 and HAN.match(text[index - 1]) and text[index - 1] not in _BEFORE_NAME):
+            continue
+        if any(a <= role.start - 1 < b for a, b in taken) or text[role.end - offset:role.end - offset + 1] == "的":
+            continue  # 习主席的讲话: a reference to someone, which says nothing of who was there
+        names = {name for name in known if name[0] == text[index] and name[:2] not in lex.compound_surnames}
+        if len(names) == 1:
+            found.append(Mention("person", role.start - 1, role.start, text[index], {"rule": "surname_title", "refers": names.pop()}))
+    return found

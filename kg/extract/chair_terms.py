@@ -29,7 +29,8 @@ class ChairClaim:
     confidence: float
 
 
-def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None) -> list[ChairClaim]:
+    """Chair terms of one sentence; `body` is the organization whose meeting the article reports."""
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
     for match in _CHAIR.finditer(text):
@@ -44,6 +45,8 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
             elif event_year:
                 year = event_year
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        if org is None and re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]):
+            org = body  # 作为2021年度轮值主席单位，圆满完成…: the body whose report this is
         if org is None or not year:
             continue
         person = next((c.person for c in claims if c.org is org), None)

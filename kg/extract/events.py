@@ -159,7 +159,7 @@ def network_names(events: list[Event]) -> list[str]:
     return sorted({e.network for e in events if e.network})
 
 
-_VISIT_OBJECT = re.compile(r"(?:参观|走访|考察|看望|慰问|来到|到访|莅临)了?")
+_VISIT_OBJECT = re.compile(r"(?:参观|走访|考察|看望|慰问|来到|到访|莅临)(?![团组队])了?")  # 考察团 is the visitors
 
 
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学"
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
 _LEVEL_CHARS = "省市区县"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+UNIT_SUFFIXES = ("党委", "党组", "党支部")  # units named by their parent's full name (大学党委)
 _GLUED_ENDINGS = ("代表", "率队", "带队", "陪同")
 _ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
 
@@ -134,7 +136,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         token = tokens[index]
         last = next((t for t in tokens if t.start < end <= t.end), token)
-        if last.end > end or text[match.end():match.end() + 1] == "议":
+        glued_title = last.end > end and text[match.end():last.end - offset] in lex.roles  # 党委|书记 read as one word
+        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] == "议":
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
@@ -157,8 +160,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if _COLLECTIVE.search(name):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
-        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2) or name in _NOT_ORG_WORDS:
+        level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 省委: the level's own body, a short form
+        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
+        if first.start == start and first.end == end and first.pos == "n" and not level_only:
+            continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         found.append(Mention("org", start, end, name, {"type": lex.org_suffixes[suffix], "suffix": suffix}))
     return _outermost(found)
 
@@ -172,8 +178,8 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if len(token.word) > 2 and any(token.word.endswith(w) for w in _GLUED_ENDINGS):
         return True  # 万晓军代表南昌市…: jieba glued the end of a name to 代表
-    if token.pos.startswith(_STOP_POS) and token.word not in lex.places:
-        return True
+    if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word):
+        return True  # but 南昌市第一医院 keeps its ordinal
     if token.pos == "v" and token.word not in lex.org_name_verbs:
         # A trade name read as a verb stands right after a place (上海汇申置业集团, 江西洪城远航实业): keep it.
         return left is None or not (left.pos == "ns" or left.word in lex.places)
@@ -201,9 +207,14 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
+            if mention.start == kept[-1].start and "parent" not in kept[-1].info and kept[-1].info["suffix"] in UNIT_SUFFIXES:
+                # 湖南师范大学党委: the longer name came first; the shorter one at its start is the parent.
+                kept[-1].info["parent"] = mention.text
+                kept[-1].info["parent_type"] = mention.info["type"]
             if mention.end > kept[-1].end:
                 # A longer name that contains the previous one: a sub-unit (基金会 + 代表处).
                 mention.info["parent"] = kept[-1].text
+                mention.info["parent_type"] = kept[-1].info["type"]
                 mention.start = kept[-1].start
                 kept[-1] = mention
             continue
@@ -276,7 +287,7 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
         return None
     first = next((t for t in tokens if t.start == offset + index), None)
-    if first is None or not first.pos.startswith("nr") or first.end > offset + end:
+    if first is None or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
         return None
     if any(t.start == offset + end for t in tokens) and not any(text[index:end].endswith(r) for r in lexicons().roles):
         return end
@@ -297,7 +308,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             continue
         candidate = text[start:index]
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
-        if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places:
+        if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
             continue
         left_ok = (
             start == 0

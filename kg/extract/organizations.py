@@ -95,6 +95,8 @@ def canonical_names(names: dict[str, str], home: Home, parents: dict[str, str]) 
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
             homed = _with_home(name, home)
+            if homed and homed.endswith("政府") and not homed.endswith("人民政府") and homed[:-2] + "人民政府" in names:
+                homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:

@@ -9,6 +9,7 @@ unless the clause dates an event of its own (习近平…在2023年11月30日召
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
@@ -25,6 +26,7 @@ class ParticipationClaim:
     confidence: float
 
 
+_AND_THEN = re.compile(r"[^,。;:]{0,8}并")
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
 
 
@@ -44,8 +46,14 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     reference_spans: list[tuple[int, int]] = []
     segment_start = view.start
     previous_cue = None
+    previous_subjects: list[Mention] = []
     for cue in view.cues:
+        if cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue):
+            continue  # 代表承办单位致辞: 承办单位 names a party, the people before it act on the next cue
         subjects = [resolved[m.start] for m in people if segment_start <= m.start < cue.start and m.start in resolved]
+        if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
+            subjects = previous_subjects  # 甲、乙出席会议并致辞: 致辞 has the subjects of 出席
+        previous_subjects = subjects
         if (previous_cue is not None and previous_cue.cue == "reference") or _is_noun_use(view, cue):
             # 学习习近平总书记的讲话: a person referred to, and 讲话 a noun, not someone speaking
             subjects = []
@@ -87,13 +95,17 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
     return index > 0 and view.sentence.text[index - 1] == "的"
 
 
+def _is_host_noun(view: SentenceView, cue) -> bool:
+    tail = view.sentence.text[cue.end - view.start: cue.end - view.start + 2]
+    return tail.startswith(("单位", "方"))
+
+
 def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
     """Organizations before 主办 (由A主办), or after 主办单位: / 主办方为."""
     before = [o for o in view.orgs if segment_start <= o.start < cue.start]
     if before:
         return before
-    tail = view.sentence.text[cue.end - view.start: cue.end - view.start + 3]
-    if tail.startswith(("单位", "方")):
+    if _is_host_noun(view, cue):
         stop = next((c.start for c in view.cues if c.start > cue.end), view.sentence.end)
         return [o for o in view.orgs if cue.end <= o.start < stop]
     return []

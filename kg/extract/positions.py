@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .mentions import Mention
+from .mentions import UNIT_SUFFIXES, Mention
 
 _ELECTION = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
@@ -32,11 +32,20 @@ class PositionClaim:
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
-    if b.kind == "role" and b.info.get("former"):
+    if b.kind == "org" or b.info.get("former"):
         for prefix in ("前任", "原", "前"):
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
                 return gap[: -len(prefix)]
     return gap
+
+
+def _unit_holder(org: Mention, role: Mention) -> Mention:
+    """大学党委书记甲、副校长乙: only 书记 titles stay in the party committee; the others go to its parent."""
+    parent = str(org.info.get("parent") or "")
+    if org.info.get("suffix") not in UNIT_SUFFIXES or not parent or role.text.endswith("书记"):
+        return org
+    info = {"type": org.info.get("parent_type"), "holder_of_unit": True}
+    return Mention("org", org.start, org.start + len(parent), parent, info)
 
 
 def read_chains(view: SentenceView) -> list[PositionClaim]:
@@ -61,7 +70,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             if not (previous is not None and previous.kind == "role" and gap == "、"):
                 pending = []
             org = mention
-            org_former = gap in ("原", "前") or (mention.start > offset and text[mention.start - offset - 1] in "原前" and gap is None)
+            org_former = mention.start > offset and text[mention.start - offset - 1] in "原前"  # 原省民政厅厅长
         elif kind == "role":
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
@@ -75,7 +84,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
             elif previous is not None and previous.kind == "person" and gap in ("、", ",") and list_org is not None and mention.info.get("scope") == "org":
                 # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
-                pending = [(mention, list_org, former)]
+                pending = [(mention, _unit_holder(list_org, mention), former)]
             else:
                 pending = [(mention, None, former)]
         elif kind == "person":
@@ -116,13 +125,16 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         if person.kind != "person":
             continue
         cursor = index + 1
+        while cursor + 1 < len(mentions) and mentions[cursor].kind == "role" and not _gap(text, offset, mentions[cursor - 1], mentions[cursor]):
+            cursor += 1  # 殷卫东教授为顾问: the name's own title comes before 为
+        before = mentions[cursor - 1]
         org = None
         if mentions[cursor].kind == "org" and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role":
             org = mentions[cursor]
             if _gap(text, offset, org, mentions[cursor + 1]):
                 continue
             cursor += 1
-        gap = _gap(text, offset, person, org or mentions[cursor])
+        gap = _gap(text, offset, before, org or mentions[cursor])
         if mentions[cursor].kind != "role" or not gap or not _ELECTED_AS.fullmatch(gap):
             continue
         roles = [mentions[cursor]]
@@ -130,10 +142,15 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
             cursor += 1
             roles.append(mentions[cursor])
         people = [person]
-        back = index - 1
-        while back >= 0 and mentions[back].kind == "person" and _gap(text, offset, mentions[back], people[0]) == "、":
-            people.insert(0, mentions[back])
-            back -= 1
+        first = index  # 增补甲、某医院院长乙为理事: each 、-item may carry its own organization and title
+        while True:
+            while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼"):
+                first -= 1
+            if first > 0 and mentions[first - 1].kind == "person" and _gap(text, offset, mentions[first - 1], mentions[first]) == "、":
+                first -= 1
+                people.insert(0, mentions[first])
+                continue
+            break
         holder = org or body
         if holder is None:
             continue

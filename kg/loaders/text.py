@@ -1,4 +1,22 @@
-"""Plain-text articles: the seed's layout (title, then a date and source line) or bare text."""
+"""Plain-text articles: the seed's layout (title, then a date and source line) or bare text.
+
+The seed's layout::
+
+    2024年长三角慈善一体化联席会议在上海闵行召开      <- title: the first line
+                                                    <- (blank lines anywhere are fine)
+    2024年5月9日17:07 来源:上海市慈善基金会           <- date and source line(s)
+
+      上海慈善网讯  5月8日,2024年...                 <- body
+
+Up to ``_HEADER_LINES`` non-blank lines are read as the header: a breadcrumb
+(当前位置...) may come before the title, and the date and the source may
+share a line or sit on lines of their own (发布时间:..., 来源:..., 日期:...,
+``宁波市慈善总会 发布于 2023-12-08``). Text without that header is read as
+all body: a first line that is long, or that holds a 。, is not a title.
+
+This module also holds the line-level helpers the other formats use to
+recognise header lines at the top of a body (``header_fields``).
+"""
 
 from __future__ import annotations
 
@@ -7,43 +25,115 @@ import re
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 
-_SOURCE = re.compile(r"(?:来源|來源|稿源|信息来源)\s*[::]\s*(?P<publisher>[^\s|]+)")
-_URL = re.compile(r"https?://\S+")
+# Patterns run on normalize()d text: half-width punctuation, simplified characters.
+_LABELS_AFTER = r"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览|点击|阅读|字号|字体"
+_SOURCE = re.compile(
+    rf"(?:信息来源|文章来源|消息来源|来源|來源|稿源|出处)\s*[:]\s*(?P<publisher>[^\s|【\[]+?)"
+    rf"(?=$|\s|[|【\[]|(?:{_LABELS_AFTER})\s*[:])"
+)
+_PUBLISHED_BY = re.compile(r"^(?P<publisher>[^\s:|]{2,40})\s+发布于")
+_DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|发布于)\s*[:]?\s*[0-9〇零一二]")
+_META_LABEL = re.compile(rf"^(?:{_LABELS_AFTER}|浏览次数|点击数|阅读数|阅读次数)\s*[:]")
+_TIME = r"(?:\s*[0-9]{1,2}[:时][0-9]{2}(?:[:分][0-9]{2}秒?)?)?"
+_PURE_DATE = re.compile(
+    rf"^[\[(【]?\s*(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?|[0-9]{{8}}){_TIME}\s*[\])】]?$"
+)
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+_NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "首页")
 _HEADER_LINES = 6
+_MAX_TITLE = 80
+_MAX_HEADER = 100
+
+# Control characters other than tab and newline; form feeds and other line separators become newlines.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    """Newlines as \\n, no byte-order mark, no control characters but tab and newline."""
+    text = _LINE_BREAKS.sub("\n", text.lstrip("\ufeff"))
+    return _CONTROLS.sub("", text)
+
+
+def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:
+    """(date, publisher) of a header line (either may be empty), or None when the line is not one.
+
+    A header line is short and holds a labelled source (来源:...), a labelled
+    date (发布时间:...), ``X 发布于 <date>``, or a date on its own. With
+    strict=False any short line with a date and no sentence punctuation counts
+    too (what follows a title in the seed's layout).
+    """
+    normalized = normalize(line)
+    stripped = normalized.strip()
+    if not stripped or len(stripped) > _MAX_HEADER:
+        return None
+    source = _SOURCE.search(stripped)
+    published_by = _PUBLISHED_BY.search(stripped)
+    marked = source or published_by or _DATE_LABEL.search(stripped) or _PURE_DATE.match(stripped)
+    if not marked and (strict or len(stripped) > 60 or not _mostly_header(stripped)):
+        return None
+    date = parse_date(stripped) or ""
+    if not (source or published_by or date):
+        return None
+    publisher = ""
+    match = source or published_by
+    if match:
+        offset = len(normalized) - len(normalized.lstrip())
+        publisher = line[offset + match.start("publisher"):offset + match.end("publisher")].strip()
+    return date, publisher
+
+
+def _mostly_header(stripped: str) -> bool:
+    """A short line with a date that is not a sentence: no 。, no comma-separated clauses."""
+    return not re.search(r"[。,，;；!?]", stripped)
+
+
+def is_meta_line(line: str) -> bool:
+    """A byline or counter line that sits between a page's title and its text (作者:..., 浏览次数:...)."""
+    stripped = normalize(line).strip()
+    return len(stripped) <= _MAX_HEADER and bool(_META_LABEL.match(stripped))
+
+
+def is_nav_line(line: str) -> bool:
+    stripped = normalize(line).strip()
+    return stripped.startswith(_NAV)
+
+
+def is_title_like(line: str) -> bool:
+    """Short, and not a sentence of the body."""
+    stripped = normalize(line).strip()
+    return bool(stripped) and len(stripped) <= _MAX_TITLE and "。" not in stripped and not is_nav_line(stripped)
 
 
 def parse_text(text: str) -> dict[str, object]:
     """Title, date, publisher, url and where the body starts, read from the first lines."""
-    lines = text.split("\n")
     offset = 0
     title = ""
     date = ""
     publisher = ""
-    url = ""
     body_start = 0
     seen = 0
-    for line in lines:
-        stripped = normalize(line).strip()
+    header_seen = False
+    for line in text.split("\n"):
         line_end = offset + len(line) + 1
-        if stripped:
+        if line.strip():
             seen += 1
-            header_like = bool(_SOURCE.search(stripped)) or (parse_date(stripped) and len(stripped) <= 60)
-            if not title and not header_like and len(stripped) <= 80 and seen <= 3 and not stripped.startswith(("当前位置", "您现在的位置", "首页")):
+            if seen > _HEADER_LINES:
+                break
+            header = header_fields(line, strict=not title)
+            if header is not None:
+                date = date or header[0]
+                publisher = publisher or header[1]
+                body_start = line_end
+                header_seen = True
+            elif not title and not header_seen and seen <= 3 and is_title_like(line):
                 title = line.strip()
                 body_start = line_end
-            elif header_like and seen <= _HEADER_LINES:
-                date = date or (parse_date(stripped) or "")
-                match = _SOURCE.search(stripped)
-                if match:
-                    publisher = publisher or line.strip()[match.start("publisher"):match.end("publisher")]
-                body_start = line_end
-            elif seen > _HEADER_LINES or title:
-                if not title or seen > 2:
-                    break
+            elif not title and not header_seen and seen <= 2 and is_nav_line(line):
+                pass
+            else:
+                break
         offset = line_end
-        if seen > _HEADER_LINES:
-            break
     found_url = _URL.search(text[:body_start])
-    if found_url:
-        url = found_url.group()
+    url = found_url.group() if found_url else ""
     return {"title": title, "date": date, "publisher": publisher, "url": url, "body_start": min(body_start, len(text))}

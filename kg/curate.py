@@ -1,0 +1,162 @@
+"""The curated layer: human corrections in data/curated/ applied after extraction on every build.
+
+Files (all optional, UTF-8, each row with a `note` saying why or where from):
+- aliases.csv      kind,alias,name,note        another name of an organization or person
+- merges.csv       kind,keep,merge,note        two entity keys (IRI tails) that are one entity
+- splits.csv       kind,name,article,key,note  the name in that article is a different entity
+- corrections.jsonl {"article", "match": {...}, "action": "remove"|"replace", "set": {...}, "note"}
+- facts.jsonl      extra facts in docs/FACTS.md shape, each with a "note"
+Rebuilding never loses them: extraction output is never edited in place.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import GoldError, InputError
+from .paths import lexicon_file
+from .model import Article, ArticleFacts, Evidence, Fact
+
+NAME_FIELDS = {
+    "organization": (("organization", "name"), ("position", "organization"), ("participation", "organization"), ("chair_term", "organization")),
+    "person": (("person", "name"), ("position", "person"), ("participation", "person"), ("chair_term", "person"), ("document", "author")),
+}
+CURATED_ARTICLE = "curated"
+
+
+@dataclass
+class Curation:
+    aliases: dict[str, dict[str, str]] = field(default_factory=lambda: {"organization": {}, "person": {}})
+    merges: list[tuple[str, str, str]] = field(default_factory=list)
+    splits: dict[tuple[str, str], str] = field(default_factory=dict)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (any(self.aliases.values()) or self.merges or self.splits or self.corrections or self.facts)
+
+
+def _csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = set(columns) - set(reader.fieldnames or [])
+        if missing:
+            raise InputError(path, f"missing column(s) {', '.join(sorted(missing))}; the header must be {','.join(columns)}")
+        rows = []
+        for number, row in enumerate(reader, 2):
+            if not (row.get("note") or "").strip():
+                raise InputError(path, "every curated row needs a note saying why", line=number)
+            if row.get("kind") and row["kind"] not in NAME_FIELDS:
+                raise InputError(path, f"kind must be organization or person, not {row['kind']!r}", line=number)
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+        return rows
+
+
+def load_curation(folder: Path | None) -> Curation:
+    """Read the curated folder (a missing folder means no curation); bad rows name file and line."""
+    curation = Curation()
+    for row in _abbreviations():
+        curation.aliases["organization"][row[0]] = row[1]
+    if folder is None or not folder.is_dir():
+        return curation
+    for row in _csv(folder / "aliases.csv", ("kind", "alias", "name", "note")):
+        curation.aliases[row["kind"]][row["alias"]] = row["name"]
+    curation.merges = [(r["kind"], r["keep"], r["merge"]) for r in _csv(folder / "merges.csv", ("kind", "keep", "merge", "note"))]
+    curation.splits = {(r["name"], r["article"]): r["key"] for r in _csv(folder / "splits.csv", ("kind", "name", "article", "key", "note"))}
+    try:
+        for path, target in ((folder / "corrections.jsonl", curation.corrections), (folder / "facts.jsonl", curation.facts)):
+            if path.is_file():
+                for number, record in enumerate(read_facts_lines(path), 1):
+                    if not str(record.get("note", "")).strip():
+                        raise InputError(path, "every curated record needs a note saying why", line=number)
+                    target.append(record)
+    except GoldError as exc:
+        raise InputError(folder, str(exc)) from None
+    return curation
+
+
+def read_facts_lines(path: Path) -> list[dict[str, Any]]:
+    """JSON objects, one per line (corrections have no kind, so read_facts' check is relaxed)."""
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"not valid JSON ({exc.msg}); fix or remove the line", line=number) from None
+    return records
+
+
+def _abbreviations() -> list[tuple[str, str]]:
+    """data/lexicons/abbreviations.tsv: well-known short names of national bodies."""
+    with lexicon_file("abbreviations.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if line.strip() and not line.startswith("#")), delimiter="\t")
+        return sorted((row["abbreviation"], row["name"]) for row in rows)
+
+
+def apply_curation(corpus: list[ArticleFacts], curation: Curation) -> list[ArticleFacts]:
+    """Aliases renamed, corrections applied, extra facts added as the article `curated`."""
+    result = [_rename(item, curation.aliases) for item in corpus]
+    for correction in curation.corrections:
+        for item in result:
+            if correction.get("article") in (None, item.article.article_id):
+                item.facts = _correct(item.facts, correction)
+    if curation.facts:
+        result.append(_curated_article(curation.facts))
+    return result
+
+
+def _rename(item: ArticleFacts, aliases: dict[str, dict[str, str]]) -> ArticleFacts:
+    facts: dict[tuple, Fact] = {}
+    for fact in item.facts:
+        fields = dict(fact.fields)
+        for kind, places in NAME_FIELDS.items():
+            for fact_kind, name_field in places:
+                value = fields.get(name_field)
+                if fact.kind == fact_kind and value in aliases[kind]:
+                    fields[name_field] = aliases[kind][value]
+                    if fact.kind == "organization" and name_field == "name":
+                        fields["aliases"] = sorted(set(fields.get("aliases") or []) | {value})
+        renamed = Fact(fact.kind, fields, list(fact.evidence))
+        if renamed.key() in facts:
+            merged = facts[renamed.key()]
+            merged.evidence += [e for e in renamed.evidence if e not in merged.evidence]
+            if fact.kind == "organization":
+                merged.fields["aliases"] = sorted(set(merged.fields.get("aliases") or []) | set(fields.get("aliases") or []))
+        else:
+            facts[renamed.key()] = renamed
+    return ArticleFacts(item.article, list(facts.values()), item.unhandled)
+
+
+def _correct(facts: list[Fact], correction: dict[str, Any]) -> list[Fact]:
+    match = correction.get("match") or {}
+    out = []
+    for fact in facts:
+        hit = all(str(fact.kind if k == "kind" else fact.fields.get(k, "")) == str(v) for k, v in match.items())
+        if not hit:
+            out.append(fact)
+        elif correction.get("action") == "replace":
+            evidence = fact.evidence + [Evidence(CURATED_ARTICLE, str(correction["note"]), 0, 0, "curated:replace", 1.0)]
+            out.append(Fact(fact.kind, {**fact.fields, **(correction.get("set") or {})}, evidence))
+    return out
+
+
+def _curated_article(records: list[dict[str, Any]]) -> ArticleFacts:
+    """Extra facts become an article of their own whose text is the notes, so each has evidence."""
+    notes = [str(r["note"]) for r in records]
+    header = "Curated facts\n\n"
+    text = header + "\n".join(notes) + "\n"
+    article = Article(CURATED_ARTICLE, text, title="Curated facts", source_file="data/curated/facts.jsonl", body_start=len(header))
+    facts, offset = [], len(header)
+    for record, note in zip(records, notes):
+        fields = {k: v for k, v in record.items() if k not in ("kind", "note", "article")}
+        facts.append(Fact(str(record["kind"]), fields, [Evidence(CURATED_ARTICLE, note, offset, offset + len(note), "curated", 1.0)]))
+        offset += len(note) + 1
+    return ArticleFacts(article, facts)

@@ -1,0 +1,427 @@
+"""Saved web pages: the title, date, source and text of the article; navigation and footers dropped.
+
+Where each field comes from, first found wins:
+
+- text: a known article container of the common Chinese site systems
+  (``CONTENT_SELECTORS``: WeChat's ``#js_content``, TRS's ``#zoom`` and
+  ``.TRS_Editor``, WebPlus and VSB university sites, ...); else trafilatura's
+  main-text extraction, paragraph by paragraph; else the element holding the
+  most paragraph text (lxml). A result counts only if it looks like an
+  article (``looks_like_article``): a page of links and short lines has none.
+- title: ``<meta name="ArticleTitle">``, WeChat's ``#activity-name``,
+  trafilatura's title, ``og:title``, the first ``<h1>``, ``<title>`` with
+  the site name cut off (``标题_栏目_站名``, ``标题 - 站名``).
+- date: a publication-date ``<meta>`` (``PubDate``, ``publishdate``,
+  ``article:published_time``, ... ``DATE_META``) or JSON-LD ``datePublished``;
+  a header line near the title (``发布时间:``, ``日期:``, ``2023-04-18 来源:...``);
+  WeChat's ``var ct`` timestamp; then (see draft.py) the URL and the file
+  name; trafilatura's (htmldate's) guess last.
+- publisher: a ``来源:`` line near the title, ``<meta name="ContentSource">``
+  and the like, WeChat's account name, ``SiteName``/``og:site_name``.
+- URL: the ``<!-- saved from url=(...)... -->`` comment browsers write,
+  ``<link rel="canonical">``, ``og:url``, ``<base href>``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+
+from ..extract.dates import parse_date
+from ..extract.lexicon import lexicons
+from ..extract.text import normalize
+from .draft import Draft, one_line
+from .text import header_fields
+
+CONTENT_SELECTORS = (
+    '//*[@id="js_content"]',
+    '//*[@id="zoom" or @id="Zoom" or @id="fontzoom" or @id="UCAP-CONTENT" or @id="vsb_content" or @id="artibody"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " TRS_Editor ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " rich_media_content ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " wp_articlecontent ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " v_news_content ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " pages_content ")]',
+    '//*[@id="article-content" or @id="article_content" or @id="news_content" or @id="newsContent"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " article-content ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " article_content ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " news_content ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " news-content ")]',
+)
+
+TITLE_META = ("articletitle", "og:title", "twitter:title", "dc.title")
+DATE_META = (
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "publish-date",
+    "firstpublishedtime",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "weibo:article:create_at",
+    "releasedate",
+    "date",
+)
+SOURCE_META = ("contentsource", "source", "publisher", "dc.publisher", "og:article:author")
+SITE_META = ("sitename", "og:site_name", "application-name")
+GENERIC_SITES = {"微信公众平台", "weixin", "wechat"}
+
+_SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "select", "button", "textarea", "title"}
+_CHROME = {"nav", "header", "footer", "aside", "form", "menu"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+    # trafilatura's output elements
+    "head", "item", "list", "row", "cell", "quote", "lb", "code", "doc", "main",
+}
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["'](?P<charset>[A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{6,40})"')
+_WECHAT_TIME = re.compile(r"""\b(?:ct|publish_time|createTime|create_time)\s*=\s*["'](?P<value>[0-9]{10}|[0-9][0-9:\- ]{7,20})["']""")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—|－|--|\s-\s)\s*")
+_HOSTNAME = re.compile(r"^[A-Za-z0-9\-.]+\.[A-Za-z]{2,}$")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_MIN_PARAGRAPH = 15
+_MIN_LONG_PARAGRAPH = 50
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+class NoArticle(Exception):
+    """The page holds no article text."""
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML file declares in its first bytes (<meta charset>, <?xml encoding?>), if any."""
+    head = data[:4096]
+    match = _XML_ENCODING.search(head) or _CHARSET.search(head)
+    return match["charset"].decode("ascii", "replace") if match else None
+
+
+def looks_like_html(text: str) -> bool:
+    """Text that is an HTML page rather than an article (a .txt saved as page source)."""
+    start = text.lstrip()[:200].lower()
+    return start.startswith(("<!doctype html", "<html", "<?xml")) and "<body" in text[:200000].lower()
+
+
+def looks_like_article(paragraphs: list[str]) -> bool:
+    """At least one sentence-like paragraph: a page of links and short lines is no article."""
+    for paragraph in paragraphs:
+        size = len("".join(paragraph.split()))
+        if size >= _MIN_LONG_PARAGRAPH or (size >= _MIN_PARAGRAPH and _SENTENCE_MARK.search(paragraph)):
+            return True
+    return False
+
+
+def _tag(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines: bool = False) -> list[str]:
+    """The text of an element as paragraphs: a new line at every block element and <br>.
+
+    In a page, a newline is white space; in trafilatura's output (split_newlines)
+    it is a line break. Iterative, so deeply nested pages cannot exhaust the stack.
+    """
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(current)
+        for part in joined.split("\n") if split_newlines else (joined,):
+            line = one_line(part)
+            if line:
+                lines.append(line)
+        current.clear()
+
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = _tag(element)
+        if closing:
+            if tag in _BLOCKS:
+                flush()
+            if element.tail and element is not root:
+                current.append(element.tail)
+            continue
+        if not tag or tag in _SKIP or (skip_chrome and tag in _CHROME):
+            # comments, processing instructions and skipped elements keep only their tail
+            if element.tail and element is not root:
+                current.append(element.tail)
+            continue
+        if tag in _BLOCKS:
+            flush()
+        if element.text:
+            current.append(element.text)
+        stack.append((element, True))
+        for child in reversed(element):
+            stack.append((child, False))
+    flush()
+    return lines
+
+
+def drop_page_noise(paragraphs: list[str]) -> list[str]:
+    """Lines the noise lexicon (data/lexicons/noise.tsv) names as page chrome: dropped, or the end of the text.
+
+    An end marker (版权所有, 上一篇...) counts only once the article has begun.
+    """
+    try:
+        noise = lexicons().noise
+    except Exception:  # the lexicon is optional here: without it the extractor still filters
+        return paragraphs
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        normalized = normalize(paragraph).strip()
+        action = next((a for pattern, a in noise if pattern.match(normalized)), None)
+        if action == "stop" and looks_like_article(kept):
+            break
+        if action in ("drop", "stop"):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment (the text field of a scraped record that kept its tags)."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return [line for line in fragment.split("\n") if line.strip()]
+    return block_lines(root)
+
+
+def _parse(text: str) -> etree._Element:
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise NoArticle
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise NoArticle from exc
+    return root
+
+
+def _meta(root: etree._Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if not content or not content.strip():
+            continue
+        for attribute in ("name", "property", "itemprop", "http-equiv"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key:
+                found.setdefault(key, content.strip())
+    return found
+
+
+def _first(meta: dict[str, str], names: tuple[str, ...]) -> str:
+    return next((meta[name] for name in names if meta.get(name)), "")
+
+
+def _xpath_text(root: etree._Element, path: str) -> str:
+    for element in root.xpath(path):
+        text = one_line(element.text_content())
+        if text:
+            return text
+    return ""
+
+
+def _clean_page_title(title: str) -> str:
+    """标题_栏目_站名 -> 标题: the first part long enough to be a title."""
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    return next((p for p in parts if len(p) >= 6), max(parts, key=len))
+
+
+@contextlib.contextmanager
+def _quiet(*names: str) -> Iterator[None]:
+    """trafilatura logs every page it discards; the loader reports those itself."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+_TRAFILATURA_CONFIG = None
+
+
+def _trafilatura(text: str, url: str):
+    """trafilatura's Document for the page, or None; tuned for Chinese pages (short in characters)."""
+    global _TRAFILATURA_CONFIG
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    if _TRAFILATURA_CONFIG is None:
+        config = use_config()
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "20")
+        config.set("DEFAULT", "MIN_OUTPUT_SIZE", "10")
+        config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+        _TRAFILATURA_CONFIG = config
+    with _quiet("trafilatura", "htmldate", "courlan"):
+        try:
+            return trafilatura.bare_extraction(
+                text,
+                url=url or None,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                config=_TRAFILATURA_CONFIG,
+            )
+        except (ValueError, TypeError, AttributeError, etree.LxmlError, RecursionError):
+            return None
+
+
+def _densest(body: etree._Element) -> list[str]:
+    """The paragraphs of the element that holds the most paragraph text outside links."""
+    scores: dict[etree._Element, float] = {}
+    for element in body.iter("p", "br", "span", "font"):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if _tag(element) == "br":
+            size = len((element.tail or "").strip())
+        else:
+            size = len("".join(t for t in element.xpath("text()|.//*[not(self::a)]/text()") if isinstance(t, str)).strip())
+        if size < 5:
+            continue
+        scores[parent] = scores.get(parent, 0) + size
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + size / 2
+    if not scores:
+        return []
+    best = max(scores, key=lambda e: scores[e])
+    return block_lines(best, skip_chrome=True)
+
+
+def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
+    """The date and source of the header lines just after the title line in the page text."""
+    date = publisher = ""
+    compact = "".join(title.split())
+    start = next((i for i, line in enumerate(lines) if compact and compact in "".join(line.split())), None)
+    window = lines[start + 1:start + 7] if start is not None else []
+    labelled = [line for line in lines if len(line) <= 100 and re.search(r"(发布时间|发布日期|发表时间|来源|來源|日期|时间)\s*[:：]", line)]
+    for line in window + labelled[:3]:
+        header = header_fields(line)
+        if header is None:
+            continue
+        date = date or header[0]
+        publisher = publisher or header[1]
+        if date and publisher:
+            break
+    return date, publisher
+
+
+def _site_in_title(page_title: str, title: str) -> str:
+    """The site name a page title ends with (标题 - 站名, 标题_栏目_站名), when it is not the title itself."""
+    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    last = one_line(parts[-1])
+    return last if last and len(last) <= 30 and last != title else ""
+
+
+def _wechat_date(text: str) -> str:
+    match = _WECHAT_TIME.search(text)
+    if not match:
+        return ""
+    value = match["value"]
+    if value.isdigit():
+        try:
+            return dt.datetime.fromtimestamp(int(value), _CHINA).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return ""
+    return parse_date(value) or ""
+
+
+def parse_html(text: str, url: str = "") -> Draft:
+    """The article of a page as a Draft; raises NoArticle when the page holds none."""
+    root = _parse(text)
+    body = root.find("body")
+    if body is None:
+        body = root
+    meta = _meta(root)
+    saved_from = _SAVED_FROM.search(text[:2000])
+    canonical = next((link.get("href", "") for link in root.iter("link") if (link.get("rel") or "").lower() == "canonical"), "")
+    base = next((b.get("href", "") for b in root.iter("base") if b.get("href")), "")
+    url = url or (saved_from["url"] if saved_from else "") or canonical or meta.get("og:url", "") or base
+    url = url if url.startswith(("http://", "https://")) else ""
+
+    paragraphs: list[str] = []
+    for selector in CONTENT_SELECTORS:
+        for element in root.xpath(selector):
+            candidate = drop_page_noise(block_lines(element))
+            if looks_like_article(candidate):
+                paragraphs = candidate
+                break
+        if paragraphs:
+            break
+    doc = _trafilatura(text, url)
+    if not paragraphs and doc is not None and doc.body is not None:
+        candidate = drop_page_noise(block_lines(doc.body, split_newlines=True))
+        if looks_like_article(candidate):
+            paragraphs = candidate
+    if not paragraphs:
+        candidate = drop_page_noise(_densest(body))
+        if looks_like_article(candidate):
+            paragraphs = candidate
+    if not paragraphs:
+        raise NoArticle
+
+    page_title = _xpath_text(root, "//head/title") or _xpath_text(root, "//title")
+    title = (
+        meta.get("articletitle")
+        or _xpath_text(root, '//*[@id="activity-name"]')
+        or (doc.title if doc is not None and doc.title else "")
+        or _first(meta, TITLE_META)
+        or _xpath_text(root, "//h1")
+        or _clean_page_title(page_title)
+    )
+    title = one_line(title)
+    page_lines = block_lines(body, skip_chrome=False)
+    near_date, near_publisher = _header_near_title(page_lines, title)
+
+    draft = Draft(paragraphs=paragraphs, title=title, url=url)
+    meta_date = next((parse_date(meta[name]) for name in DATE_META if meta.get(name) and parse_date(meta[name])), None)
+    json_ld = _JSON_LD_DATE.search(text)
+    for value, origin in (
+        (meta_date, "page meta"),
+        (parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
+        (near_date, "header line"),
+        (_wechat_date(text), "WeChat timestamp"),
+    ):
+        if value:
+            draft.date, draft.date_from = value, origin
+            break
+    site = _first(meta, SITE_META) or _site_in_title(page_title, title)
+    if not site and doc is not None and doc.sitename and not _HOSTNAME.match(doc.sitename):
+        site = doc.sitename
+    if site.strip().lower() in GENERIC_SITES:
+        site = ""
+    draft.publisher = one_line(
+        near_publisher or _first(meta, SOURCE_META) or _xpath_text(root, '//*[@id="js_name"]') or site
+    )
+    draft.fallback_date = (parse_date(doc.date) or "") if doc is not None and doc.date else ""
+    return draft
