@@ -120,11 +120,22 @@ def prepare(inputs: list[Path], curated: Path | None = DEFAULT_CURATED, cache_di
     return corpus, curation, problems, cache.misses if cache is not None else len(corpus)
 
 
+def recover_interrupted(out_dir: Path) -> None:
+    """Undo what a killed build left: restore exports moved aside, drop half-written staging folders."""
+    for retired in sorted(out_dir.parent.glob(f".{out_dir.name}.previous-*")):
+        if (retired / out_dir.name).is_dir() and not out_dir.exists():
+            os.rename(retired / out_dir.name, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    for staging in out_dir.parent.glob(f".{out_dir.name}.building-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
     """Write the chosen exports (default all) into out_dir, replacing it only once all are written."""
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         written = [exporter.export(bundle, staging) for exporter in exporters]

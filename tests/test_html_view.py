@@ -53,6 +53,7 @@ EVIL_NODES = {
     "https://w3id.org/charity-kg/id/org/evil-script": ("<script>alert(1)</script>慈善总会", "organization"),
     "https://w3id.org/charity-kg/id/document/evil-close": ("《</script><script>alert(1)</script>》", "document"),
 }
+EVIL_EVIDENCE = "会长李<img src=x onerror=alert(1)>出席</script><script>alert(1)</script>会议。"
 PAGE_SCRIPTS = 2  # vis-network, then the page's own script
 
 
@@ -145,6 +146,11 @@ def evil_bundle() -> Bundle:
     person, org, document = EVIL_NODES
     graph.add_edge(person, org, key="position:evil", relation="position", role="<script>alert(3)</script>会长", status="current")
     graph.add_edge(person, document, key="presented", relation="presented", role="", status="")
+    # An evidence sentence for the hand-made person, as an --explain build carries it into the tooltips.
+    bundle.records.append({
+        "kind": "person", "name": EVIL_NODES[person][0], "article": "evil",
+        "evidence": [{"article": "evil", "sentence": EVIL_EVIDENCE, "start": 0, "end": len(EVIL_EVIDENCE), "rule": "test", "confidence": 1.0}],
+    })
     return bundle
 
 
@@ -227,6 +233,7 @@ def test_untrusted_text_is_escaped_in_the_page(evil_page: Path) -> None:
     # The payloads reached the page data (escaped), so the checks below are not vacuous.
     for label, _ in EVIL_NODES.values():
         assert str(script_json(label)) in page
+    assert str(script_json(EVIL_EVIDENCE))[1:-1] in page
     for raw in (*PAYLOADS[::2], "<script>", "<img", "alert(1)</script>", "<script>alert", "</script><script>"):
         assert raw not in lowered, f"{raw!r} appears raw in the page"
     # vis-network's own code sets image.onerror = function...; nowhere else may "onerror=" appear.
@@ -401,7 +408,7 @@ def test_browser_untrusted_text_stays_text(chrome: Any, evil_page: Path) -> None
 
     _open(chrome, evil_page)
     assert chrome.execute_script("return Array.isArray(window.__dialogs);"), "the dialog recorder did not run"
-    for node_id, (label, _) in EVIL_NODES.items():
+    for node_id, (label, kind) in EVIL_NODES.items():
         assert chrome.execute_script("return nodes.get(arguments[0]).label;", node_id) == label
         # Hover: vis-network's tooltip must show the title as text.
         _focus_and_point(chrome, node_id)
@@ -417,6 +424,8 @@ def test_browser_untrusted_text_stays_text(chrome: Any, evil_page: Path) -> None
             "return [t.textContent, Array.from(t.querySelectorAll('*')).map(function (e) { return e.tagName; })];"
         )
         assert label in tooltip[0] and set(tooltip[1]) <= {"BR"}
+        if kind == "person":
+            assert EVIL_EVIDENCE in tooltip[0], "the evidence sentence is missing from the tooltip"
         # Click: the details panel shows the same text.
         ActionChains(chrome).click().perform()
         shown = chrome.execute_script("var d = document.getElementById('details-text'); return [d.textContent, d.childElementCount];")

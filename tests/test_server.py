@@ -264,3 +264,39 @@ def test_time_limit(built: Path) -> None:
 def test_missing_build_folder_says_to_build(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="charity-kg build"):
         make_server(tmp_path / "nowhere")
+
+
+def test_serve_command_answers_over_http(tmp_path: Path) -> None:
+    """`charity-kg serve` as a user starts it: a real process on a real port."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.parse
+    import urllib.request
+
+    from kg.build import build
+
+    out = tmp_path / "exports"
+    build([Path(__file__).resolve().parents[1] / "data" / "articles"], out, curated=None, validate=False)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--data", str(out), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        query = urllib.parse.urlencode({"query": "ASK { ?p a ck:Participation }"})
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?{query}", timeout=5) as response:
+                    assert json.loads(response.read())["boolean"] is True
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the endpoint never answered")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -185,7 +185,8 @@ def _node_title(node: str, attrs: dict[str, Any], graph: Any, facts: _Facts) -> 
     kind = str(attrs.get("kind", "other"))
     kind_type = str(attrs.get("type", "") or "")
     lines = [label, f"kind: {kind}" + (f" \u00b7 type: {kind_type}" if kind_type and kind_type != kind else "")]
-    positions, events, chairs, other_links = [], [], [], []
+    positions, chairs, other_links = [], [], []
+    events: dict[str, list[str]] = defaultdict(list)
     for _, target, e in graph.out_edges(node, data=True):
         target_label = str(graph.nodes[target].get("label", target))
         relation = e.get("relation")
@@ -193,7 +194,9 @@ def _node_title(node: str, attrs: dict[str, Any], graph: Any, facts: _Facts) -> 
         if relation == "position":
             positions.append(f"{e.get('role', '')}, {target_label}" + (f" ({status})" if status and status != "current" else ""))
         elif relation == "participation":
-            events.append(f"{target_label} ({e.get('role', '')})" if e.get("role") else target_label)
+            if e.get("role") and e["role"] not in events[target_label]:
+                events[target_label].append(str(e["role"]))
+            events.setdefault(target_label, [])
         elif relation == "chair_term":
             chairs.append(f"{e.get('role', '')}, {target_label}")
         else:
@@ -207,7 +210,7 @@ def _node_title(node: str, attrs: dict[str, Any], graph: Any, facts: _Facts) -> 
         else:
             incoming.append(f"{source_label} \u2192 {_edge_label(e)}")
     lines += _section("positions", sorted(positions))
-    lines += _section("events", sorted(events))
+    lines += _section("events", [f"{name} ({', '.join(sorted(roles))})" if roles else name for name, roles in sorted(events.items())])
     lines += _section("chair terms", sorted(chairs))
     lines += _section("links", sorted(other_links))
     lines += _section("people", sorted(holders))

@@ -59,6 +59,8 @@ def extract_article(article: Article) -> ArticleFacts:
     suffixes = sorted(lexicons().org_suffixes, key=len, reverse=True)
     for view in views:
         for org in view.orgs:
+            if "refers" in org.info:
+                continue
             name = surface(org.start, org.end)
             org_names.setdefault(name, str(org.info["type"]))
             if org.info.get("parent"):
@@ -76,11 +78,13 @@ def extract_article(article: Article) -> ArticleFacts:
         return str(person.info.get("refers") or surface(person.start, person.end))
 
     def org_entry(mention: Mention) -> OrgEntry:
-        return canonical[surface(mention.start, mention.end)]
+        return canonical[str(mention.info.get("refers") or surface(mention.start, mention.end))]
 
     for view in views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
+            if "refers" in org.info:
+                continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, org_entry(org), view, "org_suffix", 0.8)
         for start, end in visited[view.sentence.index]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article
 from .dates import DateMention, find_dates
@@ -15,6 +16,7 @@ from .lexicon import lexicons
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
 
+_SELF_NAMES = ("总会", "本会")
 _BEFORE_NAME = "由在向对与和及同请是为据经"  # characters after which a name may start
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
@@ -83,6 +85,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     if title is not None:
         sentences = [title] + sentences
     views: list[SentenceView] = []
+    seen_orgs: list[str] = []  # organization names as written, in article order
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
@@ -91,6 +94,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         roles = [r for r in find_roles(text, offset) if not _within(r, titles + quoted)]
         orgs = find_orgs(text, offset, tokens, titles + quoted + [(r.start, r.end) for r in roles])
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)
+        seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
@@ -108,6 +113,44 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views)
+
+
+@lru_cache(maxsize=1)
+def _bare_pattern() -> re.Pattern[str]:
+    words = sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES), key=len, reverse=True)
+    return re.compile("(?:该|本)?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+def _back_references(article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str]) -> list[Mention]:
+    """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
+
+    总会/本会 is the publishing federation speaking of itself; any other ending is the latest
+    organization written with it.
+    """
+    text, offset = sentence.text, sentence.start
+    role_starts = {r.start for r in roles}
+    found: list[Mention] = []
+    for match in _bare_pattern().finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        pointed = match.group()[0] in "该本"
+        if end not in role_starts or any(o.start < end and start < o.end for o in orgs):
+            continue
+        if not pointed and match.start() > 0 and HAN.match(text[match.start() - 1]) and text[match.start() - 1] not in _BEFORE_NAME:
+            continue
+        word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
+        target = _referent(word, seen, normalize(article.publisher))
+        if target:
+            suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
+            found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
+    return found
+
+
+def _referent(word: str, seen: list[str], publisher: str) -> str:
+    if word in _SELF_NAMES:
+        if publisher and publisher[-2:] == "总会" and any(normalize(name) == publisher for name in seen):
+            return next(name for name in seen if normalize(name) == publisher)
+        word = "总会"
+    return next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
 
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -42,6 +42,8 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
         if not year:
             if re.search(r"(上一?届|上一?任|前任)$", text[clause_start:match.start()]):
                 year = str(int(event_year) - 1) if event_year.isdigit() else ""
+            elif re.search(r"将|即将|拟", text[clause_start:match.start()]):
+                year = str(int(event_year) + 1) if event_year.isdigit() else ""  # 将接任轮值主席: next year's chair
             elif event_year:
                 year = event_year
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)

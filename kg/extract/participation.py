@@ -26,7 +26,10 @@ class ParticipationClaim:
     confidence: float
 
 
-_AND_THEN = re.compile(r"[^,。;:]{0,8}并")
+_CO_OPT = re.compile(r"增补|补选")
+_AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
+_NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
 
 
@@ -48,15 +51,17 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     previous_cue = None
     previous_subjects: list[Mention] = []
     for cue in view.cues:
-        if cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue):
-            continue  # 代表承办单位致辞: 承办单位 names a party, the people before it act on the next cue
-        subjects = [resolved[m.start] for m in people if segment_start <= m.start < cue.start and m.start in resolved]
+        if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
+            # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
+            continue
+        subjects = [
+            resolved[m.start]
+            for m in people
+            if segment_start <= m.start < cue.start and m.start in resolved and not any(a <= m.start < b for a, b in reference_spans)
+        ]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
-            subjects = previous_subjects  # 甲、乙出席会议并致辞: 致辞 has the subjects of 出席
+            subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
         previous_subjects = subjects
-        if (previous_cue is not None and previous_cue.cue == "reference") or _is_noun_use(view, cue):
-            # 学习习近平总书记的讲话: a person referred to, and 讲话 a noun, not someone speaking
-            subjects = []
         previous_cue = cue
         in_report = cue.start > reported_from
         own_date = date_in(view, segment_start, cue.end)
@@ -79,20 +84,28 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if cue.cue == "quote" and reported_from == view.sentence.end:
             reported_from = cue.end
         if cue.cue == "reference":
-            next_cue = next((c.start for c in view.cues if c.start > cue.start), view.sentence.end)
-            reference_spans.append((cue.end, next_cue))
+            # 学习贯彻习近平总书记…精神: who is named in the rest of the clause is referred to, not present
+            clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
+            reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
         segment_start = cue.end
+    co_opted = _CO_OPT.search(view.sentence.text)
+    co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
     for mention in view.persons:
         if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
             continue
+        if mention.start >= co_opted_from:
+            continue  # 增补甲为理事: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
 
 
 def _is_noun_use(view: SentenceView, cue) -> bool:
-    """的讲话, 的指导: the cue word is a noun here."""
+    """的讲话, 的指导, 的顺利召开: the cue word is a noun here (but 在甲的见证下 names a witness)."""
+    text = view.sentence.text
     index = cue.start - view.start
-    return index > 0 and view.sentence.text[index - 1] == "的"
+    if cue.cue == "witness" and text[cue.end - view.start:cue.end - view.start + 1] == "下":
+        return False
+    return bool(_NOUN_BEFORE.search(text, 0, index))
 
 
 def _is_host_noun(view: SentenceView, cue) -> bool:

@@ -16,6 +16,7 @@ from .mentions import UNIT_SUFFIXES, Mention
 _ELECTION = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
 _ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
+_AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
 
 
@@ -75,6 +76,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
                 pending.append((mention, previous, former or gap in ("原", "前")))
+            elif previous is not None and previous.kind == "org" and gap == "," and _AT_PLACE.search(text[: previous.start - offset]):
+                # 在于都县慈善会，会长肖国荣汇报…: the host of the visit, then its officer
+                pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 last_org = pending[-1][1] if pending else None
                 pending.append((mention, last_org, former))

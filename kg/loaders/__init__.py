@@ -186,7 +186,7 @@ class _FileLoader:
             )
         text = clean_text(decoded.text)
         if not text.strip():
-            self.problem("the file holds no text (only white space or control characters); remove it or add the article text")
+            self.problem("the file is empty; remove it or add the article text")
             return self.result
         if self.kind == "text" and looks_like_html(text):
             log.info("%s: a page's HTML source saved as text; reading it as HTML", self.path)
@@ -309,7 +309,7 @@ def _read(path: Path) -> tuple[bytes | None, InputError | None]:
         advice = (
             "split it into smaller .jsonl files"
             if limit == MAX_RECORDS_FILE_BYTES
-            else "is it really one article? Split it into one file per article"
+            else "split it into one file per article"
         )
         return None, InputError(
             path, f"the file is {_megabytes(size)}, over the {_megabytes(limit)} limit for one file; {advice}"

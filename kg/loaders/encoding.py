@@ -13,6 +13,9 @@ The order of the decision (each step logged on the ``kg.loaders`` logger):
    (at most ``MAX_BAD_BYTES_RATIO`` of them), which are replaced by U+FFFD
    and reported as a warning.
 
+A decoding whose Chinese characters are mostly rare ones (``commonness``
+below ``MIN_COMMONNESS``) is taken for gibberish and refused at steps 4 and 5.
+
 Anything else is a problem: a binary file (a known file signature or NUL
 bytes) or bytes that decode in no candidate encoding.
 """
@@ -35,6 +38,9 @@ CANDIDATES = ("gb18030", "big5", "big5hkscs")
 
 MAX_BAD_BYTES_RATIO = 0.001
 """The share of undecodable bytes tolerated (replaced by U+FFFD, with a warning)."""
+
+MIN_COMMONNESS = 0.5
+"""Below this share of common characters a decoding is gibberish (real Chinese text scores above 0.9)."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -168,6 +174,9 @@ def _detect(data: bytes, where: str) -> Decoded | None:
         return None
     decoded.sort(reverse=True)
     score, _, codec, text = decoded[0]
+    if score < MIN_COMMONNESS:
+        log.info("%s: charset-normalizer's best guess %s gives gibberish (common-character share %.2f)", where, codec, score)
+        return None
     others = ", ".join(f"{c} {s:.2f}" for s, _, c, _ in decoded[1:])
     log.info(
         "%s: %s (charset-normalizer; common-character share %.2f%s)",
@@ -186,15 +195,16 @@ def _lenient(data: bytes, where: str, declared: str | None) -> Decoded | None:
     for codec in dict.fromkeys([c for c in (declared, "utf-8", *CANDIDATES) if c]):
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd")
-        if bad > limit:
+        score = commonness(text) if bad <= limit else 0.0
+        if score < MIN_COMMONNESS:
             continue
-        key = (commonness(text), -bad, codec, text)
+        key = (score, -bad, codec, text)
         if best is None or key[:2] > best[:2]:
             best = key
     if best is None:
         return None
     _, bad, codec, text = best
-    log.warning("%s: %s with %d undecodable bytes replaced by U+FFFD", where, codec, -bad)
+    log.info("%s: %s with %d undecodable bytes replaced by U+FFFD", where, codec, -bad)
     return Decoded(text, codec, "lenient", bad_bytes=-bad)
 
 

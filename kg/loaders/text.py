@@ -11,7 +11,8 @@ The seed's layout::
 Up to ``_HEADER_LINES`` non-blank lines are read as the header: a breadcrumb
 (当前位置...) may come before the title, and the date and the source may
 share a line or sit on lines of their own (发布时间:..., 来源:..., 日期:...,
-``宁波市慈善总会 发布于 2023-12-08``). Text without that header is read as
+``宁波市慈善总会 发布于 2023-12-08``); a line that is a URL (链接: https://...)
+is a header line too. Text without that header is read as
 all body: a first line that is long, or that holds a 。, is not a title.
 
 This module also holds the line-level helpers the other formats use to
@@ -39,6 +40,7 @@ _PURE_DATE = re.compile(
     rf"^[\[(【]?\s*(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?|[0-9]{{8}}){_TIME}\s*[\])】]?$"
 )
 _URL = re.compile(r"https?://[^\s\"'<>]+")
+_URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|URL|Url)?\s*[:]?\s*https?://\S+$")
 _NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "首页")
 _HEADER_LINES = 6
 _MAX_TITLE = 80
@@ -121,7 +123,10 @@ def parse_text(text: str) -> dict[str, object]:
             if seen > _HEADER_LINES:
                 break
             header = header_fields(line, strict=not title)
-            if header is not None:
+            if _URL_LINE.match(normalize(line).strip()):
+                body_start = line_end
+                header_seen = True
+            elif header is not None:
                 date = date or header[0]
                 publisher = publisher or header[1]
                 body_start = line_end

@@ -1,0 +1,115 @@
+"""A failed or killed build never leaves a half-written export behind, and never writes outside DIR."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.build import build, recover_interrupted
+from kg.errors import KGError
+from kg.exporters import EXPORTERS
+from tests.conftest import DEV, SEED_ARTICLES
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _complete(folder: Path) -> bool:
+    names = {p.name for p in folder.iterdir()}
+    if names != {e.filename for e in EXPORTERS.values()}:
+        return False
+    for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines():
+        json.loads(line)
+    return True
+
+
+@pytest.mark.slow
+def test_killing_a_build_midway_keeps_the_previous_exports(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    build([SEED_ARTICLES], out, validate=False, curated=None)
+    before = _digest(out)
+    big = tmp_path / "big"
+    big.mkdir()
+    for copy in range(12):
+        for article in (DEV / "articles").iterdir():
+            shutil.copy(article, big / f"{copy:02d}-{article.name}")
+    outcomes = []
+    for delay in (1.0, 2.5, 4.0, 6.0):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "build", str(big), "-o", str(out), "--no-cache", "--curated", str(tmp_path / "none")],
+            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        finished = process.poll() is not None
+        if not finished:
+            os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        assert out.is_dir(), "the export folder vanished"
+        if _digest(out) == before:
+            outcomes.append("old")
+        else:
+            assert _complete(out), "a half-written export was left in place"
+            outcomes.append("new")
+            build([SEED_ARTICLES], out, validate=False, curated=None)
+            before = _digest(out)
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".exports.")]
+        recover_interrupted(out.resolve())
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".exports.")], leftovers
+    assert "old" in outcomes, "no kill landed midway; make the corpus bigger"
+
+
+def test_failing_exporter_leaves_previous_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "exports"
+    build([SEED_ARTICLES], out, validate=False, curated=None)
+    before = _digest(out)
+
+    def broken(self, bundle, path):
+        path.write_text("half", encoding="utf-8")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(EXPORTERS["graphml"].__class__, "write", broken)
+    with pytest.raises(OSError):
+        build([SEED_ARTICLES], out, validate=False, curated=None)
+    assert _digest(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
+def test_titles_and_file_names_never_write_outside_the_folder(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "x..%2F..%2Fescape<script>.txt").write_text(
+        "../../../etc/evil 《../x》\n\n2024年5月9日 来源:../../上海市慈善基金会\n\n会议由上海市慈善基金会理事长钟燕群主持。\n", encoding="utf-8"
+    )
+    out = tmp_path / "work" / "exports"
+    build([inputs], out, curated=None)
+    written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file() and "in" != p.relative_to(tmp_path).parts[0])
+    assert written == sorted(f"work/exports/{e.filename}" for e in EXPORTERS.values())
+
+
+def test_strict_fails_when_a_file_was_skipped(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    args = ["build", str(SEED_ARTICLES), str(empty), "-o", str(tmp_path / "out"), "--no-cache"]
+    relaxed = CliRunner().invoke(main, args)
+    assert relaxed.exit_code == 0 and "skipped: 1" in relaxed.output and "empty.txt" in relaxed.output
+    strict = CliRunner().invoke(main, args + ["--strict"])
+    assert strict.exit_code == 1 and "--strict" in strict.output
+
+
+def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(KGError, match="nothing was written"):
+        build([tmp_path / "nowhere"], tmp_path / "out")

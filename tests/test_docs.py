@@ -1,0 +1,48 @@
+"""Every command is documented in the README and has a test that runs it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"charity-kg {name}" in readme, f"document `charity-kg {name}` in README.md"
+
+
+def test_every_command_is_exercised_by_a_test() -> None:
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
+    for name in main.commands:
+        invoked = re.search(rf'invoke\(main, \[\s*"{name}"', tests) or re.search(rf'"-m", "kg", "{name}"', tests)
+        assert invoked, f"no test runs `charity-kg {name}`"
+
+
+def test_every_command_has_help() -> None:
+    for name, command in main.commands.items():
+        result = CliRunner().invoke(main, [name, "--help"])
+        first_line = " ".join(command.help.split("\n")[0].split())
+        assert result.exit_code == 0 and first_line in " ".join(result.output.split())
+
+
+def test_formats_lists_the_registry() -> None:
+    result = CliRunner().invoke(main, ["formats"])
+    assert result.exit_code == 0
+    for name in ("facts", "trig", "nquads", "gexf", "html"):
+        assert re.search(rf"^{name}\s", result.output, re.M)
+
+
+def test_readme_set_up_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m pip install -e . && charity-kg build" in readme
+    test_command = "python -m pip install -q -e '.[test]' && python -m pytest -q"
+    assert test_command in ci
+    assert "python3 -m pip install -e '.[test]' && python3 -m pytest -q" in readme

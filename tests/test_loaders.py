@@ -1,0 +1,442 @@
+"""Every article format and encoding users have, loaded into the Article layout extraction expects."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.loaders import (
+    SUFFIXES,
+    article_from_text,
+    discover,
+    load_articles,
+    load_bytes,
+    read_article,
+)
+from kg.loaders.encoding import commonness
+from kg.loaders.text import parse_text
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "articles" / "seed-2024-yrd-joint-meeting.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "loaders"
+
+TITLE = "江西省慈善总会召开第五届理事会第三次会议"
+BODY = [
+    "4月17日，江西省慈善总会第五届理事会第三次会议在南昌召开。会议由江西省慈善总会常务副会长王某某主持。",
+    "会议审议通过了《江西省慈善总会2022年工作报告》，选举张某某为江西省慈善总会副会长。",
+]
+SIMPLIFIED = f"{TITLE}\n\n2023年4月18日 10:20 来源:江西省慈善总会\n\n" + "\n\n".join(BODY) + "\n"
+TRADITIONAL = (
+    "香港公益金舉辦慈善步行籌款活動\n\n2023年11月5日 來源:香港公益金\n\n"
+    "11月5日，香港公益金在九龍舉辦年度慈善步行籌款活動，逾五千名市民參加。\n\n"
+    "香港公益金主席陳某某表示，所得善款將用於支持長者及兒童服務。\n"
+)
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def only(result) -> Article:
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert len(result.articles) == 1, [a.article_id for a in result.articles]
+    return result.articles[0]
+
+
+def assert_layout(article: Article) -> None:
+    """The composed layout: title line, date/source line, blank line, body; parse_text reads it back alike."""
+    lines = article.text.split("\n")
+    assert lines[0] == article.title
+    header = " ".join(p for p in (article.date, f"来源:{article.publisher}" if article.publisher else "") if p)
+    if header:
+        assert lines[1] == header
+    assert article.text[article.body_start - 2:article.body_start] == "\n\n"
+    assert article.text[article.body_start].strip()
+    again = parse_text(article.text)
+    assert again["title"] == article.title
+    assert again["date"] == article.date
+    assert article.text[int(again["body_start"]):].lstrip("\n") == article.text[article.body_start:]
+
+
+# --- .txt -------------------------------------------------------------------------------------
+
+
+def test_seed_layout_text_is_kept_as_the_file_has_it():
+    article = read_article(SEED)
+    assert article.text == SEED.read_text(encoding="utf-8")
+    assert article.article_id == "seed-2024-yrd-joint-meeting"
+    assert article.title == "2024年长三角慈善一体化联席会议在上海闵行召开"
+    assert article.date == "2024-05-09"
+    assert article.publisher == "上海市慈善基金会"
+    assert article.source_file == SEED.name
+    assert article.text[article.body_start:].lstrip().startswith("图像")
+
+
+def test_plain_text_without_header_is_all_body(tmp_path):
+    text = (
+        "5月8日上午，江西省慈善总会在南昌召开会长办公会，研究部署下一阶段重点工作，会议由会长李某某主持，各位副会长出席会议。\n"
+        "会议指出，要持续做好救助工作。\n"
+    )
+    article = read_article(write(tmp_path / "plain.txt", text))
+    assert article.title == ""
+    assert article.body_start == 0
+    assert article.text == text
+
+
+def test_a_short_first_sentence_is_not_taken_for_a_title(tmp_path):
+    article = read_article(write(tmp_path / "short.txt", "近日，某市慈善总会召开会议。\n会议选举了新一届理事会。\n"))
+    assert article.title == ""
+    assert article.body_start == 0
+
+
+def test_labelled_publisher_stops_at_the_next_label():
+    article = article_from_text("标题在此\n来源：江西省慈善总会作者：张三  发布时间：2023-04-18\n\n正文。", "x")
+    assert article.publisher == "江西省慈善总会"
+    assert article.date == "2023-04-18"
+
+
+def test_publisher_written_before_published_on():
+    article = article_from_text("宁波市慈善信托推进会召开\n\n宁波市慈善总会 发布于 2023-12-08 14:20\n\n正文。", "x")
+    assert (article.publisher, article.date) == ("宁波市慈善总会", "2023-12-08")
+
+
+def test_utf8_bom_and_crlf_give_the_same_article_as_plain_utf8(tmp_path):
+    plain = read_article(write(tmp_path / "a.txt", SIMPLIFIED))
+    windows = read_article(write(tmp_path / "a-win.txt", b"\xef\xbb\xbf" + SIMPLIFIED.replace("\n", "\r\n").encode()))
+    old_mac = read_article(write(tmp_path / "a-mac.txt", SIMPLIFIED.replace("\n", "\r").encode()))
+    assert windows.text == plain.text == old_mac.text
+    assert "\r" not in windows.text and "\ufeff" not in windows.text
+    assert (windows.title, windows.date, windows.publisher, windows.body_start) == (
+        TITLE,
+        "2023-04-18",
+        "江西省慈善总会",
+        plain.body_start,
+    )
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "gb2312"])
+def test_gbk_text_is_detected_and_logged(tmp_path, caplog, encoding):
+    caplog.set_level(logging.INFO, logger="kg.loaders")
+    path = write(tmp_path / f"{encoding}.txt", SIMPLIFIED.encode(encoding))
+    article = read_article(path)
+    assert article.text == SIMPLIFIED
+    assert article.publisher == "江西省慈善总会"
+    decisions = [r.getMessage() for r in caplog.records if r.name == "kg.loaders" and str(path) in r.getMessage()]
+    assert any("gb18030" in message and "charset-normalizer" in message for message in decisions), decisions
+
+
+@pytest.mark.parametrize("text", [TRADITIONAL, "慈善總會召開理事會\n\n2023年4月18日\n\n會長出席會議。\n"])
+def test_big5_text_is_detected_even_when_short(tmp_path, caplog, text):
+    caplog.set_level(logging.INFO, logger="kg.loaders")
+    path = write(tmp_path / "big5.txt", text.encode("big5"))
+    article = read_article(path)
+    assert article.text == text
+    assert any("big5" in r.getMessage() for r in caplog.records if r.name == "kg.loaders")
+
+
+def test_big5_bytes_read_as_gbk_score_as_uncommon_characters():
+    raw = "慈善總會".encode("big5")
+    assert commonness(raw.decode("big5")) > 0.9
+    assert commonness(raw.decode("gb18030")) < 0.5
+
+
+def test_utf16_with_bom_is_text_not_binary(tmp_path):
+    article = read_article(write(tmp_path / "u16.txt", SIMPLIFIED.encode("utf-16")))
+    assert article.text == SIMPLIFIED
+
+
+def test_html_source_saved_as_txt_is_read_as_a_page(tmp_path):
+    page = (FIXTURES / "saved-from-url.html").read_bytes()
+    article = read_article(write(tmp_path / "page.txt", page))
+    assert article.title == "杭州市慈善总会举办西湖慈善论坛"
+    assert "<p>" not in article.text
+
+
+def test_date_from_url_or_file_name_when_the_header_has_none(tmp_path):
+    article = read_article(write(tmp_path / "t20230418_123.txt", "某慈善会召开会议\n\n会议在南昌召开，会长出席。\n"))
+    assert article.date == "2023-04-18"
+    article = article_from_text("标题\nhttps://example.org/news/2022/0105/a.html\n\n正文。", "x")
+    assert article.date == "2022-01-05"
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def test_government_page_in_gbk_with_meta_charset(caplog):
+    caplog.set_level(logging.INFO, logger="kg.loaders")
+    result = load_articles([FIXTURES / "gov-zoom-gbk.html"])
+    article = only(result)
+    assert article.article_id == "gov-zoom-gbk"
+    assert article.source_file == "gov-zoom-gbk.html"
+    assert article.title == TITLE
+    assert article.date == "2023-04-18"
+    assert article.publisher == "江西省慈善总会"
+    body = article.text[article.body_start:]
+    assert body.startswith("4月17日，江西省慈善总会第五届理事会第三次会议在南昌召开。")
+    assert "擦亮慈善品牌。" in body
+    for chrome in ("首页", "关于我们", "当前位置", "上一篇", "下一篇", "版权所有", "ICP", "分享到", "统计代码", "浏览次数"):
+        assert chrome not in article.text, chrome
+    assert_layout(article)
+    assert any("declared charset gb2312" in r.getMessage() for r in caplog.records)
+    assert result.warnings == []
+
+
+def test_saved_page_takes_its_url_and_date_from_the_saved_from_comment():
+    article = only(load_articles([FIXTURES / "saved-from-url.html"]))
+    assert article.url == "https://www.hzcharity.org.cn/news/2023/0418/c1024a56789/page.htm"
+    assert article.date == "2023-04-18"
+    assert article.title == "杭州市慈善总会举办西湖慈善论坛"
+    assert article.publisher == "杭州市慈善总会"
+    paragraphs = [p for p in article.text[article.body_start:].split("\n") if p]
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("近日，由杭州市慈善总会主办")
+    assert "相关新闻" not in article.text and "Copyright" not in article.text
+    assert_layout(article)
+
+
+def test_wechat_article_page():
+    article = only(load_articles([FIXTURES / "wechat.html"]))
+    assert article.title == "爱心助学｜苏州市慈善总会启动儿童医疗救助项目"
+    assert article.date == "2023-04-18"  # var ct = 1681790400, read in China time
+    assert article.publisher == "苏州市慈善总会"
+    assert article.url.startswith("http://mp.weixin.qq.com/s?")
+    body = article.text[article.body_start:]
+    assert body.startswith("4月17日上午，苏州市慈善总会")
+    for chrome in ("阅读原文", "扫一扫", "关注该公众号", "在看", "编辑：小善"):
+        assert chrome not in body, chrome
+    assert_layout(article)
+
+
+def test_big5_table_layout_page_keeps_traditional_characters():
+    article = only(load_articles([FIXTURES / "big5-news.html"]))
+    assert article.title == "香港公益金舉辦慈善步行籌款活動"
+    assert article.date == "2023-11-05"
+    assert article.publisher == "香港公益金"
+    body = article.text[article.body_start:]
+    assert body.startswith("11月5日，香港公益金在九龍舉辦")
+    assert "版權所有" not in body and "主頁" not in body
+    assert_layout(article)
+
+
+def page(body: str, head: str = "", before: str = "") -> str:
+    return (
+        f"{before}<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某市慈善总会召开理事会 - 某市慈善总会</title>"
+        f"{head}</head><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/n/\">新闻</a></div>"
+        f"<h1>某市慈善总会召开理事会</h1>{body}"
+        "<div class=\"content\"><p>4月17日，某市慈善总会召开三届六次理事会议，会长李某某出席会议并讲话。</p>"
+        "<p>会议选举产生了新一届领导班子，审议通过了工作报告。</p></div>"
+        "<div class=\"footer\">版权所有 某市慈善总会</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "html", "expected"),
+    [
+        ("meta.html", page("", head='<meta name="PubDate" content="2023-04-19 09:00">'), "2023-04-19"),
+        ("og.html", page("", head='<meta property="article:published_time" content="2023-04-20T08:00:00+08:00">'), "2023-04-20"),
+        ("line.html", page("<div class=\"info\">发布时间：2023-04-21 来源：某市慈善总会</div>"), "2023-04-21"),
+        ("cn.html", page("<div class=\"info\">日期：2023年4月22日</div>"), "2023-04-22"),
+        ("ld.html", page("", head='<script type="application/ld+json">{"datePublished": "2023-04-23"}</script>'), "2023-04-23"),
+        ("u1.html", page("", before="<!-- saved from url=(0050)http://www.x.gov.cn/art/2023/4/24/art_1_2.html -->\n"), "2023-04-24"),
+        ("u2.html", page("", head='<link rel="canonical" href="http://www.x.gov.cn/xw/202304/t20230425_123.html">'), "2023-04-25"),
+        ("u3.html", page("", head='<meta property="og:url" content="http://x.org/2023-04/26/c_1.htm">'), "2023-04-26"),
+        ("u4.html", page("", head='<meta property="og:url" content="http://x.org/news/20230427/88.html">'), "2023-04-27"),
+        ("20230428-page.html", page(""), "2023-04-28"),
+    ],
+)
+def test_page_date_sources(tmp_path, name, html, expected):
+    article = only(load_articles([write(tmp_path / name, html)]))
+    assert article.date == expected
+    assert article.title == "某市慈善总会召开理事会"
+    assert article.text[article.body_start:].startswith("4月17日，某市慈善总会召开三届六次理事会议")
+    assert "版权所有" not in article.text
+
+
+def test_the_url_form_2023_slash_0418(tmp_path):
+    html = page("", head='<link rel="canonical" href="https://www.x.org.cn/news/2023/0418/c1a2/page.htm">')
+    assert only(load_articles([write(tmp_path / "p.html", html)])).date == "2023-04-18"
+
+
+def test_page_without_container_falls_back_to_the_densest_block(tmp_path):
+    html = (
+        "<html><head><meta charset='utf-8'><title>市慈善总会开展走访慰问</title></head><body>"
+        "<table><tr><td><a href='/'>首页</a></td><td><a href='/a'>关于</a></td></tr></table>"
+        "<table><tr><td><font size=3>1月25日，市慈善总会会长带队走访慰问困难家庭，送上慰问金和慰问品。</font><br>"
+        "<font size=3>走访中，会长详细了解困难群众的生活情况。</font></td></tr></table></body></html>"
+    )
+    article = only(load_articles([write(tmp_path / "t.html", html)]))
+    assert "1月25日，市慈善总会会长带队走访慰问困难家庭" in article.text
+    assert "关于" not in article.text
+
+
+def test_loaded_page_goes_through_the_extractor():
+    article = only(load_articles([FIXTURES / "gov-zoom-gbk.html"]))
+    facts = extract_article(article)
+    source = [f for f in facts.facts if f.kind == "source"]
+    assert source and source[0].fields["title"] == TITLE and source[0].fields["date"] == "2023-04-18"
+    organizations = {f.fields["name"] for f in facts.facts if f.kind == "organization"}
+    assert "江西省慈善总会" in organizations
+    for fact in facts.facts:
+        for evidence in fact.evidence:
+            assert article.text[evidence.start:evidence.end] == evidence.sentence
+
+
+# --- JSON and JSON Lines -----------------------------------------------------------------------
+
+
+RECORD = {
+    "title": TITLE,
+    "date": "2023-04-18",
+    "url": "http://www.jxcs.org/news/1.html",
+    "publisher": "江西省慈善总会",
+    "text": "\n".join(BODY),
+}
+
+
+def test_json_record_with_the_canonical_fields(tmp_path):
+    article = read_article(write(tmp_path / "one.json", json.dumps(RECORD, ensure_ascii=False)))
+    assert article.article_id == "one"
+    assert (article.title, article.date, article.url, article.publisher) == (
+        TITLE,
+        "2023-04-18",
+        "http://www.jxcs.org/news/1.html",
+        "江西省慈善总会",
+    )
+    assert article.text[article.body_start:] == "\n\n".join(BODY)
+    assert_layout(article)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"headline": TITLE, "pub_date": "2023-04-18 10:20:00", "link": "http://a/1", "source": "江西省慈善总会", "content": "\n".join(BODY)},
+        {"Title": TITLE, "publishTime": 1681784400, "URL": "http://a/1", "site": "江西省慈善总会", "body": BODY},
+        {"标题": TITLE, "发布时间": "2023年4月18日", "链接": "http://a/1", "来源": "江西省慈善总会", "正文": "\n".join(BODY)},
+        {"title": TITLE, "time": "1681784400000", "href": "http://a/1", "author_org": {"name": "江西省慈善总会"}, "article": "\n".join(BODY)},
+        {"title": TITLE, "publish_time": "2023/04/18", "url": "http://a/1", "publisher": "江西省慈善总会",
+         "content": "<p>" + BODY[0] + "</p><p>" + BODY[1] + "</p>"},
+    ],
+)
+def test_json_field_names_are_mapped(tmp_path, record):
+    article = read_article(write(tmp_path / "r.json", json.dumps(record, ensure_ascii=False)))
+    assert article.title == TITLE
+    assert article.date == "2023-04-18"
+    assert article.url == "http://a/1"
+    assert article.publisher == "江西省慈善总会"
+    assert [p for p in article.text[article.body_start:].split("\n") if p] == BODY
+
+
+def test_json_list_and_wrapped_list(tmp_path):
+    second = dict(RECORD, title="第二篇", text="第二篇文章的正文在这里，会长出席。")
+    listed = load_articles([write(tmp_path / "list.json", json.dumps([RECORD, second], ensure_ascii=False))])
+    assert [a.article_id for a in listed.articles] == ["list-1", "list-2"]
+    wrapped = load_articles([write(tmp_path / "wrapped.json", json.dumps({"total": 2, "articles": [RECORD, second]}))])
+    assert [a.title for a in wrapped.articles] == [TITLE, "第二篇"]
+
+
+def test_jsonl_ids_are_stem_and_line_or_the_sanitized_record_id(tmp_path):
+    lines = [
+        json.dumps(RECORD, ensure_ascii=False),
+        "",
+        json.dumps(dict(RECORD, title="第二篇", text="第二篇的正文，会长出席。"), ensure_ascii=False),
+        json.dumps(dict(RECORD, id="news/2023 #5", title="第三篇", text="第三篇的正文，理事长出席。"), ensure_ascii=False),
+    ]
+    result = load_articles([write(tmp_path / "dump.jsonl", "\n".join(lines) + "\n")])
+    assert result.problems == []
+    assert [a.article_id for a in result.articles] == ["dump-1", "dump-3", "news-2023-5"]
+    assert all(a.source_file == "dump.jsonl" for a in result.articles)
+
+
+def test_json_lines_saved_as_json_are_read_as_lines(tmp_path):
+    text = json.dumps(RECORD, ensure_ascii=False) + "\n" + json.dumps(dict(RECORD, title="第二篇"), ensure_ascii=False)
+    result = load_articles([write(tmp_path / "lines.json", text)])
+    assert [a.title for a in result.articles] == [TITLE, "第二篇"]
+
+
+def test_json_text_that_repeats_title_and_header_is_trimmed(tmp_path):
+    record = {"title": TITLE, "text": f"{TITLE}\n发布时间：2023-04-18  来源：江西省慈善总会\n" + "\n".join(BODY)}
+    article = read_article(write(tmp_path / "r.json", json.dumps(record, ensure_ascii=False)))
+    assert article.date == "2023-04-18" and article.publisher == "江西省慈善总会"
+    assert article.text.count(TITLE) == 1
+    assert article.text[article.body_start:].startswith(BODY[0])
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def test_markdown_with_front_matter(tmp_path):
+    text = (
+        "---\ntitle: \"江西省慈善总会召开第五届理事会第三次会议\"\ndate: 2023-04-18\nsource: 江西省慈善总会\n"
+        "url: http://www.jxcs.org/news/1.html\n---\n\n"
+        "![会场](img/1.jpg)\n\n"
+        "4月17日，**江西省慈善总会**第五届理事会第三次会议在[南昌](https://nc.gov.cn)召开。\n\n"
+        "> 会议审议通过了《江西省慈善总会2022年工作报告》。\n\n- 选举张某某为副会长。\n"
+    )
+    article = read_article(write(tmp_path / "a.md", text))
+    assert (article.title, article.date, article.publisher, article.url) == (
+        TITLE,
+        "2023-04-18",
+        "江西省慈善总会",
+        "http://www.jxcs.org/news/1.html",
+    )
+    body = article.text[article.body_start:]
+    assert body.split("\n\n") == [
+        "4月17日，江西省慈善总会第五届理事会第三次会议在南昌召开。",
+        "会议审议通过了《江西省慈善总会2022年工作报告》。",
+        "选举张某某为副会长。",
+    ]
+    assert_layout(article)
+
+
+def test_markdown_heading_then_seed_header(tmp_path):
+    text = f"# {TITLE}\n\n2023年4月18日 来源:江西省慈善总会\n\n" + "\n\n".join(BODY)
+    article = read_article(write(tmp_path / "b.markdown", text))
+    assert (article.title, article.date, article.publisher) == (TITLE, "2023-04-18", "江西省慈善总会")
+    assert article.text[article.body_start:].startswith(BODY[0])
+
+
+def test_markdown_without_heading_reads_like_text(tmp_path):
+    article = read_article(write(tmp_path / "c.md", SIMPLIFIED))
+    assert (article.title, article.date) == (TITLE, "2023-04-18")
+    assert article.text[article.body_start:].startswith(BODY[0])
+
+
+# --- discovery, ids ---------------------------------------------------------------------------
+
+
+def test_discover_sorts_and_skips_hidden_readme_and_other_suffixes(tmp_path):
+    for name in ["b.txt", "a.html", "sub/c.md", "sub/z.jsonl", ".hidden.txt", ".git/x.txt", "README.md", "notes.docx", "img.png"]:
+        write(tmp_path / name, SIMPLIFIED)
+    files, problems = discover([tmp_path])
+    assert problems == []
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.html", "b.txt", "sub/c.md", "sub/z.jsonl"]
+    assert set(SUFFIXES) >= {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    path = write(tmp_path / "a.txt", SIMPLIFIED)
+    result = load_articles([tmp_path, path, str(path)])
+    assert len(result.articles) == 1
+    assert result.warnings == [] and result.duplicates == {}
+
+
+def test_two_files_with_one_stem_get_distinct_ids(tmp_path):
+    write(tmp_path / "x" / "news.txt", SIMPLIFIED)
+    write(tmp_path / "y" / "news.txt", TRADITIONAL)
+    result = load_articles([tmp_path])
+    assert [a.article_id for a in result.articles] == ["news", "news-2"]
+    assert len(result.warnings) == 1 and "news-2" in str(result.warnings[0]) and "y" in result.warnings[0].path
+
+
+def test_load_bytes_reads_without_touching_the_disk():
+    result = load_bytes(SIMPLIFIED.encode("gbk"), "nowhere/article.txt")
+    assert only(result).title == TITLE
