@@ -184,7 +184,11 @@ class _FileLoader:
                 f"{decoded.bad_bytes} bytes could not be decoded as {decoded.encoding} and were replaced by U+FFFD; "
                 "check the text, or save the file as UTF-8"
             )
-        text = clean_text(decoded.text)
+        if self.kind in ("json", "jsonl"):
+            # only real line ends split records: U+2028 or NEL inside a JSON string are not line breaks
+            text = decoded.text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            text = clean_text(decoded.text)
         if not text.strip():
             self.problem("the file is empty; remove it or add the article text")
             return self.result

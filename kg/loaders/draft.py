@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from ..model import Article
-from .text import header_fields, is_meta_line, is_nav_line, is_title_like
+from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like
 
 _URL_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/_.]?(?P<m>0[1-9]|1[0-2])[-/_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -76,7 +76,7 @@ def _same(a: str, b: str) -> bool:
 
 def trim_head(draft: Draft) -> None:
     """Drop what repeats the title and the page chrome before it; read header lines at the top of the body."""
-    paragraphs = [p.strip() for p in draft.paragraphs]
+    paragraphs = [line.strip() for p in draft.paragraphs for line in clean_text(p).split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if draft.title:
         for index, paragraph in enumerate(paragraphs[:6]):
@@ -84,7 +84,7 @@ def trim_head(draft: Draft) -> None:
                 paragraphs = paragraphs[index + 1:]
                 break
     elif len(paragraphs) >= 2 and is_title_like(paragraphs[0]) and header_fields(paragraphs[1]) is not None:
-        draft.title = one_line(paragraphs.pop(0))
+        draft.title = paragraphs.pop(0)
     dropped = 0
     while paragraphs and dropped < 6:
         header = header_fields(paragraphs[0])
@@ -113,8 +113,8 @@ def fill_date(draft: Draft, file_name: str) -> None:
 
 def compose(draft: Draft, article_id: str, source_file: str) -> Article:
     """The Article: title line, date and source line, blank line, paragraphs."""
-    title = one_line(draft.title)
-    publisher = one_line(draft.publisher)
+    title = one_line(clean_text(draft.title))
+    publisher = one_line(clean_text(draft.publisher))
     head_lines = [title] if title else []
     header = " ".join(part for part in (draft.date, f"来源:{publisher}" if publisher else "") if part)
     if header:
@@ -128,7 +128,7 @@ def compose(draft: Draft, article_id: str, source_file: str) -> Article:
         title=title,
         date=draft.date,
         publisher=publisher,
-        url=one_line(draft.url),
+        url=one_line(clean_text(draft.url)),
         source_file=source_file,
         body_start=len(head) + 2 if head else 0,
     )
