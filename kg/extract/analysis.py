@@ -138,7 +138,8 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
         if not pointed and match.start() > 0 and HAN.match(text[match.start() - 1]) and text[match.start() - 1] not in _BEFORE_NAME:
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
-        target = _referent(word, seen, normalize(article.publisher))
+        before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
+        target = _referent(word, before, normalize(article.publisher))
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
@@ -157,24 +158,37 @@ def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
 
 
+@lru_cache(maxsize=1)
+def _cue_ranks() -> tuple[dict[str, int], tuple[int, ...], frozenset[str]]:
+    """Cue words (not `follow`) ranked longest first, the lengths they come in, and their first characters."""
+    lex = lexicons()
+    words = [w for w in sorted(lex.cues, key=len, reverse=True) if lex.cues[w] != "follow"]
+    return {w: rank for rank, w in enumerate(words)}, tuple(sorted({len(w) for w in words})), frozenset(w[0] for w in words)
+
+
 def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
+    ranks, lengths, initials = _cue_ranks()
     text, offset = view.sentence.text, view.start
     occupied = [(m.start, m.end) for m in view.mentions()] + view.titles
     person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
+    candidates = [
+        (ranks[text[i:i + n]], offset + i, text[i:i + n])
+        for i, char in enumerate(text)
+        if char in initials
+        for n in lengths
+        if text[i:i + n] in ranks
+    ]
     cues: list[Cue] = []
-    for word in sorted(lex.cues, key=len, reverse=True):
-        if lex.cues[word] == "follow":
+    for _, start, word in sorted(candidates):
+        end = start + len(word)
+        if any(start < b and end > a for a, b in occupied):
             continue
-        for match in re.finditer(re.escape(word), text):
-            start, end = offset + match.start(), offset + match.end()
-            if any(start < b and end > a for a, b in occupied):
-                continue
-            if len(word) == 1 and start not in person_ends:
-                continue
-            cues.append(Cue(start, end, word, lex.cues[word]))
-            occupied.append((start, end))
+        if len(word) == 1 and start not in person_ends:
+            continue
+        cues.append(Cue(start, end, word, lex.cues[word]))
+        occupied.append((start, end))
     return sorted(cues, key=lambda c: c.start)
 
 

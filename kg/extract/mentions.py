@@ -34,10 +34,11 @@ _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "党委", "党组", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
+APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 UNIT_SUFFIXES = ("党委", "党组", "党支部")  # units named by their parent's full name (大学党委)
-_GLUED_ENDINGS = ("代表", "率队", "带队", "陪同")
+_GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
 _ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
 
 
@@ -99,9 +100,22 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _boundary_words() -> tuple[str, ...]:
+def _boundary_pattern() -> re.Pattern[str]:
+    """Words that can follow a name: cue words and titles."""
     lex = lexicons()
-    return tuple(sorted(set(lex.cues) | set(lex.roles), key=len, reverse=True))
+    return re.compile("|".join(map(re.escape, sorted(set(lex.cues) | set(lex.roles), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _role_edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title at the start, and a title at the end, of a candidate name."""
+    words = "|".join(map(re.escape, sorted(lexicons().roles, key=len, reverse=True)))
+    return re.compile(f"(?:{words})"), re.compile(f"(?:{words})$")
+
+
+def _has_title_edge(candidate: str) -> bool:
+    starts, ends = _role_edge_patterns()
+    return bool(starts.match(candidate) or ends.search(candidate))
 
 
 def find_roles(text: str, offset: int) -> list[Mention]:
@@ -176,8 +190,8 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if token.word in _STOP_WORDS or token.word in lex.cues or token.word in lex.roles:
         return True
-    if len(token.word) > 2 and any(token.word.endswith(w) for w in _GLUED_ENDINGS):
-        return True  # 万晓军代表南昌市…: jieba glued the end of a name to 代表
+    if any(token.word.endswith(w) and len(token.word) > len(w) for w in _GLUED_ENDINGS):
+        return True  # 万晓军代表南昌市…, 钱明远为…: jieba glued the end of a name to 代表 or 为
     if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word):
         return True  # but 南昌市第一医院 keeps its ordinal
     if token.pos == "v" and token.word not in lex.org_name_verbs:
@@ -237,8 +251,7 @@ def _boundary_at(text: str, index: int) -> bool:
         return True
     if not HAN.match(text[index]):
         return True
-    rest = text[index:index + 6]
-    return any(rest.startswith(word) for word in _boundary_words()) or _suffix_start(text, index)
+    return bool(_boundary_pattern().match(text, index)) or _suffix_start(text, index)
 
 
 def _suffix_start(text: str, index: int) -> bool:
@@ -266,7 +279,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         and all(HAN.match(ch) for ch in text[index:index + n])
         and _boundary_at(text, index + n)
         and _is_name_token_word(tokens, offset + index, offset + index + n)
-        and not any(text[index:index + n].endswith(r) or text[index:index + n].startswith(r) for r in lex.roles)
+        and not _has_title_edge(text[index:index + n])
         and text[index:index + n] not in lex.places
     ]
     if not valid:
@@ -289,7 +302,7 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     first = next((t for t in tokens if t.start == offset + index), None)
     if first is None or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
         return None
-    if any(t.start == offset + end for t in tokens) and not any(text[index:end].endswith(r) for r in lexicons().roles):
+    if any(t.start == offset + end for t in tokens) and not _role_edge_patterns()[1].search(text[index:end]):
         return end
     return None
 
@@ -344,7 +357,17 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None:
             add(start, role.start - offset, "name_title")
-    for name in known:
+    appointing = APPOINTING.search(text)
+    if appointing:
+        # 选举甲为会长，乙、丙为副会长: a name right after the verb, a comma or a 、, and before 为 + title
+        edges = left_edges | {offset + appointing.end()}
+        for role in roles:
+            local = role.start - offset
+            if local > 1 and text[local - 1] == "为" and role.start > offset + appointing.end():
+                start = name_before(text, local - 1, tokens, offset, edges)
+                if start is not None:
+                    add(start, local - 1, "appointed_name")
+    for name in sorted(known, key=lambda n: (-len(n), n)):
         for match in re.finditer(re.escape(name), text):
             if _boundary_at(text, match.end()) or text[match.end():match.end() + 1] in "说":
                 add(match.start(), match.end(), "known_name")
@@ -358,6 +381,11 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 end = name_after(text, local + 1, tokens, offset)
                 if end is not None and (offset + local + 1) not in left_edges:
                     changed = add(local + 1, end, "list_name") or changed
+            local = mention.start - offset
+            if appointing and text[local - 1:local] == "、" and mention.start > offset + appointing.end():
+                start = name_before(text, local - 1, tokens, offset, left_edges)
+                if start is not None:
+                    changed = add(start, local - 1, "list_name") or changed
     return sorted(found.values(), key=lambda m: m.start)
 
 

@@ -1,4 +1,5 @@
-"""Positions from appositive chains: ORG TITLE NAME, TITLE NAME, NAME TITLE, 、-lists and 兼 compounds.
+"""Positions from appositive chains (ORG TITLE NAME, TITLE NAME, NAME TITLE, 、-lists, 兼 compounds)
+and from appointments (会议选举甲为会长, 聘请乙为顾问, 增补丙为理事).
 
 The chain is read left to right over the mentions of a sentence; what lies
 between two mentions (nothing, 、, 兼, 原) decides whether a title takes the
@@ -11,9 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .mentions import UNIT_SUFFIXES, Mention
+from .mentions import APPOINTING, UNIT_SUFFIXES, Mention
 
-_ELECTION = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
 _ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -120,7 +120,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
     """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
     written after 为, else in `body`, the organization whose meeting elects (or appoints)."""
     text, offset = view.sentence.text, view.start
-    verb = _ELECTION.search(text)
+    verb = APPOINTING.search(text)
     if verb is None:
         return []
     mentions = [m for m in view.mentions() if m.start >= offset + verb.end()]

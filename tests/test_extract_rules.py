@@ -1,0 +1,156 @@
+"""Single extraction rules, each on a short invented sentence."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.extract.analysis import analyse
+from kg.model import Article
+
+
+def _facts(body: str, publisher: str = "", date: str = "2023-06-12") -> list[dict]:
+    article = Article("t", body, title="", date=date, publisher=publisher, body_start=0)
+    return [f.to_record() for f in extract_article(article).facts]
+
+
+def _positions(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+
+
+def _participation(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f.get("person") or f.get("organization"), f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+def _orgs(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "organization"}
+
+
+def test_particle_glued_to_a_short_name_is_not_part_of_it() -> None:
+    facts = _facts("6月10日，会议由省慈善总会常务副会长邬志刚主持。")
+    assert "由省慈善总会" not in _orgs(facts)
+    assert ("邬志刚", "常务副会长", "省慈善总会") in _positions(facts)
+
+
+def test_province_wide_collective_is_not_an_organization() -> None:
+    assert "全省慈善会" not in _orgs(_facts("6月10日，全省慈善会系统代表参加会议。"))
+
+
+def test_election_gives_the_title_in_the_meeting_body() -> None:
+    facts = _facts("6月10日，江西省慈善总会第五次会员代表大会在南昌召开。会议选举黎承德为会长，邬志刚、郝丽萍为副会长。")
+    positions = _positions(facts)
+    assert ("黎承德", "会长", "江西省慈善总会") in positions
+    assert ("郝丽萍", "副会长", "江西省慈善总会") in positions
+
+
+def test_co_opted_members_are_not_attendees() -> None:
+    facts = _facts("6月10日，南昌市慈善总会召开理事会议。会议同意增补南昌市温州商会会长钱明远为南昌市慈善总会理事。")
+    assert ("钱明远", "理事", "南昌市慈善总会") in _positions(facts)
+    assert ("钱明远", "attendee") not in _participation(facts)
+
+
+def test_bare_title_after_a_comma_keeps_the_organization() -> None:
+    facts = _facts("福建省慈善总会会长林振邦，常务副会长陈立群、叶淑贞出席会议。")
+    positions = _positions(facts)
+    assert ("陈立群", "常务副会长", "福建省慈善总会") in positions
+    assert ("叶淑贞", "常务副会长", "福建省慈善总会") in positions
+
+
+def test_list_does_not_carry_an_organization_of_a_mixed_chain() -> None:
+    facts = _facts("执行会长、安徽恒信集团有限公司董事长钱永淳，副会长黄丽娟出席。")
+    assert not any(p == "黄丽娟" and o.endswith("公司") for p, _, o in _positions(facts))
+
+
+def test_former_title_with_qian_ren() -> None:
+    facts = _facts("市慈善总会前任会长、宁波市政协原副主席应国强出席会议。")
+    positions = {(f["person"], f["role"], f.get("status")) for f in facts if f["kind"] == "position"}
+    assert ("应国强", "会长", "former") in positions
+
+
+def test_party_secretary_goes_to_the_party_committee_and_vice_president_to_the_university() -> None:
+    facts = _facts("湖南师范大学党委书记段宏伟、副校长邹宇航出席仪式。")
+    positions = _positions(facts)
+    assert ("段宏伟", "书记", "湖南师范大学党委") in positions
+    assert ("邹宇航", "副校长", "湖南师范大学") in positions
+
+
+def test_surname_and_title_refers_back_to_the_known_person() -> None:
+    facts = _facts("6月10日，湖北省慈善总会秘书长柳文涛出席会议。会上，柳秘书长通报了工作进展。")
+    assert ("柳文涛", "speaker") in _participation(facts)
+
+
+def test_possessive_surname_title_is_no_mention() -> None:
+    article = Article("t", "上海市慈善基金会理事长习明出席。习主席的讲话提出了新要求。", date="2024-05-08", body_start=0)
+    views = analyse(article).views
+    assert [p.text for p in views[0].persons] == ["习明"]
+    assert views[1].persons == []
+
+
+def test_surname_title_mention_names_the_full_person() -> None:
+    article = Article("t", "上海市慈善基金会理事长习明出席。习理事长讲话。", date="2024-05-08", body_start=0)
+    views = analyse(article).views
+    assert [p.info.get("refers") for p in views[1].persons] == ["习明"]
+
+
+def test_second_cue_joined_by_bing_shares_the_subjects() -> None:
+    facts = _facts("6月10日，湖北省民政厅副厅长陶红、中华慈善总会副会长高明远出席会议并致辞。")
+    assert {("陶红", "speaker"), ("高明远", "speaker")} <= _participation(facts)
+
+
+def test_noun_use_of_convene_is_no_chair() -> None:
+    facts = _facts("6月10日，合肥市民政局局长许国华出席会议。许国华代表合肥市民政局对大会的顺利召开表示祝贺。")
+    participation = _participation(facts)
+    assert ("许国华", "chair") not in participation
+    assert ("许国华", "speaker") in participation
+
+
+def test_witness_under_construction() -> None:
+    facts = _facts("8月23日，在四川省民政厅副厅长晏少华的见证下，双方签署了协议。")
+    assert ("晏少华", "witness") in _participation(facts)
+
+
+def test_study_visit_is_no_reference_to_the_next_clause() -> None:
+    facts = _facts("4月14日，南京市慈善总会会长冯启明带队赴无锡学习交流，副秘书长沈一鸣随同。")
+    assert ("沈一鸣", "attendee") in _participation(facts)
+
+
+def test_byline_author_is_a_person() -> None:
+    text = "标题\n\n2021-11-02 作者:沈佳怡 来源:杭州市慈善总会\n\n正文。"
+    article = Article("t", text, title="标题", date="2021-11-02", publisher="杭州市慈善总会", body_start=text.index("正文"))
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert "沈佳怡" in names
+
+
+def test_office_byline_is_no_person() -> None:
+    text = "标题\n\n2021-11-02 作者:办公室 来源:某市慈善总会\n\n正文。"
+    article = Article("t", text, title="标题", date="2021-11-02", publisher="某市慈善总会", body_start=text.index("正文"))
+    assert not [f for f in extract_article(article).facts if f.kind == "person"]
+
+
+def test_self_reference_zonghui_is_the_publisher() -> None:
+    facts = _facts("4月14日，南京市慈善总会会长冯启明带队赴无锡市慈善总会学习，总会副秘书长沈一鸣随同。", publisher="南京市慈善总会")
+    assert ("沈一鸣", "副秘书长", "南京市慈善总会") in _positions(facts)
+
+
+def test_gai_plus_ending_refers_to_the_latest_such_organization() -> None:
+    facts = _facts("考察团走访了深圳市南山区桃源社区基金会。该基金会理事长黎晓燕介绍了经验。")
+    assert ("黎晓燕", "理事长", "深圳市南山区桃源社区基金会") in _positions(facts)
+
+
+def test_city_government_short_form_resolves_to_the_peoples_government() -> None:
+    facts = _facts("3月11日，南昌市慈善总会召开理事会。市政府副秘书长万晓军出席。万晓军代表南昌市人民政府讲话。")
+    assert ("万晓军", "副秘书长", "南昌市人民政府") in _positions(facts)
+
+
+def test_generic_company_noun_is_not_an_organization() -> None:
+    assert "信托公司" not in _orgs(_facts("无锡市慈善总会与多家信托公司合作设立慈善信托。"))
+
+
+def test_ordinal_stays_in_a_hospital_name() -> None:
+    assert "南昌市第一医院" in _orgs(_facts("南昌市第一医院院长涂明辉出席会议。"))
+
+
+def test_future_successor_is_next_years_chair() -> None:
+    facts = _facts(
+        "2022年5月20日，中部六省慈善协作联席会议在武汉召开。湖南省慈善总会将认真做好接任轮值主席的各项准备工作。"
+    )
+    years = {f["year"] for f in facts if f["kind"] == "chair_term"}
+    assert years <= {"2023"}
