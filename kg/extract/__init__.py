@@ -8,7 +8,7 @@ documents; organizations.py resolves short names within the article.
 from __future__ import annotations
 
 from ..model import Article, ArticleFacts, Evidence, Fact
-from .analysis import ArticleAnalysis, SentenceView, analyse, bylines
+from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
@@ -91,9 +91,6 @@ def extract_article(article: Article) -> ArticleFacts:
             _add_org(out, canonical[surface(start, end)], view, "visit_object", 0.6)
         for person in view.persons:
             out.add("person", {"name": name_of(person)}, view, f"person:{person.info.get('rule')}", 0.85)
-
-    for start, end, line in bylines(analysis):
-        out.add("person", {"name": surface(start, end)}, line, "byline", 0.8)
 
     active_dates = sentence_dates(analysis)
     events = find_events(analysis, active_dates)

@@ -20,7 +20,6 @@ _SELF_NAMES = ("总会", "本会")
 _BEFORE_NAME = "由在向对与和及同请是为据经"  # characters after which a name may start
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
-_BYLINE = re.compile(r"作者\s*[:：]\s*([\u3400-\u9fff]{2,4})(?![\u3400-\u9fff])")
 
 
 @dataclass
@@ -190,20 +189,6 @@ def _find_cues(view: SentenceView) -> list[Cue]:
         cues.append(Cue(start, end, word, lex.cues[word]))
         occupied.append((start, end))
     return sorted(cues, key=lambda c: c.start)
-
-
-def bylines(analysis: ArticleAnalysis) -> list[tuple[int, int, tuple[int, int]]]:
-    """The author of a `作者:某某` header line, a person (not an office such as 秘书处): (start, end, line span)."""
-    lex = lexicons()
-    found = []
-    header = analysis.normalized[: analysis.article.body_start]
-    for match in _BYLINE.finditer(header):
-        name = match.group(1)
-        if (name[0] in lex.surnames or name[:2] in lex.compound_surnames) and not any(name.endswith(s) for s in lex.org_suffixes):
-            line_start = header.rfind("\n", 0, match.start()) + 1
-            line_end = header.find("\n", match.end())
-            found.append((match.start(1), match.end(1), (line_start, line_end if line_end >= 0 else len(header))))
-    return found
 
 
 def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:

@@ -31,13 +31,12 @@ _STOP_WORDS = frozenset(
 )
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
 _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
-_WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "党委", "党组", "分会", "学会", "联合会", "研究会", "促进会"})
+_WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
 APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
-UNIT_SUFFIXES = ("党委", "党组", "党支部")  # units named by their parent's full name (大学党委)
 _GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
 _ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
 
@@ -150,8 +149,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         token = tokens[index]
         last = next((t for t in tokens if t.start < end <= t.end), token)
-        glued_title = last.end > end and text[match.end():last.end - offset] in lex.roles  # 党委|书记 read as one word
-        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] == "议":
+        if last.end > end or text[match.end():match.end() + 1] == "议":
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
@@ -221,10 +219,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
-            if mention.start == kept[-1].start and "parent" not in kept[-1].info and kept[-1].info["suffix"] in UNIT_SUFFIXES:
-                # 湖南师范大学党委: the longer name came first; the shorter one at its start is the parent.
-                kept[-1].info["parent"] = mention.text
-                kept[-1].info["parent_type"] = mention.info["type"]
             if mention.end > kept[-1].end:
                 # A longer name that contains the previous one: a sub-unit (基金会 + 代表处).
                 mention.info["parent"] = kept[-1].text

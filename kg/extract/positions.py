@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .mentions import APPOINTING, UNIT_SUFFIXES, Mention
+from .mentions import APPOINTING, Mention
 
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
 _ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
@@ -38,15 +38,6 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
                 return gap[: -len(prefix)]
     return gap
-
-
-def _unit_holder(org: Mention, role: Mention) -> Mention:
-    """大学党委书记甲、副校长乙: only 书记 titles stay in the party committee; the others go to its parent."""
-    parent = str(org.info.get("parent") or "")
-    if org.info.get("suffix") not in UNIT_SUFFIXES or not parent or role.text.endswith("书记"):
-        return org
-    info = {"type": org.info.get("parent_type"), "holder_of_unit": True}
-    return Mention("org", org.start, org.start + len(parent), parent, info)
 
 
 def read_chains(view: SentenceView) -> list[PositionClaim]:
@@ -88,7 +79,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
             elif previous is not None and previous.kind == "person" and gap in ("、", ",") and list_org is not None and mention.info.get("scope") == "org":
                 # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
-                pending = [(mention, _unit_holder(list_org, mention), former)]
+                pending = [(mention, list_org, former)]
             else:
                 pending = [(mention, None, former)]
         elif kind == "person":
