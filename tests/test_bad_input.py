@@ -270,3 +270,14 @@ def test_read_article_raises_the_files_problem(tmp_path):
     with pytest.raises(InputError) as caught:
         read_article(write(tmp_path / "x.png.txt", PNG))
     assert str(caught.value).startswith(f"{tmp_path / 'x.png.txt'}: this is a PNG image, not text")
+
+
+def test_a_dropped_copy_does_not_repeat_the_warnings_of_the_kept_one(tmp_path):
+    text = "市慈善总会召开理事会\n\n会议在南昌召开，会长出席会议并讲话。\n"
+    write(tmp_path / "a.txt", text)
+    write(tmp_path / "b.txt", text)
+    result = load_articles([tmp_path])
+    assert [(Path(w.path).name, w.problem.split(";")[0]) for w in result.warnings] == [
+        ("a.txt", "no publication date found"),
+        ("b.txt", f"the same article as {tmp_path / 'a.txt'} (loaded once, as 'a')"),
+    ]

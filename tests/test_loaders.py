@@ -440,3 +440,20 @@ def test_two_files_with_one_stem_get_distinct_ids(tmp_path):
 def test_load_bytes_reads_without_touching_the_disk():
     result = load_bytes(SIMPLIFIED.encode("gbk"), "nowhere/article.txt")
     assert only(result).title == TITLE
+
+
+def test_a_page_that_declares_the_wrong_charset(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="kg.loaders")
+    html = (FIXTURES / "gov-zoom-gbk.html").read_bytes().replace(b"charset=gb2312", b"charset=utf-8")
+    path = write(tmp_path / "liar.html", html)
+    article = only(load_articles([path]))
+    assert article.title == TITLE
+    messages = [r.getMessage() for r in caplog.records if r.name == "kg.loaders"]
+    assert any("declares utf-8, but the bytes do not decode in it" in m for m in messages), messages
+    assert any(f"{path}: gb18030 (charset-normalizer" in m for m in messages), messages
+
+
+def test_a_utf8_page_that_declares_gbk_is_read_as_utf8(tmp_path):
+    html = (FIXTURES / "saved-from-url.html").read_text(encoding="utf-8").replace("charset=UTF-8", "charset=gb2312")
+    article = only(load_articles([write(tmp_path / "p.html", html)]))
+    assert article.title == "杭州市慈善总会举办西湖慈善论坛"

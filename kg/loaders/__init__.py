@@ -450,7 +450,7 @@ def load_articles(paths: Iterable[Path | str]) -> LoadResult:
             )
             continue
         result.problems.extend(file_result.problems)
-        result.warnings.extend(file_result.warnings)
+        dropped: set[int | None] = set()
         for item in loaded:
             article, place = item.article, _place(str(path), item.line)
             key = _dedupe_key(article)
@@ -464,6 +464,7 @@ def load_articles(paths: Iterable[Path | str]) -> LoadResult:
                         line=item.line,
                     )
                 )
+                dropped.add(item.line)
                 continue
             if article.article_id in used_ids:
                 new_id = _free_id(article.article_id, used_ids)
@@ -479,6 +480,8 @@ def load_articles(paths: Iterable[Path | str]) -> LoadResult:
             used_ids[article.article_id] = place
             first_seen[key] = (article, place)
             result.articles.append(article)
+        # a copy that is not loaded does not repeat the warnings of the article it copies
+        result.warnings.extend(w for w in file_result.warnings if not (dropped and w.line in dropped))
     result._sort()
     for problem in result.problems:
         log.debug("problem: %s", problem)

@@ -94,6 +94,7 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["'](?P<charset>[A
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{6,40})"')
 _WECHAT_TIME = re.compile(r"""\b(?:ct|publish_time|createTime|create_time)\s*=\s*["'](?P<value>[0-9]{10}|[0-9][0-9:\- ]{7,20})["']""")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—|－|--|\s-\s)\s*")
+_LABELLED = re.compile(r"(?:发布时间|发布日期|发表时间|发布於|发布于|来源|來源|日期|时间|時間)\s*[:：]")
 _HOSTNAME = re.compile(r"^[A-Za-z0-9\-.]+\.[A-Za-z]{2,}$")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _MIN_PARAGRAPH = 15
@@ -322,7 +323,7 @@ def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
     compact = "".join(title.split())
     start = next((i for i, line in enumerate(lines) if compact and compact in "".join(line.split())), None)
     window = lines[start + 1:start + 7] if start is not None else []
-    labelled = [line for line in lines if len(line) <= 100 and re.search(r"(发布时间|发布日期|发表时间|来源|來源|日期|时间)\s*[:：]", line)]
+    labelled = [line for line in lines if len(line) <= 100 and _LABELLED.search(line)]
     for line in window + labelled[:3]:
         header = header_fields(line)
         if header is None:
@@ -343,7 +344,10 @@ def _site_in_title(page_title: str, title: str) -> str:
     return last if last and len(last) <= 30 and last != title else ""
 
 
-def _wechat_date(text: str) -> str:
+def _wechat_date(root: etree._Element, text: str, url: str) -> str:
+    """A WeChat article's publication time: the ``var ct = "<unix time>"`` of its script, in China time."""
+    if "mp.weixin.qq.com" not in url and not root.xpath('//*[@id="js_content" or @id="activity-name"]'):
+        return ""
     match = _WECHAT_TIME.search(text)
     if not match:
         return ""
@@ -410,7 +414,7 @@ def parse_html(text: str, url: str = "") -> Draft:
         (meta_date, "page meta"),
         (parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
         (near_date, "header line"),
-        (_wechat_date(text), "WeChat timestamp"),
+        (_wechat_date(root, text, url), "WeChat timestamp"),
     ):
         if value:
             draft.date, draft.date_from = value, origin

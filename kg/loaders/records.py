@@ -178,7 +178,7 @@ def json_lines(text: str) -> tuple[list[Record], list[tuple[int, str]]]:
         try:
             records.append(Record(json.loads(line), line=number))
         except json.JSONDecodeError as exc:
-            problems.append((number, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"))
+            problems.append((number, f"not valid JSON (column {exc.colno}: {exc.msg}); fix or remove this line"))
         except RecursionError:
             problems.append((number, "JSON nested too deeply to read; fix or remove this line"))
     return records, problems
@@ -193,7 +193,7 @@ def json_document(text: str) -> tuple[list[Record], list[tuple[int | None, str]]
             records, problems = json_lines(text)
             if records and not problems:
                 return records, []
-        return [], [(exc.lineno, f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno}); fix the file "
+        return [], [(exc.lineno, f"not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}); fix the file "
                      "(one record per line belongs in a .jsonl file)")]
     except RecursionError:
         return [], [(None, "JSON nested too deeply to read; fix the file")]
