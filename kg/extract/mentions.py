@@ -279,6 +279,9 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     if not valid:
         return _name_by_tokens(text, index, lengths[-1], tokens, offset)
     if len(valid) == 2:
+        short_end = index + valid[0]
+        if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
+            return short_end  # 选举郑伟为秘书长: 为 links a name to its new title
         for token in tokens:
             if token.start == offset + index and token.end - token.start in valid:
                 return index + token.end - token.start
@@ -343,14 +346,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         return True
 
-    for role in roles:
-        local_end = role.end - offset
-        end = name_after(text, local_end, tokens, offset)
-        if end is not None:
-            add(local_end, end, "title_name")
-        start = name_before(text, role.start - offset, tokens, offset, left_edges)
-        if start is not None:
-            add(start, role.start - offset, "name_title")
+    # Appointments first: in 郑伟为秘书长 the 为 belongs to the verb, not the name.
     appointing = APPOINTING.search(text)
     if appointing:
         # 选举甲为会长，乙、丙为副会长: a name right after the verb, a comma or a 、, and before 为 + title
@@ -361,6 +357,14 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 start = name_before(text, local - 1, tokens, offset, edges)
                 if start is not None:
                     add(start, local - 1, "appointed_name")
+    for role in roles:
+        local_end = role.end - offset
+        end = name_after(text, local_end, tokens, offset)
+        if end is not None:
+            add(local_end, end, "title_name")
+        start = name_before(text, role.start - offset, tokens, offset, left_edges)
+        if start is not None:
+            add(start, role.start - offset, "name_title")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         for match in re.finditer(re.escape(name), text):
             if _boundary_at(text, match.end()) or text[match.end():match.end() + 1] in "说":

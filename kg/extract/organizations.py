@@ -105,6 +105,10 @@ def canonical_names(names: dict[str, str], home: Home, parents: dict[str, str]) 
                 target = homed
         elif len(longer) == 1:
             target = longer[0]
+        else:
+            abbreviated = [n for n in ordered if len(n) > len(name) + 1 and _abbreviates(name, n)]
+            if len(abbreviated) == 1:
+                target = abbreviated[0]
         resolved[name] = target
     for name, target in resolved.items():
         while resolved.get(target, target) != target:
@@ -113,6 +117,35 @@ def canonical_names(names: dict[str, str], home: Home, parents: dict[str, str]) 
         if name != target:
             entry.aliases.add(name)
     return {name: entries[_final(resolved, name)] for name in names}
+
+
+def _formal_place_prefix(name: str) -> bool:
+    """The name starts with a full administrative name (杭州市, 四川省), not a bare place word (泰和)."""
+    places = lexicons().places
+    return any(name[:n] in places and places[name[:n]].name == name[:n] and name[:n] != places[name[:n]].short for n in range(2, min(len(name), 9) + 1))
+
+
+_LONG_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """泰和集团 for 山东泰和实业集团有限公司, 哈医大一院 for 哈尔滨医科大学附属第一医院: the short
+    name's characters stand in the full name in order, and both end alike."""
+    if len(short) < 3 or full.startswith(short) or _formal_place_prefix(short):
+        return False  # a parent of a sub-unit, or a formal name of its own (杭州市慈善总会)
+    stem = full
+    for ending in _LONG_ENDINGS:
+        if full.endswith(ending) and not short.endswith(ending):
+            stem = full[: -len(ending)] or full
+            break
+    if short[-1] != stem[-1] and short[-1] != full[-1]:
+        return False
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _final(resolved: dict[str, str], name: str) -> str:

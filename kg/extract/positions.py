@@ -17,6 +17,7 @@ from .mentions import APPOINTING, Mention
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
 _ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
+_TERM_BODY = re.compile(r"^(?:第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会|董事会|常务理事会)?$")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
 
 
@@ -33,6 +34,8 @@ class PositionClaim:
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
+    if a.kind == "org" and b.kind == "role":
+        gap = _TERM_BODY.sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
         for prefix in ("前任", "原", "前"):
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):

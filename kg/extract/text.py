@@ -19,7 +19,7 @@ from .lexicon import lexicons
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_SENTENCE_END = re.compile(r"[。!?;！？；]+|\n+")
+_SENTENCE_END = re.compile(r"[。!?！？]+|\n+")  # ；joins list items of one sentence
 
 
 @lru_cache(maxsize=1)

@@ -134,8 +134,9 @@ def parse_text(text: str) -> dict[str, object]:
             elif not title and not header_seen and seen <= 3 and is_title_like(line):
                 title = line.strip()
                 body_start = line_end
-            elif not title and not header_seen and seen <= 2 and is_nav_line(line):
-                pass
+            elif is_nav_line(line) or is_meta_line(line):
+                # a breadcrumb or a byline/counter line may sit before or after the title
+                body_start = line_end if title else body_start
             else:
                 break
         offset = line_end
