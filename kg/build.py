@@ -40,6 +40,7 @@ class BuildReport:
     extracted: int = 0
     facts: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     unhandled: list[str] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     low_confidence: int = 0
@@ -55,6 +56,9 @@ class BuildReport:
             lines.append(f"titles no rule tied to a name (see `charity-kg review`): {len(self.unhandled)}")
         if self.violations:
             lines.append(f"SHACL violations: {len(self.violations)} (see `charity-kg validate`)")
+        if self.warnings:
+            lines.append(f"loaded with warnings: {len(self.warnings)}")
+            lines += [f"  {w}" for w in self.warnings]
         if self.problems:
             lines.append(f"skipped: {len(self.problems)}")
             lines += [f"  {p}" for p in self.problems]
@@ -100,24 +104,46 @@ def extract_corpus(loaded: LoadResult, cache: ExtractionCache | None = None) -> 
 
 
 def make_bundle(
-    corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None, curation: Curation | None = None
+    corpus: list[ArticleFacts],
+    explain: bool = False,
+    min_confidence: float | None = None,
+    curation: Curation | None = None,
+    duplicates: dict[str, list[str]] | None = None,
 ) -> Bundle:
     """Curate, resolve, build the RDF dataset and the network: everything the exporters need."""
     curation = curation or load_curation(None)
     corpus = apply_curation(corpus, curation)
     resolution = resolve(corpus, curation)
-    dataset = build_dataset(corpus, resolution)
+    dataset = build_dataset(corpus, resolution, duplicates or {})
     return Bundle(records_of(corpus, explain, min_confidence), dataset, build_network(dataset), resolution=resolution, corpus=corpus)
 
 
-def prepare(inputs: list[Path], curated: Path | None = DEFAULT_CURATED, cache_dir: Path | None = None) -> tuple[list[ArticleFacts], Curation, list[str], int]:
-    """Load, extract (through the cache) and curate: the corpus every later stage works on."""
+@dataclass
+class Prepared:
+    """The corpus every later stage works on, and what loading it found."""
+
+    corpus: list[ArticleFacts]
+    curation: Curation
+    problems: list[str]
+    warnings: list[str]
+    duplicates: dict[str, list[str]]
+    extracted: int
+
+
+def prepare(inputs: list[Path], curated: Path | None = DEFAULT_CURATED, cache_dir: Path | None = None) -> Prepared:
+    """Load, extract (through the cache) and read the curated layer."""
     curation = load_curation(curated)
     loaded = load_articles(inputs)
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     corpus, failures = extract_corpus(loaded, cache)
-    problems = [str(p) for p in loaded.problems] + failures
-    return corpus, curation, problems, cache.misses if cache is not None else len(corpus)
+    return Prepared(
+        corpus,
+        curation,
+        [str(p) for p in loaded.problems] + failures,
+        [str(w) for w in loaded.warnings],
+        loaded.duplicates,
+        cache.misses if cache is not None else len(corpus),
+    )
 
 
 def recover_interrupted(out_dir: Path) -> None:
@@ -165,11 +191,12 @@ def build(
     cache_dir: Path | None = None,
 ) -> BuildReport:
     """Read, extract (cached), curate, resolve, build and export; returns the report for the summary."""
-    corpus, curation, problems, extracted = prepare(inputs, curated, cache_dir)
-    report = BuildReport(articles=len(corpus), extracted=extracted, problems=problems)
+    prepared = prepare(inputs, curated, cache_dir)
+    corpus = prepared.corpus
+    report = BuildReport(len(corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
     if not corpus:
         raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
-    bundle = make_bundle(corpus, explain, min_confidence, curation)
+    bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates)
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]

@@ -112,12 +112,13 @@ def formats() -> None:
 @click.option("--curated", type=click.Path(path_type=Path), default=DEFAULT_CURATED, show_default=True)
 def review(inputs: tuple[Path, ...], curated: Path) -> None:
     """List what a human should check: homonyms, candidate merges, low-confidence facts, unhandled titles."""
-    corpus, curation, problems, _ = prepare(list(inputs) or [DEFAULT_INPUT], curated)
-    corpus = apply_curation(corpus, curation)
-    items = review_items(corpus, resolve(corpus, curation))
+    prepared = prepare(list(inputs) or [DEFAULT_INPUT], curated)
+    corpus = apply_curation(prepared.corpus, prepared.curation)
+    items = review_items(corpus, resolve(corpus, prepared.curation))
     for item in items:
         click.echo(item.to_text())
-    click.echo(f"{len(items)} item(s) to review" + (f"; {len(problems)} input file(s) skipped" if problems else ""))
+    skipped = f"; {len(prepared.problems)} input file(s) skipped" if prepared.problems else ""
+    click.echo(f"{len(items)} item(s) to review{skipped}")
 
 
 @main.command()

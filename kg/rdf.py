@@ -9,6 +9,7 @@ years, successors) lives in the graph <id/graph/derived>.
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF
@@ -34,8 +35,9 @@ def event_iri(fields: dict) -> URIRef:
 class _ArticleGraph:
     """Writes one article's facts into its named graph."""
 
-    def __init__(self, graph: Graph, item: ArticleFacts, resolution: Resolution) -> None:
+    def __init__(self, graph: Graph, item: ArticleFacts, resolution: Resolution, copies: list[str]) -> None:
         self.g = graph
+        self.copies = copies
         self.item = item
         self.res = resolution
         self.v = vocabulary()
@@ -80,7 +82,8 @@ class _ArticleGraph:
             g.add((self.article, ck("publisher"), Literal(a.publisher)))
         if a.url:
             g.add((self.article, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
-        g.add((self.article, ck("sourceFile"), Literal(a.source_file)))
+        for source_file in [a.source_file] + self.copies:
+            g.add((self.article, ck("sourceFile"), Literal(source_file)))
         g.add((self.article, ck("contentHash"), Literal(a.content_hash)))
         order = ("organization", "person", "event", "position", "participation", "chair_term", "document", "project")
         facts = sorted(self.item.facts, key=lambda f: (order.index(f.kind) if f.kind in order else 99, str(f.key())))
@@ -202,8 +205,8 @@ def chair_term_iri(network: str, year: str) -> URIRef:
     return named_iri("chairterm", f"{network}-{year}")
 
 
-def build_dataset(corpus: list[ArticleFacts], resolution: Resolution) -> Dataset:
-    """The whole corpus as an RDF dataset with one named graph per article."""
+def build_dataset(corpus: list[ArticleFacts], resolution: Resolution, duplicates: dict[str, list[str]] | None = None) -> Dataset:
+    """The whole corpus as an RDF dataset with one named graph per article (copies recorded as sources)."""
     dataset = Dataset(default_union=True)
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
@@ -212,7 +215,9 @@ def build_dataset(corpus: list[ArticleFacts], resolution: Resolution) -> Dataset
     dataset.bind("id", ID)
     for item in sorted(corpus, key=lambda i: i.article.article_id):
         graph = dataset.graph(article_iri(item.article.article_id))
-        _ArticleGraph(graph, item, resolution).write()
+        # Copies are recorded by file name, like Article.source_file: no machine paths in the exports.
+        copies = sorted(Path(place).name for place in (duplicates or {}).get(item.article.article_id, []))
+        _ArticleGraph(graph, item, resolution, copies).write()
     _derive(dataset, corpus, resolution)
     return dataset
 

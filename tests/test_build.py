@@ -76,3 +76,20 @@ def test_unknown_format_names_the_choices(tmp_path: Path) -> None:
 
     with pytest.raises(KGError, match="choose one of: .*facts"):
         build([SEED_ARTICLES], tmp_path / "out", formats=["nope"], validate=False)
+
+
+def test_same_article_twice_is_built_once_with_both_sources(tmp_path: Path) -> None:
+    from tests.conftest import SEED_ARTICLES
+    from kg.store import open_store, run_query
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    report = build([folder], tmp_path / "out", curated=None)
+    assert report.articles == 1
+    assert any("b.txt" in w and "a.txt" in w for w in report.warnings)
+    assert "loaded with warnings: 1" in report.summary()
+    rows = run_query(open_store(tmp_path / "out"), "SELECT ?file WHERE { ?a a ck:Article ; ck:sourceFile ?file } ORDER BY ?file").rows
+    assert [r[0] for r in rows] == ["a.txt", "b.txt"]
