@@ -37,6 +37,7 @@ _MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(r"近日|日前|近期|最近")
 _RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2}
+_RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,9 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
         for match in _RECENT.finditer(text):
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         if len(publication) == 10:
-            for word, days in _RELATIVE.items():
-                for match in re.finditer(word, text):
-                    day = dt.date.fromisoformat(publication) + dt.timedelta(days=days)
-                    found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
+            for match in _RELATIVE_WORD.finditer(text):
+                day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
+                found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -56,7 +56,13 @@ class Lexicons:
     document_suffixes: dict[str, str]
     triggers: tuple[str, ...]
     org_name_verbs: frozenset[str]
-    noise: tuple[tuple[re.Pattern[str], str], ...]
+    noise_pattern: re.Pattern[str]
+    noise_actions: tuple[str, ...]
+
+    def noise_action(self, line: str) -> str | None:
+        """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
+        match = self.noise_pattern.match(line)
+        return self.noise_actions[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
     def cue_words(self, *cues: str) -> list[str]:
         return sorted((w for w, c in self.cues.items() if c in cues), key=len, reverse=True)
@@ -85,5 +91,6 @@ def lexicons() -> Lexicons:
         document_suffixes={row["suffix"]: row["type"] for row in _rows("documents.tsv")},
         triggers=tuple(_words("triggers.txt")),
         org_name_verbs=frozenset(_words("org_name_verbs.txt")),
-        noise=tuple((re.compile(row["pattern"]), row["action"]) for row in _rows("noise.tsv")),
+        noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
+        noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
     )

@@ -62,7 +62,7 @@ class Sentence:
 
 def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """(start, end) offsets of the lines that are article text: noise dropped, footer cut."""
-    noise = lexicons().noise
+    lex = lexicons()
     spans: list[tuple[int, int]] = []
     offset = body_start
     for line in text[body_start:].split("\n"):
@@ -71,7 +71,7 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped:
             continue
-        action = next((a for pattern, a in noise if pattern.match(stripped)), None)
+        action = lex.noise_action(stripped)
         if action == "stop":
             break
         if action == "drop":

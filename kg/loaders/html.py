@@ -182,13 +182,13 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
     An end marker (版权所有, 上一篇...) counts only once the article has begun.
     """
     try:
-        noise = lexicons().noise
+        lex = lexicons()
     except Exception:  # the lexicon is optional here: without it the extractor still filters
         return paragraphs
     kept: list[str] = []
     for paragraph in paragraphs:
         normalized = normalize(paragraph).strip()
-        action = next((a for pattern, a in noise if pattern.match(normalized)), None)
+        action = lex.noise_action(normalized)
         if action == "stop" and looks_like_article(kept):
             break
         if action in ("drop", "stop"):
