@@ -173,3 +173,30 @@ def test_future_successor_is_next_years_chair() -> None:
     )
     years = {f["year"] for f in facts if f["kind"] == "chair_term"}
     assert years <= {"2023"}
+
+
+def test_same_day_refers_to_the_day_named_before() -> None:
+    facts = _facts("9月5日是中华慈善日。当天上午，启动仪式在海口举行，省慈善总会会长符永清出席。", publisher="海南省慈善总会", date="2019-09-06")
+    dates = {f["event_date"] for f in facts if f["kind"] == "participation"}
+    assert dates == {"2019-09-05"}
+
+
+def test_names_with_a_middle_dot() -> None:
+    facts = _facts("自治区慈善总会会长艾尔肯·吐尔逊，副会长阿依古丽·买买提参加会议。会议由艾尔肯·吐尔逊会长主持。", publisher="新疆维吾尔自治区慈善总会")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert people == {"艾尔肯·吐尔逊", "阿依古丽·买买提"}
+    assert ("艾尔肯·吐尔逊", "chair") in _participation(facts)
+
+
+def test_names_before_the_election_verb() -> None:
+    facts = _facts("福建省慈善总会第四届理事会第六次会议在福州召开。林国栋当选为福建省慈善总会会长；吴美玲、张启明增补为副会长。")
+    positions = _positions(facts)
+    assert ("林国栋", "会长", "福建省慈善总会") in positions
+    assert {("吴美玲", "副会长", "福建省慈善总会"), ("张启明", "副会长", "福建省慈善总会")} <= positions
+
+
+def test_federation_title_without_organization_in_its_own_meeting() -> None:
+    text = "福建省慈善总会第四届理事会第六次会议在福州召开。会议听取了秘书长陈少彬所作的工作报告。副市长王某出席。"
+    positions = _positions(_facts(text))
+    assert ("陈少彬", "秘书长", "福建省慈善总会") in positions
+    assert not any(p == "王某" for p, _, _ in positions), "a government title never takes the meeting's body"

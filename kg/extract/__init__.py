@@ -7,6 +7,8 @@ documents; organizations.py resolves short names within the article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
@@ -16,7 +18,7 @@ from .lexicon import lexicons
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
-from .positions import read_chains, read_elections
+from .positions import PositionClaim, read_chains, read_elections
 
 __all__ = ["extract_article"]
 
@@ -107,7 +109,7 @@ def extract_article(article: Article) -> ArticleFacts:
     last_person: Mention | None = None
     used_roles: set[int] = set()
     for view, active in zip(views, active_dates):
-        claims = read_chains(view) + read_elections(view, body)
+        claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None:
@@ -119,8 +121,6 @@ def extract_article(article: Article) -> ArticleFacts:
                 "status": "former" if claim.former else "current",
             }
             out.add("position", fields, view, claim.rule, claim.confidence)
-            if claim.org.info.get("holder_of_unit"):
-                _add_org(out, org_entry(claim.org), view, "unit_parent", 0.7)
         pronoun_person = last_person
         participation, last_person = read_participation(view, active, last_person)
         for item in participation:
@@ -151,7 +151,7 @@ def extract_article(article: Article) -> ArticleFacts:
                 fields["author"] = name_of(document.author)
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
-    return ArticleFacts(article, _dedupe(list(out.facts.values())), _unhandled(analysis, used_roles))
+    return ArticleFacts(article, _dedupe(_drop_guessed_posts(list(out.facts.values()))), _unhandled(analysis, used_roles))
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
@@ -165,6 +165,32 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
             return inside[0]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     return title.orgs[0] if title is not None and title.orgs else None
+
+
+_CHARITY_TYPES = ("charity_federation", "foundation", "association")
+_CHARITY_TITLES = ("会长", "理事长", "秘书长", "监事长", "理事", "监事")
+
+
+def _in_meeting_body(claims: list[PositionClaim], body: Mention | None) -> list[PositionClaim]:
+    """秘书长陈少彬作工作报告 in an article about a federation's own meeting: a federation title with no
+    organization written is held in that federation. Other titles (副市长, 教授) stay without one."""
+    if body is None or body.info.get("type") not in _CHARITY_TYPES:
+        return claims
+    return [
+        replace(claim, org=body, rule="meeting_body_title", confidence=0.6)
+        if claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES)
+        else claim
+        for claim in claims
+    ]
+
+
+def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
+    """A post guessed from the meeting body yields to a post the article writes out for that person."""
+    def guessed(fact: Fact) -> bool:
+        return all(e.rule == "meeting_body_title" for e in fact.evidence)
+
+    written = {f.fields["person"] for f in facts if f.kind == "position" and not guessed(f)}
+    return [f for f in facts if not (f.kind == "position" and guessed(f) and f.fields["person"] in written)]
 
 
 def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:

@@ -85,6 +85,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         sentences = [title] + sentences
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
+    last_day = ""  # the latest day named so far, which 当天 refers to
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
@@ -100,6 +101,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
             for d in find_dates(text, article.date)
         ]
+        view.dates = _same_day(text, offset, view.dates, last_day)
+        last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         views.append(view)
     known: set[str] = set()
     for view in views:
@@ -112,6 +115,20 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views)
+
+
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+
+
+def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -> list[DateMention]:
+    """9月5日是…。当天上午，…举行: 当天 is the day named just before it."""
+    result = list(dates)
+    for match in _SAME_DAY.finditer(text):
+        before = [d.value for d in dates if d.precision == "day" and d.end <= offset + match.start()]
+        day = before[-1] if before else last_day
+        if day:
+            result.append(DateMention(offset + match.start(), offset + match.end(), day, "day"))
+    return sorted(result, key=lambda d: d.start)
 
 
 @lru_cache(maxsize=1)

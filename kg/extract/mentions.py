@@ -259,9 +259,23 @@ def _suffix_start(text: str, index: int) -> bool:
 _SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于到赴从任率说称")
 
 
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 艾尔肯·吐尔逊
+_LEFT_OF_NAME = "及和与由向请是为对"
+_ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选)为")
+_DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
+
+
 def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     """The end of a person name starting at text[index], or None."""
     lex = lexicons()
+    dotted = _DOTTED_NAME.match(text, index)
+    if dotted:
+        # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
+        # the shortest second part that a boundary follows.
+        dot = max(text.find(mark, index, dotted.end()) for mark in "·•・")
+        for end in range(dot + 3, dotted.end() + 1):
+            if _boundary_at(text, end):
+                return end
     if text[index:index + 2] in lex.compound_surnames:
         lengths = (3, 4)
     elif index < len(text) and text[index] in lex.surnames:
@@ -312,6 +326,16 @@ def _surname_token_at(tokens: list[Token], start: int) -> bool:
 
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
+    dotted = _DOTTED_NAME_END.search(text, 0, index)
+    if dotted and dotted.end() == index:
+        dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
+        for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
+            if start == 0 or not HAN.match(text[start - 1]) or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
+                return start
+    return _name_before_han(text, index, tokens, offset, left_edges)
+
+
+def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     """The start of a person name ending at text[index] (张三会长), or None."""
     lex = lexicons()
     for length in (3, 2, 4):
@@ -326,7 +350,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             start == 0
             or not HAN.match(text[start - 1])
             or start + offset in left_edges
-            or text[start - 1] in "及和与由向请是为对"
+            or text[start - 1] in _LEFT_OF_NAME
             or (_surname_token_at(tokens, offset + start) and candidate[-1] not in _SINGLE_CHAR_FOLLOWERS)
         )
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
@@ -359,6 +383,14 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 start = name_before(text, local - 1, tokens, offset, edges)
                 if start is not None:
                     add(start, local - 1, "appointed_name")
+    for verb in _ELECTED_AFTER_NAME.finditer(text):
+        # 林国栋当选为会长；吴美玲、张启明增补为副会长: the names come before the verb
+        cursor = verb.start()
+        while cursor > 0:
+            start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
+            if start is None or not add(start, cursor, "elected_name"):
+                break
+            cursor = start - 1 if start > 0 and text[start - 1] == "、" else 0
     for role in roles:
         local_end = role.end - offset
         end = name_after(text, local_end, tokens, offset)

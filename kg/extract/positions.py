@@ -15,7 +15,7 @@ from .analysis import SentenceView
 from .mentions import APPOINTING, Mention
 
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
-_ELECTED_AS = re.compile(r"(?:当选)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
+_ELECTED_AS = re.compile(r"(?:当选|增补|补选|推选|选举|被选举|被聘)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _TERM_BODY = re.compile(r"^(?:第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会|董事会|常务理事会)?$")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
@@ -117,7 +117,8 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
     verb = APPOINTING.search(text)
     if verb is None:
         return []
-    mentions = [m for m in view.mentions() if m.start >= offset + verb.end()]
+    # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
+    mentions = view.mentions()
     claims: list[PositionClaim] = []
     for index, person in enumerate(mentions[:-1]):
         if person.kind != "person":
