@@ -187,7 +187,9 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     lex = lexicons()
     ranks, lengths, initials = _cue_ranks()
     text, offset = view.sentence.text, view.start
-    occupied = [(m.start, m.end) for m in view.mentions()] + view.titles
+    occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
+    for start, end in [(m.start, m.end) for m in view.mentions()] + view.titles:
+        occupied[max(0, start - offset):max(0, end - offset)] = b"\x01" * (end - start)
     person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
     candidates = [
         (ranks[text[i:i + n]], offset + i, text[i:i + n])
@@ -199,12 +201,12 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     cues: list[Cue] = []
     for _, start, word in sorted(candidates):
         end = start + len(word)
-        if any(start < b and end > a for a, b in occupied):
+        if any(occupied[start - offset:end - offset]):
             continue
         if len(word) == 1 and start not in person_ends:
             continue
         cues.append(Cue(start, end, word, lex.cues[word]))
-        occupied.append((start, end))
+        occupied[start - offset:end - offset] = b"\x01" * len(word)
     return sorted(cues, key=lambda c: c.start)
 
 

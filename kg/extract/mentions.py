@@ -77,7 +77,26 @@ def _setup_segmenter() -> bool:
     return True
 
 
-def tokenize(text: str, offset: int) -> list[Token]:
+class Tokens(list):
+    """A sentence's tokens, with constant-time lookup by character offset (rules ask it a lot)."""
+
+    def __init__(self, tokens: list[Token], offset: int) -> None:
+        super().__init__(tokens)
+        self.offset = offset
+        # index of the token holding each character
+        self.owner = [index for index, token in enumerate(tokens) for _ in token.word]
+        self.starting_at = {token.start: token for token in tokens}
+
+    def index_at(self, position: int) -> int | None:
+        """Index of the token that holds the character at this article offset."""
+        local = position - self.offset
+        return self.owner[local] if 0 <= local < len(self.owner) else None
+
+    def starting(self, position: int) -> Token | None:
+        return self.starting_at.get(position)
+
+
+def tokenize(text: str, offset: int) -> Tokens:
     """rjieba's part-of-speech tokens with offsets into the article."""
     _setup_segmenter()
     tokens: list[Token] = []
@@ -85,7 +104,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
     for word, pos in rjieba.tag(text):
         tokens.append(Token(word, pos, cursor, cursor + len(word)))
         cursor += len(word)
-    return tokens
+    return Tokens(tokens, offset)
 
 
 @lru_cache(maxsize=1)
@@ -146,11 +165,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         start = offset + match.start()
         if _inside(start, end, blocked):
             continue
-        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end), None)
+        index = tokens.index_at(start)
         if index is None:
             continue
         token = tokens[index]
-        last = next((t for t in tokens if t.start < end <= t.end), token)
+        last = tokens[tokens.index_at(end - 1)]
         if last.end > end or text[match.end():match.end() + 1] == "议":
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
@@ -168,7 +187,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             start = token.start
             index -= 1
         name = text[start - offset:end - offset]
-        first = next(t for t in tokens if t.start <= start < t.end)
+        first = tokens[tokens.index_at(start)]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
         if _COLLECTIVE.search(name):
@@ -232,14 +251,14 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _is_name_token_word(tokens: list[Token], start: int, end: int) -> bool:
+def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
-    for token in tokens:
-        if token.start == start and token.end == end:
-            if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
-                return True  # a three-character word after a title is a name even where the dictionary knows it (许立群/m)
-            return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
-    return True
+    token = tokens.starting(start)
+    if token is None or token.end != end:
+        return True
+    if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
+        return True  # a three-character word after a title is a name even where the dictionary knows it (许立群/m)
+    return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
 
 
 def _boundary_at(text: str, index: int) -> bool:
@@ -298,9 +317,9 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         short_end = index + valid[0]
         if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
             return short_end  # 选举郑伟为秘书长: 为 links a name to its new title
-        for token in tokens:
-            if token.start == offset + index and token.end - token.start in valid:
-                return index + token.end - token.start
+        token = tokens.starting(offset + index)
+        if token is not None and token.end - token.start in valid:
+            return index + token.end - token.start
         if text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS:
             return index + valid[0]
         return index + valid[1]
@@ -312,21 +331,22 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     end = index + length
     if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
         return None
-    first = next((t for t in tokens if t.start == offset + index), None)
+    first = tokens.starting(offset + index)
     if first is None or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
         return None
-    if any(t.start == offset + end for t in tokens) and not _role_edge_patterns()[1].search(text[index:end]):
+    if tokens.starting(offset + end) is not None and not _role_edge_patterns()[1].search(text[index:end]):
         return end
     return None
 
 
 def _surname_token_at(tokens: list[Token], start: int) -> bool:
     """公益学者洪立新教授: rjieba starts a person-name token here, so a name may start after any word."""
-    return any(t.start == start and t.pos.startswith("nr") and t.word != "慈善" for t in tokens)
+    token = tokens.starting(start)
+    return token is not None and token.pos.startswith("nr") and token.word != "慈善"
 
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
-    dotted = _DOTTED_NAME_END.search(text, 0, index)
+    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index)
     if dotted and dotted.end() == index:
         dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
@@ -360,16 +380,17 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
 
 def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
     """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
-    spans = [(m.start, m.end) for m in roles + orgs]
     left_edges = {m.end for m in roles + orgs}
     found: dict[int, Mention] = {}
+    taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
+    for mention in roles + orgs:
+        taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
 
     def add(start: int, end: int, rule: str) -> bool:
-        if _inside(offset + start, offset + end, spans) or start in found:
-            return False
-        if any(start < m.end - offset and m.start - offset < end for m in found.values()):
+        if any(taken[start:end]):
             return False
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
+        taken[start:end] = b"\x01" * (end - start)
         return True
 
     # Appointments first: in 郑伟为秘书长 the 为 belongs to the verb, not the name.
