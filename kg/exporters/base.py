@@ -19,6 +19,7 @@ class Bundle:
     network: nx.MultiDiGraph
     resolution: Any = None
     corpus: list[Any] = field(default_factory=list)
+    derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once
 
 
 class Exporter:

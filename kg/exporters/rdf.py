@@ -35,7 +35,20 @@ def _sort_key(quad: tuple[Node, Node, Node, Node]) -> tuple[str, ...]:
 
 
 def _quads(bundle: Bundle) -> list[ox.Quad]:
-    """All quads, sorted by graph, subject, predicate, object."""
+    """All quads, sorted by graph, subject, predicate, object (computed once per bundle)."""
+    if "quads" not in bundle.derived:
+        bundle.derived["quads"] = _sorted_quads(bundle)
+    return bundle.derived["quads"]
+
+
+def _triples(bundle: Bundle) -> list[ox.Triple]:
+    """The union of all graphs as sorted triples, each once (computed once per bundle)."""
+    if "triples" not in bundle.derived:
+        bundle.derived["triples"] = _sorted_triples(bundle)
+    return bundle.derived["triples"]
+
+
+def _sorted_quads(bundle: Bundle) -> list[ox.Quad]:
     quads = sorted(
         {(s, p, o, g) for s, p, o, g in bundle.dataset.quads((None, None, None, None)) if g is not None},
         key=_sort_key,
@@ -43,8 +56,7 @@ def _quads(bundle: Bundle) -> list[ox.Quad]:
     return [ox.Quad(_term(s), _term(p), _term(o), _term(g)) for s, p, o, g in quads]
 
 
-def _triples(bundle: Bundle) -> list[ox.Triple]:
-    """The union of all graphs as sorted triples, each once."""
+def _sorted_triples(bundle: Bundle) -> list[ox.Triple]:
     triples = sorted({(s, p, o) for s, p, o, _ in bundle.dataset.quads((None, None, None, None))}, key=lambda t: _sort_key((t[0], t[1], t[2], URIRef(""))))
     return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in triples]
 
