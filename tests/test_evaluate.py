@@ -99,3 +99,10 @@ def test_dev_corpus_quality(tmp_path: Path) -> None:
 def test_multi_corpus_quality(tmp_path: Path) -> None:
     report = _corpus_report(MULTI, tmp_path)
     assert report.headline.f1 >= 0.95
+
+
+@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+def test_held_out_corpora_quality(name: str, tmp_path: Path) -> None:
+    """Written blind by other authors; a floor that catches regressions on articles the rules were not built on."""
+    report = _corpus_report(DEV.parent / name, tmp_path)
+    assert report.headline.f1 >= 0.90, report.headline.f1
