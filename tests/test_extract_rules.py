@@ -200,3 +200,14 @@ def test_federation_title_without_organization_in_its_own_meeting() -> None:
     positions = _positions(_facts(text))
     assert ("陈少彬", "秘书长", "福建省慈善总会") in positions
     assert not any(p == "王某" for p, _, _ in positions), "a government title never takes the meeting's body"
+
+
+def test_schooling_stage_is_no_university() -> None:
+    facts = _facts("专项基金将资助困难家庭大学新生，市慈善总会会长方立群出席。")
+    assert not any(name.endswith("大学") for name in _orgs(facts))
+
+
+def test_conjunction_does_not_start_a_name() -> None:
+    facts = _facts("会议选举李德富为会长，全体理事和会员代表出席。", publisher="蓬溪县慈善会")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "和会员" not in people and "李德富" in people

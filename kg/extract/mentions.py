@@ -34,6 +34,7 @@ _STOP_WORDS = frozenset(
 _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
+_STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
 APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
@@ -170,7 +171,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         token = tokens[index]
         last = tokens[tokens.index_at(end - 1)]
-        if last.end > end or text[match.end():match.end() + 1] == "议":
+        if last.end > end or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
@@ -254,6 +255,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
     token = tokens.starting(start)
+    if token is not None and len(token.word) == 1 and token.pos in ("c", "p") and token.end < end:
+        return False  # 和|会员, 与|会: a conjunction or preposition glued to the next word
     if token is None or token.end != end:
         return True
     if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
@@ -402,7 +405,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             local = role.start - offset
             if local > 1 and text[local - 1] == "为" and role.start > offset + appointing.end():
                 start = name_before(text, local - 1, tokens, offset, edges)
-                if start is not None:
+                if start is not None and start >= appointing.end():
                     add(start, local - 1, "appointed_name")
     for verb in _ELECTED_AFTER_NAME.finditer(text):
         # 林国栋当选为会长；吴美玲、张启明增补为副会长: the names come before the verb
