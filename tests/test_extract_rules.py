@@ -211,3 +211,9 @@ def test_conjunction_does_not_start_a_name() -> None:
     facts = _facts("会议选举李德富为会长，全体理事和会员代表出席。", publisher="蓬溪县慈善会")
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert "和会员" not in people and "李德富" in people
+
+
+def test_preposition_surnames_still_make_names() -> None:
+    facts = _facts("省慈善总会副会长于海涛、秘书长向红梅出席。", publisher="山东省慈善总会")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"于海涛", "向红梅"} <= people

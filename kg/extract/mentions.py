@@ -255,8 +255,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
     token = tokens.starting(start)
-    if token is not None and len(token.word) == 1 and token.pos in ("c", "p") and token.end < end:
-        return False  # 和|会员, 与|会: a conjunction or preposition glued to the next word
+    if token is not None and len(token.word) == 1 and token.pos == "c" and token.end < end:
+        return False  # 和|会员: a conjunction before a word (向 and 于 are prepositions and common surnames)
     if token is None or token.end != end:
         return True
     if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
@@ -335,7 +335,7 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
         return None
     first = tokens.starting(offset + index)
-    if first is None or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
+    if first is None or first.pos == "c" or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
         return None
     if tokens.starting(offset + end) is not None and not _role_edge_patterns()[1].search(text[index:end]):
         return end
