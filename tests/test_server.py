@@ -16,20 +16,12 @@ import rdflib
 
 from kg.build import build
 from kg.errors import QueryError
+from kg.server import EXAMPLE_QUERY as CHAIR_QUERY
 from kg.server import make_server
 from kg.store import open_store, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CHAIR_QUERY = """
-SELECT ?name WHERE {
-  ?participation ck:participationRole ck:Chair ;
-                 ck:inEvent ?event ;
-                 ck:participant ?person .
-  ?event ck:date "2024-05-08"^^xsd:date .
-  ?person rdfs:label ?name .
-}
-"""
 CHAIR = "钟燕群"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .base import Bundle, Exporter
 from .graphs import CSVEdgesExporter, CSVNodesExporter, GEXFExporter, GraphMLExporter
 from .html import HTMLExporter
-from .rdf import JSONLDExporter, NQuadsExporter, TriGExporter, TurtleExporter
+from .rdf import RDF_EXPORTERS
 from .table import FactsExporter
 from ..errors import ExportError
 
@@ -18,10 +18,7 @@ EXPORTERS: dict[str, Exporter] = {
     exporter.name: exporter
     for exporter in (
         FactsExporter(),
-        TriGExporter(),
-        TurtleExporter(),
-        NQuadsExporter(),
-        JSONLDExporter(),
+        *RDF_EXPORTERS,
         GEXFExporter(),
         GraphMLExporter(),
         CSVNodesExporter(),

@@ -68,41 +68,26 @@ def _prefixes(bundle: Bundle) -> dict[str, str]:
 _WANTED = {"ck", "org", "schema", "time", "prov", "skos", "foaf", "dcterms", "id", "rdf", "rdfs", "xsd"}
 
 
-class TriGExporter(Exporter):
-    name = "trig"
-    filename = "graph.trig"
-    media_type = "application/trig"
-    description = "RDF dataset with one named graph per article"
+class RDFExporter(Exporter):
+    """One RDF serialization: the dataset with its named graphs, or the union of the graphs."""
+
+    def __init__(self, name: str, filename: str, rdf_format: ox.RdfFormat, named_graphs: bool, description: str) -> None:
+        self.name = name
+        self.filename = filename
+        self.media_type = rdf_format.media_type
+        self.rdf_format = rdf_format
+        self.named_graphs = named_graphs
+        self.description = description
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        ox.serialize(_quads(bundle), str(path), format=ox.RdfFormat.TRIG, prefixes=_prefixes(bundle))
+        statements = _quads(bundle) if self.named_graphs else _triples(bundle)
+        prefixes = _prefixes(bundle) if self.rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else None
+        ox.serialize(statements, str(path), format=self.rdf_format, prefixes=prefixes)
 
 
-class TurtleExporter(Exporter):
-    name = "turtle"
-    filename = "graph.ttl"
-    media_type = "text/turtle"
-    description = "RDF union of all article graphs"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        ox.serialize(_triples(bundle), str(path), format=ox.RdfFormat.TURTLE, prefixes=_prefixes(bundle))
-
-
-class NQuadsExporter(Exporter):
-    name = "nquads"
-    filename = "graph.nq"
-    media_type = "application/n-quads"
-    description = "RDF dataset as sorted N-Quads, for bulk loading into triple stores"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        ox.serialize(_quads(bundle), str(path), format=ox.RdfFormat.N_QUADS)
-
-
-class JSONLDExporter(Exporter):
-    name = "jsonld"
-    filename = "graph.jsonld"
-    media_type = "application/ld+json"
-    description = "RDF union as JSON-LD, nodes sorted by @id"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        ox.serialize(_triples(bundle), str(path), format=ox.RdfFormat.JSON_LD, prefixes=_prefixes(bundle))
+RDF_EXPORTERS = (
+    RDFExporter("trig", "graph.trig", ox.RdfFormat.TRIG, True, "RDF dataset with one named graph per article"),
+    RDFExporter("nquads", "graph.nq", ox.RdfFormat.N_QUADS, True, "RDF dataset as sorted N-Quads, for bulk loading into triple stores"),
+    RDFExporter("turtle", "graph.ttl", ox.RdfFormat.TURTLE, False, "RDF union of all article graphs"),
+    RDFExporter("jsonld", "graph.jsonld", ox.RdfFormat.JSON_LD, False, "RDF union as JSON-LD, nodes sorted by @id"),
+)

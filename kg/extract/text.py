@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(r"[。!?！？]+|\n+")  # ；joins list items of one 
 
 
 @lru_cache(maxsize=1)
-def _traditional_to_simplified() -> dict[int, str]:
+def traditional_to_simplified() -> dict[int, str]:
     """OpenCC's one-to-one character table, so normalization never moves an offset."""
     table: dict[int, str] = {}
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -39,7 +39,7 @@ def _traditional_to_simplified() -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
     table = {k: chr(v) for k, v in _FULLWIDTH.items()}
-    table.update(_traditional_to_simplified())
+    table.update(traditional_to_simplified())
     return table
 
 

@@ -26,10 +26,10 @@ import codecs
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import charset_normalizer
-import opencc
+
+from ..extract.text import traditional_to_simplified
 
 log = logging.getLogger("kg.loaders")
 
@@ -221,27 +221,13 @@ def _common_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
-@lru_cache(maxsize=1)
-def _to_simplified() -> dict[int, str]:
-    """OpenCC's one-to-one traditional-to-simplified character table."""
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            target = targets.split(" ")[0] if targets else ""
-            if len(source) == 1 and len(target) == 1:
-                table[ord(source)] = target
-    return table
-
-
 def commonness(text: str, sample: int = 20000) -> float:
     """The share of the Chinese characters (traditional ones read as simplified) that are common ones.
 
     Text with no Chinese characters scores 1.0: the measure has nothing to say about it.
     """
     common = _common_characters()
-    simplified = _to_simplified()
+    simplified = traditional_to_simplified()
     total = hits = 0
     for char in text[:sample]:
         if "\u3400" <= char <= "\u9fff" or "\U00020000" <= char <= "\U0003134f" or "\uf900" <= char <= "\ufaff":
