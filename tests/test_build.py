@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,21 @@ def test_same_article_twice_is_built_once_with_both_sources(tmp_path: Path) -> N
     assert "loaded with warnings: 1" in report.summary()
     rows = run_query(open_store(tmp_path / "out"), "SELECT ?file WHERE { ?a a ck:Article ; ck:sourceFile ?file } ORDER BY ?file").rows
     assert [r[0] for r in rows] == ["a.txt", "b.txt"]
+
+
+def test_bad_files_cost_the_good_article_nothing(tmp_path: Path) -> None:
+    from tests.conftest import SEED_ARTICLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt", folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "nav.html").write_text("<html><body><nav><a href='/'>首页</a></nav></body></html>", encoding="utf-8")
+    (folder / "records.jsonl").write_text('{"title": "无正文"}\n{broken\n', encoding="utf-8")
+    report = build([folder], tmp_path / "out", curated=None)
+    assert report.articles == 1 and report.facts["position"] == 16 and report.facts["chair_term"] == 2
+    summary = report.summary()
+    for name in ("empty.txt", "image.txt", "nav.html", "records.jsonl"):
+        assert name in summary, name
+    assert f"skipped: {len(report.problems)}" in summary

@@ -64,8 +64,6 @@ class Lexicons:
         match = self.noise_pattern.match(line)
         return self.noise_actions[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
-    def cue_words(self, *cues: str) -> list[str]:
-        return sorted((w for w, c in self.cues.items() if c in cues), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
