@@ -217,3 +217,16 @@ def test_preposition_surnames_still_make_names() -> None:
     facts = _facts("省慈善总会副会长于海涛、秘书长向红梅出席。", publisher="山东省慈善总会")
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert {"于海涛", "向红梅"} <= people
+
+
+def test_name_introducers_make_people_but_no_posts() -> None:
+    facts = _facts("晚会由主持人陈晓、林珊主持。受助学生代表王雨萱发言。市慈善总会会长方立群出席。", publisher="佛山市慈善会")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"陈晓", "林珊", "王雨萱"} <= people
+    assert not any(role in ("代表", "主持人") for _, role, _ in _positions(facts))
+    assert {("陈晓", "chair"), ("林珊", "chair"), ("王雨萱", "speaker")} <= _participation(facts)
+
+
+def test_trade_name_after_a_place_stays_in_the_name() -> None:
+    facts = _facts("江苏鼎新信托有限责任公司副总裁邵永明出席签约仪式。")
+    assert ("邵永明", "副总裁", "江苏鼎新信托有限责任公司") in _positions(facts)

@@ -112,7 +112,7 @@ def extract_article(article: Article) -> ArticleFacts:
         claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
-            if claim.org is None:
+            if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
             fields = {
                 "person": name_of(claim.person),

@@ -35,12 +35,12 @@ _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
-_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]")
+_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|各级|各地")
 APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
-_ROLE_BLOCKERS = ("会", "单位", "成员")  # 理事会, 会长单位: a title word that is not a title here
+_ROLE_BLOCKERS = ("会", "单位", "成员", "处", "团", "们")  # 理事会, 会长单位, 代表处, 代表团: not a title here
 
 
 @dataclass
@@ -212,11 +212,15 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if any(token.word.endswith(w) and len(token.word) > len(w) for w in _GLUED_ENDINGS):
         return True  # 万晓军代表南昌市…, 钱明远为…: jieba glued the end of a name to 代表 or 为
+    after_place = left is not None and (left.pos == "ns" or left.word in lex.places)
+    if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
+        # A trade name read as a verb, adverb or adjective stands right after a place
+        # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
+        return not after_place
     if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word):
         return True  # but 南昌市第一医院 keeps its ordinal
     if token.pos == "v" and token.word not in lex.org_name_verbs:
-        # A trade name read as a verb stands right after a place (上海汇申置业集团, 江西洪城远航实业): keep it.
-        return left is None or not (left.pos == "ns" or left.word in lex.places)
+        return not after_place
     return _inside(token.start, token.end, blocked)
 
 
@@ -283,6 +287,7 @@ _SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于�
 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 艾尔肯·吐尔逊
 _LEFT_OF_NAME = "及和与由向请是为对"
+_ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 _ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选)为")
 _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 
@@ -298,6 +303,8 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         for end in range(dot + 3, dotted.end() + 1):
             if _boundary_at(text, end):
                 return end
+    if _ORDINAL_START.match(text, index):
+        return None  # 代表第五届理事会: an ordinal, not 第 the surname
     if text[index:index + 2] in lex.compound_surnames:
         lengths = (3, 4)
     elif index < len(text) and text[index] in lex.surnames:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .analysis import SentenceView
 from .events import date_in
+from .lexicon import lexicons
 from .mentions import Mention
 
 
@@ -45,6 +46,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         else:
             resolved[mention.start] = mention
             last_person = mention
+    claims += _introduced_by_cue_words(view, active)
     reported_from = view.sentence.end
     reference_spans: list[tuple[int, int]] = []
     segment_start = view.start
@@ -97,6 +99,22 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue  # 增补甲为理事: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
+
+
+def _introduced_by_cue_words(view: SentenceView, active: str) -> list[ParticipationClaim]:
+    """主持人陈晓、林珊: a cue word used as a title gives its role to the names that follow it."""
+    claims = []
+    cues = lexicons().cues
+    for role in view.roles:
+        cue = cues.get(role.text)
+        if cue not in _ROLE_OF_CUE:
+            continue
+        cursor = role.end
+        for person in sorted(view.persons, key=lambda m: m.start):
+            if person.start == cursor:
+                claims.append(ParticipationClaim(person, _ROLE_OF_CUE[cue], active, f"title_cue:{role.text}", 0.8))
+                cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
+    return claims
 
 
 def _is_noun_use(view: SentenceView, cue) -> bool:
