@@ -46,3 +46,14 @@ def test_readme_set_up_commands() -> None:
     test_command = "python -m pip install -q -e '.[test]' && python -m pytest -q"
     assert test_command in ci
     assert "python3 -m pip install -e '.[test]' && python3 -m pytest -q" in readme
+
+
+def test_readme_example_query_gives_the_answer_it_shows(seed_build) -> None:
+    from kg.store import open_store, run_query
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## An example query", 1)[1]
+    query = re.search(r"charity-kg query '(.*?)'\n```", section, re.S).group(1)
+    answer = re.search(r"answers\n\n```\n(.*?)\n```", section, re.S).group(1)
+    out, _ = seed_build
+    assert run_query(open_store(out), query).to_text() == answer
