@@ -110,7 +110,9 @@ def analyse(article: Article) -> ArticleAnalysis:
         known.update(p.text for p in view.persons)
     for view in views:
         blocked = view.titles
-        persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
+        persons = view.persons
+        if any(name in view.sentence.text for name in known):  # else the second pass finds nothing new
+            persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
         view.persons = sorted([p for p in persons if not _within(p, blocked)] + _surname_titles(view, known), key=lambda m: m.start)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
