@@ -172,7 +172,7 @@ _CHARITY_TITLES = ("会长", "理事长", "秘书长", "监事长", "理事", "�
 
 
 def _in_meeting_body(claims: list[PositionClaim], body: Mention | None) -> list[PositionClaim]:
-    """秘书长陈少彬作工作报告 in an article about a federation's own meeting: a federation title with no
+    """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in that federation. Other titles (副市长, 教授) stay without one."""
     if body is None or body.info.get("type") not in _CHARITY_TYPES:
         return claims

@@ -1,6 +1,6 @@
 """Rotating-chair terms: which organization (and leader) chaired a network in which year.
 
-`2023年…轮值主席、安徽省慈善总会会长刘莉`, `轮值主席单位江西省慈善总会`,
+`2023年…轮值主席、安徽省慈善总会会长张三`, `轮值主席单位江西省慈善总会`,
 `2024年度轮值主席由某会担任`; at a handover (`A向B授旗`) the receiver holds
 the event year and the giver the year before, unless the text says otherwise.
 """

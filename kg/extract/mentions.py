@@ -211,7 +211,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     if token.word in _STOP_WORDS or token.word in lex.cues or token.word in lex.roles:
         return True
     if any(token.word.endswith(w) and len(token.word) > len(w) for w in _GLUED_ENDINGS):
-        return True  # 万晓军代表南昌市…, 钱明远为…: jieba glued the end of a name to 代表 or 为
+        return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
     after_place = left is not None and (left.pos == "ns" or left.word in lex.places)
     if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
@@ -264,7 +264,7 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     if token is None or token.end != end:
         return True
     if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
-        return True  # a three-character word after a title is a name even where the dictionary knows it (许立群/m)
+        return True  # a three-character word after a title is a name even where the dictionary knows it (张立群/m)
     return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
 
 
@@ -285,7 +285,7 @@ def _suffix_start(text: str, index: int) -> bool:
 _SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于到赴从任率说称")
 
 
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 艾尔肯·吐尔逊
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
 _LEFT_OF_NAME = "及和与由向请是为对"
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 _ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选)为")
@@ -326,7 +326,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     if len(valid) == 2:
         short_end = index + valid[0]
         if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
-            return short_end  # 选举郑伟为秘书长: 为 links a name to its new title
+            return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
             return index + token.end - token.start
@@ -337,7 +337,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
 
 
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
-    """会长黎承德应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
+    """会长张三应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
     end = index + length
     if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
         return None
@@ -350,7 +350,7 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
 
 
 def _surname_token_at(tokens: list[Token], start: int) -> bool:
-    """公益学者洪立新教授: rjieba starts a person-name token here, so a name may start after any word."""
+    """公益学者张三教授: rjieba starts a person-name token here, so a name may start after any word."""
     token = tokens.starting(start)
     return token is not None and token.pos.startswith("nr") and token.word != "慈善"
 
@@ -403,7 +403,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    # Appointments first: in 郑伟为秘书长 the 为 belongs to the verb, not the name.
+    # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
     appointing = APPOINTING.search(text)
     if appointing:
         # 选举甲为会长，乙、丙为副会长: a name right after the verb, a comma or a 、, and before 为 + title
@@ -415,7 +415,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 if start is not None and start >= appointing.end():
                     add(start, local - 1, "appointed_name")
     for verb in _ELECTED_AFTER_NAME.finditer(text):
-        # 林国栋当选为会长；吴美玲、张启明增补为副会长: the names come before the verb
+        # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
         while cursor > 0:
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})

@@ -4,7 +4,7 @@ A cue word (主持, 致辞, 见证, 主办) gives its role to the people (or, fo
 host, the organizations) named between the previous cue and itself. Every
 person named outside reported speech is an attendee. After 指出/表示 the
 rest of the sentence is reported speech: the people in it were not there,
-unless the clause dates an event of its own (习近平…在2023年11月30日召开…).
+unless the clause dates an event of its own (某某…在2023年11月30日召开…).
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if cue.cue == "quote" and reported_from == view.sentence.end:
             reported_from = cue.end
         if cue.cue == "reference":
-            # 学习贯彻习近平总书记…精神: who is named in the rest of the clause is referred to, not present
+            # 学习贯彻某某总书记…精神: who is named in the rest of the clause is referred to, not present
             clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
             reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
         segment_start = cue.end
@@ -102,7 +102,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
 
 
 def _introduced_by_cue_words(view: SentenceView, active: str) -> list[ParticipationClaim]:
-    """主持人陈晓、林珊: a cue word used as a title gives its role to the names that follow it."""
+    """主持人张三、李四: a cue word used as a title gives its role to the names that follow it."""
     claims = []
     cues = lexicons().cues
     for role in view.roles:

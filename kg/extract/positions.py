@@ -71,7 +71,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
                 pending.append((mention, previous, former or gap in ("原", "前")))
             elif previous is not None and previous.kind == "org" and gap == "," and _AT_PLACE.search(text[: previous.start - offset]):
-                # 在于都县慈善会，会长肖国荣汇报…: the host of the visit, then its officer
+                # 在于都县慈善会，会长张三汇报…: the host of the visit, then its officer
                 pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 last_org = pending[-1][1] if pending else None
@@ -98,7 +98,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 shared = pending
                 pending = []
             elif previous is not None and previous.kind == "person" and gap == "、" and shared:
-                # 常务副会长陈立群、叶淑贞: the names of a 、-list after one title all hold it
+                # 常务副会长张三、李四: the names of a 、-list after one title all hold it
                 for role, role_org, former in shared:
                     claims.append(PositionClaim(mention, role, role_org, former, "shared_title", 0.75))
             else:
@@ -125,7 +125,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
             continue
         cursor = index + 1
         while cursor + 1 < len(mentions) and mentions[cursor].kind == "role" and not _gap(text, offset, mentions[cursor - 1], mentions[cursor]):
-            cursor += 1  # 殷卫东教授为顾问: the name's own title comes before 为
+            cursor += 1  # 张三教授为顾问: the name's own title comes before 为
         before = mentions[cursor - 1]
         org = None
         if mentions[cursor].kind == "org" and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role":
