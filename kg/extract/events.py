@@ -20,6 +20,7 @@ from .mentions import HAN
 _HAPPEN_AFTER = re.compile(r"^(?:在(?P<place>[^,。;、]{1,15}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,15}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
 _HAPPEN_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|出席|参加|参与|组织召开)了?$")
 _FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
+_NEXT = re.compile(r"^(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(r"(?:赴|到|来到|前往)(?P<place>[^,。;、]{2,20}?)(?:开展|进行)?(?:学习考察|考察调研|调研考察|考察|调研|走访|参观|慰问|交流)")
 _STOP_WORDS = frozenset("在 了 由 于 和 与 及 并 的 之后 之前 期间 会上 召开 举行 举办 出席 参加 主持 对 向 为 将 即将 暨".split())
@@ -111,6 +112,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 continue
             start = _event_name(view, offset + match.start(), end)
             name = _strip_quotes(analysis.normalized[start:end])
+            if _NEXT.match(name):
+                continue
             before = text[: start - offset].rstrip()
             after = text[match.end():]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于"
@@ -137,8 +140,18 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
+    events = _drop_shortened(events)
     _assign_networks(events)
     return events
+
+
+def _drop_shortened(events: list[Event]) -> list[Event]:
+    """The body often shortens the title's event (表彰大会 for 某会2020年度表彰大会): one event, the full name."""
+    return [
+        event
+        for event in events
+        if not any(other is not event and other.date == event.date and len(other.name) > len(event.name) and other.name.endswith(event.name) for other in events)
+    ]
 
 
 def _strip_quotes(name: str) -> str:
