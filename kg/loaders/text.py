@@ -53,8 +53,8 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 def clean_text(text: str) -> str:
     """Newlines as \\n, no byte-order mark, no control characters but tab and newline."""
-    text = _LINE_BREAKS.sub("\n", text.lstrip("\ufeff"))
-    return _CONTROLS.sub("", text)
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    return text.lstrip("\ufeff")  # after the controls go, so a BOM behind a NUL goes too
 
 
 def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:
