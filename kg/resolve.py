@@ -54,6 +54,21 @@ def _family(org: str, parents: dict[str, str]) -> set[str]:
     return family
 
 
+def _aliases_across_articles(corpus: list[ArticleFacts], result: Resolution) -> None:
+    """A name one article gives as another name of an organization (a former name, 中国公益研究院 for
+    北京师范大学中国公益研究院) is that organization in every article; short forms (省慈善总会) are not."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for item in corpus:
+        for fact in item.facts:
+            if fact.kind == "organization":
+                for alias in fact.fields.get("aliases") or []:
+                    if len(alias) >= 4 and alias[0] not in "省市区县" and not alias.startswith("自治区"):
+                        owners[alias].add(fact.fields["name"])
+    for alias, names in owners.items():
+        if len(names) == 1 and alias in result.org_iri:
+            result.org_iri[alias] = result.org_iri[next(iter(names))]
+
+
 def _prefix_parents(result: Resolution) -> None:
     """A name that starts with another organization's full name is its sub-unit (…总会 + 专业委员会)."""
     names = sorted(result.org_iri, key=len, reverse=True)
@@ -83,6 +98,7 @@ def resolve(corpus: list[ArticleFacts], curation: Curation | None = None) -> Res
                 result.org_iri[name] = named_iri("org", merged.get(("organization", key), name))
                 if fact.fields.get("parent"):
                     result.parents[name] = fact.fields["parent"]
+    _aliases_across_articles(corpus, result)
     _prefix_parents(result)
     for item in corpus:
         for fact in item.facts:

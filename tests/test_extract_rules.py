@@ -230,3 +230,15 @@ def test_name_introducers_make_people_but_no_posts() -> None:
 def test_trade_name_after_a_place_stays_in_the_name() -> None:
     facts = _facts("江苏鼎新信托有限责任公司副总裁邵永明出席签约仪式。")
     assert ("邵永明", "副总裁", "江苏鼎新信托有限责任公司") in _positions(facts)
+
+
+def test_renamed_organization_keeps_its_former_name_as_alias() -> None:
+    facts = _facts("经批准，宁波市慈善协会更名为宁波市慈善总会。宁波市慈善总会会长王某出席。")
+    org = next(f for f in facts if f["kind"] == "organization" and f["name"] == "宁波市慈善总会")
+    assert "宁波市慈善协会" in org.get("aliases", [])
+    assert "宁波市慈善协会" not in _orgs(facts)
+
+
+def test_without_publication_date_the_year_comes_from_the_text() -> None:
+    facts = _facts("11月24日下午，2022年长三角慈善一体化联席会议在湖州召开，省慈善总会会长卢永年出席。", date="")
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2022-11-24"}

@@ -166,3 +166,14 @@ def test_review_lists_homonyms_and_unhandled(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "[homonym] 王伟" in result.output and "merges.csv" in result.output
     assert "item(s) to review" in result.output
+
+
+def test_a_former_name_in_another_article_is_the_same_organization(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("协会更名\n\n2020年3月2日 来源:宁波市慈善总会\n\n3月1日，宁波市慈善协会更名为宁波市慈善总会，会长王建国出席。\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("旧闻\n\n2019年5月2日 来源:某报\n\n5月1日，宁波市慈善协会会长王建国出席会议。\n", encoding="utf-8")
+    corpus, _ = extract_corpus(load_articles([first, second]))
+    resolution = resolve(corpus)
+    assert resolution.org("宁波市慈善协会") == resolution.org("宁波市慈善总会")
+    assert resolution.person("a", "王建国") == resolution.person("b", "王建国")

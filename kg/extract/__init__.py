@@ -7,6 +7,7 @@ documents; organizations.py resolves short names within the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Article, ArticleFacts, Evidence, Fact
@@ -73,7 +74,7 @@ def extract_article(article: Article) -> ArticleFacts:
             kind = next((lexicons().org_suffixes[s] for s in suffixes if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(name, kind)
     home = find_home(article.publisher, article.title, list(org_names))
-    canonical = canonical_names(org_names, home, parents)
+    canonical = canonical_names(org_names, home, parents, _renamed(analysis))
 
     def name_of(person: Mention) -> str:
         """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
@@ -165,6 +166,23 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
             return inside[0]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     return title.orgs[0] if title is not None and title.orgs else None
+
+
+_RENAMED = re.compile(r"^(?:正式)?(?:更名为|改名为|更名)$")
+
+
+def _renamed(analysis: ArticleAnalysis) -> dict[str, str]:
+    """甲更名为乙, 乙(原甲): the former name of an organization, as the article states it."""
+    renamed: dict[str, str] = {}
+    for view in analysis.views:
+        orgs = view.orgs
+        for before, after in zip(orgs, orgs[1:]):
+            gap = analysis.normalized[before.end:after.start].strip()
+            if _RENAMED.match(gap):
+                renamed[analysis.surface(before.start, before.end)] = analysis.surface(after.start, after.end)
+            elif gap in ("(原", "（原") and analysis.normalized[after.end:after.end + 1] in ")）":
+                renamed[analysis.surface(after.start, after.end)] = analysis.surface(before.start, before.end)
+    return renamed
 
 
 _CHARITY_TYPES = ("charity_federation", "foundation", "association")

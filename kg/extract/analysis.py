@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, parse_date
 from .lexicon import lexicons
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
@@ -86,6 +86,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
     last_day = ""  # the latest day named so far, which 当天 refers to
+    reference = article.date or reference_date(normalized)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
@@ -99,7 +100,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-            for d in find_dates(text, article.date)
+            for d in find_dates(text, reference)
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
@@ -117,6 +118,14 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views)
+
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+def reference_date(text: str) -> str:
+    """Without a publication date, 5月8日 takes its year from the first full date or year the text names."""
+    return parse_date(text) or next((m.group(1) for m in _YEAR.finditer(text)), "")
 
 
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")

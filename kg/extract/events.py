@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import ArticleAnalysis, SentenceView
+from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .lexicon import lexicons
 from .mentions import HAN
 
@@ -80,7 +80,7 @@ def main_date(analysis: ArticleAnalysis) -> str:
         for date in view.dates:
             if date.precision == "month" and date.start < _first_quote(view):
                 return date.value
-    return analysis.article.date
+    return analysis.article.date or reference_date(analysis.normalized)
 
 
 def _first_quote(view: SentenceView) -> int:

@@ -80,13 +80,22 @@ def _with_home(short: str, home: Home) -> str | None:
     return None
 
 
-def canonical_names(names: dict[str, str], home: Home, parents: dict[str, str]) -> dict[str, OrgEntry]:
-    """Map every name written in the article to its entry (full name, type, aliases)."""
+def canonical_names(
+    names: dict[str, str], home: Home, parents: dict[str, str], renamed: dict[str, str] | None = None
+) -> dict[str, OrgEntry]:
+    """Map every name written in the article to its entry (full name, type, aliases).
+
+    `renamed` maps a former name to the new one where the article says so (甲更名为乙):
+    the new name is the entry, the former one an alias.
+    """
     entries: dict[str, OrgEntry] = {}
     resolved: dict[str, str] = {}
     ordered = sorted(names, key=len, reverse=True)
     for name in ordered:
         target = name
+        if renamed and renamed.get(name) in names:
+            resolved[name] = renamed[name]
+            continue
         longer = [
             n
             for n in ordered

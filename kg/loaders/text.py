@@ -41,7 +41,8 @@ _PURE_DATE = re.compile(
 )
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|URL|Url)?\s*[:]?\s*https?://\S+$")
-_NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "首页")
+_NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "您所在的位置", "你所在的位置", "所在位置", "首页")
+_BREADCRUMB = re.compile(r"首页\s*[>›»/]")
 _HEADER_LINES = 6
 _MAX_TITLE = 80
 _MAX_HEADER = 100
@@ -97,8 +98,9 @@ def is_meta_line(line: str) -> bool:
 
 
 def is_nav_line(line: str) -> bool:
+    """A breadcrumb: 当前位置/您所在的位置…, or any short line with 首页 > …."""
     stripped = normalize(line).strip()
-    return stripped.startswith(_NAV)
+    return stripped.startswith(_NAV) or (len(stripped) <= _MAX_HEADER and bool(_BREADCRUMB.search(stripped)))
 
 
 def is_title_like(line: str) -> bool:
