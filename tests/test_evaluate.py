@@ -101,7 +101,7 @@ def test_multi_corpus_quality(tmp_path: Path) -> None:
     assert report.headline.f1 >= 0.95
 
 
-@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+@pytest.mark.parametrize("name", ["holdout", "holdout2", "holdout3", "holdout4"])
 def test_held_out_corpora_quality(name: str, tmp_path: Path) -> None:
     """Written blind by other authors; a floor that catches regressions on articles the rules were not built on."""
     report = _corpus_report(DEV.parent / name, tmp_path)
