@@ -44,6 +44,10 @@ class Resolution:
     def org(self, name: str) -> URIRef:
         return self.org_iri.get(name) or named_iri("org", name)
 
+    def org_key(self, name: str) -> str:
+        """The key of the organization a name resolves to (former names and aliases included)."""
+        return unquote(str(self.org(name)).rsplit("/", 1)[-1])
+
 
 def _family(org: str, parents: dict[str, str]) -> set[str]:
     """An organization with its parents: a sub-unit's people belong to the parent too."""
@@ -110,13 +114,13 @@ def resolve(corpus: list[ArticleFacts], curation: Curation | None = None) -> Res
         article = item.article.article_id
         for fact in item.facts:
             if fact.kind == "organization":
-                context[article] |= {normalize_key(o) for o in _family(fact.fields["name"], result.parents)}
+                context[article] |= {result.org_key(o) for o in _family(fact.fields["name"], result.parents)}
             if fact.kind == "person" and (fact.fields["name"], article) not in curation.splits:
                 posts[fact.fields["name"]].setdefault(article, set())
         for fact in item.facts:
             if fact.kind == "position" and (fact.fields["person"], article) not in curation.splits:
                 orgs = _family(fact.fields["organization"], result.parents)
-                posts[fact.fields["person"]].setdefault(article, set()).update(normalize_key(o) for o in orgs)
+                posts[fact.fields["person"]].setdefault(article, set()).update(result.org_key(o) for o in orgs)
     for name, by_article in posts.items():
         clusters = _cluster(by_article, context)
         keys = [name if len(clusters) == 1 else f"{name}@{min(orgs) if orgs else '-'}" for orgs, _ in clusters]

@@ -242,3 +242,16 @@ def test_renamed_organization_keeps_its_former_name_as_alias() -> None:
 def test_without_publication_date_the_year_comes_from_the_text() -> None:
     facts = _facts("11月24日下午，2022年长三角慈善一体化联席会议在湖州召开，省慈善总会会长卢永年出席。", date="")
     assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2022-11-24"}
+
+
+def test_conjunction_inside_one_name_but_not_between_two() -> None:
+    facts = _facts("安徽大学社会与政治学院教授胡晓东、湖南师范大学与湖南省慈善总会的代表出席。")
+    assert ("胡晓东", "教授", "安徽大学社会与政治学院") in _positions(facts)
+    assert "湖南师范大学与湖南省慈善总会" not in _orgs(facts)
+
+
+def test_a_line_in_parentheses_is_page_noise() -> None:
+    text = "标题\n\n2017年9月9日 来源:东莞市红十字会\n\n9月9日，东莞市红十字会会长梁丽珍出席活动。\n（东莞市红十字会宣传部）\n"
+    article = Article("t", text, title="标题", date="2017-09-09", publisher="东莞市红十字会", body_start=text.index("9月9日"))
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "organization"}
+    assert names == {"东莞市红十字会"}

@@ -19,6 +19,7 @@ from .lexicon import lexicons
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
+from .text import normalize
 from .positions import PositionClaim, read_chains, read_elections
 
 __all__ = ["extract_article"]
@@ -165,7 +166,11 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
         if inside:
             return inside[0]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
-    return title.orgs[0] if title is not None and title.orgs else None
+    if title is not None and title.orgs:
+        return title.orgs[0]
+    # else the publisher, when the article names it: a federation reporting its own work
+    publisher = normalize(analysis.article.publisher)
+    return next((o for v in analysis.views for o in v.orgs if publisher and o.text == publisher), None)
 
 
 _RENAMED = re.compile(r"^(?:正式)?(?:更名为|改名为|更名)$")

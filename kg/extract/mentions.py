@@ -35,7 +35,7 @@ _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
-_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|各级|各地")
+_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|各级|各地")
 APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -183,6 +183,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if _glued_level(token):
                 start = token.start + 1  # 由省慈善总会 / 原省民政厅: jieba glued a particle to 省
                 break
+            if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
+                joined = _joined_start(tokens, index, blocked, end)
+                if joined is not None:
+                    start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
+                break
             if end - token.start > 30 or _stops_name(token, blocked, tokens[index - 1] if index else None):
                 break
             start = token.start
@@ -201,6 +206,34 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         found.append(Mention("org", start, end, name, {"type": lex.org_suffixes[suffix], "suffix": suffix}))
     return _outermost(found)
+
+
+def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
+    """和/与 inside one name joins two plain words (社会与政治); between two names it follows a
+    name's ending or comes before a place (…代表处与上海…集团, 湖南师范大学与湖南省…)."""
+    lex = lexicons()
+    left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+    if right is None or right.pos == "ns" or right.word in lex.places:
+        return False
+    return not any(left.word.endswith(suffix) for suffix in lex.org_suffixes)
+
+
+def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
+    """Where a name that has 和/与 inside it starts: the words left of the conjunction must
+    lead back to a place or an institution (安徽大学社会与政治学院); otherwise the 和 joins
+    two separate things (省民政厅和市慈善总会) and the name starts after it."""
+    lex = lexicons()
+    start = None
+    cursor = index - 1
+    while cursor >= 0:
+        token = tokens[cursor]
+        if end - token.start > 30 or _stops_name(token, blocked, tokens[cursor - 1] if cursor else None):
+            break
+        start = token.start
+        if token.word in lex.places or token.pos == "ns" or any(len(s) >= 2 and token.word.endswith(s) for s in lex.org_suffixes):
+            return start
+        cursor -= 1
+    return None
 
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
@@ -288,7 +321,7 @@ _SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于�
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
 _LEFT_OF_NAME = "及和与由向请是为对"
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
-_ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选)为")
+_ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选|被聘|受聘|被推选|被选举)为")
 _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 
 

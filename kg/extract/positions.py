@@ -15,7 +15,7 @@ from .analysis import SentenceView
 from .mentions import APPOINTING, Mention
 
 # Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
-_ELECTED_AS = re.compile(r"(?:当选|增补|补选|推选|选举|被选举|被聘)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
+_ELECTED_AS = re.compile(r"(?:当选|增补|补选|推选|选举|被选举|被推选|被聘|受聘)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _TERM_BODY = re.compile(r"^(?:第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会|董事会|常务理事会)?$")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
