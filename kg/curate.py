@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GoldError, InputError
-from .paths import lexicon_file
+from .extract.lexicon import lexicons
 from .model import Article, ArticleFacts, Evidence, Fact
 
 NAME_FIELDS = {
@@ -62,8 +62,8 @@ def _csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
 def load_curation(folder: Path | None) -> Curation:
     """Read the curated folder (a missing folder means no curation); bad rows name file and line."""
     curation = Curation()
-    for row in _abbreviations():
-        curation.aliases["organization"][row[0]] = row[1]
+    # Well-known abbreviations of national bodies (data/lexicons/abbreviations.tsv) are aliases too.
+    curation.aliases["organization"].update(lexicons().abbreviations)
     if folder is None or not folder.is_dir():
         return curation
     for row in _csv(folder / "aliases.csv", ("kind", "alias", "name", "note")):
@@ -94,11 +94,6 @@ def read_facts_lines(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def _abbreviations() -> list[tuple[str, str]]:
-    """data/lexicons/abbreviations.tsv: well-known short names of national bodies."""
-    with lexicon_file("abbreviations.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if line.strip() and not line.startswith("#")), delimiter="\t")
-        return sorted((row["abbreviation"], row["name"]) for row in rows)
 
 
 def apply_curation(corpus: list[ArticleFacts], curation: Curation) -> list[ArticleFacts]:

@@ -255,3 +255,8 @@ def test_a_line_in_parentheses_is_page_noise() -> None:
     article = Article("t", text, title="标题", date="2017-09-09", publisher="东莞市红十字会", body_start=text.index("9月9日"))
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "organization"}
     assert names == {"东莞市红十字会"}
+
+
+def test_well_known_abbreviation_is_an_organization() -> None:
+    facts = _facts("中慈联副秘书长刘建勋出席论坛。")
+    assert ("刘建勋", "副秘书长", "中慈联") in _positions(facts)

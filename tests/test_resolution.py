@@ -177,3 +177,12 @@ def test_a_former_name_in_another_article_is_the_same_organization(tmp_path: Pat
     resolution = resolve(corpus)
     assert resolution.org("宁波市慈善协会") == resolution.org("宁波市慈善总会")
     assert resolution.person("a", "王建国") == resolution.person("b", "王建国")
+
+
+def test_abbreviation_lexicon_names_the_full_organization(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("论坛\n\n2023年9月4日 来源:广州市慈善会\n\n9月3日，论坛在广州举行，中慈联副秘书长刘建勋出席。\n", encoding="utf-8")
+    corpus, _ = extract_corpus(load_articles([article]))
+    curated = apply_curation(corpus, load_curation(None))
+    org = next(f for f in curated[0].facts if f.kind == "organization")
+    assert org.fields["name"] == "中国慈善联合会" and "中慈联" in org.fields["aliases"]

@@ -95,6 +95,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         roles = [r for r in find_roles(text, offset) if not _within(r, titles + quoted)]
         orgs = find_orgs(text, offset, tokens, titles + quoted + [(r.start, r.end) for r in roles])
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+        orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
@@ -126,6 +127,29 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 def reference_date(text: str) -> str:
     """Without a publication date, 5月8日 takes its year from the first full date or year the text names."""
     return parse_date(text) or next((m.group(1) for m in _YEAR.finditer(text)), "")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str] | None:
+    words = sorted(lexicons().abbreviations, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
+    """中慈联: a well-known abbreviation (data/lexicons/abbreviations.tsv) names an organization."""
+    pattern = _abbreviation_pattern()
+    if pattern is None:
+        return []
+    lex = lexicons()
+    found = []
+    for match in pattern.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        full = lex.abbreviations[match.group()]
+        suffix = next((s for s in sorted(lex.org_suffixes, key=len, reverse=True) if full.endswith(s)), "")
+        found.append(Mention("org", start, end, match.group(), {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
+    return found
 
 
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")

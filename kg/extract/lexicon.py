@@ -56,6 +56,7 @@ class Lexicons:
     document_suffixes: dict[str, str]
     triggers: tuple[str, ...]
     org_name_verbs: frozenset[str]
+    abbreviations: dict[str, str]
     noise_pattern: re.Pattern[str]
     noise_actions: tuple[str, ...]
 
@@ -89,6 +90,7 @@ def lexicons() -> Lexicons:
         document_suffixes={row["suffix"]: row["type"] for row in _rows("documents.tsv")},
         triggers=tuple(_words("triggers.txt")),
         org_name_verbs=frozenset(_words("org_name_verbs.txt")),
+        abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
     )
