@@ -15,7 +15,7 @@ from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
-from .lexicon import lexicons
+from .lexicon import lexicons, org_suffixes_longest_first
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
@@ -60,7 +60,7 @@ def extract_article(article: Article) -> ArticleFacts:
     visited = {view.sentence.index: visited_names(view) for view in views}
     org_names: dict[str, str] = {}
     parents: dict[str, str] = {}
-    suffixes = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    suffixes = org_suffixes_longest_first()
     for view in views:
         for org in view.orgs:
             if "refers" in org.info:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Article
 from .dates import DateMention, find_dates, parse_date
-from .lexicon import lexicons
+from .lexicon import lexicons, org_suffixes_longest_first
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
 
@@ -147,7 +147,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in taken):
             continue
         full = lex.abbreviations[match.group()]
-        suffix = next((s for s in sorted(lex.org_suffixes, key=len, reverse=True) if full.endswith(s)), "")
+        suffix = next((s for s in org_suffixes_longest_first() if full.endswith(s)), "")
         found.append(Mention("org", start, end, match.group(), {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .lexicon import lexicons
+from .lexicon import lexicons, org_suffixes_longest_first
 from .mentions import HAN
 
 _HAPPEN_AFTER = re.compile(r"^(?:在(?P<place>[^,。;、]{1,15}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,15}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
@@ -179,7 +179,7 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
     text, offset = view.sentence.text, view.start
     spans: list[tuple[int, int]] = []
-    suffixes = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    suffixes = org_suffixes_longest_first()
     for match in _VISIT_OBJECT.finditer(text):
         tail_end = len(text)
         for stop in ",。;:!?(":

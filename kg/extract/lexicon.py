@@ -94,3 +94,9 @@ def lexicons() -> Lexicons:
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
     )
+
+
+@lru_cache(maxsize=1)
+def org_suffixes_longest_first() -> tuple[str, ...]:
+    """Organization endings, longest first, so the most specific one matches."""
+    return tuple(sorted(lexicons().org_suffixes, key=len, reverse=True))
