@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -35,8 +36,10 @@ class KGGroup(click.Group):
 
 @click.group(cls=KGGroup)
 @click.version_option(package_name="charity-kg")
-def main() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log what the loaders decide (encodings, dates, skipped files) to stderr.")
+def main(verbose: bool) -> None:
     """charity-kg: a knowledge graph of regional charity networks from news articles."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s", force=True)
 
 
 @main.command()

@@ -57,3 +57,11 @@ def test_readme_example_query_gives_the_answer_it_shows(seed_build) -> None:
     answer = re.search(r"answers\n\n```\n(.*?)\n```", section, re.S).group(1)
     out, _ = seed_build
     assert run_query(open_store(out), query).to_text() == answer
+
+
+def test_verbose_logs_loader_decisions(tmp_path: Path) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("标题\n\n2023年4月18日 来源:某市慈善总会\n\n4月17日，市慈善总会会长王某出席。\n".encode("gb18030"))
+    result = CliRunner().invoke(main, ["-v", "build", str(gbk), "-o", str(tmp_path / "out"), "-f", "facts", "--no-cache"])
+    assert result.exit_code == 0
+    assert "gb18030" in result.output.lower() or "gbk" in result.output.lower()

@@ -242,7 +242,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 def _unhandled(analysis: ArticleAnalysis, used_roles: set[int]) -> list[str]:
     """Titles that no rule tied to a person: what a reviewer should look at."""
     return [
-        f"{analysis.article.article_id}:{role.start}: title {role.text} tied to no name in: {view.sentence.text[:50]}"
+        f"at {role.start}: title {role.text} tied to no name in: {view.sentence.text[:50]}"
         for view in analysis.views
         for role in view.roles
         if role.start not in used_roles
