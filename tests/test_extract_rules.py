@@ -260,3 +260,12 @@ def test_a_line_in_parentheses_is_page_noise() -> None:
 def test_well_known_abbreviation_is_an_organization() -> None:
     facts = _facts("中慈联副秘书长刘建勋出席论坛。")
     assert ("刘建勋", "副秘书长", "中慈联") in _positions(facts)
+
+
+def test_page_footer_after_the_text_ends_it() -> None:
+    text = ("标题\n\n2021年4月16日 来源:济南市慈善总会\n\n分享到：微信\n\n4月15日，济南市慈善总会会长王某出席捐赠仪式。\n\n"
+            "【打印本页】【关闭窗口】\n\n主办单位：济南市慈善总会　　备案号：鲁ICP备09011234号\n")
+    article = Article("t", text, title="标题", date="2021-04-16", publisher="济南市慈善总会", body_start=text.index("分享到"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("王某", "attendee") in _participation(facts)
+    assert not any(f["kind"] == "participation" and f.get("organization") for f in facts), "a footer's 主办单位 hosts nothing"

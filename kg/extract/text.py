@@ -72,9 +72,9 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if not stripped:
             continue
         action = lex.noise_action(stripped)
-        if action == "stop":
-            break
-        if action == "drop":
+        if action == "stop" and spans:
+            break  # a footer ends the text once the text has begun (a share bar may sit above it)
+        if action in ("drop", "stop"):
             continue
         lead = len(line) - len(line.lstrip())
         spans.append((start + lead, start + len(line.rstrip())))
