@@ -269,3 +269,15 @@ def test_page_footer_after_the_text_ends_it() -> None:
     facts = [f.to_record() for f in extract_article(article).facts]
     assert ("王某", "attendee") in _participation(facts)
     assert not any(f["kind"] == "participation" and f.get("organization") for f in facts), "a footer's 主办单位 hosts nothing"
+
+
+def test_names_without_a_han_surname_after_a_title() -> None:
+    facts = _facts("自治区慈善总会副会长哈斯巴根，市民政局副局长乌云其其格，会长常建国出席大会。", publisher="呼和浩特市慈善总会")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"哈斯巴根", "乌云其其格", "常建国"} <= people
+
+
+def test_ordinary_words_after_a_title_are_no_name() -> None:
+    facts = _facts("会议审议了理事变更事项，发挥委员专业优势，会长葛文琪手中接过会旗。")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert not people & {"变更事项", "专业优势", "葛文琪手中"}

@@ -343,7 +343,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     elif index < len(text) and text[index] in lex.surnames:
         lengths = (2, 3)
     else:
-        return None
+        return _name_without_surname(text, index)
     valid = [
         n
         for n in lengths
@@ -355,11 +355,14 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         and text[index:index + n] not in lex.places
     ]
     if not valid:
-        return _name_by_tokens(text, index, lengths[-1], tokens, offset)
+        by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
+        return by_tokens if by_tokens is not None else _name_without_surname(text, index)
     if len(valid) == 2:
         short_end = index + valid[0]
         if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
+        if text[short_end] in "以在向对从作":
+            return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
             return index + token.end - token.start
@@ -367,6 +370,28 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
             return index + valid[0]
         return index + valid[1]
     return index + valid[0]
+
+
+def _name_without_surname(text: str, index: int) -> int | None:
+    """副会长巴特尔，: a Mongolian or other name with no Han surname, right after a title and
+    closed by punctuation: three to five characters that hold no title, cue, place or ending."""
+    end = index
+    while end < len(text) and end - index <= 5 and HAN.match(text[end]):
+        end += 1
+    run = text[index:end]
+    if not 3 <= len(run) <= 5 or end >= len(text) or text[end] not in "，、。；,;":
+        return None
+    lex = lexicons()
+    if _boundary_pattern().search(run) or run in lex.places or rjieba.has_word(run):
+        return None
+    if any(suffix in run for suffix in lex.org_suffixes if len(suffix) >= 2):
+        return None
+    parts = rjieba.tag(run)
+    if all(rjieba.has_word(word) and not pos.startswith("nr") for word, pos in parts):
+        return None  # 专业优势, 变更事项: ordinary words, not a name
+    if len(parts) > 1 and rjieba.has_word(parts[-1][0]):
+        return None  # 张文琪手中: a name and then an ordinary word
+    return end
 
 
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
