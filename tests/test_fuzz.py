@@ -10,15 +10,15 @@ combining marks, emoji).
 Example count: 10,000 in total across this module by default, shared out
 by the weights in ``SHARES``. Set ``CHARITY_KG_FUZZ_EXAMPLES`` to change the
 total (e.g. ``CHARITY_KG_FUZZ_EXAMPLES=1000`` for a quick CI run). Each
-example has a 2 s hypothesis deadline, and a hard 30 s alarm turns a hang
-into a failure instead of a stuck test run. Under ``CI`` the examples are
-derandomized so that CI runs are reproducible.
+example runs under a hard 30 s alarm that turns a hang into a failure instead
+of a stuck test run (no per-example deadline: a busy CI machine must not fail
+a test by being slow). The examples are derandomized, so every run checks the
+same 10,000 inputs; set ``CHARITY_KG_FUZZ_RANDOM=1`` to explore new ones.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import re
@@ -52,9 +52,9 @@ assert abs(sum(SHARES.values()) - 1.0) < 1e-9
 def examples(name: str) -> settings:
     return settings(
         max_examples=max(1, round(TOTAL * SHARES[name])),
-        deadline=dt.timedelta(seconds=2),
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-        derandomize=bool(os.environ.get("CI")),
+        derandomize=not os.environ.get("CHARITY_KG_FUZZ_RANDOM"),
         print_blob=True,
     )
 
