@@ -52,16 +52,26 @@ def extract_article(article: Article) -> ArticleFacts:
     """All facts of one article, each with the sentence and rule behind it."""
     analysis = analyse(article)
     out = _Collector(analysis)
-    surface = analysis.surface
-    views = analysis.views
     source_fields = {"title": article.title, "date": article.date, "url": article.url, "publisher": article.publisher}
     out.add("source", source_fields, None, "header", 1.0)
+    visited = {view.sentence.index: visited_names(view) for view in analysis.views}
+    names = _Names(analysis, _organization_names(analysis, visited))
+    _entity_facts(out, analysis, names, visited)
+    active_dates = sentence_dates(analysis)
+    events = find_events(analysis, active_dates)
+    for event in events:
+        fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
+        out.add("event", fields, event.sentence, event.rule, 0.7)
+    used_roles = _sentence_facts(out, analysis, names, events, active_dates)
+    return ArticleFacts(article, _dedupe(_drop_guessed_posts(list(out.facts.values()))), _unhandled(analysis, used_roles))
 
-    visited = {view.sentence.index: visited_names(view) for view in views}
+
+def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple[int, int]]]) -> dict[str, OrgEntry]:
+    """Every organization name the article writes, mapped to its entry (full name, aliases, type)."""
+    surface = analysis.surface
     org_names: dict[str, str] = {}
     parents: dict[str, str] = {}
-    suffixes = org_suffixes_longest_first()
-    for view in views:
+    for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
                 continue
@@ -71,89 +81,91 @@ def extract_article(article: Article) -> ArticleFacts:
                 parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
                 org_names.setdefault(parents[name], str(org.info["parent_type"]))
         for start, end in visited[view.sentence.index]:
-            name = surface(start, end)
-            kind = next((lexicons().org_suffixes[s] for s in suffixes if s in analysis.normalized[start:end]), "other")
-            org_names.setdefault(name, kind)
+            kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
+            org_names.setdefault(surface(start, end), kind)
+    article = analysis.article
     home = find_home(article.publisher, article.title, list(org_names))
-    canonical = canonical_names(org_names, home, parents, _renamed(analysis))
+    return canonical_names(org_names, home, parents, _renamed(analysis))
 
-    def name_of(person: Mention) -> str:
+
+class _Names:
+    """How mentions read as fact fields: names as written, or what a back-reference points to."""
+
+    def __init__(self, analysis: ArticleAnalysis, canonical: dict[str, OrgEntry]) -> None:
+        self.surface = analysis.surface
+        self.canonical = canonical
+
+    def person(self, mention: Mention) -> str:
         """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
-        return str(person.info.get("refers") or surface(person.start, person.end))
+        return str(mention.info.get("refers") or self.surface(mention.start, mention.end))
 
-    def org_entry(mention: Mention) -> OrgEntry:
-        return canonical[str(mention.info.get("refers") or surface(mention.start, mention.end))]
+    def org(self, mention: Mention) -> OrgEntry:
+        return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]
 
-    for view in views:
+
+def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
+    """Organizations and people, each with every sentence that names them."""
+    for view in analysis.views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
             if "refers" in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
-                _add_org(out, org_entry(org), view, "org_suffix", 0.8)
-        for start, end in visited[view.sentence.index]:
-            _add_org(out, canonical[surface(start, end)], view, "visit_object", 0.6)
+                _add_org(out, names.org(org), view, "org_suffix", 0.8)
+        for start, end in spans:
+            _add_org(out, names.canonical[analysis.surface(start, end)], view, "visit_object", 0.6)
         for person in view.persons:
-            out.add("person", {"name": name_of(person)}, view, f"person:{person.info.get('rule')}", 0.85)
+            out.add("person", {"name": names.person(person)}, view, f"person:{person.info.get('rule')}", 0.85)
 
-    active_dates = sentence_dates(analysis)
-    events = find_events(analysis, active_dates)
+
+def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str]) -> set[int]:
+    """Positions, participation, chair terms and documents, sentence by sentence; returns the titles used."""
     networks = network_names(events)
-    for event in events:
-        fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
-        out.add("event", fields, event.sentence, event.rule, 0.7)
     event_by_date: dict[str, str] = {}
     for event in events:
         event_by_date.setdefault(event.date, event.name)
-
     body = _meeting_body(analysis, events)
     event_year = main_date(analysis)[:4]
     last_person: Mention | None = None
     used_roles: set[int] = set()
-    for view, active in zip(views, active_dates):
+    for view, active in zip(analysis.views, active_dates):
         claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
             fields = {
-                "person": name_of(claim.person),
-                "role": surface(claim.role.start, claim.role.end),
-                "organization": org_entry(claim.org).name,
+                "person": names.person(claim.person),
+                "role": analysis.surface(claim.role.start, claim.role.end),
+                "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
         participation, last_person = read_participation(view, active, last_person)
         for item in participation:
-            who = name_of(item.who)
-            key = "organization" if item.who.kind == "org" else "person"
-            if key == "organization":
-                who = org_entry(item.who).name
+            key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
         for chair in read_chair_terms(view, claims, event_year, body):
             fields = {
-                "organization": org_entry(chair.org).name,
+                "organization": names.org(chair.org).name,
                 "year": chair.year,
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
-                "person": name_of(chair.person) if chair.person else "",
+                "person": names.person(chair.person) if chair.person else "",
             }
-            key = ("chair_term", fields["organization"], fields["year"], fields["network"])
-            if chair.rule.startswith("handover") and any(
-                f.kind == "chair_term" and f.fields["year"] == chair.year for f in out.facts.values()
-            ):
-                continue
-            if key not in out.facts:
+            stated = any(f.kind == "chair_term" and f.fields["year"] == chair.year for f in out.facts.values())
+            if chair.rule.startswith("handover") and stated:
+                continue  # a handover only fills a year no sentence states
+            if Fact("chair_term", fields).key() not in out.facts:
                 out.add("chair_term", fields, view, chair.rule, chair.confidence)
         for document in read_documents(view, pronoun_person):
-            title = "".join(surface(document.start, document.end).split())
-            fields = {"title": title, "type": document.type}
+            fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:
-                fields["author"] = name_of(document.author)
+                fields["author"] = names.person(document.author)
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
-    return ArticleFacts(article, _dedupe(_drop_guessed_posts(list(out.facts.values()))), _unhandled(analysis, used_roles))
+    return used_roles
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
