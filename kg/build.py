@@ -21,13 +21,12 @@ from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .extract import extract_article
 from .loaders import LoadResult, load_articles
-from .model import ArticleFacts
+from .model import KIND_ORDER, ArticleFacts, in_kind_order
 from .network import build_network
 from .rdf import build_dataset
 from .resolve import resolve
 from .validate import Violation, validate_dataset
 
-KIND_ORDER = ("source", "organization", "person", "position", "event", "participation", "chair_term", "document", "project")
 LOW_CONFIDENCE = 0.5
 DEFAULT_CURATED = Path("data/curated")
 
@@ -71,8 +70,7 @@ def records_of(corpus: list[ArticleFacts], explain: bool = False, min_confidence
     """The facts table: every fact with its article and confidence, sorted; low ones flagged or dropped."""
     records = []
     for item in sorted(corpus, key=lambda i: i.article.article_id):
-        facts = sorted(item.facts, key=lambda f: (KIND_ORDER.index(f.kind) if f.kind in KIND_ORDER else 99, str(f.key())))
-        for fact in facts:
+        for fact in in_kind_order(item.facts):
             if min_confidence is not None and fact.confidence < min_confidence:
                 continue
             record = fact.to_record(explain=explain)

@@ -104,10 +104,10 @@ def validate(data_dir: Path) -> None:
 
 @main.command()
 def formats() -> None:
-    """List the export formats: name, file, media type."""
+    """List the export formats: name, extension, file, media type."""
     for name in sorted(EXPORTERS):
         exporter = EXPORTERS[name]
-        click.echo(f"{name:<10} {exporter.filename:<14} {exporter.media_type:<22} {exporter.description}")
+        click.echo(f"{name:<10} {exporter.extension:<8} {exporter.filename:<14} {exporter.media_type:<24} {exporter.description}")
 
 
 @main.command()

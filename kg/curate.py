@@ -12,12 +12,12 @@ Rebuilding never loses them: extraction output is never edited in place.
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import GoldError, InputError
+from .errors import InputError
+from .evaluate import read_json_lines
 from .extract.lexicon import lexicons
 from .model import Article, ArticleFacts, Evidence, Fact
 
@@ -70,30 +70,13 @@ def load_curation(folder: Path | None) -> Curation:
         curation.aliases[row["kind"]][row["alias"]] = row["name"]
     curation.merges = [(r["kind"], r["keep"], r["merge"]) for r in _csv(folder / "merges.csv", ("kind", "keep", "merge", "note"))]
     curation.splits = {(r["name"], r["article"]): r["key"] for r in _csv(folder / "splits.csv", ("kind", "name", "article", "key", "note"))}
-    try:
-        for path, target in ((folder / "corrections.jsonl", curation.corrections), (folder / "facts.jsonl", curation.facts)):
-            if path.is_file():
-                for number, record in enumerate(read_facts_lines(path), 1):
-                    if not str(record.get("note", "")).strip():
-                        raise InputError(path, "every curated record needs a note saying why", line=number)
-                    target.append(record)
-    except GoldError as exc:
-        raise InputError(folder, str(exc)) from None
+    for path, target in ((folder / "corrections.jsonl", curation.corrections), (folder / "facts.jsonl", curation.facts)):
+        if path.is_file():
+            for number, record in read_json_lines(path):
+                if not str(record.get("note", "")).strip():
+                    raise InputError(path, "every curated record needs a note saying why", line=number)
+                target.append(record)
     return curation
-
-
-def read_facts_lines(path: Path) -> list[dict[str, Any]]:
-    """JSON objects, one per line (corrections have no kind, so read_facts' check is relaxed)."""
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(path, f"not valid JSON ({exc.msg}); fix or remove the line", line=number) from None
-    return records
-
-
 
 
 def apply_curation(corpus: list[ArticleFacts], curation: Curation) -> list[ArticleFacts]:

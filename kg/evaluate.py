@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import GoldError
+from .errors import GoldError, InputError
 
 HEADLINE_KINDS = ("person", "organization", "position", "participation", "chair_term")
 SCORED_KINDS = HEADLINE_KINDS + ("event", "document")
@@ -73,24 +73,36 @@ class Report:
         return rows
 
 
-def read_facts(path: Path) -> list[dict[str, Any]]:
-    """JSON Lines facts; a malformed line is an error naming the file and line."""
-    records = []
+def read_json_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """(line number, object) of a JSON Lines file; an unreadable file or line names file and line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read facts ({exc})") from None
+        raise InputError(path, f"cannot read ({exc})") from None
+    records = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: not valid JSON ({exc.msg}); fix or remove the line") from None
-        if not isinstance(record, dict) or "kind" not in record:
-            raise GoldError(f"{path}:{number}: every line must be a JSON object with a 'kind'")
-        records.append(record)
+            raise InputError(path, f"not valid JSON ({exc.msg}); fix or remove the line", line=number) from None
+        if not isinstance(record, dict):
+            raise InputError(path, "every line must be a JSON object", line=number)
+        records.append((number, record))
     return records
+
+
+def read_facts(path: Path) -> list[dict[str, Any]]:
+    """Facts or gold in JSON Lines, every line an object with a 'kind'."""
+    try:
+        records = read_json_lines(path)
+    except InputError as exc:
+        raise GoldError(str(exc)) from None
+    for number, record in records:
+        if "kind" not in record:
+            raise GoldError(f"{path}:{number}: every line must be a JSON object with a 'kind'")
+    return [record for _, record in records]
 
 
 def _compact(text: Any) -> str:

@@ -86,6 +86,16 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The order facts are listed and written in: entities before the facts that point to them,
+# events before the participations that name them.
+KIND_ORDER = ("source", "organization", "person", "position", "event", "participation", "chair_term", "document", "project")
+
+
+def in_kind_order(facts: list[Fact]) -> list[Fact]:
+    """Facts sorted by kind (KIND_ORDER), then by identity: a stable order for every output."""
+    return sorted(facts, key=lambda f: (KIND_ORDER.index(f.kind) if f.kind in KIND_ORDER else len(KIND_ORDER), str(f.key())))
+
+
 @dataclass
 class ArticleFacts:
     """The facts of one article, as the extractor returns them."""

@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF
 
 from .ids import article_iri, hashed_iri, named_iri
-from .model import ArticleFacts, Evidence, Fact
+from .model import ArticleFacts, Evidence, Fact, in_kind_order
 from .resolve import Resolution
 from .vocab import ID, ORG, PREFIXES, SCHEMA, TIME, vocabulary
 
@@ -85,9 +85,7 @@ class _ArticleGraph:
         for source_file in [a.source_file] + self.copies:
             g.add((self.article, ck("sourceFile"), Literal(source_file)))
         g.add((self.article, ck("contentHash"), Literal(a.content_hash)))
-        order = ("organization", "person", "event", "position", "participation", "chair_term", "document", "project")
-        facts = sorted(self.item.facts, key=lambda f: (order.index(f.kind) if f.kind in order else 99, str(f.key())))
-        for fact in facts:
+        for fact in in_kind_order(self.item.facts):
             writer = getattr(self, f"_{fact.kind}", None)
             if writer is not None:
                 writer(fact)

@@ -205,11 +205,9 @@ class Endpoint:
     """The store plus the limits; turns one query into one HTTP response."""
 
     def __init__(self, store: ox.Store, timeout: float | None, max_result_bytes: int, max_running: int) -> None:
+        # The store of kg.store.open_store, as `charity-kg query` uses it: its default graph is
+        # the set union of the article graphs (one answer per fact, however many articles state it).
         self.store = store
-        # Same dataset as `charity-kg query`: when open_store has filled the default graph with the
-        # set union of the article graphs, that is what queries see (one answer per fact, however
-        # many articles state it); an empty default graph means the union flag has to do it.
-        self.union_flag = not bool(store.query("ASK { ?s ?p ?o }"))
         self.timeout = timeout
         self.max_result_bytes = max_result_bytes
         self.slots = threading.BoundedSemaphore(max_running)
@@ -226,11 +224,10 @@ class Endpoint:
             return _text(403, "this endpoint is read-only: SPARQL UPDATE is not allowed")
         if uses_service(sparql):
             return _text(403, "SERVICE (federated query) is disabled on this endpoint")
-        options: dict[str, object] = {"prefixes": DEFAULT_PREFIXES, "use_default_graph_as_union": self.union_flag}
+        options: dict[str, object] = {"prefixes": DEFAULT_PREFIXES}
         try:
             if default_graphs:
                 options["default_graph"] = [ox.NamedNode(iri) for iri in default_graphs]
-                options["use_default_graph_as_union"] = False
             if named_graphs:
                 options["named_graphs"] = [ox.NamedNode(iri) for iri in named_graphs]
         except ValueError as exc:

@@ -62,11 +62,9 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     return start
 
 
-def date_in(view: SentenceView, start: int, end: int, precision: str = "day") -> str | None:
-    for date in view.dates:
-        if start <= date.start < end and (precision != "day" or date.precision == "day"):
-            return date.value
-    return None
+def date_in(view: SentenceView, start: int, end: int) -> str | None:
+    """The first day-precision date written between start and end, if any."""
+    return next((d.value for d in view.dates if start <= d.start < end and d.precision == "day"), None)
 
 
 def main_date(analysis: ArticleAnalysis) -> str:
@@ -121,7 +119,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if not happened or _FUTURE.search(before) or len(name) <= len(match.group()) + 1:
                 continue
             reported = start > quote
-            date = date_in(view, view.start, end + 12) if reported else (date_in(view, view.start, end + 12) or active)
+            date = date_in(view, view.start, end + 12) or (None if reported else active)
             if date is None:
                 continue
             place = ""

@@ -181,10 +181,7 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
 
     An end marker (版权所有, 上一篇...) counts only once the article has begun.
     """
-    try:
-        lex = lexicons()
-    except Exception:  # the lexicon is optional here: without it the extractor still filters
-        return paragraphs
+    lex = lexicons()
     kept: list[str] = []
     for paragraph in paragraphs:
         normalized = normalize(paragraph).strip()
