@@ -16,6 +16,17 @@ class InputError(KGError):
         super().__init__(f"{where}: {problem}")
 
 
+class MissingDependency(KGError):
+    """A library a loader or exporter needs cannot be imported: the installation is incomplete."""
+
+    def __init__(self, module: str, exc: BaseException) -> None:
+        self.module = module
+        super().__init__(
+            f"the {module!r} library cannot be imported ({type(exc).__name__}: {exc}); "
+            "the installation is incomplete: run `pip install -e .` again (pyproject.toml lists every dependency)"
+        )
+
+
 class VocabularyError(KGError):
     """A term is asked for that the ontology does not define."""
 

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, MissingDependency
 from ..model import Article
 from .draft import Draft, compose, date_in_url, fill_date, safe_id, trim_head
 from .encoding import DecodeProblem, decode_bytes
@@ -443,6 +443,8 @@ def load_articles(paths: Iterable[Path | str]) -> LoadResult:
     for path in files:
         try:
             loaded, file_result = _load_file(path)
+        except MissingDependency:
+            raise  # the same for every file: one clear error, not one traceback per file
         except Exception as exc:  # a loader bug must not cost the user the other files
             log.exception("%s: unexpected error while loading", path)
             result.problems.append(

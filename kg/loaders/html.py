@@ -33,6 +33,7 @@ from collections.abc import Iterator
 import lxml.html
 from lxml import etree
 
+from ..errors import MissingDependency
 from ..extract.dates import parse_date
 from ..extract.lexicon import lexicons
 from ..extract.text import normalize
@@ -267,8 +268,11 @@ _TRAFILATURA_CONFIG = None
 def _trafilatura(text: str, url: str):
     """trafilatura's Document for the page, or None; tuned for Chinese pages (short in characters)."""
     global _TRAFILATURA_CONFIG
-    import trafilatura
-    from trafilatura.settings import use_config
+    try:
+        import trafilatura
+        from trafilatura.settings import use_config
+    except ImportError as exc:  # e.g. lxml 6 without lxml_html_clean: no page could be read
+        raise MissingDependency("trafilatura", exc) from exc
 
     if _TRAFILATURA_CONFIG is None:
         config = use_config()
