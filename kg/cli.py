@@ -16,6 +16,7 @@ from .review import review_items
 from .errors import KGError
 from .evaluate import evaluate_paths
 from .exporters import EXPORTERS
+from .projections import FORMATS, ORG_ORG_BY, PROJECTIONS, export_projection
 from .store import open_store, query_text, run_query
 from .validate import validate_folder
 
@@ -108,6 +109,20 @@ def formats() -> None:
     for name in sorted(EXPORTERS):
         exporter = EXPORTERS[name]
         click.echo(f"{name:<10} {exporter.extension:<8} {exporter.filename:<14} {exporter.media_type:<24} {exporter.description}")
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Build folder holding network.json.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="gexf", show_default=True)
+@click.option("--projection", type=click.Choice(PROJECTIONS), default="network", show_default=True, help="The whole network or one of its projections.")
+@click.option("--by", type=click.Choice(ORG_ORG_BY), default="events", show_default=True, help="org-org: link by shared events or shared people.")
+@click.option("--since", type=int, default=None, help="Only facts dated in or after this year.")
+@click.option("--until", type=int, default=None, help="Only facts dated in or before this year.")
+@click.option("-o", "--out", type=click.Path(path_type=Path), required=True, help="File to write (csv: <stem>-nodes.csv and <stem>-edges.csv).")
+def export(data_dir: Path, fmt: str, projection: str, by: str, since: int | None, until: int | None, out: Path) -> None:
+    """Write the built network, or a projection of it, for Gephi and scripts (GEXF, GraphML or CSV)."""
+    for path in export_projection(data_dir, fmt, out, projection, by, since, until):
+        click.echo(f"wrote {path}")
 
 
 @main.command()

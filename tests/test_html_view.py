@@ -197,11 +197,11 @@ def test_page_data_matches_the_network(seed_page: Path) -> None:
     script = elements(page).scripts[-1]
     start = script.index("var DATA = ") + len("var DATA = ")
     data = json.loads(script[start : script.index(";\n", start)])
-    with open(seed_page.parent / "nodes.csv", encoding="utf-8", newline="") as handle:
+    with open(seed_page.parent / "nodes.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert sorted(node["id"] for node in data["nodes"]) == sorted(row["id"] for row in rows)
+    assert sorted(node["id"] for node in data["nodes"]) == sorted(row["Id"] for row in rows)
     labels = {node["id"]: node["label"] for node in data["nodes"]}
-    assert labels == {row["id"]: row["label"] for row in rows}
+    assert labels == {row["Id"]: row["Label"] for row in rows}
     people = {node["label"]: node for node in data["nodes"] if node["kind"] == "person"}
     zhong = people["钟燕群"]
     assert zhong["color"] == KINDS["person"][0]
@@ -338,7 +338,7 @@ def test_browser_console_has_no_errors(seed_browser: Any) -> None:
 @browser
 @needs_chromium
 def test_browser_network_has_every_node(seed_browser: Any, seed_page: Path, seed_build: tuple[Path, BuildReport]) -> None:
-    with open(seed_page.parent / "nodes.csv", encoding="utf-8", newline="") as handle:
+    with open(seed_page.parent / "nodes.csv", encoding="utf-8-sig", newline="") as handle:
         expected = sum(1 for _ in csv.DictReader(handle))
     counts = seed_browser.execute_script(
         "return {isNetwork: network instanceof vis.Network, data: network.body.data.nodes.length,"

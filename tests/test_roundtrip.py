@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph
 
 from kg.build import BuildReport
 from kg.exporters import EXPORTERS
+from kg.exporters.graphs import read_network
 
 
 def _read(name: str, path: Path) -> int:
@@ -28,7 +29,9 @@ def _read(name: str, path: Path) -> int:
     if name == "graphml":
         return nx.read_graphml(path).number_of_nodes()
     if name in ("nodes-csv", "edges-csv"):
-        return len(pd.read_csv(path, encoding="utf-8"))
+        return len(pd.read_csv(path, encoding="utf-8-sig"))
+    if name == "network":
+        return read_network(path.parent).number_of_edges()
     if name == "facts":
         return len(pd.read_json(path, lines=True, encoding="utf-8"))
     if name == "html":
@@ -60,8 +63,8 @@ def test_network_files_agree(seed_build: tuple[Path, BuildReport]) -> None:
     out, _ = seed_build
     gexf = nx.read_gexf(out / "graph.gexf")
     graphml = nx.read_graphml(out / "graph.graphml")
-    nodes = pd.read_csv(out / "nodes.csv")
-    edges = pd.read_csv(out / "edges.csv")
+    nodes = pd.read_csv(out / "nodes.csv", encoding="utf-8-sig")
+    edges = pd.read_csv(out / "edges.csv", encoding="utf-8-sig")
     assert gexf.number_of_nodes() == graphml.number_of_nodes() == len(nodes)
     assert graphml.number_of_edges() == len(edges)
     labels = dict(graphml.nodes(data="label"))

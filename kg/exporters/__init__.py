@@ -8,7 +8,7 @@ gives byte-identical files.
 from __future__ import annotations
 
 from .base import Bundle, Exporter
-from .graphs import CSVEdgesExporter, CSVNodesExporter, GEXFExporter, GraphMLExporter
+from .graphs import CSVEdgesExporter, CSVNodesExporter, GEXFExporter, GraphMLExporter, NetworkJSONExporter
 from .html import HTMLExporter
 from .rdf import RDF_EXPORTERS
 from .table import FactsExporter
@@ -23,6 +23,7 @@ EXPORTERS: dict[str, Exporter] = {
         GraphMLExporter(),
         CSVNodesExporter(),
         CSVEdgesExporter(),
+        NetworkJSONExporter(),
         HTMLExporter(),
     )
 }

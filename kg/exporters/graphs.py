@@ -1,60 +1,557 @@
-"""Files for Gephi and scripts: GEXF, GraphML, and node/edge CSV tables."""
+"""Files for Gephi and scripts: dynamic GEXF 1.3, GraphML, node/edge CSV tables, and the network as JSON.
+
+All of them are written from one table of nodes and one of edges (`graph_tables`),
+so the files agree with each other. Our own writers (lxml) rather than
+networkx's: its GEXF 1.3 writer puts the wrong xsi namespace and today's
+date into the file, its GraphML writer uses the multigraph keys as edge ids
+and the IRIs as node ids, which are not XML name tokens.
+
+Parallel edges (a person who attended, spoke at and chaired one event) must
+survive import into Gephi, which keeps two edges between the same nodes only
+when their `kind` differs: an edge's kind is its relation qualified by its
+role (`participation:主持`), made unique per node pair where still needed;
+the plain relation is the `relation` column, for colouring and filtering.
+"""
 
 from __future__ import annotations
 
+import calendar
+import csv
+import json
+import logging
+import math
+import os
 import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
+from urllib.parse import unquote
 
 import networkx as nx
-import pandas as pd
+from lxml import etree
 
+from ..errors import ExportError
+from ..layout import layout
 from .base import Bundle, Exporter
 
+log = logging.getLogger(__name__)
 
-class GEXFExporter(Exporter):
+GEXF_NS = "http://gexf.net/1.3"
+VIZ_NS = "http://gexf.net/1.3/viz"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+GEXF_SCHEMA_LOCATION = f"{GEXF_NS} {GEXF_NS}/gexf.xsd"
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+GRAPHML_SCHEMA_LOCATION = f"{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd"
+NETWORK_FILE = "network.json"
+
+# The HTML view's colours for the kinds it shows, and two more for the kinds only the files carry.
+KIND_COLORS: dict[str, str] = {
+    "organization": "#1f77b4",
+    "person": "#ff7f0e",
+    "event": "#2ca02c",
+    "network": "#d62728",
+    "document": "#9467bd",
+    "chair_term": "#8c564b",
+    "project": "#e377c2",
+}
+OTHER_COLOR = "#7f7f7f"
+LIST_SEPARATOR = "|"  # liststring values as Gephi and graphology-gexf both read them
+
+
+@dataclass(frozen=True)
+class Column:
+    """One typed attribute of nodes or edges, the same in every file format."""
+
+    name: str
+    type: str  # string | integer | double | liststring
+
+    @property
+    def graphml_type(self) -> str:
+        return {"string": "string", "liststring": "string", "integer": "int", "double": "double"}[self.type]
+
+
+NODE_COLUMNS = (
+    Column("kind", "string"),
+    Column("type", "string"),
+    Column("region", "string"),
+    Column("network", "string"),
+    Column("aliases", "liststring"),
+    Column("date", "string"),
+    Column("place", "string"),
+    Column("first_year", "integer"),
+    Column("last_year", "integer"),
+    Column("articles", "liststring"),
+    Column("iri", "string"),
+)
+EDGE_COLUMNS = (
+    Column("relation", "string"),
+    Column("role", "string"),
+    Column("status", "string"),
+    Column("since", "string"),
+    Column("until", "string"),
+    Column("articles", "liststring"),
+    Column("fact", "string"),
+)
+
+
+@dataclass
+class NodeRow:
+    id: str
+    label: str
+    values: dict[str, Any]
+    start: str = ""
+    end: str = ""
+
+
+@dataclass
+class EdgeRow:
+    id: str
+    source: str
+    target: str
+    kind: str
+    label: str
+    weight: float
+    values: dict[str, Any]
+    start: str = ""
+    end: str = ""
+
+
+@dataclass
+class GraphTables:
+    """What every network file holds: rows in a fixed order, with full ISO dates for Gephi's timeline."""
+
+    nodes: list[NodeRow]
+    edges: list[EdgeRow]
+    directed: bool
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    @property
+    def start(self) -> str:
+        return min((row.start for row in [*self.nodes, *self.edges] if row.start), default="")
+
+    @property
+    def end(self) -> str:
+        return max((row.end for row in [*self.nodes, *self.edges] if row.end), default="")
+
+
+# --- dates -----------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def date_bounds(value: object) -> tuple[str, str]:
+    """The first and last day a date of the data means ("2024" -> 2024-01-01, 2024-12-31); ("", "") if none."""
+    match = _DATE.match(str(value or "").strip())
+    if not match:
+        return "", ""
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        return "", ""
+    if month is None:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    if not 1 <= day <= last:
+        return "", ""
+    return (f"{year:04d}-{month:02d}-{day:02d}",) * 2
+
+
+def edge_interval(attrs: dict[str, Any]) -> tuple[str, str]:
+    """An edge's time in the graph: from the first day of `start` to the last day of `end`, open where unknown."""
+    return date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]
+
+
+def node_interval(attrs: dict[str, Any]) -> tuple[str, str]:
+    """A node's own time: its facts' span (`start`/`end`), else its date or year."""
+    own = attrs.get("date") or attrs.get("year") or ""
+    return date_bounds(attrs.get("start") or own)[0], date_bounds(attrs.get("end") or own)[1]
+
+
+# --- one table for every format -----------------------------------------------
+
+
+def node_label(node: str, attrs: dict[str, Any]) -> str:
+    """The node's label, else the last segment of its IRI; "" when it has neither (such a node is left out)."""
+    label = str(attrs.get("label") or "").strip()
+    return label or unquote(str(node).rsplit("/", 1)[-1]).strip()
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return sorted({str(item) for item in value if str(item)})
+    return [str(value)]
+
+
+def _year(date: str) -> int | None:
+    return int(date[:4]) if date else None
+
+
+def _edge_label(attrs: dict[str, Any]) -> str:
+    return _text(attrs.get("role")).strip() or _text(attrs.get("relation"))
+
+
+def _kinds(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
+    """Each edge's kind: relation:role, made unique between one pair of nodes so Gephi keeps parallel edges."""
+    bases = [attrs.get("relation", "") + (f":{attrs['role']}" if attrs.get("role") else "") for _, _, _, attrs in edges]
+    seen: Counter = Counter()
+    kinds = []
+    for (source, target, _, _), base in zip(edges, bases):
+        seen[(source, target, base)] += 1
+        kinds.append(base if seen[(source, target, base)] == 1 else f"{base}#{seen[(source, target, base)]}")
+    return kinds
+
+
+def _edge_ids(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
+    """The multigraph key where it is unique in the graph, else the key qualified by its end points."""
+    counts = Counter(str(key) for _, _, key, _ in edges)
+    ids = [str(key) if counts[str(key)] == 1 and str(key) else f"{source} {target} {key}" for source, target, key, _ in edges]
+    if len(set(ids)) != len(ids):  # the same key twice between the same nodes: number them
+        seen: Counter = Counter()
+        numbered = []
+        for edge_id in ids:
+            seen[edge_id] += 1
+            numbered.append(edge_id if seen[edge_id] == 1 else f"{edge_id} #{seen[edge_id]}")
+        ids = numbered
+    return ids
+
+
+def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
+    """Nodes and edges of graph in sorted order with typed values, kinds, ids and time intervals.
+
+    Nodes without any label are left out with their edges (logged). A node's
+    interval spans its own dates and its dated edges' (open when it has none),
+    so a dated fact never shows on Gephi's timeline while its end points are hidden.
+    """
+    labels = {str(node): node_label(str(node), attrs) for node, attrs in graph.nodes(data=True)}
+    nameless = sorted(node for node, label in labels.items() if not label)
+    for node in nameless:
+        log.warning("left a node without a label out of the network files: %s", node)
+    keep = set(labels) - set(nameless)
+    raw = sorted(
+        ((str(s), str(t), str(k), attrs) for s, t, k, attrs in graph.edges(keys=True, data=True) if str(s) in keep and str(t) in keep),
+        key=lambda e: (e[0], e[1], e[2], json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str)),
+    )
+    edges = []
+    spans: dict[str, list[str]] = {node: [] for node in keep}
+    for (source, target, key, attrs), kind, edge_id in zip(raw, _kinds(raw), _edge_ids(raw)):
+        start, end = edge_interval(attrs)
+        values = {
+            "relation": _text(attrs.get("relation")),
+            "role": _text(attrs.get("role")),
+            "status": _text(attrs.get("status")),
+            "since": _text(attrs.get("start")),
+            "until": _text(attrs.get("end")),
+            "articles": _list(attrs.get("articles")),
+            "fact": _text(attrs.get("fact")),
+        }
+        weight = float(attrs.get("weight") or 1)
+        edges.append(EdgeRow(edge_id, source, target, kind, _edge_label(attrs), weight, values, start, end))
+        for end_point in (source, target):
+            spans[end_point] += [d for d in (start, end) if d]
+    nodes = []
+    for node in sorted(keep):
+        attrs = graph.nodes[node]
+        dates = sorted(spans[node] + [d for d in node_interval(attrs) if d])
+        start, end = (dates[0], dates[-1]) if dates else ("", "")
+        values = {
+            "kind": _text(attrs.get("kind")),
+            "type": _text(attrs.get("type")),
+            "region": _text(attrs.get("region")),
+            "network": _network_label(graph, attrs.get("network")),
+            "aliases": _list(attrs.get("aliases")),
+            "date": _text(attrs.get("date")),
+            "place": _text(attrs.get("place")),
+            "first_year": _year(dates[0]) if dates else None,
+            "last_year": _year(dates[-1]) if dates else None,
+            "articles": _list(attrs.get("articles")),
+            "iri": node,
+        }
+        nodes.append(NodeRow(node, labels[node], values, start, end))
+    return GraphTables(nodes, edges, graph.is_directed(), positions or {})
+
+
+def _network_label(graph: nx.MultiGraph, network: Any) -> str:
+    """The label of the network node an organization belongs to (its IRI when the node is not in graph)."""
+    if not network:
+        return ""
+    network = str(network)
+    return str(graph.nodes[network].get("label") or network) if network in graph else network
+
+
+# --- writing files atomically ------------------------------------------------------
+
+
+@contextmanager
+def atomic_output(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text file that appears at path only once fully written; a failure leaves nothing behind."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    temporary = folder / f".{path.name}.{os.getpid()}.part"
+    try:
+        with open(temporary, "w", encoding="utf-8", newline=newline) as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _xml_text(root: etree._Element) -> str:
+    etree.indent(root, space="  ")
+    return etree.tostring(root, encoding="unicode", xml_declaration=False) + "\n"
+
+
+def _number(value: float) -> str:
+    """Numbers without float noise: 1 not 1.0; the same text on every machine."""
+    return str(int(value)) if float(value).is_integer() else repr(round(float(value), 6))
+
+
+def _value_text(column: Column, value: Any) -> str | None:
+    """The attribute's text in a file, None when it has no value (the attribute is left out)."""
+    if column.type == "liststring":
+        return LIST_SEPARATOR.join(value) if value else None
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+# --- GEXF ------------------------------------------------------------------------
+
+
+def gexf_text(tables: GraphTables, description: str = "") -> str:
+    """The tables as a dynamic GEXF 1.3 document (valid against the official schema)."""
+    gexf = etree.Element(
+        f"{{{GEXF_NS}}}gexf",
+        nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": XSI_NS},
+        attrib={f"{{{XSI_NS}}}schemaLocation": GEXF_SCHEMA_LOCATION, "version": "1.3"},
+    )
+    meta = etree.SubElement(gexf, f"{{{GEXF_NS}}}meta")
+    etree.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "charity-kg"
+    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = description or "charity network built from news articles"
+    graph_attrib = {"defaultedgetype": "directed" if tables.directed else "undirected", "mode": "dynamic", "timeformat": "date", "timerepresentation": "interval"}
+    graph = etree.SubElement(gexf, f"{{{GEXF_NS}}}graph", attrib=graph_attrib)
+    if tables.start:
+        graph.set("start", tables.start)
+    if tables.end:
+        graph.set("end", tables.end)
+    for cls, columns in (("node", NODE_COLUMNS), ("edge", EDGE_COLUMNS)):
+        attributes = etree.SubElement(graph, f"{{{GEXF_NS}}}attributes", attrib={"class": cls, "mode": "static"})
+        for column in columns:
+            etree.SubElement(attributes, f"{{{GEXF_NS}}}attribute", attrib={"id": column.name, "title": column.name, "type": column.type})
+    degree = Counter(end for edge in tables.edges for end in (edge.source, edge.target))
+    nodes = etree.SubElement(graph, f"{{{GEXF_NS}}}nodes", attrib={"count": str(len(tables.nodes))})
+    for row in tables.nodes:
+        node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", attrib={"id": row.id, "label": row.label})
+        _set_interval(node, row.start, row.end)
+        _attvalues(node, NODE_COLUMNS, row.values)
+        color = KIND_COLORS.get(row.values.get("kind", ""), OTHER_COLOR)
+        etree.SubElement(node, f"{{{VIZ_NS}}}color", attrib={"r": str(int(color[1:3], 16)), "g": str(int(color[3:5], 16)), "b": str(int(color[5:7], 16)), "hex": color})
+        etree.SubElement(node, f"{{{VIZ_NS}}}size", attrib={"value": _number(round(4 + 2 * math.sqrt(degree[row.id]), 2))})
+        if row.id in tables.positions:
+            x, y = tables.positions[row.id]
+            # Gephi and sigma draw y upwards, the HTML view downwards: flip y so the pictures match.
+            etree.SubElement(node, f"{{{VIZ_NS}}}position", attrib={"x": _number(x), "y": _number(-y + 0.0), "z": "0"})
+    edges = etree.SubElement(graph, f"{{{GEXF_NS}}}edges", attrib={"count": str(len(tables.edges))})
+    for row in tables.edges:
+        attrib = {"id": row.id, "source": row.source, "target": row.target, "kind": row.kind, "label": row.label, "weight": _number(row.weight)}
+        edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", attrib=attrib)
+        _set_interval(edge, row.start, row.end)
+        _attvalues(edge, EDGE_COLUMNS, row.values)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_text(gexf)
+
+
+def _set_interval(element: etree._Element, start: str, end: str) -> None:
+    if start:
+        element.set("start", start)
+    if end:
+        element.set("end", end)
+
+
+def _attvalues(element: etree._Element, columns: tuple[Column, ...], values: dict[str, Any]) -> None:
+    container = etree.SubElement(element, f"{{{GEXF_NS}}}attvalues")
+    for column in columns:
+        text = _value_text(column, values.get(column.name))
+        if text is not None:
+            etree.SubElement(container, f"{{{GEXF_NS}}}attvalue", attrib={"for": column.name, "value": text})
+
+
+# --- GraphML ---------------------------------------------------------------------
+
+
+def graphml_text(tables: GraphTables) -> str:
+    """The tables as GraphML: ids n0…/e0… (XML name tokens, unique), the IRI as an attribute, typed keys."""
+    root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": XSI_NS}, attrib={f"{{{XSI_NS}}}schemaLocation": GRAPHML_SCHEMA_LOCATION})
+    node_keys = [("label", Column("label", "string")), *((c.name, c) for c in NODE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string"))]
+    edge_keys = [
+        ("label", Column("label", "string")), ("kind", Column("kind", "string")), ("weight", Column("weight", "double")),
+        *((c.name, c) for c in EDGE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string")),
+    ]
+    ids: dict[tuple[str, str], str] = {}
+    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
+        for name, column in keys:
+            key_id = f"{domain[0]}_{name}"
+            ids[(domain, name)] = key_id
+            etree.SubElement(root, f"{{{GRAPHML_NS}}}key", attrib={"id": key_id, "for": domain, "attr.name": name, "attr.type": column.graphml_type})
+    graph = etree.SubElement(root, f"{{{GRAPHML_NS}}}graph", attrib={"id": "G", "edgedefault": "directed" if tables.directed else "undirected"})
+    local = {row.id: f"n{number}" for number, row in enumerate(tables.nodes)}
+    for row in tables.nodes:
+        node = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", attrib={"id": local[row.id]})
+        values = {"label": row.label, **row.values, "start": row.start, "end": row.end}
+        _graphml_data(node, "node", node_keys, values, ids)
+    for number, row in enumerate(tables.edges):
+        edge = etree.SubElement(graph, f"{{{GRAPHML_NS}}}edge", attrib={"id": f"e{number}", "source": local[row.source], "target": local[row.target]})
+        values = {"label": row.label, "kind": row.kind, "weight": row.weight, **row.values, "start": row.start, "end": row.end}
+        _graphml_data(edge, "edge", edge_keys, values, ids)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_text(root)
+
+
+def _graphml_data(element: etree._Element, domain: str, keys: list[tuple[str, Column]], values: dict[str, Any], ids: dict[tuple[str, str], str]) -> None:
+    for name, column in keys:
+        value = values.get(name)
+        text = _number(value) if column.type == "double" and value is not None else _value_text(column, value)
+        if text is not None:
+            etree.SubElement(element, f"{{{GRAPHML_NS}}}data", attrib={"key": ids[(domain, name)]}).text = text
+
+
+# --- CSV (Gephi's Data Laboratory) ----------------------------------------------------
+
+CSV_NODE_HEADER = ["Id", "Label", *(c.name for c in NODE_COLUMNS if c.name != "iri"), "Start", "End"]
+CSV_EDGE_HEADER = ["Source", "Target", "Type", "kind", "Label", "Weight", "Start", "End", "Id", *(c.name for c in EDGE_COLUMNS)]
+
+
+def write_nodes_csv(tables: GraphTables, stream: IO[str]) -> None:
+    """Nodes as Gephi's spreadsheet importer reads them; a BOM first so Excel reads the Chinese as UTF-8."""
+    stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_NODE_HEADER)
+    for row in tables.nodes:
+        values = [_value_text(c, row.values.get(c.name)) or "" for c in NODE_COLUMNS if c.name != "iri"]
+        writer.writerow([row.id, row.label, *values, row.start, row.end])
+
+
+def write_edges_csv(tables: GraphTables, stream: IO[str]) -> None:
+    """Edges as Gephi's spreadsheet importer reads them (Source, Target, Type, kind, Label, Weight, Start, End…)."""
+    stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_EDGE_HEADER)
+    kind = "Directed" if tables.directed else "Undirected"
+    for row in tables.edges:
+        values = [_value_text(c, row.values.get(c.name)) or "" for c in EDGE_COLUMNS]
+        writer.writerow([row.source, row.target, kind, row.kind, row.label, _number(row.weight), row.start, row.end, row.id, *values])
+
+
+# --- the network as JSON, read back by `charity-kg export` ---------------------------------
+
+
+def network_json(graph: nx.MultiDiGraph) -> str:
+    """The network as sorted node-link JSON: every attribute kept, byte-stable, no RDF needed to read it."""
+    nodes = [{"id": str(node), **{k: attrs[k] for k in sorted(attrs)}} for node, attrs in sorted(graph.nodes(data=True), key=lambda n: str(n[0]))]
+    edges = sorted(
+        ({"source": str(s), "target": str(t), "key": str(k), **{a: attrs[a] for a in sorted(attrs)}} for s, t, k, attrs in graph.edges(keys=True, data=True)),
+        key=lambda e: (e["source"], e["target"], e["key"], json.dumps(e, sort_keys=True, ensure_ascii=False, default=str)),
+    )
+    data = {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=str) + "\n"
+
+
+def read_network(folder: Path) -> nx.MultiDiGraph:
+    """The network a build wrote into folder (network.json); a clear error naming the file otherwise."""
+    path = Path(folder) / NETWORK_FILE
+    if not path.is_file():
+        raise ExportError(f"{path}: not found; build the graph first (`charity-kg build -o {folder}`)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        graph = nx.MultiDiGraph()
+        for node in data["nodes"]:
+            graph.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+        for edge in data["edges"]:
+            attrs = {k: v for k, v in edge.items() if k not in ("source", "target", "key")}
+            graph.add_edge(edge["source"], edge["target"], key=edge["key"], **attrs)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ExportError(f"{path}: not a network file of charity-kg ({type(exc).__name__}: {exc}); build again") from None
+    return graph
+
+
+# --- exporters of the build ----------------------------------------------------------------
+
+
+def network_tables(bundle: Bundle) -> GraphTables:
+    """The main network's tables with the shared layout, computed once per build for all network files."""
+    if "graph_tables" not in bundle.derived:
+        if "layout" not in bundle.derived:
+            bundle.derived["layout"] = layout(bundle.network)
+        bundle.derived["graph_tables"] = graph_tables(bundle.network, bundle.derived["layout"])
+    return bundle.derived["graph_tables"]
+
+
+class _TablesExporter(Exporter):
+    render: Callable[[GraphTables, IO[str]], None]
+
+    def write(self, bundle: Bundle, path: Path) -> None:
+        with atomic_output(path, newline="") as stream:
+            self.render(network_tables(bundle), stream)
+
+
+def _write_gexf(tables: GraphTables, stream: IO[str]) -> None:
+    stream.write(gexf_text(tables))
+
+
+def _write_graphml(tables: GraphTables, stream: IO[str]) -> None:
+    stream.write(graphml_text(tables))
+
+
+class GEXFExporter(_TablesExporter):
     name = "gexf"
     filename = "graph.gexf"
     media_type = "application/gexf+xml"
-    description = "network for Gephi"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        text = "\n".join(nx.generate_gexf(bundle.network, encoding="utf-8", prettyprint=True))
-        # The GEXF writer stamps today's date (optional in GEXF); drop it for byte-stable output.
-        text = re.sub(r' lastmodifieddate="[^"]*"', "", text)
-        path.write_text(text + "\n", encoding="utf-8")
+    description = "dynamic network for Gephi (GEXF 1.3, timeline, colours, positions)"
+    render = staticmethod(_write_gexf)
 
 
-class GraphMLExporter(Exporter):
+class GraphMLExporter(_TablesExporter):
     name = "graphml"
     filename = "graph.graphml"
     media_type = "application/graphml+xml"
-    description = "network as GraphML"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        text = "\n".join(nx.generate_graphml(bundle.network, encoding="utf-8", prettyprint=True))
-        path.write_text(text + "\n", encoding="utf-8")
+    description = "network as GraphML (networkx, igraph, Gephi)"
+    render = staticmethod(_write_graphml)
 
 
-class CSVNodesExporter(Exporter):
+class CSVNodesExporter(_TablesExporter):
     name = "nodes-csv"
     filename = "nodes.csv"
     media_type = "text/csv"
-    description = "one row per node: id, label, kind, type"
-
-    def write(self, bundle: Bundle, path: Path) -> None:
-        rows = [{"id": n, **attrs} for n, attrs in bundle.network.nodes(data=True)]
-        frame = pd.DataFrame(rows, columns=["id", "label", "kind", "type"]).sort_values("id")
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    description = "nodes for Gephi's Data Laboratory: Id, Label, kind, … (UTF-8 with BOM)"
+    render = staticmethod(write_nodes_csv)
 
 
-class CSVEdgesExporter(Exporter):
+class CSVEdgesExporter(_TablesExporter):
     name = "edges-csv"
     filename = "edges.csv"
     media_type = "text/csv"
-    description = "one row per edge: source, target, relation, role, status"
+    description = "edges for Gephi's Data Laboratory: Source, Target, Type, kind, Label, Weight, Start, End"
+    render = staticmethod(write_edges_csv)
+
+
+class NetworkJSONExporter(Exporter):
+    name = "network"
+    filename = NETWORK_FILE
+    media_type = "application/json"
+    description = "the network as node-link JSON; `charity-kg export` reads it"
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        rows = [{"source": s, "target": t, **attrs} for s, t, attrs in bundle.network.edges(data=True)]
-        frame = pd.DataFrame(rows, columns=["source", "target", "relation", "role", "status"])
-        frame = frame.sort_values(["source", "target", "relation", "role", "status"])
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        with atomic_output(path, newline="") as stream:
+            stream.write(network_json(bundle.network))
