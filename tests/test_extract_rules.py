@@ -131,11 +131,12 @@ def test_study_visit_is_no_reference_to_the_next_clause() -> None:
     assert ("沈一鸣", "attendee") in _participation(facts)
 
 
-def test_byline_author_is_the_reporter_not_a_person_of_the_story() -> None:
-    text = "标题\n\n2021-11-02 作者:沈佳怡 来源:杭州市慈善总会\n\n正文。"
-    article = Article("t", text, title="标题", date="2021-11-02", publisher="杭州市慈善总会", body_start=text.index("正文"))
-    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
-    assert "沈佳怡" not in names
+def test_byline_author_is_a_person_with_no_part_in_the_story() -> None:
+    text = "标题\n\n2021-11-02 作者:沈佳怡 来源:杭州市慈善总会\n\n6月1日，会长张明华出席会议。"
+    article = Article("t", text, title="标题", date="2021-11-02", publisher="杭州市慈善总会", body_start=text.index("6月"))
+    facts = extract_article(article).facts
+    assert "沈佳怡" in {f.fields["name"] for f in facts if f.kind == "person"}
+    assert not [f for f in facts if f.kind in ("participation", "position") and f.fields.get("person") == "沈佳怡"]
 
 
 def test_office_byline_is_no_person() -> None:
@@ -281,3 +282,31 @@ def test_ordinary_words_after_a_title_are_no_name() -> None:
     facts = _facts("会议审议了理事变更事项，发挥委员专业优势，会长葛文琪手中接过会旗。")
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert not people & {"变更事项", "专业优势", "葛文琪手中"}
+
+
+def _people(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_byline_names_are_people_without_post_or_participation() -> None:
+    facts = _facts("本报讯(记者 马晓琳)6月10日，某市慈善协会召开会议，会长杜宏文出席。\n（本报记者 宋一扬 通讯员 黄小倩 冯嘉）\n[ 责任编辑:刘雅琪 ]")
+    assert {"马晓琳", "宋一扬", "黄小倩", "冯嘉", "刘雅琪"} <= _people(facts)
+    present = {who for who, _ in _participation(facts)}
+    assert "杜宏文" in present and not present & {"马晓琳", "宋一扬", "黄小倩", "冯嘉", "刘雅琪"}
+
+
+def test_a_deputy_editor_in_chief_is_a_title_not_a_byline() -> None:
+    facts = _facts("6月10日，杭州日报报业集团副总编辑金晓冬出席会议。")
+    assert ("金晓冬", "副总编辑", "杭州日报报业集团") in _positions(facts)
+
+
+def test_no_date_anywhere_gives_no_participation() -> None:
+    facts = _facts("某市慈善协会召开会议，会长杜宏文出席并讲话。", date="")
+    assert "杜宏文" in _people(facts) and not _participation(facts)
+
+
+def test_pinyin_conversion_artefacts_are_noise() -> None:
+    from kg.loaders import article_from_text
+
+    article = article_from_text("區(qū)委書記于靜出席南關區(qū)慈善總會(huì)成立大會。", "t")
+    assert "(qū)" not in article.text and "南關區慈善總會成立大會" in article.text

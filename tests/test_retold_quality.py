@@ -19,8 +19,8 @@ from tests.conftest import ROOT
 RETOLD = ROOT / "tests" / "corpus" / "retold"
 
 FLOORS = {
-    "rtA+rtB": {"headline": 0.69, "person": 0.84, "organization": 0.70, "position": 0.63, "participation": 0.60},
-    "rtC": {"headline": 0.73, "person": 0.88, "organization": 0.76, "position": 0.74, "participation": 0.60},
+    "rtA+rtB": {"headline": 0.74, "person": 0.88, "organization": 0.73, "position": 0.65, "participation": 0.68},
+    "rtC": {"headline": 0.79, "person": 0.88, "organization": 0.76, "position": 0.74, "participation": 0.60},
 }
 
 

@@ -116,6 +116,8 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
             _add_org(out, names.canonical[analysis.surface(start, end)], view, "visit_object", 0.6)
         for person in view.persons:
             out.add("person", {"name": names.person(person)}, view, f"person:{person.info.get('rule')}", 0.85)
+    for start, end in analysis.bylines:
+        out.add("person", {"name": analysis.surface(start, end)}, (start, end), "person:byline", 0.8)
 
 
 def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str]) -> set[int]:
@@ -144,6 +146,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         pronoun_person = last_person
         participation, last_person = read_participation(view, active, last_person)
         for item in participation:
+            if not item.date:
+                continue  # no year can be known (no page date, none in the text): no event to take part in
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)

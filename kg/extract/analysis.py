@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article
+from .bylines import find_bylines
 from .dates import DateMention, find_dates, parse_date
 from .lexicon import lexicons, org_suffixes_longest_first
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
@@ -61,6 +62,7 @@ class ArticleAnalysis:
     article: Article
     normalized: str
     views: list[SentenceView]
+    bylines: list[tuple[int, int]] = field(default_factory=list)  # names credited as authors
 
     def surface(self, start: int, end: int) -> str:
         """The text as the article writes it (traditional characters kept)."""
@@ -106,19 +108,22 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.dates = _same_day(text, offset, view.dates, last_day)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         views.append(view)
+    bylines = find_bylines(normalized)
+    credited = {normalized[a:b] for a, b in bylines}
     known: set[str] = set()
     for view in views:
-        view.persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set())
-        known.update(p.text for p in view.persons)
+        view.persons = [p for p in find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set()) if not _overlaps(p, bylines)]
+        known.update(p.text for p in view.persons if p.text not in credited)
     for view in views:
         blocked = view.titles
         persons = view.persons
         if any(name in view.sentence.text for name in known):  # else the second pass finds nothing new
             persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
-        view.persons = sorted([p for p in persons if not _within(p, blocked)] + _surname_titles(view, known), key=lambda m: m.start)
+        persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
+        view.persons = sorted(persons + _surname_titles(view, known), key=lambda m: m.start)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
-    return ArticleAnalysis(article, normalized, views)
+    return ArticleAnalysis(article, normalized, views, bylines)
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
@@ -207,6 +212,10 @@ def _referent(word: str, seen: list[str], publisher: str) -> str:
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < b and a < mention.end for a, b in spans)
 
 
 @lru_cache(maxsize=1)

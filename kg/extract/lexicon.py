@@ -59,6 +59,7 @@ class Lexicons:
     abbreviations: dict[str, str]
     noise_pattern: re.Pattern[str]
     noise_actions: tuple[str, ...]
+    byline_labels: tuple[str, ...]
 
     def noise_action(self, line: str) -> str | None:
         """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
@@ -93,6 +94,7 @@ def lexicons() -> Lexicons:
         abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
+        byline_labels=tuple(_words("byline_labels.txt")),
     )
 
 

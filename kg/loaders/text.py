@@ -52,9 +52,17 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+# 會(huì), 發（fā）: pinyin with a tone mark in brackets right after a Han character, left by a
+# bad script conversion. Page noise: removed, so names, titles and organizations read as written.
+_PINYIN_ARTEFACT = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*\s*[)）]"
+)
+
+
 def clean_text(text: str) -> str:
-    """Newlines as \\n, no byte-order mark, no control characters but tab and newline."""
+    """Newlines as \\n, no byte-order mark, no control characters but tab and newline, no pinyin artefacts."""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    text = _PINYIN_ARTEFACT.sub("", text)
     return text.lstrip("\ufeff")  # after the controls go, so a BOM behind a NUL goes too
 
 

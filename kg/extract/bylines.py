@@ -1,0 +1,56 @@
+"""Bylines: the reporters, correspondents, photographers and editors an article credits.
+
+`(记者 王某)`, `本报记者 甲 通讯员 乙 丙`, `记者 王某 摄`, `[ 责任编辑:王某 ]`: the names
+after a label (data/lexicons/byline_labels.txt) are people (the article's authors) who
+hold no post and take no part in the event, so other rules must not read them as present.
+The whole text is searched, header and footer lines included, since bylines sit there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicons
+from .mentions import HAN
+
+# What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图.
+_AFTER_NAME = re.compile(r"$|[\s)）\]】、|/]|摄|报道|文/图|文图")
+_SEPARATOR = re.compile(r"[\s、]*")
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(lexicons().byline_labels, key=len, reverse=True)
+    # not the end of a title (副总编辑, 主编辑)
+    return re.compile("(?<![总副主])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]?\s*")
+
+
+def _name_at(text: str, index: int) -> int | None:
+    """End of a byline name starting at text[index]: a surname and one to two characters, then an edge."""
+    lex = lexicons()
+    lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if text[index:index + 1] in lex.surnames else ()
+    for length in lengths:
+        end = index + length
+        if end <= len(text) and all(HAN.match(ch) for ch in text[index:end]) and _AFTER_NAME.match(text, end):
+            if text[index:end] in lex.roles or text[index:end] in lex.places:
+                return None
+            return end
+    return None
+
+
+def find_bylines(normalized: str) -> list[tuple[int, int]]:
+    """(start, end) of every name credited in a byline, in text order."""
+    spans: list[tuple[int, int]] = []
+    for label in _label_pattern().finditer(normalized):
+        cursor = label.end()
+        while cursor < len(normalized):
+            end = _name_at(normalized, cursor)
+            if end is None:
+                break
+            spans.append((cursor, end))
+            following = _SEPARATOR.match(normalized, end)
+            if following is None or following.end() == end or normalized[following.end():following.end() + 1] == "\n":
+                break
+            cursor = following.end()
+    return sorted(set(spans))
