@@ -23,12 +23,12 @@ from .extract import extract_article
 from .loaders import LoadResult, load_articles
 from .model import KIND_ORDER, ArticleFacts, in_kind_order
 from .network import build_network
+from .paths import DEFAULT_CURATED
 from .rdf import build_dataset
 from .resolve import resolve
 from .validate import Violation, validate_dataset
 
 LOW_CONFIDENCE = 0.5
-DEFAULT_CURATED = Path("data/curated")
 
 
 @dataclass

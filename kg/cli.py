@@ -4,24 +4,51 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
-from .build import DEFAULT_CURATED, prepare
-from .build import build as run_build
-from .curate import apply_curation
-from .resolve import resolve
-from .review import review_items
 from .errors import KGError
-from .evaluate import evaluate_paths
-from .exporters import EXPORTERS
-from .projections import FORMATS, ORG_ORG_BY, PROJECTIONS, export_projection
-from .store import open_store, query_text, run_query
-from .validate import validate_folder
+from .paths import DEFAULT_CURATED
+from .server import DEFAULT_PORT, DEFAULT_TIMEOUT
+
+# The build pipeline is imported inside the commands that run it: `query`, `serve` and `publish`
+# start without it (check: python -X importtime -m kg query --list).
 
 DEFAULT_INPUT = Path("data/articles")
 DEFAULT_OUT = Path("exports")
+
+
+class LazyChoice(click.Choice):
+    """click.Choice whose choices come from a module imported only when a command line needs them."""
+
+    def __init__(self, load: Callable[[], list[str]]) -> None:
+        self._load = load
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> list[str]:
+        return list(self._load())
+
+    @choices.setter
+    def choices(self, _: object) -> None:
+        pass
+
+
+def _exporter_names() -> list[str]:
+    from .exporters import EXPORTERS
+
+    return sorted(EXPORTERS)
+
+
+def _projections(name: str) -> Callable[[], list[str]]:
+    def load() -> list[str]:
+        from . import projections
+
+        return list(getattr(projections, name))
+
+    return load
 
 
 class KGGroup(click.Group):
@@ -46,7 +73,7 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Folder for the exports.")
-@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(sorted(EXPORTERS)), help="Only these exports (repeatable); default all.")
+@click.option("-f", "--format", "formats", multiple=True, type=LazyChoice(_exporter_names), help="Only these exports (repeatable); default all.")
 @click.option("--explain", is_flag=True, help="Write each fact's evidence sentence, offsets, rule and confidence into facts.jsonl.")
 @click.option("--min-confidence", type=float, default=None, help="Leave facts below this confidence out of facts.jsonl (they are flagged otherwise).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the built graph.")
@@ -59,6 +86,8 @@ def build(
     no_validate: bool, strict: bool, curated: Path, cache_dir: Path | None, no_cache: bool,
 ) -> None:
     """Build the graph from articles (files or folders; default data/articles) and write every export."""
+    from .build import build as run_build
+
     cache = None if no_cache else (cache_dir or out_dir.resolve().parent / ".kg-cache")
     report = run_build(list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate, curated, cache)
     click.echo(report.summary())
@@ -67,13 +96,22 @@ def build(
 
 
 @main.command()
-@click.argument("sparql")
+@click.argument("sparql", required=False)
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Build folder to query.")
-@click.option("--format", "output", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sparql: str, data_dir: Path, output: str) -> None:
-    """Run a SPARQL query (inline or a .rq file) over the built graph."""
-    table = run_query(open_store(data_dir), query_text(sparql))
-    click.echo({"table": table.to_text, "csv": table.to_csv, "json": table.to_json}[output]().rstrip("\n"))
+@click.option("--format", "output", type=click.Choice(["table", "csv", "json", "turtle"]), default="table", show_default=True,
+              help="SELECT/ASK: table, csv, json (SPARQL 1.1 Query Results JSON); CONSTRUCT/DESCRIBE: Turtle (json: JSON-LD).")
+@click.option("--list", "list_library", is_flag=True, help="List the query library (queries/*.rq) with their research questions.")
+def query(sparql: str | None, data_dir: Path, output: str, list_library: bool) -> None:
+    """Run a SPARQL query over the built graph: a library NAME, a .rq file, or the query text."""
+    from .queries import library_listing, resolve_query
+    from .store import open_store, query_output
+
+    if list_library:
+        click.echo(library_listing())
+        return
+    if not sparql:
+        raise KGError("give a query: a library name (see `charity-kg query --list`), a .rq file, or SPARQL text")
+    click.echo(query_output(open_store(data_dir), resolve_query(sparql), output).rstrip("\n"))
 
 
 @main.command(name="eval")
@@ -82,6 +120,8 @@ def query(sparql: str, data_dir: Path, output: str) -> None:
 @click.option("--misses", is_flag=True, help="Also list the missing and extra facts.")
 def evaluate(gold: Path, facts: Path, misses: bool) -> None:
     """Score FACTS against GOLD (files, or folders paired by name) as docs/FACTS.md defines."""
+    from .evaluate import evaluate_paths
+
     report = evaluate_paths(gold, facts)
     click.echo(f"{'kind':<18} {'P':>6} {'R':>6} {'F1':>6} {'system':>7} {'gold':>6}")
     for row in report.as_rows():
@@ -95,6 +135,8 @@ def evaluate(gold: Path, facts: Path, misses: bool) -> None:
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True)
 def validate(data_dir: Path) -> None:
     """Check the built graph against ontology/shapes.ttl; violations come with article and sentence."""
+    from .validate import validate_folder
+
     violations = validate_folder(data_dir)
     for v in violations:
         click.echo(f"{v.article or '-'}: {v.focus} {v.path}: {v.message}\n    {v.sentence}")
@@ -106,6 +148,8 @@ def validate(data_dir: Path) -> None:
 @main.command()
 def formats() -> None:
     """List the export formats: name, extension, file, media type."""
+    from .exporters import EXPORTERS
+
     for name in sorted(EXPORTERS):
         exporter = EXPORTERS[name]
         click.echo(f"{name:<10} {exporter.extension:<8} {exporter.filename:<14} {exporter.media_type:<24} {exporter.description}")
@@ -113,14 +157,16 @@ def formats() -> None:
 
 @main.command()
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Build folder holding network.json.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="gexf", show_default=True)
-@click.option("--projection", type=click.Choice(PROJECTIONS), default="network", show_default=True, help="The whole network or one of its projections.")
-@click.option("--by", type=click.Choice(ORG_ORG_BY), default="events", show_default=True, help="org-org: link by shared events or shared people.")
+@click.option("--format", "fmt", type=LazyChoice(_projections("FORMATS")), default="gexf", show_default=True)
+@click.option("--projection", type=LazyChoice(_projections("PROJECTIONS")), default="network", show_default=True, help="The whole network or one of its projections.")
+@click.option("--by", type=LazyChoice(_projections("ORG_ORG_BY")), default="events", show_default=True, help="org-org: link by shared events or shared people.")
 @click.option("--since", type=int, default=None, help="Only facts dated in or after this year.")
 @click.option("--until", type=int, default=None, help="Only facts dated in or before this year.")
 @click.option("-o", "--out", type=click.Path(path_type=Path), required=True, help="File to write (csv: <stem>-nodes.csv and <stem>-edges.csv).")
 def export(data_dir: Path, fmt: str, projection: str, by: str, since: int | None, until: int | None, out: Path) -> None:
     """Write the built network, or a projection of it, for Gephi and scripts (GEXF, GraphML or CSV)."""
+    from .projections import export_projection
+
     for path in export_projection(data_dir, fmt, out, projection, by, since, until):
         click.echo(f"wrote {path}")
 
@@ -130,6 +176,11 @@ def export(data_dir: Path, fmt: str, projection: str, by: str, since: int | None
 @click.option("--curated", type=click.Path(path_type=Path), default=DEFAULT_CURATED, show_default=True)
 def review(inputs: tuple[Path, ...], curated: Path) -> None:
     """List what a human should check: homonyms, candidate merges, low-confidence facts, unhandled titles."""
+    from .build import prepare
+    from .curate import apply_curation
+    from .resolve import resolve
+    from .review import review_items
+
     prepared = prepare(list(inputs) or [DEFAULT_INPUT], curated)
     corpus = apply_curation(prepared.corpus, prepared.curation)
     items = review_items(corpus, resolve(corpus, prepared.curation))
@@ -141,10 +192,21 @@ def review(inputs: tuple[Path, ...], curated: Path) -> None:
 
 @main.command()
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
-def serve(data_dir: Path, host: str, port: int) -> None:
-    """Serve the built graph as a read-only SPARQL endpoint at http://HOST:PORT/sparql."""
-    from .server import serve as run_server
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens the endpoint to the network.")
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=float, help="Seconds after which a query is ended.")
+@click.option("--detach", is_flag=True, help="Start the server in the background and return (PID in DIR/serve.pid).")
+@click.option("--stop", is_flag=True, help="Stop the server started for DIR with --detach.")
+def serve(data_dir: Path, host: str, port: int, timeout: float, detach: bool, stop: bool) -> None:
+    """Serve the built graph read-only at http://HOST:PORT/sparql with Oxigraph's SPARQL 1.1 server."""
+    from .server import serve_forever, start_server, stop_recorded
 
-    run_server(data_dir, host, port)
+    if stop:
+        click.echo(f"stopped the SPARQL server (pid {stop_recorded(data_dir)})")
+        return
+    server = start_server(data_dir, host, port, timeout)
+    announce = f"SPARQL endpoint: {server.url} (query page {server.base_url}/, pid {server.process.pid}, timeout {timeout:g} s)"
+    if detach:
+        click.echo(f"{announce}; `charity-kg serve --stop --data {data_dir}` stops it")
+    else:
+        serve_forever(server, ready=lambda: click.echo(f"{announce}; Ctrl-C stops it"))

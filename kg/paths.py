@@ -1,8 +1,8 @@
 """Where the bundled ontology and lexicons live, in a source tree and in an installed package alike.
 
-In a checkout (or an editable install) they are the top-level ontology/ and
-data/lexicons/ folders; a regular install copies them into the package as
-kg/ontology and kg/lexicons (see [tool.setuptools.package-dir] in pyproject.toml).
+In a checkout (or an editable install) they are the top-level ontology/,
+data/lexicons/ and queries/ folders; a regular install copies them into the package as
+kg/ontology, kg/lexicons and kg/queries (see [tool.setuptools.package-dir] in pyproject.toml).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def _first_existing(*folders: Path) -> Path:
 
 ONTOLOGY_DIR = _first_existing(_SOURCE_TREE / "ontology", _PACKAGE / "ontology")
 LEXICON_DIR = _first_existing(_SOURCE_TREE / "data" / "lexicons", _PACKAGE / "lexicons")
+QUERY_DIR = _first_existing(_SOURCE_TREE / "queries", _PACKAGE / "queries")
 
 
 def ontology_file(name: str) -> Path:
@@ -32,3 +33,6 @@ def ontology_file(name: str) -> Path:
 def lexicon_file(name: str) -> Path:
     """A file of the lexicon folder."""
     return LEXICON_DIR / name
+
+
+DEFAULT_CURATED = Path("data/curated")  # the curated corrections of `build` and `review`, relative to the working folder

@@ -1,7 +1,17 @@
-"""The SPARQL store behind `query` and `serve`: pyoxigraph loaded with the build's N-Quads.
+"""The SPARQL store behind `query`, `serve` and `publish`: the build's on-disk pyoxigraph store.
 
-rdflib's own engine took 145 s for a two-hop join on a 1M-triple graph where
-pyoxigraph took 0.5 s, so queries never run in rdflib.
+The build writes DIR/store/ (kg/exporters/store.py), a RocksDB-backed Oxigraph
+store bulk-loaded from the build's sorted quads, holding
+
+- one named graph per article, the derived graph <id/graph/derived>, and the
+  ontology as the named graph <https://w3id.org/charity-kg/ontology>;
+- in the default graph, the set union of all those graphs (materialized at build
+  time): a fact stated by three articles is one answer, not three. Oxigraph's
+  own union-default-graph flag keeps such duplicates, so neither `query` nor
+  `serve` uses it; every SPARQL client sees the same default graph.
+
+Opening it is a read-only open of that folder (milliseconds, nothing is loaded),
+so this module imports nothing of the build pipeline and no rdflib.
 """
 
 from __future__ import annotations
@@ -15,18 +25,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .vocab import PREFIXES
+from .namespaces import ONTOLOGY_GRAPH, PREFIXES
 
-DATA_FILE = "graph.nq"
-DEFAULT_PREFIXES = {
-    **{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "id": "https://w3id.org/charity-kg/id/",
-}
+STORE_DIR = "store"
+DEFAULT_PREFIXES = dict(PREFIXES)
+OUTPUT_FORMATS = ("table", "csv", "json", "turtle")
+
+__all__ = ["ONTOLOGY_GRAPH", "STORE_DIR", "Table", "open_store", "run_query", "query_output", "query_text", "store_path"]
 
 
 @dataclass
@@ -50,40 +55,41 @@ class Table:
         writer.writerows(self.rows)
         return buffer.getvalue()
 
-    def to_json(self) -> str:
-        return json.dumps([dict(zip(self.columns, row)) for row in self.rows], ensure_ascii=False, indent=1)
+
+def store_path(data_dir: Path) -> Path:
+    """The on-disk store of a build folder."""
+    return Path(data_dir) / STORE_DIR
 
 
 def open_store(data_dir: Path) -> ox.Store:
-    """An in-memory store holding the build in data_dir (its graph.nq)."""
-    path = data_dir / DATA_FILE
-    if not path.is_file():
-        raise QueryError(f"{path}: no built graph here; run `charity-kg build -o {data_dir}` first")
-    store = ox.Store()
+    """The build's store, opened read-only (a server may read it at the same time)."""
+    path = store_path(data_dir)
+    if not path.is_dir():
+        raise QueryError(f"{path}: no built store here; run `charity-kg build -o {data_dir}` first")
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"{path}: cannot load the graph ({exc}); rebuild it with `charity-kg build`") from None
-    # The default graph holds the set union of the article graphs: a fact stated by three
-    # articles is one answer, not three (pyoxigraph's union flag keeps the duplicates).
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return store
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot open the store ({exc}); rebuild it with `charity-kg build -o {data_dir}`") from None
+
+
+def _execute(store: ox.Store, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    try:
+        return store.query(sparql, prefixes=DEFAULT_PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"the SPARQL query is malformed: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
 
 
 def _term(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, (ox.NamedNode, ox.Literal)):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value.value
     return str(value)
 
 
-def run_query(store: ox.Store, sparql: str) -> Table:
-    """Run SELECT, ASK, CONSTRUCT or DESCRIBE; the default graph is the union of all article graphs."""
-    try:
-        result = store.query(sparql, prefixes=DEFAULT_PREFIXES)
-    except SyntaxError as exc:
-        raise QueryError(f"the SPARQL query is malformed: {exc}") from None
+def _rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Table:
     if isinstance(result, ox.QueryBoolean):
         return Table(["ask"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
@@ -91,6 +97,39 @@ def run_query(store: ox.Store, sparql: str) -> Table:
         return Table(columns, [[_term(solution[c]) for c in columns] for solution in result])
     rows = sorted([[_term(t.subject), _term(t.predicate), _term(t.object)] for t in result])
     return Table(["subject", "predicate", "object"], rows)
+
+
+def run_query(store: ox.Store, sparql: str) -> Table:
+    """Run SELECT, ASK, CONSTRUCT or DESCRIBE and return plain-string rows (for programs and tests)."""
+    return _rows(_execute(store, sparql))
+
+
+def _turtle(triples: ox.QueryTriples) -> str:
+    """A graph result as Turtle, triples sorted so the output is stable."""
+    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    used = {prefix: iri for prefix, iri in DEFAULT_PREFIXES.items() if any(iri in str(term) for t in ordered for term in t)}
+    return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+
+
+def query_output(store: ox.Store, sparql: str, output: str = "table") -> str:
+    """A query's answer as the CLI prints it.
+
+    SELECT/ASK: an aligned table, CSV, or SPARQL 1.1 Query Results JSON (datatypes and
+    languages kept). CONSTRUCT/DESCRIBE: Turtle (table, turtle), N-Triples (csv) or JSON-LD (json).
+    """
+    if output not in OUTPUT_FORMATS:
+        raise QueryError(f"unknown output format {output!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
+    result = _execute(store, sparql)
+    if isinstance(result, ox.QueryTriples):
+        if output == "json":
+            return ox.serialize(list(result), format=ox.RdfFormat.JSON_LD).decode("utf-8")
+        if output == "csv":
+            return ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return _turtle(result)
+    if output == "json":
+        return json.dumps(json.loads(result.serialize(format=ox.QueryResultsFormat.JSON)), ensure_ascii=False, indent=1)
+    table = _rows(result)
+    return table.to_csv() if output == "csv" else table.to_text()
 
 
 def query_text(argument: str) -> str:

@@ -11,23 +11,19 @@ from functools import lru_cache
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
+from . import namespaces
 from .errors import VocabularyError
 from .paths import ontology_file
 
-CK = Namespace("https://w3id.org/charity-kg/ontology#")
-ID = Namespace("https://w3id.org/charity-kg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-TIME = Namespace("http://www.w3.org/2006/time#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+CK = Namespace(namespaces.CK)
+ID = Namespace(namespaces.ID)
+ORG = Namespace(namespaces.PREFIXES["org"])
+SCHEMA = Namespace(namespaces.PREFIXES["schema"])
+TIME = Namespace(namespaces.PREFIXES["time"])
+PROV = Namespace(namespaces.PREFIXES["prov"])
 
 PREFIXES: dict[str, Namespace] = {
-    "ck": CK,
-    "org": ORG,
-    "schema": SCHEMA,
-    "time": TIME,
-    "prov": PROV,
-    "skos": Namespace(str(SKOS)),
+    prefix: Namespace(namespaces.PREFIXES[prefix]) for prefix in ("ck", "org", "schema", "time", "prov", "skos")
 }
 
 

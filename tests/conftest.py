@@ -21,3 +21,12 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
     out = tmp_path_factory.mktemp("seed") / "exports"
     report = build([SEED_ARTICLES], out)
     return out, report
+
+
+def export_bytes(path: Path) -> bytes:
+    """An export's bytes; for the store folder (RocksDB's files differ run to run) its quads, sorted."""
+    if path.is_dir():
+        import pyoxigraph
+
+        return "\n".join(sorted(str(q) for q in pyoxigraph.Store.read_only(str(path)))).encode("utf-8")
+    return path.read_bytes()

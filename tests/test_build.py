@@ -14,7 +14,7 @@ from kg.exporters import EXPORTERS
 
 EXPECTED_FILES = {
     "facts.jsonl", "graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "graph.gexf",
-    "graph.graphml", "nodes.csv", "edges.csv", "network.json", "index.html",
+    "graph.graphml", "nodes.csv", "edges.csv", "network.json", "index.html", "store",
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.build import BuildReport
 from kg.exporters import EXPORTERS
+from tests.conftest import export_bytes
 
 
 def test_second_build_in_another_process_is_byte_identical(seed_build: tuple[Path, BuildReport], tmp_path: Path) -> None:
@@ -20,6 +21,6 @@ def test_second_build_in_another_process_is_byte_identical(seed_build: tuple[Pat
         check=True, env=env, cwd=tmp_path, capture_output=True,
     )
     for exporter in EXPORTERS.values():
-        first = (out / exporter.filename).read_bytes()
-        second = (tmp_path / "again" / exporter.filename).read_bytes()
+        first = export_bytes(out / exporter.filename)
+        second = export_bytes(tmp_path / "again" / exporter.filename)
         assert first == second, f"{exporter.filename} differs between two builds"

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import subprocess
+import sys
+
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
 
 from kg.build import BuildReport
 from kg.cli import main
 from kg.errors import QueryError
+from kg.namespaces import CK
 from kg.store import open_store, query_text, run_query
 
 WHO_CHAIRED = """
@@ -54,7 +59,12 @@ def test_cli_query_formats(seed_build: tuple[Path, BuildReport], tmp_path: Path)
     table = runner.invoke(main, ["query", WHO_CHAIRED, "--data", str(out)])
     assert table.exit_code == 0 and "钟燕群" in table.output
     as_json = runner.invoke(main, ["query", WHO_CHAIRED, "--data", str(out), "--format", "json"])
-    assert json.loads(as_json.output) == [{"name": "钟燕群"}]
+    answer = json.loads(as_json.output)  # SPARQL 1.1 Query Results JSON, languages and datatypes kept
+    assert answer["head"]["vars"] == ["name"]
+    assert [b["name"]["value"] for b in answer["results"]["bindings"]] == ["钟燕群"]
+    assert answer["results"]["bindings"][0]["name"]["xml:lang"].startswith("zh")
+    years = runner.invoke(main, ["query", ROTATION, "--data", str(out), "--format", "json"])
+    assert {b["year"]["datatype"] for b in json.loads(years.output)["results"]["bindings"]} == {"http://www.w3.org/2001/XMLSchema#gYear"}
     query_file = tmp_path / "who.rq"
     query_file.write_text(WHO_CHAIRED, encoding="utf-8")
     as_csv = runner.invoke(main, ["query", str(query_file), "--data", str(out), "--format", "csv"])
@@ -77,3 +87,39 @@ def test_missing_build_folder_says_what_to_do(tmp_path: Path) -> None:
 def test_query_file_that_does_not_exist(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="no such query file"):
         query_text(str(tmp_path / "nope.rq"))
+
+
+CONSTRUCT_TERMS = "CONSTRUCT { ?t ck:termYear ?y ; rdfs:label ?l } WHERE { ?t a ck:ChairTerm ; ck:termYear ?y ; rdfs:label ?l }"
+
+
+def test_construct_prints_turtle(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    result = CliRunner().invoke(main, ["query", CONSTRUCT_TERMS, "--data", str(out)])
+    assert result.exit_code == 0 and result.output.startswith("@prefix ")
+    graph = Graph().parse(data=result.output, format="turtle")
+    assert sorted(str(y) for y in graph.objects(None, URIRef(CK + "termYear"))) == ["2023", "2024"]
+    assert all(isinstance(o, Literal) and o.datatype == URIRef("http://www.w3.org/2001/XMLSchema#gYear") for o in graph.objects(None, URIRef(CK + "termYear")))
+    as_jsonld = CliRunner().invoke(main, ["query", CONSTRUCT_TERMS, "--data", str(out), "--format", "json"])
+    assert len(Graph().parse(data=as_jsonld.output, format="json-ld")) == len(graph)
+
+
+def test_describe_prints_turtle(seed_build: tuple[Path, BuildReport]) -> None:
+    out, _ = seed_build
+    term = run_query(open_store(out), "SELECT ?t WHERE { ?t a ck:ChairTerm } ORDER BY ?t LIMIT 1").rows[0][0]
+    result = CliRunner().invoke(main, ["query", f"DESCRIBE <{term}>", "--data", str(out)])
+    assert result.exit_code == 0
+    assert (URIRef(term), URIRef(CK + "termYear"), None) in Graph().parse(data=result.output, format="turtle")
+
+
+def test_query_starts_without_the_build_pipeline(seed_build: tuple[Path, BuildReport]) -> None:
+    """`charity-kg query` imports the store, not the extraction, resolution, rdflib or networkx."""
+    out, _ = seed_build
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kg", "query", "ASK { ?s ?p ?o }", "--data", str(out)],
+        capture_output=True, text=True, check=True,
+    )
+    assert result.stdout.split() == ["ask", "----", "true"]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "kg.store" in imported
+    for heavy in ("kg.build", "kg.extract", "kg.resolve", "kg.rdf", "kg.exporters", "rdflib", "networkx", "pandas"):
+        assert heavy not in imported, f"`charity-kg query` imported {heavy}"

@@ -17,7 +17,7 @@ from kg.evaluate import merge_scores
 from kg.loaders import load_articles
 from kg.resolve import resolve
 from kg.store import open_store, run_query
-from tests.conftest import MULTI
+from tests.conftest import MULTI, export_bytes
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +158,7 @@ def test_incremental_build_equals_full_rebuild(tmp_path: Path) -> None:
     assert second.extracted == 1 and second.articles == len(articles)
     build([corpus_dir], tmp_path / "full", curated=None)
     for path in sorted((tmp_path / "full").iterdir()):
-        assert path.read_bytes() == (tmp_path / "incremental" / path.name).read_bytes(), path.name
+        assert export_bytes(path) == export_bytes(tmp_path / "incremental" / path.name), path.name
 
 
 def test_review_lists_homonyms_and_unhandled(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph
 
@@ -38,6 +39,11 @@ def _read(name: str, path: Path) -> int:
         text = path.read_text(encoding="utf-8")
         assert "vis.Network" in text or "vis-network" in text
         return text.count("钟燕群") + text.count(json.dumps("钟燕群")[1:-1])
+    if name == "store":
+        store = pyoxigraph.Store.read_only(str(path))
+        named = {q.graph_name for q in store.quads_for_pattern(None, None, None, None)} - {pyoxigraph.DefaultGraph()}
+        assert len(named) >= 3, "the article graphs, the derived graph and the ontology graph"
+        return len(store)
     raise AssertionError(f"no reader for exporter {name}: add one here")
 
 
@@ -81,3 +87,16 @@ def test_facts_table_matches_format(seed_build: tuple[Path, BuildReport]) -> Non
     }
     for record in records:
         assert required[record["kind"]] <= set(record), record
+
+
+def test_store_holds_the_nquads_and_their_union(seed_build: tuple[Path, BuildReport]) -> None:
+    """The store's named graphs are graph.nq's quads plus the ontology graph; its default graph their union."""
+    out, _ = seed_build
+    store = pyoxigraph.Store.read_only(str(out / "store"))
+    ontology = pyoxigraph.NamedNode("https://w3id.org/charity-kg/ontology")
+    named = {q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name not in (pyoxigraph.DefaultGraph(), ontology)}
+    with (out / "graph.nq").open("rb") as source:
+        assert named == set(pyoxigraph.parse(source, format=pyoxigraph.RdfFormat.N_QUADS))
+    everything = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != pyoxigraph.DefaultGraph()}
+    default = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())}
+    assert default == everything

@@ -11,6 +11,7 @@ from .base import Bundle, Exporter
 from .graphs import CSVEdgesExporter, CSVNodesExporter, GEXFExporter, GraphMLExporter, NetworkJSONExporter
 from .html import HTMLExporter
 from .rdf import RDF_EXPORTERS
+from .store import StoreExporter
 from .table import FactsExporter
 from ..errors import ExportError
 
@@ -25,6 +26,7 @@ EXPORTERS: dict[str, Exporter] = {
         CSVEdgesExporter(),
         NetworkJSONExporter(),
         HTMLExporter(),
+        StoreExporter(),
     )
 }
 

@@ -1,0 +1,46 @@
+"""The build's SPARQL store: DIR/store/, an on-disk Oxigraph store that `query`, `serve` and `publish` open.
+
+Bulk-loaded once from the build's sorted quads (no per-triple transactions),
+with the ontology as its own named graph and the union of all graphs
+materialized in the default graph (see kg/store.py for why). The folder is
+RocksDB's, so its bytes are not stable between builds; its content is (the
+determinism test compares the quads).
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..namespaces import ONTOLOGY_GRAPH
+from ..paths import ontology_file
+from ..store import STORE_DIR
+from .base import Bundle, Exporter
+from .rdf import _quads, _triples
+
+
+def ontology_quads() -> list[ox.Quad]:
+    """ontology/charity.ttl as quads of the ontology graph."""
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    with ontology_file("charity.ttl").open("rb") as source:
+        return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(source, format=ox.RdfFormat.TURTLE)]
+
+
+class StoreExporter(Exporter):
+    """The named graphs, the ontology graph and their union as default graph, in one on-disk store."""
+
+    name = "store"
+    filename = STORE_DIR
+    media_type = "inode/directory"
+    description = "Oxigraph store folder for `charity-kg query`, `serve` and `publish`"
+
+    def write(self, bundle: Bundle, path: Path) -> None:
+        ontology = ontology_quads()
+        default = ox.DefaultGraph()
+        union = {(t.subject, t.predicate, t.object) for t in _triples(bundle)} | {(q.subject, q.predicate, q.object) for q in ontology}
+        store = ox.Store(str(path))
+        store.bulk_extend(chain(_quads(bundle), ontology, (ox.Quad(s, p, o, default) for s, p, o in union)))
+        store.flush()
+        del store  # closes RocksDB before the build folder is moved into place
