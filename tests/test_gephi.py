@@ -277,3 +277,16 @@ def test_export_command(multi_build: Path, tmp_path: Path) -> None:
     bad = runner.invoke(main, ["export", "--data", str(tmp_path / "bad"), "-o", str(tmp_path / "x.gexf")])
     assert bad.exit_code == 1 and "bad/network.json: not a network file" in bad.output
     assert not (tmp_path / "x.gexf").exists() and not list(tmp_path.glob(".x.gexf*"))
+
+
+def test_the_projection_commands_in_docs_run(multi_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "gephi.md").read_text(encoding="utf-8")
+    commands = [line.split("#")[0].split() for line in docs.splitlines() if line.startswith("charity-kg export")]
+    assert len(commands) >= 5
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        args = [str(multi_build) if arg == "/tmp/multi" else arg for arg in command[1:]]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (command, result.output)
+        for line in result.output.splitlines():
+            assert Path(line.removeprefix("wrote ")).stat().st_size > 0

@@ -214,17 +214,10 @@ def _kinds(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
 
 
 def _edge_ids(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
-    """The multigraph key where it is unique in the graph, else the key qualified by its end points."""
+    """The multigraph key where it is unique in the graph, else the key qualified by its end points
+    (a multigraph's keys are unique between two nodes)."""
     counts = Counter(str(key) for _, _, key, _ in edges)
-    ids = [str(key) if counts[str(key)] == 1 and str(key) else f"{source} {target} {key}" for source, target, key, _ in edges]
-    if len(set(ids)) != len(ids):  # the same key twice between the same nodes: number them
-        seen: Counter = Counter()
-        numbered = []
-        for edge_id in ids:
-            seen[edge_id] += 1
-            numbered.append(edge_id if seen[edge_id] == 1 else f"{edge_id} #{seen[edge_id]}")
-        ids = numbered
-    return ids
+    return [str(key) if counts[str(key)] == 1 and str(key) else f"{source} {target} {key}" for source, target, key, _ in edges]
 
 
 def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
