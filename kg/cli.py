@@ -101,7 +101,8 @@ def build(
 @click.option("--format", "output", type=click.Choice(["table", "csv", "json", "turtle"]), default="table", show_default=True,
               help="SELECT/ASK: table, csv, json (SPARQL 1.1 Query Results JSON); CONSTRUCT/DESCRIBE: Turtle (json: JSON-LD).")
 @click.option("--list", "list_library", is_flag=True, help="List the query library (queries/*.rq) with their research questions.")
-def query(sparql: str | None, data_dir: Path, output: str, list_library: bool) -> None:
+@click.option("--bind", "binds", multiple=True, metavar="VAR=VALUE", help="Fix a variable before the query runs (an IRI or a string), e.g. fact=https://…")
+def query(sparql: str | None, data_dir: Path, output: str, list_library: bool, binds: tuple[str, ...]) -> None:
     """Run a SPARQL query over the built graph: a library NAME, a .rq file, or the query text."""
     from .queries import library_listing, resolve_query
     from .store import open_store, query_output
@@ -111,7 +112,11 @@ def query(sparql: str | None, data_dir: Path, output: str, list_library: bool) -
         return
     if not sparql:
         raise KGError("give a query: a library name (see `charity-kg query --list`), a .rq file, or SPARQL text")
-    click.echo(query_output(open_store(data_dir), resolve_query(sparql), output).rstrip("\n"))
+    bindings = dict(bind.split("=", 1) for bind in binds if "=" in bind)
+    if len(bindings) != len(binds):
+        raise KGError("--bind takes VAR=VALUE, e.g. --bind fact=https://w3id.org/charity-kg/id/…")
+    text = resolve_query(sparql)
+    click.echo(query_output(open_store(data_dir), text, output, bindings).rstrip("\n"))
 
 
 @main.command(name="eval")

@@ -72,9 +72,17 @@ def open_store(data_dir: Path) -> ox.Store:
         raise QueryError(f"{path}: cannot open the store ({exc}); rebuild it with `charity-kg build -o {data_dir}`") from None
 
 
-def _execute(store: ox.Store, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+def bind_value(value: str) -> ox.NamedNode | ox.Literal:
+    """A command-line value for --bind: an IRI if it looks like one, else a plain string literal."""
+    if value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def _execute(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    substitutions = {ox.Variable(name): bind_value(value) for name, value in (bindings or {}).items()}
     try:
-        return store.query(sparql, prefixes=DEFAULT_PREFIXES)
+        return store.query(sparql, prefixes=DEFAULT_PREFIXES, substitutions=substitutions or None)
     except SyntaxError as exc:
         raise QueryError(f"the SPARQL query is malformed: {exc}") from None
     except OSError as exc:
@@ -99,9 +107,12 @@ def _rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Tabl
     return Table(["subject", "predicate", "object"], rows)
 
 
-def run_query(store: ox.Store, sparql: str) -> Table:
-    """Run SELECT, ASK, CONSTRUCT or DESCRIBE and return plain-string rows (for programs and tests)."""
-    return _rows(_execute(store, sparql))
+def run_query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> Table:
+    """Run SELECT, ASK, CONSTRUCT or DESCRIBE and return plain-string rows (for programs and tests).
+
+    `bindings` fixes variables before the query runs (?fact = an IRI...), as --bind does.
+    """
+    return _rows(_execute(store, sparql, bindings))
 
 
 def _turtle(triples: ox.QueryTriples) -> str:
@@ -111,7 +122,7 @@ def _turtle(triples: ox.QueryTriples) -> str:
     return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
 
 
-def query_output(store: ox.Store, sparql: str, output: str = "table") -> str:
+def query_output(store: ox.Store, sparql: str, output: str = "table", bindings: dict[str, str] | None = None) -> str:
     """A query's answer as the CLI prints it.
 
     SELECT/ASK: an aligned table, CSV, or SPARQL 1.1 Query Results JSON (datatypes and
@@ -119,7 +130,7 @@ def query_output(store: ox.Store, sparql: str, output: str = "table") -> str:
     """
     if output not in OUTPUT_FORMATS:
         raise QueryError(f"unknown output format {output!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
-    result = _execute(store, sparql)
+    result = _execute(store, sparql, bindings)
     if isinstance(result, ox.QueryTriples):
         if output == "json":
             return ox.serialize(list(result), format=ox.RdfFormat.JSON_LD).decode("utf-8")

@@ -23,6 +23,21 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRep
     return out, report
 
 
+@pytest.fixture(scope="session")
+def multi_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
+    """tests/corpus/multi (12 articles, 2021-2024: a chair rotation, two homonyms) built with every export."""
+    out = tmp_path_factory.mktemp("multi") / "out"
+    return out, build([MULTI / "articles"], out, curated=None)
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/corpus/dev (32 articles) built into a store only."""
+    out = tmp_path_factory.mktemp("dev") / "out"
+    build([DEV / "articles"], out, formats=["store"], curated=None)
+    return out
+
+
 def export_bytes(path: Path) -> bytes:
     """An export's bytes; for the store folder (RocksDB's files differ run to run) its quads, sorted."""
     if path.is_dir():

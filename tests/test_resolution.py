@@ -27,12 +27,6 @@ def multi_corpus():
     return corpus
 
 
-@pytest.fixture(scope="module")
-def multi_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
-    out = tmp_path_factory.mktemp("multi") / "out"
-    return out, build([MULTI / "articles"], out, curated=None)
-
-
 def _system_labels(corpus, resolution):
     orgs = {}
     for item in corpus:

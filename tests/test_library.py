@@ -1,0 +1,154 @@
+"""The query library (queries/*.rq): each research question answered on the test corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import QueryError
+from kg.queries import library, resolve_query
+from kg.store import open_store, run_query
+from tests.conftest import MULTI
+
+QUESTIONS = {
+    "chair-rotation", "posts", "concurrent-posts", "co-participation", "events-per-organization",
+    "documents-at-meetings", "evidence", "sub-units", "successors", "representatives",
+}
+
+
+def answer(build: Path, name: str, **bindings: str) -> list[dict[str, str]]:
+    table = run_query(open_store(build), library()[name].text, bindings)
+    return [dict(zip(table.columns, row)) for row in table.rows]
+
+
+def test_every_query_states_its_question_in_chinese_and_english() -> None:
+    queries = library()
+    assert QUESTIONS <= set(queries)
+    for query in queries.values():
+        lines = query.text.splitlines()
+        assert lines[0].startswith("# 问题：") and lines[1].startswith("# Question: "), query.name
+        assert query.question_zh.endswith("？") and len(query.question_en) > 20
+
+
+def test_library_queries_declare_their_prefixes(multi_build) -> None:
+    """Each runs unchanged on any SPARQL endpoint: no predeclared prefix is needed."""
+    store = open_store(multi_build[0])
+    for query in library().values():
+        store.query(query.text)  # raises SyntaxError on an undeclared prefix
+
+
+def test_chair_rotation_in_order_with_people_and_handovers(multi_build) -> None:
+    rows = answer(multi_build[0], "chair-rotation")
+    gold = json.loads((MULTI / "chair_rotation.json").read_text(encoding="utf-8"))
+    chairs = sorted({(r["year"], r["organization"]) for r in rows})
+    assert chairs == [(t["year"], t["organization"]) for t in gold]
+    people = {(r["year"], r["person"]) for r in rows}
+    assert all((t["year"], t["person"]) in people for t in gold)
+    assert {r["network"] for r in rows} == {"湘鄂赣豫慈善协作联席会议"}
+    handovers = {(r["year"], r["handoverDate"]) for r in rows}
+    assert ("2022", "2022-05-20") in handovers and ("2023", "2023-04-20") in handovers
+    assert all("交接" in r["handover"] or "授旗" in r["handover"] for r in rows if r["handover"])
+
+
+def test_posts_with_their_dates(multi_build) -> None:
+    rows = answer(multi_build[0], "posts")
+    posts = {(r["person"], r["role"], r["organization"]) for r in rows}
+    assert ("柳文涛", "秘书长", "湖北省慈善总会") in posts and ("柳文涛", "会长", "湖北省慈善总会") in posts
+    assert {r["organization"] for r in rows if r["person"] == "王伟"} == {"河南省慈善总会", "湖南湘江建材集团有限公司"}
+    current = [r for r in rows if r["status"] == "current"]
+    assert current and all(r["from"] and r["from"] <= r["until"] for r in current)
+
+
+def test_people_with_posts_in_several_organizations(dev_store, multi_build) -> None:
+    rows = answer(dev_store, "concurrent-posts")
+    assert rows and all(int(r["organizations"]) >= 2 for r in rows)
+    by_person = {r["person"]: r["posts"] for r in rows}
+    assert "欧阳靖" in by_person and "福建省慈善总会" in by_person["欧阳靖"] and "福建海晟集团有限公司" in by_person["欧阳靖"]
+    assert "沈宏达" not in by_person  # a former post and a sub-unit post: not two organizations at once
+    assert answer(multi_build[0], "concurrent-posts") == []  # the two 王伟 are two people
+
+
+def test_organizations_that_met(multi_build) -> None:
+    rows = answer(multi_build[0], "co-participation")
+    weights = {(r["year"], r["organization1"], r["organization2"]): int(r["sharedEvents"]) for r in rows}
+    assert weights[("2021", "湖北省慈善总会", "湖南省慈善总会")] == 2
+    assert all(a < b for _, a, b in weights)
+    assert {year for year, _, _ in weights} == {"2021", "2022", "2023", "2024"}
+
+
+def test_events_per_organization_and_year(multi_build) -> None:
+    rows = answer(multi_build[0], "events-per-organization")
+    counts = {(r["organization"], r["year"]): int(r["events"]) for r in rows}
+    assert counts[("武汉市慈善基金会", "2021")] == 2
+    assert all(n >= 1 for n in counts.values())
+
+
+def test_documents_presented_at_meetings(multi_build) -> None:
+    rows = answer(multi_build[0], "documents-at-meetings")
+    assert {"date": "2021-04-16", "meeting": "湘鄂赣豫慈善协作联席会议成立大会",
+            "document": "凝心聚力协作共进开创湘鄂赣豫慈善事业新局面", "presenter": "郑启明"} in rows
+    assert all(r["date"] for r in rows)
+
+
+def test_evidence_for_one_fact(multi_build) -> None:
+    fact = "https://w3id.org/charity-kg/id/chairterm/湘鄂赣豫慈善协作联席会议-2021"
+    rows = answer(multi_build[0], "evidence", fact=fact)
+    assert rows and {r["fact"] for r in rows} == {fact}
+    assert any(r["article"].endswith("/m01-2021-founding-wuhan") for r in rows)
+    for r in rows:
+        assert "轮值主席" in r["sentence"] and int(r["start"]) < int(r["end"]) and 0 < float(r["confidence"]) <= 1
+
+
+def test_sub_units(multi_build) -> None:
+    rows = answer(multi_build[0], "sub-units")
+    assert [(r["organization"], r["subUnit"]) for r in rows] == [
+        ("武汉市慈善基金会", "武汉市慈善基金会江岸区代表处"),
+        ("湖南省慈善总会", "湖南省慈善总会教育助学专业委员会"),
+    ]
+
+
+def test_successors_in_a_post(multi_build) -> None:
+    rows = answer(multi_build[0], "successors")
+    chain = {(r["organization"], r["role"], r["predecessor"], r["successor"]) for r in rows}
+    assert ("湖北省慈善总会", "会长", "郑启明", "柳文涛") in chain
+    assert ("河南省慈善总会", "秘书长", "张卫东", "李婧") in chain
+
+
+def test_who_represented_which_organization(multi_build) -> None:
+    rows = answer(multi_build[0], "representatives")
+    assert {"date": "2021-04-16", "event": "湘鄂赣豫慈善协作联席会议成立大会", "person": "何家栋",
+            "organization": "华中师范大学公益慈善研究院", "role": "speaker"} in rows
+
+
+def test_cli_lists_and_runs_library_queries(multi_build) -> None:
+    runner = CliRunner()
+    listing = runner.invoke(main, ["query", "--list"])
+    assert listing.exit_code == 0
+    for name in QUESTIONS:
+        assert f"{name}\n" in listing.output
+    assert "轮值主席" in listing.output and "rotating chair" in listing.output
+    result = runner.invoke(main, ["query", "sub-units", "--data", str(multi_build[0]), "--format", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "organization,subUnit"
+    bound = runner.invoke(main, ["query", "evidence", "--data", str(multi_build[0]), "--format", "json",
+                                 "--bind", "fact=https://w3id.org/charity-kg/id/chairterm/湘鄂赣豫慈善协作联席会议-2021"])
+    bindings = json.loads(bound.output)["results"]["bindings"]
+    assert bindings and bindings[0]["confidence"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def test_unknown_library_name_is_a_clear_error() -> None:
+    with pytest.raises(QueryError, match="query --list"):
+        resolve_query("chair-rotations")
+    result = CliRunner().invoke(main, ["query", "no-such-query"])
+    assert result.exit_code == 1 and "no library query" in result.output
+
+
+def test_library_is_installed_with_the_package() -> None:
+    """The .rq files ship as package data (kg.queries), so an installed charity-kg has them."""
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"kg.queries" = "queries"' in pyproject and '"kg.queries" = ["*.rq"]' in pyproject
+    assert pyoxigraph  # the store engine the library runs on
