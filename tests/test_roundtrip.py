@@ -37,7 +37,7 @@ def _read(name: str, path: Path) -> int:
         return len(pd.read_json(path, lines=True, encoding="utf-8"))
     if name == "html":
         text = path.read_text(encoding="utf-8")
-        assert "vis.Network" in text or "vis-network" in text
+        assert "var KG_DATA = " in text and "data-state" in text
         return text.count("钟燕群") + text.count(json.dumps("钟燕群")[1:-1])
     if name == "store":
         store = pyoxigraph.Store.read_only(str(path))
