@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from kg.build import extract_corpus, make_bundle  # noqa: E402
 from kg.exporters import EXPORTERS  # noqa: E402
 from kg.loaders import load_articles  # noqa: E402
-from kg.validate import validate_dataset  # noqa: E402
+from kg.validate import validate_quads  # noqa: E402
 
 
 def main() -> None:
@@ -46,15 +46,15 @@ def main() -> None:
         times["extract"] = time.perf_counter() - start
         start = time.perf_counter()
         bundle = make_bundle(corpus)
-        times["resolve+rdf+network"] = time.perf_counter() - start
+        times["resolve+quads+network"] = time.perf_counter() - start
         start = time.perf_counter()
-        validate_dataset(bundle.dataset)
+        validate_quads(bundle.quads)
         times["shacl"] = time.perf_counter() - start
         for name, exporter in sorted(EXPORTERS.items()):
             start = time.perf_counter()
             exporter.export(bundle, Path(folder))
             times[f"export {name}"] = time.perf_counter() - start
-        print(f"articles: {len(corpus)}, triples: {len(bundle.dataset)}, nodes: {bundle.network.number_of_nodes()}")
+        print(f"articles: {len(corpus)}, quads: {bundle.quads.count}, nodes: {bundle.network.number_of_nodes()}")
         for stage, seconds in times.items():
             print(f"{stage:>20}: {seconds:6.2f} s")
         print(f"{'total':>20}: {sum(times.values()):6.2f} s")

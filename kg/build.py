@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,13 @@ from .exporters import EXPORTERS, Bundle, get_exporter
 from .extract import extract_article
 from .loaders import LoadResult, load_articles
 from .model import KIND_ORDER, ArticleFacts, in_kind_order
-from .network import build_network
+from .derive import derive
+from .network import NetworkBuilder
 from .paths import DEFAULT_CURATED
-from .rdf import build_dataset
+from .quads import QuadWriter
+from .rdf import DERIVED_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
-from .validate import Violation, validate_dataset
+from .validate import Violation, validate_quads
 
 LOW_CONFIDENCE = 0.5
 
@@ -108,12 +110,38 @@ def make_bundle(
     curation: Curation | None = None,
     duplicates: dict[str, list[str]] | None = None,
 ) -> Bundle:
-    """Curate, resolve, build the RDF dataset and the network: everything the exporters need."""
+    """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles."""
     curation = curation or load_curation(None)
     corpus = apply_curation(corpus, curation)
     resolution = resolve(corpus, curation)
-    dataset = build_dataset(corpus, resolution, duplicates or {})
-    return Bundle(records_of(corpus, explain, min_confidence), dataset, build_network(dataset), resolution=resolution, corpus=corpus)
+    workdir = tempfile.TemporaryDirectory(prefix="charity-kg-quads-")
+    writer = QuadWriter(Path(workdir.name))
+    network = NetworkBuilder()
+    articles: dict[str, dict[str, str]] = {}
+    evidence: dict[str, set[tuple]] = defaultdict(set)
+    slim: list[ArticleOutput] = []
+    for item in sorted(corpus, key=lambda i: i.article.article_id):
+        output = article_output(item, resolution, duplicates)
+        writer.add(output.graph, output.nquads, output.statements)
+        network.add(output)
+        articles[output.article_id] = output.info
+        for fact, items in output.evidence.items():
+            evidence[fact].update(items)
+        slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
+                                  chair_terms=output.chair_terms, network_events=output.network_events))
+    derived = derive(slim, resolution)
+    text, count = derived_nquads(derived)
+    writer.add(DERIVED_GRAPH, text, count)
+    return Bundle(
+        records_of(corpus, explain, min_confidence),
+        writer.close(),
+        network.graph(derived),
+        resolution=resolution,
+        corpus=corpus,
+        articles=articles,
+        evidence={fact: [dict(zip(EVIDENCE_FIELDS, entry)) for entry in sorted(entries)] for fact, entries in sorted(evidence.items())},
+        workdir=workdir,
+    )
 
 
 @dataclass
@@ -199,7 +227,7 @@ def build(
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
     if validate:
-        report.violations = validate_dataset(bundle.dataset)
+        report.violations = validate_quads(bundle.quads)
     report.files = write_exports(bundle, out_dir, formats)
     report.out_dir = out_dir
     return report

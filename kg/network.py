@@ -1,66 +1,163 @@
-"""NetworkX projection of the dataset: who holds posts where, who met at which event, who chaired what.
+"""The NetworkX graph of the resolved facts: who holds posts where, who met at which event, who chaired what.
 
-Nodes are organizations, people, events, networks and documents (keyed by IRI);
-edges are positions, participations, chair terms, sub-unit links and
-presentations. Attribute values are plain strings and numbers so GEXF and
-GraphML can carry them.
+Built from the per-article outputs of kg/rdf.py (the same walk that writes the
+quads), never read back from RDF. Node ids are IRIs; every node and edge
+carries the fact ids (`fact`, `facts`) that index bundle.evidence. The
+attributes are those of /docs CONTRACT (see `build_network`): plain strings,
+numbers and lists of strings; kg/exporters/graphs.py flattens the lists for
+GEXF and GraphML.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
 import networkx as nx
-from rdflib import RDF, RDFS, Dataset, URIRef
 
-from .vocab import CK, ORG, vocabulary
+from .derive import Derived
+from .rdf import ArticleOutput, EdgePart, NodePart
 
-
-def _label(dataset: Dataset, node: URIRef) -> str:
-    return str(next(dataset.objects(node, RDFS.label), str(node).rsplit("/", 1)[-1]))
+NODE_FIELDS = ("type", "region", "network", "date", "place", "year")
 
 
-def build_network(dataset: Dataset) -> nx.MultiDiGraph:
-    """The projection, with deterministic node and edge order (sorted by IRI)."""
-    v = vocabulary()
-    ck = v.term
-    graph = nx.MultiDiGraph()
-    kinds = {
-        ck("Organization"): "organization",
-        ck("Person"): "person",
-        ck("Event"): "event",
-        ck("Network"): "network",
-        ck("Document"): "document",
-    }
-    for cls, kind in kinds.items():
-        for node in sorted(set(dataset.subjects(RDF.type, cls))):
-            types = sorted(v.label(t) for t in dataset.objects(node, RDF.type) if t != cls and str(t).startswith(str(CK)))
-            graph.add_node(str(node), label=_label(dataset, node), kind=kind, type=types[0] if types else kind)
-    edges: list[tuple[str, str, str, dict]] = []
-    for position in set(dataset.subjects(RDF.type, ck("Position"))):
-        person = next(dataset.objects(position, ORG.member))
-        org = next(dataset.objects(position, ORG.organization))
-        role = _label(dataset, next(dataset.objects(position, ORG.role)))
-        status = str(next(dataset.objects(position, ck("status")), "current"))
-        edges.append((str(person), str(org), f"position:{role}", {"relation": "position", "role": role, "status": status}))
-    for item in set(dataset.subjects(RDF.type, ck("Participation"))):
-        who = next(dataset.objects(item, ck("participant")))
-        event = next(dataset.objects(item, ck("inEvent")))
-        role = str(next(dataset.objects(next(dataset.objects(item, ck("participationRole"))), v.term("factsRole")), ""))
-        role = role or v.label(next(dataset.objects(item, ck("participationRole"))))
-        edges.append((str(who), str(event), f"participation:{role}", {"relation": "participation", "role": role, "status": ""}))
-    for term in set(dataset.subjects(RDF.type, ck("ChairTerm"))):
-        org = next(dataset.objects(term, ck("chairOrganization")))
-        network = next(dataset.objects(term, ck("termOf")))
-        year = str(next(dataset.objects(term, ck("termYear"))))
-        edges.append((str(org), str(network), f"chair:{year}", {"relation": "chair_term", "role": f"轮值主席 {year}", "status": year}))
-    for child, parent in set(dataset.subject_objects(ck("parentOrganization"))):
-        edges.append((str(child), str(parent), "subOrganizationOf", {"relation": "sub_unit", "role": "", "status": ""}))
-    for document, person in set(dataset.subject_objects(ck("presentedBy"))):
-        edges.append((str(person), str(document), "presented", {"relation": "presented", "role": "", "status": ""}))
-    for event, network in set(dataset.subject_objects(ck("partOfNetwork"))):
-        edges.append((str(event), str(network), "partOfNetwork", {"relation": "network_event", "role": "", "status": ""}))
-    for source, target, key, attrs in sorted(set((s, t, k, tuple(sorted(a.items()))) for s, t, k, a in edges)):
-        for end in (source, target):
-            if end not in graph:
-                graph.add_node(end, label=_label(dataset, URIRef(end)), kind="other", type="other")
-        graph.add_edge(source, target, key=key, **dict(attrs))
-    return graph
+def _pick(counter: Counter) -> str:
+    """The value most articles give; ties go to the smallest, so the choice never depends on order."""
+    if not counter:
+        return ""
+    return min(counter.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+@dataclass
+class _Node:
+    kind: Counter = field(default_factory=Counter)
+    own_labels: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    values: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    aliases: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    own_facts: set[str] = field(default_factory=set)
+    facts: set[str] = field(default_factory=set)
+
+    def add(self, part: NodePart, article: str, date: str) -> None:
+        own = part.fact == part.iri
+        self.kind[part.kind] += 1
+        (self.own_labels if own else self.labels)[part.label] += 1
+        for name in NODE_FIELDS:
+            value = getattr(part, name)
+            if value:
+                self.values[name][value] += 2 if own else 1  # what a node's own fact says outweighs a mention
+        self.aliases.update(part.aliases)
+        self.articles.add(article)
+        if date:
+            self.dates.add(date)
+        if part.fact:
+            (self.own_facts if own else self.facts).add(part.fact)
+
+    def attributes(self) -> dict[str, object]:
+        kind = _pick(self.kind)
+        values = {name: _pick(self.values[name]) for name in NODE_FIELDS}
+        if kind == "event" and values["date"]:
+            start = end = values["date"]
+        elif kind == "chair_term" and values["year"]:
+            start = end = values["year"]
+        else:
+            start, end = (min(self.dates), max(self.dates)) if self.dates else ("", "")
+        return {
+            "label": _pick(self.own_labels or self.labels),
+            "kind": kind,
+            **values,
+            "type": values["type"] or kind,
+            "aliases": sorted(self.aliases),
+            "start": start,
+            "end": end,
+            "articles": sorted(self.articles),
+            "facts": sorted(self.own_facts or self.facts),
+        }
+
+
+@dataclass
+class _Edge:
+    statuses: set[tuple[str, str]] = field(default_factory=set)  # (article date, status)
+    starts: set[str] = field(default_factory=set)
+    ends: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, part: EdgePart, article: str, date: str) -> None:
+        if part.status:
+            self.statuses.add((date, part.status))
+        if part.start:
+            self.starts.add(part.start)
+        if part.end:
+            self.ends.add(part.end)
+        if date:
+            self.dates.add(date)
+        self.articles.add(article)
+
+
+class NetworkBuilder:
+    """Merges article outputs one at a time (a corpus streams through), then adds the derived edges."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, _Node] = defaultdict(_Node)
+        self.edges: dict[tuple[str, str, str, str, str], _Edge] = defaultdict(_Edge)
+
+    def add(self, output: ArticleOutput) -> None:
+        for part in output.nodes:
+            self.nodes[part.iri].add(part, output.article_id, output.date)
+        for edge in output.edges:
+            self.edges[(edge.source, edge.target, edge.relation, edge.fact, edge.role)].add(edge, output.article_id, output.date)
+
+    def graph(self, derived: Derived) -> nx.MultiDiGraph:
+        """The network, nodes and edges in sorted order so every export of it is byte-stable."""
+        graph = nx.MultiDiGraph()
+        for node in sorted(self.nodes):
+            graph.add_node(node, **self.nodes[node].attributes())
+        edges = []
+        for (source, target, relation, fact, role), acc in self.edges.items():
+            status = max(acc.statuses)[1] if acc.statuses else ""  # what the latest article says
+            start = min(acc.starts) if acc.starts else min(acc.dates, default="")
+            end = max(acc.ends) if acc.ends else max(acc.dates, default="")
+            edges.append((source, target, relation, fact, role, status, start, end, [fact], sorted(acc.articles), len(acc.articles)))
+        edges += self._derived_edges(graph, derived)
+        for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(edges):
+            graph.add_edge(
+                source, target, key=f"{relation}|{fact}|{role}",
+                relation=relation, role=role, status=status, start=start, end=end,
+                weight=weight, fact=fact, facts=facts, articles=articles,
+            )
+        return graph
+
+    def _derived_edges(self, graph: nx.MultiDiGraph, derived: Derived) -> list[tuple]:
+        nodes = graph.nodes
+        edges: list[tuple] = []
+        for earlier, later in derived.next_terms:
+            articles = sorted(set(nodes[earlier]["articles"]) | set(nodes[later]["articles"]))
+            edges.append((earlier, later, "next_term", earlier, "", "", nodes[earlier]["year"], nodes[later]["year"], sorted({earlier, later}), articles, 1))
+        for term, event in derived.handovers:
+            date = nodes[event]["date"]
+            edges.append((event, term, "handover", event, "", "", date, date, [event], nodes[event]["articles"], 1))
+        positions = {key[3]: (key[0], key[1], acc) for key, acc in self.edges.items() if key[2] == "position"}
+        for after, before, role in derived.successors:
+            later_person, _, later = positions[after]
+            earlier_person, _, earlier = positions[before]
+            start = min(later.starts) if later.starts else min(later.dates, default="")
+            articles = sorted(later.articles | earlier.articles)
+            edges.append((later_person, earlier_person, "successor", after, role, "", start, "", sorted({after, before}), articles, 1))
+        return edges
+
+
+def build_network(outputs: list[ArticleOutput], derived: Derived) -> nx.MultiDiGraph:
+    """The network of a corpus's article outputs.
+
+    Nodes (id = IRI): label, kind (organization | person | event | network | document |
+    chair_term), type, region, aliases, network, date, place, year, start, end,
+    articles, facts. Edges (key = relation|fact|role): relation, role, status,
+    start, end, weight, fact, facts, articles.
+    """
+    builder = NetworkBuilder()
+    for output in outputs:
+        builder.add(output)
+    return builder.graph(derived)

@@ -1,285 +1,452 @@
-"""The RDF dataset: one named graph per article with its facts and their evidence, plus a derived graph.
+"""Resolved facts straight to N-Quads: one named graph per article plus a derived graph, no rdflib.
 
-Facts an article states live in the graph named by the article's IRI, each
-linked (ck:evidence) to the sentence and offsets it came from. What only the
-whole corpus shows (the order of chair terms, the span of a position over
-years, successors) lives in the graph <id/graph/derived>.
+Facts an article states live in the graph named by the article's IRI. Every
+fact node links (ck:evidence) to an evidence node that carries the rule and
+confidence and points (ck:inSentence) to the sentence node, which holds the
+sentence text, its offsets and its article once, however many facts it states.
+What only the whole corpus shows (the order of chair terms, the span of a
+position over the years, successors, handovers) lives in <id/graph/derived>.
+
+The same walk over an article's facts also yields the network's nodes and
+edges and the evidence index (kg/network.py merges them): the RDF files, the
+store, the network and facts.jsonl come from one pass over the resolved facts.
+Statements are written as N-Triples text (oxigraph's escaping, checked by a
+test against its serializer), sorted within each graph: building pyoxigraph
+or rdflib objects per statement cost most of a large build.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF
-
+from .derive import Derived
 from .ids import article_iri, hashed_iri, named_iri
 from .model import ArticleFacts, Evidence, Fact, in_kind_order
 from .resolve import Resolution
-from .vocab import ID, ORG, PREFIXES, SCHEMA, TIME, vocabulary
+from .vocab import ID, vocabulary
 
-DERIVED_GRAPH = URIRef(f"{ID}graph/derived")
-SINGLE_HOLDER_ROLES = ("会长", "理事长", "秘书长", "监事长", "院长", "局长", "厅长")
+DERIVED_GRAPH = f"{ID}graph/derived"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+ORG_NS = "http://www.w3.org/ns/org#"
+TIME_NS = "http://www.w3.org/2006/time#"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+FOAF_NS = "http://xmlns.com/foaf/0.1/"
+SCHEMA_NS = "https://schema.org/"
+
+EVIDENCE_FIELDS = ("article", "start", "end", "rule", "confidence", "sentence")
+TYPE = f"<{RDF_NS}type>"
+LABEL = f"<{RDFS_NS}label>"
+
+_LITERAL_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\x7f]')
 
 
-def _date_literal(value: str) -> Literal:
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return Literal(value, datatype=datatype)
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return _LITERAL_ESCAPES.get(char) or f"\\u{ord(char):04X}"
 
 
-def event_iri(fields: dict) -> URIRef:
-    return named_iri("event", f"{fields.get('date', '')}-{fields.get('name', '')}")
+def iri(value: str) -> str:
+    """An IRI in N-Triples form."""
+    return f"<{value}>"
 
 
-class _ArticleGraph:
-    """Writes one article's facts into its named graph."""
+def literal(value: object, lang: str = "", datatype: str = "") -> str:
+    """A literal in N-Triples form, escaped as oxigraph writes it; xsd:string is the plain form."""
+    text = str(value)
+    if _NEEDS_ESCAPE.search(text):
+        text = _NEEDS_ESCAPE.sub(_escape_char, text)
+    if lang:
+        return f'"{text}"@{lang}'
+    if datatype and datatype != f"{XSD_NS}string":
+        return f'"{text}"^^<{datatype}>'
+    return f'"{text}"'
 
-    def __init__(self, graph: Graph, item: ArticleFacts, resolution: Resolution, copies: list[str]) -> None:
-        self.g = graph
-        self.copies = copies
+
+def date_literal(value: str) -> str:
+    datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
+    return literal(value, datatype=XSD_NS + datatype)
+
+
+def integer(value: int) -> str:
+    return literal(int(value), datatype=f"{XSD_NS}integer")
+
+
+def decimal(value: float) -> str:
+    return literal(round(value, 2), datatype=f"{XSD_NS}decimal")
+
+
+@lru_cache(maxsize=None)
+def ck(name: str) -> str:
+    """ck:<name> in N-Triples form; a term the ontology lacks is an error (kg/vocab.py)."""
+    return iri(str(vocabulary().term(name)))
+
+
+@lru_cache(maxsize=None)
+def ck_class(facts_type: str, default: str) -> str:
+    return iri(str(vocabulary().class_for_type(facts_type, default)))
+
+
+@lru_cache(maxsize=None)
+def participation_role(role: str) -> tuple[str, str]:
+    """The role individual in N-Triples form and its label for the network (its facts role, e.g. chair)."""
+    v = vocabulary()
+    term = v.participation_role(role)
+    return iri(str(term)), role or v.label(term)
+
+
+def unnamed_event_label(date: str) -> str:
+    return f"{date} 活动"
+
+
+def event_iri(fields: dict) -> str:
+    return str(named_iri("event", f"{fields.get('date', '')}-{fields.get('name', '')}"))
+
+
+def position_iri(person: str, role: str, org: str) -> str:
+    return str(hashed_iri("position", person, role, org))
+
+
+def chair_term_iri(network: str, year: str) -> str:
+    return str(named_iri("chairterm", f"{network}-{year}"))
+
+
+def sentence_iri(article: str, start: int, end: int) -> str:
+    """One node per sentence (span) of an article: the evidence of every fact it states points here."""
+    return f"{article}/sentence/{start}-{end}"
+
+
+# The network's view of one article, as plain data kg/network.py merges across articles.
+@dataclass
+class NodePart:
+    """What one article says about a node; fields left "" are filled by other articles."""
+
+    iri: str
+    kind: str
+    label: str
+    type: str = ""
+    region: str = ""
+    aliases: tuple[str, ...] = ()
+    network: str = ""
+    date: str = ""
+    place: str = ""
+    year: str = ""
+    fact: str = ""
+
+
+@dataclass
+class EdgePart:
+    """One edge as one article states it."""
+
+    source: str
+    target: str
+    relation: str
+    fact: str
+    role: str = ""
+    status: str = ""
+    start: str = ""
+    end: str = ""
+
+
+@dataclass
+class ArticleOutput:
+    """One article through the data path: its sorted graph, its network parts, its evidence."""
+
+    article_id: str
+    graph: str
+    date: str
+    nquads: str
+    nodes: list[NodePart] = field(default_factory=list)
+    edges: list[EdgePart] = field(default_factory=list)
+    evidence: dict[str, list[tuple]] = field(default_factory=dict)  # fact -> entries in EVIDENCE_FIELDS order
+    info: dict[str, str] = field(default_factory=dict)
+    positions: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # (position, person, org, role, status)
+    chair_terms: list[tuple[str, str, str]] = field(default_factory=list)  # (network, year, term)
+    network_events: list[tuple[str, str, str, str]] = field(default_factory=list)  # (event, network, label, date)
+    statements: int = 0
+
+
+class _ArticleWriter:
+    """Writes one article's facts as N-Triples statements and network parts (one walk, two outputs)."""
+
+    def __init__(self, item: ArticleFacts, resolution: Resolution, copies: list[str]) -> None:
         self.item = item
         self.res = resolution
-        self.v = vocabulary()
-        self.article = article_iri(item.article.article_id)
-        self.events_by_date: dict[str, URIRef] = {}
+        self.copies = copies
+        article = item.article
+        self.article = str(article_iri(article.article_id))
+        self.out = ArticleOutput(article.article_id, self.article, article.date, "")
+        self.statements: set[str] = set()
+        self.events_by_date: dict[str, str] = {}
+        self.sentences: set[tuple[int, int]] = set()
+        self.evidence_nodes: set[str] = set()
 
-    def ck(self, name: str) -> URIRef:
-        return self.v.term(name)
+    def add(self, s: str, p: str, o: str) -> None:
+        self.statements.add(f"{s} {p} {o}")
 
-    def evidence(self, subject: URIRef, fact: Fact) -> None:
+    def node(self, part: NodePart) -> None:
+        self.out.nodes.append(part)
+
+    def edge(self, part: EdgePart) -> None:
+        self.out.edges.append(part)
+
+    def evidence(self, subject: str, fact: Fact) -> None:
+        """The fact's evidence nodes (rule, confidence) linked to the sentence nodes they quote."""
+        items = self.out.evidence.setdefault(subject, [])
         for ev in fact.evidence:
-            node = hashed_iri("evidence", ev.article_id, ev.start, ev.end, ev.rule, fact.key())
-            self.g.add((subject, self.ck("evidence"), node))
-            self._evidence_node(node, ev)
+            # One evidence node per (sentence, rule, confidence), shared by every fact the rule read there.
+            node = iri(str(hashed_iri("evidence", ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2))))
+            self.add(iri(subject), ck("evidence"), node)
+            if node not in self.evidence_nodes:
+                self.evidence_nodes.add(node)
+                sentence = sentence_iri(self.article, ev.start, ev.end)
+                self.add(node, TYPE, ck("Evidence"))
+                self.add(node, ck("rule"), literal(ev.rule))
+                self.add(node, ck("confidence"), decimal(ev.confidence))
+                self.add(node, ck("inSentence"), iri(sentence))
+                self._sentence(sentence, ev)
+            items.append((ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2), ev.sentence))
 
-    def _evidence_node(self, node: URIRef, ev: Evidence) -> None:
-        g, ck = self.g, self.ck
-        g.add((node, RDF.type, ck("Evidence")))
-        g.add((node, ck("sentence"), Literal(ev.sentence)))
-        g.add((node, ck("startOffset"), Literal(ev.start)))
-        g.add((node, ck("endOffset"), Literal(ev.end)))
-        g.add((node, ck("rule"), Literal(ev.rule)))
-        g.add((node, ck("confidence"), Literal(round(ev.confidence, 2), datatype=XSD.decimal)))
-        g.add((node, ck("inArticle"), self.article))
+    def _sentence(self, node: str, ev: Evidence) -> None:
+        if (ev.start, ev.end) in self.sentences:
+            return
+        self.sentences.add((ev.start, ev.end))
+        s = iri(node)
+        self.add(s, TYPE, ck("Sentence"))
+        self.add(s, ck("sentence"), literal(ev.sentence))
+        self.add(s, ck("startOffset"), integer(ev.start))
+        self.add(s, ck("endOffset"), integer(ev.end))
+        self.add(s, ck("inArticle"), iri(self.article))
 
-    def person(self, name: str) -> URIRef:
-        return self.res.person(self.item.article.article_id, name)
+    def person(self, name: str) -> str:
+        return str(self.res.person(self.item.article.article_id, name))
 
-    def network(self, name: str) -> URIRef:
-        iri = named_iri("network", name)
-        self.g.add((iri, RDF.type, self.ck("Network")))
-        self.g.add((iri, RDFS.label, Literal(name, lang="zh")))
-        return iri
+    def org(self, name: str) -> str:
+        return str(self.res.org(name))
 
-    def write(self) -> None:
-        a, g, ck = self.item.article, self.g, self.ck
-        g.add((self.article, RDF.type, ck("Article")))
-        g.add((self.article, DCTERMS.title, Literal(a.title, lang="zh")))
+    def network(self, name: str, fact: str) -> str:
+        node = str(named_iri("network", name))
+        self.add(iri(node), TYPE, ck("Network"))
+        self.add(iri(node), LABEL, literal(name, lang="zh"))
+        self.node(NodePart(node, "network", name, "network", fact=fact))
+        return node
+
+    def write(self) -> ArticleOutput:
+        a = self.item.article
+        s = iri(self.article)
+        self.add(s, TYPE, ck("Article"))
+        self.add(s, f"<{DCTERMS_NS}title>", literal(a.title, lang="zh"))
         if a.date:
-            g.add((self.article, DCTERMS.date, _date_literal(a.date)))
+            self.add(s, f"<{DCTERMS_NS}date>", date_literal(a.date))
         if a.publisher:
-            g.add((self.article, ck("publisher"), Literal(a.publisher)))
+            self.add(s, ck("publisher"), literal(a.publisher))
         if a.url:
-            g.add((self.article, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+            self.add(s, f"<{SCHEMA_NS}url>", literal(a.url, datatype=f"{XSD_NS}anyURI"))
         for source_file in [a.source_file] + self.copies:
-            g.add((self.article, ck("sourceFile"), Literal(source_file)))
-        g.add((self.article, ck("contentHash"), Literal(a.content_hash)))
+            self.add(s, ck("sourceFile"), literal(source_file))
+        self.add(s, ck("contentHash"), literal(a.content_hash))
+        self.out.info = {"iri": self.article, "title": a.title, "date": a.date, "url": a.url, "publisher": a.publisher, "source_file": a.source_file}
         for fact in in_kind_order(self.item.facts):
             writer = getattr(self, f"_{fact.kind}", None)
             if writer is not None:
                 writer(fact)
+        graph = iri(self.article)
+        self.out.nquads = "".join(f"{statement} {graph} .\n" for statement in sorted(self.statements))
+        self.out.statements = len(self.statements)
+        return self.out
 
     def _organization(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
-        iri = self.res.org(f["name"])
-        g.add((iri, RDF.type, self.v.class_for_type(f.get("type", ""), "Organization")))
-        g.add((iri, RDF.type, self.ck("Organization")))
-        g.add((iri, RDFS.label, Literal(f["name"], lang="zh")))
+        f = fact.fields
+        node = self.org(f["name"])
+        s = iri(node)
+        self.add(s, TYPE, ck_class(f.get("type", ""), "Organization"))
+        self.add(s, TYPE, ck("Organization"))
+        self.add(s, LABEL, literal(f["name"], lang="zh"))
         for alias in f.get("aliases") or []:
-            g.add((iri, self.ck("alias"), Literal(alias, lang="zh")))
+            self.add(s, ck("alias"), literal(alias, lang="zh"))
         if f.get("region"):
-            g.add((iri, self.ck("region"), Literal(f["region"])))
+            self.add(s, ck("region"), literal(f["region"]))
+        self.node(NodePart(node, "organization", f["name"], f.get("type", ""), f.get("region", ""), tuple(f.get("aliases") or ()), fact=node))
         parent = f.get("parent") or self.res.parents.get(f["name"])
         if parent:
-            parent_iri = self.res.org(parent)
-            g.add((iri, self.ck("parentOrganization"), parent_iri))
-            g.add((parent_iri, RDF.type, self.ck("Organization")))
-            g.add((parent_iri, RDFS.label, Literal(parent, lang="zh")))
-        self.evidence(iri, fact)
+            parent_node = self.org(parent)
+            self.add(s, ck("parentOrganization"), iri(parent_node))
+            self.add(iri(parent_node), TYPE, ck("Organization"))
+            self.add(iri(parent_node), LABEL, literal(parent, lang="zh"))
+            self.node(NodePart(parent_node, "organization", parent, fact=node))
+            self.edge(EdgePart(node, parent_node, "sub_unit", node))
+        self.evidence(node, fact)
 
     def _person(self, fact: Fact) -> None:
-        iri = self.person(fact.fields["name"])
-        self.g.add((iri, RDF.type, self.ck("Person")))
-        self.g.add((iri, RDFS.label, Literal(fact.fields["name"], lang="zh")))
-        self.g.add((iri, FOAF.name, Literal(fact.fields["name"], lang="zh")))
-        self.evidence(iri, fact)
+        name = fact.fields["name"]
+        node = self.person(name)
+        s = iri(node)
+        self.add(s, TYPE, ck("Person"))
+        self.add(s, LABEL, literal(name, lang="zh"))
+        self.add(s, f"<{FOAF_NS}name>", literal(name, lang="zh"))
+        self.node(NodePart(node, "person", name, "person", fact=node))
+        self.evidence(node, fact)
 
     def _position(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
-        person, org = self.person(f["person"]), self.res.org(f["organization"])
-        role = named_iri("role", f["role"])
-        iri = position_iri(person, f["role"], org)
-        g.add((role, RDF.type, self.ck("Role")))
-        g.add((role, RDFS.label, Literal(f["role"], lang="zh")))
-        g.add((iri, RDF.type, self.ck("Position")))
-        g.add((iri, ORG.member, person))
-        g.add((iri, ORG.organization, org))
-        g.add((iri, ORG.role, role))
-        g.add((iri, RDFS.label, Literal(f"{f['person']} {f['organization']}{f['role']}", lang="zh")))
-        g.add((iri, self.ck("status"), Literal(f.get("status", "current"))))
-        self.evidence(iri, fact)
+        f = fact.fields
+        person, org = self.person(f["person"]), self.org(f["organization"])
+        role = str(named_iri("role", f["role"]))
+        node = position_iri(person, f["role"], org)
+        s = iri(node)
+        status = f.get("status", "current")
+        self.add(iri(role), TYPE, ck("Role"))
+        self.add(iri(role), LABEL, literal(f["role"], lang="zh"))
+        self.add(s, TYPE, ck("Position"))
+        self.add(s, f"<{ORG_NS}member>", iri(person))
+        self.add(s, f"<{ORG_NS}organization>", iri(org))
+        self.add(s, f"<{ORG_NS}role>", iri(role))
+        self.add(s, LABEL, literal(f"{f['person']} {f['organization']}{f['role']}", lang="zh"))
+        self.add(s, ck("status"), literal(status))
+        self.node(NodePart(person, "person", f["person"], "person", fact=node))
+        self.node(NodePart(org, "organization", f["organization"], fact=node))
+        self.edge(EdgePart(person, org, "position", node, f["role"], status, str(f.get("since", "") or ""), str(f.get("until", "") or "")))
+        self.out.positions.append((node, person, org, f["role"], status))
+        self.evidence(node, fact)
 
     def _event(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
-        iri = event_iri(f)
-        self.events_by_date.setdefault(f["date"], iri)
-        g.add((iri, RDF.type, self.v.class_for_type(f.get("type", ""), "Event")))
-        g.add((iri, RDF.type, self.ck("Event")))
-        g.add((iri, RDFS.label, Literal(f["name"], lang="zh")))
-        g.add((iri, self.ck("date"), _date_literal(f["date"])))
+        f = fact.fields
+        node = event_iri(f)
+        s = iri(node)
+        self.events_by_date.setdefault(f["date"], node)
+        self.add(s, TYPE, ck_class(f.get("type", ""), "Event"))
+        self.add(s, TYPE, ck("Event"))
+        self.add(s, LABEL, literal(f["name"], lang="zh"))
+        self.add(s, ck("date"), date_literal(f["date"]))
         if f.get("place"):
-            g.add((iri, self.ck("place"), Literal(f["place"], lang="zh")))
+            self.add(s, ck("place"), literal(f["place"], lang="zh"))
+        network = ""
         if f.get("network"):
-            g.add((iri, self.ck("partOfNetwork"), self.network(f["network"])))
-        self.evidence(iri, fact)
+            network = self.network(f["network"], node)
+            self.add(s, ck("partOfNetwork"), iri(network))
+            self.edge(EdgePart(node, network, "network_event", node, start=f["date"], end=f["date"]))
+            self.out.network_events.append((node, network, f["name"], f["date"]))
+        self.node(NodePart(node, "event", f["name"], f.get("type", ""), network=network, date=f["date"], place=f.get("place", ""), fact=node))
+        self.evidence(node, fact)
 
-    def _event_for(self, date: str, name: str) -> URIRef:
+    def _event_for(self, date: str, name: str) -> str:
+        """The named event, or the article's event of that date (an unnamed one if it names none)."""
         if name:
             return event_iri({"date": date, "name": name})
         if date not in self.events_by_date:
-            iri = event_iri({"date": date, "name": ""})
-            self.g.add((iri, RDF.type, self.ck("Event")))
-            self.g.add((iri, self.ck("date"), _date_literal(date)))
-            self.g.add((iri, RDFS.label, Literal(f"{date} 活动", lang="zh")))
-            self.events_by_date[date] = iri
+            node = event_iri({"date": date, "name": ""})
+            self.add(iri(node), TYPE, ck("Event"))
+            self.add(iri(node), ck("date"), date_literal(date))
+            self.add(iri(node), LABEL, literal(unnamed_event_label(date), lang="zh"))
+            self.events_by_date[date] = node
         return self.events_by_date[date]
 
+    def _event_mention(self, event: str, name: str, date: str, fact: str) -> None:
+        self.node(NodePart(event, "event", name or unnamed_event_label(date), "" if name else "event", date=date, fact=fact))
+
     def _participation(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
-        who = self.person(f["person"]) if f.get("person") else self.res.org(f["organization"])
+        f = fact.fields
+        who = self.person(f["person"]) if f.get("person") else self.org(f["organization"])
         event = self._event_for(f["event_date"], f.get("event", ""))
-        iri = hashed_iri("participation", who, event, f["role"])
-        g.add((iri, RDF.type, self.ck("Participation")))
-        g.add((iri, self.ck("participant"), who))
-        g.add((iri, self.ck("inEvent"), event))
-        g.add((iri, self.ck("participationRole"), self.v.participation_role(f["role"])))
-        self.evidence(iri, fact)
+        node = str(hashed_iri("participation", who, event, f["role"]))
+        role, role_label = participation_role(f["role"])
+        s = iri(node)
+        self.add(s, TYPE, ck("Participation"))
+        self.add(s, ck("participant"), iri(who))
+        self.add(s, ck("inEvent"), iri(event))
+        self.add(s, ck("participationRole"), role)
+        if f.get("person"):
+            self.node(NodePart(who, "person", f["person"], "person", fact=node))
+        else:
+            self.node(NodePart(who, "organization", f["organization"], fact=node))
+        self._event_mention(event, f.get("event", ""), f["event_date"], node)
+        self.edge(EdgePart(who, event, "participation", node, role_label, "", f["event_date"], f["event_date"]))
+        self.evidence(node, fact)
 
     def _chair_term(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
+        f = fact.fields
+        year = str(f["year"])
         network_name = self.res.network_for(f.get("network", ""), f["organization"])
-        network = self.network(network_name) if network_name else named_iri("network", "")
-        iri = chair_term_iri(network_name, str(f["year"]))
-        org = self.res.org(f["organization"])
-        g.add((iri, RDF.type, self.ck("ChairTerm")))
-        g.add((iri, self.ck("termOf"), network))
-        g.add((iri, self.ck("chairOrganization"), org))
-        g.add((iri, self.ck("termYear"), Literal(str(f["year"]), datatype=XSD.gYear)))
-        g.add((iri, RDFS.label, Literal(f"{f['year']} {f.get('network', '')} 轮值主席 {f['organization']}", lang="zh")))
-        g.add((org, self.ck("memberOfNetwork"), network))
+        node = chair_term_iri(network_name, year)
+        network = self.network(network_name, node) if network_name else str(named_iri("network", ""))
+        org = self.org(f["organization"])
+        s = iri(node)
+        label = f"{year} {f.get('network', '')} 轮值主席 {f['organization']}"
+        self.add(s, TYPE, ck("ChairTerm"))
+        self.add(s, ck("termOf"), iri(network))
+        self.add(s, ck("chairOrganization"), iri(org))
+        self.add(s, ck("termYear"), literal(year, datatype=f"{XSD_NS}gYear"))
+        self.add(s, LABEL, literal(label, lang="zh"))
+        self.add(iri(org), ck("memberOfNetwork"), iri(network))
+        self.node(NodePart(node, "chair_term", label, "chair_term", network=network if network_name else "", year=year, fact=node))
+        self.node(NodePart(org, "organization", f["organization"], network=network if network_name else "", fact=node))
+        self.edge(EdgePart(org, node, "chair_term", node, "轮值主席", "", year, year))
+        if network_name:
+            self.edge(EdgePart(org, network, "network_member", node, start=year, end=year))
+            self.out.chair_terms.append((network, year, node))
         if f.get("person"):
-            g.add((iri, self.ck("chairPerson"), self.person(f["person"])))
-        self.evidence(iri, fact)
+            person = self.person(f["person"])
+            self.add(s, ck("chairPerson"), iri(person))
+            self.node(NodePart(person, "person", f["person"], "person", fact=node))
+            self.edge(EdgePart(person, node, "chair_person", node, "轮值主席", "", year, year))
+        self.evidence(node, fact)
 
     def _document(self, fact: Fact) -> None:
-        f, g = fact.fields, self.g
-        iri = named_iri("document", f["title"])
-        g.add((iri, RDF.type, self.v.class_for_type(f.get("type", ""), "Document")))
-        g.add((iri, RDF.type, self.ck("Document")))
-        g.add((iri, RDFS.label, Literal(f["title"], lang="zh")))
+        f = fact.fields
+        node = str(named_iri("document", f["title"]))
+        s = iri(node)
+        self.add(s, TYPE, ck_class(f.get("type", ""), "Document"))
+        self.add(s, TYPE, ck("Document"))
+        self.add(s, LABEL, literal(f["title"], lang="zh"))
+        self.node(NodePart(node, "document", f["title"], f.get("type", ""), fact=node))
         if f.get("author"):
-            g.add((iri, self.ck("presentedBy"), self.person(f["author"])))
+            person = self.person(f["author"])
+            self.add(s, ck("presentedBy"), iri(person))
+            self.node(NodePart(person, "person", f["author"], "person", fact=node))
+            self.edge(EdgePart(person, node, "presented", node))
         if f.get("event_date"):
-            g.add((iri, self.ck("presentedAt"), self._event_for(f["event_date"], "")))
-        self.evidence(iri, fact)
+            event = self._event_for(f["event_date"], "")
+            self.add(s, ck("presentedAt"), iri(event))
+            self._event_mention(event, "", f["event_date"], node)
+            self.edge(EdgePart(node, event, "presented_at", node, start=f["event_date"], end=f["event_date"]))
+        self.evidence(node, fact)
 
 
-def position_iri(person: URIRef, role: str, org: URIRef) -> URIRef:
-    return hashed_iri("position", person, role, org)
+def article_output(item: ArticleFacts, resolution: Resolution, duplicates: dict[str, list[str]] | None = None) -> ArticleOutput:
+    """One article's named graph (sorted N-Quads text), network parts and evidence."""
+    # Copies are recorded by file name, like Article.source_file: no machine paths in the exports.
+    copies = sorted(Path(place).name for place in (duplicates or {}).get(item.article.article_id, []))
+    return _ArticleWriter(item, resolution, copies).write()
 
 
-def chair_term_iri(network: str, year: str) -> URIRef:
-    return named_iri("chairterm", f"{network}-{year}")
+def derived_nquads(derived: Derived) -> tuple[str, int]:
+    """The derived graph as sorted N-Quads text and its statement count."""
+    statements: set[str] = set()
 
+    def add(s: str, p: str, o: str) -> None:
+        statements.add(f"{iri(s)} {p} {o}")
 
-def build_dataset(corpus: list[ArticleFacts], resolution: Resolution, duplicates: dict[str, list[str]] | None = None) -> Dataset:
-    """The whole corpus as an RDF dataset with one named graph per article (copies recorded as sources)."""
-    dataset = Dataset(default_union=True)
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    dataset.bind("foaf", FOAF)
-    dataset.bind("dcterms", DCTERMS)
-    dataset.bind("id", ID)
-    for item in sorted(corpus, key=lambda i: i.article.article_id):
-        graph = dataset.graph(article_iri(item.article.article_id))
-        # Copies are recorded by file name, like Article.source_file: no machine paths in the exports.
-        copies = sorted(Path(place).name for place in (duplicates or {}).get(item.article.article_id, []))
-        _ArticleGraph(graph, item, resolution, copies).write()
-    _derive(dataset, corpus, resolution)
-    return dataset
-
-
-def _derive(dataset: Dataset, corpus: list[ArticleFacts], resolution: Resolution) -> None:
-    """Chair-term succession, position intervals over the evidence years, successors."""
-    v = vocabulary()
-    g = dataset.graph(DERIVED_GRAPH)
-    terms: dict[str, dict[str, URIRef]] = defaultdict(dict)
-    spans: dict[URIRef, list[str]] = defaultdict(list)
-    holders: dict[tuple[URIRef, str], dict[URIRef, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for item in corpus:
-        date = item.article.date
-        for fact in item.facts:
-            f = fact.fields
-            network = resolution.network_for(f.get("network", ""), f.get("organization", "")) if fact.kind == "chair_term" else ""
-            if network:
-                terms[network][str(f["year"])] = chair_term_iri(network, str(f["year"]))
-            if fact.kind == "position" and date:
-                person = resolution.person(item.article.article_id, f["person"])
-                org = resolution.org(f["organization"])
-                iri = position_iri(person, f["role"], org)
-                spans[iri].append(date)
-                if f["role"] in SINGLE_HOLDER_ROLES and f.get("status", "current") == "current":
-                    holders[(org, f["role"])][iri].append(date)
-    for network, by_year in terms.items():
-        years = sorted(by_year)
-        for earlier, later in zip(years, years[1:]):
-            g.add((by_year[later], v.term("previousTerm"), by_year[earlier]))
-            g.add((by_year[earlier], v.term("nextTerm"), by_year[later]))
-    for iri, dates in sorted(spans.items()):
-        interval = URIRef(f"{iri}/interval")
-        g.add((iri, ORG.memberDuring, interval))
-        g.add((interval, RDF.type, TIME.Interval))
-        for edge, date in ((TIME.hasBeginning, min(dates)), (TIME.hasEnd, max(dates))):
-            instant = URIRef(f"{interval}/{'begin' if edge == TIME.hasBeginning else 'end'}")
-            g.add((interval, edge, instant))
-            g.add((instant, RDF.type, TIME.Instant))
-            g.add((instant, TIME.inXSDDate if len(date) == 10 else TIME.inXSDgYearMonth, _date_literal(date)))
-    for name, people in sorted(resolution.homonyms.items()):
-        for a in people:
-            for b in people:
-                if a != b:
-                    g.add((a, v.term("possibleHomonym"), b))
-    _link_handovers(dataset, g, terms)
-    for (_, _), by_position in sorted(holders.items()):
-        ordered = sorted(by_position, key=lambda p: min(by_position[p]))
-        for before, after in zip(ordered, ordered[1:]):
-            if min(by_position[after]) > max(by_position[before]):
-                g.add((after, v.term("successorOf"), before))
-
-
-def _link_handovers(dataset: Dataset, derived: Graph, terms: dict[str, dict[str, URIRef]]) -> None:
-    """A handover ceremony (交接, 授旗) of a network links the term it ends and the term it starts."""
-    v = vocabulary()
-    network_names = {named_iri("network", name): name for name in terms}
-    for event, network in sorted(set(dataset.subject_objects(v.term("partOfNetwork")))):
-        label = str(next(dataset.objects(event, RDFS.label), ""))
-        if network not in network_names or not any(word in label for word in ("交接", "授旗")):
-            continue
-        date = str(next(dataset.objects(event, v.term("date")), ""))
-        by_year = terms[network_names[network]]
-        year = date[:4]
-        previous = max((y for y in by_year if y < year), default=None)
-        for term_year in (year, previous):
-            if term_year in by_year:
-                derived.add((by_year[term_year], v.term("handoverEvent"), event))
+    for earlier, later in derived.next_terms:
+        add(later, ck("previousTerm"), iri(earlier))
+        add(earlier, ck("nextTerm"), iri(later))
+    for position, (begin, end) in derived.position_spans.items():
+        interval = f"{position}/interval"
+        add(position, f"<{ORG_NS}memberDuring>", iri(interval))
+        add(interval, TYPE, f"<{TIME_NS}Interval>")
+        for edge, suffix, date in ((f"<{TIME_NS}hasBeginning>", "begin", begin), (f"<{TIME_NS}hasEnd>", "end", end)):
+            instant = f"{interval}/{suffix}"
+            add(interval, edge, iri(instant))
+            add(instant, TYPE, f"<{TIME_NS}Instant>")
+            add(instant, f"<{TIME_NS}inXSDDate>" if len(date) == 10 else f"<{TIME_NS}inXSDgYearMonth>", date_literal(date))
+    for a, b in derived.homonyms:
+        add(a, ck("possibleHomonym"), iri(b))
+    for term, event in derived.handovers:
+        add(term, ck("handoverEvent"), iri(event))
+    for after, before, _ in derived.successors:
+        add(after, ck("successorOf"), iri(before))
+    graph = iri(DERIVED_GRAPH)
+    return "".join(f"{statement} {graph} .\n" for statement in sorted(statements)), len(statements)

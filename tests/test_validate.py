@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from rdflib import Literal
+from rdflib import Graph, Literal
 
 from kg.build import BuildReport, make_bundle
 from kg.cli import main
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.validate import validate_dataset, validate_folder
+from kg.validate import validate_folder, validate_graph
 from kg.vocab import vocabulary
 from tests.conftest import SEED_ARTICLES
 
@@ -28,10 +28,10 @@ def test_violation_reports_article_and_sentence() -> None:
     item = extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))
     bundle = make_bundle([item])
     ck = vocabulary().term
-    position = next(bundle.dataset.subjects(ck("status"), Literal("current")))
-    graph = next(g for g in bundle.dataset.graphs() if (position, None, None) in g)
+    graph = Graph().parse(bundle.quads.union_path(), format="nt")
+    position = next(graph.subjects(ck("status"), Literal("current")))
     graph.set((position, ck("status"), Literal("retired")))
-    violations = validate_dataset(bundle.dataset)
+    violations = validate_graph(graph)
     assert len(violations) == 1
     assert violations[0].article.endswith("seed-2024-yrd-joint-meeting")
     assert violations[0].sentence and "current or former" in violations[0].message

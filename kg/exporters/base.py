@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset
+
+from ..quads import SortedQuads
 
 
 @dataclass
 class Bundle:
-    """Everything a build produced: facts records, the RDF dataset and its NetworkX projection."""
+    """Everything a build produced, from one pass over the resolved facts.
+
+    records: the facts table rows; quads: the sorted N-Quads file every RDF
+    export and the store read; network: the NetworkX graph (attributes in
+    kg/network.py); articles: article id -> iri, title, date, url, publisher,
+    source_file; evidence: fact id (the IRI of a fact's RDF node, as network
+    nodes and edges list it) -> its evidence (article, sentence, start, end,
+    rule, confidence).
+    """
 
     records: list[dict[str, Any]]
-    dataset: Dataset
+    quads: SortedQuads
     network: nx.MultiDiGraph
     resolution: Any = None
     corpus: list[Any] = field(default_factory=list)
+    articles: dict[str, dict[str, str]] = field(default_factory=dict)
+    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once
+    workdir: tempfile.TemporaryDirectory | None = None  # holds the quads file; removed with the bundle
 
 
 class Exporter:

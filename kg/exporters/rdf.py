@@ -1,8 +1,9 @@
 """SPARQL-queryable files: TriG and N-Quads keep the named graphs; Turtle and JSON-LD hold their union.
 
-Serialization runs in pyoxigraph (rdflib's serializers took 7 s for 54k
-triples where pyoxigraph takes a fraction of a second). Quads are sorted
-before writing, so the files are byte-stable.
+All four read the build's one sorted N-Quads file (kg/quads.py): N-Quads is
+that file, TriG is it re-serialized by pyoxigraph as it streams, Turtle and
+JSON-LD are the sorted union of its graphs. So the files, the store and the
+facts table cannot disagree, and the files are byte-stable.
 """
 
 from __future__ import annotations
@@ -10,62 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 
+from ..namespaces import PREFIXES
 from .base import Bundle, Exporter
 
-
-def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise TypeError(f"unexpected RDF term {node!r}")
-
-
-def _sort_key(quad: tuple[Node, Node, Node, Node]) -> tuple[str, ...]:
-    return tuple(f"{type(t).__name__}:{t}" for t in (quad[3], quad[0], quad[1], quad[2]))
-
-
-def _quads(bundle: Bundle) -> list[ox.Quad]:
-    """All quads, sorted by graph, subject, predicate, object (computed once per bundle)."""
-    if "quads" not in bundle.derived:
-        bundle.derived["quads"] = _sorted_quads(bundle)
-    return bundle.derived["quads"]
-
-
-def _triples(bundle: Bundle) -> list[ox.Triple]:
-    """The union of all graphs as sorted triples, each once (computed once per bundle)."""
-    if "triples" not in bundle.derived:
-        bundle.derived["triples"] = _sorted_triples(bundle)
-    return bundle.derived["triples"]
-
-
-def _sorted_quads(bundle: Bundle) -> list[ox.Quad]:
-    quads = sorted(
-        {(s, p, o, g) for s, p, o, g in bundle.dataset.quads((None, None, None, None)) if g is not None},
-        key=_sort_key,
-    )
-    return [ox.Quad(_term(s), _term(p), _term(o), _term(g)) for s, p, o, g in quads]
-
-
-def _sorted_triples(bundle: Bundle) -> list[ox.Triple]:
-    triples = sorted({(s, p, o) for s, p, o, _ in bundle.dataset.quads((None, None, None, None))}, key=lambda t: _sort_key((t[0], t[1], t[2], URIRef(""))))
-    return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in triples]
-
-
-def _prefixes(bundle: Bundle) -> dict[str, str]:
-    return {prefix: str(namespace) for prefix, namespace in sorted(bundle.dataset.namespaces()) if prefix in _WANTED}
-
-
-_WANTED = {"ck", "org", "schema", "time", "prov", "skos", "foaf", "dcterms", "id", "rdf", "rdfs", "xsd"}
+FILE_PREFIXES = dict(sorted(PREFIXES.items()))
 
 
 class RDFExporter(Exporter):
@@ -80,9 +30,11 @@ class RDFExporter(Exporter):
         self.description = description
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        statements = _quads(bundle) if self.named_graphs else _triples(bundle)
-        prefixes = _prefixes(bundle) if self.rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else None
-        ox.serialize(statements, str(path), format=self.rdf_format, prefixes=prefixes)
+        if self.rdf_format == ox.RdfFormat.N_QUADS:
+            bundle.quads.copy_to(path)
+            return
+        statements = bundle.quads.quads() if self.named_graphs else bundle.quads.triples()
+        ox.serialize(statements, str(path), format=self.rdf_format, prefixes=FILE_PREFIXES)
 
 
 RDF_EXPORTERS = (

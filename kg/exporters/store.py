@@ -18,7 +18,6 @@ from ..namespaces import ONTOLOGY_GRAPH
 from ..paths import ontology_file
 from ..store import STORE_DIR
 from .base import Bundle, Exporter
-from .rdf import _quads, _triples
 
 
 def ontology_quads() -> list[ox.Quad]:
@@ -39,8 +38,10 @@ class StoreExporter(Exporter):
     def write(self, bundle: Bundle, path: Path) -> None:
         ontology = ontology_quads()
         default = ox.DefaultGraph()
-        union = {(t.subject, t.predicate, t.object) for t in _triples(bundle)} | {(q.subject, q.predicate, q.object) for q in ontology}
         store = ox.Store(str(path))
-        store.bulk_extend(chain(_quads(bundle), ontology, (ox.Quad(s, p, o, default) for s, p, o in union)))
+        # The build's one sorted quad stream and its union, parsed and loaded by Oxigraph itself.
+        store.bulk_load(path=str(bundle.quads.path), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=str(bundle.quads.union_path()), format=ox.RdfFormat.N_TRIPLES, to_graph=default)
+        store.bulk_extend(chain(ontology, (ox.Quad(q.subject, q.predicate, q.object, default) for q in ontology)))
         store.flush()
         del store  # closes RocksDB before the build folder is moved into place

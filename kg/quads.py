@@ -1,0 +1,130 @@
+"""The build's RDF as one sorted N-Quads file: what every RDF exporter, the store and the validator read.
+
+Graphs are written as they are built (any order, each already sorted) and the
+file is put in graph order once at the end, so a corpus streams through
+without its quads ever being held in memory. The union of the graphs (each
+triple once, for Turtle and JSON-LD) is made from it by an external merge
+sort: memory stays bounded however large the corpus.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ExportError
+
+RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
+
+
+class QuadWriter:
+    """Collects each graph's sorted N-Quads text, then writes them in graph order to one file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.chunks = folder / "graphs.chunks"
+        self._handle = self.chunks.open("wb")
+        self._index: dict[str, list[tuple[int, int]]] = {}
+        self.statements = 0
+
+    def add(self, graph: str, nquads: str, statements: int) -> None:
+        data = nquads.encode("utf-8")
+        offset = self._handle.tell()
+        self._handle.write(data)
+        self._index.setdefault(graph, []).append((offset, len(data)))
+        self.statements += statements
+
+    def close(self) -> SortedQuads:
+        """The sorted file; a graph written twice (never by the build) would be an error."""
+        self._handle.close()
+        path = self.folder / "graph.nq"
+        with self.chunks.open("rb") as source, path.open("wb") as out:
+            for graph in sorted(self._index):
+                pieces = self._index[graph]
+                if len(pieces) > 1:
+                    raise ExportError(f"graph {graph} was written twice; please report this as a bug")
+                offset, length = pieces[0]
+                source.seek(offset)
+                out.write(source.read(length))
+        self.chunks.unlink()
+        return SortedQuads(path, self.statements)
+
+
+class SortedQuads:
+    """A sorted N-Quads file (graph, subject, predicate, object) and the sorted union of its graphs."""
+
+    def __init__(self, path: Path, count: int, scratch: Path | None = None) -> None:
+        self.path = path
+        self.count = count
+        self.scratch = scratch or path.parent  # where the union and its sorted runs are written
+        self._union: Path | None = None
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return ox.parse(path=str(self.path), format=ox.RdfFormat.N_QUADS)
+
+    def copy_to(self, target: Path) -> None:
+        shutil.copyfile(self.path, target)
+
+    def union_path(self) -> Path:
+        """N-Triples of the union of all graphs, each triple once, sorted (made once, on first use)."""
+        if self._union is None:
+            union = self.scratch / "union.nt"
+            _external_sort(_triple_lines(self.path), union, self.scratch)
+            self._union = union
+        return self._union
+
+    def triples(self) -> Iterator[ox.Triple]:
+        return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _triple_lines(path: Path) -> Iterator[str]:
+    """Each N-Quads line without its graph name (IRIs hold no spaces, so the graph is the last term)."""
+    with path.open("r", encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield line.rsplit(" ", 2)[0] + " .\n"
+
+
+def _external_sort(lines: Iterable[str], out: Path, folder: Path) -> None:
+    """Sorted, de-duplicated lines into out, using sorted runs on disk past RUN_LINES lines."""
+    runs: list[Path] = []
+    batch: set[str] = set()
+    for line in lines:
+        batch.add(line)
+        if len(batch) >= RUN_LINES:
+            runs.append(_write_run(batch, folder, len(runs)))
+            batch = set()
+    if not runs:
+        with out.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(sorted(batch))
+        return
+    if batch:
+        runs.append(_write_run(batch, folder, len(runs)))
+    handles = [run.open("r", encoding="utf-8", newline="\n") for run in runs]
+    try:
+        with out.open("w", encoding="utf-8", newline="\n") as handle:
+            previous = None
+            for line in heapq.merge(*handles):
+                if line != previous:
+                    handle.write(line)
+                    previous = line
+    finally:
+        for run_handle in handles:
+            run_handle.close()
+        for run in runs:
+            os.unlink(run)
+
+
+def _write_run(batch: set[str], folder: Path, number: int) -> Path:
+    path = folder / f"union-run-{number:05d}.nt"
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(sorted(batch))
+    return path
