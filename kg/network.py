@@ -63,7 +63,7 @@ class _Node:
         elif kind == "chair_term" and values["year"]:
             start = end = values["year"]
         else:
-            start, end = (min(self.dates), max(self.dates)) if self.dates else ("", "")
+            start, end = (min(self.dates)[:4], max(self.dates)[:4]) if self.dates else ("", "")
         return {
             "label": _pick(self.own_labels or self.labels),
             "kind": kind,
@@ -118,8 +118,9 @@ class NetworkBuilder:
         edges = []
         for (source, target, relation, fact, role), acc in self.edges.items():
             status = max(acc.statuses)[1] if acc.statuses else ""  # what the latest article says
-            start = min(acc.starts) if acc.starts else min(acc.dates, default="")
-            end = max(acc.ends) if acc.ends else max(acc.dates, default="")
+            # Without a since/until, an article attests the fact in its year (not from its day on).
+            start = min(acc.starts) if acc.starts else min(acc.dates, default="")[:4]
+            end = max(acc.ends) if acc.ends else max(acc.dates, default="")[:4]
             edges.append((source, target, relation, fact, role, status, start, end, [fact], sorted(acc.articles), len(acc.articles)))
         edges += self._derived_edges(graph, derived)
         for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(edges):
@@ -143,7 +144,7 @@ class NetworkBuilder:
         for after, before, role in derived.successors:
             later_person, _, later = positions[after]
             earlier_person, _, earlier = positions[before]
-            start = min(later.starts) if later.starts else min(later.dates, default="")
+            start = min(later.starts) if later.starts else min(later.dates, default="")[:4]
             articles = sorted(later.articles | earlier.articles)
             edges.append((later_person, earlier_person, "successor", after, role, "", start, "", sorted({after, before}), articles, 1))
         return edges
@@ -156,6 +157,12 @@ def build_network(outputs: list[ArticleOutput], derived: Derived) -> nx.MultiDiG
     chair_term), type, region, aliases, network, date, place, year, start, end,
     articles, facts. Edges (key = relation|fact|role): relation, role, status,
     start, end, weight, fact, facts, articles.
+
+    Dates: events carry their date, chair terms their year; a position's
+    start/end are its since/until where the text gives them, otherwise the
+    years of the first and last article stating it (an article attests a post
+    in its year, not from its publication day on); other nodes and edges span
+    the years of the articles stating them.
     """
     builder = NetworkBuilder()
     for output in outputs:
