@@ -310,3 +310,30 @@ def test_pinyin_conversion_artefacts_are_noise() -> None:
 
     article = article_from_text("區(qū)委書記于靜出席南關區(qū)慈善總會(huì)成立大會。", "t")
     assert "(qū)" not in article.text and "南關區慈善總會成立大會" in article.text
+
+
+def test_appointment_with_an_ordinal_and_the_organization_before_the_title() -> None:
+    facts = _facts("10月11日，庆阳市慈善协会召开会议，会议增补冯志明为第二届庆阳市慈善协会副会长，增补冯志明、韩玉森为第二届庆阳市慈善协会常务理事。")
+    positions = _positions(facts)
+    assert ("冯志明", "副会长", "庆阳市慈善协会") in positions
+    assert {("冯志明", "常务理事", "庆阳市慈善协会"), ("韩玉森", "常务理事", "庆阳市慈善协会")} <= positions
+
+
+def test_elected_without_wei_in_the_council_the_sentence_names() -> None:
+    facts = _facts("4月12日，全体代表选举出海口江东新区慈善总会首届理事会组成人员，邢德明当选会长，云海波当选副会长。")
+    assert {("邢德明", "会长", "海口江东新区慈善总会"), ("云海波", "副会长", "海口江东新区慈善总会")} <= _positions(facts)
+
+
+def test_a_count_after_a_name_still_names_the_person() -> None:
+    facts = _facts("12月6日，海伦市慈善总会召开第二次会员代表大会。会议聘请程志明等6人为荣誉会长。")
+    assert ("程志明", "荣誉会长", "海伦市慈善总会") in _positions(facts)
+
+
+def test_an_undated_meeting_still_tells_which_body_elects() -> None:
+    facts = _facts("11月26日上午，曲靖市慈善总会召开第二届会员大会。曲靖市民政局局长段志明同志当选新一届理事会会长。", date="")
+    assert ("段志明", "会长", "曲靖市慈善总会") in _positions(facts)
+
+
+def test_an_organization_name_starts_at_its_place_not_in_the_clause_before() -> None:
+    orgs = _orgs(_facts("9月14日，正值决战的紧要关头金州区慈善总会会长谭岳明一行来到水城县。"))
+    assert "金州区慈善总会" in orgs and not any(name.startswith("紧要") for name in orgs)

@@ -184,11 +184,17 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     if title is not None and title.orgs:
         return title.orgs[0]
+    # an undated meeting: the first organization the body says convened one (某会召开第二届会员大会)
+    for view in analysis.views:
+        for org in view.orgs:
+            if "refers" not in org.info and _CONVENES.match(analysis.normalized, org.end):
+                return org
     # else the publisher, when the article names it: a federation reporting its own work
     publisher = normalize(analysis.article.publisher)
     return next((o for v in analysis.views for o in v.orgs if publisher and o.text == publisher), None)
 
 
+_CONVENES = re.compile(r"[^,。;!?]{0,20}?(?:召开|举行|举办)")
 _RENAMED = re.compile(r"^(?:正式)?(?:更名为|改名为|更名)$")
 
 

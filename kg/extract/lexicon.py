@@ -60,6 +60,7 @@ class Lexicons:
     noise_pattern: re.Pattern[str]
     noise_actions: tuple[str, ...]
     byline_labels: tuple[str, ...]
+    org_name_prefixes: frozenset[str]
 
     def noise_action(self, line: str) -> str | None:
         """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
@@ -95,6 +96,7 @@ def lexicons() -> Lexicons:
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
         byline_labels=tuple(_words("byline_labels.txt")),
+        org_name_prefixes=frozenset(_words("org_name_prefixes.txt")),
     )
 
 

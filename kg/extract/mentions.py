@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import rjieba
 
+from .appointments import COUNT, appointing, elected_after_name, link_before_title
 from .lexicon import lexicons
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -31,12 +32,11 @@ _STOP_WORDS = frozenset(
     "一行 同志 和谐 指导 主办 承办 协办 会上 会议 期间 上 下 中 内 外 单位".split()
 )
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
-_LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴"
+_LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴出"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|各级|各地")
-APPOINTING = re.compile(r"选举|推选|推举|补选|增补|聘请|聘任|特聘|任命|当选")  # verbs that give someone a post
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
@@ -181,7 +181,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         while index >= 0:
             token = tokens[index]
             if _glued_level(token):
-                start = token.start + 1  # 由省慈善总会 / 原省民政厅: jieba glued a particle to 省
+                start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
             if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)
@@ -196,6 +196,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[tokens.index_at(start)]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
+        cut = _clause_before_place(name)
+        if cut:
+            name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
         if _COLLECTIVE.search(name):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
@@ -258,9 +261,46 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
 
 
 def _glued_level(token: Token) -> bool:
-    """由省, 原省, 年市: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
+    """由省, 原省, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
     word = token.word
-    return len(word) == 2 and word[0] in _LEADING_PARTICLES + "原前年" and word[1] in _LEVEL_CHARS
+    return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年" and word[-1] in _LEVEL_CHARS
+
+
+_FORMAL_ENDINGS = ("省", "市", "区", "县", "州", "旗", "盟")
+
+
+def _clause_before_place(name: str) -> int:
+    """Where a name really starts when words of the sentence precede a formal place name in it
+    (意味着南关区慈善总会 -> 南关区慈善总会); 0 when what precedes is a place, an organization or a
+    word that belongs to names (中共贵阳市委, 广东省佛山市…, 北京师范大学…)."""
+    lex = lexicons()
+    if any(name[:n] in lex.places for n in (2, 3, 4)):
+        return 0
+    for index in range(2, min(len(name) - 2, 8)):
+        for length in (4, 3, 2):
+            word = name[index:index + length]
+            place = lex.places.get(word)
+            if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS):
+                continue
+            prefix = name[:index]
+            if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix):
+                return 0
+            if any(prefix.endswith(s) for s in lex.org_suffixes):
+                return 0
+            return index
+    return 0
+
+
+def place_of_prefix(prefix: str) -> bool:
+    """广东省佛山市: the prefix is itself a chain of place names."""
+    lex = lexicons()
+    index = 0
+    while index < len(prefix):
+        step = next((n for n in (4, 3, 2) if prefix[index:index + n] in lex.places), 0)
+        if not step:
+            return False
+        index += step
+    return True
 
 
 def _place_at(text: str, index: int) -> bool:
@@ -321,7 +361,6 @@ _SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于�
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
 _LEFT_OF_NAME = "及和与由向请是为对"
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
-_ELECTED_AFTER_NAME = re.compile(r"(?:当选|增补|补选|推选|被聘|受聘|被推选|被选举)为")
 _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 
 
@@ -462,19 +501,32 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         return True
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
-    appointing = APPOINTING.search(text)
-    if appointing:
-        # 选举甲为会长，乙、丙为副会长: a name right after the verb, a comma or a 、, and before 为 + title
-        edges = left_edges | {offset + appointing.end()}
+    verb_found = appointing().search(text)
+    if verb_found:
+        # 选举甲为会长，乙、丙为副会长, 增补丁为第二届某协会副会长: a name right after the verb, a comma
+        # or a 、, and before 为 + title (or 为 + the organization that holds the title)
+        edges = left_edges | {offset + verb_found.end()}
+        org_at_end = {o.end - offset: o.start - offset for o in orgs}
         for role in roles:
             local = role.start - offset
-            if local > 1 and text[local - 1] == "为" and role.start > offset + appointing.end():
-                start = name_before(text, local - 1, tokens, offset, edges)
-                if start is not None and start >= appointing.end():
-                    add(start, local - 1, "appointed_name")
-    for verb in _ELECTED_AFTER_NAME.finditer(text):
+            if role.start <= offset + verb_found.end():
+                continue
+            link = link_before_title().search(text, 0, local)
+            if link is None and local in org_at_end:
+                link = link_before_title().search(text, 0, org_at_end[local])
+            if link is None:
+                continue
+            name_end = link.start()
+            count = _count_before(text, name_end)
+            start = name_before(text, count if count is not None else name_end, tokens, offset, edges)
+            if start is not None and start >= verb_found.end():
+                add(start, count if count is not None else name_end, "appointed_name")
+    for verb in elected_after_name().finditer(text):
         # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
+        count = _count_before(text, cursor)  # 姜某等27人当选…副会长
+        if count is not None:
+            cursor = count
         while cursor > 0:
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
@@ -506,11 +558,19 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 if end is not None and (offset + local + 1) not in left_edges:
                     changed = add(local + 1, end, "list_name") or changed
             local = mention.start - offset
-            if appointing and text[local - 1:local] == "、" and mention.start > offset + appointing.end():
+            if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
                 start = name_before(text, local - 1, tokens, offset, left_edges)
                 if start is not None:
                     changed = add(start, local - 1, "list_name") or changed
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _count_before(text: str, end: int) -> int | None:
+    """Where 等N人 ends at `end` (程某等6人为荣誉会长), its start: the name stands before it."""
+    for match in COUNT.finditer(text, max(0, end - 12), end):
+        if match.end() == end:
+            return match.start()
+    return None
 
 
 _PRONOUN = re.compile(r"[他她](?!们|人)")

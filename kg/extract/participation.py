@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
+from .appointments import absent_after
 from .events import date_in
 from .lexicon import lexicons
 from .mentions import Mention
@@ -27,7 +28,6 @@ class ParticipationClaim:
     confidence: float
 
 
-_CO_OPT = re.compile(r"增补|补选")
 _AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -90,7 +90,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
             reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
         segment_start = cue.end
-    co_opted = _CO_OPT.search(view.sentence.text)
+    co_opted = absent_after().search(view.sentence.text)
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
     for mention in view.persons:
         if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):

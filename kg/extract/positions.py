@@ -12,12 +12,10 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .mentions import APPOINTING, Mention
+from .appointments import appointing, council_after, elected_as, term_body
+from .mentions import Mention
 
-# Between the elected name and the title: 为, or 为 with a word that only points back at the electing body.
-_ELECTED_AS = re.compile(r"(?:当选|增补|补选|推选|选举|被选举|被推选|被聘|受聘)?为(?:本会|该会|总会|专委会|新一届)?|当选|担任")
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
-_TERM_BODY = re.compile(r"^(?:第[一二三四五六七八九十0-9]+届)?(?:理事会|监事会|董事会|常务理事会)?$")
 _JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
 
 
@@ -35,7 +33,7 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
     if a.kind == "org" and b.kind == "role":
-        gap = _TERM_BODY.sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
+        gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
         for prefix in ("前任", "原", "前"):
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
@@ -114,7 +112,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
     """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
     written after 为, else in `body`, the organization whose meeting elects (or appoints)."""
     text, offset = view.sentence.text, view.start
-    verb = APPOINTING.search(text)
+    verb = appointing().search(text)
     if verb is None:
         return []
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
@@ -134,7 +132,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
                 continue
             cursor += 1
         gap = _gap(text, offset, before, org or mentions[cursor])
-        if mentions[cursor].kind != "role" or not gap or not _ELECTED_AS.fullmatch(gap):
+        if mentions[cursor].kind != "role" or not gap or not elected_as().fullmatch(gap):
             continue
         roles = [mentions[cursor]]
         while cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role" and _gap(text, offset, roles[-1], mentions[cursor + 1]) in ("", "、", "兼"):
@@ -150,7 +148,9 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
                 people.insert(0, mentions[first])
                 continue
             break
-        holder = org or body
+        # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
+        electing = [o for o in view.orgs if o.end <= people[0].start and council_after().match(text, o.end - offset)]
+        holder = org or (electing[-1] if electing else None) or body
         if holder is None:
             continue
         for who in people:

@@ -1,0 +1,83 @@
+"""Appointment and election patterns, built from one table (data/lexicons/appointments.tsv).
+
+Every rule that reads who was elected or appointed to what (person mentions,
+positions, participation) asks this module, so the verbs and what may stand
+between a name and its new title are written once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import _rows, _words
+
+_ORDINAL = r"(?:第[一二三四五六七八九十0-9]+届|首届|新一届|新一任|本届|下一届)"
+_COUNT = r"(?:等[0-9一二三四五六七八九十百两]+(?:人|名|位)(?:同志|个人)?)"
+
+
+@lru_cache(maxsize=1)
+def _table() -> list[dict[str, str]]:
+    return _rows("appointments.tsv")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def appointing() -> re.Pattern[str]:
+    """Any appointment or election verb: the sentence may give someone a post."""
+    return re.compile(_alternation([row["word"] for row in _table()]))
+
+
+@lru_cache(maxsize=1)
+def elected_after_name() -> re.Pattern[str]:
+    """张三当选为会长, 李四、王五增补为副会长, 赵六连任会长: the verb (and link) right after the names."""
+    parts = []
+    for row in _table():
+        if row["names"] in ("before", "both"):
+            parts.append(re.escape(row["word"]) + ("为?" if row["link"] == "为?" else "为"))
+    return re.compile("(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=1)
+def absent_after() -> re.Pattern[str]:
+    """增补/补选: who is named after the verb was decided about and need not be present."""
+    return re.compile(_alternation([row["word"] for row in _table() if row["presence"] == "absent"]))
+
+
+@lru_cache(maxsize=1)
+def councils() -> str:
+    return "(?:" + _alternation(_words("councils.txt")) + ")"
+
+
+@lru_cache(maxsize=1)
+def term_body() -> re.Pattern[str]:
+    """What may stand between an organization and a title it holds: 第四届理事会, 监事会首任."""
+    return re.compile(rf"^{_ORDINAL}?{councils()}?(?:首任)?$")
+
+
+@lru_cache(maxsize=1)
+def elected_as() -> re.Pattern[str]:
+    """What may stand between an elected name and the title (or the organization before it):
+    为, 当选, 同志当选新一届理事会, 等6人为, 为第二届 …; a verb or 为 is always there."""
+    verbs = _alternation([row["word"] for row in _table()])
+    return re.compile(
+        rf"(?:同志)?{_COUNT}?(?:(?:{verbs})为?|为)(?:本会|该会|总会|专委会)?{_ORDINAL}?{councils()}?(?:首任)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def link_before_title() -> re.Pattern[str]:
+    """为 (or 为第二届) right before a title or the organization that holds it: 增补甲为第二届某协会副会长."""
+    return re.compile(rf"为{_ORDINAL}?$")
+
+
+@lru_cache(maxsize=1)
+def council_after() -> re.Pattern[str]:
+    """首届理事会, 第二届理事会 right after an organization: that organization is the one electing."""
+    return re.compile(rf"{_ORDINAL}?{councils()}")
+
+
+COUNT = re.compile(_COUNT)
