@@ -11,6 +11,7 @@ as possible homonyms for `charity-kg review`. Curated merges and splits win.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -30,13 +31,28 @@ class Resolution:
     parents: dict[str, str] = field(default_factory=dict)
     homonyms: dict[str, list[URIRef]] = field(default_factory=dict)
     chair_networks: dict[str, set[str]] = field(default_factory=dict)
+    networks: dict[str, str] = field(default_factory=dict)  # name as written -> the network's one name ("" = no network)
+    chair_people: dict[tuple[str, str], str] = field(default_factory=dict)  # (network, year) -> key of its one chair person
+    same_as: dict[URIRef, list[URIRef]] = field(default_factory=dict)  # person IRI -> other IRIs it was or may be published as
+
+    def network(self, name: str) -> str:
+        """The one name of the network a written name refers to; "" for a phrase that names none."""
+        if name in self.networks:
+            return self.networks[name]
+        return canonical_network(name)
 
     def network_for(self, network: str, org: str) -> str:
-        """A chair term whose article names no network belongs to the one network its organization chairs."""
+        """The network of a chair term: the one it names, or else the one network its organization chairs
+        in other articles ("" when that is none or several: never a nameless network, never another's)."""
         if network:
-            return network
-        candidates = self.chair_networks.get(org) or set().union(*self.chair_networks.values()) if self.chair_networks else set()
+            return self.network(network)
+        candidates = self.chair_networks.get(org, set())
         return next(iter(candidates)) if len(candidates) == 1 else ""
+
+    def is_chair_person(self, network: str, year: str, article_id: str, name: str) -> bool:
+        """Whether this mention is the chair person of the term: one chair per term, the best-attested one."""
+        chosen = self.chair_people.get((network, str(year)))
+        return chosen is None or normalize_key(name) == chosen
 
     def person(self, article_id: str, name: str) -> URIRef:
         return self.person_iri.get((article_id, name)) or named_iri("person", name)
@@ -47,6 +63,40 @@ class Resolution:
     def org_key(self, name: str) -> str:
         """The key of the organization a name resolves to (former names and aliases included)."""
         return unquote(str(self.org(name)).rsplit("/", 1)[-1])
+
+
+# A network's name never carries the year or ordinal of one of its meetings, nor the verb or
+# determiner of a phrase about a meeting (商定下一次联席会议 names no network).
+_MEETING_QUALIFIER = re.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九十]{4})\s*年度?|第[0-9０-９一二三四五六七八九十百]+[次届]|首届|首次")
+_PHRASE_START = re.compile(r"^(?:商定|确定|决定|召开|举办|举行|参加|出席|筹备|承办|主办|筹办|开好|办好|关于|下一次|下次|下一届|下届|上一次|上次|上届|本次|本届|此次|这次|该次|历次|每次|每年|年度)+")
+_NETWORK_SUFFIX = re.compile(r"(?:慈善)?(?:协作|协同发展|合作)?(?:联席会议|联席会|联盟|会议)$")
+
+
+def canonical_network(name: str) -> str:
+    """The network a written name refers to, or "" when it is a phrase or a generic word.
+
+    `2022年湘鄂赣豫慈善协作联席会议` and `湘鄂赣豫慈善协作第三次联席会议` are the network
+    `湘鄂赣豫慈善协作联席会议`; `商定下一次联席会议` and a bare `联席会议` are none.
+    """
+    text = re.sub(r"\s+", "", name or "")
+    text = _MEETING_QUALIFIER.sub("", text)
+    text = _PHRASE_START.sub("", text)
+    core = _NETWORK_SUFFIX.sub("", text)
+    if len(core) < 2 or _PHRASE_START.match(core):
+        return ""
+    return text
+
+
+def _canonical_networks(corpus: list[ArticleFacts]) -> dict[str, str]:
+    """Every network name written in the corpus -> its one name; a name that is another plus 联席会议
+    (长三角慈善联盟 / 长三角慈善联盟联席会议) is the same network, under the longer name."""
+    written = sorted({f.fields["network"] for item in corpus for f in item.facts if f.fields.get("network")})
+    canonical = {name: canonical_network(name) for name in written}
+    names = set(canonical.values()) - {""}
+    for name, value in canonical.items():
+        if value and value + "联席会议" in names:
+            canonical[name] = value + "联席会议"
+    return canonical
 
 
 def _family(org: str, parents: dict[str, str]) -> set[str]:
@@ -104,35 +154,84 @@ def resolve(corpus: list[ArticleFacts], curation: Curation | None = None) -> Res
                     result.parents[name] = fact.fields["parent"]
     _aliases_across_articles(corpus, result)
     _prefix_parents(result)
+    result.networks = _canonical_networks(corpus)
     for item in corpus:
         for fact in item.facts:
-            if fact.kind == "chair_term" and fact.fields.get("network"):
-                result.chair_networks.setdefault(fact.fields["organization"], set()).add(fact.fields["network"])
-    posts: dict[str, dict[str, set[str]]] = defaultdict(dict)  # name -> article -> org keys of their posts
+            network = result.network(fact.fields.get("network", "")) if fact.kind == "chair_term" else ""
+            if network:
+                result.chair_networks.setdefault(fact.fields["organization"], set()).add(network)
+    dates = {item.article.article_id: item.article.date or "9999" for item in corpus}
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> article -> names as written
+    posts: dict[str, dict[str, set[str]]] = defaultdict(dict)  # key -> article -> org keys of their posts
     context: dict[str, set[str]] = defaultdict(set)  # article -> every org key it names
     for item in corpus:
         article = item.article.article_id
         for fact in item.facts:
             if fact.kind == "organization":
-                context[article] |= {result.org_key(o) for o in _family(fact.fields["name"], result.parents)}
+                context[article] |= {_org_key(result, o, article) for o in _family(fact.fields["name"], result.parents)}
             if fact.kind == "person" and (fact.fields["name"], article) not in curation.splits:
-                posts[fact.fields["name"]].setdefault(article, set())
+                key = normalize_key(fact.fields["name"])
+                names[key][article].add(fact.fields["name"])
+                posts[key].setdefault(article, set())
         for fact in item.facts:
             if fact.kind == "position" and (fact.fields["person"], article) not in curation.splits:
+                key = normalize_key(fact.fields["person"])
+                names[key][article].add(fact.fields["person"])
                 orgs = _family(fact.fields["organization"], result.parents)
-                posts[fact.fields["person"]].setdefault(article, set()).update(result.org_key(o) for o in orgs)
+                posts[key].setdefault(article, set()).update(_org_key(result, o, article) for o in orgs)
     for name, by_article in posts.items():
         clusters = _cluster(by_article, context)
-        keys = [name if len(clusters) == 1 else f"{name}@{min(orgs) if orgs else '-'}" for orgs, _ in clusters]
-        for key, (_, articles) in zip(keys, clusters):
+        # The earliest-attested person keeps the bare name: an IRI published before a later corpus
+        # added a homonym still names the same person; the others are name@organization.
+        clusters.sort(key=lambda c: (min((dates[a], a) for a in c[1]), c[1]))
+        keys = [name] + [f"{name}@{min(orgs) if orgs else '-'}" for orgs, _ in clusters[1:]]
+        for key, (orgs, articles) in zip(keys, clusters):
             iri = named_iri("person", merged.get(("person", normalize_key(key)), key))
             for article in articles:
-                result.person_iri[(article, name)] = iri
+                for written in names[name][article]:
+                    result.person_iri[(article, written)] = iri
+            # Every name@organization form this person could have had in a smaller corpus resolves to it.
+            aliases = {named_iri("person", f"{name}@{org}") for org in orgs if "#" not in org} - {iri}
+            if aliases:
+                result.same_as[iri] = sorted(aliases)
         if len(clusters) > 1:
-            result.homonyms[name] = sorted({result.person_iri[(arts[0], name)] for _, arts in clusters})
+            result.homonyms[name] = sorted({result.person_iri[(arts[0], next(iter(names[name][arts[0]])))] for _, arts in clusters})
     for (name, article), key in curation.splits.items():
         result.person_iri[(article, name)] = named_iri("person", key)
+    result.chair_people = _chair_people(corpus, result)
     return result
+
+
+def _org_key(result: Resolution, name: str, article: str) -> str:
+    """The key people are grouped by: a short form no article expanded (市慈善总会) names a different
+    organization in each article, so it never joins people across articles (or provinces)."""
+    key = result.org_key(name)
+    return f"{key}#{article}" if key[:1] in "省市区县" else key
+
+
+def _chair_people(corpus: list[ArticleFacts], result: Resolution) -> dict[tuple[str, str], str]:
+    """One chair person per (network, year): the one most articles name; on a tie, one holding the
+    head post (会长, 理事长...) of the chair organization; then the first by name."""
+    votes: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    heads: set[tuple[str, str]] = set()
+    for item in corpus:
+        for fact in item.facts:
+            f = fact.fields
+            if fact.kind == "chair_term" and f.get("person"):
+                network = result.network_for(f.get("network", ""), f["organization"])
+                votes[(network, str(f["year"]))][normalize_key(f["person"])].add(item.article.article_id)
+            if fact.kind == "position" and f.get("role") in HEAD_ROLES and f.get("status", "current") == "current":
+                heads.add((normalize_key(f["person"]), result.org_key(f["organization"])))
+    chairs = {}
+    for term, people in votes.items():
+        chair_orgs = {result.org_key(f.fields["organization"]) for item in corpus for f in item.facts
+                      if f.kind == "chair_term" and result.network_for(f.fields.get("network", ""), f.fields["organization"]) == term[0]
+                      and str(f.fields["year"]) == term[1]}
+        chairs[term] = min(people, key=lambda p: (-len(people[p]), not any((p, o) in heads for o in chair_orgs), p))
+    return chairs
+
+
+HEAD_ROLES = ("会长", "理事长", "主席", "董事长", "院长", "主任", "总会长")
 
 
 def _cluster(by_article: dict[str, set[str]], context: dict[str, set[str]]) -> list[tuple[set[str], list[str]]]:

@@ -180,3 +180,105 @@ def test_abbreviation_lexicon_names_the_full_organization(tmp_path: Path) -> Non
     curated = apply_curation(corpus, load_curation(None))
     org = next(f for f in curated[0].facts if f.kind == "organization")
     assert org.fields["name"] == "中国慈善联合会" and "中慈联" in org.fields["aliases"]
+
+
+# --- networks, chairs, people across provinces, stable identifiers (issue 10) ---
+
+from kg.model import Article, ArticleFacts, Fact  # noqa: E402
+from kg.resolve import canonical_network  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("written", "network"),
+    [
+        ("湘鄂赣豫慈善协作联席会议", "湘鄂赣豫慈善协作联席会议"),
+        ("2022年湘鄂赣豫慈善协作联席会议", "湘鄂赣豫慈善协作联席会议"),
+        ("湘鄂赣豫慈善协作第三次联席会议", "湘鄂赣豫慈善协作联席会议"),
+        ("南京都市圈慈善联盟2023年度联席会议", "南京都市圈慈善联盟联席会议"),
+        ("商定下一次联席会议", ""),
+        ("联席会议", ""),
+        ("下一届慈善联盟", ""),
+    ],
+)
+def test_networks_are_names_never_phrases(written: str, network: str) -> None:
+    assert canonical_network(written) == network
+
+
+def _facts(article_id: str, date: str, *facts: tuple[str, dict]) -> ArticleFacts:
+    return ArticleFacts(Article(article_id, "…", date=date), [Fact(kind, fields) for kind, fields in facts])
+
+
+def test_one_network_for_a_year_qualified_name_and_a_plain_one() -> None:
+    corpus = [
+        _facts("a", "2023-05-01", ("chair_term", {"organization": "甲省慈善总会", "year": "2023", "network": "乙丙慈善联盟2023年度联席会议"})),
+        _facts("b", "2024-05-01", ("chair_term", {"organization": "丁省慈善总会", "year": "2024", "network": "乙丙慈善联盟"})),
+    ]
+    resolution = resolve(corpus)
+    assert {resolution.network(n) for n in ("乙丙慈善联盟2023年度联席会议", "乙丙慈善联盟")} == {"乙丙慈善联盟联席会议"}
+
+
+def test_chair_term_without_a_network_is_never_paired_with_another_organizations_network() -> None:
+    corpus = [
+        _facts("a", "2023-05-01", ("chair_term", {"organization": "甲省慈善总会", "year": "2023", "network": "甲乙慈善协作联席会议"})),
+        _facts("b", "2024-05-01", ("chair_term", {"organization": "丙省慈善总会", "year": "2024"})),
+        _facts("c", "2024-06-01", ("chair_term", {"organization": "甲省慈善总会", "year": "2024"})),
+    ]
+    resolution = resolve(corpus)
+    assert resolution.network_for("", "丙省慈善总会") == ""  # it chairs no known network: none, not a nameless one
+    assert resolution.network_for("", "甲省慈善总会") == "甲乙慈善协作联席会议"  # the one network it chairs
+    assert resolution.network_for("商定下一次联席会议", "丙省慈善总会") == ""
+
+
+def test_one_chair_person_per_term(multi_corpus) -> None:
+    resolution = resolve(multi_corpus)
+    gold = json.loads((MULTI / "chair_rotation.json").read_text(encoding="utf-8"))
+    for term in gold:
+        assert resolution.chair_people[("湘鄂赣豫慈善协作联席会议", term["year"])] == term["person"]
+
+
+def test_a_name_in_two_scripts_in_two_provinces_stays_two_people() -> None:
+    """劉建國 of a 江西 organization (a traditional-script article) is not 刘建国 of a 河南 one."""
+    corpus = [
+        _facts("a", "2022-01-01", ("person", {"name": "刘建国"}), ("organization", {"name": "信阳市慈善总会", "region": "河南"}),
+               ("position", {"person": "刘建国", "role": "会长", "organization": "信阳市慈善总会"})),
+        _facts("b", "2023-01-01", ("person", {"name": "劉建國"}), ("organization", {"name": "江西省慈善總會", "region": "江西"}),
+               ("position", {"person": "劉建國", "role": "會長", "organization": "江西省慈善總會"})),
+        _facts("c", "2024-01-01", ("person", {"name": "劉建國"}), ("organization", {"name": "信陽市慈善總會", "region": "河南"}),
+               ("position", {"person": "劉建國", "role": "會長", "organization": "信陽市慈善總會"})),
+    ]
+    resolution = resolve(corpus)
+    assert resolution.person("a", "刘建国") != resolution.person("b", "劉建國")
+    assert resolution.person("a", "刘建国") == resolution.person("c", "劉建國")  # same organization in either script
+    assert "刘建国" in resolution.homonyms
+
+
+def test_an_unexpanded_short_form_never_joins_people_across_articles() -> None:
+    corpus = [
+        _facts("a", "2022-01-01", ("person", {"name": "张三丰"}), ("position", {"person": "张三丰", "role": "会长", "organization": "市慈善总会"})),
+        _facts("b", "2023-01-01", ("person", {"name": "张三丰"}), ("position", {"person": "张三丰", "role": "会长", "organization": "市慈善总会"})),
+    ]
+    resolution = resolve(corpus)
+    assert resolution.person("a", "张三丰") != resolution.person("b", "张三丰")
+
+
+def test_iris_of_a_corpus_still_exist_when_a_later_corpus_adds_a_homonym(tmp_path: Path) -> None:
+    """Build X, then X+Y where Y brings a second 王伟: every IRI X published is still in the new build."""
+    y_names = ("m05-2022-hunan-donation",)
+    x_dir, xy_dir = tmp_path / "x", tmp_path / "xy"
+    x_dir.mkdir()
+    xy_dir.mkdir()
+    for path in sorted((MULTI / "articles").iterdir()):
+        shutil.copy(path, xy_dir)
+        if path.stem not in y_names:
+            shutil.copy(path, x_dir)
+    build([x_dir], tmp_path / "out-x", formats=["store"], curated=None)
+    build([xy_dir], tmp_path / "out-xy", formats=["store"], curated=None)
+    every_iri = "SELECT DISTINCT ?iri WHERE { { ?iri ?p ?o } UNION { ?s ?p ?iri } FILTER(isIRI(?iri) && STRSTARTS(STR(?iri), STR(id:))) }"
+    x_iris = {row[0] for row in run_query(open_store(tmp_path / "out-x"), every_iri).rows}
+    xy_iris = {row[0] for row in run_query(open_store(tmp_path / "out-xy"), every_iri).rows}
+    wang = "https://w3id.org/charity-kg/id/person/王伟"
+    assert wang in x_iris and any(i.startswith(wang + "%40") for i in xy_iris), "Y must add a homonym"
+    assert x_iris - xy_iris == set()
+    # and the old IRI still names the person it named: 王伟 of 河南省慈善总会
+    sparql = f"ASK {{ ?p org:member <{wang}> ; org:organization/rdfs:label ?o . FILTER(STR(?o) = '河南省慈善总会') }}"
+    assert run_query(open_store(tmp_path / "out-xy"), sparql).rows == [["true"]]
