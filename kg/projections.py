@@ -13,7 +13,8 @@ window and are left out when one is given.
   `by="people"`: linked by the people holding posts in both; weight = shared people.
 - person-person: people linked by the events both attended; weight = shared events.
 - person-org: the bipartite graph of posts; weight = posts, label = the roles.
-- org-network: organizations and the networks they belong to or chair; weight = facts.
+- org-network: organizations and the networks they belong to or chair a term of; weight = facts
+  (a term and the membership it shows count once), label = the terms chaired.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ PROJECTIONS = ("network", "org-org", "person-person", "person-org", "org-network
 ORG_ORG_BY = ("events", "people")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Link:
     """What one projected edge gathers: the facts behind it and their dates."""
 
@@ -110,8 +111,8 @@ def project(network: nx.MultiDiGraph, name: str, by: str = "events", since: int 
     if name == "person-person":
         return _co_attendance(network, "person", since, until)
     if name == "person-org":
-        return _bipartite(network, "position", "person", "organization", since, until)
-    return _bipartite(network, ("network_member", "chair_term"), "organization", "network", since, until)
+        return _person_org(network, since, until)
+    return _org_network(network, since, until)
 
 
 def _window(network: nx.MultiDiGraph, since: int | None, until: int | None) -> nx.MultiDiGraph:
@@ -173,15 +174,25 @@ def _org_org_by_people(network: nx.MultiDiGraph, since: int | None, until: int |
     return _graph(network, orgs, links, "shared_people", directed=False)
 
 
-def _bipartite(network: nx.MultiDiGraph, relations: str | tuple[str, ...], source_kind: str, target_kind: str, since: int | None, until: int | None) -> nx.MultiGraph:
+def _person_org(network: nx.MultiDiGraph, since: int | None, until: int | None) -> nx.MultiGraph:
     links: dict[tuple[str, str], _Link] = defaultdict(_Link)
-    relations = (relations,) if isinstance(relations, str) else relations
-    for source, target, key, attrs in _edges(network, relations, since, until):
-        if _kind(network, source) == source_kind and _kind(network, target) == target_kind:
-            links[(source, target)].add(f"{source} {target} {key}", attrs, str(attrs.get("role") or attrs.get("relation")))
-    nodes = sorted({node for pair in links for node in pair})
-    relation = "position" if relations == ("position",) else "network"
-    return _graph(network, nodes, links, relation, directed=True)
+    for person, org, key, attrs in _edges(network, ["position"], since, until):
+        if _kind(network, person) == "person" and _kind(network, org) == "organization":
+            links[(person, org)].add(key, attrs, str(attrs.get("role") or ""))
+    return _graph(network, sorted({node for pair in links for node in pair}), links, "position", directed=True)
+
+
+def _org_network(network: nx.MultiDiGraph, since: int | None, until: int | None) -> nx.MultiGraph:
+    """Membership edges and chair terms (organization -> term, counted for the term's network); one fact counted once."""
+    links: dict[tuple[str, str], _Link] = defaultdict(_Link)
+    for org, target, key, attrs in _edges(network, ["network_member", "chair_term"], since, until):
+        target_node = network.nodes[target]
+        group = target if target_node.get("kind") == "network" else str(target_node.get("network") or "")
+        if _kind(network, org) != "organization" or group not in network or _kind(network, group) != "network":
+            continue
+        role = f"{attrs.get('role') or '轮值主席'} {target_node.get('year', '')}".strip() if attrs.get("relation") == "chair_term" else ""
+        links[(org, group)].add(str(attrs.get("fact") or key), attrs, role)
+    return _graph(network, sorted({node for pair in links for node in pair}), links, "network", directed=True)
 
 
 def _graph(network: nx.MultiDiGraph, nodes: list[str], links: dict[tuple[str, str], _Link], relation: str, directed: bool) -> nx.MultiGraph:

@@ -202,8 +202,12 @@ def contract_network() -> nx.MultiDiGraph:
     graph.add_edge(person, event2, key="p4", relation="participation", role="出席", start="2023-11", end="2023-11", weight=1, articles=["a2"])
     graph.add_edge(person, org, key="pos1", relation="position", role="会长", status="current", start="2021-03", end="", weight=1, articles=["a1"])
     graph.add_edge(other, org2, key="pos2", relation="position", role="秘书长", status="", start="", end="", weight=1, articles=["a1"])
-    graph.add_edge(org, net, key="t2022", relation="chair_term", role="轮值主席", start="2022", end="2022", weight=1, articles=["a1"])
-    graph.add_edge(org, net, key="t2024", relation="chair_term", role="轮值主席", start="2024", end="2024", weight=1, articles=["a1"])
+    graph.add_edge(person, org, key="pos0", relation="position", role="会长", status="former", start="2015", end="2018", weight=1, articles=["a3"])
+    for year in ("2022", "2024"):
+        term = node("chair_term", f"{year} 轮值主席 某市慈善总会", year=year, network=net)
+        graph.add_edge(org, term, key=f"t{year}", relation="chair_term", role="轮值主席", start=year, end=year, weight=1, fact=term, articles=["a1"])
+        graph.add_edge(org, net, key=f"m{year}", relation="network_member", role="", start=year, end=year, weight=1, fact=term, articles=["a1"])
+    graph.add_edge(person, term, key="cp2024", relation="chair_person", role="轮值主席", start="2024", end="2024", weight=1, articles=["a1"])
     graph.add_edge(f"{ID}network/", org, key="bad", relation="network_member", role="", weight=1)
     return graph
 
@@ -216,9 +220,10 @@ def test_dates_become_gephi_intervals() -> None:
     assert (edges["t2022"].start, edges["t2022"].end) == ("2022-01-01", "2022-12-31")  # a chair term over its year
     assert (edges["p3"].start, edges["p3"].end) == ("2023-11-01", "2023-11-30")
     nodes = {node.label: node for node in tables.nodes}
-    assert (nodes["某市慈善总会"].start, nodes["某市慈善总会"].end) == ("2021-03-01", "2024-12-31")  # the span of its facts
+    assert (nodes["某市慈善总会"].start, nodes["某市慈善总会"].end) == ("2015-01-01", "2024-12-31")  # the span of its facts
+    assert (nodes["2022 轮值主席 某市慈善总会"].start, nodes["2022 轮值主席 某市慈善总会"].end) == ("2022-01-01", "2022-12-31")
     assert (nodes["某会议2024"].start, nodes["某会议2024"].end) == ("2024-05-08", "2024-05-08")
-    assert nodes["某市慈善总会"].values["first_year"] == 2021 and nodes["某市慈善总会"].values["network"] == "某协作"
+    assert nodes["某市慈善总会"].values["first_year"] == 2015 and nodes["某市慈善总会"].values["network"] == "某协作"
     assert date_bounds("2024-02") == ("2024-02-01", "2024-02-29") and date_bounds("不详") == ("", "")
 
 
@@ -236,8 +241,10 @@ def test_parallel_roles_survive_and_nameless_nodes_are_left_out(gexf_schema: etr
     edges = etree.parse(str(path)).getroot().findall(f"{E}graph/{E}edges/{E}edge")
     kinds = [e.get("kind") for e in edges if e.get("source") == person and e.get("target") == event]
     assert sorted(kinds) == ["participation:主持", "participation:出席", "participation:发言"]
+    posts = [e for e in edges if e.get("source") == person and e.get("target") == f"{ID}organization/某市慈善总会"]
+    assert sorted(e.get("kind") for e in posts) == ["position:会长", "position:会长#2"]  # two terms in one post: both kept
     chair = [e for e in edges if e.get("kind", "").startswith("chair_term")]
-    assert len({e.get("kind") for e in chair}) == 2 and {e.get("start") for e in chair} == {"2022-01-01", "2024-01-01"}
+    assert {(e.get("start"), e.get("end")) for e in chair} == {("2022-01-01", "2022-12-31"), ("2024-01-01", "2024-12-31")}
     graphml = tmp_path / "contract.graphml"
     graphml.write_text(graphml_text(graph_tables(network)), encoding="utf-8")
     assert nx.read_graphml(graphml).number_of_edges() == network.number_of_edges() - 1
@@ -254,10 +261,12 @@ def test_projections_count_shared_events_people_and_posts() -> None:
     assert project(network, "org-org", since=2024).number_of_edges() == 1
     assert project(network, "person-person", since=2024, until=2024).edges(data="weight").__iter__().__next__()[2] == 1
     bipartite = project(network, "person-org")
-    assert {(network.nodes[s]["label"], network.nodes[t]["label"], a["role"]) for s, t, a in bipartite.edges(data=True)} == {("甲某", "某市慈善总会", "会长"), ("乙某", "某省慈善联合会", "秘书长")}
-    membership = project(network, "org-network")
-    (_, _, attrs), = membership.edges(data=True)
-    assert attrs["weight"] == 2 and (attrs["start"], attrs["end"]) == ("2022-01-01", "2024-12-31")
+    assert {(network.nodes[s]["label"], network.nodes[t]["label"], a["role"], a["weight"]) for s, t, a in bipartite.edges(data=True)} == {
+        ("甲某", "某市慈善总会", "会长", 2), ("乙某", "某省慈善联合会", "秘书长", 1)}
+    membership = project(network, "org-network")  # a chair term and the membership it shows are one fact
+    (source, target, attrs), = membership.edges(data=True)
+    assert (network.nodes[source]["label"], network.nodes[target]["label"]) == ("某市慈善总会", "某协作")
+    assert attrs["weight"] == 2 and attrs["role"] == "轮值主席 2022 / 轮值主席 2024" and (attrs["start"], attrs["end"]) == ("2022-01-01", "2024-12-31")
     assert project(network, "person-org", since=2022).number_of_edges() == 1  # the undated post cannot be placed in a window
     with pytest.raises(ExportError, match="after --until"):
         project(network, "org-org", since=2024, until=2021)
@@ -290,3 +299,31 @@ def test_the_projection_commands_in_docs_run(multi_build: Path, tmp_path: Path, 
         assert result.exit_code == 0, (command, result.output)
         for line in result.output.splitlines():
             assert Path(line.removeprefix("wrote ")).stat().st_size > 0
+
+
+def test_timeline_of_the_multi_corpus(multi_build: Path) -> None:
+    """Posts over their years, events on their day, chair terms over their year, nodes around their edges."""
+    network = read_network(multi_build)
+    root = etree.parse(str(multi_build / "graph.gexf")).getroot()
+    nodes = {n.get("id"): n for n in root.iter(f"{E}node")}
+    edges = {e.get("id"): e for e in root.iter(f"{E}edge")}
+    checked: Counter = Counter()
+    for source, target, key, attrs in network.edges(keys=True, data=True):
+        edge = edges.get(key) or edges[f"{source} {target} {key}"]  # a key used twice is qualified by the end points
+        interval = (edge.get("start", ""), edge.get("end", ""))
+        assert interval == (date_bounds(attrs["start"])[0], date_bounds(attrs["end"])[1]), key
+        relation = attrs["relation"]
+        if relation == "chair_term":
+            year = network.nodes[target]["year"]
+            assert interval == (f"{year}-01-01", f"{year}-12-31")
+            assert (nodes[target].get("start"), nodes[target].get("end")) == interval  # the term node too
+        elif relation == "participation" and len(network.nodes[target]["date"]) == 10:
+            assert interval == (network.nodes[target]["date"],) * 2
+        elif relation == "position":
+            assert interval[0] and interval[1] and interval[0] <= interval[1]
+        checked[relation] += 1
+        for end_point in (source, target):
+            node = nodes[end_point]
+            if network.nodes[end_point]["kind"] not in ("event", "chair_term"):
+                assert node.get("start") <= interval[0] and interval[1] <= node.get("end"), (end_point, key)
+    assert checked["position"] >= 30 and checked["chair_term"] >= 3 and checked["participation"] >= 100

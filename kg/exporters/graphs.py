@@ -34,8 +34,8 @@ import networkx as nx
 from lxml import etree
 
 from ..errors import ExportError
-from ..layout import layout
 from .base import Bundle, Exporter
+from .html import shared_layout
 
 log = logging.getLogger(__name__)
 
@@ -167,10 +167,9 @@ def edge_interval(attrs: dict[str, Any]) -> tuple[str, str]:
     return date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]
 
 
-def node_interval(attrs: dict[str, Any]) -> tuple[str, str]:
-    """A node's own time: its facts' span (`start`/`end`), else its date or year."""
-    own = attrs.get("date") or attrs.get("year") or ""
-    return date_bounds(attrs.get("start") or own)[0], date_bounds(attrs.get("end") or own)[1]
+def own_date(attrs: dict[str, Any]) -> tuple[str, str]:
+    """The time a node is about, where it has one: an event's date, a chair term's year; ("", "") otherwise."""
+    return date_bounds(attrs.get("date") or attrs.get("year"))
 
 
 # --- one table for every format -----------------------------------------------
@@ -223,9 +222,12 @@ def _edge_ids(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
 def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
     """Nodes and edges of graph in sorted order with typed values, kinds, ids and time intervals.
 
-    Nodes without any label are left out with their edges (logged). A node's
-    interval spans its own dates and its dated edges' (open when it has none),
-    so a dated fact never shows on Gephi's timeline while its end points are hidden.
+    Nodes without any label are left out with their edges (logged). An event
+    lasts its date and a chair term its year; any other node spans its own
+    start/end and its dated edges (always there when it has none), so a dated
+    fact does not show on Gephi's timeline while its end points are hidden.
+    Gephi shows what overlaps the timeline's window, so an edge between an
+    event and a chair term of another year shows once the window spans both.
     """
     labels = {str(node): node_label(str(node), attrs) for node, attrs in graph.nodes(data=True)}
     nameless = sorted(node for node, label in labels.items() if not label)
@@ -256,8 +258,10 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
     nodes = []
     for node in sorted(keep):
         attrs = graph.nodes[node]
-        dates = sorted(spans[node] + [d for d in node_interval(attrs) if d])
-        start, end = (dates[0], dates[-1]) if dates else ("", "")
+        start, end = own_date(attrs)
+        if not start:
+            dates = sorted(spans[node] + [d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d])
+            start, end = (dates[0], dates[-1]) if dates else ("", "")
         values = {
             "kind": _text(attrs.get("kind")),
             "type": _text(attrs.get("type")),
@@ -266,8 +270,8 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
             "aliases": _list(attrs.get("aliases")),
             "date": _text(attrs.get("date")),
             "place": _text(attrs.get("place")),
-            "first_year": _year(dates[0]) if dates else None,
-            "last_year": _year(dates[-1]) if dates else None,
+            "first_year": _year(start),
+            "last_year": _year(end),
             "articles": _list(attrs.get("articles")),
             "iri": node,
         }
@@ -485,9 +489,7 @@ def read_network(folder: Path) -> nx.MultiDiGraph:
 def network_tables(bundle: Bundle) -> GraphTables:
     """The main network's tables with the shared layout, computed once per build for all network files."""
     if "graph_tables" not in bundle.derived:
-        if "layout" not in bundle.derived:
-            bundle.derived["layout"] = layout(bundle.network)
-        bundle.derived["graph_tables"] = graph_tables(bundle.network, bundle.derived["layout"])
+        bundle.derived["graph_tables"] = graph_tables(bundle.network, shared_layout(bundle))
     return bundle.derived["graph_tables"]
 
 
