@@ -337,3 +337,25 @@ def test_an_undated_meeting_still_tells_which_body_elects() -> None:
 def test_an_organization_name_starts_at_its_place_not_in_the_clause_before() -> None:
     orgs = _orgs(_facts("9月14日，正值决战的紧要关头金州区慈善总会会长谭岳明一行来到水城县。"))
     assert "金州区慈善总会" in orgs and not any(name.startswith("紧要") for name in orgs)
+
+
+def test_a_sub_unit_ending_counts_before_a_title_only() -> None:
+    facts = _facts("6月12日，贵阳市民政局社会组织管理处处长杨晓明出席会议，财务部部长季红英介绍情况。")
+    assert ("杨晓明", "处长", "贵阳市民政局社会组织管理处") in _positions(facts)
+    assert "财务部" not in _orgs(facts)
+
+
+def test_a_county_short_form_takes_the_county_of_the_title() -> None:
+    article = Article("t", "洪洞县举办慈善大会\n4月18日，县民政局局长吉晓明出席。", title="洪洞县举办慈善大会", date="2025-04-21", publisher="", body_start=10)
+    positions = {(f.fields["person"], f.fields["organization"]) for f in extract_article(article).facts if f.kind == "position"}
+    assert ("吉晓明", "洪洞县民政局") in positions
+
+
+def test_a_district_short_form_inside_a_phrase_is_no_home() -> None:
+    facts = _facts("4月18日，助推乡村振兴，省慈善协会会长郝志明出席。")
+    assert ("郝志明", "会长", "省慈善协会") in _positions(facts)
+
+
+def test_city_leaders_listed_after_shi_lingdao_are_people() -> None:
+    facts = _facts("6月10日，市领导范德明、葛一军、闫秀英出席大会。")
+    assert {"范德明", "葛一军", "闫秀英"} <= _people(facts)

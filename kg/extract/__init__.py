@@ -84,7 +84,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
-    home = find_home(article.publisher, article.title, list(org_names))
+    home = find_home(article.publisher, article.title, list(org_names), analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     return canonical_names(org_names, home, parents, _renamed(analysis))
 
 

@@ -61,6 +61,7 @@ class Lexicons:
     noise_actions: tuple[str, ...]
     byline_labels: tuple[str, ...]
     org_name_prefixes: frozenset[str]
+    titled_org_suffixes: dict[str, str]
 
     def noise_action(self, line: str) -> str | None:
         """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
@@ -97,6 +98,7 @@ def lexicons() -> Lexicons:
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
         byline_labels=tuple(_words("byline_labels.txt")),
         org_name_prefixes=frozenset(_words("org_name_prefixes.txt")),
+        titled_org_suffixes={row["suffix"]: row["type"] for row in _rows("titled_org_suffixes.tsv")},
     )
 
 

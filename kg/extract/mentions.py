@@ -110,7 +110,7 @@ def tokenize(text: str, offset: int) -> Tokens:
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    words = sorted(lexicons().org_suffixes, key=len, reverse=True)
+    words = sorted(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -162,6 +162,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
     found: list[Mention] = []
     for match in _suffix_pattern().finditer(text):
         suffix = match.group()
+        if suffix not in lex.org_suffixes and not _role_pattern().match(text, match.end()):
+            continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长)
         end = offset + match.end()
         start = offset + match.start()
         if _inside(start, end, blocked):
@@ -182,6 +184,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             token = tokens[index]
             if _glued_level(token):
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
+                break
+            if token.word in _LEVEL_CHARS and len(token.word) == 1:
+                start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 break
             if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)
@@ -207,7 +212,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
-        found.append(Mention("org", start, end, name, {"type": lex.org_suffixes[suffix], "suffix": suffix}))
+        if suffix not in lex.org_suffixes and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
+            continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
+        kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes[suffix]
+        found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
 
 

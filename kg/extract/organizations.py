@@ -8,10 +8,12 @@ short form stays the name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import lexicons
+from .lexicon import Place, lexicons
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
 
@@ -26,10 +28,11 @@ class OrgEntry:
 
 @dataclass(frozen=True)
 class Home:
-    """The province and city an article is plainly about (from its publisher and title)."""
+    """The province, city and county an article is plainly about (from its publisher, title or text)."""
 
     province: str = ""
     city: str = ""
+    county: str = ""
 
 
 def place_of(name: str) -> tuple[str, str]:
@@ -50,22 +53,77 @@ def region_of(name: str) -> str:
     return place.short if place else ""
 
 
-def find_home(publisher: str, title: str, org_names: list[str]) -> Home:
-    """The article's province/city: the publisher's, else the title's, else the one all names share."""
-    for text in (publisher, title):
-        province, city = place_of(text) if text else ("", "")
-        if not province and text:
-            for i in range(len(text)):
-                province, city = place_of(text[i:])
-                if province:
-                    break
-        if province:
-            return Home(province, city)
+def _named_place(text: str, index: int) -> Place | None:
+    """The place written at text[index]: a full name (洪洞县), or the short form of a province or
+    city (南昌, 江西); the short form of a district (振兴 in 乡村振兴) is too often an ordinary word."""
+    lex = lexicons()
+    for length in (9, 8, 7, 6, 5, 4, 3, 2):
+        word = text[index:index + length]
+        place = lex.places.get(word)
+        if place is not None and (word.endswith(("省", "市", "区", "县", "州", "旗", "盟")) or place.level in ("province", "city")):
+            return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, Place]:
+    """The full place (包头市) each short form of a province or city (包头) stands for."""
+    full: dict[str, Place] = {}
+    for name, place in lexicons().places.items():
+        if place.name == name and place.short != name and place.level in ("province", "city"):
+            full.setdefault(place.short, place)
+    return full
+
+
+def _home_of(place: Place) -> Home:
+    """A province or city names the province too; a county names only itself (the text may never
+    say which province it is in, and then 省慈善协会 stays as written)."""
+    if place.level == "county":
+        return Home(county=place.name)
+    place = _full_names().get(place.name, place)
+    return Home(place.province, place.name if place.level == "city" else "")
+
+
+def _places_in(text: str) -> list[Place]:
+    found: list[Place] = []
+    index = 0
+    while index < len(text):
+        place = _named_place(text, index)
+        if place is None:
+            index += 1
+            continue
+        found.append(place)
+        index += 2
+    return found
+
+
+_BREADCRUMB = re.compile(r"^.*(?:当前位置|您的位置|所在位置|现在的位置|首页|\s[>›»]\s).*$", re.MULTILINE)
+
+
+def find_home(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
+    """The article's place: the publisher's, else the site's breadcrumb's (当前位置:… > 南昌 > 正文),
+    else the title's, else the one all organization names share, else the one city (or county)
+    the whole text names."""
+    lex = lexicons()
+    crumbs = " ".join(m.group() for m in _BREADCRUMB.finditer(header))
+    for source in (publisher, crumbs, title):
+        places = _places_in(source) if source else []
+        if places:
+            return _home_of(places[0])
     provinces = Counter(p for p, _ in map(place_of, org_names) if p)
     if len(provinces) == 1:
         province = next(iter(provinces))
         cities = Counter(c for _, c in map(place_of, org_names) if c)
-        return Home(province, next(iter(cities)) if len(cities) == 1 else "")
+        counties = {p.name for n in org_names for p in _places_in(n[:9])[:1] if p.level == "county" and n.startswith(p.name)}
+        return Home(province, next(iter(cities)) if len(cities) == 1 else "", next(iter(counties)) if len(counties) == 1 else "")
+    if not provinces and text:
+        places = _places_in(text)
+        cities = {p.name if p.level == "city" else p.city for p in places if p.level in ("city", "county") and (p.city or p.level == "city")}
+        counties = {p.name for p in places if p.level == "county"}
+        cities = {_full_names().get(c, lex.places.get(c)).name if c in lex.places else c for c in cities}
+        if len(cities) == 1:
+            city = lex.places.get(next(iter(cities)))
+            return Home(city.province if city else "", next(iter(cities)), next(iter(counties)) if len(counties) == 1 else "")
     return Home()
 
 
@@ -73,7 +131,7 @@ def _with_home(short: str, home: Home) -> str | None:
     lex = lexicons()
     for prefix, level in sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0])):
         if short.startswith(prefix):
-            place = home.province if level == "province" else home.city if level == "city" else ""
+            place = home.province if level == "province" else home.city if level == "city" else home.county
             if place and lex.places.get(place) and place.endswith(prefix):
                 return place + short[len(prefix):]
             return None
@@ -106,6 +164,8 @@ def canonical_names(
             homed = _with_home(name, home)
             if homed and homed.endswith("政府") and not homed.endswith("人民政府") and homed[:-2] + "人民政府" in names:
                 homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
+            if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):
+                matching = []  # 市慈善总会 in an article about 南通 is 南通市's, not that of 海门市 (a city under it)
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:
