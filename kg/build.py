@@ -11,24 +11,30 @@ import os
 import shutil
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tqdm import tqdm
 
 from .cache import ExtractionCache
 from .curate import Curation, apply_curation, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .extract import extract_article
-from .loaders import LoadResult, load_articles
-from .model import KIND_ORDER, ArticleFacts, in_kind_order
+from .loaders import ArticleMerger, LoadResult, discover, load_file
+from .model import KIND_ORDER, Article, ArticleFacts, in_kind_order
 from .derive import derive
 from .network import NetworkBuilder
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter
 from .rdf import DERIVED_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
-from .validate import Violation, validate_quads
+from .store import STORE_DIR
+from .validate import Violation, validate_folder, validate_quads
 
 LOW_CONFIDENCE = 0.5
 
@@ -85,22 +91,76 @@ def records_of(corpus: list[ArticleFacts], explain: bool = False, min_confidence
     return records
 
 
+def _extract_one(article: Article, cache: ExtractionCache | None) -> ArticleFacts | str:
+    """The article's facts (from the cache when unchanged), or why extraction failed."""
+    cached = cache.get(article) if cache is not None else None
+    if cached is not None:
+        return cached
+    try:
+        item = extract_article(article)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug must not cost the other articles
+        return f"{article.source_file or article.article_id}: extraction failed ({type(exc).__name__}: {exc}); please report it"
+    if cache is not None:
+        cache.put(item)
+    return item
+
+
 def extract_corpus(loaded: LoadResult, cache: ExtractionCache | None = None) -> tuple[list[ArticleFacts], list[str]]:
     """Extract every article (from the cache when unchanged); one that fails is reported, the others kept."""
     corpus, problems = [], []
     for article in loaded.articles:
-        cached = cache.get(article) if cache is not None else None
-        if cached is not None:
-            corpus.append(cached)
-            continue
-        try:
-            item = extract_article(article)
+        item = _extract_one(article, cache)
+        if isinstance(item, str):
+            problems.append(item)
+        else:
             corpus.append(item)
-            if cache is not None:
-                cache.put(item)
-        except Exception as exc:  # noqa: BLE001 - an extractor bug must not cost the other articles
-            problems.append(f"{article.source_file or article.article_id}: extraction failed ({type(exc).__name__}: {exc}); please report it")
     return corpus, problems
+
+
+@dataclass
+class _FileWork:
+    """One file loaded and extracted in a worker process: its articles, their facts, what went wrong."""
+
+    loaded: list[Any]
+    result: LoadResult
+    items: list[ArticleFacts | str]
+    hits: int = 0
+    misses: int = 0
+
+
+def _work_on_file(path: Path, cache_dir: Path | None) -> _FileWork:
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    loaded, result = load_file(path)
+    items = [_extract_one(entry.article, cache) for entry in loaded]
+    if cache is None:
+        return _FileWork(loaded, result, items, 0, len(items))
+    return _FileWork(loaded, result, items, cache.hits, cache.misses)
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _each_file(files: list[Path], cache_dir: Path | None, jobs: int) -> Iterator[tuple[Path, _FileWork]]:
+    """Every file's work, in file order; with jobs > 1 done by that many worker processes."""
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield path, _work_on_file(path, cache_dir)
+        return
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+    try:
+        chunk = max(1, min(64, len(files) // (jobs * 16)))
+        yield from zip(files, pool.map(_work_on_file, files, repeat(cache_dir), chunksize=chunk))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _progress(total: int, description: str, show: bool) -> Any:
+    return tqdm(total=total, desc=description, unit=" files" if "read" in description else " articles", disable=not show, leave=False, dynamic_ncols=True)
 
 
 def make_bundle(
@@ -115,7 +175,7 @@ def make_bundle(
     corpus = apply_curation(corpus, curation)
     resolution = resolve(corpus, curation)
     workdir = tempfile.TemporaryDirectory(prefix="charity-kg-quads-")
-    writer = QuadWriter(Path(workdir.name))
+    writer = QuadWriter(Path(workdir.name), owner=workdir)
     network = NetworkBuilder()
     articles: dict[str, dict[str, str]] = {}
     evidence: dict[str, set[tuple]] = defaultdict(set)
@@ -156,19 +216,48 @@ class Prepared:
     extracted: int
 
 
-def prepare(inputs: list[Path], curated: Path | None = DEFAULT_CURATED, cache_dir: Path | None = None) -> Prepared:
-    """Load, extract (through the cache) and read the curated layer."""
+def prepare(
+    inputs: list[Path],
+    curated: Path | None = DEFAULT_CURATED,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+) -> Prepared:
+    """Load and extract (through the cache, in jobs worker processes) and read the curated layer.
+
+    Files stream through: each is loaded and extracted in a worker, and the
+    main process keeps only the facts and the article headers, never the texts.
+    The result is the same whatever jobs is: files are taken in order, copies
+    and id clashes decided as a one-process load decides them.
+    """
     curation = load_curation(curated)
-    loaded = load_articles(inputs)
-    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    corpus, failures = extract_corpus(loaded, cache)
+    files, problems = discover(inputs)
+    merger = ArticleMerger(problems, keep_articles=False)
+    main_cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    corpus: list[ArticleFacts] = []
+    failures: list[str] = []
+    extracted = 0
+    with _progress(len(files), "reading and extracting", progress) as bar:
+        for path, work in _each_file(files, cache_dir, jobs):
+            extracted += work.misses
+            for index, article in merger.add(path, work.loaded, work.result):
+                item = work.items[index]
+                if article.article_id != work.loaded[index].article.article_id:
+                    item = _extract_one(article, main_cache)  # its id was taken: facts under the new id
+                    extracted += 1
+                if isinstance(item, str):
+                    failures.append(item)
+                else:
+                    corpus.append(ArticleFacts(item.article.without_text(), item.facts, item.unhandled))
+            bar.update(1)
+    loaded = merger.finish()
     return Prepared(
         corpus,
         curation,
         [str(p) for p in loaded.problems] + failures,
         [str(w) for w in loaded.warnings],
         loaded.duplicates,
-        cache.misses if cache is not None else len(corpus),
+        extracted if cache_dir is not None else len(corpus),
     )
 
 
@@ -215,9 +304,14 @@ def build(
     validate: bool = True,
     curated: Path | None = DEFAULT_CURATED,
     cache_dir: Path | None = None,
+    jobs: int | None = None,
+    progress: bool = False,
 ) -> BuildReport:
-    """Read, extract (cached), curate, resolve, build and export; returns the report for the summary."""
-    prepared = prepare(inputs, curated, cache_dir)
+    """Read, extract (cached, in jobs processes; default all cores), curate, resolve, build and export.
+
+    Returns the report for the summary. The exports are byte-identical whatever jobs is.
+    """
+    prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress)
     corpus = prepared.corpus
     report = BuildReport(len(corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
     if not corpus:
@@ -226,8 +320,19 @@ def build(
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
-    if validate:
-        report.violations = validate_quads(bundle.quads)
-    report.files = write_exports(bundle, out_dir, formats)
+    try:
+        report.files = write_exports(bundle, out_dir, formats)
+        if validate:
+            report.violations = _validate(bundle, out_dir, report.files)
+    finally:
+        if bundle.workdir is not None:
+            bundle.workdir.cleanup()
     report.out_dir = out_dir
     return report
+
+
+def _validate(bundle: Bundle, out_dir: Path, written: list[Path]) -> list[Violation]:
+    """SHACL over the store the build wrote, or (no store exported) over the union in memory."""
+    if any(path.name == STORE_DIR for path in written):
+        return validate_folder(out_dir)
+    return validate_quads(bundle.quads.union_path())

@@ -81,15 +81,19 @@ def main(verbose: bool) -> None:
 @click.option("--curated", type=click.Path(path_type=Path), default=DEFAULT_CURATED, show_default=True, help="Folder of curated corrections.")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, help="Extraction cache folder [default: .kg-cache beside DIR].")
 @click.option("--no-cache", is_flag=True, help="Extract every article again.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for reading and extraction [default: all cores]; the output is the same for any number.")
 def build(
     inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], explain: bool, min_confidence: float | None,
-    no_validate: bool, strict: bool, curated: Path, cache_dir: Path | None, no_cache: bool,
+    no_validate: bool, strict: bool, curated: Path, cache_dir: Path | None, no_cache: bool, jobs: int | None,
 ) -> None:
     """Build the graph from articles (files or folders; default data/articles) and write every export."""
     from .build import build as run_build
 
     cache = None if no_cache else (cache_dir or out_dir.resolve().parent / ".kg-cache")
-    report = run_build(list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate, curated, cache)
+    report = run_build(
+        list(inputs) or [DEFAULT_INPUT], out_dir, list(formats) or None, explain, min_confidence, not no_validate, curated, cache,
+        jobs=jobs, progress=sys.stderr.isatty(),
+    )
     click.echo(report.summary())
     if strict and report.problems:
         raise KGError(f"--strict: {len(report.problems)} input file(s) were skipped")

@@ -15,16 +15,23 @@ class InputError(KGError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self) -> tuple:  # travels from the build's worker processes intact
+        return (type(self), (self.path, self.problem, self.line))
+
 
 class MissingDependency(KGError):
     """A library a loader or exporter needs cannot be imported: the installation is incomplete."""
 
-    def __init__(self, module: str, exc: BaseException) -> None:
+    def __init__(self, module: str, exc: BaseException | str) -> None:
         self.module = module
+        self.cause = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
         super().__init__(
-            f"the {module!r} library cannot be imported ({type(exc).__name__}: {exc}); "
+            f"the {module!r} library cannot be imported ({self.cause}); "
             "the installation is incomplete: run `pip install -e .` again (pyproject.toml lists every dependency)"
         )
+
+    def __reduce__(self) -> tuple:  # travels from the build's worker processes intact
+        return (type(self), (self.module, self.cause))
 
 
 class VocabularyError(KGError):

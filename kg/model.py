@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -19,11 +19,16 @@ class Article:
     url: str = ""
     source_file: str = ""
     body_start: int = 0
+    text_sha256: str = ""  # kept when the text is dropped after extraction (kg/build.py streams the corpus)
 
     @property
     def content_hash(self) -> str:
         """SHA-256 of the text: the key of the build cache and of duplicate detection."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self.text_sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def without_text(self) -> Article:
+        """The article's header and text hash only: what the stages after extraction need."""
+        return replace(self, text="", text_sha256=self.content_hash)
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,9 @@ RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
 class QuadWriter:
     """Collects each graph's sorted N-Quads text, then writes them in graph order to one file."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, owner: object = None) -> None:
         self.folder = folder
+        self.owner = owner
         self.chunks = folder / "graphs.chunks"
         self._handle = self.chunks.open("wb")
         self._index: dict[str, list[tuple[int, int]]] = {}
@@ -52,13 +53,14 @@ class QuadWriter:
                 source.seek(offset)
                 out.write(source.read(length))
         self.chunks.unlink()
-        return SortedQuads(path, self.statements)
+        return SortedQuads(path, self.statements, owner=self.owner)
 
 
 class SortedQuads:
     """A sorted N-Quads file (graph, subject, predicate, object) and the sorted union of its graphs."""
 
-    def __init__(self, path: Path, count: int, scratch: Path | None = None) -> None:
+    def __init__(self, path: Path, count: int, scratch: Path | None = None, owner: object = None) -> None:
+        self.owner = owner  # the temporary folder holding the file lives as long as this object
         self.path = path
         self.count = count
         self.scratch = scratch or path.parent  # where the union and its sorted runs are written

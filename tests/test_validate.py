@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from rdflib import Graph, Literal
+import pyshacl
+from rdflib import Graph, URIRef
 
 from kg.build import BuildReport, make_bundle
 from kg.cli import main
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.validate import validate_folder, validate_graph
-from kg.vocab import vocabulary
+from kg.paths import ontology_file
+from kg.validate import compiled_shapes, validate_folder, validate_quads
 from tests.conftest import SEED_ARTICLES
 
 
@@ -24,14 +25,57 @@ def test_seed_graph_conforms(seed_build: tuple[Path, BuildReport]) -> None:
     assert result.exit_code == 0 and "conforms" in result.output
 
 
-def test_violation_reports_article_and_sentence() -> None:
+def _corrupted(tmp_path: Path) -> Path:
+    """The seed's union with five kinds of damage: a value outside sh:in, a missing and a doubled value,
+    a wrong datatype, a value of the wrong class."""
     item = extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))
-    bundle = make_bundle([item])
-    ck = vocabulary().term
-    graph = Graph().parse(bundle.quads.union_path(), format="nt")
-    position = next(graph.subjects(ck("status"), Literal("current")))
-    graph.set((position, ck("status"), Literal("retired")))
-    violations = validate_graph(graph)
-    assert len(violations) == 1
-    assert violations[0].article.endswith("seed-2024-yrd-joint-meeting")
-    assert violations[0].sentence and "current or former" in violations[0].message
+    quads = make_bundle([item]).quads  # holds the temporary folder the union is written to
+    lines = quads.union_path().read_text(encoding="utf-8").splitlines(keepends=True)
+    ck = "https://w3id.org/charity-kg/ontology#"
+    status = next(i for i, line in enumerate(lines) if f"<{ck}status> \"current\"" in line)
+    lines[status] = lines[status].replace('"current"', '"retired"')
+    in_sentence = next(i for i, line in enumerate(lines) if f"<{ck}inSentence>" in line)
+    del lines[in_sentence]
+    year = next(line for line in lines if f"<{ck}termYear>" in line)
+    lines.append(year.replace('"20', '"19'))
+    offset = next(i for i, line in enumerate(lines) if f"<{ck}startOffset>" in line)
+    lines[offset] = lines[offset].split('"^^')[0] + '" .\n'
+    member = next(i for i, line in enumerate(lines) if "<http://www.w3.org/ns/org#member>" in line)
+    organization = next(line.split()[0] for line in lines if f"<{ck}Organization>" in line)
+    lines[member] = " ".join(lines[member].split()[:2] + [organization, ".\n"])
+    path = tmp_path / "corrupted.nt"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_violations_name_article_and_sentence(tmp_path: Path) -> None:
+    violations = validate_quads(_corrupted(tmp_path))
+    messages = {v.message for v in violations}
+    assert "Position status is current or former." in messages
+    assert "Evidence points to exactly one sentence." in messages
+    assert "A chair term has one year (xsd:gYear)." in messages
+    assert "A sentence has a start offset >= 0." in messages
+    assert "A position has exactly one person (org:member)." in messages
+    status = next(v for v in violations if "current or former" in v.message)
+    assert status.article.endswith("seed-2024-yrd-joint-meeting") and status.sentence
+
+
+def test_compiled_shapes_find_what_pyshacl_finds(tmp_path: Path) -> None:
+    path = _corrupted(tmp_path)
+    ours = {(v.focus, v.path) for v in validate_quads(path)}
+    data = Graph().parse(path, format="nt")
+    shapes = Graph().parse(ontology_file("shapes.ttl"), format="turtle")
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True)
+    sh = "http://www.w3.org/ns/shacl#"
+    theirs = {
+        (str(report.value(r, URIRef(f"{sh}focusNode"))), str(report.value(r, URIRef(f"{sh}resultPath"))))
+        for r in report.subjects(URIRef(f"{sh}resultSeverity"), URIRef(f"{sh}Violation"))
+    }
+    assert not conforms and len(ours) >= 5
+    assert ours == theirs
+
+
+def test_every_shape_constraint_is_compiled() -> None:
+    checks = compiled_shapes()
+    shapes = ontology_file("shapes.ttl").read_text(encoding="utf-8")
+    assert len(checks) >= shapes.count("sh:minCount") + shapes.count("sh:maxCount") + shapes.count("sh:class")

@@ -61,6 +61,8 @@ __all__ = [
     "discover",
     "load_articles",
     "load_bytes",
+    "load_file",
+    "ArticleMerger",
     "read_article",
 ]
 
@@ -434,69 +436,95 @@ def _place(path: str, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else path
 
 
-def load_articles(paths: Iterable[Path | str]) -> LoadResult:
-    """Every readable article; each unreadable file becomes a problem, never an abort."""
-    files, problems = discover(paths)
-    result = LoadResult(problems=problems)
-    first_seen: dict[str, tuple[Article, str]] = {}
-    used_ids: dict[str, str] = {}
-    for path in files:
-        try:
-            loaded, file_result = _load_file(path)
-        except MissingDependency:
-            raise  # the same for every file: one clear error, not one traceback per file
-        except Exception as exc:  # a loader bug must not cost the user the other files
-            log.exception("%s: unexpected error while loading", path)
-            result.problems.append(
-                InputError(path, f"could not be read ({type(exc).__name__}: {exc}); please report this file as a bug")
-            )
-            continue
+def load_file(path: Path) -> tuple[list[_Loaded], LoadResult]:
+    """One file's articles and problems; a loader bug becomes a problem of that file, never an abort."""
+    try:
+        return _load_file(path)
+    except MissingDependency:
+        raise  # the same for every file: one clear error, not one traceback per file
+    except Exception as exc:  # a loader bug must not cost the user the other files
+        log.exception("%s: unexpected error while loading", path)
+        problem = InputError(path, f"could not be read ({type(exc).__name__}: {exc}); please report this file as a bug")
+        return [], LoadResult(problems=[problem])
+
+
+class ArticleMerger:
+    """Takes each file's articles in file order: a copy is loaded once, a clashing id is renamed."""
+
+    def __init__(self, problems: list[InputError], keep_articles: bool = True) -> None:
+        self.result = LoadResult(problems=problems)
+        self.keep_articles = keep_articles
+        self.first_seen: dict[str, tuple[str, str]] = {}  # dedupe key -> (article id, place)
+        self.used_ids: dict[str, str] = {}
+        self.files = 0
+
+    def add(self, path: Path, loaded: list[_Loaded], file_result: LoadResult) -> list[tuple[int, Article]]:
+        """The file's articles that are kept: (index into loaded, the article, renamed if its id was taken)."""
+        self.files += 1
+        result = self.result
         result.problems.extend(file_result.problems)
         dropped: set[int | None] = set()
-        for item in loaded:
+        kept: list[tuple[int, Article]] = []
+        for index, item in enumerate(loaded):
             article, place = item.article, _place(str(path), item.line)
             key = _dedupe_key(article)
-            if key in first_seen:
-                kept, kept_place = first_seen[key]
-                result.duplicates.setdefault(kept.article_id, []).append(place)
+            if key in self.first_seen:
+                kept_id, kept_place = self.first_seen[key]
+                result.duplicates.setdefault(kept_id, []).append(place)
                 result.warnings.append(
                     InputError(
                         path,
-                        f"the same article as {kept_place} (loaded once, as {kept.article_id!r}); remove one of the copies",
+                        f"the same article as {kept_place} (loaded once, as {kept_id!r}); remove one of the copies",
                         line=item.line,
                     )
                 )
                 dropped.add(item.line)
                 continue
-            if article.article_id in used_ids:
-                new_id = _free_id(article.article_id, used_ids)
+            if article.article_id in self.used_ids:
+                new_id = _free_id(article.article_id, self.used_ids)
                 result.warnings.append(
                     InputError(
                         path,
-                        f"article id {article.article_id!r} is already used by {used_ids[article.article_id]}; "
+                        f"article id {article.article_id!r} is already used by {self.used_ids[article.article_id]}; "
                         f"loaded as {new_id!r} (rename the file to choose the id)",
                         line=item.line,
                     )
                 )
                 article = replace(article, article_id=new_id)
-            used_ids[article.article_id] = place
-            first_seen[key] = (article, place)
-            result.articles.append(article)
+            self.used_ids[article.article_id] = place
+            self.first_seen[key] = (article.article_id, place)
+            kept.append((index, article))
+            if self.keep_articles:
+                result.articles.append(article)
         # a copy that is not loaded does not repeat the warnings of the article it copies
         result.warnings.extend(w for w in file_result.warnings if not (dropped and w.line in dropped))
-    result._sort()
-    for problem in result.problems:
-        log.debug("problem: %s", problem)
-    for warning in result.warnings:
-        log.debug("warning: %s", warning)
-    log.info(
-        "loaded %d articles from %d files; %d problems, %d warnings",
-        len(result.articles),
-        len(files),
-        len(result.problems),
-        len(result.warnings),
-    )
-    return result
+        return kept
+
+    def finish(self) -> LoadResult:
+        result = self.result
+        result._sort()
+        for problem in result.problems:
+            log.debug("problem: %s", problem)
+        for warning in result.warnings:
+            log.debug("warning: %s", warning)
+        log.info(
+            "loaded %d articles from %d files; %d problems, %d warnings",
+            len(self.used_ids),
+            self.files,
+            len(result.problems),
+            len(result.warnings),
+        )
+        return result
+
+
+def load_articles(paths: Iterable[Path | str]) -> LoadResult:
+    """Every readable article; each unreadable file becomes a problem, never an abort."""
+    files, problems = discover(paths)
+    merger = ArticleMerger(problems)
+    for path in files:
+        loaded, file_result = load_file(path)
+        merger.add(path, loaded, file_result)
+    return merger.finish()
 
 
 def _free_id(article_id: str, used: dict[str, str]) -> str:

@@ -1,0 +1,55 @@
+"""--jobs: a generated corpus built by two worker processes equals the one-process build, cached or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.exporters import EXPORTERS
+from kg.scale_corpus import make_scale_corpus
+from kg.store import STORE_DIR, open_store
+
+FILES = sorted(e.filename for e in EXPORTERS.values() if e.filename != STORE_DIR)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("scale") / "articles"
+    make_scale_corpus(200, folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_two_jobs_equal_one_job_and_the_cache_changes_nothing(corpus: Path, tmp_path: Path) -> None:
+    one = build([corpus], tmp_path / "one", jobs=1)
+    two = build([corpus], tmp_path / "two", jobs=2, cache_dir=tmp_path / "cache")
+    again = build([corpus], tmp_path / "again", jobs=2, cache_dir=tmp_path / "cache", validate=False)
+    assert one.articles == two.articles == again.articles == 200
+    assert two.extracted == 200 and again.extracted == 0  # the second build took every article from the cache
+    assert one.violations == two.violations  # the SHACL report too (the generated texts hold some undated events)
+    for name in FILES:
+        first = (tmp_path / "one" / name).read_bytes()
+        assert first == (tmp_path / "two" / name).read_bytes(), f"{name}: --jobs 2 differs from --jobs 1"
+        assert first == (tmp_path / "again" / name).read_bytes(), f"{name}: the cached build differs"
+    counts = [list(open_store(tmp_path / folder).query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))[0]["n"].value for folder in ("one", "two")]
+    assert counts[0] == counts[1] and int(counts[0]) > 50_000
+
+
+def test_generated_corpus_is_the_same_every_time(tmp_path: Path, corpus: Path) -> None:
+    make_scale_corpus(200, tmp_path / "again")
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in (tmp_path / "again").iterdir())
+    assert all((corpus / p.name).read_bytes() == p.read_bytes() for p in (tmp_path / "again").iterdir())
+
+
+def test_progress_bar_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.conftest import SEED_ARTICLES
+
+    result = CliRunner().invoke(main, ["build", str(SEED_ARTICLES), "-o", str(tmp_path / "quiet"), "--jobs", "2", "--no-cache", "-f", "facts"])
+    assert result.exit_code == 0 and "reading and extracting" not in result.output  # not a terminal: no bar
+    build([SEED_ARTICLES], tmp_path / "shown", formats=["facts"], jobs=1, progress=True)
+    assert "reading and extracting" in capsys.readouterr().err
