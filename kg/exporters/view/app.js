@@ -800,6 +800,7 @@
     if (searchInput.value.trim()) { showMatches(searchInput.value); }
     draw();
     root.setAttribute("data-state", "ready");
+    if (window.performance && performance.mark && !performance.getEntriesByName("kg-ready").length) { performance.mark("kg-ready"); }
   }
   function notFound(key) {
     panel.textContent = "";
