@@ -420,6 +420,13 @@ def _visit(driver: Any, hash_: str) -> None:
     _ready(driver)
 
 
+def _act(driver: Any, action: Any) -> None:
+    """Do something that changes the view (a click, a choice), then wait until the new view is ready."""
+    driver.execute_script("document.documentElement.setAttribute('data-state', 'moving');")
+    action()
+    _ready(driver)
+
+
 def _panel(driver: Any) -> str:
     return driver.execute_script("return document.getElementById('panel').textContent;")
 
@@ -476,8 +483,7 @@ def test_clicking_a_node_opens_its_view(chrome: Any, seed_page: Path) -> None:
     camera = chrome.execute_script("var i = KG.index.get(arguments[0]); return [KG.nodes.x[i], KG.nodes.y[i]];", zhong)
     chrome.execute_script("KG.setCamera(arguments[0], arguments[1], 6);", *camera)
     canvas = chrome.find_element(By.ID, "graph")
-    ActionChains(chrome).move_to_element(canvas).click().perform()  # the centre of the canvas
-    _ready(chrome)
+    _act(chrome, ActionChains(chrome).move_to_element(canvas).click().perform)  # the centre of the canvas
     assert chrome.execute_script("return decodeURIComponent(location.hash);") == "#/node/" + zhong
     assert chrome.find_element(By.ID, "node-title").text == "钟燕群"
     assert "上海市慈善基金会" in _panel(chrome) and "理事长" in _panel(chrome)
@@ -596,16 +602,13 @@ def test_filters_legend_and_years(chrome: Any, contract_page: Path) -> None:
     total = chrome.execute_script("return KG.nodes.id.length;")
     assert chrome.execute_script("return KG.visibleCount();") == total
     people = sum(1 for kind in page_data(contract_page.read_text(encoding="utf-8"))["nodes"]["kind"] if kind == "person")
-    chrome.find_element(By.CSS_SELECTOR, ".legend li[data-kind='person']").click()
-    _ready(chrome)
+    _act(chrome, chrome.find_element(By.CSS_SELECTOR, ".legend li[data-kind='person']").click)
     assert "hide=person" in chrome.execute_script("return location.hash;")
     assert chrome.execute_script("return KG.visibleCount();") == total - people
     assert chrome.find_element(By.CSS_SELECTOR, ".legend li[data-kind='person']").get_attribute("class") == "off"
-    chrome.find_element(By.CSS_SELECTOR, ".legend li[data-kind='person']").click()
-    _ready(chrome)
+    _act(chrome, chrome.find_element(By.CSS_SELECTOR, ".legend li[data-kind='person']").click)
     assert chrome.execute_script("return KG.visibleCount();") == total
-    Select(chrome.find_element(By.ID, "filter-region")).select_by_value("安徽省")
-    _ready(chrome)
+    _act(chrome, lambda: Select(chrome.find_element(By.ID, "filter-region")).select_by_value("安徽省"))
     in_region = chrome.execute_script("return KG.visibleCount();")
     assert 0 < in_region < total
     # A shared link reproduces the filtered view.
@@ -630,12 +633,10 @@ def test_english_switch_keeps_the_view(chrome: Any, contract_page: Path) -> None
 
     _open(chrome, contract_page, node_hash(f"{ID}network/示范慈善联席会议"))
     assert "轮值主席（按年份）" in _panel(chrome)
-    chrome.find_element(By.ID, "lang").click()
-    _ready(chrome)
+    _act(chrome, chrome.find_element(By.ID, "lang").click)
     assert "Chair rotation (by year)" in _panel(chrome) and chrome.execute_script("return document.documentElement.lang;") == "en"
     assert chrome.execute_script("return decodeURIComponent(location.hash);") == "#/node/" + f"{ID}network/示范慈善联席会议"
-    chrome.find_element(By.ID, "lang").click()
-    _ready(chrome)
+    _act(chrome, chrome.find_element(By.ID, "lang").click)
     assert "轮值主席（按年份）" in _panel(chrome)
 
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -106,52 +105,14 @@ def _list(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _articles(bundle: Bundle) -> dict[str, dict[str, str]]:
-    """article id -> title, date, url: the bundle's, or (older builds) the source records."""
-    found = getattr(bundle, "articles", None)
-    if found:
-        return {str(key): {name: _text(info.get(name)) for name in ("title", "date", "url")} for key, info in found.items()}
-    return {
-        str(record.get("article", "")): {name: _text(record.get(name)) for name in ("title", "date", "url")}
-        for record in bundle.records
-        if record.get("kind") == "source"
-    }
-
-
-def _dataset_evidence(bundle: Bundle, articles: dict[str, dict[str, str]]) -> dict[str, list[dict[str, str]]]:
-    """node IRI -> its evidence, read from the RDF dataset (builds whose network carries no fact ids)."""
-    dataset = getattr(bundle, "dataset", None)
-    if dataset is None:
-        return {}
-    from rdflib import URIRef
-
-    from ..ids import article_iri
-    from ..vocab import vocabulary
-
-    term = vocabulary().term
-    by_iri = {str(article_iri(article)): article for article in articles}
-    found: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for node in bundle.network.nodes:
-        for item in dataset.objects(URIRef(node), term("evidence")):
-            sentence = next(dataset.objects(item, term("sentence")), None)
-            article = next(dataset.objects(item, term("inArticle")), None)
-            if sentence is not None:
-                found[node].append({"article": by_iri.get(str(article), _text(article)), "sentence": str(sentence)})
-    return found
-
-
 def view_data(bundle: Bundle) -> dict[str, Any]:
     """Everything the page shows, in columns: nodes (sorted by IRI), edges, evidence, articles, kinds."""
     graph = bundle.network
     positions = shared_layout(bundle)
     names = sorted(graph.nodes)
     index = {name: number for number, name in enumerate(names)}
-    articles = _articles(bundle)
-    evidence = getattr(bundle, "evidence", None)
-    fact_ids = any(graph.nodes[name].get("facts") for name in names)
-    if not fact_ids:  # a network without fact ids: each node's own evidence, by IRI
-        evidence = _dataset_evidence(bundle, articles)
-    evidence = evidence or {}
+    articles = bundle.articles
+    evidence = bundle.evidence
 
     nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree")}
     for name in names:
@@ -160,7 +121,7 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         for column in NODE_TEXT:
             nodes[column].append(_text(attrs.get(column)))
         nodes["aliases"].append(_list(attrs.get("aliases")))
-        nodes["facts"].append(_list(attrs.get("facts")) if fact_ids else ([name] if name in evidence else []))
+        nodes["facts"].append(_list(attrs.get("facts")))
         nodes["articles"].append(_list(attrs.get("articles")))
         x, y = positions[name]
         nodes["x"].append(x)
@@ -191,7 +152,7 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "evidence": shown,
-        "articles": {article: articles.get(article, {"title": article, "date": "", "url": ""}) for article in sorted(used)},
+        "articles": {article: {field: _text(articles.get(article, {}).get(field)) for field in ("title", "date", "url")} for article in sorted(used)},
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }
 

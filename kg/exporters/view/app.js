@@ -491,7 +491,7 @@
   // ------------------------------------------------------------ node view
   function byYearThenLabel(a, b) { return (a.year || "") < (b.year || "") ? -1 : (a.year || "") > (b.year || "") ? 1 : a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0; }
   function chairTerms(net) {
-    // Terms of a network: chair_term nodes that name it (kind chair_term), or chair_term edges straight into it.
+    // Terms of a network: the chair_term nodes that name it, each with its chairing organization, chair and handovers.
     var terms = [];
     for (var n = 0; n < N; n++) {
       if (ND.kind[n] !== "chair_term" || ND.network[n] !== ND.id[net]) { continue; }
@@ -505,10 +505,6 @@
       });
       terms.push(term);
     }
-    ins[net].forEach(function (e) {
-      if (ED.relation[e] !== "chair_term") { return; }
-      terms.push({ year: ED.start[e] || ED.status[e] || (/\d{4}/.exec(ED.role[e]) || [""])[0], node: -1, orgs: [ED.source[e]], people: [], handovers: [], facts: [ED.fact[e]], sort: ND.label[ED.source[e]] });
-    });
     terms.forEach(function (term) { term.sort = term.orgs.map(function (o) { return ND.label[o]; }).join() + term.sort; });
     return terms.sort(byYearThenLabel);
   }
@@ -596,7 +592,6 @@
         var li = factItem(parts, term.facts, [t("rotation"), ND.label[n], relationName("chair_term"), term.people.map(function (p) { return ND.label[p]; }).join("、"), term.orgs.map(function (o) { return ND.label[o]; }).join("、"), term.year, term.year]);
         li.setAttribute("data-year", term.year);
         ul.appendChild(li);
-        if (term.node < 0) { ins[n].forEach(function (e) { if (ED.relation[e] === "chair_term") { used.add(e); } }); }
       });
       if (!terms.length) { ul.appendChild(el("li", "empty", "—")); }
       var memberSet = new Set();
