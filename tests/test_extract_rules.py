@@ -359,3 +359,27 @@ def test_a_district_short_form_inside_a_phrase_is_no_home() -> None:
 def test_city_leaders_listed_after_shi_lingdao_are_people() -> None:
     facts = _facts("6月10日，市领导范德明、葛一军、闫秀英出席大会。")
     assert {"范德明", "葛一军", "闫秀英"} <= _people(facts)
+
+
+def _dates(facts: list[dict]) -> set[str]:
+    return {f["event_date"] for f in facts if f["kind"] == "participation"}
+
+
+def test_a_year_in_a_clause_about_the_past_dates_no_event() -> None:
+    facts = _facts("某新区慈善总会于4月12日宣告成立，会长王家明出席。某新区2018年4月设立以来，发展迅速。", date="")
+    assert not _participation(facts)
+
+
+def test_an_annual_report_is_presented_the_year_after() -> None:
+    facts = _facts("5月16日，沈阳市慈善协会召开会议，会长刘长明主持。会议审议通过了《沈阳市慈善协会2024年度财务决算报告》。", date="")
+    assert _dates(facts) == {"2025-05-16"}
+
+
+def test_a_dateline_is_the_filing_day_and_riqian_the_month() -> None:
+    facts = _facts("台湾网1月27日漳州消息 日前，漳州市2014年慈善暖冬活动启动仪式举办，市台协会长吴承明出席。", date="")
+    assert _dates(facts) == {"2014-01"}
+
+
+def test_the_head_of_the_sentence_speaks_when_a_cue_follows_an_object() -> None:
+    facts = _facts("4月16日，南昌慈善总会会长喻德明接待了考察团。座谈会上，喻德明对仲会长一行的到来表示欢迎。")
+    assert ("喻德明", "speaker") in _participation(facts)

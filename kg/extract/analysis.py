@@ -89,6 +89,9 @@ def analyse(article: Article) -> ArticleAnalysis:
     seen_orgs: list[str] = []  # organization names as written, in article order
     last_day = ""  # the latest day named so far, which 当天 refers to
     reference = article.date or reference_date(normalized)
+    dateline = dateline_span(normalized[article.body_start:])
+    if dateline:
+        dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
@@ -104,6 +107,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
             for d in find_dates(text, reference)
+            if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
@@ -129,9 +133,42 @@ def analyse(article: Article) -> ArticleAnalysis:
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
+_HISTORY = re.compile(r"[^,，。;；!?！？\n]{0,30}?(?:以来|至今|以前|之前)")
+_ANNUAL_REPORT = re.compile(r"年度[^《》\n]{0,30}(?:报告|决算|总结)》")
+_FULL_DAY = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])")
+# 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's
+_DATELINE = re.compile(r"^[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
+
+
 def reference_date(text: str) -> str:
-    """Without a publication date, 5月8日 takes its year from the first full date or year the text names."""
-    return parse_date(text) or next((m.group(1) for m in _YEAR.finditer(text)), "")
+    """Without a publication date, 5月8日 takes its year from the text: its first full date, else the
+    day of a dateline in the year the text names, else that year. A year in a clause about the past
+    (2018年设立以来) dates nothing of the event; a 2024年度…报告 is presented in the year after."""
+    for match in _FULL_DAY.finditer(text):
+        if not _HISTORY.match(text, match.end()):
+            full = parse_date(match.group())
+            if full and len(full) == 10:
+                return full
+    year = ""
+    for match in _YEAR.finditer(text):
+        if _HISTORY.match(text, match.end()):
+            continue
+        year = match.group(1)
+        if _ANNUAL_REPORT.match(text, match.end() - 1):
+            year = str(int(year) + 1)
+        break
+    dateline = dateline_span(text)
+    if year and dateline:
+        found = _DATELINE.match(text, dateline[0])
+        return f"{year}-{int(found['m']):02d}-{int(found['d']):02d}" if found else year
+    return year
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of a dateline at the start of one of the first lines of text, if any."""
+    for match in _DATELINE.finditer(text, 0, min(len(text), 400)):
+        return match.span()
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -78,18 +78,26 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_HISTORY = re.compile(r"[^,，。;；!?！？]{0,30}?(?:以来|至今)")
+
+
 def find_dates(text: str, publication: str) -> list[DateMention]:
-    """Event dates in a sentence, resolved against the publication date."""
+    """Event dates in a sentence, resolved against the publication date.
+
+    A date in a clause about the past up to now (2018年4月设立以来, 自2008年3月12日成立至今)
+    dates no event of the article."""
     pub_year = int(publication[:4]) if publication[:4].isdigit() else None
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _FULL.finditer(text) if _HISTORY.match(text, m.end())]
+    taken += [m.span() for m in _YEAR_MONTH.finditer(text) if _HISTORY.match(text, m.end())]
+    history = list(taken)
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
     for match in _FULL.finditer(text):
         value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"]))
-        if value:
+        if value and match.span() not in history:
             found.append(DateMention(match.start(), match.end(), value, "day"))
             taken.append(match.span())
     for match in _MONTH_DAY.finditer(text):

@@ -52,6 +52,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     segment_start = view.start
     previous_cue = None
     previous_subjects: list[Mention] = []
+    spoke = False
     for cue in view.cues:
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
@@ -63,6 +64,12 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         ]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
+        if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
+            # 座谈会上，甲对乙一行的到来表示欢迎 / 甲代表某会欢迎乙一行，通报了…: the sentence's subject speaks
+            first = next((m for m in view.persons if m.start < cue.start and not any(a <= m.start < b for a, b in reference_spans)), None)
+            if first is not None and _opens_sentence(view, first):
+                subjects = [first]
+        spoke = spoke or bool(subjects and cue.cue in ("speaker", "quote"))
         previous_subjects = subjects
         previous_cue = cue
         in_report = cue.start > reported_from
@@ -99,6 +106,17 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue  # 增补甲为理事: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
+
+
+_OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
+
+
+def _opens_sentence(view: SentenceView, person: Mention) -> bool:
+    """The person stands at the head of the sentence (after at most a short 会上， / 座谈中， opener or
+    their own organization and title), so the sentence's verbs are theirs."""
+    before = [m for m in view.mentions() if m.end <= person.start]
+    head = view.sentence.text[: (before[0].start if before else person.start) - view.start]
+    return bool(_OPENING.match(head)) and all(m.kind in ("org", "role") for m in before)
 
 
 def _introduced_by_cue_words(view: SentenceView, active: str) -> list[ParticipationClaim]:

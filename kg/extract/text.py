@@ -65,6 +65,7 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     lex = lexicons()
     spans: list[tuple[int, int]] = []
     offset = body_start
+    begun = False  # a line of running text seen (page chrome above the headline is not text)
     for line in text[body_start:].split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -72,12 +73,13 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if not stripped:
             continue
         action = lex.noise_action(stripped)
-        if action == "stop" and spans:
+        if action == "stop" and begun:
             break  # a footer ends the text once the text has begun (a share bar may sit above it)
         if action in ("drop", "stop"):
             continue
         lead = len(line) - len(line.lstrip())
         spans.append((start + lead, start + len(line.rstrip())))
+        begun = begun or len(stripped) >= 30 or "。" in stripped
     return spans
 
 
