@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from kg.build import extract_corpus, make_bundle  # noqa: E402
 from kg.exporters import EXPORTERS  # noqa: E402
 from kg.loaders import load_articles  # noqa: E402
-from kg.validate import validate_quads  # noqa: E402
+from kg.validate import validate_union  # noqa: E402
 
 
 def main() -> None:
@@ -48,7 +48,7 @@ def main() -> None:
         bundle = make_bundle(corpus)
         times["resolve+quads+network"] = time.perf_counter() - start
         start = time.perf_counter()
-        validate_quads(bundle.quads.union_path())
+        validate_union(bundle.quads.union_path())
         times["shacl"] = time.perf_counter() - start
         for name, exporter in sorted(EXPORTERS.items()):
             start = time.perf_counter()

@@ -7,9 +7,12 @@ exports as they were.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
+import time
+from contextlib import contextmanager
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,9 +36,9 @@ from .paths import DEFAULT_CURATED
 from .quads import QuadWriter
 from .rdf import DERIVED_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
-from .store import STORE_DIR
-from .validate import Violation, validate_folder, validate_quads
+from .validate import Violation, validate_union
 
+log = logging.getLogger("kg.build")
 LOW_CONFIDENCE = 0.5
 
 
@@ -53,6 +56,7 @@ class BuildReport:
     low_confidence: int = 0
     files: list[Path] = field(default_factory=list)
     out_dir: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (benchmarks, `-v`)
 
     def summary(self) -> str:
         lines = [f"articles: {self.articles} (extracted {self.extracted}, the rest unchanged and taken from the cache)" if self.extracted < self.articles else f"articles: {self.articles}"]
@@ -271,7 +275,17 @@ def recover_interrupted(out_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None) -> list[Path]:
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    seconds = time.perf_counter() - start
+    if timings is not None:
+        timings[stage] = seconds
+    log.info("%s: %.2f s", stage, seconds)
+
+
+def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None) -> list[Path]:
     """Write the chosen exports (default all) into out_dir, replacing it only once all are written."""
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
@@ -279,7 +293,10 @@ def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = Non
     recover_interrupted(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
-        written = [exporter.export(bundle, staging) for exporter in exporters]
+        written = []
+        for exporter in exporters:
+            with _timed(timings, f"export {exporter.name}"):
+                written.append(exporter.export(bundle, staging))
         if out_dir.exists() and not out_dir.is_dir():
             raise ExportError(f"{out_dir}: exists and is not a folder; choose another -o")
         retired = None
@@ -311,28 +328,31 @@ def build(
 
     Returns the report for the summary. The exports are byte-identical whatever jobs is.
     """
-    prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress)
+    timings: dict[str, float] = {}
+    with _timed(timings, "read and extract"):
+        prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress)
     corpus = prepared.corpus
     report = BuildReport(len(corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
     if not corpus:
         raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
-    bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates)
+    with _timed(timings, "resolve, quads, network"):
+        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates)
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
     try:
-        report.files = write_exports(bundle, out_dir, formats)
+        report.files = write_exports(bundle, out_dir, formats, timings)
         if validate:
-            report.violations = _validate(bundle, out_dir, report.files)
+            with _timed(timings, "validate"):
+                report.violations = _validate(bundle)
     finally:
         if bundle.workdir is not None:
             bundle.workdir.cleanup()
     report.out_dir = out_dir
+    report.timings = timings
     return report
 
 
-def _validate(bundle: Bundle, out_dir: Path, written: list[Path]) -> list[Violation]:
-    """SHACL over the store the build wrote, or (no store exported) over the union in memory."""
-    if any(path.name == STORE_DIR for path in written):
-        return validate_folder(out_dir)
-    return validate_quads(bundle.quads.union_path())
+def _validate(bundle: Bundle) -> list[Violation]:
+    """SHACL over the union of the build's graphs (sorted by subject, one linear pass)."""
+    return validate_union(bundle.quads.union_path())
