@@ -383,3 +383,27 @@ def test_a_dateline_is_the_filing_day_and_riqian_the_month() -> None:
 def test_the_head_of_the_sentence_speaks_when_a_cue_follows_an_object() -> None:
     facts = _facts("4月16日，南昌慈善总会会长喻德明接待了考察团。座谈会上，喻德明对仲会长一行的到来表示欢迎。")
     assert ("喻德明", "speaker") in _participation(facts)
+
+
+def test_joint_party_and_government_is_no_organization() -> None:
+    assert not any("政府" in name for name in _orgs(_facts("6月10日，贯彻江门市委市政府有关意见，区慈善总会会长李耀明出席。")))
+
+
+def test_a_rank_before_a_title_qualifies_it() -> None:
+    facts = _facts("6月12日，贵阳市社会科学界联合会党组成员、正处级副主席涂建明出席。")
+    assert ("涂建明", "副主席", "贵阳市社会科学界联合会") in _positions(facts)
+
+
+def test_a_semicolon_list_keeps_the_organization() -> None:
+    facts = _facts("1月16日，江门市蓬江区慈善总会会长李耀明、常务副会长黄伟明；副会长谭家明、林颖；秘书长甄伟明出席。")
+    assert {("谭家明", "副会长", "江门市蓬江区慈善总会"), ("甄伟明", "秘书长", "江门市蓬江区慈善总会")} <= _positions(facts)
+
+
+def test_an_office_title_takes_no_organization_from_a_chain() -> None:
+    facts = _facts("8月11日，朗县县委常委、副县长郑晓明主持仪式。")
+    assert ("郑晓明", "常委", "朗县县委") in _positions(facts)
+    assert not [p for p in _positions(facts) if p[1] == "副县长"]
+
+
+def test_a_four_character_name_without_a_han_surname_before_a_cue() -> None:
+    assert "格桑旺堆" in _people(_facts("8月11日，朗县县委副书记、县长格桑旺堆出席启动仪式。"))

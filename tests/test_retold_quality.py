@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 RETOLD = ROOT / "tests" / "corpus" / "retold"
 
 FLOORS = {
-    "rtA+rtB": {"headline": 0.91, "person": 0.97, "organization": 0.82, "position": 0.88, "participation": 0.95},
+    "rtA+rtB": {"headline": 0.92, "person": 0.98, "organization": 0.84, "position": 0.91, "participation": 0.95},
     "rtC": {"headline": 0.80, "person": 0.88, "organization": 0.76, "position": 0.74, "participation": 0.60},
 }
 

@@ -19,6 +19,8 @@ from .text import Sentence, normalize, split_sentences
 
 _SELF_NAMES = ("总会", "本会")
 _BEFORE_NAME = "由在向对与和及同请是为据经"  # characters after which a name may start
+# 在市委、市政府的正确领导下: bodies named only in a slogan are no organizations of the article
+_SLOGAN = re.compile(r"在[^,，。;；在]{2,30}?(?:正确|坚强|亲切)?(?:领导|关怀)下")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 
@@ -98,7 +100,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)]
         tokens = tokenize(text, offset)
         roles = [r for r in find_roles(text, offset) if not _within(r, titles + quoted)]
-        orgs = find_orgs(text, offset, tokens, titles + quoted + [(r.start, r.end) for r in roles])
+        slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)]
+        orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)

@@ -36,7 +36,7 @@ _LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴出"
 _WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
 _NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
 _STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
-_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|各级|各地")
+_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|市县|各级|各地|[两二三四五]级|委[省市区县]?(?:人民)?政府")
 _LEVEL_CHARS = "省市区县"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
@@ -425,9 +425,13 @@ def _name_without_surname(text: str, index: int) -> int | None:
     end = index
     while end < len(text) and end - index <= 5 and HAN.match(text[end]):
         end += 1
+    closed_by_cue = not (3 <= end - index <= 5 and end < len(text) and text[end] in "，、。；,;")
+    if closed_by_cue:
+        # 县长格桑旺堆出席: a four-character name closed by a cue word (出席, 主持, 讲话)
+        end = index + 4
+        if end >= len(text) or not all(HAN.match(ch) for ch in text[index:end]) or not _cue_at(text, end):
+            return None
     run = text[index:end]
-    if not 3 <= len(run) <= 5 or end >= len(text) or text[end] not in "，、。；,;":
-        return None
     lex = lexicons()
     if _boundary_pattern().search(run) or run in lex.places or rjieba.has_word(run):
         return None
@@ -436,9 +440,14 @@ def _name_without_surname(text: str, index: int) -> int | None:
     parts = rjieba.tag(run)
     if all(rjieba.has_word(word) and not pos.startswith("nr") for word, pos in parts):
         return None  # 专业优势, 变更事项: ordinary words, not a name
-    if len(parts) > 1 and rjieba.has_word(parts[-1][0]):
+    if len(parts) > 1 and rjieba.has_word(parts[-1][0]) and not closed_by_cue:
         return None  # 张文琪手中: a name and then an ordinary word
     return end
+
+
+def _cue_at(text: str, index: int) -> bool:
+    cues = lexicons().cues
+    return any(text[index:index + n] in cues and cues[text[index:index + n]] != "follow" for n in (2, 3, 4))
 
 
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:

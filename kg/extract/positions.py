@@ -29,9 +29,14 @@ class PositionClaim:
     confidence: float
 
 
+_RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
+
+
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
+    if b.kind == "role":
+        gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
     if a.kind == "org" and b.kind == "role":
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
@@ -54,7 +59,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     for mention in view.mentions():
         gap = _gap(text, offset, previous, mention) if previous else None
-        if previous is not None and gap not in _JOINERS:
+        continues_list = gap == ";" and previous is not None and previous.kind == "person" and mention.kind == "role"
+        if previous is not None and gap not in _JOINERS and not continues_list:
             pending, org, list_org, org_former, shared = [], None, None, False, []
             previous = None
             gap = None
@@ -72,13 +78,13 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 # 在于都县慈善会，会长张三汇报…: the host of the visit, then its officer
                 pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
-                last_org = pending[-1][1] if pending else None
+                last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
                 pending.append((mention, last_org, former))
             elif previous is not None and previous.kind == "person" and gap == "":
                 context = person_org.get(previous.start)
                 claims.append(PositionClaim(previous, mention, context, former, "name_title", 0.85 if context else 0.5))
                 pending = []
-            elif previous is not None and previous.kind == "person" and gap in ("、", ",") and list_org is not None and mention.info.get("scope") == "org":
+            elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and list_org is not None and mention.info.get("scope") == "org":
                 # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
                 pending = [(mention, list_org, former)]
             else:
