@@ -22,7 +22,8 @@ import igraph
 import networkx as nx
 
 SEED = 20240508
-UNIT = 10.0  # mean distance between neighbours, in layout units
+UNIT = 10.0  # median distance between neighbours, in layout units
+AREA = (1.2 * UNIT) ** 2  # least area a node of a big component gets, so dense cores spread out
 GAP = 2.0  # space between packed components, in UNITs
 GRID_ABOVE = 1000  # nodes: igraph's grid approximation of repulsion above this size
 DIGITS = 2
@@ -62,13 +63,20 @@ def _component(graph: igraph.Graph, members: list[int]) -> dict[int, Point]:
     lengths.sort()
     typical = lengths[len(lengths) // 2] if lengths else 1.0
     scale = UNIT / typical if typical > 0 else UNIT
+    width = max(x for x, _ in coords) - min(x for x, _ in coords)
+    height = max(y for _, y in coords) - min(y for _, y in coords)
+    if width > 0 and height > 0:  # stars of many leaves pack tightly: give each node at least AREA
+        scale = max(scale, math.sqrt(count * AREA / (width * height)))
     cx = sum(x for x, _ in coords) / count
     cy = sum(y for _, y in coords) / count
     return {member: ((x - cx) * scale, (y - cy) * scale) for member, (x, y) in zip(members, coords)}
 
 
 def _pack(pieces: list[dict[int, Point]]) -> dict[int, Point]:
-    """The components placed in rows (shelves), biggest first, inside a roughly square area."""
+    """The components placed in rows (shelves), biggest first at the top left, inside a roughly square area.
+
+    y grows upwards (as in Gephi); rows go down from y = 0.
+    """
     boxes = []
     for piece in pieces:
         xs = [x for x, _ in piece.values()]
@@ -80,8 +88,9 @@ def _pack(pieces: list[dict[int, Point]]) -> dict[int, Point]:
     for piece, (left, bottom, box_width, box_height) in zip(pieces, boxes):
         if x > 0 and x + box_width > width:
             x, y, row_height = 0.0, y + row_height, 0.0
+        top = bottom + box_height - GAP * UNIT
         for member, (px, py) in piece.items():
-            placed[member] = (px - left + x, py - bottom + y)
+            placed[member] = (px - left + x, py - top - y)
         x += box_width
         row_height = max(row_height, box_height)
     return placed
