@@ -22,45 +22,77 @@ HANDOVER_WORDS = ("交接", "授旗")
 @dataclass
 class Derived:
     next_terms: list[tuple[str, str]] = field(default_factory=list)  # (earlier term, later term)
-    position_spans: dict[str, tuple[str, str]] = field(default_factory=dict)  # position -> (first, last article date)
+    position_spans: dict[str, tuple[str, str]] = field(default_factory=dict)  # position -> (first, last date it is stated current)
+    position_dates: dict[str, tuple[str, str]] = field(default_factory=dict)  # position -> (since, until) as the text gives them
+    statuses: dict[str, str] = field(default_factory=dict)  # position -> current | former, as its latest article says
     homonyms: list[tuple[str, str]] = field(default_factory=list)
     handovers: list[tuple[str, str]] = field(default_factory=list)  # (term, event)
     successors: list[tuple[str, str, str]] = field(default_factory=list)  # (later position, earlier position, role)
+    same_as: list[tuple[str, str]] = field(default_factory=list)  # (person, an IRI it may have been published as)
+    sources: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # derived statement -> the article IRIs it rests on
 
 
 def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     """The corpus-wide facts, independent of article order."""
     result = Derived()
     terms: dict[str, dict[str, str]] = defaultdict(dict)
-    spans: dict[str, list[str]] = defaultdict(list)
+    spans: dict[str, list[tuple[str, str]]] = defaultdict(list)  # position -> (date, article) stated current
+    said: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # position -> (date, status, article)
+    given: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     holders: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    term_articles: dict[str, set[str]] = defaultdict(set)
     events: set[tuple[str, str, str, str]] = set()
     for output in outputs:
         for network, year, term in output.chair_terms:
             terms[network][year] = term
+            term_articles[term].add(output.graph)
         events.update(output.network_events)
-        if not output.date:
-            continue
-        for position, _, org, role, status in output.positions:
-            spans[position].append(output.date)
-            if role in SINGLE_HOLDER_ROLES and status == "current":
+        for position, _, org, role, status, since, until in output.positions:
+            said[position].append((output.date, status, output.graph))
+            given[position][0].extend([since] if since else [])
+            given[position][1].extend([until] if until else [])
+            # A former post (原/前) ended before the article: its date is no day of the post.
+            if not output.date or status != "current":
+                continue
+            spans[position].append((output.date, output.graph))
+            if role in SINGLE_HOLDER_ROLES:
                 holders[(org, role)][position].append(output.date)
     for network in sorted(terms):
         years = sorted(terms[network])
-        result.next_terms += [(terms[network][a], terms[network][b]) for a, b in zip(years, years[1:])]
-    result.position_spans = {position: (min(dates), max(dates)) for position, dates in sorted(spans.items())}
+        for a, b in zip(years, years[1:]):
+            earlier, later = terms[network][a], terms[network][b]
+            result.next_terms.append((earlier, later))
+            result.sources[(earlier, "nextTerm", later)] = sorted(term_articles[earlier] | term_articles[later])
+    for position, dated in sorted(spans.items()):
+        first, last = min(dated), max(dated)
+        result.position_spans[position] = (first[0], last[0])
+        result.sources[(position, "span")] = sorted({first[1], last[1]})
+    for position, (since, until) in sorted(given.items()):
+        if since or until:
+            result.position_dates[position] = (min(since, default=""), max(until, default=""))
+    for position, mentions in sorted(said.items()):
+        # The latest article decides; an undated one counts as older than any dated one.
+        date, status, article = max(mentions, key=lambda m: (m[0], m[1] == "former"))
+        result.statuses[position] = status
+        result.sources[(position, "status")] = [article]
     for _, people in sorted(resolution.homonyms.items()):
         result.homonyms += [(str(a), str(b)) for a in people for b in people if a != b]
+    for person, aliases in sorted(resolution.same_as.items()):
+        result.same_as += [(str(person), str(alias)) for alias in aliases]
     for event, network, label, date in sorted(events):
         if network not in terms or not any(word in label for word in HANDOVER_WORDS):
             continue
         by_year = terms[network]
         year = date[:4]
         previous = max((y for y in by_year if y < year), default=None)
-        result.handovers += [(by_year[y], event) for y in (year, previous) if y in by_year]
+        for y in (year, previous):
+            if y in by_year:
+                result.handovers.append((by_year[y], event))
+                result.sources[(by_year[y], "handoverEvent", event)] = sorted(term_articles[by_year[y]])
     for (_, role), by_position in sorted(holders.items()):
         ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
         for before, after in zip(ordered, ordered[1:]):
             if min(by_position[after]) > max(by_position[before]):
                 result.successors.append((after, before, role))
+                result.sources[(after, "successorOf", before)] = sorted({spans_article for p in (before, after) for _, spans_article in spans[p]})
     return result

@@ -23,12 +23,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from .derive import Derived
+from .extract.text import traditional_to_simplified
 from .ids import article_iri, hashed_iri, named_iri
 from .model import ArticleFacts, Evidence, Fact, in_kind_order
 from .resolve import Resolution
 from .vocab import ID, vocabulary
 
 DERIVED_GRAPH = f"{ID}graph/derived"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+PROV_NS = "http://www.w3.org/ns/prov#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
@@ -100,6 +103,41 @@ def participation_role(role: str) -> tuple[str, str]:
     return iri(str(term)), role or v.label(term)
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> dict[int, str]:
+    return traditional_to_simplified()
+
+
+def zh_labels(text: str) -> list[str]:
+    """A Chinese name as literals: the simplified form tagged zh-Hans, plus the written form tagged
+    zh-Hant when it is traditional. Every node has one zh-Hans label, so label joins never double rows."""
+    simplified = text.translate(_to_simplified())
+    labels = [literal(simplified, lang="zh-Hans")]
+    if simplified != text:
+        labels.append(literal(text, lang="zh-Hant"))
+    return labels
+
+
+@lru_cache(maxsize=None)
+def superclasses(class_term: str) -> tuple[str, ...]:
+    """Every class a typed node also belongs to (rdfs:subClassOf, owl:equivalentClass, transitively),
+    in N-Triples form: so `?x a foaf:Person` or `?x a org:Membership` need no reasoner."""
+    from rdflib import OWL, RDFS, URIRef
+
+    graph = vocabulary().graph
+    seen: set[URIRef] = set()
+    todo = [URIRef(class_term[1:-1])]
+    while todo:
+        current = todo.pop()
+        for predicate in (RDFS.subClassOf, OWL.equivalentClass):
+            for parent in graph.objects(current, predicate):
+                if isinstance(parent, URIRef) and parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+    seen.discard(URIRef(class_term[1:-1]))
+    return tuple(sorted(iri(str(c)) for c in seen))
+
+
 def unnamed_event_label(date: str) -> str:
     return f"{date} 活动"
 
@@ -165,7 +203,7 @@ class ArticleOutput:
     edges: list[EdgePart] = field(default_factory=list)
     evidence: dict[str, list[tuple]] = field(default_factory=dict)  # fact -> entries in EVIDENCE_FIELDS order
     info: dict[str, str] = field(default_factory=dict)
-    positions: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # (position, person, org, role, status)
+    positions: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)  # (position, person, org, role, status, since, until)
     chair_terms: list[tuple[str, str, str]] = field(default_factory=list)  # (network, year, term)
     network_events: list[tuple[str, str, str, str]] = field(default_factory=list)  # (event, network, label, date)
     statements: int = 0
@@ -188,6 +226,13 @@ class _ArticleWriter:
 
     def add(self, s: str, p: str, o: str) -> None:
         self.statements.add(f"{s} {p} {o}")
+        if p == TYPE:
+            for parent in superclasses(o):
+                self.statements.add(f"{s} {p} {parent}")
+
+    def label(self, s: str, text: str, predicate: str = LABEL) -> None:
+        for value in zh_labels(text):
+            self.statements.add(f"{s} {predicate} {value}")
 
     def node(self, part: NodePart) -> None:
         self.out.nodes.append(part)
@@ -232,7 +277,7 @@ class _ArticleWriter:
     def network(self, name: str, fact: str) -> str:
         node = str(named_iri("network", name))
         self.add(iri(node), TYPE, ck("Network"))
-        self.add(iri(node), LABEL, literal(name, lang="zh"))
+        self.label(iri(node), name)
         self.node(NodePart(node, "network", name, "network", fact=fact))
         return node
 
@@ -240,7 +285,7 @@ class _ArticleWriter:
         a = self.item.article
         s = iri(self.article)
         self.add(s, TYPE, ck("Article"))
-        self.add(s, f"<{DCTERMS_NS}title>", literal(a.title, lang="zh"))
+        self.label(s, a.title, f"<{DCTERMS_NS}title>")
         if a.date:
             self.add(s, f"<{DCTERMS_NS}date>", date_literal(a.date))
         if a.publisher:
@@ -266,9 +311,9 @@ class _ArticleWriter:
         s = iri(node)
         self.add(s, TYPE, ck_class(f.get("type", ""), "Organization"))
         self.add(s, TYPE, ck("Organization"))
-        self.add(s, LABEL, literal(f["name"], lang="zh"))
+        self.label(s, f["name"])
         for alias in f.get("aliases") or []:
-            self.add(s, ck("alias"), literal(alias, lang="zh"))
+            self.label(s, alias, ck("alias"))
         if f.get("region"):
             self.add(s, ck("region"), literal(f["region"]))
         self.node(NodePart(node, "organization", f["name"], f.get("type", ""), f.get("region", ""), tuple(f.get("aliases") or ()), fact=node))
@@ -277,7 +322,7 @@ class _ArticleWriter:
             parent_node = self.org(parent)
             self.add(s, ck("parentOrganization"), iri(parent_node))
             self.add(iri(parent_node), TYPE, ck("Organization"))
-            self.add(iri(parent_node), LABEL, literal(parent, lang="zh"))
+            self.label(iri(parent_node), parent)
             self.node(NodePart(parent_node, "organization", parent, fact=node))
             self.edge(EdgePart(node, parent_node, "sub_unit", node))
         self.evidence(node, fact)
@@ -287,8 +332,8 @@ class _ArticleWriter:
         node = self.person(name)
         s = iri(node)
         self.add(s, TYPE, ck("Person"))
-        self.add(s, LABEL, literal(name, lang="zh"))
-        self.add(s, f"<{FOAF_NS}name>", literal(name, lang="zh"))
+        self.label(s, name)
+        self.label(s, name, f"<{FOAF_NS}name>")
         self.node(NodePart(node, "person", name, "person", fact=node))
         self.evidence(node, fact)
 
@@ -299,18 +344,28 @@ class _ArticleWriter:
         node = position_iri(person, f["role"], org)
         s = iri(node)
         status = f.get("status", "current")
+        since, until = str(f.get("since", "") or ""), str(f.get("until", "") or "")
         self.add(iri(role), TYPE, ck("Role"))
-        self.add(iri(role), LABEL, literal(f["role"], lang="zh"))
+        self.label(iri(role), f["role"])
+        # The post itself (org:Post): this role in this organization, whoever holds it.
+        post = iri(str(hashed_iri("post", org, f["role"])))
+        self.add(post, TYPE, f"<{ORG_NS}Post>")
+        self.add(post, f"<{ORG_NS}postIn>", iri(org))
+        self.add(post, f"<{ORG_NS}role>", iri(role))
+        self.label(post, f"{f['organization']}{f['role']}")
+        self.add(iri(person), f"<{ORG_NS}holds>", post)
         self.add(s, TYPE, ck("Position"))
         self.add(s, f"<{ORG_NS}member>", iri(person))
         self.add(s, f"<{ORG_NS}organization>", iri(org))
         self.add(s, f"<{ORG_NS}role>", iri(role))
-        self.add(s, LABEL, literal(f"{f['person']} {f['organization']}{f['role']}", lang="zh"))
-        self.add(s, ck("status"), literal(status))
+        self.add(s, ck("post"), post)
+        self.label(s, f"{f['person']} {f['organization']}{f['role']}")
+        # What this article says; the one corpus-wide ck:status is in the derived graph.
+        self.add(s, ck("statedStatus"), literal(status))
         self.node(NodePart(person, "person", f["person"], "person", fact=node))
         self.node(NodePart(org, "organization", f["organization"], fact=node))
         self.edge(EdgePart(person, org, "position", node, f["role"], status, str(f.get("since", "") or ""), str(f.get("until", "") or "")))
-        self.out.positions.append((node, person, org, f["role"], status))
+        self.out.positions.append((node, person, org, f["role"], status, since, until))
         self.evidence(node, fact)
 
     def _event(self, fact: Fact) -> None:
@@ -320,30 +375,34 @@ class _ArticleWriter:
         self.events_by_date.setdefault(f["date"], node)
         self.add(s, TYPE, ck_class(f.get("type", ""), "Event"))
         self.add(s, TYPE, ck("Event"))
-        self.add(s, LABEL, literal(f["name"], lang="zh"))
+        self.label(s, f["name"])
         self.add(s, ck("date"), date_literal(f["date"]))
         if f.get("place"):
-            self.add(s, ck("place"), literal(f["place"], lang="zh"))
+            self.label(s, f["place"], ck("place"))
         network = ""
-        if f.get("network"):
-            network = self.network(f["network"], node)
+        if self.res.network(f.get("network", "")):
+            network = self.network(self.res.network(f["network"]), node)
             self.add(s, ck("partOfNetwork"), iri(network))
             self.edge(EdgePart(node, network, "network_event", node, start=f["date"], end=f["date"]))
             self.out.network_events.append((node, network, f["name"], f["date"]))
         self.node(NodePart(node, "event", f["name"], f.get("type", ""), network=network, date=f["date"], place=f.get("place", ""), fact=node))
         self.evidence(node, fact)
 
-    def _event_for(self, date: str, name: str) -> str:
-        """The named event, or the article's event of that date (an unnamed one if it names none)."""
+    def _event_for(self, date: str, name: str, fact: Fact) -> str:
+        """The named event, or the article's event of that date (an unnamed one if it names none,
+        labelled by its date and resting on the evidence of the fact that mentions it)."""
         if name:
             return event_iri({"date": date, "name": name})
         if date not in self.events_by_date:
             node = event_iri({"date": date, "name": ""})
             self.add(iri(node), TYPE, ck("Event"))
             self.add(iri(node), ck("date"), date_literal(date))
-            self.add(iri(node), LABEL, literal(unnamed_event_label(date), lang="zh"))
+            self.label(iri(node), unnamed_event_label(date))
             self.events_by_date[date] = node
-        return self.events_by_date[date]
+        node = self.events_by_date[date]
+        if node == event_iri({"date": date, "name": ""}):
+            self.evidence(node, fact)
+        return node
 
     def _event_mention(self, event: str, name: str, date: str, fact: str) -> None:
         self.node(NodePart(event, "event", name or unnamed_event_label(date), "" if name else "event", date=date, fact=fact))
@@ -351,7 +410,7 @@ class _ArticleWriter:
     def _participation(self, fact: Fact) -> None:
         f = fact.fields
         who = self.person(f["person"]) if f.get("person") else self.org(f["organization"])
-        event = self._event_for(f["event_date"], f.get("event", ""))
+        event = self._event_for(f["event_date"], f.get("event", ""), fact)
         node = str(hashed_iri("participation", who, event, f["role"]))
         role, role_label = participation_role(f["role"])
         s = iri(node)
@@ -371,24 +430,26 @@ class _ArticleWriter:
         f = fact.fields
         year = str(f["year"])
         network_name = self.res.network_for(f.get("network", ""), f["organization"])
-        node = chair_term_iri(network_name, year)
-        network = self.network(network_name, node) if network_name else str(named_iri("network", ""))
         org = self.org(f["organization"])
+        # A term whose network is unknown is its organization's term of that year, of no network.
+        node = chair_term_iri(network_name, year) if network_name else chair_term_iri(self.res.org_key(f["organization"]), year)
+        network = self.network(network_name, node) if network_name else ""
         s = iri(node)
-        label = f"{year} {f.get('network', '')} 轮值主席 {f['organization']}"
+        label = f"{year} {network_name} 轮值主席 {f['organization']}".replace("  ", " ")
         self.add(s, TYPE, ck("ChairTerm"))
-        self.add(s, ck("termOf"), iri(network))
+        if network:
+            self.add(s, ck("termOf"), iri(network))
+            self.add(iri(org), ck("memberOfNetwork"), iri(network))
         self.add(s, ck("chairOrganization"), iri(org))
         self.add(s, ck("termYear"), literal(year, datatype=f"{XSD_NS}gYear"))
-        self.add(s, LABEL, literal(label, lang="zh"))
-        self.add(iri(org), ck("memberOfNetwork"), iri(network))
-        self.node(NodePart(node, "chair_term", label, "chair_term", network=network if network_name else "", year=year, fact=node))
+        self.label(s, label)
+        self.node(NodePart(node, "chair_term", label, "chair_term", network=network, year=year, fact=node))
         self.node(NodePart(org, "organization", f["organization"], network=network if network_name else "", fact=node))
         self.edge(EdgePart(org, node, "chair_term", node, "轮值主席", "", year, year))
         if network_name:
             self.edge(EdgePart(org, network, "network_member", node, start=year, end=year))
             self.out.chair_terms.append((network, year, node))
-        if f.get("person"):
+        if f.get("person") and self.res.is_chair_person(network_name, year, self.item.article.article_id, f["person"]):
             person = self.person(f["person"])
             self.add(s, ck("chairPerson"), iri(person))
             self.node(NodePart(person, "person", f["person"], "person", fact=node))
@@ -401,7 +462,7 @@ class _ArticleWriter:
         s = iri(node)
         self.add(s, TYPE, ck_class(f.get("type", ""), "Document"))
         self.add(s, TYPE, ck("Document"))
-        self.add(s, LABEL, literal(f["title"], lang="zh"))
+        self.label(s, f["title"])
         self.node(NodePart(node, "document", f["title"], f.get("type", ""), fact=node))
         if f.get("author"):
             person = self.person(f["author"])
@@ -409,7 +470,7 @@ class _ArticleWriter:
             self.node(NodePart(person, "person", f["author"], "person", fact=node))
             self.edge(EdgePart(person, node, "presented", node))
         if f.get("event_date"):
-            event = self._event_for(f["event_date"], "")
+            event = self._event_for(f["event_date"], "", fact)
             self.add(s, ck("presentedAt"), iri(event))
             self._event_mention(event, "", f["event_date"], node)
             self.edge(EdgePart(node, event, "presented_at", node, start=f["event_date"], end=f["event_date"]))
@@ -433,20 +494,45 @@ def derived_nquads(derived: Derived) -> tuple[str, int]:
     for earlier, later in derived.next_terms:
         add(later, ck("previousTerm"), iri(earlier))
         add(earlier, ck("nextTerm"), iri(later))
-    for position, (begin, end) in derived.position_spans.items():
+    for position, (first, last) in derived.position_spans.items():
+        # The dates of the first and last article that state the post as current (attestation, not tenure).
+        add(position, ck("firstAttested"), date_literal(first))
+        add(position, ck("lastAttested"), date_literal(last))
+    for position, (since, until) in derived.position_dates.items():
+        # Tenure only where the text gives it (自…起, 任期至…).
         interval = f"{position}/interval"
         add(position, f"<{ORG_NS}memberDuring>", iri(interval))
         add(interval, TYPE, f"<{TIME_NS}Interval>")
-        for edge, suffix, date in ((f"<{TIME_NS}hasBeginning>", "begin", begin), (f"<{TIME_NS}hasEnd>", "end", end)):
+        for edge, suffix, date in ((f"<{TIME_NS}hasBeginning>", "begin", since), (f"<{TIME_NS}hasEnd>", "end", until)):
+            if not date:
+                continue
             instant = f"{interval}/{suffix}"
             add(interval, edge, iri(instant))
             add(instant, TYPE, f"<{TIME_NS}Instant>")
-            add(instant, f"<{TIME_NS}inXSDDate>" if len(date) == 10 else f"<{TIME_NS}inXSDgYearMonth>", date_literal(date))
+            precision = {10: "inXSDDate", 7: "inXSDgYearMonth"}.get(len(date), "inXSDgYear")
+            add(instant, f"<{TIME_NS}{precision}>", date_literal(date))
+    for position, status in derived.statuses.items():
+        add(position, ck("status"), literal(status))
     for a, b in derived.homonyms:
         add(a, ck("possibleHomonym"), iri(b))
+    for person, alias in derived.same_as:
+        add(person, f"<{OWL_NS}sameAs>", iri(alias))
     for term, event in derived.handovers:
         add(term, ck("handoverEvent"), iri(event))
     for after, before, _ in derived.successors:
         add(after, ck("successorOf"), iri(before))
+    # Provenance of each derived statement: a reified rdf:Statement naming the articles it rests on.
+    properties = {"nextTerm": ck("nextTerm"), "handoverEvent": ck("handoverEvent"), "successorOf": ck("successorOf"),
+                  "status": ck("status"), "span": ck("lastAttested")}
+    for key, articles in sorted(derived.sources.items()):
+        subject, kind = key[0], key[1]
+        statement = str(hashed_iri("derivation", *key))
+        add(statement, TYPE, f"<{RDF_NS}Statement>")
+        add(statement, f"<{RDF_NS}subject>", iri(subject))
+        add(statement, f"<{RDF_NS}predicate>", properties[kind])
+        if len(key) > 2:
+            add(statement, f"<{RDF_NS}object>", iri(key[2]))
+        for article in articles:
+            add(statement, f"<{PROV_NS}wasDerivedFrom>", iri(article))
     graph = iri(DERIVED_GRAPH)
     return "".join(f"{statement} {graph} .\n" for statement in sorted(statements)), len(statements)
