@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -31,8 +32,9 @@ def _segment(key: str) -> str:
     return "".join(quote(ch, safe="") if _UNSAFE.match(ch) else ch for ch in key)
 
 
+@lru_cache(maxsize=1 << 16)
 def named_iri(kind: str, name: str) -> URIRef:
-    """IRI of a named entity (organization, person, role, network, document, article)."""
+    """IRI of a named entity (organization, person, role, network, document, article); names repeat, so cached."""
     return URIRef(f"{ID}{kind}/{_segment(normalize_key(name))}")
 
 

@@ -10,8 +10,7 @@ GEXF and GraphML.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 
 import networkx as nx
 
@@ -21,34 +20,43 @@ from .rdf import ArticleOutput, EdgePart, NodePart
 NODE_FIELDS = ("type", "region", "network", "date", "place", "year")
 
 
-def _pick(counter: Counter) -> str:
+def _pick(counts: dict[str, int]) -> str:
     """The value most articles give; ties go to the smallest, so the choice never depends on order."""
-    if not counter:
+    if not counts:
         return ""
-    return min(counter.items(), key=lambda item: (-item[1], item[0]))[0]
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
-@dataclass
+def _count(counts: dict[str, int], value: str, weight: int = 1) -> None:
+    counts[value] = counts.get(value, 0) + weight
+
+
 class _Node:
-    kind: Counter = field(default_factory=Counter)
-    own_labels: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-    values: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    aliases: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    own_facts: set[str] = field(default_factory=set)
-    facts: set[str] = field(default_factory=set)
+    """What all articles say about one node (plain dicts: a large corpus has a million of these)."""
+
+    __slots__ = ("kind", "own_labels", "labels", "values", "aliases", "articles", "dates", "own_facts", "facts")
+
+    def __init__(self) -> None:
+        self.kind: dict[str, int] = {}
+        self.own_labels: dict[str, int] = {}
+        self.labels: dict[str, int] = {}
+        self.values: dict[str, dict[str, int]] = {}
+        self.aliases: set[str] = set()
+        self.articles: set[str] = set()
+        self.dates: set[str] = set()
+        self.own_facts: set[str] = set()
+        self.facts: set[str] = set()
 
     def add(self, part: NodePart, article: str, date: str) -> None:
         own = part.fact == part.iri
-        self.kind[part.kind] += 1
-        (self.own_labels if own else self.labels)[part.label] += 1
+        _count(self.kind, part.kind)
+        _count(self.own_labels if own else self.labels, part.label)
         for name in NODE_FIELDS:
             value = getattr(part, name)
             if value:
-                self.values[name][value] += 2 if own else 1  # what a node's own fact says outweighs a mention
-        self.aliases.update(part.aliases)
+                _count(self.values.setdefault(name, {}), value, 2 if own else 1)  # a node's own fact outweighs a mention
+        if part.aliases:
+            self.aliases.update(part.aliases)
         self.articles.add(article)
         if date:
             self.dates.add(date)
@@ -57,7 +65,7 @@ class _Node:
 
     def attributes(self) -> dict[str, object]:
         kind = _pick(self.kind)
-        values = {name: _pick(self.values[name]) for name in NODE_FIELDS}
+        values = {name: _pick(self.values.get(name, {})) for name in NODE_FIELDS}
         if kind == "event" and values["date"]:
             start = end = values["date"]
         elif kind == "chair_term" and values["year"]:
@@ -77,13 +85,15 @@ class _Node:
         }
 
 
-@dataclass
 class _Edge:
-    statuses: set[tuple[str, str]] = field(default_factory=set)  # (article date, status)
-    starts: set[str] = field(default_factory=set)
-    ends: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
+    __slots__ = ("statuses", "starts", "ends", "dates", "articles")
+
+    def __init__(self) -> None:
+        self.statuses: set[tuple[str, str]] = set()  # (article date, status)
+        self.starts: set[str] = set()
+        self.ends: set[str] = set()
+        self.dates: set[str] = set()
+        self.articles: set[str] = set()
 
     def add(self, part: EdgePart, article: str, date: str) -> None:
         if part.status:
@@ -113,8 +123,7 @@ class NetworkBuilder:
     def graph(self, derived: Derived) -> nx.MultiDiGraph:
         """The network, nodes and edges in sorted order so every export of it is byte-stable."""
         graph = nx.MultiDiGraph()
-        for node in sorted(self.nodes):
-            graph.add_node(node, **self.nodes[node].attributes())
+        graph.add_nodes_from((node, self.nodes[node].attributes()) for node in sorted(self.nodes))
         edges = []
         for (source, target, relation, fact, role), acc in self.edges.items():
             status = max(acc.statuses)[1] if acc.statuses else ""  # what the latest article says
@@ -123,12 +132,13 @@ class NetworkBuilder:
             end = max(acc.ends) if acc.ends else max(acc.dates, default="")[:4]
             edges.append((source, target, relation, fact, role, status, start, end, [fact], sorted(acc.articles), len(acc.articles)))
         edges += self._derived_edges(graph, derived)
-        for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(edges):
-            graph.add_edge(
-                source, target, key=f"{relation}|{fact}|{role}",
-                relation=relation, role=role, status=status, start=start, end=end,
-                weight=weight, fact=fact, facts=facts, articles=articles,
-            )
+        graph.add_edges_from(
+            (source, target, f"{relation}|{fact}|{role}", {
+                "relation": relation, "role": role, "status": status, "start": start, "end": end,
+                "weight": weight, "fact": fact, "facts": facts, "articles": articles,
+            })
+            for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(edges)
+        )
         return graph
 
     def _derived_edges(self, graph: nx.MultiDiGraph, derived: Derived) -> list[tuple]:
