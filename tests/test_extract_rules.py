@@ -406,4 +406,4 @@ def test_an_office_title_takes_no_organization_from_a_chain() -> None:
 
 
 def test_a_four_character_name_without_a_han_surname_before_a_cue() -> None:
-    assert "扎西顿珠" in _people(_facts("8月11日，朗县县委副书记、县长扎西顿珠出席启动仪式。"))
+    assert "次仁旺堆" in _people(_facts("8月11日，朗县县委副书记、县长次仁旺堆出席启动仪式。"))

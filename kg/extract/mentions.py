@@ -427,7 +427,7 @@ def _name_without_surname(text: str, index: int) -> int | None:
         end += 1
     closed_by_cue = not (3 <= end - index <= 5 and end < len(text) and text[end] in "，、。；,;")
     if closed_by_cue:
-        # 县长扎西顿珠出席: a four-character name closed by a cue word (出席, 主持, 讲话)
+        # 县长次仁旺堆出席: a four-character name closed by a cue word (出席, 主持, 讲话)
         end = index + 4
         if end >= len(text) or not all(HAN.match(ch) for ch in text[index:end]) or not _cue_at(text, end):
             return None
