@@ -38,31 +38,36 @@ ORG_ORG_BY = ("events", "people")
 
 @dataclass(slots=True)
 class _Link:
-    """What one projected edge gathers: the facts behind it and their dates."""
+    """What one projected edge gathers: the facts behind it, their roles, dates and articles.
+
+    Kept small (a co-attendance projection of a big corpus has about a million
+    pairs): the articles are references to the source edges' lists, merged
+    only when the edge is written.
+    """
 
     items: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-    starts: list[str] = field(default_factory=list)
-    ends: list[str] = field(default_factory=list)
-    open_start: bool = False
-    open_end: bool = False
+    article_lists: list[list[str]] = field(default_factory=list)
+    start: str | None = None  # None: no fact seen yet; "": a fact open at the start
+    end: str | None = None
 
     def add(self, item: str, attrs: dict[str, Any], role: str = "") -> None:
+        self.add_dated(item, edge_interval(attrs), attrs.get("articles") or [], role)
+
+    def add_dated(self, item: str, interval: tuple[str, str], articles: list[str], role: str = "") -> None:
         self.items.add(item)
         if role:
             self.roles.add(role)
-        self.articles.update(str(a) for a in attrs.get("articles") or [])
-        start, end = edge_interval(attrs)
-        self.starts += [start] if start else []
-        self.ends += [end] if end else []
-        self.open_start = self.open_start or not start
-        self.open_end = self.open_end or not end
+        self.article_lists.append(articles)
+        start, end = interval
+        self.start = start if self.start is None else ("" if not start or not self.start else min(self.start, start))
+        self.end = end if self.end is None else ("" if not end or not self.end else max(self.end, end))
 
     @property
-    def interval(self) -> tuple[str, str]:
-        """From the first fact's start to the last one's end; open on a side where any fact is open."""
-        return "" if self.open_start else min(self.starts), "" if self.open_end else max(self.ends)
+    def articles(self) -> list[str]:
+        if len(self.article_lists) == 1:
+            return sorted(self.article_lists[0])
+        return sorted(set().union(*self.article_lists))
 
 
 def _in_window(attrs: dict[str, Any], since: int | None, until: int | None) -> bool:
@@ -155,8 +160,9 @@ def _co_attendance(network: nx.MultiDiGraph, kind: str, since: int | None, until
         for event in events:
             by_event[event].append(node)
     for event, members in sorted(by_event.items()):
+        interval = edge_interval(attended[members[0]][event])  # the event's date, the same for every attendee
         for a, b in combinations(sorted(members), 2):
-            links[(a, b)].add(event, attended[a][event])
+            links[(a, b)].add_dated(event, interval, attended[a][event].get("articles") or [])
     return _graph(network, sorted(attended), links, "co_attendance", directed=False)
 
 
@@ -206,9 +212,9 @@ def _graph(network: nx.MultiDiGraph, nodes: list[str], links: dict[tuple[str, st
             relation=relation,
             role=" / ".join(sorted(link.roles)),
             weight=len(link.items),
-            start=link.interval[0],
-            end=link.interval[1],
-            articles=sorted(link.articles),
+            start=link.start or "",
+            end=link.end or "",
+            articles=link.articles,
         )
     return graph
 

@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..errors import ExportError
 from .base import Bundle, Exporter
-from .html import shared_layout
+from .html import COLORS, shared_layout
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +47,6 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 GRAPHML_SCHEMA_LOCATION = f"{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd"
 NETWORK_FILE = "network.json"
 
-# The HTML view's colours for the kinds it shows, and two more for the kinds only the files carry.
-KIND_COLORS: dict[str, str] = {
-    "organization": "#1f77b4",
-    "person": "#ff7f0e",
-    "event": "#2ca02c",
-    "network": "#d62728",
-    "document": "#9467bd",
-    "chair_term": "#8c564b",
-    "project": "#e377c2",
-}
-OTHER_COLOR = "#7f7f7f"
 LIST_SEPARATOR = "|"  # liststring values as Gephi and graphology-gexf both read them
 
 
@@ -355,7 +344,7 @@ def gexf_text(tables: GraphTables, description: str = "") -> str:
         node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", attrib={"id": row.id, "label": row.label})
         _set_interval(node, row.start, row.end)
         _attvalues(node, NODE_COLUMNS, row.values)
-        color = KIND_COLORS.get(row.values.get("kind", ""), OTHER_COLOR)
+        color = COLORS.get(row.values.get("kind", ""), COLORS["other"])  # the HTML view's colours
         etree.SubElement(node, f"{{{VIZ_NS}}}color", attrib={"r": str(int(color[1:3], 16)), "g": str(int(color[3:5], 16)), "b": str(int(color[5:7], 16)), "hex": color})
         etree.SubElement(node, f"{{{VIZ_NS}}}size", attrib={"value": _number(round(4 + 2 * math.sqrt(degree[row.id]), 2))})
         if row.id in tables.positions:
