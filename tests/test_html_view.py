@@ -202,6 +202,17 @@ def contract_bundle(groups: int = 4) -> SimpleNamespace:
         edge(chair, orgs[number], "position", f"{chair}#post", article, "会长", f"{year}-01-01", "", "current")
     for year in range(2021, 2024):
         edge(f"{ID}chair-term/示范-{year}", f"{ID}chair-term/示范-{year + 1}", "next_term", f"{ID}chair-term/示范-{year}#next", f"a{year + 1}", "", str(year), str(year + 1))
+    # A second network with its own member, event and person: the network filter must leave them out.
+    articles["b0000"] = {"title": "另一联席会议报道", "date": "2023-05-01", "url": "", "publisher": "", "source_file": "", "iri": ""}
+    other_network, other_org, other_event, other_person = f"{ID}network/另一联席会议", f"{ID}org/福建省另一慈善总会", f"{ID}event/2023-05-01-另一会议", f"{ID}person/other"
+    node(other_network, "另一联席会议", "network", "b0000")
+    node(other_org, "福建省另一慈善总会", "organization", "b0000", region="福建省", network=other_network, start="2023-05-01", end="2023-05-01")
+    node(other_event, "另一联席会议年会", "event", "b0000", date="2023-05-01", region="福建省", network=other_network, start="2023-05-01", end="2023-05-01")
+    node(other_person, "另一会长", "person", "b0000", start="2023-05-01", end="2023-05-01")
+    edge(other_org, other_network, "network_member", f"{other_org}#member", "b0000", "", "2023")
+    edge(other_event, other_network, "network_event", f"{other_event}#network", "b0000", "", "2023-05-01")
+    edge(other_org, other_event, "participation", f"{other_event}#host", "b0000", "主办", "2023-05-01")
+    edge(other_person, other_org, "position", f"{other_person}#post", "b0000", "会长", "2023-01-01", "", "current")
     for group in range(groups):
         year = 2015 + group % 10
         article = f"g{group:05d}"
@@ -570,6 +581,8 @@ def test_homonyms_show_only_their_own_sources(chrome: Any, multi_page: Path) -> 
 @browser
 @needs_chromium
 def test_path_view_lists_the_facts_on_each_link(chrome: Any, contract_page: Path) -> None:
+    from selenium.webdriver.common.by import By
+
     a, b = f"{ID}person/chair-2021", f"{ID}person/chair-2022"
     _open(chrome, contract_page, path_hash(a, b))
     assert chrome.execute_script("return document.documentElement.getAttribute('data-view');") == "path"
@@ -588,6 +601,11 @@ def test_path_view_lists_the_facts_on_each_link(chrome: Any, contract_page: Path
     assert png.startswith("data:image/png;base64,")
     rows = list(csv.reader(io.StringIO(chrome.execute_script("return KG.csv();"))))
     assert len(rows) > 3 and any("next" in row[11] for row in rows[1:])
+    # From a node view: type a name in "find the connection", pick the match, get the path view.
+    _visit(chrome, node_hash(a))
+    chrome.find_element(By.ID, "path-input").send_keys("主席乙")
+    _act(chrome, chrome.find_element(By.CSS_SELECTOR, "#path-matches li a").click)
+    assert chrome.execute_script("return decodeURIComponent(location.hash);") == f"#/path/{a}/{b}"
     _visit(chrome, path_hash(a, f"{ID}person/nobody"))
     assert "未找到该节点" in _panel(chrome)
 
@@ -611,6 +629,11 @@ def test_filters_legend_and_years(chrome: Any, contract_page: Path) -> None:
     _act(chrome, lambda: Select(chrome.find_element(By.ID, "filter-region")).select_by_value("安徽省"))
     in_region = chrome.execute_script("return KG.visibleCount();")
     assert 0 < in_region < total
+    _act(chrome, lambda: Select(chrome.find_element(By.ID, "filter-region")).select_by_value(""))
+    _act(chrome, lambda: Select(chrome.find_element(By.ID, "filter-network")).select_by_value(f"{ID}network/示范慈善联席会议"))
+    in_network = set(chrome.execute_script("return KG.visibleIds();"))
+    assert f"{ID}org/安徽省示范慈善总会" in in_network and f"{ID}chair-term/示范-2023" in in_network
+    assert not in_network & {f"{ID}network/另一联席会议", f"{ID}org/福建省另一慈善总会", f"{ID}person/other", f"{ID}event/2023-05-01-另一会议"}
     # A shared link reproduces the filtered view.
     _visit(chrome, "#/?years=2022-2022&undated=0")
     assert chrome.find_element(By.ID, "year-from").get_attribute("value") == "2022"

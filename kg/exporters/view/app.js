@@ -124,7 +124,7 @@
     if (filters.network && index.has(filters.network)) {
       var net = index.get(filters.network), seed = [net];
       for (var n = 0; n < N; n++) { if (ND.network[n] === filters.network) { seed.push(n); } }
-      scope = around(around(seed.filter(function (m) { return m === net || ND.kind[m] !== "network"; })));
+      scope = around(seed); // the network, what names it (members, terms, events) and their direct links (people, hosts)
     }
     var regionScope = null;
     if (filters.region) {
