@@ -15,7 +15,7 @@ from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
-from .lexicon import lexicons, org_suffixes_longest_first
+from .lexicon import lexicons, org_suffixes_longest_first, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
@@ -213,7 +213,7 @@ def _renamed(analysis: ArticleAnalysis) -> dict[str, str]:
 
 
 _CHARITY_TYPES = ("charity_federation", "foundation", "association")
-_CHARITY_TITLES = ("会长", "理事长", "秘书长", "监事长", "理事", "监事")
+_CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 
 
 def _in_meeting_body(claims: list[PositionClaim], body: Mention | None) -> list[PositionClaim]:

@@ -13,12 +13,12 @@ from functools import lru_cache
 from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, find_dates, parse_date
-from .lexicon import lexicons, org_suffixes_longest_first
+from .lexicon import lexicons, org_suffixes_longest_first, word_class
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
 
-_SELF_NAMES = ("总会", "本会")
-_BEFORE_NAME = "由在向对与和及同请是为据经"  # characters after which a name may start
+_SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
+_BEFORE_NAME = "".join(word_class("char_before_name"))  # data/lexicons/word_classes.tsv
 # 在市委、市政府的正确领导下: bodies named only in a slogan are no organizations of the article
 _SLOGAN = re.compile(r"在[^,，。;；在]{2,30}?(?:正确|坚强|亲切)?(?:领导|关怀)下")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .lexicon import lexicons, org_suffixes_longest_first
+from .lexicon import lexicons, org_suffixes_longest_first, word_class
 from .mentions import HAN
 
 _HAPPEN_AFTER = re.compile(r"^(?:在(?P<place>[^,。;、]{1,15}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,15}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
@@ -23,7 +23,7 @@ _FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
 _NEXT = re.compile(r"^(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(r"(?:赴|到|来到|前往)(?P<place>[^,。;、]{2,20}?)(?:开展|进行)?(?:学习考察|考察调研|调研考察|考察|调研|走访|参观|慰问|交流)")
-_STOP_WORDS = frozenset("在 了 由 于 和 与 及 并 的 之后 之前 期间 会上 召开 举行 举办 出席 参加 主持 对 向 为 将 即将 暨".split())
+_STOP_WORDS = frozenset(word_class("event_name_stop_word"))  # data/lexicons/word_classes.tsv
 
 
 @dataclass

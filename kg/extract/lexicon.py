@@ -103,6 +103,22 @@ def lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    classes: dict[str, list[str]] = {}
+    for row in _rows("word_classes.tsv"):
+        classes.setdefault(row["class"], []).append("" if row["word"] == "<empty>" else row["word"])
+    return {name: tuple(words) for name, words in classes.items()}
+
+
+def word_class(name: str) -> tuple[str, ...]:
+    """The words of one class of data/lexicons/word_classes.tsv, in file order."""
+    try:
+        return _word_classes()[name]
+    except KeyError:
+        raise KGError(f"{lexicon_file('word_classes.tsv')}: no word class {name!r}; reinstall charity-kg") from None
+
+
+@lru_cache(maxsize=1)
 def org_suffixes_longest_first() -> tuple[str, ...]:
     """Organization endings, longest first, so the most specific one matches."""
     return tuple(sorted(lexicons().org_suffixes, key=len, reverse=True))

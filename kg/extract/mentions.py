@@ -19,28 +19,22 @@ from typing import NamedTuple
 import rjieba
 
 from .appointments import COUNT, appointing, elected_after_name, link_before_title
-from .lexicon import lexicons
+from .lexicon import lexicons, word_class
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 # POS tags of rjieba/jieba that never belong inside an organization name.
-_STOP_POS = ("p", "c", "u", "r", "d", "m", "q", "t", "y", "e", "o", "w", "x", "zg")
-_STOP_WORDS = frozenset(
-    "由 在 向 对 与 和 及 以及 同 跟 被 把 将 从 为 给 于 经 到 赴 了 的 是 有 等 并 暨 各 该 本 其 我 贵 原 前 新 "
-    "特别 感谢 祝贺 支持 帮助 关心 举办 举行 召开 成立 表达 加入 携手 联合会同 发起 设立 由于 通过 依托 "
-    "作为 担任 当选 出任 兼任 参观 走访 考察 调研 慰问 看望 会见 出席 参加 率队 陪同 代表 包括 全体 领导 "
-    "嘉宾 来自 位于 地处 位 于是 又 还 也 都 以 即 所 向着 以来 今年 去年 明年 每年 如 如何 共同 分别 "
-    "一行 同志 和谐 指导 主办 承办 协办 会上 会议 期间 上 下 中 内 外 单位".split()
-)
+_STOP_POS = word_class("org_stop_pos")  # data/lexicons/word_classes.tsv
+_STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_classes.tsv
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
-_LEADING_PARTICLES = "由在向对与和及同跟被把将从为给于经赴出"
-_WEAK_SUFFIXES = frozenset({"局", "厅", "中心", "集团", "公司", "大学", "学院", "协会", "商会", "委员会", "办公室", "政府", "分会", "学会", "联合会", "研究会", "促进会"})
-_NOT_ORG_WORDS = frozenset({"格局", "大局", "布局", "结局", "全局", "当局", "开局", "新局", "邮局", "残局", "骗局", "饭局", "中心", "重心", "核心", "同心", "爱心", "信心", "决心", "初心", "真心", "用心"})
+_LEADING_PARTICLES = "".join(word_class("leading_particle"))  # data/lexicons/word_classes.tsv
+_WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_classes.tsv
+_NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
 _STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
 _COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|市县|各级|各地|[两二三四五]级|委[省市区县]?(?:人民)?政府")
-_LEVEL_CHARS = "省市区县"
+_LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
-_GLUED_ENDINGS = ("代表", "率队", "带队", "陪同", "为")
-_ROLE_BLOCKERS = ("会", "单位", "成员", "处", "团", "们")  # 理事会, 会长单位, 代表处, 代表团: not a title here
+_GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
+_ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
 
 
 @dataclass
@@ -274,7 +268,7 @@ def _glued_level(token: Token) -> bool:
     return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年" and word[-1] in _LEVEL_CHARS
 
 
-_FORMAL_ENDINGS = ("省", "市", "区", "县", "州", "旗", "盟")
+_FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
 
 
 def _clause_before_place(name: str) -> int:
@@ -363,11 +357,11 @@ def _suffix_start(text: str, index: int) -> bool:
     return any(text.startswith(p, index) for p in (text[index:index + n] for n in (2, 3, 4)) if p in lex.places and lex.places[p].level != "county")
 
 
-_SINGLE_CHAR_FOLLOWERS = frozenset("在向和与及为对就也还的等同于到赴从任率说称")
+_SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
 
 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
-_LEFT_OF_NAME = "及和与由向请是为对"
+_LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 

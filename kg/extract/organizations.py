@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Place, lexicons
+from .lexicon import Place, lexicons, word_class
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
 
@@ -194,7 +194,7 @@ def _formal_place_prefix(name: str) -> bool:
     return any(name[:n] in places and places[name[:n]].name == name[:n] and name[:n] != places[name[:n]].short for n in range(2, min(len(name), 9) + 1))
 
 
-_LONG_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司")
+_LONG_ENDINGS = word_class("long_company_ending")  # data/lexicons/word_classes.tsv
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import word_class
 from .analysis import SentenceView
 from .appointments import appointing, council_after, elected_as, term_body
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
-_JOINERS = {"", "、", "兼", "原", "前", "及", "和", "与", ",", "同志", "暨"}
+_JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
 
 @dataclass(frozen=True)
