@@ -407,3 +407,26 @@ def test_an_office_title_takes_no_organization_from_a_chain() -> None:
 
 def test_a_four_character_name_without_a_han_surname_before_a_cue() -> None:
     assert "次仁旺堆" in _people(_facts("8月11日，朗县县委副书记、县长次仁旺堆出席启动仪式。"))
+
+
+_CONGRESS = "6月10日，江西省慈善总会召开第五次会员代表大会。"
+
+
+def test_a_long_list_closed_by_one_ren() -> None:
+    positions = _positions(_facts(_CONGRESS + "张明华、李建国、王大伟……任副会长，赵小军任秘书长。"))
+    assert {("王大伟", "副会长", "江西省慈善总会"), ("赵小军", "秘书长", "江西省慈善总会")} <= positions
+
+
+def test_honorary_title_after_an_abbreviated_organization() -> None:
+    positions = _positions(_facts(_CONGRESS + "会议聘请张明华、李建国任总会名誉会长。"))
+    assert {("张明华", "名誉会长", "江西省慈善总会"), ("李建国", "名誉会长", "江西省慈善总会")} == positions
+
+
+def test_a_count_with_several_titles_gives_people_not_guessed_posts() -> None:
+    facts = _facts(_CONGRESS + "会议选举市政府咨询张明华等16名同志为会长、副会长、秘书长。")
+    assert "张明华" in _people(facts) and not _positions(facts)
+
+
+def test_a_vote_on_a_list_of_council_members() -> None:
+    positions = _positions(_facts(_CONGRESS + "表决通过张明华、李建国等56人为第一届理事会理事。"))
+    assert {("张明华", "理事", "江西省慈善总会"), ("李建国", "理事", "江西省慈善总会")} == positions

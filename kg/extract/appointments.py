@@ -37,7 +37,8 @@ def elected_after_name() -> re.Pattern[str]:
     parts = []
     for row in _table():
         if row["names"] in ("before", "both"):
-            parts.append(re.escape(row["word"]) + ("为?" if row["link"] == "为?" else "为"))
+            link = {"为?": "为?", "-": ""}.get(row["link"], "为")
+            parts.append(re.escape(row["word"]) + link)
     return re.compile("(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
 
 
@@ -64,14 +65,15 @@ def elected_as() -> re.Pattern[str]:
     为, 当选, 同志当选新一届理事会, 等6人为, 为第二届 …; a verb or 为 is always there."""
     verbs = _alternation([row["word"] for row in _table()])
     return re.compile(
-        rf"(?:同志)?{_COUNT}?(?:(?:{verbs})为?|为)(?:本会|该会|总会|专委会)?{_ORDINAL}?{councils()}?(?:首任)?"
+        rf"(?:同志)?{_COUNT}?[…⋯]*(?:(?:{verbs})为?|为)(?:本会|该会|总会|专委会)?{_ORDINAL}?{councils()}?(?:首任)?"
     )
 
 
 @lru_cache(maxsize=1)
 def link_before_title() -> re.Pattern[str]:
-    """为 (or 为第二届) right before a title or the organization that holds it: 增补甲为第二届某协会副会长."""
-    return re.compile(rf"为{_ORDINAL}?$")
+    """为/任 (or 为第二届) right before a title or the organization that holds it: 增补甲为第二届某协会副会长,
+    聘请甲、乙任总会名誉会长."""
+    return re.compile(rf"[为任]{_ORDINAL}?{councils()}?$")
 
 
 @lru_cache(maxsize=1)

@@ -535,14 +535,18 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for verb in elected_after_name().finditer(text):
         # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
+        if verb.group() == "任" and not _role_pattern().match(text, verb.end()):
+            continue  # 任 links a name to a title only where the title follows at once
         count = _count_before(text, cursor)  # 姜某等27人当选…副会长
         if count is not None:
             cursor = count
+        while cursor > 0 and text[cursor - 1] in "…⋯.":
+            cursor -= 1  # 甲、乙、丙……任副会长: a list closed by an ellipsis
         while cursor > 0:
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
                 break
-            cursor = start - 1 if start > 0 and text[start - 1] == "、" else 0
+            cursor = start - 1 if start > 0 and text[start - 1] in "、," and (text[start - 1] == "、" or verb.group() == "任") else 0
     for role in roles:
         local_end = role.end - offset
         end = name_after(text, local_end, tokens, offset)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import word_class
 from .analysis import SentenceView
-from .appointments import appointing, council_after, elected_as, term_body
+from .appointments import COUNT, appointing, council_after, elected_as, term_body
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -158,7 +158,8 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
         electing = [o for o in view.orgs if o.end <= people[0].start and council_after().match(text, o.end - offset)]
         holder = org or (electing[-1] if electing else None) or body
-        if holder is None:
+        if holder is None or (len(roles) > 1 and COUNT.search(gap)):
+            # 选举甲等16名同志为会长、副会长、秘书长: who holds which title is not said
             continue
         for who in people:
             for role in roles:
