@@ -173,8 +173,13 @@ def make_bundle(
     min_confidence: float | None = None,
     curation: Curation | None = None,
     duplicates: dict[str, list[str]] | None = None,
+    jobs: int = 1,
 ) -> Bundle:
-    """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles."""
+    """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles.
+
+    The per-article walk runs in jobs worker processes; its outputs are taken in
+    article order, so the bundle is the same for any jobs.
+    """
     curation = curation or load_curation(None)
     corpus = apply_curation(corpus, curation)
     resolution = resolve(corpus, curation)
@@ -184,8 +189,7 @@ def make_bundle(
     articles: dict[str, dict[str, str]] = {}
     evidence: dict[str, set[tuple]] = defaultdict(set)
     slim: list[ArticleOutput] = []
-    for item in sorted(corpus, key=lambda i: i.article.article_id):
-        output = article_output(item, resolution, duplicates)
+    for output in _walk(sorted(corpus, key=lambda i: i.article.article_id), resolution, duplicates or {}, jobs):
         writer.add(output.graph, output.nquads, output.statements)
         network.add(output)
         articles[output.article_id] = output.info
@@ -206,6 +210,32 @@ def make_bundle(
         evidence={fact: [dict(zip(EVIDENCE_FIELDS, entry)) for entry in sorted(entries)] for fact, entries in sorted(evidence.items())},
         workdir=workdir,
     )
+
+
+_WALK_CONTEXT: tuple[Any, dict[str, list[str]]] | None = None
+
+
+def _start_walker(resolution: Any, duplicates: dict[str, list[str]]) -> None:
+    global _WALK_CONTEXT
+    _WALK_CONTEXT = (resolution, duplicates)
+
+
+def _walk_one(item: ArticleFacts) -> ArticleOutput:
+    assert _WALK_CONTEXT is not None
+    return article_output(item, *_WALK_CONTEXT)
+
+
+def _walk(items: list[ArticleFacts], resolution: Any, duplicates: dict[str, list[str]], jobs: int) -> Iterator[ArticleOutput]:
+    """Each article's output in order; with jobs > 1 made by worker processes that hold the resolution."""
+    if jobs <= 1 or len(items) < 200:
+        for item in items:
+            yield article_output(item, resolution, duplicates)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_walker, initargs=(resolution, duplicates))
+    try:
+        yield from pool.map(_walk_one, items, chunksize=max(1, min(64, len(items) // (jobs * 16))))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass
@@ -336,7 +366,7 @@ def build(
     if not corpus:
         raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
     with _timed(timings, "resolve, quads, network"):
-        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates)
+        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates, jobs or default_jobs())
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
