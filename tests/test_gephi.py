@@ -126,7 +126,7 @@ def test_positions_are_the_shared_layout(seed_build: tuple[Path, BuildReport]) -
     read = nx.read_gexf(seed_build[0] / "graph.gexf")
     for node, (x, y) in positions.items():
         position = read.nodes[node]["viz"]["position"]
-        assert (position["x"], -position["y"]) == pytest.approx((x, y), abs=0.01)
+        assert (position["x"], position["y"]) == pytest.approx((x, y), abs=0.01)
 
 
 def test_graphml_loads_whole_in_networkx_and_igraph(multi_build: Path) -> None:
@@ -327,3 +327,12 @@ def test_timeline_of_the_multi_corpus(multi_build: Path) -> None:
             if network.nodes[end_point]["kind"] not in ("event", "chair_term"):
                 assert node.get("start") <= interval[0] and interval[1] <= node.get("end"), (end_point, key)
     assert checked["position"] >= 30 and checked["chair_term"] >= 3 and checked["participation"] >= 100
+
+
+def test_events_of_one_name_are_told_apart_by_their_date() -> None:
+    network = contract_network()
+    for date in ("2022-05-20", "2023-05-18"):
+        network.add_node(f"{ID}event/{date}-交接仪式", label="某协作轮值主席交接仪式", kind="event", date=date)
+    labels = sorted(node.label for node in graph_tables(network).nodes if "交接仪式" in node.label)
+    assert labels == ["某协作轮值主席交接仪式（2022-05-20）", "某协作轮值主席交接仪式（2023-05-18）"]
+    assert "某会议2024" in {node.label for node in graph_tables(network).nodes}  # a unique label stays as it is

@@ -170,6 +170,17 @@ def node_label(node: str, attrs: dict[str, Any]) -> str:
     return label or unquote(str(node).rsplit("/", 1)[-1]).strip()
 
 
+def _distinct_labels(graph: nx.MultiGraph, labels: dict[str, str]) -> dict[str, str]:
+    """Labels that tell apart nodes of one name that differ by date (the yearly meeting, a term's handover):
+    such a label gets the node's date or year in brackets; other labels stay as they are."""
+    counts = Counter(labels.values())
+    distinct = {}
+    for node, label in labels.items():
+        when = str(graph.nodes[node].get("date") or graph.nodes[node].get("year") or "")
+        distinct[node] = f"{label}（{when}）" if counts[label] > 1 and when and when not in label else label
+    return distinct
+
+
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -223,6 +234,7 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
     for node in nameless:
         log.warning("left a node without a label out of the network files: %s", node)
     keep = set(labels) - set(nameless)
+    labels = _distinct_labels(graph, {node: labels[node] for node in keep})
     raw = sorted(
         ((str(s), str(t), str(k), attrs) for s, t, k, attrs in graph.edges(keys=True, data=True) if str(s) in keep and str(t) in keep),
         key=lambda e: (e[0], e[1], e[2], json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str)),
@@ -349,8 +361,8 @@ def gexf_text(tables: GraphTables, description: str = "") -> str:
         etree.SubElement(node, f"{{{VIZ_NS}}}size", attrib={"value": _number(round(4 + 2 * math.sqrt(degree[row.id]), 2))})
         if row.id in tables.positions:
             x, y = tables.positions[row.id]
-            # Gephi and sigma draw y upwards, the HTML view downwards: flip y so the pictures match.
-            etree.SubElement(node, f"{{{VIZ_NS}}}position", attrib={"x": _number(x), "y": _number(-y + 0.0), "z": "0"})
+            # kg/layout.py's y grows upwards as in Gephi and sigma (the HTML view flips it for its canvas).
+            etree.SubElement(node, f"{{{VIZ_NS}}}position", attrib={"x": _number(x), "y": _number(y), "z": "0"})
     edges = etree.SubElement(graph, f"{{{GEXF_NS}}}edges", attrib={"count": str(len(tables.edges))})
     for row in tables.edges:
         attrib = {"id": row.id, "source": row.source, "target": row.target, "kind": row.kind, "label": row.label, "weight": _number(row.weight)}
