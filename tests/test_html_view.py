@@ -518,7 +518,13 @@ def test_seed_chair_rotation_in_year_order(chrome: Any, seed_page: Path) -> None
 @browser
 @needs_chromium
 def test_rotation_timeline_with_chair_person_handover_and_evidence(chrome: Any, contract_page: Path) -> None:
-    _open(chrome, contract_page, node_hash(f"{ID}network/示范慈善联席会议"))
+    from selenium.webdriver.common.by import By
+
+    _open(chrome, contract_page)
+    listed = chrome.execute_script("return Array.from(document.querySelectorAll('#networks li')).map(function (li) { return li.textContent; });")
+    assert listed == ["另一联席会议 · 0 个轮值任期", "示范慈善联席会议 · 4 个轮值任期"]
+    _act(chrome, chrome.find_element(By.CSS_SELECTOR, "#networks li:nth-child(2) a").click)
+    assert chrome.execute_script("return decodeURIComponent(location.hash);") == "#/node/" + f"{ID}network/示范慈善联席会议"
     rows = chrome.execute_script(
         "return Array.from(document.querySelectorAll('#rotation > li')).map(function (li) {"
         " return {year: li.getAttribute('data-year'), org: li.querySelector('.chair-org').textContent,"

@@ -202,7 +202,7 @@ TEMPLATE = """<!DOCTYPE html>
 </span>
 </header>
 <main>
-<div id="stage"><canvas id="graph"></canvas><div id="tip" role="tooltip"></div></div>
+<div id="stage"><canvas id="graph" role="img" aria-label="network drawing"></canvas><div id="tip" role="tooltip"></div></div>
 <aside id="panel"><p id="status" role="status" data-i18n="loading">加载中…</p></aside>
 </main>
 <script type="text/javascript">var KG_DATA = {{ data|script_json }};</script>

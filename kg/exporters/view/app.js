@@ -17,7 +17,7 @@
       participants: "参与者", documents: "文件", sources: "来源", other: "其他关系", chairOrg: "轮值主席单位",
       chairPerson: "轮值主席", handover: "交接", pathTo: "查找与另一节点的联系…", pathTitle: "联系路径",
       noPath: "这两个节点之间没有联系", unknown: "未找到该节点", back: "返回总览", evidence: "证据", article: "文章",
-      hops: "步", viewHint: "拖动平移，滚轮缩放，点击节点查看详情。", network_member: "成员", lang: "English"
+      hops: "步", viewHint: "拖动平移，滚轮缩放，点击节点查看详情。", network_member: "成员", networks: "网络与轮值主席", terms: "个轮值任期", lang: "English"
     },
     en: {
       title: "Charity network", search: "Search names…", png: "Export PNG", csv: "Export CSV", loading: "Loading…",
@@ -30,7 +30,7 @@
       other: "Other links", chairOrg: "chairing organization", chairPerson: "chair", handover: "handover",
       pathTo: "Find the connection to another node…", pathTitle: "Connections", noPath: "These two nodes are not connected",
       unknown: "No such node", back: "Back to the overview", evidence: "Evidence", article: "Article", hops: "steps",
-      viewHint: "Drag to pan, wheel to zoom, click a node for its details.", network_member: "member", lang: "中文"
+      viewHint: "Drag to pan, wheel to zoom, click a node for its details.", network_member: "member", networks: "Networks and their chairs", terms: "chair terms", lang: "中文"
     }
   };
   var RELATION = {
@@ -395,6 +395,14 @@
       });
       legend.appendChild(li);
     });
+    if (networks.length) {
+      // The networks first: their views hold the chair rotations staff ask about.
+      var terms = {};
+      for (n = 0; n < N; n++) { if (ND.kind[n] === "chair_term") { terms[ND.network[n]] = (terms[ND.network[n]] || 0) + 1; } }
+      var nl = section(t("networks"));
+      nl.id = "networks";
+      networks.forEach(function (m) { append(nl.appendChild(el("li")), [nodeLink(m), el("span", "muted", " · " + (terms[ND.id[m]] || 0) + " " + t("terms"))]); });
+    }
     var box = el("div", "filters");
     panel.appendChild(el("h3", null, t("filters")));
     panel.appendChild(box);
