@@ -457,3 +457,10 @@ def test_a_utf8_page_that_declares_gbk_is_read_as_utf8(tmp_path):
     html = (FIXTURES / "saved-from-url.html").read_text(encoding="utf-8").replace("charset=UTF-8", "charset=gb2312")
     article = only(load_articles([write(tmp_path / "p.html", html)]))
     assert article.title == "杭州市慈善总会举办西湖慈善论坛"
+
+
+def test_a_section_path_above_the_title_is_no_title() -> None:
+    from kg.loaders import article_from_text
+
+    article = article_from_text("善行周报>图说新闻\n真情绘就新篇 —— 某区慈善总会启动公益项目\n2023-08-15 09:12:37    善行周报\n\n8月11日，项目启动。", "t")
+    assert article.title.startswith("真情绘就") and article.date == "2023-08-15"

@@ -225,6 +225,8 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
     """
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
+    if not role_starts:
+        return []  # a bare ending refers back only right before a title
     found: list[Mention] = []
     for match in _bare_pattern().finditer(text):
         start, end = offset + match.start(), offset + match.end()

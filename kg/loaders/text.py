@@ -43,6 +43,7 @@ _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|URL|Url)?\s*[:]?\s*https?://\S+$")
 _NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "您所在的位置", "你所在的位置", "所在位置", "首页")
 _BREADCRUMB = re.compile(r"首页\s*[>›»/]")
+_SECTION_PATH = re.compile(r"[^\s。,!?>]{2,15}(?:\s*[>›»]\s*[^\s。,!?>]{2,15})+")  # 善行周报>图说新闻
 _HEADER_LINES = 6
 _MAX_TITLE = 80
 _MAX_HEADER = 100
@@ -108,7 +109,7 @@ def is_meta_line(line: str) -> bool:
 def is_nav_line(line: str) -> bool:
     """A breadcrumb: 当前位置/您所在的位置…, or any short line with 首页 > …."""
     stripped = normalize(line).strip()
-    return stripped.startswith(_NAV) or (len(stripped) <= _MAX_HEADER and bool(_BREADCRUMB.search(stripped)))
+    return stripped.startswith(_NAV) or (len(stripped) <= _MAX_HEADER and bool(_BREADCRUMB.search(stripped))) or bool(_SECTION_PATH.fullmatch(stripped))
 
 
 def is_title_like(line: str) -> bool:
