@@ -1,14 +1,19 @@
 """Extraction: an Article in, its facts with evidence out (docs/FACTS.md shapes).
 
-`extract_article` runs one analysis pass (analysis.py) and then one small
-rule module per fact kind: positions, events, participation, chair_terms,
-documents; organizations.py resolves short names within the article.
+`extract_article` runs PIPELINE, a tuple of small components over one shared
+Doc (in the manner of spaCy's pipeline): analysis (sentences, tokens, mentions,
+bylines, cues, dates), organizations (full names and aliases), entities,
+events, sentence facts (positions, participation, chair terms, documents: one
+rule module per kind) and finish. Every word list the rules use lives in
+data/lexicons/ (lexicon.py); appointment and election verbs in one table
+(appointments.py). Each fact keeps its evidence sentence, rule and confidence.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
@@ -48,22 +53,77 @@ class _Collector:
         return existing
 
 
-def extract_article(article: Article) -> ArticleFacts:
-    """All facts of one article, each with the sentence and rule behind it."""
-    analysis = analyse(article)
-    out = _Collector(analysis)
-    source_fields = {"title": article.title, "date": article.date, "url": article.url, "publisher": article.publisher}
-    out.add("source", source_fields, None, "header", 1.0)
-    visited = {view.sentence.index: visited_names(view) for view in analysis.views}
-    names = _Names(analysis, _organization_names(analysis, visited))
-    _entity_facts(out, analysis, names, visited)
-    active_dates = sentence_dates(analysis)
-    events = find_events(analysis, active_dates)
-    for event in events:
+@dataclass
+class Doc:
+    """The shared document the pipeline components read and fill, in the manner of a spaCy Doc:
+    the analysis (sentences, tokens, mentions, cues, dates, bylines), then what later components add."""
+
+    article: Article
+    analysis: ArticleAnalysis | None = None
+    out: _Collector | None = None
+    visited: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    names: _Names | None = None
+    active_dates: list[str] = field(default_factory=list)
+    events: list = field(default_factory=list)
+    used_roles: set[int] = field(default_factory=set)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _analysis(doc: Doc) -> None:
+    """Sentences, tokens, organization/title/person mentions, bylines, cue words and dates (analysis.py)."""
+    doc.analysis = analyse(doc.article)
+    doc.out = _Collector(doc.analysis)
+    article = doc.article
+    doc.out.add("source", {"title": article.title, "date": article.date, "url": article.url, "publisher": article.publisher}, None, "header", 1.0)
+
+
+def _organizations(doc: Doc) -> None:
+    """Every organization name mapped to its full name and aliases (organizations.py)."""
+    doc.visited = {view.sentence.index: visited_names(view) for view in doc.analysis.views}
+    doc.names = _Names(doc.analysis, _organization_names(doc.analysis, doc.visited))
+
+
+def _entities(doc: Doc) -> None:
+    """organization and person facts, each with every sentence that names them."""
+    _entity_facts(doc.out, doc.analysis, doc.names, doc.visited)
+
+
+def _events(doc: Doc) -> None:
+    """The date each sentence's people take part on, and the events that happened (events.py)."""
+    doc.active_dates = sentence_dates(doc.analysis)
+    doc.events = find_events(doc.analysis, doc.active_dates)
+    for event in doc.events:
         fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
-        out.add("event", fields, event.sentence, event.rule, 0.7)
-    used_roles = _sentence_facts(out, analysis, names, events, active_dates)
-    return ArticleFacts(article, _dedupe(_drop_guessed_posts(list(out.facts.values()))), _unhandled(analysis, used_roles))
+        doc.out.add("event", fields, event.sentence, event.rule, 0.7)
+
+
+def _sentences(doc: Doc) -> None:
+    """position, participation, chair_term and document facts, sentence by sentence."""
+    doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates)
+
+
+def _finish(doc: Doc) -> None:
+    """Guessed posts yield to written ones; a document found twice is one."""
+    doc.facts = _dedupe(_drop_guessed_posts(list(doc.out.facts.values())))
+
+
+PIPELINE: tuple[tuple[str, Callable[[Doc], None]], ...] = (
+    ("analysis", _analysis),
+    ("organizations", _organizations),
+    ("entities", _entities),
+    ("events", _events),
+    ("sentence_facts", _sentences),
+    ("finish", _finish),
+)
+"""The components in order; each reads what the ones before it left in the Doc (see their docstrings)."""
+
+
+def extract_article(article: Article) -> ArticleFacts:
+    """All facts of one article, each with the sentence and rule behind it: the PIPELINE run over one Doc."""
+    doc = Doc(article)
+    for _, component in PIPELINE:
+        component(doc)
+    return ArticleFacts(article, doc.facts, _unhandled(doc.analysis, doc.used_roles))
 
 
 def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple[int, int]]]) -> dict[str, OrgEntry]:
