@@ -219,3 +219,15 @@ def serve(data_dir: Path, host: str, port: int, timeout: float, detach: bool, st
         click.echo(f"{announce}; `charity-kg serve --stop --data {data_dir}` stops it")
     else:
         serve_forever(server, ready=lambda: click.echo(f"{announce}; Ctrl-C stops it"))
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Build folder to publish.")
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store or http://host:3030/DATASET/data.")
+@click.option("--user", default=None, help="User for HTTP basic authentication.")
+@click.option("--password", default=None, envvar="CHARITY_KG_PASSWORD", help="Password (or set CHARITY_KG_PASSWORD).")
+def publish(data_dir: Path, endpoint: str, user: str | None, password: str | None) -> None:
+    """Put every named graph of the build into a triple store (SPARQL 1.1 Graph Store Protocol; replaces, never duplicates)."""
+    from .publish import publish as run_publish
+
+    click.echo(run_publish(data_dir, endpoint, user, password).summary())

@@ -40,6 +40,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 30.0) -> None:
+    """Until a server process listens on the port (or it exits)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the server exited at start"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
 def start(data: Path, timeout: float = 30.0):
     """A server on a free port (another test process may take the port between probe and bind: retry)."""
     for attempt in range(5):

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from .base import Bundle, Exporter
+from .jsonld import JSONLDExporter
 
 FILE_PREFIXES = dict(sorted(PREFIXES.items()))
 
@@ -38,8 +39,8 @@ class RDFExporter(Exporter):
 
 
 RDF_EXPORTERS = (
+    JSONLDExporter(),
     RDFExporter("trig", "graph.trig", ox.RdfFormat.TRIG, True, "RDF dataset with one named graph per article"),
     RDFExporter("nquads", "graph.nq", ox.RdfFormat.N_QUADS, True, "RDF dataset as sorted N-Quads, for bulk loading into triple stores"),
     RDFExporter("turtle", "graph.ttl", ox.RdfFormat.TURTLE, False, "RDF union of all article graphs"),
-    RDFExporter("jsonld", "graph.jsonld", ox.RdfFormat.JSON_LD, False, "RDF union as JSON-LD, nodes sorted by @id"),
 )
