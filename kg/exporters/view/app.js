@@ -174,7 +174,13 @@
   var canvas = document.getElementById("graph"), ctx = canvas.getContext("2d");
   var stage = document.getElementById("stage"), tip = document.getElementById("tip");
   var W = 0, H = 0, ratio = 1, cam = { x: 0, y: 0, k: 1 }, pending = false;
-  var MAX_LABELS = 300;
+  var MAX_LABELS = 300, MOVING_LABELS = 60, moving = false, settle = 0;
+  function moved() {
+    // While the view moves, frames draw fewer labels and small nodes as squares; a full frame follows once it rests.
+    moving = true;
+    window.clearTimeout(settle);
+    settle = window.setTimeout(function () { moving = false; draw(); }, 150);
+  }
   function resize() {
     ratio = window.devicePixelRatio || 1;
     W = stage.clientWidth; H = stage.clientHeight;
@@ -229,7 +235,7 @@
         if (!visible[n] || (ND.kind[n] in KIND_INFO ? ND.kind[n] : "other") !== kind || (focus && focus.nodes.has(n))) { continue; }
         var x = ND.x[n] * k + ox, y = ND.y[n] * k + oy, r = radius(n);
         if (x < -r || y < -r || x > W + r || y > H + r) { continue; }
-        ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 6.283185);
+        if (moving && r < 3) { ctx.rect(x - r, y - r, 2 * r, 2 * r); } else { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 6.283185); }
       }
       ctx.fill();
     });
@@ -260,11 +266,12 @@
         for (row = r0; row <= r1; row++) { for (c = c0; c <= c1; c++) { if (taken.has(row * 4096 + c)) { return; } } }
       }
       for (row = r0; row <= r1; row++) { for (c = c0; c <= c1; c++) { taken.add(row * 4096 + c); } }
-      ctx.strokeText(label, lx, y); ctx.fillText(label, lx, y);
+      if (!moving) { ctx.strokeText(label, lx, y); }
+      ctx.fillText(label, lx, y);
       drawn++;
     }
     if (focus) { focus.order.forEach(function (n) { place(n, focus.main.has(n)); }); }
-    var limit = focus ? Math.min(60, MAX_LABELS) : MAX_LABELS;
+    var limit = moving ? MOVING_LABELS : focus ? 60 : MAX_LABELS;
     for (var r = 0; r < N && drawn < limit; r++) {
       var n = importance[r];
       if (!visible[n] || (focus && focus.nodes.has(n))) { continue; }
@@ -292,6 +299,7 @@
       var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
       if (Math.abs(dx) + Math.abs(dy) > 2) { drag.moved = true; }
       cam.x -= dx / cam.k; cam.y -= dy / cam.k; drag.x = ev.clientX; drag.y = ev.clientY;
+      moved();
       requestDraw();
       return;
     }
@@ -318,6 +326,7 @@
     cam.k = Math.min(40, Math.max(0.01, cam.k * Math.exp(-ev.deltaY * 0.0015)));
     var after = screenToWorld(px, py);
     cam.x += before[0] - after[0]; cam.y += before[1] - after[1];
+    moved();
     requestDraw();
   }, { passive: false });
 
@@ -743,7 +752,7 @@
     a.href = url; a.download = name; a.style.display = "none";
     document.body.appendChild(a); a.click(); document.body.removeChild(a);
   }
-  function pngURL() { draw(); return canvas.toDataURL("image/png"); }
+  function pngURL() { moving = false; draw(); return canvas.toDataURL("image/png"); }
   function fileStem() { return view.name === "overview" ? "overview" : view.name + "-" + (view.key || "").replace(/[^\w\u4e00-\u9fff-]+/g, "_").slice(-60); }
   document.getElementById("export-png").addEventListener("click", function () { download(fileStem() + ".png", pngURL()); });
   document.getElementById("export-csv").addEventListener("click", function () {
@@ -819,7 +828,7 @@
   window.KG = {
     index: index, data: D, nodes: ND, edges: ED,
     camera: function () { return { x: cam.x, y: cam.y, k: cam.k }; },
-    setCamera: function (x, y, k) { cam.x = x; cam.y = y; cam.k = k; draw(); },
+    setCamera: function (x, y, k) { cam.x = x; cam.y = y; cam.k = k; moved(); draw(); },
     screenOf: function (id) { return index.has(id) ? screenOf(index.get(id)) : null; },
     visibleCount: function () { var c = 0; for (var n = 0; n < N; n++) { c += visible[n]; } return c; },
     visibleIds: function () { return ND.id.filter(function (id, n) { return visible[n] === 1; }); },
