@@ -430,3 +430,12 @@ def test_a_count_with_several_titles_gives_people_not_guessed_posts() -> None:
 def test_a_vote_on_a_list_of_council_members() -> None:
     positions = _positions(_facts(_CONGRESS + "表决通过张明华、李建国等56人为第一届理事会理事。"))
     assert {("张明华", "理事", "江西省慈善总会"), ("李建国", "理事", "江西省慈善总会")} == positions
+
+
+def test_garbled_dates_take_the_reading_not_after_the_page_date() -> None:
+    from kg.extract.dates import find_dates
+
+    assert [d.value for d in find_dates("2016712，会议召开", "2016-07-20")] == ["2016-07-12"]
+    assert [d.value for d in find_dates("2017123日，会议召开", "2017-12-10")] == ["2017-12-03"]
+    assert [d.value for d in find_dates("2017123日，会议召开", "2017-02-01")] == ["2017-01-23"]
+    assert not find_dates("累计救助201812人次", "2019-01-01")

@@ -78,6 +78,22 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# 2016712, 2017123日: a date whose separators were lost, with one or two digits for month and day
+# (followed by 日, or standing alone at the head of a clause: 201812人次 is a count, not a date)
+_GARBLED = re.compile(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<md>[0-9]{2,3})\s*日|(?:(?<=^)|(?<=[,，。;；:：\s于在]))(?P<y2>(?:19|20)[0-9]{2})(?P<md2>[0-9]{2,3})(?=[,，、\s]))")
+
+
+def _garbled_reading(year: str, digits: str, publication: str) -> str | None:
+    """The reading of month and day digits that is a real date and not after the page date
+    (2017123 on a page of 2017-12-10: 2017-12-03 rather than 2017-01-23); the latest such."""
+    readings = []
+    for split in range(1, len(digits)):
+        value = _iso(int(year), int(digits[:split]), int(digits[split:]))
+        if value and not (len(publication) == 10 and value > publication):
+            readings.append(value)
+    return max(readings) if readings else None
+
+
 _HISTORY = re.compile(r"[^,，。;；!?！？]{0,30}?(?:以来|至今)")
 
 
@@ -100,6 +116,12 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
         if value and match.span() not in history:
             found.append(DateMention(match.start(), match.end(), value, "day"))
             taken.append(match.span())
+    for match in _GARBLED.finditer(text):
+        if free(*match.span()):
+            value = _garbled_reading(match["y"] or match["y2"], match["md"] or match["md2"], publication)
+            if value:
+                found.append(DateMention(match.start(), match.end(), value, "day"))
+                taken.append(match.span())
     for match in _MONTH_DAY.finditer(text):
         if free(*match.span()):
             value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
