@@ -439,3 +439,8 @@ def test_garbled_dates_take_the_reading_not_after_the_page_date() -> None:
     assert [d.value for d in find_dates("2017123日，会议召开", "2017-12-10")] == ["2017-12-03"]
     assert [d.value for d in find_dates("2017123日，会议召开", "2017-02-01")] == ["2017-01-23"]
     assert not find_dates("累计救助201812人次", "2019-01-01")
+
+
+def test_a_second_body_after_jian_keeps_both_titles() -> None:
+    positions = _positions(_facts("1月27日，漳州市民政局局长兼漳州市慈善总会常务副会长林建明出席。"))
+    assert {("林建明", "局长", "漳州市民政局"), ("林建明", "常务副会长", "漳州市慈善总会")} <= positions

@@ -67,8 +67,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             gap = None
         kind = mention.kind
         if kind == "org":
-            if not (previous is not None and previous.kind == "role" and gap == "、"):
-                pending = []
+            if not (previous is not None and previous.kind == "role" and gap in ("、", "兼")):
+                pending = []  # 局长兼市慈善总会常务副会长甲: a second body's title joins the first
             org = mention
             org_former = mention.start > offset and text[mention.start - offset - 1] in "原前"  # 原省民政厅厅长
         elif kind == "role":
