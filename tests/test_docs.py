@@ -65,3 +65,22 @@ def test_verbose_logs_loader_decisions(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["-v", "build", str(gbk), "-o", str(tmp_path / "out"), "-f", "facts", "--no-cache"])
     assert result.exit_code == 0
     assert "gb18030" in result.output.lower() or "gbk" in result.output.lower()
+
+
+def test_sparql_doc_worked_questions_give_the_answers_shown(seed_build) -> None:
+    """docs/sparql.md: each worked question's command, run on the bundled corpus, prints the answer shown."""
+    import shlex
+
+    from kg.cli import main as cli
+
+    doc = (ROOT / "docs" / "sparql.md").read_text(encoding="utf-8")
+    section = doc.split("## Five research questions", 1)[1]
+    examples = re.findall(r"```sh\n(charity-kg query .*?)\n```\n\nanswers\n\n```\n(.*?)\n```", section, re.S)
+    assert len(examples) == 5
+    out, _ = seed_build
+    for command, answer in examples:
+        result = CliRunner().invoke(cli, shlex.split(command)[1:] + ["--data", str(out)])
+        assert result.exit_code == 0, result.output
+        assert result.output.rstrip("\n") == answer, command
+    for prefix in ("ck:", "org:", "foaf:", "prov:", "time:"):
+        assert f"| `{prefix}` |" in doc
