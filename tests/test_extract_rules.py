@@ -444,3 +444,9 @@ def test_garbled_dates_take_the_reading_not_after_the_page_date() -> None:
 def test_a_second_body_after_jian_keeps_both_titles() -> None:
     positions = _positions(_facts("1月27日，漳州市民政局局长兼漳州市慈善总会常务副会长林建明出席。"))
     assert {("林建明", "局长", "漳州市民政局"), ("林建明", "常务副会长", "漳州市慈善总会")} <= positions
+
+
+def test_a_short_form_completed_from_a_traditional_page_keeps_its_script() -> None:
+    article = Article("t", "廣州市慈善會舉辦論壇\n11月24日，市慈善會會長鄺志明出席。", title="廣州市慈善會舉辦論壇", date="2012-11-25", publisher="", body_start=11)
+    positions = {(f.fields["person"], f.fields["organization"]) for f in extract_article(article).facts if f.kind == "position"}
+    assert ("鄺志明", "廣州市慈善會") in positions

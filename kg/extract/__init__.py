@@ -144,8 +144,13 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
-    home = find_home(article.publisher, article.title, list(org_names), analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
-    return canonical_names(org_names, home, parents, _renamed(analysis))
+    home = find_home(normalize(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
+    def written(place: str) -> str:
+        """A place as the article writes it (traditional characters kept), else as the lexicon does."""
+        found = analysis.normalized.find(place)
+        return analysis.surface(found, found + len(place)) if found >= 0 else place
+
+    return canonical_names(org_names, home, parents, _renamed(analysis), written)
 
 
 class _Names:

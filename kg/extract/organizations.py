@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,11 +111,14 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
         places = _places_in(source) if source else []
         if places:
             return _home_of(places[0])
-    provinces = Counter(p for p, _ in map(place_of, org_names) if p)
+    # a county (南关区) names only itself: the city and province come from names that write them
+    leading = [(n, places[0]) for n in org_names for places in [_places_in(n[:9])[:1]] if places and n.startswith(places[0].name)]
+    above_county = [n for n, place in leading if place.level != "county"] or ([] if leading else org_names)
+    provinces = Counter(p for p, _ in map(place_of, above_county) if p)
     if len(provinces) == 1:
         province = next(iter(provinces))
-        cities = Counter(c for _, c in map(place_of, org_names) if c)
-        counties = {p.name for n in org_names for p in _places_in(n[:9])[:1] if p.level == "county" and n.startswith(p.name)}
+        cities = Counter(c for _, c in map(place_of, above_county) if c)
+        counties = {place.name for _, place in leading if place.level == "county"}
         return Home(province, next(iter(cities)) if len(cities) == 1 else "", next(iter(counties)) if len(counties) == 1 else "")
     if not provinces and text:
         places = _places_in(text)
@@ -127,19 +131,20 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
     return Home()
 
 
-def _with_home(short: str, home: Home) -> str | None:
+def _with_home(short: str, home: Home, written: Callable[[str], str] | None = None) -> str | None:
+    """市慈善总会 -> 南通市慈善总会; the place as the article writes it (廣州市 on a traditional page)."""
     lex = lexicons()
     for prefix, level in sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0])):
         if short.startswith(prefix):
             place = home.province if level == "province" else home.city if level == "city" else home.county
             if place and lex.places.get(place) and place.endswith(prefix):
-                return place + short[len(prefix):]
+                return (written(place) if written else place) + short[len(prefix):]
             return None
     return None
 
 
 def canonical_names(
-    names: dict[str, str], home: Home, parents: dict[str, str], renamed: dict[str, str] | None = None
+    names: dict[str, str], home: Home, parents: dict[str, str], renamed: dict[str, str] | None = None, written: Callable[[str], str] | None = None
 ) -> dict[str, OrgEntry]:
     """Map every name written in the article to its entry (full name, type, aliases).
 
@@ -161,7 +166,7 @@ def canonical_names(
         ]
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
-            homed = _with_home(name, home)
+            homed = _with_home(name, home, written)
             if homed and homed.endswith("政府") and not homed.endswith("人民政府") and homed[:-2] + "人民政府" in names:
                 homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
             if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):
