@@ -222,12 +222,15 @@ def _chair_people(corpus: list[ArticleFacts], result: Resolution) -> dict[tuple[
                 votes[(network, str(f["year"]))][normalize_key(f["person"])].add(item.article.article_id)
             if fact.kind == "position" and f.get("role") in HEAD_ROLES and f.get("status", "current") == "current":
                 heads.add((normalize_key(f["person"]), result.org_key(f["organization"])))
+    chair_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)  # term -> org keys holding it (one pass, not one per term)
+    for item in corpus:
+        for f in item.facts:
+            if f.kind == "chair_term":
+                term = (result.network_for(f.fields.get("network", ""), f.fields["organization"]), str(f.fields["year"]))
+                chair_orgs[term].add(result.org_key(f.fields["organization"]))
     chairs = {}
     for term, people in votes.items():
-        chair_orgs = {result.org_key(f.fields["organization"]) for item in corpus for f in item.facts
-                      if f.kind == "chair_term" and result.network_for(f.fields.get("network", ""), f.fields["organization"]) == term[0]
-                      and str(f.fields["year"]) == term[1]}
-        chairs[term] = min(people, key=lambda p: (-len(people[p]), not any((p, o) in heads for o in chair_orgs), p))
+        chairs[term] = min(people, key=lambda p: (-len(people[p]), not any((p, o) in heads for o in chair_orgs[term]), p))
     return chairs
 
 
