@@ -309,7 +309,8 @@ def test_timeline_of_the_multi_corpus(multi_build: Path) -> None:
     edges = {e.get("id"): e for e in root.iter(f"{E}edge")}
     checked: Counter = Counter()
     for source, target, key, attrs in network.edges(keys=True, data=True):
-        edge = edges.get(key) or edges[f"{source} {target} {key}"]  # a key used twice is qualified by the end points
+        qualified = f"{source} {target} {key}"  # a key used twice is qualified by the end points
+        edge = edges[qualified] if qualified in edges else edges[key]
         interval = (edge.get("start", ""), edge.get("end", ""))
         assert interval == (date_bounds(attrs["start"])[0], date_bounds(attrs["end"])[1]), key
         relation = attrs["relation"]
