@@ -450,3 +450,9 @@ def test_a_short_form_completed_from_a_traditional_page_keeps_its_script() -> No
     article = Article("t", "廣州市慈善會舉辦論壇\n11月24日，市慈善會會長鄺志明出席。", title="廣州市慈善會舉辦論壇", date="2012-11-25", publisher="", body_start=11)
     positions = {(f.fields["person"], f.fields["organization"]) for f in extract_article(article).facts if f.kind == "position"}
     assert ("鄺志明", "廣州市慈善會") in positions
+
+
+def test_a_volunteer_team_is_a_body_and_its_leader_holds_a_post() -> None:
+    facts = _facts("11月20日，成都市慈善总会宣传部部长肖丽娟、志愿者总队队长唐建明以及互联网募捐办公室主任王海明作了交流。")
+    positions = _positions(facts)
+    assert ("唐建明", "队长", "志愿者总队") in positions and ("王海明", "主任", "互联网募捐办公室") in positions

@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 RETOLD = ROOT / "tests" / "corpus" / "retold"
 
 FLOORS = {
-    "rtA+rtB": {"headline": 0.92, "person": 0.98, "organization": 0.84, "position": 0.91, "participation": 0.95},
+    "rtA+rtB": {"headline": 0.93, "person": 0.98, "organization": 0.85, "position": 0.92, "participation": 0.95},
     "rtC": {"headline": 0.82, "person": 0.90, "organization": 0.80, "position": 0.83, "participation": 0.74},
 }
 

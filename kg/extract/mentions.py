@@ -246,7 +246,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     lex = lexicons()
     if not HAN.search(token.word):
         return True
-    if token.word in _STOP_WORDS or token.word in lex.cues or token.word in lex.roles:
+    if token.word in _STOP_WORDS or token.word in lex.cues or lex.roles.get(token.word, "none") != "none":
         return True
     if any(token.word.endswith(w) and len(token.word) > len(w) for w in _GLUED_ENDINGS):
         return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
