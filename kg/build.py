@@ -7,10 +7,14 @@ exports as they were.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shutil
+import signal
+import sys
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from collections import Counter, defaultdict
@@ -149,13 +153,48 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _pool(workers: int, initializer: Any = None, initargs: tuple = ()) -> ProcessPoolExecutor:
+    """Worker processes that end with the build: a killed build (even SIGKILL) leaves none running.
+
+    A worker of a pool blocks on its task queue forever once its parent is gone,
+    because it holds both ends of the queue's pipe; so each worker asks the kernel
+    to kill it when the parent dies (Linux), or watches its parent (elsewhere).
+    """
+    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), initializer, initargs))
+
+
+def _start_worker(parent: int, initializer: Any, initargs: tuple) -> None:
+    _die_with(parent)
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _die_with(parent: int) -> None:
+    """End this process as soon as the process parent ends."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _each_file(files: list[Path], cache_dir: Path | None, jobs: int) -> Iterator[tuple[Path, _FileWork]]:
     """Every file's work, in file order; with jobs > 1 done by that many worker processes."""
     if jobs <= 1 or len(files) < 2:
         for path in files:
             yield path, _work_on_file(path, cache_dir)
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+    pool = _pool(min(jobs, len(files)))
     try:
         chunk = max(1, min(64, len(files) // (jobs * 16)))
         yield from zip(files, pool.map(_work_on_file, files, repeat(cache_dir), chunksize=chunk))
@@ -231,7 +270,7 @@ def _walk(items: list[ArticleFacts], resolution: Any, duplicates: dict[str, list
         for item in items:
             yield article_output(item, resolution, duplicates)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_walker, initargs=(resolution, duplicates))
+    pool = _pool(jobs, _start_walker, (resolution, duplicates))
     try:
         yield from pool.map(_walk_one, items, chunksize=max(1, min(64, len(items) // (jobs * 16))))
     finally:

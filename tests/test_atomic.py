@@ -113,3 +113,54 @@ def test_strict_fails_when_a_file_was_skipped(tmp_path: Path) -> None:
 def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(KGError, match="nothing was written"):
         build([tmp_path / "nowhere"], tmp_path / "out")
+
+
+def _children(pid: int) -> dict[int, str]:
+    """Child process id -> its start time (field 22 of /proc/PID/stat), so a reused id is not mistaken for it."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found[int(entry.name)] = fields[19]
+    return found
+
+
+def _running(pid: int, started: str) -> bool:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[19] == started and fields[0] != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see child processes")
+def test_killing_a_build_kills_its_worker_processes(tmp_path: Path) -> None:
+    big = tmp_path / "big"
+    big.mkdir()
+    for copy in range(12):
+        for article in (DEV / "articles").iterdir():
+            shutil.copy(article, big / f"{copy:02d}-{article.name}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(big), "-o", str(tmp_path / "out"), "--no-cache", "--jobs", "2",
+         "--curated", str(tmp_path / "none")],
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    workers: dict[int, str] = {}
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert len(workers) == 2, f"the build never started two workers: {workers}"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_running(pid, started) for pid, started in workers.items()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [pid for pid, started in workers.items() if _running(pid, started)]
+    assert not survivors, f"worker processes outlived the killed build: {survivors}"
