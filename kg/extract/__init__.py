@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..model import Article, ArticleFacts, Evidence, Fact
+from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
 from .documents import read_documents
@@ -36,6 +36,7 @@ class _Collector:
     def __init__(self, analysis: ArticleAnalysis) -> None:
         self.analysis = analysis
         self.facts: dict[tuple, Fact] = {}
+        self._stated: set[tuple] = set()  # (fact key, start, end, rule, confidence): evidence already kept
 
     def evidence(self, span: tuple[int, int], rule: str, confidence: float) -> Evidence:
         start, end = span
@@ -43,13 +44,16 @@ class _Collector:
 
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
         """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
-        fact = Fact(kind, fields)
-        existing = self.facts.setdefault(fact.key(), fact)
+        key = (kind,) + tuple([str(fields.get(name, "")) for name in KEY_FIELDS[kind]])  # Fact.key()
+        existing = self.facts.get(key)
+        if existing is None:
+            existing = self.facts[key] = Fact(kind, fields)
         if view is not None:
             span = view if isinstance(view, tuple) else (view.sentence.start, view.sentence.end)
-            evidence = self.evidence(span, rule, confidence)
-            if evidence not in existing.evidence:
-                existing.evidence.append(evidence)
+            stated = (key, span[0], span[1], rule, confidence)  # the article and sentence follow from the span
+            if stated not in self._stated:
+                self._stated.add(stated)
+                existing.evidence.append(self.evidence(span, rule, confidence))
         return existing
 
 

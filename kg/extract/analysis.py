@@ -124,13 +124,35 @@ def analyse(article: Article) -> ArticleAnalysis:
     for view in views:
         blocked = view.titles
         persons = view.persons
-        if any(name in view.sentence.text for name in known):  # else the second pass finds nothing new
+        if _known_name_free(view, known):  # else the second pass finds nothing new
             persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
         persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
         view.persons = sorted(persons + _surname_titles(view, known), key=lambda m: m.start)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views, bylines)
+
+
+def _known_name_free(view: SentenceView, known: set[str]) -> bool:
+    """Whether a known name is written somewhere in the sentence that the first pass left free.
+
+    The second pass of find_persons repeats the first and then adds known names where no title,
+    organization or titled name already sits; where every occurrence is taken it would return
+    the first pass's persons again, so it is skipped (names found by a 、-list do not count as
+    taken: the second pass looks for known names before it reads lists)."""
+    text, offset = view.sentence.text, view.start
+    taken: bytearray | None = None
+    for name in known:
+        start = text.find(name)
+        while start >= 0:
+            if taken is None:
+                taken = bytearray(len(text) + 1)
+                for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
+                    taken[max(0, m.start - offset):max(0, m.end - offset)] = b"\x01" * (m.end - m.start)
+            if not any(taken[start:start + len(name)]):
+                return True
+            start = text.find(name, start + 1)
+    return False
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
@@ -261,17 +283,20 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_ranks() -> tuple[dict[str, int], tuple[int, ...], frozenset[str]]:
-    """Cue words (not `follow`) ranked longest first, the lengths they come in, and their first characters."""
+def _cue_ranks() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """Cue words (not `follow`) ranked longest first, and for each first character the lengths of the cues it starts."""
     lex = lexicons()
     words = [w for w in sorted(lex.cues, key=len, reverse=True) if lex.cues[w] != "follow"]
-    return {w: rank for rank, w in enumerate(words)}, tuple(sorted({len(w) for w in words})), frozenset(w[0] for w in words)
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[0], set()).add(len(word))
+    return {w: rank for rank, w in enumerate(words)}, {char: tuple(sorted(ns)) for char, ns in lengths.items()}
 
 
 def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
-    ranks, lengths, initials = _cue_ranks()
+    ranks, lengths_by_initial = _cue_ranks()
     text, offset = view.sentence.text, view.start
     occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
     for start, end in [(m.start, m.end) for m in view.mentions()] + view.titles:
@@ -280,8 +305,8 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     candidates = [
         (ranks[text[i:i + n]], offset + i, text[i:i + n])
         for i, char in enumerate(text)
-        if char in initials
-        for n in lengths
+        if char in lengths_by_initial
+        for n in lengths_by_initial[char]
         if text[i:i + n] in ranks
     ]
     cues: list[Cue] = []

@@ -102,6 +102,26 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
 
     A date in a clause about the past up to now (2018年4月设立以来, 自2008年3月12日成立至今)
     dates no event of the article."""
+    found: list[DateMention] = []
+    if _NUMERIC_HINT.search(text):
+        found.extend(_numeric_dates(text, publication))
+    if publication and len(publication) >= 7:
+        for match in _RECENT.finditer(text):
+            found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
+        if len(publication) == 10:
+            for match in _RELATIVE_WORD.finditer(text):
+                day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
+                found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
+    return sorted(found, key=lambda d: d.start)
+
+
+# Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one
+# of the separators -/.; most sentences hold none and skip those four scans.
+_NUMERIC_HINT = re.compile(r"[0-9年月\-/.]")
+
+
+def _numeric_dates(text: str, publication: str) -> list[DateMention]:
+    """Dates written with numbers: full days, garbled digit runs, month and day, year and month."""
     pub_year = int(publication[:4]) if publication[:4].isdigit() else None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = [m.span() for m in _FULL.finditer(text) if _HISTORY.match(text, m.end())]
@@ -134,14 +154,7 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), value, "month"))
                 taken.append(match.span())
-    if publication and len(publication) >= 7:
-        for match in _RECENT.finditer(text):
-            found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
-        if len(publication) == 10:
-            for match in _RELATIVE_WORD.finditer(text):
-                day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
-                found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
-    return sorted(found, key=lambda d: d.start)
+    return found
 
 
 def _before_publication(value: str, publication: str) -> str:

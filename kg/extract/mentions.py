@@ -95,11 +95,16 @@ def tokenize(text: str, offset: int) -> Tokens:
     """rjieba's part-of-speech tokens with offsets into the article."""
     _setup_segmenter()
     tokens: list[Token] = []
+    append = tokens.append
     cursor = offset
     for word, pos in rjieba.tag(text):
-        tokens.append(Token(word, pos, cursor, cursor + len(word)))
-        cursor += len(word)
+        end = cursor + len(word)
+        append(_new_token(Token, (word, pos, cursor, end)))  # Token(...) without NamedTuple's Python-level __new__
+        cursor = end
     return Tokens(tokens, offset)
+
+
+_new_token = tuple.__new__
 
 
 @lru_cache(maxsize=1)
