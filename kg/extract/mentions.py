@@ -141,14 +141,14 @@ def _has_title_edge(candidate: str) -> bool:
 def find_roles(text: str, offset: int) -> list[Mention]:
     """Role titles, longest first; 原/前 right before a title marks it former."""
     found: list[Mention] = []
+    roles = lexicons().roles
     for match in _role_pattern().finditer(text):
-        after = text[match.end():]
-        if any(after.startswith(b) for b in _ROLE_BLOCKERS) and match.group() not in ("主任委员", "副主任委员"):
+        if text.startswith(_ROLE_BLOCKERS, match.end()) and match.group() not in ("主任委员", "副主任委员"):
             continue
         if text[max(0, match.start() - 2):match.start()] == "轮值":
             continue  # 轮值主席 is a chair term, read by chair_terms, not a post
         former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] == "前任"
-        scope = lexicons().roles[match.group()]
+        scope = roles[match.group()]
         found.append(
             Mention("role", offset + match.start(), offset + match.end(), match.group(), {"scope": scope, "former": former})
         )
@@ -253,7 +253,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if token.word in _STOP_WORDS or token.word in lex.cues or lex.roles.get(token.word, "none") != "none":
         return True
-    if any(token.word.endswith(w) and len(token.word) > len(w) for w in _GLUED_ENDINGS):
+    if token.word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
     after_place = left is not None and (left.pos == "ns" or left.word in lex.places)
     if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
@@ -359,7 +359,8 @@ def _boundary_at(text: str, index: int) -> bool:
 def _suffix_start(text: str, index: int) -> bool:
     """A place name starts here (张三、上海市…), so a name may end right before it."""
     lex = lexicons()
-    return any(text.startswith(p, index) for p in (text[index:index + n] for n in (2, 3, 4)) if p in lex.places and lex.places[p].level != "county")
+    places = lex.places
+    return any(places[p].level != "county" for p in (text[index:index + 2], text[index:index + 3], text[index:index + 4]) if p in places)
 
 
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv

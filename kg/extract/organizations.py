@@ -57,6 +57,8 @@ def region_of(name: str) -> str:
 def _named_place(text: str, index: int) -> Place | None:
     """The place written at text[index]: a full name (洪洞县), or the short form of a province or
     city (南昌, 江西); the short form of a district (振兴 in 乡村振兴) is too often an ordinary word."""
+    if text[index:index + 1] not in _place_initials():
+        return None  # most characters start no place name: skip the eight lookups
     lex = lexicons()
     for length in (9, 8, 7, 6, 5, 4, 3, 2):
         word = text[index:index + length]
@@ -64,6 +66,12 @@ def _named_place(text: str, index: int) -> Place | None:
         if place is not None and (word.endswith(("省", "市", "区", "县", "州", "旗", "盟")) or place.level in ("province", "city")):
             return place
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_initials() -> frozenset[str]:
+    """The first characters of every place name of the lexicon."""
+    return frozenset(name[:1] for name in lexicons().places if name)
 
 
 @lru_cache(maxsize=1)
