@@ -456,3 +456,16 @@ def test_a_volunteer_team_is_a_body_and_its_leader_holds_a_post() -> None:
     facts = _facts("11月20日，成都市慈善总会宣传部部长肖丽娟、志愿者总队队长唐建明以及互联网募捐办公室主任王海明作了交流。")
     positions = _positions(facts)
     assert ("唐建明", "队长", "志愿者总队") in positions and ("王海明", "主任", "互联网募捐办公室") in positions
+
+
+def _persons(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_collective_noun_is_no_person() -> None:
+    # 师 and 干 are surnames, and 代表 a title: 师生代表, 干部代表 look like a name before a title
+    facts = _facts("6月10日，某市慈善总会会长张建国看望学校师生，师生代表李明致辞。校长刘德华、师生代表、群众代表和干部代表出席。")
+    persons = _persons(facts)
+    assert {"张建国", "李明", "刘德华"} <= persons
+    assert not persons & {"师生", "校师生", "群众", "干部"}
+    assert not {p for p, _ in _participation(facts)} & {"师生", "群众", "干部"}

@@ -35,6 +35,7 @@ _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.t
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
+_COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 
 
 @dataclass
@@ -511,8 +512,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
 
     def add(start: int, end: int, rule: str) -> bool:
-        if any(taken[start:end]):
-            return False
+        if any(taken[start:end]) or text[start:end].endswith(_COLLECTIVE_NOUNS):
+            return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         taken[start:end] = b"\x01" * (end - start)
         return True
