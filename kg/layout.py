@@ -5,8 +5,11 @@ the GEXF export writes them as viz:position, so both show the same picture.
 
 How: the graph is taken as undirected and simple, split into connected
 components; each component is laid out by igraph's Fruchterman-Reingold (its
-grid variant on big components, so 10,000 nodes take seconds, not minutes),
-started from a fixed circle and driven by a seeded random generator; the
+grid variant on big components, so 10,000 nodes take seconds, not minutes;
+past WORK // GRID_ITERATIONS nodes fewer iterations, so that the main network
+of a 10,000-article corpus, some 70,000 nodes, costs seconds too, at the price
+of a less settled drawing), started from a fixed circle and driven by a seeded
+random generator; the
 components are then packed in rows, biggest first, so the many small
 article-sized islands of a corpus sit beside the main network instead of
 being flung to its rim. Same graph -> same coordinates, byte for byte: node
@@ -26,6 +29,10 @@ UNIT = 10.0  # median distance between neighbours, in layout units
 AREA = (1.2 * UNIT) ** 2  # least area a node of a big component gets, so dense cores spread out
 GAP = 2.0  # space between packed components, in UNITs
 GRID_ABOVE = 1000  # nodes: igraph's grid approximation of repulsion above this size
+ITERATIONS = 500  # for components up to GRID_ABOVE nodes
+GRID_ITERATIONS = 300  # for bigger ones, while the work below allows
+WORK = 3_000_000  # node-iterations one component may take: each grid iteration costs time linear in its nodes
+LEAST_ITERATIONS = 60
 DIGITS = 2
 
 Point = tuple[float, float]
@@ -58,7 +65,7 @@ def _component(graph: igraph.Graph, members: list[int]) -> dict[int, Point]:
     if count == 2:
         return {members[0]: (-UNIT / 2, 0.0), members[1]: (UNIT / 2, 0.0)}
     start = [[math.cos(2 * math.pi * i / count) * math.sqrt(count), math.sin(2 * math.pi * i / count) * math.sqrt(count)] for i in range(count)]
-    coords = graph.layout_fruchterman_reingold(seed=start, niter=500 if count <= GRID_ABOVE else 300, grid=count > GRID_ABOVE).coords
+    coords = graph.layout_fruchterman_reingold(seed=start, niter=_iterations(count), grid=count > GRID_ABOVE).coords
     lengths = [math.dist(coords[a], coords[b]) for a, b in graph.get_edgelist()]
     lengths.sort()
     typical = lengths[len(lengths) // 2] if lengths else 1.0
@@ -70,6 +77,13 @@ def _component(graph: igraph.Graph, members: list[int]) -> dict[int, Point]:
     cx = sum(x for x, _ in coords) / count
     cy = sum(y for _, y in coords) / count
     return {member: ((x - cx) * scale, (y - cy) * scale) for member, (x, y) in zip(members, coords)}
+
+
+def _iterations(count: int) -> int:
+    """Fruchterman-Reingold iterations for a component of count nodes: the work stays bounded on huge components."""
+    if count <= GRID_ABOVE:
+        return ITERATIONS
+    return max(LEAST_ITERATIONS, min(GRID_ITERATIONS, WORK // count))
 
 
 def _pack(pieces: list[dict[int, Point]]) -> dict[int, Point]:
