@@ -76,12 +76,11 @@ def _setup_segmenter() -> bool:
 class Tokens(list):
     """A sentence's tokens, with constant-time lookup by character offset (rules ask it a lot)."""
 
-    def __init__(self, tokens: list[Token], offset: int) -> None:
+    def __init__(self, tokens: list[Token], offset: int, owner: list[int], starting_at: dict[int, Token]) -> None:
         super().__init__(tokens)
         self.offset = offset
-        # index of the token holding each character
-        self.owner = [index for index, token in enumerate(tokens) for _ in token.word]
-        self.starting_at = {token.start: token for token in tokens}
+        self.owner = owner  # index of the token holding each character
+        self.starting_at = starting_at
 
     def index_at(self, position: int) -> int | None:
         """Index of the token that holds the character at this article offset."""
@@ -96,13 +95,17 @@ def tokenize(text: str, offset: int) -> Tokens:
     """rjieba's part-of-speech tokens with offsets into the article."""
     _setup_segmenter()
     tokens: list[Token] = []
-    append = tokens.append
+    owner: list[int] = []
+    starting_at: dict[int, Token] = {}
     cursor = offset
-    for word, pos in rjieba.tag(text):
+    for index, (word, pos) in enumerate(rjieba.tag(text)):
         end = cursor + len(word)
-        append(_new_token(Token, (word, pos, cursor, end)))  # Token(...) without NamedTuple's Python-level __new__
+        token = _new_token(Token, (word, pos, cursor, end))  # Token(...) without NamedTuple's Python-level __new__
+        tokens.append(token)
+        starting_at[cursor] = token
+        owner.extend([index] * len(word))
         cursor = end
-    return Tokens(tokens, offset)
+    return Tokens(tokens, offset, owner, starting_at)
 
 
 _new_token = tuple.__new__
