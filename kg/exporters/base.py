@@ -55,3 +55,17 @@ class Exporter:
 
     def write(self, bundle: Bundle, path: Path) -> None:
         raise NotImplementedError
+
+
+def attr_text(value: Any) -> str:
+    """A network attribute as text: absent is empty, never the string 'None'."""
+    return "" if value is None else str(value)
+
+
+def attr_list(value: Any) -> list[str]:
+    """A network attribute as a sorted list of distinct non-empty strings (one value is a list of one)."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return sorted({str(item) for item in value if str(item)})
+    return [str(value)]

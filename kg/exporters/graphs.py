@@ -34,7 +34,7 @@ import networkx as nx
 from lxml import etree
 
 from ..errors import ExportError
-from .base import Bundle, Exporter
+from .base import Bundle, Exporter, attr_list, attr_text
 from .html import COLORS, shared_layout
 
 log = logging.getLogger(__name__)
@@ -181,24 +181,12 @@ def _distinct_labels(graph: nx.MultiGraph, labels: dict[str, str]) -> dict[str, 
     return distinct
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _list(value: Any) -> list[str]:
-    if value is None or value == "":
-        return []
-    if isinstance(value, (list, tuple, set)):
-        return sorted({str(item) for item in value if str(item)})
-    return [str(value)]
-
-
 def _year(date: str) -> int | None:
     return int(date[:4]) if date else None
 
 
 def _edge_label(attrs: dict[str, Any]) -> str:
-    return _text(attrs.get("role")).strip() or _text(attrs.get("relation"))
+    return attr_text(attrs.get("role")).strip() or attr_text(attrs.get("relation"))
 
 
 def _kinds(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
@@ -244,13 +232,13 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
     for (source, target, key, attrs), kind, edge_id in zip(raw, _kinds(raw), _edge_ids(raw)):
         start, end = edge_interval(attrs)
         values = {
-            "relation": _text(attrs.get("relation")),
-            "role": _text(attrs.get("role")),
-            "status": _text(attrs.get("status")),
-            "since": _text(attrs.get("start")),
-            "until": _text(attrs.get("end")),
-            "articles": _list(attrs.get("articles")),
-            "fact": _text(attrs.get("fact")),
+            "relation": attr_text(attrs.get("relation")),
+            "role": attr_text(attrs.get("role")),
+            "status": attr_text(attrs.get("status")),
+            "since": attr_text(attrs.get("start")),
+            "until": attr_text(attrs.get("end")),
+            "articles": attr_list(attrs.get("articles")),
+            "fact": attr_text(attrs.get("fact")),
         }
         weight = float(attrs.get("weight") or 1)
         edges.append(EdgeRow(edge_id, source, target, kind, _edge_label(attrs), weight, values, start, end))
@@ -264,16 +252,16 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
             dates = sorted(spans[node] + [d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d])
             start, end = (dates[0], dates[-1]) if dates else ("", "")
         values = {
-            "kind": _text(attrs.get("kind")),
-            "type": _text(attrs.get("type")),
-            "region": _text(attrs.get("region")),
+            "kind": attr_text(attrs.get("kind")),
+            "type": attr_text(attrs.get("type")),
+            "region": attr_text(attrs.get("region")),
             "network": _network_label(graph, attrs.get("network")),
-            "aliases": _list(attrs.get("aliases")),
-            "date": _text(attrs.get("date")),
-            "place": _text(attrs.get("place")),
+            "aliases": attr_list(attrs.get("aliases")),
+            "date": attr_text(attrs.get("date")),
+            "place": attr_text(attrs.get("place")),
             "first_year": _year(start),
             "last_year": _year(end),
-            "articles": _list(attrs.get("articles")),
+            "articles": attr_list(attrs.get("articles")),
             "iri": node,
         }
         nodes.append(NodeRow(node, labels[node], values, start, end))

@@ -39,7 +39,7 @@ from markupsafe import Markup
 
 from ..errors import ExportError
 from ..layout import layout
-from .base import Bundle, Exporter
+from .base import Bundle, Exporter, attr_list, attr_text
 
 #: Kind -> (colour, Chinese name, English name), in legend order.
 KINDS: dict[str, tuple[str, str, str]] = {
@@ -93,18 +93,6 @@ def shared_layout(bundle: Bundle) -> dict[str, tuple[float, float]]:
     return bundle.derived["layout"]
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _list(value: Any) -> list[str]:
-    if value is None or value == "":
-        return []
-    if isinstance(value, (list, tuple, set)):
-        return sorted(str(item) for item in value)
-    return [str(value)]
-
-
 def view_data(bundle: Bundle) -> dict[str, Any]:
     """Everything the page shows, in columns: nodes (sorted by IRI), edges, evidence, articles, kinds."""
     graph = bundle.network
@@ -119,10 +107,10 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         attrs = graph.nodes[name]
         nodes["id"].append(name)
         for column in NODE_TEXT:
-            nodes[column].append(_text(attrs.get(column)))
-        nodes["aliases"].append(_list(attrs.get("aliases")))
-        nodes["facts"].append(_list(attrs.get("facts")))
-        nodes["articles"].append(_list(attrs.get("articles")))
+            nodes[column].append(attr_text(attrs.get(column)))
+        nodes["aliases"].append(attr_list(attrs.get("aliases")))
+        nodes["facts"].append(attr_list(attrs.get("facts")))
+        nodes["articles"].append(attr_list(attrs.get("articles")))
         x, y = positions[name]
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
@@ -135,14 +123,14 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         edges["source"].append(index[source])
         edges["target"].append(index[target])
         for column in EDGE_TEXT:
-            edges[column].append(_text(attrs.get(column)))
+            edges[column].append(attr_text(attrs.get(column)))
 
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
     shown: dict[str, list[list[str]]] = {}
     for fact in sorted(wanted):
         items = []
         for item in evidence.get(fact, []):
-            pair = [_text(item.get("article")), " ".join(_text(item.get("sentence")).split())]
+            pair = [attr_text(item.get("article")), " ".join(attr_text(item.get("sentence")).split())]
             if pair[1] and pair not in items:
                 items.append(pair)
         if items:
@@ -152,7 +140,7 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "evidence": shown,
-        "articles": {article: {field: _text(articles.get(article, {}).get(field)) for field in ("title", "date", "url")} for article in sorted(used)},
+        "articles": {article: {field: attr_text(articles.get(article, {}).get(field)) for field in ("title", "date", "url")} for article in sorted(used)},
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }
 
