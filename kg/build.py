@@ -235,7 +235,8 @@ def make_bundle(
         for fact, items in output.evidence.items():
             evidence[fact].update(items)
         slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
-                                  chair_terms=output.chair_terms, network_events=output.network_events))
+                                  chair_terms=output.chair_terms, network_events=output.network_events,
+                                  participations=output.participations))
     derived = derive(slim, resolution)
     text, count = derived_nquads(derived)
     writer.add(DERIVED_GRAPH, text, count)

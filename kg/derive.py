@@ -1,4 +1,5 @@
-"""What only the whole corpus shows: the order of chair terms, position spans, successors, handovers.
+"""What only the whole corpus shows: the order of chair terms, position spans, successors, handovers,
+and who took part in an event for which organization.
 
 Computed from the per-article outputs of kg/rdf.py (plain data), so the
 derived RDF graph and the network's derived edges are the same facts.
@@ -29,6 +30,8 @@ class Derived:
     handovers: list[tuple[str, str]] = field(default_factory=list)  # (term, event)
     successors: list[tuple[str, str, str]] = field(default_factory=list)  # (later position, earlier position, role)
     same_as: list[tuple[str, str]] = field(default_factory=list)  # (person, an IRI it may have been published as)
+    took_part_in: list[tuple[str, str]] = field(default_factory=list)  # (organization, event): itself, or a current holder of a post in it
+    on_behalf_of: list[tuple[str, str]] = field(default_factory=list)  # (participation, organization of a current post stated in the same article)
     sources: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # derived statement -> the article IRIs it rests on
 
 
@@ -42,12 +45,28 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     holders: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     term_articles: dict[str, set[str]] = defaultdict(set)
     events: set[tuple[str, str, str, str]] = set()
+    posts_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # person -> (position, organization)
+    took_part: dict[tuple[str, str], set[str]] = defaultdict(set)  # (organization, event) -> articles
+    behalf: dict[tuple[str, str], set[str]] = defaultdict(set)  # (participation, organization) -> articles
+    person_events: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> event -> articles
     for output in outputs:
         for network, year, term in output.chair_terms:
             terms[network][year] = term
             term_articles[term].add(output.graph)
         events.update(output.network_events)
-        for position, _, org, role, status, since, until in output.positions:
+        stated_current: dict[str, set[str]] = defaultdict(set)  # person -> organizations of the posts this article states as current
+        for _, person, org, _, status, _, _ in output.positions:
+            if status == "current":
+                stated_current[person].add(org)
+        for participation, who, event, is_organization in output.participations:
+            if is_organization:
+                took_part[(who, event)].add(output.graph)
+                continue
+            person_events[who][event].add(output.graph)
+            for org in stated_current.get(who, ()):
+                behalf[(participation, org)].add(output.graph)
+        for position, person, org, role, status, since, until in output.positions:
+            posts_of[person].add((position, org))
             said[position].append((output.date, status, output.graph))
             given[position][0].extend([since] if since else [])
             given[position][1].extend([until] if until else [])
@@ -89,6 +108,20 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
             if y in by_year:
                 result.handovers.append((by_year[y], event))
                 result.sources[(by_year[y], "handoverEvent", event)] = sorted(term_articles[by_year[y]])
+    # An organization took part in an event itself, or through anyone holding a post in it that is current
+    # corpus-wide (its latest article says so); resting on the articles of the participation and of that status.
+    for person, by_event in person_events.items():
+        for position, org in posts_of.get(person, ()):
+            if result.statuses.get(position) != "current":
+                continue
+            for event, articles in by_event.items():
+                took_part[(org, event)].update(articles, result.sources[(position, "status")])
+    for (org, event), articles in sorted(took_part.items()):
+        result.took_part_in.append((org, event))
+        result.sources[(org, "tookPartIn", event)] = sorted(articles)
+    for (participation, org), articles in sorted(behalf.items()):
+        result.on_behalf_of.append((participation, org))
+        result.sources[(participation, "onBehalfOf", org)] = sorted(articles)
     for (_, role), by_position in sorted(holders.items()):
         ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
         for before, after in zip(ordered, ordered[1:]):

@@ -206,6 +206,7 @@ class ArticleOutput:
     positions: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)  # (position, person, org, role, status, since, until)
     chair_terms: list[tuple[str, str, str]] = field(default_factory=list)  # (network, year, term)
     network_events: list[tuple[str, str, str, str]] = field(default_factory=list)  # (event, network, label, date)
+    participations: list[tuple[str, str, str, bool]] = field(default_factory=list)  # (participation, participant, event, participant is an organization)
     statements: int = 0
 
 
@@ -418,6 +419,7 @@ class _ArticleWriter:
         self.add(s, ck("participant"), iri(who))
         self.add(s, ck("inEvent"), iri(event))
         self.add(s, ck("participationRole"), role)
+        self.out.participations.append((node, who, event, not f.get("person")))
         if f.get("person"):
             self.node(NodePart(who, "person", f["person"], "person", fact=node))
         else:
@@ -521,9 +523,13 @@ def derived_nquads(derived: Derived) -> tuple[str, int]:
         add(term, ck("handoverEvent"), iri(event))
     for after, before, _ in derived.successors:
         add(after, ck("successorOf"), iri(before))
+    for org, event in derived.took_part_in:
+        add(org, ck("tookPartIn"), iri(event))
+    for participation, org in derived.on_behalf_of:
+        add(participation, ck("onBehalfOf"), iri(org))
     # Provenance of each derived statement: a reified rdf:Statement naming the articles it rests on.
     properties = {"nextTerm": ck("nextTerm"), "handoverEvent": ck("handoverEvent"), "successorOf": ck("successorOf"),
-                  "status": ck("status"), "span": ck("lastAttested")}
+                  "status": ck("status"), "span": ck("lastAttested"), "tookPartIn": ck("tookPartIn"), "onBehalfOf": ck("onBehalfOf")}
     for key, articles in sorted(derived.sources.items()):
         subject, kind = key[0], key[1]
         statement = str(hashed_iri("derivation", *key))
