@@ -469,3 +469,38 @@ def test_a_collective_noun_is_no_person() -> None:
     assert {"张建国", "李明", "刘德华"} <= persons
     assert not persons & {"师生", "校师生", "群众", "干部"}
     assert not {p for p, _ in _participation(facts)} & {"师生", "群众", "干部"}
+
+
+def test_level_party_committee_holding_a_post_is_completed_by_the_home_place() -> None:
+    facts = _facts("6月1日，市委书记贺明远出席会议。", publisher="南通市慈善总会")
+    assert ("贺明远", "书记", "南通市委") in _positions(facts)
+
+
+def test_bare_committee_membership_makes_no_post() -> None:
+    facts = _facts("6月1日，市委常委、副市长贺明远出席会议。", publisher="南通市慈善总会")
+    assert not any(o.endswith("市委") for o in _orgs(facts))
+
+
+def test_well_known_bodies_without_an_ending_are_organizations() -> None:
+    facts = _facts("6月1日，民盟中央副主席贺明远与世界卫生组织代表出席论坛。")
+    assert {"民盟中央", "世界卫生组织"} <= _orgs(facts)
+    assert ("贺明远", "副主席", "民盟中央") in _positions(facts)
+
+
+def test_sub_unit_named_by_what_it_does_keeps_its_parent() -> None:
+    facts = _facts("6月1日，南通市红十字会应急救护培训中心主任贺明远授课。")
+    assert ("贺明远", "主任", "南通市红十字会应急救护培训中心") in _positions(facts)
+    facts = _facts("6月1日，南通市慈善总会接收祥瑞电器有限公司捐款。")
+    assert "南通市慈善总会接收祥瑞电器有限公司" not in _orgs(facts)
+
+
+def test_short_company_name_before_a_company_title() -> None:
+    facts = _facts("5月9日，祥瑞机电董事长贺明远、省慈善总会会长卢建华出席捐赠仪式。", publisher="江苏省慈善总会")
+    assert ("贺明远", "董事长", "祥瑞机电") in _positions(facts)
+    assert "上海科技" not in _orgs(_facts("5月9日，上海科技董事长贺明远出席。"))
+
+
+def test_street_and_community_before_a_title_held_in_them() -> None:
+    facts = _facts("6月1日，石桥路街道党工委书记贺明远、柳岸社区党委书记卢建华陪同走访。")
+    assert ("贺明远", "党工委书记", "石桥路街道") in _positions(facts)
+    assert ("卢建华", "党委书记", "柳岸社区") in _positions(facts)

@@ -198,12 +198,14 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _abbreviation_pattern() -> re.Pattern[str] | None:
-    words = sorted(lexicons().abbreviations, key=len, reverse=True)
+    lex = lexicons()
+    words = sorted(set(lex.abbreviations) | set(lex.known_bodies), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
-    """中慈联: a well-known abbreviation (data/lexicons/abbreviations.tsv) names an organization."""
+    """中慈联, 世界卫生组织, 民盟中央: a well-known abbreviation (data/lexicons/abbreviations.tsv) or a
+    well-known body with no ending of the lexicon (known_bodies.tsv) names an organization."""
     pattern = _abbreviation_pattern()
     if pattern is None:
         return []
@@ -212,6 +214,9 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     for match in pattern.finditer(text):
         start, end = offset + match.start(), offset + match.end()
         if any(m.start < end and start < m.end for m in taken):
+            continue
+        if match.group() in lex.known_bodies:
+            found.append(Mention("org", start, end, match.group(), {"type": lex.known_bodies[match.group()], "suffix": ""}))
             continue
         full = lex.abbreviations[match.group()]
         suffix = next((s for s in org_suffixes_longest_first() if full.endswith(s)), "")

@@ -57,6 +57,7 @@ class Lexicons:
     triggers: tuple[str, ...]
     org_name_verbs: frozenset[str]
     abbreviations: dict[str, str]
+    known_bodies: dict[str, str]
     noise_pattern: re.Pattern[str]
     noise_actions: tuple[str, ...]
     byline_labels: tuple[str, ...]
@@ -94,6 +95,7 @@ def lexicons() -> Lexicons:
         triggers=tuple(_words("triggers.txt")),
         org_name_verbs=frozenset(_words("org_name_verbs.txt")),
         abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
+        known_bodies={row["name"]: row["type"] for row in _rows("known_bodies.tsv")},
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
         byline_labels=tuple(_words("byline_labels.txt")),

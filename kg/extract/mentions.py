@@ -36,6 +36,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+_COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
+# Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
+_SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
 
 
 @dataclass
@@ -113,7 +116,7 @@ _new_token = tuple.__new__
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    words = sorted(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes), key=len, reverse=True)
+    words = sorted(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -165,7 +168,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
     found: list[Mention] = []
     for match in _suffix_pattern().finditer(text):
         suffix = match.group()
-        if suffix not in lex.org_suffixes and not _role_pattern().match(text, match.end()):
+        trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
+        if trade and not _short_name_title_after(suffix, text, match.end()):
+            continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
+        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, match.end()):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长)
         end = offset + match.end()
         start = offset + match.start()
@@ -197,7 +203,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
                 break
             if end - token.start > 30 or _stops_name(token, blocked, tokens[index - 1] if index else None):
-                break
+                parent = _parent_before_qualifier(tokens, index, blocked, lex)
+                if parent is None:
+                    break
+                index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
+                continue
             start = token.start
             index -= 1
         name = text[start - offset:end - offset]
@@ -210,16 +220,58 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if _COLLECTIVE.search(name):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
-        level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 省委: the level's own body, a short form
+        level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
+        if core == 0 and suffix[0] in _LEVEL_CHARS and _holds_post_after(text, match.end()):
+            core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
-        if suffix not in lex.org_suffixes and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
+        if trade and (core < 2 or first.word in lex.places or not HAN.match(name[0])):
+            continue  # a short name needs a proper name before its trade word (not 上海科技董事长)
+        if suffix not in lex.org_suffixes and not trade and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
-        kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes[suffix]
+        kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+_SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+def _short_name_title_after(ending: str, text: str, index: int) -> bool:
+    """A company title after a trade word (机电董事长); a title held in an organization after a
+    locality unit (街道党工委书记, 社区主任)."""
+    if _SHORT_ENDINGS[ending] == "company":
+        return text.startswith(_COMPANY_TITLES, index)
+    title = _role_pattern().match(text, index)
+    return title is not None and lexicons().roles[title.group()] == "org"
+
+
+def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex) -> int | None:
+    """The index of a parent body's ending (…红十字会) right before one or two words that say what a
+    sub-unit does (救护, 应急 救护 培训中心), or None: such verbs stop a name elsewhere (接收, 共建)."""
+    cursor = index
+    while cursor >= 0 and index - cursor < 2:
+        token = tokens[cursor]
+        if token.word not in _SUBUNIT_QUALIFIERS:
+            return None
+        if _inside(token.start, token.end, blocked):
+            return None
+        left = tokens[cursor - 1] if cursor else None
+        if left is not None and len(left.word) >= 2 and any(left.word.endswith(s) for s in lex.org_suffixes if len(s) >= 2):
+            return cursor - 1
+        cursor -= 1
+    return None
+
+
+_MEMBER_TITLES = word_class("committee_member_title")  # data/lexicons/word_classes.tsv
+
+
+def _holds_post_after(text: str, index: int) -> bool:
+    """A title other than a bare membership (市委常委) follows at once."""
+    title = _role_pattern().match(text, index)
+    return title is not None and title.group() not in _MEMBER_TITLES
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
