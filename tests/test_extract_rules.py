@@ -504,3 +504,32 @@ def test_street_and_community_before_a_title_held_in_them() -> None:
     facts = _facts("6月1日，石桥路街道党工委书记贺明远、柳岸社区党委书记卢建华陪同走访。")
     assert ("贺明远", "党工委书记", "石桥路街道") in _positions(facts)
     assert ("卢建华", "党委书记", "柳岸社区") in _positions(facts)
+
+
+def test_clause_initial_year_dates_an_episode_of_a_retrospective() -> None:
+    facts = _facts("2019年，市慈善总会会长贺明远出席了首届慈善论坛并致辞。2021年，他主持了第二届论坛。", publisher="南通市慈善总会")
+    dated = {(f["person"], f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    assert ("贺明远", "2019", "speaker") in dated and ("贺明远", "2021", "chair") in dated
+    facts = _facts("2019年成立的市慈善总会会长贺明远出席了论坛。", publisher="南通市慈善总会")
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2023-06-12"}
+
+
+def test_chair_terms_from_a_rotation_record() -> None:
+    facts = _facts("8月25日，五市慈善会联席会议在张掖召开。根据轮值规则，首届轮值主席单位为酒泉市慈善总会（2020年），2021年度由嘉峪关市慈善总会轮值。")
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert {("酒泉市慈善总会", "2020"), ("嘉峪关市慈善总会", "2021")} <= terms
+
+
+def test_name_before_an_honorific_opening_a_clause_is_a_person() -> None:
+    facts = _facts("6月1日，会议选举卢建华为会长；贺明远同志因到龄不再担任会长。")
+    assert "贺明远" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_level_words_listed_before_a_short_name_make_a_collective() -> None:
+    facts = _facts("6月1日，省慈善总会和部分市、县慈善会负责人参加会议。", publisher="江苏省慈善总会")
+    assert not any(o.endswith("县慈善会") for o in _orgs(facts))
+
+
+def test_a_short_name_after_a_glued_concurrent_mark() -> None:
+    facts = _facts("6月1日，市民政局局长兼市慈善总会常务副会长贺明远出席。", publisher="南通市慈善总会")
+    assert ("贺明远", "常务副会长", "南通市慈善总会") in _positions(facts)

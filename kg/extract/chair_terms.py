@@ -17,6 +17,8 @@ from .positions import PositionClaim
 _YEAR = re.compile(r"([0-9]{4})\s*年度?")
 _CHAIR = re.compile(r"轮值主席(?:单位)?")
 _HANDOVER = re.compile(r"授旗|交接")
+_YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
+_ROTATES = re.compile(r"轮值(?!主席)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
             elif event_year:
                 year = event_year
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        bracketed = _YEAR_AFTER.match(text, org.end - offset) if org is not None else None
+        if bracketed:
+            year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
         if org is None and re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]):
             org = body  # 作为2021年度轮值主席单位，圆满完成…: the body whose report this is
         if org is None or not year:
@@ -54,6 +59,14 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
         person = next((c.person for c in claims if c.org is org), None)
         confidence = 0.9 if years else 0.6
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
+    for match in _ROTATES.finditer(text):
+        # 2021年度由甲会轮值: the organization that takes its turn in the year the clause names
+        org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
+        years = list(_YEAR.finditer(text, clause_start, match.start()))
+        if org is not None and years:
+            person = next((c.person for c in claims if c.org is org), None)
+            found.append(ChairClaim(org, person, years[-1].group(1), "", "chair_turn", 0.8))
     if _HANDOVER.search(text) and "授旗" in text and event_year.isdigit():
         found.extend(_handover(view, claims, event_year))
     return found

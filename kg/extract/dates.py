@@ -36,6 +36,9 @@ _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?
 _MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(r"近日|日前|近期|最近")
+# 2019年，…; 早在2015年10月…: a year that opens a sentence dates what the sentence tells (retrospective
+# essays date their episodes by year only); a year inside a clause (2019年成立的…) dates nothing.
+_OPENING_YEAR = re.compile(r"^(?:早在|在|于|到了?|至)?(?P<y>(?:19|20)[0-9]{2})\s*年(?=\s*(?:[,，]|初|底|春|夏|秋|冬|上半年|下半年|伊始))")
 _RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2}
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
 
@@ -154,6 +157,9 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), value, "month"))
                 taken.append(match.span())
+    opening = _OPENING_YEAR.match(text)
+    if opening and free(*opening.span()) and not _HISTORY.match(text, opening.end()):
+        found.append(DateMention(opening.start("y"), opening.end(), opening["y"], "year"))
     return found
 
 

@@ -72,7 +72,7 @@ def main_date(analysis: ArticleAnalysis) -> str:
     for view in analysis.views:
         quote = _first_quote(view)
         for date in view.dates:
-            if date.start < quote and view.has_trigger():
+            if date.start < quote and view.has_trigger() and date.precision != "year":
                 return date.value
     for view in analysis.views:
         for date in view.dates:
@@ -94,6 +94,11 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
         dated = [d for d in view.dates if d.start < quote and d.precision == "day"]
         if dated and view.has_trigger(view.start, quote) and view.sentence.index >= 0:
             active = dated[0].value
+        elif view.sentence.index >= 0 and (view.has_trigger(view.start, quote) or any(c.cue != "follow" and c.start < quote for c in view.cues)):
+            # 2019年，…出席: an opening year other than the active date's starts an episode of that year
+            year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote), "")
+            if year and year != active[:4]:
+                active = year
         dates.append(active)
     return dates
 

@@ -217,8 +217,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         cut = _clause_before_place(name)
         if cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
-        if _COLLECTIVE.search(name):
-            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会: a group of bodies, not one organization
+        if _COLLECTIVE.search(name) or _after_level_list(text, start - offset, name):
+            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
         if core == 0 and suffix[0] in _LEVEL_CHARS and _holds_post_after(text, match.end()):
@@ -237,6 +237,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+def _after_level_list(text: str, local: int, name: str) -> bool:
+    """市、县慈善会, 各县、区慈善协会: a short name whose level word closes a list of level words."""
+    return name[:1] in _LEVEL_CHARS and local >= 2 and text[local - 1] in "、和及" and text[local - 2] in _LEVEL_CHARS
 
 
 def _short_name_title_after(ending: str, text: str, index: int) -> bool:
@@ -324,9 +329,9 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
 
 
 def _glued_level(token: Token) -> bool:
-    """由省, 原省, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
+    """由省, 原省, 兼市, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
     word = token.word
-    return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年" and word[-1] in _LEVEL_CHARS
+    return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年兼" and word[-1] in _LEVEL_CHARS
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
@@ -617,6 +622,11 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None:
             add(start, role.start - offset, "name_title")
+    for honorific in _HONORIFIC.finditer(text):
+        # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
+        start = name_before(text, honorific.start(), tokens, offset, left_edges)
+        if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+            add(start, honorific.start(), "honorific_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:
@@ -650,6 +660,7 @@ def _count_before(text: str, end: int) -> int | None:
     return None
 
 
+_HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _PRONOUN = re.compile(r"[他她](?!们|人)")
 
 
