@@ -1,15 +1,18 @@
 """`charity-kg serve`: Oxigraph's own SPARQL 1.1 server over the build's store, started and stopped here.
 
 We run `oxigraph serve-read-only` (the `oxigraph` package, the same engine as
-pyoxigraph) on DIR/store/: read-only, bound to 127.0.0.1 by default, CORS open,
-and a per-query timeout that really ends the query. It answers the SPARQL 1.1
-Protocol at http://HOST:PORT/sparql (also /query), the Graph Store Protocol
-(read) at /store, and a YASGUI query page at /. The default graph is the
-union of all graphs, materialized in the store (see kg/store.py), so no union
-flag is passed. Queries must declare their prefixes, as with any endpoint.
+pyoxigraph) on DIR/store/ behind a small supervising proxy (kg/proxy.py, its
+own process): read-only, bound to 127.0.0.1 by default, CORS open, and a
+per-query timeout that really ends the query (Oxigraph's cancellation, and
+where a plan outlives it, a restart of the Oxigraph process at timeout + grace).
+It answers the SPARQL 1.1 Protocol at http://HOST:PORT/sparql (also /query),
+the Graph Store Protocol (read) at /store, and the query page of the library
+at /. The default graph is the union of all graphs, materialized in the store
+(see kg/store.py), so no union flag is passed. Queries must declare their
+prefixes, as with any endpoint.
 
-The server's PID and URL are recorded in DIR/serve.pid while it runs, so that
-`charity-kg serve --stop` (or another shell) can end it.
+The proxy's PID and URL are recorded in DIR/serve.pid while it runs, so that
+`charity-kg serve --stop` (or another shell) can end it; Oxigraph ends with it.
 """
 
 from __future__ import annotations
@@ -29,9 +32,12 @@ from pathlib import Path
 from .errors import KGError
 from .store import store_path
 
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # so that `python -m kg.proxy` finds this very package
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_GRACE = 2.0  # seconds past the timeout before the proxy restarts Oxigraph
 ENDPOINT_PATH = "/sparql"
 PID_FILE = "serve.pid"
 START_WAIT = 20.0
@@ -89,9 +95,10 @@ def _forget(pid_file: Path, pid: int) -> None:
         pass
 
 
-def _is_oxigraph(pid: int) -> bool:
+def _is_server(pid: int) -> bool:
+    """Whether pid is (still) our proxy process (and not a reused PID)."""
     try:
-        return b"oxigraph" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        return b"kg.proxy" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
 
@@ -103,7 +110,7 @@ def running(data_dir: Path) -> dict | None:
         record = json.loads(pid_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return record if _is_oxigraph(int(record.get("pid", 0))) else None
+    return record if _is_server(int(record.get("pid", 0))) else None
 
 
 def _wait_until_listening(process: subprocess.Popen, host: str, port: int, log: Path) -> None:
@@ -121,24 +128,33 @@ def _wait_until_listening(process: subprocess.Popen, host: str, port: int, log: 
     raise ServerError(f"the SPARQL server did not listen on {host}:{port} within {START_WAIT:.0f} s")
 
 
-def start_server(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, timeout: float = DEFAULT_TIMEOUT) -> Server:
-    """Start Oxigraph's read-only server on the build in data_dir; returns once it accepts connections."""
+def start_server(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, timeout: float = DEFAULT_TIMEOUT,
+                 grace: float = DEFAULT_GRACE, backend_timeout: float | None = None) -> Server:
+    """Start the proxy and Oxigraph's read-only server on the build in data_dir; returns once it accepts connections.
+
+    A query still running timeout + grace seconds after it arrived is ended by restarting Oxigraph.
+    `backend_timeout` (default: timeout) is Oxigraph's own cancellation; tests set it high to see the proxy act alone.
+    """
     data_dir = Path(data_dir)
     location = store_path(data_dir)
     if not location.is_dir():
         raise ServerError(f"{location}: no built store here; run `charity-kg build -o {data_dir}` first")
-    if timeout <= 0:
+    if timeout <= 0 or grace < 0:
         raise ServerError("--timeout must be a positive number of seconds")
     other = running(data_dir)
     if other is not None:
         raise ServerError(f"{data_dir} is already served at {other['url']} (pid {other['pid']}); stop it with `charity-kg serve --stop --data {data_dir}`")
+    oxigraph_binary()  # a clear error here rather than in the proxy's log
     log = data_dir / "serve.log"
     command = [
-        oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
-        "--timeout-s", str(max(1, round(timeout))), "--cors",
+        sys.executable, "-m", "kg.proxy", "--location", str(location.resolve()), "--host", host, "--port", str(port),
+        "--timeout", str(timeout), "--grace", str(grace), "--log", str(log.resolve()),
     ]
+    if backend_timeout is not None:
+        command += ["--backend-timeout", str(backend_timeout)]
     with log.open("wb") as log_file:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file, start_new_session=True)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file, start_new_session=True,
+                                   env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))})
     server = Server(process, host, port, data_dir / PID_FILE)
     try:
         _wait_until_listening(process, host, port, log)
@@ -158,9 +174,9 @@ def stop_recorded(data_dir: Path, grace: float = 10.0) -> int:
     pid = int(record["pid"])
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
-    while _is_oxigraph(pid) and time.monotonic() < deadline:
+    while _is_server(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    if _is_oxigraph(pid):
+    if _is_server(pid):
         os.kill(pid, signal.SIGKILL)
     _forget(Path(data_dir) / PID_FILE, pid)
     return pid

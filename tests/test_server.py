@@ -264,3 +264,121 @@ def test_cli_serve_in_the_foreground_stops_its_server_on_sigterm(seed_build, tmp
     finally:
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _family(pid: int) -> list[int]:
+    """A process and its children (the proxy and its Oxigraph)."""
+    found = [pid]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(pid):
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads CPU times from /proc")
+def test_the_proxy_ends_queries_that_outlive_oxigraphs_own_timeout(served: Path, tmp_path: Path) -> None:
+    """Oxigraph's cancellation switched off (600 s): only the proxy's restart at timeout + grace can end the runaways.
+    A small query answers meanwhile; the runaways get 503; the CPU goes back to idle; the server answers afterwards."""
+    data = copy_of(served, tmp_path / "copy")
+    (data / PID_FILE).unlink(missing_ok=True)
+    for attempt in range(5):
+        try:
+            server = start_server(data, "127.0.0.1", free_port(), timeout=1, grace=1, backend_timeout=600)
+            break
+        except ServerError:
+            if attempt == 4:
+                raise
+    try:
+        results: list[tuple[int, str, float]] = []
+
+        def runaway() -> None:
+            started = time.monotonic()
+            status, _, body = get_query(server.url, RUNAWAY)
+            results.append((status, body, time.monotonic() - started))
+
+        threads = [threading.Thread(target=runaway) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        status, _, body = get_query(server.url, CHAIR_QUERY)
+        small = time.monotonic() - started
+        assert status == 200 and names(body) == [CHAIR]
+        for thread in threads:
+            thread.join(60)
+        assert not any(thread.is_alive() for thread in threads)
+        assert [status for status, _, _ in results] == [503] * 4
+        assert all("limit" in body for _, body, _ in results)
+        assert max(seconds for _, _, seconds in results) < 1 + 1 + 10
+        family = _family(server.process.pid)
+        assert len(family) == 2, "the proxy runs one Oxigraph process"
+        before = _cpu_seconds(family)
+        time.sleep(1.0)
+        assert _cpu_seconds(family) - before < 0.5, "the server still burns CPU after the runaway queries ended"
+        status, _, body = get_query(server.url, CHAIR_QUERY)
+        assert status == 200 and names(body) == [CHAIR]
+        assert "restarting Oxigraph" in (data / "serve.log").read_text(encoding="utf-8")
+        print(f"\nsmall query while 4 runaway queries ran: {small * 1000:.0f} ms; runaways ended after "
+              f"{max(s for _, _, s in results):.1f} s (timeout 1 s + grace 1 s)")
+    finally:
+        server.stop()
+    assert not any(Path(f"/proc/{pid}").exists() and b"oxigraph" in Path(f"/proc/{pid}/cmdline").read_bytes()
+                   for pid in family[1:])
+
+
+@pytest.mark.browser
+def test_query_page_lists_the_library_and_runs_a_query_in_chromium(server, seed_build, tmp_path: Path) -> None:
+    """The page at / in headless Chromium: every library query with both questions; Run shows the answer table."""
+    from tests.test_html_view import CHROMEDRIVER, CHROMIUM, _chrome
+
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip("no chromium")
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from kg.queries import library
+
+    queries = library()
+    driver = _chrome(tmp_path)
+    try:
+        driver.get(server.base_url + "/")
+        wait = WebDriverWait(driver, 60, poll_frequency=0.05)
+        wait.until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-state') === 'ready'"))
+        items = driver.find_elements(By.CSS_SELECTOR, "li.query")
+        assert [item.get_attribute("data-name") for item in items] == list(queries)
+        for item, query in zip(items, queries.values()):
+            assert item.find_element(By.CLASS_NAME, "zh").text == query.question_zh != ""
+            assert item.find_element(By.CLASS_NAME, "en").text == query.question_en != ""
+        name = "chair-rotation"
+        expected = run_query(open_store(seed_build[0]), queries[name].text)
+        assert expected.rows, "the seed build answers the chair rotation"
+        driver.execute_script("document.documentElement.setAttribute('data-state', 'moving');")
+        driver.find_element(By.CSS_SELECTOR, f"li.query[data-name='{name}'] button.run").click()
+        wait.until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-state') === 'ready'"))
+        assert driver.find_element(By.ID, "error").text == ""
+        header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results th")]
+        assert header == expected.columns
+        rows = driver.find_elements(By.CSS_SELECTOR, "#results tr.row")
+        assert len(rows) == len(expected.rows)
+        first = [td.text.split(" @")[0] for td in rows[0].find_elements(By.TAG_NAME, "td")]
+        assert first == expected.rows[0]
+        assert driver.find_element(By.ID, "status").text.startswith(f"{len(expected.rows)} rows")
+        severe = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+        assert severe == []
+    finally:
+        driver.quit()
