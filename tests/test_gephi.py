@@ -337,3 +337,27 @@ def test_events_of_one_name_are_told_apart_by_their_date() -> None:
     labels = sorted(node.label for node in graph_tables(network).nodes if "交接仪式" in node.label)
     assert labels == ["某协作轮值主席交接仪式（2022-05-20）", "某协作轮值主席交接仪式（2023-05-18）"]
     assert "某会议2024" in {node.label for node in graph_tables(network).nodes}  # a unique label stays as it is
+
+
+def test_markup_and_line_breaks_in_names_survive_the_xml_files(tmp_path: Path) -> None:
+    """The GEXF and GraphML files are written as text: every special character must come back as it was."""
+    tricky = '甲&乙 <会>\t"某"\'s\n第二\r行'
+    graph = nx.MultiDiGraph()
+    graph.add_node(f"{ID}organization/a&b", label=tricky, kind="organization", aliases=["x<y", "z>w"], articles=["a1"])
+    graph.add_node(f"{ID}person/甲", label="甲", kind="person", articles=["a1"])
+    graph.add_edge(f"{ID}person/甲", f"{ID}organization/a&b", key="k&1", relation="position", role=tricky, weight=1, articles=["a1"])
+    tables = graph_tables(graph)
+    gexf = etree.fromstring(gexf_text(tables, "描述 & <说明>").encode("utf-8"))
+    node = next(n for n in gexf.iter(f"{E}node") if n.get("id") == f"{ID}organization/a&b")
+    assert node.get("label") == tricky
+    assert {v.get("for"): v.get("value") for v in node.iter(f"{E}attvalue")}["aliases"] == "x<y|z>w"
+    (edge,) = gexf.iter(f"{E}edge")
+    assert edge.get("id") == "k&1" and edge.get("label") == tricky
+    assert gexf.find(f"{E}meta/{E}description").text == "描述 & <说明>"
+    path = tmp_path / "tricky.graphml"
+    path.write_text(graphml_text(tables), encoding="utf-8")
+    read = nx.read_graphml(path)
+    assert read.nodes["n0"]["label"].replace("\r", "\n") == tricky.replace("\r", "\n")  # an XML parser reads \r as \n
+    graph.nodes[f"{ID}person/甲"]["label"] = "甲\x01"
+    with pytest.raises(ExportError, match="U\\+0001"):
+        gexf_text(graph_tables(graph))

@@ -67,5 +67,11 @@ def attr_list(value: Any) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, (list, tuple, set)):
-        return sorted({str(item) for item in value if str(item)})
+        try:
+            "".join(value)  # all strings (the usual case): no item needs converting
+        except TypeError:
+            return sorted({str(item) for item in value if str(item)})
+        items = set(value)
+        items.discard("")
+        return sorted(items)
     return [str(value)]

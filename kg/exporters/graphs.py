@@ -1,7 +1,7 @@
 """Files for Gephi and scripts: dynamic GEXF 1.3, GraphML, node/edge CSV tables, and the network as JSON.
 
 All of them are written from one table of nodes and one of edges (`graph_tables`),
-so the files agree with each other. Our own writers (lxml) rather than
+so the files agree with each other. Our own writers (plain text, laid out as lxml indents) rather than
 networkx's: its GEXF 1.3 writer puts the wrong xsi namespace and today's
 date into the file, its GraphML writer uses the multigraph keys as edge ids
 and the IRIs as node ids, which are not XML name tokens.
@@ -26,12 +26,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote
 
 import networkx as nx
-from lxml import etree
 
 from ..errors import ExportError
 from .base import Bundle, Exporter, attr_list, attr_text
@@ -133,7 +133,12 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 def date_bounds(value: object) -> tuple[str, str]:
     """The first and last day a date of the data means ("2024" -> 2024-01-01, 2024-12-31); ("", "") if none."""
-    match = _DATE.match(str(value or "").strip())
+    return _date_bounds(str(value or "").strip())
+
+
+@lru_cache(maxsize=65536)
+def _date_bounds(text: str) -> tuple[str, str]:  # a corpus has few distinct dates and many edges
+    match = _DATE.match(text)
     if not match:
         return "", ""
     year = int(match.group(1))
@@ -207,6 +212,22 @@ def _edge_ids(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
     return [str(key) if counts[str(key)] == 1 and str(key) else f"{source} {target} {key}" for source, target, key, _ in edges]
 
 
+def _sorted_rare_ties(items: list, key: Callable[[Any], tuple], tie: Callable[[Any], str]) -> list:
+    """items sorted by (key, tie), computing tie (costly: JSON of the attributes) only for items whose key
+    is not unique, which is rare: a multigraph's keys differ between two nodes."""
+    items = sorted(items, key=key)
+    keys = [key(item) for item in items]
+    start = 0
+    while start < len(items):
+        end = start + 1
+        while end < len(items) and keys[end] == keys[start]:
+            end += 1
+        if end - start > 1:
+            items[start:end] = sorted(items[start:end], key=tie)
+        start = end
+    return items
+
+
 def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
     """Nodes and edges of graph in sorted order with typed values, kinds, ids and time intervals.
 
@@ -223,9 +244,10 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
         log.warning("left a node without a label out of the network files: %s", node)
     keep = set(labels) - set(nameless)
     labels = _distinct_labels(graph, {node: labels[node] for node in keep})
-    raw = sorted(
-        ((str(s), str(t), str(k), attrs) for s, t, k, attrs in graph.edges(keys=True, data=True) if str(s) in keep and str(t) in keep),
-        key=lambda e: (e[0], e[1], e[2], json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str)),
+    raw = _sorted_rare_ties(
+        [(str(s), str(t), str(k), attrs) for s, t, k, attrs in graph.edges(keys=True, data=True) if str(s) in keep and str(t) in keep],
+        lambda e: e[:3],
+        lambda e: json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str),
     )
     edges = []
     spans: dict[str, list[str]] = {node: [] for node in keep}
@@ -296,9 +318,35 @@ def atomic_output(path: Path, newline: str | None = None) -> Iterator[IO[str]]:
         raise
 
 
-def _xml_text(root: etree._Element) -> str:
-    etree.indent(root, space="  ")
-    return etree.tostring(root, encoding="unicode", xml_declaration=False) + "\n"
+_XML_SPECIAL = re.compile("[&<>\"\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\t": "&#9;", "\r": "&#13;"})
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+def _escaped(value: str, escapes: dict[int, str]) -> str:
+    """value as XML text, escaped as libxml2 escapes it; an error for characters XML 1.0 cannot hold."""
+    if _XML_SPECIAL.search(value) is None:
+        return value
+    bad = _XML_INVALID.search(value)
+    if bad is not None:
+        raise ExportError(f"cannot write {value[:80]!r} into XML: it holds the character U+{ord(bad.group()):04X}, which XML 1.0 does not allow")
+    return value.translate(escapes)
+
+
+def _attribute(value: str) -> str:
+    return _escaped(value, _ATTRIBUTE_ESCAPES)
+
+
+def _text(value: str) -> str:
+    return _escaped(value, _TEXT_ESCAPES)
+
+
+def _element(indent: str, tag: str, attributes: str, children: list[str]) -> list[str]:
+    """The lines of an element with the given (already indented) child lines, as lxml's indent() lays it out."""
+    if not children:
+        return [f"{indent}<{tag}{attributes}/>"]
+    return [f"{indent}<{tag}{attributes}>", *children, f"{indent}</{tag}>"]
 
 
 def _number(value: float) -> str:
@@ -316,63 +364,74 @@ def _value_text(column: Column, value: Any) -> str | None:
 
 
 # --- GEXF ------------------------------------------------------------------------
+# Written as text, line by line, in the layout lxml's indent() gives (two spaces a level):
+# building an element tree of millions of elements took most of the export's time at scale.
+
+_GEXF_OPEN = (
+    f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{GEXF_SCHEMA_LOCATION}" version="1.3">'
+)
 
 
 def gexf_text(tables: GraphTables, description: str = "") -> str:
     """The tables as a dynamic GEXF 1.3 document (valid against the official schema)."""
-    gexf = etree.Element(
-        f"{{{GEXF_NS}}}gexf",
-        nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": XSI_NS},
-        attrib={f"{{{XSI_NS}}}schemaLocation": GEXF_SCHEMA_LOCATION, "version": "1.3"},
-    )
-    meta = etree.SubElement(gexf, f"{{{GEXF_NS}}}meta")
-    etree.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "charity-kg"
-    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = description or "charity network built from news articles"
-    graph_attrib = {"defaultedgetype": "directed" if tables.directed else "undirected", "mode": "dynamic", "timeformat": "date", "timerepresentation": "interval"}
-    graph = etree.SubElement(gexf, f"{{{GEXF_NS}}}graph", attrib=graph_attrib)
-    if tables.start:
-        graph.set("start", tables.start)
-    if tables.end:
-        graph.set("end", tables.end)
+    return "".join(gexf_blocks(tables, description))
+
+
+def gexf_blocks(tables: GraphTables, description: str = "") -> Iterator[str]:
+    """The GEXF document in pieces of whole lines (a node, an edge), to be written as they come."""
+    graph_attributes = f' defaultedgetype="{"directed" if tables.directed else "undirected"}" mode="dynamic" timeformat="date" timerepresentation="interval"'
+    graph_attributes += _interval(tables.start, tables.end)
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        _GEXF_OPEN,
+        "  <meta>",
+        "    <creator>charity-kg</creator>",
+        f"    <description>{_text(description or 'charity network built from news articles')}</description>",
+        "  </meta>",
+        f"  <graph{graph_attributes}>",
+    ]
     for cls, columns in (("node", NODE_COLUMNS), ("edge", EDGE_COLUMNS)):
-        attributes = etree.SubElement(graph, f"{{{GEXF_NS}}}attributes", attrib={"class": cls, "mode": "static"})
-        for column in columns:
-            etree.SubElement(attributes, f"{{{GEXF_NS}}}attribute", attrib={"id": column.name, "title": column.name, "type": column.type})
+        head.append(f'    <attributes class="{cls}" mode="static">')
+        head += [f'      <attribute id="{c.name}" title="{c.name}" type="{c.type}"/>' for c in columns]
+        head.append("    </attributes>")
+    head.append(f'    <nodes count="{len(tables.nodes)}"{">" if tables.nodes else "/>"}')
+    yield "\n".join(head) + "\n"
     degree = Counter(end for edge in tables.edges for end in (edge.source, edge.target))
-    nodes = etree.SubElement(graph, f"{{{GEXF_NS}}}nodes", attrib={"count": str(len(tables.nodes))})
+    colors = {kind: f'        <viz:color r="{int(c[1:3], 16)}" g="{int(c[3:5], 16)}" b="{int(c[5:7], 16)}" hex="{c}"/>' for kind, c in COLORS.items()}
     for row in tables.nodes:
-        node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", attrib={"id": row.id, "label": row.label})
-        _set_interval(node, row.start, row.end)
-        _attvalues(node, NODE_COLUMNS, row.values)
-        color = COLORS.get(row.values.get("kind", ""), COLORS["other"])  # the HTML view's colours
-        etree.SubElement(node, f"{{{VIZ_NS}}}color", attrib={"r": str(int(color[1:3], 16)), "g": str(int(color[3:5], 16)), "b": str(int(color[5:7], 16)), "hex": color})
-        etree.SubElement(node, f"{{{VIZ_NS}}}size", attrib={"value": _number(round(4 + 2 * math.sqrt(degree[row.id]), 2))})
+        lines = [f'      <node id="{_attribute(row.id)}" label="{_attribute(row.label)}"{_interval(row.start, row.end)}>']
+        lines += _attvalues(NODE_COLUMNS, row.values)
+        lines.append(colors.get(row.values.get("kind", ""), colors["other"]))  # the HTML view's colours
+        lines.append(f'        <viz:size value="{_number(round(4 + 2 * math.sqrt(degree[row.id]), 2))}"/>')
         if row.id in tables.positions:
             x, y = tables.positions[row.id]
             # kg/layout.py's y grows upwards as in Gephi and sigma (the HTML view flips it for its canvas).
-            etree.SubElement(node, f"{{{VIZ_NS}}}position", attrib={"x": _number(x), "y": _number(y), "z": "0"})
-    edges = etree.SubElement(graph, f"{{{GEXF_NS}}}edges", attrib={"count": str(len(tables.edges))})
+            lines.append(f'        <viz:position x="{_number(x)}" y="{_number(y)}" z="0"/>')
+        lines.append("      </node>\n")
+        yield "\n".join(lines)
+    yield ("    </nodes>\n" if tables.nodes else "") + f'    <edges count="{len(tables.edges)}"{">" if tables.edges else "/>"}\n'
     for row in tables.edges:
-        attrib = {"id": row.id, "source": row.source, "target": row.target, "kind": row.kind, "label": row.label, "weight": _number(row.weight)}
-        edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", attrib=attrib)
-        _set_interval(edge, row.start, row.end)
-        _attvalues(edge, EDGE_COLUMNS, row.values)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_text(gexf)
+        lines = [
+            f'      <edge id="{_attribute(row.id)}" source="{_attribute(row.source)}" target="{_attribute(row.target)}" kind="{_attribute(row.kind)}" '
+            f'label="{_attribute(row.label)}" weight="{_number(row.weight)}"{_interval(row.start, row.end)}>'
+        ]
+        lines += _attvalues(EDGE_COLUMNS, row.values)
+        lines.append("      </edge>\n")
+        yield "\n".join(lines)
+    yield ("    </edges>\n" if tables.edges else "") + "  </graph>\n</gexf>\n"
 
 
-def _set_interval(element: etree._Element, start: str, end: str) -> None:
-    if start:
-        element.set("start", start)
-    if end:
-        element.set("end", end)
+def _interval(start: str, end: str) -> str:
+    return (f' start="{_attribute(start)}"' if start else "") + (f' end="{_attribute(end)}"' if end else "")
 
 
-def _attvalues(element: etree._Element, columns: tuple[Column, ...], values: dict[str, Any]) -> None:
-    container = etree.SubElement(element, f"{{{GEXF_NS}}}attvalues")
+def _attvalues(columns: tuple[Column, ...], values: dict[str, Any]) -> list[str]:
+    children = []
     for column in columns:
         text = _value_text(column, values.get(column.name))
         if text is not None:
-            etree.SubElement(container, f"{{{GEXF_NS}}}attvalue", attrib={"for": column.name, "value": text})
+            children.append(f'          <attvalue for="{column.name}" value="{_attribute(text)}"/>')
+    return _element("        ", "attvalues", "", children)
 
 
 # --- GraphML ---------------------------------------------------------------------
@@ -380,37 +439,43 @@ def _attvalues(element: etree._Element, columns: tuple[Column, ...], values: dic
 
 def graphml_text(tables: GraphTables) -> str:
     """The tables as GraphML: ids n0…/e0… (XML name tokens, unique), the IRI as an attribute, typed keys."""
-    root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": XSI_NS}, attrib={f"{{{XSI_NS}}}schemaLocation": GRAPHML_SCHEMA_LOCATION})
+    return "".join(graphml_blocks(tables))
+
+
+def graphml_blocks(tables: GraphTables) -> Iterator[str]:
+    """The GraphML document in pieces of whole lines (a node, an edge), to be written as they come."""
     node_keys = [("label", Column("label", "string")), *((c.name, c) for c in NODE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string"))]
     edge_keys = [
         ("label", Column("label", "string")), ("kind", Column("kind", "string")), ("weight", Column("weight", "double")),
         *((c.name, c) for c in EDGE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string")),
     ]
-    ids: dict[tuple[str, str], str] = {}
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{GRAPHML_SCHEMA_LOCATION}">',
+    ]
     for domain, keys in (("node", node_keys), ("edge", edge_keys)):
-        for name, column in keys:
-            key_id = f"{domain[0]}_{name}"
-            ids[(domain, name)] = key_id
-            etree.SubElement(root, f"{{{GRAPHML_NS}}}key", attrib={"id": key_id, "for": domain, "attr.name": name, "attr.type": column.graphml_type})
-    graph = etree.SubElement(root, f"{{{GRAPHML_NS}}}graph", attrib={"id": "G", "edgedefault": "directed" if tables.directed else "undirected"})
+        head += [f'  <key id="{domain[0]}_{name}" for="{domain}" attr.name="{name}" attr.type="{column.graphml_type}"/>' for name, column in keys]
+    empty = not tables.nodes and not tables.edges
+    head.append(f'  <graph id="G" edgedefault="{"directed" if tables.directed else "undirected"}"{"/>" if empty else ">"}')
+    yield "\n".join(head) + "\n"
     local = {row.id: f"n{number}" for number, row in enumerate(tables.nodes)}
     for row in tables.nodes:
-        node = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", attrib={"id": local[row.id]})
         values = {"label": row.label, **row.values, "start": row.start, "end": row.end}
-        _graphml_data(node, "node", node_keys, values, ids)
+        yield "\n".join(_element("    ", "node", f' id="{local[row.id]}"', _graphml_data("n", node_keys, values))) + "\n"
     for number, row in enumerate(tables.edges):
-        edge = etree.SubElement(graph, f"{{{GRAPHML_NS}}}edge", attrib={"id": f"e{number}", "source": local[row.source], "target": local[row.target]})
         values = {"label": row.label, "kind": row.kind, "weight": row.weight, **row.values, "start": row.start, "end": row.end}
-        _graphml_data(edge, "edge", edge_keys, values, ids)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_text(root)
+        yield "\n".join(_element("    ", "edge", f' id="e{number}" source="{local[row.source]}" target="{local[row.target]}"', _graphml_data("e", edge_keys, values))) + "\n"
+    yield ("" if empty else "  </graph>\n") + "</graphml>\n"
 
 
-def _graphml_data(element: etree._Element, domain: str, keys: list[tuple[str, Column]], values: dict[str, Any], ids: dict[tuple[str, str], str]) -> None:
+def _graphml_data(prefix: str, keys: list[tuple[str, Column]], values: dict[str, Any]) -> list[str]:
+    lines = []
     for name, column in keys:
         value = values.get(name)
         text = _number(value) if column.type == "double" and value is not None else _value_text(column, value)
         if text is not None:
-            etree.SubElement(element, f"{{{GRAPHML_NS}}}data", attrib={"key": ids[(domain, name)]}).text = text
+            lines.append(f'      <data key="{prefix}_{name}">{_text(text)}</data>')
+    return lines
 
 
 # --- CSV (Gephi's Data Laboratory) ----------------------------------------------------
@@ -445,13 +510,62 @@ def write_edges_csv(tables: GraphTables, stream: IO[str]) -> None:
 
 def network_json(graph: nx.MultiDiGraph) -> str:
     """The network as sorted node-link JSON: every attribute kept, byte-stable, no RDF needed to read it."""
-    nodes = [{"id": str(node), **{k: attrs[k] for k in sorted(attrs)}} for node, attrs in sorted(graph.nodes(data=True), key=lambda n: str(n[0]))]
-    edges = sorted(
-        ({"source": str(s), "target": str(t), "key": str(k), **{a: attrs[a] for a in sorted(attrs)}} for s, t, k, attrs in graph.edges(keys=True, data=True)),
-        key=lambda e: (e["source"], e["target"], e["key"], json.dumps(e, sort_keys=True, ensure_ascii=False, default=str)),
-    )
-    data = {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges}
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=str) + "\n"
+    return "".join(network_json_blocks(graph))
+
+
+def network_json_blocks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """network.json in pieces (a node, an edge), byte for byte what
+    json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=str) gives,
+    but without its pure-Python indenting encoder, which took most of the export's time."""
+    nodes = [{"id": str(node), **attrs} for node, attrs in sorted(graph.nodes(data=True), key=lambda n: str(n[0]))]
+    edges = [{"source": str(s), "target": str(t), "key": str(k), **attrs} for s, t, k, attrs in graph.edges(keys=True, data=True)]
+    edges = _sorted_rare_ties(edges, lambda e: (e["source"], e["target"], e["key"]), lambda e: json.dumps(e, sort_keys=True, ensure_ascii=False, default=str))
+    yield '{\n "directed": true,\n "edges": ' + ("[" if edges else "[]")
+    for number, edge in enumerate(edges):
+        yield ("\n  " if number == 0 else ",\n  ") + _indented_json(edge, "  ")
+    yield ("\n ]" if edges else "") + ',\n "graph": {},\n "multigraph": true,\n "nodes": ' + ("[" if nodes else "[]")
+    for number, node in enumerate(nodes):
+        yield ("\n  " if number == 0 else ",\n  ") + _indented_json(node, "  ")
+    yield ("\n ]" if nodes else "") + "\n}\n"
+
+
+_encode_string = json.encoder.encode_basestring  # the C function where available, as json.dumps(ensure_ascii=False) uses
+
+
+def _indented_json(value: Any, indent: str) -> str:
+    """value as json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, default=str) writes it at this indent."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)  # repr, or NaN/Infinity as json writes them
+    inner = indent + " "
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        items = [_encode_string(item) if type(item) is str else _indented_json(item, inner) for item in value]
+        return f"[\n{inner}" + f",\n{inner}".join(items) + f"\n{indent}]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pairs = [
+            f"{_encode_string(key) if type(key) is str else _json_key(key)}: {_encode_string(item) if type(item) is str else _indented_json(item, inner)}"
+            for key, item in sorted(value.items())
+        ]
+        return f"{{\n{inner}" + f",\n{inner}".join(pairs) + f"\n{indent}}}"
+    return _encode_string(str(value))  # default=str
+
+
+def _json_key(key: Any) -> str:
+    """A dict key as json writes it: strings as they are, numbers, booleans and None as their JSON text."""
+    return _encode_string(key if isinstance(key, str) else json.dumps(key))
 
 
 def read_network(folder: Path) -> nx.MultiDiGraph:
@@ -491,11 +605,11 @@ class _TablesExporter(Exporter):
 
 
 def _write_gexf(tables: GraphTables, stream: IO[str]) -> None:
-    stream.write(gexf_text(tables))
+    stream.writelines(gexf_blocks(tables))
 
 
 def _write_graphml(tables: GraphTables, stream: IO[str]) -> None:
-    stream.write(graphml_text(tables))
+    stream.writelines(graphml_blocks(tables))
 
 
 class GEXFExporter(_TablesExporter):
@@ -538,4 +652,4 @@ class NetworkJSONExporter(Exporter):
 
     def write(self, bundle: Bundle, path: Path) -> None:
         with atomic_output(path, newline="") as stream:
-            stream.write(network_json(bundle.network))
+            stream.writelines(network_json_blocks(bundle.network))

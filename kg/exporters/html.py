@@ -102,6 +102,10 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
     articles = bundle.articles
     evidence = bundle.evidence
 
+    neighbours: dict[str, set[str]] = {name: set() for name in names}  # either way, each neighbour once
+    for source, target in graph.edges():
+        neighbours[source].add(target)
+        neighbours[target].add(source)
     nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree")}
     for name in names:
         attrs = graph.nodes[name]
@@ -114,7 +118,7 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         x, y = positions[name]
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
-        nodes["degree"].append(len(set(graph.successors(name)) | set(graph.predecessors(name))))
+        nodes["degree"].append(len(neighbours[name]))
     if not nodes["label"] or not all(nodes["label"]):
         nodes["label"] = [label or name.rsplit("/", 1)[-1] for label, name in zip(nodes["label"], names)]
 
@@ -127,10 +131,14 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
 
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
     shown: dict[str, list[list[str]]] = {}
+    squeezed: dict[str, str] = {}  # sentence -> its words joined by single spaces; many facts share a sentence
     for fact in sorted(wanted):
         items = []
         for item in evidence.get(fact, []):
-            pair = [attr_text(item.get("article")), " ".join(attr_text(item.get("sentence")).split())]
+            sentence = attr_text(item.get("sentence"))
+            if sentence not in squeezed:
+                squeezed[sentence] = " ".join(sentence.split())
+            pair = [attr_text(item.get("article")), squeezed[sentence]]
             if pair[1] and pair not in items:
                 items.append(pair)
         if items:
