@@ -476,11 +476,6 @@ def test_level_party_committee_holding_a_post_is_completed_by_the_home_place() -
     assert ("贺明远", "书记", "南通市委") in _positions(facts)
 
 
-def test_bare_committee_membership_makes_no_post() -> None:
-    facts = _facts("6月1日，市委常委、副市长贺明远出席会议。", publisher="南通市慈善总会")
-    assert not any(o.endswith("市委") for o in _orgs(facts))
-
-
 def test_well_known_bodies_without_an_ending_are_organizations() -> None:
     facts = _facts("6月1日，民盟中央副主席贺明远与世界卫生组织代表出席论坛。")
     assert {"民盟中央", "世界卫生组织"} <= _orgs(facts)
@@ -533,3 +528,27 @@ def test_level_words_listed_before_a_short_name_make_a_collective() -> None:
 def test_a_short_name_after_a_glued_concurrent_mark() -> None:
     facts = _facts("6月1日，市民政局局长兼市慈善总会常务副会长贺明远出席。", publisher="南通市慈善总会")
     assert ("贺明远", "常务副会长", "南通市慈善总会") in _positions(facts)
+
+
+def test_people_only_elected_are_not_attendees_and_a_convened_meeting_has_no_chair() -> None:
+    facts = _facts("6月1日，南通市慈善总会召开会员代表大会。随后召开的一届一次理事会选举贺明远为会长，卢建华、吴志强为副会长。")
+    roles = _participation(facts)
+    assert not any(who in ("贺明远", "卢建华", "吴志强") for who, _ in roles)
+    assert ("卢建华", "副会长", "南通市慈善总会") in _positions(facts)
+
+
+def test_department_of_the_committee_in_a_rank_chain() -> None:
+    facts = _facts("6月1日，市委常委、统战部部长贺明远出席会议。", publisher="南通市慈善总会")
+    assert ("贺明远", "常委", "南通市委") in _positions(facts)
+    assert ("贺明远", "部长", "南通市委统战部") in _positions(facts)
+
+
+def test_district_short_form_takes_the_city_the_article_writes_before_it() -> None:
+    facts = _facts("9月15日，南京市栖霞区慈善基金会召开理事会，区人民政府副区长贺明远出席。", publisher="栖霞区民政局")
+    assert ("贺明远", "副区长", "南京市栖霞区人民政府") in _positions(facts)
+
+
+def test_a_name_that_is_also_a_word_between_a_title_and_a_cue() -> None:
+    facts = _facts("6月1日，市民政局局长高洁出席会议。", publisher="南通市慈善总会")
+    assert ("高洁", "局长", "南通市民政局") in _positions(facts)
+    assert "双方" not in {f["name"] for f in _facts("6月1日，甲会与乙会代表双方签约。") if f["kind"] == "person"}

@@ -140,6 +140,13 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             if "refers" in org.info:
                 continue
             name = surface(org.start, org.end)
+            committee = next((o for o in view.orgs if "committee" in org.info and o.start == org.info["committee"]), None)
+            if committee is not None:
+                # 市委常委、统战部部长: the department's name is its committee's and its own
+                org.info["refers"] = surface(committee.start, committee.end) + name
+                org_names.setdefault(org.info["refers"], str(org.info["type"]))
+                continue
+            org.info.pop("committee", None)
             org_names.setdefault(name, str(org.info["type"]))
             if org.info.get("parent"):
                 parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
@@ -177,7 +184,7 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
     for view in analysis.views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
-            if "refers" in org.info:
+            if "refers" in org.info and "committee" not in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8)

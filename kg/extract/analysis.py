@@ -127,6 +127,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         if _known_name_free(view, known):  # else the second pass finds nothing new
             persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
         persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
+        first_rules = {(p.start, p.end): p.info.get("rule") for p in view.persons}
+        for person in persons:
+            if person.info.get("rule") == "known_name" and first_rules.get((person.start, person.end)):
+                person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
         view.persons = sorted(persons + _surname_titles(view, known), key=lambda m: m.start)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)

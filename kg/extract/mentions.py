@@ -220,8 +220,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if _COLLECTIVE.search(name) or _after_level_list(text, start - offset, name):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
         core = len(name) - len(suffix)
+        committee = _committee_before(found, text, offset, start) if core == 0 else None
+        if committee is not None:
+            # 市委常委、统战部部长: the department of the committee just named, written without it
+            found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "committee": committee.start}))
+            continue
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
-        if core == 0 and suffix[0] in _LEVEL_CHARS and _holds_post_after(text, match.end()):
+        if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, match.end()):
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
@@ -237,6 +242,14 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+def _committee_before(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
+    """The party committee of `委常委、` right before a bare department ending (市委常委、宣传部部长)."""
+    local = start - offset
+    if text[max(0, local - 3):local] != "常委、":
+        return None
+    return next((m for m in found if m.end == start - 3 and m.text.endswith("委")), None)
 
 
 def _after_level_list(text: str, local: int, name: str) -> bool:
@@ -268,15 +281,6 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
             return cursor - 1
         cursor -= 1
     return None
-
-
-_MEMBER_TITLES = word_class("committee_member_title")  # data/lexicons/word_classes.tsv
-
-
-def _holds_post_after(text: str, index: int) -> bool:
-    """A title other than a bare membership (市委常委) follows at once."""
-    title = _role_pattern().match(text, index)
-    return title is not None and title.group() not in _MEMBER_TITLES
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
@@ -458,7 +462,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         if index + n <= len(text)
         and all(HAN.match(ch) for ch in text[index:index + n])
         and _boundary_at(text, index + n)
-        and _is_name_token_word(tokens, offset + index, offset + index + n)
+        and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
         and not _has_title_edge(text[index:index + n])
         and text[index:index + n] not in lex.places
     ]
@@ -648,7 +652,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
                 start = name_before(text, local - 1, tokens, offset, left_edges)
                 if start is not None:
-                    changed = add(start, local - 1, "list_name") or changed
+                    rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
+                    changed = add(start, local - 1, rule) or changed
     return sorted(found.values(), key=lambda m: m.start)
 
 

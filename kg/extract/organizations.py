@@ -151,6 +151,16 @@ def _with_home(short: str, home: Home, written: Callable[[str], str] | None = No
     return None
 
 
+def _with_city(homed: str, county: str, names: list[str]) -> str:
+    """区人民政府 -> 南京市栖霞区人民政府 where the article writes its district with the city in front
+    (南京市栖霞区慈善基金会); else the district's own name (栖霞区人民政府)."""
+    for name in names:
+        index = name.find(county)
+        if index > 0 and place_of(name[:index])[1] and place_of(name[:index])[1] == name[:index] and homed.startswith(county):
+            return name[:index] + homed
+    return homed
+
+
 def canonical_names(
     names: dict[str, str], home: Home, parents: dict[str, str], renamed: dict[str, str] | None = None, written: Callable[[str], str] | None = None
 ) -> dict[str, OrgEntry]:
@@ -175,6 +185,8 @@ def canonical_names(
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
             homed = _with_home(name, home, written)
+            if homed and name[0] in "区县" and home.county:
+                homed = _with_city(homed, home.county, ordered)
             if homed and homed.endswith("政府") and not homed.endswith("人民政府") and homed[:-2] + "人民政府" in names:
                 homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
             if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):

@@ -31,6 +31,7 @@ class ParticipationClaim:
 _AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
+_ELECTED_ONLY = ("appointed_name",)  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
 
 
@@ -102,8 +103,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     for mention in view.persons:
         if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
             continue
-        if mention.start >= co_opted_from:
-            continue  # 增补甲为理事: a board decision about someone, who need not be there
+        if mention.start >= co_opted_from or mention.info.get("rule") in _ELECTED_ONLY:
+            continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
 
@@ -141,6 +142,8 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
     index = cue.start - view.start
     if cue.cue == "witness" and text[cue.end - view.start:cue.end - view.start + 1] == "下":
         return False
+    if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
+        return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
     return bool(_NOUN_BEFORE.search(text, 0, index))
 
 
