@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,13 +80,36 @@ def bind_value(value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def _execute(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+_SELECT = re.compile(r"^(?:[^#\n]*?)\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?", re.IGNORECASE | re.MULTILINE)
+_PROJECTED = re.compile(r"does not contains? variable", re.IGNORECASE)
+
+
+def _projecting(sparql: str, names: list[str]) -> str:
+    """The query with ?names added to its outer SELECT: Oxigraph substitutes only projected variables,
+    and a library query's parameters (?year) are no columns of its answer."""
+    match = _SELECT.search(sparql)
+    if match is None:
+        return sparql
+    return sparql[:match.end()] + "".join(f"?{name} " for name in names) + sparql[match.end():]
+
+
+def _execute(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> tuple[ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, set[str]]:
+    """The query's result and the variables added to its projection for --bind (to leave out of the answer)."""
     substitutions = {ox.Variable(name): bind_value(value) for name, value in (bindings or {}).items()}
+    hidden: set[str] = set()
     try:
-        return store.query(sparql, prefixes=DEFAULT_PREFIXES, substitutions=substitutions or None)
+        try:
+            return store.query(sparql, prefixes=DEFAULT_PREFIXES, substitutions=substitutions or None), hidden
+        except RuntimeError as exc:
+            if not substitutions or not _PROJECTED.search(str(exc)):
+                raise
+        projected = {v.value for v in store.query(sparql, prefixes=DEFAULT_PREFIXES).variables}
+        hidden = {name for name in bindings or {} if name not in projected}
+        result = store.query(_projecting(sparql, sorted(hidden)), prefixes=DEFAULT_PREFIXES, substitutions=substitutions)
+        return result, hidden
     except SyntaxError as exc:
         raise QueryError(f"the SPARQL query is malformed: {exc}") from None
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
 
 
@@ -97,11 +121,11 @@ def _term(value: object) -> str:
     return str(value)
 
 
-def _rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Table:
+def _rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, hidden: set[str] = frozenset()) -> Table:
     if isinstance(result, ox.QueryBoolean):
         return Table(["ask"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
-        columns = [v.value for v in result.variables]
+        columns = [v.value for v in result.variables if v.value not in hidden]
         return Table(columns, [[_term(solution[c]) for c in columns] for solution in result])
     rows = sorted([[_term(t.subject), _term(t.predicate), _term(t.object)] for t in result])
     return Table(["subject", "predicate", "object"], rows)
@@ -110,9 +134,10 @@ def _rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Tabl
 def run_query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> Table:
     """Run SELECT, ASK, CONSTRUCT or DESCRIBE and return plain-string rows (for programs and tests).
 
-    `bindings` fixes variables before the query runs (?fact = an IRI...), as --bind does.
+    `bindings` fixes variables before the query runs (?fact = an IRI, ?year = "2023"...), as --bind does,
+    whether or not the query projects them.
     """
-    return _rows(_execute(store, sparql, bindings))
+    return _rows(*_execute(store, sparql, bindings))
 
 
 def _turtle(triples: ox.QueryTriples) -> str:
@@ -130,7 +155,7 @@ def query_output(store: ox.Store, sparql: str, output: str = "table", bindings: 
     """
     if output not in OUTPUT_FORMATS:
         raise QueryError(f"unknown output format {output!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
-    result = _execute(store, sparql, bindings)
+    result, hidden = _execute(store, sparql, bindings)
     if isinstance(result, ox.QueryTriples):
         if output == "json":
             return ox.serialize(list(result), format=ox.RdfFormat.JSON_LD).decode("utf-8")
@@ -138,8 +163,14 @@ def query_output(store: ox.Store, sparql: str, output: str = "table", bindings: 
             return ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
         return _turtle(result)
     if output == "json":
-        return json.dumps(json.loads(result.serialize(format=ox.QueryResultsFormat.JSON)), ensure_ascii=False, indent=1)
-    table = _rows(result)
+        answer = json.loads(result.serialize(format=ox.QueryResultsFormat.JSON))
+        if hidden:
+            answer["head"]["vars"] = [v for v in answer["head"]["vars"] if v not in hidden]
+            for binding in answer["results"]["bindings"]:
+                for name in hidden:
+                    binding.pop(name, None)
+        return json.dumps(answer, ensure_ascii=False, indent=1)
+    table = _rows(result, hidden)
     return table.to_csv() if output == "csv" else table.to_text()
 
 

@@ -54,7 +54,7 @@ def test_chair_rotation_in_order_with_people_and_handovers(multi_build) -> None:
 
 
 def test_posts_with_their_dates(multi_build) -> None:
-    rows = answer(multi_build[0], "posts")
+    rows = answer(multi_build[0], "posts", year="all")
     posts = {(r["person"], r["role"], r["organization"]) for r in rows}
     assert ("柳文涛", "秘书长", "湖北省慈善总会") in posts and ("柳文涛", "会长", "湖北省慈善总会") in posts
     assert {r["organization"] for r in rows if r["person"] == "王伟"} == {"河南省慈善总会", "湖南湘江建材集团有限公司"}
@@ -62,6 +62,18 @@ def test_posts_with_their_dates(multi_build) -> None:
     assert current and all(r["firstAttested"] <= r["lastAttested"] for r in current)
     assert {r["status"] for r in rows} <= {"current", "former"}
     assert len({(r["person"], r["role"], r["organization"]) for r in rows}) == len(rows)  # one row per post: no doubled labels
+
+
+def test_posts_of_one_year_by_default_the_latest(multi_build) -> None:
+    """A year's posts: stated as current in an article of that year, or spanning it; unbound, the latest year."""
+    every = answer(multi_build[0], "posts", year="all")
+    latest = max(r["lastAttested"][:4] for r in every if r["lastAttested"])
+    for year in ("2021", "2022", "2023", "2024"):
+        page = answer(multi_build[0], "posts", year=year)
+        expected = [r for r in every if r["firstAttested"] and r["firstAttested"][:4] <= year <= r["lastAttested"][:4]]
+        assert page == expected and page, year
+    assert answer(multi_build[0], "posts") == answer(multi_build[0], "posts", year=latest)
+    assert list(answer(multi_build[0], "posts")[0]) == ["person", "role", "organization", "status", "since", "until", "firstAttested", "lastAttested"]
 
 
 def test_people_with_posts_in_several_organizations(dev_store, multi_build) -> None:
@@ -120,9 +132,15 @@ def test_successors_in_a_post(multi_build) -> None:
 
 
 def test_who_represented_which_organization(multi_build) -> None:
-    rows = answer(multi_build[0], "representatives")
-    assert {"date": "2021-04-16", "event": "湘鄂赣豫慈善协作联席会议成立大会", "person": "何家栋",
-            "organization": "华中师范大学公益慈善研究院", "role": "speaker"} in rows
+    row = {"date": "2021-04-16", "event": "湘鄂赣豫慈善协作联席会议成立大会", "person": "何家栋",
+           "organization": "华中师范大学公益慈善研究院", "role": "speaker"}
+    every = answer(multi_build[0], "representatives", year="all")
+    assert row in every and row in answer(multi_build[0], "representatives", year="2021")
+    years = sorted({r["date"][:4] for r in every})
+    assert len(years) > 1
+    for year in years:  # the year pages, in order, are the whole answer
+        assert answer(multi_build[0], "representatives", year=year) == [r for r in every if r["date"].startswith(year)]
+    assert answer(multi_build[0], "representatives") == answer(multi_build[0], "representatives", year=years[-1])
 
 
 def test_cli_lists_and_runs_library_queries(multi_build) -> None:

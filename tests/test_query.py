@@ -123,3 +123,18 @@ def test_query_starts_without_the_build_pipeline(seed_build: tuple[Path, BuildRe
     assert "kg.store" in imported
     for heavy in ("kg.build", "kg.extract", "kg.resolve", "kg.rdf", "kg.exporters", "rdflib", "networkx", "pandas"):
         assert heavy not in imported, f"`charity-kg query` imported {heavy}"
+
+
+def test_bind_fixes_a_variable_the_query_does_not_project(multi_build) -> None:
+    """--bind reaches a parameter of the query (?year) that is no column of its answer; JSON leaves it out too."""
+    from kg.store import open_store, query_output, run_query
+
+    store = open_store(multi_build[0])
+    query = ("PREFIX ck: <https://w3id.org/charity-kg/ontology#>\n"
+             "SELECT ?date WHERE { ?e ck:date ?date . FILTER(COALESCE(STRSTARTS(STR(?date), ?year), true)) } ORDER BY ?date")
+    every = run_query(store, query)
+    some = run_query(store, query, {"year": "2021"})
+    assert some.columns == ["date"] and some.rows and all(r[0].startswith("2021") for r in some.rows)
+    assert len(some.rows) < len(every.rows)
+    answer = json.loads(query_output(store, query, "json", {"year": "2021"}))
+    assert answer["head"]["vars"] == ["date"] and all(set(b) == {"date"} for b in answer["results"]["bindings"])
