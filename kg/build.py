@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import multiprocessing
 import os
 import shutil
 import signal
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 from tqdm import tqdm
 
 from .cache import ExtractionCache
@@ -37,8 +39,8 @@ from .model import KIND_ORDER, Article, ArticleFacts, in_kind_order
 from .derive import derive
 from .network import NetworkBuilder
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter
-from .rdf import DERIVED_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
+from .quads import QuadWriter, SortedQuads
+from .rdf import ENTITY_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
 from .validate import Violation, validate_union
 
@@ -228,8 +230,11 @@ def make_bundle(
     articles: dict[str, dict[str, str]] = {}
     evidence: dict[str, set[tuple]] = defaultdict(set)
     slim: list[ArticleOutput] = []
+    entity_lines = Path(workdir.name) / "entities.nq"
+    entity_file = entity_lines.open("w", encoding="utf-8", newline="\n")
     for output in _walk(sorted(corpus, key=lambda i: i.article.article_id), resolution, duplicates or {}, jobs):
         writer.add(output.graph, output.nquads, output.statements)
+        entity_file.write(output.entity_lines)
         network.add(output)
         articles[output.article_id] = output.info
         for fact, items in output.evidence.items():
@@ -238,8 +243,11 @@ def make_bundle(
                                   chair_terms=output.chair_terms, network_events=output.network_events,
                                   participations=output.participations))
     derived = derive(slim, resolution)
-    text, count = derived_nquads(derived)
-    writer.add(DERIVED_GRAPH, text, count)
+    for graph, text, count in derived_nquads(derived):
+        writer.add(graph, text, count)
+    entity_file.close()
+    writer.add_lines(ENTITY_GRAPH, entity_lines)
+    entity_lines.unlink()
     return Bundle(
         records_of(corpus, explain, min_confidence),
         writer.close(),
@@ -352,21 +360,66 @@ def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
     seconds = time.perf_counter() - start
     if timings is not None:
         timings[stage] = seconds
-    log.info("%s: %.2f s", stage, seconds)
+    log.info("%s: %.2f s (resident %s MiB)", stage, seconds, _resident_mib())
+
+
+def _resident_mib() -> str:
+    """This process's resident memory now and its peak (Linux; '?' elsewhere), for the stage log."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="utf-8")
+        now, peak = (int(status.split(key)[1].split()[0]) // 1024 for key in ("VmRSS:", "VmHWM:"))
+        return f"{now}, peak {peak}"
+    except (OSError, ValueError, IndexError):
+        return "?"
 
 
 def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None) -> list[Path]:
     """Write the chosen exports (default all) into out_dir, replacing it only once all are written."""
+    return _write_exports(bundle, out_dir, formats, timings)[0]
+
+
+BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
+
+
+def _write_exports(
+    bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None,
+    validate: bool = False, jobs: int = 1,
+) -> tuple[list[Path], list[Violation]]:
+    """Write the exports into a staging folder that replaces out_dir once all are written; validate if asked.
+
+    With jobs > 1 and a large graph, what reads only the sorted quads (the store, the RDF files,
+    validation) runs in a second process, itself loading the store in a thread (Oxigraph's loader
+    releases the GIL), while this process writes the network files and the facts table.
+    """
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    background = None
     try:
-        written = []
+        written: list[Path] = []
+        violations: list[Violation] = []
+        if jobs > 1 and bundle.quads.count >= BACKGROUND_QUADS:
+            aside = [e.name for e in exporters if e.from_quads]
+            exporters = [e for e in exporters if not e.from_quads]
+            background = _Background(aside, bundle.quads, staging, validate)
+            validate = False
         for exporter in exporters:
             with _timed(timings, f"export {exporter.name}"):
                 written.append(exporter.export(bundle, staging))
+        if validate:
+            with _timed(timings, "validate"):
+                violations = validate_union(bundle.quads.union_path())
+        if background is not None:
+            with _timed(timings, "wait for the second process"):
+                paths, seconds, found = background.result()
+            written += paths
+            violations = violations or found
+            for stage, value in seconds.items():
+                log.info("%s: %.2f s (second process)", stage, value)
+                if timings is not None:
+                    timings[stage] = value
         if out_dir.exists() and not out_dir.is_dir():
             raise ExportError(f"{out_dir}: exists and is not a folder; choose another -o")
         retired = None
@@ -377,9 +430,89 @@ def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = Non
         if retired is not None:
             shutil.rmtree(retired, ignore_errors=True)
     except BaseException:
+        if background is not None:
+            background.stop()
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return sorted(out_dir / path.name for path in written)
+    return sorted(out_dir / path.name for path in written), violations
+
+
+class _Background:
+    """A spawned process (small: it holds nothing of the build) writing the exports that read only the quads."""
+
+    def __init__(self, names: list[str], quads: SortedQuads, staging: Path, validate: bool) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_background_exports, args=(os.getpid(), names, str(quads.path), quads.count, str(staging), validate, send), daemon=True,
+        )
+        self._process.start()
+        send.close()
+
+    def result(self) -> tuple[list[Path], dict[str, float], list[Violation]]:
+        try:
+            outcome = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise ExportError(f"the process writing the RDF files and the store ended unexpectedly (exit code {self._process.exitcode})") from None
+        self._process.join()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+
+
+def _background_exports(parent: int, names: list[str], quads_path: str, count: int, staging: str, validate: bool, send: Any) -> None:
+    """Runs in the second process: the store in a thread, the RDF files and validation here; sends the outcome."""
+    _die_with(parent)
+    try:
+        folder = Path(staging)
+        scratch = Path(tempfile.mkdtemp(prefix="charity-kg-union-"))
+        try:
+            quads = SortedQuads(Path(quads_path), count, scratch)
+            bundle = Bundle([], quads, nx.MultiDiGraph())
+            seconds: dict[str, float] = {}
+            threads: list[tuple[threading.Thread, list]] = []
+            for name in [n for n in names if n == "store"]:
+                failure: list = []
+                thread = threading.Thread(target=_timed_export, args=(get_exporter(name), bundle, folder, seconds, failure))
+                thread.start()
+                threads.append((thread, failure))
+            failures: list = []
+            for name in [n for n in names if n != "store"]:
+                _timed_export(get_exporter(name), bundle, folder, seconds, failures)
+                if failures:
+                    break
+            found: list[Violation] = []
+            if validate and not failures:
+                start = time.perf_counter()
+                found = validate_union(quads.union_path())
+                seconds["validate"] = time.perf_counter() - start
+            for thread, failure in threads:
+                thread.join()
+                failures += failure
+            if failures:
+                raise failures[0]
+            send.send(([folder / get_exporter(name).filename for name in names], seconds, found))
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    except BaseException as exc:  # noqa: BLE001 - sent to the build, which raises it
+        send.send(exc if isinstance(exc, KGError) else ExportError(f"writing the RDF files and the store failed: {type(exc).__name__}: {exc}"))
+    finally:
+        send.close()
+
+
+def _timed_export(exporter: Any, bundle: Bundle, folder: Path, seconds: dict[str, float], failures: list) -> None:
+    start = time.perf_counter()
+    try:
+        exporter.export(bundle, folder)
+    except BaseException as exc:  # noqa: BLE001 - reported by _background_exports
+        failures.append(exc)
+    seconds[f"export {exporter.name}"] = time.perf_counter() - start
 
 
 def build(
@@ -411,10 +544,7 @@ def build(
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
     try:
-        report.files = write_exports(bundle, out_dir, formats, timings)
-        if validate:
-            with _timed(timings, "validate"):
-                report.violations = _validate(bundle)
+        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs())
     finally:
         if bundle.workdir is not None:
             bundle.workdir.cleanup()
@@ -422,7 +552,3 @@ def build(
     report.timings = timings
     return report
 
-
-def _validate(bundle: Bundle) -> list[Violation]:
-    """SHACL over the union of the build's graphs (sorted by subject, one linear pass)."""
-    return validate_union(bundle.quads.union_path())

@@ -1,11 +1,17 @@
-"""Resolved facts straight to N-Quads: one named graph per article plus a derived graph, no rdflib.
+"""Resolved facts straight to N-Quads: one named graph per article, an entity graph, derived graphs; no rdflib.
 
-Facts an article states live in the graph named by the article's IRI. Every
+Facts an article states live in the graph named by the article's IRI. The
+types (with their superclasses) and names of the entities it mentions, which
+every article mentioning them would repeat, are stated once in the entity graph
+<id/graph/entities>; the article graph keeps the facts and their evidence, so
+`GRAPH ?article { ?fact ck:evidence ?e }` still traces each fact. Every
 fact node links (ck:evidence) to an evidence node that carries the rule and
 confidence and points (ck:inSentence) to the sentence node, which holds the
 sentence text, its offsets and its article once, however many facts it states.
 What only the whole corpus shows (the order of chair terms, the span of a
-position over the years, successors, handovers) lives in <id/graph/derived>.
+position over the years, successors, handovers) lives in the derived graphs:
+each statement in the graph of the articles it rests on, <id/graph/basis/HASH>,
+which <id/graph/derived> says it was derived from (see derived_nquads).
 
 The same walk over an article's facts also yields the network's nodes and
 edges and the evidence index (kg/network.py merges them): the RDF files, the
@@ -18,18 +24,21 @@ or rdflib objects per statement cost most of a large build.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .derive import Derived
 from .extract.text import traditional_to_simplified
-from .ids import article_iri, hashed_iri, named_iri
+from .ids import article_iri, digest, hashed_iri, named_iri
 from .model import ArticleFacts, Evidence, Fact, in_kind_order
 from .resolve import Resolution
 from .vocab import ID, vocabulary
 
 DERIVED_GRAPH = f"{ID}graph/derived"
+BASIS_GRAPHS = f"{ID}graph/basis/"  # + a hash of the articles a derived statement rests on
+ENTITY_GRAPH = f"{ID}graph/entities"
 OWL_NS = "http://www.w3.org/2002/07/owl#"
 PROV_NS = "http://www.w3.org/ns/prov#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -44,6 +53,7 @@ SCHEMA_NS = "https://schema.org/"
 EVIDENCE_FIELDS = ("article", "start", "end", "rule", "confidence", "sentence")
 TYPE = f"<{RDF_NS}type>"
 LABEL = f"<{RDFS_NS}label>"
+NAME = f"<{FOAF_NS}name>"
 
 _LITERAL_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 _NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\x7f]')
@@ -208,6 +218,7 @@ class ArticleOutput:
     network_events: list[tuple[str, str, str, str]] = field(default_factory=list)  # (event, network, label, date)
     participations: list[tuple[str, str, str, bool]] = field(default_factory=list)  # (participation, participant, event, participant is an organization)
     statements: int = 0
+    entity_lines: str = ""  # N-Quads of the entity graph: the types and names of the entities it mentions
 
 
 class _ArticleWriter:
@@ -221,19 +232,25 @@ class _ArticleWriter:
         self.article = str(article_iri(article.article_id))
         self.out = ArticleOutput(article.article_id, self.article, article.date, "")
         self.statements: set[str] = set()
+        self.entity: set[str] = set()  # types and names of entities, which every article mentioning them repeats
+        self.own = {iri(self.article)}  # the article and its evidence and sentence nodes: stated in its graph alone
         self.events_by_date: dict[str, str] = {}
         self.sentences: set[tuple[int, int]] = set()
         self.evidence_nodes: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.statements.add(f"{s} {p} {o}")
         if p == TYPE:
+            target = self.statements if s in self.own else self.entity
+            target.add(f"{s} {p} {o}")
             for parent in superclasses(o):
-                self.statements.add(f"{s} {p} {parent}")
+                target.add(f"{s} {p} {parent}")
+        else:
+            self.statements.add(f"{s} {p} {o}")
 
     def label(self, s: str, text: str, predicate: str = LABEL) -> None:
+        target = self.entity if predicate in (LABEL, NAME) and s not in self.own else self.statements
         for value in zh_labels(text):
-            self.statements.add(f"{s} {predicate} {value}")
+            target.add(f"{s} {predicate} {value}")
 
     def node(self, part: NodePart) -> None:
         self.out.nodes.append(part)
@@ -250,6 +267,7 @@ class _ArticleWriter:
             self.add(iri(subject), ck("evidence"), node)
             if node not in self.evidence_nodes:
                 self.evidence_nodes.add(node)
+                self.own.add(node)
                 sentence = sentence_iri(self.article, ev.start, ev.end)
                 self.add(node, TYPE, ck("Evidence"))
                 self.add(node, ck("rule"), literal(ev.rule))
@@ -263,6 +281,7 @@ class _ArticleWriter:
             return
         self.sentences.add((ev.start, ev.end))
         s = iri(node)
+        self.own.add(s)
         self.add(s, TYPE, ck("Sentence"))
         self.add(s, ck("sentence"), literal(ev.sentence))
         self.add(s, ck("startOffset"), integer(ev.start))
@@ -304,6 +323,8 @@ class _ArticleWriter:
         graph = iri(self.article)
         self.out.nquads = "".join(f"{statement} {graph} .\n" for statement in sorted(self.statements))
         self.out.statements = len(self.statements)
+        entities = iri(ENTITY_GRAPH)
+        self.out.entity_lines = "".join(f"{statement} {entities} .\n" for statement in sorted(self.entity))
         return self.out
 
     def _organization(self, fact: Fact) -> None:
@@ -334,7 +355,7 @@ class _ArticleWriter:
         s = iri(node)
         self.add(s, TYPE, ck("Person"))
         self.label(s, name)
-        self.label(s, name, f"<{FOAF_NS}name>")
+        self.label(s, name, NAME)
         self.node(NodePart(node, "person", name, "person", fact=node))
         self.evidence(node, fact)
 
@@ -486,20 +507,34 @@ def article_output(item: ArticleFacts, resolution: Resolution, duplicates: dict[
     return _ArticleWriter(item, resolution, copies).write()
 
 
-def derived_nquads(derived: Derived) -> tuple[str, int]:
-    """The derived graph as sorted N-Quads text and its statement count."""
-    statements: set[str] = set()
+def basis_graph(articles: list[str]) -> str:
+    """The graph of the derived statements resting on exactly these articles (their basis)."""
+    return f"{BASIS_GRAPHS}{digest(*sorted(articles))}"
 
-    def add(s: str, p: str, o: str) -> None:
-        statements.add(f"{iri(s)} {p} {o}")
+
+def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
+    """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order.
+
+    Provenance is by named graph: a derived statement is stated once, in the graph of its
+    basis (the articles it rests on, <id/graph/basis/HASH>), and <id/graph/derived>
+    says once per basis which articles it was derived from (prov:wasDerivedFrom). That is
+    one quad per statement plus one per article of each basis, where a reified
+    rdf:Statement per statement cost four to six. Statements that rest on no article
+    (homonyms, owl:sameAs, the tenure a text gives) are in <id/graph/derived> itself.
+    """
+    graphs: dict[str, set[str]] = defaultdict(set)
+
+    def add(s: str, p: str, o: str, key: tuple[str, ...] | None = None) -> None:
+        articles = derived.sources.get(key) if key is not None else None
+        graphs[basis_graph(articles) if articles else DERIVED_GRAPH].add(f"{iri(s)} {p} {o}")
 
     for earlier, later in derived.next_terms:
-        add(later, ck("previousTerm"), iri(earlier))
-        add(earlier, ck("nextTerm"), iri(later))
+        add(later, ck("previousTerm"), iri(earlier), (earlier, "nextTerm", later))
+        add(earlier, ck("nextTerm"), iri(later), (earlier, "nextTerm", later))
     for position, (first, last) in derived.position_spans.items():
         # The dates of the first and last article that state the post as current (attestation, not tenure).
-        add(position, ck("firstAttested"), date_literal(first))
-        add(position, ck("lastAttested"), date_literal(last))
+        add(position, ck("firstAttested"), date_literal(first), (position, "span"))
+        add(position, ck("lastAttested"), date_literal(last), (position, "span"))
     for position, (since, until) in derived.position_dates.items():
         # Tenure only where the text gives it (自…起, 任期至…).
         interval = f"{position}/interval"
@@ -514,31 +549,26 @@ def derived_nquads(derived: Derived) -> tuple[str, int]:
             precision = {10: "inXSDDate", 7: "inXSDgYearMonth"}.get(len(date), "inXSDgYear")
             add(instant, f"<{TIME_NS}{precision}>", date_literal(date))
     for position, status in derived.statuses.items():
-        add(position, ck("status"), literal(status))
+        add(position, ck("status"), literal(status), (position, "status"))
     for a, b in derived.homonyms:
         add(a, ck("possibleHomonym"), iri(b))
     for person, alias in derived.same_as:
         add(person, f"<{OWL_NS}sameAs>", iri(alias))
     for term, event in derived.handovers:
-        add(term, ck("handoverEvent"), iri(event))
+        add(term, ck("handoverEvent"), iri(event), (term, "handoverEvent", event))
     for after, before, _ in derived.successors:
-        add(after, ck("successorOf"), iri(before))
+        add(after, ck("successorOf"), iri(before), (after, "successorOf", before))
     for org, event in derived.took_part_in:
-        add(org, ck("tookPartIn"), iri(event))
+        add(org, ck("tookPartIn"), iri(event), (org, "tookPartIn", event))
     for participation, org in derived.on_behalf_of:
-        add(participation, ck("onBehalfOf"), iri(org))
-    # Provenance of each derived statement: a reified rdf:Statement naming the articles it rests on.
-    properties = {"nextTerm": ck("nextTerm"), "handoverEvent": ck("handoverEvent"), "successorOf": ck("successorOf"),
-                  "status": ck("status"), "span": ck("lastAttested"), "tookPartIn": ck("tookPartIn"), "onBehalfOf": ck("onBehalfOf")}
-    for key, articles in sorted(derived.sources.items()):
-        subject, kind = key[0], key[1]
-        statement = str(hashed_iri("derivation", *key))
-        add(statement, TYPE, f"<{RDF_NS}Statement>")
-        add(statement, f"<{RDF_NS}subject>", iri(subject))
-        add(statement, f"<{RDF_NS}predicate>", properties[kind])
-        if len(key) > 2:
-            add(statement, f"<{RDF_NS}object>", iri(key[2]))
-        for article in articles:
-            add(statement, f"<{PROV_NS}wasDerivedFrom>", iri(article))
-    graph = iri(DERIVED_GRAPH)
-    return "".join(f"{statement} {graph} .\n" for statement in sorted(statements)), len(statements)
+        add(participation, ck("onBehalfOf"), iri(org), (participation, "onBehalfOf", org))
+    for articles in {tuple(sorted(articles)) for articles in derived.sources.values() if articles}:
+        basis = basis_graph(list(articles))
+        if basis in graphs:  # the basis of a statement written above
+            for article in articles:
+                add(basis, f"<{PROV_NS}wasDerivedFrom>", iri(article))
+    out = []
+    for graph in sorted(graphs, key=iri):
+        name = iri(graph)
+        out.append((graph, "".join(f"{statement} {name} .\n" for statement in sorted(graphs[graph])), len(graphs[graph])))
+    return out

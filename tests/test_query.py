@@ -46,11 +46,14 @@ def test_rotation_in_order(seed_build: tuple[Path, BuildReport]) -> None:
 
 def test_named_graph_per_article_holds_its_evidence(seed_build: tuple[Path, BuildReport]) -> None:
     out, _ = seed_build
-    sparql = """SELECT ?g ?sentence WHERE { GRAPH ?g { ?pos a ck:Position ; ck:evidence/ck:inSentence/ck:sentence ?sentence ;
-               org:member/rdfs:label "肖堃涛"@zh-Hans } }"""
+    sparql = """SELECT ?g ?sentence WHERE { GRAPH ?g { ?pos ck:evidence/ck:inSentence/ck:sentence ?sentence ; org:member ?person }
+               ?pos a ck:Position . ?person rdfs:label "肖堃涛"@zh-Hans }"""
     table = run_query(open_store(out), sparql)
     assert table.rows and all(g.endswith("/article/seed-2024-yrd-joint-meeting") for g, _ in table.rows)
     assert all("肖堃涛" in sentence for _, sentence in table.rows)
+    # Types and names, which every article mentioning an entity would repeat, are stated once, in the entity graph.
+    where = run_query(open_store(out), """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?person rdfs:label "肖堃涛"@zh-Hans ; a ck:Person } }""")
+    assert where.rows == [["https://w3id.org/charity-kg/id/graph/entities"]]
 
 
 def test_cli_query_formats(seed_build: tuple[Path, BuildReport], tmp_path: Path) -> None:

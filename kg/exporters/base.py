@@ -42,6 +42,7 @@ class Exporter:
     filename: str = ""
     media_type: str = ""
     description: str = ""
+    from_quads: bool = False  # reads only bundle.quads (the sorted N-Quads file): may run in another process
 
     @property
     def extension(self) -> str:

@@ -69,6 +69,7 @@ def node_objects(triples: Iterator[ox.Triple]) -> Iterator[dict]:
 class JSONLDExporter(Exporter):
     """The union of all graphs as compact JSON-LD (prefixes in @context, one node object per subject)."""
 
+    from_quads = True
     name = "jsonld"
     filename = "graph.jsonld"
     media_type = "application/ld+json"

@@ -22,6 +22,8 @@ FILE_PREFIXES = dict(sorted(PREFIXES.items()))
 class RDFExporter(Exporter):
     """One RDF serialization: the dataset with its named graphs, or the union of the graphs."""
 
+    from_quads = True
+
     def __init__(self, name: str, filename: str, rdf_format: ox.RdfFormat, named_graphs: bool, description: str) -> None:
         self.name = name
         self.filename = filename

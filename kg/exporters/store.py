@@ -30,6 +30,7 @@ def ontology_quads() -> list[ox.Quad]:
 class StoreExporter(Exporter):
     """The named graphs, the ontology graph and their union as default graph, in one on-disk store."""
 
+    from_quads = True
     name = "store"
     filename = STORE_DIR
     media_type = "inode/directory"
@@ -39,9 +40,11 @@ class StoreExporter(Exporter):
         ontology = ontology_quads()
         default = ox.DefaultGraph()
         store = ox.Store(str(path))
-        # The build's one sorted quad stream and its union, parsed and loaded by Oxigraph itself.
-        store.bulk_load(path=str(bundle.quads.path), format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(path=str(bundle.quads.union_path()), format=ox.RdfFormat.N_TRIPLES, to_graph=default)
+        # The build's one sorted quad stream and its union, parsed and loaded by Oxigraph itself (lenient:
+        # the build wrote and checked every term, so the loader skips validating IRIs again). Oxigraph's
+        # loader runs without the GIL: the build loads the store while Python writes other files.
+        store.bulk_load(path=str(bundle.quads.path), format=ox.RdfFormat.N_QUADS, lenient=True)
+        store.bulk_load(path=str(bundle.quads.union_path()), format=ox.RdfFormat.N_TRIPLES, to_graph=default, lenient=True)
         store.bulk_extend(chain(ontology, (ox.Quad(q.subject, q.predicate, q.object, default) for q in ontology)))
         store.flush()
         del store  # closes RocksDB before the build folder is moved into place
