@@ -552,3 +552,25 @@ def test_a_name_that_is_also_a_word_between_a_title_and_a_cue() -> None:
     facts = _facts("6月1日，市民政局局长高洁出席会议。", publisher="南通市慈善总会")
     assert ("高洁", "局长", "南通市民政局") in _positions(facts)
     assert "双方" not in {f["name"] for f in _facts("6月1日，甲会与乙会代表双方签约。") if f["kind"] == "person"}
+
+
+def test_bare_department_of_a_personnel_notice() -> None:
+    facts = _facts("6月1日，任命贺明远为厅社会救助处处长；免去卢建华的厅办公室主任职务。另，吴志强不再兼任福建省慈善总会副秘书长。", publisher="福建省民政厅")
+    positions = _positions(facts)
+    assert ("贺明远", "处长", "福建省民政厅社会救助处") in positions
+    assert ("卢建华", "主任", "福建省民政厅办公室") in positions
+    assert ("吴志强", "副秘书长", "福建省慈善总会") in positions
+    assert not _participation(facts)
+    facts = _facts("6月1日，厅党组成员、副厅长贺明远主持会议。", publisher="湖南省民政厅")
+    assert ("贺明远", "副厅长", "湖南省民政厅") in _positions(facts)
+
+
+def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
+    facts = _facts("6月1日，湖州市慈善总会秘书长助理贺明远、项目部部长卢建华作交流发言。")
+    assert ("卢建华", "部长", "湖州市慈善总会项目部") in _positions(facts)
+    assert ("贺明远", "秘书长助理", "湖州市慈善总会") in _positions(facts)
+
+
+def test_three_character_name_before_a_comma_keeps_its_last_character() -> None:
+    facts = _facts("6月1日，安徽省慈善总会副会长兼秘书长程立和，南京市慈善总会会长汤明等出席会议。")
+    assert ("程立和", "秘书长", "安徽省慈善总会") in _positions(facts)

@@ -25,7 +25,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
 from .text import normalize
-from .positions import PositionClaim, read_chains, read_elections
+from .positions import PositionClaim, read_chains, read_elections, read_removals
 
 __all__ = ["extract_article"]
 
@@ -135,18 +135,22 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     surface = analysis.surface
     org_names: dict[str, str] = {}
     parents: dict[str, str] = {}
+    bare: list[Mention] = []
     for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
                 continue
             name = surface(org.start, org.end)
-            committee = next((o for o in view.orgs if "committee" in org.info and o.start == org.info["committee"]), None)
+            if "bare_parent" in org.info:
+                bare.append(org)
+                continue
+            committee = next((o for o in view.orgs if "joined_to" in org.info and o.start == org.info["joined_to"]), None)
             if committee is not None:
-                # 市委常委、统战部部长: the department's name is its committee's and its own
+                # 市委常委、统战部部长, 某会秘书长甲、项目部部长乙: the sub-unit's name is its parent's and its own
                 org.info["refers"] = surface(committee.start, committee.end) + name
                 org_names.setdefault(org.info["refers"], str(org.info["type"]))
                 continue
-            org.info.pop("committee", None)
+            org.info.pop("joined_to", None)
             org_names.setdefault(name, str(org.info["type"]))
             if org.info.get("parent"):
                 parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
@@ -155,6 +159,9 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
+    _complete_bare_parents(bare, org_names, normalize(article.publisher), surface)
+    for view in analysis.views:
+        view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
     home = find_home(normalize(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     def written(place: str) -> str:
         """A place as the article writes it (traditional characters kept), else as the lexicon does."""
@@ -162,6 +169,28 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         return analysis.surface(found, found + len(place)) if found >= 0 else place
 
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
+
+
+def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str]) -> None:
+    """厅办公室 -> 福建省民政厅办公室: a bare 厅 (局) is the publisher when it is one, else the one such
+    department the article names; with none, or several, the mention names nothing."""
+    for org in bare:
+        char = str(org.info["bare_parent"])
+        if publisher.endswith(char) and len(publisher) > 2:
+            parent = next((n for n in org_names if normalize(n) == publisher), publisher)
+        else:
+            candidates = sorted({n for n in org_names if normalize(n).endswith(char) and len(n) > 2})
+            if len(candidates) != 1:
+                org.info["refers"] = ""
+                continue
+            parent = candidates[0]
+        written = surface(org.start, org.end)
+        org.info["refers"] = parent + written[1:]
+        if written[1:]:
+            org.info["joined_to"] = -1  # a sub-unit named here for the first time: its own organization
+            org_names.setdefault(org.info["refers"], "government")
+        else:
+            org_names.setdefault(parent, "government")
 
 
 class _Names:
@@ -184,7 +213,7 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
     for view in analysis.views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
-            if "refers" in org.info and "committee" not in org.info:
+            if "refers" in org.info and "joined_to" not in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8)
@@ -207,7 +236,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     last_person: Mention | None = None
     used_roles: set[int] = set()
     for view, active in zip(analysis.views, active_dates):
-        claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body)
+        claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body) + read_removals(view)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":

@@ -104,6 +104,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
+        orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
@@ -226,6 +227,31 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
         suffix = next((s for s in org_suffixes_longest_first() if full.endswith(s)), "")
         found.append(Mention("org", start, end, match.group(), {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
+
+
+_BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
+_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
+
+
+def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
+    department the article is about; the name is completed when the article's organizations are known."""
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        match = _BARE_UNIT.search(text, max(0, local - 20), local)
+        if match is None:
+            continue
+        start, end = offset + match.start(1), role.start
+        if any(o.start < start < o.end for o in orgs):
+            continue
+        unit = match.group(2) or ""
+        suffix = next((s for s in ("办公室", "中心", "处", "室", "科") if unit.endswith(s)), match.group(1))
+        found.append(Mention("org", start, end, text[match.start(1):local], {"type": "government", "suffix": suffix, "bare_parent": match.group(1)}))
+    if not found:
+        return orgs
+    kept = [o for o in orgs if not any(f.start <= o.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda o: o.start)
 
 
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")

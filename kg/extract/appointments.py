@@ -32,6 +32,12 @@ def appointing() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def appointing_before_names() -> re.Pattern[str]:
+    """The verbs that the appointed names follow (选举甲为…, 任命乙为…), ending where the names start."""
+    return re.compile("(?:" + _alternation([row["word"] for row in _table() if row["names"] in ("after", "both")]) + ")$")
+
+
+@lru_cache(maxsize=1)
 def elected_after_name() -> re.Pattern[str]:
     """张三当选为会长, 李四、王五增补为副会长, 赵六连任会长: the verb (and link) right after the names."""
     parts = []

@@ -223,12 +223,17 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         committee = _committee_before(found, text, offset, start) if core == 0 else None
         if committee is not None:
             # 市委常委、统战部部长: the department of the committee just named, written without it
-            found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "committee": committee.start}))
+            found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
             continue
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
         if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, match.end()):
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
+            continue
+        listed = _list_parent(found, text, offset, start) if suffix not in lex.org_suffixes and not trade else None
+        if listed is not None and not _place_at(name, 0):
+            # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list
+            found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start}))
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
@@ -242,6 +247,18 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
+    """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四)."""
+    local = start - offset
+    if local < 1 or text[local - 1] != "、" or not found:
+        return None
+    parent = max(found, key=lambda m: m.end)
+    between = text[parent.end - offset:local - 1]
+    if parent.end > start or any(ch in between for ch in "，,。；;：:") or len(between) > 12 or "joined_to" in parent.info:
+        return None
+    return parent if _role_pattern().match(between) else None
 
 
 def _committee_before(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
@@ -475,6 +492,8 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
+        if text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";"):
+            return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
             return index + token.end - token.start
@@ -626,6 +645,16 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None:
             add(start, role.start - offset, "name_title")
+    for removal in _REMOVAL.finditer(text):
+        # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
+        if removal.group() in _NO_LONGER:
+            start = name_before(text, removal.start(), tokens, offset, left_edges | {offset + removal.start()})
+            if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+                add(start, removal.start(), "removed_name")
+            continue
+        de = text.find("的", removal.end(), removal.end() + 5)
+        if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
+            add(removal.end(), de, "removed_name")
     for honorific in _HONORIFIC.finditer(text):
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
@@ -665,6 +694,8 @@ def _count_before(text: str, end: int) -> int | None:
     return None
 
 
+_NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_classes.tsv
+_REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _PRONOUN = re.compile(r"[他她](?!们|人)")
 

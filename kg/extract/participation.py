@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .appointments import absent_after
+from .appointments import absent_after, appointing_before_names
 from .events import date_in
 from .lexicon import lexicons
 from .mentions import Mention
@@ -31,7 +31,7 @@ class ParticipationClaim:
 _AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
-_ELECTED_ONLY = ("appointed_name",)  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
+_ELECTED_ONLY = ("appointed_name", "removed_name")  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
 
 
@@ -103,13 +103,19 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     for mention in view.persons:
         if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
             continue
-        if mention.start >= co_opted_from or mention.info.get("rule") in _ELECTED_ONLY:
+        if mention.start >= co_opted_from or mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
+
+
+def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
+    """任命甲为…: the name stands right after an appointment verb (found again as a known name)."""
+    local = person.start - view.start
+    return appointing_before_names().search(view.sentence.text, max(0, local - 5), local) is not None
 
 
 def _opens_sentence(view: SentenceView, person: Mention) -> bool:

@@ -165,3 +165,29 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
             for role in roles:
                 claims.append(PositionClaim(who, role, holder, False, "elected_as", 0.8 if org else 0.7))
     return claims
+
+
+_REMOVING = re.compile("|".join(word_class("removal_verb")))  # data/lexicons/word_classes.tsv
+_NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicons/word_classes.tsv
+
+
+def read_removals(view: SentenceView) -> list[PositionClaim]:
+    """免去甲的某厅办公室主任职务; 乙不再兼任某会副秘书长: a post the person held until now (former)."""
+    text, offset = view.sentence.text, view.start
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for index, person in enumerate(mentions[:-2]):
+        if person.kind != "person":
+            continue
+        org, cursor = mentions[index + 1], index + 2
+        gap = text[person.end - offset:org.start - offset]
+        before = text[max(0, person.start - offset - 4):person.start - offset]
+        removed = gap == "的" and _REMOVING.search(before)
+        no_longer = _NO_LONGER.fullmatch(gap) is not None
+        if org.kind != "org" or not (removed or no_longer):
+            continue
+        while cursor < len(mentions) and mentions[cursor].kind == "role" and _gap(text, offset, mentions[cursor - 1], mentions[cursor]) in ("", "、", "兼"):
+            claims.append(PositionClaim(person, mentions[cursor], org, True, "removed_from", 0.8))
+            cursor += 1
+    return claims
+
