@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Article
 from .bylines import find_bylines
-from .dates import DateMention, find_dates, parse_date
+from .dates import DateMention, continuing_days, find_dates, parse_date
 from .lexicon import lexicons, org_suffixes_longest_first, word_class
 from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
 from .text import Sentence, normalize, split_sentences
@@ -114,6 +114,13 @@ def analyse(article: Article) -> ArticleAnalysis:
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
+        if last_day:
+            taken = [(d.start, d.end) for d in view.dates]
+            view.dates = sorted(view.dates + [
+                DateMention(d.start + offset, d.end + offset, d.value, d.precision)
+                for d in continuing_days(text, last_day)
+                if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
+            ], key=lambda d: d.start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         views.append(view)
     bylines = find_bylines(normalized)
@@ -254,7 +261,7 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     return sorted(kept + found, key=lambda o: o.start)
 
 
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|当晚")
 
 
 def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -> list[DateMention]:

@@ -41,6 +41,10 @@ _RECENT = re.compile(r"近日|日前|近期|最近")
 _OPENING_YEAR = re.compile(r"^(?:早在|在|于|到了?|至)?(?P<y>(?:19|20)[0-9]{2})\s*年(?=\s*(?:[,，]|初|底|春|夏|秋|冬|上半年|下半年|伊始))")
 _RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2}
 _RELATIVE_WORD = re.compile("|".join(_RELATIVE))
+# 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
+_BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})日[)）]")
+# “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
+_QUOTATION = re.compile(r"[“「『][^“”「」『』]*(?:[”」』]|$)")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,15 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
         for match in _RECENT.finditer(text):
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         if len(publication) == 10:
+            quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
+            bracketed = list(_BRACKETED_DAY.finditer(text))
+            for match in bracketed:
+                value = _day_of_month(publication, _cn_number(match["d"]), after=False)
+                if value:
+                    found.append(DateMention(match.start(), match.end(), value, "day"))
             for match in _RELATIVE_WORD.finditer(text):
+                if any(a <= match.start() < b for a, b in quoted) or any(b.start() <= match.start() < b.end() for b in bracketed):
+                    continue
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
                 found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
     return sorted(found, key=lambda d: d.start)
@@ -160,6 +172,42 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
     opening = _OPENING_YEAR.match(text)
     if opening and free(*opening.span()) and not _HISTORY.match(text, opening.end()):
         found.append(DateMention(opening.start("y"), opening.end(), opening["y"], "year"))
+    return found
+
+
+def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | None:
+    """A day of the month written alone, in the reference date's month. After a day the article named
+    (after=True: 30日…, 2日 → the next month's 2nd) it may run into the next month; before the page
+    date (after=False: 昨（三十日） on a page of 12-01) into the month before."""
+    if day is None or len(reference) != 10:
+        return None
+    year, month = int(reference[:4]), int(reference[5:7])
+    value = _iso(year, month, day)
+    if after and value and value < reference and int(reference[8:]) - day > 20:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        value = _iso(year, month, day)
+    elif not after and (value is None or value > reference):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        value = _iso(year, month, day)
+    return value
+
+
+# 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
+_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2})\s*日(?=\s*(?:上午|下午|晚上?|早上|中午|[,，]))")
+_NEXT_DAY = re.compile(r"次日|翌日|第二天")
+
+
+def continuing_days(text: str, last_day: str) -> list[DateMention]:
+    """Days told relative to the last day the article named: 19日 (its month), 次日/第二天 (the day after)."""
+    if len(last_day) != 10:
+        return []
+    found = []
+    for match in _DAY_ONLY.finditer(text):
+        value = _day_of_month(last_day, int(match["d"]))
+        if value:
+            found.append(DateMention(match.start(), match.end(), value, "day"))
+    for match in _NEXT_DAY.finditer(text):
+        found.append(DateMention(match.start(), match.end(), (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat(), "day"))
     return found
 
 

@@ -67,12 +67,22 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
     return next((d.value for d in view.dates if start <= d.start < end and d.precision == "day"), None)
 
 
+# 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
+_LEAD_DATE_AFTER = re.compile(r"\s*(?:上午|下午|晚上?|早上|中午)?\s*[,，]")
+
+
+def _opens_clause(view: SentenceView, date) -> bool:
+    text = view.sentence.text
+    before = text[: date.start - view.start].rstrip()
+    return date.precision == "day" and (not before or before[-1] in ",，。;；:：)）”") and bool(_LEAD_DATE_AFTER.match(text, date.end - view.start))
+
+
 def main_date(analysis: ArticleAnalysis) -> str:
     """The date most of the article's people take part on."""
     for view in analysis.views:
         quote = _first_quote(view)
         for date in view.dates:
-            if date.start < quote and view.has_trigger() and date.precision != "year":
+            if date.start < quote and date.precision != "year" and (view.has_trigger() or (view.sentence.index >= 0 and _opens_clause(view, date))):
                 return date.value
     for view in analysis.views:
         for date in view.dates:

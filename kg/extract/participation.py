@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import date_in
-from .lexicon import lexicons
+from .lexicon import lexicons, word_class
 from .mentions import Mention
 
 
@@ -32,6 +32,7 @@ _AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _ELECTED_ONLY = ("appointed_name", "removed_name")  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
+_PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
 
 
@@ -80,8 +81,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue
         date = own_date or active
         role = _ROLE_OF_CUE.get(cue.cue)
-        if cue.cue == "chair" and cue.word == "召开" and not subjects:
-            role = None
+        if cue.cue == "chair" and cue.word == "召开":
+            # 甲召开座谈会 / 甲在某地召开…: the convener is in 召开's own clause, not in one before it
+            subjects = [p for p in subjects if not _CLAUSE_END.search(view.sentence.text, p.end - view.start, cue.start - view.start)]
+            role = role if subjects else None
         if role:
             for person in subjects:
                 claims.append(ParticipationClaim(person, role, date, f"cue:{cue.word}", 0.85))
@@ -99,11 +102,14 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
         segment_start = cue.end
     co_opted = absent_after().search(view.sentence.text)
+    handed = bool(co_opted) and any(word in view.sentence.text[co_opted.end():] for word in _PRESENCE_PROOF)
+    if handed:
+        co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
     for mention in view.persons:
         if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
             continue
-        if mention.start >= co_opted_from or mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention):
+        if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person

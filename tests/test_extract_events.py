@@ -1,0 +1,63 @@
+"""Event dates and participation roles, each rule on a short invented text."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.extract.dates import continuing_days, find_dates
+from kg.model import Article
+
+
+def _facts(body: str, date: str = "2024-10-17") -> list[dict]:
+    article = Article("t", body, title="", date=date, publisher="", body_start=0)
+    return [f.to_record() for f in extract_article(article).facts]
+
+
+def _participation(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f.get("person") or f.get("organization"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+def test_a_bracketed_day_after_yesterday_is_the_date() -> None:
+    # Macao and Hong Kong papers: 昨（十八日） is the 18th, whatever the page date
+    assert [d.value for d in find_dates("基金會昨（十八日）下午舉行捐贈儀式", "2023-11-19")] == ["2023-11-18"]
+    assert [d.value for d in find_dates("基金會昨（三十日）下午舉行捐贈儀式", "2023-12-01")] == ["2023-11-30"]
+
+
+def test_a_relative_day_inside_quotation_marks_is_no_date() -> None:
+    assert find_dates("“从今天起，我们不再各干各的。”", "2024-10-17") == []
+    assert [d.value for d in find_dates("今天，某会召开会议。", "2024-10-17")] == ["2024-10-17"]
+
+
+def test_a_day_without_its_month_continues_the_last_day_named() -> None:
+    assert [d.value for d in continuing_days("19日，一行赴某县考察。", "2025-09-18")] == ["2025-09-19"]
+    assert [d.value for d in continuing_days("2日上午，一行赴某县考察。", "2025-09-30")] == ["2025-10-02"]
+    assert [d.value for d in continuing_days("次日，一行赴某县考察。", "2025-09-30")] == ["2025-10-01"]
+    assert continuing_days("每月19日开放", "2025-09-18") == []
+
+
+def test_next_day_visit_is_dated_by_its_own_day() -> None:
+    facts = _facts("10月15日，某市慈善联盟在某县成立。某市慈善总会会长王沐川出席并讲话。16日上午，王沐川一行来到某镇考察。")
+    found = _participation(facts)
+    assert ("王沐川", "2024-10-15", "speaker") in found
+    assert ("王沐川", "2024-10-16", "attendee") in found
+    assert not any(date == "2024-10-17" for _, date, _ in found)
+
+
+def test_people_only_elected_or_engaged_are_not_attendees() -> None:
+    facts = _facts(
+        "10月15日，某市慈善总会第五次会员代表大会召开。随后召开的五届一次理事会选举李禾岸为会长，张砚秋为副会长；"
+        "会议决定聘请刘晏舟为名誉会长。"
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] in ("李禾岸", "张砚秋", "刘晏舟")}, found
+
+
+def test_handing_a_letter_of_appointment_shows_presence() -> None:
+    facts = _facts("10月15日，某市慈善总会召开理事会。会议决定聘请刘晏舟为名誉会长，陈屿白为其颁发了聘书。")
+    assert ("刘晏舟", "2024-10-15", "attendee") in _participation(facts)
+
+
+def test_convening_is_chairing_only_in_its_own_clause() -> None:
+    facts = _facts("10月15日，理事会选举李禾岸为会长；同期召开的监事会选举张砚秋为监事长。10月16日，某市慈善总会会长陈屿白在某地召开座谈会。")
+    found = _participation(facts)
+    assert ("李禾岸", "2024-10-15", "chair") not in found
+    assert ("陈屿白", "2024-10-16", "chair") in found
