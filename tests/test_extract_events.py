@@ -61,3 +61,19 @@ def test_convening_is_chairing_only_in_its_own_clause() -> None:
     found = _participation(facts)
     assert ("李禾岸", "2024-10-15", "chair") not in found
     assert ("陈屿白", "2024-10-16", "chair") in found
+
+
+def test_a_retrospective_dates_each_episode_by_its_opening_month_or_year() -> None:
+    facts = _facts(
+        "2020年11月，首次某地慈善联席会议在上海召开。2021年5月，第二次联席会议在苏州举行。"
+        "某省慈善总会会长王沐川主持会议。2024年，轮值主席回到上海。某市慈善基金会理事长李禾岸在闵行主持召开年度联席会议。",
+        date="2025-11-28",
+    )
+    found = _participation(facts)
+    assert ("王沐川", "2021-05", "chair") in found
+    assert ("李禾岸", "2024", "chair") in found
+
+
+def test_a_statistics_year_does_not_move_a_dated_meeting() -> None:
+    facts = _facts("1月24日，某省慈善总会召开常务理事会议。2023年，全省共募集款物4.83亿元。某省民政厅厅长王沐川在讲话中肯定了总会的工作。", date="2024-01-25")
+    assert ("王沐川", "2024-01-24", "speaker") in _participation(facts)

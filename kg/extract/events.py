@@ -102,15 +102,29 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
     for view in analysis.views:
         quote = _first_quote(view)
         dated = [d for d in view.dates if d.start < quote and d.precision == "day"]
-        if dated and view.has_trigger(view.start, quote) and view.sentence.index >= 0:
+        happening = view.has_trigger(view.start, quote) or any(c.cue != "follow" and c.start < quote for c in view.cues)
+        opening = next((d for d in view.dates if d.start == view.start + _lead_offset(view.sentence.text)), None)
+        if view.sentence.index < 0:
+            pass
+        elif dated and view.has_trigger(view.start, quote):
             active = dated[0].value
-        elif view.sentence.index >= 0 and (view.has_trigger(view.start, quote) or any(c.cue != "follow" and c.start < quote for c in view.cues)):
-            # 2019年，…出席: an opening year other than the active date's starts an episode of that year
+        elif opening is not None and opening.precision == "month" and (happening or len(active) < 10):
+            # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month
+            if not active.startswith(opening.value):
+                active = opening.value
+        elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
+            # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
+            # retrospective told by years and months (no day yet), so does a bare one (2024年，轮值主席回到上海。)
             year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote), "")
             if year and year != active[:4]:
                 active = year
         dates.append(active)
     return dates
+
+
+def _lead_offset(text: str) -> int:
+    """Where a sentence's own words start, after leading blanks."""
+    return len(text) - len(text.lstrip())
 
 
 def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
