@@ -19,7 +19,7 @@ import threading
 import time
 from contextlib import contextmanager
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from dataclasses import dataclass, field
@@ -42,6 +42,7 @@ from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads
 from .rdf import ENTITY_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
+from .store import published_in
 from .validate import Violation, validate_union
 
 log = logging.getLogger("kg.build")
@@ -215,6 +216,7 @@ def make_bundle(
     curation: Curation | None = None,
     duplicates: dict[str, list[str]] | None = None,
     jobs: int = 1,
+    published: Callable[[Any], set[str]] | None = None,
 ) -> Bundle:
     """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles.
 
@@ -223,7 +225,7 @@ def make_bundle(
     """
     curation = curation or load_curation(None)
     corpus = apply_curation(corpus, curation)
-    resolution = resolve(corpus, curation)
+    resolution = resolve(corpus, curation, published)  # published: the previous build's IRIs stay with their people
     workdir = tempfile.TemporaryDirectory(prefix="charity-kg-quads-")
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     network = NetworkBuilder()
@@ -539,7 +541,8 @@ def build(
     if not corpus:
         raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
     with _timed(timings, "resolve, quads, network"):
-        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates, jobs or default_jobs())
+        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates, jobs or default_jobs(),
+                             published_in(out_dir))
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]

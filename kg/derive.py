@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .ids import article_iri
+
 if TYPE_CHECKING:
     from .rdf import ArticleOutput
     from .resolve import Resolution
@@ -94,10 +96,20 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
         date, status, article = max(mentions, key=lambda m: (m[0], m[1] == "former"))
         result.statuses[position] = status
         result.sources[(position, "status")] = [article]
+    # Which articles made a split: each person's own articles (a homonym link rests on both people's).
+    def articles_of(*people: object) -> list[str]:
+        return sorted({str(article_iri(a)) for person in people for a in resolution.person_articles.get(person, ())})
+
     for _, people in sorted(resolution.homonyms.items()):
-        result.homonyms += [(str(a), str(b)) for a in people for b in people if a != b]
+        for a in people:
+            for b in people:
+                if a != b:
+                    result.homonyms.append((str(a), str(b)))
+                    result.sources[(str(a), "possibleHomonym", str(b))] = articles_of(a, b)
     for person, aliases in sorted(resolution.same_as.items()):
-        result.same_as += [(str(person), str(alias)) for alias in aliases]
+        for alias in aliases:
+            result.same_as.append((str(person), str(alias)))
+            result.sources[(str(person), "sameAs", str(alias))] = articles_of(person)
     for event, network, label, date in sorted(events):
         if network not in terms or not any(word in label for word in HANDOVER_WORDS):
             continue

@@ -520,7 +520,8 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
     says once per basis which articles it was derived from (prov:wasDerivedFrom). That is
     one quad per statement plus one per article of each basis, where a reified
     rdf:Statement per statement cost four to six. Statements that rest on no article
-    (homonyms, owl:sameAs, the tenure a text gives) are in <id/graph/derived> itself.
+    (the tenure a text gives) are in <id/graph/derived> itself; homonym links and owl:sameAs rest on
+    the articles of the people they split.
     """
     graphs: dict[str, set[str]] = defaultdict(set)
 
@@ -551,9 +552,9 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
     for position, status in derived.statuses.items():
         add(position, ck("status"), literal(status), (position, "status"))
     for a, b in derived.homonyms:
-        add(a, ck("possibleHomonym"), iri(b))
+        add(a, ck("possibleHomonym"), iri(b), (a, "possibleHomonym", b))
     for person, alias in derived.same_as:
-        add(person, f"<{OWL_NS}sameAs>", iri(alias))
+        add(person, f"<{OWL_NS}sameAs>", iri(alias), (person, "sameAs", alias))
     for term, event in derived.handovers:
         add(term, ck("handoverEvent"), iri(event), (term, "handoverEvent", event))
     for after, before, _ in derived.successors:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from urllib.parse import unquote
@@ -34,6 +35,7 @@ class Resolution:
     networks: dict[str, str] = field(default_factory=dict)  # name as written -> the network's one name ("" = no network)
     chair_people: dict[tuple[str, str], str] = field(default_factory=dict)  # (network, year) -> key of its one chair person
     same_as: dict[URIRef, list[URIRef]] = field(default_factory=dict)  # person IRI -> other IRIs it was or may be published as
+    person_articles: dict[URIRef, list[str]] = field(default_factory=dict)  # person IRI -> its articles (provenance of homonym links)
 
     def network(self, name: str) -> str:
         """The one name of the network a written name refers to; "" for a phrase that names none."""
@@ -139,8 +141,13 @@ def _tail(key: str) -> str:
     return normalize_key(unquote(key.rsplit("/", 1)[-1]))
 
 
-def resolve(corpus: list[ArticleFacts], curation: Curation | None = None) -> Resolution:
-    """IRIs for every organization and person mention of the corpus, independent of corpus order."""
+def resolve(corpus: list[ArticleFacts], curation: Curation | None = None,
+            published: Callable[[URIRef], set[str]] | None = None) -> Resolution:
+    """IRIs for every organization and person mention of the corpus, independent of corpus order.
+
+    `published(iri)` names the articles an IRI stood for in the previous build (kg.store.published_in),
+    so that a person IRI once published keeps its person when a later corpus adds a namesake.
+    """
     curation = curation or Curation()
     result = Resolution()
     merged = {(kind, _tail(merge)): _tail(keep) for kind, keep, merge in curation.merges}
@@ -181,12 +188,20 @@ def resolve(corpus: list[ArticleFacts], curation: Curation | None = None) -> Res
                 posts[key].setdefault(article, set()).update(_org_key(result, o, article) for o in orgs)
     for name, by_article in posts.items():
         clusters = _cluster(by_article, context)
-        # The earliest-attested person keeps the bare name: an IRI published before a later corpus
-        # added a homonym still names the same person; the others are name@organization.
+        # One person keeps the bare name, the others are name@organization. The bare name stays with the
+        # person it was published for: the one whose articles the previous build (`published`) showed under
+        # it, whatever the dates of the articles a later corpus adds; with no previous build, the
+        # earliest-attested one.
         clusters.sort(key=lambda c: (min((dates[a], a) for a in c[1]), c[1]))
+        if len(clusters) > 1 and published is not None:
+            before = published(named_iri("person", name))
+            if before:
+                owner = max(range(len(clusters)), key=lambda i: (len(before & set(clusters[i][1])), -i))
+                clusters.insert(0, clusters.pop(owner))
         keys = [name] + [f"{name}@{min(orgs) if orgs else '-'}" for orgs, _ in clusters[1:]]
         for key, (orgs, articles) in zip(keys, clusters):
             iri = named_iri("person", merged.get(("person", normalize_key(key)), key))
+            result.person_articles[iri] = sorted(set(result.person_articles.get(iri, [])) | set(articles))
             for article in articles:
                 for written in names[name][article]:
                     result.person_iri[(article, written)] = iri

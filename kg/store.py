@@ -20,19 +20,21 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .namespaces import ONTOLOGY_GRAPH, PREFIXES
+from .namespaces import ID, ONTOLOGY_GRAPH, PREFIXES
 
 STORE_DIR = "store"
 DEFAULT_PREFIXES = dict(PREFIXES)
 OUTPUT_FORMATS = ("table", "csv", "json", "turtle")
 
-__all__ = ["ONTOLOGY_GRAPH", "STORE_DIR", "Table", "open_store", "run_query", "query_output", "query_text", "store_path"]
+__all__ = ["ONTOLOGY_GRAPH", "STORE_DIR", "Table", "open_store", "published_in", "run_query", "query_output", "query_text", "store_path"]
 
 
 @dataclass
@@ -182,3 +184,25 @@ def query_text(argument: str) -> str:
     if len(argument) < 400 and path.suffix in (".rq", ".sparql") and not path.exists():
         raise QueryError(f"{path}: no such query file")
     return argument
+
+
+def published_in(data_dir: Path) -> Callable[[ox.NamedNode | str], set[str]] | None:
+    """What the previous build in data_dir published: for an IRI, the ids of the articles whose graphs
+    mention it (None when there is no previous store). Resolution keeps a person IRI on the person
+    of those articles when a later corpus adds a namesake (kg/resolve.py)."""
+    path = store_path(data_dir)
+    if not path.is_dir():
+        return None
+    try:
+        store = ox.Store.read_only(str(path))
+    except OSError:
+        return None
+    prefix = f"{ID}article/"
+
+    def articles(iri: ox.NamedNode | str) -> set[str]:
+        node = ox.NamedNode(str(iri))
+        graphs = {q.graph_name for q in store.quads_for_pattern(node, None, None)}
+        graphs |= {q.graph_name for q in store.quads_for_pattern(None, None, node)}
+        return {unquote(g.value[len(prefix):]) for g in graphs if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
+
+    return articles

@@ -261,24 +261,63 @@ def test_an_unexpanded_short_form_never_joins_people_across_articles() -> None:
     assert resolution.person("a", "张三丰") != resolution.person("b", "张三丰")
 
 
-def test_iris_of_a_corpus_still_exist_when_a_later_corpus_adds_a_homonym(tmp_path: Path) -> None:
-    """Build X, then X+Y where Y brings a second 王伟: every IRI X published is still in the new build."""
-    y_names = ("m05-2022-hunan-donation",)
+EVERY_IRI = "SELECT DISTINCT ?iri WHERE { { ?iri ?p ?o } UNION { ?s ?p ?iri } FILTER(isIRI(?iri) && STRSTARTS(STR(?iri), STR(id:))) }"
+WANG = "https://w3id.org/charity-kg/id/person/王伟"
+WANG_OF_HENAN = f"ASK {{ ?p org:member <{WANG}> ; org:organization/rdfs:label ?o . FILTER(STR(?o) = '河南省慈善总会') }}"
+
+
+def _x_and_y(tmp_path: Path, older: bool) -> tuple[Path, Path]:
+    """Corpus X (multi without m05), and X+Y where Y = m05 brings a second 王伟 (of a 湖南 company);
+    `older` dates Y before every article of X's 王伟 (2022 -> 2020)."""
+    y_name = "m05-2022-hunan-donation"
     x_dir, xy_dir = tmp_path / "x", tmp_path / "xy"
     x_dir.mkdir()
     xy_dir.mkdir()
     for path in sorted((MULTI / "articles").iterdir()):
-        shutil.copy(path, xy_dir)
-        if path.stem not in y_names:
+        if path.stem != y_name:
             shutil.copy(path, x_dir)
+            shutil.copy(path, xy_dir)
+    text = (MULTI / "articles" / f"{y_name}.txt").read_text(encoding="utf-8")
+    (xy_dir / f"{y_name}.txt").write_text(text.replace("2022年", "2020年") if older else text, encoding="utf-8")
+    return x_dir, xy_dir
+
+
+def _iris(out: Path) -> set[str]:
+    return {row[0] for row in run_query(open_store(out), EVERY_IRI).rows}
+
+
+def test_iris_of_a_corpus_still_exist_when_a_later_corpus_adds_a_homonym(tmp_path: Path) -> None:
+    """Build X, then X+Y where Y brings a second 王伟 dated after X's: every IRI X published is still in the new build."""
+    x_dir, xy_dir = _x_and_y(tmp_path, older=False)
     build([x_dir], tmp_path / "out-x", formats=["store"], curated=None)
     build([xy_dir], tmp_path / "out-xy", formats=["store"], curated=None)
-    every_iri = "SELECT DISTINCT ?iri WHERE { { ?iri ?p ?o } UNION { ?s ?p ?iri } FILTER(isIRI(?iri) && STRSTARTS(STR(?iri), STR(id:))) }"
-    x_iris = {row[0] for row in run_query(open_store(tmp_path / "out-x"), every_iri).rows}
-    xy_iris = {row[0] for row in run_query(open_store(tmp_path / "out-xy"), every_iri).rows}
-    wang = "https://w3id.org/charity-kg/id/person/王伟"
-    assert wang in x_iris and any(i.startswith(wang + "%40") for i in xy_iris), "Y must add a homonym"
+    x_iris, xy_iris = _iris(tmp_path / "out-x"), _iris(tmp_path / "out-xy")
+    assert WANG in x_iris and any(i.startswith(WANG + "%40") for i in xy_iris), "Y must add a homonym"
     assert x_iris - xy_iris == set()
     # and the old IRI still names the person it named: 王伟 of 河南省慈善总会
-    sparql = f"ASK {{ ?p org:member <{wang}> ; org:organization/rdfs:label ?o . FILTER(STR(?o) = '河南省慈善总会') }}"
-    assert run_query(open_store(tmp_path / "out-xy"), sparql).rows == [["true"]]
+    assert run_query(open_store(tmp_path / "out-xy"), WANG_OF_HENAN).rows == [["true"]]
+
+
+def test_a_published_iri_keeps_its_person_when_the_new_homonyms_articles_are_older(tmp_path: Path) -> None:
+    """X is built and published; X+Y is built into the same folder, Y's 王伟 attested years earlier than X's.
+    The earliest-attested rule alone would hand the bare IRI to Y's 王伟; the previous build (the store in the
+    folder) keeps it on X's 王伟, so every IRI of X still exists and means what it meant. The homonym link and
+    the new person's owl:sameAs aliases rest on the articles that made the split."""
+    x_dir, xy_dir = _x_and_y(tmp_path, older=True)
+    out = tmp_path / "exports"
+    build([x_dir], out, formats=["store"], curated=None)
+    x_iris = _iris(out)
+    assert WANG in x_iris and run_query(open_store(out), WANG_OF_HENAN).rows == [["true"]]
+    build([xy_dir], out, formats=["store"], curated=None)
+    xy_iris = _iris(out)
+    other = sorted(i for i in xy_iris if i.startswith(WANG + "%40") and "湖南" in i)
+    assert other, "Y must add a homonym of another organization"
+    assert x_iris - xy_iris == set()
+    assert run_query(open_store(out), WANG_OF_HENAN).rows == [["true"]]
+    store = open_store(out)
+    sources = run_query(store, f"""SELECT DISTINCT ?a WHERE {{ GRAPH ?basis {{ <{WANG}> ck:possibleHomonym <{other[0]}> }}
+                                 GRAPH <https://w3id.org/charity-kg/id/graph/derived> {{ ?basis prov:wasDerivedFrom ?a }} }}""").rows
+    assert [s[0] for s in sources if s[0].endswith("/m05-2022-hunan-donation")], sources
+    # without the previous build (a fresh folder), the older namesake is the earliest-attested: the rule that moved the IRI
+    build([xy_dir], tmp_path / "fresh", formats=["store"], curated=None)
+    assert run_query(open_store(tmp_path / "fresh"), WANG_OF_HENAN).rows == [["false"]]
