@@ -8,6 +8,7 @@ exports as they were.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -22,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -140,12 +141,19 @@ class _FileWork:
 
 
 def _work_on_file(path: Path, cache_dir: Path | None) -> _FileWork:
+    """Load and extract one file; what goes back to the main process holds no article text
+    (the main process keeps only headers and facts, and sending texts back cost time)."""
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     loaded, result = load_file(path)
-    items = [_extract_one(entry.article, cache) for entry in loaded]
+    items = [_slim(_extract_one(entry.article, cache)) for entry in loaded]
+    loaded = [entry.without_text() for entry in loaded]
     if cache is None:
         return _FileWork(loaded, result, items, 0, len(items))
     return _FileWork(loaded, result, items, cache.hits, cache.misses)
+
+
+def _slim(item: ArticleFacts | str) -> ArticleFacts | str:
+    return item if isinstance(item, str) else ArticleFacts(item.article.without_text(), item.facts, item.unhandled)
 
 
 def default_jobs() -> int:
@@ -321,18 +329,20 @@ def prepare(
     corpus: list[ArticleFacts] = []
     failures: list[str] = []
     extracted = 0
-    with _progress(len(files), "reading and extracting", progress) as bar:
+    with _progress(len(files), "reading and extracting", progress) as bar, _collector_paused():
         for path, work in _each_file(files, cache_dir, jobs):
             extracted += work.misses
             for index, article in merger.add(path, work.loaded, work.result):
                 item = work.items[index]
                 if article.article_id != work.loaded[index].article.article_id:
-                    item = _extract_one(article, main_cache)  # its id was taken: facts under the new id
+                    # its id was taken: facts under the new id, from the text read again (rare)
+                    text = load_file(path)[0][index].article.text
+                    item = _slim(_extract_one(replace(article, text=text, text_sha256=""), main_cache))
                     extracted += 1
                 if isinstance(item, str):
                     failures.append(item)
                 else:
-                    corpus.append(ArticleFacts(item.article.without_text(), item.facts, item.unhandled))
+                    corpus.append(item)
             bar.update(1)
     loaded = merger.finish()
     return Prepared(
@@ -343,6 +353,24 @@ def prepare(
         loaded.duplicates,
         extracted if cache_dir is not None else len(corpus),
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the corpus's facts pile up.
+
+    Its full passes walk every live object, so they grew with the facts gathered
+    and took most of the main process's time in this stage (1.3 of 1.8 s CPU at
+    3,000 articles); the facts, articles and evidence form no reference cycles,
+    so nothing is left for it to free in the meantime.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def recover_interrupted(out_dir: Path) -> None:

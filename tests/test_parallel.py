@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.build import build, prepare
 from kg.exporters import EXPORTERS
 from kg.scale_corpus import make_scale_corpus
 from kg.store import STORE_DIR, open_store
@@ -53,3 +54,20 @@ def test_progress_bar_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixt
     assert result.exit_code == 0 and "reading and extracting" not in result.output  # not a terminal: no bar
     build([SEED_ARTICLES], tmp_path / "shown", formats=["facts"], jobs=1, progress=True)
     assert "reading and extracting" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_renamed_article_is_extracted_under_its_new_id(corpus: Path, tmp_path: Path, jobs: int) -> None:
+    """Workers send articles back without their text; an article whose id was taken is read again and
+    extracted under its new id, so every evidence of its facts names the new id."""
+    sources = sorted(corpus.iterdir())[:2]
+    for folder, source in zip(("x", "y"), sources):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_bytes(source.read_bytes())
+    prepared = prepare([tmp_path / "x", tmp_path / "y"], curated=None, jobs=jobs)
+    assert [item.article.article_id for item in prepared.corpus] == ["news", "news-2"]
+    assert all(item.article.text == "" and item.article.text_sha256 for item in prepared.corpus)
+    renamed = prepared.corpus[1]
+    evidence = [e for fact in renamed.facts for e in fact.evidence]
+    assert evidence and {e.article_id for e in evidence} == {"news-2"}
+    assert renamed.article.text_sha256 == hashlib.sha256(sources[1].read_text(encoding="utf-8").encode("utf-8")).hexdigest()

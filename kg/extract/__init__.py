@@ -37,10 +37,20 @@ class _Collector:
         self.analysis = analysis
         self.facts: dict[tuple, Fact] = {}
         self._stated: set[tuple] = set()  # (fact key, start, end, rule, confidence): evidence already kept
+        # Evidence is immutable: one object per (span, rule, confidence), shared by every fact that
+        # rule read there, and one string per sentence; fewer objects to keep, pickle and unpickle.
+        self._evidence: dict[tuple, Evidence] = {}
+        self._sentences: dict[tuple[int, int], str] = {}
 
     def evidence(self, span: tuple[int, int], rule: str, confidence: float) -> Evidence:
-        start, end = span
-        return Evidence(self.analysis.article.article_id, self.analysis.surface(start, end), start, end, rule, confidence)
+        key = (span, rule, confidence)
+        found = self._evidence.get(key)
+        if found is None:
+            sentence = self._sentences.get(span)
+            if sentence is None:
+                sentence = self._sentences[span] = self.analysis.surface(*span)
+            found = self._evidence[key] = Evidence(self.analysis.article.article_id, sentence, span[0], span[1], rule, confidence)
+        return found
 
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
         """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""

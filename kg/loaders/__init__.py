@@ -112,10 +112,18 @@ class LoadResult:
 
 @dataclass
 class _Loaded:
-    """An article and where in its file it was (the line of a .jsonl record)."""
+    """An article and where in its file it was (the line of a .jsonl record).
+
+    dedupe_key is the article's duplicate-detection key when it was computed where the text
+    was at hand (a worker process sends the article on without its text)."""
 
     article: Article
     line: int | None = None
+    dedupe_key: str = ""
+
+    def without_text(self) -> _Loaded:
+        """The same, with the article's header and hashes only: light to send between processes."""
+        return _Loaded(self.article.without_text(), self.line, self.dedupe_key or _dedupe_key(self.article))
 
 
 def article_from_text(text: str, article_id: str, source_file: str = "") -> Article:
@@ -467,7 +475,7 @@ class ArticleMerger:
         kept: list[tuple[int, Article]] = []
         for index, item in enumerate(loaded):
             article, place = item.article, _place(str(path), item.line)
-            key = _dedupe_key(article)
+            key = item.dedupe_key or _dedupe_key(article)
             if key in self.first_seen:
                 kept_id, kept_place = self.first_seen[key]
                 result.duplicates.setdefault(kept_id, []).append(place)
