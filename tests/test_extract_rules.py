@@ -574,3 +574,22 @@ def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
 def test_three_character_name_before_a_comma_keeps_its_last_character() -> None:
     facts = _facts("6月1日，安徽省慈善总会副会长兼秘书长程立和，南京市慈善总会会长汤明等出席会议。")
     assert ("程立和", "秘书长", "安徽省慈善总会") in _positions(facts)
+
+
+def test_city_body_written_with_and_without_its_province_is_one_organization() -> None:
+    facts = _facts("6月1日，澳门某基金会向浙江省丽水市慈善总会捐赠善款。丽水市慈善总会会长贺明远致辞。")
+    assert "丽水市慈善总会" in _orgs(facts) and "浙江省丽水市慈善总会" not in _orgs(facts)
+    assert ("贺明远", "会长", "丽水市慈善总会") in _positions(facts)
+
+
+def test_rank_in_brackets_or_a_space_between_title_and_name() -> None:
+    facts = _facts("3月13日，省委社会工作部副部长（正厅级）贺明远一行到省慈善总会调研。副会长兼秘书长 卢建华 提出了建议。", publisher="山东省慈善总会")
+    positions = _positions(facts)
+    assert ("贺明远", "副部长", "山东省委社会工作部") in positions
+    assert ("卢建华", "秘书长", "山东省慈善总会") in positions or "卢建华" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_concurrent_post_verb_and_a_name_before_a_cue_ending_in_a_conjunction() -> None:
+    facts = _facts("6月1日，甲会选举贺明远、卢建华为副理事长，卢建华兼任秘书长。副会长程立和主持会议，会长王伟等出席。")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"卢建华", "程立和", "王伟"} <= names and "卢建华兼" not in names and "王伟等" not in names

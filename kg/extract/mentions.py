@@ -154,7 +154,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             continue
         if text[max(0, match.start() - 2):match.start()] == "轮值":
             continue  # 轮值主席 is a chair term, read by chair_terms, not a post
-        former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] == "前任"
+        former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] in ("前任", "时任")
         scope = roles[match.group()]
         found.append(
             Mention("role", offset + match.start(), offset + match.end(), match.group(), {"scope": scope, "former": former})
@@ -492,7 +492,8 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
-        if text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";"):
+        closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";")
+        if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"):
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
@@ -639,6 +640,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             cursor = start - 1 if start > 0 and text[start - 1] in "、," and (text[start - 1] == "、" or verb.group() == "任") else 0
     for role in roles:
         local_end = role.end - offset
+        aside = _ASIDE.match(text, local_end)
+        if aside:
+            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…: a rank in brackets or a space before the name
         end = name_after(text, local_end, tokens, offset)
         if end is not None:
             add(local_end, end, "title_name")
@@ -696,6 +700,7 @@ def _count_before(text: str, end: int) -> int | None:
 
 _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_classes.tsv
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
+_ASIDE = re.compile(r"[ \u3000]|[(（][正副]?[省部厅局县处科]级[)）]")
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _PRONOUN = re.compile(r"[他她](?!们|人)")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Place, lexicons, word_class
+from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
 
@@ -151,6 +152,22 @@ def _with_home(short: str, home: Home, written: Callable[[str], str] | None = No
     return None
 
 
+def _without_province(name: str, names: dict[str, str]) -> str:
+    """The name without the province written before its city (浙江省丽水市慈善总会) when the article also
+    writes it without (丽水市慈善总会): a city's body is named by its city; else empty."""
+    lex = lexicons()
+    simple = normalize(name)  # the lexicon's places are written in simplified characters
+    for length in (3, 4, 5):
+        province = lex.places.get(simple[:length])
+        rest = simple[length:]
+        if province is None or province.level != "province" or province.name != simple[:length] or name[length:] not in names:
+            continue
+        city = next((lex.places[rest[:n]] for n in (2, 3, 4, 5) if rest[:n] in lex.places), None)
+        if city is not None and city.level in ("city", "county") and city.name == rest[:len(city.name)]:
+            return name[length:]
+    return ""
+
+
 def _with_city(homed: str, county: str, names: list[str]) -> str:
     """区人民政府 -> 南京市栖霞区人民政府 where the article writes its district with the city in front
     (南京市栖霞区慈善基金会); else the district's own name (栖霞区人民政府)."""
@@ -172,15 +189,22 @@ def canonical_names(
     entries: dict[str, OrgEntry] = {}
     resolved: dict[str, str] = {}
     ordered = sorted(names, key=len, reverse=True)
+    located = {name: _without_province(name, names) for name in ordered}  # 浙江省丽水市慈善总会 -> 丽水市慈善总会
     for name in ordered:
         target = name
         if renamed and renamed.get(name) in names:
             resolved[name] = renamed[name]
             continue
+        if located[name]:
+            resolved[name] = located[name]
+            continue
+        if name in located.values():
+            resolved[name] = name  # the city's body as the article also writes it with its province
+            continue
         longer = [
             n
             for n in ordered
-            if len(n) > len(name) and n.endswith(name) and (_prefix_is_qualifier(n[: -len(name)]) or n[: -len(name)] in names)
+            if len(n) > len(name) and n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[: -len(name)]) or n[: -len(name)] in names)
         ]
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
@@ -205,8 +229,7 @@ def canonical_names(
                 target = abbreviated[0]
         resolved[name] = target
     for name, target in resolved.items():
-        while resolved.get(target, target) != target:
-            target = resolved[target]
+        target = _final(resolved, name)
         entry = entries.setdefault(target, OrgEntry(target, names.get(target, names[name]), parent=parents.get(target, "")))
         if name != target:
             entry.aliases.add(name)
@@ -243,9 +266,14 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _final(resolved: dict[str, str], name: str) -> str:
+    """Where a chain of short forms ends; a cycle (never meant) ends at its longest name."""
     target = resolved[name]
-    while resolved.get(target, target) != target:
+    seen = [name]
+    while resolved.get(target, target) != target and target not in seen:
+        seen.append(target)
         target = resolved[target]
+    if target in seen:
+        return max(seen, key=lambda n: (len(n), n))
     return target
 
 

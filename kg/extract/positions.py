@@ -30,18 +30,19 @@ class PositionClaim:
     confidence: float
 
 
+_ASIDE = re.compile(r"^[(（][正副]?[省部厅局县处科]级[)）]$")  # 副部长（正厅级）甲: a rank in brackets between title and name
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
-    gap = text[a.end - offset:b.start - offset].strip()
+    gap = _ASIDE.sub("", text[a.end - offset:b.start - offset].strip())
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
     if a.kind == "org" and b.kind == "role":
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
-        for prefix in ("前任", "原", "前"):
+        for prefix in ("前任", "时任", "原", "前"):
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
                 return gap[: -len(prefix)]
     return gap
