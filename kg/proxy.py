@@ -206,11 +206,11 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
 
-    def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+    def _send(self, status: int, headers: dict[str, str], body: bytes, length: str | None = None) -> None:
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", length if length is not None else str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -252,7 +252,7 @@ class Handler(BaseHTTPRequestHandler):
                     entry.generation = supervisor.backend.generation
                     continue
                 out = {k: v for k, v in response.getheaders() if k.lower() not in HOP_BY_HOP}
-                self._send(response.status, out, payload)
+                self._send(response.status, out, payload, response.getheader("Content-Length") if self.command == "HEAD" else None)
                 return
             self._send(502, {"Content-Type": "text/plain; charset=utf-8"}, b"the SPARQL server did not answer\n")
         finally:
@@ -270,6 +270,11 @@ class Front(ThreadingHTTPServer):
         self.page = page
         self.local = threading.local()
         super().__init__(address, Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up before its answer is no error worth a traceback in the log."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 def query_page(title: str = "charity-kg SPARQL") -> bytes:
