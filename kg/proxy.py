@@ -39,6 +39,7 @@ from pathlib import Path
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers",
               "transfer-encoding", "upgrade", "host", "content-length"}
 CHECK_EVERY = 0.1  # seconds between two looks at the running requests
+CHUNK = 1 << 20  # bytes of an answer read before it is passed on: smaller answers go out whole, with their length
 START_WAIT = 20.0
 
 
@@ -237,8 +238,7 @@ class Handler(BaseHTTPRequestHandler):
                     connection.request(self.command, self.path, body=body if body or self.command in ("POST", "PUT") else None,
                                        headers=headers)
                     response = connection.getresponse()
-                    payload = response.read()
-                    supervisor.end(key)  # answered: a slow client reading it is no runaway query
+                    payload = response.read(CHUNK)
                 except (OSError, http.client.HTTPException):
                     self.server.local.connection = None
                     connection.close()
@@ -252,11 +252,39 @@ class Handler(BaseHTTPRequestHandler):
                     entry.generation = supervisor.backend.generation
                     continue
                 out = {k: v for k, v in response.getheaders() if k.lower() not in HOP_BY_HOP}
-                self._send(response.status, out, payload, response.getheader("Content-Length") if self.command == "HEAD" else None)
+                if response.isclosed() or self.command == "HEAD":
+                    supervisor.end(key)  # answered in full: a slow client reading it is no runaway query
+                    self._send(response.status, out, payload, response.getheader("Content-Length") if self.command == "HEAD" else None)
+                else:
+                    self._stream(response, out, payload)  # a large answer: passed on as Oxigraph writes it
                 return
             self._send(502, {"Content-Type": "text/plain; charset=utf-8"}, b"the SPARQL server did not answer\n")
         finally:
             supervisor.end(key)
+
+
+    def _stream(self, response: http.client.HTTPResponse, headers: dict[str, str], first: bytes) -> None:
+        """Pass a large answer on in chunks, never holding it whole; it counts as running until its last byte
+        (a query streaming past the limit is cut off: the client sees a broken transfer, not a short answer)."""
+        chunked = self.request_version != "HTTP/1.0"
+        self.send_response(response.status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.close_connection = True
+        self.end_headers()
+        block = first
+        try:
+            while block:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(block), block) if chunked else block)
+                block = response.read1(CHUNK)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        except (OSError, http.client.HTTPException):
+            self.close_connection = True
+            self.server.local.connection = None
 
 
 class Front(ThreadingHTTPServer):

@@ -382,3 +382,15 @@ def test_query_page_lists_the_library_and_runs_a_query_in_chromium(server, seed_
         assert severe == []
     finally:
         driver.quit()
+
+
+def test_a_large_answer_streams_through_whole(server, seed_build) -> None:
+    """An answer over the proxy's 1 MB buffer is passed on in chunks (HTTP/1.1 chunked) and arrives complete."""
+    from kg.proxy import CHUNK
+
+    query = "SELECT ?s ?p ?o ?copy WHERE { ?s ?p ?o VALUES ?copy { 1 2 3 4 5 6 7 8 } }"
+    status, headers, body = get_query(server.url, query, accept="text/tab-separated-values")
+    expected = 8 * int(run_query(open_store(seed_build[0]), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
+    assert status == 200 and len(body.encode("utf-8")) > CHUNK
+    assert headers["Transfer-Encoding"] == "chunked"
+    assert len(body.rstrip("\n").split("\n")) == expected + 1  # the header line, then every triple
