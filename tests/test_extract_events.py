@@ -77,3 +77,29 @@ def test_a_retrospective_dates_each_episode_by_its_opening_month_or_year() -> No
 def test_a_statistics_year_does_not_move_a_dated_meeting() -> None:
     facts = _facts("1月24日，某省慈善总会召开常务理事会议。2023年，全省共募集款物4.83亿元。某省民政厅厅长王沐川在讲话中肯定了总会的工作。", date="2024-01-25")
     assert ("王沐川", "2024-01-24", "speaker") in _participation(facts)
+
+
+def _events(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["date"], f["name"]) for f in facts if f["kind"] == "event"}
+
+
+def test_event_shapes_of_real_pages() -> None:
+    facts = _facts(
+        "10月15日，某市慈善联盟在某县某镇成立。座谈会后，举行了《甲乙慈善协作框架协议》签约仪式。两地每年至少举办一次联合活动。"
+        "会后，某市慈善总会会长王沐川会见了前来考察的某省慈善总会考察组一行。"
+    )
+    events = _events(facts)
+    assert ("2024-10-15", "某市慈善联盟成立") in events
+    assert ("2024-10-15", "甲乙慈善协作框架协议签约仪式") in events
+    assert not any("联合活动" in name for _, name in events)
+    assert any(name.startswith("会见") for _, name in events)
+
+
+def test_a_visit_by_a_group_to_a_short_place_name() -> None:
+    facts = _facts("4月21日，某市慈善总会常务副会长王沐川一行6人来宣考察交流。")
+    assert any(date == "2024-04-21" and "考察" in name for date, name in _events(facts))
+
+
+def test_no_event_without_a_date() -> None:
+    article = Article("t", "某市慈善总会第二届会员大会在某地召开。", title="", date="", publisher="", body_start=0)
+    assert not [f for f in extract_article(article).facts if f.kind == "event"]

@@ -17,13 +17,25 @@ from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .lexicon import lexicons, org_suffixes_longest_first, word_class
 from .mentions import HAN
 
-_HAPPEN_AFTER = re.compile(r"^(?:在(?P<place>[^,。;、]{1,15}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,15}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
+_HAPPEN_AFTER = re.compile(r"^[,，]?(?:在(?P<place>[^,。;、]{1,25}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,25}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
 _HAPPEN_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|出席|参加|参与|组织召开)了?$")
 _FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
 _NEXT = re.compile(r"^(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
-_VISIT = re.compile(r"(?:赴|到|来到|前往)(?P<place>[^,。;、]{2,20}?)(?:开展|进行)?(?:学习考察|考察调研|调研考察|考察|调研|走访|参观|慰问|交流)")
+_VISIT = re.compile(
+    r"(?:赴|到|来到|前往|抵达|(?<=[人行])来)(?P<place>[^,。;]{1,20}?)[,，]?(?:围绕[^,。;]{1,20})?(?:开展|进行)?(?:工作|实地)?"
+    r"(?:学习考察|考察调研|调研考察|考察交流|考察|调研|走访|参观|慰问|交流)"
+)
+# 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
+_TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
+# 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
+_FOUNDED = re.compile(r"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{4,40}?)(?:于[^,。;]{1,12}?)?(?:在(?P<place>[^,。;、]{1,25}?))?(?:正式|宣告|隆重)?成立(?=[,，。;；!]|$)")
+# 每年至少举办一次联合活动, 将于明年召开…: a planned or habitual event, not one that happened
+_PLANNED = re.compile(r"(?:即将|将于|将在|将要|拟于|计划|每年|每季度|每月|定期|至少|将|拟)[^,，。;]{0,6}?(?:召开|举行|举办|组织召开)了?$")
+# 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
+_RECEPTION = re.compile(r"会见了?(?P<guest>[^,。;]{2,40}?)(?:一行|代表团|考察团|考察组)")
 _STOP_WORDS = frozenset(word_class("event_name_stop_word"))  # data/lexicons/word_classes.tsv
+_FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
 
 
 @dataclass
@@ -138,6 +150,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if text[match.end():match.end() + 1] in ("长", "室") or any(a <= offset + match.start() < b for a, b in view.titles):
                 continue
             start = _event_name(view, offset + match.start(), end)
+            title = _TITLE_BEFORE.search(analysis.normalized, 0, start)
+            if title and start == offset + match.start() and title.start() >= offset:
+                start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
             if _NEXT.match(name):
                 continue
@@ -145,39 +160,56 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             after = text[match.end():]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于"
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
-            if not happened or _FUTURE.search(before) or len(name) <= len(match.group()) + 1:
+            if not happened or _FUTURE.search(before) or _PLANNED.search(before) or len(name) <= len(match.group()) + 1:
                 continue
             reported = start > quote
             date = date_in(view, view.start, end + 12) or (None if reported else active)
-            if date is None:
-                continue
+            if not date:
+                continue  # an event needs a date known at least to the year
             place = ""
             if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
                 place = (happened.group("place") or happened.group("place2") or "").strip()
-            surface = _strip_quotes(analysis.surface(start, end))
+            surface = re.sub(r"[《》]", "", _strip_quotes(analysis.surface(start, end)))
             key = (name, date)
             if key not in seen:
                 seen.add(key)
                 events.append(Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "event_happened"))
-        if view.sentence.index >= 0:
+        if view.sentence.index >= 0 and active:
             for match in _VISIT.finditer(text[: quote - offset]):
                 start, end = offset + match.start(), offset + match.end()
-                name = analysis.surface(start, end)
+                name = re.sub(r"[,，]", "", analysis.surface(start, end))
                 key = (name, active)
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
+            own_date = date_in(view, view.start, quote)
+            for founded in _FOUNDED.finditer(text[: quote - offset]) if own_date else []:
+                body = founded.group("body")
+                if not body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES) or not HAN.match(body[0]):
+                    continue
+                start, end = offset + founded.start("body"), offset + founded.end("body")
+                name = analysis.surface(start, end) + "成立"
+                if (name, own_date) not in seen:
+                    seen.add((name, own_date))
+                    events.append(Event(name, own_date, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+            for match in _RECEPTION.finditer(text[: quote - offset]):
+                start, end = offset + match.start(), offset + match.end()
+                name = analysis.surface(start, end)
+                if (name, active) not in seen:
+                    seen.add((name, active))
+                    events.append(Event(name, active, "meeting", "", view, start, end, "reception"))
     events = _drop_shortened(events)
     _assign_networks(events)
     return events
 
 
 def _drop_shortened(events: list[Event]) -> list[Event]:
-    """The body often shortens the title's event (表彰大会 for 某会2020年度表彰大会): one event, the full name."""
+    """The body often shortens the title's event (表彰大会 for 某会2020年度表彰大会), or an ending is read twice
+    (系列活动 in 系列活动启动仪式): one event, the full name."""
     return [
         event
         for event in events
-        if not any(other is not event and other.date == event.date and len(other.name) > len(event.name) and other.name.endswith(event.name) for other in events)
+        if not any(other is not event and other.date == event.date and len(other.name) > len(event.name) and event.name in other.name for other in events)
     ]
 
 
