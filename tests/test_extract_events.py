@@ -103,3 +103,20 @@ def test_a_visit_by_a_group_to_a_short_place_name() -> None:
 def test_no_event_without_a_date() -> None:
     article = Article("t", "某市慈善总会第二届会员大会在某地召开。", title="", date="", publisher="", body_start=0)
     assert not [f for f in extract_article(article).facts if f.kind == "event"]
+
+
+def test_reported_speech_ends_at_a_semicolon() -> None:
+    facts = _facts(
+        "10月15日，某县首届慈善大会召开。某集团董事长王沐川表示将持续支持家乡慈善事业；某书院院长李禾岸分享了开办助餐点的经历。"
+    )
+    found = _participation(facts)
+    assert ("李禾岸", "2024-10-15", "speaker") in found
+    assert ("李禾岸", "2024-10-15", "attendee") in found
+
+
+def test_handing_over_is_no_witnessing() -> None:
+    facts = _facts("10月15日，某会召开联席会议。会上，王沐川理事长向李禾岸会长移交会旗，张砚秋会长共同见证。")
+    found = _participation(facts)
+    assert ("张砚秋", "2024-10-15", "witness") in found
+    assert ("王沐川", "2024-10-15", "witness") not in found
+    assert ("王沐川", "2024-10-15", "attendee") in found

@@ -31,6 +31,7 @@ class ParticipationClaim:
 _AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
+_SEMICOLON = re.compile(r"[;；]")
 _ELECTED_ONLY = ("appointed_name", "removed_name")  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
 _ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
@@ -49,13 +50,18 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             resolved[mention.start] = mention
             last_person = mention
     claims += _introduced_by_cue_words(view, active)
-    reported_from = view.sentence.end
+    reported_from = reported_until = view.sentence.end
+    report_spans: list[tuple[int, int]] = []  # reported speech closed by a semicolon: 甲表示…；乙分享了…
     reference_spans: list[tuple[int, int]] = []
     segment_start = view.start
     previous_cue = None
     previous_subjects: list[Mention] = []
     spoke = False
     for cue in view.cues:
+        if reported_from < view.sentence.end and cue.start >= reported_until:
+            report_spans.append((reported_from, reported_until))
+            reported_from = reported_until = view.sentence.end
+            spoke = False
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
             continue
@@ -96,6 +102,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                 claims.append(ParticipationClaim(org, "host", active, f"cue:{cue.word}", 0.85))
         if cue.cue == "quote" and reported_from == view.sentence.end:
             reported_from = cue.end
+            semicolon = _SEMICOLON.search(view.sentence.text, cue.end - view.start)
+            reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
         if cue.cue == "reference":
             # 学习贯彻某某总书记…精神: who is named in the rest of the clause is referred to, not present
             clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
@@ -107,7 +115,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
     for mention in view.persons:
-        if mention.start >= reported_from or any(a <= mention.start < b for a, b in reference_spans):
+        if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
         if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
