@@ -593,3 +593,15 @@ def test_concurrent_post_verb_and_a_name_before_a_cue_ending_in_a_conjunction() 
     facts = _facts("6月1日，甲会选举贺明远、卢建华为副理事长，卢建华兼任秘书长。副会长程立和主持会议，会长王伟等出席。")
     names = {f["name"] for f in facts if f["kind"] == "person"}
     assert {"卢建华", "程立和", "王伟"} <= names and "卢建华兼" not in names and "王伟等" not in names
+
+
+def test_company_with_its_place_in_brackets_and_a_county_city_split_by_jieba() -> None:
+    facts = _facts("7月2日，远航新材料（苏州）有限公司总经理贺明远出席仪式。")
+    assert ("贺明远", "总经理", "远航新材料(苏州)有限公司") in _positions(facts) or ("贺明远", "总经理", "远航新材料（苏州）有限公司") in _positions(facts)
+    facts = _facts("4月22日，一行在广德市慈善总会会长卢建华陪同下考察。", publisher="湖州市慈善总会")
+    assert ("卢建华", "会长", "广德市慈善总会") in _positions(facts)
+
+
+def test_then_holding_marks_a_former_post_of_the_organization_before_it() -> None:
+    facts = _facts("2022年，轮值主席单位浙江省慈善联合总会时任会长贺明远作了主旨发言。", publisher="上海市慈善基金会")
+    assert ("贺明远", "会长", "浙江省慈善联合总会") in _positions(facts)

@@ -73,6 +73,8 @@ def _setup_segmenter() -> bool:
     for name, place in lex.places.items():
         if place.name == name and len(name) >= 2:
             rjieba.add_word(name, 20000, "ns")
+    for word in word_class("company_trade_word"):
+        rjieba.add_word(word, 20000, "n")  # 远帆|新材料: a trade word stays one word, never 新|材料
     return True
 
 
@@ -191,18 +193,25 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         index -= 1
         while index >= 0:
             token = tokens[index]
+            if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
+                start = tokens[index - 3].start  # 华澜电气(无锡)有限公司: a company's place in brackets
+                index -= 4
+                continue
             if _glued_level(token):
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
+                if index > 0 and (tokens[index - 1].word + token.word in lex.places or tokens[index - 1].word in lex.places):
+                    start = tokens[index - 1].start  # 广德|市|慈善总会: the place jieba split from its level word
                 break
             if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)
                 if joined is not None:
                     start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
                 break
-            if end - token.start > 30 or _stops_name(token, blocked, tokens[index - 1] if index else None):
+            trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
+            if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex)
                 if parent is None:
                     break
@@ -369,8 +378,8 @@ def _clause_before_place(name: str) -> int:
         for length in (4, 3, 2):
             word = name[index:index + length]
             place = lex.places.get(word)
-            if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS):
-                continue
+            if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS) or name[index - 1] in "(（":
+                continue  # 某某(苏州)有限公司: a place in brackets starts no name
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix):
                 return 0

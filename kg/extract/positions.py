@@ -43,7 +43,7 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
         for prefix in ("前任", "时任", "原", "前"):
-            if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix == "前任"):
+            if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix in ("前任", "时任")):
                 return gap[: -len(prefix)]
     return gap
 
