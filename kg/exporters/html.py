@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -133,16 +134,15 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
     shown: dict[str, list[list[str]]] = {}
     squeezed: dict[str, str] = {}  # sentence -> its words joined by single spaces; many facts share a sentence
     for fact in sorted(wanted):
-        items = []
-        for item in evidence.get(fact, []):
+        pairs = set()
+        for item in evidence.get(fact, ()):
             sentence = attr_text(item.get("sentence"))
             if sentence not in squeezed:
                 squeezed[sentence] = " ".join(sentence.split())
-            pair = [attr_text(item.get("article")), squeezed[sentence]]
-            if pair[1] and pair not in items:
-                items.append(pair)
-        if items:
-            shown[fact] = sorted(items)
+            if squeezed[sentence]:
+                pairs.add((attr_text(item.get("article")), squeezed[sentence]))
+        if pairs:
+            shown[fact] = [list(pair) for pair in sorted(pairs)]
     used = {article for items in shown.values() for article, _ in items} | {a for listed in nodes["articles"] for a in listed}
     return {
         "nodes": nodes,
@@ -155,16 +155,41 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
 
 def render(bundle: Bundle) -> str:
     """The page's HTML."""
+    return "".join(render_pieces(bundle))
+
+
+_DATA_MARK = "\x00KG_DATA\x00"  # where the data goes; NUL occurs in no template, script or style
+
+
+def render_pieces(bundle: Bundle) -> Iterator[str]:
+    """The page's HTML in pieces: the data is written a column at a time, never as one string
+    (at 10,000 articles it is 190 MB, and the whole page, its escaped and encoded copies were
+    held at once)."""
     env = Environment(autoescape=True, keep_trailing_newline=True)
-    env.filters["script_json"] = script_json
     data = view_data(bundle)
-    return env.from_string(TEMPLATE).render(
-        data=data,
+    page = env.from_string(TEMPLATE).render(
+        data=Markup(_DATA_MARK),
         script=_asset("app.js", "script"),
         style=_asset("app.css", "style"),
         node_count=len(data["nodes"]["id"]),
         edge_count=len(data["edges"]["source"]),
     )
+    head, tail = page.split(_DATA_MARK)
+    yield head
+    yield from _script_json_pieces(data)
+    yield tail
+
+
+def _script_json_pieces(value: Any, levels: int = 2) -> Iterator[str]:
+    """script_json(value) in pieces: the dict and the dicts in it key by key (the data's parts and
+    the node and edge columns), each value dumped alone."""
+    if levels == 0 or not isinstance(value, dict) or not value or not all(isinstance(key, str) for key in value):
+        yield str(script_json(value))
+        return
+    for number, key in enumerate(sorted(value)):
+        yield ("{" if number == 0 else ",") + str(script_json(key)) + ":"
+        yield from _script_json_pieces(value[key], levels - 1)
+    yield "}"
 
 
 class HTMLExporter(Exporter):
@@ -174,7 +199,9 @@ class HTMLExporter(Exporter):
     description = "the views for policy staff: overview, node, path (one offline page)"
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        path.write_bytes(render(bundle).encode("utf-8"))
+        with path.open("wb") as stream:
+            for piece in render_pieces(bundle):
+                stream.write(piece.encode("utf-8"))
 
 
 TEMPLATE = """<!DOCTYPE html>
@@ -201,7 +228,7 @@ TEMPLATE = """<!DOCTYPE html>
 <div id="stage"><canvas id="graph" role="img" aria-label="network drawing"></canvas><div id="tip" role="tooltip"></div></div>
 <aside id="panel"><p id="status" role="status" data-i18n="loading">加载中…</p></aside>
 </main>
-<script type="text/javascript">var KG_DATA = {{ data|script_json }};</script>
+<script type="text/javascript">var KG_DATA = {{ data }};</script>
 <script type="text/javascript">{{ script }}</script>
 </body>
 </html>
