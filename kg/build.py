@@ -251,7 +251,8 @@ def make_bundle(
             evidence[fact].update(items)
         slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
                                   chair_terms=output.chair_terms, network_events=output.network_events,
-                                  participations=output.participations))
+                                  participations=output.participations,
+                                  nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
     derived = derive(slim, resolution)
     for graph, text, count in derived_nquads(derived):
         writer.add(graph, text, count)

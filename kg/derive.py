@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .ids import article_iri
+from .ids import article_iri, hashed_iri
 
 if TYPE_CHECKING:
     from .rdf import ArticleOutput
@@ -34,6 +34,7 @@ class Derived:
     same_as: list[tuple[str, str]] = field(default_factory=list)  # (person, an IRI it may have been published as)
     took_part_in: list[tuple[str, str]] = field(default_factory=list)  # (organization, event): itself, or a current holder of a post in it
     on_behalf_of: list[tuple[str, str]] = field(default_factory=list)  # (participation, organization of a current post stated in the same article)
+    co_participations: list[tuple[str, str, str, str, int]] = field(default_factory=list)  # (node, organization, other organization, year, shared events)
     sources: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # derived statement -> the article IRIs it rests on
 
 
@@ -131,6 +132,25 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     for (org, event), articles in sorted(took_part.items()):
         result.took_part_in.append((org, event))
         result.sources[(org, "tookPartIn", event)] = sorted(articles)
+    # Organizations that met: each pair (in IRI order) and year, with the number of events both took part in;
+    # one node per answer row of the co-participation query, resting on the articles of those statements.
+    event_dates = {node.iri: node.date for output in outputs for node in output.nodes if node.kind == "event" and node.date}
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for org, event in sorted(took_part):
+        by_event[event].append(org)
+    met: dict[tuple[str, str, str], tuple[int, set[str]]] = {}
+    for event, orgs in sorted(by_event.items()):
+        year = event_dates.get(event, "")[:4]
+        if not year:
+            continue
+        for i, first in enumerate(orgs):
+            for second in orgs[i + 1:]:
+                count, articles = met.get((first, second, year), (0, set()))
+                met[(first, second, year)] = (count + 1, articles | took_part[(first, event)] | took_part[(second, event)])
+    for (first, second, year), (count, articles) in sorted(met.items()):
+        node = str(hashed_iri("coparticipation", first, second, year))
+        result.co_participations.append((node, first, second, year, count))
+        result.sources[(node, "coParticipation")] = sorted(articles)
     for (participation, org), articles in sorted(behalf.items()):
         result.on_behalf_of.append((participation, org))
         result.sources[(participation, "onBehalfOf", org)] = sorted(articles)

@@ -563,6 +563,13 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
         add(org, ck("tookPartIn"), iri(event), (org, "tookPartIn", event))
     for participation, org in derived.on_behalf_of:
         add(participation, ck("onBehalfOf"), iri(org), (participation, "onBehalfOf", org))
+    for node, first, second, year, count in derived.co_participations:
+        key = (node, "coParticipation")
+        add(node, TYPE, ck("CoParticipation"), key)
+        add(node, ck("firstOrganization"), iri(first), key)
+        add(node, ck("secondOrganization"), iri(second), key)
+        add(node, ck("year"), literal(year, datatype=f"{XSD_NS}gYear"), key)
+        add(node, ck("sharedEvents"), literal(count, datatype=f"{XSD_NS}integer"), key)
     for articles in {tuple(sorted(articles)) for articles in derived.sources.values() if articles}:
         basis = basis_graph(list(articles))
         if basis in graphs:  # the basis of a statement written above
