@@ -120,3 +120,14 @@ def test_handing_over_is_no_witnessing() -> None:
     assert ("张砚秋", "2024-10-15", "witness") in found
     assert ("王沐川", "2024-10-15", "witness") not in found
     assert ("王沐川", "2024-10-15", "attendee") in found
+
+
+def test_comment_and_report_heard_make_speakers() -> None:
+    facts = _facts(
+        "10月15日，某市慈善基金会理事长王沐川主持召开年度联席会议，某研究院院长李禾岸到会并作点评。"
+        "会上，与会人员听取了某市慈善总会会长张砚秋关于全市慈善工作情况的汇报。"
+    )
+    found = _participation(facts)
+    assert ("李禾岸", "2024-10-15", "speaker") in found
+    assert ("王沐川", "2024-10-15", "speaker") not in found
+    assert ("张砚秋", "2024-10-15", "speaker") in found

@@ -28,7 +28,7 @@ class ParticipationClaim:
     confidence: float
 
 
-_AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?)?")
+_AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?(?:作了?|做了?|进行了?)?)?")  # 到会并作点评
 _NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SEMICOLON = re.compile(r"[;；]")
@@ -62,6 +62,12 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
             spoke = False
+        heard = _heard_from(view, segment_start, cue)
+        if heard:
+            # 听取了甲关于…的汇报: the one whose report is heard gave it
+            claims += [ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8) for p in heard if p.start < reported_from]
+            segment_start = cue.end
+            continue
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
             continue
@@ -165,6 +171,22 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
     if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
     return bool(_NOUN_BEFORE.search(text, 0, index))
+
+
+_HEARD = re.compile(r"听取了?")
+
+
+def _heard_from(view: SentenceView, segment_start: int, cue) -> list[Mention]:
+    """The people between 听取 and a report noun (听取了甲关于…的汇报 / 的报告)."""
+    if cue.cue != "speaker" or not _is_noun_use(view, cue):
+        return []
+    text = view.sentence.text
+    heard = None
+    for heard in _HEARD.finditer(text, segment_start - view.start, cue.start - view.start):
+        pass
+    if heard is None or _CLAUSE_END.search(text, heard.end(), cue.start - view.start):
+        return []
+    return [p for p in view.persons if view.start + heard.end() <= p.start < cue.start]
 
 
 def _is_host_noun(view: SentenceView, cue) -> bool:
