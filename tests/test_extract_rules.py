@@ -605,3 +605,16 @@ def test_company_with_its_place_in_brackets_and_a_county_city_split_by_jieba() -
 def test_then_holding_marks_a_former_post_of_the_organization_before_it() -> None:
     facts = _facts("2022年，轮值主席单位浙江省慈善联合总会时任会长贺明远作了主旨发言。", publisher="上海市慈善基金会")
     assert ("贺明远", "会长", "浙江省慈善联合总会") in _positions(facts)
+
+
+def test_chair_turns_taken_over_and_flags_taken() -> None:
+    facts = _facts("10月15日，联盟实行轮值主席制度，2024年度轮值主席单位为嘉善县慈善总会，2025年度由苏州市吴江区慈善总会接任。")
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert {("嘉善县慈善总会", "2024"), ("苏州市吴江区慈善总会", "2025")} <= terms
+    facts = _facts("2025年6月，江苏省慈善总会会长贺明远从卢建华手中接过会旗。", publisher="上海市慈善基金会")
+    assert ("江苏省慈善总会", "2025") in {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+
+
+def test_department_under_a_committee_department() -> None:
+    facts = _facts("3月13日，山东省委社会工作部社会组织工作处处长贺明远参加调研。")
+    assert ("贺明远", "处长", "山东省委社会工作部社会组织工作处") in _positions(facts)

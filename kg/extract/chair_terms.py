@@ -11,14 +11,26 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
+from .lexicon import word_class
 from .mentions import Mention
 from .positions import PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4})\s*年度?")
 _CHAIR = re.compile(r"轮值主席(?:单位)?")
-_HANDOVER = re.compile(r"授旗|交接")
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
-_ROTATES = re.compile(r"轮值(?!主席)")
+
+
+def _words(name: str) -> str:
+    """A word class of data/lexicons/word_classes.tsv as a regular-expression alternation, in file order."""
+    return "|".join(map(re.escape, word_class(name)))
+
+
+_HANDOVER = re.compile(_words("chair_handover"))  # 授旗, 交接
+_PREVIOUS = re.compile(f"(?:{_words('chair_previous')})$")  # 上届轮值主席: the year before
+_NEXT = re.compile(_words("chair_next"))  # 将接任轮值主席: the year after
+_LINK = re.compile(_words("chair_link"))  # 甲会担任轮值主席
+_ROTATES = re.compile(f"(?:{_words('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
+_TAKES_FLAG = re.compile(_words("chair_takes_flag"))  # 甲会会长某从乙手中接过会旗
 
 
 @dataclass(frozen=True)
@@ -42,9 +54,9 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
         year = years[-1].group(1) if years else ""
         hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
         if not year:
-            if re.search(r"(上一?届|上一?任|前任)$", text[clause_start:match.start()]):
+            if _PREVIOUS.search(text[clause_start:match.start()]):
                 year = str(int(event_year) - 1) if event_year.isdigit() else ""
-            elif re.search(r"将|即将|拟", text[clause_start:match.start()]):
+            elif _NEXT.search(text[clause_start:match.start()]):
                 year = str(int(event_year) + 1) if event_year.isdigit() else ""  # 将接任轮值主席: next year's chair
             elif event_year:
                 year = event_year
@@ -67,6 +79,12 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
         if org is not None and years:
             person = next((c.person for c in claims if c.org is org), None)
             found.append(ChairClaim(org, person, years[-1].group(1), "", "chair_turn", 0.8))
+    flag = _TAKES_FLAG.search(text)
+    if flag and event_year.isdigit():
+        # 2025年6月，甲会会长某从乙手中接过会旗: the taker's body chairs the year of the handover
+        taker = next((o for o in reversed(view.orgs) if o.end <= offset + flag.start() and "从" in text[o.end - offset:flag.start()]), None)
+        if taker is not None:
+            found.append(ChairClaim(taker, next((c.person for c in claims if c.org is taker), None), event_year, "", "handover_taker", 0.6))
     if _HANDOVER.search(text) and "授旗" in text and event_year.isdigit():
         found.extend(_handover(view, claims, event_year))
     return found
@@ -88,7 +106,7 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
         return None
     org = candidates[-1]
     between = view.sentence.text[org.end - view.start: start - view.start]
-    return org if re.search(r"担任|接任|为|是|成为|出任", between) else None
+    return org if _LINK.search(between) else None
 
 
 def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:

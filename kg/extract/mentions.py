@@ -212,7 +212,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 break
             trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
-                parent = _parent_before_qualifier(tokens, index, blocked, lex)
+                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
                 if parent is None:
                     break
                 index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
@@ -292,13 +292,15 @@ def _short_name_title_after(ending: str, text: str, index: int) -> bool:
     return title is not None and lexicons().roles[title.group()] == "org"
 
 
-def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex) -> int | None:
+def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex, sub_unit: bool = False) -> int | None:
     """The index of a parent body's ending (…红十字会) right before one or two words that say what a
-    sub-unit does (救护, 应急 救护 培训中心), or None: such verbs stop a name elsewhere (接收, 共建)."""
+    sub-unit does (救护, 应急 救护 培训中心), or None: such verbs stop a name elsewhere (接收, 共建).
+    Before a department ending (处, 部: 省委社会工作部社会组织工作处) any three plain words may stand there."""
     cursor = index
-    while cursor >= 0 and index - cursor < 2:
+    while cursor >= 0 and index - cursor < (3 if sub_unit else 2):
         token = tokens[cursor]
-        if token.word not in _SUBUNIT_QUALIFIERS:
+        plain = sub_unit and HAN.match(token.word) and token.word not in _STOP_WORDS and token.word not in lex.cues and token.word not in lex.roles and not token.pos.startswith(_STOP_POS)
+        if token.word not in _SUBUNIT_QUALIFIERS and not plain:
             return None
         if _inside(token.start, token.end, blocked):
             return None
