@@ -60,19 +60,31 @@ class ExtractionCache:
             self.misses += 1
             return None
         self.hits += 1
-        facts = [Fact(f["kind"], f["fields"], [Evidence(**e) for e in f["evidence"]]) for f in data["facts"]]
+        shared: dict[tuple, Evidence] = {}  # one object per distinct evidence, as the extractor gives them
+
+        def evidence(entry: dict) -> Evidence:
+            values = tuple(entry.values())
+            found = shared.get(values)
+            if found is None:
+                found = shared[values] = Evidence(**entry)
+            return found
+
+        facts = [Fact(f["kind"], f["fields"], [evidence(e) for e in f["evidence"]]) for f in data["facts"]]
         return ArticleFacts(article, facts, data["unhandled"])
 
     def put(self, item: ArticleFacts) -> None:
         path = self._path(cache_key(item.article))
-        path.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "facts": [
                 {"kind": f.kind, "fields": f.fields, "evidence": [e.__dict__ for e in f.evidence]} for f in item.facts
             ],
             "unhandled": item.unhandled,
         }
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except FileNotFoundError:  # the entry's folder is made once, not asked for on every entry
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
+            out.write(json.dumps(data, ensure_ascii=False))  # json.dumps runs in C; json.dump to a file does not
         os.replace(temporary, path)

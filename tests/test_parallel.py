@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.build import build, prepare
+from kg.cache import ExtractionCache
+from kg.extract import extract_article
+from kg.loaders import load_articles
 from kg.exporters import EXPORTERS
 from kg.scale_corpus import make_scale_corpus
 from kg.store import STORE_DIR, open_store
@@ -71,3 +74,18 @@ def test_a_renamed_article_is_extracted_under_its_new_id(corpus: Path, tmp_path:
     evidence = [e for fact in renamed.facts for e in fact.evidence]
     assert evidence and {e.article_id for e in evidence} == {"news-2"}
     assert renamed.article.text_sha256 == hashlib.sha256(sources[1].read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+
+
+def test_the_cache_gives_back_the_facts_exactly(corpus: Path, tmp_path: Path) -> None:
+    """An entry read back equals what was extracted, evidence shared per sentence and rule as the extractor shares it."""
+    article = load_articles([sorted(corpus.iterdir())[0]]).articles[0]
+    item = extract_article(article)
+    cache = ExtractionCache(tmp_path / "cache")
+    assert cache.get(article) is None
+    cache.put(item)
+    cache.put(item)  # the entry's folder exists now
+    back = ExtractionCache(tmp_path / "cache").get(article)
+    assert back is not None and back.unhandled == item.unhandled
+    assert [(f.kind, f.fields, f.evidence) for f in back.facts] == [(f.kind, f.fields, f.evidence) for f in item.facts]
+    evidence = [e for f in back.facts for e in f.evidence]
+    assert len({id(e) for e in evidence}) == len(set(evidence)) < len(evidence)
