@@ -618,3 +618,9 @@ def test_chair_turns_taken_over_and_flags_taken() -> None:
 def test_department_under_a_committee_department() -> None:
     facts = _facts("3月13日，山东省委社会工作部社会组织工作处处长贺明远参加调研。")
     assert ("贺明远", "处长", "山东省委社会工作部社会组织工作处") in _positions(facts)
+
+
+def test_last_part_of_a_dotted_foreign_name_refers_to_the_person() -> None:
+    facts = _facts("12月5日，某研究院院长让·马丁出席签约仪式。马丁院长表示，希望加强合作。")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "让·马丁" in names and "马丁" not in names

@@ -140,6 +140,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             if person.info.get("rule") == "known_name" and first_rules.get((person.start, person.end)):
                 person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
         view.persons = sorted(persons + _surname_titles(view, known), key=lambda m: m.start)
+        _dotted_short_forms(view.persons, known)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views, bylines)
@@ -361,6 +362,19 @@ def _find_cues(view: SentenceView) -> list[Cue]:
         cues.append(Cue(start, end, word, lex.cues[word]))
         occupied[start - offset:end - offset] = b"\x01" * len(word)
     return sorted(cues, key=lambda c: c.start)
+
+
+def _dotted_short_forms(persons: list[Mention], known: set[str]) -> None:
+    """马丁院长 after 让·马丁: the last part of a foreign name written with a middle dot is that person."""
+    full = {}
+    for name in known:
+        for mark in "·•・":
+            if mark in name:
+                full.setdefault(name.rsplit(mark, 1)[1], set()).add(name)
+    for person in persons:
+        names = full.get(person.text)
+        if names and len(names) == 1 and "refers" not in person.info:
+            person.info["refers"] = next(iter(names))
 
 
 def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
