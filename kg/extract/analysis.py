@@ -20,7 +20,9 @@ from .text import Sentence, normalize, split_sentences
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
 _BEFORE_NAME = "".join(word_class("char_before_name"))  # data/lexicons/word_classes.tsv
 # 在市委、市政府的正确领导下: bodies named only in a slogan are no organizations of the article
-_SLOGAN = re.compile(r"在[^,，。;；在]{2,30}?(?:正确|坚强|亲切)?(?:领导|关怀)下")
+_SLOGAN = re.compile(
+    r"在[^,，。;；在]{2,30}?(?:" + "|".join(word_class("slogan_qualifier")) + r")?(?:" + "|".join(word_class("slogan_head")) + r")下"
+)
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 

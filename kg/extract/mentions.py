@@ -29,8 +29,13 @@ _STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_class
 _LEADING_PARTICLES = "".join(word_class("leading_particle"))  # data/lexicons/word_classes.tsv
 _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_classes.tsv
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
-_STUDENT = re.compile(r"生|新生|学子|毕业|本科|学业|录取|学历")  # 困难家庭大学新生: a stage of schooling, not a university
-_COLLECTIVE = re.compile(r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|设区市|区县|市县|各级|各地|[两二三四五]级|委[省市区县]?(?:人民)?政府")
+# 困难家庭大学新生: a stage of schooling after 大学, not a university (data/lexicons/word_classes.tsv)
+_STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
+# 一市三省, 全省, 各级, 两级 …: a group of bodies; the fixed words in data/lexicons/word_classes.tsv
+_COLLECTIVE = re.compile(
+    r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|[两二三四五]级|委[省市区县]?(?:人民)?政府|"
+    + "|".join(map(re.escape, word_class("collective_bodies_word")))
+)
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
@@ -73,6 +78,8 @@ def _setup_segmenter() -> bool:
     for name, place in lex.places.items():
         if place.name == name and len(name) >= 2:
             rjieba.add_word(name, 20000, "ns")
+    for word in lex.known_bodies:
+        rjieba.add_word(word, 50000, "nt")  # 中石油|辽河油田…: a well-known body stays one word inside a longer name
     for word in word_class("company_trade_word"):
         rjieba.add_word(word, 20000, "n")  # 远帆|新材料: a trade word stays one word, never 新|材料
     return True

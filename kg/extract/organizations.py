@@ -107,7 +107,7 @@ def _places_in(text: str) -> list[Place]:
     return found
 
 
-_BREADCRUMB = re.compile(r"^.*(?:当前位置|您的位置|所在位置|现在的位置|首页|\s[>›»]\s).*$", re.MULTILINE)
+_BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcrumb_label"))) + r"|\s[>›»]\s).*$", re.MULTILINE)
 
 
 def find_home(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
