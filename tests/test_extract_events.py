@@ -31,6 +31,7 @@ def test_a_day_without_its_month_continues_the_last_day_named() -> None:
     assert [d.value for d in continuing_days("19日，一行赴某县考察。", "2025-09-18")] == ["2025-09-19"]
     assert [d.value for d in continuing_days("2日上午，一行赴某县考察。", "2025-09-30")] == ["2025-10-02"]
     assert [d.value for d in continuing_days("次日，一行赴某县考察。", "2025-09-30")] == ["2025-10-01"]
+    assert [d.value for d in continuing_days("十六日，訪問團前往某市。", "2018-05-15")] == ["2018-05-16"]
     assert continuing_days("每月19日开放", "2025-09-18") == []
 
 

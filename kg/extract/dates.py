@@ -193,17 +193,17 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
-_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2})\s*日(?=\s*(?:上午|下午|晚上?|早上|中午|[,，]))")
+_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:上午|下午|晚上?|早上|中午|[,，]))")
 _NEXT_DAY = re.compile(r"次日|翌日|第二天")
 
 
 def continuing_days(text: str, last_day: str) -> list[DateMention]:
-    """Days told relative to the last day the article named: 19日 (its month), 次日/第二天 (the day after)."""
+    """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after)."""
     if len(last_day) != 10:
         return []
     found = []
     for match in _DAY_ONLY.finditer(text):
-        value = _day_of_month(last_day, int(match["d"]))
+        value = _day_of_month(last_day, _cn_number(match["d"]))
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))
     for match in _NEXT_DAY.finditer(text):
