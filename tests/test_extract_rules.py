@@ -624,3 +624,15 @@ def test_last_part_of_a_dotted_foreign_name_refers_to_the_person() -> None:
     facts = _facts("12月5日，某研究院院长让·马丁出席签约仪式。马丁院长表示，希望加强合作。")
     names = {f["name"] for f in facts if f["kind"] == "person"}
     assert "让·马丁" in names and "马丁" not in names
+
+
+def test_former_post_in_the_meeting_body_stays_beside_a_new_honorary_one() -> None:
+    facts = _facts("12月27日，嘉兴市慈善总会召开第五次会员代表大会。原会长贺明远代表第四届理事会作工作报告。会议决定聘请贺明远为名誉会长。")
+    positions = _positions(facts)
+    assert ("贺明远", "会长", "嘉兴市慈善总会") in positions and ("贺明远", "名誉会长", "嘉兴市慈善总会") in positions
+
+
+def test_each_item_of_an_appointment_list_may_carry_a_former_title() -> None:
+    facts = _facts("6月1日，宁波市慈善总会召开理事会。会议决定，聘请市政协原副主席贺明远、宁波大学原党委书记卢建华为总会名誉会长。", publisher="宁波市慈善总会")
+    positions = _positions(facts)
+    assert ("贺明远", "名誉会长", "宁波市慈善总会") in positions and ("卢建华", "名誉会长", "宁波市慈善总会") in positions

@@ -350,7 +350,14 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
         return all(e.rule == "meeting_body_title" for e in fact.evidence)
 
     written = {f.fields["person"] for f in facts if f.kind == "position" and not guessed(f)}
-    return [f for f in facts if not (f.kind == "position" and guessed(f) and f.fields["person"] in written)]
+    written_roles = {(f.fields["person"], f.fields["role"]) for f in facts if f.kind == "position" and not guessed(f)}
+
+    def yields(fact: Fact) -> bool:
+        if fact.fields.get("status") == "former":
+            return (fact.fields["person"], fact.fields["role"]) in written_roles  # 原会长甲 … 聘请甲为名誉会长: both hold
+        return fact.fields["person"] in written
+
+    return [f for f in facts if not (f.kind == "position" and guessed(f) and yields(f))]
 
 
 def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:

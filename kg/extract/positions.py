@@ -149,7 +149,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         people = [person]
         first = index  # 增补甲、某医院院长乙为理事: each 、-item may carry its own organization and title
         while True:
-            while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼"):
+            while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼", "原", "前", "时任"):
                 first -= 1
             if first > 0 and mentions[first - 1].kind == "person" and _gap(text, offset, mentions[first - 1], mentions[first]) == "、":
                 first -= 1
