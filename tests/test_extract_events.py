@@ -158,3 +158,14 @@ def test_events_and_participation_floors_on_real_layouts() -> None:
     retold = _corpus_report("retold", ("rtA", "rtB"))
     assert retold.kinds["participation"].f1 >= 0.95, retold.kinds["participation"].f1
     assert retold.kinds["event"].f1 >= 0.86, retold.kinds["event"].f1
+
+
+def test_meeting_endings_and_one_meeting_in_two_forms() -> None:
+    facts = _facts(
+        "12月28日，福建省慈善总会召开四届六次理事会议。福建省慈善总会第四届理事会第六次会议在福州召开。"
+        "会议商定下一次联席会议在某市召开。某市慈善总会召开2024年第三季度工作例会。"
+    )
+    names = {name for _, name in _events(facts)}
+    assert "福建省慈善总会第四届理事会第六次会议" in names
+    assert not any("四届六次" in name or "下一次" in name for name in names), names
+    assert any(name.endswith("工作例会") for name in names), names

@@ -20,7 +20,7 @@ from .mentions import HAN
 _HAPPEN_AFTER = re.compile(r"^[,，]?(?:在(?P<place>[^,。;、]{1,25}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,25}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
 _HAPPEN_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|出席|参加|参与|组织召开)了?$")
 _FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
-_NEXT = re.compile(r"^(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
+_NEXT = re.compile(r"(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(
     r"(?:赴|到|来到|前往|抵达|(?<=[人行])来)(?P<place>[^,。;]{1,20}?)[,，]?(?:围绕[^,。;]{1,20})?(?:开展|进行)?(?:工作|实地)?"
@@ -154,7 +154,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if title and start == offset + match.start() and title.start() >= offset:
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
-            if _NEXT.match(name):
+            if _NEXT.search(name):
                 continue
             before = text[: start - offset].rstrip()
             after = text[match.end():]
@@ -203,13 +203,25 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     return events
 
 
+_TERM_SESSION = re.compile(r"第?(?P<term>[一二三四五六七八九十0-9]+)届[^第次]{0,8}?第?(?P<session>[一二三四五六七八九十0-9]+)次")
+
+
+def _same_session(event: Event, other: Event) -> bool:
+    """四届六次理事会议 and 第四届理事会第六次会议 on one day are one meeting."""
+    a, b = _TERM_SESSION.search(event.name), _TERM_SESSION.search(other.name)
+    return bool(a and b and a.group("term", "session") == b.group("term", "session") and event.type == other.type == "meeting")
+
+
 def _drop_shortened(events: list[Event]) -> list[Event]:
     """The body often shortens the title's event (表彰大会 for 某会2020年度表彰大会), or an ending is read twice
     (系列活动 in 系列活动启动仪式): one event, the full name."""
     return [
         event
         for event in events
-        if not any(other is not event and other.date == event.date and len(other.name) > len(event.name) and event.name in other.name for other in events)
+        if not any(
+            other is not event and other.date == event.date and len(other.name) > len(event.name) and (event.name in other.name or _same_session(event, other))
+            for other in events
+        )
     ]
 
 
