@@ -636,3 +636,8 @@ def test_each_item_of_an_appointment_list_may_carry_a_former_title() -> None:
     facts = _facts("6月1日，宁波市慈善总会召开理事会。会议决定，聘请市政协原副主席贺明远、宁波大学原党委书记卢建华为总会名誉会长。", publisher="宁波市慈善总会")
     positions = _positions(facts)
     assert ("贺明远", "名誉会长", "宁波市慈善总会") in positions and ("卢建华", "名誉会长", "宁波市慈善总会") in positions
+
+
+def test_a_kind_of_body_is_no_organization() -> None:
+    orgs = _orgs(_facts("7月2日，苏州市红十字会向社区服务中心和中小学捐赠AED。"))
+    assert "社区服务中心" not in orgs and "中小学" not in orgs and "苏州市红十字会" in orgs

@@ -41,6 +41,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+_GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word_classes.tsv
 _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
@@ -246,6 +247,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
+        if name[:core] in _GENERIC_CORES:
+            continue  # 社区服务中心, 乡镇敬老院: a kind of body everywhere, not one organization
         listed = _list_parent(found, text, offset, start) if suffix not in lex.org_suffixes and not trade else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list
