@@ -641,3 +641,11 @@ def test_each_item_of_an_appointment_list_may_carry_a_former_title() -> None:
 def test_a_kind_of_body_is_no_organization() -> None:
     orgs = _orgs(_facts("7月2日，苏州市红十字会向社区服务中心和中小学捐赠AED。"))
     assert "社区服务中心" not in orgs and "中小学" not in orgs and "苏州市红十字会" in orgs
+
+
+def test_padded_two_character_names_and_title_colon_lists() -> None:
+    facts = _facts("6月1日，江苏省慈善总会会长王  伟出席会议并讲话。", publisher="江苏省慈善总会")
+    assert ("王伟", "会长", "江苏省慈善总会") in _positions(facts)
+    facts = _facts("6月1日，江苏省慈善总会召开会员代表大会，选举产生了新一届领导班子。会长：贺明远；副会长：卢建华、吴志强；秘书长：周红。", publisher="江苏省慈善总会")
+    positions = _positions(facts)
+    assert {("贺明远", "会长", "江苏省慈善总会"), ("吴志强", "副会长", "江苏省慈善总会"), ("周红", "秘书长", "江苏省慈善总会")} <= positions

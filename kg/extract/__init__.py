@@ -212,7 +212,7 @@ class _Names:
 
     def person(self, mention: Mention) -> str:
         """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
-        return str(mention.info.get("refers") or self.surface(mention.start, mention.end))
+        return str(mention.info.get("refers") or "".join(self.surface(mention.start, mention.end).split()))  # 王　某 is 王某
 
     def org(self, mention: Mention) -> OrgEntry:
         return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]

@@ -469,6 +469,7 @@ def _suffix_start(text: str, index: int) -> bool:
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
 
 
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
@@ -478,6 +479,9 @@ _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,
 def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     """The end of a person name starting at text[index], or None."""
     lex = lexicons()
+    padded = _PADDED_NAME.match(text, index)
+    if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
+        return padded.end()  # 会长王　某: a two-character name padded to the width of three
     dotted = _DOTTED_NAME.match(text, index)
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
@@ -663,7 +667,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         local_end = role.end - offset
         aside = _ASIDE.match(text, local_end)
         if aside:
-            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…: a rank in brackets or a space before the name
+            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲: a rank in brackets, a space or a colon before the name
         end = name_after(text, local_end, tokens, offset)
         if end is not None:
             add(local_end, end, "title_name")
@@ -721,7 +725,7 @@ def _count_before(text: str, end: int) -> int | None:
 
 _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_classes.tsv
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
-_ASIDE = re.compile(r"[ \u3000]|[(（][正副]?[省部厅局县处科]级[)）]")
+_ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _PRONOUN = re.compile(r"[他她](?!们|人)")
 

@@ -92,7 +92,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             else:
                 pending = [(mention, None, former)]
         elif kind == "person":
-            if previous is not None and previous.kind == "role" and gap in ("", "同志"):
+            if previous is not None and previous.kind == "role" and gap in ("", "同志", ":", "："):
                 for role, role_org, former in pending:
                     carried = role_org is list_org and role_org is not None and role_org is not org
                     claims.append(
