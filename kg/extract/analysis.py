@@ -14,7 +14,9 @@ from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, continuing_days, find_dates, parse_date
 from .lexicon import lexicons, org_suffixes_longest_first, word_class
-from .mentions import HAN, Mention, Token, find_orgs, find_persons, find_pronouns, find_roles, tokenize
+from .mentions import HAN, Mention, Token, find_pronouns, find_roles, tokenize
+from .org_names import find_orgs
+from .person_names import find_persons
 from .text import Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv

@@ -1,0 +1,331 @@
+"""Organization names in a sentence: a lexicon ending (慈善总会, 民政厅, 代表处) extended leftwards.
+
+No segmenter returns whole organization names, so an organization is found from
+its ending and extended leftwards over the tokens that can belong to a name
+(places, proper nouns, nouns, some verbs), stopping at prepositions, particles,
+punctuation, titles and names; sub-units keep their parent, collectives and
+kinds of body are no organization. Split from mentions.py (tokens and titles).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicons, word_class
+from .mentions import HAN, Mention, Token, _inside, _role_pattern
+
+# POS tags of rjieba/jieba that never belong inside an organization name.
+_STOP_POS = word_class("org_stop_pos")  # data/lexicons/word_classes.tsv
+
+
+_STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_classes.tsv
+
+
+# Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
+_LEADING_PARTICLES = "".join(word_class("leading_particle"))  # data/lexicons/word_classes.tsv
+
+
+_WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_classes.tsv
+
+
+_NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
+
+
+# 困难家庭大学新生: a stage of schooling after 大学, not a university (data/lexicons/word_classes.tsv)
+_STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
+
+
+# 一市三省, 全省, 各级, 两级 …: a group of bodies; the fixed words in data/lexicons/word_classes.tsv
+_COLLECTIVE = re.compile(
+    r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|[两二三四五]级|委[省市区县]?(?:人民)?政府|"
+    + "|".join(map(re.escape, word_class("collective_bodies_word")))
+)
+
+
+_LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+
+
+_GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
+
+
+_GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word_classes.tsv
+
+
+_COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
+
+
+# Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
+_SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    words = sorted(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Organization names: a lexicon ending extended leftwards over name-like tokens."""
+    lex = lexicons()
+    found: list[Mention] = []
+    for match in _suffix_pattern().finditer(text):
+        suffix = match.group()
+        trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
+        if trade and not _short_name_title_after(suffix, text, match.end()):
+            continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
+        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, match.end()):
+            continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长)
+        end = offset + match.end()
+        start = offset + match.start()
+        if _inside(start, end, blocked):
+            continue
+        index = tokens.index_at(start)
+        if index is None:
+            continue
+        token = tokens[index]
+        last = tokens[tokens.index_at(end - 1)]
+        if last.end > end or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
+            # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
+            continue
+        if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
+            continue
+        start = token.start
+        index -= 1
+        while index >= 0:
+            token = tokens[index]
+            if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
+                start = tokens[index - 3].start  # 华澜电气(无锡)有限公司: a company's place in brackets
+                index -= 4
+                continue
+            if _glued_level(token):
+                start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
+                break
+            if token.word in _LEVEL_CHARS and len(token.word) == 1:
+                start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
+                if index > 0 and (tokens[index - 1].word + token.word in lex.places or tokens[index - 1].word in lex.places):
+                    start = tokens[index - 1].start  # 广德|市|慈善总会: the place jieba split from its level word
+                break
+            if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
+                joined = _joined_start(tokens, index, blocked, end)
+                if joined is not None:
+                    start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
+                break
+            trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
+            if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
+                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
+                if parent is None:
+                    break
+                index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
+                continue
+            start = token.start
+            index -= 1
+        name = text[start - offset:end - offset]
+        first = tokens[tokens.index_at(start)]
+        if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
+            name, start = name[1:], start + 1  # 向上海市… glued as one token
+        cut = _clause_before_place(name)
+        if cut:
+            name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
+        if _COLLECTIVE.search(name) or _after_level_list(text, start - offset, name):
+            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
+        core = len(name) - len(suffix)
+        committee = _committee_before(found, text, offset, start) if core == 0 else None
+        if committee is not None:
+            # 市委常委、统战部部长: the department of the committee just named, written without it
+            found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
+            continue
+        level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
+        if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, match.end()):
+            core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
+        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
+            continue
+        if name[:core] in _GENERIC_CORES:
+            continue  # 社区服务中心, 乡镇敬老院: a kind of body everywhere, not one organization
+        listed = _list_parent(found, text, offset, start) if suffix not in lex.org_suffixes and not trade else None
+        if listed is not None and not _place_at(name, 0):
+            # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list
+            found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start}))
+            continue
+        if first.start == start and first.end == end and first.pos == "n" and not level_only:
+            continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
+        if trade and (core < 2 or first.word in lex.places or not HAN.match(name[0])):
+            continue  # a short name needs a proper name before its trade word (not 上海科技董事长)
+        if suffix not in lex.org_suffixes and not trade and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
+            continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
+        kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
+        found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
+    return _outermost(found)
+
+
+_SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
+    """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四)."""
+    local = start - offset
+    if local < 1 or text[local - 1] != "、" or not found:
+        return None
+    parent = max(found, key=lambda m: m.end)
+    between = text[parent.end - offset:local - 1]
+    if parent.end > start or any(ch in between for ch in "，,。；;：:") or len(between) > 12 or "joined_to" in parent.info:
+        return None
+    return parent if _role_pattern().match(between) else None
+
+
+def _committee_before(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
+    """The party committee of `委常委、` right before a bare department ending (市委常委、宣传部部长)."""
+    local = start - offset
+    if text[max(0, local - 3):local] != "常委、":
+        return None
+    return next((m for m in found if m.end == start - 3 and m.text.endswith("委")), None)
+
+
+def _after_level_list(text: str, local: int, name: str) -> bool:
+    """市、县慈善会, 各县、区慈善协会: a short name whose level word closes a list of level words."""
+    return name[:1] in _LEVEL_CHARS and local >= 2 and text[local - 1] in "、和及" and text[local - 2] in _LEVEL_CHARS
+
+
+def _short_name_title_after(ending: str, text: str, index: int) -> bool:
+    """A company title after a trade word (机电董事长); a title held in an organization after a
+    locality unit (街道党工委书记, 社区主任)."""
+    if _SHORT_ENDINGS[ending] == "company":
+        return text.startswith(_COMPANY_TITLES, index)
+    title = _role_pattern().match(text, index)
+    return title is not None and lexicons().roles[title.group()] == "org"
+
+
+def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex, sub_unit: bool = False) -> int | None:
+    """The index of a parent body's ending (…红十字会) right before one or two words that say what a
+    sub-unit does (救护, 应急 救护 培训中心), or None: such verbs stop a name elsewhere (接收, 共建).
+    Before a department ending (处, 部: 省委社会工作部社会组织工作处) any three plain words may stand there."""
+    cursor = index
+    while cursor >= 0 and index - cursor < (3 if sub_unit else 2):
+        token = tokens[cursor]
+        plain = sub_unit and HAN.match(token.word) and token.word not in _STOP_WORDS and token.word not in lex.cues and token.word not in lex.roles and not token.pos.startswith(_STOP_POS)
+        if token.word not in _SUBUNIT_QUALIFIERS and not plain:
+            return None
+        if _inside(token.start, token.end, blocked):
+            return None
+        left = tokens[cursor - 1] if cursor else None
+        if left is not None and len(left.word) >= 2 and any(left.word.endswith(s) for s in lex.org_suffixes if len(s) >= 2):
+            return cursor - 1
+        cursor -= 1
+    return None
+
+
+def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
+    """和/与 inside one name joins two plain words (社会与政治); between two names it follows a
+    name's ending or comes before a place (…代表处与上海…集团, 湖南师范大学与湖南省…)."""
+    lex = lexicons()
+    left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+    if right is None or right.pos == "ns" or right.word in lex.places:
+        return False
+    return not any(left.word.endswith(suffix) for suffix in lex.org_suffixes)
+
+
+def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
+    """Where a name that has 和/与 inside it starts: the words left of the conjunction must
+    lead back to a place or an institution (安徽大学社会与政治学院); otherwise the 和 joins
+    two separate things (省民政厅和市慈善总会) and the name starts after it."""
+    lex = lexicons()
+    start = None
+    cursor = index - 1
+    while cursor >= 0:
+        token = tokens[cursor]
+        if end - token.start > 30 or _stops_name(token, blocked, tokens[cursor - 1] if cursor else None):
+            break
+        start = token.start
+        if token.word in lex.places or token.pos == "ns" or any(len(s) >= 2 and token.word.endswith(s) for s in lex.org_suffixes):
+            return start
+        cursor -= 1
+    return None
+
+
+def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
+    """Whether a token (with `left` the token before it) cannot belong to an organization name."""
+    lex = lexicons()
+    if not HAN.search(token.word):
+        return True
+    if token.word in _STOP_WORDS or token.word in lex.cues or lex.roles.get(token.word, "none") != "none":
+        return True
+    if token.word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
+        return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
+    after_place = left is not None and (left.pos == "ns" or left.word in lex.places)
+    if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
+        # A trade name read as a verb, adverb or adjective stands right after a place
+        # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
+        return not after_place
+    if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word):
+        return True  # but 南昌市第一医院 keeps its ordinal
+    if token.pos == "v" and token.word not in lex.org_name_verbs:
+        return not after_place
+    return _inside(token.start, token.end, blocked)
+
+
+def _glued_level(token: Token) -> bool:
+    """由省, 原省, 兼市, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
+    word = token.word
+    return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年兼" and word[-1] in _LEVEL_CHARS
+
+
+_FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
+
+
+def _clause_before_place(name: str) -> int:
+    """Where a name really starts when words of the sentence precede a formal place name in it
+    (意味着南关区慈善总会 -> 南关区慈善总会); 0 when what precedes is a place, an organization or a
+    word that belongs to names (中共贵阳市委, 广东省佛山市…, 北京师范大学…)."""
+    lex = lexicons()
+    if any(name[:n] in lex.places for n in (2, 3, 4)):
+        return 0
+    for index in range(2, min(len(name) - 2, 8)):
+        for length in (4, 3, 2):
+            word = name[index:index + length]
+            place = lex.places.get(word)
+            if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS) or name[index - 1] in "(（":
+                continue  # 某某(苏州)有限公司: a place in brackets starts no name
+            prefix = name[:index]
+            if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix):
+                return 0
+            if any(prefix.endswith(s) for s in lex.org_suffixes):
+                return 0
+            return index
+    return 0
+
+
+def place_of_prefix(prefix: str) -> bool:
+    """广东省佛山市: the prefix is itself a chain of place names."""
+    lex = lexicons()
+    index = 0
+    while index < len(prefix):
+        step = next((n for n in (4, 3, 2) if prefix[index:index + n] in lex.places), 0)
+        if not step:
+            return False
+        index += step
+    return True
+
+
+def _place_at(text: str, index: int) -> bool:
+    lex = lexicons()
+    return text[index:index + 1] in _LEVEL_CHARS or any(text[index:index + n] in lex.places for n in (2, 3, 4))
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping candidates keep the longest; nested names (parent of a sub-unit) stay inner info."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end > kept[-1].end:
+                # A longer name that contains the previous one: a sub-unit (基金会 + 代表处).
+                mention.info["parent"] = kept[-1].text
+                mention.info["parent_type"] = kept[-1].info["type"]
+                mention.start = kept[-1].start
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept

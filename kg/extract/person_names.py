@@ -1,0 +1,320 @@
+"""Person names in a sentence: a surname from the lexicon plus one or two characters, accepted only
+where something that can follow a name comes next (a title, a cue word, punctuation), or where an
+appointment, an honorific, a list or an earlier sentence says it is a name. Split from mentions.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from .appointments import COUNT, appointing, elected_after_name, link_before_title
+from .lexicon import lexicons, word_class
+from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, _has_title_edge, _role_edge_patterns, _role_pattern
+
+_COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+
+
+def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
+    """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
+    token = tokens.starting(start)
+    if token is not None and len(token.word) == 1 and token.pos == "c" and token.end < end:
+        return False  # 和|会员: a conjunction before a word (向 and 于 are prepositions and common surnames)
+    if token is None or token.end != end:
+        return True
+    if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
+        return True  # a three-character word after a title is a name even where the dictionary knows it (张立群/m)
+    return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
+
+
+def _boundary_at(text: str, index: int) -> bool:
+    if index >= len(text):
+        return True
+    if not HAN.match(text[index]):
+        return True
+    return bool(_boundary_pattern().match(text, index)) or _suffix_start(text, index)
+
+
+def _suffix_start(text: str, index: int) -> bool:
+    """A place name starts here (张三、上海市…), so a name may end right before it."""
+    lex = lexicons()
+    places = lex.places
+    return any(places[p].level != "county" for p in (text[index:index + 2], text[index:index + 3], text[index:index + 4]) if p in places)
+
+
+_SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
+
+
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
+
+
+_LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
+
+
+_ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
+
+
+_DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
+
+
+def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
+    """The end of a person name starting at text[index], or None."""
+    lex = lexicons()
+    padded = _PADDED_NAME.match(text, index)
+    if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
+        return padded.end()  # 会长王　某: a two-character name padded to the width of three
+    dotted = _DOTTED_NAME.match(text, index)
+    if dotted:
+        # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
+        # the shortest second part that a boundary follows.
+        dot = max(text.find(mark, index, dotted.end()) for mark in "·•・")
+        for end in range(dot + 3, dotted.end() + 1):
+            if _boundary_at(text, end):
+                return end
+    if _ORDINAL_START.match(text, index):
+        return None  # 代表第五届理事会: an ordinal, not 第 the surname
+    if text[index:index + 2] in lex.compound_surnames:
+        lengths = (3, 4)
+    elif index < len(text) and text[index] in lex.surnames:
+        lengths = (2, 3)
+    else:
+        return _name_without_surname(text, index)
+    valid = [
+        n
+        for n in lengths
+        if index + n <= len(text)
+        and all(HAN.match(ch) for ch in text[index:index + n])
+        and _boundary_at(text, index + n)
+        and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
+        and not _has_title_edge(text[index:index + n])
+        and text[index:index + n] not in lex.places
+    ]
+    if not valid:
+        by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
+        return by_tokens if by_tokens is not None else _name_without_surname(text, index)
+    if len(valid) == 2:
+        short_end = index + valid[0]
+        if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
+            return short_end  # 选举张伟为秘书长: 为 links a name to its new title
+        if text[short_end] in "以在向对从作":
+            return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
+        closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";")
+        if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"):
+            return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
+        token = tokens.starting(offset + index)
+        if token is not None and token.end - token.start in valid:
+            return index + token.end - token.start
+        if text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS:
+            return index + valid[0]
+        return index + valid[1]
+    return index + valid[0]
+
+
+def _name_without_surname(text: str, index: int) -> int | None:
+    """副会长巴特尔，: a Mongolian or other name with no Han surname, right after a title and
+    closed by punctuation: three to five characters that hold no title, cue, place or ending."""
+    end = index
+    while end < len(text) and end - index <= 5 and HAN.match(text[end]):
+        end += 1
+    closed_by_cue = not (3 <= end - index <= 5 and end < len(text) and text[end] in "，、。；,;")
+    if closed_by_cue:
+        # 县长次仁旺堆出席: a four-character name closed by a cue word (出席, 主持, 讲话)
+        end = index + 4
+        if end >= len(text) or not all(HAN.match(ch) for ch in text[index:end]) or not _cue_at(text, end):
+            return None
+    run = text[index:end]
+    lex = lexicons()
+    if _boundary_pattern().search(run) or run in lex.places or rjieba.has_word(run):
+        return None
+    if any(suffix in run for suffix in lex.org_suffixes if len(suffix) >= 2):
+        return None
+    parts = rjieba.tag(run)
+    if all(rjieba.has_word(word) and not pos.startswith("nr") for word, pos in parts):
+        return None  # 专业优势, 变更事项: ordinary words, not a name
+    if len(parts) > 1 and rjieba.has_word(parts[-1][0]) and not closed_by_cue:
+        return None  # 张文琪手中: a name and then an ordinary word
+    return end
+
+
+def _cue_at(text: str, index: int) -> bool:
+    cues = lexicons().cues
+    return any(text[index:index + n] in cues and cues[text[index:index + n]] != "follow" for n in (2, 3, 4))
+
+
+def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
+    """会长张三应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
+    end = index + length
+    if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
+        return None
+    first = tokens.starting(offset + index)
+    if first is None or first.pos == "c" or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
+        return None
+    if tokens.starting(offset + end) is not None and not _role_edge_patterns()[1].search(text[index:end]):
+        return end
+    return None
+
+
+def _surname_token_at(tokens: list[Token], start: int) -> bool:
+    """公益学者张三教授: rjieba starts a person-name token here, so a name may start after any word."""
+    token = tokens.starting(start)
+    return token is not None and token.pos.startswith("nr") and token.word != "慈善"
+
+
+def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
+    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index)
+    if dotted and dotted.end() == index:
+        dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
+        for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
+            if start == 0 or not HAN.match(text[start - 1]) or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
+                return start
+    return _name_before_han(text, index, tokens, offset, left_edges)
+
+
+def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
+    """The start of a person name ending at text[index] (张三会长), or None."""
+    lex = lexicons()
+    for length in (3, 2, 4):
+        start = index - length
+        if start < 0:
+            continue
+        candidate = text[start:index]
+        surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
+        if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
+            continue
+        left_ok = (
+            start == 0
+            or not HAN.match(text[start - 1])
+            or start + offset in left_edges
+            or text[start - 1] in _LEFT_OF_NAME
+            or (_surname_token_at(tokens, offset + start) and candidate[-1] not in _SINGLE_CHAR_FOLLOWERS)
+        )
+        if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
+            return start
+    return None
+
+
+def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
+    """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
+    left_edges = {m.end for m in roles + orgs}
+    found: dict[int, Mention] = {}
+    taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
+    for mention in roles + orgs:
+        taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
+
+    def add(start: int, end: int, rule: str) -> bool:
+        if any(taken[start:end]) or text[start:end].endswith(_COLLECTIVE_NOUNS):
+            return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
+        found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
+        taken[start:end] = b"\x01" * (end - start)
+        return True
+
+    # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
+    verb_found = appointing().search(text)
+    if verb_found:
+        # 选举甲为会长，乙、丙为副会长, 增补丁为第二届某协会副会长: a name right after the verb, a comma
+        # or a 、, and before 为 + title (or 为 + the organization that holds the title)
+        edges = left_edges | {offset + verb_found.end()}
+        org_at_end = {o.end - offset: o.start - offset for o in orgs}
+        for role in roles:
+            local = role.start - offset
+            if role.start <= offset + verb_found.end():
+                continue
+            link = link_before_title().search(text, 0, local)
+            if link is None and local in org_at_end:
+                link = link_before_title().search(text, 0, org_at_end[local])
+            if link is None:
+                continue
+            name_end = link.start()
+            count = _count_before(text, name_end)
+            start = name_before(text, count if count is not None else name_end, tokens, offset, edges)
+            if start is not None and start >= verb_found.end():
+                add(start, count if count is not None else name_end, "appointed_name")
+    for verb in elected_after_name().finditer(text):
+        # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
+        cursor = verb.start()
+        if verb.group() == "任" and not _role_pattern().match(text, verb.end()):
+            continue  # 任 links a name to a title only where the title follows at once
+        count = _count_before(text, cursor)  # 姜某等27人当选…副会长
+        if count is not None:
+            cursor = count
+        while cursor > 0 and text[cursor - 1] in "…⋯.":
+            cursor -= 1  # 甲、乙、丙……任副会长: a list closed by an ellipsis
+        while cursor > 0:
+            start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
+            if start is None or not add(start, cursor, "elected_name"):
+                break
+            cursor = start - 1 if start > 0 and text[start - 1] in "、," and (text[start - 1] == "、" or verb.group() == "任") else 0
+    for role in roles:
+        local_end = role.end - offset
+        aside = _ASIDE.match(text, local_end)
+        if aside:
+            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲: a rank in brackets, a space or a colon before the name
+        end = name_after(text, local_end, tokens, offset)
+        if end is not None:
+            add(local_end, end, "title_name")
+        start = name_before(text, role.start - offset, tokens, offset, left_edges)
+        if start is not None:
+            add(start, role.start - offset, "name_title")
+    for removal in _REMOVAL.finditer(text):
+        # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
+        if removal.group() in _NO_LONGER:
+            start = name_before(text, removal.start(), tokens, offset, left_edges | {offset + removal.start()})
+            if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+                add(start, removal.start(), "removed_name")
+            continue
+        de = text.find("的", removal.end(), removal.end() + 5)
+        if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
+            add(removal.end(), de, "removed_name")
+    for honorific in _HONORIFIC.finditer(text):
+        # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
+        start = name_before(text, honorific.start(), tokens, offset, left_edges)
+        if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+            add(start, honorific.start(), "honorific_name")
+    for name in sorted(known, key=lambda n: (-len(n), n)):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if _boundary_at(text, end) or text[end:end + 1] == "说":
+                add(start, end, "known_name")
+            start = text.find(name, start + 1)
+    # 、-lists continue a titled name: 副会长张三、李四、王五
+    changed = True
+    while changed:
+        changed = False
+        for mention in list(found.values()):
+            local = mention.end - offset
+            if text[local:local + 1] == "、" and (local + 1) not in found:
+                end = name_after(text, local + 1, tokens, offset)
+                if end is not None and (offset + local + 1) not in left_edges:
+                    changed = add(local + 1, end, "list_name") or changed
+            local = mention.start - offset
+            if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
+                start = name_before(text, local - 1, tokens, offset, left_edges)
+                if start is not None:
+                    rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
+                    changed = add(start, local - 1, rule) or changed
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _count_before(text: str, end: int) -> int | None:
+    """Where 等N人 ends at `end` (程某等6人为荣誉会长), its start: the name stands before it."""
+    for match in COUNT.finditer(text, max(0, end - 12), end):
+        if match.end() == end:
+            return match.start()
+    return None
+
+
+_NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_classes.tsv
+
+
+_REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
+
+
+_ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
+
+
+_HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
