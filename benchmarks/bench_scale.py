@@ -58,17 +58,39 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Wall seconds, peak tree memory and stderr of a command."""
+def _kill_tree(pid: int) -> None:
+    """SIGKILL a process and its descendants (the build's workers and its second process)."""
+    todo, found = [pid], []
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    for victim in found:
+        try:
+            os.kill(victim, 9)
+        except OSError:
+            pass
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, max_bytes: int = 0) -> tuple[float, int, str]:
+    """Wall seconds, peak tree memory and stderr of a command; killed (SystemExit) past max_bytes of tree memory."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
+    killed = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(process.pid))
+            if max_bytes and peak > max_bytes and not killed.is_set():
+                killed.set()
+                _kill_tree(process.pid)
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -77,25 +99,31 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
     done.set()
     sampler.join()
     seconds = time.perf_counter() - start
+    if killed.is_set():
+        stages = re.findall(r"INFO kg\.build: (.+?): ([\d.]+) s", stderr)
+        raise SystemExit(f"killed after {seconds:.0f} s at {peak / 2**30:.1f} GiB of tree memory (limit {max_bytes / 2**30:.1f} GiB); "
+                         f"stages finished: {stages}; last lines:\n{stderr[-3000:]}")
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{stdout}\n{stderr}")
     return seconds, peak, stderr
 
 
-def measure_build(corpus: Path, out: Path, articles: int, jobs: int, code: Path, new: bool) -> dict:
+def measure_build(corpus: Path, out: Path, articles: int, jobs: int, code: Path, new: bool, max_bytes: int = 0) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
     command = [sys.executable, "-m", "kg", "-v", "build", str(corpus), "-o", str(out), "--no-cache"]
     if new:
         command += ["--jobs", str(jobs)]
-    seconds, peak, stderr = run(command, cwd=code, env=env)
+    seconds, peak, stderr = run(command, cwd=code, env=env, max_bytes=max_bytes)
     stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"INFO kg\.build: (.+?): ([\d.]+) s", stderr)}
+    result_memory = {m.group(1): int(m.group(2)) for m in re.finditer(r"INFO kg\.build: (.+?): [\d.]+ s \(resident \d+, peak (\d+) MiB", stderr)}
     nq = out / "graph.nq"
     with nq.open("rb") as handle:
         quads = sum(1 for _ in handle)
     result = {
         "articles": articles, "seconds": round(seconds, 1), "peak_mib": round(peak / 2**20),
         "quads": quads, "quads_per_article": round(quads / articles), "nq_bytes_per_article": round(nq.stat().st_size / articles),
-        "stages": stages,
+        "stages": stages, "main_peak_mib_after": result_memory,
+        "graph_bytes": {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.is_file()},
     }
     cold = [run([sys.executable, "-m", "kg", "query", COUNT, "--data", str(out)], cwd=code, env=env)[0] for _ in range(3)]
     result["query_cold_s"] = round(statistics.median(cold), 2)
@@ -126,6 +154,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--baseline", help="git revision of the old data path, built at the smallest size")
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and builds (default: a temporary one)")
+    parser.add_argument("--max-gib", type=float, default=0, help="kill a build whose processes together pass this much resident memory (a shared machine)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="charity-kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -134,7 +163,7 @@ def main() -> None:
         corpus = work / f"corpus-{size}"
         if not corpus.is_dir():
             make_scale_corpus(size, corpus)
-        run_result = {"path": "new", "jobs": args.jobs, **measure_build(corpus, work / f"build-{size}", size, args.jobs, ROOT, True)}
+        run_result = {"path": "new", "jobs": args.jobs, **measure_build(corpus, work / f"build-{size}", size, args.jobs, ROOT, True, int(args.max_gib * 2**30))}
         results["runs"].append(run_result)
         print(json.dumps(run_result, ensure_ascii=False), flush=True)
         if args.baseline and size == min(args.sizes):

@@ -19,10 +19,10 @@ import tempfile
 import threading
 import time
 from contextlib import contextmanager
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
+from itertools import islice, repeat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from .cache import ExtractionCache
 from .curate import Curation, apply_curation, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
+from .exporters.base import EvidenceEntry
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, in_kind_order
@@ -41,7 +42,7 @@ from .derive import derive
 from .network import NetworkBuilder
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads
-from .rdf import ENTITY_GRAPH, EVIDENCE_FIELDS, ArticleOutput, article_output, derived_nquads
+from .rdf import ENTITY_GRAPH, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
 from .store import published_in
 from .validate import Violation, validate_union
@@ -259,6 +260,10 @@ def make_bundle(
     entity_file.close()
     writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
+    del slim
+    index: dict[str, list[EvidenceEntry]] = {}
+    for fact in sorted(evidence):  # each fact's set replaced by its entries as it goes: never both for the corpus
+        index[fact] = [EvidenceEntry(entry) for entry in sorted(evidence.pop(fact))]
     return Bundle(
         records_of(corpus, explain, min_confidence),
         writer.close(),
@@ -266,7 +271,7 @@ def make_bundle(
         resolution=resolution,
         corpus=corpus,
         articles=articles,
-        evidence={fact: [dict(zip(EVIDENCE_FIELDS, entry)) for entry in sorted(entries)] for fact, entries in sorted(evidence.items())},
+        evidence=index,
         workdir=workdir,
     )
 
@@ -279,9 +284,9 @@ def _start_walker(resolution: Any, duplicates: dict[str, list[str]]) -> None:
     _WALK_CONTEXT = (resolution, duplicates)
 
 
-def _walk_one(item: ArticleFacts) -> ArticleOutput:
+def _walk_chunk(items: list[ArticleFacts]) -> list[ArticleOutput]:
     assert _WALK_CONTEXT is not None
-    return article_output(item, *_WALK_CONTEXT)
+    return [article_output(item, *_WALK_CONTEXT) for item in items]
 
 
 def _walk(items: list[ArticleFacts], resolution: Any, duplicates: dict[str, list[str]], jobs: int) -> Iterator[ArticleOutput]:
@@ -291,8 +296,18 @@ def _walk(items: list[ArticleFacts], resolution: Any, duplicates: dict[str, list
             yield article_output(item, resolution, duplicates)
         return
     pool = _pool(jobs, _start_walker, (resolution, duplicates))
+    size = max(1, min(64, len(items) // (jobs * 16)))
+    chunks = (items[start:start + size] for start in range(0, len(items), size))
+    # A few chunks in flight per worker, not the whole corpus: Executor.map would submit every chunk at
+    # once and keep each finished output (its quads text, its network parts) until its turn came.
+    pending: deque = deque(pool.submit(_walk_chunk, chunk) for chunk in islice(chunks, 3 * jobs))
     try:
-        yield from pool.map(_walk_one, items, chunksize=max(1, min(64, len(items) // (jobs * 16))))
+        while pending:
+            outputs = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_walk_chunk, following))
+            yield from outputs
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -575,6 +590,9 @@ def build(
     report.facts = Counter(record["kind"] for record in bundle.records)
     report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
     report.unhandled = [note for item in corpus for note in item.unhandled]
+    # The facts are in the records, quads, network and evidence index now: let the exports run without them.
+    del corpus
+    prepared.corpus = bundle.corpus = []
     try:
         report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs())
     finally:

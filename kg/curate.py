@@ -92,24 +92,37 @@ def apply_curation(corpus: list[ArticleFacts], curation: Curation) -> list[Artic
 
 
 def _rename(item: ArticleFacts, aliases: dict[str, dict[str, str]]) -> ArticleFacts:
+    """The article's facts under their curated names, facts that become one merged.
+
+    A fact no alias touches is kept as it is (not copied: a large corpus would be held
+    twice); one is copied before it changes (renamed, or merged with another).
+    """
     facts: dict[tuple, Fact] = {}
+    copies: set[int] = set()  # ids of the facts made here, which may change
     for fact in item.facts:
-        fields = dict(fact.fields)
+        fields = fact.fields
         for kind, places in NAME_FIELDS.items():
             for fact_kind, name_field in places:
                 value = fields.get(name_field)
                 if fact.kind == fact_kind and value in aliases[kind]:
+                    fields = dict(fields) if fields is fact.fields else fields
                     fields[name_field] = aliases[kind][value]
                     if fact.kind == "organization" and name_field == "name":
                         fields["aliases"] = sorted(set(fields.get("aliases") or []) | {value})
-        renamed = Fact(fact.kind, fields, list(fact.evidence))
-        if renamed.key() in facts:
-            merged = facts[renamed.key()]
+        renamed = fact if fields is fact.fields else Fact(fact.kind, fields, list(fact.evidence))
+        if renamed is not fact:
+            copies.add(id(renamed))
+        key = renamed.key()
+        if key in facts:
+            merged = facts[key]
+            if id(merged) not in copies:
+                merged = facts[key] = Fact(merged.kind, dict(merged.fields), list(merged.evidence))
+                copies.add(id(merged))
             merged.evidence += [e for e in renamed.evidence if e not in merged.evidence]
             if fact.kind == "organization":
                 merged.fields["aliases"] = sorted(set(merged.fields.get("aliases") or []) | set(fields.get("aliases") or []))
         else:
-            facts[renamed.key()] = renamed
+            facts[key] = renamed
     return ArticleFacts(item.article, list(facts.values()), item.unhandled)
 
 

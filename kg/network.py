@@ -11,6 +11,7 @@ GEXF and GraphML.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 import networkx as nx
 
@@ -31,6 +32,28 @@ def _count(counts: dict[str, int], value: str, weight: int = 1) -> None:
     counts[value] = counts.get(value, 0) + weight
 
 
+# A node or edge of a large corpus is stated by one or two articles: a set per attribute (216 bytes
+# empty) cost most of the network's memory. A few values are kept as None (none), the value itself
+# (one), or a set (several) -- a "bag" here.
+Bag = Any
+
+
+def _put(bag: Bag, value: Any) -> Bag:
+    if bag is None or bag == value:
+        return value
+    if isinstance(bag, set):
+        bag.add(value)
+        return bag
+    return {bag, value}
+
+
+def _items(bag: Bag) -> Any:
+    """The distinct values of a bag, as a set or a tuple."""
+    if bag is None:
+        return ()
+    return bag if isinstance(bag, set) else (bag,)
+
+
 class _Node:
     """What all articles say about one node (plain dicts: a large corpus has a million of these)."""
 
@@ -41,11 +64,11 @@ class _Node:
         self.own_labels: dict[str, int] = {}
         self.labels: dict[str, int] = {}
         self.values: dict[str, dict[str, int]] = {}
-        self.aliases: set[str] = set()
-        self.articles: set[str] = set()
-        self.dates: set[str] = set()
-        self.own_facts: set[str] = set()
-        self.facts: set[str] = set()
+        self.aliases: Bag = None
+        self.articles: Bag = None
+        self.dates: Bag = None
+        self.own_facts: Bag = None
+        self.facts: Bag = None
 
     def add(self, part: NodePart, article: str, date: str) -> None:
         own = part.fact == part.iri
@@ -55,33 +78,37 @@ class _Node:
             value = getattr(part, name)
             if value:
                 _count(self.values.setdefault(name, {}), value, 2 if own else 1)  # a node's own fact outweighs a mention
-        if part.aliases:
-            self.aliases.update(part.aliases)
-        self.articles.add(article)
+        for alias in part.aliases:
+            self.aliases = _put(self.aliases, alias)
+        self.articles = _put(self.articles, article)
         if date:
-            self.dates.add(date)
+            self.dates = _put(self.dates, date)
         if part.fact:
-            (self.own_facts if own else self.facts).add(part.fact)
+            if own:
+                self.own_facts = _put(self.own_facts, part.fact)
+            else:
+                self.facts = _put(self.facts, part.fact)
 
     def attributes(self) -> dict[str, object]:
         kind = _pick(self.kind)
         values = {name: _pick(self.values.get(name, {})) for name in NODE_FIELDS}
+        dates = _items(self.dates)
         if kind == "event" and values["date"]:
             start = end = values["date"]
         elif kind == "chair_term" and values["year"]:
             start = end = values["year"]
         else:
-            start, end = (min(self.dates)[:4], max(self.dates)[:4]) if self.dates else ("", "")
+            start, end = (min(dates)[:4], max(dates)[:4]) if dates else ("", "")
         return {
             "label": _pick(self.own_labels or self.labels),
             "kind": kind,
             **values,
             "type": values["type"] or kind,
-            "aliases": sorted(self.aliases),
+            "aliases": sorted(_items(self.aliases)),
             "start": start,
             "end": end,
-            "articles": sorted(self.articles),
-            "facts": sorted(self.own_facts or self.facts),
+            "articles": sorted(_items(self.articles)),
+            "facts": sorted(_items(self.own_facts) or _items(self.facts)),
         }
 
 
@@ -89,22 +116,29 @@ class _Edge:
     __slots__ = ("statuses", "starts", "ends", "dates", "articles")
 
     def __init__(self) -> None:
-        self.statuses: set[tuple[str, str]] = set()  # (article date, status)
-        self.starts: set[str] = set()
-        self.ends: set[str] = set()
-        self.dates: set[str] = set()
-        self.articles: set[str] = set()
+        self.statuses: Bag = None  # (article date, status)
+        self.starts: Bag = None
+        self.ends: Bag = None
+        self.dates: Bag = None
+        self.articles: Bag = None
 
     def add(self, part: EdgePart, article: str, date: str) -> None:
         if part.status:
-            self.statuses.add((date, part.status))
+            self.statuses = _put(self.statuses, (date, part.status))
         if part.start:
-            self.starts.add(part.start)
+            self.starts = _put(self.starts, part.start)
         if part.end:
-            self.ends.add(part.end)
+            self.ends = _put(self.ends, part.end)
         if date:
-            self.dates.add(date)
-        self.articles.add(article)
+            self.dates = _put(self.dates, date)
+        self.articles = _put(self.articles, article)
+
+    def start(self) -> str:
+        """Without a since/until, an article attests the fact in its year (not from its day on)."""
+        return min(_items(self.starts)) if self.starts is not None else min(_items(self.dates), default="")[:4]
+
+    def end(self) -> str:
+        return max(_items(self.ends)) if self.ends is not None else max(_items(self.dates), default="")[:4]
 
 
 class NetworkBuilder:
@@ -126,11 +160,9 @@ class NetworkBuilder:
         graph.add_nodes_from((node, self.nodes[node].attributes()) for node in sorted(self.nodes))
         edges = []
         for (source, target, relation, fact, role), acc in self.edges.items():
-            status = max(acc.statuses)[1] if acc.statuses else ""  # what the latest article says
-            # Without a since/until, an article attests the fact in its year (not from its day on).
-            start = min(acc.starts) if acc.starts else min(acc.dates, default="")[:4]
-            end = max(acc.ends) if acc.ends else max(acc.dates, default="")[:4]
-            edges.append((source, target, relation, fact, role, status, start, end, [fact], sorted(acc.articles), len(acc.articles)))
+            status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
+            articles = sorted(_items(acc.articles))
+            edges.append((source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles)))
         edges += self._derived_edges(graph, derived)
         graph.add_edges_from(
             (source, target, f"{relation}|{fact}|{role}", {
@@ -154,9 +186,8 @@ class NetworkBuilder:
         for after, before, role in derived.successors:
             later_person, _, later = positions[after]
             earlier_person, _, earlier = positions[before]
-            start = min(later.starts) if later.starts else min(later.dates, default="")[:4]
-            articles = sorted(later.articles | earlier.articles)
-            edges.append((later_person, earlier_person, "successor", after, role, "", start, "", sorted({after, before}), articles, 1))
+            articles = sorted(set(_items(later.articles)) | set(_items(earlier.articles)))
+            edges.append((later_person, earlier_person, "successor", after, role, "", later.start(), "", sorted({after, before}), articles, 1))
         return edges
 
 

@@ -237,6 +237,7 @@ class _ArticleWriter:
         self.events_by_date: dict[str, str] = {}
         self.sentences: set[tuple[int, int]] = set()
         self.evidence_nodes: set[str] = set()
+        self.texts: dict[str, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
         if p == TYPE:
@@ -274,7 +275,9 @@ class _ArticleWriter:
                 self.add(node, ck("confidence"), decimal(ev.confidence))
                 self.add(node, ck("inSentence"), iri(sentence))
                 self._sentence(sentence, ev)
-            items.append((ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2), ev.sentence))
+            # One string object per sentence (pickled once to the main process, held once in the evidence index).
+            text = self.texts.setdefault(ev.sentence, ev.sentence)
+            items.append((ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2), text))
 
     def _sentence(self, node: str, ev: Evidence) -> None:
         if (ev.start, ev.end) in self.sentences:

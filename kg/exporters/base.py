@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import networkx as nx
 
 from ..quads import SortedQuads
+from ..rdf import EVIDENCE_FIELDS
 
 
 @dataclass
@@ -33,6 +35,34 @@ class Bundle:
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once
     workdir: tempfile.TemporaryDirectory | None = None  # holds the quads file; removed with the bundle
+
+
+_EVIDENCE_INDEX = {key: number for number, key in enumerate(EVIDENCE_FIELDS)}
+
+
+class EvidenceEntry(Mapping):
+    """One evidence of a fact in bundle.evidence, read like a dict (entry["sentence"], .get, set(entry)) but
+    stored as one tuple: a large corpus has millions of them, and a dict each cost three times the memory."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: tuple) -> None:
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[_EVIDENCE_INDEX[key]]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(EVIDENCE_FIELDS)
+
+    def __len__(self) -> int:
+        return len(EVIDENCE_FIELDS)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 class Exporter:
