@@ -134,31 +134,6 @@ def test_comment_and_report_heard_make_speakers() -> None:
     assert ("张砚秋", "2024-10-15", "speaker") in found
 
 
-def _corpus_report(corpus: str, prefixes: tuple[str, ...]):
-    """Scores of the development articles of a corpus (pages pgD*, retold rtA*/rtB*: never the held-out ones)."""
-    from kg.evaluate import Report, read_facts, score
-    from kg.loaders import read_article
-    from tests.conftest import ROOT
-
-    base = ROOT / "tests" / "corpus" / corpus
-    report = Report()
-    for path in sorted((base / "articles").iterdir()):
-        if path.name.startswith(prefixes):
-            records = [f.to_record() for f in extract_article(read_article(path)).facts]
-            report.add(score(read_facts(base / "gold" / f"{path.stem}.jsonl"), records, path.stem))
-    return report
-
-
-def test_events_and_participation_floors_on_real_layouts() -> None:
-    # just under the figures measured when these rules were written (pgD: participation 0.965, event 0.833;
-    # rtA+rtB: participation 0.974, event 0.897); the blind first readings were 0.647/0.545 and 0.604/0.545
-    pages = _corpus_report("pages", ("pgD",))
-    assert pages.kinds["participation"].f1 >= 0.94, pages.kinds["participation"].f1
-    assert pages.kinds["event"].f1 >= 0.80, pages.kinds["event"].f1
-    retold = _corpus_report("retold", ("rtA", "rtB"))
-    assert retold.kinds["participation"].f1 >= 0.95, retold.kinds["participation"].f1
-    assert retold.kinds["event"].f1 >= 0.86, retold.kinds["event"].f1
-
 
 def test_meeting_endings_and_one_meeting_in_two_forms() -> None:
     facts = _facts(
