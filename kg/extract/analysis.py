@@ -6,6 +6,7 @@ documents) read this analysis; none of them scans the text again.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,13 +55,22 @@ class SentenceView:
         return self.sentence.start
 
     def mentions(self) -> list[Mention]:
-        return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=lambda m: (m.start, m.end))
+        return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
 
     def has_trigger(self, start: int | None = None, end: int | None = None) -> bool:
         lo = (start if start is not None else self.sentence.start) - self.sentence.start
         hi = (end if end is not None else self.sentence.end) - self.sentence.start
-        chunk = self.sentence.text[lo:hi]
-        return any(t in chunk for t in lexicons().triggers)
+        lo, hi, _ = slice(lo, hi).indices(len(self.sentence.text))  # the bounds text[lo:hi] would take
+        return lo < hi and _trigger_pattern().search(self.sentence.text, lo, hi) is not None
+
+
+_start_end = operator.attrgetter("start", "end")
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> re.Pattern[str]:
+    """Any event trigger word (data/lexicons): one regex scan instead of a substring test per word."""
+    return re.compile("|".join(map(re.escape, sorted(lexicons().triggers, key=len, reverse=True))))
 
 
 @dataclass
@@ -242,6 +252,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
 
 
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
+_BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
 
 
@@ -249,6 +260,8 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
     department the article is about; the name is completed when the article's organizations are known."""
     found: list[Mention] = []
+    if not _BARE_PARENT_CHAR.search(text):
+        return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
     for role in roles:
         local = role.start - offset
         match = _BARE_UNIT.search(text, max(0, local - 20), local)
@@ -283,7 +296,18 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -
 @lru_cache(maxsize=1)
 def _bare_pattern() -> re.Pattern[str]:
     words = sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES), key=len, reverse=True)
-    return re.compile("(?:该|本)?(?:" + "|".join(map(re.escape, words)) + ")")
+    # The lookahead on the possible first characters adds no condition (every match starts with one)
+    # but lets the regex engine skip other positions fast: without it the optional 该|本 makes it
+    # try every word at every character, a scan three times slower.
+    initials = "".join(sorted({word[0] for word in words} | {"该", "本"}))
+    return re.compile(f"(?=[{re.escape(initials)}])(?:该|本)?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
+def _bare_last_chars() -> frozenset[str]:
+    """The last characters of the bare endings: a bare ending right before a title ends in one."""
+    words = {s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES)
+    return frozenset(word[-1] for word in words)
 
 
 def _back_references(article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str]) -> list[Mention]:
@@ -296,6 +320,9 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
     role_starts = {r.start for r in roles}
     if not role_starts:
         return []  # a bare ending refers back only right before a title
+    last_chars = _bare_last_chars()
+    if not any(start > offset and text[start - offset - 1] in last_chars for start in role_starts):
+        return []  # no title follows the last character of a bare ending: no match can count
     found: list[Mention] = []
     for match in _bare_pattern().finditer(text):
         start, end = offset + match.start(), offset + match.end()
@@ -340,6 +367,15 @@ def _cue_ranks() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     return {w: rank for rank, w in enumerate(words)}, {char: tuple(sorted(ns)) for char, ns in lengths.items()}
 
 
+_match_start = operator.methodcaller("start")
+
+
+@lru_cache(maxsize=1)
+def _cue_initials() -> re.Pattern[str]:
+    """The first characters of cue words: only there can a cue start (found by the regex engine, not a loop)."""
+    return re.compile("[" + "".join(sorted(map(re.escape, _cue_ranks()[1]))) + "]")
+
+
 def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
@@ -351,9 +387,8 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
     candidates = [
         (ranks[text[i:i + n]], offset + i, text[i:i + n])
-        for i, char in enumerate(text)
-        if char in lengths_by_initial
-        for n in lengths_by_initial[char]
+        for i in map(_match_start, _cue_initials().finditer(text))
+        for n in lengths_by_initial[text[i]]
         if text[i:i + n] in ranks
     ]
     cues: list[Cue] = []

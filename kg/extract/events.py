@@ -183,7 +183,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
             own_date = date_in(view, view.start, quote)
-            for founded in _FOUNDED.finditer(text[: quote - offset]) if own_date else []:
+            founding = own_date and "成立" in text  # every _FOUNDED match holds 成立: skip the costly scan without it
+            for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
                 body = founded.group("body")
                 if not body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES) or not HAN.match(body[0]):
                     continue

@@ -175,6 +175,8 @@ _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicon
 def read_removals(view: SentenceView) -> list[PositionClaim]:
     """免去甲的某厅办公室主任职务; 乙不再兼任某会副秘书长: a post the person held until now (former)."""
     text, offset = view.sentence.text, view.start
+    if not (_REMOVING.search(text) or _NO_LONGER.search(text)):
+        return []  # both readings need a removal verb or 不再兼任 in the sentence: most have neither
     mentions = view.mentions()
     claims: list[PositionClaim] = []
     for index, person in enumerate(mentions[:-2]):
