@@ -425,11 +425,6 @@ def _resident_mib() -> str:
         return "?"
 
 
-def write_exports(bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None) -> list[Path]:
-    """Write the chosen exports (default all) into out_dir, replacing it only once all are written."""
-    return _write_exports(bundle, out_dir, formats, timings)[0]
-
-
 BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
 
 

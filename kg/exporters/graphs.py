@@ -508,13 +508,9 @@ def write_edges_csv(tables: GraphTables, stream: IO[str]) -> None:
 # --- the network as JSON, read back by `charity-kg export` ---------------------------------
 
 
-def network_json(graph: nx.MultiDiGraph) -> str:
-    """The network as sorted node-link JSON: every attribute kept, byte-stable, no RDF needed to read it."""
-    return "".join(network_json_blocks(graph))
-
-
 def network_json_blocks(graph: nx.MultiDiGraph) -> Iterator[str]:
-    """network.json in pieces (a node, an edge), byte for byte what
+    """The network as sorted node-link JSON (every attribute kept, no RDF needed to read it back), in pieces
+    (a node, an edge), byte for byte what
     json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=str) gives,
     but without its pure-Python indenting encoder, which took most of the export's time."""
     nodes = [{"id": str(node), **attrs} for node, attrs in sorted(graph.nodes(data=True), key=lambda n: str(n[0]))]
