@@ -7,15 +7,11 @@ exports as they were.
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import gc
 import logging
 import multiprocessing
 import os
 import shutil
-import signal
-import sys
 import tempfile
 import threading
 import time
@@ -41,6 +37,7 @@ from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, in_kind_order
 from .derive import derive
 from .network import NetworkBuilder
+from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads
 from .rdf import ENTITY_GRAPH, ArticleOutput, article_output, derived_nquads
@@ -166,9 +163,6 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
 def _pool(workers: int, initializer: Any = None, initargs: tuple = ()) -> ProcessPoolExecutor:
     """Worker processes that end with the build: a killed build (even SIGKILL) leaves none running.
 
@@ -187,9 +181,7 @@ def _start_worker(parent: int, initializer: Any, initargs: tuple) -> None:
 
 def _die_with(parent: int) -> None:
     """End this process as soon as the process parent ends."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    else:
+    if not kill_me_with_parent():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the parent died before the request above took effect
         os._exit(1)

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from .processes import kill_me_with_parent
+
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers",
               "transfer-encoding", "upgrade", "host", "content-length"}
 CHECK_EVERY = 0.1  # seconds between two looks at the running requests
@@ -47,16 +49,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def _die_with_parent() -> None:
-    """In the child before exec: the kernel kills Oxigraph if this proxy dies, even by SIGKILL (Linux)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 class Backend:
@@ -79,7 +71,7 @@ class Backend:
             out = self.log.open("ab") if self.log else subprocess.DEVNULL
             try:
                 process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
-                                           preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                                           preexec_fn=kill_me_with_parent if sys.platform == "linux" else None)
             finally:
                 if self.log:
                     out.close()
