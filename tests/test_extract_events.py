@@ -144,3 +144,24 @@ def test_meeting_endings_and_one_meeting_in_two_forms() -> None:
     assert "福建省慈善总会第四届理事会第六次会议" in names
     assert not any("四届六次" in name or "下一次" in name for name in names), names
     assert any(name.endswith("工作例会") for name in names), names
+
+
+def test_the_participation_cue_table_says_role_and_shape_for_every_cue() -> None:
+    # data/lexicons/cues.tsv: one table of cue words with their verb class, the role they give and where their people stand
+    from kg.extract.lexicon import lexicons
+
+    table = lexicons().participation_cues
+    assert set(table) == set(lexicons().cues)
+    for word, entry in table.items():
+        assert entry.role in ("chair", "speaker", "witness", "attendee", "host", "-"), word
+        assert entry.shape in ("before", "own_clause", "-"), word
+        assert (entry.role == "-") == (entry.shape == "-"), word
+    assert table["召开"].shape == "own_clause" and table["主持"].role == "chair" and table["指出"].role == "speaker"
+
+
+def test_event_and_date_word_classes_are_read_from_their_lexicon() -> None:
+    from kg.extract.lexicon import relative_days, word_alternation, word_class
+
+    assert "当天" in word_class("same_day_word") and relative_days()["昨天"] == -1
+    assert word_alternation("day_part").index("晚上") < word_alternation("day_part").index("|晚|")  # longer word first
+    assert [d.value for d in find_dates("近日，某会召开会议。", "2024-10-17")] == ["2024-10"]

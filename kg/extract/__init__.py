@@ -20,7 +20,7 @@ from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
-from .lexicon import lexicons, org_suffixes_longest_first, word_class
+from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import read_participation
@@ -309,7 +309,7 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     return next((o for v in analysis.views for o in v.orgs if publisher and o.text == publisher), None)
 
 
-_CONVENES = re.compile(r"[^,。;!?]{0,20}?(?:召开|举行|举办)")
+_CONVENES = re.compile(rf"[^,。;!?]{{0,20}}?(?:{word_alternation('convene_verb')})")
 _RENAMED = re.compile(r"^(?:正式)?(?:更名为|改名为|更名)$")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, continuing_days, find_dates, parse_date
-from .lexicon import lexicons, org_suffixes_longest_first, word_class
+from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .person_names import find_persons
@@ -185,7 +185,7 @@ def _known_name_free(view: SentenceView, known: set[str]) -> bool:
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
-_HISTORY = re.compile(r"[^,，。;；!?！？\n]{0,30}?(?:以来|至今|以前|之前)")
+_HISTORY = re.compile(rf"[^,，。;；!?！？\n]{{0,30}}?(?:{word_alternation('since_word')}|{word_alternation('before_word')})")
 _ANNUAL_REPORT = re.compile(r"年度[^《》\n]{0,30}(?:报告|决算|总结)》")
 _FULL_DAY = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])")
 # 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's
@@ -279,7 +279,7 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     return sorted(kept + found, key=lambda o: o.start)
 
 
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天|当晚")
+_SAME_DAY = re.compile(word_alternation("same_day_word"))
 
 
 def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -> list[DateMention]:

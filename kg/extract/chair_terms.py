@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .lexicon import word_class
+from .lexicon import word_alternation
 from .mentions import Mention
 from .positions import PositionClaim
 
@@ -20,17 +20,12 @@ _CHAIR = re.compile(r"轮值主席(?:单位)?")
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
 
 
-def _words(name: str) -> str:
-    """A word class of data/lexicons/word_classes.tsv as a regular-expression alternation, in file order."""
-    return "|".join(map(re.escape, word_class(name)))
-
-
-_HANDOVER = re.compile(_words("chair_handover"))  # 授旗, 交接
-_PREVIOUS = re.compile(f"(?:{_words('chair_previous')})$")  # 上届轮值主席: the year before
-_NEXT = re.compile(_words("chair_next"))  # 将接任轮值主席: the year after
-_LINK = re.compile(_words("chair_link"))  # 甲会担任轮值主席
-_ROTATES = re.compile(f"(?:{_words('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
-_TAKES_FLAG = re.compile(_words("chair_takes_flag"))  # 甲会会长某从乙手中接过会旗
+_HANDOVER = re.compile(word_alternation("chair_handover"))  # 授旗, 交接
+_PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届轮值主席: the year before
+_NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
+_LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
+_ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
+_TAKES_FLAG = re.compile(word_alternation("chair_takes_flag"))  # 甲会会长某从乙手中接过会旗
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lexicon import relative_days, word_alternation
+
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -35,12 +37,14 @@ _FULL = re.compile(
 _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
 _MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
-_RECENT = re.compile(r"近日|日前|近期|最近")
+_RECENT = re.compile(word_alternation("recent_word"))
 # 2019年，…; 早在2015年10月…: a year that opens a sentence dates what the sentence tells (retrospective
 # essays date their episodes by year only); a year inside a clause (2019年成立的…) dates nothing.
-_OPENING_YEAR = re.compile(r"^(?:早在|在|于|到了?|至)?(?P<y>(?:19|20)[0-9]{2})\s*年(?=\s*(?:[,，]|初|底|春|夏|秋|冬|上半年|下半年|伊始))")
-_RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2}
-_RELATIVE_WORD = re.compile("|".join(_RELATIVE))
+_OPENING_YEAR = re.compile(
+    rf"^(?:{word_alternation('opening_year_prefix')})?(?P<y>(?:19|20)[0-9]{{2}})\s*年(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
+)
+_RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
+_RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
 # 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
 _BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})日[)）]")
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
@@ -101,7 +105,7 @@ def _garbled_reading(year: str, digits: str, publication: str) -> str | None:
     return max(readings) if readings else None
 
 
-_HISTORY = re.compile(r"[^,，。;；!?！？]{0,30}?(?:以来|至今)")
+_HISTORY = re.compile(rf"[^,，。;；!?！？]{{0,30}}?(?:{word_alternation('since_word')})")
 
 
 def find_dates(text: str, publication: str) -> list[DateMention]:
@@ -193,8 +197,8 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
-_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:上午|下午|晚上?|早上|中午|[,，]))")
-_NEXT_DAY = re.compile(r"次日|翌日|第二天")
+_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，]))")
+_NEXT_DAY = re.compile(word_alternation("next_day_word"))
 
 
 def continuing_days(text: str, last_day: str) -> list[DateMention]:

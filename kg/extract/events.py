@@ -14,26 +14,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .lexicon import lexicons, org_suffixes_longest_first, word_class
+from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN
 
-_HAPPEN_AFTER = re.compile(r"^[,，]?(?:在(?P<place>[^,。;、]{1,25}?)|于[^,。;]{0,20}?(?:在(?P<place2>[^,。;、]{1,25}?))?)?(?:隆重|顺利|正式|成功|圆满)?(?:召开|举行|举办|开幕|开班|启动)")
-_HAPPEN_BEFORE = re.compile(r"(?:召开|举行|举办|主持召开|出席|参加|参与|组织召开)了?$")
-_FUTURE = re.compile(r"(?:即将|将于|将在|将要|拟于|计划于|将)$")
-_NEXT = re.compile(r"(?:下一次|下次|下一届|下届|明年|来年)")  # 商定下一次联席会议: planned, not held
+_W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
+_HAPPEN_AFTER = re.compile(
+    rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+)
+_HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?$")
+_FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
+_NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(
-    r"(?:赴|到|来到|前往|抵达|(?<=[人行])来)(?P<place>[^,。;]{1,20}?)[,，]?(?:围绕[^,。;]{1,20})?(?:开展|进行)?(?:工作|实地)?"
-    r"(?:学习考察|考察调研|调研考察|考察交流|考察|调研|走访|参观|慰问|交流)"
+    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}})?(?:开展|进行)?(?:工作|实地)?"
+    rf"(?:{_W('visit_activity')})"
 )
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
-_FOUNDED = re.compile(r"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{4,40}?)(?:于[^,。;]{1,12}?)?(?:在(?P<place>[^,。;、]{1,25}?))?(?:正式|宣告|隆重)?成立(?=[,，。;；!]|$)")
+_FOUNDED = re.compile(
+    rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{4,40}}?)(?:于[^,。;]{{1,12}}?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
+)
 # 每年至少举办一次联合活动, 将于明年召开…: a planned or habitual event, not one that happened
-_PLANNED = re.compile(r"(?:即将|将于|将在|将要|拟于|计划|每年|每季度|每月|定期|至少|将|拟)[^,，。;]{0,6}?(?:召开|举行|举办|组织召开)了?$")
+_PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,6}}?(?:{_W('convene_verb')})了?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
-_RECEPTION = re.compile(r"会见了?(?P<guest>[^,。;]{2,40}?)(?:一行|代表团|考察团|考察组)")
+_RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(word_class("event_name_stop_word"))  # data/lexicons/word_classes.tsv
 _FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
 
@@ -80,7 +85,7 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
 
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
-_LEAD_DATE_AFTER = re.compile(r"\s*(?:上午|下午|晚上?|早上|中午)?\s*[,，]")
+_LEAD_DATE_AFTER = re.compile(rf"\s*(?:{_W('day_part')})?\s*[,，]")
 
 
 def _opens_clause(view: SentenceView, date) -> bool:
@@ -244,7 +249,11 @@ def network_names(events: list[Event]) -> list[str]:
     return sorted({e.network for e in events if e.network})
 
 
-_VISIT_OBJECT = re.compile(r"(?:参观|走访|考察|看望|慰问|来到|到访|莅临)(?![团组队])了?")  # 考察团 is the visitors
+_VISIT_OBJECT = re.compile(rf"(?:{_W('visit_object_verb')})(?![团组队])了?")  # 考察团 is the visitors
+
+
+_LIST_JOINERS = word_class("list_joiner")  # 及, 和, 、
+_LIST_JOINER = re.compile(f"({_W('list_joiner')})")
 
 
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:
@@ -259,8 +268,8 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             if position >= 0:
                 tail_end = min(tail_end, position)
         cursor = match.end()
-        for part in re.split(r"(及|和|、|以及|与)", text[match.end():tail_end]):
-            if part in ("及", "和", "、", "以及", "与"):
+        for part in _LIST_JOINER.split(text[match.end():tail_end]):
+            if part in _LIST_JOINERS:
                 cursor += len(part)
                 continue
             stripped = part.strip()

@@ -45,6 +45,15 @@ class Place:
 
 
 @dataclass(frozen=True)
+class ParticipationCue:
+    """A row of data/lexicons/cues.tsv: the verb class, the role it gives and where its people stand."""
+
+    cue: str
+    role: str
+    shape: str
+
+
+@dataclass(frozen=True)
 class Lexicons:
     roles: dict[str, str]
     org_suffixes: dict[str, str]
@@ -52,6 +61,7 @@ class Lexicons:
     compound_surnames: frozenset[str]
     places: dict[str, Place]
     cues: dict[str, str]
+    participation_cues: dict[str, ParticipationCue]
     event_suffixes: dict[str, str]
     document_suffixes: dict[str, str]
     triggers: tuple[str, ...]
@@ -90,6 +100,7 @@ def lexicons() -> Lexicons:
         compound_surnames=frozenset(s for s in surnames if len(s) > 1),
         places=places,
         cues={row["word"]: row["cue"] for row in _rows("cues.tsv")},
+        participation_cues={row["word"]: ParticipationCue(row["cue"], row["role"], row["shape"]) for row in _rows("cues.tsv")},
         event_suffixes={row["suffix"]: row["type"] for row in _rows("events.tsv")},
         document_suffixes={row["suffix"]: row["type"] for row in _rows("documents.tsv")},
         triggers=tuple(_words("triggers.txt")),
@@ -104,20 +115,36 @@ def lexicons() -> Lexicons:
     )
 
 
+_WORD_CLASS_FILES = ("word_classes.tsv", "event_words.tsv")  # mentions and organizations; events, participation, dates
+
+
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, tuple[str, ...]]:
     classes: dict[str, list[str]] = {}
-    for row in _rows("word_classes.tsv"):
-        classes.setdefault(row["class"], []).append("" if row["word"] == "<empty>" else row["word"])
+    for name in _WORD_CLASS_FILES:
+        for row in _rows(name):
+            classes.setdefault(row["class"], []).append("" if row["word"] == "<empty>" else row["word"])
     return {name: tuple(words) for name, words in classes.items()}
 
 
 def word_class(name: str) -> tuple[str, ...]:
-    """The words of one class of data/lexicons/word_classes.tsv, in file order."""
+    """The words of one class of data/lexicons/word_classes.tsv or event_words.tsv, in file order."""
     try:
         return _word_classes()[name]
     except KeyError:
-        raise KGError(f"{lexicon_file('word_classes.tsv')}: no word class {name!r}; reinstall charity-kg") from None
+        files = " or ".join(str(lexicon_file(f)) for f in _WORD_CLASS_FILES)
+        raise KGError(f"{files}: no word class {name!r}; reinstall charity-kg") from None
+
+
+def word_alternation(name: str) -> str:
+    """A word class as a regular-expression alternation, in file order (a longer word before its prefix)."""
+    return "|".join(map(re.escape, word_class(name)))
+
+
+@lru_cache(maxsize=1)
+def relative_days() -> dict[str, int]:
+    """昨天 -> -1, 今天 -> 0: days told relative to the page date (data/lexicons/relative_days.tsv), in file order."""
+    return {row["word"]: int(row["days"]) for row in _rows("relative_days.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import date_in
-from .lexicon import lexicons, word_class
+from .lexicon import lexicons, word_alternation, word_class
 from .mentions import Mention
 
 
@@ -28,13 +28,14 @@ class ParticipationClaim:
     confidence: float
 
 
-_AND_THEN = re.compile(r"(?:[^,。;:]{0,8}并(?:共同|一同|一起)?(?:作了?|做了?|进行了?)?)?")  # 到会并作点评
-_NOUN_BEFORE = re.compile(r"的(?:顺利|成功|胜利|隆重|圆满)?$")
+# 到会并作点评, 出席并共同见证: a second cue joined to the first by 并 (words in data/lexicons/event_words.tsv)
+_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,8}}并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
+_NOUN_BEFORE = re.compile(rf"的(?:{word_alternation('noun_manner')})?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SEMICOLON = re.compile(r"[;；]")
 _ELECTED_ONLY = ("appointed_name", "removed_name")  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
-_ROLE_OF_CUE = {"chair": "chair", "speaker": "speaker", "quote": "speaker", "witness": "witness"}
+_PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
@@ -92,8 +93,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             segment_start = cue.end
             continue
         date = own_date or active
-        role = _ROLE_OF_CUE.get(cue.cue)
-        if cue.cue == "chair" and cue.word == "召开":
+        entry = lexicons().participation_cues[cue.word]
+        role = entry.role if entry.role in _PERSON_ROLES else None
+        if role and entry.shape == "own_clause":
             # 甲召开座谈会 / 甲在某地召开…: the convener is in 召开's own clause, not in one before it
             subjects = [p for p in subjects if not _CLAUSE_END.search(view.sentence.text, p.end - view.start, cue.start - view.start)]
             role = role if subjects else None
@@ -103,7 +105,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if in_report or own_date:
             for person in subjects:
                 claims.append(ParticipationClaim(person, "attendee", date, f"dated_clause:{cue.word}", 0.75))
-        if cue.cue == "host":
+        if entry.role == "host":
             for org in _host_orgs(view, segment_start, cue):
                 claims.append(ParticipationClaim(org, "host", active, f"cue:{cue.word}", 0.85))
         if cue.cue == "quote" and reported_from == view.sentence.end:
@@ -149,15 +151,15 @@ def _opens_sentence(view: SentenceView, person: Mention) -> bool:
 def _introduced_by_cue_words(view: SentenceView, active: str) -> list[ParticipationClaim]:
     """主持人张三、李四: a cue word used as a title gives its role to the names that follow it."""
     claims = []
-    cues = lexicons().cues
+    cues = lexicons().participation_cues
     for role in view.roles:
-        cue = cues.get(role.text)
-        if cue not in _ROLE_OF_CUE:
+        entry = cues.get(role.text)
+        if entry is None or entry.role not in _PERSON_ROLES:
             continue
         cursor = role.end
         for person in sorted(view.persons, key=lambda m: m.start):
             if person.start == cursor:
-                claims.append(ParticipationClaim(person, _ROLE_OF_CUE[cue], active, f"title_cue:{role.text}", 0.8))
+                claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
                 cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
     return claims
 
@@ -173,7 +175,7 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
     return bool(_NOUN_BEFORE.search(text, 0, index))
 
 
-_HEARD = re.compile(r"听取了?")
+_HEARD = re.compile(word_alternation("heard_verb"))
 
 
 def _heard_from(view: SentenceView, segment_start: int, cue) -> list[Mention]:
@@ -189,9 +191,12 @@ def _heard_from(view: SentenceView, segment_start: int, cue) -> list[Mention]:
     return [p for p in view.persons if view.start + heard.end() <= p.start < cue.start]
 
 
+_HOST_NOUN_TAILS = word_class("host_noun_tail")  # 主办单位, 承办方
+
+
 def _is_host_noun(view: SentenceView, cue) -> bool:
     tail = view.sentence.text[cue.end - view.start: cue.end - view.start + 2]
-    return tail.startswith(("单位", "方"))
+    return tail.startswith(_HOST_NOUN_TAILS)
 
 
 def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
