@@ -165,3 +165,47 @@ def test_event_and_date_word_classes_are_read_from_their_lexicon() -> None:
     assert "当天" in word_class("same_day_word") and relative_days()["昨天"] == -1
     assert word_alternation("day_part").index("晚上") < word_alternation("day_part").index("|晚|")  # longer word first
     assert [d.value for d in find_dates("近日，某会召开会议。", "2024-10-17")] == ["2024-10"]
+
+
+def _named_events(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["name"], f["date"]) for f in facts if f["kind"] == "event"}
+
+
+def test_a_double_name_joined_by_ji_is_one_event() -> None:
+    facts = _facts("10月15日，南京市慈善总会在市民广场举办2024中华慈善日暨南通慈善超市试点启动仪式。")
+    assert _named_events(facts) == {("2024中华慈善日暨南通慈善超市试点启动仪式", "2024-10-15")}
+
+
+def test_a_bare_meeting_ending_is_named_by_the_body_that_convenes_it() -> None:
+    facts = _facts("10月15日，南京市慈善总会召开理事会议。10月16日，双方在苏州市慈善总会召开座谈会。")
+    assert _named_events(facts) == {("南京市慈善总会理事会议", "2024-10-15")}  # the venue of 在…召开 names no event
+
+
+def test_activity_words_stay_inside_an_event_name_and_kaizhan_says_it_happened() -> None:
+    facts = _facts("10月15日，南京市慈善总会举行新春慰问活动。10月16日，江苏省慈善总会党支部开展主题党日活动。")
+    assert _named_events(facts) == {("新春慰问活动", "2024-10-15"), ("主题党日活动", "2024-10-16")}
+
+
+def test_a_point_of_a_plan_names_no_event_of_the_day() -> None:
+    facts = _facts("10月15日，南京市慈善总会召开理事会议。会长李禾岸指出了明年的工作。一是要共同参与年度重点活动，二是要开展联合宣传活动。")
+    assert _named_events(facts) == {("南京市慈善总会理事会议", "2024-10-15")}
+
+
+def test_an_announcer_of_a_launch_names_no_event_and_is_no_speaker_of_the_next_clause() -> None:
+    facts = _facts("10月15日，2024年南京市慈善周启动仪式在市民广场举行。南京市副市长王沐川宣布活动启动，南京市慈善总会会长李禾岸致辞。")
+    assert _named_events(facts) == {("2024年南京市慈善周启动仪式", "2024-10-15")}
+    found = _participation(facts)
+    assert ("李禾岸", "2024-10-15", "speaker") in found and ("王沐川", "2024-10-15", "attendee") in found
+    assert ("王沐川", "2024-10-15", "speaker") not in found
+
+
+def test_a_list_of_names_over_commas_keeps_its_cue() -> None:
+    facts = _facts("10月15日，南京市慈善总会召开理事会议。南京市慈善总会会长李禾岸，副会长王沐川、张砚秋出席会议并讲话。")
+    found = _participation(facts)
+    assert {p for p in found if p[2] == "speaker"} == {(n, "2024-10-15", "speaker") for n in ("李禾岸", "王沐川", "张砚秋")}
+
+
+def test_who_relays_a_document_at_a_meeting_speaks() -> None:
+    facts = _facts("10月15日，南京市慈善总会召开理事会议。会上，会长李禾岸传达了全国慈善工作会议精神，副会长王沐川通报了工作情况。")
+    found = _participation(facts)
+    assert ("李禾岸", "2024-10-15", "speaker") in found and ("王沐川", "2024-10-15", "speaker") in found

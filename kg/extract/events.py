@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
-from .mentions import HAN
+from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 _HAPPEN_AFTER = re.compile(
@@ -29,6 +29,8 @@ _VISIT = re.compile(
     rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}})?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
 )
+# 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
+_ENUMERATION = re.compile(_W("enumeration_marker"))
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
@@ -39,7 +41,8 @@ _FOUNDED = re.compile(
 _PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,6}}?(?:{_W('convene_verb')})了?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
-_STOP_WORDS = frozenset(word_class("event_name_stop_word"))  # data/lexicons/word_classes.tsv
+_STOP_WORDS = frozenset(word_class("event_name_stop_word") + word_class("convene_verb"))  # data/lexicons/event_words.tsv
+_NAME_INNER_WORDS = frozenset(word_class("event_name_inner_word"))  # 年度, 暨: inside a name whatever their part of speech
 _FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
 
 
@@ -71,12 +74,37 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         word = token.word
         if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[-—·“”\"]", word)):
             break
-        if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in ("年度",):
+        if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
-        if any(a < token.end and token.start < b for a, b in persons) or word in lexicons().cues and lexicons().cues[word] != "follow":
+        if any(a < token.end and token.start < b for a, b in persons) or _breaks_name(word):
             break
         start = token.start
     return start
+
+
+
+
+_ACTIVITY_WORDS = frozenset(word_class("event_name_activity_word"))  # 慰问, 签约: cue words that also name what an event does
+
+
+def _breaks_name(word: str) -> bool:
+    """A cue word (主持, 出席, 讲话) ends an event name extended leftwards, unless it names the activity (慰问活动)."""
+    cue = lexicons().cues.get(word)
+    return cue is not None and cue != "follow" and word not in _ACTIVITY_WORDS
+
+
+# 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event
+_CONVENED_BY = re.compile(rf"^(?:于[^,，。;；]{{0,20}}?)?(?:在[^,，。;；]{{1,25}}?)?(?:{_W('convene_verb')})了?$")
+
+
+def _convener(view: SentenceView, name_start: int) -> Mention | None:
+    """The organization that convenes the event whose name starts at name_start (某会召开理事会议), if written."""
+    text = view.sentence.text
+    for org in reversed(view.orgs):
+        if org.end <= name_start:
+            at_place = text[max(0, org.start - view.start - 1):org.start - view.start] in ("在", "到", "于")  # 在某会召开座谈会: a venue
+            return org if not at_place and _CONVENED_BY.match(text[org.end - view.start:name_start - view.start]) else None
+    return None
 
 
 def date_in(view: SentenceView, start: int, end: int) -> str | None:
@@ -165,9 +193,15 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             after = text[match.end():]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于"
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
-            if not happened or _FUTURE.search(before) or _PLANNED.search(before) or len(name) <= len(match.group()) + 1:
+            if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
-            reported = start > quote
+            convener = None
+            if len(name) <= len(match.group()) + 1:
+                # 理事会议, 座谈会 alone: an event only with the organization that convenes it (某会召开理事会议)
+                convener = _convener(view, start) if len(match.group()) >= 3 else None
+                if convener is None:
+                    continue
+            reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             date = date_in(view, view.start, end + 12) or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
@@ -175,6 +209,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
                 place = (happened.group("place") or happened.group("place2") or "").strip()
             surface = re.sub(r"[《》]", "", _strip_quotes(analysis.surface(start, end)))
+            if convener is not None:
+                name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
             key = (name, date)
             if key not in seen:
                 seen.add(key)

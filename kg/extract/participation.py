@@ -72,11 +72,12 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
             continue
-        subjects = [
-            resolved[m.start]
+        named = [
+            m
             for m in people
             if segment_start <= m.start < cue.start and m.start in resolved and not any(a <= m.start < b for a, b in reference_spans)
         ]
+        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue)]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
         if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
@@ -129,6 +130,37 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
+
+
+_LIST_GLUE = re.compile(r"[\s、和与及等]*")
+
+
+def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mention]:
+    """甲宣布活动启动，乙致辞: where the cue's own clause names its people, a person of an earlier clause that
+    ended on a verb of its own (宣布…) is no subject of the cue; a list running over commas (会长甲，副会长乙、丙，
+    秘书长丁出席) stays whole."""
+    text = view.sentence.text
+    clause_start = view.start + max(text.rfind(mark, 0, cue.start - view.start) for mark in ",，;；") + 1
+    if not any(m.start >= clause_start for m in named) or all(m.start >= clause_start for m in named):
+        return named
+    mentions = view.mentions()
+    kept = []
+    for person in named:
+        if person.start >= clause_start:
+            kept.append(person)
+            continue
+        end = _CLAUSE_END.search(text, person.end - view.start)
+        stop = view.start + end.start() if end else cue.start
+        rest, cursor = [], person.end
+        for m in mentions:
+            if m.end <= cursor or m.start >= stop:
+                continue
+            rest.append(text[cursor - view.start:max(cursor, m.start) - view.start])
+            cursor = max(cursor, m.end)
+        rest.append(text[cursor - view.start:stop - view.start])
+        if all(_LIST_GLUE.fullmatch(part) for part in rest):
+            kept.append(person)  # the person's clause is a part of a list of names
+    return kept
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
