@@ -40,6 +40,7 @@ def test_every_page_has_gold_and_both_parts_exist() -> None:
     golds = {p.stem for p in (NEWS / "gold").glob("*.jsonl")}
     assert pages == golds
     assert sum(s.startswith("nwD") for s in pages) >= 10
+    assert sum(s.startswith("nwH") for s in pages) >= 10
     assert any(p.suffix == ".html" for p in ARTICLES)
 
 
