@@ -649,3 +649,38 @@ def test_padded_two_character_names_and_title_colon_lists() -> None:
     facts = _facts("6月1日，江苏省慈善总会召开会员代表大会，选举产生了新一届领导班子。会长：贺明远；副会长：卢建华、吴志强；秘书长：周红。", publisher="江苏省慈善总会")
     positions = _positions(facts)
     assert {("贺明远", "会长", "江苏省慈善总会"), ("吴志强", "副会长", "江苏省慈善总会"), ("周红", "秘书长", "江苏省慈善总会")} <= positions
+
+
+
+def test_being_elected_alone_shows_no_presence() -> None:
+    # docs/gold-conventions.md: 当选 alone does not put a person at the meeting
+    facts = _facts("9月15日，南京市栖霞区慈善基金会召开第三届理事会第一次会议。季青禾当选为理事长，柏远舟、沈听澜当选为副理事长。")
+    assert ("柏远舟", "副理事长", "南京市栖霞区慈善基金会") in _positions(facts)
+    assert not {p for p in _participation(facts) if p[0] in ("季青禾", "柏远舟", "沈听澜")}
+
+
+def test_newly_elected_shown_at_the_meeting_attend_it() -> None:
+    facts = _facts(
+        "12月20日，蚌埠市慈善联合会第三次会员代表大会召开。陆知微当选为会长，顾岩松、乔明川当选为副会长。"
+        "会上，新一届理事会负责人集体亮相。"
+    )
+    assert {("陆知微", "attendee"), ("顾岩松", "attendee"), ("乔明川", "attendee")} <= _participation(facts)
+
+
+def test_a_special_fund_is_a_project_not_an_organization() -> None:
+    # docs/gold-conventions.md: a named fund (专项基金) is held by its foundation, it is no body of its own
+    facts = _facts("9月23日，上海市慈善基金会与某某置业集团有限公司“银龄守护”专项基金签约仪式举行，长三角慈善一体化专项基金同时启动。")
+    assert not any(name.endswith("基金") for name in _orgs(facts))
+    assert "上海市慈善基金会" in _orgs(facts)
+
+
+def test_a_town_or_named_party_committee_is_a_body_with_bare_titles() -> None:
+    # docs/gold-conventions.md: 某镇党委 / 某局社会组织综合党委 are bodies of their own; 某会党委副书记 is one title
+    facts = _facts(
+        "5月8日，座谈会召开。吴江区芦湾镇党委副书记方临川，南京市民政局社会组织综合党委书记孟知远，"
+        "苏州市慈善总会党委副书记、秘书长钟晚晴出席。"
+    )
+    positions = _positions(facts)
+    assert ("方临川", "副书记", "吴江区芦湾镇党委") in positions
+    assert ("孟知远", "书记", "南京市民政局社会组织综合党委") in positions
+    assert ("钟晚晴", "党委副书记", "苏州市慈善总会") in positions

@@ -23,7 +23,7 @@ from .events import find_events, main_date, network_names, sentence_dates, visit
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
-from .participation import read_participation
+from .participation import ParticipationClaim, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_chains, read_elections, read_removals
 
@@ -245,8 +245,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     event_year = main_date(analysis)[:4]
     last_person: Mention | None = None
     used_roles: set[int] = set()
+    elected: dict[str, list[Mention]] = {}  # people elected at the event of each date, in article order
     for view, active in zip(analysis.views, active_dates):
-        claims = _in_meeting_body(read_chains(view), body) + read_elections(view, body) + read_removals(view)
+        elections = read_elections(view, body)
+        elected.setdefault(active, []).extend(claim.person for claim in elections)
+        claims = _in_meeting_body(read_chains(view), body) + elections + read_removals(view)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
@@ -260,6 +263,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
         participation, last_person = read_participation(view, active, last_person)
+        if _ELECTED_SHOWN.search(view.sentence.text):
+            # 新一届理事会负责人集体亮相: the people the meeting elected were there
+            participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in elected.get(active, [])]
         for item in participation:
             if not item.date:
                 continue  # no year can be known (no page date, none in the text): no event to take part in
@@ -285,6 +291,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
     return used_roles
+
+
+# 新当选的领导班子成员走上主席台, 新一届理事会负责人集体亮相: the newly elected shown at the meeting (word_classes.tsv)
+_ELECTED_SHOWN = re.compile(
+    "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
+)
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:

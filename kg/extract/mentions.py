@@ -136,11 +136,24 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if text[max(0, match.start() - 2):match.start()] == "轮值":
             continue  # 轮值主席 is a chair term, read by chair_terms, not a post
         former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] in ("前任", "时任")
-        scope = roles[match.group()]
-        found.append(
-            Mention("role", offset + match.start(), offset + match.end(), match.group(), {"scope": scope, "former": former})
-        )
+        start = match.start() + _own_committee_length(text, match)
+        scope = roles[text[start:match.end()]]
+        found.append(Mention("role", offset + start, offset + match.end(), text[start:match.end()], {"scope": scope, "former": former}))
     return found
+
+
+_PARTY_COMMITTEES = word_class("party_committee")  # data/lexicons/word_classes.tsv
+_OWN_COMMITTEE_BEFORE = word_class("own_committee_before")
+
+
+def _own_committee_length(text: str, match: re.Match[str]) -> int:
+    """镇党委副书记, 社会组织综合党委副书记: a town's or a named party committee is a body of its own
+    (docs/gold-conventions.md), so the title is the bare 副书记 after it; 某局党委书记 stays one title."""
+    title = match.group()
+    committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and title[len(c):] in lexicons().roles), None)
+    if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, match.start()):
+        return 0
+    return len(committee)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

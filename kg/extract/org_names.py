@@ -58,6 +58,9 @@ _GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word
 _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 
+_PARTY_COMMITTEES = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
+
+
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
 
@@ -88,7 +91,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         token = tokens[index]
         last = tokens[tokens.index_at(end - 1)]
-        if last.end > end or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
+        glued_title = suffix in _PARTY_COMMITTEES and _role_pattern().match(text, match.end())  # 镇|党委副书记 as one token
+        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
@@ -100,6 +104,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
                 start = tokens[index - 3].start  # 华澜电气(无锡)有限公司: a company's place in brackets
                 index -= 4
+                continue
+            if _town_name(tokens, index, lex):
+                start = tokens[index - 1].start  # 吴江区|黎里|镇党委: a town's name jieba does not know, after its district
+                index -= 2
                 continue
             if _glued_level(token):
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
@@ -162,6 +170,18 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+
+
+_TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
+
+
+def _town_name(tokens: list[Token], index: int, lex) -> bool:
+    """The token at index is a town's name of one to three characters: 镇/乡 follows it and a place precedes it."""
+    token = tokens[index]
+    if index < 1 or index + 1 >= len(tokens) or not tokens[index + 1].word.startswith(tuple(_TOWN_UNITS)):
+        return False
+    left = tokens[index - 1]
+    return len(token.word) <= 3 and all(HAN.match(ch) for ch in token.word) and (left.pos == "ns" or left.word in lex.places)
 
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:

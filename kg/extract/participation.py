@@ -33,7 +33,7 @@ _AND_THEN = re.compile(rf"(?:[^,。;:]{{0,8}}并(?:{word_alternation('and_then_a
 _NOUN_BEFORE = re.compile(rf"的(?:{word_alternation('noun_manner')})?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SEMICOLON = re.compile(r"[;；]")
-_ELECTED_ONLY = ("appointed_name", "removed_name")  # persons found only as the object of an election (选举甲为会长; 甲当选 stays)
+_ELECTED_ONLY = ("appointed_name", "removed_name", "elected_name")  # persons found only as elected or appointed (选举甲为会长, 甲当选为会长)
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
