@@ -464,3 +464,29 @@ def test_a_section_path_above_the_title_is_no_title() -> None:
 
     article = article_from_text("善行周报>图说新闻\n真情绘就新篇 —— 某区慈善总会启动公益项目\n2023-08-15 09:12:37    善行周报\n\n8月11日，项目启动。", "t")
     assert article.title.startswith("真情绘就") and article.date == "2023-08-15"
+
+
+# --- header lines around the title ------------------------------------------------------------
+
+
+def test_a_subtitle_between_title_and_date_line_keeps_the_page_date():
+    text = "某县慈善总会召开三届一次理事会\n——选举产生新一届领导班子\n2025-04-08 来源:某县民政局\n\n4月7日，会议召开。\n"
+    header = parse_text(text)
+    assert header["title"] == "某县慈善总会召开三届一次理事会"
+    assert header["date"] == "2025-04-08"
+    assert header["publisher"] == "某县民政局"
+    assert text[int(header["body_start"]):].lstrip("\n").startswith("4月7日")
+
+
+def test_a_section_label_over_the_title_is_not_the_title():
+    text = "通知公告\n关于表彰2024年度慈善先进集体和个人的决定\n发布日期：2025-01-06\n\n各镇（街道）：\n"
+    header = parse_text(text)
+    assert header["title"] == "关于表彰2024年度慈善先进集体和个人的决定"
+    assert header["date"] == "2025-01-06"
+
+
+def test_a_short_first_body_line_without_a_date_line_stays_body():
+    text = "某市慈善总会工作动态\n各会员单位：\n现将有关事项通知如下。\n"
+    header = parse_text(text)
+    assert header["title"] == "某市慈善总会工作动态"
+    assert text[int(header["body_start"]):].startswith("各会员单位")

@@ -47,6 +47,7 @@ _SECTION_PATH = re.compile(r"[^\s。,!?>]{2,15}(?:\s*[>›»]\s*[^\s。,!?>]{2,1
 _HEADER_LINES = 6
 _MAX_TITLE = 80
 _MAX_HEADER = 100
+_SECTION_LABEL = 6  # a column name over a page's title: 通知公告, 工作动态, 慈善要闻
 
 # Control characters other than tab and newline; form feeds and other line separators become newlines.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -118,6 +119,14 @@ def is_title_like(line: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_TITLE and "。" not in stripped and not is_nav_line(stripped)
 
 
+def _header_follows(lines: list[str], index: int) -> bool:
+    """Whether the next non-empty line after lines[index] is a date/source line."""
+    for line in lines[index + 1:]:
+        if line.strip():
+            return header_fields(line, strict=False) is not None
+    return False
+
+
 def parse_text(text: str) -> dict[str, object]:
     """Title, date, publisher, url and where the body starts, read from the first lines."""
     offset = 0
@@ -127,7 +136,8 @@ def parse_text(text: str) -> dict[str, object]:
     body_start = 0
     seen = 0
     header_seen = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         line_end = offset + len(line) + 1
         if line.strip():
             seen += 1
@@ -144,6 +154,12 @@ def parse_text(text: str) -> dict[str, object]:
                 header_seen = True
             elif not title and not header_seen and seen <= 3 and is_title_like(line):
                 title = line.strip()
+                body_start = line_end
+            elif title and not header_seen and seen <= 3 and is_title_like(line) and _header_follows(lines, index):
+                # a second short line before the date line: a subtitle under the title, or the title
+                # itself under a bare section label (通知公告) taken for the title
+                if len(title) <= _SECTION_LABEL and len(line.strip()) > len(title):
+                    title = line.strip()
                 body_start = line_end
             elif is_nav_line(line) or is_meta_line(line):
                 # a breadcrumb or a byline/counter line may sit before or after the title
