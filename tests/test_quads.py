@@ -60,3 +60,36 @@ def test_graphs_are_written_in_graph_order(tmp_path: Path) -> None:
     writer.add("http://g/a", "<http://s> <http://p> <http://o> <http://g/a> .\n", 1)
     quads = writer.close()
     assert [str(q.graph_name) for q in quads.quads()] == ["<http://g/a>", "<http://g/b>"]
+
+
+def test_jsonld_text_is_json_dumps_of_each_node_object() -> None:
+    """The streamed JSON-LD writer gives, per subject, exactly json.dumps(node, sort_keys=True), values sorted by
+    their JSON text, and reads back (with its @context) as the same triples."""
+    import json
+
+    from rdflib import Graph
+
+    from kg.exporters.jsonld import node_texts
+    from kg.namespaces import PREFIXES
+
+    s, p = ox.NamedNode("https://w3id.org/charity-kg/id/s"), ox.NamedNode("https://w3id.org/charity-kg/ontology#p")
+    objects = [ox.Literal(text, language=lang) if lang else ox.Literal(text) for text in TRICKY for lang in ("", "zh-Hans")]
+    objects += [ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), ox.NamedNode("http://a/x#y"),
+                ox.NamedNode("https://w3id.org/charity-kg/id/o"), ox.BlankNode("b1")]
+    triples = [ox.Triple(s, p, o) for o in objects]
+    triples += [ox.Triple(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), c)
+                for c in (ox.NamedNode("https://w3id.org/charity-kg/ontology#B"), ox.NamedNode("http://xmlns.com/foaf/0.1/A"))]
+    triples += [ox.Triple(ox.BlankNode("b1"), p, ox.Literal("x"))]
+    lines = sorted(line + "\n" for line in ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").split("\n") if line)
+    texts = list(node_texts(lines))
+    assert len(texts) == 2
+    for text in texts:
+        node = json.loads(text)
+        assert text == json.dumps(node, ensure_ascii=False, sort_keys=True)
+        for value in node.values():
+            if isinstance(value, list):
+                assert value == sorted(value, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    assert json.loads(texts[0])["@type"] == ["ck:B", "foaf:A"]
+    document = json.dumps({"@context": PREFIXES, "@graph": [json.loads(text) for text in texts]}, ensure_ascii=False)
+    expected = Graph().parse(data="".join(lines), format="nt")
+    assert Graph().parse(data=document, format="json-ld").isomorphic(expected)
