@@ -483,7 +483,8 @@ class _Background:
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
         self._process = context.Process(
-            target=_background_exports, args=(os.getpid(), names, str(quads.path), quads.count, str(staging), validate, send), daemon=True,
+            target=_background_exports, args=(os.getpid(), names, str(quads.as_written[0]), quads.as_written[1], quads.count, str(staging), validate, send),
+            daemon=True,
         )
         self._process.start()
         send.close()
@@ -505,14 +506,14 @@ class _Background:
         self._process.join()
 
 
-def _background_exports(parent: int, names: list[str], quads_path: str, count: int, staging: str, validate: bool, send: Any) -> None:
+def _background_exports(parent: int, names: list[str], quads_path: str, settled: bool, count: int, staging: str, validate: bool, send: Any) -> None:
     """Runs in the second process: the store in a thread, the RDF files and validation here; sends the outcome."""
     _die_with(parent)
     try:
         folder = Path(staging)
         scratch = Path(tempfile.mkdtemp(prefix="charity-kg-union-"))
         try:
-            quads = SortedQuads(Path(quads_path), count, scratch)
+            quads = SortedQuads(Path(quads_path), count, scratch, settled=settled)
             bundle = Bundle([], quads, nx.MultiDiGraph())
             seconds: dict[str, float] = {}
             threads: list[tuple[threading.Thread, list]] = []

@@ -8,6 +8,8 @@ from __future__ import annotations
 CK = "https://w3id.org/charity-kg/ontology#"
 ID = "https://w3id.org/charity-kg/id/"
 ONTOLOGY_GRAPH = "https://w3id.org/charity-kg/ontology"
+SHARED_GRAPH = f"{ID}graph/shared"  # says which graphs each shared graph was taken from (kg/quads.py)
+SHARED_GRAPHS = f"{ID}graph/shared/"  # + a hash of the graphs that state its triples
 
 # Every prefix a query may use without declaring it (charity-kg query) and the RDF files declare.
 PREFIXES: dict[str, str] = {

@@ -67,7 +67,7 @@ class Backend:
         for _ in range(5):  # another program may take the probed port before Oxigraph binds it
             port = _free_port()
             command = [self.binary, "serve-read-only", "--location", str(self.location), "--bind", f"127.0.0.1:{port}",
-                       "--timeout-s", str(self.timeout), "--cors"]
+                       "--timeout-s", str(self.timeout), "--cors", "--union-default-graph"]
             out = self.log.open("ab") if self.log else subprocess.DEVNULL
             try:
                 process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=out,

@@ -3,11 +3,20 @@
 Graphs are written as they are built (any order, each already sorted) and the
 file is put in graph order once at the end (a rename when they came in graph
 order, as the build writes them), so a corpus streams through without its
-quads ever being held in memory. The union of the graphs (each triple once,
-for Turtle, JSON-LD and validation) is made from it by an external merge sort:
-GNU sort in a child process where there is one (C locale: byte order of UTF-8
-is code point order, so the same file as Python's sort), else in Python;
-memory stays bounded however large the corpus.
+quads ever being held in memory.
+
+No triple is in two graphs: a triple several graphs state (a post's
+organization, a stated status or an alias that several articles give) is taken
+out of them and stated once, in the shared graph of exactly those graphs,
+<id/graph/shared/HASH>, which <id/graph/shared> says it was derived from
+(prov:wasDerivedFrom each of them: for an article graph, the article). So the
+union of the named graphs, which the store answers as its default graph and any
+SPARQL store can, has each triple once, without a second copy of the data.
+That step and the union of the graphs (each triple once, sorted, for Turtle,
+JSON-LD and validation) come from one external merge sort: GNU sort in a child
+process where there is one (C locale: byte order of UTF-8 is code point order,
+so the same file as Python's sort), else in Python; memory stays bounded
+however large the corpus (the shared triples are held, about 1.5 % of them).
 """
 
 from __future__ import annotations
@@ -17,13 +26,17 @@ import os
 import shutil
 import subprocess
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import ExportError
+from .ids import digest
+from .namespaces import SHARED_GRAPH, SHARED_GRAPHS
 
+WAS_DERIVED_FROM = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
 
 
@@ -71,7 +84,7 @@ class QuadWriter:
         path = self.folder / "graph.nq"
         if self._in_order:  # written in graph order: the file is already sorted
             os.replace(self.chunks, path)
-            return SortedQuads(path, self.statements, owner=self.owner)
+            return SortedQuads(path, self.statements, owner=self.owner, settled=False)
         with self.chunks.open("rb") as source, path.open("wb") as out:
             for graph in sorted(self._index, key=lambda name: f"<{name}>"):  # the order of the lines
                 pieces = self._index[graph]
@@ -81,23 +94,72 @@ class QuadWriter:
                 source.seek(offset)
                 out.write(source.read(length))
         self.chunks.unlink()
-        return SortedQuads(path, self.statements, owner=self.owner)
+        return SortedQuads(path, self.statements, owner=self.owner, settled=False)
 
 
 class SortedQuads:
-    """A sorted N-Quads file (graph, subject, predicate, object) and the sorted union of its graphs."""
+    """A sorted N-Quads file (graph, subject, predicate, object) and the sorted union of its graphs.
 
-    def __init__(self, path: Path, count: int, scratch: Path | None = None, owner: object = None) -> None:
+    As the build writes it (settled=False), triples several graphs state are moved to shared graphs on
+    first use of the file (see the module's docstring); a file a build wrote is settled already.
+    """
+
+    def __init__(self, path: Path, count: int, scratch: Path | None = None, owner: object = None, settled: bool = True) -> None:
         self.owner = owner  # the temporary folder holding the file lives as long as this object
-        self.path = path
+        self._path = path
         self.count = count
         self.scratch = scratch or path.parent  # where the union and its sorted runs are written
+        self._settled = settled
         self._union: Path | None = None
-        self._union_lock = threading.Lock()  # the store and the file writers may ask for it from two threads
+        self._union_lock = threading.RLock()  # the store and the file writers may ask for it from two threads
+
+    @property
+    def path(self) -> Path:
+        """The file, each triple in one graph."""
+        with self._union_lock:
+            if not self._settled:
+                self._settle()
+            return self._path
+
+    @property
+    def as_written(self) -> tuple[Path, bool]:
+        """The file as it is now and whether it is settled: for another process to take it over."""
+        return self._path, self._settled
 
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+    def _settle(self) -> None:
+        """Move the triples several graphs state to shared graphs, making the union on the way (one sort)."""
+        keyed = self.scratch / "keyed.txt"
+        union = self.scratch / "union.nt"
+        if shutil.which("sort") and shutil.which("sed"):
+            _gnu_keyed(self._path, keyed, self.scratch)
+        else:
+            _external_sort(_keyed_lines(self._path), keyed, self.scratch)
+        shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
+        with keyed.open("r", encoding="utf-8", newline="\n") as lines, union.open("w", encoding="utf-8", newline="\n") as out:
+            previous, graphs = "", []
+            for line in lines:
+                triple, graph = line.split("\t")
+                if triple != previous:
+                    if len(graphs) > 1:
+                        shared[previous[:-2]] = graphs
+                    previous, graphs = triple, []
+                    out.write(triple + "\n")
+                graphs.append(graph[:-1])
+            if len(graphs) > 1:
+                shared[previous[:-2]] = graphs
+        keyed.unlink()
+        if shared:
+            settled = self._path.with_name(self._path.stem + ".shared.nq")
+            change, provenance = _move_to_shared(self._path, settled, shared)
+            os.replace(settled, self._path)
+            self.count += change
+            _merge_into(union, provenance, self.scratch)
+        self._union = union
+        self._settled = True
 
     def quads(self) -> Iterator[ox.Quad]:
         return ox.parse(path=str(self.path), format=ox.RdfFormat.N_QUADS)
@@ -115,6 +177,8 @@ class SortedQuads:
             return self._make_union()
 
     def _make_union(self) -> Path:
+        if not self._settled:
+            self._settle()
         if self._union is None:
             union = self.scratch / "union.nt"
             if shutil.which("sort") and shutil.which("sed"):
@@ -126,6 +190,90 @@ class SortedQuads:
 
     def triples(self) -> Iterator[ox.Triple]:
         return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _merge_into(union: Path, lines: list[str], folder: Path) -> None:
+    """Sorted lines merged into the sorted file union (GNU sort -m where there is one)."""
+    extra = folder / "union-extra.nt"
+    merged = folder / "union-merged.nt"
+    with extra.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(lines)
+    if shutil.which("sort"):
+        with merged.open("wb") as target:
+            done = subprocess.run(["sort", "-m", "-u", "-T", str(folder), str(union), str(extra)], stdout=target, env=dict(os.environ, LC_ALL="C"))
+        if done.returncode:
+            raise ExportError(f"{union}: merging the union failed (sort exit {done.returncode})")
+    else:
+        with union.open("r", encoding="utf-8", newline="\n") as first, extra.open("r", encoding="utf-8", newline="\n") as second, \
+                merged.open("w", encoding="utf-8", newline="\n") as target:
+            previous = None
+            for line in heapq.merge(first, second):
+                if line != previous:
+                    target.write(line)
+                    previous = line
+    extra.unlink()
+    os.replace(merged, union)
+
+
+def _move_to_shared(path: Path, out: Path, shared: dict[str, list[str]]) -> tuple[int, list[str]]:
+    """path's quads with each shared triple once, in the shared graph of the graphs stating it, graph order
+    kept; returns the change in the number of quads and the provenance statements (sorted N-Triples)."""
+    moved: set[str] = set()
+    graphs: dict[str, set[str]] = defaultdict(set)  # shared graph -> its triples
+    provenance: set[str] = set()
+    for triple, sources in shared.items():
+        name = f"<{SHARED_GRAPHS}{digest(*sources)}>"
+        graphs[name].add(f"{triple} {name} .\n")
+        moved.update(f"{triple} {source} .\n" for source in sources)
+        provenance.update(f"{name} {WAS_DERIVED_FROM} {source} <{SHARED_GRAPH}> .\n" for source in sources)
+    graphs[f"<{SHARED_GRAPH}>"] = provenance
+    added = sorted(graphs)  # graph names as written, the file's order
+    with path.open("r", encoding="utf-8", newline="\n") as lines, out.open("w", encoding="utf-8", newline="\n") as target:
+        batch: list[str] = []
+        ending = "\0"  # " <graph> .\n" of the graph being copied (none yet)
+        for line in lines:
+            if line in moved:
+                continue
+            if not line.endswith(ending):  # the next graph: the shared graphs that sort before it go first
+                graph = line[line.rindex(" <", 0, -3) + 1:-3]
+                ending = f" {graph} .\n"
+                if added and graph > added[0]:
+                    target.writelines(batch)
+                    batch.clear()
+                    while added and graph > added[0]:
+                        target.writelines(sorted(graphs[added.pop(0)]))
+            batch.append(line)
+            if len(batch) >= 65536:
+                target.writelines(batch)
+                batch.clear()
+        target.writelines(batch)
+        for name in added:
+            target.writelines(sorted(graphs[name]))
+    triples = sorted(line.rsplit(" ", 2)[0] + " .\n" for line in provenance)
+    return sum(len(lines) for lines in graphs.values()) - len(moved), triples
+
+
+def _keyed_lines(path: Path) -> Iterator[str]:
+    """Each N-Quads line as its triple and, after a tab, its graph (a literal's tab is escaped)."""
+    with path.open("r", encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            triple, graph, _ = line.rsplit(" ", 2)
+            yield f"{triple} .\t{graph}\n"
+
+
+def _gnu_keyed(path: Path, out: Path, folder: Path) -> None:
+    """_keyed_lines sorted, by sed and GNU sort in the C locale."""
+    env = dict(os.environ, LC_ALL="C")
+    with out.open("wb") as target:
+        strip = subprocess.Popen(["sed", "-E", r"s/ (<[^ >]*>) \.$/ .\t\1/", str(path)], stdout=subprocess.PIPE, env=env)
+        try:
+            sort = subprocess.run(["sort", "-S", "512M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
+        finally:
+            assert strip.stdout is not None
+            strip.stdout.close()
+            strip.wait()
+    if strip.returncode or sort.returncode:
+        raise ExportError(f"{path}: sorting the quads by triple failed (sed exit {strip.returncode}, sort exit {sort.returncode})")
 
 
 def _triple_lines(path: Path) -> Iterator[str]:

@@ -7,9 +7,9 @@ per-query timeout that really ends the query (Oxigraph's cancellation, and
 where a plan outlives it, a restart of the Oxigraph process at timeout + grace).
 It answers the SPARQL 1.1 Protocol at http://HOST:PORT/sparql (also /query),
 the Graph Store Protocol (read) at /store, and the query page of the library
-at /. The default graph is the union of all graphs, materialized in the store
-(see kg/store.py), so no union flag is passed. Queries must declare their
-prefixes, as with any endpoint.
+at /. The default graph is the union of all graphs (Oxigraph's
+--union-default-graph; no triple is in two graphs, see kg/store.py), as for
+`charity-kg query`. Queries must declare their prefixes, as with any endpoint.
 
 The proxy's PID and URL are recorded in DIR/serve.pid while it runs, so that
 `charity-kg serve --stop` (or another shell) can end it; Oxigraph ends with it.

@@ -3,12 +3,14 @@
 The build writes DIR/store/ (kg/exporters/store.py), a RocksDB-backed Oxigraph
 store bulk-loaded from the build's sorted quads, holding
 
-- one named graph per article, the derived graph <id/graph/derived>, and the
-  ontology as the named graph <https://w3id.org/charity-kg/ontology>;
-- in the default graph, the set union of all those graphs (materialized at build
-  time): a fact stated by three articles is one answer, not three. Oxigraph's
-  own union-default-graph flag keeps such duplicates, so neither `query` nor
-  `serve` uses it; every SPARQL client sees the same default graph.
+- one named graph per article, the entity, derived, basis and shared graphs,
+  and the ontology as the named graph <https://w3id.org/charity-kg/ontology>;
+- no triple in two of them: what several articles state is in their shared
+  graph (kg/quads.py). So the union of the named graphs, which `query` and
+  `serve` answer as the default graph (Oxigraph's union-default-graph option:
+  it would count a triple twice if two graphs held it), has each fact once: a
+  fact stated by three articles is one answer, not three. Nothing is stored in
+  the default graph itself.
 
 Opening it is a read-only open of that folder (milliseconds, nothing is loaded),
 so this module imports nothing of the build pipeline and no rdflib.
@@ -28,7 +30,7 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .namespaces import ID, ONTOLOGY_GRAPH, PREFIXES
+from .namespaces import ID, ONTOLOGY_GRAPH, PREFIXES, SHARED_GRAPHS
 
 STORE_DIR = "store"
 DEFAULT_PREFIXES = dict(PREFIXES)
@@ -101,13 +103,14 @@ def _execute(store: ox.Store, sparql: str, bindings: dict[str, str] | None = Non
     hidden: set[str] = set()
     try:
         try:
-            return store.query(sparql, prefixes=DEFAULT_PREFIXES, substitutions=substitutions or None), hidden
+            return store.query(sparql, prefixes=DEFAULT_PREFIXES, substitutions=substitutions or None, use_default_graph_as_union=True), hidden
         except RuntimeError as exc:
             if not substitutions or not _PROJECTED.search(str(exc)):
                 raise
-        projected = {v.value for v in store.query(sparql, prefixes=DEFAULT_PREFIXES).variables}
+        projected = {v.value for v in store.query(sparql, prefixes=DEFAULT_PREFIXES, use_default_graph_as_union=True).variables}
         hidden = {name for name in bindings or {} if name not in projected}
-        result = store.query(_projecting(sparql, sorted(hidden)), prefixes=DEFAULT_PREFIXES, substitutions=substitutions)
+        result = store.query(_projecting(sparql, sorted(hidden)), prefixes=DEFAULT_PREFIXES, substitutions=substitutions,
+                             use_default_graph_as_union=True)
         return result, hidden
     except SyntaxError as exc:
         raise QueryError(f"the SPARQL query is malformed: {exc}") from None
@@ -198,11 +201,15 @@ def published_in(data_dir: Path) -> Callable[[ox.NamedNode | str], set[str]] | N
     except OSError:
         return None
     prefix = f"{ID}article/"
+    derived_from = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 
     def articles(iri: ox.NamedNode | str) -> set[str]:
         node = ox.NamedNode(str(iri))
         graphs = {q.graph_name for q in store.quads_for_pattern(node, None, None)}
         graphs |= {q.graph_name for q in store.quads_for_pattern(None, None, node)}
+        # A fact several articles state is in their shared graph, which says which graphs it came from.
+        graphs |= {q.object for g in list(graphs) if isinstance(g, ox.NamedNode) and g.value.startswith(SHARED_GRAPHS)
+                   for q in store.quads_for_pattern(g, derived_from, None)}
         return {unquote(g.value[len(prefix):]) for g in graphs if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
 
     return articles

@@ -56,10 +56,42 @@ def test_external_sort_merges_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_graphs_are_written_in_graph_order(tmp_path: Path) -> None:
     writer = QuadWriter(tmp_path)
-    writer.add("http://g/b", "<http://s> <http://p> <http://o> <http://g/b> .\n", 1)
+    writer.add("http://g/b", "<http://s> <http://p> <http://o2> <http://g/b> .\n", 1)
     writer.add("http://g/a", "<http://s> <http://p> <http://o> <http://g/a> .\n", 1)
     quads = writer.close()
     assert [str(q.graph_name) for q in quads.quads()] == ["<http://g/a>", "<http://g/b>"]
+
+
+@pytest.mark.parametrize("gnu", [True, False])
+def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool) -> None:
+    """So the union of the named graphs (the store's default graph) holds it once; the shared graph says
+    which graphs stated it, and the graphs stay in order (shared graphs sort between others here)."""
+    if not gnu:
+        monkeypatch.setattr("kg.quads.shutil.which", lambda name: None)
+    shared = "https://w3id.org/charity-kg/id/graph/shared"
+    writer = QuadWriter(tmp_path)
+    graphs = {"http://g/a": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh"],
+              "http://g/b": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh", "<http://s> <http://q> <http://o>"],
+              "https://w3id.org/charity-kg/id/graph/z": ["<http://s> <http://p> <http://o>", "<http://t> <http://p> <http://o>"]}
+    for graph, triples in graphs.items():
+        writer.add(graph, "".join(f"{t} <{graph}> .\n" for t in sorted(triples)), len(triples))
+    quads = writer.close()
+    found = [(q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)) for q in quads.quads()]
+    assert [g for g, *_ in found] == sorted((g for g, *_ in found), key=lambda g: f"<{g}>"), "graph order (as written: <iri>)"
+    by_triple: dict[tuple, list[str]] = {}
+    for graph, *triple in found:
+        by_triple.setdefault(tuple(triple), []).append(graph)
+    assert all(len(where) == 1 for where in by_triple.values()), "no triple in two graphs"
+    everywhere = by_triple[("<http://s>", "<http://p>", "<http://o>")][0]
+    two = by_triple[("<http://s>", "<http://p>", '"a\\tb"@zh')][0]
+    assert everywhere.startswith(shared + "/") and two.startswith(shared + "/") and everywhere != two
+    provenance = {(s, o) for g, s, _, o in found if g == shared}
+    assert provenance == {(f"<{everywhere}>", f"<{g}>") for g in graphs} | {(f"<{two}>", "<http://g/a>"), (f"<{two}>", "<http://g/b>")}
+    assert by_triple[("<http://s>", "<http://q>", "<http://o>")] == ["http://g/b"]
+    assert quads.count == len(found)
+    union = quads.union_path().read_text(encoding="utf-8").splitlines()
+    assert union == sorted({f"{t} ." for triples in graphs.values() for t in triples} | {f"<{everywhere}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{g}> ." for g in graphs}
+                           | {f"<{two}> <http://www.w3.org/ns/prov#wasDerivedFrom> <http://g/{x}> ." for x in "ab"})
 
 
 def test_jsonld_text_is_json_dumps_of_each_node_object() -> None:

@@ -141,3 +141,16 @@ def test_bind_fixes_a_variable_the_query_does_not_project(multi_build) -> None:
     assert len(some.rows) < len(every.rows)
     answer = json.loads(query_output(store, query, "json", {"year": "2021"}))
     assert answer["head"]["vars"] == ["date"] and all(set(b) == {"date"} for b in answer["results"]["bindings"])
+
+
+def test_the_default_graph_is_the_union_with_each_triple_once(multi_build) -> None:
+    """A fact several articles state is one answer: no triple is in two named graphs, so the union default
+    graph `query` answers counts it once; its shared graph says which articles stated it."""
+    store = open_store(multi_build[0])
+    counts = run_query(store, "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT *) AS ?d) WHERE { ?s ?p ?o }").rows
+    assert counts[0][0] == counts[0][1]
+    assert int(counts[0][0]) == sum(1 for _ in store.quads_for_pattern(None, None, None, None))
+    shared = run_query(store, """SELECT ?g (COUNT(DISTINCT ?article) AS ?n) WHERE {
+        GRAPH ?g { ?s ?p ?o } GRAPH <https://w3id.org/charity-kg/id/graph/shared> { ?g prov:wasDerivedFrom ?article }
+        ?article a ck:Article } GROUP BY ?g""").rows
+    assert shared and all(int(n) >= 2 for _, n in shared)

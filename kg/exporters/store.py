@@ -1,15 +1,15 @@
 """The build's SPARQL store: DIR/store/, an on-disk Oxigraph store that `query`, `serve` and `publish` open.
 
 Bulk-loaded once from the build's sorted quads (no per-triple transactions),
-with the ontology as its own named graph and the union of all graphs
-materialized in the default graph (see kg/store.py for why). The folder is
+with the ontology as its own named graph; no triple is in two graphs, so the
+union of the graphs is the default graph `query` and `serve` answer, and the
+data is stored once (see kg/store.py). The folder is
 RocksDB's, so its bytes are not stable between builds; its content is (the
 determinism test compares the quads).
 """
 
 from __future__ import annotations
 
-from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,7 +28,7 @@ def ontology_quads() -> list[ox.Quad]:
 
 
 class StoreExporter(Exporter):
-    """The named graphs, the ontology graph and their union as default graph, in one on-disk store."""
+    """The named graphs and the ontology graph, in one on-disk store."""
 
     from_quads = True
     name = "store"
@@ -37,14 +37,11 @@ class StoreExporter(Exporter):
     description = "Oxigraph store folder for `charity-kg query`, `serve` and `publish`"
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        ontology = ontology_quads()
-        default = ox.DefaultGraph()
         store = ox.Store(str(path))
-        # The build's one sorted quad stream and its union, parsed and loaded by Oxigraph itself (lenient:
-        # the build wrote and checked every term, so the loader skips validating IRIs again). Oxigraph's
-        # loader runs without the GIL: the build loads the store while Python writes other files.
+        # The build's one sorted quad stream, parsed and loaded by Oxigraph itself (lenient: the build wrote
+        # and checked every term, so the loader skips validating IRIs again). Oxigraph's loader runs
+        # without the GIL: the build loads the store while Python writes other files.
         store.bulk_load(path=str(bundle.quads.path), format=ox.RdfFormat.N_QUADS, lenient=True)
-        store.bulk_load(path=str(bundle.quads.union_path()), format=ox.RdfFormat.N_TRIPLES, to_graph=default, lenient=True)
-        store.bulk_extend(chain(ontology, (ox.Quad(q.subject, q.predicate, q.object, default) for q in ontology)))
+        store.bulk_extend(ontology_quads())
         store.flush()
         del store  # closes RocksDB before the build folder is moved into place
