@@ -6,8 +6,9 @@ of its triples as N-Triples to ENDPOINT?graph=IRI, which replaces that graph.
 Publishing the same build again therefore replaces every graph and never
 duplicates a statement. Endpoints: Oxigraph `http://HOST:PORT/store`, Fuseki
 `http://HOST:PORT/DATASET/data`, GraphDB `…/repositories/REPO/rdf-graphs/service`,
-Virtuoso `…/sparql-graph-crud-auth`. The union default graph of DIR/store is not
-sent: the target store keeps its own default graph.
+Virtuoso `…/sparql-graph-crud-auth`. No statement is in two of the graphs, so
+the target store's union of the named graphs (its union-default-graph option)
+has each once, as `charity-kg query` answers; its own default graph is left alone.
 """
 
 from __future__ import annotations
