@@ -209,3 +209,31 @@ def test_who_relays_a_document_at_a_meeting_speaks() -> None:
     facts = _facts("10月15日，南京市慈善总会召开理事会议。会上，会长李禾岸传达了全国慈善工作会议精神，副会长王沐川通报了工作情况。")
     found = _participation(facts)
     assert ("李禾岸", "2024-10-15", "speaker") in found and ("王沐川", "2024-10-15", "speaker") in found
+
+
+def test_a_day_alone_before_any_full_day_is_the_page_month_s() -> None:
+    assert [d.value for d in continuing_days("15日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-10-15"]
+    assert [d.value for d in continuing_days("25日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-09-25"]
+    assert continuing_days("次日，调研组赴某地。", "2025-10-20", after=False) == []
+
+
+def test_yesterday_with_the_day_in_brackets_before_ri() -> None:
+    assert [d.value for d in find_dates("某总会昨（十五）日在广州举行捐赠仪式", "2025-11-16")] == ["2025-11-15"]
+
+
+def test_a_visiting_party_attends_each_stop_and_its_month_yields_to_its_days() -> None:
+    facts = _facts(
+        "日前，江西省慈善总会会长廖启明率调研组赴湖南、湖北两省学习考察。总会副会长邹丽萍，办公室主任汤璐参加调研。"
+        "15日上午，调研组一行来到湖南省慈善总会，与湘方进行座谈交流。16日，调研组赴湖北省慈善总会考察。",
+        date="2025-10-20",
+    )
+    found = _participation(facts)
+    for name in ("廖启明", "邹丽萍", "汤璐"):
+        assert (name, "2025-10-15", "attendee") in found and (name, "2025-10-16", "attendee") in found, name
+    assert not any(date == "2025-10" for _, date, _ in found)
+    assert {date for _, date in _named_events(facts)} == {"2025-10-15", "2025-10-16"}
+
+
+def test_corner_brackets_stay_in_an_event_name_without_their_marks() -> None:
+    facts = _facts("廣東省慈善總會昨（十五）日在廣州舉行「粵港同心·助學圓夢」捐贈儀式。", date="2025-11-16")
+    assert _named_events(facts) == {("粵港同心·助學圓夢捐贈儀式", "2025-11-15")}

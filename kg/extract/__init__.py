@@ -23,7 +23,7 @@ from .events import find_events, main_date, network_names, sentence_dates, visit
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
-from .participation import ParticipationClaim, read_participation
+from .participation import ParticipationClaim, VisitingParty, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_chains, read_elections, read_removals
 
@@ -118,7 +118,7 @@ def _sentences(doc: Doc) -> None:
 
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one."""
-    doc.facts = _dedupe(_drop_guessed_posts(list(doc.out.facts.values())))
+    doc.facts = _dedupe(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values()))))
 
 
 PIPELINE: tuple[tuple[str, Callable[[Doc], None]], ...] = (
@@ -244,6 +244,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     body = _meeting_body(analysis, events)
     event_year = main_date(analysis)[:4]
     last_person: Mention | None = None
+    party = VisitingParty()
     used_roles: set[int] = set()
     elected: dict[str, list[Mention]] = {}  # people elected at the event of each date, in article order
     for view, active in zip(analysis.views, active_dates):
@@ -266,6 +267,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if _ELECTED_SHOWN.search(view.sentence.text):
             # 新一届理事会负责人集体亮相: the people the meeting elected were there
             participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in elected.get(active, [])]
+        participation += party.read(view, active, participation)
         for item in participation:
             if not item.date:
                 continue  # no year can be known (no page date, none in the text): no event to take part in
@@ -370,6 +372,24 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
         return fact.fields["person"] in written
 
     return [f for f in facts if not (f.kind == "position" and guessed(f) and yields(f))]
+
+
+def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
+    """日前，甲率队赴某省考察。15日上午，…; 16日，…: a trip told first by its month and then day by day is its days.
+    A visit dated by a month yields to visits dated by a day of that month, and so does a person's attendance."""
+    day_visits = {f.fields["date"][:7] for f in facts if f.kind == "event" and f.fields.get("type") == "visit" and len(f.fields["date"]) == 10}
+    if not day_visits:
+        return facts
+    attended = {(f.fields.get("person"), f.fields["event_date"][:7]) for f in facts if f.kind == "participation" and len(f.fields["event_date"]) == 10}
+
+    def vaguer(fact: Fact) -> bool:
+        if fact.kind == "event":
+            return fact.fields.get("type") == "visit" and fact.fields["date"] in day_visits
+        if fact.kind == "participation" and fact.fields["event_date"] in day_visits:
+            return (fact.fields.get("person"), fact.fields["event_date"]) in attended
+        return False
+
+    return [f for f in facts if not vaguer(f)]
 
 
 def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:

@@ -128,11 +128,12 @@ def analyse(article: Article) -> ArticleAnalysis:
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
-        if last_day:
+        if last_day or (sentence.index >= 0 and len(reference) == 10):
+            # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
             taken = [(d.start, d.end) for d in view.dates]
             view.dates = sorted(view.dates + [
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-                for d in continuing_days(text, last_day)
+                for d in (continuing_days(text, last_day) if last_day else continuing_days(text, reference, after=False))
                 if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
             ], key=lambda d: d.start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)

@@ -46,7 +46,7 @@ _OPENING_YEAR = re.compile(
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
 # 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
-_BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})日[)）]")
+_BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})(?:日[)）]|[)）]日)")  # 昨（十五日）, 昨（十五）日
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
 _QUOTATION = re.compile(r"[“「『][^“”「」『』]*(?:[”」』]|$)")
 
@@ -201,16 +201,18 @@ _DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2}|[一二
 _NEXT_DAY = re.compile(word_alternation("next_day_word"))
 
 
-def continuing_days(text: str, last_day: str) -> list[DateMention]:
-    """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after)."""
+def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMention]:
+    """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after).
+    With after=False last_day is the page date and a day alone is the latest such day not after it (15日 on a page
+    of 10-20 is 10-15, 25日 is 09-25); 次日 then says nothing."""
     if len(last_day) != 10:
         return []
     found = []
     for match in _DAY_ONLY.finditer(text):
-        value = _day_of_month(last_day, _cn_number(match["d"]))
+        value = _day_of_month(last_day, _cn_number(match["d"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))
-    for match in _NEXT_DAY.finditer(text):
+    for match in _NEXT_DAY.finditer(text) if after else ():
         found.append(DateMention(match.start(), match.end(), (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat(), "day"))
     return found
 

@@ -26,7 +26,7 @@ _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(
-    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}})?(?:开展|进行)?(?:工作|实地)?"
+    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
 )
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
@@ -72,7 +72,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if token.end != start:
             break
         word = token.word
-        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[-—·“”\"]", word)):
+        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[-—·“”\"「」『』]", word)):
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
@@ -268,7 +268,7 @@ def _drop_shortened(events: list[Event]) -> list[Event]:
 
 
 def _strip_quotes(name: str) -> str:
-    return re.sub(r"[“”\"‘’]", "", name).strip()
+    return re.sub(r"[“”\"‘’「」『』]", "", name).strip()
 
 
 def _assign_networks(events: list[Event]) -> None:

@@ -240,3 +240,36 @@ def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
         stop = next((c.start for c in view.cues if c.start > cue.end), view.sentence.end)
         return [o for o in view.orgs if cue.end <= o.start < stop]
     return []
+
+
+# 甲率调研组赴某省考察。… 15日上午，调研组一行来到…; 16日，调研组赴…: a visiting party's named members attend each
+# stop the party makes on a later day (words in data/lexicons/event_words.tsv)
+_PARTY = re.compile(word_alternation("party_word"))
+_LEADS = re.compile(word_alternation("party_lead_verb"))
+_JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
+
+
+class VisitingParty:
+    """The named members of a visiting party, gathered where it is formed, and their attendance at its later stops."""
+
+    def __init__(self) -> None:
+        self.members: dict[int, Mention] = {}  # by start offset: the mentions that named them
+        self.dates: set[str] = set()
+
+    def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
+        """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
+        text = view.sentence.text
+        party = _PARTY.search(text)
+        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
+        if present and (_LEADS.search(text) or (party and not self.members) or (self.members and _JOINS.search(text))):
+            for person in present:
+                self.members.setdefault(person.start, person)
+            self.dates.add(active)
+            return []
+        if party is None or not self.members or len(active) != 10 or active in self.dates:
+            return []
+        if any(p.start < view.start + party.start() for p in view.persons):
+            return []  # 甲会见了调研组: the party is not the one acting here
+        self.dates.add(active)
+        named = {c.who.start for c in claims if c.who.kind == "person"}
+        return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
