@@ -684,3 +684,26 @@ def test_a_town_or_named_party_committee_is_a_body_with_bare_titles() -> None:
     assert ("方临川", "副书记", "吴江区芦湾镇党委") in positions
     assert ("孟知远", "书记", "南京市民政局社会组织综合党委") in positions
     assert ("钟晚晴", "党委副书记", "苏州市慈善总会") in positions
+
+
+def test_titles_in_brackets_after_a_listed_name() -> None:
+    # award lists, notices and minutes: 甲（某公司董事长）; 增补乙（市民政局党组成员、副局长）为…; 区民政局 丙（局长）、丁（副局长）
+    facts = _facts(
+        "获得“慈善之星”称号的是：柯望舒（泰州市华澜建设集团有限公司董事长）、骆清扬（女，退休教师）。"
+        "增补祁远帆（泰州市民政局党组成员、副局长）为第五届理事会副会长。"
+        "出席：泰州市财政局 萧问渠（局长）、卞晓棠（副局长）；泰州市教育局 龚一苇（二级调研员）"
+    )
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"柯望舒", "骆清扬", "祁远帆", "萧问渠", "卞晓棠", "龚一苇"} <= people
+    positions = _positions(facts)
+    assert ("柯望舒", "董事长", "泰州市华澜建设集团有限公司") in positions
+    assert {("祁远帆", "党组成员", "泰州市民政局"), ("祁远帆", "副局长", "泰州市民政局")} <= positions
+    assert {("萧问渠", "局长", "泰州市财政局"), ("卞晓棠", "副局长", "泰州市财政局"), ("龚一苇", "二级调研员", "泰州市教育局")} <= positions
+    assert not any(p == "骆清扬" for p, _, _ in positions)
+
+
+def test_a_verb_that_is_also_a_county_name_starts_no_organization() -> None:
+    # 会同 (together with) is also 会同县: before 区民政局 it is the verb, so the body is the article's district's
+    facts = _facts("3月11日，会议要求区金融办牵头，会同区民政局梳理名单。", publisher="宁波市鄞州区民政局")
+    assert "会同区民政局" not in _orgs(facts)
+    assert "广德市慈善总会" in _orgs(_facts("广德市慈善总会会长沈知秋出席。"))

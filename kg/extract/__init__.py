@@ -25,7 +25,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .participation import ParticipationClaim, VisitingParty, read_participation
 from .text import normalize
-from .positions import PositionClaim, read_chains, read_elections, read_removals
+from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals
 
 __all__ = ["extract_article"]
 
@@ -250,7 +250,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
         elected.setdefault(active, []).extend(claim.person for claim in elections)
-        claims = _in_meeting_body(read_chains(view), body) + elections + read_removals(view)
+        claims = _in_meeting_body(read_chains(view), body) + elections + read_removals(view) + read_bracketed(view)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":

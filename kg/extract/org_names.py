@@ -114,8 +114,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
-                if index > 0 and (tokens[index - 1].word + token.word in lex.places or tokens[index - 1].word in lex.places):
-                    start = tokens[index - 1].start  # 广德|市|慈善总会: the place jieba split from its level word
+                left = tokens[index - 1] if index > 0 else None
+                if left is not None and (left.word + token.word in lex.places or (left.word in lex.places and left.pos == "ns")):
+                    # 广德|市|慈善总会: the place jieba split from its level word (not 会同|区民政局, the verb 会同)
+                    start = left.start
                 break
             if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)

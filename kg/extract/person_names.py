@@ -274,6 +274,12 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
         if start is not None and (start == 0 or not HAN.match(text[start - 1])):
             add(start, honorific.start(), "honorific_name")
+    for bracket in _BRACKETED_ASIDE.finditer(text):
+        # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description
+        start = name_before(text, bracket.start(), tokens, offset, left_edges)
+        verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
+        if start is not None and (start == 0 or text[start - 1] in _ITEM_START or (verb is not None and verb.end() == start)):
+            add(start, bracket.start(), "bracketed_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:
@@ -315,6 +321,11 @@ _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONG
 
 
 _ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
+
+
+# （…）after a name: a description with no digit (not a date or an amount), closed before the next item
+_BRACKETED_ASIDE = re.compile(r"[(（](?:[^()（）0-9０-９]|[(（][^()（）]{1,6}[)）]){1,40}[)）](?=[、,，;；。\s为]|$)")
+_ITEM_START = frozenset("：:、,，;； \u3000")
 
 
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv

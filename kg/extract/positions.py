@@ -194,3 +194,55 @@ def read_removals(view: SentenceView) -> list[PositionClaim]:
             cursor += 1
     return claims
 
+
+_BRACKET_CLOSE = {"(": ")", "（": "）"}
+
+
+def read_bracketed(view: SentenceView) -> list[PositionClaim]:
+    """甲（某公司董事长）, 乙（市民政局党组成员、副局长）, and in minutes 区民政局 丙（局长）、丁（副局长）：
+    the titles in brackets after a name are that person's, held in the body named in the brackets or else
+    in the body the list item starts with (until the next ；)."""
+    text, offset = view.sentence.text, view.start
+    claims: list[PositionClaim] = []
+    mentions = view.mentions()
+    item_org: Mention | None = None
+    previous_end = view.start
+    for person in view.persons:
+        between = text[previous_end - offset:person.start - offset]
+        if any(mark in between for mark in ";；:：。"):
+            item_org = None  # a new item of the list
+        before = [m for m in mentions if m.kind == "org" and m.end <= person.start and not text[m.end - offset:person.start - offset].strip()]
+        if before:
+            item_org = before[-1]  # 区民政局 许文斌（局长）: the item's body, written once before its names
+        previous_end = person.end
+        local = person.end - offset
+        if text[local:local + 1] not in _BRACKET_CLOSE:
+            continue
+        close = _closing(text, local)
+        if close is None:
+            continue
+        org = None
+        for mention in mentions:
+            if not person.end < mention.start or mention.end > offset + close:
+                continue
+            if mention.kind == "org":
+                org = mention
+            elif mention.kind == "role" and mention.info.get("scope") != "none":
+                holder = org or item_org
+                if holder is not None:
+                    claims.append(PositionClaim(person, mention, holder, bool(mention.info.get("former")), "bracketed_title", 0.8))
+        previous_end = offset + close + 1
+    return claims
+
+
+def _closing(text: str, index: int) -> int | None:
+    """The index of the bracket that closes the one at `index` (one level of nesting: 某某(泰州)有限公司)."""
+    depth = 0
+    for position in range(index, min(len(text), index + 48)):
+        if text[position] in "(（":
+            depth += 1
+        elif text[position] in ")）":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
