@@ -213,7 +213,7 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
             item_org = None  # a new item of the list
         before = [m for m in mentions if m.kind == "org" and m.end <= person.start and not text[m.end - offset:person.start - offset].strip()]
         if before:
-            item_org = before[-1]  # 区民政局 许文斌（局长）: the item's body, written once before its names
+            item_org = before[-1]  # 区民政局 甲（局长）: the item's body, written once before its names
         previous_end = person.end
         local = person.end - offset
         if text[local:local + 1] not in _BRACKET_CLOSE:
