@@ -707,3 +707,46 @@ def test_a_verb_that_is_also_a_county_name_starts_no_organization() -> None:
     facts = _facts("3月11日，会议要求区金融办牵头，会同区民政局梳理名单。", publisher="宁波市鄞州区民政局")
     assert "会同区民政局" not in _orgs(facts)
     assert "广德市慈善总会" in _orgs(_facts("广德市慈善总会会长沈知秋出席。"))
+
+
+def test_a_bare_charity_title_is_held_in_the_federation_the_sentence_named() -> None:
+    facts = _facts(
+        "15日上午，调研组来到湖南省慈善总会座谈。座谈会由湖南省慈善总会常务副会长向晚舟主持，副会长兼秘书长温若岚介绍了情况。"
+        "16日，调研组赴湖北省慈善总会考察。"
+    )
+    positions = _positions(facts)
+    assert {("温若岚", "副会长", "湖南省慈善总会"), ("温若岚", "秘书长", "湖南省慈善总会")} <= positions
+    assert not any(p == "温若岚" and o == "湖北省慈善总会" for p, _, o in positions)
+
+
+def test_a_member_unit_with_its_representative_in_brackets() -> None:
+    facts = _facts("副会长单位及代表：洛阳某建设集团有限公司（董事长 方砚秋）、洛阳市青年企业家协会（会长 商若水）。")
+    positions = _positions(facts)
+    assert ("方砚秋", "董事长", "洛阳某建设集团有限公司") in positions or any(p == "方砚秋" and r == "董事长" for p, r, _ in positions)
+    assert ("商若水", "会长", "洛阳市青年企业家协会") in positions
+
+
+def test_alliances_and_fellow_townsmen_associations_are_organizations() -> None:
+    # docs/gold-conventions.md: a named alliance is an organization, also where it rotates a chair like a network
+    facts = _facts(
+        "会上，洛阳市慈善超市联盟揭牌成立，由洛阳市慈善总会秘书长岑暮雪兼任联盟理事长。"
+        "香港粤东同乡联谊总会会长简知行出席。2022年度联盟轮值主席单位作了报告。"
+    )
+    orgs = _orgs(facts)
+    assert {"洛阳市慈善超市联盟", "香港粤东同乡联谊总会"} <= orgs
+    assert "年度联盟" not in orgs
+
+
+def test_a_unit_before_its_heads_title_is_no_name() -> None:
+    people = {f["name"] for f in _facts("6月9日，办公室主任乔暮云，项目部部长柏怀瑾参加调研。") if f["kind"] == "person"}
+    assert "项目部" not in people and "柏怀瑾" in people
+
+
+def test_a_one_character_county_keeps_its_level_word_before_wei() -> None:
+    facts = _facts("6月9日，歙县慈善协会召开大会。县委常委、统战部部长范清禾出席。", publisher="歙县慈善协会")
+    assert "歙县县委" in _orgs(facts) and "歙县委" not in _orgs(facts)
+
+
+def test_a_federations_notice_that_never_writes_its_name_appoints_in_the_publisher() -> None:
+    facts = _facts("现将有关人事事项公告如下：聘任温听雨为总会秘书长。", publisher="绍兴市慈善总会")
+    assert ("温听雨", "秘书长", "绍兴市慈善总会") in _positions(facts)

@@ -149,6 +149,8 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
+                if org.info["refers"]:
+                    org_names.setdefault(str(org.info["refers"]), str(org.info["type"]))  # 总会 of a publisher never written out
                 continue
             name = surface(org.start, org.end)
             if "bare_parent" in org.info:
@@ -250,7 +252,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
         elected.setdefault(active, []).extend(claim.person for claim in elections)
-        claims = _in_meeting_body(read_chains(view), body) + elections + read_removals(view) + read_bracketed(view)
+        claims = _in_meeting_body(read_chains(view), body, view) + elections + read_removals(view) + read_bracketed(view)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
@@ -345,17 +347,21 @@ _CHARITY_TYPES = ("charity_federation", "foundation", "association")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 
 
-def _in_meeting_body(claims: list[PositionClaim], body: Mention | None) -> list[PositionClaim]:
+def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
-    organization written is held in that federation. Other titles (副市长, 教授) stay without one."""
-    if body is None or body.info.get("type") not in _CHARITY_TYPES:
-        return claims
-    return [
-        replace(claim, org=body, rule="meeting_body_title", confidence=0.6)
-        if claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES)
-        else claim
-        for claim in claims
-    ]
+    organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
+    副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
+    教授) stay without one."""
+    result = []
+    for claim in claims:
+        if claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
+            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES]
+            if named:
+                claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
+            elif body is not None and body.info.get("type") in _CHARITY_TYPES:
+                claim = replace(claim, org=body, rule="meeting_body_title", confidence=0.6)
+        result.append(claim)
+    return result
 
 
 def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:

@@ -346,6 +346,9 @@ def _referent(word: str, seen: list[str], publisher: str) -> str:
         if publisher and publisher[-2:] == "总会" and any(normalize(name) == publisher for name in seen):
             return next(name for name in seen if normalize(name) == publisher)
         word = "总会"
+        latest = next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
+        # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher
+        return latest or (publisher if publisher.endswith(word) else "")
     return next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
 
 

@@ -59,6 +59,7 @@ _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 
 _PARTY_COMMITTEES = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
+_AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classes.tsv
 
 
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
@@ -91,7 +92,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         token = tokens[index]
         last = tokens[tokens.index_at(end - 1)]
-        glued_title = suffix in _PARTY_COMMITTEES and _role_pattern().match(text, match.end())  # 镇|党委副书记 as one token
+        # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
+        glued_title = last.end > end and text[match.end():last.end - offset] in lex.roles
         if (last.end > end and not glued_title) or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
             # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
             continue
@@ -281,7 +283,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
         return not after_place
-    if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word):
+    if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word) and token.word not in _AGE_WORDS:
         return True  # but 南昌市第一医院 keeps its ordinal
     if token.pos == "v" and token.word not in lex.org_name_verbs:
         return not after_place

@@ -147,7 +147,9 @@ def _with_home(short: str, home: Home, written: Callable[[str], str] | None = No
         if short.startswith(prefix):
             place = home.province if level == "province" else home.city if level == "city" else home.county
             if place and lex.places.get(place) and place.endswith(prefix):
-                return (written(place) if written else place) + short[len(prefix):]
+                # 县委 of 歙县 is 歙县县委: a one-character place keeps its level word before 委
+                rest = short[len(prefix):] if not (len(place) == 2 and short[len(prefix):].startswith("委")) else short
+                return (written(place) if written else place) + rest
             return None
     return None
 

@@ -43,6 +43,9 @@ def _suffix_start(text: str, index: int) -> bool:
     return any(places[p].level != "county" for p in (text[index:index + 2], text[index:index + 3], text[index:index + 4]) if p in places)
 
 
+_UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
+
+
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
 
 
@@ -185,6 +188,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
         if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
             continue
+        if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
+            continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
             start == 0
             or not HAN.match(text[start - 1])

@@ -232,6 +232,17 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
                 if holder is not None:
                     claims.append(PositionClaim(person, mention, holder, bool(mention.info.get("former")), "bracketed_title", 0.8))
         previous_end = offset + close + 1
+    for org in view.orgs:
+        # 副会长单位及代表：某公司（董事长 甲）: the representative's title in the body before the brackets
+        local = org.end - offset
+        close = _closing(text, local) if text[local:local + 1] in _BRACKET_CLOSE else None
+        if close is None:
+            continue
+        inside = [m for m in mentions if org.end < m.start and m.end <= offset + close]
+        roles = [m for m in inside if m.kind == "role" and m.info.get("scope") != "none"]
+        people = [m for m in inside if m.kind == "person"]
+        if roles and len(people) == 1 and all(r.end <= people[0].start for r in roles) and not any(m.kind == "org" for m in inside):
+            claims += [PositionClaim(people[0], role, org, bool(role.info.get("former")), "bracketed_representative", 0.8) for role in roles]
     return claims
 
 
