@@ -750,3 +750,24 @@ def test_a_one_character_county_keeps_its_level_word_before_wei() -> None:
 def test_a_federations_notice_that_never_writes_its_name_appoints_in_the_publisher() -> None:
     facts = _facts("现将有关人事事项公告如下：聘任温听雨为总会秘书长。", publisher="绍兴市慈善总会")
     assert ("温听雨", "秘书长", "绍兴市慈善总会") in _positions(facts)
+
+
+def test_more_government_endings_and_a_state_company_prefix() -> None:
+    facts = _facts(
+        "12月23日，弥渡县教育体育局局长邵远山、兰陵县融媒体中心主任魏听松出席。获奖单位：国网泰州市姜堰区供电公司。",
+        publisher="弥渡县红十字会",
+    )
+    orgs = _orgs(facts)
+    assert {"弥渡县教育体育局", "兰陵县融媒体中心", "国网泰州市姜堰区供电公司"} <= orgs
+    assert ("邵远山", "局长", "弥渡县教育体育局") in _positions(facts)
+
+
+def test_a_bare_list_of_names_after_a_colon_names_people_not_attendees() -> None:
+    facts = _facts(
+        "12月18日，表彰大会召开。获得“优秀慈善志愿者”称号的是：傅晴川、邬念慈、柴望舒、洪一苇。"
+        "获得“慈善之星”称号的是：庞秋水（退休教师）。重点领域：文化、安全、卫生。"
+    )
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"傅晴川", "邬念慈", "柴望舒", "洪一苇", "庞秋水"} <= people
+    assert not {"文化", "安全", "卫生"} & people
+    assert not {p for p, _ in _participation(facts)} & {"傅晴川", "庞秋水"}

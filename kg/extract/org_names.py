@@ -278,7 +278,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if token.word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
-    after_place = left is not None and (left.pos == "ns" or left.word in lex.places)
+    after_place = left is not None and (left.pos == "ns" or left.word in lex.places or left.word in _LEVEL_CHARS)  # 县|教育|体育局
     if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.

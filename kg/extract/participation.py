@@ -34,6 +34,7 @@ _NOUN_BEFORE = re.compile(rf"的(?:{word_alternation('noun_manner')})?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SEMICOLON = re.compile(r"[;；]")
 _ELECTED_ONLY = ("appointed_name", "removed_name", "elected_name")  # persons found only as elected or appointed (选举甲为会长, 甲当选为会长)
+_LISTED_ONLY = ("colon_list_name", "bracketed_name")  # persons found only as items of a list (甲（某公司董事长）、乙、丙)
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
@@ -128,6 +129,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue
         if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
+        if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
+            continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
 

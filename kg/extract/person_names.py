@@ -285,6 +285,15 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
         if start is not None and (start == 0 or text[start - 1] in _ITEM_START or (verb is not None and verb.end() == start)):
             add(start, bracket.start(), "bracketed_name")
+    for listed in _COLON_LIST.finditer(text):
+        # 获得“优秀志愿者”称号的是：甲、乙、丙、丁: a bare list of three or more names after a colon
+        items, cursor = [], listed.start(1)
+        for item in listed.group(1).split("、"):
+            items.append((cursor, cursor + len(item)))
+            cursor += len(item) + 1
+        if len(items) >= 3 and all(_plain_name(text, a, b, tokens, offset) for a, b in items):
+            for a, b in items:
+                add(a, b, "colon_list_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:
@@ -309,6 +318,23 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                     rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
                     changed = add(start, local - 1, rule) or changed
     return sorted(found.values(), key=lambda m: m.start)
+
+
+_COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
+
+
+def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
+    """A list item that reads as a person's name: a surname first, no place, title or ordinary word."""
+    lex = lexicons()
+    item = text[start:end]
+    surname_ok = item[:2] in lex.compound_surnames if len(item) == 4 else item[0] in lex.surnames
+    return (
+        surname_ok
+        and item not in lex.places
+        and not any(item.endswith(s) for s in lex.org_suffixes)
+        and item not in lex.roles
+        and _is_name_token_word(tokens, offset + start, offset + end)
+    )
 
 
 def _count_before(text: str, end: int) -> int | None:
