@@ -15,7 +15,7 @@ PAGES = ROOT / "tests" / "corpus" / "pages"
 
 # event: just under 0.833, measured when the event rules were written (blind first reading: 0.545)
 FLOORS = {
-    "pgD": {"headline": 0.96, "person": 0.98, "organization": 0.92, "position": 0.97, "participation": 0.95,
+    "pgD": {"headline": 0.98, "person": 0.99, "organization": 0.96, "position": 0.98, "participation": 0.98,
             "event": 0.80},
     "pgH": {"headline": 0.79, "person": 0.85, "organization": 0.79, "position": 0.76, "participation": 0.77},
 }

@@ -15,9 +15,9 @@ RETOLD = ROOT / "tests" / "corpus" / "retold"
 
 # event: just under 0.897, measured when the event rules were written (blind first reading: 0.545)
 FLOORS = {
-    "rtA+rtB": {"headline": 0.94, "person": 0.98, "organization": 0.88, "position": 0.93, "participation": 0.96,
+    "rtA+rtB": {"headline": 0.95, "person": 0.98, "organization": 0.89, "position": 0.94, "participation": 0.97,
                 "event": 0.86},
-    "rtC": {"headline": 0.84, "person": 0.90, "organization": 0.84, "position": 0.86, "participation": 0.79},
+    "rtC": {"headline": 0.85, "person": 0.91, "organization": 0.85, "position": 0.87, "participation": 0.80},
 }
 
 
