@@ -237,3 +237,35 @@ def test_a_visiting_party_attends_each_stop_and_its_month_yields_to_its_days() -
 def test_corner_brackets_stay_in_an_event_name_without_their_marks() -> None:
     facts = _facts("廣東省慈善總會昨（十五）日在廣州舉行「粵港同心·助學圓夢」捐贈儀式。", date="2025-11-16")
     assert _named_events(facts) == {("粵港同心·助學圓夢捐贈儀式", "2025-11-15")}
+
+
+def test_a_visiting_party_s_stop_on_a_day_of_its_own_is_a_visit() -> None:
+    facts = _facts(
+        "6月18日，2022年某地慈善联席会议在绍兴召开。19日上午，在马伟忠的陪同下，沈国梁、陆文华一行考察了绍兴市柯桥区慈善总会和绍兴市福乐养老服务中心。",
+        date="2022-06-20",
+    )
+    assert ("考察了绍兴市柯桥区慈善总会和绍兴市福乐养老服务中心", "2022-06-19") in _named_events(facts)
+
+
+def test_the_stops_of_one_day_are_one_visit() -> None:
+    facts = _facts(
+        "日前，甘肃省慈善总会执行会长魏长青一行赴成都学习考察。考察团来到成都市慈善总会，就网络募捐等工作进行考察。随后来到武侯区慈善会座谈交流。",
+        date="2020-11-20",
+    )
+    assert _named_events(facts) == {("赴成都学习考察", "2020-11")}
+
+
+def test_a_list_under_a_label_names_people_who_need_not_be_there() -> None:
+    facts = _facts(
+        "1月8日上午，洛阳市慈善联合会成立大会召开。副会长单位及代表：洛阳伊滨建设集团有限公司（董事长 孙晓东）、河南科技大学（副校长 吕文博）。"
+        "出席：洛阳市民政局局长程海涛。",
+        date="2026-01-09",
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] in ("孙晓东", "吕文博")}, found
+    assert ("程海涛", "2026-01-08", "attendee") in found
+
+
+def test_saying_after_shi_or_di_is_a_speech() -> None:
+    facts = _facts("10月15日，南京市慈善总会召开理事会议。盐城市慈善总会副会长蔡永川接受南昌电视台采访时说，观摩很有收获。")
+    assert ("蔡永川", "2024-10-15", "speaker") in _participation(facts)

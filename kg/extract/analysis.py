@@ -280,6 +280,7 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     return sorted(kept + found, key=lambda o: o.start)
 
 
+_BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
 
 
@@ -400,8 +401,8 @@ def _find_cues(view: SentenceView) -> list[Cue]:
         end = start + len(word)
         if any(occupied[start - offset:end - offset]):
             continue
-        if len(word) == 1 and start not in person_ends:
-            continue
+        if len(word) == 1 and start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
+            continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
         cues.append(Cue(start, end, word, lex.cues[word]))
         occupied[start - offset:end - offset] = b"\x01" * len(word)
     return sorted(cues, key=lambda c: c.start)

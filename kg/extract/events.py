@@ -26,11 +26,15 @@ _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
 _VISIT = re.compile(
-    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?)?(?:开展|进行)?(?:工作|实地)?"
+    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
 )
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
+# 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
+_PARTY_STOP = re.compile(
+    rf"(?:{_W('party_word')})(?:{_W('stop_adverb')})?(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
+)
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
@@ -223,6 +227,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
+            stop = _PARTY_STOP.search(text, 0, quote - offset)
+            if stop and not any(e.date == active and e.type == "visit" for e in events):
+                # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own
+                start, end = offset + stop.start("verb"), offset + stop.end()
+                name = analysis.surface(start, end)
+                seen.add((name, active))
+                events.append(Event(name, active, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
             founding = own_date and "成立" in text  # every _FOUNDED match holds 成立: skip the costly scan without it
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
@@ -240,7 +251,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, active) not in seen:
                     seen.add((name, active))
                     events.append(Event(name, active, "meeting", "", view, start, end, "reception"))
-    events = _drop_shortened(events)
+    events = _one_visit_a_day(_drop_shortened(events))
     _assign_networks(events)
     return events
 
@@ -265,6 +276,19 @@ def _drop_shortened(events: list[Event]) -> list[Event]:
             for other in events
         )
     ]
+
+
+def _one_visit_a_day(events: list[Event]) -> list[Event]:
+    """赴成都学习考察…来到甲会…来到乙会座谈交流: the stops a party makes on one day are one visit, the first told."""
+    days: set[str] = set()
+    kept = []
+    for event in events:
+        if event.type == "visit":
+            if event.date in days:
+                continue
+            days.add(event.date)
+        kept.append(event)
+    return kept
 
 
 def _strip_quotes(name: str) -> str:

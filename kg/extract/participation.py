@@ -124,6 +124,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if handed:
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
+    listed = _LIST_LABEL.match(view.sentence.text)
+    if listed and not _PRESENCE_LABEL.search(listed.group("label")):
+        # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
+        co_opted_from = min(co_opted_from, view.start + listed.end())
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
@@ -164,6 +168,10 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
         if all(_LIST_GLUE.fullmatch(part) for part in rest):
             kept.append(person)  # the person's clause is a part of a list of names
     return kept
+
+
+_LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
+_PRESENCE_LABEL = re.compile(word_alternation("presence_label"))
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
