@@ -8,9 +8,11 @@ exports as they were.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import multiprocessing
 import os
+import pickle
 import shutil
 import tempfile
 import threading
@@ -28,13 +30,13 @@ import networkx as nx
 from tqdm import tqdm
 
 from .cache import ExtractionCache
-from .curate import Curation, apply_curation, load_curation
+from .curate import Curation, apply_curation, curate_article, curated_facts, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
-from .exporters.base import EvidenceEntry
+from .exporters.base import EvidenceEntry, FactsTable
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
-from .model import KIND_ORDER, Article, ArticleFacts, in_kind_order
+from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
 from .derive import derive
 from .network import NetworkBuilder
 from .processes import kill_me_with_parent
@@ -85,21 +87,23 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def records_of(corpus: list[ArticleFacts], explain: bool = False, min_confidence: float | None = None) -> list[dict[str, Any]]:
-    """The facts table: every fact with its article and confidence, sorted; low ones flagged or dropped."""
-    records = []
-    for item in sorted(corpus, key=lambda i: i.article.article_id):
-        for fact in in_kind_order(item.facts):
-            if min_confidence is not None and fact.confidence < min_confidence:
-                continue
-            record = fact.to_record(explain=explain)
-            record["article"] = item.article.article_id
-            if fact.kind != "source":
-                record["confidence"] = round(fact.confidence, 2)
-                if fact.confidence < LOW_CONFIDENCE:
-                    record["low_confidence"] = True
-            records.append(record)
-    return records
+def facts_lines(item: ArticleFacts, explain: bool = False, min_confidence: float | None = None) -> tuple[str, Counter, int]:
+    """One article's rows of the facts table (JSON lines, facts in kind order, low ones flagged or
+    dropped), the count of each kind and of low-confidence facts among them."""
+    lines, kinds, low = [], Counter(), 0
+    for fact in in_kind_order(item.facts):
+        if min_confidence is not None and fact.confidence < min_confidence:
+            continue
+        record = fact.to_record(explain=explain)
+        record["article"] = item.article.article_id
+        if fact.kind != "source":
+            record["confidence"] = round(fact.confidence, 2)
+            if fact.confidence < LOW_CONFIDENCE:
+                record["low_confidence"] = True
+                low += 1
+        kinds[fact.kind] += 1
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+    return "".join(lines), kinds, low
 
 
 def _extract_one(article: Article, cache: ExtractionCache | None) -> ArticleFacts | str:
@@ -137,22 +141,81 @@ class _FileWork:
     items: list[ArticleFacts | str]
     hits: int = 0
     misses: int = 0
+    spilled: list[Spilled | None] = field(default_factory=list)
 
 
-def _work_on_file(path: Path, cache_dir: Path | None) -> _FileWork:
+def _work_on_file(path: Path, cache_dir: Path | None, spill_dir: Path | None = None) -> _FileWork:
     """Load and extract one file; what goes back to the main process holds no article text
-    (the main process keeps only headers and facts, and sending texts back cost time)."""
+    (the main process keeps only headers and facts, and sending texts back cost time).
+
+    With a spill folder, each article's facts are written there and only the few that
+    resolution reads go back (`light`), so the main process never holds the corpus's facts.
+    """
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     loaded, result = load_file(path)
     items = [_slim(_extract_one(entry.article, cache)) for entry in loaded]
     loaded = [entry.without_text() for entry in loaded]
-    if cache is None:
-        return _FileWork(loaded, result, items, 0, len(items))
-    return _FileWork(loaded, result, items, cache.hits, cache.misses)
+    spilled: list[Spilled | None] = []
+    if spill_dir is not None:
+        spill = _Spill(spill_dir)
+        spilled = [None if isinstance(item, str) else spill.put(item) for item in items]
+        spill.close()
+        items = [item if isinstance(item, str) else light(item) for item in items]
+    hits, misses = (cache.hits, cache.misses) if cache is not None else (0, len(items))
+    return _FileWork(loaded, result, items, hits, misses, spilled)
 
 
 def _slim(item: ArticleFacts | str) -> ArticleFacts | str:
     return item if isinstance(item, str) else ArticleFacts(item.article.without_text(), item.facts, item.unhandled)
+
+
+@dataclass(frozen=True)
+class Spilled:
+    """Where an article's facts wait on disk between extraction and the walk (a pickle in a spill file)."""
+
+    path: str
+    offset: int
+    length: int
+
+
+class _Spill:
+    """Appends articles' facts to this process's file of a spill folder (one writer per file)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._file = (folder / f"facts-{os.getpid()}.pickle").open("ab")
+
+    def put(self, item: ArticleFacts) -> Spilled:
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._file.tell()
+        self._file.write(data)
+        return Spilled(self._file.name, offset, len(data))
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _Unspill:
+    """Reads spilled articles back, one open file per spill file."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, Any] = {}
+
+    def get(self, where: Spilled) -> ArticleFacts:
+        handle = self._files.get(where.path)
+        if handle is None:
+            handle = self._files[where.path] = open(where.path, "rb")
+        handle.seek(where.offset)
+        return pickle.loads(handle.read(where.length))
+
+
+# What resolution reads (kg/resolve.py): names of organizations and people, posts, chair terms, networks.
+RESOLUTION_KINDS = frozenset({"organization", "person", "position", "chair_term"})
+
+
+def light(item: ArticleFacts) -> ArticleFacts:
+    """The article with only the facts resolution reads, without their evidence."""
+    facts = [Fact(f.kind, f.fields, []) for f in item.facts if f.kind in RESOLUTION_KINDS or f.fields.get("network")]
+    return ArticleFacts(item.article, facts, item.unhandled)
 
 
 def default_jobs() -> int:
@@ -193,16 +256,16 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _each_file(files: list[Path], cache_dir: Path | None, jobs: int) -> Iterator[tuple[Path, _FileWork]]:
+def _each_file(files: list[Path], cache_dir: Path | None, jobs: int, spill_dir: Path | None = None) -> Iterator[tuple[Path, _FileWork]]:
     """Every file's work, in file order; with jobs > 1 done by that many worker processes."""
     if jobs <= 1 or len(files) < 2:
         for path in files:
-            yield path, _work_on_file(path, cache_dir)
+            yield path, _work_on_file(path, cache_dir, spill_dir)
         return
     pool = _pool(min(jobs, len(files)))
     try:
         chunk = max(1, min(64, len(files) // (jobs * 16)))
-        yield from zip(files, pool.map(_work_on_file, files, repeat(cache_dir), chunksize=chunk))
+        yield from zip(files, pool.map(_work_on_file, files, repeat(cache_dir), repeat(spill_dir), chunksize=chunk))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -219,15 +282,25 @@ def make_bundle(
     duplicates: dict[str, list[str]] | None = None,
     jobs: int = 1,
     published: Callable[[Any], set[str]] | None = None,
+    spilled: dict[str, Spilled] | None = None,
 ) -> Bundle:
-    """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles.
+    """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles, facts table.
 
-    The per-article walk runs in jobs worker processes; its outputs are taken in
-    article order, so the bundle is the same for any jobs.
+    With `spilled` (article id -> where its facts wait on disk; see prepare), corpus
+    holds only what resolution reads (`light`) and each article's facts are read back
+    and curated in the walk, one article at a time, so the build process never holds
+    the corpus's facts. The per-article walk runs in jobs worker processes; its outputs
+    are taken in article order, so the bundle is the same for any jobs.
     """
     curation = curation or load_curation(None)
-    corpus = apply_curation(corpus, curation)
+    spilled = spilled or {}
+    extra = curated_facts(curation)
+    corpus = [curate_article(item, curation) for item in corpus] + ([extra] if extra is not None else [])
     resolution = resolve(corpus, curation, published)  # published: the previous build's IRIs stay with their people
+    # The walk's work, in article order: a spilled article by its place on disk (curated in the walk), others as they are.
+    refs: list[ArticleFacts | Spilled] = [spilled.get(item.article.article_id, item) if item is not extra else item
+                                          for item in sorted(corpus, key=lambda i: i.article.article_id)]
+    del corpus  # light: resolution has what it needed from it
     workdir = tempfile.TemporaryDirectory(prefix="charity-kg-quads-")
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     network = NetworkBuilder()
@@ -236,9 +309,15 @@ def make_bundle(
     slim: list[ArticleOutput] = []
     entity_lines = Path(workdir.name) / "entities.nq"
     entity_file = entity_lines.open("w", encoding="utf-8", newline="\n")
-    for output in _walk(sorted(corpus, key=lambda i: i.article.article_id), resolution, duplicates or {}, jobs):
+    table = FactsTable(Path(workdir.name) / "facts.jsonl")
+    table_file = table.path.open("w", encoding="utf-8", newline="\n")
+    context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence)
+    for output, (lines, kinds, low) in _walk(refs, context, jobs):
         writer.add(output.graph, output.nquads, output.statements)
         entity_file.write(output.entity_lines)
+        table_file.write(lines)
+        table.kinds.update(kinds)
+        table.low_confidence += low
         network.add(output)
         articles[output.article_id] = output.info
         for fact, items in output.evidence.items():
@@ -247,6 +326,7 @@ def make_bundle(
                                   chair_terms=output.chair_terms, network_events=output.network_events,
                                   participations=output.participations,
                                   nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
+    table_file.close()
     derived = derive(slim, resolution)
     for graph, text, count in derived_nquads(derived):
         writer.add(graph, text, count)
@@ -258,43 +338,59 @@ def make_bundle(
     for fact in sorted(evidence):  # each fact's set replaced by its entries as it goes: never both for the corpus
         index[fact] = [EvidenceEntry(entry) for entry in sorted(evidence.pop(fact))]
     return Bundle(
-        records_of(corpus, explain, min_confidence),
+        table,
         writer.close(),
         network.graph(derived),
         resolution=resolution,
-        corpus=corpus,
         articles=articles,
         evidence=index,
         workdir=workdir,
     )
 
 
-_WALK_CONTEXT: tuple[Any, dict[str, list[str]]] | None = None
+@dataclass
+class _WalkContext:
+    """What every article's walk needs besides the article: the same in every worker."""
+
+    resolution: Any
+    duplicates: dict[str, list[str]]
+    curation: Curation
+    explain: bool
+    min_confidence: float | None
+    unspill: _Unspill = field(default_factory=_Unspill)
+
+    def walk(self, ref: ArticleFacts | Spilled) -> tuple[ArticleOutput, tuple[str, Counter, int]]:
+        """One article's output and facts-table rows; a spilled article is read back and curated first."""
+        item = curate_article(self.unspill.get(ref), self.curation) if isinstance(ref, Spilled) else ref
+        return article_output(item, self.resolution, self.duplicates), facts_lines(item, self.explain, self.min_confidence)
 
 
-def _start_walker(resolution: Any, duplicates: dict[str, list[str]]) -> None:
+_WALK_CONTEXT: _WalkContext | None = None
+
+
+def _start_walker(context: _WalkContext) -> None:
     global _WALK_CONTEXT
-    _WALK_CONTEXT = (resolution, duplicates)
+    context.unspill = _Unspill()  # files of its own: a forked worker must not share the parent's file offsets
+    _WALK_CONTEXT = context
 
 
-def _walk_chunk(items: list[ArticleFacts]) -> list[ArticleOutput]:
+def _walk_chunk(refs: list[ArticleFacts | Spilled]) -> list[tuple[ArticleOutput, tuple[str, Counter, int]]]:
     assert _WALK_CONTEXT is not None
-    return [article_output(item, *_WALK_CONTEXT) for item in items]
+    return [_WALK_CONTEXT.walk(ref) for ref in refs]
 
 
-def _walk(items: list[ArticleFacts], resolution: Any, duplicates: dict[str, list[str]], jobs: int) -> Iterator[ArticleOutput]:
+def _walk(refs: list[ArticleFacts | Spilled], context: _WalkContext, jobs: int) -> Iterator[tuple[ArticleOutput, tuple[str, Counter, int]]]:
     """Each article's output in order; with jobs > 1 made by worker processes that hold the resolution."""
-    if jobs <= 1 or len(items) < 200:
-        for item in items:
-            yield article_output(item, resolution, duplicates)
+    if jobs <= 1 or len(refs) < 200:
+        for ref in refs:
+            yield context.walk(ref)
         return
-    # The workers are forked from this process, which holds the corpus: frozen, its objects are never
-    # visited by a worker's garbage collector, so their pages stay shared instead of being copied into
-    # every worker (at 100,000 articles each worker had copied 3 GB of them).
+    # The workers are forked from this process: frozen, its objects are never visited by a worker's
+    # garbage collector, so their pages stay shared instead of being copied into every worker.
     gc.freeze()
-    pool = _pool(jobs, _start_walker, (resolution, duplicates))
-    size = max(1, min(64, len(items) // (jobs * 16)))
-    chunks = (items[start:start + size] for start in range(0, len(items), size))
+    pool = _pool(jobs, _start_walker, (context,))
+    size = max(1, min(64, len(refs) // (jobs * 16)))
+    chunks = (refs[start:start + size] for start in range(0, len(refs), size))
     # A few chunks in flight per worker, not the whole corpus: Executor.map would submit every chunk at
     # once and keep each finished output (its quads text, its network parts) until its turn came.
     pending: deque = deque(pool.submit(_walk_chunk, chunk) for chunk in islice(chunks, 3 * jobs))
@@ -320,6 +416,12 @@ class Prepared:
     warnings: list[str]
     duplicates: dict[str, list[str]]
     extracted: int
+    spilled: dict[str, Spilled] = field(default_factory=dict)  # article id -> its facts on disk (corpus is light then)
+
+    def hand_over(self) -> list[ArticleFacts]:
+        """The corpus, no longer held here: the callee's reference is the last, so it can free it early."""
+        corpus, self.corpus = self.corpus, []
+        return corpus
 
 
 def prepare(
@@ -328,11 +430,14 @@ def prepare(
     cache_dir: Path | None = None,
     jobs: int = 1,
     progress: bool = False,
+    spill_dir: Path | None = None,
 ) -> Prepared:
     """Load and extract (through the cache, in jobs worker processes) and read the curated layer.
 
     Files stream through: each is loaded and extracted in a worker, and the
-    main process keeps only the facts and the article headers, never the texts.
+    main process keeps only the facts and the article headers, never the texts;
+    with spill_dir, the facts go to files there and the main process keeps only
+    what resolution reads (`light`; make_bundle reads the rest back).
     The result is the same whatever jobs is: files are taken in order, copies
     and id clashes decided as a one-process load decides them.
     """
@@ -341,22 +446,31 @@ def prepare(
     merger = ArticleMerger(problems, keep_articles=False)
     main_cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     corpus: list[ArticleFacts] = []
+    spilled: dict[str, Spilled] = {}
     failures: list[str] = []
     extracted = 0
     with _progress(len(files), "reading and extracting", progress) as bar, _collector_paused():
-        for path, work in _each_file(files, cache_dir, jobs):
+        for path, work in _each_file(files, cache_dir, jobs, spill_dir):
             extracted += work.misses
             for index, article in merger.add(path, work.loaded, work.result):
                 item = work.items[index]
+                where = work.spilled[index] if work.spilled else None
                 if article.article_id != work.loaded[index].article.article_id:
                     # its id was taken: facts under the new id, from the text read again (rare)
                     text = load_file(path)[0][index].article.text
                     item = _slim(_extract_one(replace(article, text=text, text_sha256=""), main_cache))
                     extracted += 1
+                    if spill_dir is not None and not isinstance(item, str):
+                        spill = _Spill(spill_dir)
+                        where = spill.put(item)
+                        spill.close()
+                        item = light(item)
                 if isinstance(item, str):
                     failures.append(item)
                 else:
                     corpus.append(item)
+                    if where is not None:
+                        spilled[item.article.article_id] = where
             bar.update(1)
     loaded = merger.finish()
     return Prepared(
@@ -366,6 +480,7 @@ def prepare(
         [str(w) for w in loaded.warnings],
         loaded.duplicates,
         extracted if cache_dir is not None else len(corpus),
+        spilled,
     )
 
 
@@ -572,24 +687,24 @@ def build(
     Returns the report for the summary. The exports are byte-identical whatever jobs is.
     """
     timings: dict[str, float] = {}
-    with _timed(timings, "read and extract"):
-        prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress)
-    corpus = prepared.corpus
-    report = BuildReport(len(corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
-    if not corpus:
-        raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
-    with _timed(timings, "resolve, quads, network"):
-        bundle = make_bundle(corpus, explain, min_confidence, prepared.curation, prepared.duplicates, jobs or default_jobs(),
-                             published_in(out_dir))
-    report.facts = Counter(record["kind"] for record in bundle.records)
-    report.low_confidence = sum(1 for record in bundle.records if record.get("low_confidence"))
-    report.unhandled = [note for item in corpus for note in item.unhandled]
-    # The facts are in the records, quads, network and evidence index now: let the exports run without them.
-    del corpus
-    prepared.corpus = bundle.corpus = []
+    # The articles' facts wait here between extraction and the walk: the build process holds only what resolution reads.
+    with tempfile.TemporaryDirectory(prefix="charity-kg-facts-") as spill_dir:
+        with _timed(timings, "read and extract"):
+            prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress, Path(spill_dir))
+        report = BuildReport(len(prepared.corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
+        if not prepared.corpus:
+            raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
+        report.unhandled = [note for item in prepared.corpus for note in item.unhandled]
+        with _timed(timings, "resolve, quads, network"):
+            bundle = make_bundle(prepared.hand_over(), explain, min_confidence, prepared.curation,
+                                 prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled)
+    report.facts = bundle.facts.kinds
+    report.low_confidence = bundle.facts.low_confidence
+    gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it
     try:
         report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs())
     finally:
+        gc.unfreeze()
         if bundle.workdir is not None:
             bundle.workdir.cleanup()
     report.out_dir = out_dir

@@ -81,14 +81,24 @@ def load_curation(folder: Path | None) -> Curation:
 
 def apply_curation(corpus: list[ArticleFacts], curation: Curation) -> list[ArticleFacts]:
     """Aliases renamed, corrections applied, extra facts added as the article `curated`."""
-    result = [_rename(item, curation.aliases) for item in corpus]
+    result = [curate_article(item, curation) for item in corpus]
+    extra = curated_facts(curation)
+    return result + [extra] if extra is not None else result
+
+
+def curate_article(item: ArticleFacts, curation: Curation) -> ArticleFacts:
+    """One article's facts with aliases renamed and corrections applied: the same whichever
+    process does it, so a build can curate each article where it reads it."""
+    result = _rename(item, curation.aliases)
     for correction in curation.corrections:
-        for item in result:
-            if correction.get("article") in (None, item.article.article_id):
-                item.facts = _correct(item.facts, correction)
-    if curation.facts:
-        result.append(_curated_article(curation.facts))
+        if correction.get("article") in (None, item.article.article_id):
+            result.facts = _correct(result.facts, correction)
     return result
+
+
+def curated_facts(curation: Curation) -> ArticleFacts | None:
+    """The curated layer's extra facts as the article `curated`, or None when there are none."""
+    return _curated_article(curation.facts) if curation.facts else None
 
 
 def _rename(item: ArticleFacts, aliases: dict[str, dict[str, str]]) -> ArticleFacts:

@@ -155,15 +155,21 @@ class NetworkBuilder:
             self.edges[(edge.source, edge.target, edge.relation, edge.fact, edge.role)].add(edge, output.article_id, output.date)
 
     def graph(self, derived: Derived) -> nx.MultiDiGraph:
-        """The network, nodes and edges in sorted order so every export of it is byte-stable."""
+        """The network, nodes and edges in sorted order so every export of it is byte-stable.
+
+        What the builder gathered is dropped as it goes into the graph (never both for the whole
+        corpus): the builder is spent afterwards."""
         graph = nx.MultiDiGraph()
-        graph.add_nodes_from((node, self.nodes[node].attributes()) for node in sorted(self.nodes))
+        graph.add_nodes_from((node, self.nodes.pop(node).attributes()) for node in sorted(self.nodes))
+        derived_edges = self._derived_edges(graph, derived)
         edges = []
-        for (source, target, relation, fact, role), acc in self.edges.items():
+        for key in list(self.edges):
+            source, target, relation, fact, role = key
+            acc = self.edges.pop(key)
             status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
             articles = sorted(_items(acc.articles))
             edges.append((source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles)))
-        edges += self._derived_edges(graph, derived)
+        edges += derived_edges
         graph.add_edges_from(
             (source, target, f"{relation}|{fact}|{role}", {
                 "relation": relation, "role": role, "status": status, "start": start, "end": end,

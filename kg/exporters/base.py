@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +16,20 @@ from ..rdf import EVIDENCE_FIELDS
 
 
 @dataclass
+class FactsTable:
+    """facts.jsonl as the build wrote it, one article at a time (never held as records in memory),
+    with the count of each kind of fact and of low-confidence facts for the build's summary."""
+
+    path: Path | None = None
+    kinds: Counter = field(default_factory=Counter)
+    low_confidence: int = 0
+
+
+@dataclass
 class Bundle:
     """Everything a build produced, from one pass over the resolved facts.
 
-    records: the facts table rows; quads: the sorted N-Quads file every RDF
+    facts: the facts table (a file); quads: the sorted N-Quads file every RDF
     export and the store read; network: the NetworkX graph (attributes in
     kg/network.py); articles: article id -> iri, title, date, url, publisher,
     source_file; evidence: fact id (the IRI of a fact's RDF node, as network
@@ -26,11 +37,10 @@ class Bundle:
     rule, confidence).
     """
 
-    records: list[dict[str, Any]]
+    facts: FactsTable
     quads: SortedQuads
     network: nx.MultiDiGraph
     resolution: Any = None
-    corpus: list[Any] = field(default_factory=list)
     articles: dict[str, dict[str, str]] = field(default_factory=dict)
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once

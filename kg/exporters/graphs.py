@@ -250,7 +250,7 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
         lambda e: json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str),
     )
     edges = []
-    spans: dict[str, list[str]] = {node: [] for node in keep}
+    spans: dict[str, tuple[str, str]] = {}  # node -> first and last date of its dated edges
     for (source, target, key, attrs), kind, edge_id in zip(raw, _kinds(raw), _edge_ids(raw)):
         start, end = edge_interval(attrs)
         values = {
@@ -264,14 +264,18 @@ def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]]
         }
         weight = float(attrs.get("weight") or 1)
         edges.append(EdgeRow(edge_id, source, target, kind, _edge_label(attrs), weight, values, start, end))
-        for end_point in (source, target):
-            spans[end_point] += [d for d in (start, end) if d]
+        dates = [d for d in (start, end) if d]
+        if dates:
+            first, last = min(dates), max(dates)
+            for end_point in (source, target):
+                span = spans.get(end_point)
+                spans[end_point] = (first, last) if span is None else (min(span[0], first), max(span[1], last))
     nodes = []
     for node in sorted(keep):
         attrs = graph.nodes[node]
         start, end = own_date(attrs)
         if not start:
-            dates = sorted(spans[node] + [d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d])
+            dates = sorted([*spans.get(node, ()), *(d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d)])
             start, end = (dates[0], dates[-1]) if dates else ("", "")
         values = {
             "kind": attr_text(attrs.get("kind")),

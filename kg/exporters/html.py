@@ -180,13 +180,24 @@ def render_pieces(bundle: Bundle) -> Iterator[str]:
     yield tail
 
 
+PIECE_KEYS = 2000  # keys of a big dict (evidence, articles) dumped at once: a dump per key cost more than the rest
+
+
 def _script_json_pieces(value: Any, levels: int = 2) -> Iterator[str]:
     """script_json(value) in pieces: the dict and the dicts in it key by key (the data's parts and
-    the node and edge columns), each value dumped alone."""
-    if levels == 0 or not isinstance(value, dict) or not value or not all(isinstance(key, str) for key in value):
+    the node and edge columns), a dict of many keys (evidence, articles) PIECE_KEYS keys at a time."""
+    if not isinstance(value, dict) or not value or not all(isinstance(key, str) for key in value) or (levels == 0 and len(value) <= PIECE_KEYS):
         yield str(script_json(value))
         return
-    for number, key in enumerate(sorted(value)):
+    keys = sorted(value)
+    if len(keys) > PIECE_KEYS:
+        for start in range(0, len(keys), PIECE_KEYS):
+            # a dict's JSON without its braces is its members' JSON: the pieces join to the whole dict's
+            text = str(script_json({key: value[key] for key in keys[start:start + PIECE_KEYS]}))
+            yield ("{" if start == 0 else ",") + text[1:-1]
+        yield "}"
+        return
+    for number, key in enumerate(keys):
         yield ("{" if number == 0 else ",") + str(script_json(key)) + ":"
         yield from _script_json_pieces(value[key], levels - 1)
     yield "}"
