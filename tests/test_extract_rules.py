@@ -771,3 +771,24 @@ def test_a_bare_list_of_names_after_a_colon_names_people_not_attendees() -> None
     assert {"傅晴川", "邬念慈", "柴望舒", "洪一苇", "庞秋水"} <= people
     assert not {"文化", "安全", "卫生"} & people
     assert not {p for p, _ in _participation(facts)} & {"傅晴川", "庞秋水"}
+
+
+def test_a_district_written_after_its_citys_short_form_takes_the_city() -> None:
+    # 某银行成都武侯支行 writes the district with its city in front: 区民政局 is 成都市武侯区民政局
+    facts = _facts(
+        "4月22日，武侯区慈善会签约仪式举行。区民政局局长林照水，四川天府银行股份有限公司成都武侯支行行长谢微澜出席。",
+        publisher="武侯区慈善会",
+    )
+    assert ("林照水", "局长", "成都市武侯区民政局") in _positions(facts)
+
+
+def test_a_section_in_brackets_after_its_parent_is_one_sub_unit() -> None:
+    # docs/gold-conventions.md: 区民政局（慈善社工科） is 某区民政局慈善社工科
+    facts = _facts("3月11日，会议召开。列席：宁波市鄞州区民政局（慈善社工科）石映雪（科长）。")
+    assert "宁波市鄞州区民政局慈善社工科" in _orgs(facts)
+    assert ("石映雪", "科长", "宁波市鄞州区民政局慈善社工科") in _positions(facts)
+
+
+def test_a_mixed_list_of_people_and_bodies_elected_together_names_the_people() -> None:
+    facts = _facts("5月8日，大会召开。姚望川等27名个人和吉林某某实业集团有限公司等4家单位有关负责人当选副会长。")
+    assert "姚望川" in {f["name"] for f in facts if f["kind"] == "person"}

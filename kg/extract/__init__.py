@@ -225,7 +225,7 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
     for view in analysis.views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
-            if "refers" in org.info and "joined_to" not in org.info:
+            if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8)

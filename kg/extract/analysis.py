@@ -119,6 +119,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
+        orgs = _bracketed_sub_units(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
@@ -281,6 +282,32 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
 
 
 _BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv
+
+
+_BRACKETED_UNIT = re.compile(r"[(（]([\u4e00-\u9fff]{1,12})[)）]")
+_SUB_UNIT_HEADS = tuple(word_class("branch_prefix"))  # data/lexicons/word_classes.tsv
+
+
+def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """区民政局（慈善社工科）, 某培训中心（吴中分中心）: a sub-unit in brackets right after its parent is one
+    organization, named by the parent and the unit without the brackets (docs/gold-conventions.md)."""
+    if "(" not in text and "（" not in text:
+        return orgs
+    lex = lexicons()
+    units = tuple(s for s in lex.titled_org_suffixes if len(s) == 1)
+    result = []
+    for org in orgs:
+        match = _BRACKETED_UNIT.match(text, org.end - offset)
+        inner = match.group(1) if match else ""
+        if match and "refers" not in org.info and (inner.endswith(units) or inner.startswith(_SUB_UNIT_HEADS)) and inner not in lex.places:
+            suffix = inner[-1] if inner.endswith(units) else next((s for s in lex.org_suffixes if inner.endswith(s)), inner[-1])
+            kind = lex.titled_org_suffixes.get(suffix) or lex.org_suffixes.get(suffix, "government")
+            org = Mention("org", org.start, offset + match.end(), text[org.start - offset:match.end()],
+                          {"type": kind, "suffix": suffix, "refers": org.text + inner, "bracketed_in": org.text})
+        result.append(org)
+    return [o for o in result if not any(b.start <= o.start and o.end <= b.end and b is not o and "bracketed_in" in b.info for b in result)]
+
+
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
 
 

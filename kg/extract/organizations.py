@@ -177,6 +177,13 @@ def _with_city(homed: str, county: str, names: list[str]) -> str:
         index = name.find(county)
         if index > 0 and place_of(name[:index])[1] and place_of(name[:index])[1] == name[:index] and homed.startswith(county):
             return name[:index] + homed
+    lex = lexicons()
+    place = lex.places.get(county)
+    city = lex.places.get(place.city) if place is not None and place.city else None
+    if city is not None and homed.startswith(county) and place.short and city.short:
+        # 某银行成都武侯支行: the district's short form with its city's in front names the city too
+        if any(city.short + place.short in name or city.name + place.short in name for name in names):
+            return city.name + homed
     return homed
 
 

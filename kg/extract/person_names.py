@@ -283,7 +283,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description
         start = name_before(text, bracket.start(), tokens, offset, left_edges)
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
-        if start is not None and (start == 0 or text[start - 1] in _ITEM_START or (verb is not None and verb.end() == start)):
+        if start is not None and (start == 0 or text[start - 1] in _ITEM_START or start + offset in left_edges or (verb is not None and verb.end() == start)):
             add(start, bracket.start(), "bracketed_name")
     for listed in _COLON_LIST.finditer(text):
         # 获得“优秀志愿者”称号的是：甲、乙、丙、丁: a bare list of three or more names after a colon
@@ -342,7 +342,14 @@ def _count_before(text: str, end: int) -> int | None:
     for match in COUNT.finditer(text, max(0, end - 12), end):
         if match.end() == end:
             return match.start()
+    for match in _MIXED_COUNT.finditer(text, max(0, end - 72), end):
+        if match.end() == end:
+            return match.start()  # 甲等27名个人和乙公司等4家单位有关负责人当选…: the people before the bodies
     return None
+
+
+# 等27名个人和某公司等4家单位(的)有关负责人: a list of people and one of bodies, elected together
+_MIXED_COUNT = re.compile(COUNT.pattern + r"[和及与、][^,，。;；]{1,48}?等[0-9一二三四五六七八九十百两]+(?:家|个)(?:单位|企业|机构)(?:的)?(?:有关)?(?:负责人|代表)?")
 
 
 _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_classes.tsv
