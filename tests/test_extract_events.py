@@ -269,3 +269,14 @@ def test_a_list_under_a_label_names_people_who_need_not_be_there() -> None:
 def test_saying_after_shi_or_di_is_a_speech() -> None:
     facts = _facts("10月15日，南京市慈善总会召开理事会议。盐城市慈善总会副会长蔡永川接受南昌电视台采访时说，观摩很有收获。")
     assert ("蔡永川", "2024-10-15", "speaker") in _participation(facts)
+
+
+def test_a_life_story_dates_no_event_and_shows_no_presence() -> None:
+    assert find_dates("钟晓岚，女，1978年3月生，浙江嵊州人。", "2025-08-06") == []
+    facts = _facts("聘任钟晓岚为总会秘书长。钟晓岚，女，1978年3月生，浙江嵊州人，现任越城区民政局二级调研员，2005年参加工作。", date="2025-08-06")
+    assert not _participation(facts)
+
+
+def test_one_event_told_twice_with_a_place_left_out_is_one() -> None:
+    facts = _facts("12月17日，2021年度安庆市慈善公益项目评审会召开。上午，2021年度慈善公益项目评审会在市民中心举行。")
+    assert _named_events(facts) == {("2021年度安庆市慈善公益项目评审会", "2024-12-17")}

@@ -106,6 +106,8 @@ def _garbled_reading(year: str, digits: str, publication: str) -> str | None:
 
 
 _HISTORY = re.compile(rf"[^,，。;；!?！？]{{0,30}}?(?:{word_alternation('since_word')})")
+# 1978年3月生, 2005年8月参加工作: a date in a person's life story dates no event
+_LIFE = re.compile(rf"\s*(?:{word_alternation('life_event_word')})")
 
 
 def find_dates(text: str, publication: str) -> list[DateMention]:
@@ -143,8 +145,8 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
     """Dates written with numbers: full days, garbled digit runs, month and day, year and month."""
     pub_year = int(publication[:4]) if publication[:4].isdigit() else None
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = [m.span() for m in _FULL.finditer(text) if _HISTORY.match(text, m.end())]
-    taken += [m.span() for m in _YEAR_MONTH.finditer(text) if _HISTORY.match(text, m.end())]
+    taken: list[tuple[int, int]] = [m.span() for m in _FULL.finditer(text) if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
+    taken += [m.span() for m in _YEAR_MONTH.finditer(text) if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
     history = list(taken)
 
     def free(start: int, end: int) -> bool:

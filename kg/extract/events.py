@@ -272,10 +272,25 @@ def _drop_shortened(events: list[Event]) -> list[Event]:
         event
         for event in events
         if not any(
-            other is not event and other.date == event.date and len(other.name) > len(event.name) and (event.name in other.name or _same_session(event, other))
+            other is not event and other.date == event.date and len(other.name) > len(event.name)
+            and (event.name in other.name or _same_session(event, other) or _same_named(event, other))
             for other in events
         )
     ]
+
+
+def _same_named(event: Event, other: Event) -> bool:
+    """2021年度慈善公益项目评审会 in 2021年度安庆市慈善公益项目评审会 (its words in order, a place left out), or two
+    names of one type ending in the same six characters or more (…主题宣传活动): one event told twice."""
+    if event.type != other.type:
+        return False
+    rest = iter(other.name)
+    if all(char in rest for char in event.name):
+        return True
+    common = 0
+    while common < min(len(event.name), len(other.name)) and event.name[-1 - common] == other.name[-1 - common]:
+        common += 1
+    return common >= 6
 
 
 def _one_visit_a_day(events: list[Event]) -> list[Event]:

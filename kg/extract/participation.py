@@ -124,6 +124,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if handed:
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
+    if _BIOGRAPHY.search(view.sentence.text):
+        co_opted_from = view.start  # 甲，女，1978年3月生，…: a life story says nothing of who was at the event
     listed = _LIST_LABEL.match(view.sentence.text)
     if listed and not _PRESENCE_LABEL.search(listed.group("label")):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
@@ -170,6 +172,7 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
     return kept
 
 
+_BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
 _LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
 _PRESENCE_LABEL = re.compile(word_alternation("presence_label"))
 
