@@ -280,3 +280,13 @@ def test_a_life_story_dates_no_event_and_shows_no_presence() -> None:
 def test_one_event_told_twice_with_a_place_left_out_is_one() -> None:
     facts = _facts("12月17日，2021年度安庆市慈善公益项目评审会召开。上午，2021年度慈善公益项目评审会在市民中心举行。")
     assert _named_events(facts) == {("2021年度安庆市慈善公益项目评审会", "2024-12-17")}
+
+
+def test_who_sends_a_letter_or_cannot_come_is_not_there() -> None:
+    facts = _facts(
+        "10月15日，南京市慈善总会召开第五次会员代表大会。江苏省民政厅厅长王沐川发来贺信，南京市慈善总会秘书长李禾岸宣读了贺信。"
+        "南京市副市长张砚秋因故未能出席。南京大学教授陈屿白作专题辅导。"
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] in ("王沐川", "张砚秋")}, found
+    assert ("李禾岸", "2024-10-15", "speaker") in found and ("陈屿白", "2024-10-15", "speaker") in found

@@ -59,6 +59,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     previous_cue = None
     previous_subjects: list[Mention] = []
     spoke = False
+    absent: set[int] = set()
     for cue in view.cues:
         if reported_from < view.sentence.end and cue.start >= reported_until:
             report_spans.append((reported_from, reported_until))
@@ -114,6 +115,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             reported_from = cue.end
             semicolon = _SEMICOLON.search(view.sentence.text, cue.end - view.start)
             reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
+        if cue.cue == "absent":
+            absent.update(p.start for p in named)  # 甲发来贺信, 乙因故未能出席: not there
         if cue.cue == "reference":
             # 学习贯彻某某总书记…精神: who is named in the rest of the clause is referred to, not present
             clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
@@ -132,6 +135,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         co_opted_from = min(co_opted_from, view.start + listed.end())
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
+            continue
+        if mention.start in absent:
             continue
         if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
