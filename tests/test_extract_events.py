@@ -290,3 +290,11 @@ def test_who_sends_a_letter_or_cannot_come_is_not_there() -> None:
     found = _participation(facts)
     assert not {p for p in found if p[0] in ("王沐川", "张砚秋")}, found
     assert ("李禾岸", "2024-10-15", "speaker") in found and ("陈屿白", "2024-10-15", "speaker") in found
+
+
+def test_a_bare_ending_of_a_series_named_before_is_that_series_of_its_year() -> None:
+    facts = _facts(
+        "2020年11月，首次长三角慈善一体化联席会议在上海召开。2021年5月，第二次联席会议在苏州举行。2022年，受疫情影响，联席会议改以视频方式召开。",
+        date="2025-11-28",
+    )
+    assert ("2022年长三角慈善一体化联席会议", "2022") in _named_events(facts)

@@ -19,7 +19,7 @@ from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 _HAPPEN_AFTER = re.compile(
-    rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+    rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
 )
 _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
@@ -200,10 +200,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
             convener = None
+            series = ""
             if len(name) <= len(match.group()) + 1:
-                # 理事会议, 座谈会 alone: an event only with the organization that convenes it (某会召开理事会议)
+                # 理事会议, 座谈会 alone: an event only with the organization that convenes it (某会召开理事会议), or
+                # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开)
                 convener = _convener(view, start) if len(match.group()) >= 3 else None
-                if convener is None:
+                series = "" if convener is not None else _series(events, match.group())
+                if convener is None and not series:
                     continue
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             date = date_in(view, view.start, end + 12) or (None if reported else active)
@@ -215,6 +218,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             surface = re.sub(r"[《》]", "", _strip_quotes(analysis.surface(start, end)))
             if convener is not None:
                 name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
+            elif series:
+                name = surface = (date[:4] + "年" if len(date) == 4 else "") + series
             key = (name, date)
             if key not in seen:
                 seen.add(key)
@@ -291,6 +296,19 @@ def _same_named(event: Event, other: Event) -> bool:
     while common < min(len(event.name), len(other.name)) and event.name[-1 - common] == other.name[-1 - common]:
         common += 1
     return common >= 6
+
+
+_ORDINAL_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|首次|首届|第[一二三四五六七八九十0-9]+(?:次|届))+")
+
+
+def _series(events: list[Event], ending: str) -> str:
+    """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending, if any."""
+    for event in reversed(events):
+        if event.name.endswith(ending) and len(event.name) > len(ending) + 1:
+            series = _ORDINAL_PREFIX.sub("", event.name)
+            if len(series) > len(ending) + 1:
+                return series
+    return ""
 
 
 def _one_visit_a_day(events: list[Event]) -> list[Event]:
