@@ -770,6 +770,8 @@ def test_a_bare_list_of_names_after_a_colon_names_people_not_attendees() -> None
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert {"傅晴川", "邬念慈", "柴望舒", "洪一苇", "庞秋水"} <= people
     assert not {"文化", "安全", "卫生"} & people
+    towns = {f["name"] for f in _facts("试点街镇：张江、唐镇、周浦、康桥。") if f["kind"] == "person"}
+    assert not towns & {"张江", "唐镇", "周浦", "康桥"}
     assert not {p for p, _ in _participation(facts)} & {"傅晴川", "庞秋水"}
 
 
@@ -792,3 +794,19 @@ def test_a_section_in_brackets_after_its_parent_is_one_sub_unit() -> None:
 def test_a_mixed_list_of_people_and_bodies_elected_together_names_the_people() -> None:
     facts = _facts("5月8日，大会召开。姚望川等27名个人和吉林某某实业集团有限公司等4家单位有关负责人当选副会长。")
     assert "姚望川" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_village_party_branch_is_a_body_with_a_bare_secretary() -> None:
+    facts = _facts("车辋镇西庄村党支部书记莫望秋说，村里的大棚建起来了。")
+    assert ("莫望秋", "书记", "车辋镇西庄村党支部") in _positions(facts)
+    assert "党支部" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_university_department_before_a_title_is_its_own_body() -> None:
+    facts = _facts("临沂大学社会工作系副主任、副教授沈照林出席。")
+    assert {("沈照林", "副主任", "临沂大学社会工作系"), ("沈照林", "副教授", "临沂大学社会工作系")} <= _positions(facts)
+
+
+def test_the_convener_of_a_joint_meeting_is_a_title() -> None:
+    people = {f["name"] for f in _facts("3月11日，会议由区政府副区长、区慈善工作联席会议召集人骆知寒主持。") if f["kind"] == "person"}
+    assert "骆知寒" in people

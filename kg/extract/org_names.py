@@ -166,7 +166,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or first.word in lex.places or not HAN.match(name[0])):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长)
-        if suffix not in lex.org_suffixes and not trade and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
+        locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
+        if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))

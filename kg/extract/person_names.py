@@ -46,6 +46,9 @@ def _suffix_start(text: str, index: int) -> bool:
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
 
 
+_PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
+
+
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
 
 
@@ -188,6 +191,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
         if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
             continue
+        if candidate in _PARTY_COMMITTEE_WORDS:
+            continue  # 党支部书记: 党 is a surname, but 党支部 is the branch
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
@@ -328,8 +333,12 @@ def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) ->
     lex = lexicons()
     item = text[start:end]
     surname_ok = item[:2] in lex.compound_surnames if len(item) == 4 else item[0] in lex.surnames
+    token = tokens.starting(offset + start)
+    if token is not None and token.end == offset + end and token.pos == "ns":
+        return False  # 张江、唐镇、周浦: places jieba knows
     return (
         surname_ok
+        and item[-1] not in "镇乡村区县市省路街"
         and item not in lex.places
         and not any(item.endswith(s) for s in lex.org_suffixes)
         and item not in lex.roles
