@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
@@ -54,7 +55,7 @@ class _Collector:
 
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
         """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
-        key = (kind,) + tuple([str(fields.get(name, "")) for name in KEY_FIELDS[kind]])  # Fact.key()
+        key = (kind, *map(str, map(fields.get, KEY_FIELDS[kind], repeat(""))))  # Fact.key(), without a Python loop
         existing = self.facts.get(key)
         if existing is None:
             existing = self.facts[key] = Fact(kind, fields)
@@ -63,7 +64,8 @@ class _Collector:
             stated = (key, span[0], span[1], rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
                 self._stated.add(stated)
-                existing.evidence.append(self.evidence(span, rule, confidence))
+                evidence = self._evidence.get((span, rule, confidence)) or self.evidence(span, rule, confidence)
+                existing.evidence.append(evidence)
         return existing
 
 

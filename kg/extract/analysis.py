@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, continuing_days, find_dates, parse_date
-from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .person_names import find_persons
@@ -70,7 +70,7 @@ _start_end = operator.attrgetter("start", "end")
 @lru_cache(maxsize=1)
 def _trigger_pattern() -> re.Pattern[str]:
     """Any event trigger word (data/lexicons): one regex scan instead of a substring test per word."""
-    return re.compile("|".join(map(re.escape, sorted(lexicons().triggers, key=len, reverse=True))))
+    return re.compile(alternation(lexicons().triggers))
 
 
 @dataclass
@@ -110,11 +110,14 @@ def analyse(article: Article) -> ArticleAnalysis:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
-        titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)]
-        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)]
+        # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
+        titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
+        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
         tokens = tokenize(text, offset)
-        roles = [r for r in find_roles(text, offset) if not _within(r, titles + quoted)]
-        slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)]
+        roles = find_roles(text, offset)
+        if titles or quoted:
+            roles = [r for r in roles if not _within(r, titles + quoted)]
+        slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)] if "下" in text and "在" in text else []
         orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
         roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
@@ -228,8 +231,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _abbreviation_pattern() -> re.Pattern[str] | None:
     lex = lexicons()
-    words = sorted(set(lex.abbreviations) | set(lex.known_bodies), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    words = set(lex.abbreviations) | set(lex.known_bodies)
+    return re.compile(alternation(words)) if words else None
 
 
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
@@ -329,7 +332,7 @@ def _bare_pattern() -> re.Pattern[str]:
     # but lets the regex engine skip other positions fast: without it the optional 该|本 makes it
     # try every word at every character, a scan three times slower.
     initials = "".join(sorted({word[0] for word in words} | {"该", "本"}))
-    return re.compile(f"(?=[{re.escape(initials)}])(?:该|本)?(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(f"(?=[{re.escape(initials)}])(?:该|本)?(?:" + alternation(words) + ")")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _rows, _words
+from .lexicon import _rows, _words, alternation
 
 _ORDINAL = r"(?:第[一二三四五六七八九十0-9]+届|首届|新一届|新一任|本届|下一届)"
 _COUNT = r"(?:等[0-9一二三四五六七八九十百两]+(?:人|名|位)(?:同志|个人)?)"
@@ -28,13 +28,13 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def appointing() -> re.Pattern[str]:
     """Any appointment or election verb: the sentence may give someone a post."""
-    return re.compile(_alternation([row["word"] for row in _table()]))
+    return re.compile(alternation([row["word"] for row in _table()]))
 
 
 @lru_cache(maxsize=1)
 def appointing_before_names() -> re.Pattern[str]:
     """The verbs that the appointed names follow (选举甲为…, 任命乙为…), ending where the names start."""
-    return re.compile("(?:" + _alternation([row["word"] for row in _table() if row["names"] in ("after", "both")]) + ")$")
+    return re.compile("(?:" + alternation([row["word"] for row in _table() if row["names"] in ("after", "both")]) + ")$")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def elected_after_name() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def absent_after() -> re.Pattern[str]:
     """增补/补选: who is named after the verb was decided about and need not be present."""
-    return re.compile(_alternation([row["word"] for row in _table() if row["presence"] == "absent"]))
+    return re.compile(alternation([row["word"] for row in _table() if row["presence"] == "absent"]))
 
 
 @lru_cache(maxsize=1)

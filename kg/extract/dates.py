@@ -139,37 +139,41 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
 # Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one
 # of the separators -/.; most sentences hold none and skip those four scans.
 _NUMERIC_HINT = re.compile(r"[0-9年月\-/.]")
+_SIX_DIGITS = re.compile(r"[0-9]{6}")  # every _GARBLED match holds a year and two or three more digits
 
 
 def _numeric_dates(text: str, publication: str) -> list[DateMention]:
     """Dates written with numbers: full days, garbled digit runs, month and day, year and month."""
     pub_year = int(publication[:4]) if publication[:4].isdigit() else None
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = [m.span() for m in _FULL.finditer(text) if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
-    taken += [m.span() for m in _YEAR_MONTH.finditer(text) if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
+    # Each pattern scans the sentence once: a month needs 月, a garbled digit run six digits in a row.
+    full_days = list(_FULL.finditer(text))
+    year_months = list(_YEAR_MONTH.finditer(text)) if "月" in text else []
+    taken: list[tuple[int, int]] = [m.span() for m in full_days if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
+    taken += [m.span() for m in year_months if _HISTORY.match(text, m.end()) or _LIFE.match(text, m.end())]
     history = list(taken)
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in _FULL.finditer(text):
+    for match in full_days:
         value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), _cn_number(match["d"]))
         if value and match.span() not in history:
             found.append(DateMention(match.start(), match.end(), value, "day"))
             taken.append(match.span())
-    for match in _GARBLED.finditer(text):
+    for match in _GARBLED.finditer(text) if _SIX_DIGITS.search(text) else ():
         if free(*match.span()):
             value = _garbled_reading(match["y"] or match["y2"], match["md"] or match["md2"], publication)
             if value:
                 found.append(DateMention(match.start(), match.end(), value, "day"))
                 taken.append(match.span())
-    for match in _MONTH_DAY.finditer(text):
+    for match in _MONTH_DAY.finditer(text) if "月" in text else ():
         if free(*match.span()):
             value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
             if value:
                 found.append(DateMention(match.start(), match.end(), _before_publication(value, publication), "day"))
                 taken.append(match.span())
-    for match in _YEAR_MONTH.finditer(text):
+    for match in year_months:
         if free(*match.span()):
             value = _iso(_cn_number(match["y"]), _cn_number(match["m"]), None)
             if value:

@@ -10,11 +10,12 @@ date inside reported speech counts only for its own clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
@@ -65,14 +66,17 @@ class Event:
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicons().event_suffixes, key=len, reverse=True))))
+    return re.compile(alternation(lexicons().event_suffixes))
 
 
 def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     """Start offset of the event name ending at suffix_end: extend left over name-like tokens."""
-    start = next((t.start for t in view.tokens if t.start <= suffix_start < t.end), suffix_start)
+    tokens = view.tokens
+    index = tokens.index_at(suffix_start)  # the token holding the ending's first character
+    start = tokens[index].start if index is not None else suffix_start
     persons = [(p.start, p.end) for p in view.persons]
-    for token in reversed([t for t in view.tokens if t.end <= start]):
+    before = bisect_right(tokens.bounds, start, 1) - 1  # tokens[:before] end at or before start
+    for token in reversed(tokens[:before]):
         if token.end != start:
             break
         word = token.word

@@ -9,13 +9,15 @@ title patterns here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, islice, repeat
 from typing import NamedTuple
 
 import rjieba
 
-from .lexicon import lexicons, word_class
+from .lexicon import alternation, lexicons, word_class
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -64,38 +66,37 @@ def _setup_segmenter() -> bool:
 
 
 class Tokens(list):
-    """A sentence's tokens, with constant-time lookup by character offset (rules ask it a lot)."""
+    """A sentence's tokens, with lookup by character offset (rules ask it a lot)."""
 
-    def __init__(self, tokens: list[Token], offset: int, owner: list[int], starting_at: dict[int, Token]) -> None:
+    def __init__(self, tokens: list[Token], offset: int, bounds: list[int]) -> None:
         super().__init__(tokens)
         self.offset = offset
-        self.owner = owner  # index of the token holding each character
-        self.starting_at = starting_at
+        self.bounds = bounds  # the start of every token, then the end of the last: bounds[i], bounds[i + 1]
+        self.starting_at = dict(zip(bounds, tokens))
 
     def index_at(self, position: int) -> int | None:
         """Index of the token that holds the character at this article offset."""
-        local = position - self.offset
-        return self.owner[local] if 0 <= local < len(self.owner) else None
+        if self.bounds[0] <= position < self.bounds[-1]:
+            return bisect_right(self.bounds, position) - 1
+        return None
 
     def starting(self, position: int) -> Token | None:
         return self.starting_at.get(position)
 
 
 def tokenize(text: str, offset: int) -> Tokens:
-    """rjieba's part-of-speech tokens with offsets into the article."""
+    """rjieba's part-of-speech tokens with offsets into the article.
+
+    Built with C-level iteration (zip, map, accumulate) rather than a Python loop per token: a
+    sentence has some twenty tokens and this runs for every sentence of every article."""
     _setup_segmenter()
-    tokens: list[Token] = []
-    owner: list[int] = []
-    starting_at: dict[int, Token] = {}
-    cursor = offset
-    for index, (word, pos) in enumerate(rjieba.tag(text)):
-        end = cursor + len(word)
-        token = _new_token(Token, (word, pos, cursor, end))  # Token(...) without NamedTuple's Python-level __new__
-        tokens.append(token)
-        starting_at[cursor] = token
-        owner.extend([index] * len(word))
-        cursor = end
-    return Tokens(tokens, offset, owner, starting_at)
+    tagged = rjieba.tag(text)
+    if not tagged:
+        return Tokens([], offset, [offset])
+    words, tags = zip(*tagged)
+    bounds = list(accumulate(map(len, words), initial=offset))
+    tokens = list(map(_new_token, repeat(Token), zip(words, tags, bounds, islice(bounds, 1, None))))
+    return Tokens(tokens, offset, bounds)
 
 
 _new_token = tuple.__new__
@@ -103,21 +104,20 @@ _new_token = tuple.__new__
 
 @lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
-    words = sorted(lexicons().roles, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(lexicons().roles))
 
 
 @lru_cache(maxsize=1)
 def _boundary_pattern() -> re.Pattern[str]:
     """Words that can follow a name: cue words and titles."""
     lex = lexicons()
-    return re.compile("|".join(map(re.escape, sorted(set(lex.cues) | set(lex.roles), key=len, reverse=True))))
+    return re.compile(alternation(set(lex.cues) | set(lex.roles)))
 
 
 @lru_cache(maxsize=1)
 def _role_edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A title at the start, and a title at the end, of a candidate name."""
-    words = "|".join(map(re.escape, sorted(lexicons().roles, key=len, reverse=True)))
+    words = alternation(lexicons().roles)
     return re.compile(f"(?:{words})"), re.compile(f"(?:{words})$")
 
 

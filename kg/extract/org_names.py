@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import lexicons, word_class
+from .lexicon import alternation, lexicons, word_class
 from .mentions import HAN, Mention, Token, _inside, _role_pattern
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -68,8 +68,7 @@ _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    words = sorted(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS)))
 
 
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:

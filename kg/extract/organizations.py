@@ -96,15 +96,24 @@ def _home_of(place: Place) -> Home:
 
 def _places_in(text: str) -> list[Place]:
     found: list[Place] = []
+    initial = _place_initial()
     index = 0
-    while index < len(text):
+    while True:
+        at = initial.search(text, index)  # the next character that can start a place name (the regex engine skips the rest)
+        if at is None:
+            return found
+        index = at.start()
         place = _named_place(text, index)
         if place is None:
             index += 1
             continue
         found.append(place)
         index += 2
-    return found
+
+
+@lru_cache(maxsize=1)
+def _place_initial() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(map(re.escape, _place_initials()))) + "]")
 
 
 _BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcrumb_label"))) + r"|\s[>›»]\s).*$", re.MULTILINE)
@@ -199,6 +208,7 @@ def canonical_names(
     resolved: dict[str, str] = {}
     ordered = sorted(names, key=len, reverse=True)
     located = {name: _without_province(name, names) for name in ordered}  # 浙江省丽水市慈善总会 -> 丽水市慈善总会
+    located_values = set(located.values())
     for name in ordered:
         target = name
         if renamed and renamed.get(name) in names:
@@ -207,7 +217,7 @@ def canonical_names(
         if located[name]:
             resolved[name] = located[name]
             continue
-        if name in located.values():
+        if name in located_values:
             resolved[name] = name  # the city's body as the article also writes it with its province
             continue
         longer = [
@@ -233,7 +243,7 @@ def canonical_names(
         elif len(longer) == 1:
             target = longer[0]
         else:
-            abbreviated = [n for n in ordered if len(n) > len(name) + 1 and _abbreviates(name, n)]
+            abbreviated = [n for n in ordered if len(n) > len(name) + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
                 target = abbreviated[0]
         resolved[name] = target
@@ -252,6 +262,11 @@ def _formal_place_prefix(name: str) -> bool:
 
 
 _LONG_ENDINGS = word_class("long_company_ending")  # data/lexicons/word_classes.tsv
+
+
+def _may_abbreviate(short: str) -> bool:
+    """_abbreviates' test of the short name alone, made once per name rather than once per pair."""
+    return len(short) >= 3 and not _formal_place_prefix(short)
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -36,7 +36,10 @@ _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
-    gap = _ASIDE.sub("", text[a.end - offset:b.start - offset].strip())
+    gap = text[a.end - offset:b.start - offset].strip()
+    if not gap:
+        return gap  # adjacent mentions (most pairs): nothing to strip
+    gap = _ASIDE.sub("", gap)
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
     if a.kind == "org" and b.kind == "role":
