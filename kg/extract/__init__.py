@@ -158,7 +158,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             if "bare_parent" in org.info:
                 bare.append(org)
                 continue
-            committee = next((o for o in view.orgs if "joined_to" in org.info and o.start == org.info["joined_to"]), None)
+            committee = next((o for o in view.orgs if o.start == org.info["joined_to"]), None) if "joined_to" in org.info else None
             if committee is not None:
                 # 市委常委、统战部部长, 某会秘书长甲、项目部部长乙: the sub-unit's name is its parent's and its own
                 org.info["refers"] = surface(committee.start, committee.end) + name
@@ -224,15 +224,16 @@ class _Names:
 
 def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
     """Organizations and people, each with every sentence that names them."""
+    org_fields: dict[int, dict] = {}  # an organization's fields, made once per entry, not once per mention
     for view in analysis.views:
         spans = visited[view.sentence.index]
         for org in view.orgs:
             if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
-                _add_org(out, names.org(org), view, "org_suffix", 0.8)
+                _add_org(out, names.org(org), view, "org_suffix", 0.8, org_fields)
         for start, end in spans:
-            _add_org(out, names.canonical[analysis.surface(start, end)], view, "visit_object", 0.6)
+            _add_org(out, names.canonical[analysis.surface(start, end)], view, "visit_object", 0.6, org_fields)
         for person in view.persons:
             out.add("person", {"name": names.person(person)}, view, f"person:{person.info.get('rule')}", 0.85)
     for start, end in analysis.bylines:
@@ -400,10 +401,12 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not vaguer(f)]
 
 
-def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float) -> None:
-    fields = {"name": entry.name, "aliases": sorted(entry.aliases), "type": entry.type, "region": region_of(entry.name)}
-    if entry.parent:
-        fields["parent"] = entry.parent
+def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float, made: dict[int, dict]) -> None:
+    fields = made.get(id(entry))
+    if fields is None:
+        fields = made[id(entry)] = {"name": entry.name, "aliases": sorted(entry.aliases), "type": entry.type, "region": region_of(entry.name)}
+        if entry.parent:
+            fields["parent"] = entry.parent
     out.add("organization", fields, view, rule, confidence)
 
 

@@ -15,7 +15,7 @@ from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, continuing_days, find_dates, parse_date
 from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
-from .mentions import HAN, Mention, Token, find_pronouns, find_roles, tokenize
+from .mentions import HAN, Mention, Token, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .person_names import find_persons
 from .text import Sentence, normalize, split_sentences
@@ -49,10 +49,11 @@ class SentenceView:
     cues: list[Cue] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)  # 《》 spans, absolute, marks included
+    # the sentence's start, read by every rule: an attribute, not a property call each time
+    start: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def __post_init__(self) -> None:
+        self.start = self.sentence.start
 
     def mentions(self) -> list[Mention]:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
@@ -123,7 +124,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=lambda o: o.start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=by_start)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
@@ -139,7 +140,7 @@ def analyse(article: Article) -> ArticleAnalysis:
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
                 for d in (continuing_days(text, last_day) if last_day else continuing_days(text, reference, after=False))
                 if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
-            ], key=lambda d: d.start)
+            ], key=by_start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         views.append(view)
     bylines = find_bylines(normalized)
@@ -148,6 +149,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     for view in views:
         view.persons = [p for p in find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set()) if not _overlaps(p, bylines)]
         known.update(p.text for p in view.persons if p.text not in credited)
+    dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     for view in views:
         blocked = view.titles
         persons = view.persons
@@ -158,8 +160,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         for person in persons:
             if person.info.get("rule") == "known_name" and first_rules.get((person.start, person.end)):
                 person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
-        view.persons = sorted(persons + _surname_titles(view, known), key=lambda m: m.start)
-        _dotted_short_forms(view.persons, known)
+        view.persons = sorted(persons + _surname_titles(view, known), key=by_start)
+        _dotted_short_forms(view.persons, dotted)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views, bylines)
@@ -181,7 +183,7 @@ def _known_name_free(view: SentenceView, known: set[str]) -> bool:
                 taken = bytearray(len(text) + 1)
                 for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
                     taken[max(0, m.start - offset):max(0, m.end - offset)] = b"\x01" * (m.end - m.start)
-            if not any(taken[start:start + len(name)]):
+            if 1 not in taken[start:start + len(name)]:  # the bytes are 0 or 1: a C scan, not any() over ints
                 return True
             start = text.find(name, start + 1)
     return False
@@ -281,7 +283,7 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     if not found:
         return orgs
     kept = [o for o in orgs if not any(f.start <= o.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda o: o.start)
+    return sorted(kept + found, key=by_start)
 
 
 _BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv
@@ -322,7 +324,7 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -
         day = before[-1] if before else last_day
         if day:
             result.append(DateMention(offset + match.start(), offset + match.end(), day, "day"))
-    return sorted(result, key=lambda d: d.start)
+    return sorted(result, key=by_start)
 
 
 @lru_cache(maxsize=1)
@@ -417,9 +419,9 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     ranks, lengths_by_initial = _cue_ranks()
     text, offset = view.sentence.text, view.start
     occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
-    for start, end in [(m.start, m.end) for m in view.mentions()] + view.titles:
+    for start, end in [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles:  # any order
         occupied[max(0, start - offset):max(0, end - offset)] = b"\x01" * (end - start)
-    person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
+    person_ends: set[int] | None = None  # made when a one-character cue needs it
     candidates = [
         (ranks[text[i:i + n]], offset + i, text[i:i + n])
         for i in map(_match_start, _cue_initials().finditer(text))
@@ -429,22 +431,30 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     cues: list[Cue] = []
     for _, start, word in sorted(candidates):
         end = start + len(word)
-        if any(occupied[start - offset:end - offset]):
+        if 1 in occupied[start - offset:end - offset]:
             continue
-        if len(word) == 1 and start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
-            continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
+        if len(word) == 1:
+            if person_ends is None:
+                person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
+            if start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
+                continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
         cues.append(Cue(start, end, word, lex.cues[word]))
         occupied[start - offset:end - offset] = b"\x01" * len(word)
-    return sorted(cues, key=lambda c: c.start)
+    return sorted(cues, key=by_start)
 
 
-def _dotted_short_forms(persons: list[Mention], known: set[str]) -> None:
-    """马丁院长 after 让·马丁: the last part of a foreign name written with a middle dot is that person."""
-    full = {}
+def _dotted_last_parts(known: set[str]) -> dict[str, set[str]]:
+    """The known names written with a middle dot (让·马丁), by their last part (马丁)."""
+    full: dict[str, set[str]] = {}
     for name in known:
         for mark in "·•・":
             if mark in name:
                 full.setdefault(name.rsplit(mark, 1)[1], set()).add(name)
+    return full
+
+
+def _dotted_short_forms(persons: list[Mention], full: dict[str, set[str]]) -> None:
+    """马丁院长 after 让·马丁: the last part of a foreign name written with a middle dot is that person."""
     for person in persons:
         names = full.get(person.text)
         if names and len(names) == 1 and "refers" not in person.info:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .lexicon import relative_days, word_alternation
 
@@ -49,6 +50,9 @@ _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
 _BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})(?:日[)）]|[)）]日)")  # 昨（十五日）, 昨（十五）日
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
 _QUOTATION = re.compile(r"[“「『][^“”「」『』]*(?:[”」』]|$)")
+
+
+_by_start = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
                     continue
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
                 found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
-    return sorted(found, key=lambda d: d.start)
+    return sorted(found, key=_by_start)
 
 
 # Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
@@ -76,7 +77,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     start = tokens[index].start if index is not None else suffix_start
     persons = [(p.start, p.end) for p in view.persons]
     before = bisect_right(tokens.bounds, start, 1) - 1  # tokens[:before] end at or before start
-    for token in reversed(tokens[:before]):
+    for token in islice(reversed(tokens), len(tokens) - before, None):  # those, nearest first, without a copy
         if token.end != start:
             break
         word = token.word

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, lexicons, word_class
 from .mentions import HAN, Mention, Token, _inside, _role_pattern
+from .organizations import _place_initials
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
 _STOP_POS = word_class("org_stop_pos")  # data/lexicons/word_classes.tsv
@@ -271,34 +272,52 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
     """Whether a token (with `left` the token before it) cannot belong to an organization name."""
+    reading = _word_reading(token.word, token.pos)
+    if reading is _STOPS:
+        return True
+    if reading is _STOPS_UNLESS_AFTER_PLACE:
+        return not (left is not None and (left.pos == "ns" or left.word in lexicons().places or left.word in _LEVEL_CHARS))  # 县|教育|体育局
+    return _inside(token.start, token.end, blocked)
+
+
+_STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_reading(word: str, pos: str) -> str:
+    """What _stops_name says of a token from its word and tag alone, read once per distinct word
+    (a name's words recur across sentences and articles) instead of at every step leftwards."""
     lex = lexicons()
-    if not HAN.search(token.word):
-        return True
-    if token.word in _STOP_WORDS or token.word in lex.cues or lex.roles.get(token.word, "none") != "none":
-        return True
-    if token.word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
-        return True  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
-    after_place = left is not None and (left.pos == "ns" or left.word in lex.places or left.word in _LEVEL_CHARS)  # 县|教育|体育局
-    if token.pos.startswith(("v", "d", "a")) and token.word not in lex.org_name_verbs and len(token.word) == 2:
+    if not HAN.search(word):
+        return _STOPS
+    if word in _STOP_WORDS or word in lex.cues or lex.roles.get(word, "none") != "none":
+        return _STOPS
+    if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
+        return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
+    if pos.startswith(("v", "d", "a")) and word not in lex.org_name_verbs and len(word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
-        return not after_place
-    if token.pos.startswith(_STOP_POS) and token.word not in lex.places and not _ORDINAL.fullmatch(token.word) and token.word not in _AGE_WORDS:
-        return True  # but 南昌市第一医院 keeps its ordinal
-    if token.pos == "v" and token.word not in lex.org_name_verbs:
-        return not after_place
-    return _inside(token.start, token.end, blocked)
+        return _STOPS_UNLESS_AFTER_PLACE
+    if pos.startswith(_STOP_POS) and word not in lex.places and not _ORDINAL.fullmatch(word) and word not in _AGE_WORDS:
+        return _STOPS  # but 南昌市第一医院 keeps its ordinal
+    if pos == "v" and word not in lex.org_name_verbs:
+        return _STOPS_UNLESS_AFTER_PLACE
+    return _KEPT_UNLESS_BLOCKED
 
 
 def _glued_level(token: Token) -> bool:
     """由省, 原省, 兼市, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
     word = token.word
-    return len(word) >= 2 and word[-2] in _LEADING_PARTICLES + "原前年兼" and word[-1] in _LEVEL_CHARS
+    return len(word) >= 2 and word[-2] in _GLUED_BEFORE_LEVEL and word[-1] in _LEVEL_CHARS
+
+
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼"
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name: organizations recur across sentences and articles
 def _clause_before_place(name: str) -> int:
     """Where a name really starts when words of the sentence precede a formal place name in it
     (意味着南关区慈善总会 -> 南关区慈善总会); 0 when what precedes is a place, an organization or a
@@ -306,7 +325,10 @@ def _clause_before_place(name: str) -> int:
     lex = lexicons()
     if any(name[:n] in lex.places for n in (2, 3, 4)):
         return 0
+    initials = _place_initials()
     for index in range(2, min(len(name) - 2, 8)):
+        if name[index] not in initials:
+            continue  # no place name starts here: skip the three lookups
         for length in (4, 3, 2):
             word = name[index:index + length]
             place = lex.places.get(word)

@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import date_in
 from .lexicon import lexicons, word_alternation, word_class
-from .mentions import Mention
+from .mentions import Mention, by_start
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,8 @@ class ParticipationClaim:
 
 # 到会并作点评, 出席并共同见证: a second cue joined to the first by 并 (words in data/lexicons/event_words.tsv)
 _AND_THEN = re.compile(rf"(?:[^,。;:]{{0,8}}并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
-_NOUN_BEFORE = re.compile(rf"的(?:{word_alternation('noun_manner')})?$")
+# 的, 的顺利 …: what stands right before a cue word used as a noun (one str.endswith, not a regex search of the clause)
+_NOUN_ENDINGS = ("的",) + tuple("的" + word for word in word_class("noun_manner"))
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SEMICOLON = re.compile(r"[;；]")
 _ELECTED_ONLY = ("appointed_name", "removed_name", "elected_name")  # persons found only as elected or appointed (选举甲为会长, 甲当选为会长)
@@ -42,7 +43,7 @@ _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to peop
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
     """Participation claims of one sentence, and the person a later 他/她 refers to."""
     claims: list[ParticipationClaim] = []
-    people = sorted(view.persons + view.pronouns, key=lambda m: m.start)
+    people = sorted(view.persons + view.pronouns, key=by_start)
     resolved: dict[int, Mention] = {}
     for mention in people:
         if mention.kind == "pronoun":
@@ -153,6 +154,8 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
     """甲宣布活动启动，乙致辞: where the cue's own clause names its people, a person of an earlier clause that
     ended on a verb of its own (宣布…) is no subject of the cue; a list running over commas (会长甲，副会长乙、丙，
     秘书长丁出席) stays whole."""
+    if not named:
+        return named  # nobody to keep or drop (most cues)
     text = view.sentence.text
     clause_start = view.start + max(text.rfind(mark, 0, cue.start - view.start) for mark in ",，;；") + 1
     if not any(m.start >= clause_start for m in named) or all(m.start >= clause_start for m in named):
@@ -208,7 +211,7 @@ def _introduced_by_cue_words(view: SentenceView, active: str) -> list[Participat
         if entry is None or entry.role not in _PERSON_ROLES:
             continue
         cursor = role.end
-        for person in sorted(view.persons, key=lambda m: m.start):
+        for person in sorted(view.persons, key=by_start):
             if person.start == cursor:
                 claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
                 cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
@@ -223,7 +226,7 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
         return False
     if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
-    return bool(_NOUN_BEFORE.search(text, 0, index))
+    return text.endswith(_NOUN_ENDINGS, 0, index)
 
 
 _HEARD = re.compile(word_alternation("heard_verb"))

@@ -11,7 +11,7 @@ import rjieba
 
 from .appointments import COUNT, appointing, elected_after_name, link_before_title
 from .lexicon import lexicons, word_class
-from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, _has_title_edge, _role_edge_patterns, _role_pattern
+from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 
@@ -31,16 +31,19 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
 def _boundary_at(text: str, index: int) -> bool:
     if index >= len(text):
         return True
-    if not HAN.match(text[index]):
+    if not "\u3400" <= text[index] <= "\u9fff":  # not a Han character (HAN, without a regex call)
         return True
     return bool(_boundary_pattern().match(text, index)) or _suffix_start(text, index)
 
 
 def _suffix_start(text: str, index: int) -> bool:
     """A place name starts here (张三、上海市…), so a name may end right before it."""
-    lex = lexicons()
-    places = lex.places
-    return any(places[p].level != "county" for p in (text[index:index + 2], text[index:index + 3], text[index:index + 4]) if p in places)
+    places = lexicons().places
+    for length in (2, 3, 4):
+        place = places.get(text[index:index + length])
+        if place is not None and place.level != "county":
+            return True
+    return False
 
 
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
@@ -220,7 +223,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
 
     def add(start: int, end: int, rule: str) -> bool:
-        if any(taken[start:end]) or text[start:end].endswith(_COLLECTIVE_NOUNS):
+        if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS):
             return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         taken[start:end] = b"\x01" * (end - start)
@@ -326,7 +329,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 if start is not None:
                     rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
                     changed = add(start, local - 1, rule) or changed
-    return sorted(found.values(), key=lambda m: m.start)
+    return sorted(found.values(), key=by_start)
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")

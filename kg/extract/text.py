@@ -43,9 +43,23 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _plane_table() -> list[int | str]:
+    """_table() for the Basic Multilingual Plane as a list indexed by code point, every character
+    mapped (to itself where the table has nothing): str.translate then finds each character by
+    index, where a dict raises and catches a KeyError for every character it does not hold."""
+    table: list[int | str] = list(range(0x10000))
+    for code, target in _table().items():
+        if code < 0x10000:
+            table[code] = target
+    return table
+
+
 def normalize(text: str) -> str:
     """Same length as text: half-width ASCII, simplified characters."""
-    return text.translate(_table())
+    if text and max(text) > "\uffff":
+        return text.translate(_table())  # a character beyond the plane (rare CJK extensions)
+    return text.translate(_plane_table())
 
 
 @dataclass(frozen=True)
