@@ -543,7 +543,8 @@ def _write_exports(
 
     With jobs > 1 and a large graph, what reads only the sorted quads (the store, the RDF files,
     validation) runs in a second process, itself loading the store in a thread (Oxigraph's loader
-    releases the GIL), while this process writes the network files and the facts table.
+    releases the GIL), while this process writes the network files and the facts table. The bundle's
+    evidence index is let go once no exporter left reads it.
     """
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
@@ -559,9 +560,14 @@ def _write_exports(
             exporters = [e for e in exporters if not e.from_quads]
             background = _Background(aside, bundle.quads, staging, validate)
             validate = False
-        for exporter in exporters:
+        # What reads the evidence index first, what reads the shared network tables last: the build process
+        # never holds the evidence, the views page's data and the tables at once.
+        exporters.sort(key=lambda e: (not e.reads_evidence, e.reads_tables))
+        for number, exporter in enumerate(exporters):
             with _timed(timings, f"export {exporter.name}"):
                 written.append(exporter.export(bundle, staging))
+            if not any(e.reads_evidence for e in exporters[number + 1:]):
+                bundle.evidence = {}
         if validate:
             with _timed(timings, "validate"):
                 violations = validate_union(bundle.quads.union_path())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, prepare
+from kg.build import RESOLUTION_KINDS, Spilled, _Unspill, build, make_bundle, prepare
 from kg.cache import ExtractionCache
 from kg.extract import extract_article
 from kg.loaders import load_articles
@@ -74,6 +74,32 @@ def test_a_renamed_article_is_extracted_under_its_new_id(corpus: Path, tmp_path:
     evidence = [e for fact in renamed.facts for e in fact.evidence]
     assert evidence and {e.article_id for e in evidence} == {"news-2"}
     assert renamed.article.text_sha256 == hashlib.sha256(sources[1].read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_spilled_facts_give_the_same_bundle(corpus: Path, tmp_path: Path, jobs: int) -> None:
+    """With a spill folder the main process keeps only what resolution reads; the walk reads every article
+    back from disk (the renamed one too), and the facts table and quads equal those of the in-memory corpus."""
+    sources = sorted(corpus.iterdir())[:3]
+    for folder, name, source in zip(("x", "y", "y"), ("news", "news", "other"), sources):  # y/news.txt: its id is taken
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / f"{name}.txt").write_bytes(source.read_bytes())
+    (tmp_path / "spill").mkdir()
+    held = prepare([tmp_path / "x", tmp_path / "y"], curated=None, jobs=jobs)
+    spilled = prepare([tmp_path / "x", tmp_path / "y"], curated=None, jobs=jobs, spill_dir=tmp_path / "spill")
+    ids = [item.article.article_id for item in held.corpus]
+    assert "news-2" in ids and [item.article.article_id for item in spilled.corpus] == ids
+    assert sorted(spilled.spilled) == sorted(ids) and all(isinstance(where, Spilled) for where in spilled.spilled.values())
+    light = [fact for item in spilled.corpus for fact in item.facts]
+    assert light and all(not fact.evidence and (fact.kind in RESOLUTION_KINDS or fact.fields.get("network")) for fact in light)
+    back = {item.article.article_id: _Unspill().get(spilled.spilled[item.article.article_id]) for item in held.corpus}
+    for item in held.corpus:
+        assert [(f.kind, f.fields, f.evidence) for f in back[item.article.article_id].facts] == [(f.kind, f.fields, f.evidence) for f in item.facts]
+    one = make_bundle(held.corpus, jobs=jobs)
+    two = make_bundle(spilled.corpus, jobs=jobs, spilled=spilled.spilled)
+    assert one.facts.path.read_bytes() == two.facts.path.read_bytes() and one.facts.kinds == two.facts.kinds
+    assert one.quads.path.read_bytes() == two.quads.path.read_bytes()
+    assert sorted(one.network.edges(keys=True)) == sorted(two.network.edges(keys=True))
 
 
 def test_the_cache_gives_back_the_facts_exactly(corpus: Path, tmp_path: Path) -> None:

@@ -83,6 +83,8 @@ class Exporter:
     media_type: str = ""
     description: str = ""
     from_quads: bool = False  # reads only bundle.quads (the sorted N-Quads file): may run in another process
+    reads_evidence: bool = False  # reads bundle.evidence (a build runs these first, then lets the evidence go)
+    reads_tables: bool = False  # reads the network tables several exporters share (a build runs these last)
 
     @property
     def extension(self) -> str:

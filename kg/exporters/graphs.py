@@ -598,6 +598,7 @@ def network_tables(bundle: Bundle) -> GraphTables:
 
 class _TablesExporter(Exporter):
     render: Callable[[GraphTables, IO[str]], None]
+    reads_tables = True
 
     def write(self, bundle: Bundle, path: Path) -> None:
         with atomic_output(path, newline="") as stream:

@@ -208,6 +208,7 @@ class HTMLExporter(Exporter):
     filename = "index.html"
     media_type = "text/html"
     description = "the views for policy staff: overview, node, path (one offline page)"
+    reads_evidence = True
 
     def write(self, bundle: Bundle, path: Path) -> None:
         with path.open("wb") as stream:
