@@ -810,3 +810,10 @@ def test_a_university_department_before_a_title_is_its_own_body() -> None:
 def test_the_convener_of_a_joint_meeting_is_a_title() -> None:
     people = {f["name"] for f in _facts("3月11日，会议由区政府副区长、区慈善工作联席会议召集人骆知寒主持。") if f["kind"] == "person"}
     assert "骆知寒" in people
+
+
+def test_an_appointment_with_the_persons_own_titles_in_brackets() -> None:
+    facts = _facts("现将有关人事事项公告如下：一、增补程望川（市民政局党组成员、副局长）为第五届理事会副会长。二、聘任温听雨为总会秘书长。", publisher="绍兴市慈善总会")
+    positions = _positions(facts)
+    assert ("程望川", "副会长", "绍兴市慈善总会") in positions
+    assert ("程望川", "副局长", "绍兴市民政局") in positions

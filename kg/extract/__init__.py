@@ -325,7 +325,8 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
                 return org
     # else the publisher, when the article names it: a federation reporting its own work
     publisher = normalize(analysis.article.publisher)
-    return next((o for v in analysis.views for o in v.orgs if publisher and o.text == publisher), None)
+    # (总会: the publisher speaking of itself in a notice that never writes its name counts too)
+    return next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
 
 
 _CONVENES = re.compile(rf"[^,。;!?]{{0,20}}?(?:{word_alternation('convene_verb')})")

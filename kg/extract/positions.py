@@ -133,9 +133,15 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         if person.kind != "person":
             continue
         cursor = index + 1
+        local = person.end - offset
+        close = _closing(text, local) if text[local:local + 1] in _BRACKET_CLOSE else None
+        if close is not None:
+            # 增补甲（市民政局党组成员、副局长）为…副会长: the titles in brackets are the person's own
+            while cursor + 1 < len(mentions) and mentions[cursor].end <= offset + close + 1:
+                cursor += 1
         while cursor + 1 < len(mentions) and mentions[cursor].kind == "role" and not _gap(text, offset, mentions[cursor - 1], mentions[cursor]):
             cursor += 1  # 张三教授为顾问: the name's own title comes before 为
-        before = mentions[cursor - 1]
+        before = mentions[cursor - 1] if close is None else Mention("aside", offset + close, offset + close + 1, text[close], {})
         org = None
         if mentions[cursor].kind == "org" and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role":
             org = mentions[cursor]
