@@ -154,8 +154,8 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
     """甲宣布活动启动，乙致辞: where the cue's own clause names its people, a person of an earlier clause that
     ended on a verb of its own (宣布…) is no subject of the cue; a list running over commas (会长甲，副会长乙、丙，
     秘书长丁出席) stays whole."""
-    if not named:
-        return named  # nobody to keep or drop (most cues)
+    if len(named) < 2:
+        return named  # one person or none: nothing to tell apart
     text = view.sentence.text
     clause_start = view.start + max(text.rfind(mark, 0, cue.start - view.start) for mark in ",，;；") + 1
     if not any(m.start >= clause_start for m in named) or all(m.start >= clause_start for m in named):
