@@ -73,11 +73,17 @@ def _type_name(term: str) -> str:
     return encode_basestring(compact(_iri(term)))
 
 
+@lru_cache(maxsize=1 << 16)
+def _node_value(term: str) -> str:
+    """An IRI object as {"@id": …} (objects repeat: the same post, role or article in many statements)."""
+    return '{"@id": ' + encode_basestring(compact(_iri(term))) + "}"
+
+
 def _value(term: str) -> str:
     """An object term as its JSON-LD value, the text json.dumps(..., sort_keys=True) gives."""
     first = term[0]
     if first == "<":
-        return '{"@id": ' + encode_basestring(compact(_iri(term))) + "}"
+        return _node_value(term)
     if first == "_":
         return '{"@id": ' + encode_basestring(term) + "}"
     end = term.rindex('"')
@@ -109,7 +115,7 @@ def node_texts(lines: Iterable[str]) -> Iterator[str]:
     values: dict[str, list[str]] = {}
     for line in lines:
         subject, predicate, rest = line.split(" ", 2)
-        term = rest[:-3] if rest.endswith(" .\n") else rest.rstrip().removesuffix(" .")
+        term = rest[:-3]  # the union's lines end in " .\n"
         if subject != current:
             if values:
                 yield _node(current, values)
