@@ -154,3 +154,21 @@ def test_the_default_graph_is_the_union_with_each_triple_once(multi_build) -> No
         GRAPH ?g { ?s ?p ?o } GRAPH <https://w3id.org/charity-kg/id/graph/shared> { ?g prov:wasDerivedFrom ?article }
         ?article a ck:Article } GROUP BY ?g""").rows
     assert shared and all(int(n) >= 2 for _, n in shared)
+
+
+def test_what_a_build_published_follows_shared_graphs_to_their_articles(multi_build) -> None:
+    """published_in (which keeps IRIs on their people across builds) finds the articles of a node stated
+    only in shared graphs (e.g. a post several articles give) through the shared graph's provenance."""
+    from urllib.parse import unquote
+
+    from kg.store import published_in
+
+    out = multi_build[0]
+    rows = run_query(open_store(out), """SELECT ?x (GROUP_CONCAT(DISTINCT STR(?article); separator=" ") AS ?articles) WHERE {
+        GRAPH ?g { ?x ?p ?o } GRAPH <https://w3id.org/charity-kg/id/graph/shared> { ?g prov:wasDerivedFrom ?article }
+        FILTER NOT EXISTS { GRAPH ?a { ?x ?p2 ?o2 } ?a a ck:Article }
+        FILTER NOT EXISTS { GRAPH ?a { ?s2 ?p3 ?x } ?a a ck:Article } } GROUP BY ?x LIMIT 5""").rows
+    assert rows, "the multi corpus has nodes stated only by several articles together"
+    articles_of = published_in(out)
+    for node, articles in rows:
+        assert articles_of(node) == {unquote(a.rsplit("/article/", 1)[1]) for a in articles.split()}
