@@ -37,7 +37,7 @@ class _Collector:
     def __init__(self, analysis: ArticleAnalysis) -> None:
         self.analysis = analysis
         self.facts: dict[tuple, Fact] = {}
-        self._stated: set[tuple] = set()  # (fact key, start, end, rule, confidence): evidence already kept
+        self._stated: set[tuple] = set()  # (fact key, (start, end), rule, confidence): evidence already kept
         # Evidence is immutable: one object per (span, rule, confidence), shared by every fact that
         # rule read there, and one string per sentence; fewer objects to keep, pickle and unpickle.
         self._evidence: dict[tuple, Evidence] = {}
@@ -61,7 +61,7 @@ class _Collector:
             existing = self.facts[key] = Fact(kind, fields)
         if view is not None:
             span = view if isinstance(view, tuple) else (view.sentence.start, view.sentence.end)
-            stated = (key, span[0], span[1], rule, confidence)  # the article and sentence follow from the span
+            stated = (key, span, rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
                 self._stated.add(stated)
                 evidence = self._evidence.get((span, rule, confidence)) or self.evidence(span, rule, confidence)

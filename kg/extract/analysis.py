@@ -120,7 +120,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             roles = [r for r in roles if not _within(r, titles + quoted)]
         slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)] if "下" in text and "在" in text else []
         orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
-        roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+        if orgs:
+            roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
@@ -147,7 +148,9 @@ def analyse(article: Article) -> ArticleAnalysis:
     credited = {normalized[a:b] for a, b in bylines}
     known: set[str] = set()
     for view in views:
-        view.persons = [p for p in find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set()) if not _overlaps(p, bylines)]
+        view.persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set())
+        if bylines:
+            view.persons = [p for p in view.persons if not _overlaps(p, bylines)]
         known.update(p.text for p in view.persons if p.text not in credited)
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     for view in views:
@@ -155,11 +158,15 @@ def analyse(article: Article) -> ArticleAnalysis:
         persons = view.persons
         if _known_name_free(view, known):  # else the second pass finds nothing new
             persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
-        persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
-        first_rules = {(p.start, p.end): p.info.get("rule") for p in view.persons}
+        if blocked or bylines:
+            persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
+        first_rules: dict[tuple[int, int], object] | None = None  # made when a known name needs it
         for person in persons:
-            if person.info.get("rule") == "known_name" and first_rules.get((person.start, person.end)):
-                person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
+            if person.info.get("rule") == "known_name":
+                if first_rules is None:
+                    first_rules = {(p.start, p.end): p.info.get("rule") for p in view.persons}
+                if first_rules.get((person.start, person.end)):
+                    person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
         view.persons = sorted(persons + _surname_titles(view, known), key=by_start)
         _dotted_short_forms(view.persons, dotted)
         view.pronouns = find_pronouns(view.sentence.text, view.start)

@@ -31,6 +31,7 @@ _VISIT = re.compile(
     rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
 )
+_VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in one: most sentences skip its scan
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
@@ -230,7 +231,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 seen.add(key)
                 events.append(Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "event_happened"))
         if view.sentence.index >= 0 and active:
-            for match in _VISIT.finditer(text[: quote - offset]):
+            for match in _VISIT.finditer(text[: quote - offset]) if _VISIT_ACTIVITY.search(text, 0, quote - offset) else ():
                 start, end = offset + match.start(), offset + match.end()
                 name = re.sub(r"[,，]", "", analysis.surface(start, end))
                 key = (name, active)

@@ -75,7 +75,7 @@ class Tokens(list):
         super().__init__(tokens)
         self.offset = offset
         self.bounds = bounds  # the start of every token, then the end of the last: bounds[i], bounds[i + 1]
-        self.starting_at = dict(zip(bounds, self))
+        self.starting_at: dict[int, Token] | None = None  # made when first asked (many sentences never ask)
 
     def index_at(self, position: int) -> int | None:
         """Index of the token that holds the character at this article offset."""
@@ -84,6 +84,8 @@ class Tokens(list):
         return None
 
     def starting(self, position: int) -> Token | None:
+        if self.starting_at is None:
+            self.starting_at = dict(zip(self.bounds, self))
         return self.starting_at.get(position)
 
 
@@ -152,6 +154,8 @@ def _own_committee_length(text: str, match: re.Match[str]) -> int:
     """镇党委副书记, 社会组织综合党委副书记: a town's or a named party committee is a body of its own
     (docs/gold-conventions.md), so the title is the bare 副书记 after it; 某局党委书记 stays one title."""
     title = match.group()
+    if not title.startswith(_PARTY_COMMITTEES):
+        return 0  # no committee at its head (most titles): no lookups
     committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and title[len(c):] in lexicons().roles), None)
     if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, match.start()):
         return 0

@@ -178,12 +178,13 @@ _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicon
 
 
 _TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
+_TOWN_UNIT_TUPLE = tuple(_TOWN_UNITS)  # for str.startswith, made once
 
 
 def _town_name(tokens: list[Token], index: int, lex) -> bool:
     """The token at index is a town's name of one to three characters: 镇/乡 follows it and a place precedes it."""
     token = tokens[index]
-    if index < 1 or index + 1 >= len(tokens) or not tokens[index + 1].word.startswith(tuple(_TOWN_UNITS)):
+    if index < 1 or index + 1 >= len(tokens) or not tokens[index + 1].word.startswith(_TOWN_UNIT_TUPLE):
         return False
     left = tokens[index - 1]
     return len(token.word) <= 3 and all(HAN.match(ch) for ch in token.word) and (left.pos == "ns" or left.word in lex.places)

@@ -37,6 +37,7 @@ class Home:
     county: str = ""
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked of every name several times per article
 def place_of(name: str) -> tuple[str, str]:
     """(province, city) of the administrative place a name starts with, or empty strings."""
     lex = lexicons()
@@ -170,9 +171,9 @@ def _without_province(name: str, names: dict[str, str]) -> str:
     simple = normalize(name)  # the lexicon's places are written in simplified characters
     for length in (3, 4, 5):
         province = lex.places.get(simple[:length])
-        rest = simple[length:]
         if province is None or province.level != "province" or province.name != simple[:length] or name[length:] not in names:
             continue
+        rest = simple[length:]
         city = next((lex.places[rest[:n]] for n in (2, 3, 4, 5) if rest[:n] in lex.places), None)
         if city is not None and city.level in ("city", "county") and city.name == rest[:len(city.name)]:
             return name[length:]
@@ -255,6 +256,7 @@ def canonical_names(
     return {name: entries[_final(resolved, name)] for name in names}
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked once per pair of names
 def _formal_place_prefix(name: str) -> bool:
     """The name starts with a full administrative name (杭州市, 四川省), not a bare place word (泰和)."""
     places = lexicons().places

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import quick_init
 from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import date_in
@@ -19,6 +20,7 @@ from .lexicon import lexicons, word_alternation, word_class
 from .mentions import Mention, by_start
 
 
+@quick_init
 @dataclass(frozen=True)
 class ParticipationClaim:
     who: Mention

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import quick_init
 from .lexicon import word_class
 from .analysis import SentenceView
 from .appointments import COUNT, appointing, council_after, elected_as, term_body
@@ -20,6 +21,7 @@ _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
 
+@quick_init
 @dataclass(frozen=True)
 class PositionClaim:
     person: Mention
@@ -212,6 +214,8 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
     the titles in brackets after a name are that person's, held in the body named in the brackets or else
     in the body the list item starts with (until the next ；)."""
     text, offset = view.sentence.text, view.start
+    if not view.persons or not any(mark in text for mark in _BRACKET_CLOSE):
+        return []  # a claim needs a name right before a bracket: most sentences have no bracket at all
     claims: list[PositionClaim] = []
     mentions = view.mentions()
     item_org: Mention | None = None

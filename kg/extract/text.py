@@ -15,6 +15,7 @@ from pathlib import Path
 
 import opencc
 
+from ..model import quick_init
 from .lexicon import lexicons
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -62,6 +63,7 @@ def normalize(text: str) -> str:
     return text.translate(_plane_table())
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the article body: normalized text and its offsets into the article."""

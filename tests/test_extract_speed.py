@@ -1,0 +1,107 @@
+"""The extractor's speed-ups change nothing they replace: each is checked against the plain form it stands for.
+
+(That the facts stay byte-identical is checked by dumping them before and after a change:
+benchmarks/dump_facts.py; these tests pin the building blocks.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kg.extract.lexicon import alternation, lexicons
+from kg.extract.text import _table, normalize
+from kg.model import Evidence, quick_init
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _longest_first(words) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _lines() -> list[str]:
+    lines = []
+    for path in sorted((ROOT / "data" / "articles").iterdir()):
+        if path.suffix == ".txt":
+            lines += normalize(path.read_text(encoding="utf-8")).splitlines()
+    return [line for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["roles", "org_suffixes", "cues"])
+def test_alternation_matches_what_the_longest_first_join_matches(name: str) -> None:
+    words = list(getattr(lexicons(), name))
+    lines = _lines() + words + [w + "会长" for w in words] + ["的" + w for w in words] + [w[:-1] for w in words]
+    plain, trie = _longest_first(words), re.compile(alternation(words))
+    anchored_plain, anchored_trie = re.compile(f"(?:{plain.pattern})$"), re.compile(f"(?:{trie.pattern})$")
+    assert len(lines) > 100
+    for line in lines:
+        assert [m.span() for m in trie.finditer(line)] == [m.span() for m in plain.finditer(line)], line
+        for index in range(len(line)):
+            found, expected = trie.match(line, index), plain.match(line, index)
+            assert (found and found.span()) == (expected and expected.span()), (line, index)
+            found, expected = anchored_trie.search(line, 0, index), anchored_plain.search(line, 0, index)
+            assert (found and found.span()) == (expected and expected.span()), (line, index)
+
+
+def test_alternation_of_nested_and_empty_words() -> None:
+    words = ["会", "会长", "会长助理", "副会长", "a.b", ""]
+    pattern = re.compile(alternation(words))
+    assert [m.group() for m in pattern.finditer("会长助理副会长会a.b")] == ["会长助理", "副会长", "会", "a.b", ""]
+    assert [m.span() for m in pattern.finditer("会长助理副会长会a.b")] == [m.span() for m in _longest_first(words).finditer("会长助理副会长会a.b")]
+    assert pattern.fullmatch("axb") is None  # the dot is a character, not any character
+
+
+def test_normalize_is_the_table_translation_for_every_plane() -> None:
+    table = _table()
+    chars = [chr(code) for code in table] + [chr(code) for code in range(0x20, 0x3000, 11)] + ["𠀀", "\U0002a6d6", "，", "。", " "]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        assert normalize(text) == text.translate(table)
+        assert len(normalize(text)) == len(text)
+
+
+@dataclass(frozen=True)
+class _Plain:
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def test_quick_init_objects_equal_hash_and_pickle_like_the_dataclass() -> None:
+    args = ("a1", "甲出席。", 3, 7, "cue:出席", 0.85)
+    quick, plain = Evidence(*args), _Plain(*args)
+    assert dataclasses.astuple(quick) == dataclasses.astuple(plain)
+    assert list(vars(quick)) == [f.name for f in dataclasses.fields(Evidence)]  # field order kept
+    assert Evidence(*args) == quick and hash(Evidence(*args)) == hash(quick)
+    assert Evidence(article_id="a1", sentence="甲出席。", start=3, end=7, rule="cue:出席", confidence=0.85) == quick
+    assert pickle.loads(pickle.dumps(quick)) == quick
+    assert dataclasses.replace(quick, start=4).start == 4
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.start = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Evidence("a1", "甲出席。", 3, 7, "cue:出席")  # a field missing, as with the dataclass's own __init__
+
+
+def test_quick_init_refuses_what_it_cannot_keep() -> None:
+    @dataclass(frozen=True)
+    class WithDefault:
+        value: int = 0
+
+    @dataclass
+    class Mutable:
+        value: int
+
+    for cls in (WithDefault, Mutable):
+        with pytest.raises(TypeError):
+            quick_init(cls)
