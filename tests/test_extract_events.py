@@ -321,3 +321,11 @@ def test_events_and_participation_of_the_invented_corpora(name: str) -> None:
     report = corpus_report(ROOT / "tests" / "corpus" / name, ("",))
     for kind, floor in INVENTED_FLOORS[name].items():
         assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].f1)
+
+
+def test_this_year_is_the_year_written_last() -> None:
+    facts = _facts(
+        "2021年5月，第二次长三角慈善一体化联席会议在苏州举行。2023年度轮值主席由安徽省慈善总会担任。这一年的联席会议在黄山召开。",
+        date="2025-11-28",
+    )
+    assert ("2023年长三角慈善一体化联席会议", "2023") in _named_events(facts)

@@ -105,6 +105,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
     last_day = ""  # the latest day named so far, which 当天 refers to
+    last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = article.date or reference_date(normalized)
     dateline = dateline_span(normalized[article.body_start:])
     if dateline:
@@ -143,6 +144,12 @@ def analyse(article: Article) -> ArticleAnalysis:
                 if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
             ], key=by_start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
+        if "年" in text:
+            same_year = _SAME_YEAR.search(text)
+            if same_year and last_year and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
+                # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last
+                view.dates = sorted(view.dates + [DateMention(offset + same_year.start(), offset + same_year.end(), last_year, "year")], key=lambda d: d.start)
+            last_year = next((m.group(1) for m in reversed(list(_YEAR.finditer(text)))), last_year)
         views.append(view)
     bylines = find_bylines(normalized)
     credited = {normalized[a:b] for a, b in bylines}
@@ -320,6 +327,7 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
     return [o for o in result if not any(b.start <= o.start and o.end <= b.end and b is not o and "bracketed_in" in b.info for b in result)]
 
 
+_SAME_YEAR = re.compile(word_alternation("same_year_word"))
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
 
 
