@@ -694,7 +694,10 @@ def build(
     """
     timings: dict[str, float] = {}
     # The articles' facts wait here between extraction and the walk: the build process holds only what resolution reads.
-    with tempfile.TemporaryDirectory(prefix="charity-kg-facts-") as spill_dir:
+    # Beside the exports, named like a staging folder, so that the next build removes what a killed one left.
+    target = out_dir.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{target.name}.building-facts-", dir=target.parent) as spill_dir:
         with _timed(timings, "read and extract"):
             prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress, Path(spill_dir))
         report = BuildReport(len(prepared.corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
