@@ -283,6 +283,7 @@ def make_bundle(
     jobs: int = 1,
     published: Callable[[Any], set[str]] | None = None,
     spilled: dict[str, Spilled] | None = None,
+    scratch: Path | None = None,
 ) -> Bundle:
     """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles, facts table.
 
@@ -290,7 +291,8 @@ def make_bundle(
     holds only what resolution reads (`light`) and each article's facts are read back
     and curated in the walk, one article at a time, so the build process never holds
     the corpus's facts. The per-article walk runs in jobs worker processes; its outputs
-    are taken in article order, so the bundle is the same for any jobs.
+    are taken in article order, so the bundle is the same for any jobs. The quads wait in a
+    folder named by `scratch` (folder/prefix; default: the system's temporary folder).
     """
     curation = curation or load_curation(None)
     spilled = spilled or {}
@@ -301,7 +303,8 @@ def make_bundle(
     refs: list[ArticleFacts | Spilled] = [spilled.get(item.article.article_id, item) if item is not extra else item
                                           for item in sorted(corpus, key=lambda i: i.article.article_id)]
     del corpus  # light: resolution has what it needed from it
-    workdir = tempfile.TemporaryDirectory(prefix="charity-kg-quads-")
+    scratch = scratch or Path(tempfile.gettempdir()) / "charity-kg-quads-"
+    workdir = tempfile.TemporaryDirectory(prefix=scratch.name, dir=scratch.parent)
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     network = NetworkBuilder()
     articles: dict[str, dict[str, str]] = {}
@@ -549,7 +552,6 @@ def _write_exports(
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover_interrupted(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     background = None
     try:
@@ -632,7 +634,7 @@ def _background_exports(parent: int, names: list[str], quads_path: str, settled:
     _die_with(parent)
     try:
         folder = Path(staging)
-        scratch = Path(tempfile.mkdtemp(prefix="charity-kg-union-"))
+        scratch = Path(tempfile.mkdtemp(prefix=f"{folder.name}-union-", dir=folder.parent))  # a killed build's is recovered
         try:
             quads = SortedQuads(Path(quads_path), count, scratch, settled=settled)
             bundle = Bundle([], quads, nx.MultiDiGraph())
@@ -694,9 +696,11 @@ def build(
     """
     timings: dict[str, float] = {}
     # The articles' facts wait here between extraction and the walk: the build process holds only what resolution reads.
-    # Beside the exports, named like a staging folder, so that the next build removes what a killed one left.
+    # Beside the exports, named like a staging folder, so that the next build removes what a killed one left
+    # (so are the quads and the union's sort folder).
     target = out_dir.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(target)  # before this build's own folders beside the exports exist
     with tempfile.TemporaryDirectory(prefix=f".{target.name}.building-facts-", dir=target.parent) as spill_dir:
         with _timed(timings, "read and extract"):
             prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress, Path(spill_dir))
@@ -706,7 +710,8 @@ def build(
         report.unhandled = [note for item in prepared.corpus for note in item.unhandled]
         with _timed(timings, "resolve, quads, network"):
             bundle = make_bundle(prepared.hand_over(), explain, min_confidence, prepared.curation,
-                                 prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled)
+                                 prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled,
+                                 target.parent / f".{target.name}.building-quads-")
     report.facts = bundle.facts.kinds
     report.low_confidence = bundle.facts.low_confidence
     gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it

@@ -44,10 +44,12 @@ def test_killing_a_build_midway_keeps_the_previous_exports(tmp_path: Path) -> No
         for article in (DEV / "articles").iterdir():
             shutil.copy(article, big / f"{copy:02d}-{article.name}")
     outcomes = []
+    system_temp = tmp_path.parent / f"{tmp_path.name}-tmp"  # the killed builds' own temporary folder
+    system_temp.mkdir()
     for delay in (1.0, 2.5, 4.0, 6.0):
         process = subprocess.Popen(
             [sys.executable, "-m", "kg", "build", str(big), "-o", str(out), "--no-cache", "--curated", str(tmp_path / "none")],
-            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "TMPDIR": str(system_temp)},
         )
         time.sleep(delay)
         finished = process.poll() is not None
@@ -65,6 +67,8 @@ def test_killing_a_build_midway_keeps_the_previous_exports(tmp_path: Path) -> No
         leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".exports.")]
         recover_interrupted(out.resolve())
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".exports.")], leftovers
+        # what a killed build works in sits beside the exports (recovered above), never in the system's temporary folder
+        assert not [p.name for p in system_temp.iterdir() if p.name.startswith("charity-kg")], list(system_temp.iterdir())
     assert "old" in outcomes, "no kill landed midway; make the corpus bigger"
 
 
