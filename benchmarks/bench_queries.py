@@ -1,17 +1,18 @@
-"""Library query latencies on a build, and the endpoint under load (numbers for docs/BENCHMARKS.md).
+"""Library query latencies on a build, and the endpoint under load (the tables of docs/BENCHMARKS.md).
 
-usage: python benchmarks/bench_queries.py BUILD_DIR [--load]
-  BUILD_DIR: a `charity-kg build` folder (e.g. of make_scale_corpus.py's 1,000 articles)
-  --load:    also start `charity-kg serve` on it: 100 clients x 10 queries, and a small query
-             while 4 runaway queries run (timeout 5 s), with Oxigraph's own cancellation and without it
+The 1,000-article benchmark build:
+
+    python -m kg.scale_corpus 1000 /tmp/corpus1k
+    charity-kg build /tmp/corpus1k -o /tmp/build1k --jobs 2
+    python benchmarks/bench_queries.py /tmp/build1k --load
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import socket
 import statistics
-import sys
 import threading
 import time
 import urllib.error
@@ -38,10 +39,17 @@ def _busiest_year(store: ox.Store) -> str:
     return next(iter(rows))[0].value
 
 
+def _load_average() -> str:
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def library_latencies(build: Path, repeat: int = 5) -> None:
+    """Each library query's default answer (and the year pages of posts and representatives): rows, best and median ms."""
     store = open_store(build)
     busiest = _busiest_year(store)
-    print(f"{'query':<34} {'rows':>6} {'best ms':>8} {'median ms':>10}")
+    quads = sum(1 for _ in store.quads_for_pattern(None, None, None, None))
+    print(f"{build}: {quads:,} quads; load average before (1/5/15 min): {_load_average()}")
+    print(f"\n| library query | rows | best of {repeat} ms | median ms |\n|---|---:|---:|---:|")
     runs = [(name, query.text, None) for name, query in library().items()]
     # the year-paged queries: also their largest year and everything
     runs += [(f"{name} year={year}", library()[name].text, {"year": year})
@@ -56,7 +64,8 @@ def library_latencies(build: Path, repeat: int = 5) -> None:
             result, _ = _execute(store, text, bindings)
             rows = sum(1 for _ in result)
             times.append((time.perf_counter() - started) * 1000)
-        print(f"{name:<34} {rows:>6} {min(times):>8.1f} {statistics.median(times):>10.1f}")
+        print(f"| {name} | {rows:,} | {min(times):.1f} | {statistics.median(times):.1f} |")
+    print(f"\nload average after: {_load_average()}")
 
 
 def get(url: str, query: str) -> tuple[int, float]:
@@ -131,8 +140,25 @@ def load(build: Path) -> None:
         server.stop()
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="Time every query of queries/*.rq on a build (best and median of --repeat runs, as a Markdown table "
+                    "with the machine's load average), and with --load the endpoint of `charity-kg serve` under load.",
+        epilog="The benchmark build: python -m kg.scale_corpus 1000 /tmp/corpus1k && "
+               "charity-kg build /tmp/corpus1k -o /tmp/build1k --jobs 2",
+    )
+    parser.add_argument("build", type=Path, metavar="BUILD_DIR", help="a `charity-kg build` output folder (its store/ is queried read-only)")
+    parser.add_argument("--repeat", type=int, default=5, metavar="N", help="runs per query; the table gives the best and the median (default 5)")
+    parser.add_argument("--load", action="store_true",
+                        help="also start `charity-kg serve` on the build: 100 clients x 10 queries (errors, p50/p95/max), and a "
+                             "small query while 4 runaway queries run (timeout 5 s), with Oxigraph's own cancellation and without it")
+    args = parser.parse_args()
+    if not (args.build / "store").is_dir():
+        parser.error(f"{args.build}: no store/ here; build it first (see the epilog)")
+    library_latencies(args.build, args.repeat)
+    if args.load:
+        load(args.build)
+
+
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    library_latencies(folder)
-    if "--load" in sys.argv:
-        load(folder)
+    main()

@@ -328,6 +328,7 @@ def make_bundle(
         slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
                                   chair_terms=output.chair_terms, network_events=output.network_events,
                                   participations=output.participations,
+                                  edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
                                   nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
     table_file.close()
     derived = derive(slim, resolution)

@@ -26,6 +26,7 @@ HANDOVER_WORDS = ("交接", "授旗")
 class Derived:
     next_terms: list[tuple[str, str]] = field(default_factory=list)  # (earlier term, later term)
     position_spans: dict[str, tuple[str, str]] = field(default_factory=dict)  # position -> (first, last date it is stated current)
+    attested_years: dict[str, list[str]] = field(default_factory=dict)  # position -> every year from its first to its last attestation
     position_dates: dict[str, tuple[str, str]] = field(default_factory=dict)  # position -> (since, until) as the text gives them
     statuses: dict[str, str] = field(default_factory=dict)  # position -> current | former, as its latest article says
     homonyms: list[tuple[str, str]] = field(default_factory=list)
@@ -34,6 +35,7 @@ class Derived:
     same_as: list[tuple[str, str]] = field(default_factory=list)  # (person, an IRI it may have been published as)
     took_part_in: list[tuple[str, str]] = field(default_factory=list)  # (organization, event): itself, or a current holder of a post in it
     on_behalf_of: list[tuple[str, str]] = field(default_factory=list)  # (participation, organization of a current post stated in the same article)
+    concurrent_posts: list[tuple[str, str]] = field(default_factory=list)  # (person, current position) of people one article states in posts of 2+ organizations
     co_participations: list[tuple[str, str, str, str, int]] = field(default_factory=list)  # (node, organization, other organization, year, shared events)
     sources: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # derived statement -> the article IRIs it rests on
 
@@ -52,11 +54,16 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     took_part: dict[tuple[str, str], set[str]] = defaultdict(set)  # (organization, event) -> articles
     behalf: dict[tuple[str, str], set[str]] = defaultdict(set)  # (participation, organization) -> articles
     person_events: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> event -> articles
+    parents: dict[str, set[str]] = defaultdict(set)  # organization -> the organizations it is a unit of
+    concurrent: dict[str, set[str]] = defaultdict(set)  # person -> articles stating current posts of theirs in 2+ organizations
     for output in outputs:
         for network, year, term in output.chair_terms:
             terms[network][year] = term
             term_articles[term].add(output.graph)
         events.update(output.network_events)
+        for edge in output.edges:
+            if edge.relation == "sub_unit":
+                parents[edge.source].add(edge.target)
         stated_current: dict[str, set[str]] = defaultdict(set)  # person -> organizations of the posts this article states as current
         for _, person, org, _, status, _, _ in output.positions:
             if status == "current":
@@ -89,6 +96,8 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
         first, last = min(dated), max(dated)
         result.position_spans[position] = (first[0], last[0])
         result.sources[(position, "span")] = sorted({first[1], last[1]})
+        # The years a post is known to be held (a year page of the posts query is one index lookup).
+        result.attested_years[position] = [str(year) for year in range(int(first[0][:4]), int(last[0][:4]) + 1)]
     for position, (since, until) in sorted(given.items()):
         if since or until:
             result.position_dates[position] = (min(since, default=""), max(until, default=""))
@@ -121,6 +130,22 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
             if y in by_year:
                 result.handovers.append((by_year[y], event))
                 result.sources[(by_year[y], "handoverEvent", event)] = sorted(term_articles[by_year[y]])
+    # People one article states to hold current posts in two or more organizations (a unit and the organization
+    # it belongs to count as one), with each of their posts that is current corpus-wide; resting on those
+    # articles and on the article of the post's status.
+    for output in outputs:
+        stated: dict[str, set[str]] = defaultdict(set)  # person -> organizations (their parents for units) stated current
+        for _, person, org, _, status, _, _ in output.positions:
+            if status == "current":
+                stated[person].update(parents.get(org) or {org})
+        for person, organizations in stated.items():
+            if len(organizations) > 1:
+                concurrent[person].add(output.graph)
+    for person, articles in sorted(concurrent.items()):
+        for position, _ in sorted(posts_of.get(person, ())):
+            if result.statuses.get(position) == "current":
+                result.concurrent_posts.append((person, position))
+                result.sources[(person, "concurrentPost", position)] = sorted(articles | set(result.sources[(position, "status")]))
     # An organization took part in an event itself, or through anyone holding a post in it that is current
     # corpus-wide (its latest article says so); resting on the articles of the participation and of that status.
     for person, by_event in person_events.items():

@@ -539,6 +539,8 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
         # The dates of the first and last article that state the post as current (attestation, not tenure).
         add(position, ck("firstAttested"), date_literal(first), (position, "span"))
         add(position, ck("lastAttested"), date_literal(last), (position, "span"))
+        for year in derived.attested_years.get(position, ()):
+            add(position, ck("attestedYear"), literal(year, datatype=f"{XSD_NS}gYear"), (position, "span"))
     for position, (since, until) in derived.position_dates.items():
         # Tenure only where the text gives it (自…起, 任期至…).
         interval = f"{position}/interval"
@@ -562,6 +564,8 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
         add(term, ck("handoverEvent"), iri(event), (term, "handoverEvent", event))
     for after, before, _ in derived.successors:
         add(after, ck("successorOf"), iri(before), (after, "successorOf", before))
+    for person, position in derived.concurrent_posts:
+        add(person, ck("concurrentPost"), iri(position), (person, "concurrentPost", position))
     for org, event in derived.took_part_in:
         add(org, ck("tookPartIn"), iri(event), (org, "tookPartIn", event))
     for participation, org in derived.on_behalf_of:

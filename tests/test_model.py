@@ -96,13 +96,38 @@ def test_derived_facts_carry_provenance(multi_build) -> None:
     """Each derived statement is in the graph of its basis, which the derived graph says it was derived from."""
     out = multi_build[0]
     derived = "https://w3id.org/charity-kg/id/graph/derived"
-    for predicate in ("ck:successorOf", "ck:handoverEvent", "ck:nextTerm", "ck:tookPartIn", "ck:onBehalfOf", "ck:status", "ck:lastAttested"):
+    for predicate in ("ck:successorOf", "ck:handoverEvent", "ck:nextTerm", "ck:tookPartIn", "ck:onBehalfOf", "ck:status", "ck:lastAttested", "ck:attestedYear"):
         stated = rows(out, f"SELECT ?g ?s ?o WHERE {{ GRAPH ?g {{ ?s {predicate} ?o }} }}")
         assert stated and all(g.startswith("https://w3id.org/charity-kg/id/graph/basis/") for g, _, _ in stated), predicate
         assert len(stated) == len({(s, o) for _, s, o in stated}), predicate  # each statement in one graph
         unsourced = rows(out, f"""SELECT ?s ?o WHERE {{ GRAPH ?basis {{ ?s {predicate} ?o }}
                                   FILTER NOT EXISTS {{ GRAPH <{derived}> {{ ?basis prov:wasDerivedFrom ?a }} ?a a ck:Article }} }}""")
         assert not unsourced, (predicate, unsourced[:3])
+
+
+def test_attested_years_run_from_the_first_to_the_last_attestation(dev_store) -> None:
+    spans = rows(dev_store, "SELECT ?p ?f ?l WHERE { ?p ck:firstAttested ?f ; ck:lastAttested ?l }")
+    years = rows(dev_store, "SELECT ?p ?y WHERE { ?p ck:attestedYear ?y }")
+    expected = {(p, str(y)) for p, f, l in spans for y in range(int(f[:4]), int(l[:4]) + 1)}
+    assert spans and any(int(l[:4]) > int(f[:4]) for _, f, l in spans)  # some span crosses a year
+    assert {(p, y) for p, y in years} == expected and len(years) == len(expected)
+
+
+def test_concurrent_posts_are_what_the_articles_state(dev_store) -> None:
+    """ck:concurrentPost (derived) links exactly the people one article states in current posts of two or more
+    organizations (a unit and its parent counting as one) to each of their corpus-wide current posts."""
+    stated = rows(dev_store, """SELECT DISTINCT ?p WHERE { {
+        SELECT ?p ?article (COUNT(DISTINCT ?root) AS ?n) WHERE {
+          GRAPH ?article { ?a ck:statedStatus "current" ; org:member ?p } ?a org:organization ?o
+          OPTIONAL { ?o ck:parentOrganization ?parent } BIND(COALESCE(?parent, ?o) AS ?root)
+        } GROUP BY ?p ?article } FILTER(?n > 1) }""")
+    expected = rows(dev_store, f"""SELECT ?p ?a WHERE {{ VALUES ?p {{ {' '.join(f'<{p}>' for p, in stated)} }}
+                                   ?a org:member ?p ; ck:status "current" }} ORDER BY ?p ?a""")
+    derived = rows(dev_store, "SELECT ?p ?a WHERE { GRAPH ?basis { ?p ck:concurrentPost ?a } } ORDER BY ?p ?a")
+    assert len(stated) > 3 and derived == expected
+    unsourced = rows(dev_store, """SELECT ?p WHERE { GRAPH ?basis { ?p ck:concurrentPost ?a }
+                                   FILTER NOT EXISTS { ?basis prov:wasDerivedFrom ?article . ?article a ck:Article } }""")
+    assert not unsourced
 
 
 def test_a_split_person_keeps_the_iris_it_may_have_been_published_as(multi_build) -> None:
