@@ -76,6 +76,35 @@ def test_posts_of_one_year_by_default_the_latest(multi_build) -> None:
     assert list(answer(multi_build[0], "posts")[0]) == ["person", "role", "organization", "status", "since", "until", "firstAttested", "lastAttested"]
 
 
+TENURE = """
+@prefix ck: <https://w3id.org/charity-kg/ontology#> . @prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<p1> org:member <a> ; org:role <r> ; org:organization <o> ; ck:status "current" ; ck:firstAttested "2023-01-02"^^xsd:date ;
+     ck:lastAttested "2024-02-03"^^xsd:date ; ck:attestedYear "2023"^^xsd:gYear , "2024"^^xsd:gYear ; org:memberDuring <p1i> .
+<p1i> time:hasBeginning <p1b> . <p1b> time:inXSDgYearMonth "2020-03"^^xsd:gYearMonth .
+<p2> org:member <b> ; org:role <r> ; org:organization <o> ; ck:status "current" ; ck:firstAttested "2024-01-02"^^xsd:date ;
+     ck:lastAttested "2024-02-03"^^xsd:date ; ck:attestedYear "2024"^^xsd:gYear ; org:memberDuring <p2i> .
+<p2i> time:hasEnd <p2e> . <p2e> time:inXSDDate "2025-03-01"^^xsd:date .
+<p3> org:member <b> ; org:role <r> ; org:organization <o2> ; ck:status "former" .
+<a> rdfs:label "张三"@zh-Hans . <b> rdfs:label "李四"@zh-Hans . <r> rdfs:label "会长"@zh-Hans .
+<o> rdfs:label "某市慈善总会"@zh-Hans . <o2> rdfs:label "某省慈善总会"@zh-Hans .
+"""
+
+
+def test_posts_give_the_tenure_a_text_states() -> None:
+    """since/until where the graph has an org:memberDuring interval (no test corpus states one), at any precision;
+    a former post with no attestation only on the year=all page."""
+    store = pyoxigraph.Store()
+    store.load(TENURE.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE, base_iri="https://example.org/")
+    posts = library()["posts"].text
+    assert run_query(store, posts).rows == [
+        ["张三", "会长", "某市慈善总会", "current", "2020-03", "", "2023-01-02", "2024-02-03"],
+        ["李四", "会长", "某市慈善总会", "current", "", "2025-03-01", "2024-01-02", "2024-02-03"]]
+    assert run_query(store, posts, {"year": "2023"}).rows == [["张三", "会长", "某市慈善总会", "current", "2020-03", "", "2023-01-02", "2024-02-03"]]
+    assert run_query(store, posts, {"year": "all"}).rows[-1] == ["李四", "会长", "某省慈善总会", "former", "", "", "", ""]
+
+
 def test_people_with_posts_in_several_organizations(dev_store, multi_build) -> None:
     rows = answer(dev_store, "concurrent-posts")
     assert rows and all(int(r["organizations"]) >= 2 for r in rows)
