@@ -118,7 +118,12 @@ def test_concurrent_posts_are_what_the_articles_state(dev_store) -> None:
     organizations (a unit and its parent counting as one) to each of their corpus-wide current posts."""
     stated = rows(dev_store, """SELECT DISTINCT ?p WHERE { {
         SELECT ?p ?article (COUNT(DISTINCT ?root) AS ?n) WHERE {
-          GRAPH ?article { ?a ck:statedStatus "current" ; org:member ?p } ?a org:organization ?o
+          # what an article states: in its graph, or in the shared graph of the articles that all state it
+          { SELECT ?article ?a WHERE { { GRAPH ?article { ?a ck:statedStatus "current" } } UNION
+              { GRAPH ?s { ?a ck:statedStatus "current" } GRAPH <https://w3id.org/charity-kg/id/graph/shared> { ?s prov:wasDerivedFrom ?article } } } }
+          { SELECT ?article ?a ?p WHERE { { GRAPH ?article { ?a org:member ?p } } UNION
+              { GRAPH ?s { ?a org:member ?p } GRAPH <https://w3id.org/charity-kg/id/graph/shared> { ?s prov:wasDerivedFrom ?article } } } }
+          ?a org:organization ?o
           OPTIONAL { ?o ck:parentOrganization ?parent } BIND(COALESCE(?parent, ?o) AS ?root)
         } GROUP BY ?p ?article } FILTER(?n > 1) }""")
     expected = rows(dev_store, f"""SELECT ?p ?a WHERE {{ VALUES ?p {{ {' '.join(f'<{p}>' for p, in stated)} }}
