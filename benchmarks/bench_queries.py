@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from kg.paths import QUERY_DIR
 from kg.queries import library
 from kg.server import start_server
-from kg.store import _execute, open_store
+from kg.store import _execute, open_store, run_query
 
 FIRST_TERM = "SELECT ?t WHERE { ?t a <https://w3id.org/charity-kg/ontology#ChairTerm> } ORDER BY ?t LIMIT 1"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -37,9 +37,9 @@ SMALL = "PREFIX ck: <https://w3id.org/charity-kg/ontology#> SELECT ?y WHERE { ?t
 
 def _busiest_year(store: ox.Store) -> str:
     """The year with the most participations: the largest page of the year-paged queries."""
-    rows = store.query("PREFIX ck: <https://w3id.org/charity-kg/ontology#> SELECT ?y (COUNT(*) AS ?n) WHERE "
-                       "{ ?x ck:inEvent ?e . ?e ck:date ?d BIND(SUBSTR(STR(?d), 1, 4) AS ?y) } GROUP BY ?y ORDER BY DESC(?n) ?y LIMIT 1")
-    return next(iter(rows))[0].value
+    rows = run_query(store, "PREFIX ck: <https://w3id.org/charity-kg/ontology#> SELECT ?y (COUNT(*) AS ?n) WHERE "
+                     "{ ?x ck:inEvent ?e . ?e ck:date ?d BIND(SUBSTR(STR(?d), 1, 4) AS ?y) } GROUP BY ?y ORDER BY DESC(?n) ?y LIMIT 1").rows
+    return rows[0][0]
 
 
 def _load_average() -> str:
@@ -64,7 +64,7 @@ def library_latencies(build: Path, repeat: int = 5, folder: Path = QUERY_DIR) ->
         times, cpu, rows = [], [], 0
         # evidence answers for one fact (bound as `query evidence --bind fact=IRI` does): the first chair term
         if name == "evidence":
-            bindings = {"fact": next(iter(store.query(FIRST_TERM)))[0].value}
+            bindings = {"fact": run_query(store, FIRST_TERM).rows[0][0]}
         for _ in range(repeat):
             started, started_cpu = time.perf_counter(), time.thread_time()
             result, _ = _execute(store, text, bindings)
