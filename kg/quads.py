@@ -263,17 +263,7 @@ def _keyed_lines(path: Path) -> Iterator[str]:
 
 def _gnu_keyed(path: Path, out: Path, folder: Path) -> None:
     """_keyed_lines sorted, by sed and GNU sort in the C locale."""
-    env = dict(os.environ, LC_ALL="C")
-    with out.open("wb") as target:
-        strip = subprocess.Popen(["sed", "-E", r"s/ (<[^ >]*>) \.$/ .\t\1/", str(path)], stdout=subprocess.PIPE, env=env)
-        try:
-            sort = subprocess.run(["sort", "-S", "512M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
-        finally:
-            assert strip.stdout is not None
-            strip.stdout.close()
-            strip.wait()
-    if strip.returncode or sort.returncode:
-        raise ExportError(f"{path}: sorting the quads by triple failed (sed exit {strip.returncode}, sort exit {sort.returncode})")
+    _sed_sort(path, out, folder, r"s/ (<[^ >]*>) \.$/ .\t\1/", [], "sorting the quads by triple")
 
 
 def _triple_lines(path: Path) -> Iterator[str]:
@@ -297,17 +287,22 @@ def sort_unique(path: Path, out: Path, folder: Path) -> None:
 
 def _gnu_union(path: Path, out: Path, folder: Path) -> None:
     """The union by sed (drop the graph, the last IRI of each line) and GNU sort -u in the C locale."""
+    _sed_sort(path, out, folder, r"s/ <[^ >]*> \.$/ ./", ["-u"], "making the union of the graphs")
+
+
+def _sed_sort(path: Path, out: Path, folder: Path, expression: str, flags: list[str], what: str) -> None:
+    """path's lines rewritten by a sed expression and sorted by GNU sort (C locale, code point order) into out."""
     env = dict(os.environ, LC_ALL="C")
     with out.open("wb") as target:
-        strip = subprocess.Popen(["sed", "-E", r"s/ <[^ >]*> \.$/ ./", str(path)], stdout=subprocess.PIPE, env=env)
+        strip = subprocess.Popen(["sed", "-E", expression, str(path)], stdout=subprocess.PIPE, env=env)
         try:
-            sort = subprocess.run(["sort", "-u", "-S", "512M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
+            sort = subprocess.run(["sort", *flags, "-S", "512M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
         finally:
             assert strip.stdout is not None
             strip.stdout.close()
             strip.wait()
     if strip.returncode or sort.returncode:
-        raise ExportError(f"{path}: making the union of the graphs failed (sed exit {strip.returncode}, sort exit {sort.returncode})")
+        raise ExportError(f"{path}: {what} failed (sed exit {strip.returncode}, sort exit {sort.returncode})")
 
 
 def _external_sort(lines: Iterable[str], out: Path, folder: Path) -> None:
