@@ -56,6 +56,7 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     person_events: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> event -> articles
     parents: dict[str, set[str]] = defaultdict(set)  # organization -> the organizations it is a unit of
     concurrent: dict[str, set[str]] = defaultdict(set)  # person -> articles stating current posts of theirs in 2+ organizations
+    several: list[tuple[str, dict[str, set[str]]]] = []  # (article, person -> organizations) where an article states 2+
     for output in outputs:
         for network, year, term in output.chair_terms:
             terms[network][year] = term
@@ -68,6 +69,8 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
         for _, person, org, _, status, _, _ in output.positions:
             if status == "current":
                 stated_current[person].add(org)
+        if any(len(orgs) > 1 for orgs in stated_current.values()):  # candidates for concurrent posts, once the units are known
+            several.append((output.graph, {p: orgs for p, orgs in stated_current.items() if len(orgs) > 1}))
         for participation, who, event, is_organization in output.participations:
             if is_organization:
                 took_part[(who, event)].add(output.graph)
@@ -133,14 +136,10 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     # People one article states to hold current posts in two or more organizations (a unit and the organization
     # it belongs to count as one), with each of their posts that is current corpus-wide; resting on those
     # articles and on the article of the post's status.
-    for output in outputs:
-        stated: dict[str, set[str]] = defaultdict(set)  # person -> organizations (their parents for units) stated current
-        for _, person, org, _, status, _, _ in output.positions:
-            if status == "current":
-                stated[person].update(parents.get(org) or {org})
+    for graph, stated in several:
         for person, organizations in stated.items():
-            if len(organizations) > 1:
-                concurrent[person].add(output.graph)
+            if len(set().union(*(parents.get(org) or {org} for org in organizations))) > 1:
+                concurrent[person].add(graph)
     for person, articles in sorted(concurrent.items()):
         for position, _ in sorted(posts_of.get(person, ())):
             if result.statuses.get(position) == "current":

@@ -29,6 +29,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -206,11 +207,7 @@ def _merge_into(union: Path, lines: list[str], folder: Path) -> None:
     else:
         with union.open("r", encoding="utf-8", newline="\n") as first, extra.open("r", encoding="utf-8", newline="\n") as second, \
                 merged.open("w", encoding="utf-8", newline="\n") as target:
-            previous = None
-            for line in heapq.merge(first, second):
-                if line != previous:
-                    target.write(line)
-                    previous = line
+            _write_unique(heapq.merge(first, second), target)
     extra.unlink()
     os.replace(merged, union)
 
@@ -323,16 +320,21 @@ def _external_sort(lines: Iterable[str], out: Path, folder: Path) -> None:
     handles = [run.open("r", encoding="utf-8", newline="\n") for run in runs]
     try:
         with out.open("w", encoding="utf-8", newline="\n") as handle:
-            previous = None
-            for line in heapq.merge(*handles):
-                if line != previous:
-                    handle.write(line)
-                    previous = line
+            _write_unique(heapq.merge(*handles), handle)
     finally:
         for run_handle in handles:
             run_handle.close()
         for run in runs:
             os.unlink(run)
+
+
+def _write_unique(sorted_lines: Iterable[str], handle: TextIO) -> None:
+    """Sorted lines into handle, each once."""
+    previous = None
+    for line in sorted_lines:
+        if line != previous:
+            handle.write(line)
+            previous = line
 
 
 def _write_run(batch: set[str], folder: Path, number: int) -> Path:
