@@ -329,3 +329,27 @@ def test_this_year_is_the_year_written_last() -> None:
         date="2025-11-28",
     )
     assert ("2023年长三角慈善一体化联席会议", "2023") in _named_events(facts)
+
+
+def test_minutes_list_those_present_by_label_and_by_unit() -> None:
+    # minutes: 主持：/出席：/列席：/记录： labels, one name or more, alone or after the unit they come from
+    facts = _facts(
+        "10月15日，歙县慈善联合会召开联席会议。\n主持：王沐川\n出席：张砚秋、刘晏舟\n"
+        "参会单位及人员：县民政局 李禾岸，县财政局 陈屿白\n列席人员：县慈善总会周启衡\n记录：许南乔"
+    )
+    found = _participation(facts)
+    assert ("王沐川", "2024-10-15", "chair") in found
+    for name in ("王沐川", "张砚秋", "刘晏舟", "李禾岸", "陈屿白", "周启衡", "许南乔"):
+        assert (name, "2024-10-15", "attendee") in found, name
+    assert not any(role == "chair" for name, _, role in found if name != "王沐川")
+
+
+def test_bare_names_before_a_cue_word_take_part() -> None:
+    # no title: a name (or a 、-list of names) that opens its clause and runs into 主持/出席/参加
+    facts = _facts("10月15日，歙县民政局局长王沐川主持召开座谈会，张砚秋、刘晏舟等参加。李禾岸在会上表示，要做好慈善工作。")
+    found = _participation(facts)
+    assert {("王沐川", "2024-10-15", "chair"), ("张砚秋", "2024-10-15", "attendee"), ("刘晏舟", "2024-10-15", "attendee")} <= found
+    assert ("李禾岸", "2024-10-15", "speaker") in found
+    assert not any(name.endswith("在") for name, _, _ in found)
+    # a count is no name: 100余人出席
+    assert not any(name.startswith("余") for name, _, _ in _participation(_facts("10月15日，歙县慈善总会召开年会，会员代表100余人出席。")))

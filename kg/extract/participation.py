@@ -136,6 +136,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if listed and not _PRESENCE_LABEL.search(listed.group("label")):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
         co_opted_from = min(co_opted_from, view.start + listed.end())
+    elif listed:
+        # 主持：甲 (in minutes): a label that is a cue word gives its role to the names listed under it
+        label = lexicons().participation_cues.get(listed.group("label").removesuffix("人"))
+        if label is not None and label.role in _PERSON_ROLES:
+            claims += [ParticipationClaim(p, label.role, active, f"label:{listed.group('label')}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue

@@ -10,7 +10,7 @@ import re
 import rjieba
 
 from .appointments import COUNT, appointing, elected_after_name, link_before_title
-from .lexicon import lexicons, word_class
+from .lexicon import lexicons, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
@@ -306,6 +306,10 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if len(items) >= 3 and all(_plain_name(text, a, b, tokens, offset) for a, b in items):
             for a, b in items:
                 add(a, b, "colon_list_name")
+    for start, end in _names_under_presence_label(text, tokens, offset, orgs) if "：" in text or ":" in text else ():
+        add(start, end, "label_list_name")
+    for start, end in _names_before_cue(text, tokens, offset):
+        add(start, end, "cue_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:
@@ -333,6 +337,74 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
+# 记录：, 列席人员：, 参会单位及人员：: a label of the people present (a presence word in it) that opens its line or
+# sentence, and the items after its colon up to the sentence's end
+_PRESENCE_LABEL_LIST = re.compile(rf"(?:^|(?<=[\s。;；]))[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}[:：](?P<items>[^。]+)")
+_LABEL_ITEM = re.compile(r"[^、,，;；]+")
+
+
+def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: list[Mention]) -> list[tuple[int, int]]:
+    """记录：甲; 出席：乙、丙; 参会单位及人员：县民政局 丁，县财政局 戊: the names of a list of those present, one
+    per item, alone or after the unit they come from (the unit's title in brackets is read elsewhere)."""
+    found: list[tuple[int, int]] = []
+    for listed in _PRESENCE_LABEL_LIST.finditer(text):
+        for item in _LABEL_ITEM.finditer(text, listed.start("items"), listed.end("items")):
+            start, end = item.start(), item.end()
+            unit_end = max((o.end - offset for o in orgs if start <= o.start - offset < o.end - offset <= end), default=start)
+            start = unit_end
+            while start < end and text[start] in " \u3000":
+                start += 1
+            bracket = text.find("（", start, end)
+            end = bracket if bracket >= 0 else end
+            while end > start and text[end - 1] in " \u3000":
+                end -= 1
+            if 2 <= end - start <= 4 and _plain_name(text, start, end, tokens, offset):
+                found.append((start, end))
+    return found
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由))[\u3400-\u9fff]")  # not after a digit: 100余人出席
+_BETWEEN_NAME_AND_CUE = re.compile(r"(?:等|同志)?(?:在[^,，。;；:：]{1,6}?[上中时])?")  # 甲等出席; 乙在会上表示
+_PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
+
+
+def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """甲主持会议; 乙、丙等出席; 由丁主持: bare names (no title) that open a clause and run up to a participation
+    cue word, alone or as a 、-list; each must read as a plain name (a surname, no ordinary word)."""
+    lex = lexicons()
+    found: list[tuple[int, int]] = []
+    for opening in _CLAUSE_OPENING.finditer(text):
+        index = opening.start()
+        if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
+            continue  # the cheap test first: most clauses open with no surname
+        items: list[tuple[int, int]] = []
+        cursor = index
+        while True:
+            listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] == "、" and _plain_name(text, cursor, cursor + n, tokens, offset)), None)
+            if listed is None:
+                break
+            items.append((cursor, cursor + listed))
+            cursor += listed + 1
+        last = next(
+            (
+                n
+                for n in (3, 2, 4)
+                if _person_cue_at(text, cursor + n) and text[cursor + n - 1] not in _SINGLE_CHAR_FOLLOWERS and _plain_name(text, cursor, cursor + n, tokens, offset)
+            ),
+            None,
+        )  # 甲在会上表示: 在 ends no name before a cue
+        if last is not None:
+            found += items + [(cursor, cursor + last)]
+    return found
+
+
+def _person_cue_at(text: str, index: int) -> bool:
+    """A cue word that gives people a role (出席, 主持, 致辞, 表示) starts at index, or after 等, 同志 or 在会上."""
+    between = _BETWEEN_NAME_AND_CUE.match(text, index)
+    if between:
+        index = between.end()
+    cues = lexicons().cues
+    return any(cues.get(text[index:index + n]) in _PERSON_CUES for n in (2, 3, 4))
 
 
 def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
