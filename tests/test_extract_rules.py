@@ -817,3 +817,12 @@ def test_an_appointment_with_the_persons_own_titles_in_brackets() -> None:
     positions = _positions(facts)
     assert ("程望川", "副会长", "绍兴市慈善总会") in positions
     assert ("程望川", "副局长", "绍兴市民政局") in positions
+
+
+def test_a_rare_surname_that_is_an_everyday_character_starts_a_name_only_after_a_title() -> None:
+    facts = _facts("会议由县卫生健康局局长字怀谷主持。选举县民政局原副局长自岚峰为监事长。会长自上任以来走访了各乡镇。作者：杞山月")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"字怀谷", "自岚峰", "杞山月"} <= people
+    assert not any(name.startswith("自上") for name in people)
+    assert ("字怀谷", "局长", "县卫生健康局") in _positions(facts)
+    assert ("自岚峰", "监事长", "县民政局") not in _positions(facts)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import rjieba
+
+
 from .lexicon import lexicons
 from .mentions import HAN
 
@@ -29,12 +32,15 @@ def _label_pattern() -> re.Pattern[str]:
 def _name_at(text: str, index: int) -> int | None:
     """End of a byline name starting at text[index]: a surname and one to two characters, then an edge."""
     lex = lexicons()
-    lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if text[index:index + 1] in lex.surnames else ()
+    surname = text[index:index + 1]
+    lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.surnames or surname in lex.rare_surnames else ()
     for length in lengths:
         end = index + length
         if end <= len(text) and all(HAN.match(ch) for ch in text[index:end]) and _AFTER_NAME.match(text, end):
             if text[index:end] in lex.roles or text[index:end] in lex.places:
                 return None
+            if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):
+                return None  # 通讯员, 多媒体: a word of the dictionary, not a name with a rare surname
             return end
     return None
 

@@ -92,7 +92,7 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         return None  # 代表第五届理事会: an ordinal, not 第 the surname
     if text[index:index + 2] in lex.compound_surnames:
         lengths = (3, 4)
-    elif index < len(text) and text[index] in lex.surnames:
+    elif index < len(text) and (text[index] in lex.surnames or (text[index] in lex.rare_surnames and rare_surname_start(tokens, offset + index))):
         lengths = (2, 3)
     else:
         return _name_without_surname(text, index)
@@ -126,6 +126,20 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
             return index + valid[0]
         return index + valid[1]
     return index + valid[0]
+
+
+_NOT_A_SURNAME_POS = ("p", "r", "d", "c", "u", "f", "m", "q")
+
+
+def rare_surname_start(tokens: Tokens, start: int) -> bool:
+    """字 or 自 starts a name only where rjieba reads it as a word of its own that no function word is
+    (局长|字|学文, not 自|上任 or 自觉遵守), or reads the whole name as one word it does not know (自某某)."""
+    token = tokens.starting(start)
+    if token is None:
+        return False
+    if len(token.word) == 1:
+        return not token.pos.startswith(_NOT_A_SURNAME_POS)
+    return len(token.word) in (2, 3) and not rjieba.has_word(token.word)
 
 
 def _name_without_surname(text: str, index: int) -> int | None:
