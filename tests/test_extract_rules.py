@@ -826,3 +826,30 @@ def test_a_rare_surname_that_is_an_everyday_character_starts_a_name_only_after_a
     assert not any(name.startswith("自上") for name in people)
     assert ("字怀谷", "局长", "县卫生健康局") in _positions(facts)
     assert ("自岚峰", "监事长", "县民政局") not in _positions(facts)
+
+
+def test_a_joint_meeting_or_leading_group_holding_posts_is_an_organization() -> None:
+    facts = _facts("3月11日，会议由区政府副区长、区慈善工作联席会议召集人骆知寒主持。市慈善工作领导小组组长程远山出席。")
+    positions = _positions(facts)
+    assert ("骆知寒", "召集人", "区慈善工作联席会议") in positions
+    assert ("骆知寒", "副区长", "区政府") in positions
+    assert ("程远山", "组长", "市慈善工作领导小组") in positions
+    # a joint meeting of federations named as an event is no organization (it is the network of its meetings)
+    assert "长三角慈善一体化联席会议" not in _orgs(_facts("5月12日，长三角慈善一体化联席会议在杭州召开。"))
+
+
+def test_a_federations_department_written_without_its_parent() -> None:
+    facts = _facts("江西省慈善总会会长廖青山率调研组赴湖南考察，总会常务副会长程望川，办公室主任温听雨，项目部部长柯远帆参加。")
+    positions = _positions(facts)
+    assert ("温听雨", "主任", "江西省慈善总会办公室") in positions
+    assert ("柯远帆", "部长", "江西省慈善总会项目部") in positions
+    notice = _facts("聘任陶明远为办公室（财务部）主任；聘任孟青禾为募捐部（慈善信托办公室）副主任，主持工作；聘任谢望川为项目部部长。", publisher="绍兴市慈善总会")
+    positions = _positions(notice)
+    assert ("陶明远", "主任", "绍兴市慈善总会办公室（财务部）") in positions
+    assert ("孟青禾", "副主任", "绍兴市慈善总会募捐部（慈善信托办公室）") in positions
+    assert ("谢望川", "部长", "绍兴市慈善总会项目部") in positions
+    assert "慈善信托办公室" not in _orgs(notice)
+    assert not any(role == "chair" for _, role in _participation(notice))  # 主持工作: in charge, no meeting chaired
+    # a party committee's department is none of a federation's, and a bare list of departments names no body
+    party = _facts("市委常委、宣传部部长钟岳出席。各部室负责人汇报了工作。", publisher="某市慈善总会")
+    assert not any(o.endswith("慈善总会宣传部") or o.endswith("部室") for o in _orgs(party))

@@ -127,6 +127,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=by_start)
+        orgs = _bare_departments(text, offset, orgs, roles, article)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
@@ -298,6 +299,63 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
         return orgs
     kept = [o for o in orgs if not any(f.start <= o.start < f.end for f in found)]
     return sorted(kept + found, key=by_start)
+
+
+_DEPARTMENT_ENDINGS = ("办公室", "部", "室", "科")
+_DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/word_classes.tsv
+_CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
+
+
+def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article) -> list[Mention]:
+    """项目部部长甲, 聘任乙为办公室（财务部）主任: a federation's department written without its parent before
+    its head's title is the department of the charity body the sentence named last before it, else of the
+    publishing charity body (a federation's own notice or report); with neither it names nothing."""
+    if not any(text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" for r in roles):
+        return orgs  # no department ending right before a title (most sentences)
+    lex = lexicons()
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        end = local
+        if text[end - 1:end] == ")":  # the normalized text writes （） as ()
+            end = text.rfind("(", max(0, end - 12), end)
+            if end < 0:
+                continue  # 办公室（财务部）: one department under two names, written as it is
+        ending = next((e for e in _DEPARTMENT_ENDINGS if text.endswith(e, 0, end)), "")
+        if not ending:
+            continue
+        start = end - len(ending)
+        while start > 0 and end - start < len(ending) + 4 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
+            start -= 1
+        unit = text[start:end]
+        if start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
+            continue  # a longer name this is the end of
+        if (ending != "办公室" and not unit.rstrip(_UNIT_CHARS)) or unit in lex.roles:
+            continue  # 部室
+        if unit != "办公室" and unit in lex.org_suffixes and any(o.text.endswith("委") for o in orgs):
+            continue  # 市委常委、宣传部部长: a party committee's department, not a federation's
+        inner = [o for o in orgs if offset + end < o.start and o.end <= role.start]  # 募捐部（慈善信托办公室）: the second name is no body of its own
+        if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end for r in roles):
+            continue
+        before = [o for o in orgs if o.end <= offset + start and o.info.get("type") in _CHARITY_BODY_TYPES]
+        if before:
+            parent = str(before[-1].info.get("refers") or before[-1].text)
+        elif article.publisher.endswith(_charity_endings()):
+            parent = article.publisher
+        else:
+            continue
+        orgs = [o for o in orgs if o not in inner]
+        written = article.text[offset + start:role.start]
+        found.append(Mention("org", offset + start, role.start, text[start:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+_UNIT_CHARS = "部室科处办"
+
+
+@lru_cache(maxsize=1)
+def _charity_endings() -> tuple[str, ...]:
+    return tuple(s for s, kind in lexicons().org_suffixes.items() if kind in _CHARITY_BODY_TYPES)
 
 
 _BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv

@@ -233,7 +233,12 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
         return False
     if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
+    if cue.cue == "chair" and text.startswith(_IN_CHARGE_OF, cue.end - view.start):
+        return True  # 聘任甲为某部副主任，主持工作: in charge of a unit's work, no meeting chaired
     return text.endswith(_NOUN_ENDINGS, 0, index)
+
+
+_IN_CHARGE_OF = word_class("in_charge_object")  # data/lexicons/word_classes.tsv
 
 
 _HEARD = re.compile(word_alternation("heard_verb"))

@@ -248,7 +248,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     if verb_found:
         # 选举甲为会长，乙、丙为副会长, 增补丁为第二届某协会副会长: a name right after the verb, a comma
         # or a 、, and before 为 + title (or 为 + the organization that holds the title)
-        edges = left_edges | {offset + verb_found.end()}
+        edges = left_edges | {offset + verb.end() for verb in appointing().finditer(text)}  # 聘任甲为…；聘任乙为…
         org_at_end = {o.end - offset: o.start - offset for o in orgs}
         for role in roles:
             local = role.start - offset
