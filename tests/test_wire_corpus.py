@@ -1,0 +1,58 @@
+"""The wire corpus (tests/corpus/wire): regional and provincial reporting, written blind to the rules.
+
+These tests check the corpus, not the extractor: every page has a gold file, every gold line reads as a
+docs/FACTS.md fact, every name a gold file gives is written in its page (an organization by its name or
+one of its aliases), a chair, speaker or witness is also an attendee (the corpus's convention), every chair
+term's network is one the page names, and the loaders find the page date the gold's `source` line gives.
+A slip in a gold file fails here instead of costing a measurement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders import read_article
+from tests.conftest import ROOT
+from tests.corpus_checks import check_gold, gold_of, page_text, pages
+
+WIRE = ROOT / "tests" / "corpus" / "wire"
+ARTICLES = pages(WIRE)
+
+
+def _gold(article):
+    return gold_of(WIRE, article)
+
+
+def test_every_page_has_gold_and_the_development_part_exists() -> None:
+    stems = {p.stem for p in ARTICLES}
+    golds = {p.stem for p in (WIRE / "gold").glob("*.jsonl")}
+    assert stems == golds
+    assert sum(s.startswith("wrD") for s in stems) >= 10
+    assert any(p.suffix == ".html" for p in ARTICLES)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_gold_is_facts_format_and_names_are_in_the_page(article) -> None:
+    check_gold(_gold(article), page_text(article), one_event_a_day=True)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_every_chair_speaker_and_witness_also_attends(article) -> None:
+    records = [r for r in _gold(article) if r["kind"] == "participation" and "person" in r]
+    attendees = {(r["person"], r["event_date"]) for r in records if r["role"] == "attendee"}
+    assert not [r for r in records if r["role"] != "attendee" and (r["person"], r["event_date"]) not in attendees]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_chair_terms_name_a_network_of_the_page_and_a_person_of_the_gold(article) -> None:
+    records = _gold(article)
+    persons = {r["name"] for r in records if r["kind"] == "person"}
+    text = "".join(page_text(article).split())
+    for term in (r for r in records if r["kind"] == "chair_term"):
+        assert "".join(term["network"].split()) in text, term
+        assert term.get("person") is None or term["person"] in persons, term
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_page_date_is_found_and_matches_the_source_line(article) -> None:
+    assert read_article(article).date == _gold(article)[0]["date"]
