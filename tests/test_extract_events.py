@@ -353,3 +353,15 @@ def test_bare_names_before_a_cue_word_take_part() -> None:
     assert not any(name.endswith("在") for name, _, _ in found)
     # a count is no name: 100余人出席
     assert not any(name.startswith("余") for name, _, _ in _participation(_facts("10月15日，歙县慈善总会召开年会，会员代表100余人出席。")))
+
+
+def test_who_is_congratulated_or_spoken_of_is_not_shown_there() -> None:
+    facts = _facts(
+        "10月15日，歙县慈善总会召开第三次会员代表大会。会议向当选的会长王沐川表示祝贺。"
+        "秘书长张砚秋介绍了已故老会长刘晏舟的事迹。副会长李禾岸对陈屿白表示敬意。"
+    )
+    found = _participation(facts)
+    assert ("张砚秋", "2024-10-15", "speaker") in found and ("李禾岸", "2024-10-15", "speaker") in found
+    assert not {p for p in found if p[0] in ("王沐川", "刘晏舟", "陈屿白")}, found
+    # one who speaks to someone is still the speaker: 甲向大会作工作报告
+    assert ("王沐川", "2024-10-15", "speaker") in _participation(_facts("10月15日，歙县慈善总会召开理事会。会长王沐川向大会作工作报告。"))

@@ -82,7 +82,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             for m in people
             if segment_start <= m.start < cue.start and m.start in resolved and not any(a <= m.start < b for a, b in reference_spans)
         ]
-        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue)]
+        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not _addressed(view, m)]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
         if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
@@ -144,8 +144,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
-        if mention.start in absent:
-            continue
+        if mention.start in absent or _addressed(view, mention) or _possessor_spoken_of(view, mention):
+            continue  # 向甲表示祝贺, 介绍了乙的事迹: addressed or spoken of, not shown there
         if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
@@ -155,6 +155,26 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
 
 
 _LIST_GLUE = re.compile(r"[\s、和与及等]*")
+
+# 会议向当选的会长甲表示祝贺, 对乙致以敬意: a person after 向/对/给 in a clause that expresses regard to them
+_ADDRESSED_BEFORE = re.compile(r"[向对给][^,，;；。向对给]{0,24}$")
+_REGARD = re.compile(rf"[^,，;；。]{{0,12}}?(?:表示|致以|表达|送上|转达)[^,，;；。]{{0,4}}?(?:{word_alternation('regard_noun')})")
+_POSSESSED = re.compile(rf"的(?:{word_alternation('possessed_noun')})")
+
+
+def _addressed(view: SentenceView, person: Mention) -> bool:
+    """The person is the one regard is expressed to (向甲表示祝贺/感谢), not one who speaks or is shown there."""
+    text = view.sentence.text
+    local = person.start - view.start
+    return bool(_REGARD.match(text, person.end - view.start)) and bool(_ADDRESSED_BEFORE.search(text, max(0, local - 25), local))
+
+
+def _possessor_spoken_of(view: SentenceView, person: Mention) -> bool:
+    """介绍了已故老会长甲的事迹: a speech's subject matter is the person's deeds or words, so they are referred to."""
+    return bool(_POSSESSED.match(view.sentence.text, person.end - view.start)) and any(
+        c.cue in ("speaker", "quote", "reference") and c.end <= person.start and not _CLAUSE_END.search(view.sentence.text, c.end - view.start, person.start - view.start)
+        for c in view.cues
+    )
 
 
 def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mention]:
