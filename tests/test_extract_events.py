@@ -365,3 +365,18 @@ def test_who_is_congratulated_or_spoken_of_is_not_shown_there() -> None:
     assert not {p for p in found if p[0] in ("王沐川", "刘晏舟", "陈屿白")}, found
     # one who speaks to someone is still the speaker: 甲向大会作工作报告
     assert ("王沐川", "2024-10-15", "speaker") in _participation(_facts("10月15日，歙县慈善总会召开理事会。会长王沐川向大会作工作报告。"))
+
+
+def test_a_bare_name_takes_the_role_of_a_cue_later_in_its_clause() -> None:
+    facts = _facts(
+        "10月15日，歙县慈善总会召开座谈会。王沐川作为企业家代表发言。张砚秋就慈善信托作了专题辅导。"
+        "据刘晏舟介绍，今年共募集善款100万元。李禾岸、陈屿白一同参加。那时谁也说不准。"
+    )
+    found = _participation(facts)
+    for name in ("王沐川", "张砚秋", "刘晏舟"):
+        assert (name, "2024-10-15", "speaker") in found, name
+    assert {("李禾岸", "2024-10-15", "attendee"), ("陈屿白", "2024-10-15", "attendee")} <= found
+    assert not any(name.startswith("那") for name, _, _ in found)  # 那时 is a word, not a surname and a name
+    # a name may end in 和 (甲和陪同…), but not in 在 (乙在讲话中指出)
+    found = _participation(_facts("10月15日，歙县慈善总会召开座谈会。程礼和陪同考察。蔡楠在讲话中指出，要做好慈善工作。"))
+    assert ("程礼和", "2024-10-15", "attendee") in found and ("蔡楠", "2024-10-15", "speaker") in found

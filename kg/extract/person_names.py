@@ -6,6 +6,7 @@ appointment, an honorific, a list or an earlier sentence says it is a name. Spli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import rjieba
 
@@ -377,8 +378,9 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
     return found
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由))[\u3400-\u9fff]")  # not after a digit: 100余人出席
-_BETWEEN_NAME_AND_CUE = re.compile(r"(?:等|同志)?(?:在[^,，。;；:：]{1,6}?[上中时])?")  # 甲等出席; 乙在会上表示
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|(?<=邀请))[\u3400-\u9fff]")  # not after a digit: 100余人出席
+_PREPOSITIONS = frozenset("在于对向就从为")
+_BEFORE_CUE_WORDS = ("在", "作为", "就", "对", "为", "向", "与", "和", "同", "也", "还", "分别", "共同", "一起", "一同", "先后", "首先", "随后", "代表", "应邀", "专程", "亲自", "到会")
 _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
 
 
@@ -403,22 +405,59 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
             (
                 n
                 for n in (3, 2, 4)
-                if _person_cue_at(text, cursor + n) and text[cursor + n - 1] not in _SINGLE_CHAR_FOLLOWERS and _plain_name(text, cursor, cursor + n, tokens, offset)
+                if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
+                and _person_cue_at(text, cursor + n)
+                and _plain_name(text, cursor, cursor + n, tokens, offset)
             ),
             None,
-        )  # 甲在会上表示: 在 ends no name before a cue
+        )
+        if last is None:
+            # 甲在会上表示, 乙就…作了辅导: a name followed by what leads to the cue; 在 or 和 ends no such name, and
+            # the name reads as one to the segmenter (那时谁也说不准: 那时 is a word, not a surname and a name)
+            last = next(
+                (
+                    n
+                    for n in (3, 2, 4)
+                    if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
+                    and _person_cue_later(text, cursor + n)
+                    and _plain_name(text, cursor, cursor + n, tokens, offset)
+                    and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
+                ),
+                None,
+            )
         if last is not None:
             found += items + [(cursor, cursor + last)]
     return found
 
 
-def _person_cue_at(text: str, index: int) -> bool:
-    """A cue word that gives people a role (出席, 主持, 致辞, 表示) starts at index, or after 等, 同志 or 在会上."""
-    between = _BETWEEN_NAME_AND_CUE.match(text, index)
-    if between:
-        index = between.end()
+@lru_cache(maxsize=1)
+def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue that gives people a role right after a name (甲出席, 乙等领导出席, 丙同志致辞), and one that follows
+    what leads to it in the name's clause (丁在会上表示, 戊作为代表发言, 己就…作了辅导, 庚、辛一同参加: a word of
+    _BEFORE_CUE_WORDS first, then at most 16 characters, then a cue of two characters or more)."""
     cues = lexicons().cues
-    return any(cues.get(text[index:index + n]) in _PERSON_CUES for n in (2, 3, 4))
+    words = sorted((w for w, c in cues.items() if c in _PERSON_CUES), key=len, reverse=True)
+    direct = re.compile(rf"(?:等[^,，。;；:：]{{0,4}}?|同志)?(?:{'|'.join(map(re.escape, words))})")
+    later = re.compile(
+        rf"(?:{'|'.join(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{'|'.join(map(re.escape, (w for w in words if len(w) > 1)))})"
+    )
+    return direct, later
+
+
+def _person_cue_at(text: str, index: int) -> bool:
+    """A cue word that gives people a role (出席, 主持, 致辞, 表示) follows the name ending at index."""
+    return _person_cue_patterns()[0].match(text, index) is not None
+
+
+def _person_cue_later(text: str, index: int) -> bool:
+    """Such a cue follows later in the clause of the name ending at index, after a word that leads to it."""
+    return _person_cue_patterns()[1].match(text, index) is not None
+
+
+def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
+    """The segmenter's token at the name's start is the surname alone, a person's name, or the whole name."""
+    token = tokens.starting(start)
+    return token is None or token.end - token.start == 1 or token.pos.startswith("nr") or token.end == end
 
 
 def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
