@@ -58,9 +58,20 @@ def test_alternation_of_nested_and_empty_words() -> None:
     assert pattern.fullmatch("axb") is None  # the dot is a character, not any character
 
 
+def test_cue_starts_are_every_position_where_a_cue_word_starts() -> None:
+    from kg.extract.analysis import _cue_initials, _cue_ranks
+
+    words = list(_cue_ranks()[0])
+    lines = _lines() + words + ["".join(words[i:i + 3]) for i in range(len(words))] + [w[:-1] for w in words]
+    assert len(lines) > 100
+    for line in lines:
+        expected = [i for i in range(len(line)) if any(line.startswith(word, i) for word in words)]
+        assert [m.start() for m in _cue_initials().finditer(line)] == expected, line
+
+
 def test_normalize_is_the_table_translation_for_every_plane() -> None:
     table = _table()
-    chars = [chr(code) for code in table] + [chr(code) for code in range(0x20, 0x3000, 11)] + ["𠀀", "\U0002a6d6", "，", "。", " "]
+    chars = [chr(code) for code in table] + [chr(code) for code in range(0x20, 0x3000, 11)] + ["𠀀", "\U0002a6d6", "，", "。", " ", "\ud800"]
     rng = random.Random(9)
     for _ in range(3000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))

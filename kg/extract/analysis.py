@@ -482,8 +482,16 @@ _match_start = operator.methodcaller("start")
 
 @lru_cache(maxsize=1)
 def _cue_initials() -> re.Pattern[str]:
-    """The first characters of cue words: only there can a cue start (found by the regex engine, not a loop)."""
-    return re.compile("[" + "".join(sorted(map(re.escape, _cue_ranks()[1]))) + "]")
+    """Where a cue word starts (found by the regex engine, not a loop): its first character, the rest of
+    some cue after it in a lookahead. One character is consumed per match, so cues that overlap are all
+    found; most characters that start a cue word (一, 会, 出…) start none there and are skipped in C."""
+    ranks = _cue_ranks()[0]
+    rests: dict[str, set[str]] = {}
+    for word in ranks:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return re.compile("|".join(
+        re.escape(char) + ("" if "" in rest else "(?=" + alternation(rest) + ")") for char, rest in sorted(rests.items())
+    ))
 
 
 def _find_cues(view: SentenceView) -> list[Cue]:

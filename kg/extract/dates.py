@@ -129,7 +129,9 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         if len(publication) == 10:
             quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
-            bracketed = list(_BRACKETED_DAY.finditer(text))
+            # every bracketed day holds a bracket: most sentences skip the scan (its optional 昨/今/前
+            # prefix leaves the regex engine no first character to skip ahead to)
+            bracketed = list(_BRACKETED_DAY.finditer(text)) if "(" in text or "（" in text else []
             for match in bracketed:
                 value = _day_of_month(publication, _cn_number(match["d"]), after=False)
                 if value:
@@ -220,7 +222,7 @@ def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMe
     if len(last_day) != 10:
         return []
     found = []
-    for match in _DAY_ONLY.finditer(text):
+    for match in _DAY_ONLY.finditer(text) if "日" in text else ():  # every day alone holds 日
         value = _day_of_month(last_day, _cn_number(match["d"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))

@@ -61,9 +61,15 @@ _HAN_RUN_6 = re.compile(r"[\u3400-\u9fff]{0,6}")
 
 
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+_PADDING = (" ", "\u3000")  # what follows the first character of a padded name (a cheap test before the regex)
 
 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
+
+
+def _has_dot(text: str) -> bool:
+    """Whether the sentence holds a middle dot at all: without one no dotted-name regex can match."""
+    return "·" in text or "•" in text or "・" in text
 
 
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
@@ -78,10 +84,10 @@ _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,
 def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     """The end of a person name starting at text[index], or None."""
     lex = lexicons()
-    padded = _PADDED_NAME.match(text, index)
+    padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
         return padded.end()  # 会长王　某: a two-character name padded to the width of three
-    dotted = _DOTTED_NAME.match(text, index)
+    dotted = _DOTTED_NAME.match(text, index) if _has_dot(text) else None
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
         # the shortest second part that a boundary follows.
@@ -193,7 +199,7 @@ def _surname_token_at(tokens: list[Token], start: int) -> bool:
 
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
-    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index)
+    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if _has_dot(text) else None
     if dotted and dotted.end() == index:
         dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
@@ -306,13 +312,13 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
         if start is not None and (start == 0 or not HAN.match(text[start - 1])):
             add(start, honorific.start(), "honorific_name")
-    for bracket in _BRACKETED_ASIDE.finditer(text):
+    for bracket in _BRACKETED_ASIDE.finditer(text) if "(" in text or "（" in text else ():
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description
         start = name_before(text, bracket.start(), tokens, offset, left_edges)
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
         if start is not None and (start == 0 or text[start - 1] in _ITEM_START or start + offset in left_edges or (verb is not None and verb.end() == start)):
             add(start, bracket.start(), "bracketed_name")
-    for listed in _COLON_LIST.finditer(text):
+    for listed in _COLON_LIST.finditer(text) if ":" in text or "：" in text else ():
         # 获得“优秀志愿者”称号的是：甲、乙、丙、丁: a bare list of three or more names after a colon
         items, cursor = [], listed.start(1)
         for item in listed.group(1).split("、"):

@@ -58,8 +58,10 @@ def _plane_table() -> list[int | str]:
 
 def normalize(text: str) -> str:
     """Same length as text: half-width ASCII, simplified characters."""
-    if text and max(text) > "\uffff":
-        return text.translate(_table())  # a character beyond the plane (rare CJK extensions)
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        # a character beyond the plane (rare CJK extensions), told by its surrogate pair: a C-level
+        # encode, where max(text) made a string object of every character
+        return text.translate(_table())
     return text.translate(_plane_table())
 
 
