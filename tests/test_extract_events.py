@@ -380,3 +380,47 @@ def test_a_bare_name_takes_the_role_of_a_cue_later_in_its_clause() -> None:
     # a name may end in 和 (甲和陪同…), but not in 在 (乙在讲话中指出)
     found = _participation(_facts("10月15日，歙县慈善总会召开座谈会。程礼和陪同考察。蔡楠在讲话中指出，要做好慈善工作。"))
     assert ("程礼和", "2024-10-15", "attendee") in found and ("蔡楠", "2024-10-15", "speaker") in found
+
+
+def test_taking_a_role_at_the_event_and_more_ways_of_saying() -> None:
+    facts = _facts(
+        "9月20日，长三角慈善论坛在嘉善举行。在圆桌对话环节，浙江工商大学公共管理学院副教授王沐川担任主持人。"
+        "上海市某社区基金会理事长张砚秋坦言，专业人才短缺。某集团有限公司董事长刘晏舟宣布，集团将捐赠1000万元。"
+    )
+    found = _participation(facts)
+    assert {("王沐川", "2024-09-20", "chair"), ("王沐川", "2024-09-20", "attendee")} <= found
+    assert ("张砚秋", "2024-09-20", "speaker") in found and ("刘晏舟", "2024-09-20", "speaker") in found
+    # 宣布 a launch is no speech (test above); 宣布， before what is announced is
+    assert ("王沐川", "2024-10-15", "speaker") not in _participation(_facts("10月15日，慈善周启动仪式在市民广场举行。南京市副市长王沐川宣布活动启动。"))
+
+
+def test_minutes_list_units_line_by_line_under_a_label_alone() -> None:
+    facts = _facts(
+        "2024年10月15日上午，临平区慈善联合会召开第三季度工作例会。会议由执行会长王沐川主持，秘书长张砚秋通报了上半年工作情况。"
+        "会议听取了张砚秋关于募捐工作的汇报。\n出席：\n区慈善联合会：王沐川（执行会长）、刘晏舟（副秘书长）\n"
+        "临平街道慈善分会：李禾岸（会长）\n列席：区慈善联合会募捐部部长陈屿白\n记录：区慈善联合会办公室科员 周启衡\n抄送：区民政局。"
+    )
+    found = _participation(facts)
+    for name in ("王沐川", "张砚秋", "刘晏舟", "李禾岸", "陈屿白", "周启衡"):
+        assert (name, "2024-10-15", "attendee") in found, name
+    assert ("张砚秋", "2024-10-15", "speaker") in found
+
+
+def test_taking_charge_of_work_and_a_host_to_come_are_no_participation() -> None:
+    facts = _facts(
+        "10月15日，歙县慈善总会召开会长办公会议。会议同意由项目部副部长王沐川主持工作。"
+        "会议确定，下一次联席会议明年由黄山市慈善总会承办。"
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] in ("王沐川", "黄山市慈善总会")}, found
+
+
+def test_who_escorts_a_visiting_party_at_one_stop_attends_that_stop_only() -> None:
+    facts = _facts(
+        "11月4日至6日，安徽省慈善总会会长王沐川率调研组赴浙江学习考察。总会秘书长张砚秋随同调研。"
+        "4日下午，调研组首站来到湖州市。湖州市慈善总会会长刘晏舟陪同考察。5日上午，调研组到访浙江省慈善联合总会。",
+        date="2025-11-10",
+    )
+    found = _participation(facts)
+    assert {("王沐川", "2025-11-05", "attendee"), ("张砚秋", "2025-11-05", "attendee"), ("刘晏舟", "2025-11-04", "attendee")} <= found
+    assert ("刘晏舟", "2025-11-05", "attendee") not in found

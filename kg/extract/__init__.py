@@ -24,7 +24,7 @@ from .events import find_events, main_date, network_names, sentence_dates, visit
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
-from .participation import ParticipationClaim, VisitingParty, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals
 
@@ -250,6 +250,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     event_year = main_date(analysis)[:4]
     last_person: Mention | None = None
     party = VisitingParty()
+    presence_block = PresenceBlock()
     used_roles: set[int] = set()
     elected: dict[str, list[Mention]] = {}  # people elected at the event of each date, in article order
     for view, active in zip(analysis.views, active_dates):
@@ -272,7 +273,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if _ELECTED_SHOWN.search(view.sentence.text):
             # 新一届理事会负责人集体亮相: the people the meeting elected were there
             participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in elected.get(active, [])]
-        participation += party.read(view, active, participation)
+        participation += party.read(view, active, participation) + presence_block.read(view, active)
         for item in participation:
             if not item.date:
                 continue  # no year can be known (no page date, none in the text): no event to take part in

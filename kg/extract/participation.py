@@ -39,6 +39,8 @@ _SEMICOLON = re.compile(r"[;；]")
 _ELECTED_ONLY = ("appointed_name", "removed_name", "elected_name")  # persons found only as elected or appointed (选举甲为会长, 甲当选为会长)
 _LISTED_ONLY = ("colon_list_name", "bracketed_name")  # persons found only as items of a list (甲（某公司董事长）、乙、丙)
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
+_CHARGE = re.compile(word_alternation("charge_object"))
+_FUTURE_HOST = re.compile(f"{word_alternation('future_marker')}|{word_alternation('next_time')}")
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
@@ -73,6 +75,14 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             # 听取了甲关于…的汇报: the one whose report is heard gave it
             claims += [ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8) for p in heard if p.start < reported_from]
             segment_start = cue.end
+            continue
+        if cue.cue == "chair" and _CHARGE.match(view.sentence.text, cue.end - view.start):
+            # 由项目部副部长甲主持工作: taking charge of a body's work is a post, not chairing, and no presence
+            absent.update(p.start for p in people if segment_start <= p.start < cue.start)
+            segment_start = cue.end
+            continue
+        if cue.cue == "host" and _FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start):
+            segment_start = cue.end  # 下一次联席会议明年由某会承办: a host to come
             continue
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
@@ -242,7 +252,14 @@ def _introduced_by_cue_words(view: SentenceView, active: str) -> list[Participat
             if person.start == cursor:
                 claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
                 cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
+            elif person.end < role.start and view.sentence.text[person.end - view.start:role.start - view.start] in _TAKES_ROLE:
+                # 甲担任主持人: taking the role at the event, so there (not an appointment to a post)
+                claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
+                claims.append(ParticipationClaim(person, "attendee", active, f"title_cue:{role.text}", 0.8))
     return claims
+
+
+_TAKES_ROLE = ("担任", "任", "作为", "为", "是")
 
 
 def _is_noun_use(view: SentenceView, cue) -> bool:
@@ -309,17 +326,20 @@ class VisitingParty:
     def __init__(self) -> None:
         self.members: dict[int, Mention] = {}  # by start offset: the mentions that named them
         self.dates: set[str] = set()
+        self.stopped = False  # the party has made a stop: joiners from now on escort one stop only
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
         text = view.sentence.text
         party = _PARTY.search(text)
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
-        if present and (_LEADS.search(text) or (party and not self.members) or (self.members and _JOINS.search(text))):
+        if present and (_LEADS.search(text) or (party and not self.members) or (self.members and not self.stopped and _JOINS.search(text))):
             for person in present:
                 self.members.setdefault(person.start, person)
             self.dates.add(active)
             return []
+        if party is not None and self.members:
+            self.stopped = True  # 调研组首站来到某市。某会会长甲陪同考察: who escorts the party at a stop is a local host, no member
         if party is None or not self.members or len(active) != 10 or active in self.dates:
             return []
         if any(p.start < view.start + party.start() for p in view.persons):
@@ -327,3 +347,32 @@ class VisitingParty:
         self.dates.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
         return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
+
+
+# 出席： on a line of its own, then 区民政局：甲（局长）、乙 / 某街道慈善分会：丙（会长） line by line (minutes): the people of
+# the unit lines under a presence label were there, until a line of another shape
+_LABEL_ALONE = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{1,12})[:：]\s*$")
+_UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
+
+
+class PresenceBlock:
+    """The lines listed under a presence label that stands alone on its line (minutes: 出席：, then one line per unit)."""
+
+    def __init__(self) -> None:
+        self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
+
+    def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
+        text = view.sentence.text
+        alone = _LABEL_ALONE.match(text) if ":" in text or "：" in text else None
+        if alone:
+            label = alone.group("label")
+            cue = lexicons().participation_cues.get(label.removesuffix("人"))
+            self.role = (cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee") if _PRESENCE_LABEL.search(label) else None
+            return []
+        if self.role is None or not _UNIT_LINE.match(text) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+            self.role = None
+            return []
+        claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in view.persons]
+        if self.role != "attendee":
+            claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in view.persons]
+        return claims

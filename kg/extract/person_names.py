@@ -372,7 +372,8 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
         for item in _LABEL_ITEM.finditer(text, listed.start("items"), listed.end("items")):
             start, end = item.start(), item.end()
             unit_end = max((o.end - offset for o in orgs if start <= o.start - offset < o.end - offset <= end), default=start)
-            start = unit_end
+            space = max(text.rfind(" ", unit_end, end), text.rfind("\u3000", unit_end, end))
+            start = space + 1 if space >= 0 else unit_end  # 记录：区慈善联合会办公室科员 甲: the name after the last space
             while start < end and text[start] in " \u3000":
                 start += 1
             bracket = text.find("（", start, end)
