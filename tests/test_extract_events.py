@@ -424,3 +424,15 @@ def test_who_escorts_a_visiting_party_at_one_stop_attends_that_stop_only() -> No
     found = _participation(facts)
     assert {("王沐川", "2025-11-05", "attendee"), ("张砚秋", "2025-11-05", "attendee"), ("刘晏舟", "2025-11-04", "attendee")} <= found
     assert ("刘晏舟", "2025-11-05", "attendee") not in found
+
+
+def test_a_day_opening_a_clause_dates_the_whole_sentence_and_a_caption_shows_the_main_event() -> None:
+    facts = _facts(
+        "1月14日，京津冀慈善协同发展第四次联席会议在石家庄召开。石家庄市慈善总会会长王沐川主持会议。"
+        "15日上午，张砚秋、刘晏舟一行在石家庄市慈善总会会长王沐川陪同下，参观了石家庄市慈善超市。\n"
+        "石家庄市慈善总会会长王沐川主持会议",
+        date="2026-01-16",
+    )
+    found = _participation(facts)
+    assert ("王沐川", "2026-01-15", "attendee") in found  # named in the second clause of the day's sentence
+    assert ("王沐川", "2026-01-14", "chair") in found and ("王沐川", "2026-01-15", "chair") not in found  # the caption

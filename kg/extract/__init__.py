@@ -24,7 +24,7 @@ from .events import find_events, main_date, network_names, sentence_dates, visit
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, participation_date, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals
 
@@ -247,7 +247,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for event in events:
         event_by_date.setdefault(event.date, event.name)
     body = _meeting_body(analysis, events)
-    event_year = main_date(analysis)[:4]
+    main = main_date(analysis)
+    event_year = main[:4]
     last_person: Mention | None = None
     party = VisitingParty()
     presence_block = PresenceBlock()
@@ -269,11 +270,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             }
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
-        participation, last_person = read_participation(view, active, last_person)
+        taking_part = participation_date(view, active, main)
+        participation, last_person = read_participation(view, taking_part, last_person)
         if _ELECTED_SHOWN.search(view.sentence.text):
             # 新一届理事会负责人集体亮相: the people the meeting elected were there
             participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in elected.get(active, [])]
-        participation += party.read(view, active, participation) + presence_block.read(view, active)
+        participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         for item in participation:
             if not item.date:
                 continue  # no year can be known (no page date, none in the text): no event to take part in

@@ -376,3 +376,31 @@ class PresenceBlock:
         if self.role != "attendee":
             claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in view.persons]
         return claims
+
+
+_LEAD_DAY = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]")
+_SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".")
+
+
+def participation_date(view: SentenceView, active: str, main: str) -> str:
+    """The date the people of this sentence take part on. A day opening one of its clauses before any reported
+    speech (15日上午，甲、乙一行在丙陪同下参观了…) dates the whole sentence, not its first clause only. A short
+    line of its own that ends with no stop and names a person (a photo caption: 某会会长甲主持会议) shows the
+    article's main event, whatever day the text before it reached."""
+    text = view.sentence.text
+    if view.sentence.index < 0:
+        return active
+    quote = next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
+    for date in view.dates:
+        if date.start >= quote or date.precision != "day":
+            continue
+        before = text[: date.start - view.start].rstrip()
+        if (not before or before[-1] in ",，。;；:：") and _LEAD_DAY.match(text, date.end - view.start):
+            return date.value
+    stripped = text.rstrip()
+    if (
+        main and len(stripped) <= 30 and view.persons and not view.dates and not stripped.endswith(_SENTENCE_END)
+        and ":" not in stripped and "：" not in stripped and len(main) >= len(active) and main[:7] == active[:7]
+    ):
+        return main  # a caption: the month's main event, never a date of another month
+    return active
