@@ -23,11 +23,12 @@ def _gold(article):
     return gold_of(WIRE, article)
 
 
-def test_every_page_has_gold_and_the_development_part_exists() -> None:
+def test_every_page_has_gold_and_both_parts_exist() -> None:
     stems = {p.stem for p in ARTICLES}
     golds = {p.stem for p in (WIRE / "gold").glob("*.jsonl")}
     assert stems == golds
     assert sum(s.startswith("wrD") for s in stems) >= 10
+    assert sum(s.startswith("wrH") for s in stems) >= 10
     assert any(p.suffix == ".html" for p in ARTICLES)
 
 
