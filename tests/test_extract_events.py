@@ -436,3 +436,14 @@ def test_a_day_opening_a_clause_dates_the_whole_sentence_and_a_caption_shows_the
     found = _participation(facts)
     assert ("王沐川", "2026-01-15", "attendee") in found  # named in the second clause of the day's sentence
     assert ("王沐川", "2026-01-14", "chair") in found and ("王沐川", "2026-01-15", "chair") not in found  # the caption
+
+
+def test_letters_support_from_afar_and_being_put_forward_show_no_presence() -> None:
+    facts = _facts(
+        "10月15日，歙县慈善总会召开第三次会员代表大会。黄山市慈善总会会长王沐川致贺信，秘书长张砚秋宣读了贺信。"
+        "近年来，在县委书记刘晏舟的关心支持下，总会各项工作取得长足进步。时任歙县民政局局长李禾岸被推举为首任会长。"
+        "江苏省慈善总会会长陈屿白从张砚秋手中接过会旗。"
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] in ("王沐川", "刘晏舟", "李禾岸")}, found
+    assert {("张砚秋", "2024-10-15", "speaker"), ("陈屿白", "2024-10-15", "attendee")} <= found

@@ -154,8 +154,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
-        if mention.start in absent or _addressed(view, mention) or _possessor_spoken_of(view, mention):
-            continue  # 向甲表示祝贺, 介绍了乙的事迹: addressed or spoken of, not shown there
+        if mention.start in absent or _addressed(view, mention) or _possessor_spoken_of(view, mention) or _supported_from_afar(view, mention):
+            continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下: addressed or spoken of, not shown there
         if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
@@ -177,6 +177,16 @@ def _addressed(view: SentenceView, person: Mention) -> bool:
     text = view.sentence.text
     local = person.start - view.start
     return bool(_REGARD.match(text, person.end - view.start)) and bool(_ADDRESSED_BEFORE.search(text, max(0, local - 25), local))
+
+
+_FROM_AFAR = re.compile(rf"(?:同志)?的[^,，。;；]{{0,6}}?(?:{word_alternation('remote_support')})[^,，。;；]{{0,8}}?下")
+
+
+def _supported_from_afar(view: SentenceView, person: Mention) -> bool:
+    """在县委书记甲的关心支持下: the person's support is acknowledged; the text does not put them at the event."""
+    text = view.sentence.text
+    local = person.start - view.start
+    return bool(_FROM_AFAR.match(text, person.end - view.start)) and "在" in text[max(0, local - 30):local]
 
 
 def _possessor_spoken_of(view: SentenceView, person: Mention) -> bool:
