@@ -182,7 +182,8 @@ def test_a_double_name_joined_by_ji_is_one_event() -> None:
 
 def test_a_bare_meeting_ending_is_named_by_the_body_that_convenes_it() -> None:
     facts = _facts("10月15日，南京市慈善总会召开理事会议。10月16日，双方在苏州市慈善总会召开座谈会。")
-    assert _named_events(facts) == {("南京市慈善总会理事会议", "2024-10-15")}  # the venue of 在…召开 names no event
+    # the venue of 在…召开 names no event: the 座谈会 of a day of its own keeps its bare name
+    assert _named_events(facts) == {("南京市慈善总会理事会议", "2024-10-15"), ("座谈会", "2024-10-16")}
 
 
 def test_activity_words_stay_inside_an_event_name_and_kaizhan_says_it_happened() -> None:
@@ -248,7 +249,7 @@ def test_a_visiting_party_s_stop_on_a_day_of_its_own_is_a_visit() -> None:
         "6月18日，2022年某地慈善联席会议在绍兴召开。19日上午，在马伟忠的陪同下，沈国梁、陆文华一行考察了绍兴市柯桥区慈善总会和绍兴市福乐养老服务中心。",
         date="2022-06-20",
     )
-    assert ("考察了绍兴市柯桥区慈善总会和绍兴市福乐养老服务中心", "2022-06-19") in _named_events(facts)
+    assert ("考察绍兴市柯桥区慈善总会和绍兴市福乐养老服务中心", "2022-06-19") in _named_events(facts)
 
 
 def test_the_stops_of_one_day_are_one_visit() -> None:
@@ -447,3 +448,39 @@ def test_letters_support_from_afar_and_being_put_forward_show_no_presence() -> N
     found = _participation(facts)
     assert not {p for p in found if p[0] in ("王沐川", "刘晏舟", "李禾岸")}, found
     assert {("张砚秋", "2024-10-15", "speaker"), ("陈屿白", "2024-10-15", "attendee")} <= found
+
+
+def test_a_modifier_with_de_after_the_verb_and_a_chair_after_the_name_say_it_happened() -> None:
+    facts = _facts("某区慈善总会关爱基金于2024年1月16日在某区民政局举办简朴而隆重的揭牌活动，揭牌仪式由副局长宋青禾主持。")
+    assert {date for date, _ in _events(facts)} == {"2024-01-16"}
+    facts = _facts("签约仪式由某区慈善总会秘书长宋青禾主持。", date="2024-12-20")
+    assert _events(facts) == {("2024-12-20", "签约仪式")}
+
+
+def test_a_cue_word_that_names_what_a_ceremony_does_stays_inside_its_name() -> None:
+    facts = _facts("市署於十二月二十七日在某某大樓禮堂舉辦感謝狀頒發暨善款支票交接儀式。", date="2019-12-30")
+    assert _events(facts) == {("2019-12-27", "感謝狀頒發暨善款支票交接儀式")}
+
+
+def test_capital_letters_stay_inside_an_event_name() -> None:
+    facts = _facts("7月2日，某公司向苏州市红十字会捐赠AED仪式在某园区举行。", date="2024-07-03")
+    assert _events(facts) == {("2024-07-02", "苏州市红十字会捐赠AED仪式")}
+
+
+def test_a_bare_ending_names_an_event_only_on_a_day_with_no_other() -> None:
+    facts = _facts("日前，某区慈善代表处与某大学研究中心签订三方合作协议。签约仪式在某镇社区文化活动中心举行。", date="2024-12-20")
+    assert _events(facts) == {("2024-12", "签约仪式")}
+    facts = _facts("10月15日，南京市慈善总会第五次会员代表大会召开。座谈会在某宾馆举行。")
+    assert _events(facts) == {("2024-10-15", "南京市慈善总会第五次会员代表大会")}
+
+
+def test_named_people_visiting_a_body_escorted_on_a_day_of_their_own_is_a_visit() -> None:
+    facts = _facts(
+        "4月21日，某市慈善总会常务副会长宋青禾一行来某市考察交流。22日上午，宋青禾、韩立秋一行在某县慈善总会会长陆一鸣陪同下，"
+        "实地考察了某县某镇“慈善微家”，随后返回。",
+        date="2025-04-23",
+    )
+    assert ("2025-04-22", "考察某县某镇慈善微家") in _events(facts)
+    # on the day of a meeting or ceremony, a visit of those present is part of that day
+    facts = _facts("7月2日，某公司捐赠仪式在某园区举行。仪式结束后，宋青禾、韩立秋在陆一鸣陪同下参观了某市红十字应急救护培训中心。", date="2024-07-03")
+    assert {date for date, _ in _events(facts)} == {"2024-07-02"} and len(_events(facts)) == 1

@@ -22,8 +22,10 @@ from .mentions import HAN, Mention
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 _HAPPEN_AFTER = re.compile(
     rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+    rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # 揭牌仪式由某局副局长某某主持: it took place
 )
-_HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?$")
+# 举办简朴而隆重的揭牌活动: a short modifier with 的 may stand between the verb and the name
+_HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?(?:[^,，。;；的]{{1,10}}的)?$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
@@ -35,8 +37,10 @@ _VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
+# (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
 _PARTY_STOP = re.compile(
-    rf"(?:{_W('party_word')})(?:{_W('stop_adverb')})?(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
+    rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>在[^,，。;；]{{1,30}}?陪同下[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
+    rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
@@ -82,7 +86,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if token.end != start:
             break
         word = token.word
-        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[-—·“”\"「」『』]", word)):
+        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[A-Z]{2,6}|[-—·“”\"「」『』]", word)):
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
@@ -184,6 +188,7 @@ def _lead_offset(text: str) -> int:
 
 def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
     events: list[Event] = []
+    bare_events: list[Event] = []  # bare endings no convener or series names: kept for a day with no other event
     seen: set[tuple[str, str]] = set()
     for view, active in zip(analysis.views, active_dates):
         text, offset = view.sentence.text, view.start
@@ -207,12 +212,15 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 continue
             convener = None
             series = ""
+            bare = False
             if len(name) <= len(match.group()) + 1:
-                # 理事会议, 座谈会 alone: an event only with the organization that convenes it (某会召开理事会议), or
-                # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开)
+                # 理事会议, 座谈会 alone: an event with the organization that convenes it (某会召开理事会议), or
+                # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
+                # else (签约仪式在某中心举行) only where the article tells no other event on its day
                 convener = _convener(view, start) if len(match.group()) >= 3 else None
                 series = "" if convener is not None else _series(events, match.group())
-                if convener is None and not series:
+                bare = convener is None and not series
+                if bare and len(match.group()) < 3:
                     continue
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             date = date_in(view, view.start, end + 12) or (None if reported else active)
@@ -229,7 +237,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             key = (name, date)
             if key not in seen:
                 seen.add(key)
-                events.append(Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "event_happened"))
+                event = Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "bare_ending" if bare else "event_happened")
+                (bare_events if bare else events).append(event)
         if view.sentence.index >= 0 and active:
             for match in _VISIT.finditer(text[: quote - offset]) if _VISIT_ACTIVITY.search(text, 0, quote - offset) else ():
                 start, end = offset + match.start(), offset + match.end()
@@ -238,11 +247,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
-            stop = _PARTY_STOP.search(text, 0, quote - offset)
-            if stop and not any(e.date == active and e.type == "visit" for e in events):
-                # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own
+            stop = _party_stop(view, quote)
+            if stop and not any(e.date == active and e.type != "founding" for e in events):
+                # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own (与会人员参观了…
+                # on the day of their meeting is part of the meeting's day)
                 start, end = offset + stop.start("verb"), offset + stop.end()
-                name = analysis.surface(start, end)
+                name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1))
                 seen.add((name, active))
                 events.append(Event(name, active, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
@@ -262,9 +272,34 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, active) not in seen:
                     seen.add((name, active))
                     events.append(Event(name, active, "meeting", "", view, start, end, "reception"))
+    dated = {event.date for event in events}
+    for event in bare_events:
+        if event.date not in dated:
+            dated.add(event.date)
+            events.append(event)
     events = _one_visit_a_day(_drop_shortened(events))
     _assign_networks(events)
     return events
+
+
+def _party_stop(view: SentenceView, quote: int) -> re.Match[str] | None:
+    """Where a visiting party goes: after a party word, or after a named person who visited (了) a body,
+    escorted or not (甲、乙在丙陪同下参观了某中心); a person's visit needs a visited body's ending."""
+    text, offset = view.sentence.text, view.start
+    for stop in _PARTY_STOP.finditer(text, 0, quote - offset):
+        if stop.group("who"):
+            return stop
+        verb = stop.group("verb")
+        if (
+            verb.endswith("了") and _VISIT_OBJECT.match(verb)
+            and any(p.end == offset + stop.start() for p in view.persons)
+            and stop.group("place").endswith(org_suffixes_longest_first() + tuple(_SUB_UNIT_CLOSE))
+        ):
+            return stop
+    return None
+
+
+_SUB_UNIT_CLOSE = ("分中心)", "分中心）", "分会)", "分会）")  # 某中心(某分中心): a body's branch in brackets
 
 
 _TERM_SESSION = re.compile(r"第?(?P<term>[一二三四五六七八九十0-9]+)届[^第次]{0,8}?第?(?P<session>[一二三四五六七八九十0-9]+)次")
