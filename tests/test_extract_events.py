@@ -484,3 +484,10 @@ def test_named_people_visiting_a_body_escorted_on_a_day_of_their_own_is_a_visit(
     # on the day of a meeting or ceremony, a visit of those present is part of that day
     facts = _facts("7月2日，某公司捐赠仪式在某园区举行。仪式结束后，宋青禾、韩立秋在陆一鸣陪同下参观了某市红十字应急救护培训中心。", date="2024-07-03")
     assert {date for date, _ in _events(facts)} == {"2024-07-02"} and len(_events(facts)) == 1
+
+
+def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:
+    assert [d.value for d in find_dates("某同乡会与某市慈善总会本月十二日在某市签署协议", "2026-03-14")] == ["2026-03-12"]
+    assert [d.value for d in find_dates("上月28日，某会召开会议", "2026-01-14")] == ["2025-12-28"]
+    facts = _facts("某同乡会与瑞安市慈善总会本月十二日签署合作协议。某市政协主席宋青禾出席签约仪式。", date="2026-03-14")
+    assert ("宋青禾", "2026-03-12", "attendee") in _participation(facts)

@@ -40,6 +40,10 @@ _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?
 _MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
+# 本月十二日, 上月28日: a day of the page's month, or of the month before
+_MONTH_WORD_DAY = re.compile(
+    rf"(?:(?P<this>{word_alternation('this_month_word')})|(?P<last>{word_alternation('last_month_word')}))\s*(?P<d>{_NUM})\s*(?:日|号)"
+)
 # 2019年，…; 早在2015年10月…: a year that opens a sentence dates what the sentence tells (retrospective
 # essays date their episodes by year only); a year inside a clause (2019年成立的…) dates nothing.
 _OPENING_YEAR = re.compile(
@@ -129,6 +133,10 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         if len(publication) == 10:
             quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
+            for match in _MONTH_WORD_DAY.finditer(text) if "月" in text else ():
+                value = _month_word_day(publication, match)
+                if value:
+                    found.append(DateMention(match.start(), match.end(), value, "day"))
             # every bracketed day holds a bracket: most sentences skip the scan (its optional 昨/今/前
             # prefix leaves the regex engine no first character to skip ahead to)
             bracketed = list(_BRACKETED_DAY.finditer(text)) if "(" in text or "（" in text else []
@@ -142,6 +150,14 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
                 found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
     return sorted(found, key=_by_start)
+
+
+def _month_word_day(publication: str, match: re.Match[str]) -> str | None:
+    """本月十二日 on a page of 2026-03-14 is 2026-03-12; 上月28日 is 2026-02-28."""
+    year, month = int(publication[:4]), int(publication[5:7])
+    if match["last"]:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return _iso(year, month, _cn_number(match["d"]))
 
 
 # Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one

@@ -22,7 +22,7 @@ from .mentions import HAN, Mention
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 _HAPPEN_AFTER = re.compile(
     rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
-    rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # 揭牌仪式由某局副局长某某主持: it took place
+    rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # (a bare ending) 揭牌仪式由某局副局长某某主持: it took place
 )
 # 举办简朴而隆重的揭牌活动: a short modifier with 的 may stand between the verb and the name
 _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?(?:[^,，。;；的]{{1,10}}的)?$")
@@ -210,6 +210,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
+            if after.startswith("由") and len(name) > len(match.group()) + 1:
+                continue  # 开班仪式由某某主持: a named part of the day's event (its opening), not an event of its own
             convener = None
             series = ""
             bare = False
