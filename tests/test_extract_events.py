@@ -324,6 +324,34 @@ def test_events_and_participation_of_the_invented_corpora(name: str) -> None:
         assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].f1)
 
 
+def test_garbled_days_and_a_day_right_after_a_bracketed_byline() -> None:
+    assert [d.value for d in find_dates("2025年1128日，某会召开会议", "2025-11-29")] == ["2025-11-28"]
+    assert [d.value for d in continuing_days("本报讯（记者 宋青禾）18日，某会召开会议", "2025-11-19", after=False)] == ["2025-11-18"]
+
+
+def test_a_meeting_recalled_with_a_year_of_its_own_is_dated_by_it() -> None:
+    facts = _facts(
+        "4月22日，2026年长三角慈善一体化联席会议在南京召开。2024年联席会议在上海闵行召开。"
+        "他表示，前年在深圳召开的首次联席会议搭起了框架，去年在广州举行的第二次会议确立了轮值主席制度。"
+        "早在2021年，两省慈善组织就在成都召开过第一次浙川慈善协作座谈会。联盟先后在徐州、商丘召开四次联席会议。",
+        date="2026-04-23",
+    )
+    dates = {date for date, _ in _events(facts)}
+    assert {"2026-04-22", "2024", "2025", "2021"} <= dates
+    assert not any(name.startswith("四次") for _, name in _events(facts))
+
+
+def test_a_day_after_the_name_and_plans_with_a_modifier() -> None:
+    facts = _facts("粤港澳大湾区慈善组织第三次联席会议昨（五）日在澳门举行。成员单位还将于明年上半年在香港举办湾区慈善人才培训班。", date="2025-12-06")
+    assert {date for date, _ in _events(facts)} == {"2025-12-05"} and len(_events(facts)) == 1
+    assert not _events(_facts("“冬日暖心”是市署每年举办的爱心活动。", date="2019-12-30"))
+
+
+def test_a_session_named_without_its_body_is_part_of_the_day_s_congress() -> None:
+    facts = _facts("12月27日，嘉兴市慈善总会第五次会员代表大会召开。随后召开的五届一次理事会选举宋青禾为会长。")
+    assert _events(facts) == {("2024-12-27", "嘉兴市慈善总会第五次会员代表大会")}
+
+
 def test_this_year_is_the_year_written_last() -> None:
     facts = _facts(
         "2021年5月，第二次长三角慈善一体化联席会议在苏州举行。2023年度轮值主席由安徽省慈善总会担任。这一年的联席会议在黄山召开。",

@@ -99,9 +99,9 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-# 2016712, 2017123日: a date whose separators were lost, with one or two digits for month and day
+# 2016712, 2017123日, 2025年1128日: a date whose separators were lost, with one or two digits for month and day
 # (followed by 日, or standing alone at the head of a clause: 201812人次 is a count, not a date)
-_GARBLED = re.compile(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<md>[0-9]{2,3})\s*日|(?:(?<=^)|(?<=[,，。;；:：\s于在]))(?P<y2>(?:19|20)[0-9]{2})(?P<md2>[0-9]{2,3})(?=[,，、\s]))")
+_GARBLED = re.compile(r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:年(?=[0-9]{3,4}\s*日))?(?P<md>[0-9]{2,4})\s*日|(?:(?<=^)|(?<=[,，。;；:：\s于在]))(?P<y2>(?:19|20)[0-9]{2})(?P<md2>[0-9]{2,3})(?=[,，、\s]))")
 
 
 def _garbled_reading(year: str, digits: str, publication: str) -> str | None:
@@ -163,7 +163,7 @@ def _month_word_day(publication: str, match: re.Match[str]) -> str | None:
 # Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one
 # of the separators -/.; most sentences hold none and skip those four scans.
 _NUMERIC_HINT = re.compile(r"[0-9年月\-/.]")
-_SIX_DIGITS = re.compile(r"[0-9]{6}")  # every _GARBLED match holds a year and two or three more digits
+_SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{4}年[0-9]{3}")  # every _GARBLED match holds a year and two to four more digits
 
 
 def _numeric_dates(text: str, publication: str) -> list[DateMention]:
@@ -227,7 +227,8 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
-_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，]))")
+# (also right after a bracketed byline: 本报讯（记者 某某）18日，…)
+_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s)）\]】]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，]))")
 _NEXT_DAY = re.compile(word_alternation("next_day_word"))
 
 

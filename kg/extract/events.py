@@ -20,12 +20,13 @@ from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alt
 from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
+_DAY_AFTER_NAME = r"[昨今前]?[天日]?[(（][0-9一二三四五六七八九十]{1,3}(?:日[)）]|[)）]日)|[昨今]天?"  # 某会议昨（五）日在澳门举行
 _HAPPEN_AFTER = re.compile(
-    rf"^[,，]?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+    rf"^[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
     rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # (a bare ending) 揭牌仪式由某局副局长某某主持: it took place
 )
-# 举办简朴而隆重的揭牌活动: a short modifier with 的 may stand between the verb and the name
-_HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})了?(?:[^,，。;；的]{{1,10}}的)?$")
+# 举办简朴而隆重的揭牌活动, 在广州举行的第二次会议: a short modifier with 的 may stand between the verb and the name
+_HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})[了过]?(?:[^,，。;；的]{{0,10}}的)?$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
@@ -49,7 +50,8 @@ _FOUNDED = re.compile(
     rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{4,40}}?)(?:于[^,。;]{{1,12}}?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
 )
 # 每年至少举办一次联合活动, 将于明年召开…: a planned or habitual event, not one that happened
-_PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,6}}?(?:{_W('convene_verb')})了?$")
+# (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
+_PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,14}}?(?:{_W('convene_verb')})了?(?:[^,，。;；的]{{0,10}}的)?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(word_class("event_name_stop_word") + word_class("convene_verb"))  # data/lexicons/event_words.tsv
@@ -202,11 +204,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if title and start == offset + match.start() and title.start() >= offset:
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
-            if _NEXT.search(name):
-                continue
+            before_name = text[: start - offset]
+            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")):
+                continue  # 下一次联席会议: one to come; 先后召开四次联席会议: a count of meetings, none of them named
             before = text[: start - offset].rstrip()
             after = text[match.end():]
-            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于"
+            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
@@ -225,7 +228,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if bare and len(match.group()) < 3:
                     continue
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
-            date = date_in(view, view.start, end + 12) or (None if reported else active)
+            # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
+            recalled = _recalled_date(view, start, end, active, analysis.article.date)
+            date = recalled or date_in(view, view.start, end + 12) or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
             place = ""
@@ -279,9 +284,52 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
         if event.date not in dated:
             dated.add(event.date)
             events.append(event)
-    events = _one_visit_a_day(_drop_shortened(events))
+    events = _one_visit_a_day(_drop_sessions(_drop_shortened(events)))
     _assign_networks(events)
     return events
+
+
+_COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+次")
+
+
+_CLAUSE_END = re.compile(r"[,，;；:：。]")
+_CLAUSE_YEAR = re.compile(rf"((?:19|20)[0-9]{{2}})年(?!度)|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')})")
+_TIME_CLAUSE = re.compile(rf"^(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:{_W('opening_year_part')})?$")  # 早在2021年，
+
+
+def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_date: str) -> str:
+    """The year or month an event's own clause gives it where that is not the active date's (2024年联席会议在上海
+    召开; 首届论坛于2023年在苏州举办; 去年第四次联席会议在枣庄举行; 早在2021年，…召开过第一次座谈会); else ""."""
+    text, offset = view.sentence.text, view.start
+    if not any(ch in text for ch in "年去前"):
+        return ""
+    head = max(m.start() for m in (*_CLAUSE_END.finditer(text, 0, start - offset), None) if m is not None) + 1 if _CLAUSE_END.search(text, 0, start - offset) else 0
+    tail = _CLAUSE_END.search(text, end - offset)
+    spans = [(head, tail.start() if tail else len(text))]
+    previous = max(text.rfind(",", 0, head - 1), text.rfind("，", 0, head - 1)) + 1 if head else -1
+    if head and text[head - 1] in ",，" and _TIME_CLAUSE.match(text[previous:head - 1].strip()):
+        spans.append((previous, head - 1))
+    days = [d for d in view.dates if d.precision == "day"]
+    for lo, hi in spans:
+        found = ""
+        for date in view.dates:
+            if offset + lo <= date.start < offset + hi and date.precision != "day":
+                found = date.value
+        for match in _CLAUSE_YEAR.finditer(text, lo, hi):
+            if match.group(1) and not days:
+                found = found if found.startswith(match.group(1)) else match.group(1)
+            elif (match.group("last") or match.group("before_last")) and page_date[:4].isdigit():
+                found = str(int(page_date[:4]) - (1 if match.group("last") else 2))
+        if found:
+            return "" if active.startswith(found) else found
+    return ""
+
+
+def _verb_at(view: SentenceView, position: int) -> bool:
+    """Whether a verb or an adverb starts at position (the name before it ends there: 会议确立了…, 会议还…)."""
+    index = view.tokens.index_at(position)
+    token = view.tokens[index] if index is not None else None
+    return token is not None and token.start == position and (token.pos in ("v", "vd", "vi", "ad") or token.pos.startswith("d"))
 
 
 def _party_stop(view: SentenceView, quote: int) -> re.Match[str] | None:
@@ -352,6 +400,18 @@ def _series(events: list[Event], ending: str) -> str:
             if len(series) > len(ending) + 1:
                 return series
     return ""
+
+
+_BARE_SESSION = re.compile(r"^[一二三四五六七八九十0-9]+届[一二三四五六七八九十0-9]+次(?:常务)?(?:理事|监事)会议?$")
+
+
+def _drop_sessions(events: list[Event]) -> list[Event]:
+    """随后召开的五届一次理事会: a session named without its body, on the day of the body's 大会, is part of that day."""
+    return [
+        event
+        for event in events
+        if not (_BARE_SESSION.match(event.name) and any(o.date == event.date and o.type == "meeting" and not _BARE_SESSION.match(o.name) for o in events))
+    ]
 
 
 def _one_visit_a_day(events: list[Event]) -> list[Event]:
