@@ -352,6 +352,27 @@ def test_a_session_named_without_its_body_is_part_of_the_day_s_congress() -> Non
     assert _events(facts) == {("2024-12-27", "嘉兴市慈善总会第五次会员代表大会")}
 
 
+def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+
+
+def test_a_chair_of_that_year_the_next_term_and_chinese_numeral_years() -> None:
+    facts = _facts(
+        "4月22日，2026年长三角慈善一体化联席会议在南京召开。2024年联席会议在上海闵行召开，由上海市慈善基金会担任当年轮值主席单位。",
+        date="2026-04-23",
+    )
+    assert ("上海市慈善基金会", "2024") in _chairs(facts) and ("上海市慈善基金会", "2026") not in _chairs(facts)
+    facts = _facts("澳門社會慈善聯合總會接任二○二六年度輪值主席。會議同時商定，下一屆輪值主席由廣東省慈善總會擔任。", date="2025-12-06")
+    assert _chairs(facts) == {("澳門社會慈善聯合總會", "2026"), ("廣東省慈善總會", "2027")}
+
+
+def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
+    facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
+    assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}
+    facts = _facts("10月28日，会议由联盟2025年度轮值主席、宿迁市人大常委会原副主任、宿迁市慈善总会会长宋青禾主持。", date="2025-10-29")
+    assert _chairs(facts) == {("宿迁市慈善总会", "2025")}
+
+
 def test_this_year_is_the_year_written_last() -> None:
     facts = _facts(
         "2021年5月，第二次长三角慈善一体化联席会议在苏州举行。2023年度轮值主席由安徽省慈善总会担任。这一年的联席会议在黄山召开。",

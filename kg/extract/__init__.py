@@ -282,7 +282,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
-        for chair in read_chair_terms(view, claims, active[:4] if active[:4].isdigit() else event_year, body):
+        stated_years = tuple(sorted({f.fields["year"] for f in out.facts.values() if f.kind == "chair_term"}))
+        for chair in read_chair_terms(view, claims, active[:4] if active[:4].isdigit() else event_year, body, stated_years):
             fields = {
                 "organization": names.org(chair.org).name,
                 "year": chair.year,

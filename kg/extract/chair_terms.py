@@ -11,15 +11,20 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
+from .dates import _cn_number
 from .lexicon import word_alternation
 from .mentions import Mention
 from .positions import PositionClaim
 
-_YEAR = re.compile(r"([0-9]{4})\s*年度?")
+_YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 _CHAIR = re.compile(r"轮值主席(?:单位)?")
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
 
 
+_SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲会担任当年轮值主席单位: the year written before
+_NEXT_TERM = re.compile(f"(?:{word_alternation('chair_next_term')})$")  # 下一届轮值主席由乙会担任: after the latest year stated
+# 并担任当年轮值主席单位, 正式接任2026年度轮值主席单位: a clause that opens with the verb has the sentence's subject
+_SUBJECTLESS = re.compile(f"^\\s*(?:{word_alternation('chair_subjectless_lead')})?(?:{word_alternation('chair_link')})")
 _HANDOVER = re.compile(word_alternation("chair_handover"))  # 授旗, 交接
 _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届轮值主席: the year before
 _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
@@ -38,21 +43,37 @@ class ChairClaim:
     confidence: float
 
 
-def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None) -> list[ChairClaim]:
-    """Chair terms of one sentence; `body` is the organization whose meeting the article reports."""
+def _year(written: str) -> str:
+    """2026 or 二○二六 as digits."""
+    value = _cn_number(written)
+    return str(value) if value is not None else ""
+
+
+def read_chair_terms(
+    view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None, stated: tuple[str, ...] = ()
+) -> list[ChairClaim]:
+    """Chair terms of one sentence; `body` is the organization whose meeting the article reports, `stated` the
+    years earlier sentences gave chairs."""
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
     for match in _CHAIR.finditer(text):
         start, end = offset + match.start(), offset + match.end()
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
         years = list(_YEAR.finditer(text, clause_start, match.start()))
-        year = years[-1].group(1) if years else ""
+        year = _year(years[-1].group(1)) if years else ""
         hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
+        lead = text[clause_start:match.start()]
         if not year:
-            if _PREVIOUS.search(text[clause_start:match.start()]):
+            if _PREVIOUS.search(lead):
                 year = str(int(event_year) - 1) if event_year.isdigit() else ""
-            elif _NEXT.search(text[clause_start:match.start()]):
+            elif _NEXT.search(lead):
                 year = str(int(event_year) + 1) if event_year.isdigit() else ""  # 将接任轮值主席: next year's chair
+            elif _SAME_YEAR.search(lead):
+                # 2024年联席会议在上海召开，由甲会担任当年轮值主席单位: the year written last before it
+                written = list(_YEAR.finditer(text, 0, clause_start))
+                year = _year(written[-1].group(1)) if written else event_year
+            elif _NEXT_TERM.search(lead) and event_year.isdigit():
+                year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)  # 下一届轮值主席由乙会担任
             elif event_year:
                 year = event_year
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
@@ -61,6 +82,8 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
         if org is None and re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]):
             org = body  # 作为2021年度轮值主席单位，圆满完成…: the body whose report this is
+        if org is None and clause_start and _SUBJECTLESS.match(lead):
+            org = _subject(view) or body  # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位
         if org is None or not year:
             continue
         person = next((c.person for c in claims if c.org is org), None)
@@ -86,12 +109,29 @@ def read_chair_terms(view: SentenceView, claims: list[PositionClaim], event_year
 
 
 def _org_after(view: SentenceView, end: int) -> Mention | None:
-    """The organization right after 轮值主席(单位) [、|由|为|是]."""
+    """The organization right after 轮值主席(单位) [、|由|为|是]; in a chain of a person's posts
+    (轮值主席、某市人大常委会原副主任、某市慈善总会会长甲) the first that is no government body."""
+    text = view.sentence.text
+    first: Mention | None = None
+    cursor = end
     for org in view.orgs:
-        if org.start >= end:
-            gap = view.sentence.text[end - view.start: org.start - view.start]
-            return org if re.fullmatch(r"[、:,]?\s*(?:由|为|是)?", gap) else None
-    return None
+        if org.start < cursor:
+            continue
+        gap = text[cursor - view.start: org.start - view.start]
+        if first is None:
+            if not re.fullmatch(r"[、:,]?\s*(?:由|为|是)?", gap):
+                return None
+            first = org
+        elif not _CHAIN_GAP.fullmatch(gap):
+            break
+        if org.info.get("type") not in _NOT_CHAIRS:
+            return org
+        cursor = org.end
+    return first
+
+
+_NOT_CHAIRS = ("government", "committee")  # bodies in a chair's chain of posts that chair no network
+_CHAIN_GAP = re.compile(r"[^,，。;；:：]{1,12}?、")  # 原副主任、: a title and the 、 before the next post
 
 
 def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | None:
@@ -123,6 +163,12 @@ def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) 
         person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
         result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
     return result
+
+
+def _subject(view: SentenceView) -> Mention | None:
+    """The organization that opens the sentence (its subject), if one does."""
+    first = view.orgs[0] if view.orgs else None
+    return first if first is not None and first.start - view.start <= 2 else None
 
 
 def _person_after(view: SentenceView, org: Mention) -> Mention | None:
