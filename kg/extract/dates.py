@@ -227,8 +227,8 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
-# (also right after a bracketed byline: 本报讯（记者 某某）18日，…)
-_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s)）\]】]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，]))")
+# (also right after a bracketed byline: 本报讯（记者 某某）18日，…; and before a place: 13日在吉安，…)
+_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s)）\]】]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]))")
 _NEXT_DAY = re.compile(word_alternation("next_day_word"))
 
 

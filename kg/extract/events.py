@@ -53,6 +53,8 @@ _FOUNDED = re.compile(
 # (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
 _PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,14}}?(?:{_W('convene_verb')})了?(?:[^,，。;；的]{{0,10}}的)?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
+# 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
+_SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(word_class("event_name_stop_word") + word_class("convene_verb"))  # data/lexicons/event_words.tsv
 _NAME_INNER_WORDS = frozenset(word_class("event_name_inner_word"))  # 年度, 暨: inside a name whatever their part of speech
@@ -170,8 +172,11 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
         elif dated and view.has_trigger(view.start, quote):
             active = dated[0].value
         elif opening is not None and opening.precision == "month" and (happening or len(active) < 10):
-            # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month
-            if not active.startswith(opening.value):
+            # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month;
+            # so does 近日/日前 opening a sentence that says something happened (a digest's next item), whatever day
+            # of that month was named before
+            recent = happening and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None
+            if not active.startswith(opening.value) or recent:
                 active = opening.value
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
@@ -183,9 +188,13 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
     return dates
 
 
+_RECENT_WORD = re.compile(_W("recent_word"))
+_HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?")  # 【总会召开常务理事会议】6月8日，…: a digest item's heading
+
+
 def _lead_offset(text: str) -> int:
-    """Where a sentence's own words start, after leading blanks."""
-    return len(text) - len(text.lstrip())
+    """Where a sentence's own words start, after leading blanks and a bracketed heading."""
+    return _HEADING.match(text).end()
 
 
 def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
@@ -254,14 +263,16 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
-            stop = _party_stop(view, quote)
-            if stop and not any(e.date == active and e.type != "founding" for e in events):
+            for stop in _party_stops(view, quote):
                 # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own (与会人员参观了…
-                # on the day of their meeting is part of the meeting's day)
+                # on the day of their meeting is part of the meeting's day; 12日在甲地…；13日在乙地，调研组考察了…)
+                day = next((d.value for d in reversed(view.dates) if d.precision == "day" and d.start < offset + stop.start()), active)
+                if any(e.date == day and e.type != "founding" for e in events):
+                    continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
                 name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1))
-                seen.add((name, active))
-                events.append(Event(name, active, "visit", stop.group("place"), view, start, end, "party_stop"))
+                seen.add((name, day))
+                events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
             founding = own_date and "成立" in text  # every _FOUNDED match holds 成立: skip the costly scan without it
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
@@ -273,6 +284,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, own_date) not in seen:
                     seen.add((name, own_date))
                     events.append(Event(name, own_date, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+            signed = _SIGNED.search(text, 0, quote - offset) if "签" in text else None
+            dated_before = [d for d in view.dates if signed and d.start < offset + signed.start()]
+            if signed and dated_before:
+                # 6月10日，甲会与乙公司在南昌签署《某协议》: the signing is the day's event when nothing else is told
+                start, end = offset + signed.start(), offset + signed.end()
+                name = _strip_quotes(re.sub(r"[《》]", "", re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1)))
+                bare_events.append(Event(name, dated_before[-1].value, "signing", "", view, start, end, "signed"))
             for match in _RECEPTION.finditer(text[: quote - offset]):
                 start, end = offset + match.start(), offset + match.end()
                 name = analysis.surface(start, end)
@@ -332,21 +350,20 @@ def _verb_at(view: SentenceView, position: int) -> bool:
     return token is not None and token.start == position and (token.pos in ("v", "vd", "vi", "ad") or token.pos.startswith("d"))
 
 
-def _party_stop(view: SentenceView, quote: int) -> re.Match[str] | None:
+def _party_stops(view: SentenceView, quote: int) -> list[re.Match[str]]:
     """Where a visiting party goes: after a party word, or after a named person who visited (了) a body,
     escorted or not (甲、乙在丙陪同下参观了某中心); a person's visit needs a visited body's ending."""
     text, offset = view.sentence.text, view.start
+    stops = []
     for stop in _PARTY_STOP.finditer(text, 0, quote - offset):
-        if stop.group("who"):
-            return stop
         verb = stop.group("verb")
-        if (
+        if stop.group("who") or (
             verb.endswith("了") and _VISIT_OBJECT.match(verb)
             and any(p.end == offset + stop.start() for p in view.persons)
             and stop.group("place").endswith(org_suffixes_longest_first() + tuple(_SUB_UNIT_CLOSE))
         ):
-            return stop
-    return None
+            stops.append(stop)
+    return stops
 
 
 _SUB_UNIT_CLOSE = ("分中心)", "分中心）", "分会)", "分会）")  # 某中心(某分中心): a body's branch in brackets
