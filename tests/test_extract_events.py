@@ -365,6 +365,18 @@ def test_a_digest_s_items_each_dated_by_their_own_lead() -> None:
     assert ("宋青禾", "2026-06", "attendee") in _participation(facts)
 
 
+def test_a_flag_handed_over_on_a_day_of_its_own_and_counted_sessions() -> None:
+    facts = _facts("2024年，上海市慈善基金会主持召开年度联席会议。2025年6月，江苏省慈善总会会长宋青禾从韩立秋手中接过会旗。", date="2025-11-28")
+    assert ("2025-06", "从韩立秋手中接过会旗") in _events(facts) or any(d == "2025-06" for d, _ in _events(facts))
+    facts = _facts("4月22日，2026年长三角慈善一体化联席会议在南京召开。会上，甲会向乙会授旗。三省一市在丽水、六安举办了两期慈善组织负责人培训班。", date="2026-04-23")
+    assert _events(facts) == {("2026-04-22", "2026年长三角慈善一体化联席会议")}
+
+
+def test_a_joint_meeting_s_network_leaves_out_dates_and_ordinals() -> None:
+    facts = _facts("1月14日，京津冀慈善协同发展第四次联席会议在石家庄召开。2025年1月第三次联席会议在天津召开。", date="2026-01-15")
+    assert {f.get("network", "") for f in facts if f["kind"] == "event"} == {"京津冀慈善协同发展联席会议", ""}
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

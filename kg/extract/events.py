@@ -29,7 +29,8 @@ _HAPPEN_AFTER = re.compile(
 _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})[了过]?(?:[^,，。;；的]{{0,10}}的)?$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
-_YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|第[一二三四五六七八九十0-9]+届)+")
+_YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?(?:[0-9]{1,2}月)?|第[一二三四五六七八九十0-9]+届)+")
+_ORDINALS = re.compile(r"第[一二三四五六七八九十0-9]+次|首次|首届")  # 某地第四次联席会议: the network is 某地联席会议
 _VISIT = re.compile(
     rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
@@ -53,6 +54,7 @@ _FOUNDED = re.compile(
 # (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
 _PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,14}}?(?:{_W('convene_verb')})了?(?:[^,，。;；的]{{0,10}}的)?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
+_FLAG_HANDED = re.compile(rf"(?:{_W('flag_handed')})")  # 从乙手中接过会旗, 向乙授旗, 将交接牌交到乙手中
 # 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
 _SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
@@ -284,6 +286,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, own_date) not in seen:
                     seen.add((name, own_date))
                     events.append(Event(name, own_date, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+            flag = _FLAG_HANDED.search(text, 0, quote - offset) if "旗" in text or "牌" in text else None
+            if flag:
+                # 2025年6月，甲会会长某从乙手中接过会旗: the handover is the event of a day (or month) that tells no other
+                start, end = offset + flag.start(), offset + flag.end()
+                bare_events.append(Event(analysis.surface(start, end), active, "ceremony", "", view, start, end, "flag_handed"))
             signed = _SIGNED.search(text, 0, quote - offset) if "签" in text else None
             dated_before = [d for d in view.dates if signed and d.start < offset + signed.start()]
             if signed and dated_before:
@@ -307,7 +314,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     return events
 
 
-_COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+次")
+_COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[次期场]")  # 召开四次联席会议, 举办了两期培训班
 
 
 _CLAUSE_END = re.compile(r"[,，;；:：。]")
@@ -450,10 +457,11 @@ def _strip_quotes(name: str) -> str:
 
 def _assign_networks(events: list[Event]) -> None:
     """Joint meetings (联席会议) name a network; events whose name contains it belong to it."""
-    networks = {_YEAR_PREFIX.sub("", e.name) for e in events if e.name.endswith("联席会议")}
+    networks = {_ORDINALS.sub("", _YEAR_PREFIX.sub("", e.name)) for e in events if e.name.endswith("联席会议")}
+    networks = {n for n in networks if len(n) > 6}  # 2025年1月第三次联席会议 names no network
     for event in events:
         for network in sorted(networks, key=len, reverse=True):
-            if network and network in event.name:
+            if network and network in _ORDINALS.sub("", event.name):
                 event.network = network
                 break
 
