@@ -377,6 +377,23 @@ def test_a_joint_meeting_s_network_leaves_out_dates_and_ordinals() -> None:
     assert {f.get("network", "") for f in facts if f["kind"] == "event"} == {"京津冀慈善协同发展联席会议", ""}
 
 
+def test_weekdays_relative_years_and_parts_of_a_month() -> None:
+    page = "2026-04-23"  # a Thursday
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(d.value, d.precision) for d in find_dates(text, page)]
+
+    assert read("上周五，某会召开会议") == [("2026-04-17", "day")]
+    assert read("本周二上午，某会召开会议") == [("2026-04-21", "day")]
+    assert read("周日，某会召开会议") == [("2026-04-19", "day")]
+    assert read("每周三开放。下周一将召开会议。本周五将召开会议。成立十周年。") == []
+    assert read("11月15日（星期五），某会召开会议") == [("2025-11-15", "day")]
+    assert read("去年12月8日，某会召开会议") == [("2025-12-08", "day")]
+    assert read("今年3月，某会召开会议") == [("2026-03", "month")]
+    assert read("前年5月中旬，某会召开会议") == [("2024-05", "month")]
+    assert read("前不久，某会召开会议") == [("2026-04", "month")]
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

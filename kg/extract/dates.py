@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..model import quick_init
-from .lexicon import relative_days, word_alternation
+from .lexicon import relative_days, word_alternation, word_class
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -133,6 +133,10 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         if len(publication) == 10:
             quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
+            for match in _WEEKDAY.finditer(text) if "周" in text or "星期" in text or "礼拜" in text else ():
+                value = _weekday(publication, match)
+                if value:
+                    found.append(DateMention(match.start(), match.end(), value, "day"))
             for match in _MONTH_WORD_DAY.finditer(text) if "月" in text else ():
                 value = _month_word_day(publication, match)
                 if value:
@@ -152,6 +156,26 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
     return sorted(found, key=_by_start)
 
 
+# 上周五, 本周三, 周二上午: a weekday of the page's week or the week before; 每周三 (habitual), 下周 (to come) and a
+# weekday in brackets after its date (11月15日（星期五）) date nothing
+_WEEKDAY = re.compile(r"(?<![每下(（])(?P<rel>上|本|这)?个?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])(?![年刊末报])")
+_WEEKDAYS = "一二三四五六"
+
+
+def _weekday(publication: str, match: re.Match[str]) -> str | None:
+    """The day of 上周五 / 本周三 / 周二 on a page of this date: this week's (not after the page) or last week's."""
+    page = dt.date.fromisoformat(publication)
+    wanted = _WEEKDAYS.find(match["w"]) if match["w"] in _WEEKDAYS else 6
+    day = page - dt.timedelta(days=page.weekday() - wanted)  # that weekday in the page's week
+    if match["rel"] == "上":
+        day -= dt.timedelta(days=7)
+    elif day > page:
+        if match["rel"]:
+            return None  # 本周五 after the page date: one to come
+        day -= dt.timedelta(days=7)  # 周五 alone: the latest Friday up to the page date
+    return day.isoformat()
+
+
 def _month_word_day(publication: str, match: re.Match[str]) -> str | None:
     """本月十二日 on a page of 2026-03-14 is 2026-03-12; 上月28日 is 2026-02-28."""
     year, month = int(publication[:4]), int(publication[5:7])
@@ -164,6 +188,15 @@ def _month_word_day(publication: str, match: re.Match[str]) -> str | None:
 # of the separators -/.; most sentences hold none and skip those four scans.
 _NUMERIC_HINT = re.compile(r"[0-9年月\-/.]")
 _SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{4}年[0-9]{3}")  # every _GARBLED match holds a year and two to four more digits
+
+
+_RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -2 for word in word_class("year_before_last_word")} | {
+    word: 0 for word in word_class("this_year_word")
+}
+_RELATIVE_YEAR_DATE = re.compile(
+    rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
+)
+_MONTH_PART = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月(?:上旬|中旬|下旬|初|底|末)")
 
 
 def _numeric_dates(text: str, publication: str) -> list[DateMention]:
@@ -190,6 +223,22 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
             value = _garbled_reading(match["y"] or match["y2"], match["md"] or match["md2"], publication)
             if value:
                 found.append(DateMention(match.start(), match.end(), value, "day"))
+                taken.append(match.span())
+    for match in _RELATIVE_YEAR_DATE.finditer(text) if pub_year and "年" in text and "月" in text else ():
+        # 去年12月8日, 今年3月, 前年5月中旬: the month (and day) of a year told relative to the page date
+        if free(*match.span()) and not _HISTORY.match(text, match.end()):
+            year = pub_year + _RELATIVE_YEARS[match["rel"]]
+            day = _cn_number(match["d"]) if match["d"] else None
+            value = _iso(year, _cn_number(match["m"]), day)
+            if value:
+                found.append(DateMention(match.start(), match.end(), value, "day" if day else "month"))
+                taken.append(match.span())
+    for match in _MONTH_PART.finditer(text) if pub_year and ("旬" in text or "月初" in text or "月底" in text or "月末" in text) else ():
+        # 5月中旬，…: a month of the page's year (or the year before, for a month after the page's)
+        if free(*match.span()):
+            value = _iso(pub_year, _cn_number(match["m"]), None)
+            if value:
+                found.append(DateMention(match.start(), match.end(), _before_publication(value + "-01", publication)[:7], "month"))
                 taken.append(match.span())
     for match in _MONTH_DAY.finditer(text) if "月" in text else ():
         if free(*match.span()):
