@@ -408,6 +408,13 @@ def test_a_chair_of_that_year_the_next_term_and_chinese_numeral_years() -> None:
     assert _chairs(facts) == {("澳門社會慈善聯合總會", "2026"), ("廣東省慈善總會", "2027")}
 
 
+def test_a_chair_told_by_its_place_is_the_body_of_that_place_named_next() -> None:
+    facts = _facts("2024年，轮值主席回到上海。上海市慈善基金会理事长宋青禾在闵行主持召开年度联席会议。", date="2025-11-28")
+    assert ("上海市慈善基金会", "2024") in _chairs(facts)
+    facts = _facts("2024年，轮值主席回到上海。会议在闵行召开。上海市慈善基金会理事长宋青禾出席。", date="2025-11-28")
+    assert not _chairs(facts)  # only the sentence that tells it or the next one
+
+
 def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
     facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
     assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}

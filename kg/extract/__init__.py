@@ -18,7 +18,7 @@ from itertools import repeat
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
-from .chair_terms import read_chair_terms
+from .chair_terms import ChairPlaces, read_chair_terms
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
@@ -251,6 +251,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     event_year = main[:4]
     last_person: Mention | None = None
     party = VisitingParty()
+    chair_places = ChairPlaces()
     presence_block = PresenceBlock()
     used_roles: set[int] = set()
     elected: dict[str, list[Mention]] = {}  # people elected at the event of each date, in article order
@@ -283,7 +284,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
         stated_years = tuple(sorted({f.fields["year"] for f in out.facts.values() if f.kind == "chair_term"}))
-        for chair in read_chair_terms(view, claims, active[:4] if active[:4].isdigit() else event_year, body, stated_years):
+        chair_year = active[:4] if active[:4].isdigit() else event_year
+        for chair in read_chair_terms(view, claims, chair_year, body, stated_years) + chair_places.read(view, claims, chair_year):
             fields = {
                 "organization": names.org(chair.org).name,
                 "year": chair.year,

@@ -173,3 +173,31 @@ def _subject(view: SentenceView) -> Mention | None:
 
 def _person_after(view: SentenceView, org: Mention) -> Mention | None:
     return next((p for p in view.persons if p.start == org.end), None)
+
+
+# 2024年，轮值主席回到上海。上海市慈善基金会理事长甲…: the chair goes to a place; the body of that place the text
+# names next (in the sentence or the one after) holds it that year
+_GOES_TO = re.compile(rf"轮值主席(?:单位)?(?:{word_alternation('chair_goes_to')})(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?=[,，。;；]|$)")
+
+
+class ChairPlaces:
+    """A chair told by its place, waiting for the body of that place."""
+
+    def __init__(self) -> None:
+        self.pending: tuple[str, str] | None = None  # (place, year)
+
+    def read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+        found: list[ChairClaim] = []
+        goes = _GOES_TO.search(view.sentence.text) if "轮值主席" in view.sentence.text else None
+        if goes and event_year.isdigit():
+            self.pending = (goes.group("place"), event_year)
+        if self.pending is not None:
+            place, year = self.pending
+            org = next((o for o in view.orgs if o.text.startswith(place) and (goes is None or o.start > view.start + goes.end())), None)
+            if org is not None:
+                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), year, "", "chair_goes_to", 0.6))
+                self.pending = None
+            elif goes is None:
+                self.pending = None  # only the sentence that tells it or the next one
+        return found
+
