@@ -189,8 +189,9 @@ class ChairPlaces:
     def read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
         found: list[ChairClaim] = []
         goes = _GOES_TO.search(view.sentence.text) if "轮值主席" in view.sentence.text else None
-        if goes and event_year.isdigit():
-            self.pending = (goes.group("place"), event_year)
+        year = next((d.value for d in view.dates if d.precision == "year"), event_year)  # the year opening its sentence
+        if goes and year.isdigit():
+            self.pending = (goes.group("place"), year)
         if self.pending is not None:
             place, year = self.pending
             org = next((o for o in view.orgs if o.text.startswith(place) and (goes is None or o.start > view.start + goes.end())), None)
