@@ -415,6 +415,12 @@ def test_a_chair_told_by_its_place_is_the_body_of_that_place_named_next() -> Non
     assert not _chairs(facts)  # only the sentence that tells it or the next one
 
 
+def test_the_rotating_side_or_unit_is_a_chair() -> None:
+    facts = _facts("5月8日，2024年长三角慈善一体化联席会议在上海召开。今年的轮值方上海市慈善基金会理事长宋青禾主持会议。", date="2024-05-09")
+    assert _chairs(facts) == {("上海市慈善基金会", "2024")}
+    assert _chairs(_facts("5月8日，联席会议在上海召开，轮值单位为江苏省慈善总会。", date="2024-05-09")) == {("江苏省慈善总会", "2024")}
+
+
 def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
     facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
     assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}

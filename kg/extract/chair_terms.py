@@ -17,7 +17,7 @@ from .mentions import Mention
 from .positions import PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
-_CHAIR = re.compile(r"轮值主席(?:单位)?")
+_CHAIR = re.compile(r"轮值主席(?:单位)?|轮值(?:方|单位)")  # 轮值主席单位某会, 今年的轮值方某会
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
 
 
