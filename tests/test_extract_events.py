@@ -394,6 +394,15 @@ def test_weekdays_relative_years_and_parts_of_a_month() -> None:
     assert read("前不久，某会召开会议") == [("2026-04", "month")]
 
 
+def test_a_month_dated_event_keeps_its_people_beside_a_visit_of_that_month() -> None:
+    facts = _facts(
+        "【调研】6月12日，调研组赴赣州调研。【交接】近日，某慈善联盟2026年度轮值主席交接活动在武汉举行。"
+        "湖北省慈善总会会长宋青禾出席交接活动。",
+        date="2026-06-15",
+    )
+    assert ("宋青禾", "2026-06", "attendee") in _participation(facts)
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

@@ -397,6 +397,8 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
     if not day_visits:
         return facts
     attended = {(f.fields.get("person"), f.fields["event_date"][:7]) for f in facts if f.kind == "participation" and len(f.fields["event_date"]) == 10}
+    # 近日，某联盟交接活动在武汉举行: a month-dated event other than a visit keeps its month's people
+    day_visits -= {f.fields["date"] for f in facts if f.kind == "event" and f.fields.get("type") != "visit"}
 
     def vaguer(fact: Fact) -> bool:
         if fact.kind == "event":
