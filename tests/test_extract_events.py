@@ -430,6 +430,15 @@ def test_the_rotating_side_or_unit_is_a_chair() -> None:
     assert _chairs(_facts("5月8日，联席会议在上海召开，轮值单位为江苏省慈善总会。", date="2024-05-09")) == {("江苏省慈善总会", "2024")}
 
 
+def test_the_next_host_of_a_rotating_network_chairs_its_year() -> None:
+    lead = "12月5日，联席会议在澳门举行。澳門社會慈善聯合總會接任二○二六年度輪值主席。"
+    for told, year in (("下一届联席会议将由浙江省慈善联合总会承办。", "2027"), ("会议商定由浙江省慈善联合总会承办下一届联席会议。", "2027"),
+                       ("2028年联席会议由浙江省慈善联合总会承办。", "2028"), ("第四次联席会议明年由浙江省慈善联合总会承办。", "2026")):
+        assert ("浙江省慈善联合总会", year) in _chairs(_facts(lead + told, date="2025-12-06")), told
+    # hosting alone, in an article that states no rotating chair, chairs nothing
+    assert not _chairs(_facts("12月5日，某会召开会议。下一届会议将由浙江省慈善联合总会承办。", date="2025-12-06"))
+
+
 def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
     facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
     assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}

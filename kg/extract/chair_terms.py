@@ -97,6 +97,8 @@ def read_chair_terms(
         if org is not None and years:
             person = next((c.person for c in claims if c.org is org), None)
             found.append(ChairClaim(org, person, years[-1].group(1), "", "chair_turn", 0.8))
+    if (stated or found) and "承办" in text and event_year.isdigit():
+        found.extend(_next_host(view, claims, event_year, stated, found))
     flag = _TAKES_FLAG.search(text)
     if flag and event_year.isdigit():
         # 2025年6月，甲会会长某从乙手中接过会旗: the taker's body chairs the year of the handover
@@ -162,6 +164,34 @@ def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) 
         giver = giver_orgs[-1]
         person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
         result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
+    return result
+
+
+# 下一届联席会议由乙会承办, 2027年联席会议由乙会承办, 明年由乙会承办, 由乙会承办下一届: in a network whose chair rotates
+# (a chair was stated before), the next host chairs
+_HOST_WHEN = re.compile(rf"(?:(?P<next>{word_alternation('chair_next_term')})|(?P<coming>明年)|(?P<year>[0-9]{{4}})年)[^,，。;；]{{0,16}}?由$")
+_HOSTS = re.compile(r"(?:将)?承办")
+_NEXT_AFTER_HOST = re.compile(rf"(?P<next>{word_alternation('chair_next_term')})(?P<coming>)?(?P<year>)?")
+
+
+def _next_host(view: SentenceView, claims: list[PositionClaim], event_year: str, stated: tuple[str, ...], found: list[ChairClaim]) -> list[ChairClaim]:
+    """The organization a rotating network's next meeting is hosted by (由乙会承办) chairs that meeting's year."""
+    text, offset = view.sentence.text, view.start
+    result = []
+    for org in view.orgs:
+        hosts = _HOSTS.match(text, org.end - offset)
+        if not hosts or text[org.start - offset - 1:org.start - offset] != "由":
+            continue
+        when = _HOST_WHEN.search(text, 0, org.start - offset) or _NEXT_AFTER_HOST.match(text, hosts.end())  # 由乙会承办下一届
+        if when is None:
+            continue
+        if when.group("year"):
+            year = when.group("year")
+        elif when.group("coming"):
+            year = str(int(event_year) + 1)
+        else:
+            year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
+        result.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), year, "", "next_host", 0.5))
     return result
 
 
