@@ -853,3 +853,16 @@ def test_a_federations_department_written_without_its_parent() -> None:
     # a party committee's department is none of a federation's, and a bare list of departments names no body
     party = _facts("市委常委、宣传部部长钟岳出席。各部室负责人汇报了工作。", publisher="某市慈善总会")
     assert not any(o.endswith("慈善总会宣传部") or o.endswith("部室") for o in _orgs(party))
+
+
+def test_a_company_brand_split_by_the_segmenter_runs_back_to_the_clause_edge() -> None:
+    facts = _facts("区慈善会会长程远山，蓉和健康产业集团（成都）有限公司党委书记、董事长邬青禾出席。")
+    assert ("邬青禾", "董事长", "蓉和健康产业集团（成都）有限公司") in _positions(facts)
+    assert "产业集团（成都）有限公司" not in _orgs(facts)
+
+
+def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
+    facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
+    orgs = _orgs(facts)
+    assert {"县乡村振兴办", "县新时代文明实践志愿服务联盟", "区金融办"} <= orgs
+    assert ("方远帆", "副主任", "区金融办") in _positions(facts)

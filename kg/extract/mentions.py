@@ -65,6 +65,8 @@ def _setup_segmenter() -> bool:
         rjieba.add_word(word, 50000, "nt")  # 中石油|辽河油田…: a well-known body stays one word inside a longer name
     for word in word_class("company_trade_word"):
         rjieba.add_word(word, 20000, "n")  # 远帆|新材料: a trade word stays one word, never 新|材料
+    for word in word_class("name_inner_word"):
+        rjieba.add_word(word, 20000, "n")  # 新时代|文明实践: a policy phrase inside body names stays one noun, never 新|时代
     return True
 
 

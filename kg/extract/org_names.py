@@ -135,6 +135,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             start = token.start
             index -= 1
+        if kind_of(suffix) == "company":
+            start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
         first = tokens[tokens.index_at(start)]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
@@ -172,6 +174,36 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+def kind_of(suffix: str) -> str:
+    lex = lexicons()
+    return lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")
+
+
+_BRAND_BREAKERS = frozenset("与和向及在由对为把被将从同跟给让")
+_BRAND_BREAKING_POS = ("v", "p", "u", "d", "r", "m", "q", "f", "t")
+
+
+def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
+    """蓉和健康产业集团（成都）有限公司: a company's brand that rjieba splits into words no name holds (蓉|和|健康)
+    runs back to the clause edge, when two to four characters of no verb, cue or title stand there."""
+    local = start - offset
+    edge = local
+    while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= 4:
+        edge -= 1
+    if not 2 <= local - edge <= 4 or (edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and not any(b == offset + edge for _, b in blocked)):
+        return start  # no clause edge within four characters: the name starts where the words said
+    if text[edge] in _BRAND_BREAKERS:
+        return start
+    lex = lexicons()
+    first = tokens.index_at(offset + edge)
+    if first is None or tokens[first].start != offset + edge:
+        return start
+    for token in tokens[first:tokens.index_at(start)]:
+        if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or token.word in lex.places or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs):
+            return start
+    return offset + edge
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
