@@ -866,3 +866,18 @@ def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> Non
     orgs = _orgs(facts)
     assert {"县乡村振兴办", "县新时代文明实践志愿服务联盟", "区金融办"} <= orgs
     assert ("方远帆", "副主任", "区金融办") in _positions(facts)
+
+
+def test_posts_given_up_with_a_reason_or_without_a_body_written() -> None:
+    notice = _facts("二、聘任钟望舒为总会秘书长，免去何远帆的秘书长职务（到龄退休）。三、同意裘青禾因工作调整辞去第五届理事会副会长职务。", publisher="绍兴市慈善总会")
+    former = {(f["person"], f["role"], f["organization"]) for f in notice if f["kind"] == "position" and f["status"] == "former"}
+    assert {("何远帆", "秘书长", "绍兴市慈善总会"), ("裘青禾", "副会长", "绍兴市慈善总会")} <= former
+    assert ("钟望舒", "秘书长", "绍兴市慈善总会") not in former
+
+
+def test_a_pronoun_after_an_appointing_verb_is_the_person_named_before() -> None:
+    facts = _facts("会议选举苗远帆为市慈善总会会长；白青禾同志因到龄不再兼任市慈善总会会长，经会议研究，聘请他为市慈善总会终身荣誉会长。")
+    records = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("白青禾", "会长", "市慈善总会", "former") in records
+    assert ("白青禾", "终身荣誉会长", "市慈善总会", "current") in records
+    assert ("苗远帆", "终身荣誉会长", "市慈善总会", "current") not in records

@@ -300,9 +300,13 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for removal in _REMOVAL.finditer(text):
         # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
         if removal.group() in _NO_LONGER:
-            start = name_before(text, removal.start(), tokens, offset, left_edges | {offset + removal.start()})
-            if start is not None and (start == 0 or not HAN.match(text[start - 1])):
-                add(start, removal.start(), "removed_name")
+            end = removal.start()
+            reason = text.rfind("因", max(0, end - 11), end)
+            if reason > 0 and not any(mark in text[reason:end] for mark in "，,。；;"):
+                end = reason  # 丙因工作调整辞去…: a reason between the name and the verb
+            start = name_before(text, end, tokens, offset, left_edges | {offset + end})
+            if start is not None and (start == 0 or not HAN.match(text[start - 1]) or text.endswith(_CONSENTING, 0, start)):
+                add(start, end, "removed_name")
             continue
         de = text.find("的", removal.end(), removal.end() + 5)
         if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
@@ -504,6 +508,9 @@ _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_clas
 
 
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
+
+
+_CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
 
 
 _ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .lexicon import word_class
 from .analysis import SentenceView
-from .appointments import COUNT, appointing, council_after, elected_as, term_body
+from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -132,7 +132,14 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
     mentions = view.mentions()
     claims: list[PositionClaim] = []
     for index, person in enumerate(mentions[:-1]):
-        if person.kind != "person":
+        referent = person
+        if person.kind == "pronoun":
+            # 甲不再兼任会长，经会议研究，聘请他为名誉会长: 他 is the person the sentence named last
+            earlier = [m for m in mentions[:index] if m.kind == "person"]
+            if not earlier or not appointing().search(text, max(0, person.start - offset - 3), person.start - offset):
+                continue
+            referent = earlier[-1]
+        elif person.kind != "person":
             continue
         cursor = index + 1
         local = person.end - offset
@@ -157,7 +164,7 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         while cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role" and _gap(text, offset, roles[-1], mentions[cursor + 1]) in ("", "、", "兼"):
             cursor += 1
             roles.append(mentions[cursor])
-        people = [person]
+        people = [referent]
         first = index  # 增补甲、某医院院长乙为理事: each 、-item may carry its own organization and title
         while True:
             while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼", "原", "前", "时任"):
@@ -181,27 +188,45 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
 
 _REMOVING = re.compile("|".join(word_class("removal_verb")))  # data/lexicons/word_classes.tsv
 _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicons/word_classes.tsv
+# 甲不再兼任…, 乙同志因到龄不再担任…, 丙因工作调整辞去…: what may stand between a name and a post it gives up
+_GIVING_UP = re.compile(
+    "^(?:" + "|".join(word_class("honorific")) + r")?(?:因[^,，。;；]{1,10}?)?(?:" + "|".join(word_class("no_longer_holds")) + ")$"
+)
 
 
-def read_removals(view: SentenceView) -> list[PositionClaim]:
-    """免去甲的某厅办公室主任职务; 乙不再兼任某会副秘书长: a post the person held until now (former)."""
+_TRAILING_COUNCIL = re.compile(rf"{_ORDINAL_WORD}?{councils()}$")
+
+
+def read_removals(view: SentenceView, body: Mention | None = None) -> list[PositionClaim]:
+    """免去甲的某厅办公室主任职务; 乙不再兼任某会副秘书长; 丙因工作调整辞去第五届理事会副会长职务: a post the
+    person held until now (former), in the organization written, else in `body` (the meeting's or notice's body)."""
     text, offset = view.sentence.text, view.start
     if not (_REMOVING.search(text) or _NO_LONGER.search(text)):
         return []  # both readings need a removal verb or 不再兼任 in the sentence: most have neither
     mentions = view.mentions()
     claims: list[PositionClaim] = []
-    for index, person in enumerate(mentions[:-2]):
+    for index, person in enumerate(mentions[:-1]):
         if person.kind != "person":
             continue
         org, cursor = mentions[index + 1], index + 2
         gap = text[person.end - offset:org.start - offset]
+        if org.kind == "role":
+            gap = _TRAILING_COUNCIL.sub("", gap)  # 辞去第五届理事会副会长职务: the council's titles are the body's
         before = text[max(0, person.start - offset - 4):person.start - offset]
         removed = gap == "的" and _REMOVING.search(before)
-        no_longer = _NO_LONGER.fullmatch(gap) is not None
-        if org.kind != "org" or not (removed or no_longer):
+        no_longer = _GIVING_UP.match(gap) is not None
+        if not (removed or no_longer):
             continue
-        while cursor < len(mentions) and mentions[cursor].kind == "role" and _gap(text, offset, mentions[cursor - 1], mentions[cursor]) in ("", "、", "兼"):
-            claims.append(PositionClaim(person, mentions[cursor], org, True, "removed_from", 0.8))
+        if org.kind == "role":
+            if body is None:
+                continue
+            cursor, holder = index + 1, body  # 免去甲的秘书长职务: a post of the body the notice speaks for
+        elif org.kind == "org":
+            holder = org
+        else:
+            continue
+        while cursor < len(mentions) and mentions[cursor].kind == "role" and (cursor == index + 1 or _gap(text, offset, mentions[cursor - 1], mentions[cursor]) in ("", "、", "兼")):
+            claims.append(PositionClaim(person, mentions[cursor], holder, True, "removed_from", 0.8 if holder is org else 0.6))
             cursor += 1
     return claims
 
