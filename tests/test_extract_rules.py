@@ -881,3 +881,25 @@ def test_a_pronoun_after_an_appointing_verb_is_the_person_named_before() -> None
     assert ("白青禾", "会长", "市慈善总会", "former") in records
     assert ("白青禾", "终身荣誉会长", "市慈善总会", "current") in records
     assert ("苗远帆", "终身荣誉会长", "市慈善总会", "current") not in records
+
+
+def test_a_county_level_city_the_article_is_about_owns_its_bare_city_bodies() -> None:
+    body = "瑞安市慈善总会与同乡会在瑞安市签约，瑞安市政协主席陈望舒出席。市委常委、统战部部长蔡青禾，市慈善总会会长黄远帆出席。"
+    article = Article("t", body, title="瑞安市善款助学", date="2026-03-14", publisher="温州日报", body_start=0)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert ("蔡青禾", "常委", "瑞安市委") in positions
+    assert ("黄远帆", "会长", "瑞安市慈善总会") in positions
+
+
+def test_a_department_after_the_federations_own_short_name_and_respective_lists() -> None:
+    facts = _facts("会议决定：聘任施望舒为总会募捐部（慈善信托部）部长；同意蔡远帆因个人原因辞去总会项目部部长职务。"
+                   "聘任杨青禾、邱明远分别为武康街道慈善工作站、新市镇慈善工作站站长。", publisher="德清县慈善总会")
+    records = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("施望舒", "部长", "德清县慈善总会募捐部（慈善信托部）", "current") in records
+    assert ("蔡远帆", "部长", "德清县慈善总会项目部", "former") in records
+    assert ("杨青禾", "站长", "武康街道慈善工作站", "current") in records
+    assert ("邱明远", "站长", "新市镇慈善工作站", "current") in records
+    assert ("杨青禾", "站长", "新市镇慈善工作站", "current") not in records
+    # 分别为 meaning "for" pairs nothing and names no one elected
+    handed = _facts("6月9日，市慈善总会会长程远山、副会长周望川分别为获奖单位颁奖。")
+    assert ("周望川", "attendee") in _participation(handed)

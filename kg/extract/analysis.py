@@ -325,10 +325,14 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         if not ending:
             continue
         start = end - len(ending)
+        own = False  # 总会项目部: the federation speaking of itself names the parent
         while start > 0 and end - start < len(ending) + 4 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
+            if text.endswith(_SELF_NAMES, 0, start):
+                own = True
+                break
             start -= 1
         unit = text[start:end]
-        if start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
+        if not own and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
             continue  # a longer name this is the end of
         if (ending != "办公室" and not unit.rstrip(_UNIT_CHARS)) or unit in lex.roles:
             continue  # 部室
@@ -338,7 +342,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end for r in roles):
             continue
         before = [o for o in orgs if o.end <= offset + start and o.info.get("type") in _CHARITY_BODY_TYPES]
-        if before:
+        if before and not own:
             parent = str(before[-1].info.get("refers") or before[-1].text)
         elif article.publisher.endswith(_charity_endings()):
             parent = article.publisher
@@ -346,7 +350,8 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             continue
         orgs = [o for o in orgs if o not in inner]
         written = article.text[offset + start:role.start]
-        found.append(Mention("org", offset + start, role.start, text[start:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
+        head = next((len(n) for n in _SELF_NAMES if text.endswith(n, 0, start)), 0) if own else 0  # 为总会项目部部长: 总会 is in the name
+        found.append(Mention("org", offset + start - head, role.start, text[start - head:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
     return sorted(orgs + found, key=by_start) if found else orgs
 
 

@@ -89,3 +89,5 @@ def council_after() -> re.Pattern[str]:
 
 
 COUNT = re.compile(_COUNT)
+# 甲、乙分别为A、B站长; 丙、丁分别当选会长、监事长: the names before it and the bodies or titles after pair in order
+RESPECTIVELY = re.compile(r"分别(?:当选为?|担任|出任|任|为)")

@@ -121,6 +121,23 @@ _BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcr
 
 
 def find_home(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
+    """The article's place (_place_named_first), where a county-level city (瑞安市, 晋江市) whose bodies the
+    article names and that it writes more often than its prefecture city takes the city's part: its 市委 and
+    市慈善总会 are the county-level city's (a Wenzhou paper's page about 瑞安: 市委常委 is 瑞安's)."""
+    home = _place_named_first(publisher, title, org_names, text, header)
+    lex = lexicons()
+    written = title + text
+    candidates = {place.name: place for name in org_names for places in [_places_in(name[:9])[:1]] for place in places
+                  if place.level == "county" and place.name.endswith("市") and name.startswith(place.name)}
+    for name, place in sorted(candidates.items()):
+        city = lex.places.get(home.city or place.city)
+        city_count = written.count(city.name) + written.count(city.short) if city is not None else 0
+        if written.count(name) > max(city_count, 1) and home.city in ("", place.city):
+            return Home(place.province, name, name)
+    return home
+
+
+def _place_named_first(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
     """The article's place: the publisher's, else the site's breadcrumb's (当前位置:… > 南昌 > 正文),
     else the title's, else the one all organization names share, else the one city (or county)
     the whole text names."""

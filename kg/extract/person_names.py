@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .appointments import COUNT, appointing, elected_after_name, link_before_title
+from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title
 from .lexicon import lexicons, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
@@ -286,6 +286,17 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if start is None or not add(start, cursor, "elected_name"):
                 break
             cursor = start - 1 if start > 0 and text[start - 1] in "、," and (text[start - 1] == "、" or verb.group() == "任") else 0
+    for respective in RESPECTIVELY.finditer(text):
+        # 聘任甲、乙、丙分别为A站、B站、C站站长: the 、-list of names right before 分别
+        cursor = respective.start()
+        clause_end = min((i for i in map(text.find, "，,。；;", [respective.end()] * 5) if i >= 0), default=len(text))
+        if not any(respective.end() < r.start - offset and r.end - offset <= clause_end for r in roles):
+            continue  # 分别为获奖单位颁奖: for, not as; no title follows in the clause
+        while cursor > 0:
+            start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
+            if start is None or not add(start, cursor, "elected_name"):
+                break
+            cursor = start - 1 if start > 0 and text[start - 1] == "、" else 0
     for role in roles:
         local_end = role.end - offset
         aside = _ASIDE.match(text, local_end)
@@ -301,7 +312,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
         if removal.group() in _NO_LONGER:
             end = removal.start()
-            reason = text.rfind("因", max(0, end - 11), end)
+            reason = text.find("因", max(0, end - 11), end)
             if reason > 0 and not any(mark in text[reason:end] for mark in "，,。；;"):
                 end = reason  # 丙因工作调整辞去…: a reason between the name and the verb
             start = name_before(text, end, tokens, offset, left_edges | {offset + end})

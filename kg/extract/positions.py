@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .lexicon import word_class
 from .analysis import SentenceView
-from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, appointing, council_after, councils, elected_as, term_body
+from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -192,6 +192,45 @@ _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicon
 _GIVING_UP = re.compile(
     "^(?:" + "|".join(word_class("honorific")) + r")?(?:因[^,，。;；]{1,10}?)?(?:" + "|".join(word_class("no_longer_holds")) + ")$"
 )
+
+
+def read_respective(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
+    """聘任甲、乙、丙分别为A站、B站、C站站长; 丁、戊分别当选会长、监事长: a 、-list of names before 分别 and a
+    list of bodies (sharing the title after them) or of titles after it pair in order; unequal lists say nothing."""
+    text, offset = view.sentence.text, view.start
+    if "分别" not in text:
+        return []
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for respective in RESPECTIVELY.finditer(text):
+        at, after = offset + respective.start(), offset + respective.end()
+        people = [m for m in mentions if m.kind == "person" and m.end <= at]
+        listed: list[Mention] = []
+        for person in reversed(people):
+            edge = listed[0].start if listed else at
+            if text[person.end - offset:edge - offset] not in ("", "、"):
+                break
+            listed.insert(0, person)
+        items: list[Mention] = []
+        for mention in (m for m in mentions if m.start >= after):
+            edge = items[-1].end if items else after
+            gap = text[edge - offset:mention.start - offset]
+            if gap not in ("", "、") or mention.kind not in ("org", "role") or (items and gap == "" and items[-1].kind == mention.kind):
+                break
+            items.append(mention)
+        orgs = [m for m in items if m.kind == "org"]
+        roles = [m for m in items if m.kind == "role"]
+        if len(listed) < 2 or not roles:
+            continue
+        if len(orgs) == len(listed) and len(roles) == 1 and items[-1] is roles[0]:
+            pairs = [(person, roles[0], org) for person, org in zip(listed, orgs)]  # A站、B站站长: each body its head
+        elif len(roles) == len(listed) and len(orgs) <= 1 and (orgs or body is not None):
+            holder = orgs[0] if orgs else body
+            pairs = [(person, role, holder) for person, role in zip(listed, roles)]  # 会长、监事长: each its title
+        else:
+            continue
+        claims += [PositionClaim(person, role, org, False, "respective", 0.7) for person, role, org in pairs]
+    return claims
 
 
 _TRAILING_COUNCIL = re.compile(rf"{_ORDINAL_WORD}?{councils()}$")
