@@ -903,3 +903,14 @@ def test_a_department_after_the_federations_own_short_name_and_respective_lists(
     # 分别为 meaning "for" pairs nothing and names no one elected
     handed = _facts("6月9日，市慈善总会会长程远山、副会长周望川分别为获奖单位颁奖。")
     assert ("周望川", "attendee") in _participation(handed)
+
+
+def test_minutes_list_units_with_a_colon_and_departments_of_the_nearer_body() -> None:
+    body = ("出席：\n区慈善联合会：俞望舒（执行会长）、金远帆（副秘书长）\n塘栖镇慈善分会：姚青禾（秘书长）\n区民政局：沈明远（社救科科长）\n"
+            "列席：区慈善联合会募捐部部长吴望川，项目部部长潘远山\n记录：区慈善联合会办公室科员 朱青禾")
+    facts = _facts(body, publisher="临平区慈善联合会")
+    positions = _positions(facts)
+    assert {("金远帆", "副秘书长", "区慈善联合会"), ("姚青禾", "秘书长", "塘栖镇慈善分会")} <= positions
+    assert ("潘远山", "部长", "区慈善联合会项目部") in positions
+    assert ("朱青禾", "科员", "区慈善联合会办公室") in positions
+    assert not any(o.endswith("慈善联合会社救科") for o in _orgs(facts))

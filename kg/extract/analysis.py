@@ -319,8 +319,8 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         end = local
         if text[end - 1:end] == ")":  # the normalized text writes （） as ()
             end = text.rfind("(", max(0, end - 12), end)
-            if end < 0:
-                continue  # 办公室（财务部）: one department under two names, written as it is
+            if end < 0 or text.startswith(_SHORT_FORM_LEADS, end + 1):
+                continue  # 办公室（财务部）: one department under two names, written as it is; not （以下简称…）
         ending = next((e for e in _DEPARTMENT_ENDINGS if text.endswith(e, 0, end)), "")
         if not ending:
             continue
@@ -332,8 +332,8 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
                 break
             start -= 1
         unit = text[start:end]
-        if not own and start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
-            continue  # a longer name this is the end of
+        if not own and start > 0 and HAN.match(text[start - 1]) and (text[start - 1] not in _DEPARTMENT_STOPS or text[start - 1] in "和与及"):
+            continue  # a longer name this is the end of (社会救助和慈善事业科)
         if (ending != "办公室" and not unit.rstrip(_UNIT_CHARS)) or unit in lex.roles:
             continue  # 部室
         if unit != "办公室" and unit in lex.org_suffixes and any(o.text.endswith("委") for o in orgs):
@@ -341,9 +341,17 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         inner = [o for o in orgs if offset + end < o.start and o.end <= role.start]  # 募捐部（慈善信托办公室）: the second name is no body of its own
         if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end for r in roles):
             continue
-        before = [o for o in orgs if o.end <= offset + start and o.info.get("type") in _CHARITY_BODY_TYPES]
-        if before and not own:
-            parent = str(before[-1].info.get("refers") or before[-1].text)
+        before = [o for o in orgs if o.end <= offset + start and not any(mark in text[o.end - offset:start] for mark in ":：;；\n")]
+        nearest = before[-1] if before and not own else None
+        inside = max((nearest.text.rfind(e) + len(e) for e in _charity_endings() if e in nearest.text), default=0) if nearest is not None else 0
+        if nearest is not None and nearest.info.get("type") not in _CHARITY_BODY_TYPES and not inside:
+            continue  # 区民政局社会救助科科长甲、办公室主任乙: the department of the nearer body, not of a federation
+        if nearest is not None and nearest.info.get("type") not in _CHARITY_BODY_TYPES:
+            parent = article.text[nearest.start:nearest.start + inside]  # 某会募捐部部长甲，项目部部长乙: the 某会's
+        elif nearest is not None:
+            parent = str(nearest.info.get("refers") or nearest.text)
+        elif text[start - 1:start] == "(" and not own:
+            continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
         elif article.publisher.endswith(_charity_endings()):
             parent = article.publisher
         else:
@@ -356,6 +364,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
 
 
 _UNIT_CHARS = "部室科处办"
+_SHORT_FORM_LEADS = tuple(word_class("short_form_lead"))  # data/lexicons/word_classes.tsv: （以下简称…）
 
 
 @lru_cache(maxsize=1)

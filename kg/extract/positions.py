@@ -288,7 +288,7 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
         between = text[previous_end - offset:person.start - offset]
         if any(mark in between for mark in ";；:：。"):
             item_org = None  # a new item of the list
-        before = [m for m in mentions if m.kind == "org" and m.end <= person.start and not text[m.end - offset:person.start - offset].strip()]
+        before = [m for m in mentions if m.kind == "org" and m.end <= person.start and text[m.end - offset:person.start - offset].strip() in ("", ":", "：")]
         if before:
             item_org = before[-1]  # 区民政局 甲（局长）: the item's body, written once before its names
         previous_end = person.end
