@@ -914,3 +914,11 @@ def test_minutes_list_units_with_a_colon_and_departments_of_the_nearer_body() ->
     assert ("潘远山", "部长", "区慈善联合会项目部") in positions
     assert ("朱青禾", "科员", "区慈善联合会办公室") in positions
     assert not any(o.endswith("慈善联合会社救科") for o in _orgs(facts))
+
+
+def test_bodies_named_with_a_word_for_people_and_award_list_bodies() -> None:
+    facts = _facts("区志愿者协会秘书长郭望舒出席。6月9日，区慈善会慰问了一线的志愿者以及救援队员。")
+    assert ("郭望舒", "秘书长", "区志愿者协会") in _positions(facts)
+    assert "救援队员" not in _orgs(facts)
+    awards = _orgs(_facts("慈善楷模奖（单位）：宁波象远船舶修造有限公司、东陈乡彩虹伞志愿服务队、鹤浦镇渔嫂互助会、安吉县华远竹木制品厂。"))
+    assert {"宁波象远船舶修造有限公司", "东陈乡彩虹伞志愿服务队", "鹤浦镇渔嫂互助会", "安吉县华远竹木制品厂"} <= awards

@@ -498,7 +498,7 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             last_end = max((stripped.rfind(s) + len(s) for s in suffixes if s in stripped), default=len(stripped))
             if stripped.startswith(tuple(lexicons().cues), last_end):
                 stripped = stripped[:last_end]  # 来到某区慈善会座谈交流: the body visited ends before what was done there
-            if 3 <= len(stripped) <= 20 and any(s in stripped for s in suffixes) and HAN.match(stripped[0]):
+            if 3 <= len(stripped) <= 20 and any(s in stripped for s in suffixes) and HAN.match(stripped[0]) and stripped[last_end:] != "员":  # not 救援队员
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
                     spans.append((offset + cursor + lead, offset + cursor + lead + len(stripped)))
             cursor += len(part)

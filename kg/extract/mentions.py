@@ -109,6 +109,12 @@ _new_token = tuple.__new__
 
 
 @lru_cache(maxsize=1)
+def _org_ending_at() -> re.Pattern[str]:
+    """An organization ending of two or more characters (协会, 服务队), matched where a word for people ends."""
+    return re.compile(alternation({s for s in lexicons().org_suffixes if len(s) >= 2}))
+
+
+@lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
     return re.compile(alternation(lexicons().roles))
 
@@ -144,6 +150,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] in ("前任", "时任")
         start = match.start() + _own_committee_length(text, match)
         scope = roles[text[start:match.end()]]
+        if scope == "none" and _org_ending_at().match(text, match.end()):
+            continue  # 区志愿者协会, 教师服务队: a word for people inside a body's name, no title
         found.append(Mention("role", offset + start, offset + match.end(), text[start:match.end()], {"scope": scope, "former": former}))
     return found
 

@@ -94,8 +94,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         last = tokens[tokens.index_at(end - 1)]
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
         glued_title = last.end > end and text[match.end():last.end - offset] in lex.roles
-        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] == "议" or (suffix == "大学" and _STUDENT.match(text, match.end())):
-            # The ending sits inside a longer word (中心思想, 慈善会议): not an organization.
+        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, match.end())):
+            # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
             continue
