@@ -922,3 +922,11 @@ def test_bodies_named_with_a_word_for_people_and_award_list_bodies() -> None:
     assert "救援队员" not in _orgs(facts)
     awards = _orgs(_facts("慈善楷模奖（单位）：宁波象远船舶修造有限公司、东陈乡彩虹伞志愿服务队、鹤浦镇渔嫂互助会、安吉县华远竹木制品厂。"))
     assert {"宁波象远船舶修造有限公司", "东陈乡彩虹伞志愿服务队", "鹤浦镇渔嫂互助会", "安吉县华远竹木制品厂"} <= awards
+
+
+def test_a_mixed_colon_list_of_bodies_and_people_and_towns_at_an_items_edge() -> None:
+    facts = _facts("慈善之星（排名不分先后）：石浦镇东门村股份经济合作社、应望舒、西周镇慈善工作站、贺远帆、鹤浦镇渔嫂互助会。")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"应望舒", "贺远帆"} <= people
+    assert {"石浦镇东门村股份经济合作社", "西周镇慈善工作站", "鹤浦镇渔嫂互助会"} <= _orgs(facts)
+    assert "镇慈善工作站" not in _orgs(facts)

@@ -111,6 +111,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = tokens[index - 1].start  # 吴江区|黎里|镇党委: a town's name jieba does not know, after its district
                 index -= 2
                 continue
+            if _town_at_edge(tokens, index):
+                start = token.start  # 、西周|镇|慈善工作站, 石浦镇|东门|村|…合作社: a town or village at a list item's edge
+                index -= 1
+                continue
             if _glued_level(token):
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
@@ -220,6 +224,24 @@ def _town_name(tokens: list[Token], index: int, lex) -> bool:
         return False
     left = tokens[index - 1]
     return len(token.word) <= 3 and all(HAN.match(ch) for ch in token.word) and (left.pos == "ns" or left.word in lex.places)
+
+
+_NOT_TOWN_POS = ("p", "c", "u", "r", "d", "m", "q", "f", "v", "x")
+
+
+def _town_at_edge(tokens: list[Token], index: int) -> bool:
+    """A town's or village's name (or its 村/镇 itself) at the edge of a list item or after the town it lies in:
+    the name of 1-3 characters before 镇/乡/村, with punctuation, the start, or a town before it."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.word in _TOWN_UNITS:
+        return index > 0 and _town_at_edge(tokens, index - 1) if following is not None and following.word not in _TOWN_UNITS else False
+    if following is None or following.word not in _TOWN_UNITS or not 1 <= len(token.word) <= 3 or token.pos.startswith(_NOT_TOWN_POS):
+        return False
+    if not all(HAN.match(ch) for ch in token.word) or token.word in _STOP_WORDS:
+        return False
+    left = tokens[index - 1] if index else None
+    return left is None or not HAN.match(left.word[-1]) or left.word.endswith(_TOWN_UNIT_TUPLE)
 
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:

@@ -342,6 +342,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if len(items) >= 3 and all(_plain_name(text, a, b, tokens, offset) for a, b in items):
             for a, b in items:
                 add(a, b, "colon_list_name")
+    for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ("：" in text or ":" in text) else ():
+        add(start, end, "colon_list_name")
     for start, end in _names_under_presence_label(text, tokens, offset, orgs) if "：" in text or ":" in text else ():
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset):
@@ -370,6 +372,32 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                     rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
                     changed = add(start, local - 1, rule) or changed
     return sorted(found.values(), key=by_start)
+
+
+def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: list[Mention]) -> list[tuple[int, int]]:
+    """慈善之星：某村股份经济合作社、甲、某镇慈善工作站、乙: after a colon, a 、-list whose every item is a body
+    (an organization mention, whole) or reads as a name, with at least one of each, names people."""
+    found: list[tuple[int, int]] = []
+    for colon in _COLON.finditer(text):
+        end = next((i for i in map(text.find, "。；;\n", [colon.end()] * 4) if i >= 0), len(text))
+        end = min([end] + [i for i in [text.find("（", colon.end(), end), text.find("(", colon.end(), end)] if i >= 0])
+        cursor, names, bodies = colon.end(), [], 0
+        for item in text[colon.end():end].split("、"):
+            a, b = cursor, cursor + len(item)
+            cursor = b + 1
+            if any(o.start - offset == a and o.end - offset == b for o in orgs):
+                bodies += 1
+            elif 2 <= len(item) <= 4 and _plain_name(text, a, b, tokens, offset):
+                names.append((a, b))
+            else:
+                break
+        else:
+            if bodies and names:
+                found += names
+    return found
+
+
+_COLON = re.compile("[:：]")
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
