@@ -930,3 +930,30 @@ def test_a_mixed_colon_list_of_bodies_and_people_and_towns_at_an_items_edge() ->
     assert {"应望舒", "贺远帆"} <= people
     assert {"石浦镇东门村股份经济合作社", "西周镇慈善工作站", "鹤浦镇渔嫂互助会"} <= _orgs(facts)
     assert "镇慈善工作站" not in _orgs(facts)
+
+
+def test_a_short_form_in_a_title_chain_takes_the_place_of_the_body_before_it() -> None:
+    # a Jiangsu federation's article: 省人大常委会 in a Zhejiang officer's chain is Zhejiang's, 市 in a Zaozhuang one's Zaozhuang's
+    facts = _facts(
+        "6月10日，联席会议在南京召开。浙江省慈善联合总会会长、省人大常委会原副主任秦望舒，"
+        "枣庄市慈善总会会长、市人大常委会原主任柏青岚，江苏省政协原副主席、省慈善总会会长檀云起出席会议。",
+        publisher="江苏省慈善总会",
+    )
+    positions = _positions(facts)
+    assert ("秦望舒", "副主任", "浙江省人大常委会") in positions
+    assert ("柏青岚", "主任", "枣庄市人大常委会") in positions
+    assert ("檀云起", "会长", "江苏省慈善总会") in positions
+    assert not any(o.startswith("江苏省人大") for _, _, o in positions)
+
+
+def test_a_ministrys_department_ending_in_si_before_a_title() -> None:
+    facts = _facts("中华慈善总会副会长兼秘书长、原民政部社会事务司副司长翁照临出席会议。")
+    assert ("翁照临", "副司长", "民政部社会事务司") in _positions(facts)
+    assert ("翁照临", "秘书长", "中华慈善总会") in _positions(facts)
+
+
+def test_one_persons_titles_in_two_bodies_across_a_comma() -> None:
+    facts = _facts("10月28日，宣城市民政局党组书记、局长，市慈善总会会长欧阳砚带领调研组来我县调研。选举钱一鸣为会长，市慈善总会秘书长孙二立主持。", publisher="泾县慈善总会")
+    positions = _positions(facts)
+    assert {("欧阳砚", "局长", "宣城市民政局"), ("欧阳砚", "会长", "宣城市慈善总会")} <= positions
+    assert not any(p == "孙二立" and r == "会长" for p, r, _ in positions)  # a title already given to a name stays its own

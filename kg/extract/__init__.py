@@ -24,6 +24,7 @@ from .events import find_events, main_date, network_names, sentence_dates, visit
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
+from .organizations import chain_place
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, participation_date, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -149,6 +150,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     parents: dict[str, str] = {}
     bare: list[Mention] = []
     for view in analysis.views:
+        _chain_short_forms(view, surface)
         for org in view.orgs:
             if "refers" in org.info:
                 if org.info["refers"]:
@@ -183,6 +185,36 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         return analysis.surface(found, found + len(place)) if found >= 0 else place
 
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
+
+
+_CHAIN_LINKS = ("、", "兼", ",")  # 某会会长、省人大常委会原副主任甲; 某市民政局局长，市慈善总会会长乙: one person's posts in two bodies
+
+
+def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -> None:
+    """浙江省慈善联合总会会长、省人大常委会原副主任甲: a short form (省…, 市…) that one person's title chain
+    writes after a body named with its place is that place's body (浙江省人大常委会), whatever the article's
+    own place is; the mention refers to the full name."""
+    orgs = view.orgs
+    if len(orgs) < 2 or not any(o.text[:1] in "省市区县" and "refers" not in o.info for o in orgs[1:]):
+        return  # most sentences write no short form after another body
+    text, offset = view.sentence.text, view.start
+    chain = sorted(orgs + view.roles, key=lambda m: m.start)
+    for index, short in enumerate(chain):
+        if short.kind != "org" or index < 2 or short.text[:1] not in "省市区县" or "refers" in short.info:
+            continue
+        cursor = index - 1
+        if chain[cursor].kind != "role" or text[chain[cursor].end - offset:short.start - offset] not in _CHAIN_LINKS:
+            continue
+        while cursor > 0 and chain[cursor - 1].kind == "role" and text[chain[cursor - 1].end - offset:chain[cursor].start - offset] in ("", "、", "兼"):
+            cursor -= 1
+        full = chain[cursor - 1] if cursor > 0 else None
+        if full is None or full.kind != "org" or text[full.end - offset:chain[cursor].start - offset].strip():
+            continue
+        full_name = str(full.info.get("refers") or surface(full.start, full.end))
+        place = chain_place(short.text, full_name)
+        if place:
+            short.info["refers"] = place + surface(short.start, short.end)[1:] if place[-1] == short.text[0] else place + surface(short.start, short.end)
+            short.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
 
 
 def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str]) -> None:

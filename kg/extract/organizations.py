@@ -167,6 +167,35 @@ def _place_named_first(publisher: str, title: str, org_names: list[str], text: s
     return Home()
 
 
+def _leading_place(name: str) -> Place | None:
+    """The administrative place written in full at the start of a name (浙江省, 枣庄市, 瑞安市), or None."""
+    places = lexicons().places
+    for length in range(min(len(name), 9), 1, -1):
+        place = places.get(name[:length])
+        if place is not None and place.name == name[:length] and name[length - 1] in "省市区县州旗盟":
+            return place
+    return None
+
+
+def chain_place(short: str, before: str) -> str:
+    """The place a short form (省人大常委会, 市委) takes from the organization written before it in the same
+    title chain (浙江省慈善联合总会会长、省人大常委会原副主任甲: 浙江省), as a prefix of `before`'s own
+    characters where `before` writes it (瑞安市), else the lexicon's; empty where the levels do not meet."""
+    level = short[:1]
+    if level not in "省市区县":
+        return ""
+    place = _leading_place(normalize(before))
+    if place is None:
+        return ""
+    if place.name.endswith(level):
+        return before[:len(place.name)]  # the same level: the place as written (traditional characters kept)
+    if level == "省" and place.province and place.province != place.name:
+        return place.province
+    if level == "市" and place.level == "county" and place.city:
+        return place.city
+    return ""
+
+
 def _with_home(short: str, home: Home, written: Callable[[str], str] | None = None) -> str | None:
     """市慈善总会 -> 南通市慈善总会; the place as the article writes it (廣州市 on a traditional page)."""
     lex = lexicons()

@@ -73,8 +73,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             gap = None
         kind = mention.kind
         if kind == "org":
-            if not (previous is not None and previous.kind == "role" and gap in ("、", "兼")):
-                pending = []  # 局长兼市慈善总会常务副会长甲: a second body's title joins the first
+            # 局长兼市慈善总会常务副会长甲: a second body's title joins the first; so after a comma does one
+            # whose titles all sit in bodies and no name took yet (某市民政局党组书记、局长，市慈善总会会长甲)
+            comma_chain = gap == "," and pending and all(role_org is not None for _, role_org, _ in pending)
+            if not (previous is not None and previous.kind == "role" and (gap in ("、", "兼") or comma_chain)):
+                pending = []
             org = mention
             org_former = mention.start > offset and text[mention.start - offset - 1] in "原前"  # 原省民政厅厅长
         elif kind == "role":
