@@ -957,3 +957,16 @@ def test_one_persons_titles_in_two_bodies_across_a_comma() -> None:
     positions = _positions(facts)
     assert {("欧阳砚", "局长", "宣城市民政局"), ("欧阳砚", "会长", "宣城市慈善总会")} <= positions
     assert not any(p == "孙二立" and r == "会长" for p, r, _ in positions)  # a title already given to a name stays its own
+
+
+def test_a_title_of_a_numbered_council_is_the_meeting_bodys_and_former_under_a_later_term() -> None:
+    facts = _facts(
+        "18日，武义县慈善总会第六次会员代表大会召开。第五届理事会会长、县人大常委会原副主任欧阳砚作工作报告。"
+        "会议选举产生了第六届理事会。大会决定聘请欧阳砚为名誉会长，聘请第四届理事会会长钱一鸣为顾问。"
+    )
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("欧阳砚", "会长", "武义县慈善总会", "former") in posts  # written, so it stays beside the new honorary post
+    assert ("欧阳砚", "名誉会长", "武义县慈善总会", "current") in posts
+    assert ("钱一鸣", "会长", "武义县慈善总会", "former") in posts
+    current = _facts("18日，武义县慈善总会第六届理事会第一次会议召开。第六届理事会会长钱一鸣主持会议。")
+    assert ("钱一鸣", "会长", "武义县慈善总会", "current") in {(f["person"], f["role"], f["organization"], f["status"]) for f in current if f["kind"] == "position"}

@@ -25,6 +25,7 @@ from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, wor
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
+from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, participation_date, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -279,6 +280,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for event in events:
         event_by_date.setdefault(event.date, event.name)
     body = _meeting_body(analysis, events)
+    latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
     event_year = main[:4]
     last_person: Mention | None = None
@@ -290,7 +292,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
         elected.setdefault(active, []).extend(claim.person for claim in elections)
-        claims = _in_meeting_body(read_chains(view), body, view) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body)
+        claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
@@ -389,14 +391,20 @@ _CHARITY_TYPES = ("charity_federation", "foundation", "association")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 
 
-def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView) -> list[PositionClaim]:
+def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
     副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
-    教授) stay without one."""
+    教授) stay without one. A title of a numbered council (第五届理事会会长甲) is written, not guessed: the
+    meeting body's, a former post where the article writes a later term (`latest`)."""
     result = []
+    text, offset = view.sentence.text, view.start
     for claim in claims:
-        if claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
+        council = council_before().search(text, 0, claim.role.start - offset) if claim.org is None and "届" in text else None
+        if council is not None and body is not None and body.info.get("type") in _CHARITY_TYPES and claim.rule != "name_title":
+            former = claim.former or 0 < term_number(council.group()) < latest
+            claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
+        elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)

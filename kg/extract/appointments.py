@@ -91,3 +91,34 @@ def council_after() -> re.Pattern[str]:
 COUNT = re.compile(_COUNT)
 # 甲、乙分别为A、B站长; 丙、丁分别当选会长、监事长: the names before it and the bodies or titles after pair in order
 RESPECTIVELY = re.compile(r"分别(?:当选为?|担任|出任|任|为)")
+
+
+_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_TERM = re.compile(r"第([一二三四五六七八九十0-9]{1,3})届|首届")
+
+
+def term_number(written: str) -> int:
+    """第五届 -> 5, 第十二届 -> 12, 首届 -> 1; 0 where no numbered term is written."""
+    match = _TERM.search(written)
+    if match is None:
+        return 0
+    digits = match.group(1)
+    if digits is None:
+        return 1
+    if digits.isdigit():
+        return int(digits)
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        return _NUMERAL.get(digits, 0)
+    return (_NUMERAL.get(tens, 1) if tens else 1) * 10 + _NUMERAL.get(units, 0)
+
+
+def latest_term(text: str) -> int:
+    """The highest numbered term (第六届) an article writes: a title of a lower one is a former post."""
+    return max((term_number(m.group()) for m in _TERM.finditer(text)), default=0) if "届" in text else 0
+
+
+@lru_cache(maxsize=1)
+def council_before() -> re.Pattern[str]:
+    """第五届理事会 (a numbered or named term and its council) right before a title: the title is that council's."""
+    return re.compile(rf"{_ORDINAL}{councils()}$")
