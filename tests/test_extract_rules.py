@@ -970,3 +970,10 @@ def test_a_title_of_a_numbered_council_is_the_meeting_bodys_and_former_under_a_l
     assert ("钱一鸣", "会长", "武义县慈善总会", "former") in posts
     current = _facts("18日，武义县慈善总会第六届理事会第一次会议召开。第六届理事会会长钱一鸣主持会议。")
     assert ("钱一鸣", "会长", "武义县慈善总会", "current") in {(f["person"], f["role"], f["organization"], f["status"]) for f in current if f["kind"] == "position"}
+
+
+def test_provincial_departments_named_like_their_city_bureaus() -> None:
+    facts = _facts("五届一次监事会选举省审计厅原一级巡视员欧阳砚为监事长，省住房和城乡建设厅副厅长钱一鸣出席。", publisher="山东省慈善总会")
+    positions = _positions(facts)
+    assert ("欧阳砚", "一级巡视员", "山东省审计厅") in positions
+    assert ("钱一鸣", "副厅长", "山东省住房和城乡建设厅") in positions
