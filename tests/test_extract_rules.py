@@ -977,3 +977,11 @@ def test_provincial_departments_named_like_their_city_bureaus() -> None:
     positions = _positions(facts)
     assert ("欧阳砚", "一级巡视员", "山东省审计厅") in positions
     assert ("钱一鸣", "副厅长", "山东省住房和城乡建设厅") in positions
+
+
+def test_zonghui_on_a_page_whose_title_names_a_federation_is_that_federation() -> None:
+    body = "18日，福建省慈善总会第六次会员代表大会召开。来自各设区市、平潭综合实验区慈善总会的代表参加大会。大会决定聘请欧阳砚为总会名誉会长。"
+    article = Article("t", "省慈善总会召开第六次会员代表大会\n" + body, title="省慈善总会召开第六次会员代表大会", date="2023-06-19", publisher="福建日报", body_start=17)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert ("欧阳砚", "名誉会长", "福建省慈善总会") in positions
+    assert not any(o.startswith("平潭") for _, _, o in positions)

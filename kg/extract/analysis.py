@@ -104,6 +104,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         sentences = [title] + sentences
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
+    subject = ""  # the 总会 the title names, if any
     last_day = ""  # the latest day named so far, which 当天 refers to
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = article.date or reference_date(normalized)
@@ -126,9 +127,12 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs), key=by_start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
+        if sentence.index < 0:
+            # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
+            subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
@@ -431,7 +435,7 @@ def _bare_last_chars() -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
-def _back_references(article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str]) -> list[Mention]:
+def _back_references(article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "") -> list[Mention]:
     """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
 
     总会/本会 is the publishing federation speaking of itself; any other ending is the latest
@@ -454,17 +458,21 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        target = _referent(word, before, normalize(article.publisher))
+        target = _referent(word, before, normalize(article.publisher), subject)
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
     return found
 
 
-def _referent(word: str, seen: list[str], publisher: str) -> str:
+def _referent(word: str, seen: list[str], publisher: str, subject: str = "") -> str:
     if word in _SELF_NAMES:
         if publisher and publisher[-2:] == "总会" and any(normalize(name) == publisher for name in seen):
             return next(name for name in seen if normalize(name) == publisher)
+        if subject:
+            # a page about 某省慈善总会's congress: 总会 is that federation (as written in full, 福建省慈善总会 for a
+            # title's 省慈善总会), not the last federation named
+            return max((name for name in seen if normalize(name).endswith(normalize(subject))), key=len, default=subject)
         word = "总会"
         latest = next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
         # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher
