@@ -985,3 +985,10 @@ def test_zonghui_on_a_page_whose_title_names_a_federation_is_that_federation() -
     positions = _positions([f.to_record() for f in extract_article(article).facts])
     assert ("欧阳砚", "名誉会长", "福建省慈善总会") in positions
     assert not any(o.startswith("平潭") for _, _, o in positions)
+
+
+def test_a_bare_title_after_a_chain_takes_the_host_not_the_chains_other_body() -> None:
+    facts = _facts("6月10日，江西省慈善总会会长、省老区建设促进会名誉会长欧阳砚出席会议并讲话，常务副会长钱一鸣主持会议。")
+    positions = _positions(facts)
+    assert ("钱一鸣", "常务副会长", "江西省慈善总会") in positions
+    assert ("钱一鸣", "常务副会长", "江西省老区建设促进会") not in positions

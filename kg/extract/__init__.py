@@ -405,7 +405,11 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             former = claim.former or 0 < term_number(council.group()) < latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
-            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES]
+            # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
+            # person's other post, not the sentence's host
+            role_ends = {r.end for r in view.roles}
+            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES
+                     and not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:
