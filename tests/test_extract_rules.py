@@ -992,3 +992,8 @@ def test_a_bare_title_after_a_chain_takes_the_host_not_the_chains_other_body() -
     positions = _positions(facts)
     assert ("钱一鸣", "常务副会长", "江西省慈善总会") in positions
     assert ("钱一鸣", "常务副会长", "江西省老区建设促进会") not in positions
+
+
+def test_a_names_romanized_spelling_in_brackets_keeps_the_list_going() -> None:
+    facts = _facts("远帆新材料（苏州）有限公司总经理汉斯·穆勒（Hans Müller）、副总经理钱一鸣出席仪式。")
+    assert ("钱一鸣", "副总经理", "远帆新材料（苏州）有限公司") in _positions(facts)

@@ -34,6 +34,7 @@ class PositionClaim:
 
 _ASIDE = re.compile(r"^[(（][正副]?[省部厅局县处科]级[)）]$")  # 副部长（正厅级）甲: a rank in brackets between title and name
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
+_ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
@@ -42,6 +43,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     if not gap:
         return gap  # adjacent mentions (most pairs): nothing to strip
     gap = _ASIDE.sub("", gap)
+    if a.kind == "person" and gap[:1] in "(（":
+        gap = _ROMANIZED.sub("", gap)  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
     if a.kind == "org" and b.kind == "role":
