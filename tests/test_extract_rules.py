@@ -997,3 +997,10 @@ def test_a_bare_title_after_a_chain_takes_the_host_not_the_chains_other_body() -
 def test_a_names_romanized_spelling_in_brackets_keeps_the_list_going() -> None:
     facts = _facts("远帆新材料（苏州）有限公司总经理汉斯·穆勒（Hans Müller）、副总经理钱一鸣出席仪式。")
     assert ("钱一鸣", "副总经理", "远帆新材料（苏州）有限公司") in _positions(facts)
+
+
+def test_name_title_pairs_listed_after_one_body_are_all_that_bodys() -> None:
+    facts = _facts("交流中，南京市慈善协会欧阳砚会长、钱一鸣秘书长等通报了情况，副市长孙二立会见。")
+    positions = _positions(facts)
+    assert ("钱一鸣", "秘书长", "南京市慈善协会") in positions
+    assert not any(p == "孙二立" and o == "南京市慈善协会" for p, _, o in positions)

@@ -67,11 +67,12 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     person_org: dict[int, Mention] = {}
     previous: Mention | None = None
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
+    titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
     for mention in view.mentions():
         gap = _gap(text, offset, previous, mention) if previous else None
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and mention.kind == "role"
         if previous is not None and gap not in _JOINERS and not continues_list:
-            pending, org, list_org, org_former, shared = [], None, None, False, []
+            pending, org, list_org, org_former, shared, titled_org = [], None, None, False, [], None
             previous = None
             gap = None
         kind = mention.kind
@@ -97,6 +98,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 context = person_org.get(previous.start)
                 claims.append(PositionClaim(previous, mention, context, former, "name_title", 0.85 if context else 0.5))
                 pending = []
+                titled_org = context  # 某协会甲会长、乙秘书长: the next name-title pair of the list is the same body's
             elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and list_org is not None and mention.info.get("scope") == "org":
                 # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
                 pending = [(mention, list_org, former)]
@@ -122,6 +124,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 shared = []
                 if previous is not None and previous.kind == "org" and gap == "":
                     person_org[mention.start] = previous
+                elif previous is not None and previous.kind == "role" and gap == "、" and titled_org is not None and claims and claims[-1].role is previous:
+                    person_org[mention.start] = titled_org
             org_former = False
         previous = mention
     return claims
