@@ -1004,3 +1004,8 @@ def test_name_title_pairs_listed_after_one_body_are_all_that_bodys() -> None:
     positions = _positions(facts)
     assert ("钱一鸣", "秘书长", "南京市慈善协会") in positions
     assert not any(p == "孙二立" and o == "南京市慈善协会" for p, _, o in positions)
+
+
+def test_a_bare_jituan_refers_back_to_a_group_company_written_with_its_legal_tail() -> None:
+    facts = _facts("万晟控股集团有限公司董事长欧阳砚宣布捐赠。集团总裁钱一鸣与基金会签署了协议。")
+    assert ("钱一鸣", "总裁", "万晟控股集团有限公司") in _positions(facts)

@@ -477,7 +477,18 @@ def _referent(word: str, seen: list[str], publisher: str, subject: str = "") -> 
         latest = next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
         # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher
         return latest or (publisher if publisher.endswith(word) else "")
-    return next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
+    return next((name for name in reversed(seen) if len(name) > len(word) and _ends_with(normalize(name), word)), "")
+
+
+_COMPANY_TAILS = tuple(word_class("long_company_ending"))  # data/lexicons/word_classes.tsv
+
+
+def _ends_with(name: str, word: str) -> bool:
+    """某控股集团有限公司 ends with 集团 for a back-reference (集团总裁甲): a company's legal tail does not count."""
+    if name.endswith(word):
+        return True
+    tail = next((t for t in _COMPANY_TAILS if name.endswith(t)), "")
+    return bool(tail) and name[: -len(tail)].endswith(word) and not word.endswith(tail[-2:])
 
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
