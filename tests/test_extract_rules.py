@@ -1009,3 +1009,10 @@ def test_name_title_pairs_listed_after_one_body_are_all_that_bodys() -> None:
 def test_a_bare_jituan_refers_back_to_a_group_company_written_with_its_legal_tail() -> None:
     facts = _facts("万晟控股集团有限公司董事长欧阳砚宣布捐赠。集团总裁钱一鸣与基金会签署了协议。")
     assert ("钱一鸣", "总裁", "万晟控股集团有限公司") in _positions(facts)
+
+
+def test_a_supervisors_academic_title_keeps_the_chain_and_is_no_post() -> None:
+    facts = _facts("大会决定聘请福州大学社会学系教授、博士生导师欧阳砚为总会高级顾问。", publisher="福建省慈善总会")
+    positions = _positions(facts)
+    assert ("欧阳砚", "教授", "福州大学社会学系") in positions
+    assert not any(r == "博士生导师" for _, r, _ in positions)
