@@ -1016,3 +1016,8 @@ def test_a_supervisors_academic_title_keeps_the_chain_and_is_no_post() -> None:
     positions = _positions(facts)
     assert ("欧阳砚", "教授", "福州大学社会学系") in positions
     assert not any(r == "博士生导师" for _, r, _ in positions)
+
+
+def test_a_sub_unit_after_its_parents_short_form_is_under_the_parent_written_in_full() -> None:
+    facts = _facts("10月28日，宣城市民政局局长欧阳砚带领市民政局慈善事业促进和社会工作科科长钱一鸣到泾县调研。", publisher="泾县慈善总会")
+    assert ("钱一鸣", "科长", "宣城市民政局慈善事业促进和社会工作科") in _positions(facts)

@@ -287,6 +287,8 @@ def canonical_names(
                 target = matching[0]
             elif homed and not matching:
                 target = homed
+            else:
+                target = _under_named_parent(name, ordered) or name
         elif len(longer) == 1:
             target = longer[0]
         else:
@@ -300,6 +302,21 @@ def canonical_names(
         if name != target:
             entry.aliases.add(name)
     return {name: entries[_final(resolved, name)] for name in names}
+
+
+def _under_named_parent(name: str, names: list[str]) -> str:
+    """市民政局慈善事业促进和社会工作科 after 宣城市民政局: a sub-unit written after its parent's short form is
+    under the one parent the article writes in full (宣城市民政局…科); empty where none or several are."""
+    parents = set()
+    for full in names:
+        at = full.find(name[0])
+        parent_short = full[at:]
+        if at < 2 or len(parent_short) < 3 or len(name) <= len(parent_short) or not name.startswith(parent_short):
+            continue
+        place = _leading_place(normalize(full[:at + 1]))
+        if place is not None and len(place.name) == at + 1:
+            parents.add(full[:at] + name)
+    return next(iter(parents)) if len(parents) == 1 else ""
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name, asked once per pair of names
