@@ -1021,3 +1021,16 @@ def test_a_supervisors_academic_title_keeps_the_chain_and_is_no_post() -> None:
 def test_a_sub_unit_after_its_parents_short_form_is_under_the_parent_written_in_full() -> None:
     facts = _facts("10月28日，宣城市民政局局长欧阳砚带领市民政局慈善事业促进和社会工作科科长钱一鸣到泾县调研。", publisher="泾县慈善总会")
     assert ("钱一鸣", "科长", "宣城市民政局慈善事业促进和社会工作科") in _positions(facts)
+
+
+def test_a_short_biography_gives_current_and_former_posts() -> None:
+    facts = _facts(
+        "聘任欧阳砚为总会秘书长。欧阳砚，女，1978年3月生，中共党员，现任越城区民政局二级调研员，"
+        "曾任越城区慈善总会副秘书长、越城区民政局社会救助科科长。钱一鸣现任越城区财政局局长。",
+        publisher="绍兴市慈善总会",
+    )
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("欧阳砚", "二级调研员", "越城区民政局", "current") in posts
+    assert ("欧阳砚", "副秘书长", "越城区慈善总会", "former") in posts
+    assert ("欧阳砚", "科长", "越城区民政局社会救助科", "former") in posts
+    assert ("钱一鸣", "局长", "越城区财政局", "current") in posts

@@ -366,7 +366,7 @@ def _glued_level(token: Token) -> bool:
     return len(word) >= 2 and word[-2] in _GLUED_BEFORE_LEVEL and word[-1] in _LEVEL_CHARS
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼"
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv

@@ -322,6 +322,11 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         de = text.find("的", removal.end(), removal.end() + 5)
         if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
             add(removal.end(), de, "removed_name")
+    for verb in _BIOGRAPHY_VERB.finditer(text) if "任" in text else ():
+        # 甲现任某局局长, 乙曾任…: a name opening its clause right before a biography's verb
+        start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
+        if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+            add(start, verb.start(), "biography_name")
     for honorific in _HONORIFIC.finditer(text):
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
@@ -560,4 +565,5 @@ _BRACKETED_ASIDE = re.compile(r"[(（](?:[^()（）0-9０-９]|[(（][^()（）]
 _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
+_BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import quick_init
-from .lexicon import word_class
+from .lexicon import word_alternation, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
@@ -193,6 +193,43 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
         for who in people:
             for role in roles:
                 claims.append(PositionClaim(who, role, holder, False, "elected_as", 0.8 if org else 0.7))
+    return claims
+
+
+_BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
+_CURRENT_POST = frozenset(word_class("biography_current"))
+
+
+def read_biography(view: SentenceView) -> list[PositionClaim]:
+    """甲，女，1978年3月生，…，现任某区民政局二级调研员，曾任某会副秘书长、某科科长: a short biography gives
+    its subject (the name that opens the sentence, or the one right before the verb) the posts after 现任
+    (current) and 曾任/历任/原任 (former), each body with its titles, items joined by 、 or 兼."""
+    text, offset = view.sentence.text, view.start
+    if "任" not in text or not view.persons:
+        return []  # every verb of the shape has 任: most sentences have none
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for verb in _BIOGRAPHY_VERB.finditer(text):
+        at = offset + verb.start()
+        before = [m for m in view.persons if m.end <= at]
+        subject = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
+        if subject is None and before and at - before[-1].end <= 1 and not any(p.start > before[-1].end and p.end <= at for p in mentions):
+            subject = before[-1]  # 甲现任…
+        if subject is None:
+            continue
+        former = verb.group() not in _CURRENT_POST
+        org: Mention | None = None
+        previous_end = offset + verb.end()
+        for mention in (m for m in mentions if m.start >= offset + verb.end()):
+            gap = text[previous_end - offset:mention.start - offset]
+            if mention.kind == "org" and gap in ("", "、"):
+                org = mention
+            elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
+                if mention.info.get("scope") != "none":
+                    claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.75))
+            else:
+                break
+            previous_end = mention.end
     return claims
 
 
