@@ -439,6 +439,17 @@ def test_the_next_host_of_a_rotating_network_chairs_its_year() -> None:
     assert not _chairs(_facts("12月5日，某会召开会议。下一届会议将由浙江省慈善联合总会承办。", date="2025-12-06"))
 
 
+def test_every_way_a_flag_is_handed_over_names_taker_and_giver() -> None:
+    lead = "5月8日，2024年长三角慈善一体化联席会议在上海召开。"
+    for told in ("上海市慈善基金会将轮值主席旗帜交给江苏省慈善总会。", "会上，上海市慈善基金会向江苏省慈善总会移交轮值主席旗帜。",
+                 "江苏省慈善总会从上海市慈善基金会手中接过轮值主席的旗帜。", "上海市慈善基金会向江苏省慈善总会授旗。",
+                 "上海市慈善基金会理事长宋青禾将会旗交给江苏省慈善总会会长韩立秋。"):
+        assert _chairs(_facts(lead + told, date="2024-05-09")) == {("江苏省慈善总会", "2024"), ("上海市慈善基金会", "2023")}, told
+    # the chair before the article's year, and one named after 的
+    assert _chairs(_facts(lead + "上海市慈善基金会理事长宋青禾代表上届轮值主席单位致辞。", date="2024-05-09")) == {("上海市慈善基金会", "2023")}
+    assert _chairs(_facts(lead + "担任本年度轮值主席的上海市慈善基金会理事长宋青禾主持会议。", date="2024-05-09")) == {("上海市慈善基金会", "2024")}
+
+
 def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
     facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
     assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}

@@ -25,12 +25,10 @@ _SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲�
 _NEXT_TERM = re.compile(f"(?:{word_alternation('chair_next_term')})$")  # 下一届轮值主席由乙会担任: after the latest year stated
 # 并担任当年轮值主席单位, 正式接任2026年度轮值主席单位: a clause that opens with the verb has the sentence's subject
 _SUBJECTLESS = re.compile(f"^\\s*(?:{word_alternation('chair_subjectless_lead')})?(?:{word_alternation('chair_link')})")
-_HANDOVER = re.compile(word_alternation("chair_handover"))  # 授旗, 交接
 _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届轮值主席: the year before
 _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
-_TAKES_FLAG = re.compile(word_alternation("chair_takes_flag"))  # 甲会会长某从乙手中接过会旗
 
 
 @dataclass(frozen=True)
@@ -99,13 +97,8 @@ def read_chair_terms(
             found.append(ChairClaim(org, person, years[-1].group(1), "", "chair_turn", 0.8))
     if (stated or found) and "承办" in text and event_year.isdigit():
         found.extend(_next_host(view, claims, event_year, stated, found))
-    flag = _TAKES_FLAG.search(text)
-    if flag and event_year.isdigit():
-        # 2025年6月，甲会会长某从乙手中接过会旗: the taker's body chairs the year of the handover
-        taker = next((o for o in reversed(view.orgs) if o.end <= offset + flag.start() and "从" in text[o.end - offset:flag.start()]), None)
-        if taker is not None:
-            found.append(ChairClaim(taker, next((c.person for c in claims if c.org is taker), None), event_year, "", "handover_taker", 0.6))
-    if _HANDOVER.search(text) and "授旗" in text and event_year.isdigit():
+    if event_year.isdigit() and _FLAG_WORD.search(text):
+        # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
         found.extend(_handover(view, claims, event_year))
     return found
 
@@ -121,7 +114,7 @@ def _org_after(view: SentenceView, end: int) -> Mention | None:
             continue
         gap = text[cursor - view.start: org.start - view.start]
         if first is None:
-            if not re.fullmatch(r"[、:,]?\s*(?:由|为|是)?", gap):
+            if not re.fullmatch(r"[、:,]?\s*(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会
                 return None
             first = org
         elif not _CHAIN_GAP.fullmatch(gap):
@@ -147,24 +140,52 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
 
 
 def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
-    """A向B授旗: B holds the event year, A the year before."""
+    """A chair's flag or plaque handed over in a clause: A向B授旗 / A向B移交会旗 / A将会旗交给B / B从A手中接过会旗.
+    B, the taker, holds the event year, A, the giver, the year before (where no sentence states them)."""
     text, offset = view.sentence.text, view.start
-    match = re.search(r"向", text)
-    flag = text.find("授旗")
-    if match is None or flag < match.start():
-        return []
-    giver_orgs = [o for o in view.orgs if o.start < offset + match.start()]
-    taker_orgs = [o for o in view.orgs if offset + match.start() < o.start < offset + flag]
     result: list[ChairClaim] = []
-    if taker_orgs:
-        taker = taker_orgs[-1]
-        person = next((c.person for c in claims if c.org is taker), None) or _person_after(view, taker)
-        result.append(ChairClaim(taker, person, event_year, "", "handover_receiver", 0.6))
-    if giver_orgs:
-        giver = giver_orgs[-1]
-        person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
-        result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
+    for clause in _CLAUSE.finditer(text):
+        lo, hi = clause.span()
+        if not _FLAG_WORD.search(text, lo, hi):
+            continue
+        takes = _TAKES.search(text, lo, hi)
+        gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi)
+        if takes:
+            taker = _last_org(view, lo, takes.start())
+            giver = _first_org(view, takes.start("from"), takes.start("verb"))
+        elif gives:
+            giver = _last_org(view, lo, gives.start())
+            taker = _first_org(view, gives.start("to"), gives.end("to"))
+        else:
+            continue
+        if taker is not None:
+            person = next((c.person for c in claims if c.org is taker), None) or _person_after(view, taker)
+            result.append(ChairClaim(taker, person, event_year, "", "handover_receiver", 0.6))
+        if giver is not None:
+            person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
+            result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
     return result
+
+
+_CLAUSE = re.compile(r"[^,，;；。]+")
+_FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
+# 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
+_TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
+# 甲会向乙会授旗 / 甲会向乙会移交会旗: the taker after 向
+_GIVES_TO = re.compile(f"向(?P<to>[^,，;；。]{{1,30}}?)(?:授旗|移交|交接)")
+# 甲会将会旗交给乙会: the taker after the verb
+_GIVES_AWAY = re.compile(f"将[^,，;；。]{{0,20}}?(?:{word_alternation('chair_flag')})[^,，;；。]{{0,4}}?(?:交给|交予|交到|移交给|移交)(?P<to>[^,，;；。]{{1,30}})")
+
+
+def _last_org(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    """The last organization within [lo, hi) of the sentence text."""
+    inside = [o for o in view.orgs if view.start + lo <= o.start and o.end <= view.start + hi]
+    return inside[-1] if inside else None
+
+
+def _first_org(view: SentenceView, lo: int, hi: int) -> Mention | None:
+    inside = [o for o in view.orgs if view.start + lo <= o.start and o.end <= view.start + hi]
+    return inside[0] if inside else None
 
 
 # 下一届联席会议由乙会承办, 2027年联席会议由乙会承办, 明年由乙会承办, 由乙会承办下一届: in a network whose chair rotates
