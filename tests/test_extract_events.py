@@ -403,6 +403,13 @@ def test_a_month_dated_event_keeps_its_people_beside_a_visit_of_that_month() -> 
     assert ("宋青禾", "2026-06", "attendee") in _participation(facts)
 
 
+def test_a_date_between_the_name_and_where_it_was_held() -> None:
+    for told, date in (("日前在南京召开", "2024-05"), ("5月8日在南京召开", "2024-05-08"), ("今天上午在南京开幕", "2024-05-09"),
+                       ("昨日在南京胜利闭幕", "2024-05-08")):
+        facts = _facts("南京市慈善总会第五次会员代表大会" + told + "。", date="2024-05-09")
+        assert _events(facts) == {(date, "南京市慈善总会第五次会员代表大会")}, told
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

@@ -20,7 +20,11 @@ from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alt
 from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
-_DAY_AFTER_NAME = r"[昨今前]?[天日]?[(（][0-9一二三四五六七八九十]{1,3}(?:日[)）]|[)）]日)|[昨今]天?"  # 某会议昨（五）日在澳门举行
+# 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
+_DAY_AFTER_NAME = (
+    r"(?:[昨今前]?[天日]?[(（][0-9一二三四五六七八九十]{1,3}(?:日[)）]|[)）]日)|[昨今前][天日]|"
+    rf"(?:[0-9一二三四五六七八九十]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}[日号]|{_W('recent_word')})(?:{_W('day_part')})?"
+)
 _HAPPEN_AFTER = re.compile(
     rf"^[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
     rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # (a bare ending) 揭牌仪式由某局副局长某某主持: it took place
@@ -241,7 +245,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
             recalled = _recalled_date(view, start, end, active, analysis.article.date)
-            date = recalled or date_in(view, view.start, end + 12) or (None if reported else active)
+            told = _told_after_name(view, end, happened)  # 某大会日前在南京召开: the date written right after the name
+            date = recalled or told or date_in(view, view.start, end + 12) or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
             place = ""
@@ -348,6 +353,13 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
         if found:
             return "" if active.startswith(found) else found
     return ""
+
+
+def _told_after_name(view: SentenceView, end: int, happened: object) -> str:
+    """The date written between an event's name and the verb saying it was held (某大会日前在南京召开), if any."""
+    if not isinstance(happened, re.Match) or happened.re is not _HAPPEN_AFTER or happened.end() == 0:
+        return ""
+    return next((d.value for d in view.dates if end <= d.start < end + happened.end()), "")
 
 
 def _verb_at(view: SentenceView, position: int) -> bool:
