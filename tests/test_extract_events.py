@@ -410,6 +410,12 @@ def test_a_date_between_the_name_and_where_it_was_held() -> None:
         assert _events(facts) == {(date, "南京市慈善总会第五次会员代表大会")}, told
 
 
+def test_the_next_day_and_the_same_day_in_other_words() -> None:
+    facts = _facts("5月8日，南京市慈善总会召开理事会议。隔天，调研组一行赴苏州考察。是日下午，宋青禾出席座谈会。", date="2024-05-12")
+    assert ("2024-05-09", "赴苏州考察") in _events(facts)
+    assert ("宋青禾", "2024-05-09", "attendee") in _participation(facts)
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 
