@@ -416,6 +416,12 @@ def test_the_next_day_and_the_same_day_in_other_words() -> None:
     assert ("宋青禾", "2024-05-09", "attendee") in _participation(facts)
 
 
+def test_a_meeting_decided_or_agreed_on_is_none_held() -> None:
+    lead = "5月8日，南京市慈善总会召开理事会议。"
+    for told in ("会议决定于10月召开第六次会员代表大会。", "会议同意召开第六次会员代表大会。", "会议研究筹备召开第六次会员代表大会事宜。"):
+        assert _events(_facts(lead + told, date="2024-05-09")) == {("2024-05-08", "南京市慈善总会理事会议")}, told
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 
