@@ -422,6 +422,11 @@ def test_a_meeting_decided_or_agreed_on_is_none_held() -> None:
         assert _events(_facts(lead + told, date="2024-05-09")) == {("2024-05-08", "南京市慈善总会理事会议")}, told
 
 
+def test_a_recalled_meeting_of_a_series_takes_the_series_body_not_the_relative_year() -> None:
+    facts = _facts("10月28日，淮海经济区慈善联盟第五次联席会议在宿迁召开。去年第四次联席会议在枣庄举行。", date="2025-10-29")
+    assert ("2024", "淮海经济区慈善联盟第四次联席会议") in _events(facts)
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

@@ -62,7 +62,10 @@ _FLAG_HANDED = re.compile(rf"(?:{_W('flag_handed')})")  # 从乙手中接过会�
 # 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
 _SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
-_STOP_WORDS = frozenset(word_class("event_name_stop_word") + word_class("convene_verb"))  # data/lexicons/event_words.tsv
+_STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席会议: a relative year is no part of the name
+    word_class("event_name_stop_word") + word_class("convene_verb") + word_class("this_year_word") + word_class("last_year_word")
+    + word_class("year_before_last_word")
+)
 _NAME_INNER_WORDS = frozenset(word_class("event_name_inner_word"))  # 年度, 暨: inside a name whatever their part of speech
 _FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
 
@@ -257,6 +260,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
             elif series:
                 name = surface = (date[:4] + "年" if len(date) == 4 else "") + series
+            elif _ORDINAL_ONLY.fullmatch(name[: -len(match.group())]):
+                # 去年第四次联席会议在枣庄举行 after 某联盟第五次联席会议: the series' body names it too
+                stem = _series_stem(events, match.group())
+                name, surface = stem + name, stem + surface
             key = (name, date)
             if key not in seen:
                 seen.add(key)
@@ -448,6 +455,19 @@ def _drop_sessions(events: list[Event]) -> list[Event]:
         for event in events
         if not (_BARE_SESSION.match(event.name) and any(o.date == event.date and o.type == "meeting" and not _BARE_SESSION.match(o.name) for o in events))
     ]
+
+
+_ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]+(?:次|届)|首次|首届")
+_ORDINAL_INSIDE = re.compile(r"(?:第[一二三四五六七八九十0-9]+(?:次|届)|首次|首届)")
+
+
+def _series_stem(events: list[Event], ending: str) -> str:
+    """某联盟 of the last event named 某联盟第五次联席会议 with this ending, if any."""
+    for event in reversed(events):
+        ordinal = _ORDINAL_INSIDE.search(event.name)
+        if event.name.endswith(ending) and ordinal and ordinal.start() >= 2 and ordinal.end() + len(ending) == len(event.name):
+            return _YEAR_PREFIX.sub("", event.name[: ordinal.start()])
+    return ""
 
 
 def _one_visit_a_day(events: list[Event]) -> list[Event]:
