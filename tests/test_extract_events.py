@@ -427,6 +427,12 @@ def test_a_recalled_meeting_of_a_series_takes_the_series_body_not_the_relative_y
     assert ("2024", "淮海经济区慈善联盟第四次联席会议") in _events(facts)
 
 
+def test_a_review_meeting_early_in_the_year_after_keeps_its_day() -> None:
+    # 2024年…总结会 on a page of January 2025 reviews 2024: it is dated by its day, not by the year it reviews
+    facts = _facts("2024年慈善工作总结会召开。1月10日，南京市慈善总会召开会议。2024年慈善工作总结会在南京召开。", date="2025-01-11")
+    assert _events(facts) == {("2025-01-10", "2024年慈善工作总结会")}
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

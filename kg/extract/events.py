@@ -247,7 +247,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     continue
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
-            recalled = _recalled_date(view, start, end, active, analysis.article.date)
+            recalled = _recalled_date(view, start, end, active, analysis.article.date) if view.sentence.index >= 0 else ""
             told = _told_after_name(view, end, happened)  # 某大会日前在南京召开: the date written right after the name
             date = recalled or told or date_in(view, view.start, end + 12) or (None if reported else active)
             if not date:
@@ -353,7 +353,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
             if offset + lo <= date.start < offset + hi and date.precision != "day":
                 found = date.value
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
-            if match.group(1) and not days:
+            if match.group(1) and not days and not _reviewed_year(match.group(1), page_date):
                 found = found if found.startswith(match.group(1)) else match.group(1)
             elif (match.group("last") or match.group("before_last")) and page_date[:4].isdigit():
                 found = str(int(page_date[:4]) - (1 if match.group("last") else 2))
@@ -374,6 +374,11 @@ def _verb_at(view: SentenceView, position: int) -> bool:
     index = view.tokens.index_at(position)
     token = view.tokens[index] if index is not None else None
     return token is not None and token.start == position and (token.pos in ("v", "vd", "vi", "ad") or token.pos.startswith("d"))
+
+
+def _reviewed_year(year: str, page_date: str) -> bool:
+    """2024年慈善工作总结会 on a page of 2025's first quarter: the year reviewed, not the meeting's."""
+    return len(page_date) >= 7 and int(page_date[:4]) - int(year) == 1 and page_date[5:7] <= "03"
 
 
 def _party_stops(view: SentenceView, quote: int) -> list[re.Match[str]]:
