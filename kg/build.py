@@ -18,7 +18,7 @@ import tempfile
 import threading
 import time
 from contextlib import contextmanager
-from collections import Counter, defaultdict, deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice, repeat
@@ -33,7 +33,7 @@ from .cache import ExtractionCache
 from .curate import Curation, apply_curation, curate_article, curated_facts, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
-from .exporters.base import EvidenceEntry, FactsTable
+from .exporters.base import EvidenceIndex, FactsTable, evidence_line
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
@@ -41,7 +41,7 @@ from .derive import derive
 from .network import NetworkBuilder
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads
+from .quads import QuadWriter, SortedQuads, append_file, sort_unique
 from .rdf import ENTITY_GRAPH, ArticleOutput, article_output, derived_nquads
 from .resolve import resolve
 from .store import published_in
@@ -308,29 +308,36 @@ def make_bundle(
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     network = NetworkBuilder()
     articles: dict[str, dict[str, str]] = {}
-    evidence: dict[str, set[tuple]] = defaultdict(set)
+    evidence_lines = Path(workdir.name) / "evidence.txt"
+    evidence_file = evidence_lines.open("wb")
     slim: list[ArticleOutput] = []
     entity_lines = Path(workdir.name) / "entities.nq"
-    entity_file = entity_lines.open("w", encoding="utf-8", newline="\n")
+    entity_file = entity_lines.open("wb")
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
-    table_file = table.path.open("w", encoding="utf-8", newline="\n")
-    context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence)
-    for output, (lines, kinds, low) in _walk(refs, context, jobs):
-        writer.add(output.graph, output.nquads, output.statements)
-        entity_file.write(output.entity_lines)
-        table_file.write(lines)
-        table.kinds.update(kinds)
-        table.low_confidence += low
-        network.add(output)
-        articles[output.article_id] = output.info
-        for fact, items in output.evidence.items():
-            evidence[fact].update(items)
-        slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
-                                  chair_terms=output.chair_terms, network_events=output.network_events,
-                                  participations=output.participations,
-                                  edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
-                                  nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
+    table_file = table.path.open("wb")
+    context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name))
+    for chunk in _walk(refs, context, jobs):
+        # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
+        writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)])
+        append_file(entity_file, chunk.entities)
+        append_file(table_file, chunk.facts)
+        append_file(evidence_file, chunk.evidence)
+        for path in (chunk.quads, chunk.entities, chunk.facts, chunk.evidence):
+            path.unlink()
+        for output, kinds, low in chunk.outputs:
+            table.kinds.update(kinds)
+            table.low_confidence += low
+            network.add(output)
+            articles[output.article_id] = output.info
+            slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
+                                      chair_terms=output.chair_terms, network_events=output.network_events,
+                                      participations=output.participations,
+                                      edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
+                                      nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
     table_file.close()
+    evidence_file.close()
+    # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
+    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(sort_unique, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     derived = derive(slim, resolution)
     for graph, text, count in derived_nquads(derived):
         writer.add(graph, text, count)
@@ -338,18 +345,48 @@ def make_bundle(
     writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
     del slim
-    index: dict[str, list[EvidenceEntry]] = {}
-    for fact in sorted(evidence):  # each fact's set replaced by its entries as it goes: never both for the corpus
-        index[fact] = [EvidenceEntry(entry) for entry in sorted(evidence.pop(fact))]
     return Bundle(
         table,
         writer.close(),
         network.graph(derived),
         resolution=resolution,
         articles=articles,
-        evidence=index,
+        evidence=evidence,
         workdir=workdir,
     )
+
+
+def _in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
+    """work(*args) started in a thread; the returned callable waits for it and raises what it raised."""
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work(*args)
+        except BaseException as exc:  # noqa: BLE001 - raised in the waiting thread
+            failures.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failures:
+            raise failures[0]
+    return wait
+
+
+@dataclass
+class _Chunk:
+    """A run of articles walked together: their outputs, and the files holding their text, in article order
+    (the text never travels between processes as Python strings: pickling it cost the build process most of its time)."""
+
+    outputs: list[tuple[ArticleOutput, Counter, int]]  # (output without its text, kinds of its facts, low-confidence facts)
+    quads: Path  # the articles' sorted named graphs, one after another
+    lengths: list[int]  # bytes of each article's graph in quads
+    entities: Path  # their entity-graph lines
+    facts: Path  # their rows of the facts table
+    evidence: Path  # their facts' evidence, a line each (kg.exporters.base.evidence_line)
 
 
 @dataclass
@@ -361,12 +398,32 @@ class _WalkContext:
     curation: Curation
     explain: bool
     min_confidence: float | None
+    folder: Path  # where each chunk's files are written
     unspill: _Unspill = field(default_factory=_Unspill)
 
     def walk(self, ref: ArticleFacts | Spilled) -> tuple[ArticleOutput, tuple[str, Counter, int]]:
         """One article's output and facts-table rows; a spilled article is read back and curated first."""
         item = curate_article(self.unspill.get(ref), self.curation) if isinstance(ref, Spilled) else ref
         return article_output(item, self.resolution, self.duplicates), facts_lines(item, self.explain, self.min_confidence)
+
+    def walk_chunk(self, number: int, refs: list[ArticleFacts | Spilled]) -> _Chunk:
+        """The chunk's articles walked, their text written to the chunk's files."""
+        name = self.folder / f"chunk-{number:06d}"
+        chunk = _Chunk([], name.with_suffix(".nq"), [], name.with_suffix(".entities.nq"), name.with_suffix(".jsonl"), name.with_suffix(".evidence"))
+        with chunk.quads.open("wb") as quads, chunk.entities.open("wb") as entities, chunk.facts.open("wb") as facts, \
+                chunk.evidence.open("wb") as evidence:
+            for ref in refs:
+                output, (lines, kinds, low) = self.walk(ref)
+                data = output.nquads.encode("utf-8")
+                quads.write(data)
+                chunk.lengths.append(len(data))
+                entities.write(output.entity_lines.encode("utf-8"))
+                facts.write(lines.encode("utf-8"))
+                evidence.write("".join(evidence_line(fact, entry) for fact, entries in output.evidence.items() for entry in entries).encode("utf-8"))
+                output.nquads = output.entity_lines = ""
+                output.evidence = {}
+                chunk.outputs.append((output, kinds, low))
+        return chunk
 
 
 _WALK_CONTEXT: _WalkContext | None = None
@@ -378,34 +435,34 @@ def _start_walker(context: _WalkContext) -> None:
     _WALK_CONTEXT = context
 
 
-def _walk_chunk(refs: list[ArticleFacts | Spilled]) -> list[tuple[ArticleOutput, tuple[str, Counter, int]]]:
+def _walk_chunk(number: int, refs: list[ArticleFacts | Spilled]) -> _Chunk:
     assert _WALK_CONTEXT is not None
-    return [_WALK_CONTEXT.walk(ref) for ref in refs]
+    return _WALK_CONTEXT.walk_chunk(number, refs)
 
 
-def _walk(refs: list[ArticleFacts | Spilled], context: _WalkContext, jobs: int) -> Iterator[tuple[ArticleOutput, tuple[str, Counter, int]]]:
-    """Each article's output in order; with jobs > 1 made by worker processes that hold the resolution."""
+def _walk(refs: list[ArticleFacts | Spilled], context: _WalkContext, jobs: int) -> Iterator[_Chunk]:
+    """The articles walked in chunks, in order; with jobs > 1 by worker processes that hold the resolution."""
+    size = max(1, min(64, len(refs) // (max(jobs, 1) * 16)))
+    chunks = enumerate(refs[start:start + size] for start in range(0, len(refs), size))
     if jobs <= 1 or len(refs) < 200:
-        for ref in refs:
-            yield context.walk(ref)
+        for number, chunk in chunks:
+            yield context.walk_chunk(number, chunk)
         return
     # The workers are forked from this process: frozen, its objects are never visited by a worker's
     # garbage collector, so their pages stay shared instead of being copied into every worker.
     gc.freeze()
     pool = _pool(jobs, _start_walker, (context,))
-    size = max(1, min(64, len(refs) // (jobs * 16)))
-    chunks = (refs[start:start + size] for start in range(0, len(refs), size))
     # A few chunks in flight per worker, not the whole corpus: Executor.map would submit every chunk at
-    # once and keep each finished output (its quads text, its network parts) until its turn came.
-    pending: deque = deque(pool.submit(_walk_chunk, chunk) for chunk in islice(chunks, 3 * jobs))
+    # once and keep each finished output (its network parts, its evidence) until its turn came.
+    pending: deque = deque(pool.submit(_walk_chunk, *chunk) for chunk in islice(chunks, 3 * jobs))
     gc.unfreeze()  # the workers were forked by the first submit
     try:
         while pending:
-            outputs = pending.popleft().result()
+            done = pending.popleft().result()
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.submit(_walk_chunk, following))
-            yield from outputs
+                pending.append(pool.submit(_walk_chunk, *following))
+            yield done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -716,10 +773,13 @@ def build(
     report.facts = bundle.facts.kinds
     report.low_confidence = bundle.facts.low_confidence
     gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it
+    evidence = bundle.evidence
     try:
         report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs())
     finally:
         gc.unfreeze()
+        if isinstance(evidence, EvidenceIndex):
+            evidence.settle()
         if bundle.workdir is not None:
             bundle.workdir.cleanup()
     report.out_dir = out_dir

@@ -28,8 +28,13 @@ def normalize_key(name: str) -> str:
     return re.sub(r"[\s“”\"'‘’《》]", "", text)
 
 
+def _quote(match: re.Match[str]) -> str:
+    return quote(match.group(0), safe="")
+
+
 def _segment(key: str) -> str:
-    return "".join(quote(ch, safe="") if _UNSAFE.match(ch) else ch for ch in key)
+    """The key as an IRI path segment: every character outside _UNSAFE's safe set percent-encoded."""
+    return _UNSAFE.sub(_quote, key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -47,5 +52,6 @@ def hashed_iri(kind: str, *parts: object) -> URIRef:
     return URIRef(f"{ID}{kind}/{digest(*parts)}")
 
 
+@lru_cache(maxsize=1 << 16)
 def article_iri(article_id: str) -> URIRef:
     return URIRef(f"{ID}article/{_segment(article_id)}")

@@ -29,7 +29,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import pyoxigraph as ox
 
@@ -56,11 +56,23 @@ class QuadWriter:
 
     def add(self, graph: str, nquads: str, statements: int) -> None:
         data = nquads.encode("utf-8")
-        self._in_order = self._in_order and f"<{graph}>" > self._last
-        self._last = f"<{graph}>"
         offset = self._handle.tell()
         self._handle.write(data)
-        self._index.setdefault(graph, []).append((offset, len(data)))
+        self._note(graph, offset, len(data), statements)
+
+    def add_file(self, source: Path, graphs: list[tuple[str, int, int]]) -> None:
+        """Graphs whose sorted N-Quads lie one after another in a file, as (graph, bytes, statements):
+        copied in by the kernel, never read into Python."""
+        offset = self._handle.tell()
+        append_file(self._handle, source)
+        for graph, length, statements in graphs:
+            self._note(graph, offset, length, statements)
+            offset += length
+
+    def _note(self, graph: str, offset: int, length: int, statements: int) -> None:
+        self._in_order = self._in_order and f"<{graph}>" > self._last
+        self._last = f"<{graph}>"
+        self._index.setdefault(graph, []).append((offset, length))
         self.statements += statements
 
     def add_lines(self, graph: str, lines: Path) -> None:
@@ -96,6 +108,27 @@ class QuadWriter:
                 out.write(source.read(length))
         self.chunks.unlink()
         return SortedQuads(path, self.statements, owner=self.owner, settled=False)
+
+
+def append_file(target: BinaryIO, source: Path) -> None:
+    """source's bytes appended to the open binary file target (os.copy_file_range where there is one:
+    the kernel copies, nothing passes through Python)."""
+    target.flush()
+    with source.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        copied = 0
+        try:
+            while copied < size:
+                step = os.copy_file_range(handle.fileno(), target.fileno(), size - copied)
+                if step == 0:
+                    break
+                copied += step
+        except (AttributeError, OSError):  # not on Linux, or not between these file systems
+            pass
+        target.seek(0, os.SEEK_END)
+        if copied < size:
+            handle.seek(copied)
+            shutil.copyfileobj(handle, target, 1 << 20)
 
 
 class SortedQuads:

@@ -527,10 +527,18 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
     the articles of the people they split.
     """
     graphs: dict[str, set[str]] = defaultdict(set)
+    bases: dict[tuple[str, ...], str] = {}  # articles -> their basis graph: many statements rest on the same articles
 
     def add(s: str, p: str, o: str, key: tuple[str, ...] | None = None) -> None:
         articles = derived.sources.get(key) if key is not None else None
-        graphs[basis_graph(articles) if articles else DERIVED_GRAPH].add(f"{iri(s)} {p} {o}")
+        if not articles:
+            graphs[DERIVED_GRAPH].add(f"<{s}> {p} {o}")
+            return
+        found = tuple(articles)
+        basis = bases.get(found)
+        if basis is None:
+            basis = bases[found] = basis_graph(articles)
+        graphs[basis].add(f"<{s}> {p} {o}")
 
     for earlier, later in derived.next_terms:
         add(later, ck("previousTerm"), iri(earlier), (earlier, "nextTerm", later))

@@ -127,11 +127,12 @@ def _aliases_across_articles(corpus: list[ArticleFacts], result: Resolution) -> 
 
 def _prefix_parents(result: Resolution) -> None:
     """A name that starts with another organization's full name is its sub-unit (…总会 + 专业委员会)."""
-    names = sorted(result.org_iri, key=len, reverse=True)
-    for name in names:
+    names = set(result.org_iri)
+    for name in sorted(result.org_iri, key=len, reverse=True):
         if name in result.parents:
             continue
-        parent = next((other for other in names if len(other) >= 4 and len(other) < len(name) and name.startswith(other)), None)
+        # The longest such name (a look-up per prefix length: comparing every pair grew with the square of the corpus).
+        parent = next((name[:size] for size in range(len(name) - 1, 3, -1) if name[:size] in names), None)
         if parent:
             result.parents[name] = parent
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ class Bundle:
     network: nx.MultiDiGraph
     resolution: Any = None
     articles: dict[str, dict[str, str]] = field(default_factory=dict)
-    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    evidence: Mapping[str, Any] = field(default_factory=dict)  # an EvidenceIndex in a build
     derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once
     workdir: tempfile.TemporaryDirectory | None = None  # holds the quads file; removed with the bundle
 
@@ -73,6 +74,78 @@ class EvidenceEntry(Mapping):
 
     def __repr__(self) -> str:
         return repr(dict(self))
+
+
+def evidence_line(fact: str, entry: tuple) -> str:
+    """One evidence of a fact as a line of the evidence file: the fact, a tab, the entry as JSON (which
+    escapes tabs and line breaks), so the file sorted in the C locale groups each fact's lines, facts in order."""
+    return f"{fact}\t{json.dumps(entry, ensure_ascii=False)}\n"
+
+
+class EvidenceIndex(Mapping):
+    """bundle.evidence of a build: fact -> its evidence entries (sorted), read from the sorted evidence file.
+
+    The exporters read it in fact order, streaming (`groups`); looking a fact up (tests, small
+    corpora) reads the whole file into memory once. The file is sorted by a background job
+    (`ready`, a callable that waits for it) while the build goes on; at 10,000 articles the index
+    held in memory was about 37 KB per article.
+    """
+
+    def __init__(self, path: Path, ready: Callable[[], None] | None = None) -> None:
+        self.path = path
+        self._ready = ready
+        self._loaded: dict[str, list[EvidenceEntry]] | None = None
+
+    def groups(self, wanted: Container[str] | None = None) -> Iterator[tuple[str, list[EvidenceEntry]]]:
+        """Each fact (in order) with its entries; only facts in wanted if given."""
+        if self._ready is not None:
+            self._ready()
+            self._ready = None
+        with self.path.open("r", encoding="utf-8", newline="\n") as lines:
+            fact, entries = None, []
+            for line in lines:
+                key, _, value = line.partition("\t")
+                if key != fact:
+                    if entries:
+                        yield fact, [EvidenceEntry(entry) for entry in sorted(entries)]
+                    fact, entries = key, []
+                if wanted is None or key in wanted:
+                    entries.append(tuple(json.loads(value)))
+            if entries:
+                yield fact, [EvidenceEntry(entry) for entry in sorted(entries)]
+
+    def settle(self) -> None:
+        """Wait for the background sort, if it still runs (before its folder is removed); its errors are for readers."""
+        if self._ready is not None:
+            try:
+                self._ready()
+            except Exception:  # noqa: BLE001 - raised again to whoever reads the index
+                return
+            self._ready = None
+
+    def _all(self) -> dict[str, list[EvidenceEntry]]:
+        if self._loaded is None:
+            self._loaded = dict(self.groups())
+        return self._loaded
+
+    def __getitem__(self, fact: str) -> list[EvidenceEntry]:
+        return self._all()[fact]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def evidence_groups(evidence: Mapping[str, Any], wanted: set[str]) -> Iterator[tuple[str, Any]]:
+    """The evidence of the wanted facts, in fact order: streamed from a build's index, looked up in a plain dict."""
+    if isinstance(evidence, EvidenceIndex):
+        yield from evidence.groups(wanted)
+        return
+    for fact in sorted(wanted):
+        if fact in evidence:
+            yield fact, evidence[fact]
 
 
 class Exporter:

@@ -40,7 +40,7 @@ from markupsafe import Markup
 
 from ..errors import ExportError
 from ..layout import layout
-from .base import Bundle, Exporter, attr_list, attr_text
+from .base import Bundle, Exporter, attr_list, attr_text, evidence_groups
 
 #: Kind -> (colour, Chinese name, English name), in legend order.
 KINDS: dict[str, tuple[str, str, str]] = {
@@ -133,9 +133,9 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
     shown: dict[str, list[list[str]]] = {}
     squeezed: dict[str, str] = {}  # sentence -> its words joined by single spaces; many facts share a sentence
-    for fact in sorted(wanted):
+    for fact, items in evidence_groups(evidence, wanted):
         pairs = set()
-        for item in evidence.get(fact, ()):
+        for item in items:
             sentence = attr_text(item.get("sentence"))
             if sentence not in squeezed:
                 squeezed[sentence] = " ".join(sentence.split())
