@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import resource
 import shutil
 import tempfile
 import threading
@@ -298,7 +299,8 @@ def make_bundle(
     spilled = spilled or {}
     extra = curated_facts(curation)
     corpus = [curate_article(item, curation) for item in corpus] + ([extra] if extra is not None else [])
-    resolution = resolve(corpus, curation, published)  # published: the previous build's IRIs stay with their people
+    with _timed(None, "· resolve"):
+        resolution = resolve(corpus, curation, published)  # published: the previous build's IRIs stay with their people
     # The walk's work, in article order: a spilled article by its place on disk (curated in the walk), others as they are.
     refs: list[ArticleFacts | Spilled] = [spilled.get(item.article.article_id, item) if item is not extra else item
                                           for item in sorted(corpus, key=lambda i: i.article.article_id)]
@@ -316,39 +318,45 @@ def make_bundle(
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
     table_file = table.path.open("wb")
     context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name))
-    for chunk in _walk(refs, context, jobs):
-        # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
-        writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)])
-        append_file(entity_file, chunk.entities)
-        append_file(table_file, chunk.facts)
-        append_file(evidence_file, chunk.evidence)
-        for path in (chunk.quads, chunk.entities, chunk.facts, chunk.evidence):
-            path.unlink()
-        for output, kinds, low in chunk.outputs:
-            table.kinds.update(kinds)
-            table.low_confidence += low
-            network.add(output)
-            articles[output.article_id] = output.info
-            slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
-                                      chair_terms=output.chair_terms, network_events=output.network_events,
-                                      participations=output.participations,
-                                      edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
-                                      nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
+    with _timed(None, "· walk (in workers) and merge"):
+        for chunk in _walk(refs, context, jobs):
+            # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
+            writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)])
+            append_file(entity_file, chunk.entities)
+            append_file(table_file, chunk.facts)
+            append_file(evidence_file, chunk.evidence)
+            for path in (chunk.quads, chunk.entities, chunk.facts, chunk.evidence):
+                path.unlink()
+            for output, kinds, low in chunk.outputs:
+                table.kinds.update(kinds)
+                table.low_confidence += low
+                network.add(output)
+                articles[output.article_id] = output.info
+                slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
+                                          chair_terms=output.chair_terms, network_events=output.network_events,
+                                          participations=output.participations,
+                                          edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
+                                          nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
     table_file.close()
     evidence_file.close()
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(sort_unique, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
-    derived = derive(slim, resolution)
-    for graph, text, count in derived_nquads(derived):
-        writer.add(graph, text, count)
+    with _timed(None, "· derive"):
+        derived = derive(slim, resolution)
+    with _timed(None, "· derived graphs"):
+        for graph, text, count in derived_nquads(derived):
+            writer.add(graph, text, count)
     entity_file.close()
-    writer.add_lines(ENTITY_GRAPH, entity_lines)
+    with _timed(None, "· entity graph"):
+        writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
     del slim
+    with _timed(None, "· network graph"):
+        graph = network.graph(derived)
     return Bundle(
         table,
         writer.close(),
-        network.graph(derived),
+        graph,
         resolution=resolution,
         articles=articles,
         evidence=evidence,
@@ -575,12 +583,19 @@ def recover_interrupted(out_dir: Path) -> None:
 
 @contextmanager
 def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     yield
     seconds = time.perf_counter() - start
     if timings is not None:
         timings[stage] = seconds
-    log.info("%s: %.2f s (resident %s MiB)", stage, seconds, _resident_mib())
+    used = [after - before for before, after in zip(cpu, _cpu())]
+    log.info("%s: %.2f s (resident %s MiB; CPU s: this thread %.2f, process %.2f, ended workers %.2f)", stage, seconds, _resident_mib(), *used)
+
+
+def _cpu() -> tuple[float, float, float]:
+    """CPU seconds of this thread, this process and its ended child processes: what a stage cost, whatever the load."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.thread_time(), time.process_time(), children.ru_utime + children.ru_stime
 
 
 def _resident_mib() -> str:
