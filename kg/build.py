@@ -38,7 +38,7 @@ from .exporters.base import EvidenceIndex, FactsTable, evidence_line
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
-from .derive import derive
+from .derive import Deriver
 from .network import NetworkBuilder
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
@@ -312,7 +312,7 @@ def make_bundle(
     articles: dict[str, dict[str, str]] = {}
     evidence_lines = Path(workdir.name) / "evidence.txt"
     evidence_file = evidence_lines.open("wb")
-    slim: list[ArticleOutput] = []
+    deriver = Deriver()
     entity_lines = Path(workdir.name) / "entities.nq"
     entity_file = entity_lines.open("wb")
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
@@ -331,18 +331,14 @@ def make_bundle(
                 table.kinds.update(kinds)
                 table.low_confidence += low
                 network.add(output)
+                deriver.add(output)  # while the workers walk the next articles
                 articles[output.article_id] = output.info
-                slim.append(ArticleOutput(output.article_id, output.graph, output.date, "", positions=output.positions,
-                                          chair_terms=output.chair_terms, network_events=output.network_events,
-                                          participations=output.participations,
-                                          edges=[e for e in output.edges if e.relation == "sub_unit"],  # units, for concurrent posts
-                                          nodes=[n for n in output.nodes if n.kind == "event" and n.date]))  # event dates, for co-participation
     table_file.close()
     evidence_file.close()
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(sort_unique, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     with _timed(None, "· derive"):
-        derived = derive(slim, resolution)
+        derived = deriver.result(resolution)
     with _timed(None, "· derived graphs"):
         for graph, text, count in derived_nquads(derived):
             writer.add(graph, text, count)
@@ -350,7 +346,7 @@ def make_bundle(
     with _timed(None, "· entity graph"):
         writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
-    del slim
+    del deriver
     with _timed(None, "· network graph"):
         graph = network.graph(derived)
     return Bundle(

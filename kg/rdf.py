@@ -237,6 +237,7 @@ class _ArticleWriter:
         self.events_by_date: dict[str, str] = {}
         self.sentences: set[tuple[int, int]] = set()
         self.evidence_nodes: set[str] = set()
+        self.evidence_iris: dict[tuple, str] = {}
         self.texts: dict[str, str] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
@@ -264,7 +265,10 @@ class _ArticleWriter:
         items = self.out.evidence.setdefault(subject, [])
         for ev in fact.evidence:
             # One evidence node per (sentence, rule, confidence), shared by every fact the rule read there.
-            node = iri(str(hashed_iri("evidence", ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2))))
+            key = (ev.article_id, ev.start, ev.end, ev.rule, round(ev.confidence, 2))
+            node = self.evidence_iris.get(key)
+            if node is None:  # hashed once per article, however many facts share it
+                node = self.evidence_iris[key] = iri(str(hashed_iri("evidence", *key)))
             self.add(iri(subject), ck("evidence"), node)
             if node not in self.evidence_nodes:
                 self.evidence_nodes.add(node)

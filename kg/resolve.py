@@ -255,16 +255,32 @@ HEAD_ROLES = ("会长", "理事长", "主席", "董事长", "院长", "主任", 
 
 def _cluster(by_article: dict[str, set[str]], context: dict[str, set[str]]) -> list[tuple[set[str], list[str]]]:
     """Group a name's articles by shared post organizations; mentions without a post join by context."""
-    groups: list[tuple[set[str], list[str]]] = []
-    for article in sorted(a for a in by_article if by_article[a]):
+    # Articles sharing a post organization, directly or through others, are one group: union-find over the
+    # organizations (comparing each article with every group grew with the square of a common name's articles).
+    root: dict[str, str] = {}
+
+    def find(org: str) -> str:
+        while root[org] != org:
+            root[org] = root[root[org]]
+            org = root[org]
+        return org
+
+    posted = sorted(a for a in by_article if by_article[a])
+    for article in posted:
+        first = None
+        for org in by_article[article]:
+            top = find(root.setdefault(org, org))
+            if first is None:
+                first = top
+            elif top != first:
+                root[top] = first
+    components: dict[str, tuple[set[str], list[str]]] = {}
+    for article in posted:
         orgs = by_article[article]
-        touching = [g for g in groups if g[0] & orgs]
-        merged_orgs, merged_articles = set(orgs), [article]
-        for group in touching:
-            merged_orgs |= group[0]
-            merged_articles += group[1]
-            groups.remove(group)
-        groups.append((merged_orgs, sorted(merged_articles)))
+        group = components.setdefault(find(next(iter(orgs))), (set(), []))
+        group[0].update(orgs)
+        group[1].append(article)
+    groups = list(components.values())
     bare = sorted(a for a, orgs in by_article.items() if not orgs)
     leftover = []
     for article in bare:
