@@ -656,3 +656,8 @@ def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:
     assert [d.value for d in find_dates("上月28日，某会召开会议", "2026-01-14")] == ["2025-12-28"]
     facts = _facts("某同乡会与瑞安市慈善总会本月十二日签署合作协议。某市政协主席宋青禾出席签约仪式。", date="2026-03-14")
     assert ("宋青禾", "2026-03-12", "attendee") in _participation(facts)
+
+
+def test_untitled_names_after_who_attended_were_there() -> None:
+    found = _participation(_facts("10月15日，歙县慈善总会召开第三次会员代表大会。出席会议的有王沐川、张砚秋、刘晏舟等。"))
+    assert {(name, "2024-10-15", "attendee") for name in ("王沐川", "张砚秋", "刘晏舟")} <= found

@@ -349,7 +349,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 add(a, b, "colon_list_name")
     for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ("：" in text or ":" in text) else ():
         add(start, end, "colon_list_name")
-    for start, end in _names_under_presence_label(text, tokens, offset, orgs) if "：" in text or ":" in text else ():
+    for start, end in _names_under_presence_label(text, tokens, offset, orgs) if ":" in text or "：" in text or "有" in text else ():
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
@@ -406,9 +406,9 @@ _COLON = re.compile("[:：]")
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
-# 记录：, 列席人员：, 参会单位及人员：: a label of the people present (a presence word in it) that opens its line or
-# sentence, and the items after its colon up to the sentence's end
-_PRESENCE_LABEL_LIST = re.compile(rf"(?:^|(?<=[\s。;；]))[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}[:：](?P<items>[^。]+)")
+# 记录：, 列席人员：, 参会单位及人员：, 出席会议的有: a label of the people present (a presence word in it) that opens
+# its line or sentence, and the items after its colon (or 的有) up to the sentence's end
+_PRESENCE_LABEL_LIST = re.compile(rf"(?:^|(?<=[\s。;；]))[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}(?:[:：]|(?<=[的们])有[:：]?)(?P<items>[^。]+)")
 _LABEL_ITEM = re.compile(r"[^、,，;；]+")
 
 
@@ -426,6 +426,8 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
                 start += 1
             bracket = text.find("（", start, end)
             end = bracket if bracket >= 0 else end
+            if text.startswith("等", end - 1) and item.end() == listed.end("items"):
+                end -= 1  # 出席会议的有甲、乙、丙等: the list's closing 等
             while end > start and text[end - 1] in " \u3000":
                 end -= 1
             if 2 <= end - start <= 4 and _plain_name(text, start, end, tokens, offset):
