@@ -661,3 +661,10 @@ def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:
 def test_untitled_names_after_who_attended_were_there() -> None:
     found = _participation(_facts("10月15日，歙县慈善总会召开第三次会员代表大会。出席会议的有王沐川、张砚秋、刘晏舟等。"))
     assert {(name, "2024-10-15", "attendee") for name in ("王沐川", "张砚秋", "刘晏舟")} <= found
+
+
+def test_words_of_thanks_closing_and_explaining_are_speeches() -> None:
+    found = _participation(_facts(
+        "10月15日，歙县慈善总会召开第三次会员代表大会。捐赠企业代表王沐川致答谢词。会长张砚秋致闭幕词。秘书长刘晏舟就章程修改作了说明。"
+    ))
+    assert {(name, "2024-10-15", "speaker") for name in ("王沐川", "张砚秋", "刘晏舟")} <= found
