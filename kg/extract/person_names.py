@@ -11,7 +11,7 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title
-from .lexicon import lexicons, word_alternation, word_class
+from .lexicon import alternation, lexicons, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
@@ -436,6 +436,7 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|(?<=邀请))[\u3400-\u9fff]")  # not after a digit: 100余人出席
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = ("在", "作为", "就", "对", "为", "向", "与", "和", "同", "也", "还", "分别", "共同", "一起", "一同", "先后", "首先", "随后", "代表", "应邀", "专程", "亲自", "到会")
 _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
@@ -446,10 +447,16 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cue word, alone or as a 、-list; each must read as a plain name (a surname, no ordinary word)."""
     lex = lexicons()
     found: list[tuple[int, int]] = []
-    for opening in _CLAUSE_OPENING.finditer(text):
+    cues = [m.start() for m in _person_cue_patterns()[2].finditer(text)]
+    if not cues:
+        return found  # most sentences have no such cue: no clause to read
+    for opening in _CLAUSE_OPENING.finditer(text, 0, cues[-1]):
         index = opening.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
             continue  # the cheap test first: most clauses open with no surname
+        clause_end = _CLAUSE_BREAK.search(text, index)
+        if not any(index < cue <= (clause_end.start() if clause_end else len(text)) for cue in cues):
+            continue  # no cue in the name's clause
         items: list[tuple[int, int]] = []
         cursor = index
         while True:
@@ -488,17 +495,17 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
 
 
 @lru_cache(maxsize=1)
-def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A cue that gives people a role right after a name (甲出席, 乙等领导出席, 丙同志致辞), and one that follows
     what leads to it in the name's clause (丁在会上表示, 戊作为代表发言, 己就…作了辅导, 庚、辛一同参加: a word of
     _BEFORE_CUE_WORDS first, then at most 16 characters, then a cue of two characters or more)."""
     cues = lexicons().cues
     words = sorted((w for w, c in cues.items() if c in _PERSON_CUES), key=len, reverse=True)
-    direct = re.compile(rf"(?:等[^,，。;；:：]{{0,4}}?|同志)?(?:{'|'.join(map(re.escape, words))})")
-    later = re.compile(
-        rf"(?:{'|'.join(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{'|'.join(map(re.escape, (w for w in words if len(w) > 1)))})"
-    )
-    return direct, later
+    direct = re.compile(rf"(?:等[^,，。;；:：]{{0,4}}?|同志)?(?:{alternation(words)})")
+    later = re.compile(rf"(?:{alternation(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{alternation(w for w in words if len(w) > 1)})")
+    initials = "".join(sorted({re.escape(w[0]) for w in words}))
+    anywhere = re.compile(f"(?=[{initials}]){alternation(words)}")  # the lookahead lets the engine skip other characters
+    return direct, later, anywhere
 
 
 def _person_cue_at(text: str, index: int) -> bool:
@@ -517,6 +524,12 @@ def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
     return token is None or token.end - token.start == 1 or token.pos.startswith("nr") or token.end == end
 
 
+@lru_cache(maxsize=1)
+def _org_suffix_tuple() -> tuple[str, ...]:
+    """The organization endings as one tuple: one str.endswith call instead of one per ending."""
+    return tuple(lexicons().org_suffixes)
+
+
 def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
     """A list item that reads as a person's name: a surname first, no place, title or ordinary word."""
     lex = lexicons()
@@ -529,7 +542,7 @@ def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) ->
         surname_ok
         and item[-1] not in "镇乡村区县市省路街"
         and item not in lex.places
-        and not any(item.endswith(s) for s in lex.org_suffixes)
+        and not item.endswith(_org_suffix_tuple())
         and item not in lex.roles
         and _is_name_token_word(tokens, offset + start, offset + end)
     )
