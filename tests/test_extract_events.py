@@ -668,3 +668,13 @@ def test_words_of_thanks_closing_and_explaining_are_speeches() -> None:
         "10月15日，歙县慈善总会召开第三次会员代表大会。捐赠企业代表王沐川致答谢词。会长张砚秋致闭幕词。秘书长刘晏舟就章程修改作了说明。"
     ))
     assert {(name, "2024-10-15", "speaker") for name in ("王沐川", "张砚秋", "刘晏舟")} <= found
+
+
+def test_the_newly_elected_shown_by_their_titles_were_there_and_no_others() -> None:
+    facts = _facts(
+        "10月15日，山东省慈善总会第五次会员代表大会在济南召开。随后召开的五届一次理事会选举王沐川为会长，张砚秋为常务副会长，"
+        "刘晏舟、李禾岸等15人为副会长。新当选的会长、常务副会长走上主席台与代表们见面。"
+    )
+    found = _participation(facts)
+    assert {("王沐川", "2024-10-15", "attendee"), ("张砚秋", "2024-10-15", "attendee")} <= found
+    assert not {p for p in found if p[0] in ("刘晏舟", "李禾岸")}, found

@@ -289,10 +289,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     chair_places = ChairPlaces()
     presence_block = PresenceBlock()
     used_roles: set[int] = set()
-    elected: dict[str, list[Mention]] = {}  # people elected at the event of each date, in article order
+    elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
-        elected.setdefault(active, []).extend(claim.person for claim in elections)
+        elected.setdefault(active, []).extend((claim.person, claim.role.text) for claim in elections)
         claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + read_biography(view)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
@@ -308,9 +308,17 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)
         participation, last_person = read_participation(view, taking_part, last_person)
-        if _ELECTED_SHOWN.search(view.sentence.text):
-            # 新一届理事会负责人集体亮相: the people the meeting elected were there
-            participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in elected.get(active, [])]
+        shown = _ELECTED_SHOWN.search(view.sentence.text)
+        if shown:
+            # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
+            # those elected to the titles it names
+            held = {title for _, title in elected.get(active, [])}
+            titles = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()} & held
+            participation += [
+                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
+                for person, title in elected.get(active, [])
+                if not titles or title in titles
+            ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         for item in participation:
             if not item.date:
