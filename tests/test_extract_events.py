@@ -480,6 +480,11 @@ def test_every_way_a_flag_is_handed_over_names_taker_and_giver() -> None:
     assert _chairs(_facts(lead + "担任本年度轮值主席的上海市慈善基金会理事长宋青禾主持会议。", date="2024-05-09")) == {("上海市慈善基金会", "2024")}
 
 
+def test_a_charity_lianhui_is_a_body_that_can_chair() -> None:
+    facts = _facts("澳門社會慈善聯合總會接任二○二六年度輪值主席。會議同時商定，下一屆輪值主席由香港慈善聯會擔任。", date="2025-12-06")
+    assert ("香港慈善聯會", "2027") in _chairs(facts)
+
+
 def test_a_clause_without_its_subject_takes_the_sentence_s_and_a_chain_its_charity() -> None:
     facts = _facts("近日，江西省慈善总会从2025年度轮值主席单位湖北省慈善总会手中接过联盟交接牌，正式接任2026年度轮值主席单位。", date="2026-06-15")
     assert _chairs(facts) == {("湖北省慈善总会", "2025"), ("江西省慈善总会", "2026")}
