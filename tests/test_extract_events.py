@@ -306,12 +306,13 @@ def test_a_bare_ending_of_a_series_named_before_is_that_series_of_its_year() -> 
 
 
 # Events and participation on the invented corpora, just under the figures after the work on events of the genre
+# (events after the 15:00-16:30 work: multi 0.927, holdout 0.933, holdout2 1.000, holdout3 0.897, holdout4 0.857)
 # (before it: events dev 0.959, multi 0.865, holdout 0.867, holdout2 0.815, holdout3 0.769, holdout4 0.714)
 INVENTED_FLOORS = {
     "dev": {"event": 0.98, "participation": 0.99},
-    "multi": {"event": 0.91, "participation": 0.99},
-    "holdout": {"event": 0.88, "participation": 0.98},
-    "holdout2": {"event": 0.95, "participation": 0.98},
+    "multi": {"event": 0.92, "participation": 0.99},
+    "holdout": {"event": 0.93, "participation": 0.98},
+    "holdout2": {"event": 0.99, "participation": 0.98},
     "holdout3": {"event": 0.88, "participation": 0.98},
     "holdout4": {"event": 0.84, "participation": 0.98},
 }
