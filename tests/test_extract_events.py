@@ -434,6 +434,11 @@ def test_a_review_meeting_early_in_the_year_after_keeps_its_day() -> None:
     assert _events(facts) == {("2025-01-10", "2024年慈善工作总结会")}
 
 
+def test_a_meeting_recalled_as_the_subject_of_an_idiom() -> None:
+    facts = _facts("2月15日，湖北省慈善总会召开2023年工作会议。报告指出，2022年12月召开的湖北省慈善总会第五届会员代表大会顺利完成换届。", date="2023-02-16")
+    assert ("2022-12", "湖北省慈善总会第五届会员代表大会") in _events(facts)
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 

@@ -373,7 +373,7 @@ def _verb_at(view: SentenceView, position: int) -> bool:
     """Whether a verb or an adverb starts at position (the name before it ends there: 会议确立了…, 会议还…)."""
     index = view.tokens.index_at(position)
     token = view.tokens[index] if index is not None else None
-    return token is not None and token.start == position and (token.pos in ("v", "vd", "vi", "ad") or token.pos.startswith("d"))
+    return token is not None and token.start == position and (token.pos in ("v", "vd", "vi", "ad", "l") or token.pos.startswith("d"))
 
 
 def _reviewed_year(year: str, page_date: str) -> bool:
