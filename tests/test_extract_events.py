@@ -439,6 +439,10 @@ def test_a_meeting_recalled_as_the_subject_of_an_idiom() -> None:
     assert ("2022-12", "湖北省慈善总会第五届会员代表大会") in _events(facts)
 
 
+def test_a_party_day_without_activity_is_an_event() -> None:
+    assert _events(_facts("5月8日，南京市慈善总会党支部赴雨花台开展主题党日。", date="2024-05-12")) == {("2024-05-08", "主题党日")}
+
+
 def _chairs(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 
