@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -519,8 +520,9 @@ def basis_graph(articles: list[str]) -> str:
     return f"{BASIS_GRAPHS}{digest(*sorted(articles))}"
 
 
-def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
-    """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order.
+def derived_nquads(derived: Derived) -> Iterator[tuple[str, str, int]]:
+    """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one at a time
+    (all their texts at once were the build process's peak at 10,000 articles).
 
     Provenance is by named graph: a derived statement is stated once, in the graph of its
     basis (the articles it rests on, <id/graph/basis/HASH>), and <id/graph/derived>
@@ -594,8 +596,7 @@ def derived_nquads(derived: Derived) -> list[tuple[str, str, int]]:
         if basis in graphs:  # the basis of a statement written above
             for article in articles:
                 add(basis, f"<{PROV_NS}wasDerivedFrom>", iri(article))
-    out = []
-    for graph in sorted(graphs, key=iri):
+    for graph in sorted(graphs, key=iri):  # one graph's text at a time, its statements let go as it goes
+        statements = graphs.pop(graph)
         name = iri(graph)
-        out.append((graph, "".join(f"{statement} {name} .\n" for statement in sorted(graphs[graph])), len(graphs[graph])))
-    return out
+        yield graph, "".join(f"{statement} {name} .\n" for statement in sorted(statements)), len(statements)
