@@ -64,6 +64,11 @@ _AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classe
 
 
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
+_ORG_ENDINGS = tuple(lexicons().org_suffixes)  # for one str.endswith (C) instead of a loop over the endings
+_LONG_ORG_ENDINGS = tuple(s for s in _ORG_ENDINGS if len(s) >= 2)
+_LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them inside a word
+
+
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
 
 
@@ -173,7 +178,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if trade and (core < 2 or first.word in lex.places or not HAN.match(name[0])):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长)
         locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
-        if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or any(s in name[: -len(suffix)] for s in lex.org_suffixes if len(s) >= 2)):
+        if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
@@ -291,7 +296,7 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
         if _inside(token.start, token.end, blocked):
             return None
         left = tokens[cursor - 1] if cursor else None
-        if left is not None and len(left.word) >= 2 and any(left.word.endswith(s) for s in lex.org_suffixes if len(s) >= 2):
+        if left is not None and len(left.word) >= 2 and left.word.endswith(_LONG_ORG_ENDINGS):
             return cursor - 1
         cursor -= 1
     return None
@@ -304,7 +309,7 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
     if right is None or right.pos == "ns" or right.word in lex.places:
         return False
-    return not any(left.word.endswith(suffix) for suffix in lex.org_suffixes)
+    return not left.word.endswith(_ORG_ENDINGS)
 
 
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
@@ -319,7 +324,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         if end - token.start > 30 or _stops_name(token, blocked, tokens[cursor - 1] if cursor else None):
             break
         start = token.start
-        if token.word in lex.places or token.pos == "ns" or any(len(s) >= 2 and token.word.endswith(s) for s in lex.org_suffixes):
+        if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDINGS):
             return start
         cursor -= 1
     return None
@@ -392,7 +397,7 @@ def _clause_before_place(name: str) -> int:
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix):
                 return 0
-            if any(prefix.endswith(s) for s in lex.org_suffixes):
+            if prefix.endswith(_ORG_ENDINGS):
                 return 0
             return index
     return 0

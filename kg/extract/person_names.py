@@ -48,6 +48,7 @@ def _suffix_start(text: str, index: int) -> bool:
 
 
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
+_LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # any of them inside a word
 
 
 _PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
@@ -164,7 +165,7 @@ def _name_without_surname(text: str, index: int) -> int | None:
     lex = lexicons()
     if _boundary_pattern().search(run) or run in lex.places or rjieba.has_word(run):
         return None
-    if any(suffix in run for suffix in lex.org_suffixes if len(suffix) >= 2):
+    if _LONG_ORG_ENDING.search(run):
         return None
     parts = rjieba.tag(run)
     if all(rjieba.has_word(word) and not pos.startswith("nr") for word, pos in parts):
