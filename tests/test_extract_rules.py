@@ -1034,3 +1034,40 @@ def test_a_short_biography_gives_current_and_former_posts() -> None:
     assert ("欧阳砚", "副秘书长", "越城区慈善总会", "former") in posts
     assert ("欧阳砚", "科长", "越城区民政局社会救助科", "former") in posts
     assert ("钱一鸣", "局长", "越城区财政局", "current") in posts
+def test_a_levels_short_form_in_a_title_chain_takes_the_place_of_the_body_before_it() -> None:
+    body = ("5月8日，长三角慈善一体化联席会议在南京召开。江苏省慈善总会会长程远山，浙江省慈善联合总会会长、省人大常委会原副主任俞望舒，"
+            "枣庄市慈善总会会长、市人大常委会原主任孔青禾，中华慈善总会副会长兼秘书长、原民政部社会事务司副司长孔远帆出席会议。")
+    positions = _positions(_facts(body, publisher="江苏省慈善总会"))
+    assert ("俞望舒", "副主任", "浙江省人大常委会") in positions
+    assert ("孔青禾", "主任", "枣庄市人大常委会") in positions
+    assert {("孔远帆", "秘书长", "中华慈善总会"), ("孔远帆", "副司长", "民政部社会事务司")} <= positions
+    assert ("俞望舒", "副主任", "江苏省人大常委会") not in positions
+
+
+def test_the_federations_own_short_name_is_the_one_the_article_names_most_and_council_titles_stay() -> None:
+    body = ("18日，福建省慈善总会第六次会员代表大会在福州召开。省慈善总会会长程远山作报告。平潭综合实验区慈善总会等单位获表彰。"
+            "六届一次监事会选举省审计厅原副厅长施望舒为监事长。大会决定聘请第五届理事会会长杨青禾为总会名誉会长。")
+    positions = _positions(_facts(body, publisher="东南快报"))
+    assert ("杨青禾", "名誉会长", "福建省慈善总会") in positions
+    assert ("杨青禾", "会长", "福建省慈善总会") in positions
+    assert ("施望舒", "副厅长", "福建省审计厅") in positions
+
+
+def test_a_chain_goes_on_over_a_comma_between_a_title_and_the_next_body_and_a_particle_glued_to_a_town() -> None:
+    facts = _facts("10月28日，宣城市民政局党组书记、局长，市慈善总会会长周望舒带队调研。会议由镇党委委员、副镇长钟远帆主持。")
+    positions = _positions(facts)
+    assert {("周望舒", "党组书记", "宣城市民政局"), ("周望舒", "局长", "宣城市民政局"), ("周望舒", "会长", "宣城市慈善总会")} <= positions
+    assert "由镇党委" not in _orgs(facts)
+    assert "香港粤东同乡联谊总会" in _orgs(_facts("香港粤东同乡联谊总会会长郑远山出席。"))
+
+
+def test_a_community_facility_named_in_quotation_marks_after_its_locality() -> None:
+    facts = _facts("6月9日，调研组考察了江宁区东山街道“邻里食堂”和正定县正定镇“童心港湾”儿童之家。会议强调推进“一老一小”工作。")
+    orgs = _orgs(facts)
+    assert {"江宁区东山街道“邻里食堂”", "正定县正定镇“童心港湾”儿童之家"} <= orgs
+    assert not any("一老一小" in o for o in orgs)
+
+
+def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
+    facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
+    assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)

@@ -12,7 +12,7 @@ from tests.quality import assert_floors, corpus_report
 WIRE = ROOT / "tests" / "corpus" / "wire"
 
 # blind first reading of wrD: headline 0.889, chair_term 0.667, event 0.436 (tests/corpus/wire/README.md)
-FLOORS = {"headline": 0.98, "person": 0.99, "organization": 0.95, "position": 0.99, "participation": 0.97,
+FLOORS = {"headline": 0.98, "person": 0.99, "organization": 0.96, "position": 0.99, "participation": 0.97,
           "chair_term": 0.99, "event": 0.89}
 
 

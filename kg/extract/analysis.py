@@ -129,6 +129,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = _bracketed_sub_units(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article)
+        if quoted:
+            orgs = _quoted_facilities(text, offset, orgs, quoted)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
@@ -367,6 +369,33 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
+_FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=True))  # data/lexicons/word_classes.tsv
+_LOCALITY_ENDINGS = ("街道", "社区", "镇", "乡", "村")
+_BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
+
+
+def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家: a community facility named in quotation marks after its
+    sub-district, town or village is an organization, named with its locality and the marks as written."""
+    found: list[Mention] = []
+    for q_start, q_end in quoted:
+        local_start, local_end = q_start - offset, q_end - offset
+        start = local_start
+        while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
+            start -= 1
+        locality = text[start:local_start]
+        if len(locality) < 3 or not locality.endswith(_LOCALITY_ENDINGS) or (start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY):
+            continue
+        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "")
+        if not following and not text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS):
+            continue  # 某街道“一老一小”: a slogan or a campaign, no facility
+        end = local_end + len(following)
+        if any(o.start < offset + end and offset + start < o.end for o in orgs):
+            continue
+        found.append(Mention("org", offset + start, offset + end, text[start:end], {"type": "other", "suffix": following or text[local_end - 3:local_end - 1]}))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
 _UNIT_CHARS = "部室科处办"
 _SHORT_FORM_LEADS = tuple(word_class("short_form_lead"))  # data/lexicons/word_classes.tsv: （以下简称…）
 
@@ -474,7 +503,11 @@ def _referent(word: str, seen: list[str], publisher: str, subject: str = "") -> 
             # title's 省慈善总会), not the last federation named
             return max((name for name in seen if normalize(name).endswith(normalize(subject))), key=len, default=subject)
         word = "总会"
-        latest = next((name for name in reversed(seen) if normalize(name).endswith(word) and len(name) > len(word)), "")
+        candidates = [name for name in seen if normalize(name).endswith(word) and len(name) > len(word)]
+        # the federation the article names most, its short forms (省慈善总会) counted with it: its subject, usually
+        # the meeting's; the latest of equals
+        named = {name: sum(name.endswith(other) for other in candidates) for name in set(candidates)}
+        latest = next((name for name in reversed(candidates) if named[name] == max(named.values())), "")
         # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher
         return latest or (publisher if publisher.endswith(word) else "")
     return next((name for name in reversed(seen) if len(name) > len(word) and _ends_with(normalize(name), word)), "")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import rjieba
+
 from .lexicon import alternation, lexicons, word_class
 from .mentions import HAN, Mention, Token, _inside, _role_pattern
 from .organizations import _place_initials
@@ -175,8 +177,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
-        if trade and (core < 2 or first.word in lex.places or not HAN.match(name[0])):
-            continue  # a short name needs a proper name before its trade word (not 上海科技董事长)
+        if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not HAN.match(name[0])):
+            continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
         locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
         if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
@@ -368,7 +370,9 @@ def _word_reading(word: str, pos: str) -> str:
 def _glued_level(token: Token) -> bool:
     """由省, 原省, 兼市, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
     word = token.word
-    return len(word) >= 2 and word[-2] in _GLUED_BEFORE_LEVEL and word[-1] in _LEVEL_CHARS
+    if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
+        return False
+    return word[-1] in _LEVEL_CHARS or (word[-1] in _TOWN_UNITS and not rjieba.has_word(word))  # 由|镇党委, not 同乡
 
 
 _GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区

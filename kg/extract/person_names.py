@@ -387,23 +387,31 @@ def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: lis
     for colon in _COLON.finditer(text):
         end = next((i for i in map(text.find, "。；;\n", [colon.end()] * 4) if i >= 0), len(text))
         end = min([end] + [i for i in [text.find("（", colon.end(), end), text.find("(", colon.end(), end)] if i >= 0])
+        if "、" not in text[colon.end():end]:
+            continue
+        spans = {(o.start - offset, o.end - offset) for o in orgs}
         cursor, names, bodies = colon.end(), [], 0
         for item in text[colon.end():end].split("、"):
             a, b = cursor, cursor + len(item)
             cursor = b + 1
-            if any(o.start - offset == a and o.end - offset == b for o in orgs):
+            if (a, b) in spans:
                 bodies += 1
-            elif 2 <= len(item) <= 4 and _plain_name(text, a, b, tokens, offset):
+            elif 2 <= len(item) <= 4:
                 names.append((a, b))
             else:
                 break
         else:
-            if bodies and names:
+            if bodies and names and all(_plain_name(text, a, b, tokens, offset) for a, b in names):
                 found += names
     return found
 
 
 _COLON = re.compile("[:：]")
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_tuple() -> tuple[str, ...]:
+    return tuple(lexicons().org_suffixes)
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
