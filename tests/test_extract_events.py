@@ -693,3 +693,13 @@ def test_the_newly_elected_shown_by_their_titles_were_there_and_no_others() -> N
     found = _participation(facts)
     assert {("王沐川", "2024-10-15", "attendee"), ("张砚秋", "2024-10-15", "attendee")} <= found
     assert not {p for p in found if p[0] in ("刘晏舟", "李禾岸")}, found
+
+
+def test_a_profile_or_an_award_with_no_word_of_presence_shows_nobody_there() -> None:
+    facts = _facts(
+        "10月15日，歙县慈善总会召开第三次会员代表大会。会长王沐川作工作报告。"
+        "退休教师张砚秋多年来坚持资助贫困学生，被评为“最美慈善人”。王沐川为退休教师刘晏舟颁发了荣誉证书。"
+    )
+    found = _participation(facts)
+    assert not {p for p in found if p[0] == "张砚秋"}, found
+    assert ("刘晏舟", "2024-10-15", "attendee") in found  # handed the certificate: there

@@ -41,6 +41,8 @@ _LISTED_ONLY = ("colon_list_name", "bracketed_name")  # persons found only as it
 _PRESENCE_PROOF = word_class("presence_proof")  # data/lexicons/word_classes.tsv
 _CHARGE = re.compile(word_alternation("charge_object"))
 _FUTURE_HOST = re.compile(f"{word_alternation('future_marker')}|{word_alternation('next_time')}")
+# 多年来坚持…, 被评为…, 荣获…称号: a person's profile or award (docs/gold-conventions.md: awarded is not present)
+_PROFILE = re.compile(f"{word_alternation('profile_marker')}|获得了?[^,，。;；]{{0,20}}称号")
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
@@ -151,6 +153,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         label = lexicons().participation_cues.get(listed.group("label").removesuffix("人"))
         if label is not None and label.role in _PERSON_ROLES:
             claims += [ParticipationClaim(p, label.role, active, f"label:{listed.group('label')}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
+    if not any(c.cue != "follow" for c in view.cues) and _PROFILE.search(view.sentence.text):
+        co_opted_from = view.start  # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
