@@ -321,11 +321,12 @@ def make_bundle(
     with _timed(None, "· walk (in workers) and merge"):
         for chunk in _walk(refs, context, jobs):
             # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
-            writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)])
+            writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)],
+                            chunk.shareable)
             append_file(entity_file, chunk.entities)
             append_file(table_file, chunk.facts)
             append_file(evidence_file, chunk.evidence)
-            for path in (chunk.quads, chunk.entities, chunk.facts, chunk.evidence):
+            for path in (chunk.quads, chunk.shareable, chunk.entities, chunk.facts, chunk.evidence):
                 path.unlink()
             for output, kinds, low in chunk.outputs:
                 table.kinds.update(kinds)
@@ -391,6 +392,7 @@ class _Chunk:
     entities: Path  # their entity-graph lines
     facts: Path  # their rows of the facts table
     evidence: Path  # their facts' evidence, a line each (kg.exporters.base.evidence_line)
+    shareable: Path  # their statements another graph may state too (ArticleOutput.shareable)
 
 
 @dataclass
@@ -413,18 +415,20 @@ class _WalkContext:
     def walk_chunk(self, number: int, refs: list[ArticleFacts | Spilled]) -> _Chunk:
         """The chunk's articles walked, their text written to the chunk's files."""
         name = self.folder / f"chunk-{number:06d}"
-        chunk = _Chunk([], name.with_suffix(".nq"), [], name.with_suffix(".entities.nq"), name.with_suffix(".jsonl"), name.with_suffix(".evidence"))
+        chunk = _Chunk([], name.with_suffix(".nq"), [], name.with_suffix(".entities.nq"), name.with_suffix(".jsonl"), name.with_suffix(".evidence"),
+                       name.with_suffix(".shareable"))
         with chunk.quads.open("wb") as quads, chunk.entities.open("wb") as entities, chunk.facts.open("wb") as facts, \
-                chunk.evidence.open("wb") as evidence:
+                chunk.evidence.open("wb") as evidence, chunk.shareable.open("wb") as shareable:
             for ref in refs:
                 output, (lines, kinds, low) = self.walk(ref)
                 data = output.nquads.encode("utf-8")
                 quads.write(data)
                 chunk.lengths.append(len(data))
                 entities.write(output.entity_lines.encode("utf-8"))
+                shareable.write(output.shareable.encode("utf-8"))
                 facts.write(lines.encode("utf-8"))
                 evidence.write("".join(evidence_line(fact, entry) for fact, entries in output.evidence.items() for entry in entries).encode("utf-8"))
-                output.nquads = output.entity_lines = ""
+                output.nquads = output.entity_lines = output.shareable = ""
                 output.evidence = {}
                 chunk.outputs.append((output, kinds, low))
         return chunk
@@ -674,8 +678,9 @@ class _Background:
     def __init__(self, names: list[str], quads: SortedQuads, staging: Path, validate: bool) -> None:
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
+        path, settled, shareable = quads.as_written
         self._process = context.Process(
-            target=_background_exports, args=(os.getpid(), names, str(quads.as_written[0]), quads.as_written[1], quads.count, str(staging), validate, send),
+            target=_background_exports, args=(os.getpid(), names, path, shareable, settled, quads.count, staging, validate, send),
             daemon=True,
         )
         self._process.start()
@@ -698,14 +703,14 @@ class _Background:
         self._process.join()
 
 
-def _background_exports(parent: int, names: list[str], quads_path: str, settled: bool, count: int, staging: str, validate: bool, send: Any) -> None:
+def _background_exports(parent: int, names: list[str], quads_path: Path, shareable: Path | None, settled: bool, count: int, staging: Path, validate: bool, send: Any) -> None:
     """Runs in the second process: the store in a thread, the RDF files and validation here; sends the outcome."""
     _die_with(parent)
     try:
         folder = Path(staging)
         scratch = Path(tempfile.mkdtemp(prefix=f"{folder.name}-union-", dir=folder.parent))  # a killed build's is recovered
         try:
-            quads = SortedQuads(Path(quads_path), count, scratch, settled=settled)
+            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable)
             bundle = Bundle([], quads, nx.MultiDiGraph())
             seconds: dict[str, float] = {}
             threads: list[tuple[threading.Thread, list]] = []

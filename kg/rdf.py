@@ -220,6 +220,9 @@ class ArticleOutput:
     participations: list[tuple[str, str, str, bool]] = field(default_factory=list)  # (participation, participant, event, participant is an organization)
     statements: int = 0
     entity_lines: str = ""  # N-Quads of the entity graph: the types and names of the entities it mentions
+    # Its statements that another graph may state too, as "triple .\tgraph" lines (kg/quads.py): all but those
+    # naming the article's own nodes (the article, its evidence and sentence nodes), which no other graph states.
+    shareable: str = ""
 
 
 class _ArticleWriter:
@@ -329,8 +332,12 @@ class _ArticleWriter:
             if writer is not None:
                 writer(fact)
         graph = iri(self.article)
-        self.out.nquads = "".join(f"{statement} {graph} .\n" for statement in sorted(self.statements))
+        ordered = sorted(self.statements)
+        self.out.nquads = "".join(f"{statement} {graph} .\n" for statement in ordered)
         self.out.statements = len(self.statements)
+        evidence = ck("evidence")  # its object is an evidence node of this article
+        self.out.shareable = "".join(f"{statement} .\t{graph}\n" for statement in ordered
+                                     if (parts := statement.split(" ", 2))[0] not in self.own and parts[1] != evidence)
         entities = iri(ENTITY_GRAPH)
         self.out.entity_lines = "".join(f"{statement} {entities} .\n" for statement in sorted(self.entity))
         return self.out
