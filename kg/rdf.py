@@ -253,6 +253,12 @@ class _ArticleWriter:
         else:
             self.statements.add(f"{s} {p} {o}")
 
+    def record(self, s: str, p: str, o: str) -> None:
+        """A statement of the article's record of where it read a fact (evidence, sentence nodes), with no
+        superclass: prov:Entity of every evidence and sentence node was 8 % of the quads and no question
+        asks for it (`?x a prov:Entity` still finds the articles and documents)."""
+        self.statements.add(f"{s} {p} {o}")
+
     def label(self, s: str, text: str, predicate: str = LABEL) -> None:
         target = self.entity if predicate in (LABEL, NAME) and s not in self.own else self.statements
         for value in zh_labels(text):
@@ -278,10 +284,11 @@ class _ArticleWriter:
                 self.evidence_nodes.add(node)
                 self.own.add(node)
                 sentence = sentence_iri(self.article, ev.start, ev.end)
-                self.add(node, TYPE, ck("Evidence"))
-                self.add(node, ck("rule"), literal(ev.rule))
-                self.add(node, ck("confidence"), decimal(ev.confidence))
-                self.add(node, ck("inSentence"), iri(sentence))
+                # No rdf:type ck:Evidence (6 % of the quads): ck:evidence's range says it, and an evidence node
+                # is only ever reached through ck:evidence; SHACL targets the objects of ck:evidence.
+                self.record(node, ck("rule"), literal(ev.rule))
+                self.record(node, ck("confidence"), decimal(ev.confidence))
+                self.record(node, ck("inSentence"), iri(sentence))
                 self._sentence(sentence, ev)
             # One string object per sentence (pickled once to the main process, held once in the evidence index).
             text = self.texts.setdefault(ev.sentence, ev.sentence)
@@ -293,11 +300,11 @@ class _ArticleWriter:
         self.sentences.add((ev.start, ev.end))
         s = iri(node)
         self.own.add(s)
-        self.add(s, TYPE, ck("Sentence"))
-        self.add(s, ck("sentence"), literal(ev.sentence))
-        self.add(s, ck("startOffset"), integer(ev.start))
-        self.add(s, ck("endOffset"), integer(ev.end))
-        self.add(s, ck("inArticle"), iri(self.article))
+        self.record(s, TYPE, ck("Sentence"))
+        self.record(s, ck("sentence"), literal(ev.sentence))
+        self.record(s, ck("startOffset"), integer(ev.start))
+        self.record(s, ck("endOffset"), integer(ev.end))
+        self.record(s, ck("inArticle"), iri(self.article))
 
     def person(self, name: str) -> str:
         return str(self.res.person(self.item.article.article_id, name))

@@ -2,12 +2,13 @@
 
 pyshacl over an rdflib graph took 9 s for 160k triples and grows faster than
 the graph; SPARQL queries per constraint on the store took a second each at
-1,000 articles. The shapes use a small part of SHACL Core (sh:targetClass, an
-IRI sh:path, sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:in,
+1,000 articles. The shapes use a small part of SHACL Core (sh:targetClass,
+sh:targetObjectsOf, an IRI sh:path, sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:in,
 sh:minInclusive, sh:or of datatype/class alternatives); each is a test on one
 subject's triples, and the build's union is sorted by subject, so validation
-reads it twice (the types of all nodes, then each subject's block): linear
-time, memory for one integer per typed node. A shape using anything else is
+reads it twice (the types of all nodes and the objects of the target
+predicates, then each subject's block): linear time, memory for one integer
+per typed or targeted node. A shape using anything else is
 refused (ShapeError), so no constraint is ever skipped silently;
 tests/test_validate.py checks that the result equals pyshacl's.
 
@@ -56,7 +57,7 @@ class Violation:
 class Constraint:
     """One property shape of a node shape: the tests on the values of path at a focus node of target."""
 
-    target: str  # N-Triples form of the target class
+    target: str  # N-Triples form of the target class, or "^" + that of a predicate whose objects are targeted
     path: str  # N-Triples form of the predicate
     message: str
     min_count: int | None = None
@@ -150,13 +151,16 @@ def _constraint(store: ox.Store, target: str, shape: object) -> Constraint:
 
 @lru_cache(maxsize=1)
 def compiled_shapes() -> tuple[Constraint, ...]:
-    """Every property shape of ontology/shapes.ttl, by target class."""
+    """Every property shape of ontology/shapes.ttl, by target (a class, or "^predicate": its objects)."""
     shapes = ox.Store()
     shapes.bulk_load(path=str(ontology_file("shapes.ttl")), format=ox.RdfFormat.TURTLE)
     constraints = []
-    for row in shapes.query(f"SELECT ?shape ?target WHERE {{ ?shape <{SH}targetClass> ?target }} ORDER BY ?shape"):
+    query = f"""SELECT ?shape ?target WHERE {{ {{ ?shape <{SH}targetClass> ?class BIND(STR(?class) AS ?c) }}
+                UNION {{ ?shape <{SH}targetObjectsOf> ?predicate BIND(STR(?predicate) AS ?o) }}
+                BIND(IF(BOUND(?c), CONCAT("<", ?c, ">"), CONCAT("^<", ?o, ">")) AS ?target) }} ORDER BY ?shape ?target"""
+    for row in shapes.query(query):
         for found in sorted(shapes.quads_for_pattern(row["shape"], ox.NamedNode(f"{SH}property"), None), key=lambda q: str(q.object)):
-            constraints.append(_constraint(shapes, str(row["target"]), found.object))
+            constraints.append(_constraint(shapes, row["target"].value, found.object))
     return tuple(constraints)
 
 
@@ -189,11 +193,15 @@ def validate_union(union: Path) -> list[Violation]:
     known = sorted({c.cls for c in constraints if c.cls} | {iri for c in constraints for kind, iri in c.alternatives or () if kind == "class"})
     bit = {cls: 1 << i for i, cls in enumerate(known)}
     types: dict[int, int] = {}  # hash of a node -> bits of its classes (the classes sh:class asks about)
+    objects_of = sorted({c.target[1:] for c in constraints if c.target.startswith("^")})
+    targeted: set[int] = set()  # hash of (predicate, node) for the nodes that are objects of a targetObjectsOf predicate
     with union.open("r", encoding="utf-8", newline="\n") as handle:
         for line in handle:
             subject, predicate, obj = _split(line)
             if predicate == TYPE and obj in bit:
                 types[hash(subject)] = types.get(hash(subject), 0) | bit[obj]
+            elif predicate in objects_of:
+                targeted.add(hash((predicate, obj)))
 
     def classes_of(node: str) -> set[str]:
         bits = types.get(hash(node), 0)
@@ -203,6 +211,7 @@ def validate_union(union: Path) -> list[Violation]:
     evidence_of: dict[str, str] = {}
     for subject, pairs in _blocks(union):
         targets = [obj for predicate, obj in pairs if predicate == TYPE and obj in by_target]
+        targets += [f"^{predicate}" for predicate in objects_of if hash((predicate, subject)) in targeted]
         if not targets:
             continue
         values: dict[str, list[str]] = defaultdict(list)
