@@ -992,6 +992,9 @@ def test_a_bare_title_after_a_chain_takes_the_host_not_the_chains_other_body() -
     positions = _positions(facts)
     assert ("钱一鸣", "常务副会长", "江西省慈善总会") in positions
     assert ("钱一鸣", "常务副会长", "江西省老区建设促进会") not in positions
+    # with no federation as the host, the list keeps the body named last
+    arts = _positions(_facts("中国书法家协会理事、沈阳市文联副主席、沈阳市书法家协会主席欧阳砚，秘书长孙二立出席。"))
+    assert ("孙二立", "秘书长", "沈阳市书法家协会") in arts
 
 
 def test_a_names_romanized_spelling_in_brackets_keeps_the_list_going() -> None:

@@ -397,6 +397,7 @@ def _renamed(analysis: ArticleAnalysis) -> dict[str, str]:
 
 
 _CHARITY_TYPES = ("charity_federation", "foundation", "association")
+_FEDERATION_TYPES = ("charity_federation", "foundation")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 
 
@@ -415,10 +416,12 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
-            # person's other post, not the sentence's host
+            # person's other post, not the sentence's host, where a federation stands before it as the host
             role_ends = {r.end for r in view.roles}
-            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES
-                     and not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
+            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") in _CHARITY_TYPES]
+            hosts = [o for o in named if not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
+            if any(o.info.get("type") in _FEDERATION_TYPES for o in hosts):
+                named = hosts
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:
