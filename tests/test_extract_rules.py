@@ -1074,3 +1074,15 @@ def test_a_community_facility_named_in_quotation_marks_after_its_locality() -> N
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
     facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
     assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)
+
+
+
+
+def test_clauses_without_a_name_after_one_appointment_are_the_appointees() -> None:
+    facts = _facts("1.聘任欧阳砚为总会副秘书长，兼任综合办公室主任，免去其财务部部长职务；", publisher="武义县慈善总会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("欧阳砚", "主任", "武义县慈善总会综合办公室", "current") in posts
+    assert ("欧阳砚", "部长", "武义县慈善总会财务部", "former") in posts
+    # two appointees: whose the clause is is not said
+    two = _positions(_facts("聘任欧阳砚为总会副秘书长，钱一鸣为总会办公室主任，兼任财务部部长。", publisher="武义县慈善总会"))
+    assert not any(r == "部长" for _, r, _ in two)

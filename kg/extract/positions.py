@@ -233,6 +233,40 @@ def read_biography(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
+_CONTINUED = re.compile(r"[,，](?:(?P<also>同时兼任|并兼任|兼任|并任|兼)|(?P<removed>免去其|不再担任|不再兼任))")
+
+
+def read_continued(view: SentenceView, elections: list[PositionClaim]) -> list[PositionClaim]:
+    """聘任甲为总会副秘书长，兼任综合办公室主任，免去其财务部部长职务: clauses with no name of their own after
+    an appointment of one person give that person the posts after 兼任 (current) and 免去其 (former), each in
+    the body written there, else in the appointment's body."""
+    text, offset = view.sentence.text, view.start
+    people = {id(c.person): c.person for c in elections}
+    if len(people) != 1 or "," not in text:
+        return []  # one appointee only: with several, whose the clause is is not said
+    person = next(iter(people.values()))
+    holder = elections[-1].org
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for clause in _CONTINUED.finditer(text, person.end - offset):
+        after = offset + clause.end()
+        following = [m for m in mentions if m.start >= after]
+        if any(m.kind in ("person", "pronoun") for m in following[:1]):
+            break
+        org: Mention | None = None
+        previous_end = after
+        for mention in following:
+            gap = text[previous_end - offset:mention.start - offset]
+            if mention.kind == "org" and not gap and org is None:
+                org = mention
+            elif mention.kind == "role" and gap in ("", "、", "兼") and mention.info.get("scope") != "none":
+                claims.append(PositionClaim(person, mention, org or holder, clause.group("removed") is not None, "continued_clause", 0.7))
+            else:
+                break
+            previous_end = mention.end
+    return claims
+
+
 _REMOVING = re.compile("|".join(word_class("removal_verb")))  # data/lexicons/word_classes.tsv
 _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicons/word_classes.tsv
 # 甲不再兼任…, 乙同志因到龄不再担任…, 丙因工作调整辞去…: what may stand between a name and a post it gives up
