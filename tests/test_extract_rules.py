@@ -1086,3 +1086,11 @@ def test_clauses_without_a_name_after_one_appointment_are_the_appointees() -> No
     # two appointees: whose the clause is is not said
     two = _positions(_facts("聘任欧阳砚为总会副秘书长，钱一鸣为总会办公室主任，兼任财务部部长。", publisher="武义县慈善总会"))
     assert not any(r == "部长" for _, r, _ in two)
+
+
+def test_lifelong_honorary_titles_and_lianhui_bodies() -> None:
+    facts = _facts("香港武义同乡会会长欧阳砚、永远名誉会长钱一鸣，香港慈善联会主席孙二立出席。")
+    positions = _positions(facts)
+    assert ("钱一鸣", "永远名誉会长", "香港武义同乡会") in positions
+    assert ("钱一鸣", "名誉会长", "香港武义同乡会") not in positions
+    assert ("孙二立", "主席", "香港慈善联会") in positions
