@@ -1094,3 +1094,8 @@ def test_lifelong_honorary_titles_and_lianhui_bodies() -> None:
     assert ("钱一鸣", "永远名誉会长", "香港武义同乡会") in positions
     assert ("钱一鸣", "名誉会长", "香港武义同乡会") not in positions
     assert ("孙二立", "主席", "香港慈善联会") in positions
+
+
+def test_a_social_organizations_party_committee_holds_posts() -> None:
+    facts = _facts("6月10日，浙江省民政厅党组书记、厅长欧阳砚，省社会组织综合党委副书记钱一鸣出席会议。")
+    assert ("钱一鸣", "副书记", "浙江省社会组织综合党委") in _positions(facts)
