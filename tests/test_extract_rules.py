@@ -1099,3 +1099,10 @@ def test_lifelong_honorary_titles_and_lianhui_bodies() -> None:
 def test_a_social_organizations_party_committee_holds_posts() -> None:
     facts = _facts("6月10日，浙江省民政厅党组书记、厅长欧阳砚，省社会组织综合党委副书记钱一鸣出席会议。")
     assert ("钱一鸣", "副书记", "浙江省社会组织综合党委") in _positions(facts)
+
+
+def test_a_clause_subject_with_its_title_in_brackets() -> None:
+    facts = _facts("6月10日，王文涛（武义县慈善总会会长）主持会议，钱一鸣（浙江大学教授）作报告。")
+    positions = _positions(facts)
+    assert ("王文涛", "会长", "武义县慈善总会") in positions
+    assert ("钱一鸣", "教授", "浙江大学") in positions

@@ -333,8 +333,12 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
         if start is not None and (start == 0 or not HAN.match(text[start - 1])):
             add(start, honorific.start(), "honorific_name")
+    role_ends = {r.end - offset for r in roles}
     for bracket in _BRACKETED_ASIDE.finditer(text) if "(" in text or "（" in text else ():
-        # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description
+        # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description;
+        # 甲（某会会长）主持会议: a clause's subject whose bracket closes on a title
+        if not _ASIDE_END.match(text, bracket.end()) and bracket.end() - 1 not in role_ends:
+            continue
         start = name_before(text, bracket.start(), tokens, offset, left_edges)
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
         if start is not None and (start == 0 or text[start - 1] in _ITEM_START or start + offset in left_edges or (verb is not None and verb.end() == start)):
@@ -585,7 +589,8 @@ _ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item
-_BRACKETED_ASIDE = re.compile(r"[(（](?:[^()（）0-9０-９]|[(（][^()（）]{1,6}[)）]){1,40}[)）](?=[、,，;；。\s为]|$)")
+_BRACKETED_ASIDE = re.compile(r"[(（](?:[^()（）0-9０-９]|[(（][^()（）]{1,6}[)）]){1,40}[)）]")
+_ASIDE_END = re.compile(r"[、,，;；。\s为]|$")
 _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
