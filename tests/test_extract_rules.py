@@ -1106,3 +1106,8 @@ def test_a_clause_subject_with_its_title_in_brackets() -> None:
     positions = _positions(facts)
     assert ("王文涛", "会长", "武义县慈善总会") in positions
     assert ("钱一鸣", "教授", "浙江大学") in positions
+
+
+def test_an_election_to_a_title_of_a_bodys_numbered_council() -> None:
+    facts = _facts("6月10日，大会选举王文涛为武义县慈善总会第二届理事会会长，选举钱一鸣为监事长。")
+    assert ("王文涛", "会长", "武义县慈善总会") in _positions(facts)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title
+from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import alternation, lexicons, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
@@ -265,6 +265,11 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             link = link_before_title().search(text, 0, local)
             if link is None and local in org_at_end:
                 link = link_before_title().search(text, 0, org_at_end[local])
+            if link is None and "届" in text:
+                # 选举甲为某会第二届理事会会长: the body and its council between 为 and the title
+                holder = next((o for o in orgs if o.end - offset < local and local - (o.end - offset) <= 12 and term_body().fullmatch(text[o.end - offset:local])), None)
+                if holder is not None:
+                    link = link_before_title().search(text, 0, holder.start - offset)
             if link is None:
                 continue
             name_end = link.start()
