@@ -1111,3 +1111,10 @@ def test_a_clause_subject_with_its_title_in_brackets() -> None:
 def test_an_election_to_a_title_of_a_bodys_numbered_council() -> None:
     facts = _facts("6月10日，大会选举王文涛为武义县慈善总会第二届理事会会长，选举钱一鸣为监事长。")
     assert ("王文涛", "会长", "武义县慈善总会") in _positions(facts)
+
+
+def test_a_photo_caption_states_a_post() -> None:
+    facts = _facts("6月10日，武义县慈善总会召开会议。\n（图为武义县慈善总会执行会长王文涛讲话）\n图为永康市慈善总会秘书长钱一鸣\n会议强调要抓好募捐。")
+    positions = _positions(facts)
+    assert ("王文涛", "执行会长", "武义县慈善总会") in positions
+    assert ("钱一鸣", "秘书长", "永康市慈善总会") in positions
