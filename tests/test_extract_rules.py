@@ -1118,3 +1118,22 @@ def test_a_photo_caption_states_a_post() -> None:
     positions = _positions(facts)
     assert ("王文涛", "执行会长", "武义县慈善总会") in positions
     assert ("钱一鸣", "秘书长", "永康市慈善总会") in positions
+
+
+def _notice(body: str) -> set[tuple[str, str, str, str]]:
+    title = "扬州市慈善总会关于人事任免的通知\n"
+    article = Article("t", title + body, title=title.strip(), date="2023-06-12", publisher="扬州市慈善总会", body_start=len(title))
+    return {(f["person"], f["role"], f["organization"], f["status"]) for f in (x.to_record() for x in extract_article(article).facts) if f["kind"] == "position"}
+
+
+def test_personnel_notice_shapes() -> None:
+    # a name before 任 and a department with its title; 同志 before 为
+    assert ("王文涛", "主任", "扬州市慈善总会办公室", "current") in _notice("王文涛任办公室主任；孙立新任财务部部长。")
+    assert ("王文涛", "副主任", "扬州市慈善总会办公室", "current") in _notice("任命王文涛同志为办公室副主任（主持工作），试用期一年。")
+    # a body heading its list of titles after a colon (秘书处 before a colon and a title is a body)
+    listed = _notice("扬州市慈善总会秘书处：处长王文涛，副处长孙立新、李明华。")
+    assert {("王文涛", "处长", "扬州市慈善总会秘书处", "current"), ("李明华", "副处长", "扬州市慈善总会秘书处", "current")} <= listed
+    # a biography opening with the subject's name and sex
+    bio = _notice("王文涛，男，汉族，1968年5月出生，现任扬州市民政局副局长、市慈善总会副会长。")
+    assert ("王文涛", "副局长", "扬州市民政局", "current") in bio
+    assert ("王文涛", "副会长", "扬州市慈善总会", "current") in bio

@@ -88,8 +88,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
         if trade and not _short_name_title_after(suffix, text, match.end()):
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
-        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, match.end()):
-            continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长)
+        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, match.end()) and not (
+            text[match.end():match.end() + 1] in ":：" and _role_pattern().match(text, match.end() + 1)
+        ):
+            continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
         end = offset + match.end()
         start = offset + match.start()
         if _inside(start, end, blocked):

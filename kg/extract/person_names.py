@@ -273,6 +273,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if link is None:
                 continue
             name_end = link.start()
+            if text.endswith("同志", 0, name_end):
+                name_end -= 2  # 任命甲同志为…
             count = _count_before(text, name_end)
             start = name_before(text, count if count is not None else name_end, tokens, offset, edges)
             if start is not None and start >= verb_found.end():
@@ -280,8 +282,10 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for verb in elected_after_name().finditer(text):
         # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
-        if verb.group() == "任" and not _role_pattern().match(text, verb.end()):
-            continue  # 任 links a name to a title only where the title follows at once
+        if verb.group() == "任" and not _role_pattern().match(text, verb.end()) and not any(
+            o.start - offset == verb.end() and _role_pattern().match(text, o.end - offset) for o in orgs
+        ):
+            continue  # 任 links a name to a title only where the title (or a body and its title: 甲任办公室主任) follows at once
         count = _count_before(text, cursor)  # 姜某等27人当选…副会长
         if count is not None:
             cursor = count
@@ -328,6 +332,12 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         de = text.find("的", removal.end(), removal.end() + 5)
         if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
             add(removal.end(), de, "removed_name")
+    opening = _BIOGRAPHY_OPENING.match(text) if "男" in text or "女" in text else None
+    if opening:
+        # 甲，男，1968年5月出生，…: a short biography opens with its subject's name and sex
+        start = name_before(text, opening.end(1), tokens, offset, left_edges | {offset + opening.end(1)})
+        if start == 0:
+            add(0, opening.end(1), "biography_name")
     for verb in _BIOGRAPHY_VERB.finditer(text) if "任" in text else ():
         # 甲现任某局局长, 乙曾任…: a name opening its clause right before a biography's verb
         start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
@@ -599,5 +609,6 @@ _ASIDE_END = re.compile(r"[、,，;；。\s为]|$")
 _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
+_BIOGRAPHY_OPENING = re.compile(rf"([\u4e00-\u9fff·]{{2,6}})[,，](?:{word_alternation('biography_gender')})[,，]")
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv

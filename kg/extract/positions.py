@@ -88,6 +88,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
                 pending.append((mention, previous, former or gap in ("原", "前")))
+            elif previous is not None and previous.kind == "org" and gap in (":", "："):
+                pending = [(mention, previous, former)]  # 某会秘书处：处长甲，副处长乙: the body heads its list of titles
             elif previous is not None and previous.kind == "org" and gap == "," and _AT_PLACE.search(text[: previous.start - offset]):
                 # 在于都县慈善会，会长张三汇报…: the host of the visit, then its officer
                 pending = [(mention, previous, former)]
