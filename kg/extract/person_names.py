@@ -348,8 +348,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
         if start is not None and (start == 0 or not HAN.match(text[start - 1])):
             add(start, honorific.start(), "honorific_name")
-    role_ends = {r.end - offset for r in roles}
-    for bracket in _BRACKETED_ASIDE.finditer(text) if "(" in text or "（" in text else ():
+    bracketed = "(" in text or "（" in text
+    role_ends = {r.end - offset for r in roles} if bracketed else set()
+    for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description;
         # 甲（某会会长）主持会议: a clause's subject whose bracket closes on a title
         if not _ASIDE_END.match(text, bracket.end()) and bracket.end() - 1 not in role_ends:
