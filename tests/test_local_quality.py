@@ -12,7 +12,7 @@ from tests.quality import assert_floors, corpus_report
 LOCAL = ROOT / "tests" / "corpus" / "local"
 
 # blind first reading of lcD: headline 0.825, participation 0.830, event 0.947 (tests/corpus/local/README.md)
-FLOORS = {"headline": 0.95, "person": 0.98, "organization": 0.87, "position": 0.93, "participation": 0.99, "event": 0.99}
+FLOORS = {"headline": 0.95, "person": 0.98, "organization": 0.87, "position": 0.94, "participation": 0.99, "event": 0.99}
 
 
 def test_local_development_pages_quality() -> None:

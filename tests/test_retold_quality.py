@@ -15,7 +15,7 @@ RETOLD = ROOT / "tests" / "corpus" / "retold"
 
 # event: just under 1.000, after bare endings, 的-modified names and cue words inside names (0.923 before; blind first: 0.545)
 FLOORS = {
-    "rtA+rtB": {"headline": 0.95, "person": 0.98, "organization": 0.89, "position": 0.94, "participation": 0.97,
+    "rtA+rtB": {"headline": 0.95, "person": 0.98, "organization": 0.89, "position": 0.95, "participation": 0.97,
                 "event": 0.98},
     "rtC": {"headline": 0.85, "person": 0.91, "organization": 0.85, "position": 0.87, "participation": 0.80},
 }
