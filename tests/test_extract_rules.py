@@ -1137,3 +1137,8 @@ def test_personnel_notice_shapes() -> None:
     bio = _notice("王文涛，男，汉族，1968年5月出生，现任扬州市民政局副局长、市慈善总会副会长。")
     assert ("王文涛", "副局长", "扬州市民政局", "current") in bio
     assert ("王文涛", "副会长", "扬州市慈善总会", "current") in bio
+
+
+def test_shiren_before_a_body_makes_its_title_former() -> None:
+    facts = _facts("2019年5月，时任武义县民政局局长王文涛参加了座谈。")
+    assert [f["status"] for f in facts if f["kind"] == "position" and f["person"] == "王文涛"] == ["former"]

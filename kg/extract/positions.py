@@ -83,7 +83,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             if not (previous is not None and previous.kind == "role" and (gap in ("、", "兼") or comma_chain)):
                 pending = []
             org = mention
-            org_former = mention.start > offset and text[mention.start - offset - 1] in "原前"  # 原省民政厅厅长
+            # 原省民政厅厅长; 时任某局局长 (the holder at the time of a past event)
+            org_former = mention.start > offset and (text[mention.start - offset - 1] in "原前" or text.endswith("时任", 0, mention.start - offset))
         elif kind == "role":
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
