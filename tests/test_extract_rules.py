@@ -1142,3 +1142,10 @@ def test_personnel_notice_shapes() -> None:
 def test_shiren_before_a_body_makes_its_title_former() -> None:
     facts = _facts("2019年5月，时任武义县民政局局长王文涛参加了座谈。")
     assert [f["status"] for f in facts if f["kind"] == "position" and f["person"] == "王文涛"] == ["former"]
+
+
+def test_the_first_of_a_list_right_after_the_verb_is_a_name_even_with_a_compound_surname() -> None:
+    facts = _facts("6月10日，武义县慈善总会第三次会员代表大会召开。会议选举欧阳砚、王文涛为副会长，表决通过司马青、李明华等56人为理事。")
+    positions = _positions(facts)
+    assert ("欧阳砚", "副会长", "武义县慈善总会") in positions
+    assert ("司马青", "理事", "武义县慈善总会") in positions

@@ -393,7 +393,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                     changed = add(local + 1, end, "list_name") or changed
             local = mention.start - offset
             if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
-                start = name_before(text, local - 1, tokens, offset, left_edges)
+                start = name_before(text, local - 1, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
                 if start is not None:
                     rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
                     changed = add(start, local - 1, rule) or changed
