@@ -1149,3 +1149,9 @@ def test_the_first_of_a_list_right_after_the_verb_is_a_name_even_with_a_compound
     positions = _positions(facts)
     assert ("欧阳砚", "副会长", "武义县慈善总会") in positions
     assert ("司马青", "理事", "武义县慈善总会") in positions
+
+
+def test_a_title_then_you_then_a_name_and_danren_gives_that_person_the_title() -> None:
+    positions = {(p, r, o) for p, r, o, _ in _notice("会议决定，会长由王文涛担任，秘书长由李明华兼任。扬州市慈善总会办公室主任由市民政局副局长孙立新兼任。")}
+    assert {("王文涛", "会长", "扬州市慈善总会"), ("李明华", "秘书长", "扬州市慈善总会"), ("孙立新", "主任", "扬州市慈善总会办公室")} <= positions
+    assert not any(p == "孙立新" and r == "主任" and o != "扬州市慈善总会办公室" for p, r, o in positions)

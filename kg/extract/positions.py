@@ -270,6 +270,31 @@ def read_continued(view: SentenceView, elections: list[PositionClaim]) -> list[P
     return claims
 
 
+_HELD_BY_VERB = re.compile(r"担任|兼任|出任|接任")
+
+
+def read_held_by(view: SentenceView) -> list[PositionClaim]:
+    """会长由甲担任，秘书长由乙兼任; 某会办公室主任由某局副局长丙兼任: the title before 由 is held by the person
+    named after it, right before 担任/兼任/出任/接任 (the person's own titles may stand between), in the body
+    written before the title (else none here: a federation title then goes to the meeting's body)."""
+    text, offset = view.sentence.text, view.start
+    if "由" not in text or not view.persons or not _HELD_BY_VERB.search(text):
+        return []  # the shape needs 由 and one of the verbs: most sentences have neither
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for index, role in enumerate(mentions):
+        if role.kind != "role" or text[role.end - offset:role.end - offset + 1] != "由" or role.info.get("scope") == "none":
+            continue
+        person = next((m for m in mentions[index + 1:] if m.kind == "person"), None)
+        if person is None or not _HELD_BY_VERB.match(text, person.end - offset) or any(
+            m.kind not in ("org", "role") for m in mentions[index + 1:] if m.end <= person.start
+        ):
+            continue
+        org = mentions[index - 1] if index > 0 and mentions[index - 1].kind == "org" and mentions[index - 1].end == role.start else None
+        claims.append(PositionClaim(person, role, org, bool(role.info.get("former")), "held_by", 0.75))
+    return claims
+
+
 _REMOVING = re.compile("|".join(word_class("removal_verb")))  # data/lexicons/word_classes.tsv
 _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicons/word_classes.tsv
 # 甲不再兼任…, 乙同志因到龄不再担任…, 丙因工作调整辞去…: what may stand between a name and a post it gives up
