@@ -1,4 +1,4 @@
-"""Checks of a blind corpus's gold against its own pages, shared by the corpus tests (pages, news).
+"""Checks of a blind corpus's gold against its own pages, shared by the corpus tests (pages, news, wire, local).
 
 They test the corpus, not the extractor: a slip in a gold file fails here instead of costing a measurement.
 """
@@ -68,3 +68,18 @@ def check_gold(records: list[dict], text: str, one_event_a_day: bool = False) ->
             assert record["organization"] in orgs and DATE.fullmatch(str(record["year"])), record
         elif kind == "document":
             assert "".join(record["title"].split()) in "".join(text.split()), record
+
+
+def check_parts(corpus: Path, articles: list[Path], development: str, held_out: str) -> None:
+    """Every page has a gold file and the corpus has both its parts, ten pages or more each."""
+    stems = {p.stem for p in articles}
+    assert stems == {p.stem for p in (corpus / "gold").glob("*.jsonl")}
+    assert sum(s.startswith(development) for s in stems) >= 10
+    assert sum(s.startswith(held_out) for s in stems) >= 10
+
+
+def roles_without_attendance(records: list[dict]) -> list[dict]:
+    """A person's chair, speaker or witness facts with no attendee fact of the same day (the corpora's convention)."""
+    people = [r for r in records if r["kind"] == "participation" and "person" in r]
+    attendees = {(r["person"], r["event_date"]) for r in people if r["role"] == "attendee"}
+    return [r for r in people if r["role"] != "attendee" and (r["person"], r["event_date"]) not in attendees]
