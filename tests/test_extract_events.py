@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract import extract_article
 from kg.extract.dates import continuing_days, find_dates
+from kg.extract.text import normalize
 from kg.model import Article
 from tests.conftest import ROOT
 from tests.quality import corpus_report
@@ -703,3 +704,27 @@ def test_a_profile_or_an_award_with_no_word_of_presence_shows_nobody_there() -> 
     found = _participation(facts)
     assert not {p for p in found if p[0] == "张砚秋"}, found
     assert ("刘晏舟", "2024-10-15", "attendee") in found  # handed the certificate: there
+
+
+def test_a_day_between_a_subject_and_its_verb_dates_the_sentence() -> None:
+    # NP + 26日 + verb: the day is the event's, not the page date's; a count of days (连续3日, 为期3日) is none
+    assert [d.value for d in continuing_days("三省慈善组织负责人26日齐聚某市，出席某联盟联席会议", "2026-11-27", after=False)] == ["2026-11-26"]
+    assert [d.value for d in continuing_days("某市慈善论坛27日在某市开幕", "2026-09-28", after=False)] == ["2026-09-27"]
+    assert continuing_days("培训连续3日在某市举行，为期3日，28日与会代表将分组参访", "2026-09-28", after=False) == []
+    facts = _facts("某省慈善组织负责人26日齐聚某市，出席某某慈善联盟联席会议。某市慈善总会会长王沐川主持会议。", date="2026-11-27")
+    assert ("王沐川", "2026-11-26", "chair") in _participation(facts)
+    facts = _facts("由某省慈善總會主辦的第三屆江淮公益慈善論壇27日在某市開幕。28日與會代表將分組參訪某中心。", date="2026-09-28")
+    assert {date for date, _ in _events(facts)} == {"2026-09-27"}
+
+
+def test_a_garbled_day_character_after_digits_is_the_day() -> None:
+    # 6月18曰: 曰 for 日 after a day's digits (a slip of input); 曰 elsewhere is left as written
+    assert [d.value for d in find_dates(normalize("6月18曰上午，某区慈善会捐赠仪式在某中心举行"), "2026-06-19")] == ["2026-06-18"]
+    facts = _facts("6月18曰上午，某区慈善会捐赠仪式在某中心举行。会长王沐川出席仪式。", date="2026-06-19")
+    assert ("王沐川", "2026-06-18", "attendee") in _participation(facts)
+    assert normalize("子曰：学而时习之") == "子曰:学而时习之"
+
+
+def test_the_time_line_of_minutes_dates_the_meeting() -> None:
+    facts = _facts("时  间:2026年4月27日下午\n地  点:某局三楼会议室\n出席:会长王沐川、副会长张砚秋\n一、秘书长刘晏舟通报了工作情况。", date="2026-04-28")
+    assert {("王沐川", "2026-04-27", "attendee"), ("张砚秋", "2026-04-27", "attendee")} <= _participation(facts)

@@ -490,3 +490,14 @@ def test_a_short_first_body_line_without_a_date_line_stays_body():
     header = parse_text(text)
     assert header["title"] == "某市慈善总会工作动态"
     assert text[int(header["body_start"]):].startswith("各会员单位")
+
+
+def test_a_labelled_line_of_minutes_under_the_header_is_body_text():
+    # 时　　间：… right under the page's date line opens the minutes; 时间：<date> as the only date line is the header
+    text = "某县慈善协会工作例会纪要\n发布时间：2026-04-28　　来源：某县慈善协会\n\n时　　间：2026年4月27日下午\n地　　点：某局三楼会议室\n一、通报了工作。\n"
+    article = article_from_text(text, "x")
+    assert article.date == "2026-04-28"
+    assert article.text[article.body_start:].lstrip().startswith("时　　间：2026年4月27日下午")
+    article = article_from_text("某会召开理事会\n时间：2026-04-28  来源：某县慈善协会\n\n正文。", "x")
+    assert (article.date, article.publisher) == ("2026-04-28", "某县慈善协会")
+    assert article.text[article.body_start:].strip() == "正文。"

@@ -277,7 +277,14 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
 # (also right after a bracketed byline: 本报讯（记者 某某）18日，…; and before a place: 13日在吉安，…)
-_DAY_ONLY = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s)）\]】]))(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]))")
+# A day may also stand between a subject and its verb (某会负责人26日齐聚某地, 某论坛27日在某地开幕): after a Chinese
+# character that does not make it a count (第, 连, 历时, 每, 数) or a range's end (至), in digits, before a day_subject_verb.
+_DAY_NUMBER = r"(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+_DAY_ONLY = re.compile(
+    r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]))"
+    r"|(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后])(?P<d2>[0-9]{1,2})\s*日(?="
+    + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
+)
 _NEXT_DAY = re.compile(word_alternation("next_day_word"))
 
 
@@ -289,7 +296,7 @@ def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMe
         return []
     found = []
     for match in _DAY_ONLY.finditer(text) if "日" in text else ():  # every day alone holds 日
-        value = _day_of_month(last_day, _cn_number(match["d"]), after=after)
+        value = _day_of_month(last_day, _cn_number(match["d"] or match["d2"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))
     for match in _NEXT_DAY.finditer(text) if after else ():

@@ -141,12 +141,18 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
 _LEAD_DATE_AFTER = re.compile(rf"\s*(?:{_W('day_part')})?\s*[,，]")
+# 时间:2026年4月27日下午: a labelled day that is the whole line (minutes) is the lead's date too; a bare date line is not
+_LABELLED_DATE_ALONE = re.compile(rf"\s*(?:{_W('day_part')})?\s*$")
 
 
 def _opens_clause(view: SentenceView, date) -> bool:
     text = view.sentence.text
     before = text[: date.start - view.start].rstrip()
-    return date.precision == "day" and (not before or before[-1] in ",，。;；:：)）”") and bool(_LEAD_DATE_AFTER.match(text, date.end - view.start))
+    if date.precision != "day":
+        return False
+    if before.endswith((":", "：")) and _LABELLED_DATE_ALONE.match(text, date.end - view.start):
+        return True
+    return (not before or before[-1] in ",，。;；:：)）”") and bool(_LEAD_DATE_AFTER.match(text, date.end - view.start))
 
 
 def main_date(analysis: ArticleAnalysis) -> str:

@@ -68,12 +68,18 @@ def _every_changed() -> re.Pattern[str]:
     return re.compile("[" + "".join(map(re.escape, sorted(_changes()))) + "]")
 
 
+# 6月18曰: 曰 garbled for 日 after a day's digits (a slip of input or OCR); no word writes 曰 right after a digit
+_GARBLED_DAY = re.compile(r"(?<=[0-9０-９])曰")
+
+
 def normalize(text: str) -> str:
-    """Same length as text: half-width ASCII, simplified characters."""
+    """Same length as text: half-width ASCII, simplified characters, 日 for a 曰 written after a day's digits."""
     table = _changes()
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):  # a character beyond the plane (rare CJK extensions)
-        return _every_changed().sub(lambda found: table[found[0]], text)
-    return _plane_changed().sub(lambda found: table[found[0]], text)
+        text = _every_changed().sub(lambda found: table[found[0]], text)
+    else:
+        text = _plane_changed().sub(lambda found: table[found[0]], text)
+    return _GARBLED_DAY.sub("日", text) if "曰" in text else text
 
 
 @quick_init
