@@ -728,3 +728,12 @@ def test_a_garbled_day_character_after_digits_is_the_day() -> None:
 def test_the_time_line_of_minutes_dates_the_meeting() -> None:
     facts = _facts("时  间:2026年4月27日下午\n地  点:某局三楼会议室\n出席:会长王沐川、副会长张砚秋\n一、秘书长刘晏舟通报了工作情况。", date="2026-04-28")
     assert {("王沐川", "2026-04-27", "attendee"), ("张砚秋", "2026-04-27", "attendee")} <= _participation(facts)
+
+
+def test_a_title_of_minutes_names_the_meeting_held() -> None:
+    body = "时  间:2026年4月27日下午\n出席:会长王沐川、副会长张砚秋\n一、秘书长刘晏舟通报了工作情况。"
+    article = Article("t", "云岭县慈善协会2026年第二次工作例会纪要\n" + body, title="云岭县慈善协会2026年第二次工作例会纪要", date="2026-04-28", publisher="", body_start=22)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert _events(facts) == {("2026-04-27", "云岭县慈善协会2026年第二次工作例会")}
+    facts = _facts("某县慈善协会工作例会纪要要求各站做好救助。", date="2026-04-28")
+    assert _events(facts) == set()

@@ -66,6 +66,7 @@ _STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席
     word_class("event_name_stop_word") + word_class("convene_verb") + word_class("this_year_word") + word_class("last_year_word")
     + word_class("year_before_last_word")
 )
+_MINUTES_WORDS = frozenset(word_class("minutes_word"))  # 某会工作例会纪要 as a page's title: the minutes of a meeting held
 _NAME_INNER_WORDS = frozenset(word_class("event_name_inner_word"))  # 年度, 暨: inside a name whatever their part of speech
 _FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
 
@@ -234,7 +235,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             before = text[: start - offset].rstrip()
             after = text[match.end():]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
-            happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before))
+            happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
             if after.startswith("由") and len(name) > len(match.group()) + 1:
