@@ -285,6 +285,7 @@ def make_bundle(
     published: Callable[[Any], set[str]] | None = None,
     spilled: dict[str, Spilled] | None = None,
     scratch: Path | None = None,
+    quads_ready: Callable[[SortedQuads], None] | None = None,
 ) -> Bundle:
     """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles, facts table.
 
@@ -294,6 +295,8 @@ def make_bundle(
     the corpus's facts. The per-article walk runs in jobs worker processes; its outputs
     are taken in article order, so the bundle is the same for any jobs. The quads wait in a
     folder named by `scratch` (folder/prefix; default: the system's temporary folder).
+    quads_ready(quads) is called once the sorted quads are final, before the network graph is
+    built: the build starts its second process there, so the two overlap.
     """
     curation = curation or load_curation(None)
     spilled = spilled or {}
@@ -348,11 +351,14 @@ def make_bundle(
         writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
     del deriver
+    quads = writer.close()
+    if quads_ready is not None:
+        quads_ready(quads)
     with _timed(None, "· network graph"):
         graph = network.graph(derived)
     return Bundle(
         table,
-        writer.close(),
+        quads,
         graph,
         resolution=resolution,
         articles=articles,
@@ -611,26 +617,59 @@ def _resident_mib() -> str:
 BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
 
 
+class _EarlyExports:
+    """The second process started as soon as the quads are final (make_bundle's quads_ready), into the
+    staging folder the exports are then written to, so that it overlaps the network graph and files."""
+
+    def __init__(self, out_dir: Path, formats: list[str] | None, validate: bool, jobs: int) -> None:
+        self.out_dir = out_dir.resolve()
+        self.names = [name for name in (formats or sorted(EXPORTERS)) if get_exporter(name).from_quads]
+        self.validate = validate
+        self.jobs = jobs
+        self.staging: Path | None = None
+        self.background: _Background | None = None
+
+    def start(self, quads: SortedQuads) -> None:
+        if self.jobs > 1 and quads.count >= BACKGROUND_QUADS:
+            self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+            self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.building-", dir=self.out_dir.parent))
+            self.background = _Background(self.names, quads, self.staging, self.validate)
+
+    def abandon(self) -> None:
+        """After a failure: the second process stopped, its staging folder removed."""
+        if self.background is not None:
+            self.background.stop()
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+
 def _write_exports(
     bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None,
-    validate: bool = False, jobs: int = 1,
+    validate: bool = False, jobs: int = 1, early: _EarlyExports | None = None,
 ) -> tuple[list[Path], list[Violation]]:
     """Write the exports into a staging folder that replaces out_dir once all are written; validate if asked.
 
     With jobs > 1 and a large graph, what reads only the sorted quads (the store, the RDF files,
     validation) runs in a second process, itself loading the store in a thread (Oxigraph's loader
     releases the GIL), while this process writes the network files and the facts table. The bundle's
-    evidence index is let go once no exporter left reads it.
+    evidence index is let go once no exporter left reads it. With `early` started, that process
+    already runs (since the quads were final) and writes into its staging folder.
     """
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    background = None
+    background = early.background if early is not None else None
+    if background is not None and early is not None and early.staging is not None:
+        staging = early.staging
+    else:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         written: list[Path] = []
         violations: list[Violation] = []
-        if jobs > 1 and bundle.quads.count >= BACKGROUND_QUADS:
+        if background is not None:
+            exporters = [e for e in exporters if not e.from_quads]
+            validate = False
+        elif jobs > 1 and bundle.quads.count >= BACKGROUND_QUADS:
             aside = [e.name for e in exporters if e.from_quads]
             exporters = [e for e in exporters if not e.from_quads]
             background = _Background(aside, bundle.quads, staging, validate)
@@ -775,23 +814,28 @@ def build(
     target = out_dir.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(target)  # before this build's own folders beside the exports exist
-    with tempfile.TemporaryDirectory(prefix=f".{target.name}.building-facts-", dir=target.parent) as spill_dir:
-        with _timed(timings, "read and extract"):
-            prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress, Path(spill_dir))
-        report = BuildReport(len(prepared.corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
-        if not prepared.corpus:
-            raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
-        report.unhandled = [note for item in prepared.corpus for note in item.unhandled]
-        with _timed(timings, "resolve, quads, network"):
-            bundle = make_bundle(prepared.hand_over(), explain, min_confidence, prepared.curation,
-                                 prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled,
-                                 target.parent / f".{target.name}.building-quads-")
+    early = _EarlyExports(out_dir, formats, validate, jobs or default_jobs())  # the second process, once the quads are final
+    try:
+        with tempfile.TemporaryDirectory(prefix=f".{target.name}.building-facts-", dir=target.parent) as spill_dir:
+            with _timed(timings, "read and extract"):
+                prepared = prepare(inputs, curated, cache_dir, jobs or default_jobs(), progress, Path(spill_dir))
+            report = BuildReport(len(prepared.corpus), prepared.extracted, problems=prepared.problems, warnings=prepared.warnings)
+            if not prepared.corpus:
+                raise KGError("no article could be read; nothing was written:\n  " + "\n  ".join(report.problems or ["no input files found"]))
+            report.unhandled = [note for item in prepared.corpus for note in item.unhandled]
+            with _timed(timings, "resolve, quads, network"):
+                bundle = make_bundle(prepared.hand_over(), explain, min_confidence, prepared.curation,
+                                     prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled,
+                                     target.parent / f".{target.name}.building-quads-", early.start)
+    except BaseException:
+        early.abandon()
+        raise
     report.facts = bundle.facts.kinds
     report.low_confidence = bundle.facts.low_confidence
     gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it
     evidence = bundle.evidence
     try:
-        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs())
+        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs(), early)
     finally:
         gc.unfreeze()
         if isinstance(evidence, EvidenceIndex):

@@ -88,6 +88,42 @@ def test_failing_exporter_leaves_previous_exports(tmp_path: Path, monkeypatch: p
     assert [p.name for p in tmp_path.iterdir()] == ["exports"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("fails", ["network graph", "network file"])
+def test_failure_after_the_second_process_started_leaves_previous_exports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: str,
+) -> None:
+    """The second process starts once the quads are final, before the network graph: a failure after
+    that (in the network graph, or a network file) stops it and removes its staging folder."""
+    import kg.build
+    from kg.network import NetworkBuilder
+
+    out = tmp_path / "exports"
+    build([SEED_ARTICLES], out, validate=False, curated=None, jobs=1)
+    before = _digest(out)
+    monkeypatch.setattr(kg.build, "BACKGROUND_QUADS", 0)  # the seed's few quads go to the second process too
+    started: list[Path] = []
+    real_start = kg.build._EarlyExports.start
+
+    def start(self, quads):
+        real_start(self, quads)
+        started.append(self.staging)
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(kg.build._EarlyExports, "start", start)
+    if fails == "network graph":
+        monkeypatch.setattr(NetworkBuilder, "graph", broken)
+    else:
+        monkeypatch.setattr(EXPORTERS["graphml"].__class__, "write", broken)
+    with pytest.raises(OSError):
+        build([SEED_ARTICLES], out, validate=False, curated=None, jobs=2)
+    assert started and started[0] is not None  # the second process had started
+    assert _digest(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["exports"]
+
+
 def test_titles_and_file_names_never_write_outside_the_folder(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
