@@ -645,35 +645,29 @@ class _EarlyExports:
 
 def _write_exports(
     bundle: Bundle, out_dir: Path, formats: list[str] | None = None, timings: dict[str, float] | None = None,
-    validate: bool = False, jobs: int = 1, early: _EarlyExports | None = None,
+    validate: bool = False, early: _EarlyExports | None = None,
 ) -> tuple[list[Path], list[Violation]]:
     """Write the exports into a staging folder that replaces out_dir once all are written; validate if asked.
 
     With jobs > 1 and a large graph, what reads only the sorted quads (the store, the RDF files,
-    validation) runs in a second process, itself loading the store in a thread (Oxigraph's loader
-    releases the GIL), while this process writes the network files and the facts table. The bundle's
-    evidence index is let go once no exporter left reads it. With `early` started, that process
-    already runs (since the quads were final) and writes into its staging folder.
+    validation) runs in a second process started by `early` as soon as the quads were final, itself
+    loading the store in a thread (Oxigraph's loader releases the GIL), into its own staging folder,
+    while this process writes the network files and the facts table there too. The bundle's evidence
+    index is let go once no exporter left reads it.
     """
     exporters = [get_exporter(name) for name in (formats or sorted(EXPORTERS))]
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     background = early.background if early is not None else None
-    if background is not None and early is not None and early.staging is not None:
+    if early is not None and early.background is not None and early.staging is not None:
         staging = early.staging
+        exporters = [e for e in exporters if not e.from_quads]
+        validate = False
     else:
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
     try:
         written: list[Path] = []
         violations: list[Violation] = []
-        if background is not None:
-            exporters = [e for e in exporters if not e.from_quads]
-            validate = False
-        elif jobs > 1 and bundle.quads.count >= BACKGROUND_QUADS:
-            aside = [e.name for e in exporters if e.from_quads]
-            exporters = [e for e in exporters if not e.from_quads]
-            background = _Background(aside, bundle.quads, staging, validate)
-            validate = False
         # What reads the evidence index first, what reads the shared network tables last: the build process
         # never holds the evidence, the views page's data and the tables at once.
         exporters.sort(key=lambda e: (not e.reads_evidence, e.reads_tables))
@@ -835,7 +829,7 @@ def build(
     gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it
     evidence = bundle.evidence
     try:
-        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, jobs or default_jobs(), early)
+        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, early)
     finally:
         gc.unfreeze()
         if isinstance(evidence, EvidenceIndex):
