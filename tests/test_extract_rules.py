@@ -1155,3 +1155,62 @@ def test_a_title_then_you_then_a_name_and_danren_gives_that_person_the_title() -
     positions = {(p, r, o) for p, r, o, _ in _notice("会议决定，会长由王文涛担任，秘书长由李明华兼任。扬州市慈善总会办公室主任由市民政局副局长孙立新兼任。")}
     assert {("王文涛", "会长", "扬州市慈善总会"), ("李明华", "秘书长", "扬州市慈善总会"), ("孙立新", "主任", "扬州市慈善总会办公室")} <= positions
     assert not any(p == "孙立新" and r == "主任" and o != "扬州市慈善总会办公室" for p, r, o in positions)
+
+
+def _dated(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f.get("person") or f.get("organization"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+def test_preposition_glued_to_a_surname_before_a_title_is_no_name() -> None:
+    """会议由庞秘书长主持: 由 and the surname are not a name 由庞; the surname refers back to the person named in full."""
+    for opening, later, role in (
+        ("理事长覃国栋、秘书长庞雪莲出席会议。", "会议由庞秘书长主持。", ("庞雪莲", "chair")),
+        ("会长邝明远、副会长闵少卿出席会议。", "大会由闵副会长主持。", ("闵少卿", "chair")),
+        ("主任晏子谦出席活动。", "仪式由晏主任主持。", ("晏子谦", "chair")),
+    ):
+        facts = _facts(f"6月10日，某市慈善基金会召开理事会。{opening}{later}")
+        assert role in _participation(facts)
+        assert not any(f["kind"] == "person" and f["name"].startswith(("由", "向")) for f in facts)
+
+
+def test_bare_names_before_a_speech_led_by_a_verb_or_adverb() -> None:
+    """Bare names (no title) whose clause leads to a speech cue through 进行/作/通过 or opens after 随后/特邀."""
+    for sentence, name in (
+        ("褚建平进行总结讲话。", "褚建平"),
+        ("曹明辉进行了专题授课。", "曹明辉"),
+        ("卫晓东作交流发言。", "卫晓东"),
+        ("潘立军作会议总结。", "潘立军"),
+        ("窦文杰首先致欢迎词，随后章丽华介绍了基本情况。", "章丽华"),
+        ("会议特邀苏建国作专题讲座。", "苏建国"),
+        ("杨志远传达了全国慈善会系统工作会议精神。", "杨志远"),
+    ):
+        facts = _facts(f"6月10日，某市慈善总会召开会议。{sentence}")
+        assert {(name, "2023-06-10", "attendee"), (name, "2023-06-10", "speaker")} <= _dated(facts), sentence
+
+
+def test_list_closed_by_a_count_before_the_leading_word() -> None:
+    facts = _facts("6月10日，某市慈善总会召开会议。许国强、何丽萍、吕志华等5位理事先后作交流发言。")
+    assert {(n, "speaker") for n in ("许国强", "何丽萍", "吕志华")} <= _participation(facts)
+
+
+def test_names_joined_by_yu_before_a_cue() -> None:
+    """甲与乙共同为基地揭牌: both were there; 甲与某公司签约: the company is no second name."""
+    facts = _facts("6月10日，某市慈善总会召开会议。华振宇与金丽娟共同为基地揭牌。")
+    assert {("华振宇", "attendee"), ("金丽娟", "attendee")} <= _participation(facts)
+    facts = _facts("6月10日，某市慈善总会召开会议。戚远山和邬晓岚一同出席。")
+    assert {("戚远山", "attendee"), ("邬晓岚", "attendee")} <= _participation(facts)
+    facts = _facts("6月10日，某市慈善总会举行签约仪式。侯建新与某银行代表共同签约。")
+    assert ("侯建新", "attendee") in _participation(facts)
+    assert not any(f["kind"] == "person" and f["name"].startswith("某") for f in facts)
+
+
+def test_adverb_before_a_verb_opens_no_name() -> None:
+    """在随后召开的座谈会上: 召 is a surname, but 召开 is a word after the adverb, not a name."""
+    facts = _facts("6月10日，考察团走访了某市慈善会。在随后召开的座谈会上，会长范晓东介绍了情况。")
+    assert not any(f["kind"] == "person" and f["name"].startswith("召") for f in facts)
+
+
+def test_taking_the_role_of_the_events_host() -> None:
+    for sentence in ("韩晓光担任会议主持人。", "韩晓光担任本次活动主持人。", "韩晓光担任开幕式主持人。"):
+        facts = _facts(f"6月10日，某市慈善总会召开会议。{sentence}")
+        assert {("韩晓光", "attendee"), ("韩晓光", "chair")} <= _participation(facts), sentence

@@ -181,7 +181,9 @@ def analyse(article: Article) -> ArticleAnalysis:
                     first_rules = {(p.start, p.end): p.info.get("rule") for p in view.persons}
                 if first_rules.get((person.start, person.end)):
                     person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
-        view.persons = sorted(persons + _surname_titles(view, known), key=by_start)
+        view.persons = persons
+        referred = _surname_titles(view, known)  # may drop a name it reads as a glued surname (由庞秘书长)
+        view.persons = sorted(view.persons + referred, key=by_start)
         _dotted_short_forms(view.persons, dotted)
         view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
@@ -608,16 +610,34 @@ def _dotted_short_forms(persons: list[Mention], full: dict[str, set[str]]) -> No
             person.info["refers"] = next(iter(names))
 
 
+def _glued_before_surname_title(view: SentenceView, known: set[str]) -> dict[int, Mention]:
+    """由庞秘书长, 向谭会长: two-character names found before a title whose first character is a word a name may
+    follow (由, 向, 请 …) and whose second is the surname of one person named in full: keyed by the surname's offset."""
+    glued: dict[int, Mention] = {}
+    for person in view.persons:
+        if person.end - person.start != 2 or person.info.get("rule") != "name_title" or person.text[0] not in _BEFORE_NAME:
+            continue
+        surname = person.text[1]
+        if len({name for name in known if name[0] == surname and len(name) > 1}) == 1 and view.sentence.text.count(person.text) == 1:
+            glued[person.start + 1] = person
+    return glued
+
+
 def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
     """柳秘书长, 谭会长: a surname before a title refers back to the one known person of that surname."""
     lex = lexicons()
     text, offset = view.sentence.text, view.start
     taken = [(m.start, m.end) for m in view.orgs + view.persons]
     found: list[Mention] = []
+    glued = _glued_before_surname_title(view, known)
     for role in view.roles:
         index = role.start - offset - 1
         if index < 0 or text[index] not in lex.surnames or (index > 0 and HAN.match(text[index - 1]) and text[index - 1] not in _BEFORE_NAME):
             continue
+        if role.start - 1 in glued:
+            # 由庞秘书长主持: the preposition glued to the surname was read as a name (由庞); the surname refers back
+            view.persons = [p for p in view.persons if p is not glued[role.start - 1]]
+            taken = [(m.start, m.end) for m in view.orgs + view.persons]
         if any(a <= role.start - 1 < b for a, b in taken) or text[role.end - offset:role.end - offset + 1] == "的":
             continue  # 习主席的讲话: a reference to someone, which says nothing of who was there
         names = {name for name in known if name[0] == text[index] and name[:2] not in lex.compound_surnames}

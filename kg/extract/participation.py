@@ -266,14 +266,15 @@ def _introduced_by_cue_words(view: SentenceView, active: str) -> list[Participat
             if person.start == cursor:
                 claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
                 cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
-            elif person.end < role.start and view.sentence.text[person.end - view.start:role.start - view.start] in _TAKES_ROLE:
+            elif person.end < role.start and _TAKES_ROLE.fullmatch(view.sentence.text, person.end - view.start, role.start - view.start):
                 # 甲担任主持人: taking the role at the event, so there (not an appointment to a post)
                 claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
                 claims.append(ParticipationClaim(person, "attendee", active, f"title_cue:{role.text}", 0.8))
     return claims
 
 
-_TAKES_ROLE = ("担任", "任", "作为", "为", "是")
+# 甲担任主持人, 乙担任本次会议主持人: taking a role of the event (words in data/lexicons/word_classes.tsv)
+_TAKES_ROLE = re.compile(rf"(?:{word_alternation('takes_role_verb')})(?:本次|本场|此次)?(?:{word_alternation('event_part_noun')})?")
 
 
 def _is_noun_use(view: SentenceView, cue) -> bool:

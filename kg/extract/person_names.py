@@ -464,11 +464,16 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
     return found
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|(?<=邀请))[\u3400-\u9fff]")  # not after a digit: 100余人出席
+# a clause opens after a mark, 由/据/请, or an adverb of sequence or invitation (随后乙介绍…, 特邀丙作讲座); not after a
+# digit (100余人出席)
+_CLAUSE_OPENING = re.compile(
+    rf"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|{''.join(f'(?<={w})|' for w in word_class('clause_opening_adverb'))[:-1]})[\u3400-\u9fff]"
+)
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 _PREPOSITIONS = frozenset("在于对向就从为")
-_BEFORE_CUE_WORDS = ("在", "作为", "就", "对", "为", "向", "与", "和", "同", "也", "还", "分别", "共同", "一起", "一同", "先后", "首先", "随后", "代表", "应邀", "专程", "亲自", "到会")
+_BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
 _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
+_PERSON_ROLES = frozenset(("attendee", "chair", "speaker", "witness"))
 
 
 def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
@@ -486,41 +491,60 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         clause_end = _CLAUSE_BREAK.search(text, index)
         if not any(index < cue <= (clause_end.start() if clause_end else len(text)) for cue in cues):
             continue  # no cue in the name's clause
-        items: list[tuple[int, int]] = []
-        cursor = index
-        while True:
-            listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] == "、" and _plain_name(text, cursor, cursor + n, tokens, offset)), None)
-            if listed is None:
-                break
-            items.append((cursor, cursor + listed))
-            cursor += listed + 1
+        if index >= 2 and text[index - 2:index] in _OPENING_ADVERBS and _word_at(tokens, offset + index):
+            continue  # 随后召开的座谈会上: after an adverb, a word the segmenter reads as one (召开) is no surname and name
+        names = _bare_names_to_cue(text, index, tokens, offset, _LIST_MARKS)
+        if names is None:
+            names = _bare_names_to_cue(text, index, tokens, offset, "、")  # 甲与某公司签约: 与 joins no second name
+        found += names or []
+    return found
+
+
+_OPENING_ADVERBS = frozenset(word_class("clause_opening_adverb"))
+
+
+def _word_at(tokens: Tokens, start: int) -> bool:
+    """The segmenter reads a word of two characters or more at start that is no person's name (召开, 举行)."""
+    token = tokens.starting(start)
+    return token is not None and token.end - token.start > 1 and not token.pos.startswith("nr")
+_LIST_MARKS = "、与和及"  # 甲、乙致辞; 丙与丁共同揭牌: what joins the names of a list before a cue
+
+
+def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks: str) -> list[tuple[int, int]] | None:
+    """The bare names of a list opening at index, joined by one of `marks`, when the list runs up to a cue."""
+    items: list[tuple[int, int]] = []
+    cursor = index
+    while True:
+        listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] in marks and cursor + n < len(text) and _plain_name(text, cursor, cursor + n, tokens, offset)), None)
+        if listed is None:
+            break
+        items.append((cursor, cursor + listed))
+        cursor += listed + 1
+    last = next(
+        (
+            n
+            for n in (3, 2, 4)
+            if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
+            and _person_cue_at(text, cursor + n)
+            and _plain_name(text, cursor, cursor + n, tokens, offset)
+        ),
+        None,
+    )
+    if last is None:
+        # 甲在会上表示, 乙就…作了辅导: a name followed by what leads to the cue; 在 or 和 ends no such name, and
+        # the name reads as one to the segmenter (那时谁也说不准: 那时 is a word, not a surname and a name)
         last = next(
             (
                 n
                 for n in (3, 2, 4)
-                if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
-                and _person_cue_at(text, cursor + n)
+                if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
+                and _person_cue_later(text, cursor + n)
                 and _plain_name(text, cursor, cursor + n, tokens, offset)
+                and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
             ),
             None,
         )
-        if last is None:
-            # 甲在会上表示, 乙就…作了辅导: a name followed by what leads to the cue; 在 or 和 ends no such name, and
-            # the name reads as one to the segmenter (那时谁也说不准: 那时 is a word, not a surname and a name)
-            last = next(
-                (
-                    n
-                    for n in (3, 2, 4)
-                    if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
-                    and _person_cue_later(text, cursor + n)
-                    and _plain_name(text, cursor, cursor + n, tokens, offset)
-                    and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
-                ),
-                None,
-            )
-        if last is not None:
-            found += items + [(cursor, cursor + last)]
-    return found
+    return items + [(cursor, cursor + last)] if last is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -529,9 +553,12 @@ def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     what leads to it in the name's clause (丁在会上表示, 戊作为代表发言, 己就…作了辅导, 庚、辛一同参加: a word of
     _BEFORE_CUE_WORDS first, then at most 16 characters, then a cue of two characters or more)."""
     cues = lexicons().cues
-    words = sorted((w for w, c in cues.items() if c in _PERSON_CUES), key=len, reverse=True)
+    roles = lexicons().participation_cues
+    # a cue of a person's class, or one of another class that gives a person's role (甲传达了…精神: a speaker)
+    words = sorted((w for w, c in cues.items() if c in _PERSON_CUES or roles[w].role in _PERSON_ROLES), key=len, reverse=True)
     direct = re.compile(rf"(?:等[^,，。;；:：]{{0,4}}?|同志)?(?:{alternation(words)})")
-    later = re.compile(rf"(?:{alternation(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{alternation(w for w in words if len(w) > 1)})")
+    # 甲、乙等5位理事先后作交流发言: a list's closing 等 and count may stand before the leading word
+    later = re.compile(rf"(?:等[^,，。;；:：]{{0,6}}?)?(?:{alternation(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{alternation(w for w in words if len(w) > 1)})")
     initials = "".join(sorted({re.escape(w[0]) for w in words}))
     anywhere = re.compile(f"(?=[{initials}]){alternation(words)}")  # the lookahead lets the engine skip other characters
     return direct, later, anywhere
