@@ -1214,3 +1214,36 @@ def test_taking_the_role_of_the_events_host() -> None:
     for sentence in ("韩晓光担任会议主持人。", "韩晓光担任本次活动主持人。", "韩晓光担任开幕式主持人。"):
         facts = _facts(f"6月10日，某市慈善总会召开会议。{sentence}")
         assert {("韩晓光", "attendee"), ("韩晓光", "chair")} <= _participation(facts), sentence
+
+
+def test_a_core_of_generic_words_only_names_no_organization() -> None:
+    facts = _facts("6月10日，全县乡镇慈善工作站、基层慈善分会、社区党群服务中心和两地慈善总会代表参加会议，内地兄弟省市慈善会也派员出席。")
+    assert not _orgs(facts) & {"乡镇慈善工作站", "基层慈善分会", "社区党群服务中心", "两地慈善总会", "内地兄弟省市慈善会"}
+    assert "城南镇慈善工作站" in _orgs(_facts("6月10日，城南镇慈善工作站站长邱明达出席会议。"))
+
+
+def test_a_word_for_people_before_a_name_makes_a_person() -> None:
+    for body, name in (
+        ("6月10日，在独居老人蒋秀兰家中，会长杜宏文详细询问了她的身体状况。", "蒋秀兰"),
+        ("6月10日，受助学生代表、被某某大学录取的闵子涵同学在发言中表示感谢。", "闵子涵"),
+        ("6月10日，受助学生代表、某某大学大一学生闵子涵在发言中表示感谢。", "闵子涵"),
+        ("6月10日，另一位获奖者、某区个体工商户钱德望因外出未能到场。", "钱德望"),
+        ("6月10日，村民蒋秀兰激动地说，感谢大家。", "蒋秀兰"),
+    ):
+        assert name in _people(_facts(body)), body
+
+
+def test_no_name_before_a_word_for_people_that_names_follow() -> None:
+    facts = _facts("6月10日，项目为白内障患者、高龄老人、高二学生、初高中学生和全体同学送去慰问品。")
+    assert not _people(facts)
+
+
+def test_byline_labels_with_a_bar_credit_people() -> None:
+    facts = _facts("6月10日，某市慈善协会会长杜宏文出席活动。\n编辑｜欧阳明远　审核｜闵晓婷\n文字｜蒋思远　图片｜戚雅楠")
+    assert {"欧阳明远", "闵晓婷", "蒋思远", "戚雅楠"} <= _people(facts)
+    assert not {who for who, _ in _participation(facts)} & {"欧阳明远", "闵晓婷", "蒋思远", "戚雅楠"}
+
+
+def test_a_credited_name_with_a_title_in_the_story_still_takes_part() -> None:
+    facts = _facts("6月10日，某区慈善会秘书长闵晓婷参加活动。闵晓婷在讲话中表示，要做好服务。\n审核｜闵晓婷")
+    assert ("闵晓婷", "speaker") in _participation(facts)

@@ -26,6 +26,7 @@ _BEFORE_NAME = "".join(word_class("char_before_name"))  # data/lexicons/word_cla
 _SLOGAN = re.compile(
     r"在[^,，。;；在]{2,30}?(?:" + "|".join(word_class("slogan_qualifier")) + r")?(?:" + "|".join(word_class("slogan_head")) + r")下"
 )
+_TITLED_RULES = ("title_name", "name_title")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 
@@ -165,7 +166,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set())
         if bylines:
             view.persons = [p for p in view.persons if not _overlaps(p, bylines)]
-        known.update(p.text for p in view.persons if p.text not in credited)
+        # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
+        known.update(p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES)
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     for view in views:
         blocked = view.titles

@@ -1,6 +1,6 @@
 """Bylines: the reporters, correspondents, photographers and editors an article credits.
 
-`(记者 王某)`, `本报记者 甲 通讯员 乙 丙`, `记者 王某 摄`, `[ 责任编辑:王某 ]`: the names
+`(记者 王某)`, `本报记者 甲 通讯员 乙 丙`, `记者 王某 摄`, `[ 责任编辑:王某 ]`, `编辑｜甲　审核｜乙`: the names
 after a label (data/lexicons/byline_labels.txt) are people (the article's authors) who
 hold no post and take no part in the event, so other rules must not read them as present.
 The whole text is searched, header and footer lines included, since bylines sit there.
@@ -18,7 +18,7 @@ from .lexicon import lexicons
 from .mentions import HAN
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图.
-_AFTER_NAME = re.compile(r"$|[\s)）\]】、|/]|摄|报道|文/图|文图")
+_AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图")
 _SEPARATOR = re.compile(r"[\s、]*")
 
 
@@ -26,7 +26,8 @@ _SEPARATOR = re.compile(r"[\s、]*")
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted(lexicons().byline_labels, key=len, reverse=True)
     # not the end of a title (副总编辑, 主编辑)
-    return re.compile("(?<![总副主])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]?\s*")
+    # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
+    return re.compile("(?<![总副主])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|｜丨]?\s*")
 
 
 def _name_at(text: str, index: int) -> int | None:

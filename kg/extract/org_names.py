@@ -58,6 +58,18 @@ _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.t
 _GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word_classes.tsv
 
 
+@lru_cache(maxsize=4096)
+def _generic_core(core: str) -> bool:
+    """Whether the words before an ending are generic words only (乡镇慈善工作站, 社区党群服务中心, 两地慈善总会):
+    a kind of body named everywhere, not one body; a single proper word among them makes a name."""
+    if not core:
+        return False
+    reachable = [True] + [False] * len(core)
+    for end in range(1, len(core) + 1):
+        reachable[end] = any(reachable[end - n] and core[end - n:end] in _GENERIC_CORES for n in (1, 2, 3) if n <= end)
+    return reachable[-1]
+
+
 _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 
@@ -170,8 +182,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
-        if name[:core] in _GENERIC_CORES:
-            continue  # 社区服务中心, 乡镇敬老院: a kind of body everywhere, not one organization
+        if _generic_core(name[:core]):
+            continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
         listed = _list_parent(found, text, offset, start) if suffix not in lex.org_suffixes and not trade else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list

@@ -74,6 +74,16 @@ def _has_dot(text: str) -> bool:
 
 
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
+_NAME_AFTER_ONLY = frozenset(word_class("name_after_only"))  # data/lexicons/word_classes.tsv
+
+
+def _glued_to(tokens: Tokens, start: int, title_start: int) -> bool:
+    """The segmenter's word at a name's start runs into the title after it (全体同学): one word, no name."""
+    token = tokens.starting(start)
+    return token is not None and token.end > title_start
+
+
+_SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade, not a name (data/lexicons/word_classes.tsv)
 
 
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
@@ -220,8 +230,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
         if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
             continue
-        if candidate in _PARTY_COMMITTEE_WORDS:
-            continue  # 党支部书记: 党 is a surname, but 党支部 is the branch
+        if candidate in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
+            continue  # 党支部书记: 党 is a surname, but 党支部 is the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
@@ -315,7 +325,11 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         end = name_after(text, local_end, tokens, offset)
         if end is not None:
             add(local_end, end, "title_name")
+        if role.text in _NAME_AFTER_ONLY:
+            continue  # 村民甲, 白内障患者: a word for people that a name follows, never one it follows
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
+        if start is not None and role.info.get("scope") == "none" and _glued_to(tokens, offset + start, role.start):
+            continue  # 全体同学: the segmenter reads the words before the title and the title as one word
         if start is not None:
             add(start, role.start - offset, "name_title")
     for removal in _REMOVAL.finditer(text):
