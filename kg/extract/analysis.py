@@ -6,6 +6,7 @@ documents) read this analysis; none of them scans the text again.
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 import re
 from dataclasses import dataclass, field
@@ -110,8 +111,10 @@ def analyse(article: Article) -> ArticleAnalysis:
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = article.date or reference_date(normalized)
     dateline = dateline_span(normalized[article.body_start:])
+    filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
     if dateline:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
+        filed = _filing_day(normalized, dateline[0], reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
@@ -139,7 +142,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-            for d in find_dates(text, reference)
+            for d in find_dates(text, filed if filed and offset >= dateline[0] else reference)
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
@@ -148,7 +151,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             taken = [(d.start, d.end) for d in view.dates]
             view.dates = sorted(view.dates + [
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-                for d in (continuing_days(text, last_day) if last_day else continuing_days(text, reference, after=False))
+                for d in (continuing_days(text, last_day) if last_day else continuing_days(text, filed or reference, after=False))
                 if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
             ], key=by_start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
@@ -246,6 +249,24 @@ def reference_date(text: str) -> str:
         found = _DATELINE.match(text, dateline[0])
         return f"{year}-{int(found['m']):02d}-{int(found['d']):02d}" if found else year
     return year
+
+
+def _filing_day(text: str, start: int, reference: str) -> str:
+    """The day of the dateline at start in the reference date's year (the year before for a later month), or ""."""
+    found = _DATELINE.match(text, start)
+    if found is None or len(reference) != 10:
+        return ""
+    day = _iso_day(int(reference[:4]), int(found["m"]), int(found["d"]))
+    if day and day > reference:
+        day = _iso_day(int(reference[:4]) - 1, int(found["m"]), int(found["d"]))
+    return day
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

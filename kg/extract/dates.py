@@ -18,9 +18,12 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3
 
 
 def _cn_number(text: str) -> int | None:
-    """二〇二四 -> 2024, 十二 -> 12, 二十八 -> 28, 8 -> 8."""
+    """二〇二四 -> 2024, 十二 -> 12, 二十八 -> 28, 廿五 -> 25, 8 -> 8."""
     if text.isdigit():
         return int(text)
+    if text[:1] in _TENS_SIGNS:  # 廿五, 卅一: the old signs for twenty and thirty
+        ones = _CN_DIGITS.get(text[1:], None) if text[1:] else 0
+        return None if ones is None else _TENS_SIGNS[text[0]] + ones
     if all(ch in _CN_DIGITS for ch in text):
         return int("".join(str(_CN_DIGITS[ch]) for ch in text))
     if "十" in text:
@@ -32,12 +35,15 @@ def _cn_number(text: str) -> int | None:
     return None
 
 
-_NUM = r"[0-9]{1,4}|[〇零○一二三四五六七八九十]{1,4}"
+_TENS_SIGNS = {"廿": 20, "卅": 30}
+_NUM = r"[0-9]{1,4}|[〇零○一二三四五六七八九十廿卅]{1,4}"
+# 15至16日, 15—16日, 15、16日, 15日至16日: a range or pair of days is dated by its first
+_RANGE_END = rf"(?:\s*(?:日|号)?\s*(?:至|到|[-—–~～、])\s*(?:{_NUM})(?=\s*(?:日|号)))?"
 _FULL = re.compile(
     rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_NUM})(?![0-9])\s*(?:日|号)?"
 )
 _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
-_MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*(?:日|号)")
+_MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM}){_RANGE_END}\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
 # 本月十二日, 上月28日: a day of the page's month, or of the month before
@@ -48,6 +54,9 @@ _MONTH_WORD_DAY = re.compile(
 # essays date their episodes by year only); a year inside a clause (2019年成立的…) dates nothing.
 _OPENING_YEAR = re.compile(
     rf"^(?:{word_alternation('opening_year_prefix')})?(?P<y>(?:19|20)[0-9]{{2}})\s*年(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
+)
+_WEEK_WORD = re.compile(
+    rf"(?:(?P<this>{word_alternation('this_week_word')})|(?P<last>{word_alternation('last_week_word')}))(?![一二三四五六日天年刊报])"
 )
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
@@ -131,6 +140,10 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
     if publication and len(publication) >= 7:
         for match in _RECENT.finditer(text):
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
+        for match in _WEEK_WORD.finditer(text) if len(publication) == 10 and ("周" in text or "星期" in text) else ():
+            # 本周, 上周 with no weekday: the month of the page date, or of the day a week before it
+            day = dt.date.fromisoformat(publication) - dt.timedelta(days=7 if match["last"] else 0)
+            found.append(DateMention(match.start(), match.end(), day.isoformat()[:7], "month"))
         if len(publication) == 10:
             quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
             for match in _WEEKDAY.finditer(text) if "周" in text or "星期" in text or "礼拜" in text else ():
@@ -196,6 +209,7 @@ _RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -
 _RELATIVE_YEAR_DATE = re.compile(
     rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
 )
+_MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
 _MONTH_PART = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月(?:上旬|中旬|下旬|初|底|末)")
 
 
@@ -240,6 +254,12 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), _before_publication(value + "-01", publication)[:7], "month"))
                 taken.append(match.span())
+    for match in _MONTH_ALONE.finditer(text) if pub_year and "月" in text else ():
+        # 10月，…; 十月份，…: a month alone that opens a clause is a month of the page's year (or the year before)
+        value = _iso(pub_year, _cn_number(match["m"]), None)
+        if value and free(*match.span()):
+            found.append(DateMention(match.start(), match.end(), _before_publication(value + "-01", publication)[:7], "month"))
+            taken.append(match.span())
     for match in _MONTH_DAY.finditer(text) if "月" in text else ():
         if free(*match.span()):
             value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
@@ -279,28 +299,36 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 # (also right after a bracketed byline: 本报讯（记者 某某）18日，…; and before a place: 13日在吉安，…)
 # A day may also stand between a subject and its verb (某会负责人26日齐聚某地, 某论坛27日在某地开幕): after a Chinese
 # character that does not make it a count (第, 连, 历时, 每, 数) or a range's end (至), in digits, before a day_subject_verb.
-_DAY_NUMBER = r"(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
+# 15日, 十六日; 15日至16日, 15—16日: a range of days alone is dated by its first
+_DAY_NUMBER = rf"(?P<d>[0-9]{{1,2}}|{_CN_DAY})\s*(?:日?\s*(?:至|到|[-—–~～、])\s*(?:[0-9]{{1,2}}|{_CN_DAY})\s*)?日"
+# 十五日召开 as traditional and Hong Kong pages write it: a Chinese numeral day needs a character before it that
+# makes it no count or other day (有一日, 同一日, 每十日, 前三日)
+_CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期同当次翌隔昨今明这那是单有某逐一二三四五六七八九十廿卅])"
 _DAY_ONLY = re.compile(
     r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]))"
-    r"|(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后])(?P<d2>[0-9]{1,2})\s*日(?="
+    r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
     + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
 )
-_NEXT_DAY = re.compile(word_alternation("next_day_word"))
+_NEIGHBOUR_DAYS = {word: 1 for word in word_class("next_day_word")} | {word: -1 for word in word_class("previous_day_word")}
+_NEIGHBOUR_DAY = re.compile("|".join(map(re.escape, _NEIGHBOUR_DAYS)))  # 次日, 翌日: the day after; 前一天: the day before
 
 
 def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMention]:
-    """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after).
+    """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after),
+    前一天 (the day before).
     With after=False last_day is the page date and a day alone is the latest such day not after it (15日 on a page
     of 10-20 is 10-15, 25日 is 09-25); 次日 then says nothing."""
     if len(last_day) != 10:
         return []
     found = []
     for match in _DAY_ONLY.finditer(text) if "日" in text else ():  # every day alone holds 日
-        value = _day_of_month(last_day, _cn_number(match["d"] or match["d2"]), after=after)
+        value = _day_of_month(last_day, _cn_number(match["d"] or match["d2"] or match["d3"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))
-    for match in _NEXT_DAY.finditer(text) if after else ():
-        found.append(DateMention(match.start(), match.end(), (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat(), "day"))
+    for match in _NEIGHBOUR_DAY.finditer(text) if after else ():
+        day = dt.date.fromisoformat(last_day) + dt.timedelta(days=_NEIGHBOUR_DAYS[match.group()])
+        found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
     return found
 
 
