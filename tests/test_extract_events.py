@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract_article
 from kg.extract.dates import continuing_days, find_dates
-from kg.extract.text import normalize
+from kg.extract.text import normalize, split_sentences
 from kg.model import Article
 from tests.conftest import ROOT
 from tests.quality import corpus_report
@@ -810,3 +810,16 @@ def test_counts_of_days_and_other_days_are_no_day_after_a_subject() -> None:
     for text in ("培训为期三日在某地举行", "活动历时十日在某地举行", "某会同一日在某地召开会议", "有一日在某地举行"):
         assert continuing_days(text, "2024-10-17", after=False) == [], text
     assert [d.value for d in continuing_days("某论坛二十七日在某市开幕", "2024-10-28", after=False)] == ["2024-10-27"]
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_its_own_day_is_dated_by_it() -> None:
+    # 12日在甲地，…；13日在乙地，…: the people of the second clause take part on its day; a list joined by ； stays one
+    facts = _facts(
+        "6月12日至13日，王沐川带队赴某州、某安两市调研。12日在某州，某州市慈善总会会长钟福生陪同调研组走访了某县慈善总会；"
+        "13日在某安，调研组在某安市慈善总会常务副会长刘晏舟陪同下考察了某市慈善超市。",
+        date="2026-06-15",
+    )
+    found = _participation(facts)
+    assert ("刘晏舟", "2026-06-13", "attendee") in found and ("刘晏舟", "2026-06-12", "attendee") not in found
+    assert {("王沐川", "2026-06-12", "attendee"), ("王沐川", "2026-06-13", "attendee")} <= found
+    assert [s.text for s in split_sentences(normalize("甲任会长；乙任副会长；13日上午，丙到会。"), 0)] == ["甲任会长;乙任副会长;", "13日上午,丙到会。"]

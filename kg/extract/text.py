@@ -16,11 +16,15 @@ from pathlib import Path
 import opencc
 
 from ..model import quick_init
-from .lexicon import lexicons
+from .lexicon import lexicons, word_alternation
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_SENTENCE_END = re.compile(r"[。!?！？]+|\n+")  # ；joins list items of one sentence
+# ；joins list items of one sentence, except before a clause that opens with a day of its own (12日在甲地，…；13日在乙地，
+# 调研组考察了…): what follows it happened on another day, a sentence of its own for dating
+_SENTENCE_END = re.compile(
+    r"[。!?！？]+|\n+|;(?=\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:" + word_alternation("day_part") + r")?\s*(?:[,，]|在))"
+)
 
 
 @lru_cache(maxsize=1)
