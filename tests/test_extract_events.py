@@ -823,3 +823,27 @@ def test_a_clause_after_a_semicolon_that_opens_with_its_own_day_is_dated_by_it()
     assert ("刘晏舟", "2026-06-13", "attendee") in found and ("刘晏舟", "2026-06-12", "attendee") not in found
     assert {("王沐川", "2026-06-12", "attendee"), ("王沐川", "2026-06-13", "attendee")} <= found
     assert [s.text for s in split_sentences(normalize("甲任会长；乙任副会长；13日上午，丙到会。"), 0)] == ["甲任会长;乙任副会长;", "13日上午,丙到会。"]
+
+
+def _chairs(body: str, date: str = "2025-06-12") -> set[tuple[str, str]]:
+    return {(f["organization"], str(f["year"])) for f in _facts(body, date=date) if f["kind"] == "chair_term"}
+
+
+_JOINT = "6月10日，2025年某某慈善一体化联席会议在某市召开。"
+_SU, _WAN = "江苏省慈善总会", "安徽省慈善总会"
+CHAIR_FORMS = [
+    ("the next host after 由", "江苏省慈善总会担任本年度轮值主席单位。会议商定，由安徽省慈善总会承办下一届联席会议。", {(_SU, "2025"), (_WAN, "2026")}),
+    ("a host in a rotation the sentence states", "按照轮值顺序，2026年联席会议由安徽省慈善总会承办。", {(_WAN, "2026")}),
+    ("the coming year's turn", "明年将由安徽省慈善总会轮值。", {(_WAN, "2026")}),
+    ("a chair to come", "2026年度轮值主席将由安徽省慈善总会担任。", {(_WAN, "2026")}),
+    ("taking over the chair's office", "安徽省慈善总会正式接过轮值主席之职。", {(_WAN, "2025")}),
+    ("a rotating convener", "本届轮值召集人、江苏省慈善总会会长王沐川主持会议。", {(_SU, "2025")}),
+    ("this year's convener", "会议由本年度召集单位江苏省慈善总会主持。", {(_SU, "2025")}),
+    ("the next year's convener", "本年度召集单位江苏省慈善总会会长王沐川主持会议。会议确定安徽省慈善总会为下一年度召集单位。", {(_SU, "2025"), (_WAN, "2026")}),
+    ("a convener that does not rotate", "会议由召集单位江苏省慈善总会主持。", set()),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS, ids=[row[0] for row in CHAIR_FORMS])
+def test_ways_a_rotating_chair_is_stated(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    assert _chairs(_JOINT + body) == chairs

@@ -17,7 +17,10 @@ from .mentions import Mention
 from .positions import PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
-_CHAIR = re.compile(r"轮值主席(?:单位)?|轮值(?:方|单位)")  # 轮值主席单位某会, 今年的轮值方某会
+# 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
+_CHAIR = re.compile(rf"轮值主席(?:单位)?|轮值(?:方|单位)|{word_alternation('chair_convener')}")
+_CONVENER_TURN = re.compile(word_alternation("chair_convener_turn"))  # 本年度召集单位: a convener that rotates
+_COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙会轮值: the year after the event's
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
 
 
@@ -61,6 +64,8 @@ def read_chair_terms(
         year = _year(years[-1].group(1)) if years else ""
         hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
         lead = text[clause_start:match.start()]
+        if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead):
+            continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
         if not year:
             if _PREVIOUS.search(lead):
                 year = str(int(event_year) - 1) if event_year.isdigit() else ""
@@ -92,10 +97,13 @@ def read_chair_terms(
         org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
         years = list(_YEAR.finditer(text, clause_start, match.start()))
-        if org is not None and years:
+        coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
+        if org is not None and (years or coming):
+            # 明年将由乙会轮值: the year after the event's
+            year = years[-1].group(1) if years else str(int(event_year) + 1)
             person = next((c.person for c in claims if c.org is org), None)
-            found.append(ChairClaim(org, person, years[-1].group(1), "", "chair_turn", 0.8))
-    if (stated or found) and "承办" in text and event_year.isdigit():
+            found.append(ChairClaim(org, person, year, "", "chair_turn", 0.8))
+    if (stated or found or "轮值" in text) and "承办" in text and event_year.isdigit():
         found.extend(_next_host(view, claims, event_year, stated, found))
     if event_year.isdigit() and _FLAG_WORD.search(text):
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
@@ -114,7 +122,7 @@ def _org_after(view: SentenceView, end: int) -> Mention | None:
             continue
         gap = text[cursor - view.start: org.start - view.start]
         if first is None:
-            if not re.fullmatch(r"[、:,]?\s*(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会
+            if not re.fullmatch(r"[、:,]?\s*(?:将|拟)?(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会, 轮值主席将由甲会
                 return None
             first = org
         elif not _CHAIN_GAP.fullmatch(gap):
