@@ -825,7 +825,7 @@ def test_a_clause_after_a_semicolon_that_opens_with_its_own_day_is_dated_by_it()
     assert [s.text for s in split_sentences(normalize("甲任会长；乙任副会长；13日上午，丙到会。"), 0)] == ["甲任会长;乙任副会长;", "13日上午,丙到会。"]
 
 
-def _chairs(body: str, date: str = "2025-06-12") -> set[tuple[str, str]]:
+def _chair_years(body: str, date: str = "2025-06-12") -> set[tuple[str, str]]:
     return {(f["organization"], str(f["year"])) for f in _facts(body, date=date) if f["kind"] == "chair_term"}
 
 
@@ -846,4 +846,4 @@ CHAIR_FORMS = [
 
 @pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS, ids=[row[0] for row in CHAIR_FORMS])
 def test_ways_a_rotating_chair_is_stated(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
-    assert _chairs(_JOINT + body) == chairs
+    assert _chair_years(_JOINT + body) == chairs

@@ -144,7 +144,14 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
         return None
     org = candidates[-1]
     between = view.sentence.text[org.end - view.start: start - view.start]
+    if between.startswith(("手中", "处")) and _text_before(view, org).endswith("从"):
+        return None  # 乙会从甲会手中接过轮值主席的旗帜: 甲会 gives it (read as a handover)
     return org if _LINK.search(between) else None
+
+
+def _text_before(view: SentenceView, org: Mention) -> str:
+    """The sentence text before an organization."""
+    return view.sentence.text[: org.start - view.start]
 
 
 def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
