@@ -1247,3 +1247,32 @@ def test_byline_labels_with_a_bar_credit_people() -> None:
 def test_a_credited_name_with_a_title_in_the_story_still_takes_part() -> None:
     facts = _facts("6月10日，某区慈善会秘书长闵晓婷参加活动。闵晓婷在讲话中表示，要做好服务。\n审核｜闵晓婷")
     assert ("闵晓婷", "speaker") in _participation(facts)
+
+
+def test_a_day_in_what_a_speaker_reports_does_not_date_the_people() -> None:
+    """甲介绍了5月8日启动的项目: the day belongs to the project the speaker reports on, not to the meeting."""
+    for report in ("介绍了5月8日启动的“微心愿”项目进展", "通报了3月15日举行的慈善晚会募款情况", "汇报了4月26日签约的合作项目", "回顾了1月9日成立以来的工作"):
+        facts = _facts(f"6月10日，某市慈善总会召开项目推进会。会长方振华主持会议。秘书长邱丽娟{report}。市民政局副局长巫建新出席会议并讲话。")
+        dated = _dated(facts)
+        assert {("邱丽娟", "2023-06-10", "speaker"), ("巫建新", "2023-06-10", "attendee"), ("巫建新", "2023-06-10", "speaker")} <= dated, report
+        assert {d for _, d, _ in dated} == {"2023-06-10"}, report
+
+
+def test_days_opening_the_clauses_of_a_chronicle_date_their_own_people() -> None:
+    """9月5日，甲出席…；9月12日，乙参加…: each day opening a clause dates the people named after it."""
+    facts = _facts(
+        "9月5日，总会会长萧振邦出席主题活动并致辞；9月12日，总会副会长童丽娜参加全省培训班；"
+        "9月26日上午，总会召开秘书长办公会，秘书长乔志远主持会议。",
+        date="2023-10-08",
+    )
+    dated = _dated(facts)
+    assert {("萧振邦", "2023-09-05", "speaker"), ("童丽娜", "2023-09-12", "attendee"), ("乔志远", "2023-09-26", "chair")} <= dated
+    assert not {p for p in dated if p[0] in ("童丽娜", "乔志远") and p[1] == "2023-09-05"}
+    facts = _facts("15日上午，调研组一行在某会会长甘雨陪同下参观了某社区，16日，调研组赴某县，县长严峻陪同。", date="2023-06-20")
+    assert {("甘雨", "2023-06-15", "attendee"), ("严峻", "2023-06-16", "attendee")} <= _dated(facts)
+
+
+def test_a_second_cue_after_a_long_object_has_the_first_cues_subjects() -> None:
+    for sentence in ("总会会长萧振邦出席中华慈善日主题活动并致辞。", "总会副会长童丽娜参加全省慈善会系统业务培训班开班仪式并讲话。"):
+        facts = _facts(f"9月5日，{sentence}")
+        assert {role for _, role in _participation(facts)} == {"attendee", "speaker"}, sentence

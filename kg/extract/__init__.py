@@ -26,7 +26,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, participation_date, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, participation_date, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
 from .positions import read_biography, read_continued, read_held_by
@@ -310,6 +310,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)
         participation, last_person = read_participation(view, taking_part, last_person)
+        participation = dated_by_clause(view, participation, taking_part)
         shown = _ELECTED_SHOWN.search(view.sentence.text)
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:

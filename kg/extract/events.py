@@ -161,13 +161,29 @@ def _opens_clause(view: SentenceView, date) -> bool:
     return (not before or before[-1] in ",，。;；:：)）”") and bool(_LEAD_DATE_AFTER.match(text, date.end - view.start))
 
 
+_SPOKEN_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：]")
+
+
+def spoken_of(view: SentenceView, date) -> bool:
+    """甲介绍了5月8日启动的项目, 乙汇报了2023年12月成立的基金运行情况: a date after a speech cue in that cue's own
+    clause is part of what was reported, not the day the people of the sentence took part on."""
+    text = view.sentence.text
+    for cue in view.cues:
+        if cue.end > date.start:
+            return False
+        if cue.cue == "speaker" and not _SPOKEN_CLAUSE_BREAK.search(text, cue.end - view.start, date.start - view.start):
+            return True
+    return False
+
+
 def main_date(analysis: ArticleAnalysis) -> str:
     """The date most of the article's people take part on."""
     for view in analysis.views:
         quote = _first_quote(view)
         for date in view.dates:
             if date.start < quote and date.precision != "year" and (view.has_trigger() or (view.sentence.index >= 0 and _opens_clause(view, date))):
-                return date.value
+                if not spoken_of(view, date):
+                    return date.value
     for view in analysis.views:
         for date in view.dates:
             if date.precision == "month" and date.start < _first_quote(view):
@@ -185,7 +201,7 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
     dates: list[str] = []
     for view in analysis.views:
         quote = _first_quote(view)
-        dated = [d for d in view.dates if d.start < quote and d.precision == "day"]
+        dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
         happening = view.has_trigger(view.start, quote) or any(c.cue != "follow" and c.start < quote for c in view.cues)
         opening = next((d for d in view.dates if d.start == view.start + _lead_offset(view.sentence.text)), None)
         if view.sentence.index < 0:

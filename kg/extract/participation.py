@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
-from .events import date_in
+from .events import spoken_of
 from .lexicon import lexicons, word_alternation, word_class
 from .mentions import Mention, by_start
 
@@ -30,8 +30,9 @@ class ParticipationClaim:
     confidence: float
 
 
-# 到会并作点评, 出席并共同见证: a second cue joined to the first by 并 (words in data/lexicons/event_words.tsv)
-_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,8}}并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
+# 到会并作点评, 出席并共同见证, 出席某某论坛开幕式并致辞: a second cue joined to the first by 并, after the first
+# cue's object in its clause (words in data/lexicons/event_words.tsv)
+_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,24}}并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
 # 的, 的顺利 …: what stands right before a cue word used as a noun (one str.endswith, not a regex search of the clause)
 _NOUN_ENDINGS = ("的",) + tuple("的" + word for word in word_class("noun_manner"))
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -106,7 +107,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         previous_subjects = subjects
         previous_cue = cue
         in_report = cue.start > reported_from
-        own_date = date_in(view, segment_start, cue.end)
+        own_date = next((d.value for d in view.dates if segment_start <= d.start < cue.end and d.precision == "day" and not spoken_of(view, d)), None)
         if in_report and not own_date:
             segment_start = cue.end
             continue
@@ -405,13 +406,9 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
     text = view.sentence.text
     if view.sentence.index < 0:
         return active
-    quote = next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
-    for date in view.dates:
-        if date.start >= quote or date.precision != "day":
-            continue
-        before = text[: date.start - view.start].rstrip()
-        if (not before or before[-1] in ",，。;；:：") and _LEAD_DAY.match(text, date.end - view.start):
-            return date.value
+    days = _clause_days(view)
+    if days:
+        return days[0][1]
     stripped = text.rstrip()
     if (
         main and len(stripped) <= 30 and view.persons and not view.dates and not stripped.endswith(_SENTENCE_END)
@@ -419,3 +416,37 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
     ):
         return main  # a caption: the month's main event, never a date of another month
     return active
+
+
+def _clause_days(view: SentenceView) -> list[tuple[int, str]]:
+    """(offset, date) of each day that opens a clause before any reported speech (15日上午，…; …；16日，…)."""
+    if not view.dates:
+        return []
+    text = view.sentence.text
+    quote = next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
+    days = []
+    for date in view.dates:
+        if date.start >= quote or date.precision != "day":
+            continue
+        before = text[: date.start - view.start].rstrip()
+        if (not before or before[-1] in ",，。;；:：") and _LEAD_DAY.match(text, date.end - view.start):
+            days.append((date.start, date.value))
+    return days
+
+
+def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking_part: str) -> list[ParticipationClaim]:
+    """9月5日，甲出席…；9月12日，乙参加…；9月26日，丙主持…: where several days open clauses of one sentence (a
+    chronicle's items), the people named after a day take part on that day, not on the sentence's first day."""
+    if view.sentence.index < 0:
+        return claims
+    days = _clause_days(view)
+    if len({value for _, value in days}) < 2:
+        return claims
+    dated = []
+    for claim in claims:
+        if claim.date == taking_part:
+            day = next((value for start, value in reversed(days) if start <= claim.who.start), taking_part)
+            if day != claim.date:
+                claim = ParticipationClaim(claim.who, claim.role, day, claim.rule, claim.confidence)
+        dated.append(claim)
+    return dated
