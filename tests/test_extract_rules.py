@@ -1276,3 +1276,30 @@ def test_a_second_cue_after_a_long_object_has_the_first_cues_subjects() -> None:
     for sentence in ("总会会长萧振邦出席中华慈善日主题活动并致辞。", "总会副会长童丽娜参加全省慈善会系统业务培训班开班仪式并讲话。"):
         facts = _facts(f"9月5日，{sentence}")
         assert {role for _, role in _participation(facts)} == {"attendee", "speaker"}, sentence
+
+
+def _titled(title: str, body: str, date: str) -> list[dict]:
+    article = Article("t", f"{title}\n{body}", title=title, date=date, publisher="", body_start=len(title) + 1)
+    return [f.to_record() for f in extract_article(article).facts]
+
+
+def test_a_chronicle_of_a_past_year_places_its_days_in_that_year() -> None:
+    """2025年…大事记 published in March 2026: 1月9日 is 2025-01-09, not 2026-01-09."""
+    body = "1月9日　全市民政工作会议召开，市民政局局长戚明远作工作报告。\n6月12日　慈善项目推介会在某区举行，副局长蒲晓岚出席。\n"
+    for title in ("2025年某市慈善事业大事记", "某县2025年慈善工作纪事", "2025年度某区慈善大事记"):
+        dated = _dated(_titled(title, body, "2026-03-20"))
+        assert {("戚明远", "2025-01-09", "speaker"), ("蒲晓岚", "2025-06-12", "attendee")} <= dated, title
+        assert not {d for _, d, _ in dated if d.startswith("2026")}, title
+    # a chronicle of the publication's own year, and a title of another kind, keep the publication's year
+    assert ("蒲晓岚", "2026-06-12", "attendee") in _dated(_titled("2026年某市慈善事业大事记", body, "2026-12-20"))
+    assert ("戚明远", "2026-01-09", "attendee") in _dated(_titled("某市2025年度慈善工作总结会召开", "1月9日，某市慈善总会召开总结会，会长戚明远主持。", "2026-01-12"))
+
+
+def test_a_notice_of_a_meeting_to_come_gives_no_participation() -> None:
+    """关于召开…的通知: the people of its agenda (主持, 通报, 讲话) have taken part in nothing yet."""
+    body = "定于12月10日上午召开全体会议。会议由副厅长郑雅琴主持。厅长黄志远通报全省慈善事业发展情况；副省长吴德彰讲话。"
+    for title in ("关于召开某省慈善工作联席会议2026年度全体会议的通知", "关于举办全省慈善组织负责人培训班的通知"):
+        facts = _titled(title, body, "2026-12-01")
+        assert not _participation(facts), title
+        assert {"郑雅琴", "黄志远", "吴德彰"} <= {f["name"] for f in facts if f["kind"] == "person"}
+    assert _participation(_titled("某省慈善工作联席会议2026年度全体会议召开", body.replace("定于", "").replace("召开", "召开了", 1), "2026-12-11"))

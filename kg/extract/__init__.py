@@ -285,6 +285,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     main = main_date(analysis)
     event_year = main[:4]
     last_person: Mention | None = None
+    announced = _ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     party = VisitingParty()
     chair_places = ChairPlaces()
     presence_block = PresenceBlock()
@@ -324,8 +325,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         for item in participation:
-            if not item.date:
-                continue  # no year can be known (no page date, none in the text): no event to take part in
+            if not item.date or announced:
+                continue  # no year can be known (no page date, none in the text), or the meeting is still to come
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
@@ -352,6 +353,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     return used_roles
 
 
+# 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
+_ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{word_alternation('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
 # 新当选的领导班子成员走上主席台, 新一届理事会负责人集体亮相: the newly elected shown at the meeting (word_classes.tsv)
 _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"

@@ -109,7 +109,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     subject = ""  # the 总会 the title names, if any
     last_day = ""  # the latest day named so far, which 当天 refers to
     last_year = ""  # the latest year written so far, which 这一年 refers to
-    reference = article.date or reference_date(normalized)
+    reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized))
     dateline = dateline_span(normalized[article.body_start:])
     filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
     if dateline:
@@ -225,6 +225,19 @@ _ANNUAL_REPORT = re.compile(r"年度[^《》\n]{0,30}(?:报告|决算|总结)》
 _FULL_DAY = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])")
 # 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's
 _DATELINE = re.compile(r"^[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
+
+
+# 2025年杭州市慈善事业大事记: a chronicle of one year (words in data/lexicons/word_classes.tsv)
+_CHRONICLE_TITLE = re.compile(rf"(?<!\d)((?:19|20)\d\d)年(?!\d)[^\d]{{0,30}}?(?:{'|'.join(map(re.escape, word_class('chronicle_title_word')))})")
+
+
+def _chronicle_year_end(title: str, reference: str) -> str:
+    """A chronicle of a past year (2025年…大事记, published in 2026) places its days written without a year
+    (1月9日) in that year: the reference is the year's last day, not the publication date."""
+    found = _CHRONICLE_TITLE.search(title) if title and "年" in title else None
+    if found is None or not reference or found.group(1) >= reference[:4]:
+        return reference
+    return f"{found.group(1)}-12-31"
 
 
 def reference_date(text: str) -> str:
