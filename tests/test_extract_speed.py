@@ -116,3 +116,55 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
     for cls in (WithDefault, Mutable):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+# The extraction cost budget (issue 9, docs/BENCHMARKS.md "Extraction"): function calls per article on the
+# bench articles (the seed and the dev corpus), Python functions and C functions called from Python (every
+# regex search, str.find, dict.get …) alike. The count is deterministic (the same on every run, machine
+# and hash seed; no timing), and a rule that adds work per sentence or per mention adds calls, so a new
+# rule cannot silently undo a speed pass. Over budget: make the new work cheaper (gate a scan by a
+# character test, do per article what need not be done per sentence) or, where the cost buys facts,
+# measure instructions per article (`python benchmarks/extract_instructions.py`) and raise the budget
+# with both figures in docs/BENCHMARKS.md. What it does not see is the cost inside one call (a slower
+# regex): that is what the instruction count is for.
+CALLS_PER_ARTICLE_BUDGET = 9_000
+
+
+def _calls_per_article() -> float:
+    import sys
+
+    from kg.extract import extract_article
+    from kg.loaders import load_articles
+
+    articles = load_articles([ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev" / "articles"]).articles
+    for article in articles:
+        extract_article(article)  # warm-up: lexicons, segmenter, compiled patterns are made once per process
+    calls = 0
+
+    def count(frame, event: str, arg) -> None:
+        nonlocal calls
+        if event == "call" or event == "c_call":
+            calls += 1
+
+    previous = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        for article in articles:
+            extract_article(article)
+    finally:
+        sys.setprofile(previous)
+    return calls / len(articles)
+
+
+def test_extraction_stays_within_its_call_budget() -> None:
+    calls = _calls_per_article()
+    assert calls > 1_000, "the counter saw no extraction work"
+    assert calls <= CALLS_PER_ARTICLE_BUDGET, (
+        f"extraction made {calls:,.0f} calls per bench article, over its budget of {CALLS_PER_ARTICLE_BUDGET:,}: "
+        "make the new work cheaper, or measure `python benchmarks/extract_instructions.py` and raise the budget "
+        "with both figures in docs/BENCHMARKS.md (Extraction)"
+    )
+
+
+def test_the_call_count_is_deterministic() -> None:
+    assert _calls_per_article() == _calls_per_article()

@@ -290,6 +290,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     chair_places = ChairPlaces()
     presence_block = PresenceBlock()
     used_roles: set[int] = set()
+    chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
@@ -330,7 +331,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
-        stated_years = tuple(sorted({f.fields["year"] for f in out.facts.values() if f.kind == "chair_term"}))
+        stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
         for chair in read_chair_terms(view, claims, chair_year, body, stated_years) + chair_places.read(view, claims, chair_year):
             fields = {
@@ -339,11 +340,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
                 "person": names.person(chair.person) if chair.person else "",
             }
-            stated = any(f.kind == "chair_term" and f.fields["year"] == chair.year for f in out.facts.values())
-            if chair.rule.startswith("handover") and stated:
+            if chair.rule.startswith("handover") and chair.year in chair_years:
                 continue  # a handover only fills a year no sentence states
             if Fact("chair_term", fields).key() not in out.facts:
                 out.add("chair_term", fields, view, chair.rule, chair.confidence)
+                chair_years.add(chair.year)
         for document in read_documents(view, pronoun_person):
             fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -172,10 +173,11 @@ def analyse(article: Article) -> ArticleAnalysis:
         # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
         known.update(p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES)
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
+    written = _written_at(normalized, known)  # and find where they are written once, not per sentence
     for view in views:
         blocked = view.titles
         persons = view.persons
-        if _known_name_free(view, known):  # else the second pass finds nothing new
+        if _known_name_free(view, written):  # else the second pass finds nothing new
             persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
         if blocked or bylines:
             persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
@@ -195,25 +197,40 @@ def analyse(article: Article) -> ArticleAnalysis:
     return ArticleAnalysis(article, normalized, views, bylines)
 
 
-def _known_name_free(view: SentenceView, known: set[str]) -> bool:
-    """Whether a known name is written somewhere in the sentence that the first pass left free.
+def _written_at(normalized: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every place a name is written in the article, overlapping ones too, in order."""
+    found: list[tuple[int, int]] = []
+    for name in names:
+        start = normalized.find(name)
+        while start >= 0:
+            found.append((start, start + len(name)))
+            start = normalized.find(name, start + 1)
+    found.sort()
+    return found
+
+
+def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool:
+    """Whether a known name is written somewhere in the sentence (`written`: where known names are
+    written in the article, from _written_at) that the first pass left free.
 
     The second pass of find_persons repeats the first and then adds known names where no title,
     organization or titled name already sits; where every occurrence is taken it would return
     the first pass's persons again, so it is skipped (names found by a 、-list do not count as
     taken: the second pass looks for known names before it reads lists)."""
-    text, offset = view.sentence.text, view.start
+    offset, end = view.start, view.sentence.end
     taken: bytearray | None = None
-    for name in known:
-        start = text.find(name)
-        while start >= 0:
-            if taken is None:
-                taken = bytearray(len(text) + 1)
-                for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
-                    taken[max(0, m.start - offset):max(0, m.end - offset)] = b"\x01" * (m.end - m.start)
-            if 1 not in taken[start:start + len(name)]:  # the bytes are 0 or 1: a C scan, not any() over ints
-                return True
-            start = text.find(name, start + 1)
+    for index in range(bisect_left(written, (offset,)), len(written)):
+        start, stop = written[index]
+        if start >= end:
+            break
+        if stop > end:
+            continue  # runs past the sentence's end: not written in it
+        if taken is None:
+            taken = bytearray(end - offset + 1)
+            for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
+                taken[max(0, m.start - offset):max(0, m.end - offset)] = b"\x01" * (m.end - m.start)
+        if 1 not in taken[start - offset:stop - offset]:  # the bytes are 0 or 1: a C scan, not any() over ints
+            return True
     return False
 
 

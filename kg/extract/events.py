@@ -40,6 +40,7 @@ _VISIT = re.compile(
     rf"(?:{_W('visit_activity')})"
 )
 _VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in one: most sentences skip its scan
+_VISIT_GOING = re.compile(rf"{_W('visit_going')}|(?<=[人行])来")  # and every one starts with one of these
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
@@ -48,6 +49,7 @@ _PARTY_STOP = re.compile(
     rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>在[^,，。;；]{{1,30}}?陪同下[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
     rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
+_PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}")  # the verb group of _PARTY_STOP
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
@@ -298,7 +300,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 event = Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "bare_ending" if bare else "event_happened")
                 (bare_events if bare else events).append(event)
         if view.sentence.index >= 0 and active:
-            for match in _VISIT.finditer(text[: quote - offset]) if _VISIT_ACTIVITY.search(text, 0, quote - offset) else ():
+            visit = _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
+            for match in _VISIT.finditer(text[: quote - offset]) if visit else ():
                 start, end = offset + match.start(), offset + match.end()
                 name = re.sub(r"[,，]", "", analysis.surface(start, end))
                 key = (name, active)
@@ -413,6 +416,8 @@ def _party_stops(view: SentenceView, quote: int) -> list[re.Match[str]]:
     """Where a visiting party goes: after a party word, or after a named person who visited (了) a body,
     escorted or not (甲、乙在丙陪同下参观了某中心); a person's visit needs a visited body's ending."""
     text, offset = view.sentence.text, view.start
+    if not _PARTY_VERB.search(text, 0, quote - offset):
+        return []  # every stop holds a visit verb: most sentences have none and skip the costly scan
     stops = []
     for stop in _PARTY_STOP.finditer(text, 0, quote - offset):
         verb = stop.group("verb")

@@ -95,6 +95,15 @@ def _home_of(place: Place) -> Home:
     return Home(place.province, place.name if place.level == "city" else "")
 
 
+def _place_at_start(name: str) -> Place | None:
+    """The place a name starts with (瑞安市慈善总会: 瑞安市), read in its first nine characters, or None.
+
+    The same as the first of `_places_in(name[:9])` where that one starts the name: a place written
+    at the start is the first found, and one found further on cannot also start the name (it would
+    have been found at the start), so one lookup at index 0 replaces a scan of the nine characters."""
+    return _named_place(name[:9], 0)
+
+
 def _places_in(text: str) -> list[Place]:
     found: list[Place] = []
     initial = _place_initial()
@@ -127,8 +136,8 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
     home = _place_named_first(publisher, title, org_names, text, header)
     lex = lexicons()
     written = title + text
-    candidates = {place.name: place for name in org_names for places in [_places_in(name[:9])[:1]] for place in places
-                  if place.level == "county" and place.name.endswith("市") and name.startswith(place.name)}
+    candidates = {place.name: place for place in map(_place_at_start, org_names)
+                  if place is not None and place.level == "county" and place.name.endswith("市")}
     for name, place in sorted(candidates.items()):
         city = lex.places.get(home.city or place.city)
         city_count = written.count(city.name) + written.count(city.short) if city is not None else 0
@@ -148,7 +157,7 @@ def _place_named_first(publisher: str, title: str, org_names: list[str], text: s
         if places:
             return _home_of(places[0])
     # a county (南关区) names only itself: the city and province come from names that write them
-    leading = [(n, places[0]) for n in org_names for places in [_places_in(n[:9])[:1]] if places and n.startswith(places[0].name)]
+    leading = [(n, place) for n, place in zip(org_names, map(_place_at_start, org_names)) if place is not None]
     above_county = [n for n, place in leading if place.level != "county"] or ([] if leading else org_names)
     provinces = Counter(p for p, _ in map(place_of, above_county) if p)
     if len(provinces) == 1:
