@@ -264,7 +264,7 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         for org in view.orgs:
             if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info:
                 continue  # 该基金会: named in full elsewhere
-            if not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
+            if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8, org_fields)
         for start, end in spans:
             _add_org(out, names.canonical[analysis.surface(start, end)], view, "visit_object", 0.6, org_fields)

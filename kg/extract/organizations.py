@@ -59,15 +59,27 @@ def region_of(name: str) -> str:
 def _named_place(text: str, index: int) -> Place | None:
     """The place written at text[index]: a full name (洪洞县), or the short form of a province or
     city (南昌, 江西); the short form of a district (振兴 in 乡村振兴) is too often an ordinary word."""
-    if text[index:index + 1] not in _place_initials():
-        return None  # most characters start no place name: skip the eight lookups
+    lengths = _place_lengths().get(text[index:index + 1])
+    if lengths is None:
+        return None  # most characters start no place name: skip the lookups
     lex = lexicons()
-    for length in (9, 8, 7, 6, 5, 4, 3, 2):
+    for length in lengths:  # only the lengths of names that start with this character, longest first
         word = text[index:index + length]
         place = lex.places.get(word)
         if place is not None and (word.endswith(("省", "市", "区", "县", "州", "旗", "盟")) or place.level in ("province", "city")):
             return place
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_lengths() -> dict[str, tuple[int, ...]]:
+    """For each first character of a place name, the lengths from 9 down to 2 of the names it starts:
+    a word of another length is no place, so _named_place looks up these only (two or three, not eight)."""
+    lengths: dict[str, set[int]] = {}
+    for name in lexicons().places:
+        if 2 <= len(name) <= 9:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
 
 
 @lru_cache(maxsize=1)
