@@ -829,7 +829,10 @@ def build(
     gc.freeze()  # what the exports read lives to the end: the collector's passes during the exports skip it
     evidence = bundle.evidence
     try:
-        report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, early)
+        # and no passes at all: the exporters' rows, columns and pieces form no cycles, and the passes over
+        # them as they pile up took a third of the network tables' time (3,000 articles: 1.45 -> 0.95 s CPU)
+        with _collector_paused():
+            report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, early)
     finally:
         gc.unfreeze()
         if isinstance(evidence, EvidenceIndex):

@@ -332,15 +332,30 @@ def test_the_layout_is_the_shared_one() -> None:
 
 
 def test_evidence_is_looked_up_by_fact_id() -> None:
+    """A fact's evidence is numbers into the table of sentences, each (article, sentence) stated once."""
     bundle = contract_bundle(2)
     data = view_data(bundle)
     nodes = data["nodes"]
     first = nodes["id"].index(f"{ID}person/g0-0")
     assert nodes["facts"][first] == [f"{ID}person/g0-0"]
-    assert data["evidence"][f"{ID}person/g0-0"] == [["g00000", "人员0-0见于g00000。"]]
+    assert [data["sentences"][number] for number in data["evidence"][f"{ID}person/g0-0"]] == [["g00000", "人员0-0见于g00000。"]]
     assert data["articles"]["g00000"]["title"] == "第0次活动报道"
     post = data["edges"]["fact"].index(f"{ID}person/g0-0#post")
     assert data["edges"]["role"][post] == "秘书长" and data["edges"]["status"][post] == "current"
+
+
+def test_a_sentence_shared_by_facts_is_stated_once() -> None:
+    """Two facts read in one sentence point to one entry of the sentence table; its words are joined by single spaces."""
+    bundle = contract_bundle(2)
+    shared = {"article": "g00000", "sentence": "人员0-0  与\n人员0-1 同场。", "start": 0, "end": 9, "rule": "test", "confidence": 1.0}
+    for fact in (f"{ID}person/g0-0", f"{ID}person/g0-1"):
+        bundle.evidence[fact] = [*bundle.evidence[fact], dict(shared)]
+    data = view_data(bundle)
+    first, second = data["evidence"][f"{ID}person/g0-0"], data["evidence"][f"{ID}person/g0-1"]
+    common = set(first) & set(second)
+    assert len(common) == 1 and data["sentences"][common.pop()] == ["g00000", "人员0-0 与 人员0-1 同场。"]
+    assert len({tuple(pair) for pair in data["sentences"]}) == len(data["sentences"])
+    assert all(0 <= number < len(data["sentences"]) for numbers in data["evidence"].values() for number in numbers)
 
 
 def test_same_input_gives_byte_identical_page(tmp_path: Path) -> None:

@@ -114,6 +114,25 @@ class EvidenceIndex(Mapping):
             if entries:
                 yield fact, [EvidenceEntry(entry) for entry in sorted(entries)]
 
+    def raw_groups(self, wanted: Container[str]) -> Iterator[tuple[str, list[str]]]:
+        """Each wanted fact (in order) with its entries' JSON texts, undecoded."""
+        if self._ready is not None:
+            self._ready()
+            self._ready = None
+        with self.path.open("r", encoding="utf-8", newline="\n") as lines:
+            fact, values = None, []
+            for line in lines:
+                key, _, value = line.partition("\t")
+                if key != fact:
+                    if values:
+                        yield fact, values
+                    fact, values = key, []
+                    keep = key in wanted
+                if keep:
+                    values.append(value)
+            if values:
+                yield fact, values
+
     def settle(self) -> None:
         """Wait for the background sort, if it still runs (before its folder is removed); its errors are for readers."""
         if self._ready is not None:
@@ -138,14 +157,19 @@ class EvidenceIndex(Mapping):
         return len(self._all())
 
 
-def evidence_groups(evidence: Mapping[str, Any], wanted: set[str]) -> Iterator[tuple[str, Any]]:
-    """The evidence of the wanted facts, in fact order: streamed from a build's index, looked up in a plain dict."""
+_ARTICLE, _SENTENCE = EVIDENCE_FIELDS.index("article"), EVIDENCE_FIELDS.index("sentence")
+
+
+def evidence_pairs(evidence: Mapping[str, Any], wanted: set[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(article, sentence) of each evidence of the wanted facts, in fact order: streamed from a build's
+    index (each fact's lines decoded by one json.loads), looked up in a plain dict."""
     if isinstance(evidence, EvidenceIndex):
-        yield from evidence.groups(wanted)
+        for fact, values in evidence.raw_groups(wanted):
+            yield fact, [(str(entry[_ARTICLE] or ""), str(entry[_SENTENCE] or "")) for entry in json.loads(f"[{','.join(values)}]")]
         return
     for fact in sorted(wanted):
         if fact in evidence:
-            yield fact, evidence[fact]
+            yield fact, [(attr_text(item.get("article")), attr_text(item.get("sentence"))) for item in evidence[fact]]
 
 
 class Exporter:

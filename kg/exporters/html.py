@@ -1,7 +1,8 @@
 """The views for policy staff: one self-contained, offline HTML page (index.html).
 
 The page holds the whole network as data (nodes with the positions of
-kg/layout.py, edges, the evidence of every fact and the articles) and one
+kg/layout.py, edges, the evidence of every fact as numbers into one table of
+the sentences, each stated once, and the articles) and one
 script (view/app.js) that draws it on a 2D canvas and builds the views from
 the URL hash: the overview ``#/``, a node ``#/node/<IRI>`` and the connections
 between two nodes ``#/path/<IRI>/<IRI>``. Nothing is fetched; no physics runs
@@ -40,7 +41,7 @@ from markupsafe import Markup
 
 from ..errors import ExportError
 from ..layout import layout
-from .base import Bundle, Exporter, attr_list, attr_text, evidence_groups
+from .base import Bundle, Exporter, attr_list, attr_text, evidence_pairs
 
 #: Kind -> (colour, Chinese name, English name), in legend order.
 KINDS: dict[str, tuple[str, str, str]] = {
@@ -95,7 +96,9 @@ def shared_layout(bundle: Bundle) -> dict[str, tuple[float, float]]:
 
 
 def view_data(bundle: Bundle) -> dict[str, Any]:
-    """Everything the page shows, in columns: nodes (sorted by IRI), edges, evidence, articles, kinds."""
+    """Everything the page shows, in columns: nodes (sorted by IRI), edges, evidence, sentences, articles, kinds.
+
+    evidence maps a fact to numbers in sentences, whose items are [article, sentence] (each pair once)."""
     graph = bundle.network
     positions = shared_layout(bundle)
     names = sorted(graph.nodes)
@@ -131,23 +134,36 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
             edges[column].append(attr_text(attrs.get(column)))
 
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
-    shown: dict[str, list[list[str]]] = {}
+    # Each (article, sentence) once, in a table the facts point into by number: at 10,000 articles the
+    # sentences repeated per fact were more than half of the page's data.
+    sentences: list[tuple[str, str]] = []
+    numbers: dict[tuple[str, str], int] = {}
+    shown: dict[str, list[int]] = {}
     squeezed: dict[str, str] = {}  # sentence -> its words joined by single spaces; many facts share a sentence
-    for fact, items in evidence_groups(evidence, wanted):
+    for fact, items in evidence_pairs(evidence, wanted):
         pairs = set()
-        for item in items:
-            sentence = attr_text(item.get("sentence"))
-            if sentence not in squeezed:
-                squeezed[sentence] = " ".join(sentence.split())
-            if squeezed[sentence]:
-                pairs.add((attr_text(item.get("article")), squeezed[sentence]))
+        for article, sentence in items:
+            text = squeezed.get(sentence)
+            if text is None:
+                text = squeezed[sentence] = " ".join(sentence.split())
+            if text:
+                pairs.add((article, text))
         if pairs:
-            shown[fact] = [list(pair) for pair in sorted(pairs)]
-    used = {article for items in shown.values() for article, _ in items} | {a for listed in nodes["articles"] for a in listed}
+            refs = []
+            for pair in sorted(pairs):
+                number = numbers.get(pair)
+                if number is None:
+                    number = numbers[pair] = len(sentences)
+                    sentences.append(pair)
+                refs.append(number)
+            shown[fact] = refs
+    del numbers, squeezed
+    used = {article for article, _ in sentences} | {a for listed in nodes["articles"] for a in listed}
     return {
         "nodes": nodes,
         "edges": edges,
         "evidence": shown,
+        "sentences": [list(pair) for pair in sentences],
         "articles": {article: {field: attr_text(articles.get(article, {}).get(field)) for field in ("title", "date", "url")} for article in sorted(used)},
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }

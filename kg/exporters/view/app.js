@@ -47,7 +47,7 @@
   function relationName(r) { return RELATION[lang][r] || r; }
 
   // ------------------------------------------------------------ data
-  var ND = D.nodes, ED = D.edges, EVIDENCE = D.evidence, ARTICLES = D.articles;
+  var ND = D.nodes, ED = D.edges, EVIDENCE = D.evidence, SENTENCES = D.sentences, ARTICLES = D.articles;
   var N = ND.id.length, E = ED.source.length;
   var KIND_INFO = {}, KIND_ORDER = [];
   D.kinds.forEach(function (k) { KIND_INFO[k[0]] = { color: k[1], zh: k[2], en: k[3] }; KIND_ORDER.push(k[0]); });
@@ -331,7 +331,8 @@
   }, { passive: false });
 
   // ------------------------------------------------------------ facts, evidence and CSV rows
-  function evidenceOf(fact) { return EVIDENCE[fact] || []; }
+  // A fact's evidence: numbers into SENTENCES, each an [article, sentence] pair stated once in the data.
+  function evidenceOf(fact) { return (EVIDENCE[fact] || []).map(function (number) { return SENTENCES[number]; }); }
   function evidenceBlock(facts) {
     var box = el("div", "evidence"), seen = new Set();
     facts.forEach(function (fact) {
