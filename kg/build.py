@@ -343,14 +343,14 @@ def make_bundle(
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(sort_unique, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     with _timed(None, "· derive"):
         derived = deriver.result(resolution)
+    del deriver  # what it gathered is in derived now
     with _timed(None, "· derived graphs"):
-        for graph, text, count in derived_nquads(derived):
+        for graph, text, count in derived_nquads(derived, Path(workdir.name)):
             writer.add(graph, text, count)
     entity_file.close()
     with _timed(None, "· entity graph"):
         writer.add_lines(ENTITY_GRAPH, entity_lines)
     entity_lines.unlink()
-    del deriver
     quads = writer.close()
     if quads_ready is not None:
         quads_ready(quads)

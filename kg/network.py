@@ -11,6 +11,7 @@ GEXF and GraphML.
 from __future__ import annotations
 
 from collections import defaultdict
+from sys import intern
 from typing import Any
 
 import networkx as nx
@@ -149,10 +150,16 @@ class NetworkBuilder:
         self.edges: dict[tuple[str, str, str, str, str], _Edge] = defaultdict(_Edge)
 
     def add(self, output: ArticleOutput) -> None:
+        # Each article's parts arrive unpickled with their own copies of every IRI, relation and role:
+        # interned, a node's IRI is one string wherever it is a key (its node, its edges', the graph's
+        # adjacency) instead of one copy per article and edge.
         for part in output.nodes:
-            self.nodes[part.iri].add(part, output.article_id, output.date)
+            if part.fact:
+                part.fact = intern(part.fact)
+            self.nodes[intern(part.iri)].add(part, output.article_id, output.date)
         for edge in output.edges:
-            self.edges[(edge.source, edge.target, edge.relation, edge.fact, edge.role)].add(edge, output.article_id, output.date)
+            key = (intern(edge.source), intern(edge.target), intern(edge.relation), intern(edge.fact), intern(edge.role))
+            self.edges[key].add(edge, output.article_id, output.date)
 
     def graph(self, derived: Derived) -> nx.MultiDiGraph:
         """The network, nodes and edges in sorted order so every export of it is byte-stable.

@@ -34,6 +34,7 @@ from .derive import Derived
 from .extract.text import traditional_to_simplified
 from .ids import article_iri, digest, hashed_iri, named_iri
 from .model import ArticleFacts, Evidence, Fact, in_kind_order
+from .quads import sort_unique
 from .resolve import Resolution
 from .vocab import ID, vocabulary
 
@@ -534,9 +535,12 @@ def basis_graph(articles: list[str]) -> str:
     return f"{BASIS_GRAPHS}{digest(*sorted(articles))}"
 
 
-def derived_nquads(derived: Derived) -> Iterator[tuple[str, str, int]]:
-    """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one at a time
-    (all their texts at once were the build process's peak at 10,000 articles).
+def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, int]]:
+    """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one at a time.
+
+    The statements wait in a file of folder, sorted there by GNU sort (bounded memory): held as
+    one set per graph they were the build process's peak (10,000 articles), and still grew with
+    the corpus when each graph's text was made one at a time.
 
     Provenance is by named graph: a derived statement is stated once, in the graph of its
     basis (the articles it rests on, <id/graph/basis/HASH>), and <id/graph/derived>
@@ -546,19 +550,27 @@ def derived_nquads(derived: Derived) -> Iterator[tuple[str, str, int]]:
     (the tenure a text gives) are in <id/graph/derived> itself; homonym links and owl:sameAs rest on
     the articles of the people they split.
     """
-    graphs: dict[str, set[str]] = defaultdict(set)
+    graphs: set[str] = set()
     bases: dict[tuple[str, ...], str] = {}  # articles -> their basis graph: many statements rest on the same articles
+    spilled = folder / "derived.txt"
+    lines = spilled.open("w", encoding="utf-8", newline="\n")
+
+    def put(graph: str, statement: str) -> None:
+        # "<graph>\tstatement": sorted by bytes in the C locale, the lines group by graph in the order of its IRI
+        # (no IRI holds > or a tab), each graph's statements in code point order, as sorted() gives them
+        graphs.add(graph)
+        lines.write(f"<{graph}>\t{statement}\n")
 
     def add(s: str, p: str, o: str, key: tuple[str, ...] | None = None) -> None:
         articles = derived.sources.get(key) if key is not None else None
         if not articles:
-            graphs[DERIVED_GRAPH].add(f"<{s}> {p} {o}")
+            put(DERIVED_GRAPH, f"<{s}> {p} {o}")
             return
         found = tuple(articles)
         basis = bases.get(found)
         if basis is None:
             basis = bases[found] = basis_graph(articles)
-        graphs[basis].add(f"<{s}> {p} {o}")
+        put(basis, f"<{s}> {p} {o}")
 
     for earlier, later in derived.next_terms:
         add(later, ck("previousTerm"), iri(earlier), (earlier, "nextTerm", later))
@@ -610,7 +622,22 @@ def derived_nquads(derived: Derived) -> Iterator[tuple[str, str, int]]:
         if basis in graphs:  # the basis of a statement written above
             for article in articles:
                 add(basis, f"<{PROV_NS}wasDerivedFrom>", iri(article))
-    for graph in sorted(graphs, key=iri):  # one graph's text at a time, its statements let go as it goes
-        statements = graphs.pop(graph)
-        name = iri(graph)
-        yield graph, "".join(f"{statement} {name} .\n" for statement in sorted(statements)), len(statements)
+    lines.close()
+    del bases, graphs
+    ordered = spilled.with_suffix(".sorted")
+    sort_unique(spilled, ordered, folder)
+    spilled.unlink()
+    try:
+        with ordered.open("r", encoding="utf-8", newline="\n") as sorted_lines:
+            name, statements = "", []
+            for line in sorted_lines:
+                graph, _, statement = line.partition("\t")
+                if graph != name:
+                    if statements:
+                        yield name[1:-1], "".join(statements), len(statements)
+                    name, statements = graph, []
+                statements.append(f"{statement[:-1]} {graph} .\n")
+            if statements:
+                yield name[1:-1], "".join(statements), len(statements)
+    finally:
+        ordered.unlink()
