@@ -847,3 +847,29 @@ CHAIR_FORMS = [
 @pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS, ids=[row[0] for row in CHAIR_FORMS])
 def test_ways_a_rotating_chair_is_stated(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
     assert _chair_years(_JOINT + body) == chairs
+
+
+def test_a_chair_named_by_a_person_is_the_body_the_person_was_named_with() -> None:
+    # a caption or a handover between people: each stands for the body the article named them with; a year stated for
+    # the taker (接任2027年度) makes the giver the year before, whatever the meeting's year
+    body = (
+        "11月19日，某某三省一市民政部门慈善工作第三次联席会议在南京召开。江苏省民政厅厅长王沐川出席会议并讲话。"
+        "浙江省民政厅副厅长张砚秋出席会议。\n2026年度轮值召集人王沐川（右）向张砚秋移交联席会议会旗\n"
+        "会上举行了轮值交接仪式，江苏省民政厅将会旗交到张砚秋手中，浙江省民政厅接任2027年度轮值召集单位。"
+    )
+    assert _chair_years(body, date="2026-11-20") == {("江苏省民政厅", "2026"), ("浙江省民政厅", "2027")}
+    # the first term's flag is handed over by someone who held no term
+    body = "4月16日，某某慈善协作联席会议在武汉成立。随后举行了首任轮值主席授旗仪式，中华慈善总会副会长王沐川向湖北省慈善总会会长张砚秋授旗。"
+    assert _chair_years(body, date="2021-04-17") == {("湖北省慈善总会", "2021")}
+
+
+def test_meetings_and_chairs_recalled_by_year_and_month_in_a_background_sentence() -> None:
+    body = (
+        "11月19日，某某民政部门慈善工作第三次联席会议在南京召开。江苏省民政厅厅长王沐川主持会议。"
+        "据悉，该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位；2025年9月，第二次会议在合肥召开，"
+        "由安徽省民政厅担任当年轮值召集单位。江苏省民政厅副厅长张砚秋参加会议。"
+    )
+    facts = _facts(body, date="2026-11-20")
+    assert {d for d, _ in _events(facts)} == {"2024-06", "2025-09", "2026-11-19"}
+    assert {("上海市民政局", "2024"), ("安徽省民政厅", "2025")} <= _chair_years(body, date="2026-11-20")
+    assert ("张砚秋", "2026-11-19", "attendee") in _participation(facts)  # the background sentence moved no date

@@ -18,7 +18,7 @@ from itertools import repeat
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
-from .chair_terms import ChairPlaces, read_chair_terms
+from .chair_terms import ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .events import find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
@@ -288,6 +288,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     announced = _ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     party = VisitingParty()
     chair_places = ChairPlaces()
+    holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     presence_block = PresenceBlock()
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
@@ -333,7 +334,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             out.add("participation", fields, view, item.rule, item.confidence)
         stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
-        for chair in read_chair_terms(view, claims, chair_year, body, stated_years) + chair_places.read(view, claims, chair_year):
+        remember_holders(holders, claims)
+        for chair in read_chair_terms(view, claims, chair_year, body, stated_years, holders) + chair_places.read(view, claims, chair_year):
             fields = {
                 "organization": names.org(chair.org).name,
                 "year": chair.year,

@@ -158,9 +158,12 @@ def analyse(article: Article) -> ArticleAnalysis:
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         if "年" in text:
             same_year = _SAME_YEAR.search(text)
-            if same_year and last_year and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
-                # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last
-                view.dates = sorted(view.dates + [DateMention(offset + same_year.start(), offset + same_year.end(), last_year, "year")], key=lambda d: d.start)
+            # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last (in the sentence, if one is before it:
+            # 2025年9月，第二次会议在合肥召开，由乙会担任当年轮值召集单位)
+            written = list(_YEAR.finditer(text, 0, same_year.start())) if same_year else []
+            named = written[-1].group(1) if written else last_year
+            if same_year and named and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
+                view.dates = sorted(view.dates + [DateMention(offset + same_year.start(), offset + same_year.end(), named, "year")], key=lambda d: d.start)
             last_year = next((m.group(1) for m in reversed(list(_YEAR.finditer(text)))), last_year)
         views.append(view)
     bylines = find_bylines(normalized)

@@ -44,6 +44,17 @@ class ChairClaim:
     confidence: float
 
 
+def remember_holders(holders: dict[str, Mention], claims: list[PositionClaim]) -> None:
+    """Note the body each person of these claims holds a post in (某厅厅长甲 … 轮值召集人甲向乙移交会旗 names 甲's body):
+    the first one named, a body that can chair before a government body or committee."""
+    for claim in claims:
+        if claim.org is None:
+            continue
+        known = holders.get(claim.person.text)
+        if known is None or (known.info.get("type") in _NOT_CHAIRS and claim.org.info.get("type") not in _NOT_CHAIRS):
+            holders[claim.person.text] = claim.org
+
+
 def _year(written: str) -> str:
     """2026 or 二○二六 as digits."""
     value = _cn_number(written)
@@ -51,10 +62,12 @@ def _year(written: str) -> str:
 
 
 def read_chair_terms(
-    view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None, stated: tuple[str, ...] = ()
+    view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None, stated: tuple[str, ...] = (),
+    holders: dict[str, Mention] | None = None,
 ) -> list[ChairClaim]:
     """Chair terms of one sentence; `body` is the organization whose meeting the article reports, `stated` the
-    years earlier sentences gave chairs."""
+    years earlier sentences gave chairs, `holders` the body each person named so far holds a post in."""
+    holders = holders or {}
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
     for match in _CHAIR.finditer(text):
@@ -77,9 +90,13 @@ def read_chair_terms(
                 year = _year(written[-1].group(1)) if written else event_year
             elif _NEXT_TERM.search(lead) and event_year.isdigit():
                 year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)  # 下一届轮值主席由乙会担任
-            elif event_year:
-                year = event_year
+            else:
+                # 该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位: the year of the sentence's last date before it
+                year = _dated_before(view, start) or event_year
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        holder = _person_right_after(view, end) if org is None else None
+        if holder is not None and holder.text in holders:
+            org = holders[holder.text]  # 2026年度轮值召集人甲向乙移交会旗: the body 甲 was named with
         bracketed = _YEAR_AFTER.match(text, org.end - offset) if org is not None else None
         if bracketed:
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
@@ -89,7 +106,7 @@ def read_chair_terms(
             org = _subject(view) or body  # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位
         if org is None or not year:
             continue
-        person = next((c.person for c in claims if c.org is org), None)
+        person = next((c.person for c in claims if c.org is org), holder)
         confidence = 0.9 if years else 0.6
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
     for match in _ROTATES.finditer(text):
@@ -107,8 +124,19 @@ def read_chair_terms(
         found.extend(_next_host(view, claims, event_year, stated, found))
     if event_year.isdigit() and _FLAG_WORD.search(text):
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
-        found.extend(_handover(view, claims, event_year))
+        found.extend(_handover(view, claims, event_year, holders, found))
     return found
+
+
+def _dated_before(view: SentenceView, start: int) -> str:
+    """The year of the last date written before start in the sentence's part after its last semicolon, or ""."""
+    part = view.start + view.sentence.text.rfind(";", 0, start - view.start) + 1
+    return next((d.value[:4] for d in reversed(view.dates) if part <= d.start and d.end <= start), "")
+
+
+def _person_right_after(view: SentenceView, end: int) -> Mention | None:
+    """The person named right after a chair word (轮值召集人甲), if one is."""
+    return next((p for p in view.persons if end <= p.start <= end + 1 and view.sentence.text[end - view.start:p.start - view.start] in ("", "、")), None)
 
 
 def _org_after(view: SentenceView, end: int) -> Mention | None:
@@ -154,9 +182,13 @@ def _text_before(view: SentenceView, org: Mention) -> str:
     return view.sentence.text[: org.start - view.start]
 
 
-def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+def _handover(
+    view: SentenceView, claims: list[PositionClaim], event_year: str, holders: dict[str, Mention], found: list[ChairClaim]
+) -> list[ChairClaim]:
     """A chair's flag or plaque handed over in a clause: A向B授旗 / A向B移交会旗 / A将会旗交给B / B从A手中接过会旗.
-    B, the taker, holds the event year, A, the giver, the year before (where no sentence states them)."""
+    B, the taker, holds the event year, A, the giver, the year before (where no sentence states them); a year the
+    sentence states for one of them (2026年度轮值召集人甲向乙移交会旗, …乙会接任2027年度轮值召集单位) sets the other's.
+    A or B may be a person, standing for the body they were named with."""
     text, offset = view.sentence.text, view.start
     result: list[ChairClaim] = []
     for clause in _CLAUSE.finditer(text):
@@ -166,20 +198,51 @@ def _handover(view: SentenceView, claims: list[PositionClaim], event_year: str) 
         takes = _TAKES.search(text, lo, hi)
         gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi)
         if takes:
-            taker = _last_org(view, lo, takes.start())
-            giver = _first_org(view, takes.start("from"), takes.start("verb"))
+            taker = _last_party(view, lo, takes.start(), holders)
+            giver = _first_party(view, takes.start("from"), takes.start("verb"), holders)
         elif gives:
-            giver = _last_org(view, lo, gives.start())
-            taker = _first_org(view, gives.start("to"), gives.end("to"))
+            giver = _last_party(view, lo, gives.start(), holders)
+            taker = _first_party(view, gives.start("to"), gives.end("to"), holders)
         else:
             continue
-        if taker is not None:
-            person = next((c.person for c in claims if c.org is taker), None) or _person_after(view, taker)
-            result.append(ChairClaim(taker, person, event_year, "", "handover_receiver", 0.6))
-        if giver is not None:
-            person = next((c.person for c in claims if c.org is giver), None) or _person_after(view, giver)
-            result.append(ChairClaim(giver, person, str(int(event_year) - 1), "", "handover_giver", 0.5))
+        taker_year, giver_year = _stated_year(taker, found), _stated_year(giver, found)
+        if taker_year and not giver_year:
+            giver_year = str(int(taker_year) - 1)
+        elif giver_year and not taker_year:
+            taker_year = str(int(giver_year) + 1)
+        if taker is not None and not _stated_year(taker, found):
+            person = next((c.person for c in claims if c.org is taker[0]), None) or taker[1] or _person_after(view, taker[0])
+            result.append(ChairClaim(taker[0], person, taker_year or event_year, "", "handover_receiver", 0.6))
+        if giver is not None and not _stated_year(giver, found) and not _FIRST_TERM.search(text, 0, hi):
+            person = next((c.person for c in claims if c.org is giver[0]), None) or giver[1] or _person_after(view, giver[0])
+            result.append(ChairClaim(giver[0], person, giver_year or str(int(event_year) - 1), "", "handover_giver", 0.5))
     return result
+
+
+_FIRST_TERM = re.compile(word_alternation("chair_first_term"))  # 首任轮值主席授旗仪式: the giver held no term before
+
+
+def _stated_year(party: tuple[Mention, Mention | None] | None, found: list[ChairClaim]) -> str:
+    """The year this sentence already gave the party's body as a chair, or ""."""
+    return next((c.year for c in found if party is not None and c.org.text == party[0].text), "")
+
+
+def _last_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mention]) -> tuple[Mention, Mention | None] | None:
+    """The last organization within [lo, hi), or else the body of the last person there who holds a post in one."""
+    org = _last_org(view, lo, hi)
+    if org is not None:
+        return org, None
+    people = [p for p in view.persons if view.start + lo <= p.start and p.end <= view.start + hi and p.text in holders]
+    return (holders[people[-1].text], people[-1]) if people else None
+
+
+def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mention]) -> tuple[Mention, Mention | None] | None:
+    """The first organization within [lo, hi), or else the body of the first person there who holds a post in one."""
+    org = _first_org(view, lo, hi)
+    if org is not None:
+        return org, None
+    people = [p for p in view.persons if view.start + lo <= p.start and p.end <= view.start + hi and p.text in holders]
+    return (holders[people[0].text], people[0]) if people else None
 
 
 _CLAUSE = re.compile(r"[^,，;；。]+")

@@ -23,7 +23,8 @@ _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternat
 # 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
 _DAY_AFTER_NAME = (
     r"(?:[昨今前]?[天日]?[(（][0-9一二三四五六七八九十]{1,3}(?:日[)）]|[)）]日)|[昨今前][天日]|"
-    rf"(?:[0-9一二三四五六七八九十]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}[日号]|{_W('recent_word')})(?:{_W('day_part')})?"
+    rf"(?:[0-9一二三四五六七八九十]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}[日号]|{_W('recent_word')}|"
+    r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?)(?:" + _W('day_part') + ")?"  # 该联席会议2024年6月在上海首次召开
 )
 _HAPPEN_AFTER = re.compile(
     rf"^[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
@@ -220,7 +221,7 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
             # retrospective told by years and months (no day yet), so does a bare one (2024年，轮值主席回到上海。)
-            year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote), "")
+            year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote and _opens_sentence(view, d)), "")
             if year and year != active[:4]:
                 active = year
         dates.append(active)
@@ -228,6 +229,13 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))
+_OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
+
+
+def _opens_sentence(view: SentenceView, date) -> bool:
+    """Whether a date opens its sentence (2019年，…; 早在2015年…; 这一年的联席会议…), not one told inside it (…，由乙会担任当年…)."""
+    text = view.sentence.text
+    return _OPENING_PREFIX.fullmatch(text, _lead_offset(text), date.start - view.start) is not None
 _HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?")  # 【总会召开常务理事会议】6月8日，…: a digest item's heading
 
 
@@ -362,7 +370,9 @@ _COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[次期�
 
 _CLAUSE_END = re.compile(r"[,，;；:：。]")
 _CLAUSE_YEAR = re.compile(rf"((?:19|20)[0-9]{{2}})年(?!度)|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')})")
-_TIME_CLAUSE = re.compile(rf"^(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:{_W('opening_year_part')})?$")  # 早在2021年，
+_TIME_CLAUSE = re.compile(  # 早在2021年，; 2025年9月，
+    rf"^(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月(?:份|{_W('opening_year_part')})?|{_W('opening_year_part')})?$"
+)
 
 
 def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_date: str) -> str:
@@ -374,7 +384,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
     head = max(m.start() for m in (*_CLAUSE_END.finditer(text, 0, start - offset), None) if m is not None) + 1 if _CLAUSE_END.search(text, 0, start - offset) else 0
     tail = _CLAUSE_END.search(text, end - offset)
     spans = [(head, tail.start() if tail else len(text))]
-    previous = max(text.rfind(",", 0, head - 1), text.rfind("，", 0, head - 1)) + 1 if head else -1
+    previous = max(text.rfind(mark, 0, head - 1) for mark in ",，;；") + 1 if head else -1
     if head and text[head - 1] in ",，" and _TIME_CLAUSE.match(text[previous:head - 1].strip()):
         spans.append((previous, head - 1))
     days = [d for d in view.dates if d.precision == "day"]
@@ -477,7 +487,7 @@ def _series(events: list[Event], ending: str) -> str:
     """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending, if any."""
     for event in reversed(events):
         if event.name.endswith(ending) and len(event.name) > len(ending) + 1:
-            series = _ORDINAL_PREFIX.sub("", event.name)
+            series = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", event.name))  # 某地第三次联席会议: the series 某地联席会议
             if len(series) > len(ending) + 1:
                 return series
     return ""
