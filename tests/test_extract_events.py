@@ -873,3 +873,19 @@ def test_meetings_and_chairs_recalled_by_year_and_month_in_a_background_sentence
     assert {d for d, _ in _events(facts)} == {"2024-06", "2025-09", "2026-11-19"}
     assert {("上海市民政局", "2024"), ("安徽省民政厅", "2025")} <= _chair_years(body, date="2026-11-20")
     assert ("张砚秋", "2026-11-19", "attendee") in _participation(facts)  # the background sentence moved no date
+
+
+def test_a_day_opening_a_digest_item_dates_it_without_an_event_word() -> None:
+    body = "【某会开展主题党日】7月1日，某区民政局副局长王沐川带领30余人到某陵园开展党性教育。\n【某局来我区调研】7月15日，某市民政局一行来我区调研。"
+    assert ("王沐川", "2026-07-01", "attendee") in _participation(_facts(body, date="2026-07-30"))
+
+
+def test_a_chair_taken_over_in_a_network_named_between() -> None:
+    # 省慈善总会接任某联盟2026年度轮值主席单位: the alliance between the body and the title is the network
+    body = "4月16日，全省慈善工作推进会在武汉召开。今年，湖北省慈善总会接任某某城市群慈善联盟2026年度轮值主席单位。"
+    assert _chair_years(body, date="2026-04-20") == {("湖北省慈善总会", "2026")}
+
+
+def test_more_meeting_endings_recalled_in_a_speech() -> None:
+    facts = _facts("4月16日，全省慈善工作推进会在武汉召开。去年9月，我们在恩施召开了全省慈善工作现场会，推广了经验。", date="2026-04-20")
+    assert ("2025-09", "全省慈善工作现场会") in _events(facts)

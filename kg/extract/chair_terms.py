@@ -167,14 +167,14 @@ _CHAIN_GAP = re.compile(r"[^,，。;；:：]{1,12}?、")  # 原副主任、: a t
 
 def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | None:
     """The organization before …担任/接任/为…轮值主席 in the same clause."""
-    candidates = [o for o in view.orgs if clause_start <= o.start and o.end <= start]
-    if not candidates:
-        return None
-    org = candidates[-1]
-    between = view.sentence.text[org.end - view.start: start - view.start]
-    if between.startswith(("手中", "处")) and _text_before(view, org).endswith("从"):
-        return None  # 乙会从甲会手中接过轮值主席的旗帜: 甲会 gives it (read as a handover)
-    return org if _LINK.search(between) else None
+    for org in reversed([o for o in view.orgs if clause_start <= o.start and o.end <= start]):
+        # the nearest with a link word after it (省慈善总会接任某联盟2026年度轮值主席单位: 某联盟 is the network)
+        between = view.sentence.text[org.end - view.start: start - view.start]
+        if between.startswith(("手中", "处")) and _text_before(view, org).endswith("从"):
+            return None  # 乙会从甲会手中接过轮值主席的旗帜: 甲会 gives it (read as a handover)
+        if _LINK.search(between):
+            return org
+    return None
 
 
 def _text_before(view: SentenceView, org: Mention) -> str:

@@ -211,6 +211,8 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             pass
         elif dated and view.has_trigger(view.start, quote):
             active = dated[0].value
+        elif opening is not None and opening.precision == "day" and _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start):
+            active = opening.value  # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not
         elif opening is not None and opening.precision == "month" and (happening or len(active) < 10):
             # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month;
             # so does 近日/日前 opening a sentence that says something happened (a digest's next item), whatever day
