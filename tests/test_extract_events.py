@@ -889,3 +889,12 @@ def test_a_chair_taken_over_in_a_network_named_between() -> None:
 def test_more_meeting_endings_recalled_in_a_speech() -> None:
     facts = _facts("4月16日，全省慈善工作推进会在武汉召开。去年9月，我们在恩施召开了全省慈善工作现场会，推广了经验。", date="2026-04-20")
     assert ("2025-09", "全省慈善工作现场会") in _events(facts)
+
+
+def test_the_event_a_clause_about_the_past_starts_from() -> None:
+    # 自2021年在某地成立以来: the founding of the body that opens the next clause; 自2020年12月第四次会员代表大会以来: that congress
+    facts = _facts("报告说，自2021年在徐州成立以来，徐州市慈善联盟先后召开四次联席会议。", date="2025-10-29")
+    assert ("2021", "徐州市慈善联盟成立") in _events(facts)
+    facts = _facts("报告回顾，自2020年12月第四次会员代表大会以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")
+    assert ("2020-12", "第四次会员代表大会") in _events(facts)
+    assert not any(date.startswith("2019") for date, _ in _events(_facts("自2019年以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")))

@@ -339,6 +339,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, own_date) not in seen:
                     seen.add((name, own_date))
                     events.append(Event(name, own_date, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+            for since in _SINCE_EVENT.finditer(text) if "以来" in text or "至今" in text else ():
+                # 自2021年在徐州成立以来, 自2020年12月第四次会员代表大会以来: the event the clause dates from
+                event = _since_event(view, since, analysis)
+                if event is not None and (event.name, event.date) not in seen:
+                    seen.add((event.name, event.date))
+                    events.append(event)
             flag = _FLAG_HANDED.search(text, 0, quote - offset) if "旗" in text or "牌" in text else None
             if flag:
                 # 2025年6月，甲会会长某从乙手中接过会旗: the handover is the event of a day (or month) that tells no other
@@ -365,6 +371,34 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     events = _one_visit_a_day(_drop_sessions(_drop_shortened(events)))
     _assign_networks(events)
     return events
+
+
+_SINCE_EVENT = re.compile(
+    rf"(?:自|从)(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月(?:(?P<d>[0-9]{{1,2}})日)?)?(?:在(?P<place>[^,，。;；]{{1,12}}?))?"
+    rf"(?P<what>[^,，。;；]{{0,30}}?)(?:{_W('since_word')})"
+)
+
+
+def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnalysis) -> Event | None:
+    """The event a clause about the past up to now starts from: a founding (自2021年在徐州成立以来: the body that
+    opens the next clause, or the last one before, or the title's) or a named event (自2020年12月第四次会员代表大会以来), dated by the clause."""
+    what = since.group("what")
+    date = f"{since['y']}" + (f"-{int(since['m']):02d}" if since["m"] else "") + (f"-{int(since['d']):02d}" if since["m"] and since["d"] else "")
+    start, end = view.start + since.start("what"), view.start + since.end("what")
+    place = (since.group("place") or "").strip()
+    if what.endswith("成立"):
+        # the body that opens the next clause (…以来，某联盟先后…), else the last one before, else the one the title names
+        after = [o for o in view.orgs if view.start + since.end() <= o.start <= view.start + since.end() + 1]
+        before = [o for o in view.orgs if o.end <= view.start + since.start()]
+        title = analysis.views[0].orgs if analysis.views and analysis.views[0].sentence.index < 0 else []
+        body = after[0] if after else before[-1] if before else title[0] if title else None
+        if body is None:
+            return None
+        return Event(analysis.surface(body.start, body.end) + "成立", date, "founding", place, view, start, end, "since_founded")
+    ending = _suffix_pattern().search(what)
+    if ending is None or ending.end() != len(what):
+        return None
+    return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
 
 
 _COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[次期场]")  # 召开四次联席会议, 举办了两期培训班
