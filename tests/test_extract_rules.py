@@ -1303,3 +1303,33 @@ def test_a_notice_of_a_meeting_to_come_gives_no_participation() -> None:
         assert not _participation(facts), title
         assert {"郑雅琴", "黄志远", "吴德彰"} <= {f["name"] for f in facts if f["kind"] == "person"}
     assert _participation(_titled("某省慈善工作联席会议2026年度全体会议召开", body.replace("定于", "").replace("召开", "召开了", 1), "2026-12-11"))
+
+
+def test_a_list_line_opening_with_a_name_gives_that_name_the_posts_after_it() -> None:
+    facts = _facts(
+        "6月10日，某省民政厅印发表彰名单。\n"
+        "邵国华　南昌市民政局慈善事业促进科科长\n"
+        "冷秀芬（女）　九江市慈善总会副秘书长\n"
+        "欧阳建华  新余市渝水区民政局党组成员、副局长\n"
+        "钱立德　萍乡市湘东区慈善会会长、区人大常委会原副主任"
+    )
+    positions = _positions(facts)
+    assert {
+        ("邵国华", "科长", "南昌市民政局慈善事业促进科"),
+        ("冷秀芬", "副秘书长", "九江市慈善总会"),
+        ("欧阳建华", "党组成员", "新余市渝水区民政局"),
+        ("欧阳建华", "副局长", "新余市渝水区民政局"),
+        ("钱立德", "会长", "萍乡市湘东区慈善会"),
+    } <= positions
+    assert not {who for who, _ in _participation(facts)} & {"邵国华", "冷秀芬", "欧阳建华", "钱立德"}
+
+
+def test_the_first_name_of_a_counted_list_is_a_person() -> None:
+    assert "万福成" in _people(_facts("6月10日，决定授予万福成等10名同志“先进个人”称号。"))
+    assert "沈和平" in _people(_facts("6月10日，城南镇慈善分会等10个单位和沈和平等20名个人受到表彰。"))
+
+
+def test_a_place_ending_in_yuan_before_its_level_keeps_its_name() -> None:
+    facts = _facts("6月10日，吉安市青原区民政局局长邵国华、太原市民政局局长钱立德出席。原省民政厅厅长冷秀芬也出席。")
+    assert {("邵国华", "局长", "吉安市青原区民政局"), ("钱立德", "局长", "太原市民政局")} <= _positions(facts)
+    assert "原省民政厅" not in _orgs(facts)

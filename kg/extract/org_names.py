@@ -386,6 +386,8 @@ def _glued_level(token: Token) -> bool:
     word = token.word
     if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
         return False
+    if len(word) > 2 and word in lexicons().places:
+        return False  # 青原区, 太原市, 平和县: a place whose name ends in 原 or 和 before its level word (和|县 stays glued)
     return word[-1] in _LEVEL_CHARS or (word[-1] in _TOWN_UNITS and not rjieba.has_word(word))  # 由|镇党委, not 同乡
 
 

@@ -74,6 +74,11 @@ def _has_dot(text: str) -> bool:
 
 
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
+# a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
+_COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
+
+
 _NAME_AFTER_ONLY = frozenset(word_class("name_after_only"))  # data/lexicons/word_classes.tsv
 
 
@@ -388,6 +393,14 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
+    line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
+    if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and _plain_name(text, 0, line.end(1), tokens, offset):
+        add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
+    for count in COUNT.finditer(text) if "等" in text else ():
+        # 授予甲等10名同志…称号, 乙等20名个人受到表彰: the first name of a counted list of people
+        start = name_before(text, count.start(), tokens, offset, left_edges | {offset + count.start()})
+        if start is not None and (start == 0 or text[start - 1] in _COUNT_LEFT) and _plain_name(text, start, count.start(), tokens, offset):
+            add(start, count.start(), "counted_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:

@@ -443,3 +443,40 @@ def _closing(text: str, index: int) -> int | None:
             if depth == 0:
                 return position
     return None
+
+
+# 甲　某市民政局某科科长, 乙（女）　某会副秘书长: a list line that opens with a name, then a space, then the posts
+_LINE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[(（][男女][)）])?[ \u3000]+")
+
+
+def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
+    """甲　某市民政局党组成员、副局长 (an award list, a 任前公示): the titles on a line that opens with a name and a
+    space are that name's, each in the body written right before it or before the title it is joined to."""
+    if not view.persons or view.persons[0].start != view.start or (" " not in view.sentence.text and "\u3000" not in view.sentence.text):
+        return []  # most sentences do not open with a name and a space
+    text, offset = view.sentence.text, view.start
+    person = view.persons[0]
+    opening = _LINE_OPENING.match(text)
+    if opening is None or opening.end() <= person.end - offset or text[person.end - offset:opening.end()].strip(" \u3000（()）男女"):
+        return []
+    claims: list[PositionClaim] = []
+    previous: Mention | None = None
+    holder: Mention | None = None
+    for mention in view.mentions():
+        if mention.start < opening.end() + offset:
+            continue
+        gap = _gap(text, offset, previous, mention) if previous is not None else ""
+        if any(mark in gap for mark in "。;；"):
+            break
+        if mention.kind == "person":
+            break  # a second name: the line is no single person's list of posts
+        if mention.kind == "role" and mention.info.get("scope") != "none":
+            if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
+                holder = previous
+            elif not (previous is not None and previous.kind == "role" and gap in ("", "、", "兼")):
+                holder = None
+            if holder is not None:
+                former = bool(mention.info.get("former")) or gap in ("原", "前")
+                claims.append(PositionClaim(person, mention, holder, former, "listed_posts", 0.8))
+        previous = mention
+    return claims
