@@ -139,6 +139,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if _glued_level(token):
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
+            if _glued_particle(token):
+                start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
+                break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
@@ -226,7 +229,7 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
     if first is None or tokens[first].start != offset + edge:
         return start
     for token in tokens[first:tokens.index_at(start)]:
-        if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or token.word in lex.places or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs):
+        if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or token.word in lex.places or (len(token.word) > 1 and token.word in _STOP_WORDS) or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs):
             return start
     return offset + edge
 
@@ -392,6 +395,16 @@ def _glued_level(token: Token) -> bool:
 
 
 _GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区
+
+
+def _glued_particle(token: Token) -> bool:
+    """兼华苏, 向华苏, 到市: the segmenter glued a particle or a linking verb to the first word of a name, making a
+    word that no dictionary knows (向阳, 和平, 至诚 are words and stay whole)."""
+    word = token.word
+    return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and HAN.match(word[1]) is not None and not rjieba.has_word(word) and word not in lexicons().places
+
+
+_GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向"
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv

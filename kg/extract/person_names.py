@@ -79,6 +79,10 @@ _LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u300
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
 
+_NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
+_REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
+
+
 _NAME_AFTER_ONLY = frozenset(word_class("name_after_only"))  # data/lexicons/word_classes.tsv
 
 
@@ -99,6 +103,16 @@ _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,
 
 def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     """The end of a person name starting at text[index], or None."""
+    end = _name_after(text, index, tokens, offset)
+    if end is not None and text[end:end + 1] not in _CLOSING_MARKS and _ordinary_words(tokens, offset + index, offset + end):
+        return None  # 理事长线上发言, 秘书长向学校赠送: ordinary words run on after the title (向阳、 closed by a mark stays)
+    return end
+
+
+_CLOSING_MARKS = frozenset("，,、。；;：:）)")
+
+
+def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
@@ -152,6 +166,16 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
 
 
 _NOT_A_SURNAME_POS = ("p", "r", "d", "c", "u", "f", "m", "q")
+
+
+_NOT_NAME_POS = ("f", "s", "t", "p", "d", "c", "u", "r", "q")  # not v, a, m: names the dictionary knows as adjectives or numerals stay names
+
+
+def _ordinary_words(tokens: Tokens, start: int, end: int) -> bool:
+    """理事长线上发言, 会长现场讲解: what follows a title is one word of place, time, manner or action to the
+    segmenter, not a name (even where a cue word follows)."""
+    token = tokens.starting(start)
+    return token is not None and token.end == end and token.pos.startswith(_NOT_NAME_POS)
 
 
 def rare_surname_start(tokens: Tokens, start: int) -> bool:
@@ -227,7 +251,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
 def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     """The start of a person name ending at text[index] (张三会长), or None."""
     lex = lexicons()
-    for length in (3, 2, 4):
+    for length in (4, 3, 2) if text[max(0, index - 4):max(0, index - 2)] in lex.compound_surnames else (3, 2, 4):
         start = index - length
         if start < 0:
             continue
@@ -260,7 +284,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
 
     def add(start: int, end: int, rule: str) -> bool:
-        if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS):
+        if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         taken[start:end] = b"\x01" * (end - start)
@@ -288,6 +312,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if link is None:
                 continue
             name_end = link.start()
+            if text[link.start():link.start() + 1] == "任" and text[name_end - 1:name_end + 1] in _REN_VERBS:
+                name_end -= 1  # 甲连任秘书长, 乙继任会长: the verb's first character is no part of the name
             if text.endswith("同志", 0, name_end):
                 name_end -= 2  # 任命甲同志为…
             count = _count_before(text, name_end)
