@@ -17,7 +17,7 @@ import pytest
 
 from kg.loaders import read_article
 from tests.conftest import ROOT
-from tests.corpus_checks import check_gold, gold_of, page_text, roles_without_attendance
+from tests.corpus_checks import check_gold, check_parts, gold_of, page_text, roles_without_attendance
 
 REPORTS = ROOT / "tests" / "corpus" / "reports"
 RECORDS = (".json", ".jsonl")
@@ -39,9 +39,7 @@ def _text(article: Path) -> str:
 
 
 def test_every_page_has_gold_and_the_parts_and_formats_exist() -> None:
-    stems = {p.stem for p in ARTICLES}
-    assert stems == {p.stem for p in (REPORTS / "gold").glob("*.jsonl")}
-    assert sum(s.startswith("rpD") for s in stems) >= 10
+    check_parts(REPORTS, ARTICLES, "rpD", "rpH")
     assert sum(p.suffix == ".html" for p in ARTICLES) >= 2
     assert any(p.suffix in RECORDS for p in ARTICLES)
 
