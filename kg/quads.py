@@ -299,12 +299,13 @@ def sort_unique(path: Path, out: Path, folder: Path) -> None:
 
 def _gnu_union(path: Path, out: Path, folder: Path) -> None:
     """The union: perl drops each line's graph (the last IRI: IRIs hold no spaces), GNU sort -u sorts in the C locale
-    (perl, not sed: sed's regular expressions cost 5 times its time)."""
+    (perl, not sed: sed's regular expressions cost 5 times its time). Its buffer is 256 MB: it runs beside the store's
+    bulk load, and with 512 MB it held 513 MiB of the build's 3.6 GB peak at 10,000 articles."""
     env = dict(os.environ, LC_ALL="C")
     with out.open("wb") as target:
         strip = subprocess.Popen(["perl", "-pe", r"s/ <[^ >]*> \.$/ ./", str(path)], stdout=subprocess.PIPE, env=env)
         try:
-            sort = subprocess.run(["sort", "-u", "-S", "512M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
+            sort = subprocess.run(["sort", "-u", "-S", "256M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
         finally:
             assert strip.stdout is not None
             strip.stdout.close()

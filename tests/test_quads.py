@@ -125,3 +125,23 @@ def test_jsonld_text_is_json_dumps_of_each_node_object() -> None:
     document = json.dumps({"@context": PREFIXES, "@graph": [json.loads(text) for text in texts]}, ensure_ascii=False)
     expected = Graph().parse(data="".join(lines), format="nt")
     assert Graph().parse(data=document, format="json-ld").isomorphic(expected)
+
+
+def test_store_loaded_in_pieces_holds_every_quad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store is bulk-loaded in pieces of the quad file (bounded memory): each piece ends at a line's end and
+    the store holds the file's quads, no more, no fewer."""
+    from kg.exporters import store as store_exporter
+    import networkx as nx
+
+    from kg.exporters.base import Bundle
+
+    bundle = make_bundle([extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))])
+    data = bundle.quads.path.read_bytes()
+    pieces = list(store_exporter.nquads_pieces(bundle.quads.path, 4096))
+    assert len(pieces) > 5 and all(piece.endswith(b"\n") for piece in pieces) and b"".join(pieces) == data
+    monkeypatch.setattr(store_exporter, "PIECE_BYTES", 4096)
+    store_exporter.StoreExporter().write(Bundle([], bundle.quads, nx.MultiDiGraph()), tmp_path / "store")
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    ontology = ox.NamedNode(store_exporter.ONTOLOGY_GRAPH)
+    loaded = {q for q in store if q.graph_name != ontology}
+    assert loaded == set(bundle.quads.quads()) and len(loaded) == bundle.quads.count
