@@ -898,3 +898,47 @@ def test_the_event_a_clause_about_the_past_starts_from() -> None:
     facts = _facts("报告回顾，自2020年12月第四次会员代表大会以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")
     assert ("2020-12", "第四次会员代表大会") in _events(facts)
     assert not any(date.startswith("2019") for date, _ in _events(_facts("自2019年以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")))
+
+
+CHAIR_FORMS_MORE = [
+    # 今年/去年/明年 in the chair's clause count from the page's year, whatever year the article last told
+    ("last year's chair", "2022年，某会举办论坛。去年的轮值主席单位江苏省慈善总会会长王沐川介绍了情况。", {("江苏省慈善总会", "2024")}),
+    ("this year's chair", "2022年，某会举办论坛。今年的轮值主席单位是安徽省慈善总会。", {("安徽省慈善总会", "2025")}),
+    ("next year's meeting and its chair", "三省约定，明年的联席会议在合肥召开，轮值主席由安徽省慈善总会担任。", {("安徽省慈善总会", "2026")}),
+    # bodies listed with their years in brackets, and a range of years
+    ("a list with bracketed years", "此后，轮值主席依次交给了江苏省慈善总会（2023年）、安徽省慈善总会（2024年）和浙江省慈善联合总会（2025年）。",
+     {("江苏省慈善总会", "2023"), ("安徽省慈善总会", "2024"), ("浙江省慈善联合总会", "2025")}),
+    ("a range of years", "联盟实行轮值理事长制，首任轮值理事长单位为江苏省慈善总会（2017—2018年）。", {("江苏省慈善总会", "2017"), ("江苏省慈善总会", "2018")}),
+    # the reporting body naming itself
+    ("我会", "会上，我会接任2026年度轮值主席单位。", {("江苏省慈善总会", "2026")}),
+    # a person as the chair's representative
+    ("作为…代表，甲", "浙江省慈善联合总会副会长王沐川作了发言。作为2026年某某联席会议轮值主席单位代表，王沐川介绍了经验。", {("浙江省慈善联合总会", "2026")}),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS_MORE, ids=[row[0] for row in CHAIR_FORMS_MORE])
+def test_more_ways_a_rotating_chair_is_stated(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    text = "江苏省慈善总会2025年工作总结\n" + body
+    article = Article("t", text, title="江苏省慈善总会2025年工作总结", date="2025-06-12", publisher="", body_start=len("江苏省慈善总会2025年工作总结") + 1)
+    found = {(f["organization"], str(f["year"])) for f in (x.to_record() for x in extract_article(article).facts) if f["kind"] == "chair_term"}
+    assert found == chairs
+
+
+def test_a_handover_fills_no_year_next_to_one_a_sentence_states_for_the_body() -> None:
+    body = (
+        "10月16日，某某城市慈善工作联席会议第五次会议在蚌埠召开。2026年度轮值主席、蚌埠市慈善总会会长王沐川主持。"
+        "按照轮值规则，2027年度轮值主席由阜阳市慈善总会担任。阜阳市慈善总会会长张砚秋从王沐川手中接过联席会议会旗。"
+    )
+    assert _chair_years(body, date="2026-10-17") == {("蚌埠市慈善总会", "2026"), ("阜阳市慈善总会", "2027")}
+
+
+def test_a_summary_of_a_year_s_work_places_its_days_in_that_year() -> None:
+    title = "某市慈善总会2025年工作总结（摘要）"
+    body = "3月12日，召开六届三次理事会议，常务副会长王沐川主持。"
+    article = Article("t", f"{title}\n{body}", title=title, date="2026-01-20", publisher="", body_start=len(title) + 1)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("王沐川", "2025-03-12", "chair") in _participation(facts)
+    title = "某市慈善总会召开2025年工作总结会"  # a meeting, not a summary
+    body = "1月12日，某市慈善总会召开2025年工作总结会，常务副会长王沐川主持。"
+    article = Article("t", f"{title}\n{body}", title=title, date="2026-01-20", publisher="", body_start=len(title) + 1)
+    assert ("王沐川", "2026-01-12", "chair") in _participation([f.to_record() for f in extract_article(article).facts])

@@ -289,9 +289,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     party = VisitingParty()
     chair_places = ChairPlaces()
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
+    page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
+    title = next((v for v in analysis.views if v.sentence.index < 0), None)
+    own = title.orgs[0] if title is not None and title.orgs else body  # 我会: the body the title names, else the meeting's
     presence_block = PresenceBlock()
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
+    chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     for view, active in zip(analysis.views, active_dates):
         elections = read_elections(view, body)
@@ -336,18 +340,24 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
         remember_holders(holders, claims)
-        for chair in read_chair_terms(view, claims, chair_year, body, stated_years, holders) + chair_places.read(view, claims, chair_year):
+        chairs = read_chair_terms(view, claims, chair_year, body, stated_years, holders, page_year, own)
+        for chair in chairs + chair_places.read(view, claims, chair_year):
             fields = {
                 "organization": names.org(chair.org).name,
                 "year": chair.year,
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
                 "person": names.person(chair.person) if chair.person else "",
             }
-            if chair.rule.startswith("handover") and chair.year in chair_years:
-                continue  # a handover only fills a year no sentence states
+            if chair.rule.startswith("handover") and (
+                chair.year in chair_years
+                or any(abs(int(chair.year) - y) <= 1 for y in chair_bodies.get(fields["organization"], ()) if chair.year.isdigit())
+            ):
+                continue  # a handover only fills a year no sentence states, for a body no sentence states a neighbouring year of
             if Fact("chair_term", fields).key() not in out.facts:
                 out.add("chair_term", fields, view, chair.rule, chair.confidence)
                 chair_years.add(chair.year)
+                if chair.year.isdigit():
+                    chair_bodies.setdefault(fields["organization"], set()).add(int(chair.year))
         for document in read_documents(view, pronoun_person):
             fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:

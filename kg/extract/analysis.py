@@ -251,10 +251,16 @@ _DATELINE = re.compile(r"^[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]
 _CHRONICLE_TITLE = re.compile(rf"(?<!\d)((?:19|20)\d\d)年(?!\d)[^\d]{{0,30}}?(?:{'|'.join(map(re.escape, word_class('chronicle_title_word')))})")
 
 
+# 某会2025年工作总结（摘要）: a summary of one year's work, when the title ends with it (not 2025年工作总结会, a meeting)
+_SUMMARY_TITLE = re.compile(
+    rf"(?<!\d)((?:19|20)\d\d)年度?(?!\d)[^\d]{{0,12}}?(?:{'|'.join(map(re.escape, word_class('year_summary_title_word')))})\s*(?:[(（][^()（）]{{1,8}}[)）])?\s*$"
+)
+
+
 def _chronicle_year_end(title: str, reference: str) -> str:
     """A chronicle of a past year (2025年…大事记, published in 2026) places its days written without a year
     (1月9日) in that year: the reference is the year's last day, not the publication date."""
-    found = _CHRONICLE_TITLE.search(title) if title and "年" in title else None
+    found = (_CHRONICLE_TITLE.search(title) or _SUMMARY_TITLE.search(title)) if title and "年" in title else None
     if found is None or not reference or found.group(1) >= reference[:4]:
         return reference
     return f"{found.group(1)}-12-31"

@@ -18,10 +18,13 @@ from .positions import PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 # 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
-_CHAIR = re.compile(rf"轮值主席(?:单位)?|轮值(?:方|单位)|{word_alternation('chair_convener')}")
+_CHAIR = re.compile(rf"轮值(?:{word_alternation('chair_rotating_title')})(?:单位)?|轮值(?:方|单位)|{word_alternation('chair_convener')}")
 _CONVENER_TURN = re.compile(word_alternation("chair_convener_turn"))  # 本年度召集单位: a convener that rotates
 _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙会轮值: the year after the event's
-_YEAR_AFTER = re.compile(r"\s*[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
+# 甲会（2020年）, 甲会担任（2023—2024年）: the year or years a chair held the title
+_YEAR_AFTER = re.compile(r"\s*(?:担任|轮值)?\s*[(（]\s*([0-9]{4})\s*(?:年度?)?\s*(?:[-—–~～至到]+\s*([0-9]{4})\s*)?年度?\s*[)）]")
+_RELATIVE_YEAR = re.compile(rf"(?P<this>{word_alternation('this_year_word')})|(?P<last>{word_alternation('last_year_word')})|(?P<next>{word_alternation('chair_coming_year')})")
+_SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任2026年度轮值主席单位: the body reporting
 
 
 _SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲会担任当年轮值主席单位: the year written before
@@ -63,10 +66,11 @@ def _year(written: str) -> str:
 
 def read_chair_terms(
     view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None, stated: tuple[str, ...] = (),
-    holders: dict[str, Mention] | None = None,
+    holders: dict[str, Mention] | None = None, page_year: str = "", own: Mention | None = None,
 ) -> list[ChairClaim]:
     """Chair terms of one sentence; `body` is the organization whose meeting the article reports, `stated` the
-    years earlier sentences gave chairs, `holders` the body each person named so far holds a post in."""
+    years earlier sentences gave chairs, `holders` the body each person named so far holds a post in, `page_year` the
+    year of the page (今年, 去年), `own` the body reporting (我会)."""
     holders = holders or {}
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
@@ -79,6 +83,9 @@ def read_chair_terms(
         lead = text[clause_start:match.start()]
         if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead):
             continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
+        relative = _relative_year(text, clause_start, match.start(), page_year)
+        if not year and relative:
+            year = relative  # 去年的轮值主席单位甲会, 今年的轮值方乙会
         if not year:
             if _PREVIOUS.search(lead):
                 year = str(int(event_year) - 1) if event_year.isdigit() else ""
@@ -92,16 +99,32 @@ def read_chair_terms(
                 year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)  # 下一届轮值主席由乙会担任
             else:
                 # 该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位: the year of the sentence's last date before it
-                year = _dated_before(view, start) or event_year
+                # (明年的联席会议在丙地召开，轮值主席由丙会担任: the year an earlier clause tells, unless this is the first term)
+                earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, text.rfind(";", 0, match.start()) + 1, clause_start, page_year)
+                year = _dated_before(view, start) or earlier or event_year
+        listed = _bracketed_chairs(view, end, claims)
+        if listed:
+            found.extend(listed)  # 轮值主席依次交给了甲会（2023年）、乙会（2024年）: each body its year
+            continue
         org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        if org is None and own is not None and _SELF.search(lead):
+            org = own
         holder = _person_right_after(view, end) if org is None else None
         if holder is not None and holder.text in holders:
             org = holders[holder.text]  # 2026年度轮值召集人甲向乙移交会旗: the body 甲 was named with
         bracketed = _YEAR_AFTER.match(text, org.end - offset) if org is not None else None
         if bracketed:
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
-        if org is None and re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]):
-            org = body  # 作为2021年度轮值主席单位，圆满完成…: the body whose report this is
+            for later in range(int(year) + 1, int(bracketed.group(2) or year) + 1):  # （2023—2024年）: each year of the range
+                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), str(later), "", "chair_bracketed", 0.9))
+        as_chair = re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]) if org is None else None
+        if as_chair:
+            # 甲作为2025年度轮值主席致辞; 作为2026年某会议轮值主席单位代表，甲介绍…: the body 甲 was named with; 作为2021年度
+            # 轮值主席单位，圆满完成…: the body whose report this is
+            spoke = re.match(r"(?:代表)?[,，]", text[match.end():])
+            holder = _person_right_after(view, end + spoke.end()) if spoke else None
+            holder = holder or next((p for p in view.persons if p.end == offset + clause_start + as_chair.start()), None)
+            org = holders.get(holder.text) if holder is not None and holder.text in holders else body
         if org is None and clause_start and _SUBJECTLESS.match(lead):
             org = _subject(view) or body  # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位
         if org is None or not year:
@@ -117,7 +140,7 @@ def read_chair_terms(
         coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
         if org is not None and (years or coming):
             # 明年将由乙会轮值: the year after the event's
-            year = years[-1].group(1) if years else str(int(event_year) + 1)
+            year = _year(years[-1].group(1)) if years else str(int(event_year) + 1)
             person = next((c.person for c in claims if c.org is org), None)
             found.append(ChairClaim(org, person, year, "", "chair_turn", 0.8))
     if (stated or found or "轮值" in text) and "承办" in text and event_year.isdigit():
@@ -126,6 +149,31 @@ def read_chair_terms(
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
         found.extend(_handover(view, claims, event_year, holders, found))
     return found
+
+
+def _relative_year(text: str, lo: int, hi: int, page_year: str) -> str:
+    """The year of the last 今年/去年/明年 in text[lo:hi], told relative to the page's year, or ""."""
+    found = [m for m in _RELATIVE_YEAR.finditer(text, lo, hi)] if page_year.isdigit() and "年" in text[lo:hi] else []
+    if not found:
+        return ""
+    last = found[-1]
+    return str(int(page_year) + (-1 if last["last"] else 1 if last["next"] else 0))
+
+
+def _bracketed_chairs(view: SentenceView, end: int, claims: list[PositionClaim]) -> list[ChairClaim]:
+    """Bodies each followed by a bracketed year in the clause after a chair word (轮值主席依次交给了甲会（2023年）、
+    乙会（2024年）和丙会（2025年）): when two or more are, each chaired its year."""
+    text, offset = view.sentence.text, view.start
+    stop = min((p for p in (text.find(ch, end - offset) for ch in "。;") if p >= 0), default=len(text))
+    result = []
+    for org in view.orgs:
+        if end <= org.start and org.end <= offset + stop:
+            bracket = _YEAR_AFTER.match(text, org.end - offset)
+            if bracket and not text[org.end - offset:bracket.start(1)].strip("( （").startswith(("担任", "轮值")):
+                person = next((c.person for c in claims if c.org is org), None)
+                for year in range(int(bracket.group(1)), int(bracket.group(2) or bracket.group(1)) + 1):
+                    result.append(ChairClaim(org, person, str(year), "", "chair_bracketed", 0.9))
+    return result if len({c.org.text for c in result}) >= 2 else []
 
 
 def _dated_before(view: SentenceView, start: int) -> str:
