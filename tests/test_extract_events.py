@@ -942,3 +942,10 @@ def test_a_summary_of_a_year_s_work_places_its_days_in_that_year() -> None:
     body = "1月12日，某市慈善总会召开2025年工作总结会，常务副会长王沐川主持。"
     article = Article("t", f"{title}\n{body}", title=title, date="2026-01-20", publisher="", body_start=len(title) + 1)
     assert ("王沐川", "2026-01-12", "chair") in _participation([f.to_record() for f in extract_article(article).facts])
+
+
+def test_a_day_of_the_year_named_last() -> None:
+    # 2022年，…。当年3月16日，…: the day falls in the year the article named last, not the page's
+    body = "2022年，芜湖市慈善总会担任某某城市慈善联席会议轮值主席单位。当年3月16日，联席会议第三次会议在芜湖召开，会长王沐川致辞。"
+    assert ("王沐川", "2022-03-16", "speaker") in _participation(_facts(body, date="2026-05-20"))
+    assert [d.value for d in find_dates("今年3月16日，某会召开会议", "2026-05-20")] == ["2026-03-16"]

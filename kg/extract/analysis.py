@@ -162,7 +162,12 @@ def analyse(article: Article) -> ArticleAnalysis:
             # 2025年9月，第二次会议在合肥召开，由乙会担任当年轮值召集单位)
             written = list(_YEAR.finditer(text, 0, same_year.start())) if same_year else []
             named = written[-1].group(1) if written else last_year
-            if same_year and named and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
+            following = next((d for d in view.dates if d.start in (offset + same_year.start(), offset + same_year.end()) and d.precision != "year"), None) if same_year and named else None
+            if following is not None:
+                # 2022年，甲会担任轮值主席单位。当年3月16日，…: a day of the year named last
+                view.dates = [DateMention(d.start, d.end, named + d.value[4:], d.precision) if d is following else d for d in view.dates]
+                last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
+            elif same_year and named and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
                 view.dates = sorted(view.dates + [DateMention(offset + same_year.start(), offset + same_year.end(), named, "year")], key=lambda d: d.start)
             last_year = next((m.group(1) for m in reversed(list(_YEAR.finditer(text)))), last_year)
         views.append(view)

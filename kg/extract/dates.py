@@ -204,8 +204,8 @@ _SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{4}年[0-9]{3}")  # every _GARBLED matc
 
 
 _RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -2 for word in word_class("year_before_last_word")} | {
-    word: 0 for word in word_class("this_year_word")
-}
+    word: 0 for word in word_class("this_year_word") + word_class("same_year_word")  # 当年3月16日: the page's year here, the
+}  # year the article named last once the analysis knows it (kg/extract/analysis.py)
 _RELATIVE_YEAR_DATE = re.compile(
     rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
 )
