@@ -949,3 +949,8 @@ def test_a_day_of_the_year_named_last() -> None:
     body = "2022年，芜湖市慈善总会担任某某城市慈善联席会议轮值主席单位。当年3月16日，联席会议第三次会议在芜湖召开，会长王沐川致辞。"
     assert ("王沐川", "2022-03-16", "speaker") in _participation(_facts(body, date="2026-05-20"))
     assert [d.value for d in find_dates("今年3月16日，某会召开会议", "2026-05-20")] == ["2026-03-16"]
+
+
+def test_a_period_is_no_week() -> None:
+    assert find_dates("本周期内，某会完成项目。", "2026-05-20") == []
+    assert [d.value for d in find_dates("本周，某会召开会议。", "2026-05-20")] == ["2026-05"]

@@ -56,7 +56,7 @@ _OPENING_YEAR = re.compile(
     rf"^(?:{word_alternation('opening_year_prefix')})?(?P<y>(?:19|20)[0-9]{{2}})\s*年(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
 )
 _WEEK_WORD = re.compile(
-    rf"(?:(?P<this>{word_alternation('this_week_word')})|(?P<last>{word_alternation('last_week_word')}))(?![一二三四五六日天年刊报])"
+    rf"(?:(?P<this>{word_alternation('this_week_word')})|(?P<last>{word_alternation('last_week_word')}))(?![一二三四五六日天年刊报期])"
 )
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
