@@ -954,3 +954,8 @@ def test_a_day_of_the_year_named_last() -> None:
 def test_a_period_is_no_week() -> None:
     assert find_dates("本周期内，某会完成项目。", "2026-05-20") == []
     assert [d.value for d in find_dates("本周，某会召开会议。", "2026-05-20")] == ["2026-05"]
+
+
+def test_a_bracketed_day_after_the_opening_day_keeps_it_the_sentence_s() -> None:
+    body = "本月七日，某省慈善总会代表团访问香港，出席某座谈会。翌日（八日），代表团参观了某中心，该中心总干事王沐川介绍了计划。"
+    assert ("王沐川", "2026-05-08", "speaker") in _participation(_facts(body, date="2026-05-09"))
