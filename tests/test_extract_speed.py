@@ -69,6 +69,17 @@ def test_cue_starts_are_every_position_where_a_cue_word_starts() -> None:
         assert [m.start() for m in _cue_initials().finditer(line)] == expected, line
 
 
+def test_byline_labels_match_where_the_leading_lookbehind_form_matched() -> None:
+    from kg.extract.bylines import _label_pattern
+
+    labels = sorted(lexicons().byline_labels, key=len, reverse=True)
+    plain = re.compile("(?<![总副主])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|｜丨]?\s*")
+    lines = _lines() + [f"{before}{label}{after}甲" for label in labels for before in ("", "总", "副", "主", "，", "\n") for after in ("", "：", " ", "｜")]
+    assert len(lines) > 100
+    for line in lines:
+        assert [m.span() for m in _label_pattern().finditer(line)] == [m.span() for m in plain.finditer(line)], line
+
+
 def test_normalize_is_the_table_translation_for_every_plane() -> None:
     table = _table()
     chars = [chr(code) for code in table] + [chr(code) for code in range(0x20, 0x3000, 11)] + ["𠀀", "\U0002a6d6", "，", "。", " ", "\ud800"]

@@ -25,9 +25,13 @@ _SEPARATOR = re.compile(r"[\s、]*")
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted(lexicons().byline_labels, key=len, reverse=True)
-    # not the end of a title (副总编辑, 主编辑)
+    # not the end of a title (副总编辑, 主编辑): the character before a label is none of 总副主, tested after
+    # the label (a lookbehind over it and the character before), so the pattern starts with the labels
+    # and the regex engine skips in C every character that starts none (a leading lookbehind made it
+    # try the labels at every character of the text)
     # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
-    return re.compile("(?<![总副主])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|｜丨]?\s*")
+    labels_after_no_title = (re.escape(label) + "(?<![总副主]" + "." * len(label) + ")" for label in labels)
+    return re.compile("(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?\s*")
 
 
 def _name_at(text: str, index: int) -> int | None:
