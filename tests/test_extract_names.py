@@ -63,3 +63,41 @@ def test_a_verb_ending_in_ren_is_no_part_of_the_name_before_it() -> None:
     people = _people(_facts("6月10日，会议选举金晓川为理事长，司马文韬连任秘书长，欧阳明继任监事长。"))
     assert {"金晓川", "司马文韬"} <= people
     assert not [p for p in people if p.endswith(("连", "继"))]
+
+
+def test_every_name_of_a_list_closed_by_a_count_is_a_person() -> None:
+    people = _people(_facts("理事（按姓氏笔画为序）\n丁建业、王海英、闵　磊、朱振兴、戚　伟等41人（名单略）"))
+    assert {"丁建业", "王海英", "闵磊", "朱振兴", "戚伟"} <= people
+    assert not _people(_facts("6月10日，全市慈善工作者、志愿者等300人参加。"))
+
+
+def test_an_assistant_title_and_a_closing_deng() -> None:
+    facts = _facts("6月10日，东江大学公益研究院院长助理张晓雯出席。深圳市慈善会秘书长邬倩等出席。")
+    positions = _positions(facts)
+    assert ("张晓雯", "院长助理", "东江大学公益研究院") in positions
+    assert ("邬倩", "秘书长", "深圳市慈善会") in positions
+    assert not [p for p in _people(facts) if p.endswith("等") or p.startswith("助理")]
+
+
+def test_a_table_row_with_bars_gives_its_name_the_posts_of_its_cells() -> None:
+    title = "江苏省慈善总会第六届理事会组成人员名单"
+    text = (
+        f"{title}\n2026-03-30 来源：江苏省慈善总会\n\n2026年3月28日，江苏省慈善总会第六次会员代表大会在南京召开，选举产生第六届理事会。\n"
+        "序号 | 姓名 | 会内职务 | 单位及职务\n"
+        "1 | 周宏业 | 会长 | 江苏省政协原副主席\n"
+        "7 | 黄国梁 | 副会长兼秘书长 | （专职）\n"
+        "8 | 钮　丽 | 副秘书长 | 省慈善总会办公室主任\n"
+        "5 | 马文华 | 副会长 | 江苏恒川建设集团有限公司董事长\n"
+    )
+    article = Article("t", text, title=title, date="2026-03-30", publisher="江苏省慈善总会", body_start=text.index("2026年"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    positions = _positions(facts)
+    assert {
+        ("周宏业", "会长", "江苏省慈善总会"),
+        ("周宏业", "副主席", "江苏省政协"),
+        ("黄国梁", "副会长", "江苏省慈善总会"),
+        ("黄国梁", "秘书长", "江苏省慈善总会"),
+        ("钮丽", "副秘书长", "江苏省慈善总会"),
+        ("马文华", "董事长", "江苏恒川建设集团有限公司"),
+    } <= positions
+    assert not [f for f in facts if f["kind"] == "participation" and f.get("person") in ("周宏业", "黄国梁", "钮丽", "马文华")]

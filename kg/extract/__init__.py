@@ -29,7 +29,7 @@ from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, participation_date, read_participation
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
-from .positions import read_biography, read_continued, read_held_by, read_listed_posts
+from .positions import read_biography, read_continued, read_held_by, read_listed_posts, read_table_row
 
 __all__ = ["extract_article"]
 
@@ -301,7 +301,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         elections = read_elections(view, body)
         elected.setdefault(active, []).extend((claim.person, claim.role.text) for claim in elections)
         claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + read_biography(view)
-        claims += read_listed_posts(view)
+        claims += read_listed_posts(view) + read_table_row(view, body)
         claims += read_continued(view, elections)
         claims += _in_meeting_body(read_held_by(view), body, view, latest)
         used_roles.update(claim.role.start for claim in claims)

@@ -422,11 +422,12 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
     if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and _plain_name(text, 0, line.end(1), tokens, offset):
         add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
+    for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
+        add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for count in COUNT.finditer(text) if "等" in text else ():
-        # 授予甲等10名同志…称号, 乙等20名个人受到表彰: the first name of a counted list of people
-        start = name_before(text, count.start(), tokens, offset, left_edges | {offset + count.start()})
-        if start is not None and (start == 0 or text[start - 1] in _COUNT_LEFT) and _plain_name(text, start, count.start(), tokens, offset):
-            add(start, count.start(), "counted_name")
+        # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
+        for start, end in _counted_list(text, count.start(), tokens, offset):
+            add(start, end, "counted_name")
     for name in sorted(known, key=lambda n: (-len(n), n)):
         start = text.find(name)
         while start >= 0:
@@ -451,6 +452,44 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                     rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
                     changed = add(start, local - 1, rule) or changed
     return sorted(found.values(), key=by_start)
+
+
+_CELL = re.compile(r"[^|｜]+")
+
+
+def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """A table row written with bars (序号 | 姓名 | 职务 | 单位及职务): a cell that holds a plain name alone, or a
+    name padded to three characters, in a row of three cells or more."""
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    if len(cells) < 3:
+        return []
+    found = []
+    for a, b in cells:
+        while a < b and text[a] in " \u3000":
+            a += 1
+        while b > a and text[b - 1] in " \u3000":
+            b -= 1
+        if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and HAN.match(text[b - 1]):
+            found.append((a, b))  # 蒋　丽
+        elif 2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset):
+            found.append((a, b))
+    return found if len(found) == 1 else []
+
+
+def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """The names of a 、-list closed by 等N人 at `end` (甲、乙、石　磊等41人), last first: each a plain name or a name
+    padded to three characters; the list's first name must open a clause or follow a verb or a list mark."""
+    items: list[tuple[int, int]] = []
+    while end > 0:
+        padded = end >= 3 and text[end - 2] in _PADDING and _PADDED_NAME.fullmatch(text, end - 3, end) and text[end - 3] in lexicons().surnames
+        start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and _plain_name(text, end - n, end, tokens, offset)), None)
+        if start is None:
+            return []
+        items.append((start, end))
+        if start == 0 or text[start - 1] != "、":
+            return items if start == 0 or text[start - 1] in _COUNT_LEFT or not HAN.match(text[start - 1]) else []
+        end = start - 1
+    return []
 
 
 def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: list[Mention]) -> list[tuple[int, int]]:
