@@ -101,3 +101,10 @@ def test_a_table_row_with_bars_gives_its_name_the_posts_of_its_cells() -> None:
         ("马文华", "董事长", "江苏恒川建设集团有限公司"),
     } <= positions
     assert not [f for f in facts if f["kind"] == "participation" and f.get("person") in ("周宏业", "黄国梁", "钮丽", "马文华")]
+
+
+def test_zhonggong_before_a_department_s_party_group_is_not_part_of_its_name() -> None:
+    facts = _facts("中共江西省民政厅党组 江西省民政厅关于表彰先进的决定。6月10日，中共南昌市委书记邵国华、中共南昌市委组织部部长钱立德出席。")
+    orgs = _orgs(facts)
+    assert "江西省民政厅" in orgs and "中共江西省民政厅" not in orgs
+    assert {("邵国华", "书记", "中共南昌市委"), ("钱立德", "部长", "中共南昌市委组织部")} <= _positions(facts)

@@ -169,6 +169,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[tokens.index_at(start)]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
+        if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
+            name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
         if cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
@@ -392,6 +394,9 @@ def _glued_level(token: Token) -> bool:
     if len(word) > 2 and word in lexicons().places:
         return False  # 青原区, 太原市, 平和县: a place whose name ends in 原 or 和 before its level word (和|县 stays glued)
     return word[-1] in _LEVEL_CHARS or (word[-1] in _TOWN_UNITS and not rjieba.has_word(word))  # 由|镇党委, not 同乡
+
+
+_PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
 _GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区
