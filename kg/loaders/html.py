@@ -88,6 +88,9 @@ _BLOCKS = {
     # trafilatura's output elements
     "head", "item", "list", "row", "cell", "quote", "lb", "code", "doc", "main",
 }
+_ROWS = {"tr", "row"}
+_CELLS = {"td", "th", "cell"}
+_MAX_CELL = 40  # a cell longer than this holds text, not a name, a post or a unit
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>\S+?)\s*-->", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -96,6 +99,7 @@ _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{6,40})"')
 _WECHAT_TIME = re.compile(r"""\b(?:ct|publish_time|createTime|create_time)\s*=\s*["'](?P<value>[0-9]{10}|[0-9][0-9:\- ]{7,20})["']""")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—|－|--|\s-\s)\s*")
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发表时间|发布於|发布于|来源|來源|日期|时间|時間)\s*[:：]")
+_SITE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—－–·]|--)\s*")
 _HOSTNAME = re.compile(r"^[A-Za-z0-9\-.]+\.[A-Za-z]{2,}$")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _MIN_PARAGRAPH = 15
@@ -168,6 +172,13 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
             continue
         if tag in _BLOCKS:
             flush()
+        if tag in _ROWS:
+            row = _short_row(element, split_newlines)
+            if row:
+                lines.append(row)
+                if element.tail and element is not root:
+                    current.append(element.tail)
+                continue
         if element.text:
             current.append(element.text)
         stack.append((element, True))
@@ -175,6 +186,25 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
             stack.append((child, False))
     flush()
     return lines
+
+
+def _short_row(row: etree._Element, split_newlines: bool) -> str:
+    """A table row of short cells (a 名单 row: 副会长 | 李某某 | 某市民政局原局长) as one line, cells apart.
+
+    Each cell on a line of its own would part a post from its holder; glued
+    together the names would run into each other. A row with a long or
+    sentence-like cell, or a nested table, is layout: its cells stay blocks.
+    """
+    cells = [cell for cell in row if _tag(cell) in _CELLS]
+    if len(cells) < 2 or any(_tag(e) in _ROWS for cell in cells for e in cell.iterdescendants()):
+        return ""
+    texts: list[str] = []
+    for cell in cells:
+        parts = block_lines(cell, split_newlines=split_newlines)
+        if len(parts) > 1 or (parts and (len(parts[0]) > _MAX_CELL or _SENTENCE_MARK.search(parts[0]))):
+            return ""
+        texts.extend(parts)
+    return " ".join(texts)
 
 
 def drop_page_noise(paragraphs: list[str]) -> list[str]:
@@ -295,6 +325,38 @@ def _trafilatura(text: str, url: str):
             return None
 
 
+def _restore_table_rows(root: etree._Element, paragraphs: list[str]) -> list[str]:
+    """trafilatura's text with the sentences of its tables that it dropped put back, in the table's order.
+
+    trafilatura drops a table row it takes for layout (one whose cells do not
+    match the first row's, say), and old CMS pages lay the article out in
+    tables: a lost row is a lost paragraph. For each innermost table of the
+    page that gave trafilatura's text, sentence-like lines of the table that
+    are not link text come back; tables that mix with other text are left alone.
+    """
+    for table in root.iter("table"):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue
+        lines = block_lines(table, skip_chrome=True)
+        in_table = set(lines)
+        found = [i for i, paragraph in enumerate(paragraphs) if paragraph in in_table]
+        if not found or any(p not in in_table for p in paragraphs[found[0]:found[-1] + 1]):
+            continue
+        have = set(paragraphs)
+        links = {one_line(a.text_content()) for a in table.iter("a")}
+        restored = [
+            line for line in lines
+            if line in have or (line not in links and looks_like_article([line]))
+        ]
+        if all(line in have for line in restored):
+            continue
+        kept = set(restored)
+        paragraphs = (
+            paragraphs[:found[0]] + restored + [p for p in paragraphs[found[-1] + 1:] if p not in kept]
+        )
+    return paragraphs
+
+
 def _densest(body: etree._Element) -> list[str]:
     """The paragraphs of the element that holds the most paragraph text outside links."""
     scores: dict[etree._Element, float] = {}
@@ -334,6 +396,22 @@ def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
         if date and publisher:
             break
     return date, publisher
+
+
+def _without_site(title: str, page_lines: list[str]) -> str:
+    """标题-站名 -> 标题 when the page shows 标题 as a line of its own and not the whole title.
+
+    A <title> joins the site name with any separator, even a bare hyphen that
+    titles also use (2024-2025年度...): a cut counts only where the page confirms it.
+    """
+    lines = {"".join(line.split()) for line in page_lines if len(line) <= 2 * len(title)}
+    if "".join(title.split()) in lines:
+        return title
+    for match in reversed(list(_SITE_SEPARATOR.finditer(title))):
+        head = title[:match.start()].strip()
+        if len(head) >= 6 and "".join(head.split()) in lines:
+            return head
+    return title
 
 
 def _site_in_title(page_title: str, title: str) -> str:
@@ -385,7 +463,7 @@ def parse_html(text: str, url: str = "") -> Draft:
             break
     doc = _trafilatura(text, url)
     if not paragraphs and doc is not None and doc.body is not None:
-        candidate = drop_page_noise(block_lines(doc.body, split_newlines=True))
+        candidate = drop_page_noise(_restore_table_rows(root, block_lines(doc.body, split_newlines=True)))
         if looks_like_article(candidate):
             paragraphs = candidate
     if not paragraphs:
@@ -404,8 +482,8 @@ def parse_html(text: str, url: str = "") -> Draft:
         or _xpath_text(root, "//h1")
         or _clean_page_title(page_title)
     )
-    title = one_line(title)
     page_lines = block_lines(body, skip_chrome=False)
+    title = _without_site(one_line(title), page_lines)
     near_date, near_publisher = _header_near_title(page_lines, title)
 
     draft = Draft(paragraphs=paragraphs, title=title, url=url)

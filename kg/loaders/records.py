@@ -13,15 +13,19 @@ Field names (matched ignoring case, ``_``, ``-`` and spaces, so ``pubDate``,
 Article     record fields
 =========== ==============================================================
 text        text, content, body, article, main_text, full_text, html,
-            content_html, 正文, 内容
-title       title, headline, 标题, 题目
-date        date, pub_date, publish_date, publish_time, published,
-            published_at, time, datetime, date_published, 发布时间,
-            发布日期, 日期, 时间 (a date string, or a Unix timestamp in
-            seconds or milliseconds, read in China time)
+            content_html, article_content, content_text, detail, 正文, 内容
+title       title, headline, article_title, news_title, 标题, 题目
+date        date, pub_date, publish_date, publish_time, pub_time,
+            published, published_at, release_date, release_time,
+            issue_date, post_time, time, datetime, date_published,
+            发布时间, 发布日期, 日期, 时间; last create_time, created_at,
+            ctime (a date string, or a Unix timestamp in seconds or
+            milliseconds, read in China time)
 url         url, link, href, source_url, 原文链接, 链接, 网址
-publisher   publisher, source, site, site_name, author_org, 来源,
-            发布单位, 发布机构 (a string, or an object with a ``name``)
+publisher   publisher, source, source_name, site, site_name, media,
+            media_name, author_org, nickname, account_name (a WeChat
+            dump's account), 来源, 发布单位, 发布机构 (a string, or an
+            object with a ``name``)
 id          id, article_id (becomes the article id, made safe)
 =========== ==============================================================
 
@@ -42,14 +46,24 @@ from .draft import Draft
 from .html import fragment_paragraphs
 
 FIELDS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "body", "article", "main_text", "full_text", "html", "content_html", "正文", "内容"),
-    "title": ("title", "headline", "标题", "题目"),
+    "text": (
+        "text", "content", "body", "article", "main_text", "full_text", "html", "content_html", "article_content",
+        "content_text", "detail", "正文", "内容",
+    ),
+    "title": ("title", "headline", "article_title", "news_title", "标题", "题目"),
     "date": (
-        "date", "pub_date", "publish_date", "publish_time", "published", "published_at", "time", "datetime",
-        "date_published", "发布时间", "发布日期", "日期", "时间",
+        "date", "pub_date", "publish_date", "publish_time", "pub_time", "published", "published_at", "release_date",
+        "release_time", "issue_date", "post_time", "time", "datetime", "date_published", "发布时间", "发布日期",
+        "日期", "时间",
+        # when the record was made: the publication date only when no field above gives one
+        "create_time", "created_at", "ctime",
     ),
     "url": ("url", "link", "href", "source_url", "原文链接", "链接", "网址"),
-    "publisher": ("publisher", "source", "site", "site_name", "author_org", "来源", "发布单位", "发布机构"),
+    "publisher": (
+        "publisher", "source", "source_name", "site", "site_name", "media", "media_name", "author_org",
+        # a WeChat dump's account name
+        "nickname", "account_name", "来源", "发布单位", "发布机构",
+    ),
     "id": ("id", "article_id"),
 }
 WRAPPERS = ("articles", "data", "items", "records", "results", "rows", "list", "docs")

@@ -1,0 +1,312 @@
+"""Saved-page layouts of the site systems Chinese federation, government and news sites use.
+
+Each fixture is an invented page (no text copied from a site) in the layout of one kind of content
+system as researchers save it: TRS/Hanweb government portals, news sites, old federation CMSs built
+of tables and <font>, WeChat posts, browser "Save page as" copies. For each: the title, the page
+date (participation is dated from it: 当天/近日 read the page's date), the publisher when the page
+shows one, every body paragraph, and none of the navigation, related-article lists or footers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pytest
+
+from kg.loaders import load_bytes
+
+P1 = "5月18日上午，某市慈善总会第三届理事会第五次会议在市民政局会议室召开，会长王某某主持会议。"
+P2 = "会议审议通过了《某市慈善总会2023年度工作报告》，选举李某某为某市慈善总会副会长。"
+P3 = "市民政局党组书记、局长赵某某出席会议并讲话，对慈善总会一年来的工作给予充分肯定。"
+BODY = (P1, P2, P3)
+TITLE = "某市慈善总会召开第三届理事会第五次会议"
+
+NAV = '<div class="nav"><a href="/">首页</a> | <a href="/xwzx/">新闻中心</a> | <a href="/zcfg/">政策法规</a> | <a href="/lxwm/">联系我们</a></div>'
+CRUMB = '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; 工作动态</div>'
+FOOTER = (
+    '<div class="footer"><p>主办单位：某市民政局　地址：某市人民路1号　电话：0571-12345678</p>'
+    '<p>版权所有 某市民政局　浙ICP备12345678号</p></div>'
+)
+RELATED = (
+    '<div class="related"><h3>相关阅读</h3><ul><li><a href="/a/1.html">某区慈善会举办慈善一日捐活动，募集善款一百余万元用于帮扶困难群众</a></li>'
+    '<li><a href="/a/2.html">某县慈善总会开展“冬日暖阳”走访慰问活动，为困难家庭送去慰问金和过冬物资</a></li></ul></div>'
+)
+PREV_NEXT = '<div class="pn"><p>上一篇：<a href="/a/0.html">某市召开慈善工作推进会</a></p><p>下一篇：<a href="/a/3.html">某市慈善总会开展助学活动</a></p></div>'
+CHROME = ("首页", "新闻中心", "联系我们", "版权所有", "ICP", "相关阅读", "上一篇", "下一篇", "一百余万元", "走访慰问活动")
+
+
+def paragraphs(tag: str = "p", style: str = "") -> str:
+    attribute = f' style="{style}"' if style else ""
+    return "".join(f"<{tag}{attribute}>{p}</{tag}>" for p in BODY)
+
+
+@dataclass
+class Layout:
+    name: str
+    html: str
+    title: str = TITLE
+    date: str = "2024-05-20"
+    publisher: str | None = None  # None: the page shows none we require
+    body: tuple[str, ...] = BODY
+    absent: tuple[str, ...] = CHROME
+    file_name: str = "page.html"
+    encoding: str = "utf-8"
+    extra: dict = field(default_factory=dict)
+
+
+LAYOUTS = [
+    Layout(
+        "TRS government portal with ArticleTitle/PubDate/ContentSource metas",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议_工作动态_某市民政局</title>'
+        f'<meta name="ArticleTitle" content="{TITLE}"><meta name="PubDate" content="2024-05-20 10:30">'
+        '<meta name="ContentSource" content="某市民政局"><meta name="SiteName" content="某市民政局"></head><body>'
+        f'{NAV}{CRUMB}<div class="article"><h1>{TITLE}</h1>'
+        '<div class="info"><span>发布日期：2024-05-20</span> <span>来源：某市民政局</span> <span>浏览次数：<script>document.write(123)</script></span>'
+        ' <span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
+        f'<div class="TRS_Editor">{paragraphs(style="text-indent:2em")}</div>'
+        '<div class="tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>'
+        f'</div>{FOOTER}</body></html>',
+        publisher="某市民政局",
+    ),
+    Layout(
+        "Hanweb government portal: no metas, the date and source in spans, the text in #zoom",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议 - 某省民政厅</title></head><body>'
+        f'{NAV}{CRUMB}<table><tr><td class="title">{TITLE}</td></tr>'
+        '<tr><td class="info"><span>发布时间：</span><span>2024-05-20 10:30</span>&nbsp;&nbsp;<span>信息来源：某省民政厅</span>'
+        '&nbsp;&nbsp;<span>【字体：大 中 小】</span></td></tr>'
+        f'<tr><td><div id="zoom">{paragraphs()}</div></td></tr></table>'
+        f'<div><a>【打印本页】</a> <a>【关闭窗口】</a></div>{FOOTER}</body></html>',
+        publisher="某省民政厅",
+    ),
+    Layout(
+        "government notice dated in Chinese numerals under the text",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于某市慈善总会召开第三届理事会第五次会议的通报</title></head><body>'
+        f'{NAV}<div class="main"><h2>关于某市慈善总会召开第三届理事会第五次会议的通报</h2>'
+        '<div class="info">发布日期：二〇二四年五月二十日　来源：某市民政局</div>'
+        f'<div class="pages_content">{paragraphs()}<p style="text-align:right">某市民政局</p></div></div>{FOOTER}</body></html>',
+        title="关于某市慈善总会召开第三届理事会第五次会议的通报",
+        publisher="某市民政局",
+    ),
+    Layout(
+        "news site: og:title and article:published_time, <title> with a ' - 网' suffix, editor and related lists",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议 - 某某新闻网</title>'
+        f'<meta property="og:title" content="{TITLE}"><meta property="article:published_time" content="2024-05-20T09:12:00+08:00">'
+        '<meta property="og:site_name" content="某某新闻网"></head><body>'
+        f'{NAV}<article><h1>{TITLE}</h1><div class="meta"><span class="time">2024-05-20 09:12</span> <span class="source">来源：某某日报</span></div>'
+        f'<div class="post-body">{paragraphs()}</div><p class="editor">责任编辑：孙某</p></article>{RELATED}{PREV_NEXT}{FOOTER}</body></html>',
+        publisher="某某日报",
+        absent=CHROME + ("责任编辑", "孙某"),
+    ),
+    Layout(
+        "news site: no metas, <title> '标题_某某网', the date in a span of its own",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议_某某网</title></head><body>'
+        f'{NAV}<div class="wrap"><div class="left"><h1 class="art-title">{TITLE}</h1>'
+        '<div class="art-info"><span class="date">2024年05月20日 09:12</span><span class="from">来源：某某晚报</span><span class="author">作者：钱某</span></div>'
+        f'<div class="art-body">{paragraphs()}</div><div class="share">分享到：微信 微博</div>'
+        f'<div class="editor">（责任编辑：孙某）</div></div><div class="right">{RELATED}</div></div>{FOOTER}</body></html>',
+        publisher="某某晚报",
+        absent=CHROME + ("责任编辑", "分享到", "钱某"),
+    ),
+    Layout(
+        "old federation CMS: layout tables, <font>, <br> paragraphs, &nbsp; indents, GB2312 declared",
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>某市慈善总会召开第三届理事会第五次会议</title></head>'
+        '<body><table width="980"><tr><td><img src="banner.jpg"></td></tr><tr><td>'
+        '<a href="/">首页</a> | <a href="/gk/">机构概况</a> | <a href="/xw/">新闻中心</a> | <a href="/lx/">联系我们</a></td></tr></table>'
+        '<table width="980"><tr><td width="200" valign="top"><table><tr><td><a href="/xw/">新闻中心</a></td></tr>'
+        '<tr><td><a href="/hd/">慈善活动</a></td></tr></table></td><td valign="top">'
+        f'<table width="100%"><tr><td align="center"><font size="4"><b>{TITLE}</b></font></td></tr>'
+        '<tr><td align="center"><font color="#666666">发布时间：2024-5-20&nbsp;&nbsp;&nbsp;点击数：312</font></td></tr>'
+        '<tr><td><font size="3">' + "<br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{p}" for p in BODY) + "</font></td></tr></table>"
+        '</td></tr></table><table><tr><td align="center">版权所有 某市慈善总会 地址：某市人民路1号</td></tr></table></body></html>',
+        encoding="gb2312",
+        absent=("首页", "机构概况", "新闻中心", "联系我们", "版权所有", "点击数", "慈善活动"),
+    ),
+    Layout(
+        "old federation CMS in GBK with no charset declared",
+        '<html><head><title>某市慈善总会召开第三届理事会第五次会议</title></head><body>'
+        '<table><tr><td><a href="/">首页</a> <a href="/xw/">新闻中心</a> <a href="/lx/">联系我们</a></td></tr></table>'
+        f'<table><tr><td><font size="4">{TITLE}</font></td></tr><tr><td>日期：2024年5月20日</td></tr>'
+        '<tr><td>' + "".join(f"<p>　　{p}</p>" for p in BODY) + "</td></tr></table>"
+        '<table><tr><td>版权所有 某市慈善总会</td></tr></table></body></html>',
+        encoding="gbk",
+        absent=("首页", "新闻中心", "联系我们", "版权所有"),
+    ),
+    Layout(
+        "WeChat post: publish_time empty in the body, the date only in var ct",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议</title>'
+        f'<meta property="og:title" content="{TITLE}"><meta property="og:site_name" content="微信公众平台"></head><body>'
+        '<div id="js_article" class="rich_media"><div class="rich_media_inner">'
+        f'<h1 class="rich_media_title" id="activity-name">\n  {TITLE}\n</h1>'
+        '<div id="meta_content" class="rich_media_meta_list"><span id="copyright_logo" class="rich_media_meta">原创</span>'
+        '<span class="rich_media_meta rich_media_meta_text">某市慈善总会</span>'
+        '<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">某市慈善总会</a></span>'
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>'
+        '<div class="rich_media_content" id="js_content" style="visibility: hidden;">'
+        '<section style="margin:0 8px"><p><span style="font-size:15px">' + P1 + '</span></p></section>'
+        '<section><p><img data-src="https://mmbiz.qpic.cn/x.jpg"></p><p style="text-align:center"><span style="color:#888">▲ 会议现场</span></p></section>'
+        f'<section><p>{P2}</p><p>{P3}</p></section>'
+        '<p>编辑：小善　审核：某某</p></div>'
+        '<div id="js_pc_qr_code">微信扫一扫关注该公众号</div><a id="js_view_source">阅读原文</a>'
+        '<div class="like"><span>赞</span><span>在看</span></div></div></div>'
+        '<script>var nickname = "某市慈善总会"; var ct = "1716170400"; var publish_time = "" || "";</script></body></html>',
+        publisher="某市慈善总会",
+        absent=("阅读原文", "扫一扫", "在看", "编辑：小善", "原创"),
+        file_name="mp-post.html",
+    ),
+    Layout(
+        "WeChat post whose script holds createTime as a date string",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议</title></head><body>'
+        f'<h1 id="activity-name">{TITLE}</h1><a id="js_name">某市慈善总会</a><em id="publish_time"></em>'
+        f'<div id="js_content">{paragraphs()}</div>'
+        '<script>window.__data = {title: "x"}; var createTime = \'2024-05-20 10:00\';</script></body></html>',
+        publisher="某市慈善总会",
+        file_name="wx.html",
+    ),
+    Layout(
+        "WeChat post whose script holds publish_time = \"2024-05-20\"",
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市慈善总会召开第三届理事会第五次会议</title></head><body>'
+        f'<h1 id="activity-name">{TITLE}</h1><a id="js_name">某市慈善总会</a><em id="publish_time"></em>'
+        f'<div id="js_content">{paragraphs()}</div>'
+        '<script>var publish_time = "2024-05-20" || "";</script></body></html>',
+        publisher="某市慈善总会",
+        file_name="wx.html",
+    ),
+    Layout(
+        "the date only in the saved URL: /2024/05/20/",
+        '<!-- saved from url=(0055)https://www.example-charity.org.cn/news/2024/05/20/88.html -->\n'
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'
+        f'<h1>{TITLE}</h1><div class="article-content">{paragraphs()}</div>{FOOTER}</body></html>',
+    ),
+    Layout(
+        "the date only in the canonical URL: 202405/t20240520_123.html",
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title>'
+        '<link rel="canonical" href="http://mzj.example.gov.cn/xwzx/gzdt/202405/t20240520_123456.html"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor">{paragraphs()}</div>{FOOTER}</body></html>',
+    ),
+    Layout(
+        "the date only in the file name: t20240520_123.html",
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div id="zoom">{paragraphs()}</div>{FOOTER}</body></html>',
+        file_name="t20240520_123.html",
+    ),
+    Layout(
+        "only a year and month shown: the page date is the month",
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="info">发布时间：2024年5月</div><div class="news_content">{paragraphs()}</div>{FOOTER}</body></html>',
+        date="2024-05",
+    ),
+    Layout(
+        "browser 'Save page as': <base>, inline styles, comments inside the text",
+        '<!DOCTYPE html>\n<!-- saved from url=(0060)http://www.example-cs.org.cn/xwdt/content_20240520_5566.html -->\n'
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><base href="http://www.example-cs.org.cn/xwdt/">'
+        f'<title>{TITLE}-某市慈善总会</title><style>.c{{color:red}}</style><link rel="stylesheet" href="./a_files/style.css"></head>'
+        f'<body style="margin:0">{NAV}<!-- 正文开始 --><div style="width:900px;margin:auto">'
+        f'<div style="font-size:22px;text-align:center">{TITLE}</div><div style="color:#999;text-align:center">2024-05-20　来源：某市慈善总会</div>'
+        '<div class="v_news_content">' + "".join(f'<p style="text-indent:2em"><!-- p -->{p}</p>' for p in BODY) + "</div>"
+        f"</div><!-- 正文结束 -->{PREV_NEXT}{FOOTER}</body></html>",
+        publisher="某市慈善总会",
+    ),
+    Layout(
+        "the text split over several divs by images and captions",
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="content">'
+        f'<div class="para"><p>{P1}</p></div>'
+        '<div class="pic"><img src="1.jpg"><p class="caption">图为会议现场</p></div>'
+        f'<div class="para"><p>{P2}</p></div>'
+        '<div class="pic"><img src="2.jpg"><p>▲ 市民政局领导讲话</p></div>'
+        f'<div class="para"><p>{P3}</p></div></div>{RELATED}{FOOTER}</body></html>',
+    ),
+]
+
+
+def load(layout: Layout):
+    result = load_bytes(layout.html.encode(layout.encoding), layout.file_name)
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert len(result.articles) == 1
+    return result.articles[0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_saved_page_layout(layout: Layout) -> None:
+    article = load(layout)
+    assert article.title == layout.title
+    assert article.date == layout.date
+    if layout.publisher is not None:
+        assert article.publisher == layout.publisher
+    body = article.text[article.body_start:]
+    lines = [line for line in body.split("\n") if line.strip()]
+    for paragraph in layout.body:
+        assert paragraph in lines, (paragraph, lines)
+    for chrome in layout.absent:
+        assert chrome not in body, (chrome, lines)
+
+
+def test_a_table_of_names_becomes_one_readable_line_a_row() -> None:
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor"><p>{P2}新一届领导班子名单如下：</p>'
+        '<table border="1"><tr><td>职务</td><td>姓名</td><td>工作单位及职务</td></tr>'
+        '<tr><td>会长</td><td>王某某</td><td>某市人大常委会原副主任</td></tr>'
+        '<tr><td>副会长</td><td>李某某</td><td>某市民政局原局长</td></tr>'
+        '<tr><td>秘书长</td><td>张某某</td><td>某市慈善总会</td></tr></table>'
+        f'<p>{P3}</p></div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("table", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    assert "会长 王某某 某市人大常委会原副主任" in lines, lines
+    assert "副会长 李某某 某市民政局原局长" in lines, lines
+    assert P3 in lines
+
+
+def test_a_layout_table_of_long_cells_keeps_its_paragraphs_apart() -> None:
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'
+        f'<table><tr><td>发布日期：2024-05-20</td><td>来源：某市慈善总会</td></tr>'
+        f'<tr><td>{P1}</td><td>{P2}</td></tr><tr><td>{P3}</td><td>图为会议现场</td></tr></table></body></html>'
+    )
+    article = load(Layout("long cells", html))
+    assert (article.date, article.publisher) == ("2024-05-20", "某市慈善总会")
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    for paragraph in BODY:
+        assert paragraph in lines, lines
+
+
+RECORD_TEXT = "\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": TITLE, "pubDate": "2024-05-20 10:00:00", "text": RECORD_TEXT, "source": "某市民政局"},
+        {"title": TITLE, "publish_time": "2024-05-20", "body": RECORD_TEXT, "site": "某市民政局"},
+        {"title": TITLE, "release_date": "2024-05-20", "content_html": "".join(f"<p>{p}</p>" for p in BODY), "source": "某市民政局"},
+        {"article_title": TITLE, "releaseTime": "2024-05-20 10:00", "article_content": RECORD_TEXT, "media_name": "某市民政局"},
+        {"news_title": TITLE, "pubtime": "2024年5月20日", "detail": RECORD_TEXT, "source_name": "某市民政局"},
+        {"title": TITLE, "create_time": 1716170400, "content": RECORD_TEXT, "nickname": "某市民政局"},
+        {"title": TITLE, "created_at": "2024-05-20T02:00:00Z", "text": RECORD_TEXT, "account_name": "某市民政局"},
+    ],
+    ids=["pubDate", "publish_time-body-site", "release_date-content_html", "article_title-releaseTime",
+         "news_title-pubtime-detail", "create_time-nickname", "created_at-account_name"],
+)
+def test_record_field_names(record: dict) -> None:
+    result = load_bytes(json.dumps(record, ensure_ascii=False).encode("utf-8"), "records.json")
+    assert result.problems == [], [str(p) for p in result.problems]
+    article = result.articles[0]
+    assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市民政局")
+    assert [line for line in article.text[article.body_start:].split("\n") if line.strip()] == list(BODY)
+
+
+def test_one_bad_page_does_not_cost_the_others(tmp_path) -> None:
+    from kg.errors import KGError
+    from kg.loaders import load_articles
+
+    good = tmp_path / "good.html"
+    good.write_bytes(LAYOUTS[0].html.encode("utf-8"))
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(f"<html><head><title>{TITLE}</title></head><body>{NAV}{FOOTER}</body></html>".encode("utf-8"))
+    result = load_articles([tmp_path])
+    assert [a.article_id for a in result.articles] == ["good"]
+    assert [p.path for p in result.problems] == [str(bad)]
+    assert isinstance(result.problems[0], KGError)
+    assert "no article text" in str(result.problems[0])
