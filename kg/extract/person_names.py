@@ -95,10 +95,24 @@ def _glued_to(tokens: Tokens, start: int, title_start: int) -> bool:
 _SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade, not a name (data/lexicons/word_classes.tsv)
 
 
+# 向, 于, 同 …: words a name may follow (char_before_name) that are surnames too
+_PREPOSITION_SURNAMES = frozenset(word_class("char_before_name"))
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 
 _DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
+
+
+def _named_before_title(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> bool:
+    """A name (钟离岚副校长) or a surname alone (鲜于秘书长, 王会长) stands right before the title at index."""
+    if name_before(text, index, tokens, offset, left_edges) is not None:
+        return True
+    lex = lexicons()
+    for head, known in ((text[max(0, index - 2):index], lex.compound_surnames), (text[max(0, index - 1):index], lex.surnames)):
+        start = index - len(head)
+        if head and head in known and (start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in _PREPOSITION_SURNAMES):
+            return True
+    return False
 
 
 def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
@@ -354,6 +368,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if aside:
             local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲: a rank in brackets, a space or a colon before the name
         end = name_after(text, local_end, tokens, offset)
+        if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
+            end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         if end is not None:
             add(local_end, end, "title_name")
         if role.text in _NAME_AFTER_ONLY:
