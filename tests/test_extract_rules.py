@@ -1354,3 +1354,59 @@ def test_preposition_after_a_titled_person_is_no_surname() -> None:
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert {"钟离岚", "鲜于朗"} <= people and not {p for p in people if p.startswith("向")}
     assert "向国华" in {f["name"] for f in _facts("6月10日，某市慈善总会召开会议。会长向国华出席会议。") if f["kind"] == "person"}
+
+
+def test_explaining_is_a_speech() -> None:
+    for sentence in ("秘书长晏秋實现场讲解了急救要领。", "副秘书长晏秋實向学员讲解了操作要点。"):
+        facts = _facts(f"6月10日，某区慈善会举行培训活动。{sentence}")
+        assert ("晏秋實", "speaker") in _participation(facts), sentence
+
+
+def test_an_adverb_after_a_known_name_ends_it() -> None:
+    """乙则介绍, 乙又表示, 乙现场讲解: the adverb ends the name read before (乙 known from an earlier sentence)."""
+    for adverb in ("则介绍", "又表示", "随即介绍", "现场介绍"):
+        facts = _facts(f"6月10日，某基金会举行签约仪式。行政总裁祁美儀出席。祁美儀{adverb}，双方将共用一套系统。")
+        assert ("祁美儀", "speaker") in _participation(facts), adverb
+
+
+def test_a_predecessor_replaced_is_not_present() -> None:
+    facts = _facts("6月10日，某基金会召开理事会，委任蒲嘉欣为财务总监，接替退休的前任总监闵志強。理事长邝德明主持。")
+    assert "闵志強" not in {who for who, _ in _participation(facts)}
+    assert ("邝德明", "chair") in _participation(facts)
+
+
+def test_a_name_never_ends_in_a_particle() -> None:
+    """连任的会长甲: 连 is a surname, but 连任的 is no name; 在甲、乙的见证下: the names stop before 的."""
+    facts = _facts("6月10日，某区慈善会召开会员代表大会。区政协原副主席芮静连任会长。连任的会长芮静作表态发言。")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "芮静" in people and not {p for p in people if p.endswith("的")}
+    assert ("芮静", "speaker") in _participation(facts)
+
+
+def test_the_object_of_a_verb_is_no_item_of_the_next_clauses_list() -> None:
+    """甲将会旗交给乙，丙、丁共同见证: 乙 receives the flag; only 丙 and 丁 witness."""
+    facts = _facts("6月10日，某联盟举行交接仪式。理事长俞振华将联盟会旗交给下一届轮值主席单位理事长汤立本，严佩兰、蒋文杰共同见证。")
+    roles = _participation(facts)
+    assert {("严佩兰", "witness"), ("蒋文杰", "witness"), ("汤立本", "attendee")} <= roles
+    assert ("汤立本", "witness") not in roles
+    # a list running over commas with no verb before its names stays whole
+    facts = _facts("6月10日，某市慈善总会召开理事会。会长晁永平，副会长柯文、喻立，秘书长濮海涛出席会议。")
+    assert {(n, "attendee") for n in ("晁永平", "柯文", "喻立", "濮海涛")} <= _participation(facts)
+
+
+def test_taking_a_part_at_the_event_is_presence() -> None:
+    """甲、乙担任评审, 丙任监票人: a part taken at the event, not a post: they were there."""
+    for sentence, name in (("某大学副教授邬明杰、协会秘书长单于茗担任评审。", "单于茗"), ("大会选举前，代表濮文涛任总监票人。", "濮文涛")):
+        facts = _facts(f"6月10日，某协会举行公益创投大赛。{sentence}")
+        assert (name, "attendee") in _participation(facts), sentence
+
+
+def test_a_review_of_a_past_year_places_its_days_in_that_year() -> None:
+    """某会2025年工作总结（摘要） published in January 2026: 1月22日 is 2025-01-22; a meeting held after the year
+    (2025年度工作总结表彰会) keeps the publication's year."""
+    body = "1月22日，总会举行慈善救助资金发放仪式，会长岑立东致辞。\n3月12日，召开六届三次理事会议，常务副会长柯永平主持。\n"
+    for title in ("某市慈善总会2025年工作总结（摘要）", "某区慈善会2025年度工作总结", "某县慈善协会2025年工作回顾"):
+        dated = _dated(_titled(title, body, "2026-04-20"))
+        assert {("岑立东", "2025-01-22", "speaker"), ("柯永平", "2025-03-12", "chair")} <= dated, title
+    meeting = _dated(_titled("某市慈善总会召开三届四次理事会暨2025年度工作总结表彰会", "3月11日，某市慈善总会召开理事会，会长岑立东主持。", "2026-03-15"))
+    assert ("岑立东", "2026-03-11", "chair") in meeting

@@ -161,7 +161,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue
         if mention.start in absent or _addressed(view, mention) or _possessor_spoken_of(view, mention) or _supported_from_afar(view, mention):
             continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下: addressed or spoken of, not shown there
-        if mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
+        if mention.info.get("rule") in _ELECTED_ONLY and _EVENT_ROLE_AFTER.match(view.sentence.text, mention.end - view.start):
+            pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
+        elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
@@ -227,9 +229,26 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
             rest.append(text[cursor - view.start:max(cursor, m.start) - view.start])
             cursor = max(cursor, m.end)
         rest.append(text[cursor - view.start:stop - view.start])
-        if all(_LIST_GLUE.fullmatch(part) for part in rest):
+        if all(_LIST_GLUE.fullmatch(part) for part in rest) and not _verb_before_in_clause(view, person, mentions):
             kept.append(person)  # the person's clause is a part of a list of names
     return kept
+
+
+# 担任评审, 任监票人, 作为颁奖嘉宾: a part taken at the event (words in data/lexicons/word_classes.tsv)
+_EVENT_ROLE_AFTER = re.compile(rf"(?:[、和与及]\S{{1,4}}?)*(?:等\S{{0,4}}?)?(?:{word_alternation('takes_role_verb')})(?:本次|本场|此次)?(?:{word_alternation('event_part_noun')})?(?:{word_alternation('event_role_noun')})")
+
+
+def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[Mention]) -> bool:
+    """甲将会旗交给乙会理事长丙，丁、戊共同见证: a verb before the person in the person's own clause makes them its
+    object (or the subject of another act), not an item of a list running over commas (会长甲，副会长乙、丙，…出席)."""
+    text = view.sentence.text
+    clause_start = view.start + max(text.rfind(mark, 0, person.start - view.start) for mark in ",，;；") + 1
+    for token in view.tokens:
+        if token.start >= person.start:
+            break
+        if token.start >= clause_start and token.pos.startswith("v") and not any(m.start <= token.start < m.end for m in mentions):
+            return True
+    return False
 
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")

@@ -97,6 +97,7 @@ _SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade,
 
 # 向, 于, 同 …: words a name may follow (char_before_name) that are surnames too
 _PREPOSITION_SURNAMES = frozenset(word_class("char_before_name"))
+_PARTICLES = frozenset("的地得了着过")  # structural and aspect particles: no name ends in one
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 
@@ -156,6 +157,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         and _boundary_at(text, index + n)
         and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
         and not _has_title_edge(text[index:index + n])
+        and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
         and text[index:index + n] not in lex.places
     ]
     if not valid:
@@ -273,6 +275,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
         if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
             continue
+        if candidate[-1] in _PARTICLES:
+            continue  # 连任的会长甲: a name never ends in the particle 的
         if candidate in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
             continue  # 党支部书记: 党 is a surname, but 党支部 is the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
@@ -705,6 +709,7 @@ def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) ->
     return (
         surname_ok
         and item[-1] not in "镇乡村区县市省路街"
+        and item[-1] not in _PARTICLES
         and item not in lex.places
         and not item.endswith(_org_suffix_tuple())
         and item not in lex.roles
