@@ -310,3 +310,88 @@ def test_one_bad_page_does_not_cost_the_others(tmp_path) -> None:
     assert [p.path for p in result.problems] == [str(bad)]
     assert isinstance(result.problems[0], KGError)
     assert "no article text" in str(result.problems[0])
+
+
+WECHAT_SCRIPT_DATES = [
+    "var oriCreateTime = '1716170400';",
+    'window.cgiData = {nick_name: "某市慈善总会", publish_time: "2024-05-20 10:00", round_head_img: ""};',
+    'var d = {}; d.ct = "1716170400" * 1;',
+]
+
+
+@pytest.mark.parametrize("script", WECHAT_SCRIPT_DATES)
+def test_wechat_dates_in_other_script_forms(script: str) -> None:
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        f'<h1 id="activity-name">{TITLE}</h1><a id="js_name">某市慈善总会</a><em id="publish_time"></em>'
+        f'<div id="js_content">{paragraphs()}</div><script>{script}</script></body></html>'
+    )
+    assert load(Layout("wechat script", html, file_name="wx.html")).date == "2024-05-20"
+
+
+def mhtml(html: bytes, part_headers: str, encode: str, top: str) -> bytes:
+    """A page saved as one file, in the MIME layout browsers write."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(html) if encode == "quoted-printable" else base64.encodebytes(html)
+    boundary = "----MultipartBoundary--Xk3b9Qa----"
+    head = (
+        f"{top}Subject: =?utf-8?Q?page?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+        f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n--{boundary}\r\n{part_headers}'
+        f"Content-Transfer-Encoding: {encode}\r\n\r\n"
+    ).encode("ascii")
+    image = f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--{boundary}--\r\n"
+    return head + body + image.encode("ascii")
+
+
+def test_a_page_saved_as_one_mhtml_file_by_chrome() -> None:
+    page = LAYOUTS[10].html.split("\n", 1)[1].encode("utf-8")  # the page without its saved-from comment
+    data = mhtml(
+        page,
+        "Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Location: https://www.example-charity.org.cn/news/2024/05/20/88.html\r\n",
+        "quoted-printable",
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example-charity.org.cn/news/2024/05/20/88.html\r\n",
+    )
+    result = load_bytes(data, "saved.mhtml")
+    assert result.problems == [], [str(p) for p in result.problems]
+    article = result.articles[0]
+    assert (article.title, article.date) == (TITLE, "2024-05-20")
+    assert article.url == "https://www.example-charity.org.cn/news/2024/05/20/88.html"
+    assert [line for line in article.text[article.body_start:].split("\n") if line.strip()] == list(BODY)
+
+
+def test_an_mht_file_in_gb2312_saved_by_internet_explorer() -> None:
+    page = LAYOUTS[5].html.encode("gb2312")
+    data = mhtml(
+        page,
+        'Content-Type: text/html;\r\n\tcharset="gb2312"\r\nContent-Location: http://www.example-cs.org.cn/news/show.asp?id=88\r\n',
+        "base64",
+        "From: <Saved by Windows Internet Explorer 8>\r\n",
+    )
+    result = load_bytes(data, "old.mht")
+    assert result.problems == [], [str(p) for p in result.problems]
+    article = result.articles[0]
+    assert (article.title, article.date) == (TITLE, "2024-05-20")
+    assert article.url == "http://www.example-cs.org.cn/news/show.asp?id=88"
+    body = article.text[article.body_start:]
+    assert all(paragraph in body for paragraph in BODY)
+
+
+def test_an_mhtml_file_without_a_page_is_a_clear_problem() -> None:
+    data = mhtml(b"\x89PNG....", "Content-Type: image/png\r\n", "base64", "From: <Saved by Blink>\r\n")
+    result = load_bytes(data, "broken.mhtml")
+    assert result.articles == []
+    assert len(result.problems) == 1 and result.problems[0].path.endswith("broken.mhtml")
+    assert "no web page inside this .mht/.mhtml file" in str(result.problems[0])
+
+
+def test_the_site_logo_in_an_h1_is_not_the_title() -> None:
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}_某市慈善总会</title></head><body>'
+        f'<h1 class="logo"><a href="/">某市慈善总会</a></h1>{NAV}{CRUMB}<div class="title">{TITLE}</div>'
+        f'<div class="info">发布时间：2024-05-20 来源：某市慈善总会</div><div class="detail">{paragraphs()}</div>{RELATED}{FOOTER}</body></html>'
+    )
+    article = load(Layout("logo", html))
+    assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市慈善总会")

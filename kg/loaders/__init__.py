@@ -6,6 +6,8 @@ Formats, by suffix (``SUFFIXES``):
   text; the text is kept as the file has it (see text.py). A .txt that is a
   saved page's HTML source is read as a page.
 - ``.html``, ``.htm``, ``.shtml``, ``.xhtml``: a saved web page (html.py).
+- ``.mht``, ``.mhtml``: a page a browser saved as one file (mhtml.py), then
+  read as a page.
 - ``.json`` (one record, a list, or a wrapped list) and ``.jsonl`` (one record
   a line, article id ``<stem>-<line>`` or the record's ``id``) (records.py).
 - ``.md``, ``.markdown``: Markdown (markdown.py).
@@ -49,6 +51,7 @@ from .draft import Draft, compose, date_in_url, fill_date, safe_id, trim_head
 from .encoding import DecodeProblem, decode_bytes
 from .html import NoArticle, declared_charset, looks_like_html, parse_html
 from .markdown import parse_markdown
+from .mhtml import NoPage, mhtml_page
 from .records import FIELDS, Record, RecordProblem, json_document, json_lines, record_draft
 from .text import clean_text, parse_text
 
@@ -71,9 +74,10 @@ log = logging.getLogger("kg.loaders")
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+MHTML_SUFFIXES = (".mht", ".mhtml")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl",)
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + MHTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """The largest article file read (.txt, .md, .html...); larger ones are refused, unread."""
@@ -147,6 +151,8 @@ def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
+    if suffix in MHTML_SUFFIXES:
+        return "mhtml"
     if suffix in JSON_SUFFIXES:
         return "json"
     if suffix in JSONL_SUFFIXES:
@@ -172,6 +178,7 @@ class _FileLoader:
         self.result = LoadResult()
         self.kind = _kind(path)
         self.loaded: list[_Loaded] = []
+        self.url = ""
 
     def problem(self, message: str, line: int | None = None) -> None:
         self.result.problems.append(InputError(self.path, message, line=line))
@@ -183,9 +190,18 @@ class _FileLoader:
         if not self.data.strip():
             self.problem("the file is empty; remove it or add the article text")
             return self.result
-        declared = declared_charset(self.data) if self.kind in ("html", "text") else None
+        data = self.data
+        declared = declared_charset(data) if self.kind in ("html", "text") else None
+        if self.kind == "mhtml":
+            try:
+                data, declared, self.url = mhtml_page(data)
+            except NoPage:
+                self.problem("no web page inside this .mht/.mhtml file; save the page again, or as .html")
+                return self.result
+            declared = declared or declared_charset(data)
+            self.kind = "html"
         try:
-            decoded = decode_bytes(self.data, str(self.path), declared)
+            decoded = decode_bytes(data, str(self.path), declared)
         except DecodeProblem as exc:
             self.problem(str(exc))
             return self.result
@@ -222,7 +238,7 @@ class _FileLoader:
 
     def _html(self, text: str) -> None:
         try:
-            draft = parse_html(text)
+            draft = parse_html(text, self.url)
         except NoArticle:
             self.problem(_no_body("html"))
             return

@@ -18,6 +18,8 @@ Where each field comes from, first found wins:
   name; trafilatura's (htmldate's) guess last.
 - publisher: a ``来源:`` line near the title, ``<meta name="ContentSource">``
   and the like, WeChat's account name, ``SiteName``/``og:site_name``.
+- tables: a row of short cells (a 名单) is one line, cells apart; rows that
+  trafilatura drops as layout come back when they hold sentences.
 - URL: the ``<!-- saved from url=(...)... -->`` comment browsers write,
   ``<link rel="canonical">``, ``og:url``, ``<base href>``.
 """
@@ -96,7 +98,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["'](?P<charset>[A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(?P<date>[^"]{6,40})"')
-_WECHAT_TIME = re.compile(r"""\b(?:ct|publish_time|createTime|create_time)\s*=\s*["'](?P<value>[0-9]{10}|[0-9][0-9:\- ]{7,20})["']""")
+# var ct = "1716170400", oriCreateTime = '1716170400', publish_time: "2024-05-20" (script variables and object fields)
+_WECHAT_TIME = re.compile(
+    r"""(?<![A-Za-z0-9_])(?:ct|publish_time|createTime|create_time|oriCreateTime|ori_create_time)\s*[=:]\s*"""
+    r"""["'](?P<value>[0-9]{10}|[0-9][0-9:\- ]{7,20})["']"""
+)
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—|－|--|\s-\s)\s*")
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发表时间|发布於|发布于|来源|來源|日期|时间|時間)\s*[:：]")
 _SITE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—－–·]|--)\s*")
@@ -414,6 +420,15 @@ def _without_site(title: str, page_lines: list[str]) -> str:
     return title
 
 
+def _site_names(meta: dict[str, str], page_title: str) -> set[str]:
+    """The names the page gives its site: SiteName-like metas and the last part of a split <title>."""
+    names = {one_line(meta[name]) for name in SITE_META if meta.get(name)}
+    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+    if len(parts) >= 2:
+        names.add(one_line(parts[-1]))
+    return names
+
+
 def _site_in_title(page_title: str, title: str) -> str:
     """The site name a page title ends with (标题 - 站名, 标题_栏目_站名), when it is not the title itself."""
     parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
@@ -484,6 +499,9 @@ def parse_html(text: str, url: str = "") -> Draft:
     )
     page_lines = block_lines(body, skip_chrome=False)
     title = _without_site(one_line(title), page_lines)
+    if title and title in _site_names(meta, page_title):
+        # the site's logo in an <h1> taken for the title: the page title without the site name
+        title = _without_site(one_line(_clean_page_title(page_title)), page_lines)
     near_date, near_publisher = _header_near_title(page_lines, title)
 
     draft = Draft(paragraphs=paragraphs, title=title, url=url)
