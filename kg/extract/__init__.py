@@ -27,6 +27,7 @@ from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, participation_date, read_participation
+from .tables import TableRow, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
 from .positions import read_biography, read_continued, read_held_by, read_listed_posts, read_table_row
@@ -86,6 +87,7 @@ class Doc:
     events: list = field(default_factory=list)
     used_roles: set[int] = field(default_factory=set)
     facts: list[Fact] = field(default_factory=list)
+    table_rows: list[TableRow] = field(default_factory=list)
 
 
 def _analysis(doc: Doc) -> None:
@@ -100,6 +102,11 @@ def _organizations(doc: Doc) -> None:
     """Every organization name mapped to its full name and aliases (organizations.py)."""
     doc.visited = {view.sentence.index: visited_names(view) for view in doc.analysis.views}
     doc.names = _Names(doc.analysis, _organization_names(doc.analysis, doc.visited))
+
+
+def _tables(doc: Doc) -> None:
+    """The rows of name tables (姓名 | 会内职务 | 单位及职务), read by column (tables.py)."""
+    doc.table_rows = read_tables(doc.analysis)
 
 
 def _entities(doc: Doc) -> None:
@@ -119,6 +126,27 @@ def _events(doc: Doc) -> None:
 def _sentences(doc: Doc) -> None:
     """position, participation, chair_term and document facts, sentence by sentence."""
     doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates)
+    _table_positions(doc)
+
+
+def _table_positions(doc: Doc) -> None:
+    """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
+    for row in doc.table_rows:
+        person = doc.names.person(row.person)
+        doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
+        held = [(row.body, role, "table_post") for role in row.posts if row.body is not None]
+        held += [(org, role, "table_unit") for org, role in row.units]
+        for org, role, rule in held:
+            if role.info.get("scope") == "none":
+                continue
+            fields = {
+                "person": person,
+                "role": doc.analysis.surface(role.start, role.end),
+                "organization": doc.names.org(org).name,
+                "status": "former" if role.info.get("former") else "current",
+            }
+            doc.out.add("position", fields, row.view, rule, 0.8)
+            doc.used_roles.add(role.start)
 
 
 def _finish(doc: Doc) -> None:
@@ -129,6 +157,7 @@ def _finish(doc: Doc) -> None:
 PIPELINE: tuple[tuple[str, Callable[[Doc], None]], ...] = (
     ("analysis", _analysis),
     ("organizations", _organizations),
+    ("tables", _tables),
     ("entities", _entities),
     ("events", _events),
     ("sentence_facts", _sentences),

@@ -1,0 +1,156 @@
+"""Name lists laid out as tables: a header row (姓名 | 会内职务 | 单位及职务) and one row per person.
+
+Council and leadership lists reach us as `|` tables, tab-separated lines from a Word table or columns
+kept apart by runs of spaces. A row gives the person (a padded 蒋　丽 is 蒋丽), their post in the body
+the list is about (the heading above the table or the page title names it) and, in the unit column,
+their own body and post there (原副主席 is a former post). Rows are read by column, not as sentences:
+the row has no verb or apposition the sentence rules could read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .analysis import ArticleAnalysis, SentenceView
+from .lexicon import lexicons, word_class
+from .mentions import Mention
+
+_PIPE = re.compile(r"\s*[|｜]\s*")
+_TAB = re.compile(r"\s*\t\s*")
+_SPACES = re.compile(r"\s{2,}")
+_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 蒋丽, 蒋　丽, 欧阳 明华
+_HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
+
+
+@dataclass
+class TableRow:
+    """One row of a name list: the person, the titles of the post column and the unit column's mentions."""
+
+    view: SentenceView
+    person: Mention
+    posts: list[Mention]  # titles held in the body the list is about
+    body: Mention | None  # that body, from the heading above the table or the page title
+    units: list[tuple[Mention, Mention]]  # (organization, title) of the unit column
+
+
+@lru_cache(maxsize=1)
+def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        frozenset(word_class("table_name_header")),
+        frozenset(word_class("table_post_header")),
+        frozenset(word_class("table_unit_header")),
+    )
+
+
+def _cells(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty cell, relative to text; leading and trailing separators dropped."""
+    cells: list[tuple[int, int]] = []
+    cursor = 0
+    for match in separator.finditer(text):
+        if match.start() > cursor:
+            cells.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(text.rstrip()):
+        cells.append((cursor, len(text.rstrip())))
+    return [(a, b) for a, b in cells if text[a:b].strip()]
+
+
+def _header(text: str) -> tuple[re.Pattern[str], int, int | None, int | None] | None:
+    """The separator and the name, post and unit column numbers when text is a table's header row."""
+    names, posts, units = _headers()
+    for separator in (_PIPE, _TAB, _SPACES):
+        if separator is _PIPE and "|" not in text and "｜" not in text:
+            continue
+        if separator is _TAB and "\t" not in text:
+            continue
+        labels = ["".join(text[a:b].split()) for a, b in _cells(text, separator)]
+        if len(labels) < 2:
+            continue
+        name = next((i for i, label in enumerate(labels) if label in names), None)
+        if name is None:
+            continue
+        post = next((i for i, label in enumerate(labels) if label in posts), None)
+        unit = next((i for i, label in enumerate(labels) if label in units), None)
+        if post is None and unit is None:
+            return None
+        return separator, name, post, unit
+    return None
+
+
+def _is_heading(view: SentenceView) -> bool:
+    """The title, or a line of its own, naming nobody, that ends in a list or council (某会第五届理事会名单)."""
+    text = view.sentence.text
+    if view.sentence.index < 0:
+        return True
+    bare = text.rstrip(":： ")
+    return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and bare.endswith(_HEADING_NOUNS)
+
+
+def _body_before(views: list[SentenceView], index: int) -> Mention | None:
+    """The body the table at views[index] lists: the first organization of the nearest heading above it."""
+    for position in range(index - 1, -1, -1):
+        view = views[position]
+        if view.orgs and _is_heading(view):
+            return view.orgs[0]
+    title = next((v for v in views if v.sentence.index < 0), None)
+    return title.orgs[0] if title is not None and title.orgs else None
+
+
+def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
+    """Every row of every name table of the article, in article order."""
+    views = analysis.views
+    rows: list[TableRow] = []
+    position = 0
+    while position < len(views):
+        text = views[position].sentence.text
+        found = _header(text) if "姓" in text and "名" in text else None
+        if found is None:
+            position += 1
+            continue
+        separator, name_col, post_col, unit_col = found
+        body = _body_before(views, position)
+        position += 1
+        while position < len(views):
+            view = views[position]
+            text = view.sentence.text
+            if "姓" in text and _header(text) is not None:
+                position += 1
+                continue  # a header repeated after a page break
+            if not separator.search(text):
+                if set(text.strip()) <= set("-—=_+ "):
+                    position += 1
+                    continue  # a ruled line under the header
+                break
+            row = _row(view, _cells(text, separator), name_col, post_col, unit_col, body)
+            if row is not None:
+                rows.append(row)
+            position += 1
+    return rows
+
+
+def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int | None, unit_col: int | None, body: Mention | None) -> TableRow | None:
+    if name_col >= len(cells):
+        return None
+    text, offset = view.sentence.text, view.start
+    a, b = cells[name_col]
+    if not _NAME.match(text[a:b]) or text[a:b].replace(" ", "")[0] not in lexicons().surnames:
+        return None
+    person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
+    if person is None:
+        # kept out of the line's persons: a listed person is not one the sentence rules may see taking part
+        person = Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"})
+    posts: list[Mention] = []
+    if post_col is not None and post_col < len(cells):
+        lo, hi = offset + cells[post_col][0], offset + cells[post_col][1]
+        posts = [r for r in view.roles if lo <= r.start and r.end <= hi and not any(o.start <= r.start < o.end for o in view.orgs)]
+    units: list[tuple[Mention, Mention]] = []
+    if unit_col is not None and unit_col < len(cells):
+        lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
+        orgs = [o for o in view.orgs if lo <= o.start and o.end <= hi]
+        for role in (r for r in view.roles if lo <= r.start and r.end <= hi):
+            org = next((o for o in reversed(orgs) if o.end <= role.start), None)
+            if org is not None:
+                units.append((org, role))
+    return TableRow(view, person, posts, body, units)

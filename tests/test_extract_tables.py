@@ -1,0 +1,74 @@
+"""Name lists laid out as tables (tables.py), each on a short invented list."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def _facts(body: str, title: str = "") -> list[dict]:
+    text = (title + "\n" if title else "") + body
+    article = Article("t", text, title=title, date="2025-05-20", publisher="", body_start=len(title) + 1 if title else 0)
+    return [f.to_record() for f in extract_article(article).facts]
+
+
+def _positions(facts: list[dict]) -> set[tuple[str, str, str, str]]:
+    return {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+
+
+def _persons(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_pipe_table_under_a_heading_gives_posts_in_the_listed_body_and_the_unit() -> None:
+    facts = _facts(
+        "丽水市慈善总会第四届理事会负责人名单\n"
+        "序号 | 姓名 | 会内职务 | 单位及职务\n"
+        "---------------------------\n"
+        "1 | 房永泽 | 会长 | 丽水市政协原副主席\n"
+        "2 | 阎　书韵 | 副会长兼秘书长 | 丽水市民政局副局长\n"
+    )
+    positions = _positions(facts)
+    assert ("房永泽", "会长", "丽水市慈善总会", "current") in positions
+    assert ("房永泽", "副主席", "丽水市政协", "former") in positions
+    assert ("阎书韵", "副会长", "丽水市慈善总会", "current") in positions
+    assert ("阎书韵", "秘书长", "丽水市慈善总会", "current") in positions
+    assert ("阎书韵", "副局长", "丽水市民政局", "current") in positions
+    assert {"房永泽", "阎书韵"} <= _persons(facts)
+
+
+def test_tab_separated_word_table_with_the_unit_column_first_and_the_body_in_the_title() -> None:
+    facts = _facts(
+        "7月3日，理事会选举产生新一届负责人。\n"
+        "姓名\t性别\t工作单位及职务\t拟任职务\n"
+        "官礼舟\t男\t衢州市财政局局长\t监事长\n"
+        "滕若溪\t女\t衢州市审计局原副局长\t监事\n",
+        title="衢州市慈善基金会第三届监事会成员名单",
+    )
+    positions = _positions(facts)
+    assert ("官礼舟", "监事长", "衢州市慈善基金会", "current") in positions
+    assert ("官礼舟", "局长", "衢州市财政局", "current") in positions
+    assert ("滕若溪", "监事", "衢州市慈善基金会", "current") in positions
+    assert ("滕若溪", "副局长", "衢州市审计局", "former") in positions
+
+
+def test_a_repeated_header_continues_the_table_and_listed_people_do_not_attend() -> None:
+    facts = _facts(
+        "5月18日，舟山市慈善总会第五次会员代表大会召开。\n"
+        "舟山市慈善总会第五届理事会名单\n"
+        "姓名  职务  单位\n"
+        "卜子恒  副会长  舟山市红十字会会长\n"
+        "姓名  职务  单位\n"
+        "钮嘉言  理事  舟山市民政局原处长\n"
+    )
+    positions = _positions(facts)
+    assert ("卜子恒", "副会长", "舟山市慈善总会", "current") in positions
+    assert ("卜子恒", "会长", "舟山市红十字会", "current") in positions
+    assert ("钮嘉言", "理事", "舟山市慈善总会", "current") in positions
+    assert not [f for f in facts if f["kind"] == "participation" and f.get("person") in ("卜子恒", "钮嘉言")]
+
+
+def test_rows_without_a_name_header_are_not_read_as_a_table() -> None:
+    facts = _facts("项目 | 金额 | 单位\n助学 | 30万元 | 舟山市民政局\n")
+    assert not [f for f in facts if f["kind"] == "position"]
+    assert not _persons(facts)
