@@ -1,7 +1,7 @@
 """Name lists laid out as tables: a header row (姓名 | 会内职务 | 单位及职务) and one row per person.
 
 Council and leadership lists reach us as `|` tables, tab-separated lines from a Word table or columns
-kept apart by runs of spaces. A row gives the person (a padded 蒋　丽 is 蒋丽), their post in the body
+kept apart by runs of spaces. A row gives the person (a padded 王　某 is 王某), their post in the body
 the list is about (the heading above the table or the page title names it) and, in the unit column,
 their own body and post there (原副主席 is a former post). Rows are read by column, not as sentences:
 the row has no verb or apposition the sentence rules could read.
@@ -20,7 +20,7 @@ from .mentions import Mention
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _TAB = re.compile(r"\s*\t\s*")
 _SPACES = re.compile(r"\s{2,}")
-_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 蒋丽, 蒋　丽, 欧阳 明华
+_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 王某, 王　某, 欧阳 某某
 _HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
 
 
