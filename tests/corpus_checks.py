@@ -33,7 +33,9 @@ def page_text(page: Path) -> str:
 
 
 def check_gold(records: list[dict], text: str, one_event_a_day: bool = False) -> None:
-    """Every line a docs/FACTS.md fact, every name written in the page, every reference to a fact of the file.
+    """Every line a docs/FACTS.md fact, every name written in the page, every reference to a fact of the file;
+    no short form for two organizations (the scorer maps an alias to one body, so a shared one, 县民政局 of two
+    counties, would credit the wrong one) and each (person or organization, day, role) once (the scoring key).
 
     one_event_a_day: the corpus's convention that no two gold events share a date (participation names its
     event by date, so the scorer could not tell them apart).
@@ -45,6 +47,11 @@ def check_gold(records: list[dict], text: str, one_event_a_day: bool = False) ->
     event_dates = [r["date"] for r in records if r["kind"] == "event"]
     if one_event_a_day:
         assert len(event_dates) == len(set(event_dates)), "two gold events on one date cannot be told apart"
+    names = [n for r in records if r["kind"] == "organization" for n in {r["name"], *r.get("aliases", [])}]
+    assert not sorted({n for n in names if names.count(n) > 1}), "a short form stands for two organizations"
+    keys = [(r.get("person") or r.get("organization"), r["event_date"], r["role"])
+            for r in records if r["kind"] == "participation"]
+    assert len(keys) == len(set(keys)), "a participation key stated twice"
     for record in records:
         kind = record["kind"]
         assert kind in KINDS, record

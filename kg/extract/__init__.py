@@ -2,11 +2,12 @@
 
 `extract_article` runs PIPELINE, a tuple of small components over one shared
 Doc (in the manner of spaCy's pipeline): analysis (sentences, tokens, mentions,
-bylines, cues, dates), organizations (full names and aliases), entities,
-events, sentence facts (positions, participation, chair terms, documents: one
-rule module per kind) and finish. Every word list the rules use lives in
-data/lexicons/ (lexicon.py); appointment and election verbs in one table
-(appointments.py). Each fact keeps its evidence sentence, rule and confidence.
+bylines, cues, dates), organizations (full names and aliases), tables (name
+lists laid out as tables), entities, events, sentence facts (positions,
+participation, chair terms, documents: one rule module per kind) and finish.
+Every word list the rules use lives in data/lexicons/ (lexicon.py);
+appointment and election verbs in one table (appointments.py). Each fact
+keeps its evidence sentence, rule and confidence.
 """
 
 from __future__ import annotations
