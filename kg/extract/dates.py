@@ -18,7 +18,9 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3
 
 
 def _cn_number(text: str) -> int | None:
-    """二〇二四 -> 2024, 十二 -> 12, 二十八 -> 28, 廿五 -> 25, 8 -> 8."""
+    """二〇二四 -> 2024, 十二 -> 12, 二十八 -> 28, 廿五 -> 25, 8 -> 8, 2 9 -> 29 (a day split by a stray space)."""
+    if len(text) == 3 and text[1] in " \u3000":
+        text = text[0] + text[2]
     if text.isdigit():
         return int(text)
     if text[:1] in _TENS_SIGNS:  # 廿五, 卅一: the old signs for twenty and thirty
@@ -39,11 +41,13 @@ _TENS_SIGNS = {"廿": 20, "卅": 30}
 _NUM = r"[0-9]{1,4}|[〇零○一二三四五六七八九十廿卅]{1,4}"
 # 15至16日, 15—16日, 15、16日, 15日至16日: a range or pair of days is dated by its first
 _RANGE_END = rf"(?:\s*(?:日|号)?\s*(?:至|到|[-—–~～、])\s*(?:{_NUM})(?=\s*(?:日|号)))?"
+# 11月2 9日, 10月3 0日: a stray space inside a day's two digits (a conversion or typesetting slip) before 日
+_DAY = rf"[0-9][ \u3000][0-9](?=\s*(?:日|号))|{_NUM}"
 _FULL = re.compile(
-    rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_NUM})(?![0-9])\s*(?:日|号)?"
+    rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_DAY})(?![0-9])\s*(?:日|号)?"
 )
 _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
-_MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM}){_RANGE_END}\s*(?:日|号)")
+_MONTH_DAY = re.compile(rf"(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_DAY}){_RANGE_END}\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
 # 本月十二日, 上月28日: a day of the page's month, or of the month before
