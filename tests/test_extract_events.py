@@ -779,6 +779,8 @@ DATE_FORMS = [
     ("a full-width space inside the day", "10月1\u30005日，" + _MEETING, "2024-10-17", "", ["2024-10-15"]),
     ("a year only in the headline", "10月15日，" + _MEETING, "", "某市慈善总会2024年理事会议召开", ["2024-10-15"]),
     ("December on a January page", "12月30日，" + _MEETING, "2025-01-03", "", ["2024-12-30"]),
+    ("a yearbook's edition in the title", "3月8日，" + _MEETING, "2025-10-09", "某市年鉴（2025）·慈善事业", ["2024-03-08"]),
+    ("a yearbook's edition with no bracket", "3月8日，" + _MEETING, "2025-10-09", "某市年鉴2025 慈善事业", ["2024-03-08"]),
     ("a day alone on a January page", "28日，" + _MEETING, "2025-01-03", "", ["2024-12-28"]),
     ("a month alone", "10月，" + _MEETING, "2024-11-17", "", ["2024-10"]),
     ("a month alone with 份", "十月份，" + _MEETING, "2024-11-17", "", ["2024-10"]),
@@ -806,6 +808,17 @@ def test_every_way_a_page_states_the_day(form: str, body: str, date: str, title:
     article = Article("t", text, title=title, date=date, publisher="", body_start=len(title) + 1 if title else 0)
     facts = [f.to_record() for f in extract_article(article).facts]
     assert sorted({f["event_date"] for f in facts if f["kind"] == "participation" and f.get("person") == "王沐川"}) == days
+
+
+def test_a_yearbook_page_named_in_its_breadcrumb_records_the_year_before_its_edition() -> None:
+    header = "首页 > 方志 > 某市年鉴（2025） > 社会 > 民政\n慈善事业\n"
+    article = Article("t", header + "3月8日，" + _MEETING, title="慈善事业", date="2025-10-09", publisher="", body_start=len(header))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2024-03-08"}
+    header = "首页 > 新闻 > 民政\n慈善事业\n"  # no yearbook: the page's year
+    plain = Article("t", header + "3月8日，" + _MEETING, title="慈善事业", date="2025-10-09", publisher="", body_start=len(header))
+    facts = [f.to_record() for f in extract_article(plain).facts]
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2025-03-08"}
 
 
 def test_counts_of_days_and_other_days_are_no_day_after_a_subject() -> None:

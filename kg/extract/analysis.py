@@ -110,7 +110,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     subject = ""  # the 总会 the title names, if any
     last_day = ""  # the latest day named so far, which 当天 refers to
     last_year = ""  # the latest year written so far, which 这一年 refers to
-    reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized))
+    reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
     dateline = dateline_span(normalized[article.body_start:])
     filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
     if dateline:
@@ -262,13 +262,22 @@ _SUMMARY_TITLE = re.compile(
 )
 
 
-def _chronicle_year_end(title: str, reference: str) -> str:
+# 苏州年鉴（2026）, 某市年鉴2026: a yearbook is named by the year it appears in and records the year before
+_YEARBOOK_EDITION = re.compile(r"年鉴\s*[(（]?\s*((?:19|20)\d\d)(?![\d年])")
+
+
+def _chronicle_year_end(title: str, reference: str, header: str = "") -> str:
     """A chronicle of a past year (2025年…大事记, published in 2026) places its days written without a year
-    (1月9日) in that year: the reference is the year's last day, not the publication date."""
+    (1月9日) in that year: the reference is the year's last day, not the publication date. So does a page of
+    a yearbook's edition (苏州年鉴（2026） in the title or the header lines: the year 2025)."""
     found = (_CHRONICLE_TITLE.search(title) or _SUMMARY_TITLE.search(title)) if title and "年" in title else None
-    if found is None or not reference or found.group(1) >= reference[:4]:
+    year = found.group(1) if found else ""
+    if not year and "年鉴" in header + title:
+        edition = _YEARBOOK_EDITION.search(title) or _YEARBOOK_EDITION.search(header)
+        year = str(int(edition.group(1)) - 1) if edition else ""
+    if not year or not reference or year >= reference[:4]:
         return reference
-    return f"{found.group(1)}-12-31"
+    return f"{year}-12-31"
 
 
 def reference_date(text: str) -> str:
