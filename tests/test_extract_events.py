@@ -821,6 +821,17 @@ def test_a_yearbook_page_named_in_its_breadcrumb_records_the_year_before_its_edi
     assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2025-03-08"}
 
 
+def test_a_speech_dated_on_a_line_under_its_title_counts_its_today_from_that_day() -> None:
+    header = "在某区慈善会会员代表大会上的讲话\n发布时间：2026-05-26\n"
+    body = "区长　王沐川\n（2026年5月22日）\n同志们：\n今天，某区慈善会召开会员代表大会。刚才，张砚秋同志作了工作报告。"
+    article = Article("t", header + body, title="在某区慈善会会员代表大会上的讲话", date="2026-05-26", publisher="", body_start=len(header))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2026-05-22"}
+    later = Article("t", header + body.replace("2026年5月22日", "2026年5月28日"), title="在某区慈善会会员代表大会上的讲话", date="2026-05-26",
+                    publisher="", body_start=len(header))  # a date line after the page's day is no speech date
+    assert {f["event_date"] for f in (r.to_record() for r in extract_article(later).facts) if f["kind"] == "participation"} == {"2026-05-26"}
+
+
 def test_counts_of_days_and_other_days_are_no_day_after_a_subject() -> None:
     # a Chinese numeral day between a subject and its verb is a day; a count or a day told otherwise is none
     for text in ("培训为期三日在某地举行", "活动历时十日在某地举行", "某会同一日在某地召开会议", "有一日在某地举行"):

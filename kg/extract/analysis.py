@@ -116,6 +116,8 @@ def analyse(article: Article) -> ArticleAnalysis:
     if dateline:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
         filed = _filing_day(normalized, dateline[0], reference)
+    elif (spoken := _date_line(normalized, article.body_start, reference)) is not None:
+        dateline, filed = spoken
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
@@ -313,6 +315,21 @@ def _filing_day(text: str, start: int, reference: str) -> str:
     if day and day > reference:
         day = _iso_day(int(reference[:4]) - 1, int(found["m"]), int(found["d"]))
     return day
+
+
+# 在某会第四次会员代表大会上的讲话 / 区长　甲 / （2026年5月22日）: a speech or a document dated on a line of its
+# own under its title; its 今天 is that day, not the day the page was posted
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[(（][ \u3000]*(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[ \u3000]*[)）][ \t\u3000]*$", re.MULTILINE)
+
+
+def _date_line(text: str, body_start: int, reference: str) -> tuple[tuple[int, int], str] | None:
+    """The span and day of a date line in brackets among the body's first lines, if it is not after the page date."""
+    head = text[body_start:body_start + 200]
+    found = _DATE_LINE.search(text, body_start, body_start + len(head)) if "（" in head or "(" in head else None
+    if found is None:
+        return None
+    day = _iso_day(int(found["y"]), int(found["m"]), int(found["d"]))
+    return ((found.start(), found.end()), day) if day and (len(reference) != 10 or day <= reference) else None
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
