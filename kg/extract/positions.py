@@ -459,17 +459,26 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     opening = _LINE_OPENING.match(text)
     if opening is None or opening.end() <= person.end - offset or text[person.end - offset:opening.end()].strip(" \u3000（()）男女"):
         return []
-    claims: list[PositionClaim] = []
-    previous: Mention | None = None
-    holder: Mention | None = None
+    posts: list[Mention] = []
     for mention in view.mentions():
         if mention.start < opening.end() + offset:
             continue
-        gap = _gap(text, offset, previous, mention) if previous is not None else ""
-        if any(mark in gap for mark in "。;；"):
+        if posts and any(mark in _gap(text, offset, posts[-1], mention) for mark in "。;；"):
             break
         if mention.kind == "person":
             break  # a second name: the line is no single person's list of posts
+        posts.append(mention)
+    return _titles_in_bodies(text, offset, person, posts, "listed_posts")
+
+
+def _titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str) -> list[PositionClaim]:
+    """Each title of mentions held in the body written right before it (原/前 between: a former post), or in the
+    body of the title it is joined to by 、 or 兼; a title after anything else has no body here."""
+    claims: list[PositionClaim] = []
+    previous: Mention | None = None
+    holder: Mention | None = None
+    for mention in mentions:
+        gap = _gap(text, offset, previous, mention) if previous is not None else ""
         if mention.kind == "role" and mention.info.get("scope") != "none":
             if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
                 holder = previous
@@ -477,7 +486,7 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
                 holder = None
             if holder is not None:
                 former = bool(mention.info.get("former")) or gap in ("原", "前")
-                claims.append(PositionClaim(person, mention, holder, former, "listed_posts", 0.8))
+                claims.append(PositionClaim(person, mention, holder, former, rule, 0.8))
         previous = mention
     return claims
 
@@ -506,16 +515,5 @@ def read_table_row(view: SentenceView, body: Mention | None) -> list[PositionCla
             if body is not None:
                 claims += [PositionClaim(person, role, body, bool(role.info.get("former")), "table_title", 0.75) for role in roles]
             continue
-        previous: Mention | None = None
-        holder: Mention | None = None
-        for mention in inside:
-            gap = _gap(text, offset, previous, mention) if previous is not None else ""
-            if mention.kind == "role" and mention.info.get("scope") != "none":
-                if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
-                    holder = previous
-                elif not (previous is not None and previous.kind == "role" and gap in ("", "、", "兼")):
-                    holder = None
-                if holder is not None:
-                    claims.append(PositionClaim(person, mention, holder, bool(mention.info.get("former")) or gap in ("原", "前"), "table_posts", 0.8))
-            previous = mention
+        claims += _titles_in_bodies(text, offset, person, inside, "table_posts")
     return claims
