@@ -135,16 +135,16 @@ def _table_positions(doc: Doc) -> None:
     for row in doc.table_rows:
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
-        held = [(row.body, role, "table_post") for role in row.posts if row.body is not None]
-        held += [(org, role, "table_unit") for org, role in row.units]
-        for org, role, rule in held:
+        held = [(row.body, role, "table_post", bool(role.info.get("former"))) for role in row.posts if row.body is not None]
+        held += [(claim.org, claim.role, claim.rule, claim.former) for claim in row.units]
+        for org, role, rule, former in held:
             if role.info.get("scope") == "none":
                 continue
             fields = {
                 "person": person,
                 "role": doc.analysis.surface(role.start, role.end),
                 "organization": doc.names.org(org).name,
-                "status": "former" if role.info.get("former") else "current",
+                "status": "former" if former else "current",
             }
             doc.out.add("position", fields, row.view, rule, 0.8)
             doc.used_roles.add(role.start)

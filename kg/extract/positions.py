@@ -468,10 +468,10 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
         if mention.kind == "person":
             break  # a second name: the line is no single person's list of posts
         posts.append(mention)
-    return _titles_in_bodies(text, offset, person, posts, "listed_posts")
+    return titles_in_bodies(text, offset, person, posts, "listed_posts")
 
 
-def _titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str) -> list[PositionClaim]:
+def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str) -> list[PositionClaim]:
     """Each title of mentions held in the body written right before it (原/前 between: a former post), or in the
     body of the title it is joined to by 、 or 兼; a title after anything else has no body here."""
     claims: list[PositionClaim] = []
@@ -515,5 +515,5 @@ def read_table_row(view: SentenceView, body: Mention | None) -> list[PositionCla
             if body is not None:
                 claims += [PositionClaim(person, role, body, bool(role.info.get("former")), "table_title", 0.75) for role in roles]
             continue
-        claims += _titles_in_bodies(text, offset, person, inside, "table_posts")
+        claims += titles_in_bodies(text, offset, person, inside, "table_posts")
     return claims

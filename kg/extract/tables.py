@@ -16,6 +16,7 @@ from functools import lru_cache
 from .analysis import ArticleAnalysis, SentenceView
 from .lexicon import lexicons, word_class
 from .mentions import Mention
+from .positions import PositionClaim, titles_in_bodies
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _TAB = re.compile(r"\s*\t\s*")
@@ -32,7 +33,7 @@ class TableRow:
     person: Mention
     posts: list[Mention]  # titles held in the body the list is about
     body: Mention | None  # that body, from the heading above the table or the page title
-    units: list[tuple[Mention, Mention]]  # (organization, title) of the unit column
+    units: list[PositionClaim]  # the unit column's titles, each in the body written before it
 
 
 @lru_cache(maxsize=1)
@@ -145,12 +146,8 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     if post_col is not None and post_col < len(cells):
         lo, hi = offset + cells[post_col][0], offset + cells[post_col][1]
         posts = [r for r in view.roles if lo <= r.start and r.end <= hi and not any(o.start <= r.start < o.end for o in view.orgs)]
-    units: list[tuple[Mention, Mention]] = []
+    units: list[PositionClaim] = []
     if unit_col is not None and unit_col < len(cells):
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
-        orgs = [o for o in view.orgs if lo <= o.start and o.end <= hi]
-        for role in (r for r in view.roles if lo <= r.start and r.end <= hi):
-            org = next((o for o in reversed(orgs) if o.end <= role.start), None)
-            if org is not None:
-                units.append((org, role))
+        units = titles_in_bodies(text, offset, person, [m for m in view.mentions() if lo <= m.start and m.end <= hi], "table_unit")
     return TableRow(view, person, posts, body, units)

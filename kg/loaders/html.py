@@ -276,9 +276,14 @@ def _xpath_text(root: etree._Element, path: str) -> str:
     return ""
 
 
+def _title_parts(page_title: str) -> list[str]:
+    """标题_栏目_站名 -> its non-empty parts, split at the separators a <title> uses."""
+    return [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+
+
 def _clean_page_title(title: str) -> str:
     """标题_栏目_站名 -> 标题: the first part long enough to be a title."""
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2:
         return title
     return next((p for p in parts if len(p) >= 6), max(parts, key=len))
@@ -423,7 +428,7 @@ def _without_site(title: str, page_lines: list[str]) -> str:
 def _site_names(meta: dict[str, str], page_title: str) -> set[str]:
     """The names the page gives its site: SiteName-like metas and the last part of a split <title>."""
     names = {one_line(meta[name]) for name in SITE_META if meta.get(name)}
-    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+    parts = _title_parts(page_title)
     if len(parts) >= 2:
         names.add(one_line(parts[-1]))
     return names
@@ -431,7 +436,7 @@ def _site_names(meta: dict[str, str], page_title: str) -> set[str]:
 
 def _site_in_title(page_title: str, title: str) -> str:
     """The site name a page title ends with (标题 - 站名, 标题_栏目_站名), when it is not the title itself."""
-    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+    parts = _title_parts(page_title)
     if len(parts) < 2:
         return ""
     last = one_line(parts[-1])
