@@ -986,3 +986,41 @@ def test_a_period_is_no_week() -> None:
 def test_a_bracketed_day_after_the_opening_day_keeps_it_the_sentence_s() -> None:
     body = "本月七日，某省慈善总会代表团访问香港，出席某座谈会。翌日（八日），代表团参观了某中心，该中心总干事王沐川介绍了计划。"
     assert ("王沐川", "2026-05-08", "speaker") in _participation(_facts(body, date="2026-05-09"))
+
+
+# Ways a page states its events (docs/FACTS.md, docs/gold-conventions.md): each form with the days the extractor must
+# give an event and a word of each day's event name. Every day people take part on is an event's day, also where no
+# event ending names it (走进某校, 赴某县对接, 视察, a caption's 慰问).
+EVENT_SHAPES = [
+    ("going into a place, no ending", "6月18日，江宁市慈善总会志愿服务队队长王沐川带领志愿者走进临溪县白沙镇敬老院，为老人理发。",
+     {"2026-06-18": "敬老院"}),
+    ("going to a place to do a job", "6月18日，远帆公司副总经理王沐川带领员工一行赴临溪县，与临溪县慈善总会对接助餐点选址工作。",
+     {"2026-06-18": "临溪县"}),
+    ("an inspection", "6月18日，江宁市人大常委会副主任王沐川带队视察慈善法贯彻实施情况，江宁市民政局局长赵青禾陪同。",
+     {"2026-06-18": "视察"}),
+    ("an event only in a caption", "▲6月18日，江宁市慈善总会会长王沐川在南苑社区慰问困难群众", {"2026-06-18": "慰问"}),
+    ("a final round of a contest", "6月18日，由东湖区民政局主办的东湖区第三届公益创投大赛决赛路演在创新基地举行，东湖区民政局局长王沐川出席。",
+     {"2026-06-18": "路演"}),
+    ("two councils of one body the same day", "6月18日，江宁市慈善总会第三届理事会第一次会议召开，会长王沐川主持。同日，"
+     "江宁市慈善总会第三届监事会第一次会议召开，监事长赵青禾主持。", {"2026-06-18": "理事会"}),
+    ("a forum and its sub-forums on the next day", "6月18日至19日，第三届华东慈善论坛在江宁市举行。18日上午举行主论坛，会长王沐川致辞。"
+     "19日举行三个分论坛，秘书长赵青禾主持第一分论坛。", {"2026-06-18": "论坛", "2026-06-19": "分论坛"}),
+    ("a visit over days", "6月17日至19日，江北省慈善总会会长王沐川率考察团赴江北省考察。17日，考察团来到江宁市慈善总会座谈交流。"
+     "18日，考察团参观了东湖区慈善超市。", {"2026-06-17": "考察", "2026-06-18": "慈善超市"}),
+    ("a yearly event named with its year", "2026年江宁市“慈善一日捐”启动仪式6月18日在人民广场举行，会长王沐川出席并讲话。",
+     {"2026-06-18": "启动仪式"}),
+    ("a series recalled by its year", "据悉，首届华东慈善论坛于2023年在江宁市举办。6月18日，第三届华东慈善论坛在江宁市举行，会长王沐川出席。",
+     {"2023": "首届", "2026-06-18": "第三届"}),
+    ("an activity the body runs", "6月18日上午，江宁市慈善总会开展“夏日送清凉”活动，会长王沐川带队慰问一线环卫工人。",
+     {"2026-06-18": "送清凉"}),
+    ("a body's founding year in a profile", "6月18日，江宁市慈善总会召开座谈会，会长王沐川主持。据悉，江宁市慈善总会成立于2016年。",
+     {"2026-06-18": "座谈会"}),
+]
+
+
+@pytest.mark.parametrize("form,body,days", EVENT_SHAPES, ids=[s[0] for s in EVENT_SHAPES])
+def test_every_way_a_page_states_its_events(form: str, body: str, days: dict[str, str]) -> None:
+    events = _events(_facts(body, "2026-06-20"))
+    assert {date for date, _ in events} == set(days), events
+    for date, word in days.items():
+        assert any(word in name for d, name in events if d == date), (date, word, events)

@@ -21,7 +21,7 @@ from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
-from .events import find_events, main_date, network_names, sentence_dates, visited_names
+from .events import day_event, find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
@@ -151,8 +151,35 @@ def _table_positions(doc: Doc) -> None:
 
 
 def _finish(doc: Doc) -> None:
-    """Guessed posts yield to written ones; a document found twice is one."""
-    doc.facts = _dedupe(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values()))))
+    """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
+    facts = _drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))
+    doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
+
+
+def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Every day the article's people take part on is an event's day (docs/FACTS.md names participation's event by
+    date): a day no rule found an event for gets one, named from the first sentence placing people there."""
+    dated = {f.fields["date"] for f in facts if f.kind == "event"}
+    views = {view.sentence.start: view for view in doc.analysis.views}
+    named: dict[str, str] = {}
+    added: list[Fact] = []
+    for fact in facts:
+        if fact.kind != "participation":
+            continue
+        date = fact.fields["event_date"]
+        if date not in dated:
+            view = next((views[e.start] for e in fact.evidence if e.start in views), None)
+            if view is None:
+                continue
+            dated.add(date)
+            event = day_event(view, date, doc.analysis)
+            doc.events.append(event)
+            named[date] = event.name
+            fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
+            added.append(doc.out.add("event", fields, view, event.rule, 0.5))
+        if date in named and not fact.fields.get("event"):
+            fact.fields["event"] = named[date]
+    return added
 
 
 PIPELINE: tuple[tuple[str, Callable[[Doc], None]], ...] = (

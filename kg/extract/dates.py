@@ -300,7 +300,8 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
-# (also right after a bracketed byline: 本报讯（记者 某某）18日，…; and before a place: 13日在吉安，…)
+# (also right after a bracketed byline: 本报讯（记者 某某）18日，…; before a place: 13日在吉安，…; and before the verb
+# of what was done that day: 19日举行分论坛, 20日赴某地)
 # A day may also stand between a subject and its verb (某会负责人26日齐聚某地, 某论坛27日在某地开幕): after a Chinese
 # character that does not make it a count (第, 连, 历时, 每, 数) or a range's end (至), in digits, before a day_subject_verb.
 _CN_DAY = r"[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
@@ -310,7 +311,7 @@ _DAY_NUMBER = rf"(?P<d>[0-9]{{1,2}}|{_CN_DAY})\s*(?:日?\s*(?:至|到|[-—–~�
 # makes it no count or other day (有一日, 同一日, 每十日, 前三日)
 _CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期同当次翌隔昨今明这那是单有某逐一二三四五六七八九十廿卅])"
 _DAY_ONLY = re.compile(
-    r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]))"
+    r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|" + word_alternation("day_subject_verb") + r"))"
     r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
     + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
 )

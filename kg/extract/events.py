@@ -582,6 +582,32 @@ def _assign_networks(events: list[Event]) -> None:
                 break
 
 
+_DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
+_DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
+_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*")
+
+
+def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event:
+    """The event of a day the article's people take part on that tells no named one (6月23日，甲带队走进某学校，开展应急
+    救护培训; 3月11日，甲带领志愿者赴某县对接选址工作; ▲甲在某社区慰问困难群众): every day people take part on is an
+    event's day, named by what its sentence says they did (走进某学校), else by the sentence's first clause."""
+    text, offset = view.sentence.text, view.start
+    quote = _first_quote(view) - offset
+    verb = _DAY_ACTIVITY.search(text, 0, quote)
+    if verb is not None:
+        start = verb.start()
+    else:
+        start = _DAY_EVENT_LEAD.match(text).end()
+        leading = [d for d in view.dates if d.start - offset <= start + 1]  # 6月23日上午，…: the clause after the day
+        if leading:
+            after = _DAY_EVENT_END.search(text, leading[-1].end - offset)
+            start = after.end() if after and after.end() < len(text) else start
+    end = _DAY_EVENT_END.search(text, start)
+    end = min(end.start() if end else len(text), start + 30)
+    name = _strip_quotes(re.sub(r"^(.{1,4}?)了", r"\1", analysis.surface(offset + start, offset + end), count=1)) if verb else _strip_quotes(analysis.surface(offset + start, offset + end))
+    return Event(name, date, "activity", "", view, offset + start, offset + end, "day_taken_part")
+
+
 def network_names(events: list[Event]) -> list[str]:
     return sorted({e.network for e in events if e.network})
 
