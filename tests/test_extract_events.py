@@ -7,6 +7,7 @@ import pytest
 from kg.extract import extract_article
 from kg.extract.dates import continuing_days, find_dates
 from kg.extract.text import normalize, split_sentences
+from kg.loaders import read_article
 from kg.model import Article
 from tests.conftest import ROOT
 from tests.quality import corpus_report
@@ -1024,3 +1025,11 @@ def test_every_way_a_page_states_its_events(form: str, body: str, days: dict[str
     assert {date for date, _ in events} == set(days), events
     for date, word in days.items():
         assert any(word in name for d, name in events if d == date), (date, word, events)
+
+
+def test_a_notice_s_title_names_no_day_of_taking_part(tmp_path) -> None:
+    page = tmp_path / "notice.txt"
+    page.write_text("江北省民政厅关于王沐川等同志职务任免的通知\n发布日期：2026-06-03　来源：厅人事处\n\n各设区市民政局：\n\n"
+                    "经厅党组研究决定：\n\n任命王沐川为江宁市民政局局长；\n\n免去赵青禾的江宁市民政局副局长职务。\n", encoding="utf-8")
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert not _events(facts), _events(facts)

@@ -156,6 +156,10 @@ def _finish(doc: Doc) -> None:
     doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
 
 
+# 关于…的通知, 关于…的决定: the title of a document (data/lexicons/documents.tsv endings), not of a gathering
+_DOCUMENT_TITLE = re.compile(r"关于.+的(?:" + "|".join(map(re.escape, sorted(lexicons().document_suffixes, key=len, reverse=True))) + r")\s*$")
+
+
 def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Every day the article's people take part on is an event's day (docs/FACTS.md names participation's event by
     date): a day no rule found an event for gets one, named from the first sentence placing people there."""
@@ -169,8 +173,8 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
         date = fact.fields["event_date"]
         if date not in dated:
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
-            if view is None:
-                continue
+            if view is None or (view.sentence.index < 0 and _DOCUMENT_TITLE.search(view.sentence.text)):
+                continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
             dated.add(date)
             event = day_event(view, date, doc.analysis)
             doc.events.append(event)
