@@ -1410,3 +1410,90 @@ def test_a_review_of_a_past_year_places_its_days_in_that_year() -> None:
         assert {("岑立东", "2025-01-22", "speaker"), ("柯永平", "2025-03-12", "chair")} <= dated, title
     meeting = _dated(_titled("某市慈善总会召开三届四次理事会暨2025年度工作总结表彰会", "3月11日，某市慈善总会召开理事会，会长岑立东主持。", "2026-03-15"))
     assert ("岑立东", "2026-03-11", "chair") in meeting
+
+
+def test_saying_at_the_event_after_a_place_word() -> None:
+    """甲在会上说, 乙在启动仪式上说：: 说 after 上 (at the event) is a speech, as after a name or 时/地."""
+    for sentence, name in (
+        ("会长苗立新在会上说，要把善款用好。", "苗立新"),
+        ("副市长柏岚在启动仪式上说：“慈善是每个人的事。”", "柏岚"),
+        ("理事长濮文清在座谈会上说，基金会将继续支持。", "濮文清"),
+    ):
+        facts = _facts(f"6月10日，某市慈善总会举行活动。{sentence}")
+        assert {(name, "2023-06-10", "attendee"), (name, "2023-06-10", "speaker")} <= _dated(facts), sentence
+
+
+def test_panel_discussion_and_exchange_are_speeches() -> None:
+    """Who discusses or exchanges views at the event (展开讨论, 展开对话, 进行了深入交流) speaks."""
+    for sentence, names in (
+        ("某基金会理事长苗立新、某公司副总裁柏岚围绕“慈善透明”展开讨论。", ("苗立新", "柏岚")),
+        ("在圆桌环节，某大学教授濮文清、某社工站站长晏秋实展开对话。", ("濮文清", "晏秋实")),
+        ("秘书长苗立新就专项基金的使用与来访同行进行了深入交流。", ("苗立新",)),
+        ("副会长柏岚与企业代表围绕乡村振兴展开交流。", ("柏岚",)),
+    ):
+        facts = _facts(f"6月10日，某市慈善总会召开座谈会。{sentence}")
+        assert {(n, "speaker") for n in names} <= _participation(facts), sentence
+    assert not _participation(_facts("6月10日，某市慈善总会召开座谈会。双方就合作进行了深入交流。"))
+
+
+def test_who_entrusts_another_is_not_there_and_the_entrusted_acts() -> None:
+    """甲委托乙致辞, 受甲委托，乙致辞: 甲 asked another to act for them; 丙受理事会委托作报告: 丙 is the one entrusted."""
+    for sentence, away, acting in (
+        ("副市长苗立新委托市民政局局长柏岚到会致辞。", "苗立新", "柏岚"),
+        ("受副市长苗立新委托，市民政局局长柏岚致辞。", "苗立新", "柏岚"),
+        ("受苗立新会长的委托，副会长柏岚宣读了贺信。", "苗立新", "柏岚"),
+        ("会长苗立新因故未能到会，委托副会长柏岚代为讲话。", "苗立新", "柏岚"),
+    ):
+        found = _participation(_facts(f"6月10日，某市慈善总会召开理事会。{sentence}"))
+        assert {(acting, "attendee"), (acting, "speaker")} <= found, sentence
+        assert not {p for p in found if p[0] == away}, sentence
+    found = _participation(_facts("6月10日，某市慈善总会召开会员代表大会。会长濮文清受第三届理事会委托作工作报告。"))
+    assert {("濮文清", "attendee"), ("濮文清", "speaker")} <= found
+    # 委托人 of a charity trust is a party that signs, not someone who sends another
+    found = _participation(_facts("6月10日，某慈善信托签约仪式举行。某公司董事长晏秋实作为委托人签署了合同。"))
+    assert ("晏秋实", "attendee") in found
+
+
+def test_a_written_speech_or_a_letter_read_out_is_no_presence() -> None:
+    """书面致辞, 宣读了甲的贺信, 未能到会: the person's words came to the event, the person did not."""
+    for sentence, away in (
+        ("市民政局局长苗立新作书面致辞。副局长柏岚出席会议。", "苗立新"),
+        ("会长柏岚主持。会上宣读了副市长苗立新的贺信。", "苗立新"),
+        ("会长柏岚主持。副市长苗立新因公务未能到会。", "苗立新"),
+    ):
+        found = _participation(_facts(f"6月10日，某市慈善总会召开会员代表大会。{sentence}"))
+        assert ("柏岚", "attendee") in found and not {p for p in found if p[0] == away}, sentence
+
+
+def test_a_titled_report_or_speech_is_a_speech() -> None:
+    """作题为《…》的主旨报告, 发表了题为“…”的演讲: the title between the verb and the noun hides no speech."""
+    for sentence, name in (
+        ("会长苗立新作题为《携手共进》的主旨报告。", "苗立新"),
+        ("副市长柏岚发表了题为“慈善与共同富裕”的主旨演讲。", "柏岚"),
+        ("教授濮文清做题为《社区慈善的路径》的专题讲座。", "濮文清"),
+    ):
+        assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善论坛举行。{sentence}")), sentence
+
+
+def test_online_attendance_is_presence() -> None:
+    """线上出席, 视频连线致辞, 通过视频致辞: attending or speaking from afar over a link is taking part."""
+    for sentence, roles in (
+        ("副会长苗立新线上出席。", {("苗立新", "attendee")}),
+        ("副会长柏岚在线参加会议并发言。", {("柏岚", "attendee"), ("柏岚", "speaker")}),
+        ("省慈善总会会长濮文清视频连线致辞。", {("濮文清", "attendee"), ("濮文清", "speaker")}),
+        ("省慈善总会会长晏秋实通过视频致辞。", {("晏秋实", "attendee"), ("晏秋实", "speaker")}),
+    ):
+        assert roles <= _participation(_facts(f"6月10日，某市慈善总会召开理事会。{sentence}")), sentence
+
+
+def test_a_minutes_label_that_ends_in_a_cue_word_gives_its_role() -> None:
+    """会议主持：甲, 大会主持人：乙 as well as 主持：甲."""
+    for label in ("会议主持", "大会主持人", "主持"):
+        facts = _facts(f"6月10日，某市慈善总会召开会长办公会。\n参会人员：苗立新、柏岚\n{label}：濮文清\n记录：晏秋实")
+        assert {("濮文清", "chair"), ("濮文清", "attendee"), ("苗立新", "attendee")} <= _participation(facts), label
+
+
+def test_affirming_the_work_at_the_event_is_a_speech() -> None:
+    """甲充分肯定了…的工作, 乙对…给予高度评价: the article reports what they said."""
+    for sentence, name in (("会上，副市长苗立新充分肯定了总会一年来的工作。", "苗立新"), ("市民政局局长柏岚对总会的工作给予高度评价。", "柏岚")):
+        assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善总会召开理事会。{sentence}")), sentence

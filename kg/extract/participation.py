@@ -69,6 +69,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     spoke = False
     absent: set[int] = set()
     for cue in view.cues:
+        if cue.cue == "word":
+            continue  # 委托人, 委托书: a longer word that holds a cue word and is none
         if reported_from < view.sentence.end and cue.start >= reported_until:
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
@@ -93,8 +95,16 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         named = [
             m
             for m in people
-            if segment_start <= m.start < cue.start and m.start in resolved and not any(a <= m.start < b for a, b in reference_spans)
+            if segment_start <= m.start < cue.start and m.start in resolved and m.start not in absent
+            and not any(a <= m.start < b for a, b in reference_spans)
         ]
+        if cue.cue == "entrust":
+            # 甲委托乙到会致辞, 受甲委托，乙致辞: who entrusts another is not there; who is entrusted acts on the next cue
+            entrusters, entrusted_first = _entrusters(view, named, cue)
+            absent.update(p.start for p in entrusters)
+            if not entrusted_first:
+                segment_start = cue.end
+            continue
         subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not _addressed(view, m)]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
@@ -151,7 +161,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         co_opted_from = min(co_opted_from, view.start + listed.end())
     elif listed:
         # 主持：甲 (in minutes): a label that is a cue word gives its role to the names listed under it
-        label = lexicons().participation_cues.get(listed.group("label").removesuffix("人"))
+        label = _label_cue(listed.group("label"))
         if label is not None and label.role in _PERSON_ROLES:
             claims += [ParticipationClaim(p, label.role, active, f"label:{listed.group('label')}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
     if not any(c.cue != "follow" for c in view.cues) and _PROFILE.search(view.sentence.text):
@@ -172,6 +182,22 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
 
 
 _LIST_GLUE = re.compile(r"[\s、和与及等]*")
+_RECEIVING = re.compile(word_alternation("entrusted_marker"))
+
+
+def _entrusters(view: SentenceView, named: list[Mention], cue) -> tuple[list[Mention], bool]:
+    """Who entrusts in the cue's clause: those between 受 and 委托 (受甲委托，乙致辞; 丙受理事会委托作报告: 丙 is the
+    one entrusted, and acts on the next cue), else those before 委托 (甲委托乙致辞). The flag says the one entrusted
+    stands before the cue."""
+    text = view.sentence.text
+    local = cue.start - view.start
+    clause_start = max(text.rfind(mark, 0, local) for mark in ",，;；。") + 1
+    receiving = None
+    for receiving in _RECEIVING.finditer(text, clause_start, local):
+        pass
+    if receiving is not None:
+        return [p for p in named if p.start >= view.start + receiving.end()], True
+    return [p for p in named if p.start >= view.start + clause_start], False
 
 # 会议向当选的会长甲表示祝贺, 对乙致以敬意: a person after 向/对/给 in a clause that expresses regard to them
 _ADDRESSED_BEFORE = re.compile(r"[向对给][^,，;；。向对给]{0,24}$")
@@ -254,6 +280,13 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
 _LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
 _PRESENCE_LABEL = re.compile(word_alternation("presence_label"))
+
+
+def _label_cue(label: str):
+    """The cue a list label names (主持：, 主持人：, 会议主持：, 大会主持人：): the cue word it ends with, else None."""
+    label = label.removesuffix("人")
+    cues = lexicons().participation_cues
+    return next((cues[label[i:]] for i in range(len(label) - 1) if label[i:] in cues), None)
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
@@ -401,7 +434,7 @@ class PresenceBlock:
         alone = _LABEL_ALONE.match(text) if ":" in text or "：" in text else None
         if alone:
             label = alone.group("label")
-            cue = lexicons().participation_cues.get(label.removesuffix("人"))
+            cue = _label_cue(label)
             self.role = (cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee") if _PRESENCE_LABEL.search(label) else None
             return []
         if self.role is None or not _UNIT_LINE.match(text) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
