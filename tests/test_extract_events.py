@@ -1038,3 +1038,24 @@ def test_a_notice_s_title_names_no_day_of_taking_part(tmp_path) -> None:
                     "经厅党组研究决定：\n\n任命王沐川为江宁市民政局局长；\n\n免去赵青禾的江宁市民政局副局长职务。\n", encoding="utf-8")
     facts = [f.to_record() for f in extract_article(read_article(page)).facts]
     assert not _events(facts), _events(facts)
+
+
+CHAIR_FORMS_HANDED = [
+    # handed over in other words: the taker holds the event's year, the giver the year before (chair_terms.py)
+    ("handed over by 交接给", "会上，江苏省慈善总会将轮值主席单位交接给安徽省慈善总会。", {(_WAN, "2025"), (_SU, "2024")}),
+    ("taken over from, no hand", "安徽省慈善总会从江苏省慈善总会接过轮值主席。", {(_WAN, "2025"), (_SU, "2024")}),
+    ("handed over, no giver named", "轮值主席一职移交给安徽省慈善总会。", {(_WAN, "2025")}),
+    ("the next term by 下一", "会议确定，下一轮值主席单位为安徽省慈善总会。", {(_WAN, "2026")}),
+    ("a turn told after the year's meeting", "2026年联席会议将在合肥举行，由安徽省慈善总会轮值。", {(_WAN, "2026")}),
+    ("this meeting's turn", "本次会议由江苏省慈善总会轮值主办。", {(_SU, "2025")}),
+    ("a history told by years", "2021年，首届联席会议在上海召开，上海市慈善基金会担任轮值主席；2022年，轮值主席由浙江省慈善联合总会担任；"
+     "2023年，轮值主席移交至江苏省慈善总会。", {("上海市慈善基金会", "2021"), ("浙江省慈善联合总会", "2022"), (_SU, "2023")}),
+    ("in turn over a range of years", "联席会议实行轮值制，2022年至2025年依次由上海市慈善基金会、浙江省慈善联合总会、江苏省慈善总会、安徽省慈善总会轮值。",
+     {("上海市慈善基金会", "2022"), ("浙江省慈善联合总会", "2023"), (_SU, "2024"), (_WAN, "2025")}),
+    ("in turn with no years", "联席会议成立以来，上海市慈善基金会、浙江省慈善联合总会、江苏省慈善总会、安徽省慈善总会先后担任轮值主席。", set()),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS_HANDED, ids=[row[0] for row in CHAIR_FORMS_HANDED])
+def test_a_chair_handed_over_in_other_words_or_told_in_turn(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    assert _chair_years(_JOINT + body) == chairs

@@ -101,7 +101,7 @@ def read_chair_terms(
                 # 该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位: the year of the sentence's last date before it
                 # (明年的联席会议在丙地召开，轮值主席由丙会担任: the year an earlier clause tells, unless this is the first term)
                 earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, text.rfind(";", 0, match.start()) + 1, clause_start, page_year)
-                year = _dated_before(view, start) or earlier or event_year
+                year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
         listed = _bracketed_chairs(view, end, claims)
         if listed:
             found.extend(listed)  # 轮值主席依次交给了甲会（2023年）、乙会（2024年）: each body its year
@@ -138,17 +138,50 @@ def read_chair_terms(
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
         years = list(_YEAR.finditer(text, clause_start, match.start()))
         coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
-        if org is not None and (years or coming):
+        # 2026年联席会议在合肥举行，由乙会轮值: the year an earlier clause of the part tells; 本次会议由甲会轮值主办: the event's
+        earlier = "" if years or coming else _year_of_part(text, clause_start) or (event_year if _CONVENER_TURN.search(text, clause_start, match.start()) else "")
+        if org is not None and (years or coming or earlier):
             # 明年将由乙会轮值: the year after the event's
-            year = _year(years[-1].group(1)) if years else str(int(event_year) + 1)
+            year = _year(years[-1].group(1)) if years else str(int(event_year) + 1) if coming else earlier
             person = next((c.person for c in claims if c.org is org), None)
             found.append(ChairClaim(org, person, year, "", "chair_turn", 0.8))
+    if "依次" in text or "先后" in text:
+        found = _in_turn(view, claims, found)
     if (stated or found or "轮值" in text) and "承办" in text and event_year.isdigit():
         found.extend(_next_host(view, claims, event_year, stated, found))
     if event_year.isdigit() and _FLAG_WORD.search(text):
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
         found.extend(_handover(view, claims, event_year, holders, found))
     return found
+
+
+# 2022年至2025年依次由甲会、乙会、丙会、丁会轮值: bodies listed in turn over a range of years
+_IN_TURN = re.compile(rf"(?P<first>[0-9]{{4}})\s*年?度?\s*(?:至|到|[-—–~～]+)\s*(?P<last>[0-9]{{4}})\s*年度?[^,，;；。]{{0,8}}?(?:{word_alternation('chair_in_turn')})")
+_IN_TURN_WORD = re.compile(rf"(?:{word_alternation('chair_in_turn')})[^,，;；。]{{0,4}}(?:{word_alternation('chair_link')}|轮值)")
+
+
+def _in_turn(view: SentenceView, claims: list[PositionClaim], found: list[ChairClaim]) -> list[ChairClaim]:
+    """Bodies a sentence lists as taking the chair in turn (依次由甲会、乙会、丙会轮值; 甲会、乙会先后担任轮值主席): with a
+    range of as many years before the list, each body its year in order; without one, no body a year of its own."""
+    text, offset = view.sentence.text, view.start
+    span = _IN_TURN.search(text)
+    if span is None:
+        turn = _IN_TURN_WORD.search(text)
+        if turn is None:
+            return found
+        listed = {o.text for o in view.orgs if o.end <= offset + turn.start()}
+        return [c for c in found if not (c.org.text in listed and c.rule == "chair_current_year")]  # 先后担任: no year each
+    stop = min((p for p in (text.find(ch, span.end()) for ch in "。;") if p >= 0), default=len(text))
+    orgs = [o for o in view.orgs if offset + span.end() <= o.start and o.end <= offset + stop]
+    first, last = int(span.group("first")), int(span.group("last"))
+    if len(orgs) != last - first + 1:
+        return found
+    taken = {o.text for o in orgs}
+    kept = [c for c in found if c.org.text not in taken]
+    return kept + [
+        ChairClaim(org, next((c.person for c in claims if c.org is org), None), str(first + i), "", "chair_in_turn", 0.8)
+        for i, org in enumerate(orgs)
+    ]
 
 
 def _relative_year(text: str, lo: int, hi: int, page_year: str) -> str:
@@ -174,6 +207,17 @@ def _bracketed_chairs(view: SentenceView, end: int, claims: list[PositionClaim])
                 for year in range(int(bracket.group(1)), int(bracket.group(2) or bracket.group(1)) + 1):
                     result.append(ChairClaim(org, person, str(year), "", "chair_bracketed", 0.9))
     return result if len({c.org.text for c in result}) >= 2 else []
+
+
+def _year_of_part(text: str, clause_start: int) -> str:
+    """The year that opens the sentence's part (after its last semicolon) before clause_start: a history told by years
+    (2021年，…担任轮值主席;2022年，轮值主席由乙会担任; 2026年联席会议在合肥举行，由乙会轮值), or "" (自2021年成立以来，… dates nothing)."""
+    part = text.rfind(";", 0, clause_start) + 1
+    opening = _PART_YEAR.match(text, part, clause_start)
+    return _year(opening.group(1)) if opening else ""
+
+
+_PART_YEAR = re.compile(rf"\s*(?:{word_alternation('opening_year_prefix')})?([0-9]{{4}})\s*年(?!以来|至今)")
 
 
 def _dated_before(view: SentenceView, start: int) -> str:
@@ -218,8 +262,8 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
     for org in reversed([o for o in view.orgs if clause_start <= o.start and o.end <= start]):
         # the nearest with a link word after it (省慈善总会接任某联盟2026年度轮值主席单位: 某联盟 is the network)
         between = view.sentence.text[org.end - view.start: start - view.start]
-        if between.startswith(("手中", "处")) and _text_before(view, org).endswith("从"):
-            return None  # 乙会从甲会手中接过轮值主席的旗帜: 甲会 gives it (read as a handover)
+        if _text_before(view, org).endswith("从"):
+            return None  # 乙会从甲会手中接过轮值主席的旗帜, 乙会从甲会接过轮值主席: 甲会 gives it (read as a handover)
         if _LINK.search(between):
             return org
     return None
@@ -254,6 +298,7 @@ def _handover(
         else:
             continue
         taker_year, giver_year = _stated_year(taker, found), _stated_year(giver, found)
+        taker_year = taker_year or ("" if giver_year else _year_of_part(text, lo))  # 2023年，轮值主席移交至乙会: that year
         if taker_year and not giver_year:
             giver_year = str(int(taker_year) - 1)
         elif giver_year and not taker_year:
@@ -296,11 +341,14 @@ def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mentio
 _CLAUSE = re.compile(r"[^,，;；。]+")
 _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
-_TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
+_TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过|接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
 # 甲会向乙会授旗 / 甲会向乙会移交会旗: the taker after 向
 _GIVES_TO = re.compile(f"向(?P<to>[^,，;；。]{{1,30}}?)(?:授旗|移交|交接)")
 # 甲会将会旗交给乙会: the taker after the verb
-_GIVES_AWAY = re.compile(f"将[^,，;；。]{{0,20}}?(?:{word_alternation('chair_flag')})[^,，;；。]{{0,4}}?(?:交给|交予|交到|移交给|移交)(?P<to>[^,，;；。]{{1,30}})")
+# (轮值主席一职移交给乙会, 2023年，轮值主席移交至乙会: no giver named)
+_GIVES_AWAY = re.compile(
+    f"(?:将[^,，;；。]{{0,20}}?)?(?:{word_alternation('chair_flag')})[^,，;；。]{{0,4}}?(?:交接给|交给|交予|交到|移交给|移交至|移交|交至)(?P<to>[^,，;；。]{{1,30}})"
+)
 
 
 def _last_org(view: SentenceView, lo: int, hi: int) -> Mention | None:
