@@ -1497,3 +1497,32 @@ def test_affirming_the_work_at_the_event_is_a_speech() -> None:
     """甲充分肯定了…的工作, 乙对…给予高度评价: the article reports what they said."""
     for sentence, name in (("会上，副市长苗立新充分肯定了总会一年来的工作。", "苗立新"), ("市民政局局长柏岚对总会的工作给予高度评价。", "柏岚")):
         assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善总会召开理事会。{sentence}")), sentence
+
+
+def test_a_rotating_chair_named_before_a_cue_takes_part() -> None:
+    """轮值主席甲主持会议: the rotating chair is a chair term, not a post, but the name after it is a person."""
+    for sentence, role in (
+        ("2026年度联席会议轮值主席苗立新主持会议。", "chair"),
+        ("某省慈善总会会长、轮值主席柏岚主持会议，某会会长晏秋实出席。", "chair"),
+        ("本年度轮值主席濮文清致辞。", "speaker"),
+    ):
+        facts = _facts(f"6月10日，某联席会议在某市召开。{sentence}")
+        name = next(n for n in ("苗立新", "柏岚", "濮文清") if n in sentence)
+        assert {(name, "attendee"), (name, role)} <= _participation(facts), sentence
+        assert not any(f["kind"] == "position" and f["person"] == name and f["role"] == "主席" for f in facts), sentence
+    for sentence in ("会议由轮值主席主持。", "轮值主席那一年，总会办了三件事。"):
+        assert not [f for f in _facts(f"6月10日，某联席会议在某市召开。{sentence}") if f["kind"] == "person"], sentence
+
+
+def test_representatives_listed_in_cells_under_a_label_alone_take_part() -> None:
+    """签约代表：, then one line per unit with its title and name in cells spaced apart: they signed there."""
+    body = (
+        "6月10日，某区域民政协作联席会议在某市召开。会上举行了备忘录签约仪式。\n签约代表：\n"
+        "某市民政局　　　党组成员、副局长　　苗立新\n某省民政厅　　　副厅长　　　　　　柏岚\n"
+        "见证人：\n某部某司　　　副司长　　濮文清\n"
+    )
+    found = _participation(_facts(body))
+    assert {("苗立新", "attendee"), ("柏岚", "attendee"), ("濮文清", "attendee"), ("濮文清", "witness")} <= found
+    # a label that holds a cue word gives its role to the names after it on its line
+    found = _participation(_facts("6月10日，某市慈善总会举行捐赠仪式。\n致辞嘉宾：副市长苗立新、会长柏岚"))
+    assert {("苗立新", "speaker"), ("柏岚", "speaker")} <= found

@@ -145,14 +145,16 @@ def find_roles(text: str, offset: int) -> list[Mention]:
     for match in _role_pattern().finditer(text):
         if text.startswith(_ROLE_BLOCKERS, match.end()) and match.group() not in ("主任委员", "副主任委员"):
             continue
-        if text[max(0, match.start() - 2):match.start()] == "轮值":
-            continue  # 轮值主席 is a chair term, read by chair_terms, not a post
         former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] in ("前任", "时任")
         start = match.start() + _own_committee_length(text, match)
         scope = roles[text[start:match.end()]]
-        if scope == "none" and _org_ending_at().match(text, match.end()):
+        info = {"scope": scope, "former": former}
+        if text[max(0, match.start() - 2):match.start()] == "轮值":
+            # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
+            info = {"scope": "none", "former": former, "rotating": True}
+        if info["scope"] == "none" and _org_ending_at().match(text, match.end()):
             continue  # 区志愿者协会, 教师服务队: a word for people inside a body's name, no title
-        found.append(Mention("role", offset + start, offset + match.end(), text[start:match.end()], {"scope": scope, "former": former}))
+        found.append(Mention("role", offset + start, offset + match.end(), text[start:match.end()], info))
     return found
 
 

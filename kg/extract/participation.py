@@ -16,7 +16,7 @@ from ..model import quick_init
 from .analysis import SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import spoken_of
-from .lexicon import lexicons, word_alternation, word_class
+from .lexicon import ParticipationCue, lexicons, word_alternation, word_class
 from .mentions import Mention, by_start
 
 
@@ -279,14 +279,15 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
 _LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
+_NO_CUE = ParticipationCue("follow", "-", "-")
 _PRESENCE_LABEL = re.compile(word_alternation("presence_label"))
 
 
 def _label_cue(label: str):
-    """The cue a list label names (主持：, 主持人：, 会议主持：, 大会主持人：): the cue word it ends with, else None."""
-    label = label.removesuffix("人")
+    """The cue a list label names (主持：, 主持人：, 会议主持：, 致辞嘉宾：, 见证人：): the longest cue word in it, else None."""
     cues = lexicons().participation_cues
-    return next((cues[label[i:]] for i in range(len(label) - 1) if label[i:] in cues), None)
+    found = [label[i:j] for i in range(len(label)) for j in range(i + 2, len(label) + 1) if cues.get(label[i:j], _NO_CUE).cue != "follow"]
+    return cues[max(found, key=len)] if found else None
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
@@ -421,6 +422,7 @@ class VisitingParty:
 # the unit lines under a presence label were there, until a line of another shape
 _LABEL_ALONE = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{1,12})[:：]\s*$")
 _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
+_CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}(?:(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})+\s*$")  # 某局　　副局长　　甲 (cells)
 
 
 class PresenceBlock:
@@ -437,7 +439,7 @@ class PresenceBlock:
             cue = _label_cue(label)
             self.role = (cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee") if _PRESENCE_LABEL.search(label) else None
             return []
-        if self.role is None or not _UNIT_LINE.match(text) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
             self.role = None
             return []
         claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in view.persons]

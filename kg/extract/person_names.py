@@ -374,10 +374,12 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         end = name_after(text, local_end, tokens, offset)
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
+        if end is not None and role.info.get("rotating") and not _cue_at(text, end):
+            end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
         if end is not None:
             add(local_end, end, "title_name")
-        if role.text in _NAME_AFTER_ONLY:
-            continue  # 村民甲, 白内障患者: a word for people that a name follows, never one it follows
+        if role.text in _NAME_AFTER_ONLY or role.info.get("rotating"):
+            continue  # 村民甲, 白内障患者, 轮值主席甲: a word for people that a name follows, never one it follows
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None and role.info.get("scope") == "none" and _glued_to(tokens, offset + start, role.start):
             continue  # 全体同学: the segmenter reads the words before the title and the title as one word
@@ -741,7 +743,7 @@ _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONG
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
 
 
-_ASIDE = re.compile(r"[ \u3000]|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
+_ASIDE = re.compile(r"[ \u3000]{1,8}|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item
