@@ -1059,3 +1059,12 @@ CHAIR_FORMS_HANDED = [
 @pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS_HANDED, ids=[row[0] for row in CHAIR_FORMS_HANDED])
 def test_a_chair_handed_over_in_other_words_or_told_in_turn(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
     assert _chair_years(_JOINT + body) == chairs
+
+
+def test_a_chronicle_s_body_taking_its_turn_and_a_clause_taking_the_chair_after_its_subject_s() -> None:
+    chronicle = ("2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。\n2022年10月　联席会议以视频方式召开，浙江省慈善联合总会轮值，"
+                 "会场设在杭州。\n2024年5月　联席会议回到上海，上海市慈善基金会开启第二轮轮值。")
+    assert _chair_years(chronicle) == {(_SU, "2021"), ("浙江省慈善联合总会", "2022"), ("上海市慈善基金会", "2024")}
+    handed = ("6月10日，华东城市慈善联盟第四次理事会议在宣城举行。会上，常州市慈善总会会长王沐川将联盟会旗交给宣城市慈善总会会长赵青禾，"
+              "宣城市慈善总会接过会旗，担任联盟2026年度轮值主席单位。")
+    assert _chair_years(handed) == {("宣城市慈善总会", "2026"), ("常州市慈善总会", "2025")}

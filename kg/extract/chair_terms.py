@@ -35,6 +35,7 @@ _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届�
 _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def read_chair_terms(
             holder = holder or next((p for p in view.persons if p.end == offset + clause_start + as_chair.start()), None)
             org = holders.get(holder.text) if holder is not None and holder.text in holders else body
         if org is None and clause_start and _SUBJECTLESS.match(lead):
-            org = _subject(view) or body  # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位
+            # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位: the subject of the clause before, else the sentence's
+            org = _clause_subject(view, clause_start) or _subject(view) or body
         if org is None or not year:
             continue
         person = next((c.person for c in claims if c.org is org), holder)
@@ -134,8 +136,12 @@ def read_chair_terms(
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
     for match in _ROTATES.finditer(text):
         # 2021年度由甲会轮值: the organization that takes its turn in the year the clause names
-        org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
+        org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
+        if org is None and match.group() == "轮值" and _CLAUSE_CLOSE.match(text, match.end()):
+            # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
+            org = next((o for o in view.orgs if o.start - offset == clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+                        and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
         years = list(_YEAR.finditer(text, clause_start, match.start()))
         coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
         # 2026年联席会议在合肥举行，由乙会轮值: the year an earlier clause of the part tells; 本次会议由甲会轮值主办: the event's
@@ -264,8 +270,9 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
         between = view.sentence.text[org.end - view.start: start - view.start]
         if _text_before(view, org).endswith("从"):
             return None  # 乙会从甲会手中接过轮值主席的旗帜, 乙会从甲会接过轮值主席: 甲会 gives it (read as a handover)
-        if _LINK.search(between):
-            return org
+        link = _LINK.search(between)
+        if link and link.start() <= 12 and not re.search(r"\s", between[: link.start()]):
+            return org  # 甲会会长乙担任…; not across a blank (某联盟第四次理事会议在宣城举行　我市接任…)
     return None
 
 
@@ -388,6 +395,13 @@ def _next_host(view: SentenceView, claims: list[PositionClaim], event_year: str,
             year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
         result.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), year, "", "next_host", 0.5))
     return result
+
+
+def _clause_subject(view: SentenceView, clause_start: int) -> Mention | None:
+    """The organization that opens the clause before clause_start (乙会接过会旗，担任…: 乙会), if one does."""
+    text = view.sentence.text
+    previous = max(text.rfind(ch, 0, clause_start - 1) for ch in ",;:。") + 1
+    return next((o for o in view.orgs if previous <= o.start - view.start <= previous + 1 and o.end - view.start < clause_start), None)
 
 
 def _subject(view: SentenceView) -> Mention | None:
