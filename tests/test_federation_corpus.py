@@ -17,7 +17,7 @@ import pytest
 
 from kg.loaders import read_article
 from tests.conftest import ROOT
-from tests.corpus_checks import check_gold, gold_of, page_text, roles_without_attendance
+from tests.corpus_checks import check_gold, check_parts, gold_of, page_text, roles_without_attendance
 
 FEDERATION = ROOT / "tests" / "corpus" / "federation"
 RECORDS = (".json", ".jsonl")
@@ -37,10 +37,9 @@ def _text(article: Path) -> str:
 
 
 def test_every_page_has_gold_and_the_parts_and_formats_exist() -> None:
-    stems = {p.stem for p in ARTICLES}
-    assert stems == {p.stem for p in (FEDERATION / "gold").glob("*.jsonl")}
-    assert sum(s.startswith("fdD") for s in stems) >= 10
-    assert {p.suffix for p in ARTICLES} >= {".txt", ".html", ".json"}
+    check_parts(FEDERATION, ARTICLES, "fdD", "fdH")
+    assert sum(p.suffix == ".html" for p in ARTICLES) >= 3
+    assert {p.suffix for p in ARTICLES} == {".txt", ".html", ".json", ".jsonl"}
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
