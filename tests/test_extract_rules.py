@@ -1526,3 +1526,45 @@ def test_representatives_listed_in_cells_under_a_label_alone_take_part() -> None
     # a label that holds a cue word gives its role to the names after it on its line
     found = _participation(_facts("6月10日，某市慈善总会举行捐赠仪式。\n致辞嘉宾：副市长苗立新、会长柏岚"))
     assert {("苗立新", "speaker"), ("柏岚", "speaker")} <= found
+
+
+def test_a_past_gathering_recalled_as_a_time_dates_its_sentence_only() -> None:
+    """5月28日，甲到某会调研。…今年3月在某地召开的联席会议上，某会接任…。乙作了补充汇报: the recalled month dates
+    its own sentence; the visit's people after it take part on the visit's day."""
+    for recalled in ("今年3月在某市召开的联席会议上，总会接任了轮值主席单位。", "去年11月举行的年会上，总会获评先进集体。"):
+        body = f"5月28日上午，某市副市长苗立新到市慈善总会调研。会长柏岚汇报了工作情况。{recalled}秘书长濮文清作了补充汇报。苗立新充分肯定了总会的工作。"
+        dated = _dated(_facts(body, date="2026-05-29"))
+        assert {("濮文清", "2026-05-28", "speaker"), ("苗立新", "2026-05-28", "speaker")} <= dated, recalled
+        assert not any(d != "2026-05-28" for _, d, _ in dated), recalled
+
+
+def test_a_second_cue_after_a_comma_and_bing_shares_the_subjects() -> None:
+    """甲陪同，并介绍了…; 乙出席会议，并讲话: 并 after a comma joins the second cue to the first's people."""
+    for sentence, name, role in (
+        ("社区党委书记苗立新陪同，并介绍了社区慈善基金的使用情况。", "苗立新", "speaker"),
+        ("副市长柏岚出席会议，并讲话。", "柏岚", "speaker"),
+        ("会长濮文清出席，并为志愿者代表颁奖。", "濮文清", "attendee"),
+    ):
+        assert (name, role) in _participation(_facts(f"6月10日，某市慈善总会开展走访活动。{sentence}")), sentence
+    found = _participation(_facts("6月10日，某市慈善总会开展走访活动。会长晏秋实带队，社区党委书记苗立新陪同，并介绍了情况。"))
+    assert ("苗立新", "speaker") in found and ("晏秋实", "speaker") not in found
+
+
+def test_a_speech_made_with_its_subject_between_zuo_and_the_noun() -> None:
+    """甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告, 丙做专题辅导: 作…说明/报告 is a speech; 作出, 工作, 作为 are not 作."""
+    for sentence, name in (
+        ("副会长兼秘书长苗立新作关于增补理事、常务理事的说明。", "苗立新"),
+        ("常务副会长柏岚作2026年1-8月工作情况报告。", "柏岚"),
+        ("某大学教授濮文清做慈善法修订要点专题辅导。", "濮文清"),
+    ):
+        assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善会召开常务理事会。{sentence}")), sentence
+    for sentence in ("会长晏秋实作为捐赠方代表出席。", "会长晏秋实作出部署，要求做好工作。"):
+        found = _participation(_facts(f"6月10日，某市慈善会召开常务理事会。{sentence}"))
+        assert ("晏秋实", "attendee") in found, sentence
+    assert ("晏秋实", "speaker") not in _participation(_facts("6月10日，某市慈善会召开常务理事会。会长晏秋实作为捐赠方代表出席。"))
+
+
+def test_a_proposal_or_a_report_opening_reported_words_is_a_speech() -> None:
+    """甲提议建立…, 乙报告，今年…: the article reports what they said at the event."""
+    for sentence, name in (("时任会长苗立新提议建立联合选树机制。", "苗立新"), ("常务副会长柏岚报告，今年1至8月共接收捐赠5826万元。", "柏岚")):
+        assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善会召开常务理事会。{sentence}")), sentence

@@ -213,6 +213,11 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             active = dated[0].value
         elif opening is not None and opening.precision == "day" and _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start):
             active = opening.value  # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not
+        elif opening is not None and opening.precision == "month" and len(active) == 10 and opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start):
+            # 5月28日，甲到某会调研。…今年3月在亳州召开的联席会议上，某会接任…: a past gathering recalled as the time of
+            # what this sentence tells dates this sentence only; the story goes on on its day
+            dates.append(opening.value)
+            continue
         elif opening is not None and opening.precision == "month" and (happening or len(active) < 10):
             # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month;
             # so does 近日/日前 opening a sentence that says something happened (a digest's next item), whatever day
@@ -231,6 +236,7 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))
+_RECALLED_AT = re.compile(rf"\s*(?:在[^,，。;；]{{1,12}}?)?(?:{_W('held_verb')})的")  # 今年3月在某地召开的…上, 去年5月举行的…
 _OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
 
 

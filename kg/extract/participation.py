@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import quick_init
-from .analysis import SentenceView
+from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
 from .events import spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_class
@@ -30,9 +30,9 @@ class ParticipationClaim:
     confidence: float
 
 
-# 到会并作点评, 出席并共同见证, 出席某某论坛开幕式并致辞: a second cue joined to the first by 并, after the first
-# cue's object in its clause (words in data/lexicons/event_words.tsv)
-_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,24}}并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
+# 到会并作点评, 出席并共同见证, 出席某某论坛开幕式并致辞, 甲陪同，并介绍了…: a second cue joined to the first by 并,
+# after the first cue's object in its clause (words in data/lexicons/event_words.tsv)
+_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,24}},?并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
 # 的, 的顺利 …: what stands right before a cue word used as a noun (one str.endswith, not a regex search of the clause)
 _NOUN_ENDINGS = ("的",) + tuple("的" + word for word in word_class("noun_manner"))
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -68,7 +68,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     previous_subjects: list[Mention] = []
     spoke = False
     absent: set[int] = set()
-    for cue in view.cues:
+    for cue in _with_made_speeches(view):
         if cue.cue == "word":
             continue  # 委托人, 委托书: a longer word that holds a cue word and is none
         if reported_from < view.sentence.end and cue.start >= reported_until:
@@ -179,6 +179,24 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     return claims, last_person
+
+
+# 甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告: 作 and a speech noun with what the speech is about between
+# them (words in data/lexicons/event_words.tsv)
+_MADE_SPEECH = re.compile(rf"(?<!{word_alternation('made_speech_not_after')})[作做](?!{word_alternation('made_speech_not_before')})[^,，。;；:：!?！？]{{1,30}}?(?:{word_alternation('made_speech_noun')})")
+
+
+def _with_made_speeches(view: SentenceView) -> list[Cue]:
+    """The sentence's cues, and a speech cue at each 作 that a speech noun closes with no cue between."""
+    text = view.sentence.text
+    if "作" not in text and "做" not in text:
+        return view.cues
+    made = []
+    for match in _MADE_SPEECH.finditer(text):
+        start, end = view.start + match.start(), view.start + match.end()
+        if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
+            made.append(Cue(start, start + 1, "作报告", "speaker"))
+    return sorted(view.cues + made, key=by_start) if made else view.cues
 
 
 _LIST_GLUE = re.compile(r"[\s、和与及等]*")
