@@ -55,7 +55,7 @@ _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}")  # t
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
 _FOUNDED = re.compile(
-    rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{4,40}}?)(?:于[^,。;]{{1,12}}?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
+    rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{2,40}}?)(?:于[^,。;]{{1,12}}?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
 )
 # 每年至少举办一次联合活动, 将于明年召开…: a planned or habitual event, not one that happened
 # (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
@@ -335,16 +335,21 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 seen.add((name, day))
                 events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
-            founding = own_date and "成立" in text  # every _FOUNDED match holds 成立: skip the costly scan without it
+            founding = "成立" in text and (own_date or any(d.precision == "month" for d in view.dates))  # every _FOUNDED match holds 成立
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
-                body = founded.group("body")
-                if not body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES) or not HAN.match(body[0]):
+                body = founded.group("body").strip()
+                start, end = offset + founded.end("body") - len(body), offset + founded.end("body")
+                named = any(o.start == start and o.end == end for o in view.orgs)  # 2023年5月，联盟在湖州成立: a short form the page uses
+                if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not HAN.match(body[0]):
                     continue
-                start, end = offset + founded.start("body"), offset + founded.end("body")
+                # 2023年5月，联盟在湖州成立: an earlier founding the page dates to the month (docs/gold-conventions.md)
+                founded_on = own_date or next((d.value for d in reversed(view.dates) if d.precision == "month" and d.end <= start), "")
+                if not founded_on:
+                    continue
                 name = analysis.surface(start, end) + "成立"
-                if (name, own_date) not in seen:
-                    seen.add((name, own_date))
-                    events.append(Event(name, own_date, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+                if (name, founded_on) not in seen:
+                    seen.add((name, founded_on))
+                    events.append(Event(name, founded_on, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
             for since in _SINCE_EVENT.finditer(text) if "以来" in text or "至今" in text else ():
                 # 自2021年在徐州成立以来, 自2020年12月第四次会员代表大会以来: the event the clause dates from
                 event = _since_event(view, since, analysis)
@@ -369,14 +374,27 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, active) not in seen:
                     seen.add((name, active))
                     events.append(Event(name, active, "meeting", "", view, start, end, "reception"))
-    dated = {event.date for event in events}
+    # 7月8日至9日，甲带队赴上海开展考察交流。8日下午，两地召开座谈会。: a trip told by its range of days yields to an
+    # event named on one of them, as a trip told by its month yields to its days (docs/gold-conventions.md)
+    trips = {e.date for e in events if e.rule == "visit" and _told_by_range(e, analysis)}
+    dated = {event.date for event in events if not (event.date in trips and event.rule == "visit")}
     for event in bare_events:
         if event.date not in dated:
             dated.add(event.date)
+            if event.date in trips:
+                events = [e for e in events if not (e.date == event.date and e.rule == "visit")]
             events.append(event)
     events = _one_visit_a_day(_drop_sessions(_drop_shortened(events)))
     _assign_networks(events)
     return events
+
+
+_DAY_RANGE = re.compile(r"[至到、~～—–-]")
+
+
+def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:
+    """Whether the event's day is the first of a range its sentence writes (7月8日至9日)."""
+    return any(d.value == event.date and _DAY_RANGE.search(analysis.normalized, d.start, d.end) for d in event.sentence.dates)
 
 
 _SINCE_EVENT = re.compile(
@@ -407,7 +425,7 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
 
 
-_COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[次期场]")  # 召开四次联席会议, 举办了两期培训班
+_COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[余多]?[次期场]")  # 召开四次联席会议, 举办了两期培训班, 开展十余场活动
 
 
 _CLAUSE_END = re.compile(r"[,，;；:：。]")
@@ -589,6 +607,8 @@ def _assign_networks(events: list[Event]) -> None:
 
 
 _DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
+_DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere: the day is named by what was done there
+_DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
 _DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*")
 
@@ -609,8 +629,16 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
             after = _DAY_EVENT_END.search(text, leading[-1].end - offset)
             start = after.end() if after and after.end() < len(text) else start
     end = _DAY_EVENT_END.search(text, start)
-    end = min(end.start() if end else len(text), start + 30)
-    name = _strip_quotes(re.sub(r"^(.{1,4}?)了", r"\1", analysis.surface(offset + start, offset + end), count=1)) if verb else _strip_quotes(analysis.surface(offset + start, offset + end))
+    end = end.start() if end else len(text)
+    if verb is not None and _DAY_GOING.fullmatch(verb.group()) and end < len(text) and text[end] in ",，":
+        # 赴杭州，与乙会座谈; 赴某县，与某会对接选址工作: going somewhere names the day with what was done there
+        deed = _DAY_DEED.search(text, end + 1, min(len(text), end + 40))
+        if deed and not _DAY_EVENT_END.search(text, end + 1, deed.start()):
+            following = _DAY_EVENT_END.search(text, deed.end())
+            end = following.start() if following else len(text)
+    end = min(end, start + 40)
+    name = re.sub(r"[,，]", "", analysis.surface(offset + start, offset + end))
+    name = _strip_quotes(re.sub(r"^(.{1,4}?)了", r"\1", name, count=1) if verb else name)
     return Event(name, date, "activity", "", view, offset + start, offset + end, "day_taken_part")
 
 
