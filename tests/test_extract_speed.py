@@ -58,15 +58,35 @@ def test_alternation_of_nested_and_empty_words() -> None:
     assert pattern.fullmatch("axb") is None  # the dot is a character, not any character
 
 
-def test_cue_starts_are_every_position_where_a_cue_word_starts() -> None:
-    from kg.extract.analysis import _cue_initials, _cue_ranks
+def test_cue_scan_finds_every_place_a_cue_word_is_written() -> None:
+    from kg.extract.analysis import _cue_ranks, _cue_scanner
 
-    words = list(_cue_ranks()[0])
+    scanner, rank_of = _cue_scanner()
+    words = list(_cue_ranks())
     lines = _lines() + words + ["".join(words[i:i + 3]) for i in range(len(words))] + [w[:-1] for w in words]
     assert len(lines) > 100
     for line in lines:
-        expected = [i for i in range(len(line)) if any(line.startswith(word, i) for word in words)]
-        assert [m.start() for m in _cue_initials().finditer(line)] == expected, line
+        expected = sorted((i, word) for i in range(len(line)) for word in words if line.startswith(word, i))
+        found = sorted((start, scanner.words[index]) for index, start, end in scanner.every(line))
+        assert found == expected, line
+    assert [_cue_ranks()[word] for word in scanner.words] == rank_of
+
+
+@pytest.mark.parametrize("name", ["roles", "org_suffixes", "cues", "event_suffixes", "abbreviations"])
+def test_word_scanner_spans_are_what_the_alternation_regex_finds(name: str) -> None:
+    from kg.extract.lexicon import WordScanner
+
+    words = sorted(set(getattr(lexicons(), name)))
+    rng = random.Random(9)
+    glued = ["".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(300)]
+    lines = _lines() + words + glued + [w + "会长" for w in words] + ["的" + w for w in words] + [w[:-1] for w in words]
+    scanner, pattern = WordScanner(words), re.compile(alternation(words))
+    assert len(lines) > 100
+    for line in lines:
+        assert [(start, end) for _, start, end in scanner.spans(line)] == [m.span() for m in pattern.finditer(line)], line
+        assert all(scanner.words[index] == line[start:end] for index, start, end in scanner.spans(line))
+    with pytest.raises(ValueError):
+        WordScanner(["会", ""])
 
 
 def test_byline_labels_match_where_the_leading_lookbehind_form_matched() -> None:

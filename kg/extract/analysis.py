@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, continuing_days, find_dates, parse_date
-from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .person_names import find_persons
@@ -347,30 +347,31 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_pattern() -> re.Pattern[str] | None:
+def _abbreviation_scanner() -> WordScanner | None:
     lex = lexicons()
     words = set(lex.abbreviations) | set(lex.known_bodies)
-    return re.compile(alternation(words)) if words else None
+    return WordScanner(words) if words else None
 
 
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     """中慈联, 世界卫生组织, 民盟中央: a well-known abbreviation (data/lexicons/abbreviations.tsv) or a
     well-known body with no ending of the lexicon (known_bodies.tsv) names an organization."""
-    pattern = _abbreviation_pattern()
-    if pattern is None:
+    scanner = _abbreviation_scanner()
+    if scanner is None:
         return []
     lex = lexicons()
     found = []
-    for match in pattern.finditer(text):
-        start, end = offset + match.start(), offset + match.end()
+    for _, word_start, word_end in scanner.spans(text):
+        start, end = offset + word_start, offset + word_end
         if any(m.start < end and start < m.end for m in taken):
             continue
-        if match.group() in lex.known_bodies:
-            found.append(Mention("org", start, end, match.group(), {"type": lex.known_bodies[match.group()], "suffix": ""}))
+        word = text[word_start:word_end]
+        if word in lex.known_bodies:
+            found.append(Mention("org", start, end, word, {"type": lex.known_bodies[word], "suffix": ""}))
             continue
-        full = lex.abbreviations[match.group()]
+        full = lex.abbreviations[word]
         suffix = next((s for s in org_suffixes_longest_first() if full.endswith(s)), "")
-        found.append(Mention("org", start, end, match.group(), {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
+        found.append(Mention("org", start, end, word, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
 
 
@@ -628,48 +629,32 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_ranks() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
-    """Cue words (not `follow`) ranked longest first, and for each first character the lengths of the cues it starts."""
+def _cue_ranks() -> dict[str, int]:
+    """Cue words (not `follow`) ranked longest first."""
     lex = lexicons()
     words = [w for w in sorted(lex.cues, key=len, reverse=True) if lex.cues[w] != "follow"]
-    lengths: dict[str, set[int]] = {}
-    for word in words:
-        lengths.setdefault(word[0], set()).add(len(word))
-    return {w: rank for rank, w in enumerate(words)}, {char: tuple(sorted(ns)) for char, ns in lengths.items()}
-
-
-_match_start = operator.methodcaller("start")
+    return {w: rank for rank, w in enumerate(words)}
 
 
 @lru_cache(maxsize=1)
-def _cue_initials() -> re.Pattern[str]:
-    """Where a cue word starts (found by the regex engine, not a loop): its first character, the rest of
-    some cue after it in a lookahead. One character is consumed per match, so cues that overlap are all
-    found; most characters that start a cue word (一, 会, 出…) start none there and are skipped in C."""
-    ranks = _cue_ranks()[0]
-    rests: dict[str, set[str]] = {}
-    for word in ranks:
-        rests.setdefault(word[0], set()).add(word[1:])
-    return re.compile("|".join(
-        re.escape(char) + ("" if "" in rest else "(?=" + alternation(rest) + ")") for char, rest in sorted(rests.items())
-    ))
+def _cue_scanner() -> tuple[WordScanner, list[int]]:
+    """Where cue words are written, every place overlapping ones too (one Aho–Corasick scan), and each word's rank."""
+    ranks = _cue_ranks()
+    scanner = WordScanner(ranks)
+    return scanner, [ranks[word] for word in scanner.words]
 
 
 def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
-    ranks, lengths_by_initial = _cue_ranks()
     text, offset = view.sentence.text, view.start
     occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
     for start, end in [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles:  # any order
         occupied[max(0, start - offset):max(0, end - offset)] = b"\x01" * (end - start)
     person_ends: set[int] | None = None  # made when a one-character cue needs it
-    candidates = [
-        (ranks[text[i:i + n]], offset + i, text[i:i + n])
-        for i in map(_match_start, _cue_initials().finditer(text))
-        for n in lengths_by_initial[text[i]]
-        if text[i:i + n] in ranks
-    ]
+    scanner, rank_of = _cue_scanner()
+    words = scanner.words
+    candidates = [(rank_of[index], offset + start, words[index]) for index, start, _ in scanner.every(text)]
     cues: list[Cue] = []
     for _, start, word in sorted(candidates):
         end = start + len(word)

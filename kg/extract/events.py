@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .lexicon import alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
@@ -90,6 +90,12 @@ class Event:
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(alternation(lexicons().event_suffixes))
+
+
+@lru_cache(maxsize=1)
+def _suffix_scanner() -> WordScanner:
+    """Where event endings are written (find_events' scan of every sentence)."""
+    return WordScanner(lexicons().event_suffixes)
 
 
 def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
@@ -259,37 +265,38 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     for view, active in zip(analysis.views, active_dates):
         text, offset = view.sentence.text, view.start
         quote = _first_quote(view)
-        for match in _suffix_pattern().finditer(text):
-            end = offset + match.end()
-            if text[match.end():match.end() + 1] in ("长", "室") or any(a <= offset + match.start() < b for a, b in view.titles):
+        for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
+            suffix = text[suffix_start:suffix_end]
+            end = offset + suffix_end
+            if text[suffix_end:suffix_end + 1] in ("长", "室") or any(a <= offset + suffix_start < b for a, b in view.titles):
                 continue
-            start = _event_name(view, offset + match.start(), end)
+            start = _event_name(view, offset + suffix_start, end)
             title = _TITLE_BEFORE.search(analysis.normalized, 0, start)
-            if title and start == offset + match.start() and title.start() >= offset:
+            if title and start == offset + suffix_start and title.start() >= offset:
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
             before_name = text[: start - offset]
             if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")):
                 continue  # 下一次联席会议: one to come; 先后召开四次联席会议: a count of meetings, none of them named
             before = text[: start - offset].rstrip()
-            after = text[match.end():]
+            after = text[suffix_end:]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
-            if after.startswith("由") and len(name) > len(match.group()) + 1:
+            if after.startswith("由") and len(name) > len(suffix) + 1:
                 continue  # 开班仪式由某某主持: a named part of the day's event (its opening), not an event of its own
             convener = None
             series = ""
             bare = False
-            if len(name) <= len(match.group()) + 1:
+            if len(name) <= len(suffix) + 1:
                 # 理事会议, 座谈会 alone: an event with the organization that convenes it (某会召开理事会议), or
                 # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
                 # else (签约仪式在某中心举行) only where the article tells no other event on its day
-                convener = _convener(view, start) if len(match.group()) >= 3 else None
-                series = "" if convener is not None else _series(events, match.group())
+                convener = _convener(view, start) if len(suffix) >= 3 else None
+                series = "" if convener is not None else _series(events, suffix)
                 bare = convener is None and not series
-                if bare and len(match.group()) < 3:
+                if bare and len(suffix) < 3:
                     continue
             reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
             # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
@@ -306,14 +313,14 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
             elif series:
                 name = surface = (date[:4] + "年" if len(date) == 4 else "") + series
-            elif _ORDINAL_ONLY.fullmatch(name[: -len(match.group())]):
+            elif _ORDINAL_ONLY.fullmatch(name[: -len(suffix)]):
                 # 去年第四次联席会议在枣庄举行 after 某联盟第五次联席会议: the series' body names it too
-                stem = _series_stem(events, match.group())
+                stem = _series_stem(events, suffix)
                 name, surface = stem + name, stem + surface
             key = (name, date)
             if key not in seen:
                 seen.add(key)
-                event = Event(surface, date, lexicons().event_suffixes[match.group()], place, view, start, end, "bare_ending" if bare else "event_happened")
+                event = Event(surface, date, lexicons().event_suffixes[suffix], place, view, start, end, "bare_ending" if bare else "event_happened")
                 (bare_events if bare else events).append(event)
         if view.sentence.index >= 0 and active:
             visit = _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)

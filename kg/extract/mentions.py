@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from .lexicon import alternation, lexicons, word_class
+from .lexicon import WordScanner, alternation, lexicons, word_class
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -120,6 +120,12 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_scanner() -> WordScanner:
+    """Where titles are written (find_roles' scan of every sentence); _role_pattern matches one at a place."""
+    return WordScanner(lexicons().roles)
+
+
+@lru_cache(maxsize=1)
 def _boundary_pattern() -> re.Pattern[str]:
     """Words that can follow a name: cue words and titles."""
     lex = lexicons()
@@ -142,19 +148,20 @@ def find_roles(text: str, offset: int) -> list[Mention]:
     """Role titles, longest first; 原/前 right before a title marks it former."""
     found: list[Mention] = []
     roles = lexicons().roles
-    for match in _role_pattern().finditer(text):
-        if text.startswith(_ROLE_BLOCKERS, match.end()) and match.group() not in ("主任委员", "副主任委员"):
+    for _, title_start, title_end in _role_scanner().spans(text):
+        title = text[title_start:title_end]
+        if text.startswith(_ROLE_BLOCKERS, title_end) and title not in ("主任委员", "副主任委员"):
             continue
-        former = (match.start() > 0 and text[match.start() - 1] in "原前") or text[max(0, match.start() - 2):match.start()] in ("前任", "时任")
-        start = match.start() + _own_committee_length(text, match)
-        scope = roles[text[start:match.end()]]
+        former = (title_start > 0 and text[title_start - 1] in "原前") or text[max(0, title_start - 2):title_start] in ("前任", "时任")
+        start = title_start + _own_committee_length(text, title, title_start)
+        scope = roles[text[start:title_end]]
         info = {"scope": scope, "former": former}
-        if text[max(0, match.start() - 2):match.start()] == "轮值":
+        if text[max(0, title_start - 2):title_start] == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
-        if info["scope"] == "none" and _org_ending_at().match(text, match.end()):
+        if info["scope"] == "none" and _org_ending_at().match(text, title_end):
             continue  # 区志愿者协会, 教师服务队: a word for people inside a body's name, no title
-        found.append(Mention("role", offset + start, offset + match.end(), text[start:match.end()], info))
+        found.append(Mention("role", offset + start, offset + title_end, text[start:title_end], info))
     return found
 
 
@@ -162,14 +169,13 @@ _PARTY_COMMITTEES = word_class("party_committee")  # data/lexicons/word_classes.
 _OWN_COMMITTEE_BEFORE = word_class("own_committee_before")
 
 
-def _own_committee_length(text: str, match: re.Match[str]) -> int:
+def _own_committee_length(text: str, title: str, title_start: int) -> int:
     """镇党委副书记, 社会组织综合党委副书记: a town's or a named party committee is a body of its own
     (docs/gold-conventions.md), so the title is the bare 副书记 after it; 某局党委书记 stays one title."""
-    title = match.group()
     if not title.startswith(_PARTY_COMMITTEES):
         return 0  # no committee at its head (most titles): no lookups
     committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and title[len(c):] in lexicons().roles), None)
-    if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, match.start()):
+    if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, title_start):
         return 0
     return len(committee)
 

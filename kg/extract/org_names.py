@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .lexicon import alternation, lexicons, word_class
+from .lexicon import WordScanner, alternation, lexicons, word_class
 from .mentions import HAN, Mention, Token, _inside, _role_pattern
 from .organizations import _place_initials
 
@@ -87,25 +87,25 @@ _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **
 
 
 @lru_cache(maxsize=1)
-def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS)))
+def _suffix_scanner() -> WordScanner:
+    return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS))
 
 
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
     """Organization names: a lexicon ending extended leftwards over name-like tokens."""
     lex = lexicons()
     found: list[Mention] = []
-    for match in _suffix_pattern().finditer(text):
-        suffix = match.group()
+    for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
+        suffix = text[suffix_start:suffix_end]
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
-        if trade and not _short_name_title_after(suffix, text, match.end()):
+        if trade and not _short_name_title_after(suffix, text, suffix_end):
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
-        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, match.end()) and not (
-            text[match.end():match.end() + 1] in ":：" and _role_pattern().match(text, match.end() + 1)
+        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, suffix_end) and not (
+            text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
         ):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
-        end = offset + match.end()
-        start = offset + match.start()
+        end = offset + suffix_end
+        start = offset + suffix_start
         if _inside(start, end, blocked):
             continue
         index = tokens.index_at(start)
@@ -114,8 +114,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         token = tokens[index]
         last = tokens[tokens.index_at(end - 1)]
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
-        glued_title = last.end > end and text[match.end():last.end - offset] in lex.roles
-        if (last.end > end and not glued_title) or text[match.end():match.end() + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, match.end())):
+        glued_title = last.end > end and text[suffix_end:last.end - offset] in lex.roles
+        if (last.end > end and not glued_title) or text[suffix_end:suffix_end + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, suffix_end)):
             # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
@@ -183,7 +183,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
             continue
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
-        if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, match.end()):
+        if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, suffix_end):
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
-from .lexicon import alternation, lexicons, word_alternation, word_class
+from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
@@ -595,7 +595,7 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cue word, alone or as a 、-list; each must read as a plain name (a surname, no ordinary word)."""
     lex = lexicons()
     found: list[tuple[int, int]] = []
-    cues = [m.start() for m in _person_cue_patterns()[2].finditer(text)]
+    cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
     if not cues:
         return found  # most sentences have no such cue: no clause to read
     for opening in _CLAUSE_OPENING.finditer(text, 0, cues[-1]):
@@ -662,10 +662,11 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
 
 
 @lru_cache(maxsize=1)
-def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A cue that gives people a role right after a name (甲出席, 乙等领导出席, 丙同志致辞), and one that follows
+def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], WordScanner]:
+    """A cue that gives people a role right after a name (甲出席, 乙等领导出席, 丙同志致辞), one that follows
     what leads to it in the name's clause (丁在会上表示, 戊作为代表发言, 己就…作了辅导, 庚、辛一同参加: a word of
-    _BEFORE_CUE_WORDS first, then at most 16 characters, then a cue of two characters or more)."""
+    _BEFORE_CUE_WORDS first, then at most 16 characters, then a cue of two characters or more), and where such cues
+    are written."""
     cues = lexicons().cues
     roles = lexicons().participation_cues
     # a cue of a person's class, or one of another class that gives a person's role (甲传达了…精神: a speaker)
@@ -673,9 +674,7 @@ def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     direct = re.compile(rf"(?:等[^,，。;；:：]{{0,4}}?|同志)?(?:{alternation(words)})")
     # 甲、乙等5位理事先后作交流发言: a list's closing 等 and count may stand before the leading word
     later = re.compile(rf"(?:等[^,，。;；:：]{{0,6}}?)?(?:{alternation(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{alternation(w for w in words if len(w) > 1)})")
-    initials = "".join(sorted({re.escape(w[0]) for w in words}))
-    anywhere = re.compile(f"(?=[{initials}]){alternation(words)}")  # the lookahead lets the engine skip other characters
-    return direct, later, anywhere
+    return direct, later, WordScanner(words)  # and where such cues are written (one Aho–Corasick scan)
 
 
 def _person_cue_at(text: str, index: int) -> bool:
