@@ -1568,3 +1568,26 @@ def test_a_proposal_or_a_report_opening_reported_words_is_a_speech() -> None:
     """甲提议建立…, 乙报告，今年…: the article reports what they said at the event."""
     for sentence, name in (("时任会长苗立新提议建立联合选树机制。", "苗立新"), ("常务副会长柏岚报告，今年1至8月共接收捐赠5826万元。", "柏岚")):
         assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善会召开常务理事会。{sentence}")), sentence
+
+
+def test_a_profile_places_no_one_at_an_event_by_words_to_the_reporter() -> None:
+    """【人物专访】…——访某会会长甲: 同事乙说，…; 丙和他共事多年 tell the reporter, not an event; a sentence of the profile
+    that tells a day, a happening or a speech still places its people."""
+    body = (
+        "2024年9月5日，由市慈善总会主办的慈善进万家活动在步行街启动。会长苗立新在启动仪式上说：“慈善不是有钱人的专利。”\n"
+        "市慈善总会常务副会长柏岚和他共事多年。“老苗的特点是较真。”柏岚说。\n"
+        "副会长濮文清说，总会这些年的变化，大家都看在眼里。\n"
+    )
+    for title in ("【人物专访】慈善这条路还想再走远一点——访某市慈善总会会长苗立新", "【善行人物】十二年如一日——记某市慈善总会会长苗立新"):
+        found = _dated(_titled(title, body, "2025-06-20"))
+        assert {("苗立新", "2024-09-05", "attendee"), ("苗立新", "2024-09-05", "speaker")} <= found, title
+        assert not {p for p in found if p[0] in ("柏岚", "濮文清")}, title
+    # the same words on a news page place the speakers at the day's event
+    found = _dated(_titled("某市慈善进万家活动启动", body, "2024-09-06"))
+    assert ("濮文清", "2024-09-05", "speaker") in found
+
+
+def test_giving_a_lesson_is_a_speech() -> None:
+    """甲为大家上了一堂…课, 乙为全体党员讲党课: a lecture given at the event."""
+    for sentence, name in (("会长苗立新为大家上了一堂生动的慈善课。", "苗立新"), ("支部书记柏岚为全体党员讲党课。", "柏岚")):
+        assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善总会开展主题党日活动。{sentence}")), sentence

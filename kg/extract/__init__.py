@@ -347,6 +347,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     event_year = main[:4]
     last_person: Mention | None = None
     announced = _ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
+    profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
     party = VisitingParty()
     chair_places = ChairPlaces()
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
@@ -392,6 +393,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        if profile and view.sentence.index >= 0 and _tells_no_event(view):
+            participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
@@ -426,6 +429,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
     return used_roles
+
+
+# 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
+_PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
+
+
+def _tells_no_event(view) -> bool:
+    """A sentence of a profile that names no day or month, no happening and no cue but saying (甲说，…; 乙和他共事多年)."""
+    return not any(d.precision in ("day", "month") for d in view.dates) and not view.has_trigger() and all(c.cue in ("quote", "follow") for c in view.cues)
 
 
 # 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
