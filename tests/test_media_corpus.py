@@ -14,7 +14,7 @@ import pytest
 
 from kg.loaders import read_article
 from tests.conftest import ROOT
-from tests.corpus_checks import check_gold, gold_of, page_text, roles_without_attendance
+from tests.corpus_checks import check_gold, check_parts, gold_of, page_text, roles_without_attendance
 
 MEDIA = ROOT / "tests" / "corpus" / "media"
 ARTICLES = sorted(p for p in (MEDIA / "articles").iterdir() if p.suffix in (".txt", ".html", ".json"))
@@ -32,9 +32,8 @@ def _text(article) -> str:
     return page_text(article)
 
 
-def test_every_page_has_gold_and_the_development_part_exists() -> None:
-    assert {p.stem for p in ARTICLES} == {p.stem for p in (MEDIA / "gold").glob("*.jsonl")}
-    assert sum(p.stem.startswith("mdD") for p in ARTICLES) >= 10
+def test_every_page_has_gold_and_both_parts_exist() -> None:
+    check_parts(MEDIA, ARTICLES, "mdD", "mdH")
     assert {p.suffix for p in ARTICLES} == {".txt", ".html", ".json"}
 
 
