@@ -43,6 +43,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("work", type=Path, help="scratch folder (emptied)")
     parser.add_argument("--steps", default=",".join(STEPS))
+    parser.add_argument("--keep", type=Path, help="folder to keep the settled graph.nq in (for benchmarks/bench_store.py)")
     args = parser.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     (args.work / "out").mkdir(parents=True)
@@ -67,6 +68,9 @@ def main() -> None:
         print(f"{step}: wall {time.perf_counter() - start:.2f} s, CPU {cpu_seconds() - cpu:.2f} s", flush=True)
     print(f"{articles} articles, {quads.count} quads, {quads.count / articles:.0f} per article, "
           f"{quads.path.stat().st_size / articles:,.0f} bytes of N-Quads per article")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(quads.path, args.keep / "graph.nq")
     built.workdir.cleanup()
 
 

@@ -752,6 +752,8 @@ def _background_exports(parent: int, names: list[str], quads_path: Path, shareab
                 thread = threading.Thread(target=_timed_export, args=(get_exporter(name), bundle, folder, seconds, failure))
                 thread.start()
                 threads.append((thread, failure))
+            if validate or "turtle" in names:  # the union's external sort runs beside JSON-LD and TriG, which read the quads
+                threading.Thread(target=quads.union_path, daemon=True).start()
             failures: list = []
             for name in [n for n in names if n != "store"]:
                 _timed_export(get_exporter(name), bundle, folder, seconds, failures)

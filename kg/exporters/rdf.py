@@ -1,8 +1,9 @@
-"""SPARQL-queryable files: TriG and N-Quads keep the named graphs; Turtle and JSON-LD hold their union.
+"""SPARQL-queryable files: TriG, N-Quads and JSON-LD keep the named graphs; Turtle holds their union.
 
 All four read the build's one sorted N-Quads file (kg/quads.py): N-Quads is
-that file, TriG is it re-serialized by pyoxigraph as it streams, Turtle and
-JSON-LD are the sorted union of its graphs. So the files, the store and the
+that file, TriG is it re-serialized by pyoxigraph as it streams, JSON-LD is
+it written as text graph by graph (kg/exporters/jsonld.py), Turtle is the
+sorted union of its graphs. So the files, the store and the
 facts table cannot disagree, and the files are byte-stable.
 """
 

@@ -1,38 +1,39 @@
 """The build's SPARQL store: DIR/store/, an on-disk Oxigraph store that `query`, `serve` and `publish` open.
 
-Bulk-loaded once from the build's sorted quads (no per-triple transactions),
-with the ontology as its own named graph; no triple is in two graphs, so the
-union of the graphs is the default graph `query` and `serve` answer, and the
-data is stored once (see kg/store.py). The folder is
-RocksDB's, so its bytes are not stable between builds; its content is (the
-determinism test compares the quads).
+Bulk-loaded once from the build's sorted quads by Oxigraph's own `oxigraph load` command (one pass over
+the file, in its own process; no per-triple transactions), with the ontology as its own named graph; no
+triple is in two graphs, so the union of the graphs is the default graph `query` and `serve` answer, and
+the data is stored once (see kg/store.py). The folder is RocksDB's, so its bytes are not stable between
+builds; its content is (the determinism test compares the quads).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import subprocess
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..errors import ExportError
 from ..namespaces import ONTOLOGY_GRAPH
 from ..paths import ontology_file
+from ..server import oxigraph_binary
 from ..store import STORE_DIR
 from .base import Bundle, Exporter
 
-# Oxigraph's bulk loader parses a million quads per batch and keeps up to three batches (parsed, encoded and
-# sorted for its six indexes) in memory: 2.0 GB at 10,000 articles, the largest part of a build's peak. Fed
-# pieces of this many bytes of N-Quads (about 520,000 quads) it holds one small batch at a time.
-PIECE_BYTES = 128 << 20
 
-
-def nquads_pieces(path: Path, size: int) -> Iterator[bytes]:
-    """The file's bytes in pieces of about size bytes, each ending at a line's end."""
-    with path.open("rb") as source:
-        while block := source.read(size):
-            if not block.endswith(b"\n"):
-                block += source.readline()
-            yield block
+def load_with_cli(nquads: Path, store: Path) -> None:
+    """An N-Quads file bulk-loaded into the store folder by `oxigraph load`: one pass, atomic (the files it
+    writes are added to RocksDB once, at the end, so nothing is compacted while it loads), in a process of its
+    own (its memory is given back when it ends). Lenient (the build wrote and checked every term, so IRIs are
+    not validated again); the lenient loader reports a line it cannot parse and goes on, so such a report is
+    an error here as well."""
+    command = [oxigraph_binary(), "load", "--location", str(store), "--file", str(nquads), "--format", "application/n-quads", "--lenient"]
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    report = done.stderr.decode("utf-8", "replace")
+    if done.returncode or "Parsing error" in report:
+        lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
+        raise ExportError(f"{store}: `oxigraph load` of {nquads} failed (exit {done.returncode}): {' / '.join(lines)}")
 
 
 def ontology_quads() -> list[ox.Quad]:
@@ -52,12 +53,9 @@ class StoreExporter(Exporter):
     description = "Oxigraph store folder for `charity-kg query`, `serve` and `publish`"
 
     def write(self, bundle: Bundle, path: Path) -> None:
+        # The build's one sorted quad stream, loaded by Oxigraph's own loader while Python writes other files.
+        load_with_cli(bundle.quads.path, path)
         store = ox.Store(str(path))
-        # The build's one sorted quad stream, parsed and loaded by Oxigraph itself in pieces (bounded memory;
-        # lenient: the build wrote and checked every term, so the loader skips validating IRIs again).
-        # Oxigraph's loader runs without the GIL: the build loads the store while Python writes other files.
-        for piece in nquads_pieces(bundle.quads.path, PIECE_BYTES):
-            store.bulk_load(piece, format=ox.RdfFormat.N_QUADS, lenient=True)
-        store.bulk_extend(ontology_quads())
+        store.extend(ontology_quads())  # a few hundred quads: one transaction, no second bulk load's files
         store.flush()
         del store  # closes RocksDB before the build folder is moved into place
