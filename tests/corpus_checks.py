@@ -1,4 +1,4 @@
-"""Checks of a blind corpus's gold against its own pages, shared by the corpus tests (pages, news, wire, local).
+"""Checks of a blind corpus's gold against its own pages, shared by tests/test_corpora.py.
 
 They test the corpus, not the extractor: a slip in a gold file fails here instead of costing a measurement.
 """
@@ -77,12 +77,12 @@ def check_gold(records: list[dict], text: str, one_event_a_day: bool = False) ->
             assert "".join(record["title"].split()) in "".join(text.split()), record
 
 
-def check_parts(corpus: Path, articles: list[Path], development: str, held_out: str) -> None:
-    """Every page has a gold file and the corpus has both its parts, ten pages or more each."""
+def check_parts(corpus: Path, articles: list[Path], development: str, held_out: str, minimum: int = 10) -> None:
+    """Every page has a gold file and the corpus has both its parts, `minimum` pages or more each."""
     stems = {p.stem for p in articles}
     assert stems == {p.stem for p in (corpus / "gold").glob("*.jsonl")}
-    assert sum(s.startswith(development) for s in stems) >= 10
-    assert sum(s.startswith(held_out) for s in stems) >= 10
+    assert sum(s.startswith(development) for s in stems) >= minimum
+    assert sum(s.startswith(held_out) for s in stems) >= minimum
 
 
 def roles_without_attendance(records: list[dict]) -> list[dict]:

@@ -1,0 +1,190 @@
+"""The gold corpora under tests/corpus/: checks of each corpus itself and its quality floors, one module over a table.
+
+The checks test the corpus, not the extractor, so a slip in a gold file fails here instead of costing a measurement:
+every page has a gold file and the corpus has both its parts; its page formats are there; every gold line reads as a
+docs/FACTS.md fact and every name a gold file gives is written in its page (an organization by its name or one of its
+aliases; a page saved as a JSON or JSON Lines record is read through the loaders, so its names are checked against
+the text the loaders make of it); no short form stands for two organizations; a chair, speaker or witness is also an
+attendee that day (the corpora's convention); and the loaders find the page date the gold's `source` line gives. The
+checks only some corpora keep are options of their row in CORPORA: one gold event a day (participation names its
+event by date), chair terms naming a network of the page, participation naming an event of its day, a chair term's
+year. The floors (tests/corpus/floors.toml) extract each part once and score it against its gold; each kind's floor
+is its own case, so a failure names the corpus, the part and the kind. The older corpora (dev, multi, holdouts, the
+seed) are built and scored by tests/test_evaluate.py.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import Report
+from kg.loaders import read_article
+from tests.conftest import ROOT
+from tests.corpus_checks import check_gold, check_parts, gold_of, page_text, roles_without_attendance
+from tests.quality import corpus_report
+
+CORPUS = ROOT / "tests" / "corpus"
+FLOORS: dict[str, dict[str, dict[str, float]]] = tomllib.loads((CORPUS / "floors.toml").read_text(encoding="utf-8"))
+PAGES = (".txt", ".html")
+RECORDS = (".json", ".jsonl")
+
+# a two-character name padded to the width of three at a list line's start (何　俊): the gold writes it 何俊
+_PADDED_AT_LINE_START = re.compile(r"(?m)^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[（(\s]|$)")
+# a two-character name padded to the width of three in a list or table (蒋　丽, 郑 伟, 杨　静等): the gold writes it 蒋丽
+_PADDED_ANYWHERE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=等|[^\u4e00-\u9fff]|$)")
+
+
+def _padded_names_closed(text: str) -> str:
+    return text + "\n" + _PADDED_AT_LINE_START.sub(r"\1\2", text)
+
+
+def _padded_names_closed_and_lines_joined(text: str) -> str:
+    """Padded names closed up, and the lines joined, for table cells a PDF conversion broke over two lines."""
+    return "\n".join((text, _PADDED_ANYWHERE.sub(r"\1\2", text), text.replace("\n", "")))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One gold corpus's facts: its parts and formats, and which of the per-corpus checks it keeps."""
+
+    name: str
+    development: str
+    held_out: str
+    formats: tuple[str, ...] = PAGES
+    min_part: int = 10  # pages in each part, at least
+    exact_formats: bool = False  # every format of `formats` is there
+    min_html: int = 0
+    needs_record: bool = False  # a JSON or JSON Lines record is there
+    record_title: bool = False  # a record's names may be in its title as the loaders read it, not only its text
+    widen: Callable[[str], str] | None = None  # the page's text as the gold writes names (padding closed up)
+    one_event_a_day: bool = False
+    roles_attend: bool = True  # a chair, speaker or witness also attends
+    chair_networks: bool = False  # a chair term's network is written in the page, its person is a gold person
+    participation_events: bool = False  # a participation names an event of its day by (date, name)
+    chair_years: bool = False  # a chair term names its network and a four-digit year
+
+    @property
+    def path(self) -> Path:
+        return CORPUS / self.name
+
+    def articles(self) -> list[Path]:
+        return sorted(p for p in (self.path / "articles").iterdir() if p.suffix in self.formats)
+
+    def text(self, article: Path) -> str:
+        """The page as its gold's names must occur in it."""
+        if article.suffix in RECORDS:
+            loaded = read_article(article)
+            text = loaded.title + "\n" + loaded.text if self.record_title else loaded.text
+        else:
+            text = page_text(article)
+        return self.widen(text) if self.widen else text
+
+
+CORPORA = [
+    Corpus("pages", "pgD", "pgH", min_part=16, roles_attend=False),
+    Corpus("news", "nwD", "nwH", min_html=1, one_event_a_day=True),
+    Corpus("wire", "wrD", "wrH", min_html=1, one_event_a_day=True, chair_networks=True),
+    Corpus("local", "lcD", "lcH", PAGES + RECORDS, min_html=2, needs_record=True, widen=_padded_names_closed,
+           one_event_a_day=True),
+    Corpus("gov", "gvD", "gvH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
+           chair_networks=True),
+    # a page may have two gold events on one day: a ceremony or a second meeting the page names as its own
+    Corpus("social", "soD", "soH", PAGES + RECORDS, min_html=2, needs_record=True),
+    Corpus("reports", "rpD", "rpH", PAGES + RECORDS, min_html=2, needs_record=True,
+           widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_years=True),
+    Corpus("federation", "fdD", "fdH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
+           one_event_a_day=True, chair_networks=True),
+    # a gathering the page names as its own (a handover ceremony, a signing) is its own event on a joint meeting's day
+    Corpus("delta", "ydD", "ydH", (*PAGES, ".json"), exact_formats=True, record_title=True, chair_networks=True,
+           participation_events=True),
+    Corpus("media", "mdD", "mdH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
+           chair_networks=True),
+]
+PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
+
+
+def _cases(option: str) -> list:
+    return [case for case in PAGE_CASES if getattr(case.values[0], option)]
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_every_page_has_gold_and_the_parts_and_formats_exist(corpus: Corpus) -> None:
+    articles = corpus.articles()
+    check_parts(corpus.path, articles, corpus.development, corpus.held_out, corpus.min_part)
+    suffixes = {p.suffix for p in articles}
+    assert not corpus.exact_formats or suffixes == set(corpus.formats), suffixes
+    assert sum(p.suffix == ".html" for p in articles) >= corpus.min_html
+    assert not corpus.needs_record or suffixes & set(RECORDS), suffixes
+
+
+def test_every_retold_article_has_gold() -> None:
+    retold = CORPUS / "retold"
+    articles = {p.stem for p in (retold / "articles").glob("*.txt")}
+    golds = {p.stem for p in (retold / "gold").glob("*.jsonl")}
+    assert articles == golds and len(articles) == 30
+
+
+@pytest.mark.parametrize("corpus, article", PAGE_CASES)
+def test_gold_is_facts_format_and_names_are_in_the_page(corpus: Corpus, article: Path) -> None:
+    check_gold(gold_of(corpus.path, article), corpus.text(article), one_event_a_day=corpus.one_event_a_day)
+
+
+@pytest.mark.parametrize("corpus, article", PAGE_CASES)
+def test_page_date_is_found_and_matches_the_source_line(corpus: Corpus, article: Path) -> None:
+    assert read_article(article).date == gold_of(corpus.path, article)[0]["date"]
+
+
+@pytest.mark.parametrize("corpus, article", _cases("roles_attend"))
+def test_every_chair_speaker_and_witness_also_attends(corpus: Corpus, article: Path) -> None:
+    assert not roles_without_attendance(gold_of(corpus.path, article))
+
+
+@pytest.mark.parametrize("corpus, article", _cases("chair_networks"))
+def test_chair_terms_name_a_network_of_the_page_and_a_person_of_the_gold(corpus: Corpus, article: Path) -> None:
+    records = gold_of(corpus.path, article)
+    persons = {r["name"] for r in records if r["kind"] == "person"}
+    text = "".join(corpus.text(article).split())
+    for term in (r for r in records if r["kind"] == "chair_term"):
+        assert "".join(term["network"].split()) in text, term
+        assert term.get("person") is None or term["person"] in persons, term
+
+
+@pytest.mark.parametrize("corpus, article", _cases("participation_events"))
+def test_participation_names_an_event_of_its_day(corpus: Corpus, article: Path) -> None:
+    """A gathering the page names as its own (a handover ceremony, a signing, a secretaries' meeting) is its own
+    event on the day of a joint meeting (docs/gold-conventions.md); each participation names which one it is."""
+    records = gold_of(corpus.path, article)
+    events = {(r["date"], r["name"]) for r in records if r["kind"] == "event"}
+    for fact in (r for r in records if r["kind"] == "participation"):
+        assert (fact["event_date"], fact["event"]) in events, fact
+
+
+@pytest.mark.parametrize("corpus, article", _cases("chair_years"))
+def test_every_chair_term_names_its_network_and_a_year(corpus: Corpus, article: Path) -> None:
+    for record in gold_of(corpus.path, article):
+        if record["kind"] == "chair_term":
+            assert record["network"] and re.fullmatch(r"\d{4}", str(record["year"])), record
+
+
+@cache
+def _report(corpus: str, part: str) -> Report:
+    """A part extracted and scored once for all its floors ("rtA+rtB": the pages of either prefix)."""
+    return corpus_report(CORPUS / corpus, tuple(part.split("+")))
+
+
+FLOOR_CASES = [pytest.param(corpus, part, kind, floor, id=f"{corpus}-{part}-{kind}")
+               for corpus, parts in FLOORS.items() for part, floors in parts.items() for kind, floor in floors.items()]
+
+
+@pytest.mark.parametrize("corpus, part, kind, floor", FLOOR_CASES)
+def test_floor(corpus: str, part: str, kind: str, floor: float) -> None:
+    report = _report(corpus, part)
+    f1 = report.headline.f1 if kind == "headline" else report.kinds[kind].f1
+    assert f1 >= floor, f"{corpus} {part} {kind}: F1 {f1:.3f} under its floor {floor}"
