@@ -10,6 +10,7 @@ builds; its content is (the determinism test compares the quads).
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,6 +18,7 @@ import pyoxigraph as ox
 from ..errors import ExportError
 from ..namespaces import ONTOLOGY_GRAPH
 from ..paths import ontology_file
+from ..processes import kill_me_with_parent
 from ..server import oxigraph_binary
 from ..store import STORE_DIR
 from .base import Bundle, Exporter
@@ -29,7 +31,9 @@ def load_with_cli(nquads: Path, store: Path) -> None:
     not validated again); the lenient loader reports a line it cannot parse and goes on, so such a report is
     an error here as well."""
     command = [oxigraph_binary(), "load", "--location", str(store), "--file", str(nquads), "--format", "application/n-quads", "--lenient"]
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A killed build leaves no loader running (the kernel ends it with the thread that started it).
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          preexec_fn=kill_me_with_parent if sys.platform == "linux" else None)
     report = done.stderr.decode("utf-8", "replace")
     if done.returncode or "Parsing error" in report:
         lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
