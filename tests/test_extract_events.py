@@ -758,6 +758,7 @@ DATE_FORMS = [
     ("翌日上午", "10月15日，某市慈善总会召开理事会议。翌日上午，会长王沐川出席某县慈善会座谈会。", "2024-10-17", "", ["2024-10-16"]),
     ("前一天", "10月16日，某市慈善大会开幕。前一天，会长王沐川出席了某市慈善总会理事会议。", "2024-10-17", "", ["2024-10-15"]),
     ("上午 with no day", "上午，" + _MEETING, "2024-10-17", "", ["2024-10-17"]),
+    ("eight digits opening a clause", "20241015，" + _MEETING, "2024-10-17", "", ["2024-10-15"]),
     ("month.day with a day part", "10.15下午，" + _MEETING, "2024-10-17", "", ["2024-10-15"]),
     ("month.day and a comma", "10.15，" + _MEETING, "2024-10-17", "", ["2024-10-15"]),
     ("a decimal is no day", "10月15日，某市慈善总会召开理事会议，会长王沐川出席会议并讲话。全年支出2.6亿元，受益3.5万人次。", "2024-10-17", "",
@@ -1082,3 +1083,8 @@ def test_a_chronicle_s_body_taking_its_turn_and_a_clause_taking_the_chair_after_
     handed = ("6月10日，华东城市慈善联盟第四次理事会议在宣城举行。会上，常州市慈善总会会长王沐川将联盟会旗交给宣城市慈善总会会长赵青禾，"
               "宣城市慈善总会接过会旗，担任联盟2026年度轮值主席单位。")
     assert _chair_years(handed) == {("宣城市慈善总会", "2026"), ("常州市慈善总会", "2025")}
+
+
+def test_a_year_alone_in_a_profile_names_no_day_of_taking_part() -> None:
+    facts = _facts("1958年，王沐川出生在江宁市白沙镇。1980年，王沐川参加工作。", "2026-06-20")
+    assert not any(len(date) == 4 for date, _ in _events(facts)), _events(facts)

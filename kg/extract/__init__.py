@@ -171,7 +171,7 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if fact.kind != "participation":
             continue
         date = fact.fields["event_date"]
-        if date not in dated:
+        if date not in dated and len(date) >= 7:  # a year alone (a profile's 1958年) names no day of taking part
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
             if view is None or (view.sentence.index < 0 and _DOCUMENT_TITLE.search(view.sentence.text)):
                 continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
