@@ -1591,3 +1591,15 @@ def test_giving_a_lesson_is_a_speech() -> None:
     """甲为大家上了一堂…课, 乙为全体党员讲党课: a lecture given at the event."""
     for sentence, name in (("会长苗立新为大家上了一堂生动的慈善课。", "苗立新"), ("支部书记柏岚为全体党员讲党课。", "柏岚")):
         assert (name, "speaker") in _participation(_facts(f"6月10日，某市慈善总会开展主题党日活动。{sentence}")), sentence
+
+
+def test_a_person_named_before_a_colon_that_ends_the_line_says_what_follows() -> None:
+    """【同期声】某公司董事长 甲：, then the quoted words on the next line (a broadcast's transcript, an interview)."""
+    for label in ("【同期声】某物流集团有限公司董事长 苗立新：", "【采访】市慈善总会会长柏岚：", "某市慈善总会会长 濮文清："):
+        body = f"今天上午，我市慈善一日捐活动启动仪式在市民广场举行。\n{label}\n“一日捐，传递的是一座城市的温度。”"
+        found = _participation(_facts(body, date="2026-07-02"))
+        name = next(n for n in ("苗立新", "柏岚", "濮文清") if n in label)
+        assert {(name, "attendee"), (name, "speaker")} <= found, label
+    # a colon before the name is a label of a list, not a speech
+    found = _participation(_facts("今天上午，我市慈善一日捐活动启动仪式在市民广场举行。\n主持人：晏秋实", date="2026-07-02"))
+    assert ("晏秋实", "speaker") not in found

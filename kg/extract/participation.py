@@ -178,7 +178,25 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
+    speaking = _speaker_label(view)
+    if speaking is not None and _present(claims, speaking):
+        claims.append(ParticipationClaim(speaking, "speaker", active, "speaker_label", 0.75))
     return claims, last_person
+
+
+def _present(claims: list[ParticipationClaim], person: Mention) -> bool:
+    """The person has an attendee claim in this sentence already."""
+    return any(c.who.start == person.start and c.role == "attendee" for c in claims)
+
+
+def _speaker_label(view: SentenceView) -> Mention | None:
+    """【同期声】某公司董事长 甲：, then the words on the next line (a news broadcast's transcript, an interview): the
+    person named right before a colon that ends the line says what follows."""
+    text = view.sentence.text.rstrip()
+    if not text.endswith((":", "：")) or not view.persons or any(c.cue != "follow" for c in view.cues):
+        return None
+    last = max(view.persons, key=by_start)
+    return last if not text[last.end - view.start:-1].strip() else None
 
 
 # 甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告: 作 and a speech noun with what the speech is about between
