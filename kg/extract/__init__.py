@@ -360,12 +360,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     for view, active in zip(analysis.views, active_dates):
-        elections = read_elections(view, body)
+        elections: list[PositionClaim] = []
+        claims: list[PositionClaim] = []
+        if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
+            elections = read_elections(view, body)
+            claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + read_biography(view)
+            claims += read_listed_posts(view) + read_table_row(view, body)
+            claims += read_continued(view, elections)
+            claims += _in_meeting_body(read_held_by(view), body, view, latest)
         elected.setdefault(active, []).extend((claim.person, claim.role.text) for claim in elections)
-        claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + read_biography(view)
-        claims += read_listed_posts(view) + read_table_row(view, body)
-        claims += read_continued(view, elections)
-        claims += _in_meeting_body(read_held_by(view), body, view, latest)
         used_roles.update(claim.role.start for claim in claims)
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
@@ -503,8 +506,9 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
     result = []
     text, offset = view.sentence.text, view.start
     for claim in claims:
-        council = council_before().search(text, 0, claim.role.start - offset) if claim.org is None and "届" in text else None
-        if council is not None and body is not None and body.info.get("type") in _CHARITY_TYPES and claim.rule != "name_title":
+        in_council = claim.org is None and claim.rule != "name_title" and body is not None and body.info.get("type") in _CHARITY_TYPES
+        council = council_before().search(text, 0, claim.role.start - offset) if in_council and "届" in text else None
+        if council is not None:
             former = claim.former or 0 < term_number(council.group()) < latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):

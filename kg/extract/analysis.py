@@ -703,6 +703,8 @@ def _glued_before_surname_title(view: SentenceView, known: set[str]) -> dict[int
 
 def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
     """柳秘书长, 谭会长: a surname before a title refers back to the one known person of that surname."""
+    if not view.roles:
+        return []  # no title, no surname before one (about half the sentences)
     lex = lexicons()
     text, offset = view.sentence.text, view.start
     taken = [(m.start, m.end) for m in view.orgs + view.persons]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from ..errors import KGError
 from ..paths import lexicon_file
@@ -195,7 +195,7 @@ class WordScanner:
         self.words = sorted(set(words))
         if not self.words or "" in self.words:
             raise ValueError("a WordScanner needs non-empty words")
-        self._longest = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest)
+        self._longest = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
         self._every: AhoCorasick | None = None
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:

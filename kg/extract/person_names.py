@@ -608,7 +608,7 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         if index >= 2 and text[index - 2:index] in _OPENING_ADVERBS and _word_at(tokens, offset + index):
             continue  # 随后召开的座谈会上: after an adverb, a word the segmenter reads as one (召开) is no surname and name
         names = _bare_names_to_cue(text, index, tokens, offset, _LIST_MARKS)
-        if names is None:
+        if names is None and any(mark in text[index:] for mark in _JOINING_WORDS):  # else 、 alone reads the same
             names = _bare_names_to_cue(text, index, tokens, offset, "、")  # 甲与某公司签约: 与 joins no second name
         found += names or []
     return found
@@ -622,6 +622,7 @@ def _word_at(tokens: Tokens, start: int) -> bool:
     token = tokens.starting(start)
     return token is not None and token.end - token.start > 1 and not token.pos.startswith("nr")
 _LIST_MARKS = "、与和及"  # 甲、乙致辞; 丙与丁共同揭牌: what joins the names of a list before a cue
+_JOINING_WORDS = _LIST_MARKS.replace("、", "")
 
 
 def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks: str) -> list[tuple[int, int]] | None:
