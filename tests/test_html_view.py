@@ -331,6 +331,32 @@ def test_the_layout_is_the_shared_one() -> None:
         assert (x, -y) == positions[iri]
 
 
+def test_a_network_past_the_cap_draws_its_best_connected_part() -> None:
+    """Past `limit` nodes the page keeps networks, chair terms and organizations first, then the nodes with the
+    most neighbours; it draws only links between those, carries only their evidence, and says what it left out."""
+    bundle = contract_bundle(40)
+    graph = bundle.network
+    total = graph.number_of_nodes()
+    limit = 60
+    data = view_data(bundle, limit)
+    nodes = data["nodes"]
+    assert len(nodes["id"]) == limit and nodes["id"] == sorted(nodes["id"])
+    kept = set(nodes["id"])
+    first = {n for n, a in graph.nodes(data=True) if a["kind"] in ("network", "chair_term", "organization")}
+    assert first <= kept
+    degree = {n: len(set(graph.predecessors(n)) | set(graph.successors(n))) for n in graph}
+    assert min(degree[n] for n in kept - first) >= max(degree[n] for n in set(graph) - kept)
+    drawn = sum(1 for s, t in graph.edges() if s in kept and t in kept)
+    assert len(data["edges"]["source"]) == drawn
+    assert data["omitted"] == {"nodes": total - limit, "edges": graph.number_of_edges() - drawn,
+                               "files": ["nodes.csv", "edges.csv", "network.json", "graph.gexf", "graph.graphml"]}
+    for name, hidden in zip(nodes["id"], nodes["hidden"]):
+        assert hidden == len({m for m in set(graph.predecessors(name)) | set(graph.successors(name)) if m not in kept})
+    facts = {f for listed in nodes["facts"] for f in listed} | set(data["edges"]["fact"])
+    assert set(data["evidence"]) <= facts
+    assert "omitted" not in view_data(bundle) and "hidden" not in view_data(bundle)["nodes"], "under the cap nothing changes"
+
+
 def test_evidence_is_looked_up_by_fact_id() -> None:
     """A fact's evidence is numbers into the table of sentences, each (article, sentence) stated once."""
     bundle = contract_bundle(2)
@@ -715,6 +741,25 @@ def test_untrusted_text_stays_text_in_every_view(chrome: Any, evil_page: Path) -
         chrome.switch_to.alert.text  # noqa: B018 - reading it is the check
     rows = list(csv.reader(io.StringIO(chrome.execute_script("return KG.csv();"))))
     assert rows and not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
+    assert not _errors(chrome)
+
+
+@browser
+@needs_chromium
+def test_a_capped_page_says_what_it_left_out(chrome: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.exporters.html as html
+
+    bundle = contract_bundle(40)
+    monkeypatch.setattr(html, "VIEW_NODES", 60)
+    path = tmp_path / "index.html"
+    path.write_text(render(bundle), encoding="utf-8")
+    _open(chrome, path)
+    assert chrome.execute_script("return KG.visibleCount();") == 60
+    note = chrome.find_element("id", "omitted").text
+    left = bundle.network.number_of_nodes() - 60
+    assert f"{left} 个节点" in note and "nodes.csv" in note
+    _visit(chrome, node_hash(f"{ID}org/浙江省示范慈善总会"))
+    assert "未在本页绘制" in chrome.find_element("id", "hidden").text
     assert not _errors(chrome)
 
 

@@ -6,6 +6,7 @@ import math
 import random
 
 import networkx as nx
+import pytest
 
 from kg.layout import UNIT, layout
 
@@ -110,3 +111,22 @@ def test_ten_thousand_nodes_are_laid_out() -> None:
     positions = layout(graph)
     assert len(positions) == graph.number_of_nodes()
     assert len(set(positions.values())) == len(positions)
+
+
+def test_a_component_past_the_core_is_placed_round_its_best_connected_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past CORE nodes only the best-connected ones go through Fruchterman-Reingold (its work grew faster than the
+    nodes); every other node sits beside a neighbour, deterministically."""
+    import kg.layout as module
+
+    graph = _sample(stars=60)
+    monkeypatch.setattr(module, "CORE", 40)
+    positions = layout(graph)
+    assert set(positions) == set(graph.nodes)
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in positions.values())
+    assert layout(graph) == positions
+    undirected = nx.Graph(graph.to_undirected())
+    main = max(nx.connected_components(undirected), key=len)
+    assert len(main) > 40
+    for node in main:
+        nearest = min(math.dist(positions[node], positions[other]) for other in undirected[node])
+        assert nearest <= 6 * UNIT, f"{node} far from every neighbour"

@@ -95,22 +95,46 @@ def shared_layout(bundle: Bundle) -> dict[str, tuple[float, float]]:
     return bundle.derived["layout"]
 
 
-def view_data(bundle: Bundle) -> dict[str, Any]:
+#: Nodes the page draws at most. A browser holds 20,000 nodes with their evidence in some 30 MB and draws them
+#: at interactive speed; at 100,000 articles the network has some 700,000 (a 900 MB page no browser opens well).
+VIEW_NODES = 20_000
+#: Kinds drawn before any person or event, whatever their degree: what the page is about.
+FIRST_KINDS = ("network", "chair_term", "organization")
+#: Where the nodes and links the page leaves out are (all written by the same build).
+FULL_FILES = ("nodes.csv", "edges.csv", "network.json", "graph.gexf", "graph.graphml")
+
+
+def shown_nodes(graph: Any, neighbours: dict[str, set[str]], limit: int) -> list[str]:
+    """The limit nodes a capped page draws, sorted: networks, chair terms and organizations first, then the
+    nodes with the most neighbours (ties by IRI), so the page shows the best-connected part of the network."""
+    kinds = graph.nodes
+
+    def rank(name: str) -> tuple[bool, int, str]:
+        return (kinds[name].get("kind") not in FIRST_KINDS, -len(neighbours[name]), name)
+    return sorted(sorted(neighbours, key=rank)[:limit])
+
+
+def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     """Everything the page shows, in columns: nodes (sorted by IRI), edges, evidence, sentences, articles, kinds.
 
-    evidence maps a fact to numbers in sentences, whose items are [article, sentence] (each pair once)."""
+    evidence maps a fact to numbers in sentences, whose items are [article, sentence] (each pair once).
+    A network of more than `limit` nodes is drawn by its `limit` most important ones (see `shown_nodes`);
+    then `omitted` says how many nodes and links are not on the page and where they are, and each node's
+    `hidden` how many of its neighbours are not."""
     graph = bundle.network
     positions = shared_layout(bundle)
-    names = sorted(graph.nodes)
-    index = {name: number for number, name in enumerate(names)}
     articles = bundle.articles
     evidence = bundle.evidence
 
-    neighbours: dict[str, set[str]] = {name: set() for name in names}  # either way, each neighbour once
+    neighbours: dict[str, set[str]] = {name: set() for name in graph.nodes}  # either way, each neighbour once
     for source, target in graph.edges():
         neighbours[source].add(target)
         neighbours[target].add(source)
-    nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree")}
+    limit = VIEW_NODES if limit is None else limit
+    capped = len(neighbours) > limit
+    names = shown_nodes(graph, neighbours, limit) if capped else sorted(graph.nodes)
+    index = {name: number for number, name in enumerate(names)}
+    nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden",) if capped else ()))}
     for name in names:
         attrs = graph.nodes[name]
         nodes["id"].append(name)
@@ -123,11 +147,14 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
         nodes["degree"].append(len(neighbours[name]))
+        if capped:
+            nodes["hidden"].append(sum(1 for other in neighbours[name] if other not in index))
     if not nodes["label"] or not all(nodes["label"]):
         nodes["label"] = [label or name.rsplit("/", 1)[-1] for label, name in zip(nodes["label"], names)]
 
     edges: dict[str, list[Any]] = {column: [] for column in ("source", "target", *EDGE_TEXT)}
-    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+    drawn = graph.edges(keys=True, data=True) if not capped else ((s, t, k, a) for s, t, k, a in graph.edges(keys=True, data=True) if s in index and t in index)
+    for source, target, key, attrs in sorted(drawn, key=lambda e: (e[0], e[1], str(e[2]))):
         edges["source"].append(index[source])
         edges["target"].append(index[target])
         for column in EDGE_TEXT:
@@ -159,7 +186,7 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
             shown[fact] = refs
     del numbers, squeezed
     used = {article for article, _ in sentences} | {a for listed in nodes["articles"] for a in listed}
-    return {
+    data = {
         "nodes": nodes,
         "edges": edges,
         "evidence": shown,
@@ -167,6 +194,9 @@ def view_data(bundle: Bundle) -> dict[str, Any]:
         "articles": {article: {field: attr_text(articles.get(article, {}).get(field)) for field in ("title", "date", "url")} for article in sorted(used)},
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }
+    if capped:
+        data["omitted"] = {"nodes": len(neighbours) - len(names), "edges": graph.number_of_edges() - len(edges["source"]), "files": list(FULL_FILES)}
+    return data
 
 
 def render(bundle: Bundle) -> str:
@@ -189,6 +219,7 @@ def render_pieces(bundle: Bundle) -> Iterator[str]:
         style=_asset("app.css", "style"),
         node_count=len(data["nodes"]["id"]),
         edge_count=len(data["edges"]["source"]),
+        omitted=data.get("omitted"),
     )
     head, tail = page.split(_DATA_MARK)
     yield head
@@ -244,7 +275,7 @@ TEMPLATE = """<!DOCTYPE html>
 <body>
 <header>
 <h1><a id="home" data-i18n="title">慈善网络</a></h1>
-<span id="counts">{{ node_count }} · {{ edge_count }}</span>
+<span id="counts">{{ node_count }} · {{ edge_count }}{% if omitted %} / {{ node_count + omitted.nodes }} · {{ edge_count + omitted.edges }}{% endif %}</span>
 <form id="search" autocomplete="off" role="search"><input id="search-input" type="search" data-i18n-placeholder="search"></form>
 <span class="tools">
 <button type="button" id="export-png" data-i18n="png">导出 PNG</button>

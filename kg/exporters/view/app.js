@@ -17,7 +17,9 @@
       participants: "参与者", documents: "文件", sources: "来源", other: "其他关系", chairOrg: "轮值主席单位",
       chairPerson: "轮值主席", handover: "交接", pathTo: "查找与另一节点的联系…", pathTitle: "联系路径",
       noPath: "这两个节点之间没有联系", unknown: "未找到该节点", back: "返回总览", evidence: "证据", article: "文章",
-      hops: "步", viewHint: "拖动平移，滚轮缩放，点击节点查看详情。", network_member: "成员", networks: "网络与轮值主席", terms: "个轮值任期", lang: "English"
+      hops: "步", viewHint: "拖动平移，滚轮缩放，点击节点查看详情。", network_member: "成员", networks: "网络与轮值主席", terms: "个轮值任期", lang: "English",
+      omitted: "本页只绘制联系最多的 {shown} 个节点（网络、轮值任期、组织优先）；另有 {nodes} 个节点和 {edges} 条连线未绘制，完整数据见 {files}。",
+      hidden: "另有 {count} 个相连节点未在本页绘制，见 {files}。"
     },
     en: {
       title: "Charity network", search: "Search names…", png: "Export PNG", csv: "Export CSV", loading: "Loading…",
@@ -30,7 +32,9 @@
       other: "Other links", chairOrg: "chairing organization", chairPerson: "chair", handover: "handover",
       pathTo: "Find the connection to another node…", pathTitle: "Connections", noPath: "These two nodes are not connected",
       unknown: "No such node", back: "Back to the overview", evidence: "Evidence", article: "Article", hops: "steps",
-      viewHint: "Drag to pan, wheel to zoom, click a node for its details.", network_member: "member", networks: "Networks and their chairs", terms: "chair terms", lang: "中文"
+      viewHint: "Drag to pan, wheel to zoom, click a node for its details.", network_member: "member", networks: "Networks and their chairs", terms: "chair terms", lang: "中文",
+      omitted: "This page draws the {shown} best-connected nodes (networks, chair terms and organizations first); {nodes} more nodes and {edges} links are not drawn: the full data is in {files}.",
+      hidden: "{count} more connected nodes are not drawn on this page: see {files}."
     }
   };
   var RELATION = {
@@ -381,6 +385,11 @@
   // ------------------------------------------------------------ panel: overview
   var panel = document.getElementById("panel");
   function section(title) { panel.appendChild(el("h3", null, title)); var ul = el("ul"); panel.appendChild(ul); return ul; }
+  function omittedNote(key, values) {
+    var text = t(key).replace("{files}", D.omitted.files.join(lang === "zh" ? "、" : ", "));
+    Object.keys(values).forEach(function (name) { text = text.replace("{" + name + "}", String(values[name])); });
+    var p = el("p", "omitted", text); p.id = key; return p;
+  }
   function renderOverview() {
     panel.textContent = "";
     panel.appendChild(el("h2", null, t("overview")));
@@ -388,6 +397,7 @@
     for (var n = 0; n < N; n++) { count += visible[n]; }
     for (var e = 0; e < E; e++) { links += edgeVisible[e]; }
     panel.appendChild(el("p", "meta", t("shown") + ": " + count + " / " + N + " " + t("nodes") + ", " + links + " / " + E + " " + t("links")));
+    if (D.omitted) { panel.appendChild(omittedNote("omitted", { shown: N, nodes: D.omitted.nodes, edges: D.omitted.edges })); }
     panel.appendChild(el("p", "muted", t("viewHint")));
     var legend = section(t("legend"));
     legend.className = "legend";
@@ -586,6 +596,7 @@
     panel.appendChild(el("p", "meta", meta.join(" · ")));
     if (ND.aliases[n].length) { panel.appendChild(el("p", "meta", t("aliases") + ": " + ND.aliases[n].join("、"))); }
     panel.appendChild(el("p", "iri", ND.id[n]));
+    if (D.omitted && ND.hidden[n]) { panel.appendChild(omittedNote("hidden", { count: ND.hidden[n] })); }
     var finder = el("input"); finder.type = "search"; finder.id = "path-input"; finder.placeholder = t("pathTo");
     var found = el("div"); found.id = "path-matches";
     finder.addEventListener("input", function () {
