@@ -178,31 +178,39 @@ class Deriver:
                     continue
                 for event, articles in by_event.items():
                     took_part[(org, event)].update(articles, result.sources[(position, "status")])
-        for (org, event), articles in sorted(took_part.items()):
-            result.took_part_in.append((org, event))
-            result.sources[(org, "tookPartIn", event)] = sorted(articles)
+        person_events.clear()  # what is read is let go as it goes: at 100,000 articles these sets are gigabytes
         # Organizations that met: each pair (in IRI order) and year, with the number of events both took part in;
         # one node per answer row of the co-participation query, resting on the articles of those statements.
+        # The events are gathered first and their articles joined once per pair (a set copied per shared event
+        # grew with the square of a busy pair's events).
         event_dates = self.event_dates
         by_event: dict[str, list[str]] = defaultdict(list)
         for org, event in sorted(took_part):
             by_event[event].append(org)
-        met: dict[tuple[str, str, str], tuple[int, set[str]]] = {}
+        met: dict[tuple[str, str, str], list[str]] = {}  # (organization, other organization, year) -> events of both
         for event, orgs in sorted(by_event.items()):
             year = event_dates.get(event, "")[:4]
             if not year:
                 continue
             for i, first in enumerate(orgs):
                 for second in orgs[i + 1:]:
-                    count, articles = met.get((first, second, year), (0, set()))
-                    met[(first, second, year)] = (count + 1, articles | took_part[(first, event)] | took_part[(second, event)])
-        for (first, second, year), (count, articles) in sorted(met.items()):
+                    met.setdefault((first, second, year), []).append(event)
+        del by_event
+        for (first, second, year), shared in sorted(met.items()):
             node = str(hashed_iri("coparticipation", first, second, year))
-            result.co_participations.append((node, first, second, year, count))
-            result.sources[(node, "coParticipation")] = sorted(articles)
-        for (participation, org), articles in sorted(behalf.items()):
+            result.co_participations.append((node, first, second, year, len(shared)))
+            joined: set[str] = set()
+            for event in shared:
+                joined |= took_part[(first, event)]
+                joined |= took_part[(second, event)]
+            result.sources[(node, "coParticipation")] = sorted(joined)
+        del met
+        for org, event in sorted(took_part):
+            result.took_part_in.append((org, event))
+            result.sources[(org, "tookPartIn", event)] = sorted(took_part.pop((org, event)))
+        for participation, org in sorted(behalf):
             result.on_behalf_of.append((participation, org))
-            result.sources[(participation, "onBehalfOf", org)] = sorted(articles)
+            result.sources[(participation, "onBehalfOf", org)] = sorted(behalf.pop((participation, org)))
         for (_, role), by_position in sorted(holders.items()):
             ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
             for before, after in zip(ordered, ordered[1:]):

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .derive import Derived
 from .extract.text import traditional_to_simplified
@@ -550,27 +551,30 @@ def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, i
     (the tenure a text gives) are in <id/graph/derived> itself; homonym links and owl:sameAs rest on
     the articles of the people they split.
     """
-    graphs: set[str] = set()
-    bases: dict[tuple[str, ...], str] = {}  # articles -> their basis graph: many statements rest on the same articles
+    bases: set[str] = set()  # the basis graphs written so far (their prov:wasDerivedFrom with the first statement)
+    written: list[Any] = [None, ""]  # the key of the statement written last and its basis: a key's statements come together
     spilled = folder / "derived.txt"
     lines = spilled.open("w", encoding="utf-8", newline="\n")
 
     def put(graph: str, statement: str) -> None:
         # "<graph>\tstatement": sorted by bytes in the C locale, the lines group by graph in the order of its IRI
         # (no IRI holds > or a tab), each graph's statements in code point order, as sorted() gives them
-        graphs.add(graph)
         lines.write(f"<{graph}>\t{statement}\n")
 
     def add(s: str, p: str, o: str, key: tuple[str, ...] | None = None) -> None:
+        # No table of the bases by their articles: at 100,000 articles the lists of articles derived statements
+        # rest on are gigabytes, and such a table (and the set of them for the derivations) were two more copies.
         articles = derived.sources.get(key) if key is not None else None
         if not articles:
             put(DERIVED_GRAPH, f"<{s}> {p} {o}")
             return
-        found = tuple(articles)
-        basis = bases.get(found)
-        if basis is None:
-            basis = bases[found] = basis_graph(articles)
-        put(basis, f"<{s}> {p} {o}")
+        if written[0] != key:
+            written[:] = [key, basis_graph(articles)]
+            if written[1] not in bases:
+                bases.add(written[1])
+                for article in articles:
+                    put(DERIVED_GRAPH, f"<{written[1]}> <{PROV_NS}wasDerivedFrom> {iri(article)}")
+        put(written[1], f"<{s}> {p} {o}")
 
     for earlier, later in derived.next_terms:
         add(later, ck("previousTerm"), iri(earlier), (earlier, "nextTerm", later))
@@ -617,13 +621,8 @@ def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, i
         add(node, ck("secondOrganization"), iri(second), key)
         add(node, ck("year"), literal(year, datatype=f"{XSD_NS}gYear"), key)
         add(node, ck("sharedEvents"), literal(count, datatype=f"{XSD_NS}integer"), key)
-    for articles in {tuple(sorted(articles)) for articles in derived.sources.values() if articles}:
-        basis = basis_graph(list(articles))
-        if basis in graphs:  # the basis of a statement written above
-            for article in articles:
-                add(basis, f"<{PROV_NS}wasDerivedFrom>", iri(article))
     lines.close()
-    del bases, graphs
+    del bases
     ordered = spilled.with_suffix(".sorted")
     sort_unique(spilled, ordered, folder)
     spilled.unlink()

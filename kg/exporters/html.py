@@ -8,6 +8,15 @@ the URL hash: the overview ``#/``, a node ``#/node/<IRI>`` and the connections
 between two nodes ``#/path/<IRI>/<IRI>``. Nothing is fetched; no physics runs
 in the browser.
 
+A network of more than VIEW_NODES nodes (20,000: some 3,000 articles' worth;
+about 700,000 at 100,000 articles) is drawn by its VIEW_NODES most important
+nodes: every network, chair term and organization (what policy staff look
+for), then the people and events with the most neighbours. The page says how
+many nodes and links it leaves out and which files of the same build hold
+them all (nodes.csv, edges.csv, network.json, GEXF, GraphML), and each node's
+view how many of its neighbours are not drawn: a page that opens in seconds
+with the best-connected part, instead of 900 MB no browser opens well.
+
 Why our own canvas drawing instead of vis-network or sigma.js: measured in
 headless Chromium on this machine with the 1,000-article network (8,789
 nodes), vis-network with fixed positions and physics off pans at about 9
