@@ -349,12 +349,32 @@ def test_a_network_past_the_cap_draws_its_best_connected_part() -> None:
     drawn = sum(1 for s, t in graph.edges() if s in kept and t in kept)
     assert len(data["edges"]["source"]) == drawn
     assert data["omitted"] == {"nodes": total - limit, "edges": graph.number_of_edges() - drawn,
-                               "files": ["nodes.csv", "edges.csv", "network.json", "graph.gexf", "graph.graphml"]}
+                               "files": ["nodes.csv", "edges.csv", "network.json", "graph.gexf", "graph.graphml"], "evidence": {}}
     for name, hidden in zip(nodes["id"], nodes["hidden"]):
         assert hidden == len({m for m in set(graph.predecessors(name)) | set(graph.successors(name)) if m not in kept})
     facts = {f for listed in nodes["facts"] for f in listed} | set(data["edges"]["fact"])
     assert set(data["evidence"]) <= facts
     assert "omitted" not in view_data(bundle) and "hidden" not in view_data(bundle)["nodes"], "under the cap nothing changes"
+
+
+def test_a_capped_page_shows_a_few_sentences_per_fact_and_counts_the_rest() -> None:
+    """A hub is stated by a share of every article: on a capped page its evidence and articles are cut to a few
+    (in article order) and counted, or the page would grow with the corpus again."""
+    from kg.exporters.html import ARTICLES_PER_NODE, EVIDENCE_PER_FACT
+
+    bundle = contract_bundle(40)
+    hub = f"{ID}org/浙江省示范慈善总会"
+    fact = bundle.network.nodes[hub]["facts"][0]
+    many = [f"a{number:03d}" for number in range(30)]
+    bundle.evidence[fact] = [{"article": a, "sentence": f"第{a}句", "start": 0, "end": 3, "rule": "test", "confidence": 1.0} for a in many]
+    bundle.network.nodes[hub]["articles"] = many
+    data = view_data(bundle, 60)
+    assert [data["sentences"][number][0] for number in data["evidence"][fact]] == many[:EVIDENCE_PER_FACT]
+    assert data["omitted"]["evidence"] == {fact: 30 - EVIDENCE_PER_FACT}
+    at = data["nodes"]["id"].index(hub)
+    assert data["nodes"]["articles"][at] == many[:ARTICLES_PER_NODE] and data["nodes"]["articles_more"][at] == 30 - ARTICLES_PER_NODE
+    full = view_data(bundle)
+    assert len(full["evidence"][fact]) == 30 and "articles_more" not in full["nodes"], "under the cap every sentence is shown"
 
 
 def test_evidence_is_looked_up_by_fact_id() -> None:
@@ -760,6 +780,7 @@ def test_a_capped_page_says_what_it_left_out(chrome: Any, tmp_path: Path, monkey
     assert f"{left} 个节点" in note and "nodes.csv" in note
     _visit(chrome, node_hash(f"{ID}org/浙江省示范慈善总会"))
     assert "未在本页绘制" in chrome.find_element("id", "hidden").text
+    assert "另有" not in chrome.find_element("id", "sources").text or "facts.jsonl" in chrome.find_element("id", "sources").text
     assert not _errors(chrome)
 
 

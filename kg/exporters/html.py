@@ -111,6 +111,11 @@ VIEW_NODES = 20_000
 FIRST_KINDS = ("network", "chair_term", "organization")
 #: Where the nodes and links the page leaves out are (all written by the same build).
 FULL_FILES = ("nodes.csv", "edges.csv", "network.json", "graph.gexf", "graph.graphml")
+#: On a capped page, the evidence sentences shown per fact and the articles listed per node: a hub organization
+#: is stated by a share of every article, so without these its evidence made the page grow with the corpus again.
+#: The rest is counted on the page and is in facts.jsonl (every fact of every article, with its sentence).
+EVIDENCE_PER_FACT = 5
+ARTICLES_PER_NODE = 20
 
 
 def shown_nodes(graph: Any, neighbours: dict[str, set[str]], limit: int) -> list[str]:
@@ -143,7 +148,7 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     capped = len(neighbours) > limit
     names = shown_nodes(graph, neighbours, limit) if capped else sorted(graph.nodes)
     index = {name: number for number, name in enumerate(names)}
-    nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden",) if capped else ()))}
+    nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden", "articles_more") if capped else ()))}
     for name in names:
         attrs = graph.nodes[name]
         nodes["id"].append(name)
@@ -151,7 +156,11 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
             nodes[column].append(attr_text(attrs.get(column)))
         nodes["aliases"].append(attr_list(attrs.get("aliases")))
         nodes["facts"].append(attr_list(attrs.get("facts")))
-        nodes["articles"].append(attr_list(attrs.get("articles")))
+        listed = attr_list(attrs.get("articles"))
+        if capped:
+            nodes["articles_more"].append(max(0, len(listed) - ARTICLES_PER_NODE))
+            listed = listed[:ARTICLES_PER_NODE]
+        nodes["articles"].append(listed)
         x, y = positions[name]
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
@@ -175,6 +184,7 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     sentences: list[tuple[str, str]] = []
     numbers: dict[tuple[str, str], int] = {}
     shown: dict[str, list[int]] = {}
+    more: dict[str, int] = {}  # fact -> its evidence sentences not on a capped page
     squeezed: dict[str, str] = {}  # sentence -> its words joined by single spaces; many facts share a sentence
     for fact, items in evidence_pairs(evidence, wanted):
         pairs = set()
@@ -186,7 +196,11 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
                 pairs.add((article, text))
         if pairs:
             refs = []
-            for pair in sorted(pairs):
+            ordered = sorted(pairs)
+            if capped and len(ordered) > EVIDENCE_PER_FACT:
+                more[fact] = len(ordered) - EVIDENCE_PER_FACT
+                ordered = ordered[:EVIDENCE_PER_FACT]
+            for pair in ordered:
                 number = numbers.get(pair)
                 if number is None:
                     number = numbers[pair] = len(sentences)
@@ -204,7 +218,8 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }
     if capped:
-        data["omitted"] = {"nodes": len(neighbours) - len(names), "edges": graph.number_of_edges() - len(edges["source"]), "files": list(FULL_FILES)}
+        data["omitted"] = {"nodes": len(neighbours) - len(names), "edges": graph.number_of_edges() - len(edges["source"]), "files": list(FULL_FILES),
+                           "evidence": more}
     return data
 
 

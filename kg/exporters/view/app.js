@@ -19,7 +19,8 @@
       noPath: "这两个节点之间没有联系", unknown: "未找到该节点", back: "返回总览", evidence: "证据", article: "文章",
       hops: "步", viewHint: "拖动平移，滚轮缩放，点击节点查看详情。", network_member: "成员", networks: "网络与轮值主席", terms: "个轮值任期", lang: "English",
       omitted: "本页只绘制联系最多的 {shown} 个节点（网络、轮值任期、组织优先）；另有 {nodes} 个节点和 {edges} 条连线未绘制，完整数据见 {files}。",
-      hidden: "另有 {count} 个相连节点未在本页绘制，见 {files}。"
+      hidden: "另有 {count} 个相连节点未在本页绘制，见 {files}。",
+      moreEvidence: "另有 {count} 条证据，见 facts.jsonl。", moreArticles: "另有 {count} 篇文章，见 facts.jsonl。"
     },
     en: {
       title: "Charity network", search: "Search names…", png: "Export PNG", csv: "Export CSV", loading: "Loading…",
@@ -34,7 +35,8 @@
       unknown: "No such node", back: "Back to the overview", evidence: "Evidence", article: "Article", hops: "steps",
       viewHint: "Drag to pan, wheel to zoom, click a node for its details.", network_member: "member", networks: "Networks and their chairs", terms: "chair terms", lang: "中文",
       omitted: "This page draws the {shown} best-connected nodes (networks, chair terms and organizations first); {nodes} more nodes and {edges} links are not drawn: the full data is in {files}.",
-      hidden: "{count} more connected nodes are not drawn on this page: see {files}."
+      hidden: "{count} more connected nodes are not drawn on this page: see {files}.",
+      moreEvidence: "{count} more evidence sentences: see facts.jsonl.", moreArticles: "{count} more articles: see facts.jsonl."
     }
   };
   var RELATION = {
@@ -357,6 +359,8 @@
         if (url) { src.appendChild(el("span", "muted", " · " + url)); }
         box.appendChild(src);
       });
+      var more = D.omitted && D.omitted.evidence[fact];
+      if (more) { box.appendChild(el("p", "omitted", t("moreEvidence").replace("{count}", String(more)))); }
     });
     return seen.size ? box : null;
   }
@@ -673,6 +677,7 @@
       var info = ARTICLES[a] || { title: a, date: "", url: "" };
       su.appendChild(el("li", "muted", (info.title || a) + (info.date ? " · " + info.date : "")));
     });
+    if (D.omitted && ND.articles_more[n]) { su.appendChild(el("li", "omitted", t("moreArticles").replace("{count}", String(ND.articles_more[n])))); }
     var nodes = new Set([n]), edges = new Set();
     outs[n].concat(ins[n]).forEach(function (e) { edges.add(e); nodes.add(ED.source[e]); nodes.add(ED.target[e]); });
     setFocus(nodes, edges, [n]);
