@@ -1595,7 +1595,7 @@ def test_giving_a_lesson_is_a_speech() -> None:
 
 def test_a_person_named_before_a_colon_that_ends_the_line_says_what_follows() -> None:
     """【同期声】某公司董事长 甲：, then the quoted words on the next line (a broadcast's transcript, an interview)."""
-    for label in ("【同期声】某物流集团有限公司董事长 苗立新：", "【采访】市慈善总会会长柏岚：", "某市慈善总会会长 濮文清："):
+    for label in ("【同期声】某物流集团有限公司董事长 苗立新：", "【采访】市慈善总会会长柏岚：", "某市慈善总会会长 濮文清：", "【同期声】市民政局副局长 柏岚"):
         body = f"今天上午，我市慈善一日捐活动启动仪式在市民广场举行。\n{label}\n“一日捐，传递的是一座城市的温度。”"
         found = _participation(_facts(body, date="2026-07-02"))
         name = next(n for n in ("苗立新", "柏岚", "濮文清") if n in label)

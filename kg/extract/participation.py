@@ -184,6 +184,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     return claims, last_person
 
 
+_SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
+
+
 def _present(claims: list[ParticipationClaim], person: Mention) -> bool:
     """The person has an attendee claim in this sentence already."""
     return any(c.who.start == person.start and c.role == "attendee" for c in claims)
@@ -193,7 +196,11 @@ def _speaker_label(view: SentenceView) -> Mention | None:
     """【同期声】某公司董事长 甲：, then the words on the next line (a news broadcast's transcript, an interview): the
     person named right before a colon that ends the line says what follows."""
     text = view.sentence.text.rstrip()
-    if not text.endswith((":", "：")) or not view.persons or any(c.cue != "follow" for c in view.cues):
+    if not view.persons or any(c.cue != "follow" for c in view.cues):
+        return None
+    if _SOUNDBITE.match(text):
+        return max(view.persons, key=by_start)  # 【同期声】某局副局长 甲 (no colon): the broadcast's label says they speak
+    if not text.endswith((":", "：")):
         return None
     last = max(view.persons, key=by_start)
     return last if not text[last.end - view.start:-1].strip() else None
