@@ -83,9 +83,13 @@ class QuadWriter:
             offset += length
 
     def _note(self, graph: str, offset: int, length: int, statements: int) -> None:
-        self._in_order = self._in_order and f"<{graph}>" > self._last
-        self._last = f"<{graph}>"
-        self._index.setdefault(graph, []).append((offset, length))
+        pieces = self._index.get(graph)
+        if f"<{graph}>" == self._last and pieces and sum(pieces[-1]) == offset:
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + length)  # the graph just written, continued
+        else:
+            self._in_order = self._in_order and f"<{graph}>" > self._last
+            self._last = f"<{graph}>"
+            self._index.setdefault(graph, []).append((offset, length))
         self.statements += statements
 
     def add_lines(self, graph: str, lines: Path) -> None:

@@ -536,6 +536,9 @@ def basis_graph(articles: list[str]) -> str:
     return f"{BASIS_GRAPHS}{digest(*sorted(articles))}"
 
 
+DERIVED_PIECE = 100_000  # statements of a derived graph yielded at once: <id/graph/derived> holds every basis's derivation
+
+
 def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, int]]:
     """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one at a time.
 
@@ -636,6 +639,9 @@ def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, i
                         yield name[1:-1], "".join(statements), len(statements)
                     name, statements = graph, []
                 statements.append(f"{statement[:-1]} {graph} .\n")
+                if len(statements) == DERIVED_PIECE:  # a big graph in consecutive pieces (QuadWriter joins them)
+                    yield name[1:-1], "".join(statements), len(statements)
+                    statements = []
             if statements:
                 yield name[1:-1], "".join(statements), len(statements)
     finally:

@@ -62,6 +62,19 @@ def test_graphs_are_written_in_graph_order(tmp_path: Path) -> None:
     assert [str(q.graph_name) for q in quads.quads()] == ["<http://g/a>", "<http://g/b>"]
 
 
+def test_a_graph_written_in_consecutive_pieces_is_one_graph(tmp_path: Path) -> None:
+    """The derived graphs come in pieces (one of them holds every basis's derivation): pieces of one graph
+    written one after the other join, in order or not among the other graphs."""
+    writer = QuadWriter(tmp_path)
+    writer.add("http://g/b", "<http://s> <http://p> <http://o1> <http://g/b> .\n", 1)
+    writer.add("http://g/b", "<http://s> <http://p> <http://o2> <http://g/b> .\n", 1)
+    writer.add("http://g/a", "<http://s> <http://p> <http://o> <http://g/a> .\n", 1)
+    quads = writer.close()
+    assert quads.count == 3
+    assert [(str(q.graph_name), str(q.object)) for q in quads.quads()] == [
+        ("<http://g/a>", "<http://o>"), ("<http://g/b>", "<http://o1>"), ("<http://g/b>", "<http://o2>")]
+
+
 @pytest.mark.parametrize("gnu", [True, False])
 def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool) -> None:
     """So the union of the named graphs (the store's default graph) holds it once; the shared graph says
