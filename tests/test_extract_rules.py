@@ -1603,3 +1603,46 @@ def test_a_person_named_before_a_colon_that_ends_the_line_says_what_follows() ->
     # a colon before the name is a label of a list, not a speech
     found = _participation(_facts("今天上午，我市慈善一日捐活动启动仪式在市民广场举行。\n主持人：晏秋实", date="2026-07-02"))
     assert ("晏秋实", "speaker") not in found
+
+
+def test_a_profiles_career_sentences_give_their_posts_to_the_subject_it_opened_with() -> None:
+    body = (
+        "欧阳砚，1962年生，泾县人。1984年大学毕业后回到家乡工作。此后历任泾县民政局副局长、局长，泾县人民政府副县长；"
+        "2010年调任宣城市民政局副局长，2014年起担任宣城市民政局党组书记、局长，直至2022年退休。"
+        "2022年，他当选宣城市慈善总会会长。他同时兼任安徽省慈善联合会副会长，曾任省慈善联合会监事。"
+    )
+    facts = _facts(body, publisher="宣城市慈善总会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("欧阳砚", "副局长", "泾县民政局", "former"),
+        ("欧阳砚", "局长", "泾县民政局", "former"),
+        ("欧阳砚", "副县长", "泾县人民政府", "former"),
+        ("欧阳砚", "副局长", "宣城市民政局", "current"),
+        ("欧阳砚", "局长", "宣城市民政局", "former"),
+        ("欧阳砚", "副会长", "安徽省慈善联合会", "current"),
+        ("欧阳砚", "监事", "安徽省慈善联合会", "former"),
+    } <= posts
+
+
+def test_a_pre_appointment_notices_current_posts_belong_to_the_name_that_opened_the_paragraph() -> None:
+    body = (
+        "钱一鸣，女，汉族，1986年5月生，浙江上虞人，2008年8月参加工作。现任越城区民政局社会救助处副处长、一级主任科员，"
+        "拟任越城区民政局社会救助处处长。\n"
+        "周望舒，男，1979年10月生，2000年参加工作。现任越城区民政局四级调研员，2025年3月起挂职任越城区慈善总会副秘书长，"
+        "拟推荐为越城区慈善总会秘书长人选。"
+    )
+    posts = _positions(_facts(body, publisher="越城区民政局"))
+    assert {
+        ("钱一鸣", "副处长", "越城区民政局社会救助处"),
+        ("钱一鸣", "一级主任科员", "越城区民政局社会救助处"),
+        ("周望舒", "四级调研员", "越城区民政局"),
+        ("周望舒", "副秘书长", "越城区慈善总会"),
+    } <= posts
+    assert ("钱一鸣", "处长", "越城区民政局社会救助处") not in posts  # 拟任: proposed, not held
+    assert ("周望舒", "秘书长", "越城区慈善总会") not in posts
+
+
+def test_a_career_sentence_naming_someone_else_is_not_the_profiles() -> None:
+    body = "欧阳砚，1962年生，泾县人。此后，钱一鸣调任泾县民政局局长，周望舒历任泾县财政局副局长。"
+    posts = _positions(_facts(body, publisher="泾县慈善总会"))
+    assert not any(person == "欧阳砚" for person, _, _ in posts)

@@ -31,7 +31,7 @@ from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dat
 from .tables import TableRow, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
-from .positions import read_biography, read_continued, read_held_by, read_listed_posts, read_table_row
+from .positions import Biography, read_continued, read_held_by, read_listed_posts, read_table_row
 
 __all__ = ["extract_article"]
 
@@ -349,6 +349,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     announced = _ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
     party = VisitingParty()
+    biography = Biography()  # a profile's subject, for the career sentences after its opening
     chair_places = ChairPlaces()
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
@@ -362,9 +363,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for view, active in zip(analysis.views, active_dates):
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
+        career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body)
-            claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + read_biography(view)
+            claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + career
             claims += read_listed_posts(view) + read_table_row(view, body)
             claims += read_continued(view, elections)
             claims += _in_meeting_body(read_held_by(view), body, view, latest)

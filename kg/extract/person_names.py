@@ -277,6 +277,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue
         if candidate[-1] in _PARTICLES:
             continue  # 连任的会长甲: a name never ends in the particle 的
+        if length == 2 and candidate[0] in _LEFT_OF_NAME and candidate[1] in "原前" and not _surname_token_at(tokens, offset + start):
+            continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
         if candidate in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
             continue  # 党支部书记: 党 is a surname, but 党支部 is the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
@@ -399,9 +401,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         de = text.find("的", removal.end(), removal.end() + 5)
         if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
             add(removal.end(), de, "removed_name")
-    opening = _BIOGRAPHY_OPENING.match(text) if "男" in text or "女" in text else None
+    opening = _BIOGRAPHY_OPENING.match(text) if "男" in text or "女" in text or "生" in text else None
     if opening:
-        # 甲，男，1968年5月出生，…: a short biography opens with its subject's name and sex
+        # 甲，男，1968年5月出生，…; 乙，1961年生，…: a short biography opens with its subject's name
         start = name_before(text, opening.end(1), tokens, offset, left_edges | {offset + opening.end(1)})
         if start == 0:
             add(0, opening.end(1), "biography_name")
@@ -752,6 +754,7 @@ _ASIDE_END = re.compile(r"[、,，;；。\s为]|$")
 _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
-_BIOGRAPHY_OPENING = re.compile(rf"([\u4e00-\u9fff·]{{2,6}})[,，](?:{word_alternation('biography_gender')})[,，]")
+# 甲，男，…; 乙，1961年生，… / 丙，1975年8月出生: a short biography opens with its subject's name and sex or birth
+_BIOGRAPHY_OPENING = re.compile(rf"([\u4e00-\u9fff·]{{2,6}})[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)")
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv

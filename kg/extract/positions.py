@@ -201,39 +201,97 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
 _CURRENT_POST = frozenset(word_class("biography_current"))
+_CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')})")
+_UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
+# 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
+_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
+# 此后, 2013年起, 2025年3月起, 同时: what may open a clause before its verb (no name: 此后，乙调任… is 乙's)
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于]{0,12}$")
+_PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "即"))
 
 
-def read_biography(view: SentenceView) -> list[PositionClaim]:
-    """甲，女，1978年3月生，…，现任某区民政局二级调研员，曾任某会副秘书长、某科科长: a short biography gives
-    its subject (the name that opens the sentence, or the one right before the verb) the posts after 现任
-    (current) and 曾任/历任/原任 (former), each body with its titles, items joined by 、 or 兼."""
-    text, offset = view.sentence.text, view.start
-    if "任" not in text or not view.persons:
-        return []  # every verb of the shape has 任: most sentences have none
-    mentions = view.mentions()
-    claims: list[PositionClaim] = []
-    for verb in _BIOGRAPHY_VERB.finditer(text):
+class Biography:
+    """A profile's or a 任前公示's career posts, sentence by sentence (read_biography keeps the subject).
+
+    甲，女，1978年3月生，…，现任某区民政局二级调研员，曾任某会副秘书长、某科科长: a short biography gives its subject
+    (the name that opens the sentence, or the one right before the verb) the posts after 现任 (current) and
+    曾任/历任/原任 (former), each body with its titles, items joined by 、 or 兼 (a new body also after a comma).
+    Where a profile opened with its subject (甲，1961年生，某县人。), the career sentences after it name nobody
+    (此后历任…；2009年调任…) or write 他/她: their posts, also after 调任/升任/兼任 …, are the subject's; a post whose
+    clause says it ended (直至2021年退休) is former. A bare title after a body's post is held in that body."""
+
+    def __init__(self) -> None:
+        self.subject: Mention | None = None
+        self.paragraph = -1
+
+    def read(self, view: SentenceView) -> list[PositionClaim]:
+        text, offset = view.sentence.text, view.start
+        persons = view.persons
+        if persons and persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset):
+            self.subject, self.paragraph = persons[0], view.sentence.paragraph
+        if "任" not in text and "当选" not in text:
+            return []  # every verb of the shape has 任: most sentences have none
+        if not persons and self.subject is None:
+            return []
+        mentions = view.mentions()
+        claims: list[PositionClaim] = []
+        held_in: Mention | None = None  # the body of the sentence's last career post
+        verbs = list(_CAREER_VERB.finditer(text))
+        for number, verb in enumerate(verbs):
+            subject = self._subject(view, mentions, verb)
+            if subject is None:
+                continue
+            later = verb.group("later") is not None
+            former = not later and verb.group() not in _CURRENT_POST
+            clause_end = min((i for i in (text.find(mark, verb.end()) for mark in ",;。") if i >= 0), default=len(text))
+            told_until = min(verbs[number + 1].start() if number + 1 < len(verbs) else len(text), (text.find(";", verb.end()) + 1 or len(text) + 1) - 1)
+            if later and _UNTIL.search(text, verb.end(), told_until):
+                former = True  # 2013年起担任某局局长，直至2021年退休 (up to the next post told)
+            org: Mention | None = None
+            previous_end = offset + verb.end()
+            for mention in (m for m in mentions if m.start >= offset + verb.end()):
+                gap = text[previous_end - offset:mention.start - offset]
+                if mention.kind == "org" and (gap in ("", "、") or (gap == "," and org is not None)):
+                    org = mention
+                elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
+                    if mention.info.get("scope") != "none":
+                        claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.75))
+                elif mention.kind == "role" and gap == "" and org is None and held_in is not None and later and mention.start - offset < clause_end:
+                    org = held_in  # 2014年调任某会秘书长，2020年起兼任副会长: the body of the post before
+                    if mention.info.get("scope") == "org":
+                        claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.7))
+                else:
+                    break
+                previous_end = mention.end
+            held_in = org or held_in
+        return claims
+
+    def _subject(self, view: SentenceView, mentions: list[Mention], verb: re.Match[str]) -> Mention | None:
+        """Whose career the verb tells: the sentence's own name, else the profile's subject."""
+        text, offset = view.sentence.text, view.start
         at = offset + verb.start()
         before = [m for m in view.persons if m.end <= at]
-        subject = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
-        if subject is None and before and at - before[-1].end <= 1 and not any(p.start > before[-1].end and p.end <= at for p in mentions):
-            subject = before[-1]  # 甲现任…
-        if subject is None:
-            continue
-        former = verb.group() not in _CURRENT_POST
-        org: Mention | None = None
-        previous_end = offset + verb.end()
-        for mention in (m for m in mentions if m.start >= offset + verb.end()):
-            gap = text[previous_end - offset:mention.start - offset]
-            if mention.kind == "org" and gap in ("", "、"):
-                org = mention
-            elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
-                if mention.info.get("scope") != "none":
-                    claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.75))
-            else:
-                break
-            previous_end = mention.end
-    return claims
+        opening = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
+        if opening is not None and (verb.group("later") is None or opening is self.subject):
+            return opening
+        if before and at - before[-1].end <= 1 and not any(p.start > before[-1].end and p.end <= at for p in mentions):
+            if verb.group("later") is None:
+                return before[-1]  # 甲现任…
+            return self.subject if self.subject is not None and before[-1].text == self.subject.text else None
+        if self.subject is None:
+            return None
+        people = [m for m in mentions if m.kind in ("person", "pronoun") and m.end <= at]
+        if any(m.kind == "person" and m.text != self.subject.text for m in people):
+            return None  # someone else is named before the verb
+        pronoun = people[-1] if people and people[-1].kind == "pronoun" else None
+        if pronoun is not None and text[pronoun.end - offset:verb.start()] in _PRONOUN_LEAD:
+            return self.subject  # 他同时兼任…, 她调任…
+        if (people or view.sentence.paragraph == self.paragraph) and _CLAUSE_LEAD.search(text, 0, verb.start()):
+            # (a clause of a sentence about 他/她, or of the paragraph the profile opened)
+            lead = text[max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())):verb.start()]
+            if not any(m.start >= offset + verb.start() - len(lead) for m in people):
+                return self.subject  # 此后历任…, 2009年调任…: the clause names nobody
+        return None
 
 
 _CONTINUED = re.compile(r"[,，](?:(?P<also>同时兼任|并兼任|兼任|并任|兼)|(?P<removed>免去其|不再担任|不再兼任))")
