@@ -1646,3 +1646,18 @@ def test_a_career_sentence_naming_someone_else_is_not_the_profiles() -> None:
     body = "欧阳砚，1962年生，泾县人。此后，钱一鸣调任泾县民政局局长，周望舒历任泾县财政局副局长。"
     posts = _positions(_facts(body, publisher="泾县慈善总会"))
     assert not any(person == "欧阳砚" for person, _, _ in posts)
+
+
+def test_executive_and_chief_officer_titles_of_boards_firms_and_departments_are_titles() -> None:
+    body = (
+        "6月3日，签约仪式在深圳举行。香港仁济长者基金会行政总裁欧阳砚、財務總監钱一鸣，某某会计师事务所合伙人周望舒，"
+        "宣城市审计局总审计师钟远帆，香港社会福利署助理署长程远山，澳门明德慈善会司库孔青禾出席。"
+    )
+    positions = _positions(_facts(body, publisher="深圳市慈善会"))
+    assert {
+        ("欧阳砚", "行政总裁", "香港仁济长者基金会"),
+        ("钱一鸣", "財務總監", "香港仁济长者基金会"),
+        ("钟远帆", "总审计师", "宣城市审计局"),
+        ("孔青禾", "司库", "澳门明德慈善会"),
+    } <= positions
+    assert not any(role in ("总裁", "总监") for _, role, _ in positions)
