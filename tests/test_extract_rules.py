@@ -1661,3 +1661,18 @@ def test_executive_and_chief_officer_titles_of_boards_firms_and_departments_are_
         ("孔青禾", "司库", "澳门明德慈善会"),
     } <= positions
     assert not any(role in ("总裁", "总监") for _, role, _ in positions)
+
+
+def test_a_body_pointed_back_to_with_gai_and_a_title_before_zhe_inside_a_name() -> None:
+    body = (
+        "5月8日，座谈会由香港明德慈善交流协会主办，该会主席欧阳砚主持，社会福利署助理署长钱一鸣出席。"
+        "次日，代表团参观了香港西区长者服务中心，该中心总干事周望舒介绍了服务情况。"
+    )
+    facts = _facts(body, publisher="深圳市慈善会")
+    positions = _positions(facts)
+    assert {
+        ("欧阳砚", "主席", "香港明德慈善交流协会"),
+        ("钱一鸣", "助理署长", "社会福利署"),
+        ("周望舒", "总干事", "香港西区长者服务中心"),
+    } <= positions
+    assert not any(role == "区长" for _, role, _ in positions)

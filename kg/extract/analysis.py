@@ -550,7 +550,8 @@ def _bare_pattern() -> re.Pattern[str]:
     # but lets the regex engine skip other positions fast: without it the optional 该|本 makes it
     # try every word at every character, a scan three times slower.
     initials = "".join(sorted({word[0] for word in words} | {"该", "本"}))
-    return re.compile(f"(?=[{re.escape(initials)}])(?:该|本)?(?:" + alternation(words) + ")")
+    # 该会主席甲: a body whose ending is the one character 会 (协会, 慈善会, 商会) is pointed at only with 该
+    return re.compile(f"(?=[{re.escape(initials)}])(?:(?:该|本)?(?:" + alternation(words) + ")|该会)")
 
 
 @lru_cache(maxsize=1)
