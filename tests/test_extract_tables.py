@@ -72,3 +72,36 @@ def test_rows_without_a_name_header_are_not_read_as_a_table() -> None:
     facts = _facts("项目 | 金额 | 单位\n助学 | 30万元 | 舟山市民政局\n")
     assert not [f for f in facts if f["kind"] == "position"]
     assert not _persons(facts)
+
+
+def test_a_pre_appointment_table_with_single_spaces_gives_current_posts_but_not_the_proposed_ones() -> None:
+    facts = _facts(
+        "经局党组研究，拟对以下同志职务进行调整，现予公示。\n"
+        "姓名 性别 出生年月 现任职务 拟任职务\n"
+        "钱一鸣 女 1986.05 越城区民政局社会救助处副处长 越城区民政局社会救助处处长\n"
+        "周 望 男 1979.10 越城区慈善总会副秘书长 越城区慈善总会秘书长\n",
+        title="越城区民政局干部任前公示",
+    )
+    positions = _positions(facts)
+    assert ("钱一鸣", "副处长", "越城区民政局社会救助处", "current") in positions
+    assert ("周望", "副秘书长", "越城区慈善总会", "current") in positions
+    assert not {p for p in positions if p[1] in ("处长", "秘书长")}  # 拟任: not held yet
+    assert {"钱一鸣", "周望"} <= _persons(facts)
+
+
+def test_a_council_list_with_single_spaces_and_cells_broken_onto_lines_of_their_own() -> None:
+    facts = _facts(
+        "湖州市慈善总会第五届理事会负责人名单\n"
+        "序号 姓名 性别 单位及职务 会内职务\n"
+        "1 房永泽 男 湖州市人大常委会原副\n"
+        "主任\n"
+        "会长\n"
+        "2 卜 言 女 湖州市民政局副局长 常务副会长\n"
+        "3 阎书韵 女 湖州市审计局原副局 副会长兼秘\n"
+        "书长\n"
+    )
+    positions = _positions(facts)
+    assert ("卜言", "常务副会长", "湖州市慈善总会", "current") in positions
+    assert ("卜言", "副局长", "湖州市民政局", "current") in positions
+    assert {"房永泽", "卜言", "阎书韵"} <= _persons(facts)
+    assert ("阎书韵", "副会长", "湖州市慈善总会", "current") in positions

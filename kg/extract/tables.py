@@ -21,6 +21,7 @@ from .positions import PositionClaim, titles_in_bodies
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _TAB = re.compile(r"\s*\t\s*")
 _SPACES = re.compile(r"\s{2,}")
+_SPACE = re.compile(r"\s+")  # a PDF's or a 任前公示's columns kept apart by one space
 _NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 王某, 王　某, 欧阳 某某
 _HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
 
@@ -37,11 +38,12 @@ class TableRow:
 
 
 @lru_cache(maxsize=1)
-def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         frozenset(word_class("table_name_header")),
         frozenset(word_class("table_post_header")),
         frozenset(word_class("table_unit_header")),
+        frozenset(word_class("table_proposed_header")),
     )
 
 
@@ -58,10 +60,12 @@ def _cells(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if text[a:b].strip()]
 
 
-def _header(text: str) -> tuple[re.Pattern[str], int, int | None, int | None] | None:
-    """The separator and the name, post and unit column numbers when text is a table's header row."""
-    names, posts, units = _headers()
-    for separator in (_PIPE, _TAB, _SPACES):
+def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, int | None, int] | None:
+    """The separator, the name, post and unit column numbers and the number of columns when text is a table's
+    header row. A proposed post's column (拟任职务) is the post column of a council list the meeting elected,
+    but no post on a 公示 page (`notice`): the post is not held yet (docs/gold-conventions.md)."""
+    names, posts, units, proposed = _headers()
+    for separator in (_PIPE, _TAB, _SPACES, _SPACE):
         if separator is _PIPE and "|" not in text and "｜" not in text:
             continue
         if separator is _TAB and "\t" not in text:
@@ -72,11 +76,11 @@ def _header(text: str) -> tuple[re.Pattern[str], int, int | None, int | None] | 
         name = next((i for i, label in enumerate(labels) if label in names), None)
         if name is None:
             continue
-        post = next((i for i, label in enumerate(labels) if label in posts), None)
+        post = next((i for i, label in enumerate(labels) if label in posts or (label in proposed and not notice)), None)
         unit = next((i for i, label in enumerate(labels) if label in units), None)
         if post is None and unit is None:
             return None
-        return separator, name, post, unit
+        return separator, name, post, unit, len(labels)
     return None
 
 
@@ -104,31 +108,47 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
     views = analysis.views
     rows: list[TableRow] = []
     position = 0
+    notice = "公示" in analysis.normalized[: analysis.article.body_start] or bool(views and "公示" in views[0].sentence.text)
     while position < len(views):
         text = views[position].sentence.text
-        found = _header(text) if "姓" in text and "名" in text else None
+        found = _header(text, notice) if "姓" in text and "名" in text else None
         if found is None:
             position += 1
             continue
-        separator, name_col, post_col, unit_col = found
+        separator, name_col, post_col, unit_col, columns = found
         body = _body_before(views, position)
         position += 1
         while position < len(views):
             view = views[position]
             text = view.sentence.text
-            if "姓" in text and _header(text) is not None:
+            if "姓" in text and _header(text, notice) is not None:
                 position += 1
                 continue  # a header repeated after a page break
             if not separator.search(text):
                 if set(text.strip()) <= set("-—=_+ "):
                     position += 1
                     continue  # a ruled line under the header
+                if separator is _SPACE and len(text) <= 10 and not view.persons:
+                    position += 1
+                    continue  # 主任, 书长: the rest of a cell a PDF's conversion broke onto a line of its own
                 break
-            row = _row(view, _cells(text, separator), name_col, post_col, unit_col, body)
+            cells = _cells(text, separator)
+            if separator is _SPACE:
+                cells = _padded_name_joined(text, cells, name_col, columns)
+            row = _row(view, cells, name_col, post_col, unit_col, body)
             if row is not None:
                 rows.append(row)
             position += 1
     return rows
+
+
+def _padded_name_joined(text: str, cells: list[tuple[int, int]], name_col: int, columns: int) -> list[tuple[int, int]]:
+    """郑 伟 in a table kept apart by single spaces: a name padded to three characters' width is one cell."""
+    if len(cells) > columns and name_col + 1 < len(cells):
+        (a, b), (c, d) = cells[name_col], cells[name_col + 1]
+        if b - a == 1 and d - c <= 2:
+            return cells[:name_col] + [(a, d)] + cells[name_col + 2:]
+    return cells
 
 
 def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int | None, unit_col: int | None, body: Mention | None) -> TableRow | None:
