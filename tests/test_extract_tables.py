@@ -105,3 +105,24 @@ def test_a_council_list_with_single_spaces_and_cells_broken_onto_lines_of_their_
     assert ("卜言", "副局长", "湖州市民政局", "current") in positions
     assert {"房永泽", "卜言", "阎书韵"} <= _persons(facts)
     assert ("阎书韵", "副会长", "湖州市慈善总会", "current") in positions
+
+
+def test_names_under_a_section_heading_that_is_one_title_hold_it_in_the_listed_body() -> None:
+    facts = _facts(
+        "湖州市慈善总会第五届理事会组成人员名单\n"
+        "一、名誉会长（2人）\n"
+        "房永泽（湖州市政协原副主席）、卜子恒（湖州市慈善总会原会长）\n"
+        "二、会长、副会长\n"
+        "阎书韵、钮嘉言\n"
+        "（三）理事（按姓氏笔画为序）\n"
+        "官礼舟、滕若溪等41人（名单略）\n"
+        "会议指出，理事会要加强自身建设。\n"
+    )
+    positions = _positions(facts)
+    assert {
+        ("房永泽", "名誉会长", "湖州市慈善总会", "current"),
+        ("卜子恒", "名誉会长", "湖州市慈善总会", "current"),
+        ("官礼舟", "理事", "湖州市慈善总会", "current"),
+        ("滕若溪", "理事", "湖州市慈善总会", "current"),
+    } <= positions
+    assert not [p for p in positions if p[0] in ("阎书韵", "钮嘉言")]  # two titles over one list: whose is which is not said

@@ -139,7 +139,39 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
             if row is not None:
                 rows.append(row)
             position += 1
+    return rows + _headed_lists(views)
+
+
+# 一、名誉会长（2人）, 四、理事（按姓氏笔画为序）, （二）监事: a section heading of a council list that is one title
+_SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*")
+_SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
+
+
+def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
+    """一、名誉会长（2人） / 甲（某局原局长）、乙: the names on the lines under a heading that is one title hold that
+    title in the body the list is about (the heading above them or the page title names it)."""
+    rows: list[TableRow] = []
+    for index, view in enumerate(views):
+        if len(view.roles) != 1 or view.persons or view.orgs or not view.sentence.paragraph_start or len(view.sentence.text) > 24:
+            continue  # most lines are no heading: a heading is short and names one title, nobody and no body
+        text, role = view.sentence.text, view.roles[0]
+        lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
+        if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
+            continue
+        body = None
+        for following in views[index + 1:]:
+            people = [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
+            if not following.sentence.paragraph_start or not people or people[0].start != following.start:
+                break  # the list ends where a line does not open with a name
+            body = body or _body_before(views, index)
+            if body is None:
+                break
+            rows += [TableRow(following, person, [role], body, []) for person in people]
     return rows
+
+
+def _outside_brackets(text: str, index: int) -> bool:
+    return text.count("(", 0, index) + text.count("（", 0, index) <= text.count(")", 0, index) + text.count("）", 0, index)
 
 
 def _padded_name_joined(text: str, cells: list[tuple[int, int]], name_col: int, columns: int) -> list[tuple[int, int]]:
