@@ -1676,3 +1676,9 @@ def test_a_body_pointed_back_to_with_gai_and_a_title_before_zhe_inside_a_name() 
         ("周望舒", "总干事", "香港西区长者服务中心"),
     } <= positions
     assert not any(role == "区长" for _, role, _ in positions)
+
+
+def test_a_credit_line_with_slashes_names_the_writer_and_the_photographer() -> None:
+    facts = _facts("6月10日，某市慈善协会会长杜宏文出席活动。\n（文/欧阳明远　图/闵晓婷）\n文/图 蒋思远")
+    assert {"欧阳明远", "闵晓婷", "蒋思远"} <= _people(facts)
+    assert not {who for who, _ in _participation(facts)} & {"欧阳明远", "闵晓婷", "蒋思远"}

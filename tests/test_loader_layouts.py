@@ -395,3 +395,15 @@ def test_the_site_logo_in_an_h1_is_not_the_title() -> None:
     )
     article = load(Layout("logo", html))
     assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市慈善总会")
+
+
+def test_credit_lines_in_and_under_the_text_stay_for_the_bylines() -> None:
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor">{paragraphs()}<p>编辑：欧阳明远</p><p>审核：闵晓婷</p></div>'
+        f'<div class="editor">【责任编辑：蒋思远】</div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("credits", html))
+    body = article.text[article.body_start:]
+    assert "编辑：欧阳明远" in body and "审核：闵晓婷" in body
+    assert "【责任编辑：蒋思远】" in body

@@ -27,6 +27,7 @@ Where each field comes from, first found wins:
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import logging
 import re
@@ -216,7 +217,9 @@ def _short_row(row: etree._Element, split_newlines: bool) -> str:
 def drop_page_noise(paragraphs: list[str]) -> list[str]:
     """Lines the noise lexicon (data/lexicons/noise.tsv) names as page chrome: dropped, or the end of the text.
 
-    An end marker (版权所有, 上一篇...) counts only once the article has begun.
+    An end marker (版权所有, 上一篇...) counts only once the article has begun. A credit line the lexicon drops
+    (编辑：甲, 【责任编辑：乙】) stays in the text: the extractor reads its names as bylines (docs/FACTS.md) and,
+    by the same lexicon, never as a sentence.
     """
     lex = lexicons()
     kept: list[str] = []
@@ -225,10 +228,29 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
         action = lex.noise_action(normalized)
         if action == "stop" and looks_like_article(kept):
             break
+        if action == "drop" and _credit_line().match(normalized):
+            kept.append(paragraph)
+            continue
         if action in ("drop", "stop"):
             continue
         kept.append(paragraph)
     return kept
+
+
+def _credits_after(page_lines: list[str], paragraphs: list[str]) -> list[str]:
+    """<div class="editor">【责任编辑：甲】</div> under the text: the credit lines of the few lines after the article's
+    last paragraph on the page, which the text's element or trafilatura left out."""
+    last = next((i for i in range(len(page_lines) - 1, -1, -1) if page_lines[i] == paragraphs[-1]), None)
+    if last is None:
+        return []
+    return [line for line in page_lines[last + 1:last + 6] if _credit_line().match(normalize(line).strip()) and line not in paragraphs]
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    """编辑：甲, 【责任编辑：乙】, 审核｜丙: a line that opens with a byline label (data/lexicons/byline_labels.txt)."""
+    labels = sorted(lexicons().byline_labels, key=len, reverse=True)
+    return re.compile(r"[【\[(（]?\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|｜丨]\s*[\u4e00-\u9fff]")
 
 
 def fragment_paragraphs(fragment: str) -> list[str]:
@@ -492,6 +514,7 @@ def parse_html(text: str, url: str = "") -> Draft:
             paragraphs = candidate
     if not paragraphs:
         raise NoArticle
+    paragraphs += _credits_after(block_lines(body), paragraphs)
 
     page_title = _xpath_text(root, "//head/title") or _xpath_text(root, "//title")
     title = (
