@@ -28,10 +28,10 @@ from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, participation_date, read_participation
-from .tables import TableRow, read_tables
+from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
-from .positions import Biography, read_continued, read_held_by, read_listed_posts, read_table_row
+from .positions import Biography, read_continued, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
 
@@ -126,13 +126,15 @@ def _events(doc: Doc) -> None:
 
 def _sentences(doc: Doc) -> None:
     """position, participation, chair_term and document facts, sentence by sentence."""
-    doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates)
+    doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates, doc.table_rows)
     _table_positions(doc)
 
 
 def _table_positions(doc: Doc) -> None:
     """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
     for row in doc.table_rows:
+        if row.barred:
+            continue  # read with its sentence (_sentence_facts), in the meeting's body
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
         held = [(row.body, role, "table_post", bool(role.info.get("former"))) for role in row.posts if row.body is not None]
@@ -335,13 +337,14 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         out.add("person", {"name": analysis.surface(start, end)}, (start, end), "person:byline", 0.8)
 
 
-def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str]) -> set[int]:
+def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str], table_rows: list[TableRow]) -> set[int]:
     """Positions, participation, chair terms and documents, sentence by sentence; returns the titles used."""
     networks = network_names(events)
     event_by_date: dict[str, str] = {}
     for event in events:
         event_by_date.setdefault(event.date, event.name)
     body = _meeting_body(analysis, events)
+    barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
     event_year = main[:4]
@@ -367,7 +370,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body)
             claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + career
-            claims += read_listed_posts(view) + read_table_row(view, body)
+            claims += read_listed_posts(view)
+            if view.sentence.index in barred:
+                claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)
             claims += _in_meeting_body(read_held_by(view), body, view, latest)
         elected.setdefault(active, []).extend((claim.person, claim.role.text) for claim in elections)

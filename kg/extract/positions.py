@@ -547,31 +547,3 @@ def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Men
                 claims.append(PositionClaim(person, mention, holder, former, rule, 0.8))
         previous = mention
     return claims
-
-
-def read_table_row(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
-    """1 | 甲 | 副会长兼秘书长 | 某市民政局原副局长: in a table row with bars, the titles of a cell that holds titles only
-    are held in `body` (the organization whose list it is), and a cell that names a body and its titles gives
-    those titles in that body, each in the body written right before it."""
-    text, offset = view.sentence.text, view.start
-    if not view.persons or ("|" not in text and "｜" not in text):
-        return []
-    people = [p for p in view.persons if p.info.get("rule") == "table_name"]
-    if len(people) != 1:
-        return []
-    person = people[0]
-    claims: list[PositionClaim] = []
-    for cell in re.finditer(r"[^|｜]+", text):
-        start, end = offset + cell.start(), offset + cell.end()
-        if end <= person.end:
-            continue
-        inside = [m for m in view.mentions() if start <= m.start and m.end <= end]
-        roles = [m for m in inside if m.kind == "role" and m.info.get("scope") != "none"]
-        if not roles:
-            continue
-        if all(m.kind == "role" for m in inside) and not cell.group().strip(" \u3000、兼" + "".join(m.text for m in inside)):
-            if body is not None:
-                claims += [PositionClaim(person, role, body, bool(role.info.get("former")), "table_title", 0.75) for role in roles]
-            continue
-        claims += titles_in_bodies(text, offset, person, inside, "table_posts")
-    return claims

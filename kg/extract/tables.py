@@ -1,16 +1,19 @@
-"""Name lists laid out as tables: a header row (姓名 | 会内职务 | 单位及职务) and one row per person.
+"""Name lists laid out as tables: the one reader of table rows, with a header row (姓名 | 会内职务 | 单位及职务) or without.
 
 Council and leadership lists reach us as `|` tables, tab-separated lines from a Word table or columns
 kept apart by runs of spaces. A row gives the person (a padded 王　某 is 王某), their post in the body
 the list is about (the heading above the table or the page title names it) and, in the unit column,
 their own body and post there (原副主席 is a former post). Rows are read by column, not as sentences:
-the row has no verb or apposition the sentence rules could read.
+the row has no verb or apposition the sentence rules could read. A bar row with no header above it
+(1 | 甲 | 副会长兼秘书长 | 某市民政局原副局长) is read by what its cells hold: a cell of titles only gives posts
+in the body whose meeting the article reports (known only after the events: `barred_claims`), a cell
+naming a body its titles there.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView
@@ -35,6 +38,7 @@ class TableRow:
     posts: list[Mention]  # titles held in the body the list is about
     body: Mention | None  # that body, from the heading above the table or the page title
     units: list[PositionClaim]  # the unit column's titles, each in the body written before it
+    barred: bool = False  # a bar row read by its cells (no header): units in cell order, a titles-only cell's with no body yet
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +143,37 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
             if row is not None:
                 rows.append(row)
             position += 1
-    return rows + _headed_lists(views)
+    return rows + _headed_lists(views) + [row for row in map(_bar_row, views) if row is not None]
+
+
+def _bar_row(view: SentenceView) -> TableRow | None:
+    """1 | 甲 | 副会长兼秘书长 | 某市民政局原副局长: a bar row whose one name the name rules found as a table cell."""
+    text, offset = view.sentence.text, view.start
+    if not view.persons or ("|" not in text and "｜" not in text):
+        return None
+    people = [p for p in view.persons if p.info.get("rule") == "table_name"]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    claims: list[PositionClaim] = []
+    for cell in re.finditer(r"[^|｜]+", text):
+        start, end = offset + cell.start(), offset + cell.end()
+        if end <= person.end:
+            continue
+        inside = [m for m in view.mentions() if start <= m.start and m.end <= end]
+        roles = [m for m in inside if m.kind == "role" and m.info.get("scope") != "none"]
+        if not roles:
+            continue
+        if all(m.kind == "role" for m in inside) and not cell.group().strip(" \u3000、兼" + "".join(m.text for m in inside)):
+            claims += [PositionClaim(person, role, None, bool(role.info.get("former")), "table_title", 0.75) for role in roles]
+            continue
+        claims += titles_in_bodies(text, offset, person, inside, "table_posts")
+    return TableRow(view, person, [], None, claims, barred=True)
+
+
+def barred_claims(row: TableRow, body: Mention | None) -> list[PositionClaim]:
+    """A bar row's posts: a titles-only cell's in `body` (the organization whose list it is; none without one)."""
+    return [claim if claim.org is not None else replace(claim, org=body) for claim in row.units if claim.org is not None or body is not None]
 
 
 # 一、名誉会长（2人）, 四、理事（按姓氏笔画为序）, （二）监事: a section heading of a council list that is one title
