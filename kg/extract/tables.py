@@ -143,7 +143,8 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
             if row is not None:
                 rows.append(row)
             position += 1
-    return rows + _headed_lists(views) + [row for row in map(_bar_row, views) if row is not None]
+    under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
+    return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
 
 
 def _bar_row(view: SentenceView) -> TableRow | None:
