@@ -1682,3 +1682,9 @@ def test_a_credit_line_with_slashes_names_the_writer_and_the_photographer() -> N
     facts = _facts("6月10日，某市慈善协会会长杜宏文出席活动。\n（文/欧阳明远　图/闵晓婷）\n文/图 蒋思远")
     assert {"欧阳明远", "闵晓婷", "蒋思远"} <= _people(facts)
     assert not {who for who, _ in _participation(facts)} & {"欧阳明远", "闵晓婷", "蒋思远"}
+
+
+def test_one_character_of_the_clause_before_a_place_starts_no_name() -> None:
+    facts = _facts("十二年，她把“秘书长”做成了“老娘舅”——记宣城市慈善总会副会长欧阳砚。")
+    assert ("欧阳砚", "副会长", "宣城市慈善总会") in _positions(facts)
+    assert "记宣城市慈善总会" not in _orgs(facts)

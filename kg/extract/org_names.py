@@ -424,7 +424,7 @@ def _clause_before_place(name: str) -> int:
     if any(name[:n] in lex.places for n in (2, 3, 4)):
         return 0
     initials = _place_initials()
-    for index in range(2, min(len(name) - 2, 8)):
+    for index in range(1, min(len(name) - 2, 8)):  # ——记镇江市慈善总会: one character of the clause is enough
         if name[index] not in initials:
             continue  # no place name starts here: skip the three lookups
         for length in (4, 3, 2):
