@@ -1688,3 +1688,25 @@ def test_one_character_of_the_clause_before_a_place_starts_no_name() -> None:
     facts = _facts("十二年，她把“秘书长”做成了“老娘舅”——记宣城市慈善总会副会长欧阳砚。")
     assert ("欧阳砚", "副会长", "宣城市慈善总会") in _positions(facts)
     assert "记宣城市慈善总会" not in _orgs(facts)
+
+
+def test_a_resume_under_a_profiles_opening_gives_the_subject_each_lines_posts() -> None:
+    body = (
+        "欧阳砚同志生平\n"
+        "欧阳砚，男，汉族，1950年3月生，安徽泾县人，1970年8月参加工作。\n"
+        "1970.08—1980.10 泾县民政局科员、办公室主任\n"
+        "1980.10—1990.06 泾县县委副书记、县长\n"
+        "1990年6月至2002年1月 宣城市民政局副局长、局长\n"
+        "2012.06—至今 宣城市慈善总会名誉会长\n"
+        "2013.01—2014.02 钱一鸣在宣城市财政局任职。\n"
+    )
+    facts = _facts(body, publisher="宣城市慈善总会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("欧阳砚", "副书记", "泾县县委", "former"),
+        ("欧阳砚", "副局长", "宣城市民政局", "former"),
+        ("欧阳砚", "局长", "宣城市民政局", "former"),
+        ("欧阳砚", "名誉会长", "宣城市慈善总会", "current"),
+    } <= posts
+    assert not any(role == "县长" for _, role, _, _ in posts)  # an office title joined to a party committee's is not held in it
+    assert not any(org == "宣城市财政局" for _, _, org, _ in posts)

@@ -206,6 +206,10 @@ _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
 # 此后, 2013年起, 2025年3月起, 同时: what may open a clause before its verb (no name: 此后，乙调任… is 乙's)
+# 1965.08—1978.10, 2018.06—, 1998年1月至2003年2月, 2019.3-至今: the dates a résumé's line opens with (a closed range: a former post)
+_RESUME_LINE = re.compile(
+    r"\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)\s*(?:[—–－~～-]+|至)\s*(?:(?P<until>\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)?)|至今|今)?\s*"
+)
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于]{0,12}$")
 _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "即"))
 
@@ -223,12 +227,20 @@ class Biography:
     def __init__(self) -> None:
         self.subject: Mention | None = None
         self.paragraph = -1
+        self.resume_at = -9  # the sentence of the profile's opening or of its last résumé line
 
     def read(self, view: SentenceView) -> list[PositionClaim]:
         text, offset = view.sentence.text, view.start
         persons = view.persons
         if persons and persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset):
-            self.subject, self.paragraph = persons[0], view.sentence.paragraph
+            self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.index, view.sentence.index
+            self.paragraph = view.sentence.paragraph
+        resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
+        if resume is not None:
+            # 1984.03—1992.06 某县委副书记、县长; 2018.06— 某会名誉会长: a résumé's line under the profile's opening
+            self.resume_at = view.sentence.index
+            former = resume.group("until") is not None
+            return self._posts(view, view.mentions(), offset + resume.end(), self.subject, former, None, False, len(text), "resume_line")
         if "任" not in text and "当选" not in text:
             return []  # every verb of the shape has 任: most sentences have none
         if not persons and self.subject is None:
@@ -247,23 +259,34 @@ class Biography:
             told_until = min(verbs[number + 1].start() if number + 1 < len(verbs) else len(text), (text.find(";", verb.end()) + 1 or len(text) + 1) - 1)
             if later and _UNTIL.search(text, verb.end(), told_until):
                 former = True  # 2013年起担任某局局长，直至2021年退休 (up to the next post told)
-            org: Mention | None = None
-            previous_end = offset + verb.end()
-            for mention in (m for m in mentions if m.start >= offset + verb.end()):
-                gap = text[previous_end - offset:mention.start - offset]
-                if mention.kind == "org" and (gap in ("", "、") or (gap == "," and org is not None)):
-                    org = mention
-                elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
-                    if mention.info.get("scope") != "none":
-                        claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.75))
-                elif mention.kind == "role" and gap == "" and org is None and held_in is not None and later and mention.start - offset < clause_end:
-                    org = held_in  # 2014年调任某会秘书长，2020年起兼任副会长: the body of the post before
-                    if mention.info.get("scope") == "org":
-                        claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), "biography", 0.7))
-                else:
-                    break
-                previous_end = mention.end
-            held_in = org or held_in
+            found = self._posts(view, mentions, offset + verb.end(), subject, former, held_in, later, clause_end, "biography")
+            claims += found
+            held_in = found[-1].org if found else held_in
+        return claims
+
+    @staticmethod
+    def _posts(view: SentenceView, mentions: list[Mention], begin: int, subject: Mention, former: bool, held_in: Mention | None,
+               later: bool, clause_end: int, rule: str) -> list[PositionClaim]:
+        """The posts written from `begin` on: each body with its titles, items joined by 、 or 兼 (a new body also
+        after a comma); an office title joined to a body's title (某县委副书记、县长) is not held in that body."""
+        text, offset = view.sentence.text, view.start
+        claims: list[PositionClaim] = []
+        org: Mention | None = None
+        previous_end = begin
+        for mention in (m for m in mentions if m.start >= begin):
+            gap = text[previous_end - offset:mention.start - offset]
+            if mention.kind == "org" and (gap in ("", "、") or (gap == "," and org is not None)):
+                org = mention
+            elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
+                if mention.info.get("scope") != "none" and not (gap and mention.info.get("scope") == "office"):
+                    claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.75))
+            elif mention.kind == "role" and gap == "" and org is None and held_in is not None and later and mention.start - offset < clause_end:
+                org = held_in  # 2014年调任某会秘书长，2020年起兼任副会长: the body of the post before
+                if mention.info.get("scope") == "org":
+                    claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.7))
+            else:
+                break
+            previous_end = mention.end
         return claims
 
     def _subject(self, view: SentenceView, mentions: list[Mention], verb: re.Match[str]) -> Mention | None:
