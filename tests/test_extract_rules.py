@@ -1710,3 +1710,10 @@ def test_a_resume_under_a_profiles_opening_gives_the_subject_each_lines_posts() 
     } <= posts
     assert not any(role == "县长" for _, role, _, _ in posts)  # an office title joined to a party committee's is not held in it
     assert not any(org == "宣城市财政局" for _, _, org, _ in posts)
+
+
+def test_surnames_cheng_and_tuo_start_names_after_a_title_but_cheng_starts_no_ordinary_word() -> None:
+    facts = _facts("6月10日，宣城市慈善总会常务副会长承文博、秘书长庹远帆出席活动。活动由某区慈善会承办，承担了组织工作。")
+    positions = _positions(facts)
+    assert {("承文博", "常务副会长", "宣城市慈善总会"), ("庹远帆", "秘书长", "宣城市慈善总会")} <= positions
+    assert not {p for p in _people(facts) if p.startswith("承") and p != "承文博"}
