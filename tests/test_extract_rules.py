@@ -1717,3 +1717,11 @@ def test_surnames_cheng_and_tuo_start_names_after_a_title_but_cheng_starts_no_or
     positions = _positions(facts)
     assert {("承文博", "常务副会长", "宣城市慈善总会"), ("庹远帆", "秘书长", "宣城市慈善总会")} <= positions
     assert not {p for p in _people(facts) if p.startswith("承") and p != "承文博"}
+
+
+def test_a_city_level_short_form_in_an_article_about_a_county_level_city_is_that_citys() -> None:
+    body = "6月10日，江阴市慈善总会召开理事会。市委常委、统战部部长欧阳砚，市慈善总会会长钱一鸣出席。"
+    facts = _facts(body, publisher="江阴市慈善总会")
+    positions = _positions(facts)
+    assert ("欧阳砚", "常委", "江阴市委") in positions
+    assert ("钱一鸣", "会长", "江阴市慈善总会") in positions

@@ -223,6 +223,8 @@ def _with_home(short: str, home: Home, written: Callable[[str], str] | None = No
     for prefix, level in sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0])):
         if short.startswith(prefix):
             place = home.province if level == "province" else home.city if level == "city" else home.county
+            if level == "city" and home.county.endswith("市"):
+                place = home.county  # 市慈善总会 in an article about 晋江市, a city under 泉州: 晋江市's
             if place and lex.places.get(place) and place.endswith(prefix):
                 # 县委 of 歙县 is 歙县县委: a one-character place keeps its level word before 委
                 rest = short[len(prefix):] if not (len(place) == 2 and short[len(prefix):].startswith("委")) else short
