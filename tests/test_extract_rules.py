@@ -1725,3 +1725,13 @@ def test_a_city_level_short_form_in_an_article_about_a_county_level_city_is_that
     positions = _positions(facts)
     assert ("欧阳砚", "常委", "江阴市委") in positions
     assert ("钱一鸣", "会长", "江阴市慈善总会") in positions
+
+
+def test_a_list_line_of_unit_posts_and_a_name_in_columns_apart_by_spaces() -> None:
+    body = (
+        "3月18日，四地民政部门在合肥签署合作备忘录。\n签约代表：\n"
+        "宣城市民政局　　　党组成员、副局长　　欧阳砚\n"
+        "湖州市民政厅　　　二级巡视员　　　　　钱一鸣\n"
+    )
+    positions = _positions(_facts(body, publisher="宣城市民政局"))
+    assert {("欧阳砚", "党组成员", "宣城市民政局"), ("欧阳砚", "副局长", "宣城市民政局"), ("钱一鸣", "二级巡视员", "湖州市民政厅")} <= positions

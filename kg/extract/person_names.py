@@ -76,6 +76,7 @@ def _has_dot(text: str) -> bool:
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
+_LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\s*$")  # a list line whose last column is the name
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
 
@@ -446,6 +447,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
     if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and _plain_name(text, 0, line.end(1), tokens, offset):
         add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
+    last = _LINE_NAME_LAST.search(text) if line is None and ("  " in text or "\u3000" in text) else None
+    if last and any(m.end - offset == last.start() for m in roles) and _plain_name(text, last.start(1), last.end(1), tokens, offset):
+        add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for count in COUNT.finditer(text) if "等" in text else ():
