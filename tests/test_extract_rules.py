@@ -1735,3 +1735,9 @@ def test_a_list_line_of_unit_posts_and_a_name_in_columns_apart_by_spaces() -> No
     )
     positions = _positions(_facts(body, publisher="宣城市民政局"))
     assert {("欧阳砚", "党组成员", "宣城市民政局"), ("欧阳砚", "副局长", "宣城市民政局"), ("钱一鸣", "二级巡视员", "湖州市民政厅")} <= positions
+
+
+def test_an_appointment_with_weiren_and_a_name_spelled_in_brackets() -> None:
+    facts = _facts("6月3日，澳门明德慈善会理事会召开会议，委任欧阳砚（Karen Au）为澳门明德慈善会行政总监。")
+    assert "欧阳砚" in _people(facts)
+    assert ("欧阳砚", "行政总监", "澳门明德慈善会") in _positions(facts)

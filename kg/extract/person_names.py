@@ -75,6 +75,7 @@ def _has_dot(text: str) -> bool:
 
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
+_ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
 _LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\s*$")  # a list line whose last column is the name
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
@@ -333,6 +334,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if link is None:
                 continue
             name_end = link.start()
+            romanized = _ROMANIZED_BEFORE.search(text, 0, name_end) if text[name_end - 1:name_end] in ")）" else None
+            if romanized is not None:
+                name_end = romanized.start()  # 委任甲（Karen Ho）为…: the name's own spelling in brackets
             if text[link.start():link.start() + 1] == "任" and text[name_end - 1:name_end + 1] in _REN_VERBS:
                 name_end -= 1  # 甲连任秘书长, 乙继任会长: the verb's first character is no part of the name
             if text.endswith("同志", 0, name_end):
