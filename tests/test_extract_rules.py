@@ -1741,3 +1741,12 @@ def test_an_appointment_with_weiren_and_a_name_spelled_in_brackets() -> None:
     facts = _facts("6月3日，澳门明德慈善会理事会召开会议，委任欧阳砚（Karen Au）为澳门明德慈善会行政总监。")
     assert "欧阳砚" in _people(facts)
     assert ("欧阳砚", "行政总监", "澳门明德慈善会") in _positions(facts)
+
+
+def test_trade_words_end_a_companys_short_form_before_a_company_title_and_several_companies_are_none() -> None:
+    body = ("6月3日，宣城市慈善总会与福建恒达鞋业有限公司、泉州明远信托有限公司签约。恒达鞋业董事长欧阳砚、"
+            "明远信托副总经理钱一鸣出席。多家信托公司参与了项目。")
+    facts = _facts(body, publisher="宣城市慈善总会")
+    positions = _positions(facts)
+    assert {("欧阳砚", "董事长", "福建恒达鞋业有限公司"), ("钱一鸣", "副总经理", "泉州明远信托有限公司")} <= positions
+    assert "多家信托公司" not in _orgs(facts)
