@@ -1750,3 +1750,9 @@ def test_trade_words_end_a_companys_short_form_before_a_company_title_and_severa
     positions = _positions(facts)
     assert {("欧阳砚", "董事长", "福建恒达鞋业有限公司"), ("钱一鸣", "副总经理", "泉州明远信托有限公司")} <= positions
     assert "多家信托公司" not in _orgs(facts)
+
+
+def test_a_note_in_brackets_between_a_title_and_its_name_leaves_the_title_as_written() -> None:
+    body = "6月3日，宣城市民政局副局长（主持工作）欧阳砚、宣城市慈善总会副秘书长（挂职）钱一鸣、湖州市财政局副局长（正处级）周望舒出席会议。"
+    positions = _positions(_facts(body, publisher="宣城市慈善总会"))
+    assert {("欧阳砚", "副局长", "宣城市民政局"), ("钱一鸣", "副秘书长", "宣城市慈善总会"), ("周望舒", "副局长", "湖州市财政局")} <= positions

@@ -753,7 +753,7 @@ _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONG
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
 
 
-_ASIDE = re.compile(r"[ \u3000]{1,8}|[:：][ \u3000]?|[(（][正副]?[省部厅局县处科]级[)）]")
+_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]")
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item

@@ -32,7 +32,8 @@ class PositionClaim:
     confidence: float
 
 
-_ASIDE = re.compile(r"^[(（][正副]?[省部厅局县处科]级[)）]$")  # 副部长（正厅级）甲: a rank in brackets between title and name
+# 副部长（正厅级）甲, 副局长（主持工作）乙, 副秘书长（挂职）丙: a rank or a note in brackets between title and name
+_ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]$")
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 
