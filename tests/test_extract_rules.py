@@ -1756,3 +1756,10 @@ def test_a_note_in_brackets_between_a_title_and_its_name_leaves_the_title_as_wri
     body = "6月3日，宣城市民政局副局长（主持工作）欧阳砚、宣城市慈善总会副秘书长（挂职）钱一鸣、湖州市财政局副局长（正处级）周望舒出席会议。"
     positions = _positions(_facts(body, publisher="宣城市慈善总会"))
     assert {("欧阳砚", "副局长", "宣城市民政局"), ("钱一鸣", "副秘书长", "宣城市慈善总会"), ("周望舒", "副局长", "湖州市财政局")} <= positions
+
+
+def test_a_section_ending_in_gu_before_its_heads_title_is_a_sub_unit() -> None:
+    body = "6月3日，泾县民政局社会事务股股长欧阳砚、宣城市财政局预算股副股长钱一鸣出席会议。各股室负责人参加。"
+    facts = _facts(body, publisher="泾县民政局")
+    positions = _positions(facts)
+    assert {("欧阳砚", "股长", "泾县民政局社会事务股"), ("钱一鸣", "副股长", "宣城市财政局预算股")} <= positions
