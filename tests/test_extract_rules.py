@@ -1763,3 +1763,9 @@ def test_a_section_ending_in_gu_before_its_heads_title_is_a_sub_unit() -> None:
     facts = _facts(body, publisher="泾县民政局")
     positions = _positions(facts)
     assert {("欧阳砚", "股长", "泾县民政局社会事务股"), ("钱一鸣", "副股长", "宣城市财政局预算股")} <= positions
+
+
+def test_a_residents_or_villagers_committee_is_no_persons_name() -> None:
+    facts = _facts("6月3日，调研组来到东山街道桃园社区，社区党委书记、居委会主任欧阳砚，村委会主任钱一鸣介绍了情况。")
+    assert not {"居委会", "村委会"} & _people(facts)
+    assert {"欧阳砚", "钱一鸣"} <= _people(facts)
