@@ -1769,3 +1769,10 @@ def test_a_residents_or_villagers_committee_is_no_persons_name() -> None:
     facts = _facts("6月3日，调研组来到东山街道桃园社区，社区党委书记、居委会主任欧阳砚，村委会主任钱一鸣介绍了情况。")
     assert not {"居委会", "村委会"} & _people(facts)
     assert {"欧阳砚", "钱一鸣"} <= _people(facts)
+
+
+def test_a_provinces_short_form_on_its_own_federations_page_is_its_own_though_another_province_is_named() -> None:
+    body = "9月8日，江苏省慈善总会将轮值主席会旗移交。10月8日，省慈善总会会长欧阳砚带队赴杭州座谈。"
+    positions = _positions(_facts(body, publisher="安徽省慈善总会办公室"))
+    assert ("欧阳砚", "会长", "安徽省慈善总会") in positions
+    assert ("欧阳砚", "会长", "江苏省慈善总会") not in positions

@@ -304,6 +304,8 @@ def canonical_names(
                 homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
             if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):
                 matching = []  # 市慈善总会 in an article about 南通 is 南通市's, not that of 海门市 (a city under it)
+            if homed and name.startswith("省") and home.province and len(matching) == 1 and place_of(matching[0])[0] != home.province:
+                matching = []  # 省慈善总会 on a page of 安徽省's federation is 安徽's, though it names 江苏省慈善总会 once
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:
