@@ -1776,3 +1776,9 @@ def test_a_provinces_short_form_on_its_own_federations_page_is_its_own_though_an
     positions = _positions(_facts(body, publisher="安徽省慈善总会办公室"))
     assert ("欧阳砚", "会长", "安徽省慈善总会") in positions
     assert ("欧阳砚", "会长", "江苏省慈善总会") not in positions
+
+
+def test_a_communitys_elderly_canteen_and_childrens_home_are_bodies() -> None:
+    body = "6月3日，调研组走访了东山街道桃园社区长者食堂和西湖街道儿童之家，看望了老人和儿童。"
+    orgs = _orgs(_facts(body, publisher="宣城市民政局"))
+    assert {"东山街道桃园社区长者食堂", "西湖街道儿童之家"} <= orgs
