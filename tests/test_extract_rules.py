@@ -1782,3 +1782,13 @@ def test_a_communitys_elderly_canteen_and_childrens_home_are_bodies() -> None:
     body = "6月3日，调研组走访了东山街道桃园社区长者食堂和西湖街道儿童之家，看望了老人和儿童。"
     orgs = _orgs(_facts(body, publisher="宣城市民政局"))
     assert {"东山街道桃园社区长者食堂", "西湖街道儿童之家"} <= orgs
+
+
+def test_a_profile_opened_by_the_year_of_birth_and_a_bare_ren_in_its_career() -> None:
+    body = (
+        "宣城市慈善总会会长孔青禾的履历表上写满了“公家的事”。1958年，孔青禾出生在泾县一个农民家庭。"
+        "1998年出任泾县副县长，2004年回到市里，任宣城市教育局局长，2011年任宣城市人民政府副秘书长。"
+    )
+    positions = _positions(_facts(body, publisher="宣城市慈善总会"))
+    assert {("孔青禾", "局长", "宣城市教育局"), ("孔青禾", "副秘书长", "宣城市人民政府")} <= positions
+    assert "孔青禾" in _people(_facts("会长孔青禾致辞。1958年，孔青禾出生在泾县。"))

@@ -464,8 +464,9 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if _boundary_at(text, end) or text[end:end + 1] == "说":
-                add(start, end, "known_name")
+            token = tokens.starting(offset + start)
+            if _boundary_at(text, end) or text[end:end + 1] == "说" or (token is not None and token.end == offset + end and token.pos.startswith("nr")):
+                add(start, end, "known_name")  # (覃某某出生在…: the segmenter reads the known name as a name of its own)
             start = text.find(name, start + 1)
     # 、-lists continue a titled name: 副会长张三、李四、王五
     changed = True

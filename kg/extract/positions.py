@@ -202,10 +202,13 @@ def read_elections(view: SentenceView, body: Mention | None) -> list[PositionCla
 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
 _CURRENT_POST = frozenset(word_class("biography_current"))
-_CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')})")
+# (2004年回到市里，任某局局长: a bare 任 opening a clause or right after its year is a career verb too)
+_CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年起])任)")
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
+_BORN_IN_YEAR = re.compile(r"\d{4}年(?:\d{1,2}月)?[,，]?")  # 1958年，甲出生在某县…: a profile's opening told by the year first
+_BORN = re.compile(r"出生|生于")
 # 此后, 2013年起, 2025年3月起, 同时: what may open a clause before its verb (no name: 此后，乙调任… is 乙's)
 # 1965.08—1978.10, 2018.06—, 1998年1月至2003年2月, 2019.3-至今: the dates a résumé's line opens with (a closed range: a former post)
 _RESUME_LINE = re.compile(
@@ -233,7 +236,8 @@ class Biography:
     def read(self, view: SentenceView) -> list[PositionClaim]:
         text, offset = view.sentence.text, view.start
         persons = view.persons
-        if persons and persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset):
+        if persons and ((persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset))
+                        or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.index, view.sentence.index
             self.paragraph = view.sentence.paragraph
         resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
