@@ -17,11 +17,3 @@ def corpus_report(corpus: Path, prefixes: tuple[str, ...]) -> Report:
             records = [f.to_record() for f in extract_article(read_article(article)).facts]
             report.add(score(read_facts(corpus / "gold" / f"{article.stem}.jsonl"), records, article.stem))
     return report
-
-
-def assert_floors(report: Report, floors: dict[str, float]) -> None:
-    """Fail when the headline or any kind's F1 falls under its floor."""
-    assert report.headline.f1 >= floors["headline"], report.headline.f1
-    for kind, floor in floors.items():
-        if kind != "headline":
-            assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].f1)

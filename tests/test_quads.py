@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -175,3 +178,16 @@ def test_store_loaded_by_oxigraph_load_holds_every_quad(tmp_path: Path) -> None:
     broken.write_text("<http://s> <http://p> .\n", encoding="utf-8")
     with pytest.raises(ExportError, match="broken.nq"):
         store_exporter.load_with_cli(broken, tmp_path / "other")
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity"), reason="no CPU affinity on this platform")
+def test_the_store_loader_keeps_to_half_the_cpus():
+    """`oxigraph load` holds a batch of quads per CPU it sees: it is started on half of the build's CPUs."""
+    from kg.exporters import store as store_exporter
+
+    mine = os.sched_getaffinity(0)
+    cpus = store_exporter.loader_cpus()
+    assert cpus and cpus <= mine and len(cpus) == max(1, len(mine) // 2)
+    seen = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"],
+                          preexec_fn=store_exporter.start_loader, capture_output=True, text=True, check=True)
+    assert seen.stdout.strip() == str(sorted(cpus))
