@@ -219,7 +219,7 @@ _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先
 
 
 class Biography:
-    """A profile's or a 任前公示's career posts, sentence by sentence (read_biography keeps the subject).
+    """A profile's or a 任前公示's career posts, sentence by sentence (one per article: it keeps the subject).
 
     甲，女，1978年3月生，…，现任某区民政局二级调研员，曾任某会副秘书长、某科科长: a short biography gives its subject
     (the name that opens the sentence, or the one right before the verb) the posts after 现任 (current) and
@@ -238,8 +238,7 @@ class Biography:
         persons = view.persons
         if persons and ((persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
-            self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.index, view.sentence.index
-            self.paragraph = view.sentence.paragraph
+            self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
         resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
         if resume is not None:
             # 1984.03—1992.06 某县委副书记、县长; 2018.06— 某会名誉会长: a résumé's line under the profile's opening
