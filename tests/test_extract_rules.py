@@ -861,6 +861,32 @@ def test_a_company_brand_split_by_the_segmenter_runs_back_to_the_clause_edge() -
     assert "产业集团（成都）有限公司" not in _orgs(facts)
 
 
+def test_a_registered_bodys_name_runs_back_to_the_place_that_opens_it() -> None:
+    # place + coined brand + trade + ending: the segmenter splits the brand into verbs, numerals, conjunctions
+    facts = _facts("捐赠方杭州启达电器有限公司、江苏和泰制药有限公司、福建三沙湾水产品有限公司代表出席。"
+                   "委托人柯远帆（山东恒鼎重工集团股份有限公司董事长）出席。")
+    orgs = _orgs(facts)
+    assert {"杭州启达电器有限公司", "江苏和泰制药有限公司", "福建三沙湾水产品有限公司", "山东恒鼎重工集团股份有限公司"} <= orgs
+    assert ("柯远帆", "董事长", "山东恒鼎重工集团股份有限公司") in _positions(facts)
+    # words of the clause between a place and the ending are no brand
+    clause = _orgs(_facts("上海市民积极支持电器有限公司的义卖。苏州企业捐赠，恒瑞电器有限公司董事长钟望舒出席。"))
+    assert "电器有限公司" in clause or not any(o.startswith("上海") for o in clause)
+    assert not any(o.startswith(("苏州企业", "苏州")) for o in clause)
+    assert "恒瑞电器有限公司" in clause
+
+
+def test_a_party_to_a_deed_named_before_a_body_or_a_person_in_brackets() -> None:
+    # 委托人/受托人/捐赠方 name a party to a trust or a gift: never part of the body's name after them
+    facts = _facts("签约仪式举行，委托人柯远帆（杭州启达电器有限公司董事长）与受托人山东国元信托有限责任公司签订合同，"
+                   "受益人代表、捐赠人钟望舒（江苏和泰制药有限公司总经理）出席。")
+    orgs = _orgs(facts)
+    assert {"山东国元信托有限责任公司", "杭州启达电器有限公司", "江苏和泰制药有限公司"} <= orgs
+    assert not any(o.startswith(("受托人", "委托人")) for o in orgs)
+    positions = _positions(facts)
+    assert ("柯远帆", "董事长", "杭州启达电器有限公司") in positions
+    assert ("钟望舒", "总经理", "江苏和泰制药有限公司") in positions
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)

@@ -163,6 +163,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             start = token.start
             index -= 1
+        if kind_of(suffix) in _REGISTERED_KINDS:
+            start = _place_led_start(text, offset, tokens, start, blocked)
         if kind_of(suffix) == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
@@ -209,6 +211,42 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 def kind_of(suffix: str) -> str:
     lex = lexicons()
     return lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")
+
+
+# Kinds of body named by the registration pattern place + brand + trade + ending (山东恒鼎重工集团股份有限公司,
+# 四川天府应用技术学院): the brand is a coined word the segmenter splits into anything (恒瑞|达, 和|瑞, 三门|湾)
+_REGISTERED_KINDS = frozenset(("company", "university", "school"))
+_NOT_IN_BRAND_POS = ("p", "u", "r", "y", "e", "x")
+_WORD_NOT_IN_BRAND_POS = ("v", "a", "d")
+_BRAND_AFTER_PLACE = 6  # characters of brand and trade words between the place and the words the name rules kept
+
+
+def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
+    """宁波恒瑞达电器有限公司, 浙江和瑞制药有限公司: a registered body's name opens with its place, so where a place
+    starts the clause (after punctuation, a bracket or a name) a few characters before the words the name rules
+    kept, the name runs back to it, unless a cue, a title, a function word or another body stands between."""
+    local = start - offset
+    if local < 3 or not HAN.match(text[local - 1]):
+        return start
+    edge = local
+    while edge > 0 and HAN.match(text[edge - 1]) and local - edge <= _BRAND_AFTER_PLACE + 4:
+        edge -= 1
+    if edge > 0 and HAN.match(text[edge - 1]) and not any(b == offset + edge for _, b in blocked):
+        return start  # no clause edge near enough: the name starts where the words said
+    lex = lexicons()
+    place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
+    if not place or not 1 <= local - edge - place <= _BRAND_AFTER_PLACE or _LONG_ORG_ENDING.search(text, edge + place, local):
+        return start
+    first = tokens.index_at(offset + edge)
+    if first is None or tokens[first].start != offset + edge or _inside(offset + edge, start, blocked):
+        return start
+    for token in tokens[first + 1:tokens.index_at(start)]:
+        word = token.word
+        if lex.cues.get(word, "follow") != "follow" or word in lex.roles or token.pos.startswith(_NOT_IN_BRAND_POS):
+            return start
+        if len(word) > 1 and (word in _STOP_WORDS or (token.pos.startswith(_WORD_NOT_IN_BRAND_POS) and token.pos != "vn")):
+            return start  # 积极|支持: words of the clause; a brand's one character may be read as anything (恒瑞|达)
+    return offset + edge
 
 
 _BRAND_BREAKERS = frozenset("与和向及在由对为把被将从同跟给让")

@@ -433,6 +433,8 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
         if start is not None and (start == 0 or text[start - 1] in _ITEM_START or start + offset in left_edges or (verb is not None and verb.end() == start)):
             add(start, bracket.start(), "bracketed_name")
+        elif start is not None and _read_whole_as_name(tokens, offset + start, offset + bracket.start()):
+            add(start, bracket.start(), "bracketed_subject")  # 委托人甲（某公司董事长）出席: the segmenter reads the name whole
     for listed in _COLON_LIST.finditer(text) if ":" in text or "：" in text else ():
         # 获得“优秀志愿者”称号的是：甲、乙、丙、丁: a bare list of three or more names after a colon
         items, cursor = [], listed.start(1)
@@ -697,6 +699,12 @@ def _person_cue_at(text: str, index: int) -> bool:
 def _person_cue_later(text: str, index: int) -> bool:
     """Such a cue follows later in the clause of the name ending at index, after a word that leads to it."""
     return _person_cue_patterns()[1].match(text, index) is not None
+
+
+def _read_whole_as_name(tokens: Tokens, start: int, end: int) -> bool:
+    """The segmenter reads exactly start..end as one person's name (委托人|甲|（): a word boundary on its left."""
+    token = tokens.starting(start)
+    return token is not None and token.end == end and token.pos.startswith("nr")
 
 
 def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
