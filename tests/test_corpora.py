@@ -106,6 +106,9 @@ CORPORA = [
            participation_events=True),
     Corpus("media", "mdD", "mdH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
            chair_networks=True),
+    # city and county federations and 民政 sites of the Yangtze River Delta; ctH (held out) follows in a second batch
+    Corpus("cities", "ctD", "ctH", (*PAGES, ".json"), exact_formats=True, min_part=0, min_html=1, record_title=True,
+           one_event_a_day=True, chair_networks=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
