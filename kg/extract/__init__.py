@@ -27,7 +27,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, participation_date, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, died, participation_date, present_in_role, read_participation
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -362,6 +362,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
+    deceased: dict[str, str] = {}  # the people the page says died, with the day
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     for view, active in zip(analysis.views, active_dates):
         elections: list[PositionClaim] = []
@@ -405,6 +406,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if profile and view.sentence.index >= 0 and _tells_no_event(view):
             participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
+        participation += present_in_role(participation)
+        for person in died(view):
+            # 甲同志因病医治无效，于…逝世: from that day on they take part in nothing, their farewell included
+            day = next((d.value for d in view.dates if d.precision == "day"), active)
+            deceased.setdefault(names.person(person), day)
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
@@ -438,6 +444,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["author"] = names.person(document.author)
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
+    for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")]:
+        del out.facts[key]  # the deceased took part in nothing on or after the day they died
     return used_roles
 
 

@@ -105,6 +105,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             if not entrusted_first:
                 segment_start = cue.end
             continue
+        if cue.cue in ("speaker", "quote") and _said_before(view, named, segment_start, cue):
+            absent.update(p.start for p in named)  # 甲曾撰文指出, 乙生前常说: quoted from another time, not there
+            named = []
+            spoke = True
         subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not _addressed(view, m)]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
@@ -164,6 +168,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         label = _label_cue(listed.group("label"))
         if label is not None and label.role in _PERSON_ROLES:
             claims += [ParticipationClaim(p, label.role, active, f"label:{listed.group('label')}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
+    if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
+        said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
+        absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
     if not any(c.cue != "follow" for c in view.cues) and _PROFILE.search(view.sentence.text):
         co_opted_from = view.start  # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there
     for mention in view.persons:
@@ -185,6 +192,53 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
 
 
 _SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
+
+
+_PAST_SAID = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,4}}?(?:{word_alternation('past_said_verb')})")
+_PAST_ACT = re.compile(rf"(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,12}}$")
+
+
+def _said_before(view: SentenceView, named: list[Mention], segment_start: int, cue) -> bool:
+    """甲曾撰文指出, 乙生前常说, 丙曾经在采访中表示: a past-act word between the speaker (or the clause's start) and the
+    speech word says the words come from another time and place; who said them is quoted, not shown at the event."""
+    text = view.sentence.text
+    start = max((m.end for m in named), default=segment_start) - view.start
+    if "曾" not in text[start:cue.start - view.start] and "生前" not in text[start:cue.start - view.start] and "撰文" not in text[start:cue.start - view.start]:
+        return False
+    return _PAST_ACT.search(text, start, cue.start - view.start) is not None
+
+
+def died(view: SentenceView) -> list[Mention]:
+    """The person a sentence says died (甲同志因病医治无效，于…在某地逝世): the one named last before its first death word
+    with no other cue between (乙出席了因病去世的丙同志的追悼会: 乙 attends), or right after it (逝世的丙)."""
+    text = view.sentence.text
+    if "逝" not in text and "世" not in text:
+        return []
+    death = _DEATH.search(text)
+    if death is None:
+        return []
+    at, end = view.start + death.start(), view.start + death.end()
+    if text.startswith("的", death.end()):
+        # 向因病逝世的老会长乙的家属表示慰问: the one who died is named after the word, and is no subject of it
+        return [p for p in view.persons if end < p.start <= end + 12][:1]
+    before = [p for p in view.persons if p.end <= at][-1:]
+    return [p for p in before if not any(c.cue != "follow" and p.end <= c.start < at for c in view.cues)]
+
+
+_DEATH = re.compile(f"(?:{word_alternation('death_verb')})世?")  # 因病逝世: 病逝 and 逝世 overlap; read them as one word
+
+
+def present_in_role(claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
+    """Who chairs, speaks or witnesses is there (docs/FACTS.md: specific roles come on top of attendee): an attendee
+    claim for each person a role claim names on a day the sentence gives them no attendance yet (增补甲为理事，乙就…作了
+    说明: 乙 follows an appointment verb's list, yet speaks)."""
+    present = {(c.who.start, c.date) for c in claims if c.role == "attendee"}
+    added = []
+    for claim in claims:
+        if claim.role in _PERSON_ROLES and claim.who.kind == "person" and (claim.who.start, claim.date) not in present:
+            present.add((claim.who.start, claim.date))
+            added.append(ParticipationClaim(claim.who, "attendee", claim.date, f"in_role:{claim.role}", claim.confidence))
+    return added
 
 
 def _present(claims: list[ParticipationClaim], person: Mention) -> bool:

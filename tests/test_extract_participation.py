@@ -1,0 +1,78 @@
+"""Who takes part and how (docs/FACTS.md participation), each rule on short invented texts in several variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def _participation(body: str, date: str = "2025-06-12") -> set[tuple[str, str, str]]:
+    article = Article("t", body, title="", date=date, publisher="", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    return {(f.get("person") or f.get("organization"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+@pytest.mark.parametrize(
+    "body, person, role",
+    [
+        # a speaker listed after an appointment verb's names is still there
+        ("6月10日，某区慈善总会召开理事会议，会议增补某公司总经理乔远帆为副会长，秘书长葛云舒就明年工作作了说明。", "葛云舒", "speaker"),
+        ("6月10日，某区慈善总会召开理事会议，会议选举乔远帆为会长，葛云舒作表态发言。", "葛云舒", "speaker"),
+        ("6月10日，某县慈善协会召开会员大会，会议聘请乔远帆为名誉会长，会长葛云舒主持。", "葛云舒", "chair"),
+    ],
+)
+def test_who_chairs_or_speaks_is_also_an_attendee(body: str, person: str, role: str) -> None:
+    found = _participation(body)
+    assert (person, "2025-06-10", role) in found
+    assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "death",
+    [
+        "某市慈善总会名誉会长、市政协原主席乔远帆同志，因病医治无效，于2025年6月8日在某市逝世，享年84岁。",
+        "6月8日，某市慈善总会原会长乔远帆先生因病在某市去世，享年九十岁。",
+        "某市慈善总会名誉会长乔远帆同志于2025年6月8日不幸病逝。",
+        "2025年6月8日，乔远帆老会长与世长辞。",
+    ],
+)
+def test_the_deceased_takes_no_part_in_their_farewell(death: str) -> None:
+    found = _participation(
+        death + "乔远帆同志遗体告别仪式于6月11日上午在某市殡仪馆举行。会长葛云舒主持告别仪式，秘书长柏文清宣读了乔远帆同志生平。"
+        "乔远帆同志病重期间，市领导到医院看望。"
+    )
+    assert not any(person == "乔远帆" for person, _, _ in found)
+    assert ("葛云舒", "2025-06-11", "chair") in found
+    assert ("柏文清", "2025-06-11", "speaker") in found
+
+
+def test_an_earlier_event_of_the_deceased_is_kept_and_a_mourner_is_not_the_deceased() -> None:
+    found = _participation(
+        "6月11日，某市慈善总会会长葛云舒代表总会向因病逝世的老会长乔远帆的家属表示慰问。"
+        "2019年5月，乔远帆同志出席全市慈善工作会议并讲话。乔远帆同志于2025年6月8日在某市逝世。"
+    )
+    assert ("葛云舒", "2025-06-11", "attendee") in found
+    assert ("乔远帆", "2019-05", "speaker") in found
+    assert not any(person == "乔远帆" and date.startswith("2025") for person, date, _ in found)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "某大学社会学院教授乔远帆曾撰文指出，慈善透明的关键在于能查。",
+        "正如某大学教授乔远帆曾经说过的，慈善透明的关键在于能查。",
+        "老会长乔远帆生前常说，慈善会是给老百姓跑腿的。",
+        "某研究院研究员乔远帆撰文认为，慈善组织应当公开账目。",
+    ],
+)
+def test_words_said_before_and_elsewhere_place_no_one_at_the_event(quoted: str) -> None:
+    found = _participation("6月10日，某市慈善总会召开信息公开工作推进会，会长葛云舒主持会议。" + quoted)
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not any(person == "乔远帆" for person, _, _ in found)
+
+
+def test_a_surname_that_reads_like_a_past_marker_still_speaks() -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会议，会长曾远帆指出，要做好信息公开。")
+    assert ("曾远帆", "2025-06-10", "speaker") in found
