@@ -887,6 +887,25 @@ def test_a_party_to_a_deed_named_before_a_body_or_a_person_in_brackets() -> None
     assert ("钟望舒", "总经理", "江苏和泰制药有限公司") in positions
 
 
+def test_a_networks_rotating_chair_inside_a_title_chain_breaks_no_chain() -> None:
+    for body in ("浙江省慈善联合总会会长、2026年度长三角慈善一体化联席会议轮值主席柯远帆主持会议。",
+                 "浙江省慈善联合总会会长、长三角慈善一体化联席会议轮值主席柯远帆主持会议。",
+                 "浙江省慈善联合总会会长、沪苏浙皖慈善协作网络本年度轮值主席柯远帆主持会议。"):
+        positions = _positions(_facts(body))
+        assert ("柯远帆", "会长", "浙江省慈善联合总会") in positions
+        assert not any(role == "主席" for _, role, _ in positions)  # the rotating chair is a chair term, no post
+    later = _positions(_facts("2024年度轮值主席、安徽省慈善总会会长钟望舒出席。"))
+    assert ("钟望舒", "会长", "安徽省慈善总会") in later
+
+
+def test_a_title_held_at_the_time_of_an_event_told_before_is_held_in_its_body() -> None:
+    facts = _facts("2021年9月，第二次联席会议在南京召开，江苏省慈善总会轮值。时任会长钟望舒提议建立联合选树机制。")
+    assert ("钟望舒", "会长", "江苏省慈善总会") in _positions(facts)
+    # without 时任 a bare title is not moved to the sentence before's body
+    other = _facts("江苏省慈善总会轮值。副市长钟望舒出席。")
+    assert not any(p == "钟望舒" for p, _, _ in _positions(other))
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)

@@ -364,13 +364,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
     deceased: dict[str, str] = {}  # the people the page says died, with the day
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
+    views = analysis.views
+    preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
     for view, active in zip(analysis.views, active_dates):
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
         career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body)
-            claims = _in_meeting_body(read_chains(view), body, view, latest) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
@@ -510,14 +512,16 @@ def _renamed(analysis: ArticleAnalysis) -> dict[str, str]:
 _CHARITY_TYPES = ("charity_federation", "foundation", "association")
 _FEDERATION_TYPES = ("charity_federation", "foundation")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
+_AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任, 时任该会: a post held when the event told before took place
 
 
-def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0) -> list[PositionClaim]:
+def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0, before: SentenceView | None = None) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
     副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
     教授) stay without one. A title of a numbered council (第五届理事会会长甲) is written, not guessed: the
-    meeting body's, a former post where the article writes a later term (`latest`)."""
+    meeting body's, a former post where the article writes a later term (`latest`). A title held at the time of a
+    past event the sentence before told (某会轮值。时任会长甲提议…) is held in the body that sentence named last."""
     result = []
     text, offset = view.sentence.text, view.start
     for claim in claims:
@@ -534,6 +538,8 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             hosts = [o for o in named if not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
             if any(o.info.get("type") in _FEDERATION_TYPES for o in hosts):
                 named = hosts
+            if not named and before is not None and text.endswith(_AT_THE_TIME, 0, claim.role.start - offset):
+                named = [o for o in before.orgs if o.info.get("type") in _CHARITY_TYPES]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:

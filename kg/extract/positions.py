@@ -38,12 +38,24 @@ _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 
 
+# 某会会长、2026年度长三角慈善一体化联席会议轮值主席甲: a network's rotating chair between a title and the name
+# holds no post in a body (it is a chair term) and breaks no chain
+_ROTATING_ASIDE = re.compile(rf"、[^、,，;；:：。]{{0,30}}?轮值(?:{word_alternation('chair_rotating_title')})$")
+
+
+def _rotating_title(text: str, offset: int, role: Mention) -> bool:
+    local = role.start - offset
+    return local >= 2 and text[local - 2:local] == "轮值"
+
+
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
     if not gap:
         return gap  # adjacent mentions (most pairs): nothing to strip
     gap = _ASIDE.sub("", gap)
+    if a.kind == "role" and b.kind == "person" and "轮值" in gap:
+        gap = _ROTATING_ASIDE.sub("", gap)
     if a.kind == "person" and gap[:1] in "(（":
         gap = _ROMANIZED.sub("", gap)  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
     if b.kind == "role":
@@ -70,6 +82,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
     for mention in view.mentions():
+        if mention.kind == "role" and previous is not None and previous.kind == "role" and _rotating_title(text, offset, mention):
+            continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         gap = _gap(text, offset, previous, mention) if previous else None
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and mention.kind == "role"
         if previous is not None and gap not in _JOINERS and not continues_list:
