@@ -76,3 +76,17 @@ def test_words_said_before_and_elsewhere_place_no_one_at_the_event(quoted: str) 
 def test_a_surname_that_reads_like_a_past_marker_still_speaks() -> None:
     found = _participation("6月10日，某市慈善总会召开理事会议，会长曾远帆指出，要做好信息公开。")
     assert ("曾远帆", "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "王立群在听取汇报后，转达了分管副市长刘海舟对全市慈善工作的关心。",
+        "王立群看望了老会长刘海舟，转达了市委的问候。",
+        "王立群一行参观了刘海舟创办的慈善超市。",
+    ],
+)
+def test_a_pronoun_opening_the_next_sentence_is_the_subject_not_the_last_name(middle: str) -> None:
+    found = _participation("6月10日，市民政局局长王立群一行来到市慈善总会调研。" + middle + "他指出，要把慈善工作做实。")
+    assert ("王立群", "2025-06-10", "speaker") in found
+    assert ("刘海舟", "2025-06-10", "speaker") not in found

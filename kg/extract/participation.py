@@ -52,6 +52,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     claims: list[ParticipationClaim] = []
     people = sorted(view.persons + view.pronouns, key=by_start)
     resolved: dict[int, Mention] = {}
+    subject = None
     for mention in people:
         if mention.kind == "pronoun":
             if last_person is not None:
@@ -59,6 +60,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         else:
             resolved[mention.start] = mention
             last_person = mention
+            subject = subject or mention
+    last_person = subject or last_person  # 甲在听取汇报后，转达了乙对…的关心。他指出: 他 is the sentence's subject
     claims += _introduced_by_cue_words(view, active)
     reported_from = reported_until = view.sentence.end
     report_spans: list[tuple[int, int]] = []  # reported speech closed by a semicolon: 甲表示…；乙分享了…
