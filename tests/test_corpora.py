@@ -113,6 +113,9 @@ CORPORA = [
     # min_part=0 and one .html until the held-out half anH lands (then 10 pages a part, two .html)
     Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_part=0, min_html=1, record_title=True,
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
+    # foundations: the held-out half fnH lands in the second batch (min_part and min_html are raised then)
+    Corpus("foundation", "fnD", "fnH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
