@@ -109,9 +109,8 @@ CORPORA = [
     # city and county federations and 民政 sites of the Yangtze River Delta; ctH (held out) follows in a second batch
     Corpus("cities", "ctD", "ctH", (*PAGES, ".json"), exact_formats=True, min_part=0, min_html=1, record_title=True,
            one_event_a_day=True, chair_networks=True),
-    # documents converted to text (大事记, 纪要, 简报, 名单 tables): PDF line breaks inside names and table cells;
-    # min_part=0 and one .html until the held-out half anH lands (then 10 pages a part, two .html)
-    Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_part=0, min_html=1, record_title=True,
+    # documents converted to text (大事记, 纪要, 简报, 名单 tables): PDF line breaks inside names and table cells
+    Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
     # foundations: the held-out half fnH lands in the second batch (min_part and min_html are raised then)
     Corpus("foundation", "fnD", "fnH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
