@@ -1088,3 +1088,63 @@ def test_a_chronicle_s_body_taking_its_turn_and_a_clause_taking_the_chair_after_
 def test_a_year_alone_in_a_profile_names_no_day_of_taking_part() -> None:
     facts = _facts("1958年，王沐川出生在江宁市白沙镇。1980年，王沐川参加工作。", "2026-06-20")
     assert not any(len(date) == 4 for date, _ in _events(facts)), _events(facts)
+
+
+# More ways a page states (or only seems to state) its events: a meeting recalled by its date, one told only by what it
+# decided, a notice of one to come, and a chronicle's entries under a year heading.
+EVENT_SHAPES_MORE = [
+    ("a meeting recalled by its day", "在5月12日的常务理事会议上，王沐川当选为江宁市慈善总会会长。", {"2026-05-12": "常务理事会议"}),
+    ("a meeting recalled by this year's month", "6月18日，江宁市慈善总会会长王沐川到临溪县调研。王沐川说，在今年3月的理事会上，总会确定了三项重点工作。",
+     {"2026-06-18": "调研", "2026-03": "理事会"}),
+    ("a meeting told by what it passed", "6月18日，江宁市慈善总会第三届理事会第二次会议审议通过了《2025年工作报告》。",
+     {"2026-06-18": "第二次会议"}),
+    ("a meeting told by whom it elected", "6月18日，江宁市慈善总会三届二次理事会议选举王沐川为会长，赵青禾为秘书长。", {"2026-06-18": "理事会议"}),
+    ("a congress told by a vote", "6月18日，东湖区慈善协会第二次会员代表大会表决通过了新章程。会长王沐川作工作报告。", {"2026-06-18": "代表大会"}),
+    ("a meeting's decisions with no day of its own", "江宁市慈善总会理事会审议通过了三项制度。", {}),
+    ("a notice of a meeting to come", "江宁市慈善总会定于6月25日在江宁宾馆召开第三届理事会第三次会议，请各位理事准时参加。", {}),
+    ("a meeting set for a day", "经研究，东湖区慈善协会订于7月2日举行第二次会员代表大会。", {}),
+]
+
+
+@pytest.mark.parametrize("form,body,days", EVENT_SHAPES_MORE, ids=[s[0] for s in EVENT_SHAPES_MORE])
+def test_more_ways_a_page_states_its_events(form: str, body: str, days: dict[str, str]) -> None:
+    events = _events(_facts(body, "2026-06-20"))
+    assert {date for date, _ in events} == set(days), events
+    for date, word in days.items():
+        assert any(word in name for d, name in events if d == date), (date, word, events)
+
+
+@pytest.mark.parametrize("heading", ["2024年", "二〇二四年", "【2024年】", "2024年度", "大事记（2024年）", "江宁市慈善总会2024年大事记", "一、2024年"])
+def test_a_chronicle_s_year_heading_places_the_days_of_its_entries(heading: str) -> None:
+    body = (f"{heading}\n1月20日　江宁市慈善总会召开三届二次理事会议，会长王沐川主持。\n9月5日　总会举办慈善日宣传活动，副会长赵青禾出席。\n"
+            "2026年\n3月8日　总会开展学雷锋志愿服务活动，王沐川带队。")
+    events = {date for date, _ in _events(_facts(body, "2026-06-20"))}
+    assert events == {"2024-01-20", "2024-09-05", "2026-03-08"}, events
+    found = _participation(_facts(body, "2026-06-20"))
+    assert {("王沐川", "2024-01-20", "chair"), ("赵青禾", "2024-09-05", "attendee"), ("王沐川", "2026-03-08", "attendee")} <= found
+
+
+def test_a_line_that_is_more_than_a_year_heading_moves_no_day() -> None:
+    body = "2024年工作回顾\n3月5日，江宁市慈善总会召开理事会议，王沐川主持。\n2024年全年募集善款1.2亿元。\n4月9日，总会召开座谈会。"
+    assert {date for date, _ in _events(_facts(body, "2026-06-20"))} == {"2026-03-05", "2026-04-09"}
+
+
+CHAIR_FORMS_HOSTED = [
+    ("the next joint meeting's host", "下一届联席会议由安徽省慈善总会承办。", {(_WAN, "2026")}),
+    ("a joint meeting's hosts year by year", "联席会议每年召开一次，2022年由浙江省慈善联合总会承办，2023年由江苏省慈善总会承办。",
+     {("浙江省慈善联合总会", "2022"), (_SU, "2023")}),
+    ("a host of something else", "下一届慈善论坛由安徽省慈善总会承办。", set()),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_FORMS_HOSTED, ids=[row[0] for row in CHAIR_FORMS_HOSTED])
+def test_a_joint_meeting_s_host_of_a_year_chairs_it(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    assert _chair_years("6月10日，某某慈善协作会议在某市召开。" + body) == chairs
+
+
+def test_a_notice_announcing_a_meeting_names_no_event_in_its_title_or_body(tmp_path) -> None:
+    page = tmp_path / "notice.txt"
+    page.write_text("关于召开江宁市慈善工作联席会议2026年度全体会议的通知\n发布日期：2026-11-03　来源：市民政局\n\n各成员单位：\n\n"
+                    "经联席会议召集人同意，定于近期召开江宁市慈善工作联席会议2026年度全体会议，总结今年工作。\n", encoding="utf-8")
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert not _events(facts), _events(facts)

@@ -21,7 +21,7 @@ from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
-from .events import day_event, find_events, main_date, network_names, sentence_dates, visited_names
+from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
@@ -349,7 +349,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     main = main_date(analysis)
     event_year = main[:4]
     last_person: Mention | None = None
-    announced = _ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
+    announced = ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
@@ -460,8 +460,6 @@ def _tells_no_event(view) -> bool:
     return not any(d.precision in ("day", "month") for d in view.dates) and not view.has_trigger() and all(c.cue in ("quote", "follow") for c in view.cues)
 
 
-# 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
-_ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{word_alternation('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
 # 新当选的领导班子成员走上主席台, 新一届理事会负责人集体亮相: the newly elected shown at the meeting (word_classes.tsv)
 _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"

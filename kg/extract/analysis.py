@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Article
 from .bylines import find_bylines
-from .dates import DateMention, continuing_days, find_dates, parse_date
+from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
@@ -118,8 +118,12 @@ def analyse(article: Article) -> ArticleAnalysis:
         filed = _filing_day(normalized, dateline[0], reference)
     elif (spoken := _date_line(normalized, article.body_start, reference)) is not None:
         dateline, filed = spoken
+    page_reference = reference
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
+        if sentence.index >= 0 and "年" in text and len(text) <= 30 and (heading := _year_heading(text)):
+            # a chronicle's section heading (2024年, 二〇二三年, 大事记（2024年）): its entries' days (1月20日) fall in that year
+            reference = page_reference if heading >= page_reference[:4] else f"{heading}-12-31"
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
         quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
@@ -266,6 +270,26 @@ _SUMMARY_TITLE = re.compile(
 
 # 苏州年鉴（2026）, 某市年鉴2026: a yearbook is named by the year it appears in and records the year before
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(（]?\s*((?:19|20)\d\d)(?![\d年])")
+
+
+_YEAR_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．]\s)?(?P<before>[^\d,，。;；:：年月日]{0,16}?)[【\[(（]?\s*"
+    r"(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[】\])）]?(?P<after>[^\d,，。;；:：年月日]{0,16}?)[】\])）]?\s*"
+)
+_CHRONICLE_WORDS = tuple(word_class("chronicle_title_word"))
+
+
+def _year_heading(line: str) -> str:
+    """The year of a line that is a chronicle's section heading (2024年, 【2023年】, 二〇二三年度, 大事记（2024年）,
+    某会2024年大事记), or ""."""
+    found = _YEAR_HEADING.fullmatch(line)
+    if found is None:
+        return ""
+    words = (found.group("before") + found.group("after")).strip()
+    if words and not any(word in words for word in _CHRONICLE_WORDS):
+        return ""  # 2024年工作回顾: a heading of something else
+    value = _cn_number(found.group("y"))
+    return str(value) if value is not None else ""
 
 
 def _chronicle_year_end(title: str, reference: str, header: str = "") -> str:

@@ -153,7 +153,8 @@ def read_chair_terms(
             found.append(ChairClaim(org, person, year, "", "chair_turn", 0.8))
     if "依次" in text or "先后" in text:
         found = _in_turn(view, claims, found)
-    if (stated or found or "轮值" in text) and "承办" in text and event_year.isdigit():
+    if (stated or found or "轮值" in text or "联席会议" in text) and "承办" in text and event_year.isdigit():
+        # a joint meeting's members take the chair in turn (docs/gold-conventions.md): its host of a year chairs that year
         found.extend(_next_host(view, claims, event_year, stated, found))
     if event_year.isdigit() and _FLAG_WORD.search(text):
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before

@@ -32,6 +32,11 @@ _HAPPEN_AFTER = re.compile(
 )
 # 举办简朴而隆重的揭牌活动, 在广州举行的第二次会议: a short modifier with 的 may stand between the verb and the name
 _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})[了过]?(?:[^,，。;；的]{{0,10}}的)?$")
+# 在5月12日的常务理事会议上, 在今年3月的理事会上: a meeting recalled by its date, at which something was done
+_DATED_AT = re.compile(r"在(?P<when>[^,，。;；在的]{2,14})的$")
+_DECIDED = re.compile(_W("decided_verb"))
+# 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
+ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?(?:[0-9]{1,2}月)?|第[一二三四五六七八九十0-9]+届)+")
@@ -265,6 +270,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     for view, active in zip(analysis.views, active_dates):
         text, offset = view.sentence.text, view.start
         quote = _first_quote(view)
+        if view.sentence.index < 0 and "通知" in text and ANNOUNCES_MEETING.match(text):
+            continue  # 关于召开某会议的通知: the meeting is still to come
         for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
             suffix = text[suffix_start:suffix_end]
             end = offset + suffix_end
@@ -282,6 +289,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             after = text[suffix_end:]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
+            if not happened and after.startswith("上") and before.endswith("的"):
+                happened = _dated_at(view, before)
+            if not happened and len(name) > len(suffix) + 1 and _DECIDED.match(after) and date_in(view, view.start, start):
+                happened = True  # 6月18日，某会第三届理事会第二次会议审议通过了…: a meeting told by what it decided
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
             if after.startswith("由") and len(name) > len(suffix) + 1:
@@ -468,6 +479,15 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
         if found:
             return "" if active.startswith(found) else found
     return ""
+
+
+def _dated_at(view: SentenceView, before: str) -> bool:
+    """Whether the text before an event name recalls it by its date (在5月12日的理事会上, 在今年3月的年会上): it was held."""
+    at = _DATED_AT.search(before)
+    if at is None:
+        return False
+    lo, hi = view.start + at.start("when"), view.start + at.end("when")
+    return any(lo <= d.start and d.end <= hi and d.precision != "year" for d in view.dates)
 
 
 def _told_after_name(view: SentenceView, end: int, happened: object) -> str:
