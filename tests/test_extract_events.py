@@ -1148,3 +1148,30 @@ def test_a_notice_announcing_a_meeting_names_no_event_in_its_title_or_body(tmp_p
                     "经联席会议召集人同意，定于近期召开江宁市慈善工作联席会议2026年度全体会议，总结今年工作。\n", encoding="utf-8")
     facts = [f.to_record() for f in extract_article(read_article(page)).facts]
     assert not _events(facts), _events(facts)
+
+
+def test_a_day_before_an_adverb_and_a_verb_of_going_dates_its_clause() -> None:
+    # teams that went out on different days: 11日分别前往…, 12日又来到…, 9日一早赶赴… (never 用了3日走访: a count)
+    for text, day in [("第三组由副会长王沐川带队，11日分别前往临溪县、东湖区。", "2026-02-11"), ("慰问组12日又来到白沙镇。", "2026-02-12"),
+                      ("9日一早赶赴临溪县。", "2026-02-09"), ("工作组11日走访了白沙村。", "2026-02-11")]:
+        assert [d.value for d in continuing_days(text, "2026-02-10")] == [day], text
+    assert continuing_days("共用了3日走访全县。", "2026-02-10") == []
+    body = ("2月9日至11日，江宁市慈善总会分三个组走访慰问困难家庭。第一组由会长王沐川带队，9日上午来到临溪县。"
+            "第二组由副会长赵青禾带队，10日赴东湖区。第三组由副会长陈屿白带队，11日分别前往白沙镇、青石镇。")
+    found = _participation(_facts(body, "2026-02-12"))
+    assert {("王沐川", "2026-02-09", "attendee"), ("赵青禾", "2026-02-10", "attendee"), ("陈屿白", "2026-02-11", "attendee")} <= found, found
+
+
+def test_a_work_summary_s_months_items_and_counts() -> None:
+    # 工作：3月，…；5月，…: each month after a colon or a semicolon opens an episode of its own
+    body = "一年来，总会重点抓了以下工作：3月，召开三届二次理事会议，王沐川作工作报告；5月，举办“慈善一日捐”启动仪式，赵青禾出席。"
+    facts = _facts(body, "2026-12-20")
+    assert {date for date, _ in _events(facts)} == {"2026-03", "2026-05"}, _events(facts)
+    assert {("王沐川", "2026-03", "speaker"), ("赵青禾", "2026-05", "attendee")} <= _participation(facts)
+    # an item's heading takes the day of the item it heads, not the day of the item before
+    body = ("（一）召开三届二次理事会议。3月12日，总会召开三届二次理事会议，审议通过了年度工作报告。\n"
+            "（二）举办慈善项目推介会。6月8日，总会在市民中心举办慈善项目推介会，王沐川出席并致辞。")
+    events = _events(_facts(body, "2026-12-20"))
+    assert {(date, "推介会" in name) for date, name in events} == {("2026-03-12", False), ("2026-06-08", True)}, events
+    # a count of meetings after their ending names none of them
+    assert not _events(_facts("全年先后召开常务理事会议2次、会长办公会议4次，举办培训班3期。", "2026-12-20"))

@@ -213,7 +213,7 @@ _RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -
 _RELATIVE_YEAR_DATE = re.compile(
     rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
 )
-_MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；\s]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
+_MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；:：\s]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
 # 1.21下午，…; 6.8，…: month and day written with a dot, opening a clause (never 2.6亿元, 3.5万人: a count has no
 # day part or comma right after it)
 _DOTTED_DAY = re.compile(
@@ -322,9 +322,10 @@ _DAY_NUMBER = rf"(?P<d>[0-9]{{1,2}}|{_CN_DAY})\s*(?:日?\s*(?:至|到|[-—–~�
 # makes it no count or other day (有一日, 同一日, 每十日, 前三日)
 _CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期同当次翌隔昨今明这那是单有某逐一二三四五六七八九十廿卅])"
 _DAY_ONLY = re.compile(
-    r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|" + word_alternation("day_subject_verb") + r"))"
-    r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
-    + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
+    r"(?:(?:(?<=^)|(?<=[,，。;；\s)）\]】]))" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
+    + word_alternation("day_subject_verb") + r")))"
+    r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期了用花耗])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
+    + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_adverb") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
 )
 _NEIGHBOUR_DAYS = {word: 1 for word in word_class("next_day_word")} | {word: -1 for word in word_class("previous_day_word")}
 _NEIGHBOUR_DAY = re.compile("|".join(map(re.escape, _NEIGHBOUR_DAYS)))  # 次日, 翌日: the day after; 前一天: the day before

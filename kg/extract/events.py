@@ -243,7 +243,15 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             if year and year != active[:4]:
                 active = year
         dates.append(active)
+    for index, view in enumerate(analysis.views[:-1]):
+        if not view.dates and _ITEM_HEADING.match(view.sentence.text) and analysis.views[index + 1].dates:
+            # （二）举办慈善项目推介会。6月8日，总会在…举办推介会: an item's heading is dated by the item it heads
+            dates[index] = dates[index + 1]
     return dates
+
+
+# （一）, 一、, 1. , 第一, 其一: what opens the heading of an item of a work summary or a list of points
+_ITEM_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．]|[0-9]{1,2}\.(?![0-9]))")
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))
@@ -283,8 +291,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
             before_name = text[: start - offset]
-            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")):
-                continue  # 下一次联席会议: one to come; 先后召开四次联席会议: a count of meetings, none of them named
+            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")) or _COUNTED.match(text, suffix_end):
+                continue  # 下一次联席会议: one to come; 先后召开四次联席会议, 召开常务理事会议2次: a count of meetings, none named
             before = text[: start - offset].rstrip()
             after = text[suffix_end:]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
