@@ -126,3 +126,27 @@ def test_names_under_a_section_heading_that_is_one_title_hold_it_in_the_listed_b
         ("滕若溪", "理事", "湖州市慈善总会", "current"),
     } <= positions
     assert not [p for p in positions if p[0] in ("阎书韵", "钮嘉言")]  # two titles over one list: whose is which is not said
+
+
+def test_a_table_laid_out_in_columns_with_merged_post_cells_padded_titles_and_sex_marks() -> None:
+    facts = _facts(
+        "湖州市慈善总会第五届理事会负责人名单\n"
+        "职　务　　　姓　名　　　　工作单位及职务\n"
+        "会　长　　　房永泽　　　　湖州市政协原副主席\n"
+        "副会长　　　卜　言（女）　湖州市民政局原一级巡视员\n"
+        "　　　　　　阎书韵　　　　湖州市慈善总会党委书记\n"  # the post cell merged with the row above
+        "\n"
+        "湖州市慈善总会第一届监事会成员名单\n"  # a second list in the same columns, with no header of its own
+        "监　事　　　钟望舒　　　　湖州市审计局副局长\n"
+        "　　　　　　蔡青禾　　　　湖州某某大学教授\n"
+    )
+    positions = {(p, r, o) for p, r, o, _ in _positions(facts)}
+    assert ("房永泽", "会长", "湖州市慈善总会") in positions
+    assert ("卜言", "副会长", "湖州市慈善总会") in positions
+    assert ("卜言", "一级巡视员", "湖州市民政局") in positions
+    assert ("阎书韵", "副会长", "湖州市慈善总会") in positions
+    assert ("阎书韵", "党委书记", "湖州市慈善总会") in positions
+    assert ("钟望舒", "监事", "湖州市慈善总会") in positions
+    assert ("蔡青禾", "监事", "湖州市慈善总会") in positions
+    assert not any(r.replace("　", "") != r or " " in r for _, r, _ in positions)  # a padded title is written closed up
+    assert not any(p == "阎书韵" and r == "会长" for p, r, _ in positions)

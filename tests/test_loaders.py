@@ -503,3 +503,35 @@ def test_a_labelled_line_of_minutes_under_the_header_is_body_text():
     article = article_from_text("某会召开理事会\n时间：2026-04-28  来源：某县慈善协会\n\n正文。", "x")
     assert (article.date, article.publisher) == ("2026-04-28", "某县慈善协会")
     assert article.text[article.body_start:].strip() == "正文。"
+
+
+def test_a_converted_name_tables_broken_cells_are_joined_back_to_their_rows() -> None:
+    from kg.loaders.table_cells import rejoin_broken_cells
+
+    plain = (
+        "序号 姓名 性别 单位及职务 会内职务\n"
+        "1 房永泽 男 湖州市人大常委会原副\n"  # the unit cell wraps, and the post column comes out under it
+        "主任\n"
+        "会长\n"
+        "2 卜言 女 湖州市民政局原副局 常务副会长\n"  # the cut title is the unit cell's, not the last one's
+        "长\n"
+        "3 阎书韵 女 湖州市慈善总会（专职） 副会长兼秘\n"
+        "书长\n"
+        "4 柯 远 男 湖州市财政局社会保障处\n"  # a padded name is one cell
+        "处长\n"
+        "监事\n"
+        "\n"
+        "正文。\n"
+    )
+    assert rejoin_broken_cells(plain).split("\n")[1:5] == [
+        "1 房永泽 男 湖州市人大常委会原副主任 会长",
+        "2 卜言 女 湖州市民政局原副局长 常务副会长",
+        "3 阎书韵 女 湖州市慈善总会（专职） 副会长兼秘书长",
+        "4 柯 远 男 湖州市财政局社会保障处处长 监事",
+    ]
+    wide = "职　务　　　姓　名　　　　工作单位及职务\n副会长　　　钟望舒　　　　湖州市民政局党组成员、副局\n长\n　　　　　　蔡青禾　　　　湖州某某集团有限公\n司董事长\n"
+    assert rejoin_broken_cells(wide).split("\n")[1:3] == ["副会长　　　钟望舒　　　　湖州市民政局党组成员、副局长", "　　　　　　蔡青禾　　　　湖州某某集团有限公司董事长"]
+    # no table header: short lines stay as written; an indented line under a row is a row of its own
+    prose = "会议选举产生了新一届理事会\n会长\n副会长\n"
+    assert rejoin_broken_cells(prose) == prose
+    assert article_from_text("名单\n\n" + wide, "x").text.count("\n长\n") == 0

@@ -144,7 +144,7 @@ def _table_positions(doc: Doc) -> None:
                 continue
             fields = {
                 "person": person,
-                "role": doc.analysis.surface(role.start, role.end),
+                "role": "".join(doc.analysis.surface(role.start, role.end).split()),  # 会　长 padded in its column
                 "organization": doc.names.org(org).name,
                 "status": "former" if former else "current",
             }

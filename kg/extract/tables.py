@@ -26,6 +26,7 @@ _TAB = re.compile(r"\s*\t\s*")
 _SPACES = re.compile(r"\s{2,}")
 _SPACE = re.compile(r"\s+")  # a PDF's or a 任前公示's columns kept apart by one space
 _NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 王某, 王　某, 欧阳 某某
+_SEX_MARK = re.compile(r"\s*[(（][男女][)）]")
 _HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
 
 
@@ -121,30 +122,72 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
             continue
         separator, name_col, post_col, unit_col, columns = found
         body = _body_before(views, position)
+        layout = _layout(analysis.normalized, views[position]) if separator is _SPACES else None
         position += 1
+        above: TableRow | None = None  # the row above, whose post a row with an empty post cell shares (a merged cell)
         while position < len(views):
             view = views[position]
             text = view.sentence.text
             if "姓" in text and _header(text, notice) is not None:
                 position += 1
                 continue  # a header repeated after a page break
-            if not separator.search(text):
+            cells = _aligned(analysis.normalized, view, layout) if layout is not None else None
+            if cells is None and not separator.search(text):
                 if set(text.strip()) <= set("-—=_+ "):
                     position += 1
                     continue  # a ruled line under the header
                 if separator is _SPACE and len(text) <= 10 and not view.persons:
                     position += 1
                     continue  # 主任, 书长: the rest of a cell a PDF's conversion broke onto a line of its own
+                if layout is not None and view.orgs and _is_heading(view) and position + 1 < len(views) and _aligned(analysis.normalized, views[position + 1], layout) is not None:
+                    body, above = view.orgs[0], None  # 某会第一届监事会成员名单: a second list in the same columns, no header
+                    position += 1
+                    continue
                 break
-            cells = _cells(text, separator)
-            if separator is _SPACE:
-                cells = _padded_name_joined(text, cells, name_col, columns)
+            if cells is None:
+                cells = _cells(text, separator)
+                if separator is _SPACE:
+                    cells = _padded_name_joined(text, cells, name_col, columns)
             row = _row(view, cells, name_col, post_col, unit_col, body)
             if row is not None:
+                if not row.posts and above is not None and post_col is not None and post_col < len(cells) and cells[post_col][0] == cells[post_col][1]:
+                    row.posts = above.posts  # 　　　　乙　　某局局长 under 副会长　甲: the post cell merged with the row above
                 rows.append(row)
+                above = row
             position += 1
     under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
     return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
+
+
+def _layout(normalized: str, header: SentenceView) -> list[int] | None:
+    """Where each column of a table laid out in runs of spaces starts, counted from the start of its header's line."""
+    line_start = normalized.rfind("\n", 0, header.start) + 1
+    line_end = normalized.find("\n", header.start)
+    line = normalized[line_start:line_end if line_end >= 0 else len(normalized)]
+    starts = [a for a, _ in _cells(line, _SPACES)]
+    return starts if len(starts) >= 2 else None
+
+
+def _aligned(normalized: str, view: SentenceView, layout: list[int]) -> list[tuple[int, int]] | None:
+    """The cells of a row under a header laid out in columns, cut where the header's columns start, relative to the
+    sentence (an empty cell is empty: 　　　　乙　　某局局长 has no post); None where the row does not keep to them."""
+    line_start = normalized.rfind("\n", 0, view.start) + 1
+    line_end = normalized.find("\n", view.start)
+    line = normalized[line_start:line_end if line_end >= 0 else len(normalized)].rstrip()
+    if len(line) <= layout[-1] or any(not line[start - 1].isspace() for start in layout[1:]):
+        return None  # a cell runs over a column's start, or the last column is empty: not this table's layout
+    cells: list[tuple[int, int]] = []
+    shift = line_start - view.start  # the sentence starts at its first cell's text, the line may start with spaces
+    for start, end in zip(layout, layout[1:] + [len(line)]):
+        cell = line[start:end]
+        if not cell.strip():
+            cells.append((max(0, start + shift),) * 2)  # an empty cell: a point
+            continue
+        a, b = start + len(cell) - len(cell.lstrip()), start + len(cell.rstrip())
+        if a + shift < 0:
+            return None  # the line holds more than this sentence
+        cells.append((a + shift, b + shift))
+    return cells
 
 
 def _bar_row(view: SentenceView) -> TableRow | None:
@@ -223,6 +266,9 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
         return None
     text, offset = view.sentence.text, view.start
     a, b = cells[name_col]
+    marked = _SEX_MARK.search(text, a, b)
+    if marked is not None and marked.end() == b:
+        b = marked.start()  # 甲（女）: the name without its sex mark
     if not _NAME.match(text[a:b]) or text[a:b].replace(" ", "")[0] not in lexicons().surnames:
         return None
     person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
@@ -233,6 +279,10 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     if post_col is not None and post_col < len(cells):
         lo, hi = offset + cells[post_col][0], offset + cells[post_col][1]
         posts = [r for r in view.roles if lo <= r.start and r.end <= hi and not any(o.start <= r.start < o.end for o in view.orgs)]
+        padded = "".join(text[cells[post_col][0]:cells[post_col][1]].split())
+        if not posts and hi > lo and padded in lexicons().roles:
+            # 会　长, 监　事: a two-character title padded to the column's width
+            posts = [Mention("role", lo, hi, padded, {"scope": lexicons().roles[padded], "former": False})]
     units: list[PositionClaim] = []
     if unit_col is not None and unit_col < len(cells):
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]

@@ -25,6 +25,7 @@ import re
 
 from ..extract.dates import parse_date
 from ..extract.text import normalize
+from .table_cells import rejoin_broken_cells
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
 _LABELS_AFTER = r"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览|点击|阅读|字号|字体"
@@ -64,10 +65,11 @@ _PINYIN_ARTEFACT = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """Newlines as \\n, no byte-order mark, no control characters but tab and newline, no pinyin artefacts."""
+    """Newlines as \\n, no byte-order mark, no control characters but tab and newline, no pinyin artefacts, and
+    the cells of a converted name table that broke onto the next line joined back to their rows (table_cells.py)."""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     text = _PINYIN_ARTEFACT.sub("", text)
-    return text.lstrip("\ufeff")  # after the controls go, so a BOM behind a NUL goes too
+    return rejoin_broken_cells(text.lstrip("\ufeff"))  # after the controls go, so a BOM behind a NUL goes too
 
 
 def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:
