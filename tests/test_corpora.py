@@ -106,9 +106,9 @@ CORPORA = [
            participation_events=True),
     Corpus("media", "mdD", "mdH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
            chair_networks=True),
-    # city and county federations and 民政 sites of the Yangtze River Delta; ctH (held out) follows in a second batch
-    Corpus("cities", "ctD", "ctH", (*PAGES, ".json"), exact_formats=True, min_part=0, min_html=1, record_title=True,
-           one_event_a_day=True, chair_networks=True),
+    # city and county federations and 民政 sites of the Yangtze River Delta: three CMS layouts saved as .html
+    Corpus("cities", "ctD", "ctH", (*PAGES, ".json"), exact_formats=True, min_html=3, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
     # documents converted to text (大事记, 纪要, 简报, 名单 tables): PDF line breaks inside names and table cells
     Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
