@@ -873,6 +873,15 @@ def test_a_registered_bodys_name_runs_back_to_the_place_that_opens_it() -> None:
     assert "电器有限公司" in clause or not any(o.startswith("上海") for o in clause)
     assert not any(o.startswith(("苏州企业", "苏州")) for o in clause)
     assert "恒瑞电器有限公司" in clause
+    foundation = _facts("会议由上海和泰公益基金会理事长柯远帆主持。")
+    assert ("柯远帆", "理事长", "上海和泰公益基金会") in _positions(foundation)
+
+
+def test_a_verb_of_holding_a_post_is_no_part_of_the_body_after_it() -> None:
+    facts = _facts("钟望舒，女，1979年5月生，博士研究生学历，现任岭南社会工作学院副教授。蔡青禾曾任江南置业集团有限公司总经理。")
+    orgs = _orgs(facts)
+    assert "岭南社会工作学院" in orgs
+    assert not any(o.startswith(("现任", "曾任")) for o in orgs)
 
 
 def test_a_party_to_a_deed_named_before_a_body_or_a_person_in_brackets() -> None:

@@ -214,8 +214,8 @@ def kind_of(suffix: str) -> str:
 
 
 # Kinds of body named by the registration pattern place + brand + trade + ending (山东恒鼎重工集团股份有限公司,
-# 四川天府应用技术学院): the brand is a coined word the segmenter splits into anything (恒瑞|达, 和|瑞, 三门|湾)
-_REGISTERED_KINDS = frozenset(("company", "university", "school"))
+# 四川天府应用技术学院, 上海和颐公益基金会): the brand is a coined word the segmenter splits into anything (恒瑞|达, 和|颐)
+_REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation"))
 _NOT_IN_BRAND_POS = ("p", "u", "r", "y", "e", "x")
 _WORD_NOT_IN_BRAND_POS = ("v", "a", "d")
 _BRAND_AFTER_PLACE = 6  # characters of brand and trade words between the place and the words the name rules kept
@@ -228,15 +228,17 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
     local = start - offset
     if local < 3 or not HAN.match(text[local - 1]):
         return start
-    edge = local
+    lex = lexicons()
+    edge, place = local - 1, 0
     while edge > 0 and HAN.match(text[edge - 1]) and local - edge <= _BRAND_AFTER_PLACE + 4:
         edge -= 1
-    if edge > 0 and HAN.match(text[edge - 1]) and not any(b == offset + edge for _, b in blocked):
-        return start  # no clause edge near enough: the name starts where the words said
-    lex = lexicons()
-    place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
+        if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not HAN.match(text[edge - 1]) or any(b == offset + edge for _, b in blocked):
+            # a clause edge (punctuation, a name, 由/向/与 before a place): does a place start the name there?
+            place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
+            if place:
+                break
     if not place or not 1 <= local - edge - place <= _BRAND_AFTER_PLACE or _LONG_ORG_ENDING.search(text, edge + place, local):
-        return start
+        return start  # no place opens a clause near enough: the name starts where the words said
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge or _inside(offset + edge, start, blocked):
         return start
