@@ -258,7 +258,7 @@ def _places(union: Path, evidence_of: dict[str, str]) -> dict[str, tuple[str, st
         found[subject][predicate] = obj
     texts: dict[str, tuple[str, str]] = {}
     for subject, values in found.items():
-        article = values.get(f"<{CK}inArticle>", "").strip("<>")
+        article = subject.strip("<>").rpartition("/sentence/")[0]  # a sentence's IRI is its article's + /sentence/START-END
         text = values.get(f"<{CK}sentence>", '""')
         texts[subject] = (article, ox.parse(f"<s:s> <p:p> {text} .", format=ox.RdfFormat.N_TRIPLES).__next__().object.value)
     return {focus: texts.get(sentence_of.get(evidence, ""), ("", "")) for focus, evidence in evidence_of.items()}
