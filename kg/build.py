@@ -764,6 +764,7 @@ def _background_exports(parent: int, names: list[str], quads_path: Path, shareab
                 start = time.perf_counter()
                 found = validate_union(quads.union_path())
                 seconds["validate"] = time.perf_counter() - start
+            quads.drop_union()  # Turtle and validation are done with it; the store's load may go on a long while
             for thread, failure in threads:
                 thread.join()
                 failures += failure

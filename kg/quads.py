@@ -195,6 +195,7 @@ class SortedQuads:
         assert self._shareable is not None
         keyed = self.scratch / "keyed.txt"
         sort_unique(self._shareable, keyed, self.scratch)
+        self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
         shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
         with keyed.open("r", encoding="utf-8", newline="\n") as lines:
             previous, graphs = "", []
@@ -235,6 +236,14 @@ class SortedQuads:
                     _external_sort(_triple_lines(path), union, self.scratch)
                 self._union = union
             return self._union
+
+    def drop_union(self) -> None:
+        """The union's file removed once its last reader is done (the store may still be loading: at 100,000
+        articles the union is some 11 GB of disk beside the loader's files)."""
+        with self._union_lock:
+            if self._union is not None:
+                self._union.unlink(missing_ok=True)
+                self._union = None
 
     def triples(self) -> Iterator[ox.Triple]:
         return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES)
