@@ -90,3 +90,24 @@ def test_a_pronoun_opening_the_next_sentence_is_the_subject_not_the_last_name(mi
     found = _participation("6月10日，市民政局局长王立群一行来到市慈善总会调研。" + middle + "他指出，要把慈善工作做实。")
     assert ("王立群", "2025-06-10", "speaker") in found
     assert ("刘海舟", "2025-06-10", "speaker") not in found
+
+
+@pytest.mark.parametrize(
+    "written, day",
+    [
+        ("2O25年8月6日上午", "2025-08-06"),
+        ("２Ｏ２５年８月６日", "2025-08-06"),
+        ("2025年1O月6日", "2025-10-06"),
+        ("2o25年8月6日", "2025-08-06"),
+    ],
+)
+def test_a_letter_o_for_a_zero_in_a_date_dates_the_meeting(written: str, day: str) -> None:
+    # scanned minutes and typed pages write a Latin O for the zero; the page date is days later
+    found = _participation(written + "，某市慈善总会四届七次理事会在市民政局会议室召开，会议由会长葛云舒主持。", date="2025-10-15")
+    assert ("葛云舒", day, "chair") in found
+
+
+def test_a_letter_o_elsewhere_is_left_as_written() -> None:
+    from kg.extract.text import normalize
+
+    assert normalize("OPPO手机2台、Go2年卡") == "OPPO手机2台、Go2年卡"

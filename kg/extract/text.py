@@ -75,6 +75,9 @@ def _every_changed() -> re.Pattern[str]:
 
 # 6月18曰: 曰 garbled for 日 after a day's digits (a slip of input or OCR); no word writes 曰 right after a digit
 _GARBLED_DAY = re.compile(r"(?<=[0-9０-９])曰")
+# 2O25年8月6日, 1O月: a letter O typed or scanned for a zero inside a number that a date word closes (OCR, typing slips);
+# no word writes a Latin O between digits there
+_LETTER_ZERO = re.compile(r"(?<=[0-9])[Oo](?=[0-9]*[年月日号])|(?<![A-Za-z])[Oo](?=[0-9]+[年月日号])")
 
 
 def normalize(text: str) -> str:
@@ -98,7 +101,8 @@ def _normalize(text: str) -> str:
         text = _every_changed().sub(lambda found: table[found[0]], text)
     else:
         text = _plane_changed().sub(lambda found: table[found[0]], text)
-    return _GARBLED_DAY.sub("日", text) if "曰" in text else text
+    text = _GARBLED_DAY.sub("日", text) if "曰" in text else text
+    return _LETTER_ZERO.sub("0", text) if "O" in text or "o" in text else text
 
 
 @quick_init
