@@ -111,3 +111,22 @@ def test_a_letter_o_elsewhere_is_left_as_written() -> None:
     from kg.extract.text import normalize
 
     assert normalize("OPPO手机2台、Go2年卡") == "OPPO手机2台、Go2年卡"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "　　副理事长　　　　　　葛云舒、柏文清　　　　　　　　　　　　柏文清、乔远帆",
+        "　　秘书长　　　　　　　乔远帆　　　　　　　　　　　　　　　　乔远帆（连任）",
+        "　　理事\t葛云舒、柏文清、乔远帆\t柏文清、乔远帆",
+    ],
+)
+def test_people_in_a_row_of_table_columns_are_listed_not_present(row: str) -> None:
+    found = _participation("经本会第五届理事会第九次会议审议通过，本会部分理事发生变更。\n　　变更事项　　　　变更前　　　　变更后\n" + row + "\n")
+    assert not any(person in ("葛云舒", "柏文清", "乔远帆") for person, _, _ in found)
+
+
+def test_a_signing_row_under_a_presence_label_still_attends() -> None:
+    found = _participation("6月10日，某基金会与某公司签约仪式在某市举行。\n出席：\n某基金会　　理事长　　葛云舒\n某公司　　董事长　　柏文清\n")
+    assert ("葛云舒", "2025-06-10", "attendee") in found
+    assert ("柏文清", "2025-06-10", "attendee") in found

@@ -174,8 +174,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
         absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
-    if not any(c.cue != "follow" for c in view.cues) and _PROFILE.search(view.sentence.text):
-        co_opted_from = view.start  # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there
+    if not any(c.cue != "follow" for c in view.cues) and (_PROFILE.search(view.sentence.text) or _CELL_LINE.match(view.sentence.text)):
+        # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
+        # a row of a table's columns names people (a board before and after), not who was there
+        co_opted_from = view.start
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
