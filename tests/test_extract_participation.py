@@ -130,3 +130,28 @@ def test_a_signing_row_under_a_presence_label_still_attends() -> None:
     found = _participation("6月10日，某基金会与某公司签约仪式在某市举行。\n出席：\n某基金会　　理事长　　葛云舒\n某公司　　董事长　　柏文清\n")
     assert ("葛云舒", "2025-06-10", "attendee") in found
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+_TEAMS = "春节将至，6月9日至11日，市慈善总会分三个组深入县区开展走访慰问。"
+
+
+@pytest.mark.parametrize(
+    "team, day",
+    [
+        ("第二组由常务副会长葛云舒带队，副秘书长柏文清参加。10日，慰问组赴某县，某县慈善总会会长乔远帆陪同。", "2025-06-10"),
+        ("第二组由常务副会长葛云舒带队，副秘书长柏文清参加。10日上午，慰问组一行来到某县，乔远帆陪同。", "2025-06-10"),
+        ("第三组由常务副会长葛云舒带队，副秘书长柏文清参加，11日分别前往某县、某区，某县慈善总会会长乔远帆陪同。", "2025-06-11"),
+        ("第三组由常务副会长葛云舒带队，副秘书长柏文清参加，11日先后走访某县、某区，乔远帆陪同。", "2025-06-11"),
+    ],
+)
+def test_a_team_formed_before_its_day_goes_out_on_that_day(team: str, day: str) -> None:
+    found = _participation(_TEAMS + "第一组由会长庞立新带队。9日上午，慰问组来到某区。" + team)
+    assert ("庞立新", "2025-06-09", "attendee") in found
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, day, "attendee") in found
+        assert (person, "2025-06-09", "attendee") not in found
+
+
+def test_a_team_sentence_keeps_its_day_when_someone_else_acts_next() -> None:
+    found = _participation("6月9日，市慈善总会会长葛云舒带队赴某县调研，柏文清参加。10日，某县县长乔远帆会见了调研组一行。")
+    assert ("葛云舒", "2025-06-09", "attendee") in found

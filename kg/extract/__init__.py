@@ -27,7 +27,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, died, participation_date, present_in_role, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -366,7 +366,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     views = analysis.views
     preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
-    for view, active in zip(analysis.views, active_dates):
+    for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
         career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
@@ -392,6 +392,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)
+        if view.sentence.index >= 0 and not view.dates:
+            taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
         participation = dated_by_clause(view, participation, taking_part)
         shown = _ELECTED_SHOWN.search(view.sentence.text)

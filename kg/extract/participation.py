@@ -574,6 +574,20 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
     return active
 
 
+def formed_before_its_day(view: SentenceView, following: SentenceView | None) -> str | None:
+    """第二组由常务副会长甲带队，副秘书长乙参加。10日，慰问组赴某县…: a sentence that forms a party and names no day of
+    its own takes part on the day the next sentence opens with, when that sentence's subject is the party."""
+    if following is None or view.dates or following.sentence.index < 0 or not _LEADS.search(view.sentence.text):
+        return None
+    days = _clause_days(following)
+    if not days or days[0][0] - following.start > 12:
+        return None  # the next sentence does not open with its day
+    party = _PARTY.search(following.sentence.text)
+    if party is None or any(p.start < following.start + party.start() for p in following.persons):
+        return None  # 10日，丙会见了…: someone else acts
+    return days[0][1]
+
+
 def _clause_days(view: SentenceView) -> list[tuple[int, str]]:
     """(offset, date) of each day that opens a clause before any reported speech (15日上午，…; …；16日，…)."""
     if not view.dates:
