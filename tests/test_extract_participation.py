@@ -155,3 +155,36 @@ def test_a_team_formed_before_its_day_goes_out_on_that_day(team: str, day: str) 
 def test_a_team_sentence_keeps_its_day_when_someone_else_acts_next() -> None:
     found = _participation("6月9日，市慈善总会会长葛云舒带队赴某县调研，柏文清参加。10日，某县县长乔远帆会见了调研组一行。")
     assert ("葛云舒", "2025-06-09", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "名誉会长　　乔　远　　　　某省人大常委会原副主任",
+        "副 会 长　柏　倩（女）　乔远帆",
+        "秘 书 长　乔远帆",
+    ],
+)
+def test_a_table_row_padded_by_single_spaces_lists_its_people(row: str) -> None:
+    found = _participation("6月10日，某省慈善总会第五届理事会第一次会议选举产生新一届领导班子，名单如下：\n职　务　　姓　名　　现任职务\n" + row + "\n")
+    assert not any(person in ("乔远", "柏倩", "乔远帆") for person, _, _ in found)
+
+
+def test_a_broadcast_label_with_spaced_titles_still_speaks() -> None:
+    found = _participation("6月10日，某市慈善总会“情暖万家”活动启动。\n【同期声】市委常委、统战部部长 市慈善总会会长 葛云舒\n我们要把好事办好。\n")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "特别是原副会长乔远帆同志生前长期分管项目工作，为项目的创立倾注了大量心血。",
+        "全区慈善工作站全部完成规范化建设，在原会长乔远帆同志任内打下的基础上，新增工作点42个。",
+        "他几次提到已故的原系主任乔远帆教授，言语中满是感激。",
+        "校友柏文清回忆说：“乔远帆老师当年自掏腰包给我买过一张回家的车票，这份情我一直记着。”",
+    ],
+)
+def test_people_of_the_past_or_of_quoted_words_are_not_there(past: str) -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会议，会长葛云舒主持会议。" + past)
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not any(person == "乔远帆" for person, _, _ in found)

@@ -174,7 +174,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
         absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
-    if not any(c.cue != "follow" for c in view.cues) and (_PROFILE.search(view.sentence.text) or _CELL_LINE.match(view.sentence.text)):
+    if "生前" in view.sentence.text or "任" in view.sentence.text or "故" in view.sentence.text or "世的" in view.sentence.text:
+        absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙
+    if "“" in view.sentence.text:
+        absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“冯老师当年…”: spoken of
+    if not any(c.cue != "follow" for c in view.cues) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
         # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
         # a row of a table's columns names people (a board before and after), not who was there
         co_opted_from = view.start
@@ -211,6 +215,27 @@ def _said_before(view: SentenceView, named: list[Mention], segment_start: int, c
     if "曾" not in text[start:cue.start - view.start] and "生前" not in text[start:cue.start - view.start] and "撰文" not in text[start:cue.start - view.start]:
         return False
     return _PAST_ACT.search(text, start, cue.start - view.start) is not None
+
+
+_NOT_THERE_AFTER = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('not_there_after')})")
+_NOT_THERE_BEFORE = re.compile(rf"(?:{word_alternation('not_there_before')})[^,，。;；:：]{{0,12}}$")
+
+
+def _in_the_past(view: SentenceView, person: Mention) -> bool:
+    """甲同志生前长期分管…, 在乙任内打下的基础上, 已故的原系主任丙: the person belongs to the body's past, not the event."""
+    text = view.sentence.text
+    local = person.start - view.start
+    return bool(_NOT_THERE_AFTER.match(text, person.end - view.start)) or bool(_NOT_THERE_BEFORE.search(text, max(0, local - 16), local))
+
+
+_QUOTED_WORDS = re.compile(r"“[^“”]{10,}(?:”|$)")
+
+
+def _in_quoted_words(view: SentenceView, person: Mention) -> bool:
+    """A person named inside quoted words (“冯老师当年自掏腰包给我买过…”) is spoken of by the speaker, not shown at the
+    event; a short quoted name of a campaign or a title (“慈善一日捐”) holds no one."""
+    local = person.start - view.start
+    return any(q.start() < local < q.end() for q in _QUOTED_WORDS.finditer(view.sentence.text))
 
 
 def died(view: SentenceView) -> list[Mention]:
@@ -524,7 +549,9 @@ class VisitingParty:
 # the unit lines under a presence label were there, until a line of another shape
 _LABEL_ALONE = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{1,12})[:：]\s*$")
 _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
-_CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}(?:(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})+\s*$")  # 某局　　副局长　　甲 (cells)
+# 某局　　副局长　　甲, 副 会 长　孙　倩（女）　季国荣 (cells, some padded by single spaces): at least one wide gap or
+# two narrow ones
+_CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{1,24}(?:(?:\s+[^,，。;；:：\s]{1,24}){2,}|(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})\s*$")
 
 
 class PresenceBlock:
