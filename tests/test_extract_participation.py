@@ -81,14 +81,14 @@ def test_a_surname_that_reads_like_a_past_marker_still_speaks() -> None:
 @pytest.mark.parametrize(
     "middle",
     [
-        "王立群在听取汇报后，转达了分管副市长刘海舟对全市慈善工作的关心。",
-        "王立群看望了老会长刘海舟，转达了市委的问候。",
-        "王立群一行参观了刘海舟创办的慈善超市。",
+        "邝明远在听取汇报后，转达了分管副市长刘海舟对全市慈善工作的关心。",
+        "邝明远看望了老会长刘海舟，转达了市委的问候。",
+        "邝明远一行参观了刘海舟创办的慈善超市。",
     ],
 )
 def test_a_pronoun_opening_the_next_sentence_is_the_subject_not_the_last_name(middle: str) -> None:
-    found = _participation("6月10日，市民政局局长王立群一行来到市慈善总会调研。" + middle + "他指出，要把慈善工作做实。")
-    assert ("王立群", "2025-06-10", "speaker") in found
+    found = _participation("6月10日，市民政局局长邝明远一行来到市慈善总会调研。" + middle + "他指出，要把慈善工作做实。")
+    assert ("邝明远", "2025-06-10", "speaker") in found
     assert ("刘海舟", "2025-06-10", "speaker") not in found
 
 
@@ -188,3 +188,16 @@ def test_people_of_the_past_or_of_quoted_words_are_not_there(past: str) -> None:
     found = _participation("6月10日，某市慈善总会召开理事会议，会长葛云舒主持会议。" + past)
     assert ("葛云舒", "2025-06-10", "chair") in found
     assert not any(person == "乔远帆" for person, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "经本会第五届理事会第九次会议（2025年5月28日）审议通过，本会部分理事发生变更。",
+        "根据理事会会议（2025年5月28日）决议，本会理事长发生变更。",
+        "在全市慈善工作推进会（2025年5月28日）上，",
+    ],
+)
+def test_a_meeting_named_with_its_day_in_brackets_dates_what_follows(opening: str) -> None:
+    found = _participation(opening + "会议由理事长葛云舒主持，应到理事7人，实到7人。", date="2025-06-05")
+    assert ("葛云舒", "2025-05-28", "chair") in found

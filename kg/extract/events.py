@@ -222,6 +222,8 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             pass
         elif dated and view.has_trigger(view.start, quote):
             active = dated[0].value
+        elif dated and (named := _named_with_its_day(view, dated)):
+            active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets
         elif opening is not None and opening.precision == "day" and _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start):
             active = opening.value  # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not
         elif opening is not None and opening.precision == "month" and len(active) == 10 and opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start):
@@ -252,6 +254,19 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
 
 # （一）, 一、, 1. , 第一, 其一: what opens the heading of an item of a work summary or a list of points
 _ITEM_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．]|[0-9]{1,2}\.(?![0-9]))")
+
+
+def _named_with_its_day(view: SentenceView, dated: list) -> str:
+    """The day written in brackets right after an event's ending (第九次会议（2026年10月28日）, 推进会(2025年4月16日)), else ""."""
+    text = view.sentence.text
+    for date in dated:
+        local = date.start - view.start
+        if local < 3 or text[local - 1] not in "(（" or text[date.end - view.start:date.end - view.start + 1] not in ")）":
+            continue
+        window = max(0, local - 9)
+        if any(window + end == local - 1 for _, _, end in _suffix_scanner().spans(text[window:local - 1])):
+            return date.value
+    return ""
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))

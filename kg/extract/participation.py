@@ -177,7 +177,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if "生前" in view.sentence.text or "任" in view.sentence.text or "故" in view.sentence.text or "世的" in view.sentence.text:
         absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙
     if "“" in view.sentence.text:
-        absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“冯老师当年…”: spoken of
+        absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“乙老师当年…”: spoken of
     if not any(c.cue != "follow" for c in view.cues) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
         # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
         # a row of a table's columns names people (a board before and after), not who was there
@@ -232,7 +232,7 @@ _QUOTED_WORDS = re.compile(r"“[^“”]{10,}(?:”|$)")
 
 
 def _in_quoted_words(view: SentenceView, person: Mention) -> bool:
-    """A person named inside quoted words (“冯老师当年自掏腰包给我买过…”) is spoken of by the speaker, not shown at the
+    """A person named inside quoted words (“乙老师当年自掏腰包给我买过…”) is spoken of by the speaker, not shown at the
     event; a short quoted name of a campaign or a title (“慈善一日捐”) holds no one."""
     local = person.start - view.start
     return any(q.start() < local < q.end() for q in _QUOTED_WORDS.finditer(view.sentence.text))
@@ -549,7 +549,7 @@ class VisitingParty:
 # the unit lines under a presence label were there, until a line of another shape
 _LABEL_ALONE = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{1,12})[:：]\s*$")
 _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
-# 某局　　副局长　　甲, 副 会 长　孙　倩（女）　季国荣 (cells, some padded by single spaces): at least one wide gap or
+# 某局　　副局长　　甲, 副 会 长　甲　乙（女）　丙 (cells, some padded by single spaces): at least one wide gap or
 # two narrow ones
 _CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{1,24}(?:(?:\s+[^,，。;；:：\s]{1,24}){2,}|(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})\s*$")
 
