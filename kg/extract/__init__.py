@@ -392,7 +392,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)
-        if view.sentence.index >= 0 and not view.dates:
+        if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
         participation = dated_by_clause(view, participation, taking_part)
@@ -410,8 +410,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if profile and view.sentence.index >= 0 and _tells_no_event(view):
             participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
-        participation += present_in_role(participation)
-        for person in died(view):
+        if participation:
+            participation += present_in_role(participation)
+        for person in died(view) if "逝" in view.sentence.text or "世" in view.sentence.text else ():
             # 甲同志因病医治无效，于…逝世: from that day on they take part in nothing, their farewell included
             day = next((d.value for d in view.dates if d.precision == "day"), active)
             deceased.setdefault(names.person(person), day)
