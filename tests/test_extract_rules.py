@@ -915,6 +915,24 @@ def test_a_title_held_at_the_time_of_an_event_told_before_is_held_in_its_body() 
     assert not any(p == "钟望舒" for p, _, _ in _positions(other))
 
 
+def test_a_universitys_own_short_form_and_its_heads_on_its_pages() -> None:
+    # 校 before a title or a body is the university the page names; 副校长 is held in the university named before it
+    facts = _facts("10月16日，东海科技大学校友、宁波启达电器有限公司董事长柯远帆向母校捐赠，校党委书记钟望舒，"
+                   "校党委副书记、校教育发展基金会理事长蔡青禾，副校长阎书韵出席。东海科技大学宁波校友会会长邬远帆致辞。")
+    positions = _positions(facts)
+    assert ("钟望舒", "党委书记", "东海科技大学") in positions
+    assert ("蔡青禾", "党委副书记", "东海科技大学") in positions
+    assert ("蔡青禾", "理事长", "东海科技大学教育发展基金会") in positions
+    assert ("阎书韵", "副校长", "东海科技大学") in positions
+    assert ("邬远帆", "会长", "东海科技大学宁波校友会") in positions
+    assert "校教育发展基金会" not in _orgs(facts)
+    # a university's school is no second university for 校; with no university named, 校 names nothing
+    schools = _positions(_facts("南湖大学机械工程学院院长柯远帆、校党委副书记钟望舒出席。"))
+    assert ("钟望舒", "党委副书记", "南湖大学") in schools
+    alone = _facts("校党委书记钟望舒出席。副校长蔡青禾讲话。")
+    assert not _positions(alone)
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)

@@ -282,15 +282,27 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
             short.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
 
 
+_SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv
+_SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
+
+
 def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str]) -> None:
-    """厅办公室 -> 福建省民政厅办公室: a bare 厅 (局) is the publisher when it is one, else the one such
-    department the article names; with none, or several, the mention names nothing."""
+    """厅办公室 -> 福建省民政厅办公室, 校党委书记 -> 某某大学党委书记: a bare 厅 (局, 校) is the publisher when it is one,
+    else the one such department (university) the article names; with none, or several, the mention names nothing."""
     for org in bare:
         char = str(org.info["bare_parent"])
-        if publisher.endswith(char) and len(publisher) > 2:
+        endings = _SCHOOL_ENDINGS if char == "校" else (char,)  # 校 stands for a 大学 or 学院
+        if publisher.endswith(endings) and len(publisher) > 2:
             parent = next((n for n in org_names if normalize(n) == publisher), publisher)
         else:
-            candidates = sorted({n for n in org_names if normalize(n).endswith(char) and len(n) > 2})
+            candidates: list[str] = []
+            for ending in endings:  # a 大学 before a 学院: a university's schools are 学院 too (某大学机械工程学院)
+                if char == "校":
+                    candidates = sorted({n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]})
+                else:
+                    candidates = sorted({n for n in org_names if normalize(n).endswith(ending) and len(n) > 2})
+                if candidates:
+                    break
             if len(candidates) != 1:
                 org.info["refers"] = ""
                 continue
@@ -299,9 +311,9 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
         org.info["refers"] = parent + written[1:]
         if written[1:]:
             org.info["joined_to"] = -1  # a sub-unit named here for the first time: its own organization
-            org_names.setdefault(org.info["refers"], "government")
+            org_names.setdefault(org.info["refers"], str(org.info["type"]))
         else:
-            org_names.setdefault(parent, "government")
+            org_names.setdefault(parent, str(org.info["type"]))
 
 
 class _Names:
@@ -531,6 +543,11 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
         if council is not None:
             former = claim.former or 0 < term_number(council.group()) < latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
+        elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
+            # 副校长甲 with no body written: the university the sentence named before it, if one
+            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") == "university" and o.text.endswith(_SCHOOL_ENDINGS)]
+            if named:
+                claim = replace(claim, org=named[-1], rule="sentence_school_title", confidence=0.6)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
             # person's other post, not the sentence's host, where a federation stands before it as the host

@@ -400,6 +400,8 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
 
 
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
+_SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
+_BEFORE_BARE_UNIT = "的为任、,:; "
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
 
@@ -410,6 +412,10 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     found: list[Mention] = []
     if not _BARE_PARENT_CHAR.search(text):
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
+    for org in orgs:
+        local = org.start - offset
+        if org.text.startswith(_SCHOOL_SHORT) and len(org.text) > 3 and (local == 0 or text[local - 1] in _BEFORE_BARE_UNIT):
+            org.info["bare_parent"] = _SCHOOL_SHORT  # 校教育发展基金会: the university's foundation, its name written without it
     for role in roles:
         local = role.start - offset
         match = _BARE_UNIT.search(text, max(0, local - 20), local)
@@ -420,7 +426,8 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
             continue
         unit = match.group(2) or ""
         suffix = next((s for s in ("办公室", "中心", "处", "室", "科") if unit.endswith(s)), match.group(1))
-        found.append(Mention("org", start, end, text[match.start(1):local], {"type": "government", "suffix": suffix, "bare_parent": match.group(1)}))
+        kind = "university" if match.group(1) in _SCHOOL_SHORT else "government"
+        found.append(Mention("org", start, end, text[match.start(1):local], {"type": kind, "suffix": suffix, "bare_parent": match.group(1)}))
     if not found:
         return orgs
     kept = [o for o in orgs if not any(f.start <= o.start < f.end for f in found)]
