@@ -933,6 +933,15 @@ def test_a_universitys_own_short_form_and_its_heads_on_its_pages() -> None:
     assert not _positions(alone)
 
 
+def test_a_county_the_segmenter_reads_as_a_verb_before_its_level_word() -> None:
+    # 开化 (to civilize), 安定, 平和 …: a county's name the segmenter tags as a word of the clause
+    facts = _facts("义乌市民政局一行7人来开，开化县委常委、统战部部长柯远帆出席。")
+    positions = _positions(facts)
+    assert ("柯远帆", "常委", "开化县委") in positions
+    assert ("柯远帆", "部长", "开化县委统战部") in positions
+    assert "县委" not in _orgs(facts)
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)

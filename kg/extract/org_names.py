@@ -154,6 +154,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if joined is not None:
                     start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
                 break
+            if token.word + tokens[index + 1].word[:1] in lex.places and tokens[index + 1].word[:1] in _LEVEL_CHARS:
+                start = token.start  # 开化|县委: a county the segmenter reads as a verb, before its level word
+                index -= 1
+                continue
             trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
