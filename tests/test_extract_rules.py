@@ -942,6 +942,17 @@ def test_a_county_the_segmenter_reads_as_a_verb_before_its_level_word() -> None:
     assert "县委" not in _orgs(facts)
 
 
+def test_titles_of_works_companies_hospitals_and_party_offices() -> None:
+    facts = _facts("昌平县农机修造厂厂长柯远帆，江南置业集团有限公司总法律顾问钟望舒、人力资源总监蔡青禾，"
+                   "南湖医院心内科主治医师阎书韵，南湖市社会组织综合党委专职副书记邬远帆出席。")
+    positions = _positions(facts)
+    assert ("柯远帆", "厂长", "昌平县农机修造厂") in positions
+    assert ("钟望舒", "总法律顾问", "江南置业集团有限公司") in positions
+    assert ("蔡青禾", "人力资源总监", "江南置业集团有限公司") in positions
+    assert ("阎书韵", "主治医师", "南湖医院心内科") in positions
+    assert ("邬远帆", "专职副书记", "南湖市社会组织综合党委") in positions
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)
