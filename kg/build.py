@@ -340,7 +340,7 @@ def make_bundle(
     table_file.close()
     evidence_file.close()
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
-    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(sort_unique, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
+    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(_sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     with _timed(None, "· derive"):
         derived = deriver.result(resolution)
     del deriver  # what it gathered is in derived now
@@ -365,6 +365,13 @@ def make_bundle(
         evidence=evidence,
         workdir=workdir,
     )
+
+
+def _sorted_away(lines: Path, out: Path, folder: Path) -> None:
+    """lines sorted into out, each once, and lines removed (at 100,000 articles the evidence index is some
+    3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of the build)."""
+    sort_unique(lines, out, folder)
+    lines.unlink()
 
 
 def _in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
