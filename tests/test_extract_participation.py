@@ -201,3 +201,37 @@ def test_people_of_the_past_or_of_quoted_words_are_not_there(past: str) -> None:
 def test_a_meeting_named_with_its_day_in_brackets_dates_what_follows(opening: str) -> None:
     found = _participation(opening + "会议由理事长葛云舒主持，应到理事7人，实到7人。", date="2025-06-05")
     assert ("葛云舒", "2025-05-28", "chair") in found
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "座谈会上，葛云舒代表总会对来访一行的到来表示欢迎，柏文清从三个方面汇报了一季度工作。",
+        "座谈会上，葛云舒对来访一行表示热烈欢迎；柏文清汇报了一季度工作。",
+        "座谈会上，葛云舒对各方的支持表示衷心感谢，柏文清介绍了项目进展。",
+    ],
+)
+def test_a_welcome_or_thanks_is_no_reported_speech_that_hides_the_next_speaker(welcome: str) -> None:
+    found = _participation("6月10日，某市民政局局长邝明远一行来到某市慈善总会调研，总会会长葛云舒、秘书长柏文清陪同。" + welcome)
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    assert ("柏文清", "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "乔远帆副院长补充说，车上的呼吸机在春节期间抢救了一名老人。",
+        "乔远帆接着说，项目明年还要扩大。",
+        "会长乔远帆重点介绍了社区基金的做法。",
+        "乔远帆简要介绍了社区基金的做法。",
+    ],
+)
+def test_more_ways_of_saying_after_a_name(said: str) -> None:
+    found = _participation("6月10日，某基金会召开项目回访座谈会，某医院副院长乔远帆出席。" + said)
+    assert ("乔远帆", "2025-06-10", "speaker") in found
+
+
+def test_who_sends_regards_through_another_is_not_there() -> None:
+    found = _participation("6月10日，市民政局局长邝明远一行来到市慈善总会调研。邝明远转达了分管副市长乔远帆对全市慈善工作的关心，充分肯定了总会的工作。")
+    assert ("邝明远", "2025-06-10", "attendee") in found
+    assert not any(person == "乔远帆" for person, _, _ in found)

@@ -144,7 +144,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if entry.role == "host":
             for org in _host_orgs(view, segment_start, cue):
                 claims.append(ParticipationClaim(org, "host", active, f"cue:{cue.word}", 0.85))
-        if cue.cue == "quote" and reported_from == view.sentence.end:
+        if cue.cue == "quote" and reported_from == view.sentence.end and not _SAID_NOUN.match(view.sentence.text, cue.end - view.start):
             reported_from = cue.end
             semicolon = _SEMICOLON.search(view.sentence.text, cue.end - view.start)
             reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
@@ -203,6 +203,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
 _SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
 
 
+# 表示热烈欢迎, 表示衷心感谢: the saying word's object closes the clause; no reported speech follows (word_classes.tsv)
+_SAID_NOUN = re.compile(rf"了?(?:{word_alternation('said_noun_manner')})?(?:{word_alternation('said_noun_object')})(?=[,，;；。!！]|$)")
 _PAST_SAID = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,4}}?(?:{word_alternation('past_said_verb')})")
 _PAST_ACT = re.compile(rf"(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,12}}$")
 
