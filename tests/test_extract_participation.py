@@ -235,3 +235,11 @@ def test_who_sends_regards_through_another_is_not_there() -> None:
     found = _participation("6月10日，市民政局局长邝明远一行来到市慈善总会调研。邝明远转达了分管副市长乔远帆对全市慈善工作的关心，充分肯定了总会的工作。")
     assert ("邝明远", "2025-06-10", "attendee") in found
     assert not any(person == "乔远帆" for person, _, _ in found)
+
+
+@pytest.mark.parametrize("title", ["某教育基金会2025年度工作报告（摘要）", "某基金会2025年工作报告", "某慈善会2025年年度报告"])
+def test_a_yearly_report_places_its_days_in_its_year(title: str) -> None:
+    body = "2025年度共召开理事会会议2次。3月18日召开第四届理事会第六次会议，会议由理事长葛云舒主持。"
+    article = Article("t", body, title=title, date="2026-04-15", publisher="", body_start=0)
+    found = {(f.fields.get("person"), f.fields["event_date"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
+    assert ("葛云舒", "2025-03-18", "chair") in found
