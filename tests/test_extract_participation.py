@@ -243,3 +243,23 @@ def test_a_yearly_report_places_its_days_in_its_year(title: str) -> None:
     article = Article("t", body, title=title, date="2026-04-15", publisher="", body_start=0)
     found = {(f.fields.get("person"), f.fields["event_date"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
     assert ("葛云舒", "2025-03-18", "chair") in found
+
+
+@pytest.mark.parametrize("title", ["在全市慈善工作推进会上的讲话", "在某慈善论坛开幕式上的致辞", "在全省慈善工作会议上的总结讲话"])
+def test_a_speech_text_gives_its_author_and_its_own_date(title: str) -> None:
+    body = (
+        "市民政局党组书记、局长　葛云舒\n（2025年4月16日）\n（会议由市民政局副局长柏文清主持）\n同志们：\n"
+        "今天召开全市慈善工作会议，主要是部署今年重点任务。下面，我讲三点意见。\n"
+    )
+    article = Article("t", body, title=title, date="2025-04-21", publisher="", body_start=0)
+    found = {(f.fields.get("person"), f.fields["event_date"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
+    assert ("葛云舒", "2025-04-16", "speaker") in found
+    assert ("柏文清", "2025-04-16", "chair") in found
+
+
+def test_a_bracketed_credit_line_is_still_page_noise() -> None:
+    from kg.extract.lexicon import lexicons
+
+    assert lexicons().noise_action("（记者 某某 通讯员 某某）") == "drop"
+    assert lexicons().noise_action("（2025年4月16日）") != "drop"
+    assert lexicons().noise_action("（会议由某局副局长某某主持）") != "drop"

@@ -27,7 +27,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
 from .organizations import chain_place
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -363,6 +363,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     last_person: Mention | None = None
     announced = ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
+    speech = SPEECH_TITLE.match(normalize(analysis.article.title or "")) is not None  # 在…上的讲话: the text of a speech
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     chair_places = ChairPlaces()
@@ -422,6 +423,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if profile and view.sentence.index >= 0 and _tells_no_event(view):
             participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
+        if speech and 0 <= view.sentence.index <= 3:
+            participation += [ParticipationClaim(c.who, c.role, taking_part, c.rule, c.confidence) for c in speech_author(view)]
         if participation:
             participation += present_in_role(participation)
         for person in died(view) if "逝" in view.sentence.text or "世" in view.sentence.text else ():

@@ -260,6 +260,19 @@ def died(view: SentenceView) -> list[Mention]:
 _DEATH = re.compile(f"(?:{word_alternation('death_verb')})世?")  # 因病逝世: 病逝 and 逝世 overlap; read them as one word
 
 
+# 在全市慈善工作推进会上的讲话, 在某论坛开幕式上的致辞: the title of a speech's text (speech nouns in event_words.tsv)
+SPEECH_TITLE = re.compile(rf"\s*在[^,，。;；]{{2,40}}?[上中]的(?:总结|主旨|重要)?(?:{word_alternation('made_speech_noun')})\s*$")
+
+
+def speech_author(view: SentenceView) -> list[ParticipationClaim]:
+    """The byline of a speech's text (市民政局局长　甲, on a line of its own under the title 在…上的讲话): its author
+    gave the speech."""
+    text = view.sentence.text.strip()
+    if view.sentence.index > 3 or len(text) > 40 or len(view.persons) != 1 or any(c.cue != "follow" for c in view.cues) or text[-1:] in "。!?！？":
+        return []
+    return [ParticipationClaim(view.persons[0], "speaker", "", "speech_author", 0.75)]
+
+
 def present_in_role(claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
     """Who chairs, speaks or witnesses is there (docs/FACTS.md: specific roles come on top of attendee): an attendee
     claim for each person a role claim names on a day the sentence gives them no attendance yet (增补甲为理事，乙就…作了
