@@ -19,7 +19,7 @@ from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_d
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
-from .person_names import find_persons
+from .person_names import read_persons
 from .text import Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
@@ -180,19 +180,20 @@ def analyse(article: Article) -> ArticleAnalysis:
     bylines = find_bylines(normalized)
     credited = {normalized[a:b] for a, b in bylines}
     known: set[str] = set()
-    for view in views:
-        view.persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, set())
+    drafts = [read_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs) for view in views]
+    for view, draft in zip(views, drafts):
+        view.persons = draft.complete(set())
         if bylines:
             view.persons = [p for p in view.persons if not _overlaps(p, bylines)]
         # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
         known.update(p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES)
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     written = _written_at(normalized, known)  # and find where they are written once, not per sentence
-    for view in views:
+    for view, draft in zip(views, drafts):
         blocked = view.titles
         persons = view.persons
         if _known_name_free(view, written):  # else the second pass finds nothing new
-            persons = find_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, known)
+            persons = draft.complete(known)  # the first pass's readings again, then the known names
         if blocked or bylines:
             persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
         first_rules: dict[tuple[int, int], object] | None = None  # made when a known name needs it
@@ -227,7 +228,7 @@ def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool
     """Whether a known name is written somewhere in the sentence (`written`: where known names are
     written in the article, from _written_at) that the first pass left free.
 
-    The second pass of find_persons repeats the first and then adds known names where no title,
+    The second pass (PersonDraft.complete with the known names) starts from the first's draft and adds known names where no title,
     organization or titled name already sits; where every occurrence is taken it would return
     the first pass's persons again, so it is skipped (names found by a 、-list do not count as
     taken: the second pass looks for known names before it reads lists)."""

@@ -49,6 +49,8 @@ _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to peop
 
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
     """Participation claims of one sentence, and the person a later 他/她 refers to."""
+    if not view.persons and not view.pronouns and not any(cue.cue == "host" for cue in view.cues):
+        return [], last_person  # a third of the sentences: every claim but a host's names a person or a 他/她 for one
     claims: list[ParticipationClaim] = []
     people = sorted(view.persons + view.pronouns, key=by_start)
     resolved: dict[int, Mention] = {}

@@ -299,11 +299,11 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
 
 def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
     """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
-    left_edges = {m.end for m in roles + orgs}
-    found: dict[int, Mention] = {}
-    taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
-    for mention in roles + orgs:
-        taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
+    return read_persons(text, offset, tokens, roles, orgs).complete(known)
+
+
+def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray):
+    """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added."""
 
     def add(start: int, end: int, rule: str) -> bool:
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
@@ -311,6 +311,63 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         taken[start:end] = b"\x01" * (end - start)
         return True
+
+    return add
+
+
+class PersonDraft:
+    """The names a sentence's readings find before known names and 、-lists are added (`complete`).
+
+    analyse reads every sentence once with no known names and again, where one is written free, with the
+    article's known names: both passes are the same up to the known names, so the second starts from the
+    first's draft instead of reading the sentence again."""
+
+    def __init__(self, text: str, offset: int, tokens: list[Token], found: dict[int, Mention], taken: bytearray, left_edges: set[int], edges: set[int], verb_found) -> None:
+        self.text, self.offset, self.tokens = text, offset, tokens
+        self.found, self.taken = found, taken
+        self.left_edges, self.edges, self.verb_found = left_edges, edges, verb_found
+
+    def complete(self, known: set[str]) -> list[Mention]:
+        """The sentence's persons with these known names: the draft's, known names where free, then 、-lists."""
+        text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
+        found = dict(self.found)
+        add = _adder(text, offset, found, bytearray(self.taken))
+        for name in sorted(known, key=lambda n: (-len(n), n)):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                token = tokens.starting(offset + start)
+                if _boundary_at(text, end) or text[end:end + 1] == "说" or (token is not None and token.end == offset + end and token.pos.startswith("nr")):
+                    add(start, end, "known_name")  # (覃某某出生在…: the segmenter reads the known name as a name of its own)
+                start = text.find(name, start + 1)
+        # 、-lists continue a titled name: 副会长张三、李四、王五
+        changed = True
+        while changed:
+            changed = False
+            for mention in list(found.values()):
+                local = mention.end - offset
+                if text[local:local + 1] == "、" and (local + 1) not in found:
+                    end = name_after(text, local + 1, tokens, offset)
+                    if end is not None and (offset + local + 1) not in left_edges:
+                        changed = add(local + 1, end, "list_name") or changed
+                local = mention.start - offset
+                if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
+                    start = name_before(text, local - 1, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
+                    if start is not None:
+                        rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
+                        changed = add(start, local - 1, rule) or changed
+        return sorted(found.values(), key=by_start)
+
+
+def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention]) -> PersonDraft:
+    """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those)."""
+    left_edges = {m.end for m in roles + orgs}
+    edges: set[int] = set()
+    found: dict[int, Mention] = {}
+    taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
+    for mention in roles + orgs:
+        taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
+    add = _adder(text, offset, found, taken)
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
     verb_found = appointing().search(text)
@@ -462,31 +519,7 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
-    for name in sorted(known, key=lambda n: (-len(n), n)):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            token = tokens.starting(offset + start)
-            if _boundary_at(text, end) or text[end:end + 1] == "说" or (token is not None and token.end == offset + end and token.pos.startswith("nr")):
-                add(start, end, "known_name")  # (覃某某出生在…: the segmenter reads the known name as a name of its own)
-            start = text.find(name, start + 1)
-    # 、-lists continue a titled name: 副会长张三、李四、王五
-    changed = True
-    while changed:
-        changed = False
-        for mention in list(found.values()):
-            local = mention.end - offset
-            if text[local:local + 1] == "、" and (local + 1) not in found:
-                end = name_after(text, local + 1, tokens, offset)
-                if end is not None and (offset + local + 1) not in left_edges:
-                    changed = add(local + 1, end, "list_name") or changed
-            local = mention.start - offset
-            if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
-                start = name_before(text, local - 1, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
-                if start is not None:
-                    rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
-                    changed = add(start, local - 1, rule) or changed
-    return sorted(found.values(), key=by_start)
+    return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
 
 
 _CELL = re.compile(r"[^|｜]+")
