@@ -322,10 +322,18 @@ class _Names:
     def __init__(self, analysis: ArticleAnalysis, canonical: dict[str, OrgEntry]) -> None:
         self.surface = analysis.surface
         self.canonical = canonical
+        self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
     def person(self, mention: Mention) -> str:
         """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
-        return str(mention.info.get("refers") or "".join(self.surface(mention.start, mention.end).split()))  # 王　某 is 王某
+        refers = mention.info.get("refers")
+        if refers:
+            return str(refers)
+        span = (mention.start, mention.end)
+        written = self._written.get(span)
+        if written is None:
+            written = self._written[span] = "".join(self.surface(*span).split())  # 王　某 is 王某
+        return written
 
     def org(self, mention: Mention) -> OrgEntry:
         return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]
@@ -574,8 +582,9 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
     def guessed(fact: Fact) -> bool:
         return all(e.rule == "meeting_body_title" for e in fact.evidence)
 
-    written = {f.fields["person"] for f in facts if f.kind == "position" and not guessed(f)}
-    written_roles = {(f.fields["person"], f.fields["role"]) for f in facts if f.kind == "position" and not guessed(f)}
+    posts = [(f, guessed(f)) for f in facts if f.kind == "position"]  # each post's evidence read once
+    written = {f.fields["person"] for f, is_guessed in posts if not is_guessed}
+    written_roles = {(f.fields["person"], f.fields["role"]) for f, is_guessed in posts if not is_guessed}
 
     def yields(fact: Fact) -> bool:
         if fact.fields.get("status") == "former":

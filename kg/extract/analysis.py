@@ -654,11 +654,19 @@ def _ends_with(name: str, word: str) -> bool:
 
 
 def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= mention.start and mention.end <= b for a, b in spans)
+    start, end = mention.start, mention.end
+    for a, b in spans:  # plain loops, not any() over a generator: called per mention
+        if a <= start and end <= b:
+            return True
+    return False
 
 
 def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(mention.start < b and a < mention.end for a, b in spans)
+    start, end = mention.start, mention.end
+    for a, b in spans:
+        if start < b and a < end:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -181,7 +181,10 @@ def _own_committee_length(text: str, title: str, title_start: int) -> int:
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and end > a for a, b in spans)
+    for a, b in spans:  # a plain loop, not any() over a generator: called for every ending of every sentence
+        if start < b and end > a:
+            return True
+    return False
 
 
 _PRONOUN = re.compile(r"[他她](?!们|人)")

@@ -290,10 +290,11 @@ def canonical_names(
         if name in located_values:
             resolved[name] = name  # the city's body as the article also writes it with its province
             continue
+        size = len(name)
         longer = [
             n
             for n in ordered
-            if len(n) > len(name) and n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[: -len(name)]) or n[: -len(name)] in names)
+            if len(n) > size and n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[:-size]) or n[:-size] in names)
         ]
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
