@@ -43,7 +43,7 @@ from .network import NetworkBuilder
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads, append_file, sort_unique
-from .rdf import ENTITY_GRAPH, ArticleOutput, article_output, derived_nquads
+from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import resolve
 from .store import published_in
 from .validate import Violation, validate_union
@@ -341,11 +341,12 @@ def make_bundle(
     evidence_file.close()
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(_sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
+    derived_lines = DerivedLines(Path(workdir.name))
     with _timed(None, "· derive"):
-        derived = deriver.result(resolution)
-    del deriver  # what it gathered is in derived now
+        derived = deriver.result(resolution, derived_lines)  # its statements on disk; derived keeps what the network reads
+    del deriver
     with _timed(None, "· derived graphs"):
-        for graph, text, count in derived_nquads(derived, Path(workdir.name)):
+        for graph, text, count in derived_lines.graphs():
             writer.add(graph, text, count)
     entity_file.close()
     with _timed(None, "· entity graph"):

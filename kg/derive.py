@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from .ids import article_iri, hashed_iri
 
 if TYPE_CHECKING:
-    from .rdf import ArticleOutput
+    from .rdf import ArticleOutput, DerivedLines
     from .resolve import Resolution
 
 # Posts one person holds at a time: a later current holder succeeds an earlier one.
 SINGLE_HOLDER_ROLES = ("会长", "理事长", "秘书长", "监事长", "院长", "局长", "厅长")
 HANDOVER_WORDS = ("交接", "授旗")
+NETWORK_KINDS = frozenset({"next_terms", "handovers", "successors"})  # what the network graph reads of a Derived
 
 
 @dataclass
@@ -107,9 +108,30 @@ class Deriver:
             if node.kind == "event" and node.date:
                 self.event_dates[node.iri] = node.date
 
-    def result(self, resolution: Resolution) -> Derived:
-        """The corpus-wide facts of the outputs added (once: it completes the state it reads)."""
+    def result(self, resolution: Resolution, lines: DerivedLines | None = None) -> Derived:
+        """The corpus-wide facts of the outputs added (once: it completes the state it reads).
+
+        With lines (a build), each derived fact is written there as it is found, with the articles it
+        rests on, instead of being kept: the Derived returned then holds only what the network reads
+        (next_terms, handovers, successors) and the statuses. Its lists of articles per statement
+        (sources) were the build process's largest table (some 40 KB per article at 100,000 articles).
+        """
         result = Derived()
+
+        def emit(kind: str, row: tuple, key: tuple[str, ...] | None, articles: list[str] | None) -> None:
+            if lines is not None:
+                lines.put(kind, row, articles)
+                if kind not in NETWORK_KINDS:
+                    return
+            elif key is not None and articles is not None:
+                result.sources[key] = articles
+            table = getattr(result, kind)
+            if isinstance(table, list):
+                table.append(row)
+            else:
+                table[row[0]] = row[1] if len(row) == 2 else tuple(row[1:])
+
+        status_articles: dict[str, str] = {}  # position -> the article of its status
         terms, spans, said, given, holders = self.terms, self.spans, self.said, self.given, self.holders
         term_articles, events, posts_of, took_part = self.term_articles, self.events, self.posts_of, self.took_part
         behalf, person_events, parents, several = self.behalf, self.person_events, self.parents, self.several
@@ -118,36 +140,43 @@ class Deriver:
             years = sorted(terms[network])
             for a, b in zip(years, years[1:]):
                 earlier, later = terms[network][a], terms[network][b]
-                result.next_terms.append((earlier, later))
-                result.sources[(earlier, "nextTerm", later)] = sorted(term_articles[earlier] | term_articles[later])
+                emit("next_terms", (earlier, later), (earlier, "nextTerm", later), sorted(term_articles[earlier] | term_articles[later]))
         for position, dated in sorted(spans.items()):
             first, last = min(dated), max(dated)
+            # The years a post is known to be held (a year page of the posts query is one index lookup).
+            years = [str(year) for year in range(int(first[0][:4]), int(last[0][:4]) + 1)]
+            if lines is not None:
+                lines.put("position_spans", (position, first[0], last[0], years), sorted({first[1], last[1]}))
+                continue
             result.position_spans[position] = (first[0], last[0])
             result.sources[(position, "span")] = sorted({first[1], last[1]})
-            # The years a post is known to be held (a year page of the posts query is one index lookup).
-            result.attested_years[position] = [str(year) for year in range(int(first[0][:4]), int(last[0][:4]) + 1)]
+            result.attested_years[position] = years
         for position, (since, until) in sorted(given.items()):
             if since or until:
-                result.position_dates[position] = (min(since, default=""), max(until, default=""))
+                emit("position_dates", (position, min(since, default=""), max(until, default="")), None, None)
         for position, mentions in sorted(said.items()):
             # The latest article decides; an undated one counts as older than any dated one.
             date, status, article = max(mentions, key=lambda m: (m[0], m[1] == "former"))
-            result.statuses[position] = status
-            result.sources[(position, "status")] = [article]
+            status_articles[position] = article
+            emit("statuses", (position, status), (position, "status"), [article])
+            result.statuses[position] = status  # read below
         # Which articles made a split: each person's own articles (a homonym link rests on both people's).
+        article_iris: dict[str, str] = {}  # one string per article, however many statements rest on it
+
         def articles_of(*people: object) -> list[str]:
-            return sorted({str(article_iri(a)) for person in people for a in resolution.person_articles.get(person, ())})
+            found = {a for person in people for a in resolution.person_articles.get(person, ())}
+            return sorted(article_iris.get(a) or article_iris.setdefault(a, str(article_iri(a))) for a in found)
 
         for _, people in sorted(resolution.homonyms.items()):
             for a in people:
                 for b in people:
                     if a != b:
-                        result.homonyms.append((str(a), str(b)))
-                        result.sources[(str(a), "possibleHomonym", str(b))] = articles_of(a, b)
+                        emit("homonyms", (str(a), str(b)), (str(a), "possibleHomonym", str(b)), articles_of(a, b))
         for person, aliases in sorted(resolution.same_as.items()):
+            own = articles_of(person)  # one list for all its aliases
             for alias in aliases:
-                result.same_as.append((str(person), str(alias)))
-                result.sources[(str(person), "sameAs", str(alias))] = articles_of(person)
+                emit("same_as", (str(person), str(alias)), (str(person), "sameAs", str(alias)), own)
+        del article_iris
         for event, network, label, date in sorted(events):
             if network not in terms or not any(word in label for word in HANDOVER_WORDS):
                 continue
@@ -156,8 +185,7 @@ class Deriver:
             previous = max((y for y in by_year if y < year), default=None)
             for y in (year, previous):
                 if y in by_year:
-                    result.handovers.append((by_year[y], event))
-                    result.sources[(by_year[y], "handoverEvent", event)] = sorted(term_articles[by_year[y]])
+                    emit("handovers", (by_year[y], event), (by_year[y], "handoverEvent", event), sorted(term_articles[by_year[y]]))
         # People one article states to hold current posts in two or more organizations (a unit and the organization
         # it belongs to count as one), with each of their posts that is current corpus-wide; resting on those
         # articles and on the article of the post's status.
@@ -168,8 +196,7 @@ class Deriver:
         for person, articles in sorted(concurrent.items()):
             for position, _ in sorted(posts_of.get(person, ())):
                 if result.statuses.get(position) == "current":
-                    result.concurrent_posts.append((person, position))
-                    result.sources[(person, "concurrentPost", position)] = sorted(articles | set(result.sources[(position, "status")]))
+                    emit("concurrent_posts", (person, position), (person, "concurrentPost", position), sorted(articles | {status_articles[position]}))
         # An organization took part in an event itself, or through anyone holding a post in it that is current
         # corpus-wide (its latest article says so); resting on the articles of the participation and of that status.
         for person, by_event in person_events.items():
@@ -177,7 +204,7 @@ class Deriver:
                 if result.statuses.get(position) != "current":
                     continue
                 for event, articles in by_event.items():
-                    took_part[(org, event)].update(articles, result.sources[(position, "status")])
+                    took_part[(org, event)].update(articles, (status_articles[position],))
         person_events.clear()  # what is read is let go as it goes: at 100,000 articles these sets are gigabytes
         # Organizations that met: each pair (in IRI order) and year, with the number of events both took part in;
         # one node per answer row of the co-participation query, resting on the articles of those statements.
@@ -198,23 +225,20 @@ class Deriver:
         del by_event
         for (first, second, year), shared in sorted(met.items()):
             node = str(hashed_iri("coparticipation", first, second, year))
-            result.co_participations.append((node, first, second, year, len(shared)))
             joined: set[str] = set()
             for event in shared:
                 joined |= took_part[(first, event)]
                 joined |= took_part[(second, event)]
-            result.sources[(node, "coParticipation")] = sorted(joined)
+            emit("co_participations", (node, first, second, year, len(shared)), (node, "coParticipation"), sorted(joined))
         del met
         for org, event in sorted(took_part):
-            result.took_part_in.append((org, event))
-            result.sources[(org, "tookPartIn", event)] = sorted(took_part.pop((org, event)))
+            emit("took_part_in", (org, event), (org, "tookPartIn", event), sorted(took_part.pop((org, event))))
         for participation, org in sorted(behalf):
-            result.on_behalf_of.append((participation, org))
-            result.sources[(participation, "onBehalfOf", org)] = sorted(behalf.pop((participation, org)))
+            emit("on_behalf_of", (participation, org), (participation, "onBehalfOf", org), sorted(behalf.pop((participation, org))))
         for (_, role), by_position in sorted(holders.items()):
             ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
             for before, after in zip(ordered, ordered[1:]):
                 if min(by_position[after]) > max(by_position[before]):
-                    result.successors.append((after, before, role))
-                    result.sources[(after, "successorOf", before)] = sorted({spans_article for p in (before, after) for _, spans_article in spans[p]})
+                    emit("successors", (after, before, role), (after, "successorOf", before),
+                         sorted({spans_article for p in (before, after) for _, spans_article in spans[p]}))
         return result

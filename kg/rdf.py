@@ -555,107 +555,143 @@ DERIVED_PIECE = 100_000  # statements of a derived graph yielded at once: <id/gr
 def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, int]]:
     """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one at a time.
 
-    The statements wait in a file of folder, sorted there by GNU sort (bounded memory): held as
-    one set per graph they were the build process's peak (10,000 articles), and still grew with
-    the corpus when each graph's text was made one at a time.
-
     Provenance is by named graph: a derived statement is stated once, in the graph of its
     basis (the articles it rests on, <id/graph/basis/HASH>), and <id/graph/derived>
     says once per basis which articles it was derived from (prov:wasDerivedFrom). That is
     one quad per statement plus one per article of each basis, where a reified
     rdf:Statement per statement cost four to six. Statements that rest on no article
     (the tenure a text gives) are in <id/graph/derived> itself; homonym links and owl:sameAs rest on
-    the articles of the people they split.
+    the articles of the people they split. A build does not hold a Derived: the deriver writes
+    its statements to a DerivedLines as it finds them (kg.derive.Deriver.result).
     """
-    bases: set[str] = set()  # the basis graphs written so far (their prov:wasDerivedFrom with the first statement)
-    written: list[Any] = [None, ""]  # the key of the statement written last and its basis: a key's statements come together
-    spilled = folder / "derived.txt"
-    lines = spilled.open("w", encoding="utf-8", newline="\n")
-
-    def put(graph: str, statement: str) -> None:
-        # "<graph>\tstatement": sorted by bytes in the C locale, the lines group by graph in the order of its IRI
-        # (no IRI holds > or a tab), each graph's statements in code point order, as sorted() gives them
-        lines.write(f"<{graph}>\t{statement}\n")
-
-    def add(s: str, p: str, o: str, key: tuple[str, ...] | None = None) -> None:
-        # No table of the bases by their articles: at 100,000 articles the lists of articles derived statements
-        # rest on are gigabytes, and such a table (and the set of them for the derivations) were two more copies.
-        articles = derived.sources.get(key) if key is not None else None
-        if not articles:
-            put(DERIVED_GRAPH, f"<{s}> {p} {o}")
-            return
-        if written[0] != key:
-            written[:] = [key, basis_graph(articles)]
-            if written[1] not in bases:
-                bases.add(written[1])
-                for article in articles:
-                    put(DERIVED_GRAPH, f"<{written[1]}> <{PROV_NS}wasDerivedFrom> {iri(article)}")
-        put(written[1], f"<{s}> {p} {o}")
-
+    lines = DerivedLines(folder)
+    sources = derived.sources
     for earlier, later in derived.next_terms:
-        add(later, ck("previousTerm"), iri(earlier), (earlier, "nextTerm", later))
-        add(earlier, ck("nextTerm"), iri(later), (earlier, "nextTerm", later))
+        lines.put("next_terms", (earlier, later), sources.get((earlier, "nextTerm", later)))
     for position, (first, last) in derived.position_spans.items():
-        # The dates of the first and last article that state the post as current (attestation, not tenure).
-        add(position, ck("firstAttested"), date_literal(first), (position, "span"))
-        add(position, ck("lastAttested"), date_literal(last), (position, "span"))
-        for year in derived.attested_years.get(position, ()):
-            add(position, ck("attestedYear"), literal(year, datatype=f"{XSD_NS}gYear"), (position, "span"))
+        lines.put("position_spans", (position, first, last, derived.attested_years.get(position, ())), sources.get((position, "span")))
     for position, (since, until) in derived.position_dates.items():
-        # Tenure only where the text gives it (自…起, 任期至…).
-        interval = f"{position}/interval"
-        add(position, f"<{ORG_NS}memberDuring>", iri(interval))
-        add(interval, TYPE, f"<{TIME_NS}Interval>")
-        for edge, suffix, date in ((f"<{TIME_NS}hasBeginning>", "begin", since), (f"<{TIME_NS}hasEnd>", "end", until)):
-            if not date:
-                continue
-            instant = f"{interval}/{suffix}"
-            add(interval, edge, iri(instant))
-            add(instant, TYPE, f"<{TIME_NS}Instant>")
-            precision = {10: "inXSDDate", 7: "inXSDgYearMonth"}.get(len(date), "inXSDgYear")
-            add(instant, f"<{TIME_NS}{precision}>", date_literal(date))
+        lines.put("position_dates", (position, since, until), None)
     for position, status in derived.statuses.items():
-        add(position, ck("status"), literal(status), (position, "status"))
+        lines.put("statuses", (position, status), sources.get((position, "status")))
     for a, b in derived.homonyms:
-        add(a, ck("possibleHomonym"), iri(b), (a, "possibleHomonym", b))
+        lines.put("homonyms", (a, b), sources.get((a, "possibleHomonym", b)))
     for person, alias in derived.same_as:
-        add(person, f"<{OWL_NS}sameAs>", iri(alias), (person, "sameAs", alias))
+        lines.put("same_as", (person, alias), sources.get((person, "sameAs", alias)))
     for term, event in derived.handovers:
-        add(term, ck("handoverEvent"), iri(event), (term, "handoverEvent", event))
-    for after, before, _ in derived.successors:
-        add(after, ck("successorOf"), iri(before), (after, "successorOf", before))
+        lines.put("handovers", (term, event), sources.get((term, "handoverEvent", event)))
+    for after, before, role in derived.successors:
+        lines.put("successors", (after, before, role), sources.get((after, "successorOf", before)))
     for person, position in derived.concurrent_posts:
-        add(person, ck("concurrentPost"), iri(position), (person, "concurrentPost", position))
+        lines.put("concurrent_posts", (person, position), sources.get((person, "concurrentPost", position)))
     for org, event in derived.took_part_in:
-        add(org, ck("tookPartIn"), iri(event), (org, "tookPartIn", event))
+        lines.put("took_part_in", (org, event), sources.get((org, "tookPartIn", event)))
     for participation, org in derived.on_behalf_of:
-        add(participation, ck("onBehalfOf"), iri(org), (participation, "onBehalfOf", org))
-    for node, first, second, year, count in derived.co_participations:
-        key = (node, "coParticipation")
-        add(node, TYPE, ck("CoParticipation"), key)
-        add(node, ck("firstOrganization"), iri(first), key)
-        add(node, ck("secondOrganization"), iri(second), key)
-        add(node, ck("year"), literal(year, datatype=f"{XSD_NS}gYear"), key)
-        add(node, ck("sharedEvents"), literal(count, datatype=f"{XSD_NS}integer"), key)
-    lines.close()
-    del bases
-    ordered = spilled.with_suffix(".sorted")
-    sort_unique(spilled, ordered, folder)
-    spilled.unlink()
-    try:
-        with ordered.open("r", encoding="utf-8", newline="\n") as sorted_lines:
-            name, statements = "", []
-            for line in sorted_lines:
-                graph, _, statement = line.partition("\t")
-                if graph != name:
-                    if statements:
+        lines.put("on_behalf_of", (participation, org), sources.get((participation, "onBehalfOf", org)))
+    for row in derived.co_participations:
+        lines.put("co_participations", row, sources.get((row[0], "coParticipation")))
+    yield from lines.graphs()
+
+
+class DerivedLines:
+    """The derived statements as they are found, in a file of folder, sorted there by GNU sort at the end.
+
+    The statements wait on disk (bounded memory): held as one set per graph they were the build
+    process's peak at 10,000 articles, and the lists of articles every derived statement rests on
+    (Derived.sources), held until the derived graphs were written, were gigabytes at 100,000 articles.
+    Each line is "<graph>\tstatement"; the sorted lines are the same whatever order they came in.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / "derived.txt"
+        self._file = self.path.open("w", encoding="utf-8", newline="\n")
+        self._bases: set[str] = set()  # the basis graphs written so far (their prov:wasDerivedFrom with the first statement)
+
+    def _write(self, graph: str, statement: str) -> None:
+        # sorted by bytes in the C locale, the lines group by graph in the order of its IRI
+        # (no IRI holds > or a tab), each graph's statements in code point order, as sorted() gives them
+        self._file.write(f"<{graph}>\t{statement}\n")
+
+    def _graph(self, articles: Any) -> str:
+        """The graph of statements resting on these articles (none: <id/graph/derived>)."""
+        if not articles:
+            return DERIVED_GRAPH
+        graph = basis_graph(articles)
+        if graph not in self._bases:
+            self._bases.add(graph)
+            for article in articles:
+                self._write(DERIVED_GRAPH, f"<{graph}> <{PROV_NS}wasDerivedFrom> {iri(article)}")
+        return graph
+
+    def put(self, kind: str, row: tuple, articles: Any) -> None:
+        """The statements of one derived fact (kind: a list or table of Derived; row: its entry) resting on articles."""
+        graph = self._graph(articles)
+        write = self._write
+        if kind == "next_terms":
+            earlier, later = row
+            write(graph, f"<{later}> {ck('previousTerm')} {iri(earlier)}")
+            write(graph, f"<{earlier}> {ck('nextTerm')} {iri(later)}")
+        elif kind == "position_spans":
+            # The dates of the first and last article that state the post as current (attestation, not tenure).
+            position, first, last, years = row
+            write(graph, f"<{position}> {ck('firstAttested')} {date_literal(first)}")
+            write(graph, f"<{position}> {ck('lastAttested')} {date_literal(last)}")
+            for year in years:
+                write(graph, f"<{position}> {ck('attestedYear')} {literal(year, datatype=f'{XSD_NS}gYear')}")
+        elif kind == "position_dates":
+            # Tenure only where the text gives it (自…起, 任期至…).
+            position, since, until = row
+            interval = f"{position}/interval"
+            write(graph, f"<{position}> <{ORG_NS}memberDuring> {iri(interval)}")
+            write(graph, f"<{interval}> {TYPE} <{TIME_NS}Interval>")
+            for edge, suffix, date in ((f"<{TIME_NS}hasBeginning>", "begin", since), (f"<{TIME_NS}hasEnd>", "end", until)):
+                if not date:
+                    continue
+                instant = f"{interval}/{suffix}"
+                write(graph, f"<{interval}> {edge} {iri(instant)}")
+                write(graph, f"<{instant}> {TYPE} <{TIME_NS}Instant>")
+                precision = {10: "inXSDDate", 7: "inXSDgYearMonth"}.get(len(date), "inXSDgYear")
+                write(graph, f"<{instant}> <{TIME_NS}{precision}> {date_literal(date)}")
+        elif kind == "statuses":
+            position, status = row
+            write(graph, f"<{position}> {ck('status')} {literal(status)}")
+        elif kind == "co_participations":
+            node, first, second, year, count = row
+            write(graph, f"<{node}> {TYPE} {ck('CoParticipation')}")
+            write(graph, f"<{node}> {ck('firstOrganization')} {iri(first)}")
+            write(graph, f"<{node}> {ck('secondOrganization')} {iri(second)}")
+            write(graph, f"<{node}> {ck('year')} {literal(year, datatype=f'{XSD_NS}gYear')}")
+            write(graph, f"<{node}> {ck('sharedEvents')} {literal(count, datatype=f'{XSD_NS}integer')}")
+        else:
+            subject, obj = row[0], row[1]
+            predicate = {"homonyms": ck("possibleHomonym"), "same_as": f"<{OWL_NS}sameAs>", "handovers": ck("handoverEvent"),
+                         "successors": ck("successorOf"), "concurrent_posts": ck("concurrentPost"),
+                         "took_part_in": ck("tookPartIn"), "on_behalf_of": ck("onBehalfOf")}[kind]
+            write(graph, f"<{subject}> {predicate} {iri(obj)}")
+
+    def graphs(self) -> Iterator[tuple[str, str, int]]:
+        """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one piece at a time."""
+        self._file.close()
+        self._bases = set()
+        spilled, folder = self.path, self.folder
+        ordered = spilled.with_suffix(".sorted")
+        sort_unique(spilled, ordered, folder)
+        spilled.unlink()
+        try:
+            with ordered.open("r", encoding="utf-8", newline="\n") as sorted_lines:
+                name, statements = "", []
+                for line in sorted_lines:
+                    graph, _, statement = line.partition("\t")
+                    if graph != name:
+                        if statements:
+                            yield name[1:-1], "".join(statements), len(statements)
+                        name, statements = graph, []
+                    statements.append(f"{statement[:-1]} {graph} .\n")
+                    if len(statements) == DERIVED_PIECE:  # a big graph in consecutive pieces (QuadWriter joins them)
                         yield name[1:-1], "".join(statements), len(statements)
-                    name, statements = graph, []
-                statements.append(f"{statement[:-1]} {graph} .\n")
-                if len(statements) == DERIVED_PIECE:  # a big graph in consecutive pieces (QuadWriter joins them)
+                        statements = []
+                if statements:
                     yield name[1:-1], "".join(statements), len(statements)
-                    statements = []
-            if statements:
-                yield name[1:-1], "".join(statements), len(statements)
-    finally:
-        ordered.unlink()
+        finally:
+            ordered.unlink()
