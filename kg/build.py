@@ -15,6 +15,7 @@ import os
 import pickle
 import resource
 import shutil
+import subprocess
 import tempfile
 import threading
 import time
@@ -39,7 +40,7 @@ from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
 from .derive import Deriver
-from .network import NetworkBuilder
+from .network import network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads, append_file, sort_unique
@@ -311,7 +312,10 @@ def make_bundle(
     scratch = scratch or Path(tempfile.gettempdir()) / "charity-kg-quads-"
     workdir = tempfile.TemporaryDirectory(prefix=scratch.name, dir=scratch.parent)
     writer = QuadWriter(Path(workdir.name), owner=workdir)
-    network = NetworkBuilder()
+    # The network's parts wait on disk, a line each keyed by node or edge (kg.network.part_lines), not in a builder:
+    # at 100,000 articles the builder's tables were gigabytes through the walk and derive.
+    node_lines, edge_lines = Path(workdir.name) / "nodes.txt", Path(workdir.name) / "edges.txt"
+    node_file, edge_file = node_lines.open("wb"), edge_lines.open("wb")
     articles: dict[str, dict[str, str]] = {}
     evidence_lines = Path(workdir.name) / "evidence.txt"
     evidence_file = evidence_lines.open("wb")
@@ -329,16 +333,21 @@ def make_bundle(
             append_file(entity_file, chunk.entities)
             append_file(table_file, chunk.facts)
             append_file(evidence_file, chunk.evidence)
-            for path in (chunk.quads, chunk.shareable, chunk.entities, chunk.facts, chunk.evidence):
+            append_file(node_file, chunk.nodes)
+            append_file(edge_file, chunk.edges)
+            for path in (chunk.quads, chunk.shareable, chunk.entities, chunk.facts, chunk.evidence, chunk.nodes, chunk.edges):
                 path.unlink()
             for output, kinds, low in chunk.outputs:
                 table.kinds.update(kinds)
                 table.low_confidence += low
-                network.add(output)
                 deriver.add(output)  # while the workers walk the next articles
                 articles[output.article_id] = output.info
     table_file.close()
     evidence_file.close()
+    node_file.close()
+    edge_file.close()
+    # Sorted by key while derive and the derived graphs go on; merged into the graph after them.
+    parts_sorted = [_in_background(sort_lines, path, path.with_suffix(".sorted"), Path(workdir.name)) for path in (node_lines, edge_lines)]
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(_sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     derived_lines = DerivedLines(Path(workdir.name))
@@ -356,7 +365,13 @@ def make_bundle(
     if quads_ready is not None:
         quads_ready(quads)
     with _timed(None, "· network graph"):
-        graph = network.graph(derived)
+        for wait in parts_sorted:
+            wait()
+        node_lines.unlink()
+        edge_lines.unlink()
+        graph = network_from_parts(node_lines.with_suffix(".sorted"), edge_lines.with_suffix(".sorted"), derived)
+        node_lines.with_suffix(".sorted").unlink()
+        edge_lines.with_suffix(".sorted").unlink()
     return Bundle(
         table,
         quads,
@@ -395,6 +410,18 @@ def _in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
     return wait
 
 
+def sort_lines(path: Path, out: Path, folder: Path) -> None:
+    """The lines of a file sorted by bytes, duplicates kept (two like parts of one article both count), into out;
+    by GNU sort where there is one (bounded memory)."""
+    if shutil.which("sort"):
+        with out.open("wb") as target:
+            done = subprocess.run(["sort", "-S", "256M", "-T", str(folder), str(path)], stdout=target, env=dict(os.environ, LC_ALL="C"))
+        if done.returncode:
+            raise ExportError(f"{path}: sorting failed (sort exit {done.returncode})")
+        return
+    out.write_bytes(b"".join(sorted(path.read_bytes().splitlines(keepends=True))))
+
+
 @dataclass
 class _Chunk:
     """A run of articles walked together: their outputs, and the files holding their text, in article order
@@ -407,6 +434,8 @@ class _Chunk:
     facts: Path  # their rows of the facts table
     evidence: Path  # their facts' evidence, a line each (kg.exporters.base.evidence_line)
     shareable: Path  # their statements another graph may state too (ArticleOutput.shareable)
+    nodes: Path  # their network nodes' parts, a line each (kg.network.part_lines)
+    edges: Path  # their network edges' parts
 
 
 @dataclass
@@ -430,9 +459,10 @@ class _WalkContext:
         """The chunk's articles walked, their text written to the chunk's files."""
         name = self.folder / f"chunk-{number:06d}"
         chunk = _Chunk([], name.with_suffix(".nq"), [], name.with_suffix(".entities.nq"), name.with_suffix(".jsonl"), name.with_suffix(".evidence"),
-                       name.with_suffix(".shareable"))
+                       name.with_suffix(".shareable"), name.with_suffix(".nodes"), name.with_suffix(".edges"))
         with chunk.quads.open("wb") as quads, chunk.entities.open("wb") as entities, chunk.facts.open("wb") as facts, \
-                chunk.evidence.open("wb") as evidence, chunk.shareable.open("wb") as shareable:
+                chunk.evidence.open("wb") as evidence, chunk.shareable.open("wb") as shareable, \
+                chunk.nodes.open("wb") as nodes, chunk.edges.open("wb") as edges:
             for ref in refs:
                 output, (lines, kinds, low) = self.walk(ref)
                 data = output.nquads.encode("utf-8")
@@ -442,8 +472,14 @@ class _WalkContext:
                 shareable.write(output.shareable.encode("utf-8"))
                 facts.write(lines.encode("utf-8"))
                 evidence.write("".join(evidence_line(fact, entry) for fact, entries in output.evidence.items() for entry in entries).encode("utf-8"))
+                node_text, edge_text = part_lines(output)
+                nodes.write(node_text.encode("utf-8"))
+                edges.write(edge_text.encode("utf-8"))
                 output.nquads = output.entity_lines = output.shareable = ""
                 output.evidence = {}
+                # the network's parts are in the files: derive reads only dated events and the units of organizations
+                output.nodes = [node for node in output.nodes if node.kind == "event" and node.date]
+                output.edges = [edge for edge in output.edges if edge.relation == "sub_unit"]
                 chunk.outputs.append((output, kinds, low))
         return chunk
 

@@ -11,6 +11,10 @@ GEXF and GraphML.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from json import dumps, loads
+from operator import itemgetter
+from pathlib import Path
 from sys import intern
 from typing import Any
 
@@ -166,42 +170,114 @@ class NetworkBuilder:
 
         What the builder gathered is dropped as it goes into the graph (never both for the whole
         corpus): the builder is spent afterwards."""
-        graph = nx.MultiDiGraph()
-        graph.add_nodes_from((node, self.nodes.pop(node).attributes()) for node in sorted(self.nodes))
-        derived_edges = self._derived_edges(graph, derived)
-        edges = []
-        for key in list(self.edges):
-            source, target, relation, fact, role = key
-            acc = self.edges.pop(key)
-            status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
-            articles = sorted(_items(acc.articles))
-            edges.append((source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles)))
-        edges += derived_edges
-        graph.add_edges_from(
-            (source, target, f"{relation}|{fact}|{role}", {
-                "relation": relation, "role": role, "status": status, "start": start, "end": end,
-                "weight": weight, "fact": fact, "facts": facts, "articles": articles,
-            })
-            for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(edges)
-        )
-        return graph
+        nodes = ((node, self.nodes.pop(node).attributes()) for node in sorted(self.nodes))
+        edges = ((key, self.edges.pop(key)) for key in list(self.edges))
+        return _network(nodes, edges, derived)
 
-    def _derived_edges(self, graph: nx.MultiDiGraph, derived: Derived) -> list[tuple]:
-        nodes = graph.nodes
-        edges: list[tuple] = []
-        for earlier, later in derived.next_terms:
-            articles = sorted(set(nodes[earlier]["articles"]) | set(nodes[later]["articles"]))
-            edges.append((earlier, later, "next_term", earlier, "", "", nodes[earlier]["year"], nodes[later]["year"], sorted({earlier, later}), articles, 1))
-        for term, event in derived.handovers:
-            date = nodes[event]["date"]
-            edges.append((event, term, "handover", event, "", "", date, date, [event], nodes[event]["articles"], 1))
-        positions = {key[3]: (key[0], key[1], acc) for key, acc in self.edges.items() if key[2] == "position"}
-        for after, before, role in derived.successors:
-            later_person, _, later = positions[after]
-            earlier_person, _, earlier = positions[before]
-            articles = sorted(set(_items(later.articles)) | set(_items(earlier.articles)))
-            edges.append((later_person, earlier_person, "successor", after, role, "", later.start(), "", sorted({after, before}), articles, 1))
-        return edges
+
+def _network(nodes: Iterable[tuple[str, dict[str, object]]], edges: Iterable[tuple[tuple[str, str, str, str, str], _Edge]],
+             derived: Derived) -> nx.MultiDiGraph:
+    """The graph of merged nodes (their attributes, in IRI order) and edges (any order), with the derived edges."""
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(nodes)
+    # The position edges successors are drawn between (derived.successors names them by their facts).
+    wanted = {fact for after, before, _ in derived.successors for fact in (after, before)}
+    positions: dict[str, tuple[str, _Edge]] = {}
+    rows = []
+    for key, acc in edges:
+        source, target, relation, fact, role = key
+        if relation == "position" and fact in wanted:
+            positions[fact] = (source, acc)
+        status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
+        articles = sorted(_items(acc.articles))
+        rows.append((source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles)))
+    rows += _derived_edges(graph, derived, positions)
+    graph.add_edges_from(
+        (source, target, f"{relation}|{fact}|{role}", {
+            "relation": relation, "role": role, "status": status, "start": start, "end": end,
+            "weight": weight, "fact": fact, "facts": facts, "articles": articles,
+        })
+        for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(rows)
+    )
+    return graph
+
+
+def _derived_edges(graph: nx.MultiDiGraph, derived: Derived, positions: dict[str, tuple[str, _Edge]]) -> list[tuple]:
+    nodes = graph.nodes
+    edges: list[tuple] = []
+    for earlier, later in derived.next_terms:
+        articles = sorted(set(nodes[earlier]["articles"]) | set(nodes[later]["articles"]))
+        edges.append((earlier, later, "next_term", earlier, "", "", nodes[earlier]["year"], nodes[later]["year"], sorted({earlier, later}), articles, 1))
+    for term, event in derived.handovers:
+        date = nodes[event]["date"]
+        edges.append((event, term, "handover", event, "", "", date, date, [event], nodes[event]["articles"], 1))
+    for after, before, role in derived.successors:
+        later_person, later = positions[after]
+        earlier_person, earlier = positions[before]
+        articles = sorted(set(_items(later.articles)) | set(_items(earlier.articles)))
+        edges.append((later_person, earlier_person, "successor", after, role, "", later.start(), "", sorted({after, before}), articles, 1))
+    return edges
+
+
+def part_lines(output: ArticleOutput) -> tuple[str, str]:
+    """An article's network parts as lines (its nodes', its edges'), each keyed by its node or edge as JSON text
+    (no raw tab or line break) and a tab: sorted on disk, a node's or edge's lines come together (network_from_parts)."""
+    article, date = output.article_id, output.date
+    nodes = "".join(
+        f"{dumps(part.iri, ensure_ascii=False)}\t"
+        f"{dumps([article, date, part.kind, part.label, part.type, part.region, part.aliases, part.network, part.date, part.place, part.year, part.fact], ensure_ascii=False)}\n"
+        for part in output.nodes)
+    edges = "".join(
+        f"{dumps([edge.source, edge.target, edge.relation, edge.fact, edge.role], ensure_ascii=False)}\t"
+        f"{dumps([article, date, edge.status, edge.start, edge.end], ensure_ascii=False)}\n"
+        for edge in output.edges)
+    return nodes, edges
+
+
+def _grouped(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """The lines of a key-sorted parts file, as (key, the values of its lines)."""
+    with path.open("r", encoding="utf-8", newline="\n") as lines:
+        key, values = None, []
+        for line in lines:
+            head, _, value = line.partition("\t")
+            if head != key:
+                if values:
+                    yield key, values
+                key, values = head, []
+            values.append(value)
+        if values:
+            yield key, values
+
+
+def _merged_nodes(path: Path) -> Iterator[tuple[str, dict[str, object]]]:
+    for key, values in _grouped(path):
+        iri = intern(loads(key))
+        node = _Node()
+        for value in values:
+            article, date, kind, label, type_, region, aliases, network, day, place, year, fact = loads(value)
+            node.add(NodePart(iri, kind, label, type_, region, tuple(aliases), network, day, place, year, intern(fact) if fact else fact),
+                     intern(article), intern(date))
+        yield iri, node.attributes()
+
+
+def _merged_edges(path: Path) -> Iterator[tuple[tuple[str, str, str, str, str], _Edge]]:
+    for key, values in _grouped(path):
+        source, target, relation, fact, role = (intern(field) for field in loads(key))
+        edge = _Edge()
+        for value in values:
+            article, date, status, start, end = loads(value)
+            edge.add(EdgePart(source, target, relation, fact, role, status, start, end), intern(article), intern(date))
+        yield (source, target, relation, fact, role), edge
+
+
+def network_from_parts(nodes: Path, edges: Path, derived: Derived) -> nx.MultiDiGraph:
+    """The network of a build from its parts on disk (part_lines, each file sorted so a key's lines are together):
+    the same graph NetworkBuilder gives, without holding every node's and edge's parts while the corpus is walked.
+
+    Merging is independent of the order of a key's lines (counts, sets, the latest status), and the nodes are
+    taken in IRI order whatever order the file's keys come in."""
+    merged = sorted(_merged_nodes(nodes), key=itemgetter(0))
+    return _network(merged, _merged_edges(edges), derived)
 
 
 def build_network(outputs: list[ArticleOutput], derived: Derived) -> nx.MultiDiGraph:
