@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .ids import article_iri, hashed_iri
 
@@ -21,6 +21,28 @@ if TYPE_CHECKING:
 SINGLE_HOLDER_ROLES = ("会长", "理事长", "秘书长", "监事长", "院长", "局长", "厅长")
 HANDOVER_WORDS = ("交接", "授旗")
 NETWORK_KINDS = frozenset({"next_terms", "handovers", "successors"})  # what the network graph reads of a Derived
+
+
+# Most of what derive gathers per key is stated by one article: a set per key (216 bytes empty) cost most of its
+# memory. A few values are kept as None (none), the value itself (one), or a set (several) -- a "bag".
+Bag = Any
+
+
+def put(bag: Bag, value: Any) -> Bag:
+    """The bag with value added."""
+    if bag is None or bag == value:
+        return value
+    if isinstance(bag, set):
+        bag.add(value)
+        return bag
+    return {bag, value}
+
+
+def items(bag: Bag) -> Any:
+    """The distinct values of a bag, as a set or a tuple."""
+    if bag is None:
+        return ()
+    return bag if isinstance(bag, set) else (bag,)
 
 
 @dataclass
@@ -63,8 +85,9 @@ class Deriver:
         self.events: set[tuple[str, str, str, str]] = set()
         self.posts_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # person -> (position, organization)
         self.took_part: dict[tuple[str, str], set[str]] = defaultdict(set)  # (organization, event) -> articles
-        self.behalf: dict[tuple[str, str], set[str]] = defaultdict(set)  # (participation, organization) -> articles
-        self.person_events: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # person -> event -> articles
+        # (participation, organization) -> articles; person -> event -> articles: bags (see put), one article mostly
+        self.behalf: dict[tuple[str, str], Bag] = {}
+        self.person_events: dict[str, dict[str, Bag]] = defaultdict(dict)
         self.parents: dict[str, set[str]] = defaultdict(set)  # organization -> the organizations it is a unit of
         self.several: list[tuple[str, dict[str, set[str]]]] = []  # (article, person -> organizations) where an article states 2+
         self.event_dates: dict[str, str] = {}
@@ -90,9 +113,10 @@ class Deriver:
             if is_organization:
                 took_part[(who, event)].add(output.graph)
                 continue
-            person_events[who][event].add(output.graph)
+            by_event = person_events[who]
+            by_event[event] = put(by_event.get(event), output.graph)
             for org in stated_current.get(who, ()):
-                behalf[(participation, org)].add(output.graph)
+                behalf[(participation, org)] = put(behalf.get((participation, org)), output.graph)
         for position, person, org, role, status, since, until in output.positions:
             posts_of[person].add((position, org))
             said[position].append((output.date, status, output.graph))
@@ -204,7 +228,7 @@ class Deriver:
                 if result.statuses.get(position) != "current":
                     continue
                 for event, articles in by_event.items():
-                    took_part[(org, event)].update(articles, (status_articles[position],))
+                    took_part[(org, event)].update(items(articles), (status_articles[position],))
         person_events.clear()  # what is read is let go as it goes: at 100,000 articles these sets are gigabytes
         # Organizations that met: each pair (in IRI order) and year, with the number of events both took part in;
         # one node per answer row of the co-participation query, resting on the articles of those statements.
@@ -234,7 +258,7 @@ class Deriver:
         for org, event in sorted(took_part):
             emit("took_part_in", (org, event), (org, "tookPartIn", event), sorted(took_part.pop((org, event))))
         for participation, org in sorted(behalf):
-            emit("on_behalf_of", (participation, org), (participation, "onBehalfOf", org), sorted(behalf.pop((participation, org))))
+            emit("on_behalf_of", (participation, org), (participation, "onBehalfOf", org), sorted(items(behalf.pop((participation, org)))))
         for (_, role), by_position in sorted(holders.items()):
             ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
             for before, after in zip(ordered, ordered[1:]):

@@ -96,7 +96,6 @@ def test_failure_after_the_second_process_started_leaves_previous_exports(
     """The second process starts once the quads are final, before the network graph: a failure after
     that (in the network graph, or a network file) stops it and removes its staging folder."""
     import kg.build
-    from kg.network import NetworkBuilder
 
     out = tmp_path / "exports"
     build([SEED_ARTICLES], out, validate=False, curated=None, jobs=1)
@@ -114,7 +113,7 @@ def test_failure_after_the_second_process_started_leaves_previous_exports(
 
     monkeypatch.setattr(kg.build._EarlyExports, "start", start)
     if fails == "network graph":
-        monkeypatch.setattr(NetworkBuilder, "graph", broken)
+        monkeypatch.setattr(kg.build, "network_from_parts", broken)  # the graph merged from its parts on disk
     else:
         monkeypatch.setattr(EXPORTERS["graphml"].__class__, "write", broken)
     with pytest.raises(OSError):
