@@ -347,7 +347,7 @@ def make_bundle(
     node_file.close()
     edge_file.close()
     # Sorted by key while derive and the derived graphs go on; merged into the graph after them.
-    parts_sorted = [_in_background(sort_lines, path, path.with_suffix(".sorted"), Path(workdir.name)) for path in (node_lines, edge_lines)]
+    parts_sorted = [_in_background(_sorted_away, path, path.with_suffix(".sorted"), Path(workdir.name), sort_lines) for path in (node_lines, edge_lines)]
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
     evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(_sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     derived_lines = DerivedLines(Path(workdir.name))
@@ -367,8 +367,6 @@ def make_bundle(
     with _timed(None, "· network graph"):
         for wait in parts_sorted:
             wait()
-        node_lines.unlink()
-        edge_lines.unlink()
         graph = network_from_parts(node_lines.with_suffix(".sorted"), edge_lines.with_suffix(".sorted"), derived)
         node_lines.with_suffix(".sorted").unlink()
         edge_lines.with_suffix(".sorted").unlink()
@@ -383,10 +381,10 @@ def make_bundle(
     )
 
 
-def _sorted_away(lines: Path, out: Path, folder: Path) -> None:
-    """lines sorted into out, each once, and lines removed (at 100,000 articles the evidence index is some
-    3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of the build)."""
-    sort_unique(lines, out, folder)
+def _sorted_away(lines: Path, out: Path, folder: Path, sort: Callable[[Path, Path, Path], None] = sort_unique) -> None:
+    """lines sorted into out (each once, by default), and lines removed (at 100,000 articles the evidence index is
+    some 3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of the build)."""
+    sort(lines, out, folder)
     lines.unlink()
 
 
