@@ -263,3 +263,16 @@ def test_a_bracketed_credit_line_is_still_page_noise() -> None:
     assert lexicons().noise_action("（记者 某某 通讯员 某某）") == "drop"
     assert lexicons().noise_action("（2025年4月16日）") != "drop"
     assert lexicons().noise_action("（会议由某局副局长某某主持）") != "drop"
+
+
+@pytest.mark.parametrize("recent", ["日前", "近日"])
+def test_a_digest_item_opening_with_recently_is_not_the_day_of_the_item_before(recent: str) -> None:
+    body = (
+        "■甲县\n11月14日，甲县慈善总会举办青瓷义卖，会长葛云舒出席。\n■乙县\n"
+        + recent + "，旅居海外的侨胞乔远帆向乙县慈善总会捐赠100万元，设立助老专项基金。\n"
+        "乙县慈善总会常务副会长柏文清出席捐赠仪式并向乔远帆颁发了证书。\n"
+    )
+    found = _participation(body, date="2025-11-26")
+    assert ("葛云舒", "2025-11-14", "attendee") in found
+    assert ("柏文清", "2025-11", "attendee") in found
+    assert ("柏文清", "2025-11-14", "attendee") not in found

@@ -231,11 +231,15 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             # what this sentence tells dates this sentence only; the story goes on on its day
             dates.append(opening.value)
             continue
-        elif opening is not None and opening.precision == "month" and (happening or len(active) < 10):
+        elif opening is not None and opening.precision == "month" and (
+            happening or len(active) < 10
+            or (view.sentence.paragraph_start and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None)
+        ):
             # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month;
             # so does 近日/日前 opening a sentence that says something happened (a digest's next item), whatever day
-            # of that month was named before
-            recent = happening and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None
+            # of that month was named before; a paragraph opening with 日前/近日 is a digest's next item whatever it tells
+            # (日前，某侨胞向某会捐赠100万元…)
+            recent = (happening or view.sentence.paragraph_start) and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None
             if not active.startswith(opening.value) or recent:
                 active = opening.value
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
