@@ -953,6 +953,16 @@ def test_titles_of_works_companies_hospitals_and_party_offices() -> None:
     assert ("邬远帆", "专职副书记", "南湖市社会组织综合党委") in positions
 
 
+def test_the_last_words_of_a_body_named_before_stand_for_it_before_a_title() -> None:
+    facts = _facts("22日，钟望舒看望了南湖区慈善总会义工大队志愿者。义工大队队长柯远帆介绍了情况。"
+                   "随后一行来到南湖区民政局。民政局局长蔡青禾介绍了情况。")
+    positions = _positions(facts)
+    assert ("柯远帆", "队长", "南湖区慈善总会义工大队") in positions
+    assert ("蔡青禾", "局长", "南湖区民政局") in positions
+    # words no body named before ends in are no short form
+    assert not _positions(_facts("南湖区慈善总会召开会议。服务队队长柯远帆发言。"))
+
+
 def test_policy_phrases_and_office_abbreviations_inside_names_of_bodies() -> None:
     facts = _facts("座谈会由县乡村振兴办主办，县新时代文明实践志愿服务联盟承办，联盟秘书长颜望舒主持。区金融办副主任方远帆出席。")
     orgs = _orgs(facts)
