@@ -580,9 +580,13 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
 def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
     """A post guessed from the meeting body yields to a post the article writes out for that person."""
     def guessed(fact: Fact) -> bool:
-        return all(e.rule == "meeting_body_title" for e in fact.evidence)
+        for evidence in fact.evidence:  # a plain loop, not all() over a generator: once per post
+            if evidence.rule != "meeting_body_title":
+                return False
+        return True
 
     posts = [(f, guessed(f)) for f in facts if f.kind == "position"]  # each post's evidence read once
+    guessed_posts = {id(f) for f, is_guessed in posts if is_guessed}
     written = {f.fields["person"] for f, is_guessed in posts if not is_guessed}
     written_roles = {(f.fields["person"], f.fields["role"]) for f, is_guessed in posts if not is_guessed}
 
@@ -591,7 +595,7 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
             return (fact.fields["person"], fact.fields["role"]) in written_roles  # 原会长甲 … 聘请甲为名誉会长: both hold
         return fact.fields["person"] in written
 
-    return [f for f in facts if not (f.kind == "position" and guessed(f) and yields(f))]
+    return [f for f in facts if not (f.kind == "position" and id(f) in guessed_posts and yields(f))]
 
 
 def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:

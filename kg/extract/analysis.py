@@ -245,7 +245,8 @@ def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool
         if taken is None:
             taken = bytearray(end - offset + 1)
             for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
-                taken[max(0, m.start - offset):max(0, m.end - offset)] = b"\x01" * (m.end - m.start)
+                a, b = m.start - offset, m.end - offset  # clamped at 0 by a comparison, not a max() call per mention
+                taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (m.end - m.start)
         if 1 not in taken[start - offset:stop - offset]:  # the bytes are 0 or 1: a C scan, not any() over ints
             return True
     return False
@@ -720,7 +721,8 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     text, offset = view.sentence.text, view.start
     occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
     for start, end in [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles:  # any order
-        occupied[max(0, start - offset):max(0, end - offset)] = b"\x01" * (end - start)
+        a, b = start - offset, end - offset  # clamped at 0 by a comparison, not a max() call per mention
+        occupied[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (end - start)
     person_ends: set[int] | None = None  # made when a one-character cue needs it
     scanner, rank_of = _cue_scanner()
     words = scanner.words

@@ -206,7 +206,10 @@ def main_date(analysis: ArticleAnalysis) -> str:
 
 
 def _first_quote(view: SentenceView) -> int:
-    return next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
+    for cue in view.cues:  # a plain loop, not next() over a generator: asked several times per sentence
+        if cue.cue == "quote":
+            return cue.start
+    return view.sentence.end
 
 
 def sentence_dates(analysis: ArticleAnalysis) -> list[str]:

@@ -366,7 +366,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     found: dict[int, Mention] = {}
     taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
     for mention in roles + orgs:
-        taken[max(0, mention.start - offset):max(0, mention.end - offset)] = b"\x01" * (mention.end - mention.start)
+        a, b = mention.start - offset, mention.end - offset  # clamped at 0 by a comparison, not a max() call per mention
+        taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (mention.end - mention.start)
     add = _adder(text, offset, found, taken)
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
