@@ -53,7 +53,7 @@ from .html import NoArticle, declared_charset, looks_like_html, parse_html
 from .markdown import parse_markdown
 from .mhtml import NoPage, mhtml_page
 from .records import FIELDS, Record, RecordProblem, json_document, json_lines, record_draft
-from .text import clean_text, parse_text
+from .text import clean_text, parse_text, unwrap_lines
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -134,6 +134,11 @@ def article_from_text(text: str, article_id: str, source_file: str = "") -> Arti
     """An Article from the text of a file in the seed's layout (or bare text)."""
     text = clean_text(text)
     header = parse_text(text)
+    body_start = int(header["body_start"])
+    body = text[body_start:].split("\n")
+    unwrapped = unwrap_lines(body)
+    if unwrapped is not body:
+        text = text[:body_start] + "\n".join(unwrapped)
     date = str(header["date"]) or date_in_url(str(header["url"])) or date_in_url(source_file)
     return Article(
         article_id=article_id,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from ..model import Article
-from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like
+from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like, unwrap_lines
 
 _URL_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/_.]?(?P<m>0[1-9]|1[0-2])[-/_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -77,7 +77,7 @@ def _same(a: str, b: str) -> bool:
 def trim_head(draft: Draft) -> None:
     """Drop what repeats the title and the page chrome before it; read header lines at the top of the body."""
     paragraphs = [line.strip() for p in draft.paragraphs for line in clean_text(p).split("\n")]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [p for p in unwrap_lines(paragraphs) if p]
     if draft.title:
         for index, paragraph in enumerate(paragraphs[:6]):
             if _same(paragraph, draft.title):

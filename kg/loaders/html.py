@@ -153,14 +153,18 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
     """
     lines: list[str] = []
     current: list[str] = []
+    in_pre = 0  # open <pre> elements: their white space is text as the reader sees it
 
     def flush() -> None:
         joined = "".join(current)
-        for part in joined.split("\n") if split_newlines else (joined,):
-            line = one_line(part)
+        for part in _PRE_BREAK.split(joined) if not split_newlines else _PRE_BREAK.sub("\n", joined).split("\n"):
+            line = rendered_line(part)
             if line:
                 lines.append(line)
         current.clear()
+
+    def add(text: str) -> None:
+        current.append(text.translate(_PRE_SPACE) if in_pre else text)
 
     stack: list[tuple[etree._Element, bool]] = [(root, False)]
     while stack:
@@ -169,13 +173,14 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
         if closing:
             if tag in _BLOCKS:
                 flush()
+            in_pre -= tag == "pre"
             if element.tail and element is not root:
-                current.append(element.tail)
+                add(element.tail)
             continue
         if not tag or tag in _SKIP or (skip_chrome and tag in _CHROME):
             # comments, processing instructions and skipped elements keep only their tail
             if element.tail and element is not root:
-                current.append(element.tail)
+                add(element.tail)
             continue
         if tag in _BLOCKS:
             flush()
@@ -184,15 +189,29 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
             if row:
                 lines.append(row)
                 if element.tail and element is not root:
-                    current.append(element.tail)
+                    add(element.tail)
                 continue
+        in_pre += tag == "pre"
         if element.text:
-            current.append(element.text)
+            add(element.text)
         stack.append((element, True))
         for child in reversed(element):
             stack.append((child, False))
     flush()
     return lines
+
+
+# Inside <pre> a newline is a line break and every space shows: a newline becomes a break mark, a space a
+# no-break space and a tab a mark of its own, so the white space that collapses in running HTML stays there.
+_PRE_BREAK = re.compile("\x1e")
+_PRE_SPACE = str.maketrans({"\n": "\x1e", " ": "\xa0", "\t": "\x1d"})
+_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def rendered_line(text: str) -> str:
+    """A line as a browser shows it: runs of source white space one space; spaces that show (&nbsp;, the
+    full-width space, a <pre>'s spaces and tabs) kept, since a name list keeps its columns apart with them."""
+    return _SOURCE_SPACE.sub(" ", text).replace("\x1d", "\t").strip()
 
 
 def _short_row(row: etree._Element, split_newlines: bool) -> str:

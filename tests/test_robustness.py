@@ -1,0 +1,135 @@
+"""Mechanical variation of saved pages costs no facts: hard wraps, <pre> blocks, bracketed date lines, the
+transformations of benchmarks/robustness.py. Every example is invented."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.loaders import load_bytes
+from kg.loaders.html import rendered_line
+from kg.loaders.text import unwrap_lines, wrap_width
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLE = (
+    "某市慈善总会召开第三届理事会第二次会议\n"
+    "2025年3月6日 来源:某市慈善总会\n\n"
+    "2025年3月5日，某市慈善总会第三届理事会第二次会议在市民中心召开。会议由市慈善总会常务副会长赵明远主持，"
+    "市慈善总会会长钱文静作工作报告，市民政局副局长孙立群出席会议并讲话。\n"
+    "会议审议通过了2024年度工作报告和财务报告，增补周海燕为市慈善总会副会长。\n"
+)
+
+
+def _facts(data: str, name: str) -> set[tuple]:
+    keys = set()
+    for article in load_bytes(data.encode("utf-8"), name).articles:
+        for fact in extract_article(article).facts:
+            record = fact.to_record()
+            if record["kind"] in ("person", "position", "participation"):
+                keys.add(tuple(sorted((k, str(v)) for k, v in record.items() if k in ("kind", "name", "person", "role", "organization", "event_date"))))
+    return keys
+
+
+def _robustness():
+    spec = importlib.util.spec_from_file_location("robustness", ROOT / "benchmarks" / "robustness.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hard_wrapped_lines_join_into_paragraphs_without_page_numbers_and_running_heads() -> None:
+    lines = [
+        "今天召开全市慈善工作会议，主要是总结去年全市慈善工",
+        "作，部署今年的重点任务。刚才，市慈善总会会长钱文",
+        "静同志通报了去年全市慈善资金募集和使用的情况，各",
+        "",
+        "- 2 -",
+        "",
+        "工作简报",
+        "",
+        "区县作了交流发言。",
+        "下面，我讲三点意见。",
+    ]
+    assert wrap_width(lines) == 50
+    assert unwrap_lines(lines) == [
+        "今天召开全市慈善工作会议，主要是总结去年全市慈善工作，部署今年的重点任务。刚才，市慈善总会会长钱文静同志"
+        "通报了去年全市慈善资金募集和使用的情况，各区县作了交流发言。",
+        "下面，我讲三点意见。",
+    ]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某市慈善总会召开理事会。", "会议由常务副会长赵明远主持，会长钱文静作工作报告，副会长孙立群讲话。", "会议审议通过了工作报告。"],
+    ["名单如下：", "会　长　　　钱文静　　　　某市政协原副主席", "副会长　　　赵明远　　　　某市民政局原局长", "秘书长　　　孙立群"],
+])
+def test_lines_of_a_text_that_is_not_wrapped_stay_as_they_are(lines: list[str]) -> None:
+    assert unwrap_lines(lines) == lines
+
+
+def test_a_hard_wrapped_article_gives_the_facts_of_the_same_article_unwrapped() -> None:
+    robustness = _robustness()
+    header, body = robustness._split(ARTICLE)
+    wrapped = header + robustness.pdf_wrap(body, width=21)
+    assert "钱文\n静" in wrapped or "钱\n文静" in wrapped or "赵明\n远" in wrapped or "赵\n明远" in wrapped
+    assert _facts(wrapped, "a.txt") == _facts(ARTICLE, "a.txt")
+
+
+def test_a_pre_block_keeps_its_lines_columns_and_the_bracketed_date_and_chair_lines() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>在全市慈善工作会议上的讲话</title>'
+        '<meta name="PubDate" content="2025-03-08"></head><body><div class="doc"><h1>在全市慈善工作会议上的讲话</h1>'
+        "<pre>\n在全市慈善工作会议上的讲话\n市民政局局长　孙立群\n（2025年3月5日）\n\n"
+        "（会议由市慈善总会常务副会长赵明远主持）\n\n同志们：\n"
+        "　　今天召开全市慈善工作会议，主要是总结去年全市慈善工作，部署今年的重点任务。刚才，市慈善总会会长钱文静同志作了工作报告。\n"
+        "会　长　　　钱文静　　　　某市政协原副主席\n</pre></div></body></html>"
+    )
+    article = load_bytes(page.encode("utf-8"), "speech.html").articles[0]
+    assert "（2025年3月5日）" in article.text
+    assert "（会议由市慈善总会常务副会长赵明远主持）" in article.text
+    assert "会　长　　　钱文静　　　　某市政协原副主席" in article.text
+    participation = {(r["person"], r["event_date"], r["role"]) for r in (f.to_record() for f in extract_article(article).facts) if r["kind"] == "participation"}
+    assert ("赵明远", "2025-03-05", "chair") in participation
+
+
+def test_a_bracketed_credit_line_is_still_noise() -> None:
+    text = "标题\n2025年3月6日 来源:某市慈善总会\n\n3月5日，某市慈善总会会长钱文静出席活动。\n（某市慈善总会宣传部）\n"
+    organizations = {r["name"] for r in (f.to_record() for a in load_bytes(text.encode("utf-8"), "a.txt").articles for f in extract_article(a).facts) if r["kind"] == "organization"}
+    assert "某市慈善总会宣传部" not in organizations
+
+
+def test_a_rendered_line_keeps_the_spaces_a_browser_shows() -> None:
+    assert rendered_line("  会\u3000长\xa0\xa0钱文静 \n  某市政协 ") == "会\u3000长\xa0\xa0钱文静 某市政协"
+
+
+@pytest.mark.parametrize("name", ["pdf", "html-pre", "html-table", "html-span", "html-mso", "date-iso", "date-dot", "date-slash", "date-hanzi", "pinyin", "fullwidth", "trad", "pad"])
+def test_a_transformation_costs_the_invented_article_no_facts(name: str) -> None:
+    robustness = _robustness()
+    gold = [
+        {"kind": "person", "name": "赵明远"}, {"kind": "person", "name": "钱文静"}, {"kind": "person", "name": "孙立群"},
+        {"kind": "source", "title": "某市慈善总会召开第三届理事会第二次会议", "date": "2025-03-06"},
+    ]
+    transform = robustness.TRANSFORMS[name]
+    text, new_gold = transform(ARTICLE, gold)
+    assert text != ARTICLE
+    people = {dict(k)["name"] for k in _facts(text, "a" + getattr(transform, "suffix", ".txt")) if dict(k)["kind"] == "person"}
+    assert {r["name"] for r in new_gold if r["kind"] == "person"} <= people
+
+
+def test_the_transformations_rewrite_text_and_gold_consistently() -> None:
+    robustness = _robustness()
+    assert robustness.to_traditional("会长钱文静") == "會長錢文靜"
+    text, gold = robustness.TRANSFORMS["trad"]("会长钱文静", [{"kind": "position", "person": "钱文静", "role": "会长", "organization": "某市慈善总会"},
+                                                        {"kind": "participation", "person": "钱文静", "role": "attendee", "event_date": "2025-03-05"}])
+    assert gold[0] == {"kind": "position", "person": "錢文靜", "role": "會長", "organization": "某市慈善總會"}
+    assert gold[1]["role"] == "attendee" and gold[1]["event_date"] == "2025-03-05"
+    assert robustness.rewrite_dates("2025年3月15日", "hanzi") == "二〇二五年三月十五日"
+    assert robustness.rewrite_dates("2025年3月5日", "iso") == "2025-03-05"
+    assert robustness.rewrite_dates("2025年3月5日", "noyear", "2025") == "3月5日"
+    assert robustness.rewrite_dates("2024年3月5日", "noyear", "2025") == "2024年3月5日"
+    assert robustness.pad_names("出席：赵明远、王强、李华\n", ["王强", "李华"]) == "出席：赵明远、王\u3000强、李\u3000华\n"
+    assert json.dumps(sorted(robustness.TRANSFORMS))  # every transformation has a name the harness prints
