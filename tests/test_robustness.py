@@ -22,6 +22,7 @@ ARTICLE = (
     "2025年3月5日，某市慈善总会第三届理事会第二次会议在市民中心召开。会议由市慈善总会常务副会长赵明远主持，"
     "市慈善总会会长钱文静作工作报告，市民政局副局长孙立群出席会议并讲话。\n"
     "会议审议通过了2024年度工作报告和财务报告，增补周海燕为市慈善总会副会长。\n"
+    "市慈善总会副秘书长邹岚、蒋珂、郑文涛出席会议。\n"
 )
 
 
@@ -111,6 +112,7 @@ def test_a_transformation_costs_the_invented_article_no_facts(name: str) -> None
     robustness = _robustness()
     gold = [
         {"kind": "person", "name": "赵明远"}, {"kind": "person", "name": "钱文静"}, {"kind": "person", "name": "孙立群"},
+        {"kind": "person", "name": "邹岚"}, {"kind": "person", "name": "蒋珂"},
         {"kind": "source", "title": "某市慈善总会召开第三届理事会第二次会议", "date": "2025-03-06"},
     ]
     transform = robustness.TRANSFORMS[name]
