@@ -103,8 +103,9 @@ def test_a_bracketed_credit_line_is_still_noise() -> None:
     assert "某市慈善总会宣传部" not in organizations
 
 
-def test_a_rendered_line_keeps_the_spaces_a_browser_shows() -> None:
-    assert rendered_line("  会\u3000长\xa0\xa0钱文静 \n  某市政协 ") == "会\u3000长\xa0\xa0钱文静 某市政协"
+def test_a_rendered_line_keeps_the_spaces_of_a_pre_block_only() -> None:
+    assert rendered_line("  会\u3000长\xa0\xa0钱文静 \n  某市政协 ") == "会 长 钱文静 某市政协"
+    assert rendered_line("\ue000会\ue003长\ue000\ue000钱文静\ue001某市政协") == "会\u3000长  钱文静\t某市政协"
 
 
 @pytest.mark.parametrize("name", ["pdf", "html-pre", "html-table", "html-span", "html-mso", "date-iso", "date-dot", "date-slash", "date-hanzi", "pinyin", "fullwidth", "trad", "pad"])

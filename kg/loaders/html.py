@@ -56,6 +56,8 @@ CONTENT_SELECTORS = (
     ' or contains(concat(" ", normalize-space(@class), " "), " article_content ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " news_content ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " news-content ")]',
+    # a document page (讲话稿, 纪要) whose text sits in a <pre> block as typed: its lines and columns as written
+    "//pre",
 )
 
 TITLE_META = ("articletitle", "og:title", "twitter:title", "dc.title")
@@ -173,7 +175,7 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
         if closing:
             if tag in _BLOCKS:
                 flush()
-            in_pre -= tag == "pre"
+            in_pre -= tag in _PRE
             if element.tail and element is not root:
                 add(element.tail)
             continue
@@ -191,7 +193,7 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
                 if element.tail and element is not root:
                     add(element.tail)
                 continue
-        in_pre += tag == "pre"
+        in_pre += tag in _PRE
         if element.text:
             add(element.text)
         stack.append((element, True))
@@ -201,17 +203,18 @@ def block_lines(root: etree._Element, skip_chrome: bool = False, split_newlines:
     return lines
 
 
-# Inside <pre> a newline is a line break and every space shows: a newline becomes a break mark, a space a
-# no-break space and a tab a mark of its own, so the white space that collapses in running HTML stays there.
-_PRE_BREAK = re.compile("\x1e")
-_PRE_SPACE = str.maketrans({"\n": "\x1e", " ": "\xa0", "\t": "\x1d"})
-_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
+# Inside <pre> a newline is a line break and every space shows (a name list keeps its columns apart with them):
+# while the element's text is gathered they stand as private-use marks, which the white space that collapses
+# in running HTML leaves alone.
+_PRE = {"pre"}
+_PRE_BREAK = re.compile("\ue002")
+_PRE_SPACE = str.maketrans({"\n": "\ue002", " ": "\ue000", "\xa0": "\ue000", "\t": "\ue001", "\u3000": "\ue003"})
+_PRE_RESTORE = str.maketrans({"\ue000": " ", "\ue001": "\t", "\ue003": "\u3000"})
 
 
 def rendered_line(text: str) -> str:
-    """A line as a browser shows it: runs of source white space one space; spaces that show (&nbsp;, the
-    full-width space, a <pre>'s spaces and tabs) kept, since a name list keeps its columns apart with them."""
-    return _SOURCE_SPACE.sub(" ", text).replace("\x1d", "\t").strip()
+    """A line as a browser shows it: white space one space, but a <pre> block's spaces and tabs as written."""
+    return one_line(text).translate(_PRE_RESTORE).strip()
 
 
 def _short_row(row: etree._Element, split_newlines: bool) -> str:
