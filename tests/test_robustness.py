@@ -136,3 +136,13 @@ def test_the_transformations_rewrite_text_and_gold_consistently() -> None:
     assert robustness.rewrite_dates("2024年3月5日", "noyear", "2025") == "2024年3月5日"
     assert robustness.pad_names("出席：赵明远、王强、李华\n", ["王强", "李华"]) == "出席：赵明远、王\u3000强、李\u3000华\n"
     assert json.dumps(sorted(robustness.TRANSFORMS))  # every transformation has a name the harness prints
+
+
+def test_a_slashed_credit_line_of_a_page_names_its_author() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>某市慈善总会召开理事会</title><meta name="PubDate" content="2025-03-06"></head>'
+        '<body><div class="main"><h1>某市慈善总会召开理事会</h1><p>3月5日，某市慈善总会召开理事会，会长钱文静出席会议并讲话，'
+        '常务副会长赵明远主持会议。</p><p>（文/邹岚 图/蒋珂）</p></div></body></html>'
+    )
+    people = {r["name"] for a in load_bytes(page.encode("utf-8"), "a.html").articles for r in (f.to_record() for f in extract_article(a).facts) if r["kind"] == "person"}
+    assert {"邹岚", "蒋珂", "钱文静", "赵明远"} <= people

@@ -270,9 +270,10 @@ def _credits_after(page_lines: list[str], paragraphs: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern[str]:
-    """编辑：甲, 【责任编辑：乙】, 审核｜丙: a line that opens with a byline label (data/lexicons/byline_labels.txt)."""
+    """编辑：甲, 【责任编辑：乙】, 审核｜丙, （文/丁 图/戊）: a line that opens with a byline label (byline_labels.txt)."""
     labels = sorted(lexicons().byline_labels, key=len, reverse=True)
-    return re.compile(r"[【\[(（]?\s*(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：|｜丨]\s*[\u4e00-\u9fff]")
+    # (文/甲 图/乙): a label that ends in a slash needs no colon
+    return re.compile(r"[【\[(（]?\s*(?:" + "|".join(map(re.escape, labels)) + r")(?:\s*[:：|｜丨]|(?<=/))\s*[\u4e00-\u9fff]")
 
 
 def fragment_paragraphs(fragment: str) -> list[str]:

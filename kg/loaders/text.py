@@ -22,6 +22,7 @@ recognise header lines at the top of a body (``header_fields``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..extract.dates import parse_date
 from ..extract.text import normalize
@@ -100,7 +101,7 @@ def wrap_width(lines: list[str]) -> int:
     return _wrap(lines)[0]
 
 
-def _wrap(lines: list[str]) -> tuple[int, object]:
+def _wrap(lines: list[str]) -> tuple[int, Callable[[str], int]]:
     """(width, measure) of a hard-wrapped text, the width counted in display columns or in characters.
 
     Wrapped: at least three lines end within a few columns of the widest line and hardly any runs past it; a
@@ -125,7 +126,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
     A line as wide as the wrap that does not end a sentence goes on in the next line of text. Lines of a text
     that is not wrapped come back as they were (the same list)."""
-    width, measure = _wrap(lines)
+    width, _ = _wrap(lines)
     if not width:
         return lines
     out: list[str] = []
@@ -151,8 +152,10 @@ def unwrap_lines(lines: list[str]) -> list[str]:
             out[-1] = previous + glue + stripped
         else:
             out.append(line)
-        # full: within two Han characters of the wrap (a paragraph's first line is indented by two)
-        joining = measure(stripped) >= width - 5 and stripped[-1:] not in _ENDS_SENTENCE and not _ROW.search(stripped)  # type: ignore[operator]
+        # full: within two Han characters of the wrap (a paragraph's first line is indented by two), in columns or
+        # in characters (a typed wrap gives a half-width comma or digit a whole place)
+        full = max(_width(stripped), _chars(stripped)) >= width - 5
+        joining = full and stripped[-1:] not in _ENDS_SENTENCE and not _ROW.search(stripped)
     return out
 
 
