@@ -146,3 +146,18 @@ def test_a_slashed_credit_line_of_a_page_names_its_author() -> None:
     )
     people = {r["name"] for a in load_bytes(page.encode("utf-8"), "a.html").articles for r in (f.to_record() for f in extract_article(a).facts) if r["kind"] == "person"}
     assert {"邹岚", "蒋珂", "钱文静", "赵明远"} <= people
+
+
+@pytest.mark.parametrize("body, post", [
+    # a department head with no parent written: the publishing federation's department, its name as the page writes it
+    ("3月5日，某市慈善總會召開季度工作會議。會上，各部室負責人依次彙報了工作。辦公室主任陸某嵐彙報了日常工作；募捐部部長顧某紅介紹了募集情況。",
+     ("陸某嵐", "主任", "某市慈善總會辦公室")),
+    # 市慈善總會 in a page that writes its city only short (包頭 for 包头市): the full name in the page's characters
+    ("3月5日，市慈善總會召開理事會，推動包頭慈善事業高質量發展。市慈善總會會長白某山出席會議。",
+     ("白某山", "會長", "包頭市慈善總會")),
+])
+def test_a_traditional_page_gets_the_posts_of_its_simplified_twin(body: str, post: tuple[str, str, str]) -> None:
+    text = "標題\n2025年3月6日 來源:某市慈善總會\n\n" + body + "\n"
+    positions = {(r["person"], r["role"], r["organization"]) for a in load_bytes(text.encode("utf-8"), "a.txt").articles
+                 for r in (f.to_record() for f in extract_article(a).facts) if r["kind"] == "position"}
+    assert post in positions

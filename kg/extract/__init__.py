@@ -245,9 +245,16 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
     home = find_home(normalize(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     def written(place: str) -> str:
-        """A place as the article writes it (traditional characters kept), else as the lexicon does."""
+        """A place as the article writes it (traditional characters kept), else as the lexicon does.
+
+        A page that writes only the short form (包頭 for 包头市) gives its characters to the full name too."""
         found = analysis.normalized.find(place)
-        return analysis.surface(found, found + len(place)) if found >= 0 else place
+        if found >= 0:
+            return analysis.surface(found, found + len(place))
+        known = lexicons().places.get(place)
+        short = known.short if known is not None and len(known.short) >= 2 and place.startswith(known.short) else ""
+        found = analysis.normalized.find(short) if short else -1
+        return analysis.surface(found, found + len(short)) + place[len(short):] if found >= 0 else place
 
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
 

@@ -489,7 +489,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             parent = str(nearest.info.get("refers") or nearest.text)
         elif text[start - 1:start] == "(" and not own:
             continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
-        elif article.publisher.endswith(_charity_endings()):
+        elif normalize(article.publisher).endswith(_charity_endings()):  # 某市慈善總會 on a traditional page too
             parent = article.publisher
         else:
             continue
