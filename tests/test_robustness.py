@@ -155,6 +155,9 @@ def test_a_slashed_credit_line_of_a_page_names_its_author() -> None:
     # 市慈善總會 in a page that writes its city only short (包頭 for 包头市): the full name in the page's characters
     ("3月5日，市慈善總會召開理事會，推動包頭慈善事業高質量發展。市慈善總會會長白某山出席會議。",
      ("白某山", "會長", "包頭市慈善總會")),
+    # a city's federation beside a district's: 溫州市 is a formal place name, not an abbreviation of the district's body
+    ("3月5日，溫州市慈善總會會長鄭某娥、溫州市鹿城區慈善總會會長王某出席。",
+     ("鄭某娥", "會長", "溫州市慈善總會")),
 ])
 def test_a_traditional_page_gets_the_posts_of_its_simplified_twin(body: str, post: tuple[str, str, str]) -> None:
     text = "標題\n2025年3月6日 來源:某市慈善總會\n\n" + body + "\n"
