@@ -39,9 +39,8 @@ class Home:
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name, asked of every name several times per article
 def place_of(name: str) -> tuple[str, str]:
-    """(province, city) of the administrative place a name starts with, or empty strings (溫州市 on a traditional page too)."""
+    """(province, city) of the administrative place a name starts with, or empty strings."""
     lex = lexicons()
-    name = normalize(name)  # the lexicon's places are written in simplified characters
     for length in range(min(len(name), 9), 1, -1):
         place = lex.places.get(name[:length])
         if place is not None:
@@ -396,7 +395,6 @@ def _final(resolved: dict[str, str], name: str) -> str:
 
 def _prefix_is_qualifier(prefix: str) -> bool:
     """A place or a parent institution (北京师范大学) may stand before a name without changing it."""
-    prefix = normalize(prefix)
     if place_of(prefix)[0] and len(prefix) <= 8:
         return True
     return any(prefix.endswith(s) for s in ("大学", "学院", "省", "市", "区", "县"))
