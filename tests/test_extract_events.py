@@ -1175,3 +1175,59 @@ def test_a_work_summary_s_months_items_and_counts() -> None:
     assert {(date, "推介会" in name) for date, name in events} == {("2026-03-12", False), ("2026-06-08", True)}, events
     # a count of meetings after their ending names none of them
     assert not _events(_facts("全年先后召开常务理事会议2次、会长办公会议4次，举办培训班3期。", "2026-12-20"))
+
+
+def test_a_speech_page_keeps_its_date_line_and_who_chaired(tmp_path) -> None:
+    # a saved page's bracketed lines under a speech's title are its day and its chair, not page furniture
+    page = tmp_path / "speech.html"
+    page.write_text(
+        "<html><head><title>在全市慈善工作推进会上的讲话</title><meta name=\"PubDate\" content=\"2026-04-21\"></head><body>"
+        "<h1>在全市慈善工作推进会上的讲话</h1><pre>\n在全市慈善工作推进会上的讲话\n江宁市民政局局长　王沐川\n（2026年4月16日）\n\n"
+        "（会议由江宁市民政局副局长赵青禾主持）\n\n同志们：\n　　今天召开全市慈善工作推进会，主要是总结去年全市慈善工作，部署今年重点任务。"
+        "刚才，江宁市慈善总会会长陈屿白同志通报了全市慈善资金募集情况。下面，我讲三点意见。\n</pre>"
+        "<p>（图片来源：江宁市民政局）</p></body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert "（2026年4月16日）" in article.text and "（会议由江宁市民政局副局长赵青禾主持）" in article.text
+    assert "图片来源" not in article.text
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2026-04-16"}
+    assert ("赵青禾", "2026-04-16", "chair") in _participation(facts)
+
+
+def test_a_letter_o_in_a_year_is_a_zero() -> None:
+    assert normalize("2O25年8月6日上午，A2O25年，Ｏ型") == "2025年8月6日上午,A2O25年,O型"
+    facts = _facts("2O25年8月6日上午，江宁市慈善总会四届七次理事会在市民政局会议室召开。会议由会长王沐川主持。", "2025-08-15")
+    assert ("王沐川", "2025-08-06", "chair") in _participation(facts)
+
+
+def test_a_year_s_report_places_its_days_in_that_year_but_a_meeting_hearing_it_does_not() -> None:
+    body = "3月18日召开第四届理事会第六次会议，会议由理事长王沐川主持，审议通过了年度预算。"
+    for title, day in [("江宁市慈善基金会2025年度工作报告（摘要）", "2025-03-18"), ("江宁市慈善基金会理事会审议2025年度工作报告", "2026-03-18")]:
+        article = Article("t", f"{title}\n{body}", title=title, date="2026-04-15", publisher="", body_start=len(title) + 1)
+        assert ("王沐川", day, "chair") in _participation([f.to_record() for f in extract_article(article).facts]), title
+
+
+def test_a_meeting_cited_by_its_day_or_recalled_with_its_day_before_it_was_held() -> None:
+    facts = _facts("经本会第五届理事会第九次会议（2026年10月28日）审议通过，本会理事长发生变更。会议由理事长王沐川主持。", "2026-11-05")
+    assert {date for date, _ in _events(facts)} == {"2026-10-28"}, _events(facts)
+    assert ("王沐川", "2026-10-28", "chair") in _participation(facts)
+    # a day in brackets after the page date is a meeting to come
+    assert not _events(_facts("按照江宁市慈善总会四届三次理事会（2026年11月20日）部署，决定召开全市慈善工作总结会议。", "2026-11-05"))
+    facts = _facts("11月14日，江宁县慈善总会召开会长办公会议，会长王沐川主持。会议回顾了10月17日全县慈善工作推进会上县委副书记赵青禾提出的要求。",
+                   "2026-11-20")
+    assert {date for date, _ in _events(facts)} == {"2026-11-14", "2026-10-17"}, _events(facts)
+
+
+def test_a_stretch_of_time_names_no_event_of_the_day_before() -> None:
+    body = ("【中华慈善日】　9月5日，全市“中华慈善日”主题活动在人民广场举行，王沐川出席。\n"
+            "【慈善一日捐】　年内，全市开展“慈善一日捐”活动，募集善款4120万元。\n一年来，总会举办各类培训班12期。")
+    assert {name for _, name in _events(_facts(body, "2026-12-20"))} == {"全市中华慈善日主题活动"}
+
+
+def test_a_founding_told_with_the_body_after_the_verb() -> None:
+    events = _events(_facts("2004年6月，王沐川拿出2000万元，发起成立江宁市瓯江慈善基金会，并担任首任理事长。", "2026-12-20"))
+    assert events == {("2004-06", "江宁市瓯江慈善基金会成立")}, events
+    assert _events(_facts("2024年3月，江宁市慈善总会成立了江宁市慈善志愿服务队。", "2026-12-20")) == {("2024-03", "江宁市慈善志愿服务队成立")}
+    for planned in ["2026年3月，江宁市慈善总会推动成立江宁市慈善志愿服务队。", "2026年3月，江宁市慈善总会将成立江宁市慈善志愿服务队。",
+                    "2024年3月，江宁市慈善总会成立江宁市慈善志愿服务队以来，服务近万人次。"]:
+        assert not _events(_facts(planned, "2026-12-20")), planned

@@ -272,6 +272,7 @@ _SUMMARY_TITLE = re.compile(
 )
 
 
+_HEARD_BEFORE = re.compile(rf"{word_alternation('held_verb')}|{word_alternation('decided_verb')}|{word_alternation('held_before_name')}|作|在")
 # 苏州年鉴（2026）, 某市年鉴2026: a yearbook is named by the year it appears in and records the year before
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(（]?\s*((?:19|20)\d\d)(?![\d年])")
 
@@ -301,6 +302,8 @@ def _chronicle_year_end(title: str, reference: str, header: str = "") -> str:
     (1月9日) in that year: the reference is the year's last day, not the publication date. So does a page of
     a yearbook's edition (苏州年鉴（2026） in the title or the header lines: the year 2025)."""
     found = (_CHRONICLE_TITLE.search(title) or _SUMMARY_TITLE.search(title)) if title and "年" in title else None
+    if found is not None and found.re is _SUMMARY_TITLE and _HEARD_BEFORE.search(title, 0, found.start()):
+        found = None  # 某会召开理事会审议2025年度工作报告: a meeting that heard the report, held when the page says
     year = found.group(1) if found else ""
     if not year and "年鉴" in header + title:
         edition = _YEARBOOK_EDITION.search(title) or _YEARBOOK_EDITION.search(header)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
+from .dates import parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention
 
@@ -49,6 +50,11 @@ _VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in
 _VISIT_GOING = re.compile(rf"{_W('visit_going')}|(?<=[人行])来")  # and every one starts with one of these
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
+# 发起成立某基金会, 成立了某服务队: a founding told with the body after the verb (not 推动成立, 筹备成立: one to come)
+_FOUNDS = re.compile(rf"(?:{_W('founding_manner')})?成立了?")
+_PLANNED_FOUNDING = re.compile(rf"(?:{_W('plan_marker')}|推动|争取|力争|鼓励|支持|指导|帮助)$")
+_SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
+_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')})")  # 年内，全市开展…活动: a stretch of time, no day of its own
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
 _PARTY_STOP = re.compile(
@@ -319,8 +325,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             after = text[suffix_end:]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
-            if not happened and after.startswith("上") and before.endswith("的"):
-                happened = _dated_at(view, before)
+            if not happened and after.startswith("上") and (before.endswith("的") or _day_right_before(view, start)):
+                happened = before.endswith("的") and _dated_at(view, before) or _day_right_before(view, start)
+            cited = _CITED_DAY.match(after) if not happened and len(name) > len(suffix) + 1 and after[:1] in "(（" else None
+            if cited and (len(analysis.article.date) != 10 or parse_date(cited.group()) <= analysis.article.date):
+                happened = True  # 经某会第五届理事会第九次会议（2026年10月28日）审议通过: a meeting cited by its day was held
             if not happened and len(name) > len(suffix) + 1 and _DECIDED.match(after) and date_in(view, view.start, start):
                 happened = True  # 6月18日，某会第三届理事会第二次会议审议通过了…: a meeting told by what it decided
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
@@ -339,7 +348,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 bare = convener is None and not series
                 if bare and len(suffix) < 3:
                     continue
-            reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset))
+            reported = start > quote or bool(_ENUMERATION.search(text, 0, start - offset)) or bool(_PERIOD.match(text, _lead_offset(text)))
             # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
             recalled = _recalled_date(view, start, end, active, analysis.article.date) if view.sentence.index >= 0 else ""
             told = _told_after_name(view, end, happened)  # 某大会日前在南京召开: the date written right after the name
@@ -398,6 +407,18 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if (name, founded_on) not in seen:
                     seen.add((name, founded_on))
                     events.append(Event(name, founded_on, "founding", (founded.group("place") or "").strip(), view, start, offset + founded.end(), "founded"))
+            for verb in _FOUNDS.finditer(text, 0, quote - offset) if founding else ():
+                # 2004年6月，甲发起成立某基金会; 某会成立了某服务队: the body founded, named right after the verb
+                body = next((o for o in view.orgs if o.start == offset + verb.end()), None)
+                if body is None or _FUTURE.search(text, 0, verb.start()) or _PLANNED_FOUNDING.search(text, max(0, verb.start() - 4), verb.start()):
+                    continue
+                if _SINCE_AFTER.match(text, body.end - offset):
+                    continue  # 成立某会以来: a time since
+                founded_on = own_date or next((d.value for d in reversed(view.dates) if d.precision == "month" and d.end <= offset + verb.start()), "")
+                name = analysis.surface(body.start, body.end) + "成立"
+                if founded_on and (name, founded_on) not in seen:
+                    seen.add((name, founded_on))
+                    events.append(Event(name, founded_on, "founding", "", view, body.start, body.end, "founded"))
             for since in _SINCE_EVENT.finditer(text) if "以来" in text or "至今" in text else ():
                 # 自2021年在徐州成立以来, 自2020年12月第四次会员代表大会以来: the event the clause dates from
                 event = _since_event(view, since, analysis)
@@ -518,6 +539,15 @@ def _dated_at(view: SentenceView, before: str) -> bool:
         return False
     lo, hi = view.start + at.start("when"), view.start + at.end("when")
     return any(lo <= d.start and d.end <= hi and d.precision != "year" for d in view.dates)
+
+
+def _day_right_before(view: SentenceView, start: int) -> bool:
+    """Whether a day is written right before an event name (回顾了10月17日全县慈善工作推进会上…的要求): a meeting recalled by its day."""
+    return any(start in (d.start, d.end) and d.precision == "day" for d in view.dates)  # the name may have taken the day in
+
+
+# 某会议（2026年10月28日）: a full day in brackets right after a meeting's name
+_CITED_DAY = re.compile(r"[(（]\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]")
 
 
 def _told_after_name(view: SentenceView, end: int, happened: object) -> str:
