@@ -535,3 +535,18 @@ def test_a_converted_name_tables_broken_cells_are_joined_back_to_their_rows() ->
     prose = "会议选举产生了新一届理事会\n会长\n副会长\n"
     assert rejoin_broken_cells(prose) == prose
     assert article_from_text("名单\n\n" + wide, "x").text.count("\n长\n") == 0
+
+
+def test_a_converted_document_s_paragraph_lines_broken_mid_sentence_are_joined() -> None:
+    from kg.loaders.wrapped_lines import rejoin_wrapped_lines
+
+    text = ("江宁市慈善总会2025年大事记\n\n　　1月7日　总会召开四届五次常务理事会议。会长王沐川主持会议，常务副会长赵青禾作工作报告。\n"
+            "　　1月22日　春节走访慰问活动启动，王沐川带队看望困难家庭。全市春节期间共发放慰问\n金2310万元。\n"
+            "　　3月14日　某省慈善总会副会长陈屿白一行来调研，王沐川、赵青\n禾陪同。调研组先后走访了三家\n慈善超市。\n\n"
+            "　　　　　　— 1 —\n\n江宁市慈善总会2025年大事记\n　　一、工作概况\n　　序号　　姓名　　职务\n　　1　　　王沐川　会长\n")
+    lines = rejoin_wrapped_lines(text).split("\n")
+    assert "　　1月22日　春节走访慰问活动启动，王沐川带队看望困难家庭。全市春节期间共发放慰问金2310万元。" in lines
+    assert "　　3月14日　某省慈善总会副会长陈屿白一行来调研，王沐川、赵青禾陪同。调研组先后走访了三家慈善超市。" in lines
+    assert "江宁市慈善总会2025年大事记" in lines[3:] and "　　一、工作概况" in lines  # a running head and a heading stay lines
+    news = "江宁市慈善总会召开理事会\n2026年6月18日\n江宁市慈善总会\n昨天召开理事会议，王沐川主持"  # no indented paragraphs
+    assert rejoin_wrapped_lines(news) == news

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
+from .wrapped_lines import rejoin_wrapped_lines
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
 _LABELS_AFTER = r"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览|点击|阅读|字号|字体"
@@ -67,10 +68,11 @@ _PINYIN_ARTEFACT = re.compile(
 
 def clean_text(text: str) -> str:
     """Newlines as \\n, no byte-order mark, no control characters but tab and newline, no pinyin artefacts, and
-    the cells of a converted name table that broke onto the next line joined back to their rows (table_cells.py)."""
+    the cells of a converted name table that broke onto the next line joined back to their rows (table_cells.py), and
+    so are a converted document's paragraph lines broken mid-sentence (wrapped_lines.py)."""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     text = _PINYIN_ARTEFACT.sub("", text)
-    return rejoin_broken_cells(text.lstrip("\ufeff"))  # after the controls go, so a BOM behind a NUL goes too
+    return rejoin_wrapped_lines(rejoin_broken_cells(text.lstrip("\ufeff")))  # after the controls go, so a BOM behind a NUL goes too
 
 
 # Hard-wrapped text (copied out of a PDF, a <pre> block, a fixed-width scan): every line of a paragraph ends at the
