@@ -550,3 +550,14 @@ def test_a_converted_document_s_paragraph_lines_broken_mid_sentence_are_joined()
     assert "江宁市慈善总会2025年大事记" in lines[3:] and "　　一、工作概况" in lines  # a running head and a heading stay lines
     news = "江宁市慈善总会召开理事会\n2026年6月18日\n江宁市慈善总会\n昨天召开理事会议，王沐川主持"  # no indented paragraphs
     assert rejoin_wrapped_lines(news) == news
+
+
+def test_a_saved_page_s_converted_document_has_its_broken_lines_joined(tmp_path: Path) -> None:
+    page = tmp_path / "speech.html"
+    page.write_text(
+        "<html><head><title>在全市慈善工作会议上的讲话</title><meta name=\"PubDate\" content=\"2026-04-21\"></head><body>"
+        "<h1>在全市慈善工作会议上的讲话</h1><pre>\n江宁市民政局局长　王沐川\n同志们：\n　　今天召开全市慈善工作会议，主要是总结去年工作。刚才，市慈善总会会长陈\n"
+        "屿白同志通报了全市慈善资金募集情况，赵青禾同志作了交流发言。\n　　去年9月，省民政厅在我市召开全省慈善工作现场会，充分肯定了我市\n"
+        "的做法。\n　　下面，我讲三点意见。\n</pre></body></html>", encoding="utf-8")
+    text = read_article(page).text
+    assert "会长陈屿白同志通报了" in text and "在我市召开全省慈善工作现场会，充分肯定了我市的做法。" in text
