@@ -1225,3 +1225,22 @@ def test_a_founding_told_with_the_body_after_the_verb() -> None:
     for planned in ["2026年3月，江宁市慈善总会推动成立江宁市慈善志愿服务队。", "2026年3月，江宁市慈善总会将成立江宁市慈善志愿服务队。",
                     "2024年3月，江宁市慈善总会成立江宁市慈善志愿服务队以来，服务近万人次。"]:
         assert not _events(_facts(planned, "2026-12-20")), planned
+
+
+def test_a_chronicle_s_entry_dated_by_its_month_alone() -> None:
+    body = ("　　1月7日　总会召开四届五次常务理事会议，会长王沐川主持。\n　　5月　总会召开全市慈善工作推进会，赵青禾出席。\n"
+            "　　6月12日　总会举办慈善项目推介会，王沐川出席。")
+    title = "江宁市慈善总会2025年大事记"
+    article = Article("t", f"{title}\n{body}", title=title, date="2026-02-10", publisher="", body_start=len(title) + 1)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {date for date, _ in _events(facts)} == {"2025-01-07", "2025-05", "2025-06-12"}, _events(facts)
+    assert ("赵青禾", "2025-05", "attendee") in _participation(facts)
+    assert [d.value for d in find_dates("5月 总会召开推进会", "2026-06-20")] == ["2026-05"]
+    assert [d.value for d in find_dates("5月 30日，总会召开推进会", "2026-06-20")] == ["2026-05-30"]
+
+
+def test_a_chair_named_in_the_brackets_after_a_person_is_the_body_there() -> None:
+    body = "6月10日，华东三市慈善联席会议在南京市召开。王沐川（南京市慈善总会会长、2025年度轮值主席）主持会议。"
+    assert _chair_years(body, date="2025-06-15") == {("南京市慈善总会", "2025")}
+    minutes = "会议议定：2026年度联席会议由合肥市慈善总会轮值召集。"
+    assert _chair_years("6月10日，华东三市慈善联席会议在南京市召开。" + minutes, date="2025-06-15") == {("合肥市慈善总会", "2026")}

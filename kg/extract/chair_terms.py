@@ -107,7 +107,7 @@ def read_chair_terms(
         if listed:
             found.extend(listed)  # 轮值主席依次交给了甲会（2023年）、乙会（2024年）: each body its year
             continue
-        org = _org_after(view, end) or _org_before(view, offset + clause_start, start)
+        org = _org_after(view, end) or _org_before(view, offset + clause_start, start) or _bracket_org(view, clause_start, match.start())
         if org is None and own is not None and _SELF.search(lead):
             org = own
         holder = _person_right_after(view, end) if org is None else None
@@ -275,6 +275,16 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
         if link and link.start() <= 12 and not re.search(r"\s", between[: link.start()]):
             return org  # 甲会会长乙担任…; not across a blank (某联盟第四次理事会议在宣城举行　我市接任…)
     return None
+
+
+def _bracket_org(view: SentenceView, clause_start: int, at: int) -> Mention | None:
+    """The first organization inside the bracket a chair word stands in (甲（某会会长、2025年度轮值主席）主持会议): the body
+    the bracketed titles of a person name, which holds the chair."""
+    text = view.sentence.text
+    opened = max(text.rfind("(", clause_start, at), text.rfind("（", clause_start, at))
+    if opened < 0 or ")" in text[opened:at] or "）" in text[opened:at]:
+        return None
+    return next((o for o in view.orgs if view.start + opened < o.start and o.end <= view.start + at), None)
 
 
 def _text_before(view: SentenceView, org: Mention) -> str:

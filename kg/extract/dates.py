@@ -213,6 +213,7 @@ _RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -
 _RELATIVE_YEAR_DATE = re.compile(
     rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
 )
+_MONTH_ENTRY = re.compile(r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?=[ \t]+[^\s0-9])")  # a line's opening month and a blank
 _MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；:：\s]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
 # 1.21下午，…; 6.8，…: month and day written with a dot, opening a clause (never 2.6亿元, 3.5万人: a count has no
 # day part or comma right after it)
@@ -269,6 +270,13 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
         if value and free(*match.span()):
             found.append(DateMention(match.start(), match.end(), _before_publication(value + "-01", publication)[:7], "month"))
             taken.append(match.span())
+    entry = _MONTH_ENTRY.match(text) if pub_year and "月" in text[:6] else None
+    if entry and free(*entry.span()):
+        # 5月　总会召开…: a chronicle's entry dated by its month alone
+        value = _iso(pub_year, _cn_number(entry["m"]), None)
+        if value:
+            found.append(DateMention(entry.start(), entry.end(), _before_publication(value + "-01", publication)[:7], "month"))
+            taken.append(entry.span())
     for match in _MONTH_DAY.finditer(text) if "月" in text else ():
         if free(*match.span()):
             value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
