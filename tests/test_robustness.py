@@ -12,7 +12,7 @@ import pytest
 from kg.extract import extract_article
 from kg.loaders import load_bytes
 from kg.loaders.html import rendered_line
-from kg.loaders.text import unwrap_lines, wrap_width
+from kg.loaders.wrapped_lines import unwrap_lines, wrap_width
 
 ROOT = Path(__file__).resolve().parents[1]
 

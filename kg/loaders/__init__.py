@@ -53,7 +53,8 @@ from .html import NoArticle, declared_charset, looks_like_html, parse_html
 from .markdown import parse_markdown
 from .mhtml import NoPage, mhtml_page
 from .records import FIELDS, Record, RecordProblem, json_document, json_lines, record_draft
-from .text import clean_text, parse_text, unwrap_lines
+from .text import clean_text, parse_text
+from .wrapped_lines import unwrap_lines
 
 __all__ = [
     "MAX_FILE_BYTES",

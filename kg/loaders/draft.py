@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from ..model import Article
-from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like, unwrap_lines
+from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like
+from .wrapped_lines import unwrap_lines
 
 _URL_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/_.]?(?P<m>0[1-9]|1[0-2])[-/_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"

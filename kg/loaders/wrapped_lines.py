@@ -1,5 +1,9 @@
 """Paragraphs of a converted document whose lines the conversion broke mid-sentence, joined back.
 
+Two signals tell such a document, and each has its reader here: paragraphs opened by an indent (rejoin_wrapped_lines,
+on the whole text in clean_text) and lines that all end at one width (unwrap_lines, on a page's body lines once its
+header is read, with page numbers and running heads between pages dropped).
+
 A Word or PDF file saved as text keeps the page's line breaks: a paragraph opens with its indent (　　) and runs on
 over lines of the page's width, so a sentence, a date or a name is cut at the line's end (`…春节期间共发放慰问` /
 `金2310万元。`, `会长严` / `国强同志`). Like the broken cells of a name table (table_cells.py), this is the
@@ -10,6 +14,7 @@ paragraph's line left open (no closing punctuation) continues it and is joined b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _INDENT = re.compile(r"[ \u3000]{2,}\S")  # a paragraph's first line: two spaces or more (　　)
 _CLOSED = tuple("。！？!?；;：:…”」』)）】")  # a line that ends a sentence, a label or a bracket leaves nothing open
@@ -43,3 +48,97 @@ def rejoin_wrapped_lines(text: str) -> str:
         last = out[-1].rstrip()
         open_line = len(last.strip()) >= 12 and not last.endswith(_CLOSED) and not _COLUMNS.search(last.strip())
     return "\n".join(out) if changed else text
+
+
+# Hard-wrapped text (copied out of a PDF, a <pre> block, a fixed-width scan): every line of a paragraph ends at the
+# same width, mid-sentence and even mid-name (市慈善总会会长严 / 国强同志), with the page's number (- 3 -, 第3页)
+# and its running head between pages. Display width: a Han character or full-width form is two columns.
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3})\s*$")
+_ENDS_SENTENCE = "。！？!?；;…」』”\""
+_MIN_WRAP = 30  # columns: a wrap narrower than 15 Han characters is a list, not running text
+# cells apart: white space between Han characters, a bar or a tab (a row of a name list, which tables.py reads as it is)
+_ROW = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]|[|｜\t]")
+# a line that opens an item or a section: 一、 (一) 1. 1、 第一,
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+[,，、])")
+_RUNNING_HEAD = 40  # columns
+
+
+def _width(line: str) -> int:
+    """Display columns of a line: one per ASCII character, two per Han character (UTF-8 length does the count)."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
+
+
+def _chars(line: str) -> int:
+    """Columns of a line wrapped by characters (typed or hand-wrapped text: a digit takes a Han character's place)."""
+    return 2 * len(line)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width (in columns) a hard-wrapped text is wrapped at, or 0 when its lines are paragraphs."""
+    return _wrap(lines)[0]
+
+
+def _wrap(lines: list[str]) -> tuple[int, Callable[[str], int]]:
+    """(width, measure) of a hard-wrapped text, the width counted in display columns or in characters.
+
+    Wrapped: at least three lines end within a few columns of the widest line and hardly any runs past it; a
+    page of paragraphs has lines of every length, the long ones far apart."""
+    for measure in (_width, _chars):
+        widths = sorted(measure(line.strip()) for line in lines if line.strip() and not _ROW.search(line.strip()))
+        long = [w for w in widths if w >= _MIN_WRAP]
+        if len(long) < 3:
+            continue
+        for top in reversed(long):
+            near = sum(1 for w in long if top - 3 <= w <= top)
+            over = sum(1 for w in long if w > top)
+            if over > max(1, len(long) // 10):
+                break
+            if near >= 3 and near >= 0.4 * len(long):
+                return top, measure
+    return 0, _width
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined back into paragraphs; page numbers and running heads between dropped.
+
+    A line as wide as the wrap that does not end a sentence goes on in the next line of text. Lines of a text
+    that is not wrapped come back as they were (the same list)."""
+    width, _ = _wrap(lines)
+    if not width:
+        return lines
+    out: list[str] = []
+    joining = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        index += 1
+        if joining and not stripped:
+            continue  # a page break's blank lines inside a paragraph
+        if joining and _PAGE_NUMBER.match(stripped):
+            # the page's number and a running head after it belong to no paragraph
+            following = next((i for i in range(index, len(lines)) if lines[i].strip()), None)
+            if following is not None and _is_running_head(lines[following].strip(), lines, following):
+                index = following + 1
+            continue
+        if joining and (_ROW.search(stripped) or _ITEM.match(stripped)):
+            joining = False
+        if joining:
+            previous = out[-1]
+            glue = " " if previous[-1:].isascii() and previous[-1:].isalnum() and stripped[:1].isascii() and stripped[:1].isalnum() else ""
+            out[-1] = previous + glue + stripped
+        else:
+            out.append(line)
+        # full: within two Han characters of the wrap (a paragraph's first line is indented by two), in columns or
+        # in characters (a typed wrap gives a half-width comma or digit a whole place)
+        full = max(_width(stripped), _chars(stripped)) >= width - 5
+        joining = full and stripped[-1:] not in _ENDS_SENTENCE and not _ROW.search(stripped)
+    return out
+
+
+def _is_running_head(line: str, lines: list[str], index: int) -> bool:
+    """A short line without punctuation right after a page number: the document's name printed on every page."""
+    if _width(line) > _RUNNING_HEAD or re.search(r"[。，,：:；;！？]", line):
+        return False
+    after = next((lines[i].strip() for i in range(index + 1, len(lines)) if lines[i].strip()), "")
+    return bool(after) and not _PAGE_NUMBER.match(after)
