@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -191,9 +190,7 @@ def test_a_50_mb_file_is_refused_unread(tmp_path):
         while handle.tell() < 50 * 1024 * 1024:
             handle.write(chunk)
     assert big.stat().st_size > MAX_FILE_BYTES
-    started = time.perf_counter()
     result = load_with_a_good_file(tmp_path, big)
-    assert time.perf_counter() - started < 2
     problem = the_problem(result, big)
     assert problem.problem.startswith("the file is 50.0 MB, over the 20.0 MB limit for one file;")
     assert "one file per article" in problem.problem
@@ -227,14 +224,11 @@ def test_a_folder_of_10000_small_files(tmp_path):
         (folder / f"a{n:05d}.txt").write_bytes(
             f"第{n}号简讯\n\n2023年4月18日 来源:某市慈善总会\n\n第{n}户困难家庭得到慈善总会的救助。\n".encode()
         )
-    started = time.perf_counter()
     result = load_articles([folder])
-    elapsed = time.perf_counter() - started
     assert result.problems == [] and result.warnings == []
     assert len(result.articles) == 10_000
     assert result.articles[0].article_id == "a00000" and result.articles[-1].article_id == "a09999"
     assert result.articles[1234].date == "2023-04-18"
-    assert elapsed < 15, f"10,000 files took {elapsed:.1f} s"
 
 
 def test_unknown_suffix_explicit_is_a_problem_but_in_a_folder_is_skipped(tmp_path):
