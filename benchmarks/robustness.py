@@ -40,16 +40,14 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
-
-import opencc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import HEADLINE_KINDS, Report, read_facts, score  # noqa: E402
 from kg.extract import extract_article  # noqa: E402
+from kg.extract.text import opencc_characters  # noqa: E402
 from kg.loaders import load_bytes  # noqa: E402
 from kg.loaders.text import clean_text, parse_text  # noqa: E402
 
@@ -73,20 +71,6 @@ _NOT_TEXT = {"kind", "date", "event_date", "year", "since", "until", "type", "re
 Gold = list[dict]
 
 
-@lru_cache(maxsize=1)
-def _s2t() -> dict[int, str]:
-    """OpenCC's simplified-to-traditional character table, first choice, one character for one."""
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            target = targets.split(" ")[0] if targets else ""
-            if len(source) == 1 and len(target) == 1:
-                table[ord(source)] = target
-    return table
-
-
 def _map_gold(gold: Gold, convert: Callable[[str], str]) -> Gold:
     def value(key: str, v):
         if key in _NOT_TEXT:
@@ -107,7 +91,7 @@ def _split(text: str) -> tuple[str, str]:
 
 
 def to_traditional(text: str) -> str:
-    return text.translate(_s2t())
+    return text.translate(opencc_characters("STCharacters"))
 
 
 def trad(text: str, gold: Gold) -> tuple[str, Gold]:

@@ -28,11 +28,16 @@ _SENTENCE_END = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def traditional_to_simplified() -> dict[int, str]:
-    """OpenCC's one-to-one character table, so normalization never moves an offset."""
+    """OpenCC's one-to-one traditional-to-simplified table, so normalization never moves an offset."""
+    return opencc_characters("TSCharacters")
+
+
+@lru_cache(maxsize=2)
+def opencc_characters(dictionary: str) -> dict[int, str]:
+    """One of OpenCC's character tables (TSCharacters, STCharacters): each character's first choice, one for one."""
     table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    path = Path(opencc.__file__).parent / "dictionary" / f"{dictionary}.txt"
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             source, _, targets = line.rstrip("\n").partition("\t")
