@@ -15,7 +15,6 @@ import os
 import pickle
 import resource
 import shutil
-import subprocess
 import tempfile
 import threading
 import time
@@ -43,7 +42,7 @@ from .derive import Deriver
 from .network import network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads, append_file, sort_unique
+from .quads import QuadWriter, SortedQuads, append_file, sort_lines, sort_unique
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import resolve
 from .store import published_in
@@ -406,18 +405,6 @@ def _in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
         if failures:
             raise failures[0]
     return wait
-
-
-def sort_lines(path: Path, out: Path, folder: Path) -> None:
-    """The lines of a file sorted by bytes, duplicates kept (two like parts of one article both count), into out;
-    by GNU sort where there is one (bounded memory)."""
-    if shutil.which("sort"):
-        with out.open("wb") as target:
-            done = subprocess.run(["sort", "-S", "256M", "-T", str(folder), str(path)], stdout=target, env=dict(os.environ, LC_ALL="C"))
-        if done.returncode:
-            raise ExportError(f"{path}: sorting failed (sort exit {done.returncode})")
-        return
-    out.write_bytes(b"".join(sorted(path.read_bytes().splitlines(keepends=True))))
 
 
 @dataclass

@@ -300,14 +300,21 @@ def _triple_lines(path: Path) -> Iterator[str]:
 
 def sort_unique(path: Path, out: Path, folder: Path) -> None:
     """The lines of a file sorted (by code point) and each once, into out; bounded memory."""
+    sort_lines(path, out, folder, unique=True)
+
+
+def sort_lines(path: Path, out: Path, folder: Path, unique: bool = False) -> None:
+    """The lines of a file sorted by code point into out, each once when unique, else with their duplicates (two like
+    network parts of one article both count); by GNU sort where there is one, else by sorted runs: bounded memory."""
     if shutil.which("sort"):
         with out.open("wb") as target:
-            done = subprocess.run(["sort", "-u", "-S", "256M", "-T", str(folder), str(path)], stdout=target, env=dict(os.environ, LC_ALL="C"))
+            flags = ["-u"] if unique else []
+            done = subprocess.run(["sort", *flags, "-S", "256M", "-T", str(folder), str(path)], stdout=target, env=dict(os.environ, LC_ALL="C"))
         if done.returncode:
             raise ExportError(f"{path}: sorting failed (sort exit {done.returncode})")
         return
     with path.open("r", encoding="utf-8", newline="\n") as lines:
-        _external_sort(lines, out, folder)
+        _external_sort(lines, out, folder, unique)
 
 
 def _gnu_union(path: Path, out: Path, folder: Path) -> None:
@@ -327,25 +334,29 @@ def _gnu_union(path: Path, out: Path, folder: Path) -> None:
         raise ExportError(f"{path}: making the union of the graphs failed (perl exit {strip.returncode}, sort exit {sort.returncode})")
 
 
-def _external_sort(lines: Iterable[str], out: Path, folder: Path) -> None:
-    """Sorted, de-duplicated lines into out, using sorted runs on disk past RUN_LINES lines."""
+def _external_sort(lines: Iterable[str], out: Path, folder: Path, unique: bool = True) -> None:
+    """Sorted lines (each once when unique) into out, using sorted runs on disk past RUN_LINES lines."""
     runs: list[Path] = []
-    batch: set[str] = set()
+    batch: list[str] = []
     for line in lines:
-        batch.add(line)
+        batch.append(line)
         if len(batch) >= RUN_LINES:
-            runs.append(_write_run(batch, folder, len(runs)))
-            batch = set()
+            runs.append(_write_run(set(batch) if unique else batch, folder, len(runs)))
+            batch = []
     if not runs:
         with out.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(sorted(batch))
+            handle.writelines(sorted(set(batch) if unique else batch))
         return
     if batch:
-        runs.append(_write_run(batch, folder, len(runs)))
+        runs.append(_write_run(set(batch) if unique else batch, folder, len(runs)))
     handles = [run.open("r", encoding="utf-8", newline="\n") for run in runs]
     try:
         with out.open("w", encoding="utf-8", newline="\n") as handle:
-            _write_unique(heapq.merge(*handles), handle)
+            merged = heapq.merge(*handles)
+            if unique:
+                _write_unique(merged, handle)
+            else:
+                handle.writelines(merged)
     finally:
         for run_handle in handles:
             run_handle.close()
@@ -362,7 +373,7 @@ def _write_unique(sorted_lines: Iterable[str], handle: TextIO) -> None:
             previous = line
 
 
-def _write_run(batch: set[str], folder: Path, number: int) -> Path:
+def _write_run(batch: Iterable[str], folder: Path, number: int) -> Path:
     path = folder / f"union-run-{number:05d}.nt"
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.writelines(sorted(batch))

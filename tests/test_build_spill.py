@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import sort_lines
 from kg.derive import Deriver, derive
 from kg.extract import extract_article
 from kg.loaders import load_articles
 from kg.network import build_network, network_from_parts, part_lines
+from kg.quads import sort_lines
 from kg.rdf import DerivedLines, article_output, derived_nquads
 from kg.resolve import resolve
 from tests.conftest import MULTI

@@ -13,7 +13,7 @@ import pytest
 from kg.build import make_bundle
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.quads import QuadWriter, _external_sort
+from kg.quads import QuadWriter, _external_sort, sort_lines
 from kg.rdf import literal
 from tests.conftest import SEED_ARTICLES
 
@@ -55,6 +55,20 @@ def test_external_sort_merges_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     _external_sort(iter(lines), tmp_path / "out", tmp_path)
     assert (tmp_path / "out").read_text(encoding="utf-8").splitlines() == [f"line {n}" for n in range(7)]
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.parametrize("gnu", [True, False])
+def test_sort_lines_keeps_duplicates_unless_asked_for_each_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool) -> None:
+    """The network's parts count duplicates (two like parts of one article); the quads' sorts keep each line once."""
+    if not gnu:
+        monkeypatch.setattr("kg.quads.shutil.which", lambda name: None)
+        monkeypatch.setattr("kg.quads.RUN_LINES", 3)
+    source = tmp_path / "in.txt"
+    source.write_text("".join(f"节点 {n % 4}\n" for n in range(10)), encoding="utf-8")
+    sort_lines(source, tmp_path / "all", tmp_path)
+    sort_lines(source, tmp_path / "once", tmp_path, unique=True)
+    assert (tmp_path / "all").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(4) for _ in range(3 if n < 2 else 2)]
+    assert (tmp_path / "once").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(4)]
 
 
 def test_graphs_are_written_in_graph_order(tmp_path: Path) -> None:
