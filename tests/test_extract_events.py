@@ -1244,3 +1244,34 @@ def test_a_chair_named_in_the_brackets_after_a_person_is_the_body_there() -> Non
     assert _chair_years(body, date="2025-06-15") == {("南京市慈善总会", "2025")}
     minutes = "会议议定：2026年度联席会议由合肥市慈善总会轮值召集。"
     assert _chair_years("6月10日，华东三市慈善联席会议在南京市召开。" + minutes, date="2025-06-15") == {("合肥市慈善总会", "2026")}
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("昨晚，某市慈善总会举行慈善晚会，会长王沐川出席并致辞。", "2026-05-19"),
+        ("昨夜，某县慈善会组织志愿者连夜转运救灾物资，会长王沐川带队。", "2026-05-19"),
+        ("今晨，某区慈善会举行爱心早餐发放仪式，会长王沐川出席。", "2026-05-20"),
+        ("今早，某区慈善会开展助老活动，会长王沐川参加。", "2026-05-20"),
+        ("前日，澳門某基金會舉行捐贈儀式，會長陳澤霖出席。", "2026-05-18"),
+    ],
+)
+def test_a_part_of_a_day_told_relative_to_the_page_date(body: str, day: str) -> None:
+    # 昨晚 / 昨夜 (last night), 今晨 / 今早 (this morning), 前日 (the day before yesterday), as 昨天 and 前天
+    facts = _facts(body, date="2026-05-20")
+    assert {date for date, _ in _events(facts)} == {day}
+    assert {d for _, d, _ in _participation(facts)} == {day}
+
+
+CHAIR_CITY_FORMS = [
+    ("a body as the rotating city", "5月18日，某城市慈善联盟第五次联席会议在合肥召开。合肥市慈善总会作为轮值城市承办会议。", {("合肥市慈善总会", "2026")}),
+    ("the rotating chair city before its body", "5月18日，某七市慈善协作会议在芜湖召开。本次会议由轮值主席城市芜湖市慈善总会主持。", {("芜湖市慈善总会", "2026")}),
+    ("next year's rotating city", "5月18日，某城市群慈善联席会议在洛阳召开。会议确定郑州市慈善总会为2027年轮值城市。", {("郑州市慈善总会", "2027")}),
+    ("a place, not a body", "5月18日，某城市慈善联盟联席会议在合肥召开。会议确定下一届轮值城市为六安。", set()),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_CITY_FORMS, ids=[row[0] for row in CHAIR_CITY_FORMS])
+def test_a_network_of_cities_names_its_chair_by_the_rotating_city(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    facts = _facts(body, date="2026-05-20")
+    assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs

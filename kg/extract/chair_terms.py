@@ -18,7 +18,10 @@ from .positions import PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 # 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
-_CHAIR = re.compile(rf"轮值(?:{word_alternation('chair_rotating_title')})(?:单位)?|轮值(?:方|单位)|{word_alternation('chair_convener')}")
+# 轮值城市某市慈善总会, 某会作为轮值主席城市: a network of cities names its chair by the city's body
+_CHAIR = re.compile(
+    rf"轮值(?:{word_alternation('chair_rotating_title')})?(?:城市|单位)|轮值(?:{word_alternation('chair_rotating_title')})|轮值方|{word_alternation('chair_convener')}"
+)
 _CONVENER_TURN = re.compile(word_alternation("chair_convener_turn"))  # 本年度召集单位: a convener that rotates
 _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙会轮值: the year after the event's
 # 甲会（2020年）, 甲会担任（2023—2024年）: the year or years a chair held the title
