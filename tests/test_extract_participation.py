@@ -276,3 +276,40 @@ def test_a_digest_item_opening_with_recently_is_not_the_day_of_the_item_before(r
     assert ("葛云舒", "2025-11-14", "attendee") in found
     assert ("柏文清", "2025-11", "attendee") in found
     assert ("柏文清", "2025-11-14", "attendee") not in found
+
+
+@pytest.mark.parametrize(
+    "party",
+    ["回访组", "督导组", "走访小组", "考察团", "帮扶工作队", "慰问团"],
+)
+def test_a_party_named_by_its_activity_and_a_group_noun_takes_its_members_to_each_stop(party: str) -> None:
+    found = _participation(
+        f"6月9日至10日，市慈善总会秘书长葛云舒带领项目部部长柏文清、财务部副部长乔远帆一行赴某县，某县民政局局长庞立新全程陪同。"
+        f"9日下午，{party}来到某县人民医院。10日上午，{party}在某县中心小学召开座谈会。"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆", "庞立新"):
+        assert (person, "2025-06-09", "attendee") in found
+        assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["访问团成员包括副会长柏文清、监事长乔远帆等。", "代表团成员有副会长柏文清、监事长乔远帆。", "随行人员有副会长柏文清、监事长乔远帆。"],
+)
+def test_the_members_a_sentence_lists_after_the_party_go_to_each_stop(members: str) -> None:
+    found = _participation(
+        "某会会长葛云舒率领访问团一行于6月9日至10日赴某省交流访问。" + members
+        + "9日下午，访问团与某省慈善总会举行座谈会。10日，访问团在某省慈善总会副秘书长庞立新陪同下参观了某博物馆。"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-10", "attendee") in found
+    assert ("庞立新", "2025-06-10", "attendee") in found
+    assert ("庞立新", "2025-06-09", "attendee") not in found
+
+
+def test_an_organizations_of_a_kind_is_no_visiting_party() -> None:
+    # 考察组织, 服务队伍: an activity before 组/队 that is no group noun names no party; 调研组长 is a title
+    found = _participation(
+        "6月9日，市慈善总会会长葛云舒带队赴某县调研。10日，某县民政局考察组织建设情况，服务队伍建设取得成效。"
+    )
+    assert ("葛云舒", "2025-06-10", "attendee") not in found

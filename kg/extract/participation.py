@@ -528,7 +528,10 @@ def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
 
 # 甲率调研组赴某省考察。… 15日上午，调研组一行来到…; 16日，调研组赴…: a visiting party's named members attend each
 # stop the party makes on a later day (words in data/lexicons/event_words.tsv)
-_PARTY = re.compile(word_alternation("party_word"))
+# 回访组, 督导小组, 慰问队: a party named by its activity and a group noun (not 考察组织, 服务队伍, 调研组长)
+_PARTY = re.compile(rf"(?:{word_alternation('party_word')}|(?:{word_alternation('party_activity')})(?:{word_alternation('party_unit')}))(?![长织建合伍员])")
+_MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
+_ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
 
@@ -546,7 +549,8 @@ class VisitingParty:
         text = view.sentence.text
         party = _PARTY.search(text)
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
-        if present and (_LEADS.search(text) or (party and not self.members) or (self.members and not self.stopped and _JOINS.search(text))):
+        joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
+        if present and (_LEADS.search(text) or (party and not self.members) or joins):
             for person in present:
                 self.members.setdefault(person.start, person)
             self.dates.add(active)
