@@ -1894,3 +1894,24 @@ def test_a_profile_opened_by_the_year_of_birth_and_a_bare_ren_in_its_career() ->
     positions = _positions(_facts(body, publisher="宣城市慈善总会"))
     assert {("孔青禾", "局长", "宣城市教育局"), ("孔青禾", "副秘书长", "宣城市人民政府")} <= positions
     assert "孔青禾" in _people(_facts("会长孔青禾致辞。1958年，孔青禾出生在泾县。"))
+
+
+def test_a_county_short_form_takes_the_county_its_paragraph_named_last() -> None:
+    # a round trip over several counties: each paragraph's 县慈善总会 is the county it went to
+    facts = _facts("3月5日，市慈善总会分两组走访慰问。\n"
+                   "第一组来到泾县，在县慈善总会会长严立波、县民政局局长尤佳的陪同下看望困难群众。\n"
+                   "第二组赴祁门县，县慈善总会秘书长单若晴陪同。", publisher="黄山市慈善总会")
+    positions = _positions(facts)
+    assert ("严立波", "会长", "泾县慈善总会") in positions
+    assert ("尤佳", "局长", "泾县民政局") in positions
+    assert ("单若晴", "秘书长", "祁门县慈善总会") in positions
+    # a digest: each item names its county's body in full, then by its short form
+    facts = _facts("■甲地\n日前，东至县慈善总会召开理事会，县慈善总会副会长柏文卿作报告。\n"
+                   "■乙地\n石台县慈善总会资助学生120名。县慈善总会会长檀一鸣介绍了项目。")
+    positions = _positions(facts)
+    assert ("柏文卿", "副会长", "东至县慈善总会") in positions
+    assert ("檀一鸣", "会长", "石台县慈善总会") in positions
+    # a district written with its city in front keeps it; a list of levels names no one body
+    facts = _facts("4月2日，铜官区、义安区慈善会负责人座谈。在铜陵市义安区，区慈善会会长耿书同介绍情况，各县、区慈善会代表发言。")
+    assert ("耿书同", "会长", "铜陵市义安区慈善会") in _positions(facts)
+    assert not any(name.startswith("义安区县") for name in _orgs(facts))

@@ -25,7 +25,7 @@ from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, networ
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, canonical_names, find_home, region_of
-from .organizations import chain_place
+from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author
 from .tables import TableRow, barred_claims, read_tables
@@ -216,6 +216,8 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     bare: list[Mention] = []
     for view in analysis.views:
         _chain_short_forms(view, surface)
+    _paragraph_short_forms(analysis)
+    for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
                 if org.info["refers"]:
@@ -287,6 +289,46 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
         if place:
             short.info["refers"] = place + surface(short.start, short.end)[1:] if place[-1] == short.text[0] else place + surface(short.start, short.end)
             short.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
+
+
+def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
+    """在县慈善总会会长甲 after 慰问组来到含山县 on a page that visits several counties: a county's short form
+    (县…, 区…) is the body of the county (district) the paragraph named last before it; a digest's or a round
+    trip's paragraphs each tell of their own county. Where the page names one county, or the paragraph none
+    before the short form, the article's place decides (canonical_names)."""
+    shorts = [o for v in analysis.views for o in v.orgs if o.text[:1] in "县区" and "refers" not in o.info and o.text[1:2] not in _GENERIC_LEVEL]
+    if not shorts:
+        return  # most pages write no county short form
+    body = analysis.normalized[analysis.article.body_start:]
+    for level in "县区":
+        if len({p.name for p in places_in(body) if p.name.endswith(level)}) < 2:
+            continue  # one county: the article's own, found by find_home
+        starts: dict[int, int] = {}
+        for view in analysis.views:
+            if view.sentence.index >= 0:
+                starts.setdefault(view.sentence.paragraph, view.start)
+            for org in view.orgs:
+                if org.text[:1] != level or "refers" in org.info or org.text[1:2] in _GENERIC_LEVEL or view.sentence.index < 0:
+                    continue
+                if _LEVEL_LIST.search(analysis.normalized, max(org.start - 2, 0), org.start):
+                    continue  # 各市（县）区慈善会: a list of levels, every county's body
+                before = analysis.normalized[starts[view.sentence.paragraph]:org.start]
+                named = [p for p in places_in(before) if p.name.endswith(level)]
+                if not named:
+                    continue
+                at = starts[view.sentence.paragraph] + before.rfind(named[-1].name)
+                end, city = at + len(named[-1].name), named[-1].city
+                if city and analysis.normalized.endswith(city, 0, at):
+                    at -= len(city)  # 萍乡市湘东区: the district with its city written in front
+                place = analysis.surface(at, end)
+                written = analysis.surface(org.start, org.end)
+                rest = written if len(place) == 2 and written[1:2] == "委" else written[1:]  # 县委 of 和县 is 和县县委
+                org.info["refers"] = place + rest
+                org.info["joined_to"] = -1  # named here in full: an organization of its own
+
+
+_GENERIC_LEVEL = frozenset("区市级乡镇直")  # 县区慈善会, 县市区, 县级慈善组织: every county's, no one body
+_LEVEL_LIST = re.compile(r"[市县区][)）、]?$")  # 各市（县）区慈善会, 县、区慈善会
 
 
 _SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv

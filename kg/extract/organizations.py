@@ -110,13 +110,14 @@ def _home_of(place: Place) -> Home:
 def _place_at_start(name: str) -> Place | None:
     """The place a name starts with (瑞安市慈善总会: 瑞安市), read in its first nine characters, or None.
 
-    The same as the first of `_places_in(name[:9])` where that one starts the name: a place written
+    The same as the first of `places_in(name[:9])` where that one starts the name: a place written
     at the start is the first found, and one found further on cannot also start the name (it would
     have been found at the start), so one lookup at index 0 replaces a scan of the nine characters."""
     return _named_place(name[:9], 0)
 
 
-def _places_in(text: str) -> list[Place]:
+def places_in(text: str) -> list[Place]:
+    """The places `text` writes, in order: full names (洪洞县) and provinces' and cities' short forms (南昌)."""
     found: list[Place] = []
     initial = _place_initial()
     index = 0
@@ -165,7 +166,7 @@ def _place_named_first(publisher: str, title: str, org_names: list[str], text: s
     lex = lexicons()
     crumbs = " ".join(m.group() for m in _BREADCRUMB.finditer(header))
     for source in (publisher, crumbs, title):
-        places = _places_in(source) if source else []
+        places = places_in(source) if source else []
         if places:
             return _home_of(places[0])
     # a county (南关区) names only itself: the city and province come from names that write them
@@ -178,7 +179,7 @@ def _place_named_first(publisher: str, title: str, org_names: list[str], text: s
         counties = {place.name for _, place in leading if place.level == "county"}
         return Home(province, next(iter(cities)) if len(cities) == 1 else "", next(iter(counties)) if len(counties) == 1 else "")
     if not provinces and text:
-        places = _places_in(text)
+        places = places_in(text)
         cities = {p.name if p.level == "city" else p.city for p in places if p.level in ("city", "county") and (p.city or p.level == "city")}
         counties = {p.name for p in places if p.level == "county"}
         cities = {_full_names().get(c, lex.places.get(c)).name if c in lex.places else c for c in cities}
