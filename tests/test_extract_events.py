@@ -1275,3 +1275,31 @@ CHAIR_CITY_FORMS = [
 def test_a_network_of_cities_names_its_chair_by_the_rotating_city(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
     facts = _facts(body, date="2026-05-20")
     assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs
+
+
+def test_a_page_without_a_date_takes_its_year_from_a_date_in_chinese_numerals() -> None:
+    # an official document closes with its date in Chinese numerals (二〇二五年五月二十日): without a page date, the
+    # days the body writes without a year (五月十八日, 5月18日) are in that year
+    for body in (
+        "五月十八日上午，昆明市慈善总会第三次会员代表大会在市会议中心召开。会长王沐川作工作报告。\n二〇二五年五月二十日",
+        "5月18日上午，昆明市慈善总会第三次会员代表大会在市会议中心召开。会长王沐川作工作报告。\n二〇二五年五月二十日",
+    ):
+        facts = _facts(body, date="")
+        assert {date for date, _ in _events(facts)} == {"2025-05-18"}
+        assert ("王沐川", "2025-05-18", "speaker") in _participation(facts)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("5月18日，昆明市慈善总会与江海银行股份有限公司战略合作签约仪式在市民中心举行。", "昆明市慈善总会与江海银行股份有限公司战略合作签约仪式"),
+        ("5月18日，昆明市慈善总会第四次会员代表大会在市民中心召开。会议期间，还举行了昆明市慈善总会与江海银行股份有限公司战略合作签约仪式。",
+         "昆明市慈善总会与江海银行股份有限公司战略合作签约仪式"),
+        ("5月18日，江海新材料有限公司向昆明市慈善总会捐赠仪式在市民中心举行。", "江海新材料有限公司向昆明市慈善总会捐赠仪式"),
+        ("5月18日，昆明市慈善总会和曲靖市慈善总会结对帮扶协议签约仪式在曲靖举行。", "昆明市慈善总会和曲靖市慈善总会结对帮扶协议签约仪式"),
+    ],
+)
+def test_an_event_named_by_two_parties_keeps_the_first(body: str, name: str) -> None:
+    # 甲会与乙公司…签约仪式, 甲公司向乙会捐赠仪式: the first party before the joiner belongs to the name, also on a day
+    # with another event (docs/gold-conventions.md: a signing the page names is an event of its own)
+    assert ("2026-05-18", name) in _events(_facts(body, date="2026-05-20"))

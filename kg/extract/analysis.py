@@ -169,7 +169,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last (in the sentence, if one is before it:
             # 2025年9月，第二次会议在合肥召开，由乙会担任当年轮值召集单位)
             written = list(_YEAR.finditer(text, 0, same_year.start())) if same_year else []
-            named = written[-1].group(1) if written else last_year
+            named = str(_cn_number(written[-1].group(1))) if written else last_year
             following = next((d for d in view.dates if d.start in (offset + same_year.start(), offset + same_year.end()) and d.precision != "year"), None) if same_year and named else None
             if following is not None:
                 # 2022年，甲会担任轮值主席单位。当年3月16日，…: a day of the year named last
@@ -177,7 +177,7 @@ def analyse(article: Article) -> ArticleAnalysis:
                 last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
             elif same_year and named and not any(d.start <= offset + same_year.start() < d.end for d in view.dates):
                 view.dates = sorted(view.dates + [DateMention(offset + same_year.start(), offset + same_year.end(), named, "year")], key=lambda d: d.start)
-            last_year = next((m.group(1) for m in reversed(list(_YEAR.finditer(text)))), last_year)
+            last_year = next((str(_cn_number(m.group(1))) for m in reversed(list(_YEAR.finditer(text)))), last_year)
         views.append(view)
     bylines = find_bylines(normalized)
     credited = {normalized[a:b] for a, b in bylines}
@@ -252,12 +252,18 @@ def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool
     return False
 
 
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+# 2025年, 二〇二五年 (official documents close with their date in Chinese numerals)
+_CN_YEAR = r"[一二][〇零○九][〇零○一二三四五六七八九]{2}"
+_YEAR = re.compile(rf"((?:19|20)[0-9]{{2}}|{_CN_YEAR})\s*年")
 
 
 _HISTORY = re.compile(rf"[^,，。;；!?！？\n]{{0,30}}?(?:{word_alternation('since_word')}|{word_alternation('before_word')})")
 _ANNUAL_REPORT = re.compile(r"年度[^《》\n]{0,30}(?:报告|决算|总结)》")
-_FULL_DAY = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])")
+_CN_MONTH_DAY = r"[一二三四五六七八九十]{1,3}"
+_FULL_DAY = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])"
+    rf"|{_CN_YEAR}\s*年\s*{_CN_MONTH_DAY}\s*月\s*{_CN_MONTH_DAY}\s*日"  # 二〇二五年五月二十日
+)
 # 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's
 _DATELINE = re.compile(r"^[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
 
@@ -326,7 +332,7 @@ def reference_date(text: str) -> str:
     for match in _YEAR.finditer(text):
         if _HISTORY.match(text, match.end()):
             continue
-        year = match.group(1)
+        year = str(_cn_number(match.group(1)))
         if _ANNUAL_REPORT.match(text, match.end() - 1):
             year = str(int(year) + 1)
         break

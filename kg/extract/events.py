@@ -127,7 +127,22 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if any(a < token.end and token.start < b for a, b in persons) or _breaks_name(word):
             break
         start = token.start
-    return start
+    return _first_party_start(view, start)
+
+
+_PARTY_JOINERS = tuple(word_class("event_party_joiner"))  # data/lexicons/event_words.tsv
+
+
+def _first_party_start(view: SentenceView, start: int) -> int:
+    """举行了甲会与乙公司战略合作签约仪式, 甲公司向乙会捐赠仪式: a name that opens with the second party of an agreement or
+    a gift takes in the first party, the body written right before the joiner (the name of a bare ending stays bare)."""
+    text, offset = view.sentence.text, view.start
+    local = start - offset
+    joiner = next((j for j in _PARTY_JOINERS if text.startswith(j, local - len(j))), None)
+    if joiner is None or not any(o.start == start for o in view.orgs):
+        return start
+    first = next((o for o in view.orgs if o.end == start - len(joiner)), None)
+    return first.start if first is not None else start
 
 
 
