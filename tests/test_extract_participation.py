@@ -313,3 +313,28 @@ def test_an_organizations_of_a_kind_is_no_visiting_party() -> None:
         "6月9日，市慈善总会会长葛云舒带队赴某县调研。10日，某县民政局考察组织建设情况，服务队伍建设取得成效。"
     )
     assert ("葛云舒", "2025-06-10", "attendee") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某省慈善联合会会长葛云舒出席会议，听取了各地的工作汇报，并就下一步工作提出要求。",
+        "联合会会长葛云舒出席座谈会，观看了宣传片，并对做好下一步工作作出部署。",
+        "基金会理事长葛云舒参加活动，走访了受助家庭，还对项目执行情况进行了点评。",
+    ],
+)
+def test_a_clause_going_on_with_no_subject_of_its_own_is_the_one_named_persons(sentence: str) -> None:
+    found = _participation("6月10日，某省慈善联合会在某市召开座谈会。" + sentence)
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议由会长葛云舒主持，听取了秘书处的工作汇报，并就下一步工作提出要求。",  # the meeting hears and asks
+        "会议由会长葛云舒主持，审议了工作报告，同时对下一步工作提出要求。",
+    ],
+)
+def test_a_clause_with_another_subject_gives_the_person_no_speech(sentence: str) -> None:
+    found = _participation("6月10日，某省慈善联合会在某市召开座谈会。" + sentence)
+    assert not {("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} & found

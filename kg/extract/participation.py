@@ -71,6 +71,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     segment_start = view.start
     previous_cue = None
     previous_subjects: list[Mention] = []
+    topic: list[Mention] = []  # who acts on the sentence's last cue that named its people (甲出席会议，听取…，并…提出要求)
     spoke = False
     absent: set[int] = set()
     for cue in _with_made_speeches(view):
@@ -122,6 +123,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             first = next((m for m in view.persons if m.start < cue.start and not any(a <= m.start < b for a, b in reference_spans)), None)
             if first is not None and _opens_sentence(view, first):
                 subjects = [first]
+        if not subjects and cue.cue in ("speaker", "quote") and topic and not spoke and cue.start < reported_from and _topic_goes_on(view, segment_start, cue):
+            subjects = topic  # 甲出席会议，听取了各地汇报，并就下一步工作提出要求: clauses with no subject of their own are the first's
+        if len(subjects) == 1 and cue.cue in ("attend", "chair", "speaker", "quote", "witness") and not _passive_agent(view, subjects[0]):
+            topic = subjects  # one person: a list acts together only where the text says so (甲、乙出席并致辞, 分别)
         spoke = spoke or bool(subjects and cue.cue in ("speaker", "quote"))
         previous_subjects = subjects
         previous_cue = cue
@@ -432,6 +437,39 @@ def _label_cue(label: str):
     cues = lexicons().participation_cues
     found = [label[i:j] for i in range(len(label)) for j in range(i + 2, len(label) + 1) if cues.get(label[i:j], _NO_CUE).cue != "follow"]
     return cues[max(found, key=len)] if found else None
+
+
+_AGENT_MARK = re.compile(r"[由请经][^,，。;；]{0,16}$")
+
+
+def _passive_agent(view: SentenceView, person: Mention) -> bool:
+    """会议由甲主持, 请乙致辞: the person is the agent of a passive or invited act, not the subject of the clauses after."""
+    return _AGENT_MARK.search(view.sentence.text, max(0, person.start - view.start - 17), person.start - view.start) is not None
+
+
+def _topic_goes_on(view: SentenceView, segment_start: int, cue) -> bool:
+    """Every clause between the last cue that named its people and this one opens with no subject of its own (a verb,
+    an adverb, a preposition: ，听取了…，并就…提出): they go on telling what those people did. A clause opening with a
+    noun (与会人员观看了…, 会议听取了…) has a subject of its own."""
+    text = view.sentence.text
+    local_start, local_end = segment_start - view.start, cue.start - view.start
+    if any(mark in text[local_start:local_end] for mark in "。;；:：“"):
+        return False
+    if any(m.start < cue.start and segment_start <= m.end for m in view.mentions() if m.kind in ("person", "org", "pronoun")):
+        return False
+    commas = list(_CLAUSE_COMMA.finditer(text, local_start, local_end))
+    for comma in commas:
+        token = view.tokens.starting(view.start + comma.end())
+        if token is None or token[1][:1] not in _SUBJECTLESS_TAGS:
+            return False
+    # a clause of its own that goes on from the ones before (，并就…提出要求; ，还对…作了部署): within one clause the cue's own
+    # subject is the one before it
+    return bool(commas) and text.startswith(_GOES_ON, commas[-1].end())
+
+
+_CLAUSE_COMMA = re.compile(r"[,，]")
+_GOES_ON = tuple(word_class("topic_goes_on"))  # 并, 还, 同时: data/lexicons/word_classes.tsv
+_SUBJECTLESS_TAGS = ("v", "d", "p", "c")  # what opens a clause that has no subject: a verb, an adverb, a preposition, 并
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
