@@ -338,3 +338,23 @@ def test_a_clause_going_on_with_no_subject_of_its_own_is_the_one_named_persons(s
 def test_a_clause_with_another_subject_gives_the_person_no_speech(sentence: str) -> None:
     found = _participation("6月10日，某省慈善联合会在某市召开座谈会。" + sentence)
     assert not {("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} & found
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "据了解，今年以来，总会秘书长葛云舒先后带队走访慰问困难群众300余户。",
+        "近年来，秘书长葛云舒多次带队赴山区学校开展助学活动。",
+        "自总会成立以来，秘书长葛云舒带领志愿者参加各类活动200余场。",
+        "三年来，葛云舒带队走访了全市所有乡镇。",
+    ],
+)
+def test_what_people_did_over_a_period_places_no_one_at_the_event(period: str) -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会。会长乔远帆主持会议。" + period)
+    assert ("乔远帆", "2025-06-10", "chair") in found
+    assert not any(person == "葛云舒" for person, _, _ in found)
+
+
+def test_a_day_in_a_sentence_opening_with_a_period_still_places_people() -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会。今年以来，总会秘书长葛云舒于6月5日带队赴某县调研。")
+    assert ("葛云舒", "2025-06-05", "attendee") in found

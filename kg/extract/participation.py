@@ -189,6 +189,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
         # a row of a table's columns names people (a board before and after), not who was there
         co_opted_from = view.start
+    if ("以来" in view.sentence.text or "年来" in view.sentence.text) and _OVER_A_PERIOD.match(view.sentence.text) and not any(d.precision == "day" for d in view.dates):
+        # 今年以来，甲先后带队走访…; 据了解，近年来乙多次…: what people did over a period, no one placed at the event
+        co_opted_from = view.start
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
@@ -207,6 +210,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     return claims, last_person
 
 
+_OVER_A_PERIOD = re.compile(r"\s*(?:[^,，。;；:：]{1,6}[,，])?[^,，。;；:：]{0,10}?(?:以来|年来)[,，]")
 _SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
 
 
