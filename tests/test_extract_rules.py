@@ -853,6 +853,11 @@ def test_a_federations_department_written_without_its_parent() -> None:
     # a party committee's department is none of a federation's, and a bare list of departments names no body
     party = _facts("市委常委、宣传部部长钟岳出席。各部室负责人汇报了工作。", publisher="某市慈善总会")
     assert not any(o.endswith("慈善总会宣传部") or o.endswith("部室") for o in _orgs(party))
+    # the department a verb leads (带领, 率领, 陪同) starts after the verb
+    for verb in ("带领", "率领", "陪同"):
+        led = _positions(_facts(f"5月9日，省红十字基金会秘书长何立群{verb}项目部部长柯远帆、财务部副部长苗静怡赴山区回访。"))
+        assert ("柯远帆", "部长", "省红十字基金会项目部") in led, verb
+        assert ("苗静怡", "副部长", "省红十字基金会财务部") in led, verb
 
 
 def test_a_company_brand_split_by_the_segmenter_runs_back_to_the_clause_edge() -> None:

@@ -17,7 +17,7 @@ from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
-from .mentions import HAN, Mention, Token, by_start, find_pronouns, find_roles, tokenize
+from .mentions import HAN, Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .person_names import read_persons
 from .text import Sentence, normalize, split_sentences
@@ -141,7 +141,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs), key=by_start)
-        orgs = _bare_departments(text, offset, orgs, roles, article)
+        orgs = _bare_departments(text, offset, orgs, roles, article, tokens)
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
@@ -452,7 +452,7 @@ _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/wo
 _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
 
 
-def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article) -> list[Mention]:
+def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens) -> list[Mention]:
     """项目部部长甲, 聘任乙为办公室（财务部）主任: a federation's department written without its parent before
     its head's title is the department of the charity body the sentence named last before it, else of the
     publishing charity body (a federation's own notice or report); with neither it names nothing."""
@@ -472,13 +472,17 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             continue
         start = end - len(ending)
         own = False  # 总会项目部: the federation speaking of itself names the parent
+        led = False  # 甲带领项目部部长乙: a verb's object starts after the verb
         while start > 0 and end - start < len(ending) + 4 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
             if text.endswith(_SELF_NAMES, 0, start):
                 own = True
                 break
+            if start < end - len(ending) and _after_verb(tokens, offset + start):
+                led = True
+                break
             start -= 1
         unit = text[start:end]
-        if not own and start > 0 and HAN.match(text[start - 1]) and (text[start - 1] not in _DEPARTMENT_STOPS or text[start - 1] in "和与及"):
+        if not own and not led and start > 0 and HAN.match(text[start - 1]) and (text[start - 1] not in _DEPARTMENT_STOPS or text[start - 1] in "和与及"):
             continue  # a longer name this is the end of (社会救助和慈善事业科)
         if (ending != "办公室" and not unit.rstrip(_UNIT_CHARS)) or unit in lex.roles:
             continue  # 部室
@@ -507,6 +511,15 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         head = next((len(n) for n in _SELF_NAMES if text.endswith(n, 0, start)), 0) if own else 0  # 为总会项目部部长: 总会 is in the name
         found.append(Mention("org", offset + start - head, role.start, text[start - head:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+def _after_verb(tokens: Tokens, position: int) -> bool:
+    """Whether a verb token (带领, 陪同, 邀请) ends right before the article offset `position`."""
+    index = tokens.index_at(position - 1)
+    if index is None:
+        return False
+    token = tokens[index]
+    return token.end == position and token.pos == "v"
 
 
 _FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=True))  # data/lexicons/word_classes.tsv
