@@ -150,3 +150,29 @@ def test_a_table_laid_out_in_columns_with_merged_post_cells_padded_titles_and_se
     assert ("蔡青禾", "监事", "湖州市慈善总会") in positions
     assert not any(r.replace("　", "") != r or " " in r for _, r, _ in positions)  # a padded title is written closed up
     assert not any(p == "阎书韵" and r == "会长" for p, r, _ in positions)
+
+
+def test_rows_opening_with_a_title_list_names_in_the_cells_after_it() -> None:
+    # a change table (变更事项 | 变更前 | 变更后): the names before the change held the post, those after hold it
+    facts = _facts(
+        "经本会理事会审议通过，现将变更情况公示如下：\n"
+        "　　变更事项　　　　　　变更前　　　　　　　　变更后\n"
+        "　　理事长（法定代表人）柯立新　　　　　　　　庞秀云\n"
+        "　　副理事长　　　　　　庞秀云、卜志刚　　　　卜志刚、姚文涛\n"
+        "　　理事　　　　　　　　柯立新、庞秀云、　　　庞秀云、卜志刚、\n"
+        "　　　　　　　　　　　　卜志刚、滕海燕　　　　姚文涛、滕海燕\n",
+        title="关于浙江省青禾公益基金会理事会成员变更的公示",
+    )
+    positions = _positions(facts)
+    body = "浙江省青禾公益基金会"
+    assert ("柯立新", "理事长", body, "former") in positions
+    assert ("庞秀云", "理事长", body, "current") in positions
+    assert ("姚文涛", "副理事长", body, "current") in positions
+    assert ("庞秀云", "副理事长", body, "former") in positions
+    assert ("滕海燕", "理事", body, "current") in positions  # the continuation line's names
+    assert ("卜志刚", "副理事长", body, "former") not in positions  # in both columns: the post is still held
+    # a leadership list with no 姓名 header: title, then names
+    listed = _positions(_facts("会　长　　　　聂远航\n副会长　　　　裘雅琴、施国栋\n", title="宁波市慈善总会第三届理事会负责人名单"))
+    assert {("聂远航", "会长", "宁波市慈善总会", "current"), ("施国栋", "副会长", "宁波市慈善总会", "current")} <= listed
+    # one line is no table, and a row holding more than names is none either
+    assert not _positions(_facts("理事长　　　　聂远航　　发言指出要抓好落实\n", title="某市慈善总会召开理事会"))

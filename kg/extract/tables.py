@@ -156,7 +156,115 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 above = row
             position += 1
     under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
+    rows += _title_rows(analysis, under_header)
+    under_header = {id(row.view) for row in rows}
     return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
+
+
+_ROW_ASIDE = re.compile(r"[(（][^)）]{1,8}[)）]")  # 理事长（法定代表人）, 甲（连任）, 乙（女）
+
+
+def _listed_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a cell that lists people only (甲、乙、丙（连任）), relative to text; None where it holds more."""
+    names: list[tuple[int, int]] = []
+    surnames = lexicons().surnames
+    cursor = start
+    for item in text[start:end].split("、"):
+        a = cursor + len(item) - len(item.lstrip())
+        b = a + len(item.strip())
+        cursor += len(item) + 1
+        if a == b:
+            continue
+        aside = _ROW_ASIDE.search(text, a, b)
+        if aside is not None and aside.end() == b:
+            b = aside.start()
+        if not _NAME.match(text[a:b]) or text[a] not in surnames:
+            return None
+        names.append((a, b))
+    return names or None
+
+
+def _title_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
+    """理事长（法定代表人）　　甲　　乙 / 副理事长　　丙、丁　　丁、戊: a table whose rows open with a title cell and list
+    names in the cells after it (a change table's 变更前 | 变更后, a leadership list with no 姓名 header); a line of
+    names only under such a row continues its cells. Each name holds the row's title in the body the table lists (the
+    heading above or the page title); a name in a column headed 变更前 held it before."""
+    views = analysis.views
+    normalized = analysis.normalized
+    before_labels = frozenset(word_class("table_before_header"))
+    rows: list[TableRow] = []
+    block: list[tuple[SentenceView, Mention, list[tuple[int, int]], int]] = []  # (view, title, name spans, line start)
+
+    def close() -> None:
+        if len(block) < 2:
+            return  # one line is no table: a title and a name kept apart by spaces are read as a sentence
+        first = block[0][0]
+        body = _body_before(views, views.index(first))
+        if body is None:
+            return
+        header = _header_columns(normalized, first.start)
+        found: list[TableRow] = []
+        for view, title, spans, line_start in block:
+            for a, b in spans:
+                column = max((label for label in header if label[0] <= a - line_start + 1), default=None)
+                role = title
+                if column is not None and column[1] in before_labels and not role.info.get("former"):
+                    role = Mention("role", title.start, title.end, title.text, {**title.info, "former": True})
+                person = next((p for p in view.persons if p.start == a and p.end == b), None)
+                found.append(TableRow(view, person or Mention("person", a, b, analysis.surface(a, b), {"rule": "table_row"}), [role], body, []))
+        staying = {(row.person.text, row.posts[0].text) for row in found if not row.posts[0].info.get("former")}
+        # a name in both columns (连任) holds the post still: no former post beside the current one
+        rows.extend(row for row in found if not (row.posts[0].info.get("former") and (row.person.text, row.posts[0].text) in staying))
+
+    for view in views:
+        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start:
+            if not view.sentence.paragraph_start:
+                continue
+            close()
+            block = []
+            continue
+        text, offset = view.sentence.text, view.start
+        line_start = normalized.rfind("\n", 0, offset) + 1
+        cells = _cells(text, _SPACES)
+        title: Mention | None = None
+        head = _title_cell(view, cells[0]) if len(cells) >= 2 else None
+        if head is not None:
+            aside = _ROW_ASIDE.match(text, head.end - offset, cells[0][1]) if text[head.end - offset:head.end - offset + 1] in "(（" else None
+            title_end = aside.end() if aside is not None else head.end - offset
+            # 理事长（法定代表人）甲: the first name may follow the title's aside with no space
+            title, cells = head, ([(title_end, cells[0][1])] if title_end < cells[0][1] else []) + cells[1:]
+        elif block and normalized[line_start:offset].strip() == "" and offset - line_start > block[-1][0].start - block[-1][3]:
+            title = block[-1][1]  # a line of names only, indented under the row above: its cells continue
+        spans = [_listed_names(text, a, b) for a, b in cells] if title is not None else []
+        if title is None or not spans or any(s is None for s in spans):
+            close()
+            block = []
+            continue
+        block.append((view, title, [(offset + a, offset + b) for found in spans for a, b in found], line_start))
+    close()
+    return rows
+
+
+def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
+    """The title a row's first cell opens with (副理事长, 会　长 padded to the column's width), held in a body."""
+    offset = view.start
+    if view.roles and view.roles[0].start == offset + cell[0]:
+        return view.roles[0] if view.roles[0].info.get("scope") == "org" else None
+    padded = "".join(view.sentence.text[cell[0]:cell[1]].split())
+    if len(padded) == 2 and lexicons().roles.get(padded) == "org":
+        return Mention("role", offset + cell[0], offset + cell[1], padded, {"scope": "org", "former": False})
+    return None
+
+
+def _header_columns(normalized: str, start: int) -> list[tuple[int, str]]:
+    """The column starts and labels of the line right above `start`'s line, where it reads as a header row."""
+    line_start = normalized.rfind("\n", 0, start) + 1
+    above_end = line_start - 1
+    while above_end > 0 and normalized[above_end - 1] == "\n":
+        above_end -= 1  # a blank line between the header and the first row
+    above_start = normalized.rfind("\n", 0, max(above_end, 0)) + 1
+    line = normalized[above_start:max(above_end, above_start)]
+    return [(a, "".join(line[a:b].split())) for a, b in _cells(line, _SPACES)]
 
 
 def _layout(normalized: str, header: SentenceView) -> list[int] | None:
