@@ -119,6 +119,9 @@ CORPORA = [
     # The held-out half dgH lands in a second batch: min_part 0 until then, then 10, every format and three .html pages
     Corpus("digests", "dgD", "dgH", PAGES + RECORDS, min_part=0, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # regional networks outside the Yangtze delta (京津冀, 粤港澳, 成渝, 东北, 中部, 西北, 闽西南, 淮海, 黄河流域, 对口协作)
+    Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
+           one_event_a_day=True, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
