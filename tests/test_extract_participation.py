@@ -358,3 +358,23 @@ def test_what_people_did_over_a_period_places_no_one_at_the_event(period: str) -
 def test_a_day_in_a_sentence_opening_with_a_period_still_places_people() -> None:
     found = _participation("6月10日，某市慈善总会召开理事会。今年以来，总会秘书长葛云舒于6月5日带队赴某县调研。")
     assert ("葛云舒", "2025-06-05", "attendee") in found
+
+
+def test_a_party_goes_out_only_for_the_range_of_days_it_was_formed_for() -> None:
+    found = _participation(
+        "■6月9日至10日，副厅长葛云舒带队赴某市调研，某市民政局局长柏文清陪同。调研组在某县召开座谈会。"
+        "■6月12日，某省民政厅副厅长乔远帆会见某地访问团一行。访问团团长庞立新介绍了有关情况。"
+        "■6月13日，某部某局副局长严可望一行来某省调研，乔远帆陪同。■次日，调研组赴某市某区，某区民政局局长方知秋陪同。"
+    )
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2025-06-09", "attendee") in found
+        assert not any(p == person and d in ("2025-06-12", "2025-06-14") for p, d, _ in found)
+    assert ("严可望", "2025-06-14", "attendee") in found
+    assert ("方知秋", "2025-06-14", "attendee") in found
+
+
+@pytest.mark.parametrize("opening", ["6月9日至11日，", "6月9日—11日，", "6月9日到11日，"])
+def test_a_party_formed_for_a_range_attends_each_stop_within_it(opening: str) -> None:
+    found = _participation(opening + "市慈善总会会长葛云舒带领副会长柏文清一行赴某县考察。10日，考察组来到某县某镇。11日，考察组在某县召开座谈会。")
+    for day in ("2025-06-10", "2025-06-11"):
+        assert ("柏文清", day, "attendee") in found

@@ -82,6 +82,20 @@ class DateMention:
     precision: str  # day, month
 
 
+_LAST_OF_RANGE = re.compile(rf"(?:至|到|[-—–~～])\s*(?:(?P<m>{_NUM})\s*月)?\s*(?P<d>{_NUM})\s*(?:日|号)?\s*$")
+
+
+def range_last_day(surface: str, first: str) -> str | None:
+    """The last day of a range of days dated by its first (11月10日至11日, 5月30日—6月1日 -> 2026-06-01), else None."""
+    match = _LAST_OF_RANGE.search(surface)
+    if match is None or len(first) != 10:
+        return None
+    month = _cn_number(match.group("m")) if match.group("m") else int(first[5:7])
+    day = _cn_number(match.group("d"))
+    last = _iso(int(first[:4]), month, day) if month is not None and day is not None else None
+    return last if last is not None and len(last) == 10 and last > first else None
+
+
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
     if year is None or month is None or not 1900 <= year <= 2100 or not 1 <= month <= 12:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
+from .dates import range_last_day
 from .events import spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_class
 from .mentions import Mention, by_start
@@ -585,27 +586,48 @@ class VisitingParty:
         self.members: dict[int, Mention] = {}  # by start offset: the mentions that named them
         self.dates: set[str] = set()
         self.stopped = False  # the party has made a stop: joiners from now on escort one stop only
+        self.until: str | None = None  # the last day of the range of days the party went out for (10日至11日)
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
         text = view.sentence.text
         party = _PARTY.search(text)
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
+        if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party)) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
+            self.__init__()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
         if present and (_LEADS.search(text) or (party and not self.members) or joins):
+            if not self.members:
+                self.until = _last_day(view)
             for person in present:
                 self.members.setdefault(person.start, person)
             self.dates.add(active)
             return []
         if party is not None and self.members:
             self.stopped = True  # 调研组首站来到某市。某会会长甲陪同考察: who escorts the party at a stop is a local host, no member
-        if party is None or not self.members or len(active) != 10 or active in self.dates:
-            return []
+        if party is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
+            return []  # a day past the range the party went out for belongs to another item of the page
         if any(p.start < view.start + party.start() for p in view.persons):
             return []  # 甲会见了调研组: the party is not the one acting here
+        if any(r.start == view.start + party.end() for r in view.roles):
+            return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
         self.dates.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
         return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
+
+
+def _heads_party(view: SentenceView, party: re.Match[str] | None) -> bool:
+    """甲一行, 甲等一行: a person named right before the party's word leads it."""
+    if party is None:
+        return False
+    at = view.start + party.start()
+    return any(p.end <= at and not view.sentence.text[p.end - view.start:party.start()].strip(" 等") for p in view.persons)
+
+
+def _last_day(view: SentenceView) -> str | None:
+    """The last day of the range of days a sentence opens with (11月10日至11日 -> 11-11), else None."""
+    first = next((d for d in view.dates if d.precision == "day"), None)
+    return range_last_day(view.sentence.text[first.start - view.start:first.end - view.start], first.value) if first else None
 
 
 # 出席： on a line of its own, then 区民政局：甲（局长）、乙 / 某街道慈善分会：丙（会长） line by line (minutes): the people of
