@@ -378,3 +378,18 @@ def test_a_party_formed_for_a_range_attends_each_stop_within_it(opening: str) ->
     found = _participation(opening + "市慈善总会会长葛云舒带领副会长柏文清一行赴某县考察。10日，考察组来到某县某镇。11日，考察组在某县召开座谈会。")
     for day in ("2025-06-10", "2025-06-11"):
         assert ("柏文清", day, "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "later_day",
+    ["16日下午在某区召开座谈会，某区慈善协会会长方知秋作交流发言。", "16日，赴某县考察慈善超市建设。", "16日上午，先后来到某镇、某村。"],
+)
+def test_a_visit_over_a_range_of_days_goes_on_with_no_subject_written(later_day: str) -> None:
+    found = _participation(
+        "6月15日—16日　某省慈善总会副会长葛云舒到某市调研，先后到某区、某县察看慈善工作站建设情况，柏文清、乔远帆陪同。" + later_day
+        + "6月28日　某会与某医院签订合作协议，会长庞立新签约。"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-15", "attendee") in found
+        assert (person, "2025-06-16", "attendee") in found
+        assert (person, "2025-06-28", "attendee") not in found

@@ -593,10 +593,11 @@ class VisitingParty:
         text = view.sentence.text
         party = _PARTY.search(text)
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
-        if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party)) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
+        ranged_visit = bool(present) and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
+        if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.__init__()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
-        if present and (_LEADS.search(text) or (party and not self.members) or joins):
+        if present and (_LEADS.search(text) or ((party or ranged_visit) and not self.members) or joins):
             if not self.members:
                 self.until = _last_day(view)
             for person in present:
@@ -605,6 +606,8 @@ class VisitingParty:
             return []
         if party is not None and self.members:
             self.stopped = True  # 调研组首站来到某市。某会会长甲陪同考察: who escorts the party at a stop is a local host, no member
+        if party is None and self.until and active <= self.until and _opens_with_its_day(view):
+            party = _NO_SUBJECT.match("")  # 16日下午在某区召开座谈会: a day of the range whose clause has no subject of its own
         if party is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
         if any(p.start < view.start + party.start() for p in view.persons):
@@ -614,6 +617,20 @@ class VisitingParty:
         self.dates.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
         return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
+
+
+_VISITS = re.compile(word_alternation("visit_activity"))
+_NO_SUBJECT = re.compile("")
+_DAY_OPENING = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('stop_opening')})")
+
+
+def _opens_with_its_day(view: SentenceView) -> bool:
+    """16日下午在某区召开座谈会, 17日，赴某县考察: the sentence opens with its day, then a verb or a place's preposition with no
+    subject before it (the party of the days before goes on)."""
+    first = next((d for d in view.dates if d.precision == "day"), None)
+    if first is None or first.start - view.start > 2:
+        return False
+    return _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
 
 
 def _heads_party(view: SentenceView, party: re.Match[str] | None) -> bool:
