@@ -23,6 +23,7 @@ import networkx as nx
 from .derive import Bag, Derived
 from .derive import items as _items
 from .derive import put as _put
+from .quads import sort_lines
 from .rdf import ArticleOutput, EdgePart, NodePart
 
 NODE_FIELDS = ("type", "region", "network", "date", "place", "year")
@@ -164,30 +165,39 @@ def _network(nodes: Iterable[tuple[str, dict[str, object]]], edges: Iterable[tup
     """The graph of merged nodes (their attributes, in IRI order) and edges (any order), with the derived edges."""
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(nodes)
-    # The position edges successors are drawn between (derived.successors names them by their facts).
-    wanted = {fact for after, before, _ in derived.successors for fact in (after, before)}
+    wanted = _successor_facts(derived)
     positions: dict[str, tuple[str, _Edge]] = {}
-    rows = []
-    for key, acc in edges:
-        source, target, relation, fact, role = key
-        if relation == "position" and fact in wanted:
-            positions[fact] = (source, acc)
-        status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
-        articles = sorted(_items(acc.articles))
-        rows.append((source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles)))
-    rows += _derived_edges(graph, derived, positions)
-    graph.add_edges_from(
-        (source, target, f"{relation}|{fact}|{role}", {
-            "relation": relation, "role": role, "status": status, "start": start, "end": end,
-            "weight": weight, "fact": fact, "facts": facts, "articles": articles,
-        })
-        for source, target, relation, fact, role, status, start, end, facts, articles, weight in sorted(rows)
-    )
+    rows = [_edge_row(key, acc, wanted, positions) for key, acc in edges]
+    rows += _derived_edges(graph.nodes, derived, positions)
+    graph.add_edges_from((row[0], row[1], _edge_key(row), _edge_attributes(row)) for row in sorted(rows))
     return graph
 
 
-def _derived_edges(graph: nx.MultiDiGraph, derived: Derived, positions: dict[str, tuple[str, _Edge]]) -> list[tuple]:
-    nodes = graph.nodes
+def _successor_facts(derived: Derived) -> set[str]:
+    """The position edges successors are drawn between (derived.successors names them by their facts)."""
+    return {fact for after, before, _ in derived.successors for fact in (after, before)}
+
+
+def _edge_row(key: tuple[str, str, str, str, str], acc: _Edge, wanted: set[str], positions: dict[str, tuple[str, _Edge]]) -> tuple:
+    source, target, relation, fact, role = key
+    if relation == "position" and fact in wanted:
+        positions[fact] = (source, acc)
+    status = max(_items(acc.statuses))[1] if acc.statuses is not None else ""  # what the latest article says
+    articles = sorted(_items(acc.articles))
+    return (source, target, relation, fact, role, status, acc.start(), acc.end(), [fact], articles, len(articles))
+
+
+def _edge_key(row: tuple) -> str:
+    return f"{row[2]}|{row[3]}|{row[4]}"
+
+
+def _edge_attributes(row: tuple) -> dict[str, object]:
+    _, _, relation, fact, role, status, start, end, facts, articles, weight = row
+    return {"relation": relation, "role": role, "status": status, "start": start, "end": end,
+            "weight": weight, "fact": fact, "facts": facts, "articles": articles}
+
+
+def _derived_edges(nodes: Any, derived: Derived, positions: dict[str, tuple[str, _Edge]]) -> list[tuple]:
     edges: list[tuple] = []
     for earlier, later in derived.next_terms:
         articles = sorted(set(nodes[earlier]["articles"]) | set(nodes[later]["articles"]))
@@ -254,14 +264,177 @@ def _merged_edges(path: Path) -> Iterator[tuple[tuple[str, str, str, str, str], 
         yield (source, target, relation, fact, role), edge
 
 
-def network_from_parts(nodes: Path, edges: Path, derived: Derived) -> nx.MultiDiGraph:
-    """The network of a build from its parts on disk (part_lines, each file sorted so a key's lines are together):
-    the same graph NetworkBuilder gives, without holding every node's and edge's parts while the corpus is walked.
+def network_from_parts(nodes: Path, edges: Path, derived: Derived, folder: Path | None = None) -> NetworkFiles:
+    """The network of a build from its parts on disk (part_lines, each file sorted so a key's lines are together),
+    written to two sorted files in folder (default: the parts' folder) and never held whole: at 100,000 articles
+    the NetworkX graph and the network files' tables held 44 % of the build process's peak.
 
-    Merging is independent of the order of a key's lines (counts, sets, the latest status), and the nodes are
-    taken in IRI order whatever order the file's keys come in."""
-    merged = sorted(_merged_nodes(nodes), key=itemgetter(0))
-    return _network(merged, _merged_edges(edges), derived)
+    The same graph NetworkBuilder gives (NetworkFiles.graph): merging is independent of the order of a key's
+    lines (counts, sets, the latest status), nodes are sorted by IRI and edges by (source, target, key)."""
+    folder = folder or nodes.parent
+    ends = {node for pair in [*derived.next_terms, *derived.handovers] for node in pair}  # what derived edges read
+    kept: dict[str, dict[str, object]] = {}
+    known: set[str] = set()
+    node_lines, edge_lines = folder / "network-nodes.txt", folder / "network-edges.txt"
+    node_count = edge_count = 0
+    with node_lines.open("w", encoding="utf-8", newline="\n") as node_file:
+        for iri, attrs in _merged_nodes(nodes):
+            node_file.write(_node_line(iri, attrs))
+            known.add(iri)
+            node_count += 1
+            if iri in ends:
+                kept[iri] = attrs
+        wanted = _successor_facts(derived)
+        positions: dict[str, tuple[str, _Edge]] = {}
+        bare: set[str] = set()  # the ends of an edge no part named as a node: a node without attributes, as in networkx
+        with edge_lines.open("w", encoding="utf-8", newline="\n") as edge_file:
+            for key, acc in _merged_edges(edges):
+                row = _edge_row(key, acc, wanted, positions)
+                edge_file.write(_edge_line(row))
+                edge_count += 1
+                bare.update(end for end in row[:2] if end not in known)
+            derived_rows = {(row[0], row[1], _edge_key(row)): row for row in sorted(_derived_edges(kept, derived, positions))}  # the last wins, as in networkx
+            for row in derived_rows.values():
+                edge_file.write(_edge_line(row))
+                edge_count += 1
+                bare.update(end for end in row[:2] if end not in known)
+        for iri in sorted(bare):
+            node_file.write(_node_line(iri, {}))
+            node_count += 1
+    del known, kept, positions
+    files = NetworkFiles(folder / "network-nodes.sorted", folder / "network-edges.sorted", node_count, edge_count)
+    for lines, out in ((node_lines, files.nodes_path), (edge_lines, files.edges_path)):
+        sort_lines(lines, out, folder)
+        lines.unlink()
+    return files
+
+
+def _node_line(iri: str, attrs: dict[str, object]) -> str:
+    return f"{iri}\t{dumps(attrs, ensure_ascii=False)}\n"
+
+
+def _edge_line(row: tuple) -> str:
+    """An edge as a line that sorts by (source, target, key): the three joined by U+0001, which no IRI, relation
+    or role holds and which sorts before every character they hold, then a tab (also below them) and the JSON."""
+    source, target, key = row[0], row[1], _edge_key(row)
+    return f"{source}\x01{target}\x01{key}\t{dumps([source, target, key, _edge_attributes(row)], ensure_ascii=False)}\n"
+
+
+class NetworkFiles:
+    """A build's network on disk: nodes sorted by IRI, edges by (source, target, key), one JSON line each.
+
+    The exporters stream it (node_items, edge_items, edge_ends); small corpora and tests may still read it
+    as the NetworkX graph (any networkx attribute, e.g. .nodes[iri], loads it once: `graph`)."""
+
+    def __init__(self, nodes: Path, edges: Path, node_count: int, edge_count: int) -> None:
+        self.nodes_path = nodes
+        self.edges_path = edges
+        self.node_count = node_count
+        self.edge_count = edge_count
+        self.folder = nodes.parent  # where scratch files of its readers go
+        self._graph: nx.MultiDiGraph | None = None
+
+    # Once loaded as the NetworkX graph (and maybe changed through it: tests do), the graph is what is read.
+
+    def number_of_nodes(self) -> int:
+        return self.node_count if self._graph is None else self._graph.number_of_nodes()
+
+    def number_of_edges(self) -> int:
+        return self.edge_count if self._graph is None else self._graph.number_of_edges()
+
+    def is_directed(self) -> bool:
+        return True
+
+    def _lines(self, path: Path) -> Iterator[tuple[str, str]]:
+        with path.open("r", encoding="utf-8", newline="\n") as lines:
+            for line in lines:
+                key, _, value = line.partition("\t")
+                yield key, value
+
+    def node_ids(self) -> Iterator[str]:
+        """Every node's IRI, sorted."""
+        if self._graph is not None:
+            return _GraphSource(self._graph).node_ids()
+        return (intern(key) for key, _ in self._lines(self.nodes_path))
+
+    def node_items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every node with its attributes, sorted by IRI."""
+        if self._graph is not None:
+            return _GraphSource(self._graph).node_items()
+        return ((intern(key), loads(value)) for key, value in self._lines(self.nodes_path))
+
+    def edge_items(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """Every edge (source, target, key, attributes), sorted by (source, target, key)."""
+        if self._graph is not None:
+            return _GraphSource(self._graph).edge_items()
+        return ((intern(source), intern(target), key, attrs) for source, target, key, attrs in (loads(value) for _, value in self._lines(self.edges_path)))
+
+    def edge_ends(self) -> Iterator[tuple[str, str]]:
+        """Every edge's (source, target), in edge order, without decoding its attributes."""
+        if self._graph is not None:
+            return _GraphSource(self._graph).edge_ends()
+        return (tuple(map(intern, key.split("\x01", 2)[:2])) for key, _ in self._lines(self.edges_path))  # type: ignore[misc]
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The network as the NetworkX graph (held whole: for small corpora and tests)."""
+        if self._graph is None:
+            graph = nx.MultiDiGraph()
+            graph.add_nodes_from(self.node_items())
+            graph.add_edges_from(self.edge_items())
+            self._graph = graph  # from now on what node_items and the others read
+        return self._graph
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.graph(), name)
+
+
+class _GraphSource:
+    """A NetworkX graph read the way the exporters read NetworkFiles: nodes by id, edges by (source, target, key)."""
+
+    def __init__(self, graph: nx.MultiGraph) -> None:
+        self.graph = graph
+
+    def number_of_nodes(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def number_of_edges(self) -> int:
+        return self.graph.number_of_edges()
+
+    def is_directed(self) -> bool:
+        return self.graph.is_directed()
+
+    def node_ids(self) -> Iterator[str]:
+        return iter(sorted(str(node) for node in self.graph.nodes))
+
+    def node_items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return iter(sorted(((str(node), attrs) for node, attrs in self.graph.nodes(data=True)), key=itemgetter(0)))
+
+    def edge_items(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        edges = [(str(s), str(t), str(k), attrs) for s, t, k, attrs in self.graph.edges(keys=True, data=True)]
+        edges.sort(key=lambda e: e[:3])
+        # a multigraph's keys differ between two nodes: ties (keys 0 and "0") are rare, decided by the attributes
+        start = 0
+        while start < len(edges):
+            end = start + 1
+            while end < len(edges) and edges[end][:3] == edges[start][:3]:
+                end += 1
+            if end - start > 1:
+                edges[start:end] = sorted(edges[start:end], key=lambda e: dumps(e[3], sort_keys=True, ensure_ascii=False, default=str))
+            start = end
+        return iter(edges)
+
+    def edge_ends(self) -> Iterator[tuple[str, str]]:
+        return ((str(s), str(t)) for s, t in self.graph.edges())
+
+
+NetworkSource = NetworkFiles | _GraphSource
+
+
+def network_source(network: Any) -> NetworkSource:
+    """The network (NetworkFiles of a build, or any NetworkX graph) as the exporters stream it."""
+    return network if isinstance(network, NetworkFiles) else _GraphSource(network)
 
 
 def build_network(outputs: list[ArticleOutput], derived: Derived) -> nx.MultiDiGraph:

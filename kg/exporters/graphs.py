@@ -22,6 +22,7 @@ import logging
 import math
 import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,8 @@ from urllib.parse import unquote
 import networkx as nx
 
 from ..errors import ExportError
+from ..network import network_source
+from ..quads import sort_lines
 from .base import Bundle, Exporter, attr_list, attr_text
 from .html import COLORS, shared_layout
 
@@ -108,22 +111,33 @@ class EdgeRow:
     end: str = ""
 
 
+class Rows:
+    """Rows of a table made as they are read (a build's network has millions): iterable again, with a length."""
+
+    def __init__(self, make: Callable[[], Iterator[Any]], count: int) -> None:
+        self._make = make
+        self._count = count
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._make()
+
+    def __len__(self) -> int:
+        return self._count
+
+
 @dataclass
 class GraphTables:
-    """What every network file holds: rows in a fixed order, with full ISO dates for Gephi's timeline."""
+    """What every network file holds: rows in a fixed order, with full ISO dates for Gephi's timeline.
 
-    nodes: list[NodeRow]
-    edges: list[EdgeRow]
+    The rows are made from the network each time they are read (graph_tables): never held all at once."""
+
+    nodes: Rows
+    edges: Rows
     directed: bool
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)
-
-    @property
-    def start(self) -> str:
-        return min((row.start for row in [*self.nodes, *self.edges] if row.start), default="")
-
-    @property
-    def end(self) -> str:
-        return max((row.end for row in [*self.nodes, *self.edges] if row.end), default="")
+    degree: Counter = field(default_factory=Counter)  # edges at each node (either end), for the GEXF's node sizes
+    start: str = ""  # the first and last day of any row
+    end: str = ""
 
 
 # --- dates -----------------------------------------------------------------
@@ -175,17 +189,6 @@ def node_label(node: str, attrs: dict[str, Any]) -> str:
     return label or unquote(str(node).rsplit("/", 1)[-1]).strip()
 
 
-def _distinct_labels(graph: nx.MultiGraph, labels: dict[str, str]) -> dict[str, str]:
-    """Labels that tell apart nodes of one name that differ by date (the yearly meeting, a term's handover):
-    such a label gets the node's date or year in brackets; other labels stay as they are."""
-    counts = Counter(labels.values())
-    distinct = {}
-    for node, label in labels.items():
-        when = str(graph.nodes[node].get("date") or graph.nodes[node].get("year") or "")
-        distinct[node] = f"{label}（{when}）" if counts[label] > 1 and when and when not in label else label
-    return distinct
-
-
 def _year(date: str) -> int | None:
     return int(date[:4]) if date else None
 
@@ -194,112 +197,158 @@ def _edge_label(attrs: dict[str, Any]) -> str:
     return attr_text(attrs.get("role")).strip() or attr_text(attrs.get("relation"))
 
 
-def _kinds(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
-    """Each edge's kind: relation:role, made unique between one pair of nodes so Gephi keeps parallel edges."""
-    bases = [attrs.get("relation", "") + (f":{attrs['role']}" if attrs.get("role") else "") for _, _, _, attrs in edges]
-    seen: Counter = Counter()
-    kinds = []
-    for (source, target, _, _), base in zip(edges, bases):
-        seen[(source, target, base)] += 1
-        kinds.append(base if seen[(source, target, base)] == 1 else f"{base}#{seen[(source, target, base)]}")
-    return kinds
+def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
+    """Nodes and edges of graph (a NetworkX graph or a build's NetworkFiles) in sorted order with typed values,
+    kinds, ids and time intervals, made as they are read from a few passes' summaries (the rows are never
+    held all at once).
 
-
-def _edge_ids(edges: list[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
-    """The multigraph key where it is unique in the graph, else the key qualified by its end points
-    (a multigraph's keys are unique between two nodes)."""
-    counts = Counter(str(key) for _, _, key, _ in edges)
-    return [str(key) if counts[str(key)] == 1 and str(key) else f"{source} {target} {key}" for source, target, key, _ in edges]
-
-
-def _sorted_rare_ties(items: list, key: Callable[[Any], tuple], tie: Callable[[Any], str]) -> list:
-    """items sorted by (key, tie), computing tie (costly: JSON of the attributes) only for items whose key
-    is not unique, which is rare: a multigraph's keys differ between two nodes."""
-    items = sorted(items, key=key)
-    keys = [key(item) for item in items]
-    start = 0
-    while start < len(items):
-        end = start + 1
-        while end < len(items) and keys[end] == keys[start]:
-            end += 1
-        if end - start > 1:
-            items[start:end] = sorted(items[start:end], key=tie)
-        start = end
-    return items
-
-
-def graph_tables(graph: nx.MultiGraph, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
-    """Nodes and edges of graph in sorted order with typed values, kinds, ids and time intervals.
-
-    Nodes without any label are left out with their edges (logged). An event
-    lasts its date and a chair term its year; any other node spans its own
-    start/end and its dated edges (always there when it has none), so a dated
+    Nodes without any label are left out with their edges (logged). A label shared by several nodes
+    gets a node's date or year in brackets where it has one (the yearly meeting, a term's handover).
+    An edge's kind is relation:role, made unique between one pair of nodes (Gephi keeps parallel edges
+    only when their kind differs); its id is the multigraph key where that is unique in the graph, else
+    the key qualified by its end points. An event lasts its date and a chair term its year; any other
+    node spans its own start/end and its dated edges (always there when it has none), so a dated
     fact does not show on Gephi's timeline while its end points are hidden.
-    Gephi shows what overlaps the timeline's window, so an edge between an
-    event and a chair term of another year shows once the window spans both.
+    Gephi shows what overlaps the timeline's window, so an edge between an event and a chair term of
+    another year shows once the window spans both.
     """
-    labels = {str(node): node_label(str(node), attrs) for node, attrs in graph.nodes(data=True)}
-    nameless = sorted(node for node, label in labels.items() if not label)
-    for node in nameless:
-        log.warning("left a node without a label out of the network files: %s", node)
-    keep = set(labels) - set(nameless)
-    labels = _distinct_labels(graph, {node: labels[node] for node in keep})
-    raw = _sorted_rare_ties(
-        [(str(s), str(t), str(k), attrs) for s, t, k, attrs in graph.edges(keys=True, data=True) if str(s) in keep and str(t) in keep],
-        lambda e: e[:3],
-        lambda e: json.dumps(e[3], sort_keys=True, ensure_ascii=False, default=str),
-    )
-    edges = []
+    source = network_source(graph)
+    nameless: set[str] = set()
+    dated_labels: set[str] = set()
+    networks: set[str] = set()
+    for node, attrs in source.node_items():
+        label = node_label(node, attrs)
+        if not label:
+            nameless.add(node)
+            log.warning("left a node without a label out of the network files: %s", node)
+        elif _when(attrs):
+            dated_labels.add(label)
+        if attrs.get("network"):
+            networks.add(str(attrs["network"]))
+
+    def kept_edges() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        return ((s, t, k, a) for s, t, k, a in source.edge_items() if s not in nameless and t not in nameless)
+
+    degree: Counter = Counter()
     spans: dict[str, tuple[str, str]] = {}  # node -> first and last date of its dated edges
-    for (source, target, key, attrs), kind, edge_id in zip(raw, _kinds(raw), _edge_ids(raw)):
-        start, end = edge_interval(attrs)
-        values = {
-            "relation": attr_text(attrs.get("relation")),
-            "role": attr_text(attrs.get("role")),
-            "status": attr_text(attrs.get("status")),
-            "since": attr_text(attrs.get("start")),
-            "until": attr_text(attrs.get("end")),
-            "articles": attr_list(attrs.get("articles")),
-            "fact": attr_text(attrs.get("fact")),
-        }
-        weight = float(attrs.get("weight") or 1)
-        edges.append(EdgeRow(edge_id, source, target, kind, _edge_label(attrs), weight, values, start, end))
-        dates = [d for d in (start, end) if d]
-        if dates:
-            first, last = min(dates), max(dates)
-            for end_point in (source, target):
-                span = spans.get(end_point)
-                spans[end_point] = (first, last) if span is None else (min(span[0], first), max(span[1], last))
-    nodes = []
-    for node in sorted(keep):
-        attrs = graph.nodes[node]
-        start, end = own_date(attrs)
-        if not start:
-            dates = sorted([*spans.get(node, ()), *(d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d)])
-            start, end = (dates[0], dates[-1]) if dates else ("", "")
-        values = {
-            "kind": attr_text(attrs.get("kind")),
-            "type": attr_text(attrs.get("type")),
-            "region": attr_text(attrs.get("region")),
-            "network": _network_label(graph, attrs.get("network")),
-            "aliases": attr_list(attrs.get("aliases")),
-            "date": attr_text(attrs.get("date")),
-            "place": attr_text(attrs.get("place")),
-            "first_year": _year(start),
-            "last_year": _year(end),
-            "articles": attr_list(attrs.get("articles")),
-            "iri": node,
-        }
-        nodes.append(NodeRow(node, labels[node], values, start, end))
-    return GraphTables(nodes, edges, graph.is_directed(), positions or {})
+    starts: list[str] = []  # the first start and the last end of any row so far
+    ends: list[str] = []
+    edge_count = 0
+    with tempfile.TemporaryDirectory(prefix="charity-kg-keys-", dir=getattr(source, "folder", None)) as scratch:
+        keys = Path(scratch) / "keys.txt"
+        with keys.open("w", encoding="utf-8", newline="\n") as key_file:
+            for s, t, k, attrs in kept_edges():
+                key_file.write(k.replace("\n", " ") + "\n")
+                edge_count += 1
+                degree[s] += 1
+                degree[t] += 1
+                start, end = edge_interval(attrs)
+                _widen(starts, ends, start, end)
+                dates = [d for d in (start, end) if d]
+                if dates:
+                    first, last = min(dates), max(dates)
+                    for end_point in (s, t):
+                        span = spans.get(end_point)
+                        spans[end_point] = (first, last) if span is None else (min(span[0], first), max(span[1], last))
+        shared = _repeated_lines(keys, Path(scratch))  # keys of more than one edge (a multigraph's keys are unique between two nodes)
+
+    label_counts: Counter = Counter()
+    network_labels: dict[str, str] = {}
+    node_count = 0
+    for node, attrs in source.node_items():
+        if node in networks:
+            network_labels[node] = str(attrs.get("label") or node)
+        if node in nameless:
+            continue
+        node_count += 1
+        label = node_label(node, attrs)
+        if label in dated_labels:
+            label_counts[label] += 1
+        _widen(starts, ends, *_node_interval(node, attrs, spans))
+
+    def node_rows() -> Iterator[NodeRow]:
+        for node, attrs in source.node_items():
+            if node in nameless:
+                continue
+            label = node_label(node, attrs)
+            when = _when(attrs)
+            if label_counts[label] > 1 and when and when not in label:
+                label = f"{label}（{when}）"
+            start, end = _node_interval(node, attrs, spans)
+            values = {
+                "kind": attr_text(attrs.get("kind")),
+                "type": attr_text(attrs.get("type")),
+                "region": attr_text(attrs.get("region")),
+                "network": network_labels.get(str(attrs["network"]), str(attrs["network"])) if attrs.get("network") else "",
+                "aliases": attr_list(attrs.get("aliases")),
+                "date": attr_text(attrs.get("date")),
+                "place": attr_text(attrs.get("place")),
+                "first_year": _year(start),
+                "last_year": _year(end),
+                "articles": attr_list(attrs.get("articles")),
+                "iri": node,
+            }
+            yield NodeRow(node, label, values, start, end)
+
+    def edge_rows() -> Iterator[EdgeRow]:
+        pair: tuple[str, str] | None = None
+        seen: Counter = Counter()  # kinds between the current pair of nodes (edges come sorted by their ends)
+        for source_node, target, key, attrs in kept_edges():
+            if pair != (source_node, target):
+                pair, seen = (source_node, target), Counter()
+            base = attrs.get("relation", "") + (f":{attrs['role']}" if attrs.get("role") else "")
+            seen[base] += 1
+            kind = base if seen[base] == 1 else f"{base}#{seen[base]}"
+            edge_id = key if key and key.replace("\n", " ") not in shared else f"{source_node} {target} {key}"
+            start, end = edge_interval(attrs)
+            values = {
+                "relation": attr_text(attrs.get("relation")),
+                "role": attr_text(attrs.get("role")),
+                "status": attr_text(attrs.get("status")),
+                "since": attr_text(attrs.get("start")),
+                "until": attr_text(attrs.get("end")),
+                "articles": attr_list(attrs.get("articles")),
+                "fact": attr_text(attrs.get("fact")),
+            }
+            yield EdgeRow(edge_id, source_node, target, kind, _edge_label(attrs), float(attrs.get("weight") or 1), values, start, end)
+
+    return GraphTables(Rows(node_rows, node_count), Rows(edge_rows, edge_count), source.is_directed(), positions or {}, degree,
+                       min(starts, default=""), max(ends, default=""))
 
 
-def _network_label(graph: nx.MultiGraph, network: Any) -> str:
-    """The label of the network node an organization belongs to (its IRI when the node is not in graph)."""
-    if not network:
-        return ""
-    network = str(network)
-    return str(graph.nodes[network].get("label") or network) if network in graph else network
+def _widen(starts: list[str], ends: list[str], start: str, end: str) -> None:
+    """Keep the earliest start and the latest end seen (each list holds at most one)."""
+    if start and (not starts or start < starts[0]):
+        starts[:] = [start]
+    if end and (not ends or end > ends[0]):
+        ends[:] = [end]
+
+
+def _when(attrs: dict[str, Any]) -> str:
+    """An event's date or a chair term's year: what tells apart nodes of one label."""
+    return str(attrs.get("date") or attrs.get("year") or "")
+
+
+def _node_interval(node: str, attrs: dict[str, Any], spans: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    start, end = own_date(attrs)
+    if not start:
+        dates = sorted([*spans.get(node, ()), *(d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d)])
+        start, end = (dates[0], dates[-1]) if dates else ("", "")
+    return start, end
+
+
+def _repeated_lines(path: Path, folder: Path) -> set[str]:
+    """The lines (without their line break) that occur more than once in path, found by sorting it on disk."""
+    ordered = path.with_suffix(".sorted")
+    sort_lines(path, ordered, folder)
+    repeated: set[str] = set()
+    previous = None
+    with ordered.open("r", encoding="utf-8", newline="\n") as lines:
+        for line in lines:
+            if line == previous:
+                repeated.add(line[:-1])
+            previous = line
+    return repeated
 
 
 # --- writing files atomically ------------------------------------------------------
@@ -400,7 +449,7 @@ def gexf_blocks(tables: GraphTables, description: str = "") -> Iterator[str]:
         head.append("    </attributes>")
     head.append(f'    <nodes count="{len(tables.nodes)}"{">" if tables.nodes else "/>"}')
     yield "\n".join(head) + "\n"
-    degree = Counter(end for edge in tables.edges for end in (edge.source, edge.target))
+    degree = tables.degree
     colors = {kind: f'        <viz:color r="{int(c[1:3], 16)}" g="{int(c[3:5], 16)}" b="{int(c[5:7], 16)}" hex="{c}"/>' for kind, c in COLORS.items()}
     for row in tables.nodes:
         lines = [f'      <node id="{_attribute(row.id)}" label="{_attribute(row.label)}"{_interval(row.start, row.end)}>']
@@ -512,20 +561,19 @@ def write_edges_csv(tables: GraphTables, stream: IO[str]) -> None:
 # --- the network as JSON, read back by `charity-kg export` ---------------------------------
 
 
-def network_json_blocks(graph: nx.MultiDiGraph) -> Iterator[str]:
-    """The network as sorted node-link JSON (every attribute kept, no RDF needed to read it back), in pieces
-    (a node, an edge), byte for byte what
+def network_json_blocks(graph: Any) -> Iterator[str]:
+    """The network (a NetworkX graph or a build's NetworkFiles) as sorted node-link JSON (every attribute kept,
+    no RDF needed to read it back), in pieces (a node, an edge), streamed: byte for byte what
     json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, default=str) gives,
     but without its pure-Python indenting encoder, which took most of the export's time."""
-    nodes = [{"id": str(node), **attrs} for node, attrs in sorted(graph.nodes(data=True), key=lambda n: str(n[0]))]
-    edges = [{"source": str(s), "target": str(t), "key": str(k), **attrs} for s, t, k, attrs in graph.edges(keys=True, data=True)]
-    edges = _sorted_rare_ties(edges, lambda e: (e["source"], e["target"], e["key"]), lambda e: json.dumps(e, sort_keys=True, ensure_ascii=False, default=str))
+    source = network_source(graph)
+    edges, nodes = source.number_of_edges(), source.number_of_nodes()
     yield '{\n "directed": true,\n "edges": ' + ("[" if edges else "[]")
-    for number, edge in enumerate(edges):
-        yield ("\n  " if number == 0 else ",\n  ") + _indented_json(edge, "  ")
+    for number, (s, t, k, attrs) in enumerate(source.edge_items()):
+        yield ("\n  " if number == 0 else ",\n  ") + _indented_json({"source": s, "target": t, "key": k, **attrs}, "  ")
     yield ("\n ]" if edges else "") + ',\n "graph": {},\n "multigraph": true,\n "nodes": ' + ("[" if nodes else "[]")
-    for number, node in enumerate(nodes):
-        yield ("\n  " if number == 0 else ",\n  ") + _indented_json(node, "  ")
+    for number, (node, attrs) in enumerate(source.node_items()):
+        yield ("\n  " if number == 0 else ",\n  ") + _indented_json({"id": node, **attrs}, "  ")
     yield ("\n ]" if nodes else "") + "\n}\n"
 
 

@@ -38,9 +38,11 @@ JSON keys, a seeded layout, no timestamps.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,7 @@ from markupsafe import Markup
 
 from ..errors import ExportError
 from ..layout import layout
+from ..network import network_source
 from .base import Bundle, Exporter, attr_list, attr_text, evidence_pairs
 
 #: Kind -> (colour, Chinese name, English name), in legend order.
@@ -118,14 +121,11 @@ EVIDENCE_PER_FACT = 5
 ARTICLES_PER_NODE = 20
 
 
-def shown_nodes(graph: Any, neighbours: dict[str, set[str]], limit: int) -> list[str]:
+def shown_nodes(kinds: Iterable[tuple[str, str]], degree: Callable[[str], int], limit: int) -> list[str]:
     """The limit nodes a capped page draws, sorted: networks, chair terms and organizations first, then the
-    nodes with the most neighbours (ties by IRI), so the page shows the best-connected part of the network."""
-    kinds = graph.nodes
-
-    def rank(name: str) -> tuple[bool, int, str]:
-        return (kinds[name].get("kind") not in FIRST_KINDS, -len(neighbours[name]), name)
-    return sorted(sorted(neighbours, key=rank)[:limit])
+    nodes with the most neighbours (ties by IRI), so the page shows the best-connected part of the network.
+    kinds: every node with its kind; degree: a node's count of neighbours."""
+    return sorted(name for _, _, name in heapq.nsmallest(limit, ((kind not in FIRST_KINDS, -degree(name), name) for name, kind in kinds)))
 
 
 def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
@@ -134,23 +134,47 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     evidence maps a fact to numbers in sentences, whose items are [article, sentence] (each pair once).
     A network of more than `limit` nodes is drawn by its `limit` most important ones (see `shown_nodes`);
     then `omitted` says how many nodes and links are not on the page and where they are, and each node's
-    `hidden` how many of its neighbours are not."""
-    graph = bundle.network
+    `hidden` how many of its neighbours are not. The network is streamed (a build's NetworkFiles): only
+    the drawn nodes' attributes are held, and each node's neighbours as numbers."""
+    source = network_source(bundle.network)
     positions = shared_layout(bundle)
     articles = bundle.articles
     evidence = bundle.evidence
 
-    neighbours: dict[str, set[str]] = {name: set() for name in graph.nodes}  # either way, each neighbour once
-    for source, target in graph.edges():
-        neighbours[source].add(target)
-        neighbours[target].add(source)
+    everyone = list(source.node_ids())
+    number_of = {name: number for number, name in enumerate(everyone)}
+    count = len(everyone)
+    links = set()  # each pair of neighbours once, as one number (either way; a node with a loop is its own neighbour)
+    for source_node, target in source.edge_ends():
+        a, b = number_of[source_node], number_of[target]
+        links.add(a * count + b if a <= b else b * count + a)
+    degree = array("l", [0]) * count
+    for link in links:
+        a, b = divmod(link, count)
+        degree[a] += 1
+        if b != a:
+            degree[b] += 1
     limit = VIEW_NODES if limit is None else limit
-    capped = len(neighbours) > limit
-    names = shown_nodes(graph, neighbours, limit) if capped else sorted(graph.nodes)
+    capped = count > limit
+    if capped:
+        names = shown_nodes(((name, attrs.get("kind")) for name, attrs in source.node_items()), lambda name: degree[number_of[name]], limit)
+    else:
+        names = everyone
     index = {name: number for number, name in enumerate(names)}
+    hidden = [0] * len(names)
+    if capped:
+        for link in links:
+            a, b = divmod(link, count)
+            shown_a, shown_b = everyone[a] in index, everyone[b] in index
+            if shown_a and not shown_b:
+                hidden[index[everyone[a]]] += 1
+            elif shown_b and not shown_a:
+                hidden[index[everyone[b]]] += 1
+    del links
+    node_attrs = {name: attrs for name, attrs in source.node_items() if name in index}
     nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden", "articles_more") if capped else ()))}
-    for name in names:
-        attrs = graph.nodes[name]
+    for number, name in enumerate(names):
+        attrs = node_attrs.pop(name)
         nodes["id"].append(name)
         for column in NODE_TEXT:
             nodes[column].append(attr_text(attrs.get(column)))
@@ -164,19 +188,20 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
         x, y = positions[name]
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
-        nodes["degree"].append(len(neighbours[name]))
+        nodes["degree"].append(degree[number_of[name]])
         if capped:
-            nodes["hidden"].append(sum(1 for other in neighbours[name] if other not in index))
+            nodes["hidden"].append(hidden[number])
+    del number_of, everyone, degree
     if not nodes["label"] or not all(nodes["label"]):
         nodes["label"] = [label or name.rsplit("/", 1)[-1] for label, name in zip(nodes["label"], names)]
 
     edges: dict[str, list[Any]] = {column: [] for column in ("source", "target", *EDGE_TEXT)}
-    drawn = graph.edges(keys=True, data=True) if not capped else ((s, t, k, a) for s, t, k, a in graph.edges(keys=True, data=True) if s in index and t in index)
-    for source, target, key, attrs in sorted(drawn, key=lambda e: (e[0], e[1], str(e[2]))):
-        edges["source"].append(index[source])
-        edges["target"].append(index[target])
-        for column in EDGE_TEXT:
-            edges[column].append(attr_text(attrs.get(column)))
+    for source_node, target, _, attrs in source.edge_items():  # sorted by (source, target, key)
+        if source_node in index and target in index:
+            edges["source"].append(index[source_node])
+            edges["target"].append(index[target])
+            for column in EDGE_TEXT:
+                edges[column].append(attr_text(attrs.get(column)))
 
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
     # Each (article, sentence) once, in a table the facts point into by number: at 10,000 articles the
@@ -218,7 +243,7 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
         "kinds": [[kind, *spec] for kind, spec in KINDS.items()],
     }
     if capped:
-        data["omitted"] = {"nodes": len(neighbours) - len(names), "edges": graph.number_of_edges() - len(edges["source"]), "files": list(FULL_FILES),
+        data["omitted"] = {"nodes": count - len(names), "edges": source.number_of_edges() - len(edges["source"]), "files": list(FULL_FILES),
                            "evidence": more}
     return data
 
