@@ -4,6 +4,7 @@ from its parts on disk (kg.network.network_from_parts) and the derived statement
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,10 @@ import pytest
 from kg.derive import Deriver, derive
 from kg.extract import extract_article
 from kg.loaders import load_articles
+from kg.exporters.base import Bundle
+from kg.exporters.graphs import gexf_text, graph_tables, graphml_text, network_json_blocks, write_edges_csv, write_nodes_csv
+from kg.exporters.html import view_data
+from kg.layout import layout
 from kg.network import build_network, network_from_parts, part_lines
 from kg.quads import sort_lines
 from kg.rdf import DerivedLines, article_output, derived_nquads
@@ -40,7 +45,34 @@ def test_network_from_parts_on_disk_equals_the_builders(walked: tuple[list, obje
     graph = network_from_parts(files["nodes"], files["edges"], derived)
     assert graph.number_of_edges() > 50
     assert list(graph.nodes(data=True)) == list(expected.nodes(data=True))
-    assert list(graph.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
+
+
+def _files_text(network: object, limit: int) -> dict[str, object]:
+    """Every network file's text and the views page's data, from network (NetworkFiles or a NetworkX graph)."""
+    positions = layout(network)
+    tables = graph_tables(network, positions)
+    nodes, edges = io.StringIO(), io.StringIO()
+    write_nodes_csv(tables, nodes)
+    write_edges_csv(tables, edges)
+    bundle = Bundle(None, None, network, derived={"layout": positions})  # type: ignore[arg-type]
+    return {"positions": positions, "gexf": gexf_text(tables), "graphml": graphml_text(tables), "nodes": nodes.getvalue(),
+            "edges": edges.getvalue(), "json": "".join(network_json_blocks(network)), "view": view_data(bundle, limit)}
+
+
+@pytest.mark.parametrize("limit", [20_000, 40])  # the whole page, and one capped at 40 nodes
+def test_the_network_files_streamed_from_disk_equal_those_of_the_graph_held_whole(walked: tuple[list, object], tmp_path: Path, limit: int) -> None:
+    outputs, resolution = walked
+    derived = derive(outputs, resolution)
+    for name, index in (("nodes", 0), ("edges", 1)):
+        (tmp_path / f"{name}.txt").write_text("".join(part_lines(output)[index] for output in outputs), encoding="utf-8")
+        sort_lines(tmp_path / f"{name}.txt", tmp_path / f"{name}.sorted", tmp_path)
+    files = network_from_parts(tmp_path / "nodes.sorted", tmp_path / "edges.sorted", derived)
+    streamed = _files_text(files, limit)
+    assert files._graph is None  # streamed: never loaded as one NetworkX graph
+    whole = _files_text(build_network(outputs, derived), limit)
+    assert streamed == whole
+    assert streamed["gexf"].count("<edge ") > 50 and len(streamed["view"]["nodes"]["id"]) == min(limit, files.number_of_nodes())
 
 
 def test_derived_statements_streamed_equal_those_of_a_derived_held_whole(walked: tuple[list, object], tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..network import NetworkFiles
 from ..quads import SortedQuads
 from ..rdf import EVIDENCE_FIELDS
 
@@ -32,7 +33,8 @@ class Bundle:
 
     facts: the facts table (a file); quads: the sorted N-Quads file every RDF
     export and the store read; network: the NetworkX graph (attributes in
-    kg/network.py); articles: article id -> iri, title, date, url, publisher,
+    kg/network.py), or in a build the same network in sorted files (kg.network.NetworkFiles:
+    the exporters stream it, and it reads as the NetworkX graph where asked); articles: article id -> iri, title, date, url, publisher,
     source_file; evidence: fact id (the IRI of a fact's RDF node, as network
     nodes and edges list it) -> its evidence (article, sentence, start, end,
     rule, confidence).
@@ -40,7 +42,7 @@ class Bundle:
 
     facts: FactsTable
     quads: SortedQuads
-    network: nx.MultiDiGraph
+    network: nx.MultiDiGraph | NetworkFiles
     resolution: Any = None
     articles: dict[str, dict[str, str]] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)  # an EvidenceIndex in a build
