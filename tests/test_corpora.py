@@ -115,9 +115,8 @@ CORPORA = [
     # charitable foundations; a gathering the page names as its own (an afternoon council meeting) is an event of its own
     Corpus("foundation", "fnD", "fnH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
-    # briefings and digests with many items per page (简报, 一周动态, 大事记, 要闻); a same-day gathering is its own event.
-    # The held-out half dgH lands in a second batch: min_part 0 until then, then 10, every format and three .html pages
-    Corpus("digests", "dgD", "dgH", PAGES + RECORDS, min_part=0, record_title=True,
+    # briefings and digests with many items per page (简报, 一周动态, 大事记, 要闻); a same-day gathering is its own event
+    Corpus("digests", "dgD", "dgH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # regional networks outside the Yangtze delta (京津冀, 粤港澳, 成渝, 东北, 中部, 西北, 闽西南, 淮海, 黄河流域, 对口协作)
     Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
