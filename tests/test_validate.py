@@ -38,8 +38,8 @@ def _corrupted(tmp_path: Path) -> Path:
     del lines[in_sentence]
     year = next(line for line in lines if f"<{ck}termYear>" in line)
     lines.append(year.replace('"20', '"19'))
-    offset = next(i for i, line in enumerate(lines) if f"<{ck}startOffset>" in line)
-    lines[offset] = lines[offset].split('"^^')[0] + '" .\n'
+    confidence = next(i for i, line in enumerate(lines) if f"<{ck}confidence>" in line)
+    lines[confidence] = lines[confidence].split('"^^')[0] + '" .\n'
     member = next(i for i, line in enumerate(lines) if "<http://www.w3.org/ns/org#member>" in line)
     organization = next(line.split()[0] for line in lines if f"<{ck}Organization>" in line)
     lines[member] = " ".join(lines[member].split()[:2] + [organization, ".\n"])
@@ -54,7 +54,7 @@ def test_violations_name_article_and_sentence(tmp_path: Path) -> None:
     assert "Position status is current or former." in messages
     assert "Evidence points to exactly one sentence." in messages
     assert "A chair term has one year (xsd:gYear)." in messages
-    assert "A sentence has a start offset >= 0." in messages
+    assert "A reading rule has one confidence (xsd:decimal)." in messages
     assert "A position has exactly one person (org:member)." in messages
     status = next(v for v in violations if "current or former" in v.message)
     assert status.article.endswith("seed-2024-yrd-joint-meeting") and status.sentence
