@@ -20,12 +20,20 @@ def rows(build: Path, sparql: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("pattern", [
-    "?x a foaf:Person", "?x a schema:Person", "?x a org:Membership", "?x a org:Organization",
+    "?x a foaf:Person", "?x a schema:Person", "?x a/rdfs:subClassOf* org:Membership", "?x a org:Organization",
+    "?x a/rdfs:subClassOf* prov:Association",
     "?x a prov:Entity", "?x a schema:Event", "?x a org:Post ; org:postIn ?o ; org:role ?r",
     "?person org:holds ?post . ?post a org:Post",
 ])
 def test_standard_vocabulary_questions_need_no_reasoner(multi_build, pattern: str) -> None:
     assert ask(multi_build[0], pattern)
+
+
+def test_relation_nodes_carry_their_class_alone(multi_build) -> None:
+    """Positions, participations and chair terms are not typed with their ORG/PROV superclasses (docs/sparql.md)."""
+    out = multi_build[0]
+    assert ask(out, "?x a ck:Position") and ask(out, "?x a ck:Participation")
+    assert not ask(out, "?x a org:Membership") and not ask(out, "?x a prov:Association")
 
 
 def test_the_ontology_is_its_own_named_graph(multi_build) -> None:
