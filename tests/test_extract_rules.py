@@ -1916,7 +1916,23 @@ def test_a_county_short_form_takes_the_county_its_paragraph_named_last() -> None
     positions = _positions(facts)
     assert ("柏文卿", "副会长", "东至县慈善总会") in positions
     assert ("檀一鸣", "会长", "石台县慈善总会") in positions
+    # a body the paragraph named in full goes before a county it only travels to
+    facts = _facts("■甲地\n10月24日，泾县慈善总会组织志愿者赴黄山市祁门县结对帮扶，县慈善总会秘书长单若晴带队，"
+                   "祁门县慈善总会会长严立波陪同。\n■乙地\n东至县慈善总会召开理事会。")
+    positions = _positions(facts)
+    assert ("单若晴", "秘书长", "泾县慈善总会") in positions
+    assert ("严立波", "会长", "祁门县慈善总会") in positions
     # a district written with its city in front keeps it; a list of levels names no one body
-    facts = _facts("4月2日，铜官区、义安区慈善会负责人座谈。在铜陵市义安区，区慈善会会长耿书同介绍情况，各县、区慈善会代表发言。")
+    facts = _facts("4月2日，铜官区、义安区民政部门负责人座谈。在铜陵市义安区，区慈善会会长耿书同介绍情况，各县、区慈善会代表发言。")
     assert ("耿书同", "会长", "铜陵市义安区慈善会") in _positions(facts)
     assert not any(name.startswith("义安区县") for name in _orgs(facts))
+
+
+def test_a_verb_between_a_bodys_ending_and_a_place_joins_two_bodies() -> None:
+    for verb in ("联合", "携手"):
+        facts = _facts(f"10月21日，嘉善县慈善总会{verb}嘉善县教育局开展助学回访，副会长严立波带队。")
+        orgs = _orgs(facts)
+        assert {"嘉善县慈善总会", "嘉善县教育局"} <= orgs, verb
+        assert not any(verb in name for name in orgs), verb
+    # a name's own verb follows no ending and stays inside it
+    assert "中华慈善联合总会" in _orgs(_facts("10月21日，中华慈善联合总会召开理事会。"))

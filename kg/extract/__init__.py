@@ -304,6 +304,7 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
         if len({p.name for p in places_in(body) if p.name.endswith(level)}) < 2:
             continue  # one county: the article's own, found by find_home
         starts: dict[int, int] = {}
+        bodies = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs if o.text[:1] not in "县区" and _leading_level(o.text, level)]
         for view in analysis.views:
             if view.sentence.index >= 0:
                 starts.setdefault(view.sentence.paragraph, view.start)
@@ -312,7 +313,15 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
                     continue
                 if _LEVEL_LIST.search(analysis.normalized, max(org.start - 2, 0), org.start):
                     continue  # 各市（县）区慈善会: a list of levels, every county's body
-                before = analysis.normalized[starts[view.sentence.paragraph]:org.start]
+                paragraph_start = starts[view.sentence.paragraph]
+                written = analysis.surface(org.start, org.end)
+                # 海盐县慈善总会组织志愿者赴松阳县…，县慈善总会秘书长甲: the body named in full before it, where one is
+                full = [o for o in bodies if paragraph_start <= o.start and o.end <= org.start and o.text.endswith(org.text[1:]) and o.text[:1] != level]
+                if full:
+                    org.info["refers"] = str(full[-1].info.get("refers") or analysis.surface(full[-1].start, full[-1].end))
+                    org.info["joined_to"] = -1
+                    continue
+                before = analysis.normalized[paragraph_start:org.start]
                 named = [p for p in places_in(before) if p.name.endswith(level)]
                 if not named:
                     continue
@@ -321,10 +330,15 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
                 if city and analysis.normalized.endswith(city, 0, at):
                     at -= len(city)  # 萍乡市湘东区: the district with its city written in front
                 place = analysis.surface(at, end)
-                written = analysis.surface(org.start, org.end)
                 rest = written if len(place) == 2 and written[1:2] == "委" else written[1:]  # 县委 of 和县 is 和县县委
                 org.info["refers"] = place + rest
                 org.info["joined_to"] = -1  # named here in full: an organization of its own
+
+
+def _leading_level(name: str, level: str) -> bool:
+    """Whether a body's name opens with a place of this level (含山县慈善总会, 萍乡市湘东区民政局)."""
+    place = places_in(name[:9])
+    return bool(place) and any(p.name.endswith(level) for p in place[:2]) and name.find(level) < 9
 
 
 _GENERIC_LEVEL = frozenset("区市级乡镇直")  # 县区慈善会, 县市区, 县级慈善组织: every county's, no one body

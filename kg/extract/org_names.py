@@ -158,6 +158,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 开化|县委: a county the segmenter reads as a verb, before its level word
                 index -= 1
                 continue
+            if _joins_two_bodies(tokens, index, lex):
+                break  # 平湖市慈善总会|联合|平湖市|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
@@ -365,6 +367,16 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
             return cursor - 1
         cursor -= 1
     return None
+
+
+def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
+    """Whether tokens[index] is a verb (联合, 会同, 携手) standing between a body's ending and a place: the place
+    starts a second name, the verb is no part of either (a name's own verb, 中国联合…, follows no ending)."""
+    token = tokens[index]
+    if not token.pos.startswith("v") or index == 0 or index + 1 >= len(tokens):
+        return False
+    right = tokens[index + 1]
+    return tokens[index - 1].word.endswith(_LONG_ORG_ENDINGS) and (right.pos == "ns" or right.word in lex.places)
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
