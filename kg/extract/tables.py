@@ -224,6 +224,8 @@ def _title_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
             block = []
             continue
         text, offset = view.sentence.text, view.start
+        if "  " not in text and not block:
+            continue  # no cells kept apart by spaces (almost every line)
         line_start = normalized.rfind("\n", 0, offset) + 1
         cells = _cells(text, _SPACES)
         title: Mention | None = None
