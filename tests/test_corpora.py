@@ -121,9 +121,8 @@ CORPORA = [
     # regional networks outside the Yangtze delta (京津冀, 粤港澳, 成渝, 东北, 中部, 西北, 闽西南, 淮海, 黄河流域, 对口协作)
     Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
            one_event_a_day=True, chair_networks=True, participation_events=True),
-    # personnel and leadership pages (领导之窗, 组织机构, 任免, 公示, 讣告, 述职, 聘任): title chains, past and present posts;
-    # the development half first (min_part=0 and two .html until the held-out half lands)
-    Corpus("leaders", "ldD", "ldH", PAGES + RECORDS, min_part=0, exact_formats=True, min_html=2, record_title=True,
+    # personnel and leadership pages (领导之窗, 组织机构, 任免, 公示, 讣告, 述职, 聘任): title chains, past and present posts
+    Corpus("leaders", "ldD", "ldH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
