@@ -393,3 +393,21 @@ def test_a_visit_over_a_range_of_days_goes_on_with_no_subject_written(later_day:
         assert (person, "2025-06-15", "attendee") in found
         assert (person, "2025-06-16", "attendee") in found
         assert (person, "2025-06-28", "attendee") not in found
+
+
+@pytest.mark.parametrize("adverb", ["先后", "分别", "依次", "相继"])
+def test_a_list_that_attends_and_then_speaks_in_turn_speaks(adverb: str) -> None:
+    found = _participation(
+        "6月10日，某片区慈善协作会议在某市召开。甲省慈善总会会长葛云舒，乙省慈善总会副会长柏文清，丙省慈善总会秘书长乔远帆等代表"
+        f"参加会议并{adverb}作交流发言。"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-10", "speaker") in found
+
+
+def test_a_title_chain_joined_by_jian_keeps_a_list_over_commas_whole() -> None:
+    found = _participation(
+        "6月10日，某片区慈善协作会议在某市召开。甲市慈善总会会长葛云舒，乙市慈善总会常务副会长兼秘书长柏文清，丙市慈善总会会长乔远帆先后发言。"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-10", "speaker") in found

@@ -426,9 +426,12 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
     for token in view.tokens:
         if token.start >= person.start:
             break
-        if token.start >= clause_start and token.pos.startswith("v") and not any(m.start <= token.start < m.end for m in mentions):
-            return True
+        if token.start >= clause_start and token.pos.startswith("v") and token.word not in _CHAIN_JOINERS and not any(m.start <= token.start < m.end for m in mentions):
+            return True  # (兼 in 常务副会长兼秘书长 joins two titles of one chain: no verb)
     return False
+
+
+_CHAIN_JOINERS = frozenset(word_class("chain_joiner"))
 
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
