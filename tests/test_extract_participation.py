@@ -411,3 +411,14 @@ def test_a_title_chain_joined_by_jian_keeps_a_list_over_commas_whole() -> None:
     )
     for person in ("葛云舒", "柏文清", "乔远帆"):
         assert (person, "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize("escort", ["全程陪同", "全程参加", "一同前往"])
+def test_hosts_escorting_the_whole_visit_attend_each_stop(escort: str) -> None:
+    found = _participation(
+        "6月8日至10日，总会常务副会长葛云舒带领项目部部长柏文清一行赴某市，对接帮扶项目。"
+        f"某市慈善协会会长乔远帆、秘书长庞立新{escort}。8日下午，双方召开座谈会。9日，一行赴某县走访受助学生。"
+    )
+    for person in ("乔远帆", "庞立新"):
+        assert (person, "2025-06-08", "attendee") in found
+        assert (person, "2025-06-09", "attendee") in found
