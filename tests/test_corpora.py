@@ -119,7 +119,7 @@ CORPORA = [
     Corpus("digests", "dgD", "dgH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # regional networks outside the Yangtze delta (京津冀, 粤港澳, 成渝, 东北, 中部, 西北, 闽西南, 淮海, 黄河流域, 对口协作)
-    Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_part=0, min_html=2, needs_record=True, record_title=True,
+    Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_html=3, needs_record=True, record_title=True,
            one_event_a_day=True, chair_networks=True, participation_events=True),
     # personnel and leadership pages (领导之窗, 组织机构, 任免, 公示, 讣告, 述职, 聘任): title chains, past and present posts
     Corpus("leaders", "ldD", "ldH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
