@@ -1303,3 +1303,21 @@ def test_an_event_named_by_two_parties_keeps_the_first(body: str, name: str) -> 
     # 甲会与乙公司…签约仪式, 甲公司向乙会捐赠仪式: the first party before the joiner belongs to the name, also on a day
     # with another event (docs/gold-conventions.md: a signing the page names is an event of its own)
     assert ("2026-05-18", name) in _events(_facts(body, date="2026-05-20"))
+
+
+CHAIR_EXCHANGE_FORMS = [
+    ("an exchange between two bodies", "5月18日，某某慈善联席会议在济南召开。会上，河北省慈善总会与山东省慈善总会进行了轮值主席交接。",
+     {("河北省慈善总会", "2025"), ("山东省慈善总会", "2026")}),
+    ("an exchange completed", "5月18日，某某慈善联席会议在济南召开。会议最后，河北省慈善总会同山东省慈善总会完成轮值交接。",
+     {("河北省慈善总会", "2025"), ("山东省慈善总会", "2026")}),
+    ("the next term told in an earlier clause", "5月18日，2026年某某慈善联席会议在济南召开。下一届联席会议将在天津举行，由天津市慈善协会担任轮值主席单位。",
+     {("天津市慈善协会", "2027")}),
+    ("the next step is no next term", "5月18日，2026年某某慈善联席会议在济南召开。会议部署了下一步工作，由山东省慈善总会担任轮值主席单位。",
+     {("山东省慈善总会", "2026")}),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_EXCHANGE_FORMS, ids=[row[0] for row in CHAIR_EXCHANGE_FORMS])
+def test_a_chair_exchanged_between_two_bodies_or_taken_for_the_next_term(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    facts = _facts(body, date="2026-05-20")
+    assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs

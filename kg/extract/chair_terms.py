@@ -32,6 +32,7 @@ _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任
 
 _SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲会担任当年轮值主席单位: the year written before
 _NEXT_TERM = re.compile(f"(?:{word_alternation('chair_next_term')})$")  # 下一届轮值主席由乙会担任: after the latest year stated
+_NEXT_TERM_EARLIER = re.compile(f"(?:{word_alternation('chair_next_term')})(?!步)")  # in an earlier clause (not 下一步: the next step)
 # 并担任当年轮值主席单位, 正式接任2026年度轮值主席单位: a clause that opens with the verb has the sentence's subject
 _SUBJECTLESS = re.compile(f"^\\s*(?:{word_alternation('chair_subjectless_lead')})?(?:{word_alternation('chair_link')})")
 _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届轮值主席: the year before
@@ -104,7 +105,11 @@ def read_chair_terms(
             else:
                 # 该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位: the year of the sentence's last date before it
                 # (明年的联席会议在丙地召开，轮值主席由丙会担任: the year an earlier clause tells, unless this is the first term)
-                earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, text.rfind(";", 0, match.start()) + 1, clause_start, page_year)
+                part = text.rfind(";", 0, match.start()) + 1
+                earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, part, clause_start, page_year)
+                if not earlier and not _FIRST_TERM.search(lead) and event_year.isdigit() and _NEXT_TERM_EARLIER.search(text, part, clause_start):
+                    # 下一届联席会议将在天津举行，由乙会担任轮值主席单位: the term after the latest one stated
+                    earlier = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
                 year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
         listed = _bracketed_chairs(view, end, claims)
         if listed:
@@ -309,7 +314,7 @@ def _handover(
         if not _FLAG_WORD.search(text, lo, hi):
             continue
         takes = _TAKES.search(text, lo, hi)
-        gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi)
+        gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi) or _EXCHANGES.search(text, lo, hi)
         if takes:
             taker = _last_party(view, lo, takes.start(), holders)
             giver = _first_party(view, takes.start("from"), takes.start("verb"), holders)
@@ -369,6 +374,12 @@ _GIVES_TO = re.compile(f"向(?P<to>[^,，;；。]{{1,30}}?)(?:授旗|移交|交�
 # (轮值主席一职移交给乙会, 2023年，轮值主席移交至乙会: no giver named)
 _GIVES_AWAY = re.compile(
     f"(?:将[^,，;；。]{{0,20}}?)?(?:{word_alternation('chair_flag')})[^,，;；。]{{0,4}}?(?:交接给|交给|交予|交到|移交给|移交至|移交|交至)(?P<to>[^,，;；。]{{1,30}})"
+)
+
+
+# 甲会与乙会进行了轮值主席交接, 甲会同乙会完成轮值交接: the giver before the joiner, the taker after it
+_EXCHANGES = re.compile(
+    rf"(?:与|同|和)(?P<to>[^,，;；。]{{1,30}}?)(?:进行了?|完成了?|举行了?|办理了?)?(?:轮值(?:{word_alternation('chair_rotating_title')})?(?:单位)?)交接"
 )
 
 
