@@ -1321,3 +1321,32 @@ CHAIR_EXCHANGE_FORMS = [
 def test_a_chair_exchanged_between_two_bodies_or_taken_for_the_next_term(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
     facts = _facts(body, date="2026-05-20")
     assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        ("2.市慈善总会第五次会员代表大会召开。4月18日大会选举产生第五届理事会，会长王沐川作工作报告。", "2026-04-18"),
+        ("5月20日，某会召开理事会，会长王沐川主持。4月18日上午市慈善总会在某地召开座谈会，副会长李云舟讲话。", "2026-04-18"),
+        ("5月20日，某会召开理事会。4月18日市慈善总会会长王沐川带队走访困难家庭。", "2026-04-18"),
+    ],
+)
+def test_a_day_its_subject_follows_without_a_comma_dates_the_sentence(body: str, day: str) -> None:
+    # 4月18日大会选举产生…: a written day that opens the sentence dates it, with or without a comma after it
+    assert day in {d for _, d, _ in _participation(_facts(body, date="2026-05-25"))}
+
+
+def test_a_time_from_which_or_a_relative_word_on_a_line_of_its_own_dates_no_sentence() -> None:
+    # 3月1日起施行: a time from which something holds; 今日要目 (a page's furniture): no day of anyone taking part
+    facts = _facts("5月20日，某会召开理事会，会长王沐川主持。3月1日起新条例施行。副会长李云舟在会上讲话。", date="2026-05-25")
+    assert {d for _, d, _ in _participation(facts)} == {"2026-05-20"}
+    facts = _facts("5月20日，某会召开理事会，会长王沐川主持。\n今日要目\n副会长李云舟在会上讲话。", date="2026-05-25")
+    assert {d for _, d, _ in _participation(facts)} == {"2026-05-20"}
+
+
+def test_a_yearly_news_list_places_its_days_in_the_year_of_its_title(tmp_path) -> None:
+    # 2025年度…十大要闻, published in January 2026: its 4月18日 is in 2025
+    page = tmp_path / "news-list.txt"
+    page.write_text("2025年度某市慈善事业十大要闻揭晓\n2026年01月12日 来源：某市慈善总会\n\n1.某市慈善总会召开第五次会员代表大会。4月18日，大会选举产生第五届理事会，会长王沐川作工作报告。\n", encoding="utf-8")
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert ("王沐川", "2025-04-18", "speaker") in _participation(facts)

@@ -176,6 +176,7 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
 
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
+_LEAD_DATE_SUBJECT = re.compile(rf"\s*(?:{_W('day_part')})?\s*(?![起前后以至之到止内])[\u4e00-\u9fff]")
 _LEAD_DATE_AFTER = re.compile(rf"\s*(?:[(（][^()（）]{{1,6}}[)）])?\s*(?:{_W('day_part')})?\s*[,，]")  # 翌日（八日），; 5日（周二）上午，
 # 时间:2026年4月27日下午: a labelled day that is the whole line (minutes) is the lead's date too; a bare date line is not.
 # The line may go on with its weekday, the hour or hours (（星期二）上午9:30—11:30, 下午3点) and the next label (地点:…)
@@ -248,8 +249,14 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             active = dated[0].value
         elif dated and (named := _named_with_its_day(view, dated)):
             active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets
-        elif opening is not None and opening.precision == "day" and _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start):
-            active = opening.value  # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not
+        elif opening is not None and opening.precision == "day" and (
+            _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start)
+            or ("月" in view.sentence.text[opening.start - view.start:opening.end - view.start] and _LEAD_DATE_SUBJECT.match(view.sentence.text, opening.end - view.start))
+        ):
+            # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not; so does one its
+            # subject follows without a comma (4月18日大会选举产生…; not 3月1日起施行: a time from or until; not 今日要目: a
+            # page's furniture)
+            active = opening.value
         elif opening is not None and opening.precision == "month" and len(active) == 10 and opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start):
             # 5月28日，甲到某会调研。…今年3月在亳州召开的联席会议上，某会接任…: a past gathering recalled as the time of
             # what this sentence tells dates this sentence only; the story goes on on its day
