@@ -176,3 +176,22 @@ def test_rows_opening_with_a_title_list_names_in_the_cells_after_it() -> None:
     assert {("聂远航", "会长", "宁波市慈善总会", "current"), ("施国栋", "副会长", "宁波市慈善总会", "current")} <= listed
     # one line is no table, and a row holding more than names is none either
     assert not _positions(_facts("理事长　　　　聂远航　　发言指出要抓好落实\n", title="某市慈善总会召开理事会"))
+
+
+def test_names_in_cells_kept_apart_by_spaces_under_a_one_title_heading() -> None:
+    facts = _facts(
+        "四、副会长（按姓氏笔画为序）\n"
+        "　　于　洋　　芜湖市慈善总会会长\n"
+        "　　聂远航　　安庆市慈善会会长\n"
+        "五、副秘书长\n"
+        "　　庞秀云　　卜　杰　　滕　雪（女，挂职）\n",
+        title="安徽省慈善总会组织机构",
+    )
+    positions = _positions(facts)
+    body = "安徽省慈善总会"
+    assert ("于洋", "副会长", body, "current") in positions  # a name padded to three characters opens its line
+    assert ("于洋", "会长", "芜湖市慈善总会", "current") in positions
+    assert {("庞秀云", "副秘书长", body, "current"), ("卜杰", "副秘书长", body, "current"), ("滕雪", "副秘书长", body, "current")} <= positions
+    assert not [f for f in facts if f["kind"] == "participation"]  # listed, not present anywhere
+    # a padded heading before a contents line's dots is no name
+    assert "简讯" not in _persons(_facts("简　讯　　……………………10\n"))

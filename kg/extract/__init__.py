@@ -292,7 +292,7 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
 
 
 def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
-    """在县慈善总会会长甲 after 慰问组来到含山县 on a page that visits several counties: a county's short form
+    """在县慈善总会会长甲 after 慰问组来到泾县 on a page that visits several counties: a county's short form
     (县…, 区…) is the body of the county (district) the paragraph named last before it; a digest's or a round
     trip's paragraphs each tell of their own county. Where the page names one county, or the paragraph none
     before the short form, the article's place decides (canonical_names)."""
@@ -315,7 +315,7 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
                     continue  # 各市（县）区慈善会: a list of levels, every county's body
                 paragraph_start = starts[view.sentence.paragraph]
                 written = analysis.surface(org.start, org.end)
-                # 海盐县慈善总会组织志愿者赴松阳县…，县慈善总会秘书长甲: the body named in full before it, where one is
+                # 泾县慈善总会组织志愿者赴祁门县…，县慈善总会秘书长甲: the body named in full before it, where one is
                 full = [o for o in bodies if paragraph_start <= o.start and o.end <= org.start and o.text.endswith(org.text[1:]) and o.text[:1] != level]
                 if full:
                     org.info["refers"] = str(full[-1].info.get("refers") or analysis.surface(full[-1].start, full[-1].end))
@@ -328,7 +328,7 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
                 at = starts[view.sentence.paragraph] + before.rfind(named[-1].name)
                 end, city = at + len(named[-1].name), named[-1].city
                 if city and analysis.normalized.endswith(city, 0, at):
-                    at -= len(city)  # 萍乡市湘东区: the district with its city written in front
+                    at -= len(city)  # 铜陵市义安区: the district with its city written in front
                 place = analysis.surface(at, end)
                 rest = written if len(place) == 2 and written[1:2] == "委" else written[1:]  # 县委 of 和县 is 和县县委
                 org.info["refers"] = place + rest
@@ -336,7 +336,7 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
 
 
 def _leading_level(name: str, level: str) -> bool:
-    """Whether a body's name opens with a place of this level (含山县慈善总会, 萍乡市湘东区民政局)."""
+    """Whether a body's name opens with a place of this level (泾县慈善总会, 铜陵市义安区民政局)."""
     place = places_in(name[:9])
     return bool(place) and any(p.name.endswith(level) for p in place[:2]) and name.find(level) < 9
 

@@ -514,6 +514,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     last = _LINE_NAME_LAST.search(text) if line is None and ("  " in text or "\u3000" in text) else None
     if last and any(m.end - offset == last.start() for m in roles) and _plain_name(text, last.start(1), last.end(1), tokens, offset):
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
+    for start, end in _spaced_cell_names(text, tokens, offset, roles + orgs) if "  " in text else ():
+        add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for count in COUNT.finditer(text) if "等" in text else ():
@@ -521,6 +523,36 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
     return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell: runs of text kept apart by two spaces or more
+_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff ]{1,6}[:：]")  # 监 事:甲: a title's label before the cell's name
+_CELL_NOTE = re.compile(r"[(（][^)）]{1,10}[)）]$")  # 甲(女), 乙(女,挂职), 丙(兼)
+
+
+def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -> list[tuple[int, int]]:
+    """A list line laid out in cells kept apart by runs of spaces: a name padded to three characters (严 杰) that opens
+    it before its posts (a title or a body opens the next cell), or every cell where each holds a name alone (甲  乙 丙  丁(女,挂职))."""
+    surnames = lexicons().surnames
+    names: list[tuple[int, int] | None] = []
+    cells = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
+    for a, b in cells:
+        label = _CELL_LABEL.match(text, a, b)
+        if label is not None:
+            a = label.end()
+        note = _CELL_NOTE.search(text, a, b)
+        if note is not None:
+            b = note.start()
+        padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and HAN.match(text[a + 2]) is not None
+        names.append((a, b) if padded or (2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset)) else None)
+    if len(cells) >= 2 and all(names):
+        return [n for n in names if n]
+    first = names[0] if names else None
+    if len(cells) >= 2 and first is not None and first[1] - first[0] == 3 and text[first[0] + 1] == " ":
+        second = cells[1][0] + offset
+        if any(m.start == second for m in mentions):
+            return [first]  # its posts follow: a title or a body opens the next cell (not 簡 訊  ……10, a heading)
+    return []
 
 
 _CELL = re.compile(r"[^|｜]+")

@@ -545,7 +545,7 @@ def _closing(text: str, index: int) -> int | None:
 
 
 # 甲　某市民政局某科科长, 乙（女）　某会副秘书长: a list line that opens with a name, then a space, then the posts
-_LINE_OPENING = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[(（][男女][)）])?[ \u3000]+")
+_LINE_OPENING = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[(（][男女][)）])?[ \u3000]+")  # 严 杰: padded too
 
 
 def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
