@@ -422,3 +422,18 @@ def test_hosts_escorting_the_whole_visit_attend_each_stop(escort: str) -> None:
     for person in ("乔远帆", "庞立新"):
         assert (person, "2025-06-08", "attendee") in found
         assert (person, "2025-06-09", "attendee") in found
+
+
+@pytest.mark.parametrize("bracket", [("【", "】")])
+def test_a_bracketed_year_opening_a_chronicle_entry_dates_its_people(bracket: tuple[str, str]) -> None:
+    o, c = bracket
+    found = _participation(
+        "编者按：6月10日，某片区慈善联盟2025年理事会议召开。我们梳理联盟走过的路。\n"
+        f"{o}2019年{c}10月19日，某片区慈善联盟在某市成立，首任理事长葛云舒在成立大会上致辞。\n"
+        f"{o}2021年{c}8月，第三次理事会议在长沙召开，时任会长柏文清主持会议。\n"
+        f"{o}2022年{c}7月，第五次理事会议在南昌召开，时任某省民政厅副厅长乔远帆到会致辞。\n"
+    )
+    assert ("葛云舒", "2019-10-19", "speaker") in found
+    assert ("柏文清", "2021-08", "chair") in found
+    assert ("乔远帆", "2022-07", "speaker") in found
+    assert not any(d.startswith("2025") for _, d, _ in found)

@@ -121,7 +121,8 @@ def analyse(article: Article) -> ArticleAnalysis:
     page_reference = reference
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
-        if sentence.index >= 0 and "年" in text and len(text) <= 30 and (heading := _year_heading(text)):
+        opening = _OPENING_YEAR_HEADING.match(text) if sentence.index >= 0 and text.lstrip()[:1] in "【[" else None
+        if sentence.index >= 0 and "年" in text and (heading := (_year_heading(text) if len(text) <= 30 else "") or _opening_year_heading(opening)):
             # a chronicle's section heading (2024年, 二〇二三年, 大事记（2024年）): its entries' days (1月20日) fall in that year
             reference = page_reference if heading >= page_reference[:4] else f"{heading}-12-31"
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
@@ -151,7 +152,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-            for d in find_dates(text, filed if filed and offset >= dateline[0] else reference)
+            for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference)
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         view.dates = _same_day(text, offset, view.dates, last_day)
@@ -300,6 +301,16 @@ def _year_heading(line: str) -> str:
     if words and not any(word in words for word in _CHRONICLE_WORDS):
         return ""  # 2024年工作回顾: a heading of something else
     value = _cn_number(found.group("y"))
+    return str(value) if value is not None else ""
+
+
+_OPENING_YEAR_HEADING = re.compile(r"\s*[【\[]\s*(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[】\]]")
+
+
+def _opening_year_heading(found: re.Match[str] | None) -> str:
+    """【2018年】10月19日，…: a chronicle's year in brackets opening its entry's paragraph dates the entry and those after it
+    (its days and months are read as the entry's, the year's own mention as none)."""
+    value = _cn_number(found.group("y")) if found else None
     return str(value) if value is not None else ""
 
 
