@@ -1936,3 +1936,49 @@ def test_a_verb_between_a_bodys_ending_and_a_place_joins_two_bodies() -> None:
         assert not any(verb in name for name in orgs), verb
     # a name's own verb follows no ending and stays inside it
     assert "中华慈善联合总会" in _orgs(_facts("10月21日，中华慈善联合总会召开理事会。"))
+
+
+def _titled_notice(body: str, title: str) -> list[dict]:
+    article = Article("t", f"{title}\n{body}", title=title, date="2025-04-08", publisher="", body_start=len(title) + 1)
+    return [f.to_record() for f in extract_article(article).facts]
+
+
+def _statuses(facts: list[dict]) -> set[tuple[str, str, str, str]]:
+    return {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+
+
+def test_a_notice_line_that_is_one_verb_heads_the_lines_under_it() -> None:
+    # 兹任命： / 聘任： / 免去：, each over lines that open with a name and 同志 (invented notice)
+    facts = _titled_notice(
+        "　　经研究，决定：\n"
+        "　　兹任命：\n"
+        "　　柏文舟同志为衢州市慈善总会副秘书长（试用期一年）；\n"
+        "　　聘任：\n"
+        "　　雷秋禾同志为衢州市慈善总会副秘书长；\n"
+        "　　免去：\n"
+        "　　宫望川同志的衢州市慈善总会副秘书长职务（因到龄退休）；\n"
+        "　　特此通知。\n",
+        title="关于柏文舟等同志职务任免的通知",
+    )
+    positions = _statuses(facts)
+    body = "衢州市慈善总会"
+    assert ("柏文舟", "副秘书长", body, "current") in positions
+    assert ("雷秋禾", "副秘书长", body, "current") in positions
+    assert ("宫望川", "副秘书长", body, "former") in positions
+    # a personnel decision shows no one at an event, the names of its title included
+    assert not [f for f in facts if f["kind"] == "participation"]
+
+
+def test_a_verb_heading_holds_only_over_lines_that_open_with_a_name() -> None:
+    facts = _titled_notice("　　任命：\n　　会议认为，甘若川为衢州市慈善总会副秘书长。\n", title="衢州市慈善总会召开会长办公会议")
+    assert not _positions(facts)
+
+
+def test_removal_with_tongzhi_between_the_name_and_the_post() -> None:
+    # 免去甲同志的…职务, 免除乙同志某局…职务: the honorific stands between the name and the post it ends
+    facts = _facts("会议决定免去伍听澜同志的丽水市慈善总会副会长职务，免除宁照溪同志丽水市慈善总会秘书长职务。")
+    positions = {(p, r, o) for p, r, o in _positions(facts)}
+    assert {("伍听澜", "副会长", "丽水市慈善总会"), ("宁照溪", "秘书长", "丽水市慈善总会")} <= positions
+    assert ("伍听澜", "attendee") not in _participation(facts)  # decided about, not shown there
+    assert ("宁照溪", "attendee") not in _participation(facts)
+    assert {f["status"] for f in facts if f["kind"] == "position"} == {"former"}

@@ -31,7 +31,7 @@ from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPE
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
-from .positions import Biography, read_continued, read_held_by, read_listed_posts
+from .positions import Biography, NoticeHeading, read_continued, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
 
@@ -433,10 +433,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     event_year = main[:4]
     last_person: Mention | None = None
     announced = ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
+    announced = announced or _PERSONNEL_NOTICE.match(normalize(analysis.article.title or "")) is not None
     profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
     speech = SPEECH_TITLE.match(normalize(analysis.article.title or "")) is not None  # 在…上的讲话: the text of a speech
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
+    notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it
     chair_places = ChairPlaces()
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
@@ -454,9 +456,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
         career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
+        heading = notice_heading.read(view)
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
-            elections = read_elections(view, body)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body) + read_bracketed(view) + read_respective(view, body) + career
+            elections = read_elections(view, body, heading)
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + read_bracketed(view) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
@@ -480,6 +483,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
         participation = dated_by_clause(view, participation, taking_part)
+        if heading:
+            # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
+            participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
         shown = _ELECTED_SHOWN.search(view.sentence.text)
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
@@ -542,6 +548,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
 
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
+# 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
+_PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")
 
 
 def _tells_no_event(view) -> bool:

@@ -484,9 +484,14 @@ _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;�
 
 
 def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
-    """任命甲为…: the name stands right after an appointment verb (found again as a known name)."""
+    """任命甲为…, 免去乙的…职务: the name stands right after an appointment or removal verb (found again as a known
+    name): a decision about someone, who need not be there."""
     local = person.start - view.start
-    return appointing_before_names().search(view.sentence.text, max(0, local - 5), local) is not None
+    text = view.sentence.text
+    return appointing_before_names().search(text, max(0, local - 5), local) is not None or _REMOVED_BEFORE.search(text, max(0, local - 3), local) is not None
+
+
+_REMOVED_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$")  # data/lexicons/word_classes.tsv
 
 
 def _opens_sentence(view: SentenceView, person: Mention) -> bool:

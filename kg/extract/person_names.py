@@ -478,8 +478,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for honorific in _HONORIFIC.finditer(text):
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
-        if start is not None and (start == 0 or not HAN.match(text[start - 1])):
-            add(start, honorific.start(), "honorific_name")
+        if start is not None and (start == 0 or not HAN.match(text[start - 1]) or _REMOVING_BEFORE.search(text, max(0, start - 3), start)):
+            add(start, honorific.start(), "honorific_name")  # (免去甲同志的…职务: the removal verb opens the name's clause)
     bracketed = "(" in text or "（" in text
     role_ends = {r.end - offset for r in roles} if bracketed else set()
     for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():
@@ -823,6 +823,10 @@ _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_clas
 
 
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
+
+
+# 免去甲同志的…, 免除乙同志…: a removal verb right before a name before 同志
+_REMOVING_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$")
 
 
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…

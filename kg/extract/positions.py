@@ -149,12 +149,13 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
-def read_elections(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
+def read_elections(view: SentenceView, body: Mention | None, heading: str = "") -> list[PositionClaim]:
     """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
-    written after 为, else in `body`, the organization whose meeting elects (or appoints)."""
+    written after 为, else in `body`, the organization whose meeting elects (or appoints). `heading`: the
+    appointment verb a notice's heading line gave the lines under it (兹任命： / 甲同志为某会副秘书长；)."""
     text, offset = view.sentence.text, view.start
     verb = appointing().search(text)
-    if verb is None:
+    if verb is None and not (heading and appointing().fullmatch(heading)):
         return []
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
     mentions = view.mentions()
@@ -441,14 +442,18 @@ def read_respective(view: SentenceView, body: Mention | None) -> list[PositionCl
     return claims
 
 
+_HONORIFIC_GAP = "同志"  # 免去甲同志的…职务: the one honorific a personnel notice writes between a name and the post
 _TRAILING_COUNCIL = re.compile(rf"{_ORDINAL_WORD}?{councils()}$")
 
 
-def read_removals(view: SentenceView, body: Mention | None = None) -> list[PositionClaim]:
+def read_removals(view: SentenceView, body: Mention | None = None, heading: str = "") -> list[PositionClaim]:
     """免去甲的某厅办公室主任职务; 乙不再兼任某会副秘书长; 丙因工作调整辞去第五届理事会副会长职务: a post the
-    person held until now (former), in the organization written, else in `body` (the meeting's or notice's body)."""
+    person held until now (former), in the organization written, else in `body` (the meeting's or notice's body).
+    免去丁同志的…职务, 免去戊同志某局局长职务: 同志 may stand between the name and the post; under a notice's
+    heading line 免去： the lines 己同志的…职务 take that verb (`heading`)."""
     text, offset = view.sentence.text, view.start
-    if not (_REMOVING.search(text) or _NO_LONGER.search(text)):
+    headed = bool(heading) and _REMOVING.fullmatch(heading) is not None
+    if not (headed or _REMOVING.search(text) or _NO_LONGER.search(text)):
         return []  # both readings need a removal verb or 不再兼任 in the sentence: most have neither
     mentions = view.mentions()
     claims: list[PositionClaim] = []
@@ -460,7 +465,10 @@ def read_removals(view: SentenceView, body: Mention | None = None) -> list[Posit
         if org.kind == "role":
             gap = _TRAILING_COUNCIL.sub("", gap)  # 辞去第五届理事会副会长职务: the council's titles are the body's
         before = text[max(0, person.start - offset - 4):person.start - offset]
-        removed = gap == "的" and _REMOVING.search(before)
+        honored = gap.startswith(_HONORIFIC_GAP)
+        removed = (gap == "的" or (honored and gap[2:] in ("的", ""))) and (
+            _REMOVING.search(before) or (headed and person.start == offset and honored)
+        )
         no_longer = _GIVING_UP.match(gap) is not None
         if not (removed or no_longer):
             continue
@@ -588,3 +596,31 @@ def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Men
                 claims.append(PositionClaim(person, mention, holder, former, rule, 0.8))
         previous = mention
     return claims
+
+
+class NoticeHeading:
+    """兹任命： / 兹聘任： / 免去：: a personnel notice's line that is one appointment or removal verb heads the lines
+    under it (甲同志为某会副秘书长；乙同志的某部部长职务), each a clause of that verb with its name first; the verb holds
+    while the lines open with a name."""
+
+    _LEAD = ("兹", "现", "特", "决定")
+
+    def __init__(self) -> None:
+        self.verb = ""
+
+    def read(self, view: SentenceView) -> str:
+        """The verb heading `view`'s line ("" where none does)."""
+        if view.sentence.index < 0 or not view.sentence.paragraph_start:
+            return self.verb if view.sentence.index >= 0 else ""
+        text = view.sentence.text.rstrip(":： \u3000")
+        if len(text) <= 6 and not view.persons:
+            for lead in self._LEAD:
+                if text.startswith(lead):
+                    text = text[len(lead):]
+                    break
+            if appointing().fullmatch(text) or _REMOVING.fullmatch(text):
+                self.verb = text
+                return ""
+        if not (view.persons and view.persons[0].start == view.start):
+            self.verb = ""
+        return self.verb
