@@ -1350,3 +1350,18 @@ def test_a_yearly_news_list_places_its_days_in_the_year_of_its_title(tmp_path) -
     page.write_text("2025年度某市慈善事业十大要闻揭晓\n2026年01月12日 来源：某市慈善总会\n\n1.某市慈善总会召开第五次会员代表大会。4月18日，大会选举产生第五届理事会，会长王沐川作工作报告。\n", encoding="utf-8")
     facts = [f.to_record() for f in extract_article(read_article(page)).facts]
     assert ("王沐川", "2025-04-18", "speaker") in _participation(facts)
+
+
+def test_a_year_in_brackets_opening_a_paragraph_heads_that_year_s_entries(tmp_path) -> None:
+    # 【2019年】9月，…; 【2018年】10月19日，…: a history told by years in brackets dates each entry in its year
+    page = tmp_path / "history.txt"
+    page.write_text(
+        "某联盟八年回眸\n发布日期：2026-09-28　来源：某省慈善总会\n\n"
+        "【2018年】10月19日，六省慈善总会共同发起的某某慈善联盟在武汉成立，湖北省慈善总会会长王沐川主持成立大会。\n\n"
+        "【2019年】9月，联盟第二次理事会议在太原召开，山西省慈善总会会长李云舟主持会议。\n\n"
+        "【2026年】9月26日，联盟2026年理事会议在郑州召开，河南省慈善总会会长赵宏达出席并讲话。\n",
+        encoding="utf-8",
+    )
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert {("王沐川", "2018-10-19", "chair"), ("李云舟", "2019-09", "chair"), ("赵宏达", "2026-09-26", "speaker")} <= _participation(facts)
+    assert {"2018-10-19", "2019-09", "2026-09-26"} <= {date for date, _ in _events(facts)}

@@ -228,7 +228,7 @@ _RELATIVE_YEAR_DATE = re.compile(
     rf"(?P<rel>{'|'.join(map(re.escape, _RELATIVE_YEARS))})\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*(?:日|号))?"
 )
 _MONTH_ENTRY = re.compile(r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?=[ \t]+[^\s0-9])")  # a line's opening month and a blank
-_MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；:：\s]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
+_MONTH_ALONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；:：\s】〕]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
 # 1.21下午，…; 6.8，…: month and day written with a dot, opening a clause (never 2.6亿元, 3.5万人: a count has no
 # day part or comma right after it)
 _DOTTED_DAY = re.compile(
