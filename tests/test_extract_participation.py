@@ -437,3 +437,26 @@ def test_a_bracketed_year_opening_a_chronicle_entry_dates_its_people(bracket: tu
     assert ("柏文清", "2021-08", "chair") in found
     assert ("乔远帆", "2022-07", "speaker") in found
     assert not any(d.startswith("2025") for _, d, _ in found)
+
+
+def _participation_titled(title: str, body: str, date: str = "2025-06-12") -> set[tuple[str, str, str]]:
+    article = Article("t", body, title=title, date=date, publisher="", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    return {(f.get("person") or f.get("organization"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["关于葛云舒等同志职务任免的通知", "某市慈善总会关于柏文清同志任职的通知", "关于某会第三届理事会负责人拟任人选的公示", "某会人事任命"],
+)
+def test_a_personnel_notice_places_no_one_at_an_event(title: str) -> None:
+    found = _participation_titled(
+        title,
+        "经总会党委6月10日会议研究，决定：\n兹任命：\n葛云舒同志为某市慈善总会副秘书长；\n柏文清同志为总会办公室主任。\n乔远帆同志不再担任财务部部长。\n",
+    )
+    assert not found
+
+
+def test_a_ceremony_of_appointment_still_has_its_people() -> None:
+    found = _participation_titled("某基金会举行顾问聘任仪式", "6月10日，某基金会举行顾问聘任仪式。理事长葛云舒主持仪式，区民政局局长柏文清出席。")
+    assert ("柏文清", "2025-06-10", "attendee") in found

@@ -435,6 +435,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     announced = ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
     announced = announced or _PERSONNEL_NOTICE.match(normalize(analysis.article.title or "")) is not None
     profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
+    # 关于甲等同志职务任免的通知 (not 某会举行顾问聘任仪式: a title naming a gathering tells who was there)
+    page_title = normalize(analysis.article.title or "").strip()
+    personnel = _PERSONNEL_TITLE.search(page_title) is not None and (
+        page_title.endswith(_NOTICE_ENDINGS) or not any(suffix in page_title for suffix in lexicons().event_suffixes)
+    )
     speech = SPEECH_TITLE.match(normalize(analysis.article.title or "")) is not None  # 在…上的讲话: the text of a speech
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
@@ -498,6 +503,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        if personnel:
+            participation = [c for c in participation if c.rule != "named_present"]  # appointed or proposed, not placed anywhere
         if profile and view.sentence.index >= 0 and _tells_no_event(view):
             participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
         if speech and 0 <= view.sentence.index <= 3:
@@ -550,6 +557,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")
+_PERSONNEL_TITLE = re.compile(word_alternation("personnel_title_marker"))
+_NOTICE_ENDINGS = tuple(word_class("notice_title_ending"))  # 关于…理事会负责人拟任人选的公示: a notice, whatever it names
 
 
 def _tells_no_event(view) -> bool:
