@@ -195,3 +195,18 @@ def test_names_in_cells_kept_apart_by_spaces_under_a_one_title_heading() -> None
     assert not [f for f in facts if f["kind"] == "participation"]  # listed, not present anywhere
     # a padded heading before a contents line's dots is no name
     assert "简讯" not in _persons(_facts("简　讯　　……………………10\n"))
+
+
+def test_a_leadership_page_of_the_publisher_with_padded_labels() -> None:
+    # 领导之窗: the title and text never name the body; the publisher's header does; titles padded to a column's width
+    text = ("领导之窗\n发布时间：2026-03-18　来源：宣城市慈善总会\n"
+            "会　长：聂远航\n　　聂远航，男，1958年生，历任宣城市民政局局长等职。\n"
+            "常务副会长：裘雅琴（女）\n"
+            "监　事　长：施国栋\n　　宣城市审计局原副局长。列席理事会会议。\n")
+    article = Article("t", text, title="领导之窗", date="2026-03-18", publisher="宣城市慈善总会", body_start=len("领导之窗\n发布时间：2026-03-18　来源：宣城市慈善总会\n"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    positions = _positions(facts)
+    body = "宣城市慈善总会"
+    assert {("聂远航", "会长", body, "current"), ("裘雅琴", "常务副会长", body, "current"), ("施国栋", "监事长", body, "current")} <= positions
+    assert body in {f["name"] for f in facts if f["kind"] == "organization"}
+    assert "施国栋" not in {f["person"] for f in facts if f["kind"] == "participation"}  # a list's label names no one present

@@ -24,7 +24,7 @@ from .documents import read_documents
 from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
-from .organizations import OrgEntry, canonical_names, find_home, region_of
+from .organizations import OrgEntry, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author
@@ -427,6 +427,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for event in events:
         event_by_date.setdefault(event.date, event.name)
     body = _meeting_body(analysis, events)
+    if body is not None and body.info.get("publisher"):
+        names.canonical.setdefault(analysis.surface(body.start, body.end), OrgEntry(analysis.surface(body.start, body.end), str(body.info["type"])))
+        _add_org(out, names.org(body), (body.start, body.end), "publisher_body", 0.6, {})
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
@@ -477,7 +480,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 continue
             fields = {
                 "person": names.person(claim.person),
-                "role": analysis.surface(claim.role.start, claim.role.end),
+                "role": "".join(analysis.surface(claim.role.start, claim.role.end).split()),  # 会　长 padded in its column
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
@@ -592,7 +595,20 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     # else the publisher, when the article names it: a federation reporting its own work
     publisher = normalize(analysis.article.publisher)
     # (总会: the publisher speaking of itself in a notice that never writes its name counts too)
-    return next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
+    named = next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
+    return named if named is not None else _publisher_body(analysis, publisher)
+
+
+def _publisher_body(analysis: ArticleAnalysis, publisher: str) -> Mention | None:
+    """领导之窗, 组织机构 (来源：某市慈善总会): a charity body's own page whose title and text never name it holds the posts
+    it lists; the publisher, as the page's header writes it, is that body."""
+    if len(publisher) < 4 or not publisher.endswith(_CHARITY_ENDINGS) or place_of(publisher) == ("", ""):
+        return None
+    at = analysis.normalized.find(publisher)
+    if at < 0:
+        return None
+    kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if publisher.endswith(s)), "other")
+    return Mention("org", at, at + len(publisher), publisher, {"type": kind, "suffix": "", "publisher": True})
 
 
 _CONVENES = re.compile(rf"[^,。;!?]{{0,20}}?(?:{word_alternation('convene_verb')})")
@@ -614,6 +630,7 @@ def _renamed(analysis: ArticleAnalysis) -> dict[str, str]:
 
 
 _CHARITY_TYPES = ("charity_federation", "foundation", "association")
+_CHARITY_ENDINGS = tuple(word_class("charity_body_ending"))  # data/lexicons/word_classes.tsv
 _FEDERATION_TYPES = ("charity_federation", "foundation")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 _AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任, 时任该会: a post held when the event told before took place
@@ -652,7 +669,8 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:
-                claim = replace(claim, org=body, rule="meeting_body_title", confidence=0.6)
+                # a page of the publisher's own (领导之窗) lists its posts: no guess that yields to a post written elsewhere
+                claim = replace(claim, org=body, rule="publisher_body_title" if body.info.get("publisher") else "meeting_body_title", confidence=0.6)
         result.append(claim)
     return result
 

@@ -162,7 +162,16 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if info["scope"] == "none" and _org_ending_at().match(text, title_end):
             continue  # 区志愿者协会, 教师服务队: a word for people inside a body's name, no title
         found.append(Mention("role", offset + start, offset + title_end, text[start:title_end], info))
+    padded = _PADDED_LABEL.match(text) if text[1:2] == " " else None
+    if padded is not None:
+        compact = "".join(padded.group(1).split())
+        if roles.get(compact, "none") != "none":  # a post (主　持　人：, a meeting's role, is read by its cue)
+            # 会　长：甲, 副　会　长：, 监　事　长：乙: a title padded to its column's width labels the line
+            found.append(Mention("role", offset, offset + padded.end(1), compact, {"scope": roles[compact], "former": False, "padded": True}))
     return found
+
+
+_PADDED_LABEL = re.compile(r"([\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,4})\s*[:：]")
 
 
 _PARTY_COMMITTEES = word_class("party_committee")  # data/lexicons/word_classes.tsv
