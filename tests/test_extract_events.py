@@ -1365,3 +1365,18 @@ def test_a_year_in_brackets_opening_a_paragraph_heads_that_year_s_entries(tmp_pa
     facts = [f.to_record() for f in extract_article(read_article(page)).facts]
     assert {("王沐川", "2018-10-19", "chair"), ("李云舟", "2019-09", "chair"), ("赵宏达", "2026-09-26", "speaker")} <= _participation(facts)
     assert {"2018-10-19", "2019-09", "2026-09-26"} <= {date for date, _ in _events(facts)}
+
+
+CHAIR_ROTATION_FORMS = [
+    ("next year's convener", "11月13日，闽西南协同发展区慈善会联席会议第五次会议在龙岩召开。按照轮值安排，明年的召集单位为泉州市慈善总会。",
+     {("泉州市慈善总会", "2026")}),
+    ("each year's clause of a rotation", "5月18日，淮海经济区慈善联盟在徐州成立。按照章程，理事长单位每年轮值一次，2025年度由徐州市慈善总会担任，2026年度由商丘市慈善总会担任。",
+     {("徐州市慈善总会", "2025"), ("商丘市慈善总会", "2026")}),
+    ("a post held with no rotation", "5月18日，淮海经济区慈善联盟在徐州成立。按照章程，2025年度秘书长单位由徐州市慈善总会担任。", set()),
+]
+
+
+@pytest.mark.parametrize("form, body, chairs", CHAIR_ROTATION_FORMS, ids=[row[0] for row in CHAIR_ROTATION_FORMS])
+def test_a_rotation_told_year_by_year_or_by_next_year_s_convener(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
+    facts = _facts(body, date="2025-11-20")
+    assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs

@@ -40,6 +40,7 @@ _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
+_TAKES_ITS_TURN = re.compile(r"担任(?=\s*(?:[,，。;；]|$))")  # 2027年度由乙会担任。: 担任 closing its clause
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def read_chair_terms(
         year = _year(years[-1].group(1)) if years else ""
         hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
         lead = text[clause_start:match.start()]
-        if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead):
+        if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead) and not _COMING_YEAR.search(lead):
             continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
         relative = _relative_year(text, clause_start, match.start(), page_year)
         if not year and relative:
@@ -142,10 +143,17 @@ def read_chair_terms(
         person = next((c.person for c in claims if c.org is org), holder)
         confidence = 0.9 if years else 0.6
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
-    for match in _ROTATES.finditer(text):
+    turns = list(_ROTATES.finditer(text))
+    if "轮值" in text and "担任" in text:
+        # 理事长单位每年轮值一次，2026年度由甲会担任，2027年度由乙会担任: in a sentence about a rotation, a year's clause
+        # closing with 由…担任 names that year's chair
+        turns += list(_TAKES_ITS_TURN.finditer(text))
+    for match in turns:
         # 2021年度由甲会轮值: the organization that takes its turn in the year the clause names
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
         org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
+        if match.re is _TAKES_ITS_TURN and not _YEAR.match(text, clause_start):
+            continue  # only a clause that opens with its year (2026年度由甲会担任)
         if org is None and match.group() == "轮值" and _CLAUSE_CLOSE.match(text, match.end()):
             # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
             org = next((o for o in view.orgs if o.start - offset == clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
