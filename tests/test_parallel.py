@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import RESOLUTION_KINDS, Spilled, _Unspill, build, make_bundle, prepare
+from kg.build import RESOLUTION_KINDS, PackedCorpus, Spilled, _Unspill, build, make_bundle, prepare
 from kg.cache import ExtractionCache
 from kg.extract import extract_article
 from kg.loaders import load_articles
@@ -92,6 +92,8 @@ def test_spilled_facts_give_the_same_bundle(corpus: Path, tmp_path: Path, jobs: 
     ids = [item.article.article_id for item in held.corpus]
     assert "news-2" in ids and [item.article.article_id for item in spilled.corpus] == ids
     assert sorted(spilled.spilled) == sorted(ids) and all(isinstance(where, Spilled) for where in spilled.spilled.values())
+    assert isinstance(spilled.corpus, PackedCorpus) and len(spilled.corpus) == len(ids)  # what resolution reads, packed
+    assert spilled.corpus[1].article.article_id == ids[1] and list(spilled.corpus) == list(spilled.corpus)  # read again alike
     light = [fact for item in spilled.corpus for fact in item.facts]
     assert light and all(not fact.evidence and (fact.kind in RESOLUTION_KINDS or fact.fields.get("network")) for fact in light)
     back = {item.article.article_id: _Unspill().get(spilled.spilled[item.article.article_id]) for item in held.corpus}
