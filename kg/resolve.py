@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from sys import intern
 
 from urllib.parse import unquote
 
@@ -168,23 +169,25 @@ def resolve(corpus: list[ArticleFacts], curation: Curation | None = None,
             network = result.network(fact.fields.get("network", "")) if fact.kind == "chair_term" else ""
             if network:
                 result.chair_networks.setdefault(fact.fields["organization"], set()).add(network)
-    dates = {item.article.article_id: item.article.date or "9999" for item in corpus}
+    # Article ids, names and keys interned: each pass over a packed corpus (kg.build.PackedCorpus) reads fresh copies,
+    # and these tables, keyed per article and mention, held one per pass and mention instead of one per text.
+    dates = {intern(item.article.article_id): item.article.date or "9999" for item in corpus}
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> article -> names as written
     posts: dict[str, dict[str, set[str]]] = defaultdict(dict)  # key -> article -> org keys of their posts
     context: dict[str, set[str]] = defaultdict(set)  # article -> every org key it names
     for item in corpus:
-        article = item.article.article_id
+        article = intern(item.article.article_id)
         for fact in item.facts:
             if fact.kind == "organization":
                 context[article] |= {_org_key(result, o, article) for o in _family(fact.fields["name"], result.parents)}
             if fact.kind == "person" and (fact.fields["name"], article) not in curation.splits:
-                key = normalize_key(fact.fields["name"])
-                names[key][article].add(fact.fields["name"])
+                key = intern(normalize_key(fact.fields["name"]))
+                names[key][article].add(intern(fact.fields["name"]))
                 posts[key].setdefault(article, set())
         for fact in item.facts:
             if fact.kind == "position" and (fact.fields["person"], article) not in curation.splits:
-                key = normalize_key(fact.fields["person"])
-                names[key][article].add(fact.fields["person"])
+                key = intern(normalize_key(fact.fields["person"]))
+                names[key][article].add(intern(fact.fields["person"]))
                 orgs = _family(fact.fields["organization"], result.parents)
                 posts[key].setdefault(article, set()).update(_org_key(result, o, article) for o in orgs)
     for name, by_article in posts.items():
@@ -222,7 +225,7 @@ def _org_key(result: Resolution, name: str, article: str) -> str:
     """The key people are grouped by: a short form no article expanded (市慈善总会) names a different
     organization in each article, so it never joins people across articles (or provinces)."""
     key = result.org_key(name)
-    return f"{key}#{article}" if key[:1] in "省市区县" else key
+    return intern(f"{key}#{article}" if key[:1] in "省市区县" else key)
 
 
 def _chair_people(corpus: list[ArticleFacts], result: Resolution) -> dict[tuple[str, str], str]:
@@ -235,7 +238,7 @@ def _chair_people(corpus: list[ArticleFacts], result: Resolution) -> dict[tuple[
             f = fact.fields
             if fact.kind == "chair_term" and f.get("person"):
                 network = result.network_for(f.get("network", ""), f["organization"])
-                votes[(network, str(f["year"]))][normalize_key(f["person"])].add(item.article.article_id)
+                votes[(network, str(f["year"]))][normalize_key(f["person"])].add(intern(item.article.article_id))
             if fact.kind == "position" and f.get("role") in HEAD_ROLES and f.get("status", "current") == "current":
                 heads.add((normalize_key(f["person"]), result.org_key(f["organization"])))
     chair_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)  # term -> org keys holding it (one pass, not one per term)
