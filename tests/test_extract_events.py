@@ -1380,3 +1380,15 @@ CHAIR_ROTATION_FORMS = [
 def test_a_rotation_told_year_by_year_or_by_next_year_s_convener(form: str, body: str, chairs: set[tuple[str, str]]) -> None:
     facts = _facts(body, date="2025-11-20")
     assert {(f["organization"], str(f["year"])) for f in facts if f["kind"] == "chair_term"} == chairs
+
+
+def test_a_round_up_titled_by_an_earlier_period_places_its_recent_items_in_that_month(tmp_path) -> None:
+    # 基层慈善动态（2026年10月下旬）posted on 11-03: its 日前 is October's; a page whose title names no period keeps the page month
+    page = tmp_path / "roundup.txt"
+    body = "【某县】日前，某县慈善总会开展助学回访，副会长王沐川带队走访受助学生家庭。\n"
+    page.write_text("基层慈善动态（2026年10月下旬）\n发布时间：2026-11-03　来源：某市慈善总会\n\n" + body, encoding="utf-8")
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert ("王沐川", "2026-10", "attendee") in _participation(facts)
+    page.write_text("基层慈善动态\n发布时间：2026-11-03　来源：某市慈善总会\n\n" + body, encoding="utf-8")
+    facts = [f.to_record() for f in extract_article(read_article(page)).facts]
+    assert ("王沐川", "2026-11", "attendee") in _participation(facts)

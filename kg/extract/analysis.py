@@ -119,6 +119,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     elif (spoken := _date_line(normalized, article.body_start, reference)) is not None:
         dateline, filed = spoken
     page_reference = reference
+    period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
         opening = _OPENING_YEAR_HEADING.match(text) if sentence.index >= 0 and text.lstrip()[:1] in "【[" else None
@@ -155,6 +156,13 @@ def analyse(article: Article) -> ArticleAnalysis:
             for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference)
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
+        if period and ("日" in text or "近" in text):
+            # 基层慈善动态（2026年10月下旬）posted in November: its 日前/近日 are in the period the title names
+            view.dates = [
+                DateMention(d.start, d.end, period, "month") if d.precision == "month" and d.value == reference[:7]
+                and _RECENT_WORD.fullmatch(normalized, d.start, d.end) else d
+                for d in view.dates
+            ]
         view.dates = _same_day(text, offset, view.dates, last_day)
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
@@ -289,6 +297,21 @@ _YEAR_HEADING = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[】\])）]?(?P<after>[^\d,，。;；:：年月日]{0,16}?)[】\])）]?\s*"
 )
 _CHRONICLE_WORDS = tuple(word_class("chronicle_title_word"))
+
+
+_RECENT_WORD = re.compile(word_alternation("recent_word"))
+# 基层慈善动态（2026年10月下旬）, 2026年10月工作简报: the year and month of the period a round-up's title names
+_TITLE_PERIOD = re.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?:上旬|中旬|下旬|份)?(?![0-9]{1,2}\s*[日号])")
+
+
+def _title_period(title: str, reference: str) -> str:
+    """The month a round-up's title names (（2026年10月下旬）) where it is before the page's month, else ""."""
+    found = _TITLE_PERIOD.search(title) if "月" in title else None
+    if found is None or len(reference) < 7:
+        return ""
+    month = int(found.group("m"))
+    value = f"{found.group('y')}-{month:02d}" if 1 <= month <= 12 else ""
+    return value if value and value < reference[:7] else ""
 
 
 def _year_heading(line: str) -> str:
