@@ -87,6 +87,15 @@ def test_a_pre_appointment_table_with_single_spaces_gives_current_posts_but_not_
     assert ("周望", "副秘书长", "越城区慈善总会", "current") in positions
     assert not {p for p in positions if p[1] in ("处长", "秘书长")}  # 拟任: not held yet
     assert {"钱一鸣", "周望"} <= _persons(facts)
+    # the header's 姓名 padded to the column's width (姓 名) is one label
+    padded = _facts(
+        "经研究，拟对以下同志职务进行调整，现予公示。\n"
+        "序号 姓 名 性别 出生年月 现任职务 拟任职务\n"
+        "1 钱一鸣 女 1986.05 越城区民政局社会救助处副处长 越城区民政局社会救助处处长\n"
+        "2 周 望 男 1979.10 越城区慈善总会副秘书长 越城区慈善总会秘书长\n",
+        title="越城区民政局干部任前公示",
+    )
+    assert {("钱一鸣", "副处长", "越城区民政局社会救助处", "current"), ("周望", "副秘书长", "越城区慈善总会", "current")} <= _positions(padded)
 
 
 def test_a_council_list_with_single_spaces_and_cells_broken_onto_lines_of_their_own() -> None:

@@ -76,6 +76,8 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         if separator is _TAB and "\t" not in text:
             continue
         labels = ["".join(text[a:b].split()) for a, b in _cells(text, separator)]
+        if separator is _SPACE:
+            labels = _padded_labels_joined(labels, names | posts | units | proposed)
         if len(labels) < 2:
             continue
         name = next((i for i, label in enumerate(labels) if label in names), None)
@@ -87,6 +89,17 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
             return None
         return separator, name, post, unit, len(labels)
     return None
+
+
+def _padded_labels_joined(labels: list[str], headers: frozenset[str]) -> list[str]:
+    """序号 姓 名 性别 …: a header padded to a column's width, split by single spaces, is one label again."""
+    joined: list[str] = []
+    for label in labels:
+        if joined and len(joined[-1]) == 1 and len(label) == 1 and joined[-1] + label in headers:
+            joined[-1] += label
+        else:
+            joined.append(label)
+    return joined
 
 
 def _is_heading(view: SentenceView) -> bool:
