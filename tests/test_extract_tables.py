@@ -219,3 +219,27 @@ def test_a_leadership_page_of_the_publisher_with_padded_labels() -> None:
     assert {("聂远航", "会长", body, "current"), ("裘雅琴", "常务副会长", body, "current"), ("施国栋", "监事长", body, "current")} <= positions
     assert body in {f["name"] for f in facts if f["kind"] == "organization"}
     assert "施国栋" not in {f["person"] for f in facts if f["kind"] == "participation"}  # a list's label names no one present
+
+
+def test_a_title_chain_a_colon_and_names_only_is_a_leadership_line() -> None:
+    # 领导之窗: 会　长：甲 (a title padded to its column), 副会长兼秘书长：乙, 副秘书长：丙（女）　丁 (invented page)
+    facts = _facts(
+        "会　长：柯望舒\n"
+        "　　柯望舒，男，1961年5月生，大学学历。\n"
+        "副会长兼秘书长：闻若川\n"
+        "　　负责秘书处日常运转。\n"
+        "副秘书长：邝晓岚（女）　萧远帆\n",
+        title="衢州市慈善总会领导之窗",
+    )
+    positions = _positions(facts)
+    body = "衢州市慈善总会"
+    assert ("柯望舒", "会长", body, "current") in positions
+    assert {("闻若川", "副会长", body, "current"), ("闻若川", "秘书长", body, "current")} <= positions
+    assert {("邝晓岚", "副秘书长", body, "current"), ("萧远帆", "副秘书长", body, "current")} <= positions
+    assert not [f for f in facts if f["kind"] == "participation"]  # listed, not present anywhere
+
+
+def test_a_colon_line_with_more_than_names_is_no_leadership_line() -> None:
+    # 主持：甲 (no title), 会长：甲出席并讲话 (a sentence after the colon): not read as a list
+    facts = _facts("主持：柯望舒\n会长：柯望舒出席并讲话。\n", title="衢州市慈善总会召开理事会")
+    assert ("柯望舒", "主持", "衢州市慈善总会", "current") not in _positions(facts)

@@ -431,6 +431,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         names.canonical.setdefault(analysis.surface(body.start, body.end), OrgEntry(analysis.surface(body.start, body.end), str(body.info["type"])))
         _add_org(out, names.org(body), (body.start, body.end), "publisher_body", 0.6, {})
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
+    rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
     event_year = main[:4]
@@ -491,6 +492,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
         participation = dated_by_clause(view, participation, taking_part)
+        if rostered:
+            participation = [p for p in participation if not (p.rule == "named_present" and p.who.start in rostered)]
         if heading:
             # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]

@@ -40,6 +40,7 @@ class TableRow:
     body: Mention | None  # that body, from the heading above the table or the page title
     units: list[PositionClaim]  # the unit column's titles, each in the body written before it
     barred: bool = False  # a bar row read by its cells (no header): units in cell order, a titles-only cell's with no body yet
+    roster: bool = False  # a leadership line (会　长：甲): its names are listed, not shown at any event
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,8 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
     under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
     rows += _title_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
+    rows += _colon_rows(analysis, under_header)
+    under_header = {id(row.view) for row in rows}
     return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
 
 
@@ -258,6 +261,65 @@ def _title_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         block.append((view, title, [(offset + a, offset + b) for found in spans for a, b in found], line_start))
     close()
     return rows
+
+
+_COLON_NAMES = re.compile(r"[:：]\s*(?=\S)")
+
+
+def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
+    """会　长：甲 / 副会长兼秘书长：乙 / 副秘书长：丙（女）　丁: a leadership page's line that is a title chain (a title
+    padded to its column's width, or titles joined by 兼 or 、), a colon and names only (kept apart by spaces or 、):
+    each name holds those titles in the body the page lists (the heading above, the page title, else the publisher
+    the page names)."""
+    views = analysis.views
+    rows: list[TableRow] = []
+    for index, view in enumerate(views):
+        text, offset = view.sentence.text, view.start
+        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40 or view.orgs:
+            continue
+        colon = _COLON_NAMES.search(text, 0, 14) if (":" in text or "：" in text) else None
+        if colon is None:
+            continue
+        titles = _title_chain(view, colon.start())
+        if not titles:
+            continue
+        spans: list[tuple[int, int]] = []
+        for a, b in _cells(text[colon.end():], _SPACE):
+            found = _listed_names(text, colon.end() + a, colon.end() + b)
+            if found is None:
+                spans = []
+                break
+            spans += found
+        body = _body_before(views, index) or _own_body(analysis) if spans else None
+        if body is None:
+            continue
+        for a, b in spans:
+            person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
+            person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
+            rows.append(TableRow(view, person, titles, body, [], roster=True))
+    return rows
+
+
+def _title_chain(view: SentenceView, end: int) -> list[Mention]:
+    """The titles that make up all of view's text before `end` (副会长兼秘书长, 会　长 padded), each held in a body;
+    none where anything else stands there."""
+    text, offset = view.sentence.text, view.start
+    roles = [r for r in view.roles if r.end - offset <= end]
+    rest = "".join(text[:end].split())
+    for role in roles:
+        rest = rest.replace("".join(role.text.split()), "", 1)
+    if roles and not rest.strip("兼、") and all(r.info.get("scope") == "org" for r in roles):
+        return roles
+    padded = "".join(text[:end].split())
+    if not roles and 2 <= len(padded) <= 5 and lexicons().roles.get(padded) == "org":
+        return [Mention("role", offset, offset + len(text[:end].rstrip()), padded, {"scope": "org", "former": False})]
+    return []
+
+
+def _own_body(analysis: ArticleAnalysis) -> Mention | None:
+    """The publisher, where the page names it: a body's page about its own people."""
+    publisher = "".join((analysis.article.publisher or "").split())
+    return next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
 
 
 def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
