@@ -132,12 +132,17 @@ def _sentences(doc: Doc) -> None:
 
 def _table_positions(doc: Doc) -> None:
     """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
+    own: list[Mention | None] = []  # the page's own body, for a leadership line under no heading that names one
     for row in doc.table_rows:
         if row.barred:
             continue  # read with its sentence (_sentence_facts), in the meeting's body
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
-        held = [(row.body, role, "table_post", bool(role.info.get("former"))) for role in row.posts if row.body is not None]
+        body = row.body
+        if body is None and row.roster:
+            own = own or [_meeting_body(doc.analysis, doc.events)]  # 领导之窗 (来源：某市慈善总会): the publisher's
+            body = own[0] if own[0] is not None and own[0].info.get("type") in _CHARITY_TYPES else None
+        held = [(body, role, "table_post", bool(role.info.get("former"))) for role in row.posts if body is not None]
         held += [(claim.org, claim.role, claim.rule, claim.former) for claim in row.units]
         for org, role, rule, former in held:
             if role.info.get("scope") == "none":
@@ -465,7 +470,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
         career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
-        heading = notice_heading.read(view)
+        heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
             claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + read_bracketed(view) + read_respective(view, body) + career

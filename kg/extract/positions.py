@@ -610,10 +610,12 @@ class NoticeHeading:
 
     def read(self, view: SentenceView) -> str:
         """The verb heading `view`'s line ("" where none does)."""
-        if view.sentence.index < 0 or not view.sentence.paragraph_start:
-            return self.verb if view.sentence.index >= 0 else ""
-        text = view.sentence.text.rstrip(":： \u3000")
-        if len(text) <= 6 and not view.persons:
+        sentence = view.sentence
+        if sentence.index < 0 or not sentence.paragraph_start:
+            return self.verb if sentence.index >= 0 else ""
+        text = sentence.text
+        if len(text) <= 8 and not view.persons:
+            text = text.rstrip(":： \u3000")
             for lead in self._LEAD:
                 if text.startswith(lead):
                     text = text[len(lead):]
@@ -621,6 +623,6 @@ class NoticeHeading:
             if appointing().fullmatch(text) or _REMOVING.fullmatch(text):
                 self.verb = text
                 return ""
-        if not (view.persons and view.persons[0].start == view.start):
+        if self.verb and not (view.persons and view.persons[0].start == view.start):
             self.verb = ""
         return self.verb

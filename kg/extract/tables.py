@@ -269,15 +269,18 @@ _COLON_NAMES = re.compile(r"[:：]\s*(?=\S)")
 def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     """会　长：甲 / 副会长兼秘书长：乙 / 副秘书长：丙（女）　丁: a leadership page's line that is a title chain (a title
     padded to its column's width, or titles joined by 兼 or 、), a colon and names only (kept apart by spaces or 、):
-    each name holds those titles in the body the page lists (the heading above, the page title, else the publisher
-    the page names)."""
+    each name holds those titles in the body the page lists (the heading above, the page title, else the page's own
+    body: `TableRow.body` None)."""
     views = analysis.views
     rows: list[TableRow] = []
     for index, view in enumerate(views):
-        text, offset = view.sentence.text, view.start
+        text = view.sentence.text
+        if ":" not in text and "：" not in text:
+            continue  # (almost every line)
+        offset = view.start
         if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40 or view.orgs:
             continue
-        colon = _COLON_NAMES.search(text, 0, 14) if (":" in text or "：" in text) else None
+        colon = _COLON_NAMES.search(text, 0, 14)
         if colon is None:
             continue
         titles = _title_chain(view, colon.start())
@@ -290,9 +293,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
                 spans = []
                 break
             spans += found
-        body = _body_before(views, index) or _own_body(analysis) if spans else None
-        if body is None:
-            continue
+        body = _body_before(views, index) if spans else None  # none here: the page's own body (read with the sentences)
         for a, b in spans:
             person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
             person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
@@ -314,12 +315,6 @@ def _title_chain(view: SentenceView, end: int) -> list[Mention]:
     if not roles and 2 <= len(padded) <= 5 and lexicons().roles.get(padded) == "org":
         return [Mention("role", offset, offset + len(text[:end].rstrip()), padded, {"scope": "org", "former": False})]
     return []
-
-
-def _own_body(analysis: ArticleAnalysis) -> Mention | None:
-    """The publisher, where the page names it: a body's page about its own people."""
-    publisher = "".join((analysis.article.publisher or "").split())
-    return next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
 
 
 def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
