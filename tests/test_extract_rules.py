@@ -1982,3 +1982,10 @@ def test_removal_with_tongzhi_between_the_name_and_the_post() -> None:
     assert ("伍听澜", "attendee") not in _participation(facts)  # decided about, not shown there
     assert ("宁照溪", "attendee") not in _participation(facts)
     assert {f["status"] for f in facts if f["kind"] == "position"} == {"former"}
+
+
+def test_a_counted_title_is_a_group_and_the_word_before_it_no_name() -> None:
+    for line in ("应到理事9人，实到8人。", "应到常务理事27名，实到25名。", "应到委员十一人。"):
+        facts = _facts(f"6月10日，某市慈善总会召开理事会，会议由会长严立波主持，{line}")
+        assert not any(name.startswith("应到") or name.startswith("实到") for name in _persons(facts)), line
+    assert ("严立波", "理事", "宁波市慈善总会") in _positions(_facts("6月10日，宁波市慈善总会理事严立波出席。"))

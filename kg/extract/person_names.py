@@ -445,6 +445,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             add(local_end, end, "label_name" if role.info.get("padded") else "title_name")  # 会　长：甲: a list's label
         if role.text in _NAME_AFTER_ONLY or role.info.get("rotating"):
             continue  # 村民甲, 白内障患者, 轮值主席甲: a word for people that a name follows, never one it follows
+        if text[role.end - offset:role.end - offset + 1] in _COUNT_DIGITS and _COUNTED_TITLE.match(text, role.end - offset):
+            continue  # 应到理事9人，实到8人; 常务理事27名: a title counted is a group, the word before it no name
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None and role.info.get("scope") == "none" and _glued_to(tokens, offset + start, role.start):
             continue  # 全体同学: the segmenter reads the words before the title and the title as one word
@@ -523,6 +525,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
     return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
+
+
+_COUNTED_TITLE = re.compile(r"[0-9０-９一二三四五六七八九十百]+[人名位]")
+_COUNT_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十百"  # a cheap test before the regex
 
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell: runs of text kept apart by two spaces or more
