@@ -460,3 +460,12 @@ def test_a_personnel_notice_places_no_one_at_an_event(title: str) -> None:
 def test_a_ceremony_of_appointment_still_has_its_people() -> None:
     found = _participation_titled("某基金会举行顾问聘任仪式", "6月10日，某基金会举行顾问聘任仪式。理事长葛云舒主持仪式，区民政局局长柏文清出席。")
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+def test_a_roster_line_of_units_and_posts_places_no_one() -> None:
+    found = _participation(
+        "6月10日，某省慈善总会召开第五届理事会第一次会议，会长葛云舒主持。\n内设机构\n"
+        "　　募捐部　　　　部长：柏文清（兼）\n　　办公室　主任：乔远帆　副主任：庞立新（女）\n"
+    )
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not any(person in ("柏文清", "乔远帆", "庞立新") for person, _, _ in found)
