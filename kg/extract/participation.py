@@ -170,7 +170,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
     if _BIOGRAPHY.search(view.sentence.text):
         co_opted_from = view.start  # 甲，女，1978年3月生，…: a life story says nothing of who was at the event
-    listed = _LIST_LABEL.match(view.sentence.text) or _roster_cell(view)
+    listed = _LIST_LABEL.match(view.sentence.text) or (_roster_cell(view) if ":" in view.sentence.text else None)
     if listed and not _PRESENCE_LABEL.search(listed.group("label")):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
         co_opted_from = min(co_opted_from, view.start + listed.end())
@@ -442,7 +442,7 @@ _UNIT_CELL_LABEL = re.compile(r"\s*[^,，。;；:：\s]{2,16}\s+(?P<label>[^,，
 
 def _roster_cell(view: SentenceView) -> re.Match[str] | None:
     """A roster line (募捐部　部长：甲): a unit's cell, then a post title as the label of the names after it."""
-    found = _UNIT_CELL_LABEL.match(view.sentence.text) if "。" not in view.sentence.text and ("：" in view.sentence.text or ":" in view.sentence.text) else None
+    found = _UNIT_CELL_LABEL.match(view.sentence.text) if "。" not in view.sentence.text else None
     return found if found is not None and found.group("label") in lexicons().roles else None
 _NO_CUE = ParticipationCue("follow", "-", "-")
 _PRESENCE_LABEL = re.compile(word_alternation("presence_label"))
