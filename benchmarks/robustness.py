@@ -29,6 +29,18 @@ Transformations (``TRANSFORMS``; how gold treats each follows docs/FACTS.md and 
 - ``html-pre``, ``html-table``, ``html-span``, ``html-mso``: the article saved as a CMS page: the body in a
   <pre> block, in table cells with <br> runs, a <span> per line with <br>, or Word's <p class="MsoNormal">
   paragraphs; gold unchanged.
+- ``zwsp``: zero-width characters of a WeChat or CMS copy: a zero-width space inside every gold person name, a
+  soft hyphen inside every gold organization name, a zero-width joiner after every 。; gold unchanged (invisible).
+- ``nbsp``: no-break spaces of an HTML copy: every paragraph indented with four, a two-character name in a list
+  padded with one (王\u00a0强); gold unchanged.
+- ``one-paragraph``: the body copied without its newlines, one paragraph; gold unchanged.
+- ``sentence-lines``, ``clause-lines``: one sentence (after 。！？；) or one clause (also after ，) per line; gold
+  unchanged.
+- ``sep-space``, ``sep-comma``, ``sep-semicolon``, ``sep-newline``, ``sep-ideo``: the 、 between two gold person
+  names written as a space / ， / ； / a line break / a full-width space; gold unchanged.
+- ``furniture``: page furniture a saved page carries, without names: a breadcrumb and a font-size bar above the
+  body, a photo caption (▲会议现场) between paragraphs, a share bar, 扫一扫 and 上一篇/下一篇 links under it; gold
+  unchanged (FACTS.md: page furniture gives no facts).
 """
 
 from __future__ import annotations
@@ -232,6 +244,75 @@ def _html_transform(wrapper: str) -> Callable[[str, Gold], tuple[str, Gold]]:
     return transform
 
 
+def _gold_names(gold: Gold, kind: str) -> list[str]:
+    """Names of one kind of the gold, longest first (so a name inside a longer one is not split before it)."""
+    return sorted({r["name"] for r in gold if r["kind"] == kind and len(r.get("name", "")) >= 2}, key=lambda n: (-len(n), n))
+
+
+def _insert_inside(body: str, names: list[str], mark: str) -> str:
+    for name in names:
+        body = body.replace(name, name[0] + mark + name[1:])
+    return body
+
+
+def zwsp(text: str, gold: Gold) -> tuple[str, Gold]:
+    header, body = _split(text)
+    body = _insert_inside(body, _gold_names(gold, "person"), "\u200b")
+    body = _insert_inside(body, _gold_names(gold, "organization"), "\u00ad")
+    return header + body.replace("。", "。\u200d"), gold
+
+
+def nbsp(text: str, gold: Gold) -> tuple[str, Gold]:
+    header, body = _split(text)
+    names = [n for n in _gold_names(gold, "person") if len(n) == 2]
+    for name in names:
+        body = re.sub(r"(?<=[、，,：:\n\s])" + re.escape(name) + r"(?=[、，,\n\s]|$)", name[0] + "\u00a0" + name[1], body)
+    lines = ["\u00a0" * 4 + line.strip() if line.strip() else line for line in body.split("\n")]
+    return header + "\n".join(lines), gold
+
+
+def one_paragraph(text: str, gold: Gold) -> tuple[str, Gold]:
+    header, body = _split(text)
+    return header + "".join(line.strip() for line in body.split("\n")) + "\n", gold
+
+
+def _lines_after(marks: str) -> Callable[[str, Gold], tuple[str, Gold]]:
+    pattern = re.compile(f"(?<=[{marks}])(?![{marks}”’」）)]|$)")
+
+    def transform(text: str, gold: Gold) -> tuple[str, Gold]:
+        header, body = _split(text)
+        return header + "\n".join(pattern.sub("\n", line) for line in body.split("\n")), gold
+    return transform
+
+
+def _separator(sep: str) -> Callable[[str, Gold], tuple[str, Gold]]:
+    def transform(text: str, gold: Gold) -> tuple[str, Gold]:
+        header, body = _split(text)
+        names = _gold_names(gold, "person")
+        if names:
+            alternatives = "|".join(re.escape(n) for n in names)
+            body = re.sub(f"({alternatives})、(?=(?:{alternatives}))", lambda m: m[1] + sep, body)
+        return header + body, gold
+    return transform
+
+
+_FURNITURE_TOP = ["当前位置：首页 > 新闻中心 > 工作动态", "【字体：大 中 小】 【打印】"]
+_FURNITURE_BOTTOM = ["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", "上一篇：关于开展“慈善一日捐”活动的倡议书",
+                     "下一篇：2025年度慈善项目资助公示"]
+
+
+def furniture(text: str, gold: Gold) -> tuple[str, Gold]:
+    header, body = _split(text)
+    paragraphs = [line for line in body.split("\n") if line.strip()]
+    out = list(_FURNITURE_TOP)
+    for i, paragraph in enumerate(paragraphs):
+        out.append(paragraph)
+        # a caption stands between paragraphs of running text, not inside a name table
+        if i % 3 == 0 and i + 1 < len(paragraphs) and paragraph.rstrip().endswith("。") and paragraphs[i + 1].rstrip().endswith("。"):
+            out.append("▲会议现场" if i == 0 else "▲活动现场（图片来源：网络）")
+    return header + "\n".join(out + _FURNITURE_BOTTOM) + "\n", gold
+
+
 TRANSFORMS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     "trad": trad,
     "pad": pad,
@@ -247,6 +328,17 @@ TRANSFORMS: dict[str, Callable[[str, Gold], tuple[str, Gold]]] = {
     "html-table": _html_transform("table"),
     "html-span": _html_transform("span"),
     "html-mso": _html_transform("mso"),
+    "zwsp": zwsp,
+    "nbsp": nbsp,
+    "one-paragraph": one_paragraph,
+    "sentence-lines": _lines_after("。！？；!?;"),
+    "clause-lines": _lines_after("。！？；!?;，,"),
+    "sep-space": _separator(" "),
+    "sep-comma": _separator("，"),
+    "sep-semicolon": _separator("；"),
+    "sep-newline": _separator("\n"),
+    "sep-ideo": _separator("\u3000"),
+    "furniture": furniture,
 }
 
 

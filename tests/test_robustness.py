@@ -12,7 +12,7 @@ import pytest
 from kg.extract import extract_article
 from kg.loaders import load_bytes
 from kg.loaders.html import rendered_line
-from kg.loaders.wrapped_lines import unwrap_lines, wrap_width
+from kg.loaders.wrapped_lines import join_open_clauses, unwrap_lines, wrap_width
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -164,3 +164,40 @@ def test_a_traditional_page_gets_the_posts_of_its_simplified_twin(body: str, pos
     positions = {(r["person"], r["role"], r["organization"]) for a in load_bytes(text.encode("utf-8"), "a.txt").articles
                  for r in (f.to_record() for f in extract_article(a).facts) if r["kind"] == "position"}
     assert post in positions
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_zero_width_characters_and_soft_hyphens_inside_names_cost_no_facts(mark: str) -> None:
+    marked = ARTICLE.replace("赵明远", "赵" + mark + "明远").replace("钱文静", "钱文" + mark + "静").replace("慈善总会", "慈善" + mark + "总会")
+    assert _facts(marked, "a.txt") == _facts(ARTICLE, "a.txt")
+
+
+def test_zero_width_characters_in_an_html_page_as_entities_cost_no_facts() -> None:
+    robustness = _robustness()
+    page, _ = robustness._html_transform("mso")(ARTICLE, [])
+    marked = page.replace("赵明远", "赵&#8203;明远").replace("慈善总会", "慈善&shy;总会")
+    assert _facts(marked, "a.html") == _facts(page, "a.html")
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["2025年3月5日，", "某市慈善总会召开理事会，", "", "会长钱文静主持。"], ["2025年3月5日，某市慈善总会召开理事会，会长钱文静主持。"]),
+    (["出席会议的有：赵明远、", "孙立群、周海燕。"], ["出席会议的有：赵明远、孙立群、周海燕。"]),
+    (["会议强调，", "一、加强组织建设。"], ["会议强调，", "一、加强组织建设。"]),
+    (["会议强调，", "", "会　长　　钱文静"], ["会议强调，", "", "会　长　　钱文静"]),
+    (["会议召开。", "会长主持。"], ["会议召开。", "会长主持。"]),
+])
+def test_a_line_that_ends_at_a_comma_goes_on_in_the_next_line(lines: list[str], joined: list[str]) -> None:
+    assert join_open_clauses(lines) == joined
+
+
+def test_an_article_copied_one_clause_a_line_gives_the_facts_of_the_same_article() -> None:
+    robustness = _robustness()
+    text, _ = robustness.TRANSFORMS["clause-lines"](ARTICLE, [])
+    assert "，\n" in text
+    assert _facts(text, "a.txt") == _facts(ARTICLE, "a.txt")
+
+
+
+def test_a_share_bar_under_a_text_cut_off_at_a_comma_stays_a_line_of_its_own() -> None:
+    assert join_open_clauses(["会议强调，要坚持依法自律，", "分享到：微信 微博", "上一篇：某某活动"]) == [
+        "会议强调，要坚持依法自律，", "分享到：微信 微博", "上一篇：某某活动"]

@@ -26,7 +26,7 @@ import re
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
-from .wrapped_lines import rejoin_wrapped_lines
+from .wrapped_lines import rejoin_open_clauses, rejoin_wrapped_lines
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
 _LABELS_AFTER = r"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览|点击|阅读|字号|字体"
@@ -55,6 +55,9 @@ _SECTION_LABEL = 6  # a column name over a page's title: 通知公告, 工作动
 
 # Control characters other than tab and newline; form feeds and other line separators become newlines.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Invisible characters of a WeChat or CMS copy (zero-width space, non-joiner, joiner, word joiner, a byte-order mark
+# inside the text, a soft hyphen): they sit inside names and words (王\u200b强, 慈善\u00ad总会) and mean nothing.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -70,8 +73,14 @@ def clean_text(text: str) -> str:
     the cells of a converted name table that broke onto the next line joined back to their rows (table_cells.py), and
     so are a converted document's paragraph lines broken mid-sentence (wrapped_lines.py)."""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    text = drop_invisible(text)
     text = _PINYIN_ARTEFACT.sub("", text)
-    return rejoin_wrapped_lines(rejoin_broken_cells(text.lstrip("\ufeff")))  # after the controls go, so a BOM behind a NUL goes too
+    return rejoin_open_clauses(rejoin_wrapped_lines(rejoin_broken_cells(text.lstrip("\ufeff"))))  # after the controls go, so a BOM behind a NUL goes too
+
+
+def drop_invisible(text: str) -> str:
+    """Text without zero-width characters and soft hyphens (a cheap test first: most pages have none)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:

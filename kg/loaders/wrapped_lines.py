@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..extract.lexicon import lexicons
+from ..extract.text import normalize
+
 _INDENT = re.compile(r"[ \u3000]{2,}\S")  # a paragraph's first line: two spaces or more (　　)
 _CLOSED = tuple("。！？!?；;：:…”」』)）】")  # a line that ends a sentence, a label or a bracket leaves nothing open
 _COLUMNS = re.compile(r"\S[ \t\u3000]{2,}\S")  # a table's row, columns kept apart by runs of spaces (table_cells.py)
@@ -142,3 +145,39 @@ def _is_running_head(line: str, lines: list[str], index: int) -> bool:
         return False
     after = next((lines[i].strip() for i in range(index + 1, len(lines)) if lines[i].strip()), "")
     return bool(after) and not _PAGE_NUMBER.match(after)
+
+
+# A clause broken onto lines of its own (a page copied one clause a line, a CMS that made every clause a <p>): a line
+# that ends with a comma or an enumeration comma leaves its sentence open, and the next line of text goes on with it
+# (no paragraph of the genre ends with ，). Blank lines between are the copy's, not the text's.
+_OPEN_CLAUSE = ("，", ",", "、")
+
+
+def join_open_clauses(lines: list[str]) -> list[str]:
+    """Lines that end with ，/,/、 joined to the next line of text that goes on with them; other lines as they were."""
+    if not any(line.rstrip().endswith(_OPEN_CLAUSE) for line in lines):
+        return lines
+    out: list[str] = []
+    blanks: list[str] = []  # blank lines after an open clause: dropped if the clause goes on, kept if not
+    open_clause = False
+    for line in lines:
+        stripped = line.strip()
+        if open_clause and not stripped:
+            blanks.append(line)
+            continue
+        if (open_clause and _CONTINUES.match(stripped) and not _ITEM.match(stripped) and not _COLUMNS.search(stripped)
+                and not lexicons().noise_action(normalize(stripped))):  # a share bar under a text cut off at a comma
+            out[-1] = out[-1].rstrip() + stripped
+        else:
+            out.extend(blanks)
+            out.append(line)
+        blanks = []
+        open_clause = out[-1].rstrip().endswith(_OPEN_CLAUSE)  # 某网讯  4月16日， opens a sentence too
+    return out + blanks
+
+
+def rejoin_open_clauses(text: str) -> str:
+    """The text with its lines that end mid-sentence at a comma joined to the lines that go on with them."""
+    if "，\n" not in text and ",\n" not in text and "、\n" not in text:
+        return text
+    return "\n".join(join_open_clauses(text.split("\n")))
