@@ -201,3 +201,11 @@ def test_an_article_copied_one_clause_a_line_gives_the_facts_of_the_same_article
 def test_a_share_bar_under_a_text_cut_off_at_a_comma_stays_a_line_of_its_own() -> None:
     assert join_open_clauses(["会议强调，要坚持依法自律，", "分享到：微信 微博", "上一篇：某某活动"]) == [
         "会议强调，要坚持依法自律，", "分享到：微信 微博", "上一篇：某某活动"]
+
+
+def test_a_hard_wrapped_text_is_left_to_the_unwrapping_even_where_a_line_ends_at_a_comma() -> None:
+    robustness = _robustness()
+    header, body = robustness._split(ARTICLE)
+    wrapped = header + robustness.pdf_wrap(body, width=27)
+    assert "，\n" in wrapped
+    assert _facts(wrapped, "a.txt") == _facts(ARTICLE, "a.txt")

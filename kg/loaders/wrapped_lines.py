@@ -180,4 +180,7 @@ def rejoin_open_clauses(text: str) -> str:
     """The text with its lines that end mid-sentence at a comma joined to the lines that go on with them."""
     if "，\n" not in text and ",\n" not in text and "、\n" not in text:
         return text
-    return "\n".join(join_open_clauses(text.split("\n")))
+    lines = text.split("\n")
+    if wrap_width(lines):
+        return text  # a hard-wrapped text: unwrap_lines joins its lines at the wrap, comma or not
+    return "\n".join(join_open_clauses(lines))
