@@ -209,3 +209,17 @@ def test_a_hard_wrapped_text_is_left_to_the_unwrapping_even_where_a_line_ends_at
     wrapped = header + robustness.pdf_wrap(body, width=27)
     assert "，\n" in wrapped
     assert _facts(wrapped, "a.txt") == _facts(ARTICLE, "a.txt")
+
+
+def test_a_page_copied_as_one_paragraph_keeps_its_text_when_a_section_link_sits_at_its_end() -> None:
+    robustness = _robustness()
+    text, _ = robustness.one_paragraph(ARTICLE + "图片新闻 更多>>\n", [])
+    assert text.count("\n") <= 3
+    assert _facts(text, "a.txt") == _facts(ARTICLE, "a.txt")
+
+
+@pytest.mark.parametrize("opening", ["通讯员 王小明 ", "记者 李大伟　", "供稿 某市慈善总会 "])
+def test_a_paragraph_that_opens_with_a_byline_keeps_its_sentences(opening: str) -> None:
+    first = ARTICLE.index("2025年3月5日，")
+    opened = ARTICLE[:first] + opening + ARTICLE[first:]
+    assert _facts(ARTICLE, "a.txt") <= _facts(opened, "a.txt")

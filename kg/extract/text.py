@@ -123,6 +123,9 @@ class Sentence:
     paragraph_start: bool
 
 
+_PARAGRAPH = 80  # characters: a line this long with two sentences in it is a paragraph, whatever it opens with
+
+
 def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """(start, end) offsets of the lines that are article text: noise dropped, footer cut."""
     lex = lexicons()
@@ -136,6 +139,8 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if not stripped:
             continue
         action = lex.noise_action(stripped)
+        if action and len(stripped) >= _PARAGRAPH and stripped.count("。") >= 2:
+            action = None  # a paragraph that opens like chrome (记者 某某 …, a page copied as one line): text
         if action == "stop" and begun:
             break  # a footer ends the text once the text has begun (a share bar may sit above it)
         if action in ("drop", "stop"):
