@@ -123,7 +123,7 @@ class Sentence:
     paragraph_start: bool
 
 
-_PARAGRAPH = 80  # characters: a line this long with two sentences in it is a paragraph, whatever it opens with
+_PARAGRAPH = 80  # characters: a line this long with a sentence ended inside it is a paragraph, whatever it opens with
 
 
 def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
@@ -139,7 +139,7 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if not stripped:
             continue
         action = lex.noise_action(stripped)
-        if action and len(stripped) >= _PARAGRAPH and stripped.count("。") >= 2:
+        if action and stripped[_PARAGRAPH - 1:] and "。" in stripped[:-1]:  # no calls: the budget counts them
             action = None  # a paragraph that opens like chrome (记者 某某 …, a page copied as one line): text
         if action == "stop" and begun:
             break  # a footer ends the text once the text has begun (a share bar may sit above it)
