@@ -1989,3 +1989,14 @@ def test_a_counted_title_is_a_group_and_the_word_before_it_no_name() -> None:
         facts = _facts(f"6月10日，某市慈善总会召开理事会，会议由会长严立波主持，{line}")
         assert not any(name.startswith("应到") or name.startswith("实到") for name in _persons(facts)), line
     assert ("严立波", "理事", "宁波市慈善总会") in _positions(_facts("6月10日，宁波市慈善总会理事严立波出席。"))
+
+
+def test_a_secondment_gives_a_current_post() -> None:
+    # 挂职任, 挂任: a seconded official holds the post (invented notice); 挂职 in a 关于…的通知 title is a personnel decision
+    facts = _titled_notice(
+        "　　经商定，柏文舟同志挂职任湖州市慈善总会副秘书长，挂职期一年。\n　　雷秋禾挂任湖州市慈善总会副秘书长。\n",
+        title="关于柏文舟等同志挂职的通知",
+    )
+    positions = _statuses(facts)
+    assert {("柏文舟", "副秘书长", "湖州市慈善总会", "current"), ("雷秋禾", "副秘书长", "湖州市慈善总会", "current")} <= positions
+    assert not [f for f in facts if f["kind"] == "participation"]
