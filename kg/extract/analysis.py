@@ -450,6 +450,7 @@ _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
 _BEFORE_BARE_UNIT = "的为任、,:; "
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
+_BARE_UNIT_START = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))[{_BARE_PARENTS}]")  # _BARE_UNIT's first part
 _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
 
 
@@ -459,13 +460,18 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     found: list[Mention] = []
     if not _BARE_PARENT_CHAR.search(text):
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
+    # where _BARE_UNIT's bare 厅/局 can start; a title with none in the 20 characters before it needs no search
+    starts = [m.start() for m in _BARE_UNIT_START.finditer(text)]
     for org in orgs:
         local = org.start - offset
         if org.text.startswith(_SCHOOL_SHORT) and len(org.text) > 3 and (local == 0 or text[local - 1] in _BEFORE_BARE_UNIT):
             org.info["bare_parent"] = _SCHOOL_SHORT  # 校教育发展基金会: the university's foundation, its name written without it
     for role in roles:
         local = role.start - offset
-        match = _BARE_UNIT.search(text, max(0, local - 20), local)
+        window = max(0, local - 20)
+        if not any(window <= start < local for start in starts):
+            continue
+        match = _BARE_UNIT.search(text, window, local)
         if match is None:
             continue
         start, end = offset + match.start(1), role.start

@@ -336,7 +336,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if text[suffix_end:suffix_end + 1] in ("长", "室") or any(a <= offset + suffix_start < b for a, b in view.titles):
                 continue
             start = _event_name(view, offset + suffix_start, end)
-            title = _TITLE_BEFORE.search(analysis.normalized, 0, start)
+            title = _TITLE_BEFORE.search(analysis.normalized, 0, start) if analysis.normalized.endswith("》", 0, start) else None
             if title and start == offset + suffix_start and title.start() >= offset:
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])

@@ -606,9 +606,11 @@ class VisitingParty:
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
+        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
+        if not present and not self.members:
+            return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
         party = _PARTY.search(text)
-        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
         ranged_visit = bool(present) and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.__init__()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
