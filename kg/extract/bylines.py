@@ -15,7 +15,7 @@ import rjieba
 
 
 from .lexicon import lexicons
-from .mentions import HAN
+from .mentions import HAN_WORD
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图.
 _AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图")
@@ -41,7 +41,7 @@ def _name_at(text: str, index: int) -> int | None:
     lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.surnames or surname in lex.rare_surnames else ()
     for length in lengths:
         end = index + length
-        if end <= len(text) and all(HAN.match(ch) for ch in text[index:end]) and _AFTER_NAME.match(text, end):
+        if end <= len(text) and HAN_WORD.fullmatch(text[index:end]) is not None and _AFTER_NAME.match(text, end):
             if text[index:end] in lex.roles or text[index:end] in lex.places:
                 return None
             if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):

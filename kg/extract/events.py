@@ -241,11 +241,12 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
     for view in analysis.views:
         quote = _first_quote(view)
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
-        happening = view.has_trigger(view.start, quote) or any(c.cue != "follow" and c.start < quote for c in view.cues)
+        triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
+        happening = triggered or any(c.cue != "follow" and c.start < quote for c in view.cues)
         opening = next((d for d in view.dates if d.start == view.start + _lead_offset(view.sentence.text)), None)
         if view.sentence.index < 0:
             pass
-        elif dated and view.has_trigger(view.start, quote):
+        elif dated and triggered:
             active = dated[0].value
         elif dated and (named := _named_with_its_day(view, dated)):
             active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets

@@ -23,6 +23,7 @@ from .lexicon import WordScanner, alternation, lexicons, word_class
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")
+HAN_WORD = re.compile(r"[\u3400-\u9fff]*")  # fullmatch: every character Han (one call, not one per character)
 by_start = attrgetter("start")  # the sort key of mentions, dates and cues (C-level: no lambda call per item)
 
 

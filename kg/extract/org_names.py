@@ -15,7 +15,7 @@ from functools import lru_cache
 import rjieba
 
 from .lexicon import WordScanner, alternation, lexicons, word_class
-from .mentions import HAN, Mention, Token, _inside, _role_pattern
+from .mentions import HAN, HAN_WORD, Mention, Token, _inside, _role_pattern
 from .organizations import _place_initials
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -295,7 +295,7 @@ def _town_name(tokens: list[Token], index: int, lex) -> bool:
     if index < 1 or index + 1 >= len(tokens) or not tokens[index + 1].word.startswith(_TOWN_UNIT_TUPLE):
         return False
     left = tokens[index - 1]
-    return len(token.word) <= 3 and all(HAN.match(ch) for ch in token.word) and (left.pos == "ns" or left.word in lex.places)
+    return len(token.word) <= 3 and HAN_WORD.fullmatch(token.word) is not None and (left.pos == "ns" or left.word in lex.places)
 
 
 _NOT_TOWN_POS = ("p", "c", "u", "r", "d", "m", "q", "f", "v", "x")
@@ -310,7 +310,7 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
         return index > 0 and _town_at_edge(tokens, index - 1) if following is not None and following.word not in _TOWN_UNITS else False
     if following is None or following.word not in _TOWN_UNITS or not 1 <= len(token.word) <= 3 or token.pos.startswith(_NOT_TOWN_POS):
         return False
-    if not all(HAN.match(ch) for ch in token.word) or token.word in _STOP_WORDS:
+    if HAN_WORD.fullmatch(token.word) is None or token.word in _STOP_WORDS:
         return False
     left = tokens[index - 1] if index else None
     return left is None or not HAN.match(left.word[-1]) or left.word.endswith(_TOWN_UNIT_TUPLE)

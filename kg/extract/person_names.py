@@ -12,7 +12,7 @@ import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_class
-from .mentions import HAN, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
+from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 
@@ -240,7 +240,7 @@ def _cue_at(text: str, index: int) -> bool:
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
     """会长张三应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
     end = index + length
-    if end > len(text) or not all(HAN.match(ch) for ch in text[index:end]):
+    if end > len(text) or HAN_WORD.fullmatch(text[index:end]) is None:
         return None
     first = tokens.starting(offset + index)
     if first is None or first.pos == "c" or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
@@ -275,7 +275,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue
         candidate = text[start:index]
         surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
-        if not surname_ok or not all(HAN.match(ch) for ch in candidate) or candidate in lex.places or candidate in lex.org_suffixes:
+        if not surname_ok or HAN_WORD.fullmatch(candidate) is None or candidate in lex.places or candidate in lex.org_suffixes:
             continue
         if candidate[-1] in _PARTICLES:
             continue  # 连任的会长甲: a name never ends in the particle 的
