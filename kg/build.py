@@ -346,7 +346,7 @@ def make_bundle(
     extra = curated_facts(curation)
     curated = _Curated(corpus if isinstance(corpus, (list, PackedCorpus)) else list(corpus), curation, extra)
     with _timed(None, "· resolve"):
-        resolution = resolve(curated, curation, published)  # type: ignore[arg-type]  # published: the previous build's IRIs stay with their people
+        resolution = resolve(curated, curation, published)  # published: the previous build's IRIs stay with their people
     # The walk's work, in article order: a spilled article by its place on disk (curated in the walk), others as they are.
     refs: list[ArticleFacts | Spilled] = [ref for _, ref in sorted(
         ((item.article.article_id, spilled.get(item.article.article_id, item) if item is not extra else item) for item in curated),

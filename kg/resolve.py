@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from sys import intern
 
@@ -90,7 +90,7 @@ def canonical_network(name: str) -> str:
     return text
 
 
-def _canonical_networks(corpus: list[ArticleFacts]) -> dict[str, str]:
+def _canonical_networks(corpus: Iterable[ArticleFacts]) -> dict[str, str]:
     """Every network name written in the corpus -> its one name; a name that is another plus 联席会议
     (长三角慈善联盟 / 长三角慈善联盟联席会议) is the same network, under the longer name."""
     written = sorted({f.fields["network"] for item in corpus for f in item.facts if f.fields.get("network")})
@@ -111,7 +111,7 @@ def _family(org: str, parents: dict[str, str]) -> set[str]:
     return family
 
 
-def _aliases_across_articles(corpus: list[ArticleFacts], result: Resolution) -> None:
+def _aliases_across_articles(corpus: Iterable[ArticleFacts], result: Resolution) -> None:
     """A name one article gives as another name of an organization (a former name, 中国公益研究院 for
     北京师范大学中国公益研究院) is that organization in every article; short forms (省慈善总会) are not."""
     owners: dict[str, set[str]] = defaultdict(set)
@@ -143,12 +143,13 @@ def _tail(key: str) -> str:
     return normalize_key(unquote(key.rsplit("/", 1)[-1]))
 
 
-def resolve(corpus: list[ArticleFacts], curation: Curation | None = None,
+def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
             published: Callable[[URIRef], set[str]] | None = None) -> Resolution:
     """IRIs for every organization and person mention of the corpus, independent of corpus order.
 
     `published(iri)` names the articles an IRI stood for in the previous build (kg.store.published_in),
     so that a person IRI once published keeps its person when a later corpus adds a namesake.
+    The corpus is read in several passes, so it must be re-iterable (a list, kg.build.PackedCorpus).
     """
     curation = curation or Curation()
     result = Resolution()
@@ -228,7 +229,7 @@ def _org_key(result: Resolution, name: str, article: str) -> str:
     return intern(f"{key}#{article}" if key[:1] in "省市区县" else key)
 
 
-def _chair_people(corpus: list[ArticleFacts], result: Resolution) -> dict[tuple[str, str], str]:
+def _chair_people(corpus: Iterable[ArticleFacts], result: Resolution) -> dict[tuple[str, str], str]:
     """One chair person per (network, year): the one most articles name; on a tie, one holding the
     head post (会长, 理事长...) of the chair organization; then the first by name."""
     votes: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

@@ -568,7 +568,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")
-_PERSONNEL_TITLE = re.compile(word_alternation("personnel_title_marker"))
+_PERSONNEL_TITLE = re.compile(word_alternation("personnel_notice_word"))
 _NOTICE_ENDINGS = tuple(word_class("notice_title_ending"))  # 关于…理事会负责人拟任人选的公示: a notice, whatever it names
 
 
