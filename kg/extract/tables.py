@@ -311,10 +311,8 @@ def _title_chain(view: SentenceView, end: int) -> list[Mention]:
         rest = rest.replace("".join(role.text.split()), "", 1)
     if roles and not rest.strip("兼、") and all(r.info.get("scope") == "org" for r in roles):
         return roles
-    padded = "".join(text[:end].split())
-    if not roles and 2 <= len(padded) <= 5 and lexicons().roles.get(padded) == "org":
-        return [Mention("role", offset, offset + len(text[:end].rstrip()), padded, {"scope": "org", "former": False})]
-    return []
+    padded = _padded_title(view, 0, end, 5) if not roles else None
+    return [padded] if padded is not None else []
 
 
 def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
@@ -322,9 +320,16 @@ def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
     offset = view.start
     if view.roles and view.roles[0].start == offset + cell[0]:
         return view.roles[0] if view.roles[0].info.get("scope") == "org" else None
-    padded = "".join(view.sentence.text[cell[0]:cell[1]].split())
-    if len(padded) == 2 and lexicons().roles.get(padded) == "org":
-        return Mention("role", offset + cell[0], offset + cell[1], padded, {"scope": "org", "former": False})
+    return _padded_title(view, cell[0], cell[1], 2)
+
+
+def _padded_title(view: SentenceView, start: int, end: int, longest: int) -> Mention | None:
+    """A title padded to its column's width (会　长, 监　事　长) that spans text[start:end], read closed up and held
+    in a body; at most `longest` characters once closed up."""
+    written = view.sentence.text[start:end].rstrip()
+    closed = "".join(written.split())
+    if 2 <= len(closed) <= longest and lexicons().roles.get(closed) == "org":
+        return Mention("role", view.start + start, view.start + start + len(written), closed, {"scope": "org", "former": False})
     return None
 
 
