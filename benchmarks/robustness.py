@@ -75,8 +75,11 @@ DEVELOPMENT = (
     ("fdD", "tests/corpus/federation", ("fdD",)), ("ydD", "tests/corpus/delta", ("ydD",)),
     ("mdD", "tests/corpus/media", ("mdD",)), ("fnD", "tests/corpus/foundation", ("fnD",)),
     ("anD", "tests/corpus/annals", ("anD",)), ("ctD", "tests/corpus/cities", ("ctD",)),
+    ("rgD", "tests/corpus/regions", ("rgD",)), ("ldD", "tests/corpus/leaders", ("ldD",)),
+    ("dgD", "tests/corpus/digests", ("dgD",)),
 )
-NEVER_READ = ("rtC", "pgH", "nwH", "wrH", "lcH", "gvH", "soH", "rpH", "fdH", "ydH", "mdH", "fnH", "anH", "ctH")
+NEVER_READ = ("rtC", "pgH", "nwH", "wrH", "lcH", "gvH", "soH", "rpH", "fdH", "ydH", "mdH", "fnH", "anH", "ctH",
+              "rgH", "ldH", "dgH")
 # gold fields that are not text as written: left alone by every transformation
 _NOT_TEXT = {"kind", "date", "event_date", "year", "since", "until", "type", "region", "gender", "status", "network", "url"}
 
