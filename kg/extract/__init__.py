@@ -441,15 +441,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     main = main_date(analysis)
     event_year = main[:4]
     last_person: Mention | None = None
-    announced = ANNOUNCES_MEETING.match(normalize(analysis.article.title or "")) is not None
-    announced = announced or _PERSONNEL_NOTICE.match(normalize(analysis.article.title or "")) is not None
-    profile = _PROFILE_TITLE.search(normalize(analysis.article.title or "")) is not None
+    title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
+    announced = ANNOUNCES_MEETING.match(title_text) is not None or _PERSONNEL_NOTICE.match(title_text) is not None
+    profile = _PROFILE_TITLE.search(title_text) is not None
     # 关于甲等同志职务任免的通知 (not 某会举行顾问聘任仪式: a title naming a gathering tells who was there)
-    page_title = normalize(analysis.article.title or "").strip()
+    page_title = title_text.strip()
     personnel = _PERSONNEL_TITLE.search(page_title) is not None and (
         page_title.endswith(_NOTICE_ENDINGS) or not any(suffix in page_title for suffix in lexicons().event_suffixes)
     )
-    speech = SPEECH_TITLE.match(normalize(analysis.article.title or "")) is not None  # 在…上的讲话: the text of a speech
+    speech = SPEECH_TITLE.match(title_text) is not None  # 在…上的讲话: the text of a speech
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it

@@ -292,9 +292,10 @@ _HEARD_BEFORE = re.compile(rf"{word_alternation('held_verb')}|{word_alternation(
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(（]?\s*((?:19|20)\d\d)(?![\d年])")
 
 
+_HEADING_YEAR = r"(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?"  # a chronicle heading's year: 2018年, 二〇一八年度
 _YEAR_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．]\s)?(?P<before>[^\d,，。;；:：年月日]{0,16}?)[【\[(（]?\s*"
-    r"(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[】\])）]?(?P<after>[^\d,，。;；:：年月日]{0,16}?)[】\])）]?\s*"
+    + _HEADING_YEAR + r"\s*[】\])）]?(?P<after>[^\d,，。;；:：年月日]{0,16}?)[】\])）]?\s*"
 )
 _CHRONICLE_WORDS = tuple(word_class("chronicle_title_word"))
 
@@ -327,7 +328,7 @@ def _year_heading(line: str) -> str:
     return str(value) if value is not None else ""
 
 
-_OPENING_YEAR_HEADING = re.compile(r"\s*[【\[]\s*(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*[】\]]")
+_OPENING_YEAR_HEADING = re.compile(r"\s*[【\[]\s*" + _HEADING_YEAR + r"\s*[】\]]")
 
 
 def _opening_year_heading(found: re.Match[str] | None) -> str:

@@ -599,6 +599,10 @@ class VisitingParty:
     """The named members of a visiting party, gathered where it is formed, and their attendance at its later stops."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """No party: before the first, or when a new one sets out on another day (a digest's next item)."""
         self.members: dict[int, Mention] = {}  # by start offset: the mentions that named them
         self.dates: set[str] = set()
         self.stopped = False  # the party has made a stop: joiners from now on escort one stop only
@@ -613,7 +617,7 @@ class VisitingParty:
         party = _PARTY.search(text)
         ranged_visit = bool(present) and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
-            self.__init__()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
+            self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
         if present and (_LEADS.search(text) or ((party or ranged_visit) and not self.members) or joins):
             if not self.members:
@@ -624,13 +628,16 @@ class VisitingParty:
             return []
         if party is not None and self.members:
             self.stopped = True  # 调研组首站来到某市。某会会长甲陪同考察: who escorts the party at a stop is a local host, no member
-        if party is None and self.until and active <= self.until and _opens_with_its_day(view):
-            party = _NO_SUBJECT.match("")  # 16日下午在某区召开座谈会: a day of the range whose clause has no subject of its own
-        if party is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
+        # where the party's word stands in the sentence; (0, 0) for a day of the range whose clause has no subject of its
+        # own (16日下午在某区召开座谈会): the party of the days before goes on, unnamed
+        word = party.span() if party is not None else None
+        if word is None and self.until and active <= self.until and _opens_with_its_day(view):
+            word = (0, 0)
+        if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
-        if any(p.start < view.start + party.start() for p in view.persons):
+        if any(p.start < view.start + word[0] for p in view.persons):
             return []  # 甲会见了调研组: the party is not the one acting here
-        if any(r.start == view.start + party.end() for r in view.roles):
+        if any(r.start == view.start + word[1] for r in view.roles):
             return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
         self.dates.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
@@ -638,7 +645,6 @@ class VisitingParty:
 
 
 _VISITS = re.compile(word_alternation("visit_activity"))
-_NO_SUBJECT = re.compile("")
 _DAY_OPENING = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('stop_opening')})")
 
 
