@@ -1731,6 +1731,25 @@ def test_a_profiles_career_sentences_give_their_posts_to_the_subject_it_opened_w
     } <= posts
 
 
+def test_a_profiles_career_paragraph_after_its_opening_paragraph_is_the_subjects() -> None:
+    """An obituary's 生平: the opening paragraph (甲，男，1950年3月生…) then a paragraph of the career with no name,
+    whose posts come after a month (1993年3月任…) and 其间兼任 as well as a year."""
+    body = (
+        "欧阳砚，男，汉族，1950年3月生，泾县人，1970年8月参加工作。\n"
+        "1978年任泾县民政科科长；1987年调任宣城市民政局局长、党组书记；1993年3月任宣城市人民政府副秘书长；"
+        "1996年2月起任宣城市人大常委会副主任，其间兼任宣城市人大内务司法委员会主任委员，2005年4月退休。"
+    )
+    posts = _positions(_facts(body, publisher="宣城市慈善总会"))
+    assert {
+        ("欧阳砚", "科长", "泾县民政科"),
+        ("欧阳砚", "局长", "宣城市民政局"),
+        ("欧阳砚", "党组书记", "宣城市民政局"),
+        ("欧阳砚", "副秘书长", "宣城市人民政府"),
+        ("欧阳砚", "副主任", "宣城市人大常委会"),
+        ("欧阳砚", "主任委员", "宣城市人大内务司法委员会"),
+    } <= posts
+
+
 def test_a_pre_appointment_notices_current_posts_belong_to_the_name_that_opened_the_paragraph() -> None:
     body = (
         "钱一鸣，女，汉族，1986年5月生，浙江上虞人，2008年8月参加工作。现任越城区民政局社会救助处副处长、一级主任科员，"

@@ -218,7 +218,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
 _CURRENT_POST = frozenset(word_class("biography_current"))
 # (2004年回到市里，任某局局长: a bare 任 opening a clause or right after its year is a career verb too)
-_CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年起])任)")
+_CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年月起])任)")
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
@@ -229,7 +229,7 @@ _BORN = re.compile(r"出生|生于")
 _RESUME_LINE = re.compile(
     r"\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)\s*(?:[—–－~～-]+|至)\s*(?:(?P<until>\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)?)|至今|今)?\s*"
 )
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于]{0,12}$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间]{0,12}$")
 _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "即"))
 
 
@@ -328,8 +328,9 @@ class Biography:
         pronoun = people[-1] if people and people[-1].kind == "pronoun" else None
         if pronoun is not None and text[pronoun.end - offset:verb.start()] in _PRONOUN_LEAD:
             return self.subject  # 他同时兼任…, 她调任…
-        if (people or view.sentence.paragraph == self.paragraph) and _CLAUSE_LEAD.search(text, 0, verb.start()):
-            # (a clause of a sentence about 他/她, or of the paragraph the profile opened)
+        if (people or 0 <= view.sentence.paragraph - self.paragraph <= 1) and _CLAUSE_LEAD.search(text, 0, verb.start()):
+            # (a clause of a sentence about 他/她, or of the paragraph the profile opened or the one right after it:
+            # 甲，男，1940年3月生，某县人。¶ 1978年任某县民政科科长；1987年调任…)
             lead = text[max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())):verb.start()]
             if not any(m.start >= offset + verb.start() - len(lead) for m in people):
                 return self.subject  # 此后历任…, 2009年调任…: the clause names nobody
