@@ -1392,3 +1392,70 @@ def test_a_round_up_titled_by_an_earlier_period_places_its_recent_items_in_that_
     page.write_text("基层慈善动态\n发布时间：2026-11-03　来源：某市慈善总会\n\n" + body, encoding="utf-8")
     facts = [f.to_record() for f in extract_article(read_article(page)).facts]
     assert ("王沐川", "2026-11", "attendee") in _participation(facts)
+
+
+def test_a_part_of_a_month_opening_an_item_dates_it_by_that_month() -> None:
+    # a digest: the item of 7月中旬 is no more thing of 7月2日
+    facts = _facts(
+        "7月2日，某市慈善总会召开上半年工作总结会，会长王沐川出席并讲话。\n"
+        "7月中旬，某市慈善总会开展“清凉一夏”活动，慰问一线环卫工人1200余人次。\n",
+        date="2026-10-15",
+    )
+    events = _events(facts)
+    assert ("2026-07", "清凉一夏活动") in events
+    assert not any(date == "2026-07-02" and "清凉" in name for date, name in events)
+
+
+def test_a_table_of_contents_names_no_event_of_its_own() -> None:
+    # 本期要目 and a contents line with leader dots: the items below tell the events, each on its day
+    facts = _facts(
+        "本期要目\n一、总会召开三届二次理事会议\n二、“善满某城”主题宣传活动在某街举行\n"
+        "要　闻　　某区慈善会召开第二次会员代表大会…………2\n"
+        "一、总会召开三届二次理事会议\n9月26日下午，某市慈善总会三届二次理事会议在总会召开，会长王沐川主持。\n"
+        "二、“善满某城”主题宣传活动在某街举行\n9月5日上午，“善满某城”主题宣传活动在某街举行，王沐川出席。\n",
+        date="2026-10-12",
+    )
+    events = _events(facts)
+    assert any(date == "2026-09-05" and "宣传活动" in name for date, name in events)
+    assert not any(date == "2026-09-26" and "宣传活动" in name for date, name in events)
+    assert not any("会员代表大会" in name for _, name in events)
+
+
+def test_a_heading_line_is_dated_by_the_item_below_it() -> None:
+    facts = _facts(
+        "11月2日，某市慈善总会召开乡贤慈善座谈会，会长王沐川主持。\n某县慈善总会开展“善行某地”进社区活动\n"
+        "11月上旬，某县慈善总会在某街道开展“善行某地”进社区活动。\n",
+        date="2026-11-28",
+    )
+    assert not any(date == "2026-11-02" and "善行" in name for date, name in _events(facts))
+
+
+def test_a_named_campaign_held_in_several_sittings_is_an_event() -> None:
+    facts = _facts("8月下旬，某区慈善协会联合某医院开展“健康暖心”义诊进企业活动5场。召开常务理事会议2次。", date="2026-09-03")
+    events = _events(facts)
+    assert ("2026-08", "健康暖心义诊进企业活动") in events
+    assert not any("常务理事会议" in name for _, name in events)
+
+
+def test_a_quoted_event_name_before_where_it_was_held() -> None:
+    facts = _facts("8月21日，宜兴市慈善总会“紫砂慈善拍卖会”在某博物馆举行，筹得善款176万元。", date="2026-09-03")
+    assert ("2026-08-21", "宜兴市慈善总会紫砂慈善拍卖会") in _events(facts)
+
+
+def test_a_trip_keeps_its_day_against_a_gathering_told_without_one() -> None:
+    # 11月10日至11日 …赴某地调研。调研组在某县召开座谈会: the gathering is part of the trip, not the day's event
+    facts = _facts("11月10日至11日，副厅长王沐川带队赴衢州、丽水调研慈善事业发展。调研组在某县召开座谈会，听取工作汇报。", date="2026-11-16")
+    events = _events(facts)
+    assert any(date == "2026-11-10" and "调研" in name for date, name in events)
+    assert not any(date == "2026-11-10" and name == "座谈会" for date, name in events)
+
+
+def test_a_visit_told_by_come_and_a_short_place_name() -> None:
+    facts = _facts("8月27日，某厅副处长王沐川来锡调研慈善信托工作，并在某局召开座谈会。", date="2026-09-03")
+    assert ("2026-08-27", "来锡调研") in _events(facts)
+
+
+def test_a_session_after_a_congress_on_a_traditional_page() -> None:
+    facts = _facts("10月16日，某市慈善總會第六次會員代表大會在某地召開。隨後召開的六屆一次理事會，聘請王沐川為名譽會長。", date="2026-11-28")
+    names = {name for _, name in _events(facts)}
+    assert "六屆一次理事會" not in names

@@ -19,6 +19,7 @@ from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention
+from .text import normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 # 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
@@ -28,7 +29,7 @@ _DAY_AFTER_NAME = (
     r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?)(?:" + _W('day_part') + ")?"  # 该联席会议2024年6月在上海首次召开
 )
 _HAPPEN_AFTER = re.compile(
-    rf"^[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+    rf"^[”」』\"]?[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
     rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # (a bare ending) 揭牌仪式由某局副局长某某主持: it took place
 )
 # 举办简朴而隆重的揭牌活动, 在广州举行的第二次会议: a short modifier with 的 may stand between the verb and the name
@@ -42,12 +43,14 @@ _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?(?:[0-9]{1,2}月)?|第[一二三四五六七八九十0-9]+届)+")
 _ORDINALS = re.compile(r"第[一二三四五六七八九十0-9]+次|首次|首届")  # 某地第四次联席会议: the network is 某地联席会议
+# 某处长甲来锡调研, 某会来通调研: 来 and the one-character short name of the place visited (not 以来, 原来, 带来)
+_COME_TO = rf"(?<=[人行])来|(?<![以原未带从回出过起后将再])来(?=[\u4e00-\u9fff](?:{_W('visit_activity')}))"
 _VISIT = re.compile(
-    rf"(?:{_W('visit_going')}|(?<=[人行])来)(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
+    rf"(?:{_W('visit_going')}|{_COME_TO})(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
 )
 _VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in one: most sentences skip its scan
-_VISIT_GOING = re.compile(rf"{_W('visit_going')}|(?<=[人行])来")  # and every one starts with one of these
+_VISIT_GOING = re.compile(rf"{_W('visit_going')}|{_COME_TO}")  # and every one starts with one of these
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
 # 发起成立某基金会, 成立了某服务队: a founding told with the body after the verb (not 推动成立, 筹备成立: one to come)
@@ -265,14 +268,20 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             continue
         elif opening is not None and opening.precision == "month" and (
             happening or len(active) < 10
-            or (view.sentence.paragraph_start and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None)
+            or (view.sentence.paragraph_start and (
+                _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None
+                or analysis.normalized[opening.end - 1] in _MONTH_PART_END
+            ))
         ):
             # 2021年5月，第二次联席会议在苏州举行: a month that opens the sentence starts an episode of that month;
             # so does 近日/日前 opening a sentence that says something happened (a digest's next item), whatever day
             # of that month was named before; a paragraph opening with 日前/近日 is a digest's next item whatever it tells
             # (日前，某侨胞向某会捐赠100万元…)
             recent = (happening or view.sentence.paragraph_start) and _RECENT_WORD.fullmatch(analysis.normalized, opening.start, opening.end) is not None
-            if not active.startswith(opening.value) or recent:
+            # 7月2日，…。7月中旬，…开展“夏日送清凉”活动: a part of a month (上旬, 中旬, 月底) opening a sentence is an item of
+            # that month told without its day, not one more thing of the day named before
+            part = (happening or view.sentence.paragraph_start) and analysis.normalized[opening.end - 1] in _MONTH_PART_END
+            if not active.startswith(opening.value) or recent or part:
                 active = opening.value
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
@@ -281,11 +290,49 @@ def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
             if year and year != active[:4]:
                 active = year
         dates.append(active)
-    for index, view in enumerate(analysis.views[:-1]):
-        if not view.dates and _ITEM_HEADING.match(view.sentence.text) and analysis.views[index + 1].dates:
-            # （二）举办慈善项目推介会。6月8日，总会在…举办推介会: an item's heading is dated by the item it heads
+    views = analysis.views
+    for index, view in enumerate(views[:-1]):
+        if not view.dates and views[index + 1].dates and (_ITEM_HEADING.match(view.sentence.text) or _heading_line(view, views[index + 1])):
+            # （二）举办慈善项目推介会。6月8日，总会在…举办推介会: an item's heading is dated by the item it heads (also a
+            # heading line with no number: 某会开展“某某”进社区活动 over 11月上旬，某会在…开展…)
             dates[index] = dates[index + 1]
     return dates
+
+
+_HEADING_LINE_MAX = 40  # characters: a heading line is short; a line of text this long without a full stop is prose
+_CAPTION_LEAD = re.compile(r"\s*[▲△●■◆★☆◎→>＞·]")  # ▲甲在某社区慰问: a photo's caption, of the text above it
+
+
+def _heading_line(view: SentenceView, following: SentenceView) -> bool:
+    """Whether a view is a line of its own with no full stop (a heading) right above a paragraph of its own."""
+    text = view.sentence.text.rstrip()
+    return (
+        view.sentence.paragraph_start and following.sentence.paragraph_start and following.sentence.paragraph != view.sentence.paragraph
+        and len(text) <= _HEADING_LINE_MAX and text[-1:] not in "。!?！？;；:：,，" and not _CAPTION_LEAD.match(text)
+        and view.sentence.index >= 0
+    )
+
+
+# 要闻　某会召开第六次会员代表大会…………2: a contents entry, its leader dots and page number
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}\s*$")
+
+
+def contents_lines(analysis: ArticleAnalysis) -> set[int]:
+    """Views that are entries of a page's table of contents (本期要目, 目录): a line ending in leader dots and a page
+    number, or a line written again further down as the heading of its item. What they name is told, and dated, there."""
+    lines: dict[str, list[int]] = {}
+    found: set[int] = set()
+    for index, view in enumerate(analysis.views):
+        if view.sentence.index < 0 or not view.sentence.paragraph_start:
+            continue
+        text = view.sentence.text
+        if _CONTENTS_ENTRY.search(text):
+            found.add(index)
+        elif len(text) <= _HEADING_LINE_MAX:
+            lines.setdefault("".join(text.split()), []).append(index)
+    for indices in lines.values():
+        found.update(indices[:-1])  # every copy but the last, the heading of the item itself
+    return found
 
 
 # （一）, 一、, 1. , 第一, 其一: what opens the heading of an item of a work summary or a list of points
@@ -306,6 +353,7 @@ def _named_with_its_day(view: SentenceView, dated: list) -> str:
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))
+_MONTH_PART_END = "旬初底末"  # the last character of a part of a month as dates.py reads one (5月中旬, 3月初, 6月底)
 _RECALLED_AT = re.compile(rf"\s*(?:在[^,，。;；]{{1,12}}?)?(?:{_W('held_verb')})的")  # 今年3月在某地召开的…上, 去年5月举行的…
 _OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
 
@@ -314,7 +362,7 @@ def _opens_sentence(view: SentenceView, date) -> bool:
     """Whether a date opens its sentence (2019年，…; 早在2015年…; 这一年的联席会议…), not one told inside it (…，由乙会担任当年…)."""
     text = view.sentence.text
     return _OPENING_PREFIX.fullmatch(text, _lead_offset(text), date.start - view.start) is not None
-_HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?")  # 【总会召开常务理事会议】6月8日，…: a digest item's heading
+_HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?[◎●■▲◆★☆·]?\s*")  # 【总会召开常务理事会议】6月8日，…: a digest item's heading; ◎近日，…: its bullet
 
 
 def _lead_offset(text: str) -> int:
@@ -326,7 +374,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     events: list[Event] = []
     bare_events: list[Event] = []  # bare endings no convener or series names: kept for a day with no other event
     seen: set[tuple[str, str]] = set()
-    for view, active in zip(analysis.views, active_dates):
+    contents = contents_lines(analysis)
+    for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
+        if index in contents:
+            continue  # 本期要目: an entry of the contents; its item below tells the event with its date
         text, offset = view.sentence.text, view.start
         quote = _first_quote(view)
         if view.sentence.index < 0 and "通知" in text and ANNOUNCES_MEETING.match(text):
@@ -342,8 +393,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
             before_name = text[: start - offset]
-            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")) or _COUNTED.match(text, suffix_end):
-                continue  # 下一次联席会议: one to come; 先后召开四次联席会议, 召开常务理事会议2次: a count of meetings, none named
+            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")) or (_COUNTED.match(text, suffix_end) and not _QUOTED.search(analysis.normalized, start, end)):
+                # 下一次联席会议: one to come; 先后召开四次联席会议, 召开常务理事会议2次: a count of meetings, none named (开展
+                # “某某”进社区活动9场: a campaign named by its title, held in several sittings, is one event)
+                continue
             before = text[: start - offset].rstrip()
             after = text[suffix_end:]
             ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
@@ -472,9 +525,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     dated = {event.date for event in events if not (event.date in trips and event.rule == "visit")}
     for event in bare_events:
         if event.date not in dated:
-            dated.add(event.date)
             if event.date in trips:
+                if not any(d.value == event.date for d in event.sentence.dates):
+                    continue  # 11月10日至11日，…赴衢州调研。调研组在某县召开座谈会: a gathering the trip tells without its day is part of it
                 events = [e for e in events if not (e.date == event.date and e.rule == "visit")]
+            dated.add(event.date)
             events.append(event)
     events = _one_visit_a_day(_drop_sessions(_drop_shortened(events)))
     _assign_networks(events)
@@ -517,6 +572,7 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
 
 
+_QUOTED = re.compile(r"[“「『\"]")  # a title in quotation marks inside an event's name
 _COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[余多]?[次期场]")  # 召开四次联席会议, 举办了两期培训班, 开展十余场活动
 
 
@@ -671,7 +727,7 @@ def _drop_sessions(events: list[Event]) -> list[Event]:
     return [
         event
         for event in events
-        if not (_BARE_SESSION.match(event.name) and any(o.date == event.date and o.type == "meeting" and not _BARE_SESSION.match(o.name) for o in events))
+        if not (_BARE_SESSION.match(normalize(event.name)) and any(o.date == event.date and o.type == "meeting" and not _BARE_SESSION.match(normalize(o.name)) for o in events))
     ]
 
 
