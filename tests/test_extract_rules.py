@@ -571,6 +571,35 @@ def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
     assert ("贺明远", "秘书长助理", "湖州市慈善总会") in _positions(facts)
 
 
+def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence_names_none() -> None:
+    """A roster line (unit cell, then 部长：甲　副部长：乙), a notice from 来源：总会办公室 after the body was named, a
+    publisher that is the body's office, and a title that names the body all give a bare department its parent."""
+    roster = "募捐部　　　　部长：柏文清（兼）\n项目部　　　　部长：乔远帆　副部长：庞立新（女）\n办公室（党建办）　主任：葛云舒（兼）　副主任：卢望川"
+    assert {
+        ("柏文清", "部长", "宣城市慈善总会募捐部"),
+        ("乔远帆", "部长", "宣城市慈善总会项目部"),
+        ("庞立新", "副部长", "宣城市慈善总会项目部"),
+        ("葛云舒", "主任", "宣城市慈善总会办公室"),
+        ("卢望川", "副主任", "宣城市慈善总会办公室"),
+    } <= _positions(_facts(roster, publisher="宣城市慈善总会"))
+    notice = "兹任命：\n程望川同志为宣城市慈善总会副秘书长；\n兹聘任：\n柯远帆同志为募捐部部长（聘期三年）；\n温听雨同志为项目部副部长。"
+    positions = _positions(_facts(notice, publisher="总会办公室"))
+    assert {("柯远帆", "部长", "宣城市慈善总会募捐部"), ("温听雨", "副部长", "宣城市慈善总会项目部")} <= positions
+    assert not any(person == "项目部" for person, _, _ in positions)
+    assert ("柯远帆", "部长", "宣城市慈善总会募捐部") in _positions(_facts("6月9日，总会募捐部部长柯远帆参加调研。", publisher="宣城市慈善总会办公室"))
+    title = "访宣城市慈善总会秘书长程望川"
+    article = Article("t", f"{title}\n项目部部长柯远帆带着三个年轻人，白天跑项目。", title=title, date="2026-06-12",
+                      publisher="某某杂志", body_start=len(title) + 1)
+    assert ("柯远帆", "部长", "宣城市慈善总会项目部") in _positions([f.to_record() for f in extract_article(article).facts])
+    # with no charity body named by the title or the sentence, a news page's bare department names nothing
+    assert not _positions(_facts("6月9日，宣城市慈善总会开展调研。项目部部长柯远帆参加。", publisher="宣城日报"))
+    # a ministry or a party's department is no department of the page's charity body
+    title = "宣城市慈善总会召开会议"
+    article = Article("t", f"{title}\n民政部副部长程望川强调，慈善组织要合规。", title=title, date="2026-06-12", publisher="某某杂志",
+                      body_start=len(title) + 1)
+    assert not _positions([f.to_record() for f in extract_article(article).facts])
+
+
 def test_three_character_name_before_a_comma_keeps_its_last_character() -> None:
     facts = _facts("6月1日，安徽省慈善总会副会长兼秘书长程立和，南京市慈善总会会长汤明等出席会议。")
     assert ("程立和", "秘书长", "安徽省慈善总会") in _positions(facts)

@@ -108,6 +108,9 @@ def analyse(article: Article) -> ArticleAnalysis:
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
     subject = ""  # the 总会 the title names, if any
+    page_body = ""  # the charity body the title names (the parent of a department written bare)
+    charity = ""  # the charity body the article named last: the parent of a department a 总会办公室's notice writes bare
+    own_notice = normalize(article.publisher).startswith(_SELF_NAMES)
     last_day = ""  # the latest day named so far, which 当天 refers to
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
@@ -143,7 +146,14 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs), key=by_start)
-        orgs = _bare_departments(text, offset, orgs, roles, article, tokens)
+        orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
+        if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
+            for o in reversed(orgs):
+                if o.info.get("type") in _CHARITY_BODY_TYPES and "joined_to" not in o.info:
+                    charity = str(o.info.get("refers") or article.text[o.start:o.end])
+                    break
+            if sentence.index < 0:
+                page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
         seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
@@ -493,17 +503,26 @@ _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/wo
 _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
 
 
-def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens) -> list[Mention]:
-    """项目部部长甲, 聘任乙为办公室（财务部）主任: a federation's department written without its parent before
-    its head's title is the department of the charity body the sentence named last before it, else of the
-    publishing charity body (a federation's own notice or report); with neither it names nothing."""
-    if not any(text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" for r in roles):
+def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens,
+                      named: str = "") -> list[Mention]:
+    """项目部部长甲, 聘任乙为办公室（财务部）主任, a roster's line 募捐部　部长：丙: a federation's department written
+    without its parent before its head's title is the department of the charity body the sentence named last
+    before it, else of the publishing charity body (a federation's own notice or report, also 来源：某会办公室), else
+    of the charity body the page `named` (the one its title names: an interview in a magazine; or, on a notice from
+    来源：总会办公室, the one named last before); with none it names nothing."""
+    cell = _ROSTER_CELL.match(text) if " " in text and text[:1] != " " else None  # 募捐部　　部长：: the line's first cell
+    if not any(text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" for r in roles) and cell is None:
         return orgs  # no department ending right before a title (most sentences)
     lex = lexicons()
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
-        end = local
+        end = written_end = local
+        if cell is not None and local == cell.end():
+            # 宣传联络部　　主任：, 办公室（党建办）　主任：: the cell (its other name in brackets is no part of the name), then
+            # the label of its head's post
+            end = written_end = cell.end(1)
+            local = cell.end(2)
         if text[end - 1:end] == ")":  # the normalized text writes （） as ()
             end = text.rfind("(", max(0, end - 12), end)
             if end < 0 or text.startswith(_SHORT_FORM_LEADS, end + 1):
@@ -543,15 +562,28 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             parent = str(nearest.info.get("refers") or nearest.text)
         elif text[start - 1:start] == "(" and not own:
             continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
-        elif normalize(article.publisher).endswith(_charity_endings()):  # 某市慈善總會 on a traditional page too
-            parent = article.publisher
+        elif (body := _charity_body_of(article.publisher)):  # 某市慈善總會 on a traditional page too
+            parent = body
+        elif named and (own or unit == "办公室" or unit not in lex.org_suffixes):
+            parent = named  # (宣传部部长, 民政部副部长 with no body named: a party's or a ministry's, not the page's charity body)
         else:
             continue
         orgs = [o for o in orgs if o not in inner]
-        written = article.text[offset + start:role.start]
+        written = article.text[offset + start:offset + written_end]
         head = next((len(n) for n in _SELF_NAMES if text.endswith(n, 0, start)), 0) if own else 0  # 为总会项目部部长: 总会 is in the name
-        found.append(Mention("org", offset + start - head, role.start, text[start - head:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
+        found.append(Mention("org", offset + start - head, offset + local, text[start - head:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+def _charity_body_of(publisher: str) -> str:
+    """The charity body a page's publisher names: itself (某市慈善总会), or the body of its office (某市慈善总会办公室),
+    written as the page writes it; "" for any other publisher (a bare 总会办公室 names no body)."""
+    normalized = normalize(publisher)
+    if normalized.endswith(_charity_endings()):
+        return publisher
+    ends = [(normalized.rfind(e), len(e)) for e in _charity_endings() if e in normalized]
+    start, length = max(ends, default=(0, 0), key=lambda found: found[0] + found[1])
+    return publisher[:start + length] if start > 0 else ""  # (a place or a name before the ending)
 
 
 def _after_verb(tokens: Tokens, position: int) -> bool:
@@ -591,6 +623,8 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
 
 
 _UNIT_CHARS = "部室科处办"
+# 募捐部　　　　部长：, 办公室（党建办）　主任：: a roster line's first cell, a department, before its head's title
+_ROSTER_CELL = re.compile(r"([\u4e00-\u9fff]{1,8}(?:办公室|部|室|科))((?:\([\u4e00-\u9fff]{1,8}\))?) +")  # (normalized: 　 is a space)
 _SHORT_FORM_LEADS = tuple(word_class("short_form_lead"))  # data/lexicons/word_classes.tsv: （以下简称…）
 
 

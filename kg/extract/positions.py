@@ -18,6 +18,7 @@ from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appoin
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
+_ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
 
@@ -86,6 +87,13 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         gap = _gap(text, offset, previous, mention) if previous else None
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and mention.kind == "role"
+        # 项目部　部长：甲　副部长：乙（女）: a roster line's next label of a post, after a space, is the same unit's
+        next_label = (previous is not None and previous.kind == "person" and mention.kind == "role" and list_org is not None
+                      and text[mention.end - offset:mention.end - offset + 1] in (":", "：")
+                      and _ROSTER_GAP.fullmatch(text, previous.end - offset, mention.start - offset) is not None)
+        if next_label:
+            pending, previous, gap = [(mention, list_org, bool(mention.info.get("former")))], mention, None
+            continue
         if previous is not None and gap not in _JOINERS and not continues_list:
             pending, org, list_org, org_former, shared, titled_org = [], None, None, False, [], None
             previous = None
