@@ -124,6 +124,9 @@ CORPORA = [
     # personnel and leadership pages (领导之窗, 组织机构, 任免, 公示, 讣告, 述职, 聘任): title chains, past and present posts
     Corpus("leaders", "ldD", "ldH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
+    # party-building pages (党建联盟, 主题党日, 换届选举, 党课, 民主生活会, 表彰): party posts in a body or a committee of its own
+    Corpus("party", "pbD", "pbH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
