@@ -127,6 +127,9 @@ CORPORA = [
     # party-building pages (党建联盟, 主题党日, 换届选举, 党课, 民主生活会, 表彰): party posts in a body or a committee of its own
     Corpus("party", "pbD", "pbH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # interviews and spoken word (专访, 对话, 两会, 发言摘登, 讲话, 发布会, 在线访谈, 圆桌): a broadcast and a meeting on one day
+    Corpus("interviews", "ivD", "ivH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
