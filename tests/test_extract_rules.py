@@ -600,6 +600,30 @@ def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence
     assert not _positions([f.to_record() for f in extract_article(article).facts])
 
 
+def test_a_body_whose_council_or_congress_meets_holds_the_posts_its_sentence_elects() -> None:
+    """A digest of several bodies' news: the body named right before its council or congress (召开二届三次理事会,
+    第四次会员代表大会召开, 完成第五届理事会换届) elects, not the page's publisher."""
+    body = (
+        "8月3日，宣城市民政局召开全市慈善工作推进会。\n8月20日，泾县慈善会召开二届三次理事会，会长柏文清主持，增补乔远帆为副秘书长。\n"
+        "8月中旬，旌德县慈善总会完成第五届理事会换届，旌德县原副县长庞立新任会长。\n"
+        "9月29日，绩溪县慈善总会第四次会员代表大会召开，选举产生新一届理事会，葛云舒当选会长。"
+    )
+    positions = _positions(_facts(body, publisher="宣城市民政局", date="2026-09-30"))
+    assert {("乔远帆", "副秘书长", "泾县慈善会"), ("庞立新", "会长", "旌德县慈善总会"), ("葛云舒", "会长", "绩溪县慈善总会")} <= positions
+    assert not any(org == "宣城市民政局" for _, _, org in positions)
+
+
+def test_a_consent_to_give_up_a_post_names_who_gives_it_up_and_places_them_nowhere() -> None:
+    facts = _facts("6月1日，宣城市慈善总会召开三届五次理事会。会议同意卢望川同志因年龄原因辞去副秘书长职务。", publisher="宣城市慈善总会")
+    assert ("卢望川", "副秘书长", "宣城市慈善总会") in _positions(facts)
+    assert not any(person == "卢望川" for person, _ in _participation(facts))
+
+
+def test_a_removal_of_several_posts_takes_each_items_own_body() -> None:
+    facts = _facts("免去：\n程望川同志的宣城市慈善总会副秘书长、宣城市慈善总会募捐部部长职务。", publisher="宣城市慈善总会")
+    assert {("程望川", "副秘书长", "宣城市慈善总会"), ("程望川", "部长", "宣城市慈善总会募捐部")} <= _positions(facts)
+
+
 def test_three_character_name_before_a_comma_keeps_its_last_character() -> None:
     facts = _facts("6月1日，安徽省慈善总会副会长兼秘书长程立和，南京市慈善总会会长汤明等出席会议。")
     assert ("程立和", "秘书长", "安徽省慈善总会") in _positions(facts)

@@ -496,10 +496,12 @@ def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
     name): a decision about someone, who need not be there."""
     local = person.start - view.start
     text = view.sentence.text
-    return appointing_before_names().search(text, max(0, local - 5), local) is not None or _REMOVED_BEFORE.search(text, max(0, local - 3), local) is not None
+    return (appointing_before_names().search(text, max(0, local - 5), local) is not None or _REMOVED_BEFORE.search(text, max(0, local - 3), local) is not None
+            or text[local - 2:local] in _CONSENTING)  # 同意丙同志辞去…职务: a consent to give a post up (a slice: no call)
 
 
 _REMOVED_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$")  # data/lexicons/word_classes.tsv
+_CONSENTING = frozenset(word_class("consenting_verb"))  # data/lexicons/word_classes.tsv: 同意甲辞去… (two characters each)
 
 
 def _opens_sentence(view: SentenceView, person: Mention) -> bool:

@@ -480,8 +480,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for honorific in _HONORIFIC.finditer(text):
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
-        if start is not None and (start == 0 or not HAN.match(text[start - 1]) or _REMOVING_BEFORE.search(text, max(0, start - 3), start)):
-            add(start, honorific.start(), "honorific_name")  # (免去甲同志的…职务: the removal verb opens the name's clause)
+        if start is not None and (start == 0 or not HAN.match(text[start - 1]) or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
+                                  or text.endswith(_CONSENTING, 0, start)):
+            # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…: the removal or consenting verb opens the name's clause)
+            add(start, honorific.start(), "honorific_name")
     bracketed = "(" in text or "（" in text
     role_ends = {r.end - offset for r in roles} if bracketed else set()
     for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():

@@ -212,7 +212,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
                 continue
             break
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
-        electing = [o for o in view.orgs if o.end <= people[0].start and council_after().match(text, o.end - offset)]
+        electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _HOLDS_MEETING.match(text, o.end - offset))]
         holder = org or (electing[-1] if electing else None) or body
         if holder is None or (len(roles) > 1 and COUNT.search(gap)):
             # 选举甲等16名同志为会长、副会长、秘书长: who holds which title is not said
@@ -221,6 +221,11 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
             for role in roles:
                 claims.append(PositionClaim(who, role, holder, False, "elected_as", 0.8 if org else 0.7))
     return claims
+
+
+# 某会召开二届三次理事会, 某会第四次会员代表大会召开, 某会完成第五届理事会换届: the body whose council or congress meets
+# (in the clause right after its name) is the one electing
+_HOLDS_MEETING = re.compile(rf"[^,，。;；]{{0,10}}?(?:{councils()}|{word_alternation('electing_meeting')})")
 
 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
@@ -489,7 +494,13 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
             holder = org
         else:
             continue
-        while cursor < len(mentions) and mentions[cursor].kind == "role" and (cursor == index + 1 or _gap(text, offset, mentions[cursor - 1], mentions[cursor]) in ("", "、", "兼")):
+        while cursor < len(mentions) and (cursor == index + 1 or _gap(text, offset, mentions[cursor - 1], mentions[cursor]) in ("", "、", "兼")):
+            if mentions[cursor].kind == "org" and cursor > index + 1 and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role" \
+                    and not _gap(text, offset, mentions[cursor], mentions[cursor + 1]):
+                holder = org = mentions[cursor]  # 免去甲的某会副秘书长、某会募捐部部长职务: the next item's own body
+                cursor += 1
+            if mentions[cursor].kind != "role":
+                break
             claims.append(PositionClaim(person, mentions[cursor], holder, True, "removed_from", 0.8 if holder is org else 0.6))
             cursor += 1
     return claims
