@@ -130,6 +130,10 @@ CORPORA = [
     # interviews and spoken word (专访, 对话, 两会, 发言摘登, 讲话, 发布会, 在线访谈, 圆桌): a broadcast and a meeting on one day
     Corpus("interviews", "ivD", "ivH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # red cross, volunteer and social-work bodies (红十字会, 志愿服务联合会, 社会工作协会, 慈善超市, 救援队): a same-day
+    # signing or second meeting is its own event
+    Corpus("volunteer", "voD", "voH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
