@@ -469,3 +469,22 @@ def test_a_roster_line_of_units_and_posts_places_no_one() -> None:
     )
     assert ("葛云舒", "2025-06-10", "chair") in found
     assert not any(person in ("柏文清", "乔远帆", "庞立新") for person, _, _ in found)
+
+
+@pytest.mark.parametrize("mark", ["、", "，", "；", " ", "\u3000"])
+def test_a_list_of_titled_names_written_with_another_mark_than_the_enumeration_comma(mark: str) -> None:
+    # a saved page writes the list with commas, semicolons or spaces: every name of it was there
+    found = _participation(
+        f"6月10日，某县慈善总会召开理事会议，会长葛云舒，副会长乔远帆{mark}柏文清{mark}尤若岚，秘书长任嘉树出席会议。"
+        f"会议选举乔远帆为常务副会长，邝明轩{mark}尚雨桐为副会长。"
+    )
+    for person in ("葛云舒", "乔远帆", "柏文清", "尤若岚", "任嘉树"):
+        assert (person, "2025-06-10", "attendee") in found
+    assert not any(person in ("邝明轩", "尚雨桐") for person, _, _ in found)  # elected, not said to be there
+
+
+@pytest.mark.parametrize("mark", ["，", " "])
+def test_a_comma_that_ends_a_clause_after_a_name_starts_no_list(mark: str) -> None:
+    found = _participation(f"6月10日，某县慈善总会召开理事会议，会长葛云舒主持会议{mark}高度评价了一年来的工作。")
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not any(person.startswith("高") for person, _, _ in found)

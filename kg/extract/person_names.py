@@ -315,6 +315,40 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray):
     return add
 
 
+# 副会长甲，乙，丙; 甲；乙; 甲 乙 (a page's list written with commas, semicolons or spaces for 、, normalized half-width):
+# a name after one of these continues the list only where it stands alone as an item (the same mark, 、, 等, the
+# sentence's end or a cue word follows), since a comma or a space also ends a clause
+_LIST_MARKS_AFTER_NAME = "、,; "
+_ITEM_CLOSERS = frozenset("、,;。等")
+
+
+def _closed_item(text: str, end: int, mark: str) -> bool:
+    """The name ending at `end` is a whole list item: its mark or another mark of a list's end (、,;。等) follows, or
+    the sentence ends."""
+    return end >= len(text) or text[end] == mark or text[end] in _ITEM_CLOSERS
+
+
+def _item_closes_after(text: str, start: int, mark: str) -> bool:
+    """A whole item of two to four characters may start at `start` (a cheap test before a name is read)."""
+    return _closed_item(text, start + 2, mark) or _closed_item(text, start + 3, mark) or _closed_item(text, start + 4, mark)
+
+
+_ITEM_OPENERS = frozenset("、,; :")  # 选举甲为会长，乙，丙为副会长: what stands before a whole item of a comma list
+# the first characters of a surname: a cheap test before a name is read after a comma or a space
+_SURNAME_STARTS = lexicons().surnames | frozenset(s[0] for s in lexicons().compound_surnames)
+
+
+def _item_opens_before(text: str, end: int, verb_end: int) -> bool:
+    """A whole item of two to four characters may end at `end`: a list mark or the verb stands before it."""
+    return (
+        verb_end in (end - 2, end - 3, end - 4)
+        or text[end - 3:end - 2] in _ITEM_OPENERS
+        or text[end - 4:end - 3] in _ITEM_OPENERS
+        or text[end - 5:end - 4] in _ITEM_OPENERS
+    )
+_LIST_MARKS_BEFORE_VERB = "、, "  # 甲、乙当选为副会长; 甲，乙当选…; 甲 乙任…: a list of names before the verb
+
+
 class PersonDraft:
     """The names a sentence's readings find before known names and 、-lists are added (`complete`).
 
@@ -346,15 +380,17 @@ class PersonDraft:
             changed = False
             for mention in list(found.values()):
                 local = mention.end - offset
-                if text[local:local + 1] == "、" and (local + 1) not in found:
+                mark = text[local:local + 1]
+                if (mark == "、" or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
-                    if end is not None and (offset + local + 1) not in left_edges:
+                    if end is not None and (offset + local + 1) not in left_edges and (mark == "、" or _closed_item(text, end, mark)):
                         changed = add(local + 1, end, "list_name") or changed
                 local = mention.start - offset
-                if verb_found and text[local - 1:local] == "、" and mention.start > offset + verb_found.end():
+                mark = text[local - 1:local]
+                if verb_found and (mark == "、" or (mark in _LIST_MARKS_AFTER_NAME and _item_opens_before(text, local - 1, verb_found.end()))) and mention.start > offset + verb_found.end():
                     start = name_before(text, local - 1, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
-                    if start is not None:
-                        rule = "appointed_name" if mention.info.get("rule") == "appointed_name" else "list_name"  # 选举甲、乙为…
+                    if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
+                        rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, local - 1, rule) or changed
         return sorted(found.values(), key=by_start)
 
@@ -419,7 +455,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
                 break
-            cursor = start - 1 if start > 0 and text[start - 1] in "、," and (text[start - 1] == "、" or verb.group() == "任") else 0
+            cursor = start - 1 if start > 0 and text[start - 1] in _LIST_MARKS_BEFORE_VERB else 0
     for respective in RESPECTIVELY.finditer(text):
         # 聘任甲、乙、丙分别为A站、B站、C站站长: the 、-list of names right before 分别
         cursor = respective.start()
