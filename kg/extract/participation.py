@@ -193,6 +193,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if ("以来" in view.sentence.text or "年来" in view.sentence.text) and _OVER_A_PERIOD.match(view.sentence.text) and not any(d.precision == "day" for d in view.dates):
         # 今年以来，甲先后带队走访…; 据了解，近年来乙多次…: what people did over a period, no one placed at the event
         co_opted_from = view.start
+    speaking = _speaker_label(view)
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
             continue
@@ -202,10 +203,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
         elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
-        if mention.info.get("rule") in _LISTED_ONLY and not any(cue.cue == "attend" for cue in view.cues):
+        if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and not any(cue.cue == "attend" for cue in view.cues):
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
-    speaking = _speaker_label(view)
     if speaking is not None and _present(claims, speaking):
         claims.append(ParticipationClaim(speaking, "speaker", active, "speaker_label", 0.75))
     return claims, last_person
@@ -314,7 +314,12 @@ def _speaker_label(view: SentenceView) -> Mention | None:
     if not text.endswith((":", "：")):
         return None
     last = max(view.persons, key=by_start)
-    return last if not text[last.end - view.start:-1].strip() else None
+    rest = text[last.end - view.start:-1].strip()
+    # 甲（某会会长、党支部书记）：, then the words: a symposium's excerpt headed by its speaker's title chain
+    return last if not rest or _HEADING_ASIDE.fullmatch(rest) else None
+
+
+_HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
 
 
 # 甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告: 作 and a speech noun with what the speech is about between

@@ -257,6 +257,11 @@ def _surname_token_at(tokens: list[Token], start: int) -> bool:
 
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
+    if text[index - 2:index - 1] in _PADDING and index >= 3:
+        start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）: a name padded to three
+        padded = _PADDED_NAME.match(text, start) if start >= 0 else None
+        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>"):
+            return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if _has_dot(text) else None
     if dotted and dotted.end() == index:
         dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
