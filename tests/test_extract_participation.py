@@ -175,6 +175,19 @@ def test_a_broadcast_label_with_spaced_titles_still_speaks() -> None:
     assert ("葛云舒", "2025-06-10", "speaker") in found
 
 
+@pytest.mark.parametrize("heading", ["葛云舒（某市慈善总会会长、党支部书记）：", "葛　舒（某市慈善总会会长，某市政协原副主席）：", "眭云舒（某县慈善协会秘书长）："])
+def test_a_speaker_heading_with_a_title_chain_speaks_at_the_meeting(heading: str) -> None:
+    found = _participation("6月10日，某省慈善联合会召开工作座谈会，现将部分发言摘要刊发。\n" + heading + "\n我们今年要把助学项目做实。\n")
+    name = heading[:3].replace("　", "")
+    assert (name, "2025-06-10", "speaker") in found
+    assert (name, "2025-06-10", "attendee") in found
+
+
+def test_a_bracketed_title_in_a_sentence_is_no_speaker_heading() -> None:
+    found = _participation("6月10日，某省慈善联合会召开工作座谈会。获奖者：葛云舒（退休教师）、乔远帆（某公司董事长）。\n")
+    assert not any(person == "葛云舒" for person, _, _ in found)
+
+
 @pytest.mark.parametrize(
     "past",
     [

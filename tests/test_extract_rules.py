@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_article
 from kg.extract.analysis import analyse
 from kg.model import Article
@@ -737,6 +739,21 @@ def test_a_town_or_named_party_committee_is_a_body_with_bare_titles() -> None:
     assert ("方临川", "副书记", "吴江区芦湾镇党委") in positions
     assert ("孟知远", "书记", "南京市民政局社会组织综合党委") in positions
     assert ("钟晚晴", "党委副书记", "苏州市慈善总会") in positions
+
+
+@pytest.mark.parametrize("branch", ["中共南湖市慈善总会支部委员会", "南湖市慈善总会党支部"])
+def test_a_party_branch_inside_a_body_holds_the_bodys_posts(branch: str) -> None:
+    # docs/gold-conventions.md: 中共某会支部委员会 is no body of its own; 支部书记 is held in the body, the 上届 one is former
+    facts = _facts(
+        f"9月15日下午，{branch}召开全体党员大会，进行换届选举。大会由上届支部书记、总会副会长方临川主持。\n"
+        "大会以无记名投票方式，选举产生了新一届支部委员会。孟知远、方临川当选为支部委员。随后召开的新一届支委会第一次会议上，孟知远当选为支部书记。\n",
+        publisher="南湖市慈善总会",
+    )
+    positions = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert ("孟知远", "支部书记", "南湖市慈善总会", "current") in positions
+    assert ("方临川", "支部书记", "南湖市慈善总会", "former") in positions
+    assert not any(name.startswith(("中共", "南湖市慈善总会党", "南湖市慈善总会支")) for name in _orgs(facts))
+    assert "支部" not in {f["name"] for f in facts if f["kind"] == "person"}
 
 
 def test_titles_in_brackets_after_a_listed_name() -> None:

@@ -390,6 +390,7 @@ class _Names:
     def __init__(self, analysis: ArticleAnalysis, canonical: dict[str, OrgEntry]) -> None:
         self.surface = analysis.surface
         self.canonical = canonical
+        self.branches = _branches_in_bodies(canonical)
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
     def person(self, mention: Mention) -> str:
@@ -405,6 +406,32 @@ class _Names:
 
     def org(self, mention: Mention) -> OrgEntry:
         return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]
+
+
+# 中共某慈善总会支部委员会, 某慈善总会党支部, 某慈善总会上届支部: a party unit (word_classes.tsv branch_unit) after a body
+_BRANCH = re.compile(rf"(?P<party>中共|中国共产党)?(?P<body>.+?)(?P<former>上届)?(?:(?P<unit>{word_alternation('branch_unit')})(?:委员会)?|委员会)")
+_OWN_COMMITTEE_BODY = tuple(word_class("own_committee_before"))
+
+
+def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:
+    """The party branches inside a named body (docs/gold-conventions.md): no body of their own, so each name maps to the
+    body's entry, and to the unit its posts are written with (支部书记 in the body) and whether it is the former one."""
+    branches: dict[str, tuple[str, bool]] = {}
+    suffixes = org_suffixes_longest_first()
+    for written, entry in list(canonical.items()):
+        found = _BRANCH.fullmatch(entry.name) if entry.name.endswith(("支", "部", "委", "组", "会")) else None
+        if found is None:
+            continue
+        body = found.group("body")
+        if found.group("unit") is None and found.group("party") is None:
+            continue  # 某会监事委员会: a committee, not the party's
+        if body.endswith(_OWN_COMMITTEE_BODY) or not body.endswith(suffixes):
+            continue  # 某镇党委, 某村党支部, 社会组织综合党委: a committee of its own
+        if body not in canonical:
+            canonical[body] = OrgEntry(body, lexicons().org_suffixes.get(next(s for s in suffixes if body.endswith(s)), "other"))
+        canonical[written] = canonical[body]
+        branches[written] = (found.group("unit") or "党委", "上届" in written)  # the former branch as written, not as resolved
+    return branches
 
 
 def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
@@ -490,6 +517,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
+            branch = names.branches.get(str(claim.org.info.get("refers") or analysis.surface(claim.org.start, claim.org.end)))
+            if branch is not None:
+                # 某会支部委员会…当选为支部书记, 某会党支部书记: the branch's post is held in the body (gold-conventions.md)
+                unit, former = branch
+                fields["role"] = fields["role"] if fields["role"].startswith(("党", unit)) else unit + fields["role"]
+                fields["status"] = "former" if former or claim.former else "current"
             out.add("position", fields, view, claim.rule, claim.confidence)
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)

@@ -51,7 +51,7 @@ _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) ==
 _LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # any of them inside a word
 
 
-_PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
+_PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee") + word_class("branch_unit"))  # data/lexicons/word_classes.tsv
 
 
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
@@ -287,7 +287,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         if length == 2 and candidate[0] in _LEFT_OF_NAME and candidate[1] in "原前" and not _surname_token_at(tokens, offset + start):
             continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
         if candidate in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
-            continue  # 党支部书记: 党 is a surname, but 党支部 is the branch; 高二学生: a grade
+            continue  # 党支部书记, 支部书记: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
