@@ -743,7 +743,7 @@ def test_a_town_or_named_party_committee_is_a_body_with_bare_titles() -> None:
 
 @pytest.mark.parametrize("branch", ["中共南湖市慈善总会支部委员会", "南湖市慈善总会党支部"])
 def test_a_party_branch_inside_a_body_holds_the_bodys_posts(branch: str) -> None:
-    # docs/gold-conventions.md: 中共某会支部委员会 is no body of its own; 支部书记 is held in the body, the 上届 one is former
+    # docs/gold-conventions.md: 中共某会支部委员会 is no body of its own; 支部书记 is held in the body
     facts = _facts(
         f"9月15日下午，{branch}召开全体党员大会，进行换届选举。大会由上届支部书记、总会副会长方临川主持。\n"
         "大会以无记名投票方式，选举产生了新一届支部委员会。孟知远、方临川当选为支部委员。随后召开的新一届支委会第一次会议上，孟知远当选为支部书记。\n",
@@ -751,9 +751,22 @@ def test_a_party_branch_inside_a_body_holds_the_bodys_posts(branch: str) -> None
     )
     positions = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
     assert ("孟知远", "支部书记", "南湖市慈善总会", "current") in positions
-    assert ("方临川", "支部书记", "南湖市慈善总会", "former") in positions
+    assert ("方临川", "支部委员", "南湖市慈善总会", "current") in positions
     assert not any(name.startswith(("中共", "南湖市慈善总会党", "南湖市慈善总会支")) for name in _orgs(facts))
     assert "支部" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_branch_committee_titles_are_titles_and_a_branch_publishes_for_its_body() -> None:
+    # 组织委员, 宣传委员, 纪检委员 are a branch's posts (纪检 is no name); a page the branch publishes: its 总会 is the body
+    facts = _facts(
+        "3月10日，总会党支部开展主题党日活动。总会党支部书记、常务副会长方临川主持，党支部宣传委员孟知远作学习体会分享，纪检委员乔远帆参加。",
+        publisher="南湖市慈善总会党支部",
+    )
+    positions = _positions(facts)
+    assert ("方临川", "党支部书记", "南湖市慈善总会") in positions
+    assert ("方临川", "常务副会长", "南湖市慈善总会") in positions
+    assert "纪检" not in {f["name"] for f in facts if f["kind"] == "person"}
+    assert "南湖市慈善总会" in _orgs(facts)
 
 
 def test_titles_in_brackets_after_a_listed_name() -> None:

@@ -24,7 +24,7 @@ from .documents import read_documents
 from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import Mention
-from .organizations import OrgEntry, canonical_names, find_home, place_of, region_of
+from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
 from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author
@@ -247,10 +247,10 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
-    _complete_bare_parents(bare, org_names, normalize(article.publisher), surface)
+    _complete_bare_parents(bare, org_names, publishing_body(article.publisher), surface)
     for view in analysis.views:
         view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
-    home = find_home(normalize(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
+    home = find_home(publishing_body(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     def written(place: str) -> str:
         """A place as the article writes it (traditional characters kept), else as the lexicon does.
 
@@ -408,29 +408,20 @@ class _Names:
         return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]
 
 
-# 中共某慈善总会支部委员会, 某慈善总会党支部, 某慈善总会上届支部: a party unit (word_classes.tsv branch_unit) after a body
-_BRANCH = re.compile(rf"(?P<party>中共|中国共产党)?(?P<body>.+?)(?P<former>上届)?(?:(?P<unit>{word_alternation('branch_unit')})(?:委员会)?|委员会)")
-_OWN_COMMITTEE_BODY = tuple(word_class("own_committee_before"))
-
-
 def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:
     """The party branches inside a named body (docs/gold-conventions.md): no body of their own, so each name maps to the
     body's entry, and to the unit its posts are written with (支部书记 in the body) and whether it is the former one."""
     branches: dict[str, tuple[str, bool]] = {}
-    suffixes = org_suffixes_longest_first()
     for written, entry in list(canonical.items()):
-        found = _BRANCH.fullmatch(entry.name) if entry.name.endswith(("支", "部", "委", "组", "会")) else None
+        found = branch_of_body(entry.name)
         if found is None:
             continue
-        body = found.group("body")
-        if found.group("unit") is None and found.group("party") is None:
-            continue  # 某会监事委员会: a committee, not the party's
-        if body.endswith(_OWN_COMMITTEE_BODY) or not body.endswith(suffixes):
-            continue  # 某镇党委, 某村党支部, 社会组织综合党委: a committee of its own
+        body, unit = found
         if body not in canonical:
-            canonical[body] = OrgEntry(body, lexicons().org_suffixes.get(next(s for s in suffixes if body.endswith(s)), "other"))
+            suffix = next(s for s in org_suffixes_longest_first() if body.endswith(s))
+            canonical[body] = OrgEntry(body, lexicons().org_suffixes.get(suffix, "other"))
         canonical[written] = canonical[body]
-        branches[written] = (found.group("unit") or "党委", "上届" in written)  # the former branch as written, not as resolved
+        branches[written] = (unit, "上届" in written)  # the former branch as written, not as resolved
     return branches
 
 

@@ -19,6 +19,7 @@ from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_d
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
 from .mentions import HAN, Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
+from .organizations import publishing_body
 from .person_names import read_persons
 from .text import Sentence, normalize, split_sentences
 
@@ -716,7 +717,7 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        target = _referent(word, before, normalize(article.publisher), subject)
+        target = _referent(word, before, publishing_body(article.publisher), subject)
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
