@@ -183,6 +183,20 @@ def test_a_speaker_heading_with_a_title_chain_speaks_at_the_meeting(heading: str
     assert (name, "2025-06-10", "attendee") in found
 
 
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("6月10日上午，某市慈善总会副会长兼秘书长葛云舒做客某市广播电台“民生热线”直播节目，解答听众提问。", "葛云舒"),
+        ("6月10日上午，某市人民政府新闻办公室举行新闻发布会，某市民政局副局长乔远帆回答记者提问。", "乔远帆"),
+    ],
+)
+def test_a_guest_of_a_broadcast_or_who_answers_reporters_speaks(body: str, person: str) -> None:
+    # tests/corpus/interviews/README.md: a dated live programme or press conference is an event, its guests speak
+    found = _participation(body)
+    assert (person, "2025-06-10", "speaker") in found
+    assert (person, "2025-06-10", "attendee") in found
+
+
 def test_a_bracketed_title_in_a_sentence_is_no_speaker_heading() -> None:
     found = _participation("6月10日，某省慈善联合会召开工作座谈会。获奖者：葛云舒（退休教师）、乔远帆（某公司董事长）。\n")
     assert not any(person == "葛云舒" for person, _, _ in found)
