@@ -247,10 +247,11 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
-    _complete_bare_parents(bare, org_names, publishing_body(article.publisher), surface)
+    publisher = publishing_body(article.publisher)
+    _complete_bare_parents(bare, org_names, publisher, surface)
     for view in analysis.views:
         view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
-    home = find_home(publishing_body(article.publisher), normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
+    home = find_home(publisher, normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     def written(place: str) -> str:
         """A place as the article writes it (traditional characters kept), else as the lexicon does.
 
@@ -390,7 +391,9 @@ class _Names:
     def __init__(self, analysis: ArticleAnalysis, canonical: dict[str, OrgEntry]) -> None:
         self.surface = analysis.surface
         self.canonical = canonical
-        self.branches = _branches_in_bodies(canonical)
+        text = analysis.normalized
+        # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
+        self.branches = _branches_in_bodies(canonical) if "党" in text or "支部" in text or "总支" in text else {}
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
     def person(self, mention: Mention) -> str:
@@ -508,7 +511,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
-            branch = names.branches.get(str(claim.org.info.get("refers") or analysis.surface(claim.org.start, claim.org.end)))
+            branch = names.branches.get(str(claim.org.info.get("refers") or analysis.surface(claim.org.start, claim.org.end))) if names.branches else None
             if branch is not None:
                 # 某会支部委员会…当选为支部书记, 某会党支部书记: the branch's post is held in the body (gold-conventions.md)
                 unit, former = branch

@@ -31,13 +31,14 @@ class OrgEntry:
 # 中共某慈善总会支部委员会, 某慈善总会党支部, 某慈善总会上届支部: a party unit (word_classes.tsv branch_unit) after a body
 _BRANCH = re.compile(rf"(?P<party>中共|中国共产党)?(?P<body>.+?)(?:上届)?(?:(?P<unit>{'|'.join(sorted(word_class('branch_unit'), key=len, reverse=True))})(?:委员会)?|委员会)")
 _OWN_COMMITTEE_BODY = tuple(word_class("own_committee_before"))
+_BRANCH_LAST = frozenset("支部委组会")  # the last character of every name _BRANCH matches
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the name
 def branch_of_body(name: str) -> tuple[str, str] | None:
     """(body, unit) of a party branch inside a named body (某会党支部: 某会, 党支部), which is no body of its own
     (docs/gold-conventions.md); None for any other name, a committee of its own included (某镇党委, 社会组织综合党委)."""
-    found = _BRANCH.fullmatch(name) if name.endswith(("支", "部", "委", "组", "会")) else None
+    found = _BRANCH.fullmatch(name) if name[-1:] in _BRANCH_LAST else None
     if found is None or (found.group("unit") is None and found.group("party") is None):
         return None  # 某会监事委员会: a committee, not the party's
     body = found.group("body")
@@ -49,7 +50,7 @@ def branch_of_body(name: str) -> tuple[str, str] | None:
 def publishing_body(publisher: str) -> str:
     """The body that publishes (某会党支部 publishes for 某会: its bare 总会 is that body), normalized."""
     publisher = normalize(publisher)
-    found = branch_of_body(publisher) if publisher else None
+    found = branch_of_body(publisher) if publisher[-1:] in _BRANCH_LAST else None
     return found[0] if found is not None else publisher
 
 
