@@ -11,7 +11,7 @@ import click
 
 from .errors import KGError
 from .paths import DEFAULT_CURATED
-from .server import DEFAULT_PORT, DEFAULT_TIMEOUT
+from .store import DEFAULT_PORT, DEFAULT_TIMEOUT
 
 # The build pipeline is imported inside the commands that run it: `query`, `serve` and `publish`
 # start without it (check: python -X importtime -m kg query --list).

@@ -30,13 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import KGError
-from .store import store_path
+from .store import DEFAULT_PORT, DEFAULT_TIMEOUT, store_path
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # so that `python -m kg.proxy` finds this very package
 
 DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7878
-DEFAULT_TIMEOUT = 30.0
 DEFAULT_GRACE = 2.0  # seconds past the timeout before the proxy restarts Oxigraph
 ENDPOINT_PATH = "/sparql"
 PID_FILE = "serve.pid"

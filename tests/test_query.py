@@ -124,7 +124,7 @@ def test_query_starts_without_the_build_pipeline(seed_build: tuple[Path, BuildRe
     assert result.stdout.split() == ["ask", "----", "true"]
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "kg.store" in imported
-    for heavy in ("kg.build", "kg.extract", "kg.resolve", "kg.rdf", "kg.exporters", "rdflib", "networkx", "pandas"):
+    for heavy in ("kg.build", "kg.extract", "kg.resolve", "kg.rdf", "kg.exporters", "kg.server", "rdflib", "networkx", "pandas"):
         assert heavy not in imported, f"`charity-kg query` imported {heavy}"
 
 
