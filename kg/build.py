@@ -36,6 +36,7 @@ from .curate import Curation, apply_curation, curate_article, curated_facts, loa
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
+from .exporters.store import widen_loaders
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
@@ -838,6 +839,7 @@ def _background_exports(parent: int, names: list[str], quads_path: Path, shareab
                 found = validate_union(quads.union_path())
                 seconds["validate"] = time.perf_counter() - start
             quads.drop_union()  # Turtle and validation are done with it; the store's load may go on a long while
+            widen_loaders()  # nothing else of this process runs now: the loader may take every CPU it was kept off
             for thread, failure in threads:
                 thread.join()
                 failures += failure

@@ -205,3 +205,24 @@ def test_the_store_loader_keeps_to_half_the_cpus():
     seen = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"],
                           preexec_fn=store_exporter.start_loader, capture_output=True, text=True, check=True)
     assert seen.stdout.strip() == str(sorted(cpus))
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2, reason="one CPU, or no CPU affinity")
+def test_a_running_loader_is_widened_to_every_cpu_once_the_rest_is_done():
+    """widen_loaders lets every thread of a loader started on half the CPUs run on all of this process's."""
+    from kg.exporters import store as store_exporter
+
+    child = subprocess.Popen([sys.executable, "-c", "import threading, time; threading.Thread(target=time.sleep, args=(60,)).start(); "
+                              "print('ready', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True,
+                             preexec_fn=store_exporter.start_loader)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        threads = [int(task.name) for task in Path(f"/proc/{child.pid}/task").iterdir()]
+        assert len(threads) == 2 and all(os.sched_getaffinity(t) == store_exporter.loader_cpus() for t in threads)
+        store_exporter._RUNNING.add(child)
+        store_exporter.widen_loaders()
+        assert all(os.sched_getaffinity(t) == os.sched_getaffinity(0) for t in threads)
+    finally:
+        store_exporter._RUNNING.discard(child)
+        child.kill()
+        child.wait()

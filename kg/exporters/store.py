@@ -44,6 +44,31 @@ def start_loader() -> None:
         os.sched_setaffinity(0, cpus)
 
 
+_RUNNING: set[subprocess.Popen] = set()  # the loaders running now (in the second process, its store thread's)
+
+
+def widen_loaders() -> None:
+    """Let the running loaders use every CPU of this process from now on: called once the rest of the second
+    process is done, when a loader kept to `loader_cpus()` would leave a CPU idle while the build waits for it
+    (100,000 articles: the build process waited 359 s for the store). The loader sized its batches in flight by
+    the CPUs it saw when it started, so its memory stays; its parser and the thread writing the previous batch
+    now run side by side. Affinity is per thread on Linux: every thread of the loader is widened, and the
+    threads it starts later inherit its main thread's."""
+    if sys.platform != "linux":
+        return
+    cpus = os.sched_getaffinity(0)
+    for process in list(_RUNNING):
+        try:
+            threads = [int(task.name) for task in Path(f"/proc/{process.pid}/task").iterdir()]
+        except OSError:  # it has just ended
+            continue
+        for thread in threads:
+            try:
+                os.sched_setaffinity(thread, cpus)
+            except OSError:
+                pass
+
+
 def load_with_cli(nquads: Path, store: Path) -> None:
     """An N-Quads file bulk-loaded into the store folder by `oxigraph load`: one pass, atomic (the files it
     writes are added to RocksDB once, at the end, so nothing is compacted while it loads), in a process of its
@@ -52,12 +77,21 @@ def load_with_cli(nquads: Path, store: Path) -> None:
     an error here as well."""
     command = [oxigraph_binary(), "load", "--location", str(store), "--file", str(nquads), "--format", "application/n-quads", "--lenient"]
     # A killed build leaves no loader running (the kernel ends it with the thread that started it).
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          preexec_fn=start_loader if sys.platform == "linux" else None)
-    report = done.stderr.decode("utf-8", "replace")
-    if done.returncode or "Parsing error" in report:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               preexec_fn=start_loader if sys.platform == "linux" else None)
+    _RUNNING.add(process)
+    try:
+        _, errors = process.communicate()
+    except BaseException:
+        process.kill()
+        process.wait()
+        raise
+    finally:
+        _RUNNING.discard(process)
+    report = errors.decode("utf-8", "replace")
+    if process.returncode or "Parsing error" in report:
         lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
-        raise ExportError(f"{store}: `oxigraph load` of {nquads} failed (exit {done.returncode}): {' / '.join(lines)}")
+        raise ExportError(f"{store}: `oxigraph load` of {nquads} failed (exit {process.returncode}): {' / '.join(lines)}")
 
 
 def ontology_quads() -> list[ox.Quad]:
