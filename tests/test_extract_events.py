@@ -1459,3 +1459,31 @@ def test_a_session_after_a_congress_on_a_traditional_page() -> None:
     facts = _facts("10月16日，某市慈善總會第六次會員代表大會在某地召開。隨後召開的六屆一次理事會，聘請王沐川為名譽會長。", date="2026-11-28")
     names = {name for _, name in _events(facts)}
     assert "六屆一次理事會" not in names
+
+
+def test_a_caption_handover_yields_to_the_year_a_later_sentence_states() -> None:
+    # ▲甲将会旗交到乙手中 (a caption) before …乙会接任2027年度: the giver chaired 2026, the taker 2027
+    chairs = _chair_years(
+        "6月11日，某某慈善协同发展联席会议第六次会议在天津召开。天津市慈善协会会长周国平主持会议，河北省慈善总会会长钱立新讲话。\n"
+        "▲周国平将联席会议会旗交到钱立新手中\n"
+        "会议最后，周国平将会旗交到钱立新手中，河北省慈善总会接任2027年度轮值主席单位。\n",
+        date="2026-06-12",
+    )
+    assert ("河北省慈善总会", "2027") in chairs and ("天津市慈善协会", "2026") in chairs
+    assert ("河北省慈善总会", "2026") not in chairs and ("天津市慈善协会", "2025") not in chairs
+
+
+def test_by_custom_the_host_chairs_that_year() -> None:
+    chairs = _chair_years("6月29日，某某慈善协作机制第四次联席会议在济南召开。会议由山东省慈善总会承办，按照惯例，承办方即为当年的轮值主席单位。", date="2026-06-30")
+    assert ("山东省慈善总会", "2026") in chairs
+
+
+def test_a_chronicle_told_by_bracketed_year_headings() -> None:
+    chairs = _chair_years(
+        "【2019年】9月，联盟第二次理事会议在太原召开，山西省慈善总会接任轮值理事长单位。\n"
+        "【2020年】受疫情影响，第三次理事会议推迟以视频方式召开，河南省慈善总会担任轮值理事长单位。\n"
+        "【2021年】8月，第四次理事会议在长沙召开，湖南省慈善总会接任。\n"
+        "【2024年】轮值回到湖北。10月，第七次理事会议在武汉召开，湖北省慈善总会会长王沐川主持会议。\n",
+        date="2026-09-28",
+    )
+    assert {("山西省慈善总会", "2019"), ("河南省慈善总会", "2020"), ("湖南省慈善总会", "2021"), ("湖北省慈善总会", "2024")} <= chairs

@@ -19,7 +19,7 @@ from itertools import repeat
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
-from .chair_terms import ChairPlaces, read_chair_terms, remember_holders
+from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
@@ -483,6 +483,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
+    handovers: list[tuple[SentenceView, ChairClaim, dict]] = []  # chairs told by a handover, read after every sentence
     deceased: dict[str, str] = {}  # the people the page says died, with the day
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     views = analysis.views
@@ -570,25 +571,33 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
                 "person": names.person(chair.person) if chair.person else "",
             }
-            if chair.rule.startswith("handover") and (
-                chair.year in chair_years
-                or any(abs(int(chair.year) - y) <= 1 for y in chair_bodies.get(fields["organization"], ()) if chair.year.isdigit())
-            ):
-                continue  # a handover only fills a year no sentence states, for a body no sentence states a neighbouring year of
-            if Fact("chair_term", fields).key() not in out.facts:
-                out.add("chair_term", fields, view, chair.rule, chair.confidence)
-                chair_years.add(chair.year)
-                if chair.year.isdigit():
-                    chair_bodies.setdefault(fields["organization"], set()).add(int(chair.year))
+            if chair.rule.startswith("handover"):
+                handovers.append((view, chair, fields))  # read once every sentence has stated what it states
+            else:
+                _add_chair(out, view, chair, fields, chair_years, chair_bodies)
         for document in read_documents(view, pronoun_person):
             fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:
                 fields["author"] = names.person(document.author)
                 fields["event_date"] = active
             out.add("document", fields, view, "book_title", 0.8)
+    # ▲甲将会旗交到乙手中 (a caption) before …乙会接任2027年度轮值主席单位: a handover only fills a year no sentence of the
+    # page states, for a body no sentence states a neighbouring year of; one whose sentence states a year first
+    for view, chair, fields in sorted(handovers, key=lambda handover: not handover[1].stated):
+        if not (chair.year in chair_years or any(abs(int(chair.year) - y) <= 1 for y in chair_bodies.get(fields["organization"], ()) if chair.year.isdigit())):
+            _add_chair(out, view, chair, fields, chair_years, chair_bodies)
     for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")]:
         del out.facts[key]  # the deceased took part in nothing on or after the day they died
     return used_roles
+
+
+def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: dict, years: set[str], bodies: dict[str, set[int]]) -> None:
+    """A chair_term fact, its year and body noted for the handovers read after it."""
+    if Fact("chair_term", fields).key() not in out.facts:
+        out.add("chair_term", fields, view, chair.rule, chair.confidence)
+        years.add(chair.year)
+        if chair.year.isdigit():
+            bodies.setdefault(fields["organization"], set()).add(int(chair.year))
 
 
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)

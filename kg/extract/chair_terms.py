@@ -51,6 +51,7 @@ class ChairClaim:
     network_hint: str
     rule: str
     confidence: float
+    stated: bool = False  # a handover's year from one the sentence states (…乙会接任2027年度轮值主席单位), not the event's
 
 
 def remember_holders(holders: dict[str, Mention], claims: list[PositionClaim]) -> None:
@@ -135,6 +136,9 @@ def read_chair_terms(
             holder = _person_right_after(view, end + spoke.end()) if spoke else None
             holder = holder or next((p for p in view.persons if p.end == offset + clause_start + as_chair.start()), None)
             org = holders.get(holder.text) if holder is not None and holder.text in holders else body
+        if org is None and _HOST_IS_CHAIR.search(lead):
+            # 会议由甲会承办，按照惯例，承办方即为当年的轮值主席单位: by custom the host chairs
+            org = next((o for o in reversed(view.orgs) if o.end <= start and _text_before(view, o).endswith("由") and _HOSTS.match(text, o.end - offset)), None)
         if org is None and clause_start and _SUBJECTLESS.match(lead):
             # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位: the subject of the clause before, else the sentence's
             org = _clause_subject(view, clause_start) or _subject(view) or body
@@ -154,14 +158,17 @@ def read_chair_terms(
         org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
         if match.re is _TAKES_ITS_TURN and not _YEAR.match(text, clause_start):
             continue  # only a clause that opens with its year (2026年度由甲会担任)
-        if org is None and match.group() == "轮值" and _CLAUSE_CLOSE.match(text, match.end()):
+        if org is None and (match.group() == "轮值" or (stated and match.group() == "接任")) and _CLAUSE_CLOSE.match(text, match.end()):
+            # (…第四次理事会议在长沙召开，湖南省慈善总会接任。: in a page that has told chairs before, 接任 closing its clause)
             # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
             org = next((o for o in view.orgs if o.start - offset == clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
                         and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
         years = list(_YEAR.finditer(text, clause_start, match.start()))
         coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
         # 2026年联席会议在合肥举行，由乙会轮值: the year an earlier clause of the part tells; 本次会议由甲会轮值主办: the event's
-        earlier = "" if years or coming else _year_of_part(text, clause_start) or (event_year if _CONVENER_TURN.search(text, clause_start, match.start()) else "")
+        earlier = "" if years or coming else _year_of_part(text, clause_start) or (
+            event_year if _CONVENER_TURN.search(text, clause_start, match.start()) or match.group() == "接任" else ""
+        )
         if org is not None and (years or coming or earlier):
             # 明年将由乙会轮值: the year after the event's
             year = _year(years[-1].group(1)) if years else str(int(event_year) + 1) if coming else earlier
@@ -240,7 +247,8 @@ def _year_of_part(text: str, clause_start: int) -> str:
     return _year(opening.group(1)) if opening else ""
 
 
-_PART_YEAR = re.compile(rf"\s*(?:{word_alternation('opening_year_prefix')})?([0-9]{{4}})\s*年(?!以来|至今)")
+# (【2020年】受疫情影响，…河南省慈善总会担任轮值理事长单位: a chronicle's bracketed year heading opens the part too)
+_PART_YEAR = re.compile(rf"\s*(?:{word_alternation('opening_year_prefix')}|[【\[])?([0-9]{{4}})\s*年(?!以来|至今)")
 
 
 def _dated_before(view: SentenceView, start: int) -> str:
@@ -276,6 +284,7 @@ def _org_after(view: SentenceView, end: int) -> Mention | None:
     return first
 
 
+_HOST_IS_CHAIR = re.compile(r"承办(?:方|单位)[^,，。;；]{0,3}?(?:即为|即是|就是|便是|为|是)")  # 承办方即为…轮值主席单位: the host chairs
 _NOT_CHAIRS = ("government", "committee")  # bodies in a chair's chain of posts that chair no network
 _CHAIN_GAP = re.compile(r"[^,，。;；:：]{1,12}?、")  # 原副主任、: a title and the 、 before the next post
 
@@ -333,16 +342,17 @@ def _handover(
             continue
         taker_year, giver_year = _stated_year(taker, found), _stated_year(giver, found)
         taker_year = taker_year or ("" if giver_year else _year_of_part(text, lo))  # 2023年，轮值主席移交至乙会: that year
+        stated = bool(taker_year or giver_year)
         if taker_year and not giver_year:
             giver_year = str(int(taker_year) - 1)
         elif giver_year and not taker_year:
             taker_year = str(int(giver_year) + 1)
         if taker is not None and not _stated_year(taker, found):
             person = next((c.person for c in claims if c.org is taker[0]), None) or taker[1] or _person_after(view, taker[0])
-            result.append(ChairClaim(taker[0], person, taker_year or event_year, "", "handover_receiver", 0.6))
+            result.append(ChairClaim(taker[0], person, taker_year or event_year, "", "handover_receiver", 0.6, stated))
         if giver is not None and not _stated_year(giver, found) and not _FIRST_TERM.search(text, 0, hi):
             person = next((c.person for c in claims if c.org is giver[0]), None) or giver[1] or _person_after(view, giver[0])
-            result.append(ChairClaim(giver[0], person, giver_year or str(int(event_year) - 1), "", "handover_giver", 0.5))
+            result.append(ChairClaim(giver[0], person, giver_year or str(int(event_year) - 1), "", "handover_giver", 0.5, stated))
     return result
 
 
@@ -449,7 +459,7 @@ def _person_after(view: SentenceView, org: Mention) -> Mention | None:
 
 # 2024年，轮值主席回到上海。上海市慈善基金会理事长甲…: the chair goes to a place; the body of that place the text
 # names next (in the sentence or the one after) holds it that year
-_GOES_TO = re.compile(rf"轮值主席(?:单位)?(?:{word_alternation('chair_goes_to')})(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?=[,，。;；]|$)")
+_GOES_TO = re.compile(rf"轮值(?:主席)?(?:单位)?(?:{word_alternation('chair_goes_to')})(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?=[,，。;；]|$)")
 
 
 class ChairPlaces:
@@ -460,10 +470,12 @@ class ChairPlaces:
 
     def read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
         found: list[ChairClaim] = []
-        goes = _GOES_TO.search(view.sentence.text) if "轮值主席" in view.sentence.text else None
-        year = next((d.value for d in view.dates if d.precision == "year"), event_year)  # the year opening its sentence
-        if goes and year.isdigit():
-            self.pending = (goes.group("place"), year)
+        goes = _GOES_TO.search(view.sentence.text) if "轮值" in view.sentence.text else None
+        if goes:
+            # the year opening its sentence (2024年，…; 【2024年】轮值回到湖北。)
+            year = next((d.value for d in view.dates if d.precision == "year"), "") or _year_of_part(view.sentence.text, goes.start()) or event_year
+            if year.isdigit():
+                self.pending = (goes.group("place"), year)
         if self.pending is not None:
             place, year = self.pending
             org = next((o for o in view.orgs if o.text.startswith(place) and (goes is None or o.start > view.start + goes.end())), None)
