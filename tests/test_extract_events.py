@@ -1487,3 +1487,49 @@ def test_a_chronicle_told_by_bracketed_year_headings() -> None:
         date="2026-09-28",
     )
     assert {("山西省慈善总会", "2019"), ("河南省慈善总会", "2020"), ("湖南省慈善总会", "2021"), ("湖北省慈善总会", "2024")} <= chairs
+
+
+def test_the_meeting_that_decided_a_notice_is_an_event_of_its_day() -> None:
+    facts = _facts("经厅党组2026年5月29日会议研究决定：任命王沐川为某省社会组织管理局副局长。", date="2026-06-03")
+    assert ("2026-05-29", "厅党组会议") in _events(facts)
+    assert not any(date == "2026-06-03" for date, _ in _events(facts))
+
+
+def test_a_recalled_meeting_keeps_the_month_its_clause_gives() -> None:
+    facts = _facts(
+        "10月16日，某某慈善一体化第七次联席会议在黄山市召开。2025年度轮值主席单位江苏省慈善总会去年9月在南通召开第六次联席会议。"
+        "某某慈善协作自2023年4月在郑州召开首次联席会议以来，已从开会交流走到项目共建。",
+        date="2026-10-20",
+    )
+    dates = {date for date, name in _events(facts) if "联席会议" in name}
+    assert {"2026-10-16", "2025-09", "2023-04"} <= dates
+
+
+def test_a_relative_year_between_an_event_and_where_it_was_held() -> None:
+    facts = _facts("5月22日，第三届某某慈善事业发展论坛在西安举办。第二届论坛去年在银川举行。", date="2026-05-23")
+    assert any(date == "2025" and "论坛" in name for date, name in _events(facts))
+
+
+def test_a_meeting_named_after_the_clause_of_its_holding_and_before_de() -> None:
+    facts = _facts("昨天，某某慈善会联席会议第五次会议在我市召开。会议通报了上周五在漳州召开的五市慈善总会秘书长工作会议的意见。", date="2026-11-14")
+    assert any(date == "2026-11-06" and "秘书长工作会议" in name for date, name in _events(facts))
+
+
+def test_the_title_wording_of_a_meeting_the_body_names_on_its_day() -> None:
+    article = Article(
+        "t", "昨天，闽西南协同发展区慈善会联席会议第五次会议在我市召开。", title="闽西南五市慈善会联席会议在厦召开", date="2026-11-14",
+        publisher="", body_start=0,
+    )
+    events = {(f.fields["date"], f.fields["name"]) for f in extract_article(article).facts if f.kind == "event"}
+    assert events == {("2026-11-13", "闽西南协同发展区慈善会联席会议第五次会议")}
+
+
+def test_a_quoted_title_with_a_blank_and_a_founding_month() -> None:
+    facts = _facts(
+        "6月30日上午，某市慈善总会党支部40余名党员来到某纪念馆，联合开展“追寻足迹 凝聚力量”主题党日活动。"
+        "据了解，某某慈善党建联盟于2024年5月在上海成立，实行年度轮值制度。",
+        date="2026-07-02",
+    )
+    events = _events(facts)
+    assert ("2026-06-30", "追寻足迹 凝聚力量主题党日活动") in events
+    assert any(date == "2024-05" and name.endswith("联盟成立") for date, name in events)

@@ -26,7 +26,8 @@ _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternat
 _DAY_AFTER_NAME = (
     r"(?:[昨今前]?[天日]?[(（][0-9一二三四五六七八九十]{1,3}(?:日[)）]|[)）]日)|[昨今前][天日]|"
     rf"(?:[0-9一二三四五六七八九十]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}[日号]|{_W('recent_word')}|"
-    r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?)(?:" + _W('day_part') + ")?"  # 该联席会议2024年6月在上海首次召开
+    r"(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}[日号])?)?|"  # 该联席会议2024年6月在上海首次召开
+    + _W('last_year_word') + "|" + _W('year_before_last_word') + r")(?:" + _W('day_part') + ")?"  # 第二届论坛去年在银川举行
 )
 _HAPPEN_AFTER = re.compile(
     rf"^[”」』\"]?[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
@@ -78,6 +79,11 @@ _PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,14}}?(?:{_W('conv
 _FLAG_HANDED = re.compile(rf"(?:{_W('flag_handed')})")  # 从乙手中接过会旗, 向乙授旗, 将交接牌交到乙手中
 # 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
 _SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
+_HELD_BEFORE_OF = re.compile(rf"(?:{_W('held_before_name')})的$")  # 在漳州召开的: a clause of its holding before a name
+_DECIDED_AT_MEETING = re.compile(
+    r"经(?P<body>[\u4e00-\u9fff]{1,16}?)(?:于)?(?P<when>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)(?:召开的)?会议"
+    r"(?:[^,，。;；]{0,4}?)(?:研究|审议|讨论|决定)"
+)
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席会议: a relative year is no part of the name
     word_class("event_name_stop_word") + word_class("convene_verb") + word_class("this_year_word") + word_class("last_year_word")
@@ -388,6 +394,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if text[suffix_end:suffix_end + 1] in ("长", "室") or any(a <= offset + suffix_start < b for a, b in view.titles):
                 continue
             start = _event_name(view, offset + suffix_start, end)
+            opened = analysis.normalized.rfind("“", offset, start)
+            if opened >= 0 and "”" not in analysis.normalized[opened:start] and start - opened <= _QUOTED_TITLE_MAX:
+                start = opened  # “追寻红船足迹 凝聚慈善力量”主题党日活动: a quoted title with a blank is one name
             title = _TITLE_BEFORE.search(analysis.normalized, 0, start) if analysis.normalized.endswith("》", 0, start) else None
             if title and start == offset + suffix_start and title.start() >= offset:
                 start = title.start()
@@ -399,7 +408,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 continue
             before = text[: start - offset].rstrip()
             after = text[suffix_end:]
-            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end)  # 召开的首次会议搭起了框架
+            # (上周五在漳州召开的某秘书长工作会议的意见: a name a clause of its holding modifies ends before 的)
+            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end) or (after[0] == "的" and _HELD_BEFORE_OF.search(before) is not None)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
             if not happened and after.startswith("上") and (before.endswith("的") or _day_right_before(view, start)):
                 happened = before.endswith("的") and _dated_at(view, before) or _day_right_before(view, start)
@@ -476,7 +486,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not HAN.match(body[0]):
                     continue
                 # 2023年5月，联盟在湖州成立: an earlier founding the page dates to the month (docs/gold-conventions.md)
-                founded_on = own_date or next((d.value for d in reversed(view.dates) if d.precision == "month" and d.end <= start), "")
+                # (某联盟于2024年5月在上海成立: the month written between the body and 成立)
+                founded_on = own_date or next((d.value for d in reversed(view.dates) if d.precision == "month" and d.end <= offset + founded.end()), "")
                 if not founded_on:
                     continue
                 name = analysis.surface(start, end) + "成立"
@@ -513,6 +524,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start, end = offset + signed.start(), offset + signed.end()
                 name = _strip_quotes(re.sub(r"[《》]", "", re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1)))
                 bare_events.append(Event(name, dated_before[-1].value, "signing", "", view, start, end, "signed"))
+            for decided in _DECIDED_AT_MEETING.finditer(text) if "经" in text and "会议" in text else ():
+                # 经厅党组2026年5月29日会议研究决定: a notice's appointments were decided at a meeting of that day
+                day = date_in(view, offset + decided.start("when"), offset + decided.end("when"))
+                name = analysis.surface(offset + decided.start("body"), offset + decided.end("body")) + "会议"
+                if day and (name, day) not in seen:
+                    seen.add((name, day))
+                    events.append(Event(name, day, "meeting", "", view, offset + decided.start(), offset + decided.end(), "decided_at_meeting"))
             for match in _RECEPTION.finditer(text[: quote - offset]):
                 start, end = offset + match.start(), offset + match.end()
                 name = analysis.surface(start, end)
@@ -572,12 +590,15 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
 
 
+_QUOTED_TITLE_MAX = 30  # characters: the longest quoted title an event's name opens with
 _QUOTED = re.compile(r"[“「『\"]")  # a title in quotation marks inside an event's name
 _COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[余多]?[次期场]")  # 召开四次联席会议, 举办了两期培训班, 开展十余场活动
 
 
 _CLAUSE_END = re.compile(r"[,，;；:：。]")
-_CLAUSE_YEAR = re.compile(rf"((?:19|20)[0-9]{{2}})年(?!度)|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')})")
+_CLAUSE_YEAR = re.compile(
+    rf"((?:19|20)[0-9]{{2}})年(?!度)(?:(?P<month>[0-9]{{1,2}})月(?![0-9]{{1,2}}[日号]))?|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')})"
+)
 _TIME_CLAUSE = re.compile(  # 早在2021年，; 2025年9月，
     rf"^(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月(?:份|{_W('opening_year_part')})?|{_W('opening_year_part')})?$"
 )
@@ -603,9 +624,12 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
                 found = date.value
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
             if match.group(1) and not days and not _reviewed_year(match.group(1), page_date):
-                found = found if found.startswith(match.group(1)) else match.group(1)
+                # 自2023年4月在郑州召开首次联席会议…以来: the month a clause of the past up to now gives (no date of the sentence)
+                year = match.group(1) + (f"-{int(match.group('month')):02d}" if match.group("month") and 1 <= int(match.group("month")) <= 12 else "")
+                found = found if found.startswith(year) else year
             elif (match.group("last") or match.group("before_last")) and page_date[:4].isdigit():
-                found = str(int(page_date[:4]) - (1 if match.group("last") else 2))
+                year = str(int(page_date[:4]) - (1 if match.group("last") else 2))
+                found = found if found.startswith(year) else year  # 去年9月在南通召开第六次联席会议: the month it gives
         if found:
             return "" if active.startswith(found) else found
     return ""
@@ -680,16 +704,30 @@ def _same_session(event: Event, other: Event) -> bool:
 
 def _drop_shortened(events: list[Event]) -> list[Event]:
     """The body often shortens the title's event (表彰大会 for 某会2020年度表彰大会), or an ending is read twice
-    (系列活动 in 系列活动启动仪式): one event, the full name."""
+    (系列活动 in 系列活动启动仪式): one event, the full name. The title's own wording of a meeting the body names on its day
+    with the same ending (某五市慈善会联席会议 over 某协同发展区慈善会联席会议第五次会议) is that meeting."""
     return [
         event
         for event in events
         if not any(
-            other is not event and other.date == event.date and len(other.name) > len(event.name)
-            and (event.name in other.name or _same_session(event, other) or _same_named(event, other))
+            other is not event and other.date == event.date and (
+                (len(other.name) > len(event.name) and (event.name in other.name or _same_session(event, other) or _same_named(event, other)))
+                or _titled_again(event, other)
+            )
             for other in events
         )
     ]
+
+
+_TITLE_ENDING = 4  # characters: an ending this long (联席会议, 签约仪式) names one kind of meeting, not any 会议
+
+
+def _titled_again(event: Event, other: Event) -> bool:
+    """Whether a title's event is told again in the body (other) under a longer name holding its ending."""
+    return (
+        event.sentence.sentence.index < 0 <= other.sentence.sentence.index and event.type == other.type
+        and len(other.name) >= len(event.name) >= _TITLE_ENDING and normalize(event.name)[-_TITLE_ENDING:] in normalize(other.name)
+    )
 
 
 def _same_named(event: Event, other: Event) -> bool:
