@@ -108,3 +108,19 @@ def test_zhonggong_before_a_department_s_party_group_is_not_part_of_its_name() -
     orgs = _orgs(facts)
     assert "江西省民政厅" in orgs and "中共江西省民政厅" not in orgs
     assert {("邵国华", "书记", "中共南昌市委"), ("钱立德", "部长", "中共南昌市委组织部")} <= _positions(facts)
+
+
+def _persons(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_party_membership_labels_name_the_people_after_them() -> None:
+    # 发展对象甲、乙同志, 入党介绍人丙、丁: labels of a branch's meeting, no posts; 支部应到会: the branch, no name
+    facts = _facts(
+        "10月21日下午，某市慈善总会党支部召开支部党员大会，讨论接收发展对象葛云舒、乔远帆同志为中共预备党员。"
+        "支部应到会有表决权的正式党员19名，实到17名。入党介绍人柏思远、方临川介绍了发展对象的培养考察情况。"
+    )
+    assert {"葛云舒", "乔远帆", "柏思远", "方临川"} <= _persons(facts)
+    assert not any(name.startswith("支部") for name in _persons(facts))
+    assert not any(f["kind"] == "position" and f["role"] in ("发展对象", "入党介绍人") for f in facts)
+

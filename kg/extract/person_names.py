@@ -286,8 +286,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 连任的会长甲: a name never ends in the particle 的
         if length == 2 and candidate[0] in _LEFT_OF_NAME and candidate[1] in "原前" and not _surname_token_at(tokens, offset + start):
             continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
-        if candidate in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
-            continue  # 党支部书记, 支部书记: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
+        if candidate[:2] in _PARTY_COMMITTEE_WORDS or candidate[:3] in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
+            continue  # 党支部书记, 支部应到: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
@@ -730,6 +730,8 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         index = opening.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
             continue  # the cheap test first: most clauses open with no surname
+        if text[index:index + 2] in _PARTY_COMMITTEE_WORDS or text[index:index + 3] in _PARTY_COMMITTEE_WORDS:
+            continue  # 支部应到会党员19名: the branch opens the clause, not 支 the surname
         clause_end = _CLAUSE_BREAK.search(text, index)
         if not any(index < cue <= (clause_end.start() if clause_end else len(text)) for cue in cues):
             continue  # no cue in the name's clause
