@@ -515,3 +515,27 @@ def test_a_comma_that_ends_a_clause_after_a_name_starts_no_list(mark: str) -> No
     found = _participation(f"6月10日，某县慈善总会召开理事会议，会长葛云舒主持会议{mark}高度评价了一年来的工作。")
     assert ("葛云舒", "2025-06-10", "chair") in found
     assert not any(person.startswith("高") for person, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "minutes, recorder",
+    [
+        ("时　　间：2025年6月10日下午\n主　　持：葛云舒\n记　　录：柏文清\n", "柏文清"),  # a label padded to four characters
+        ("时间：2025年6月10日下午\n主持：葛云舒\n记录：柏　文\n", "柏文"),  # a two-character name padded to three
+        ("时间：2025年6月10日下午\n主持：葛云舒\n列席：某县民政局社会事务科　柏　文\n", "柏文"),
+    ],
+)
+def test_the_minutes_header_lists_who_was_there_whatever_its_padding(minutes: str, recorder: str) -> None:
+    found = _participation(minutes + "　　6月10日，某县慈善总会召开会长办公会议，研究了年底前几项重点工作。\n")
+    assert (recorder, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize("listed", ["出席会议的领导有", "参加会议的还有", "参会的人员有"])
+def test_a_list_after_de_you_names_who_was_there(listed: str) -> None:
+    found = _participation(f"6月10日，某县慈善总会召开第三次会员代表大会。{listed}柏文清、尤若岚等。")
+    assert {("柏文清", "2025-06-10", "attendee"), ("尤若岚", "2025-06-10", "attendee")} <= found
+
+
+def test_who_spoke_in_the_past_tense_of_the_verb_is_a_speaker() -> None:
+    found = _participation("6月10日，某县慈善总会召开第三次会员代表大会，县委副书记葛云舒讲了话。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found

@@ -679,7 +679,12 @@ def _org_suffix_tuple() -> tuple[str, ...]:
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
 # 记录：, 列席人员：, 参会单位及人员：, 出席会议的有: a label of the people present (a presence word in it) that opens
 # its line or sentence, and the items after its colon (or 的有) up to the sentence's end
-_PRESENCE_LABEL_LIST = re.compile(rf"(?:^|(?<=[\s。;；]))[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}(?:[:：]|(?<=[的们])有[:：]?)(?P<items>[^。]+)")
+# 主　　持：甲, 记　　录：乙 (minutes): a two-character label padded to the width of a four-character one (参加人员)
+_PADDED_PRESENCE_LABEL = "|".join(f"{w[0]} +{w[1]}" for w in word_class("presence_label") if len(w) == 2)
+_PRESENCE_LABEL_LIST = re.compile(
+    rf"(?:^|(?<=[\s。;；]))(?:[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}|{_PADDED_PRESENCE_LABEL})"
+    rf"(?:[:：]|(?<=[的们])(?:{word_alternation('present_group')})?还?有[:：]?)(?P<items>[^。]+)"
+)
 _LABEL_ITEM = re.compile(r"[^、,，;；]+")
 
 
@@ -695,6 +700,10 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
             start = space + 1 if space >= 0 else unit_end  # 记录：区慈善联合会办公室科员 甲: the name after the last space
             while start < end and text[start] in " \u3000":
                 start += 1
+            padded = _padded_name_before(text, start, max(unit_end, item.start()))
+            if padded is not None:
+                found.append((padded, start + 1))  # 记录：韩　静, 某科　周　鹏: a padded name
+                continue
             bracket = text.find("（", start, end)
             end = bracket if bracket >= 0 else end
             if text.startswith("等", end - 1) and item.end() == listed.end("items"):
@@ -705,6 +714,19 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
                 found.append((start, end))
     return found
 
+
+def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
+    """Where the item's last character at `start` is the second half of a padded name (韩　静), the name's start: a
+    surname alone after the item's start or a space, then one or two spaces; None where no padded name ends there."""
+    gap = start
+    while gap > item_start and text[gap - 1] in " \u3000":
+        gap -= 1
+    if gap == start or start - gap > 2 or gap - 1 < item_start or text[gap - 1] not in lexicons().surnames:
+        return None
+    if gap - 1 > item_start and text[gap - 2] not in " \u3000":
+        return None
+    end = start + 1
+    return gap - 1 if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" else None
 
 # a clause opens after a mark, 由/据/请, or an adverb of sequence or invitation (随后乙介绍…, 特邀丙作讲座); not after a
 # digit (100余人出席)
