@@ -36,6 +36,30 @@ def test_province_wide_collective_is_not_an_organization() -> None:
     assert "全省慈善会" not in _orgs(_facts("6月10日，全省慈善会系统代表参加会议。"))
 
 
+def test_kinds_and_groups_of_bodies_are_no_organization() -> None:
+    facts = _facts("6月10日，各省、直辖市慈善会和部分地市级慈善会代表参加全国慈善会系统会议，"
+                   "苏皖两地慈善总会与芜湖、铜陵等市慈善会负责人出席，县级慈善会和县区慈善会也派员参加。")
+    orgs = _orgs(facts)
+    for collective in ("直辖市慈善会", "地市级慈善会", "全国慈善会", "苏皖两地慈善总会", "铜陵等市慈善会", "县级慈善会", "县区慈善会"):
+        assert collective not in orgs
+    national = _facts("6月10日，全国政协委员罗一鸣出席全国慈善会系统会议。")
+    assert _orgs(national) == {"全国政协"}  # a national body of its own, not a kind of body
+
+
+def test_an_alliance_named_by_its_count_of_members_is_an_organization() -> None:
+    facts = _facts("6月10日，华东七省区慈善联盟在杭州召开理事会议，浙江、江苏、安徽三省慈善总会负责人出席。")
+    orgs = _orgs(facts)
+    assert "华东七省区慈善联盟" in orgs
+    assert not any(o.endswith("省慈善总会") for o in orgs)
+
+
+def test_party_committee_and_government_as_a_pair_are_no_bodies() -> None:
+    paired = _facts("6月10日，市慈善总会召开年会。石晓川在讲话中代表市委、市政府向受表彰的单位表示祝贺。", publisher="湖州市慈善总会")
+    assert _orgs(paired) == {"湖州市慈善总会"}
+    titled = _facts("6月10日，市慈善总会召开年会，市政府副秘书长罗一鸣出席。", publisher="湖州市慈善总会")
+    assert ("罗一鸣", "副秘书长", "湖州市政府") in _positions(titled)
+
+
 def test_election_gives_the_title_in_the_meeting_body() -> None:
     facts = _facts("6月10日，江西省慈善总会第五次会员代表大会在南昌召开。会议选举黎承德为会长，邬志刚、郝丽萍为副会长。")
     positions = _positions(facts)

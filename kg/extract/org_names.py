@@ -47,6 +47,9 @@ _COLLECTIVE = re.compile(
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_GROUP_DIGITS = "一二三四五六七八九十两几"
+_GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
+_GROUP_UNITS = _LEVEL_CHARS + "地"
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -149,6 +152,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     # 广德|市|慈善总会: the place jieba split from its level word (not 会同|区民政局, the verb 会同)
                     start = left.start
                 break
+            if token.word[-1] in _GROUP_DIGITS and tokens[index + 1].word[:1] in _GROUP_UNITS and _GROUP_COUNT.fullmatch(token.word):
+                start = token.start  # 西北|五|省区|慈善联盟, 山西|六|省慈善总会: the count of a group belongs to its name
+                index -= 1
+                continue
             if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)
                 if joined is not None:
@@ -182,8 +189,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         cut = _clause_before_place(name)
         if cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
-        if _COLLECTIVE.search(name) or _after_level_list(text, start - offset, name):
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or _after_level_list(text, start - offset, name):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
+        if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
+            continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
         core = len(name) - len(suffix)
         committee = _committee_before(found, text, offset, start) if core == 0 else None
         if committee is not None:
@@ -212,6 +221,29 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+# 中部六省慈善联盟: a body of its own whose members are the group its name counts (gold-conventions: alliances)
+_MEMBERS_BODY_ENDINGS = frozenset(word_class("members_body_ending"))  # data/lexicons/word_classes.tsv
+_PAIRED_GOVERNMENT = re.compile(r"(?:人民)?政府")
+
+
+def _party_and_government(text: str, local: int, local_end: int, name: str) -> bool:
+    """市委、市政府 (市委市政府, 县委和县政府): a level's party committee and government named as a pair, the way the
+    genre names the local leadership (在市委、市政府的领导下, 代表县委、县政府致辞); neither is a body on the page.
+    Only the short forms count: a pair written with the place names two bodies."""
+    level = name[-2:-1] if name.endswith("委") else name[:1]
+    if not level or level not in _LEVEL_CHARS:
+        return False
+    if name.endswith("委"):  # 市委|、市政府 (and 这件事市委市政府…, jieba's 事市委), not 南通市委、市政府
+        if len(name) > 2 and _place_at(name, 0):
+            return False
+        after = local_end + (text[local_end:local_end + 1] in "、和与及")
+        return text[after:after + 1] == level and _PAIRED_GOVERNMENT.match(text, after + 1) is not None
+    if _PAIRED_GOVERNMENT.fullmatch(name, 1) is None:
+        return False
+    before = local - (local > 0 and text[local - 1] in "、和与及")
+    return text[max(0, before - 2):before] == level + "委"
 
 
 def kind_of(suffix: str) -> str:
