@@ -60,6 +60,13 @@ def test_party_committee_and_government_as_a_pair_are_no_bodies() -> None:
     assert ("罗一鸣", "副秘书长", "湖州市政府") in _positions(titled)
 
 
+def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> None:
+    facts = _facts("6月10日，考察组一行参观了沈阳市和平区“暖心坊”社区慈善服务中心和位于长河路的丹阳“益邻”慈善超市。")
+    assert _orgs(facts) == {"沈阳市和平区“暖心坊”社区慈善服务中心", "丹阳“益邻”慈善超市"}
+    joined = _facts("6月10日，考察组一行参观了某镇“善行驿站”和县慈善超市。", publisher="泾县慈善总会")
+    assert "泾县慈善超市" in _orgs(joined)  # 和 after a facility joins, it starts no place
+
+
 def test_election_gives_the_title_in_the_meeting_body() -> None:
     facts = _facts("6月10日，江西省慈善总会第五次会员代表大会在南昌召开。会议选举黎承德为会长，邬志刚、郝丽萍为副会长。")
     positions = _positions(facts)

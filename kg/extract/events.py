@@ -863,6 +863,28 @@ def _org_ending_scanner() -> WordScanner:
     return WordScanner(lexicons().org_suffixes)
 
 
+def _city_places_joined(parts: list[str]) -> list[str]:
+    """The parts of a visit's list and their joiners, where 和 starting a district after its city (天津市|和|平区…) is
+    no joiner but the district's first character."""
+    places = lexicons().places
+    merged: list[str] = []
+    for part in parts:
+        if merged and merged[-1] == "和" and len(merged) > 1 and merged[-2].endswith(_CITY_ENDINGS) and any(_full_place(places, ("和" + part)[:n]) for n in (2, 3, 4)):
+            merged.pop()
+            merged[-1] += "和" + part  # not 某驿站|和|县慈善超市
+            continue
+        merged.append(part)
+    return merged
+
+
+_CITY_ENDINGS = ("省", "市", "自治区")
+
+
+def _full_place(places, word: str) -> bool:
+    place = places.get(word)
+    return place is not None and place.name == word  # 和平区, 和县; not the short form 和平
+
+
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
     text, offset = view.sentence.text, view.start
@@ -874,12 +896,18 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             if position >= 0:
                 tail_end = min(tail_end, position)
         cursor = match.end()
-        for part in _LIST_JOINER.split(text[match.end():tail_end]):
+        parts = _LIST_JOINER.split(text[match.end():tail_end])
+        if "和" in parts:
+            parts = _city_places_joined(parts)
+        for part in parts:
             if part in _LIST_JOINERS:
                 cursor += len(part)
                 continue
             stripped = part.strip()
             lead = len(part) - len(part.lstrip())
+            modifier = stripped.rfind("的") if "的" in stripped else -1  # 位于某路的某超市, 总会设在某街道的某超市: the name follows the clause
+            if modifier >= 0 and any(end == len(stripped) - modifier - 1 for _, _, end in _org_ending_scanner().every(stripped[modifier + 1:])):
+                stripped, lead = stripped[modifier + 1:], lead + modifier + 1
             written = _org_ending_scanner().every(stripped)  # every place an ending is written, overlapping ones too
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
             if stripped.startswith(tuple(lexicons().cues), last_end):
