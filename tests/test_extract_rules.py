@@ -67,6 +67,13 @@ def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> No
     assert "泾县慈善超市" in _orgs(joined)  # 和 after a facility joins, it starts no place
 
 
+def test_a_quoted_facility_or_team_with_its_ending_after_the_marks() -> None:
+    facts = _facts("6月10日，青川区石桥街道“暖邻”慈善超市正式开业，丹霞县“晨光”志愿服务队的队员到场服务。")
+    assert _orgs(facts) == {"青川区石桥街道“暖邻”慈善超市", "丹霞县“晨光”志愿服务队"}
+    fund = _facts("6月10日，青川区“安居家园”社区基金正式设立。")
+    assert not _orgs(fund)  # a district's quoted name with no ending after it is a fund or a campaign
+
+
 def test_election_gives_the_title_in_the_meeting_body() -> None:
     facts = _facts("6月10日，江西省慈善总会第五次会员代表大会在南昌召开。会议选举黎承德为会长，邬志刚、郝丽萍为副会长。")
     positions = _positions(facts)

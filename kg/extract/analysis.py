@@ -598,12 +598,14 @@ def _after_verb(tokens: Tokens, position: int) -> bool:
 
 _FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=True))  # data/lexicons/word_classes.tsv
 _LOCALITY_ENDINGS = ("街道", "社区", "镇", "乡", "村")
+_PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
-    """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家: a community facility named in quotation marks after its
-    sub-district, town or village is an organization, named with its locality and the marks as written."""
+    """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
+    quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
+    organization, named with its locality and the marks as written."""
     found: list[Mention] = []
     for q_start, q_end in quoted:
         local_start, local_end = q_start - offset, q_end - offset
@@ -611,16 +613,36 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
             start -= 1
         locality = text[start:local_start]
-        if len(locality) < 3 or not locality.endswith(_LOCALITY_ENDINGS) or (start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY):
+        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY):
             continue
-        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "")
-        if not following and not text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS):
-            continue  # 某街道“一老一小”: a slogan or a campaign, no facility
+        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "") or _body_after_quote(text, local_end)
+        if not following and not (locality.endswith(_LOCALITY_ENDINGS) and text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS)):
+            continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund
         end = local_end + len(following)
         if any(o.start < offset + end and offset + start < o.end for o in orgs):
             continue
         found.append(Mention("org", offset + start, offset + end, text[start:end], {"type": "other", "suffix": following or text[local_end - 3:local_end - 1]}))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+_GENERIC_BEFORE_ENDING = ("社区慈善", "慈善", "社区", "")  # 某街道“某某”慈善超市, “某某”社区慈善服务中心
+
+
+def _body_after_quote(text: str, index: int) -> str:
+    """某街道“某某”慈善超市, 某镇“某某”志愿服务队: an organization ending, alone or after a generic word, right
+    after the quoted brand; "" when none follows."""
+    for lead in _GENERIC_BEFORE_ENDING:
+        if text.startswith(lead, index):
+            ending = next((s for s in _facility_endings() if text.startswith(s, index + len(lead))), "")
+            if ending:
+                return lead + ending
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _facility_endings() -> tuple[str, ...]:
+    """The organization endings a quoted facility or team may have, longest first: no government body."""
+    return tuple(s for s in org_suffixes_longest_first() if lexicons().org_suffixes[s] != "government")
 
 
 _UNIT_CHARS = "部室科处办"
