@@ -199,3 +199,56 @@ def test_extraction_stays_within_its_call_budget() -> None:
 
 def test_the_call_count_is_deterministic() -> None:
     assert _calls_per_article() == _calls_per_article()
+
+
+def test_sentence_words_sets_the_bit_of_every_class_written_and_only_those() -> None:
+    """A rule skips its scan where the class's bit is unset: the bit must be set wherever a word of the class is written."""
+    from kg.extract.lexicon import _GATED_CLASSES, _sentence_gate, sentence_words, word_bit
+
+    classes = _word_bits()
+    words = sorted(classes)
+    assert len(_sentence_gate()[1]) == len(words)
+    rng = random.Random(9)
+    lines = _lines() + words + ["".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(300)] + [w[:-1] for w in words]
+    assert len(words) > 50 and len({word_bit(name) for name in _GATED_CLASSES}) == len(_GATED_CLASSES)
+    for line in lines:
+        expected = 0
+        for word, mask in classes.items():
+            if word in line:
+                expected |= mask
+        assert sentence_words(line) == expected, line
+    assert sentence_words("甲乙丙") == 0
+
+
+def _word_bits() -> dict[str, int]:
+    """Each gated word and the bits of the classes that hold it, from the lexicon files directly."""
+    from kg.extract.lexicon import _GATED_CLASSES, _rows, relative_days, word_bit, word_class
+
+    found: dict[str, int] = {}
+    for name in _GATED_CLASSES:
+        if name == "appointment_verb":
+            words = [row["word"] for row in _rows("appointments.tsv")]
+        else:
+            words = list(relative_days()) if name == "relative_day" else list(word_class(name))
+        for word in words:
+            found[word] = found.get(word, 0) | word_bit(name)
+    return found
+
+
+def test_clause_openings_found_from_surnames_are_the_ones_the_opening_scan_found() -> None:
+    """_names_before_cue looks for a clause opening only where a surname starts, not at every character."""
+    from kg.extract.person_names import _CLAUSE_OPENING, _surname_start
+
+    lex = lexicons()
+    rng = random.Random(9)
+    heads = sorted(lex.surnames)[:40] + sorted(lex.compound_surnames)[:10]
+    lines = _lines() + ["".join(rng.choice(heads + ["，", "由", "随后", "会", "。", " "]) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    assert len(lines) > 100
+    for line in lines:
+        for end in (len(line), len(line) // 2):
+            plain = [m.start() for m in _CLAUSE_OPENING.finditer(line, 0, end) if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames]
+            found = [
+                m.start() for m in _surname_start().finditer(line, 0, end)
+                if (line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames) and _CLAUSE_OPENING.match(line, m.start(), end)
+            ]
+            assert found == plain, (line, end)

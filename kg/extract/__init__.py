@@ -22,7 +22,7 @@ from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
-from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
@@ -530,7 +530,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if heading:
             # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
-        shown = _ELECTED_SHOWN.search(view.sentence.text)
+        shown = _ELECTED_SHOWN.search(view.sentence.text) if view.words & _NEWLY_ELECTED else None
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
@@ -617,6 +617,7 @@ def _tells_no_event(view) -> bool:
 _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
 )
+_NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:

@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
-from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
-from .mentions import HAN, Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
+from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
+from .mentions import Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .organizations import publishing_body
 from .person_names import read_persons
@@ -53,6 +53,7 @@ class SentenceView:
     cues: list[Cue] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)  # 《》 spans, absolute, marks included
+    words: int = -1  # lexicon.sentence_words of the text: which gated word classes it holds (-1: any may be written)
     # the sentence's start, read by every rule: an attribute, not a property call each time
     start: int = field(init=False, repr=False, compare=False)
 
@@ -126,6 +127,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
+        words = sentence_words(text)
         opening = _OPENING_YEAR_HEADING.match(text) if sentence.index >= 0 and text.lstrip()[:1] in "【[" else None
         if sentence.index >= 0 and "年" in text and (heading := (_year_heading(text) if len(text) <= 30 else "") or _opening_year_heading(opening)):
             # a chronicle's section heading (2024年, 二〇二三年, 大事记（2024年）): its entries' days (1月20日) fall in that year
@@ -161,10 +163,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
-        view = SentenceView(sentence, tokens, orgs, roles, titles=titles)
+        view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-            for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference)
+            for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
         if period and ("日" in text or "近" in text):
@@ -174,18 +176,18 @@ def analyse(article: Article) -> ArticleAnalysis:
                 and _RECENT_WORD.fullmatch(normalized, d.start, d.end) else d
                 for d in view.dates
             ]
-        view.dates = _same_day(text, offset, view.dates, last_day)
+        view.dates = _same_day(text, offset, view.dates, last_day, words)
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
             taken = [(d.start, d.end) for d in view.dates]
             view.dates = sorted(view.dates + [
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-                for d in (continuing_days(text, last_day) if last_day else continuing_days(text, filed or reference, after=False))
+                for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
                 if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
             ], key=by_start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         if "年" in text:
-            same_year = _SAME_YEAR.search(text)
+            same_year = _SAME_YEAR.search(text) if words & _SAME_YEAR_WORD else None
             # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last (in the sentence, if one is before it:
             # 2025年9月，第二次会议在合肥召开，由乙会担任当年轮值召集单位)
             written = list(_YEAR.finditer(text, 0, same_year.start())) if same_year else []
@@ -202,7 +204,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     bylines = find_bylines(normalized)
     credited = {normalized[a:b] for a, b in bylines}
     known: set[str] = set()
-    drafts = [read_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs) for view in views]
+    drafts = [read_persons(view.sentence.text, view.start, view.tokens, view.roles, view.orgs, view.words) for view in views]
     for view, draft in zip(views, drafts):
         view.persons = draft.complete(set())
         if bylines:
@@ -534,7 +536,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         start = end - len(ending)
         own = False  # 总会项目部: the federation speaking of itself names the parent
         led = False  # 甲带领项目部部长乙: a verb's object starts after the verb
-        while start > 0 and end - start < len(ending) + 4 and HAN.match(text[start - 1]) and text[start - 1] not in _DEPARTMENT_STOPS:
+        while start > 0 and end - start < len(ending) + 4 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _DEPARTMENT_STOPS:
             if text.endswith(_SELF_NAMES, 0, start):
                 own = True
                 break
@@ -543,7 +545,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
                 break
             start -= 1
         unit = text[start:end]
-        if not own and not led and start > 0 and HAN.match(text[start - 1]) and (text[start - 1] not in _DEPARTMENT_STOPS or text[start - 1] in "和与及"):
+        if not own and not led and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and (text[start - 1] not in _DEPARTMENT_STOPS or text[start - 1] in "和与及"):
             continue  # a longer name this is the end of (社会救助和慈善事业科)
         if (ending != "办公室" and not unit.rstrip(_UNIT_CHARS)) or unit in lex.roles:
             continue  # 部室
@@ -610,10 +612,10 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
     for q_start, q_end in quoted:
         local_start, local_end = q_start - offset, q_end - offset
         start = local_start
-        while start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
+        while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
             start -= 1
         locality = text[start:local_start]
-        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _BEFORE_LOCALITY):
+        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY):
             continue
         following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "") or _body_after_quote(text, local_end)
         if not following and not (locality.endswith(_LOCALITY_ENDINGS) and text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS)):
@@ -684,13 +686,15 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
 
 
 _SAME_YEAR = re.compile(word_alternation("same_year_word"))
+_SAME_YEAR_WORD = word_bit("same_year_word")
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
+_SAME_DAY_WORD = word_bit("same_day_word")
 
 
-def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str) -> list[DateMention]:
-    """9月5日是…。当天上午，…举行: 当天 is the day named just before it."""
+def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int) -> list[DateMention]:
+    """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_words)."""
     result = list(dates)
-    for match in _SAME_DAY.finditer(text):
+    for match in _SAME_DAY.finditer(text) if words & _SAME_DAY_WORD else ():
         before = [d.value for d in dates if d.precision == "day" and d.end <= offset + match.start()]
         day = before[-1] if before else last_day
         if day:
@@ -735,7 +739,7 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
         pointed = match.group()[0] in "该本"
         if end not in role_starts or any(o.start < end and start < o.end for o in orgs):
             continue
-        if not pointed and match.start() > 0 and HAN.match(text[match.start() - 1]) and text[match.start() - 1] not in _BEFORE_NAME:
+        if not pointed and match.start() > 0 and "\u3400" <= text[match.start() - 1] <= "\u9fff" and text[match.start() - 1] not in _BEFORE_NAME:
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
@@ -904,7 +908,7 @@ def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
     glued = _glued_before_surname_title(view, known)
     for role in view.roles:
         index = role.start - offset - 1
-        if index < 0 or text[index] not in lex.surnames or (index > 0 and HAN.match(text[index - 1]) and text[index - 1] not in _BEFORE_NAME):
+        if index < 0 or text[index] not in lex.surnames or (index > 0 and "\u3400" <= text[index - 1] <= "\u9fff" and text[index - 1] not in _BEFORE_NAME):
             continue
         if role.start - 1 in glued:
             # 由庞秘书长主持: the preposition glued to the surname was read as a name (由庞); the surname refers back

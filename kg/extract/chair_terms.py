@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .analysis import SentenceView
 from .dates import _cn_number
-from .lexicon import word_alternation
+from .lexicon import word_alternation, word_bit
 from .mentions import Mention
 from .positions import PositionClaim
 
@@ -22,6 +22,7 @@ _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年�
 _CHAIR = re.compile(
     rf"轮值(?:{word_alternation('chair_rotating_title')})?(?:城市|单位)|轮值(?:{word_alternation('chair_rotating_title')})|轮值方|{word_alternation('chair_convener')}"
 )
+_CONVENER = word_bit("chair_convener")  # SentenceView.words: a chair_convener word is written
 _CONVENER_TURN = re.compile(word_alternation("chair_convener_turn"))  # 本年度召集单位: a convener that rotates
 _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙会轮值: the year after the event's
 # 甲会（2020年）, 甲会担任（2023—2024年）: the year or years a chair held the title
@@ -39,6 +40,7 @@ _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届�
 _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
+_TURN = word_bit("chair_turn")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
 _TAKES_ITS_TURN = re.compile(r"担任(?=\s*(?:[,，。;；]|$))")  # 2027年度由乙会担任。: 担任 closing its clause
 
@@ -81,7 +83,7 @@ def read_chair_terms(
     holders = holders or {}
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
-    for match in _CHAIR.finditer(text):
+    for match in _CHAIR.finditer(text) if "轮值" in text or view.words & _CONVENER else ():  # every other _CHAIR match opens with 轮值
         start, end = offset + match.start(), offset + match.end()
         clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
         years = list(_YEAR.finditer(text, clause_start, match.start()))
@@ -147,7 +149,7 @@ def read_chair_terms(
         person = next((c.person for c in claims if c.org is org), holder)
         confidence = 0.9 if years else 0.6
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
-    turns = list(_ROTATES.finditer(text))
+    turns = list(_ROTATES.finditer(text)) if view.words & _TURN else []
     if "轮值" in text and "担任" in text:
         # 理事长单位每年轮值一次，2026年度由甲会担任，2027年度由乙会担任: in a sentence about a rotation, a year's clause
         # closing with 由…担任 names that year's chair
@@ -179,7 +181,7 @@ def read_chair_terms(
     if (stated or found or "轮值" in text or "联席会议" in text) and "承办" in text and event_year.isdigit():
         # a joint meeting's members take the chair in turn (docs/gold-conventions.md): its host of a year chairs that year
         found.extend(_next_host(view, claims, event_year, stated, found))
-    if event_year.isdigit() and _FLAG_WORD.search(text):
+    if event_year.isdigit() and view.words & _FLAG and _FLAG_WORD.search(text):
         # 2025年6月，甲会会长某从乙手中接过会旗; 甲会向乙会授旗: the taker chairs the handover's year, the giver the one before
         found.extend(_handover(view, claims, event_year, holders, found))
     return found
@@ -384,6 +386,7 @@ def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mentio
 
 _CLAUSE = re.compile(r"[^,，;；。]+")
 _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
+_FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
 _TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过|接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
 # 甲会向乙会授旗 / 甲会向乙会移交会旗: the taker after 向

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..model import quick_init
-from .lexicon import relative_days, word_alternation, word_class
+from .lexicon import relative_days, word_alternation, word_bit, word_class
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -52,6 +52,7 @@ _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?
 _MONTH_DAY = re.compile(rf"(?=[0-9〇零○一二三四五六七八九十廿卅]{{1,4}}\s*月)(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_DAY}){_RANGE_END}\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
+_RECENT_WORD = word_bit("recent_word")  # sentence_words: _RECENT can match
 # 本月十二日, 上月28日: a day of the page's month, or of the month before
 _MONTH_WORD_DAY = re.compile(
     rf"(?:(?P<this>{word_alternation('this_month_word')})|(?P<last>{word_alternation('last_month_word')}))\s*(?P<d>{_NUM})\s*(?:日|号)"
@@ -66,6 +67,7 @@ _WEEK_WORD = re.compile(
 )
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
+_RELATIVE_DAY = word_bit("relative_day")  # sentence_words: _RELATIVE_WORD can match
 # 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
 _BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})(?:日[)）]|[)）]日)")  # 昨（十五日）, 昨（十五）日
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
@@ -149,8 +151,9 @@ _HISTORY = re.compile(rf"[^,，。;；!?！？]{{0,30}}?(?:{word_alternation('si
 _LIFE = re.compile(rf"\s*(?:{word_alternation('life_event_word')})")
 
 
-def find_dates(text: str, publication: str) -> list[DateMention]:
-    """Event dates in a sentence, resolved against the publication date.
+def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention]:
+    """Event dates in a sentence, resolved against the publication date (`words`: the sentence's
+    lexicon.sentence_words, which skips the word scans of classes it does not hold; -1 scans for all).
 
     A date in a clause about the past up to now (2018年4月设立以来, 自2008年3月12日成立至今)
     dates no event of the article."""
@@ -158,7 +161,7 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
     if _NUMERIC_HINT.search(text):
         found.extend(_numeric_dates(text, publication))
     if publication and len(publication) >= 7:
-        for match in _RECENT.finditer(text):
+        for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
         for match in _WEEK_WORD.finditer(text) if len(publication) == 10 and ("周" in text or "星期" in text) else ():
             # 本周, 上周 with no weekday: the month of the page date, or of the day a week before it
@@ -181,7 +184,7 @@ def find_dates(text: str, publication: str) -> list[DateMention]:
                 value = _day_of_month(publication, _cn_number(match["d"]), after=False)
                 if value:
                     found.append(DateMention(match.start(), match.end(), value, "day"))
-            for match in _RELATIVE_WORD.finditer(text):
+            for match in _RELATIVE_WORD.finditer(text) if words & _RELATIVE_DAY else ():
                 if any(a <= match.start() < b for a, b in quoted) or any(b.start() <= match.start() < b.end() for b in bracketed):
                     continue
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
@@ -355,13 +358,14 @@ _DAY_ONLY = re.compile("(?=[0-9一二三四五六七八九十廿卅])(?:" + (
 ) + ")")
 _NEIGHBOUR_DAYS = {word: 1 for word in word_class("next_day_word")} | {word: -1 for word in word_class("previous_day_word")}
 _NEIGHBOUR_DAY = re.compile("|".join(map(re.escape, _NEIGHBOUR_DAYS)))  # 次日, 翌日: the day after; 前一天: the day before
+_NEIGHBOUR_WORDS = word_bit("next_day_word") | word_bit("previous_day_word")  # sentence_words: _NEIGHBOUR_DAY can match
 
 
-def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMention]:
+def continuing_days(text: str, last_day: str, after: bool = True, words: int = -1) -> list[DateMention]:
     """Days told relative to the last day the article named: 19日, 十六日 (its month), 次日/第二天 (the day after),
     前一天 (the day before).
     With after=False last_day is the page date and a day alone is the latest such day not after it (15日 on a page
-    of 10-20 is 10-15, 25日 is 09-25); 次日 then says nothing."""
+    of 10-20 is 10-15, 25日 is 09-25); 次日 then says nothing. `words`: as find_dates'."""
     if len(last_day) != 10:
         return []
     found = []
@@ -369,7 +373,7 @@ def continuing_days(text: str, last_day: str, after: bool = True) -> list[DateMe
         value = _day_of_month(last_day, _cn_number(match["d"] or match["d2"] or match["d3"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))
-    for match in _NEIGHBOUR_DAY.finditer(text) if after else ():
+    for match in _NEIGHBOUR_DAY.finditer(text) if after and words & _NEIGHBOUR_WORDS else ():
         day = dt.date.fromisoformat(last_day) + dt.timedelta(days=_NEIGHBOUR_DAYS[match.group()])
         found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
     return found

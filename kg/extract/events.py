@@ -17,7 +17,7 @@ from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import parse_date
-from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_class
+from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention
 from .text import normalize
 
@@ -51,6 +51,7 @@ _VISIT = re.compile(
     rf"(?:{_W('visit_activity')})"
 )
 _VISIT_ACTIVITY = re.compile(_W("visit_activity"))  # every _VISIT match ends in one: most sentences skip its scan
+_VISIT_ACTIVITY_WORD = word_bit("visit_activity")  # SentenceView.words: _VISIT_ACTIVITY can match
 _VISIT_GOING = re.compile(rf"{_W('visit_going')}|{_COME_TO}")  # and every one starts with one of these
 # 一是要…, 二是… : a point of a speech or a plan; what it names happened only on a date of its own
 _ENUMERATION = re.compile(_W("enumeration_marker"))
@@ -409,7 +410,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             before = text[: start - offset].rstrip()
             after = text[suffix_end:]
             # (上周五在漳州召开的某秘书长工作会议的意见: a name a clause of its holding modifies ends before 的)
-            ends_name = not after or not HAN.match(after[0]) or after[0] in "上暨在于" or _verb_at(view, end) or (after[0] == "的" and _HELD_BEFORE_OF.search(before) is not None)  # 召开的首次会议搭起了框架
+            ends_name = not after or not "\u3400" <= after[0] <= "\u9fff" or after[0] in "上暨在于" or _verb_at(view, end) or (after[0] == "的" and _HELD_BEFORE_OF.search(before) is not None)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
             if not happened and after.startswith("上") and (before.endswith("的") or _day_right_before(view, start)):
                 happened = before.endswith("的") and _dated_at(view, before) or _day_right_before(view, start)
@@ -459,7 +460,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 event = Event(surface, date, lexicons().event_suffixes[suffix], place, view, start, end, "bare_ending" if bare else "event_happened")
                 (bare_events if bare else events).append(event)
         if view.sentence.index >= 0 and active:
-            visit = _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
+            visit = view.words & _VISIT_ACTIVITY_WORD and _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
             for match in _VISIT.finditer(text[: quote - offset]) if visit else ():
                 start, end = offset + match.start(), offset + match.end()
                 name = re.sub(r"[,，]", "", analysis.surface(start, end))
@@ -483,7 +484,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 body = founded.group("body").strip()
                 start, end = offset + founded.end("body") - len(body), offset + founded.end("body")
                 named = any(o.start == start and o.end == end for o in view.orgs)  # 2023年5月，联盟在湖州成立: a short form the page uses
-                if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not HAN.match(body[0]):
+                if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not "\u3400" <= body[0] <= "\u9fff":
                     continue
                 # 2023年5月，联盟在湖州成立: an earlier founding the page dates to the month (docs/gold-conventions.md)
                 # (某联盟于2024年5月在上海成立: the month written between the body and 成立)
@@ -531,7 +532,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if day and (name, day) not in seen:
                     seen.add((name, day))
                     events.append(Event(name, day, "meeting", "", view, offset + decided.start(), offset + decided.end(), "decided_at_meeting"))
-            for match in _RECEPTION.finditer(text[: quote - offset]):
+            for match in _RECEPTION.finditer(text[: quote - offset]) if "会见" in text else ():  # every match opens with 会见
                 start, end = offset + match.start(), offset + match.end()
                 name = analysis.surface(start, end)
                 if (name, active) not in seen:
@@ -851,6 +852,7 @@ def network_names(events: list[Event]) -> list[str]:
 
 
 _VISIT_OBJECT = re.compile(rf"(?:{_W('visit_object_verb')})(?![团组队])了?")  # 考察团 is the visitors
+_VISIT_VERB = word_bit("visit_object_verb")  # SentenceView.words: _VISIT_OBJECT can match
 
 
 _LIST_JOINERS = word_class("list_joiner")  # 及, 和, 、
@@ -889,7 +891,7 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
     text, offset = view.sentence.text, view.start
     spans: list[tuple[int, int]] = []
-    for match in _VISIT_OBJECT.finditer(text):
+    for match in _VISIT_OBJECT.finditer(text) if view.words & _VISIT_VERB else ():
         tail_end = len(text)
         for stop in ",。;:!?(":
             position = text.find(stop, match.end())
@@ -912,7 +914,7 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
             if stripped.startswith(tuple(lexicons().cues), last_end):
                 stripped = stripped[:last_end]  # 来到某区慈善会座谈交流: the body visited ends before what was done there
-            if 3 <= len(stripped) <= 20 and written and HAN.match(stripped[0]) and stripped[last_end:] != "员":  # not 救援队员
+            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员":  # not 救援队员
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
                     spans.append((offset + cursor + lead, offset + cursor + lead + len(stripped)))
             cursor += len(part)

@@ -10,7 +10,8 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
@@ -207,3 +208,43 @@ class WordScanner:
         if self._every is None:
             self._every = AhoCorasick(self.words)
         return self._every.find_matches_as_indexes(text, overlapping=True)
+
+
+# The word classes a sentence is read for once (SentenceView.words): a rule whose pattern matches only where a word
+# of one of them is written skips its scan of a sentence that holds none (a necessary condition: the same matches).
+# appointment_verb is every word of appointments.tsv (appointing(), elected_after_name()), relative_day every word of
+# relative_days.tsv.
+_GATED_CLASSES = (
+    "same_day_word", "removal_verb", "no_longer_holds", "honorific", "regard_noun", "chair_convener", "chair_turn",
+    "visit_object_verb", "appointment_verb", "visit_activity", "chair_flag", "recent_word", "relative_day", "next_day_word",
+    "previous_day_word", "same_year_word", "newly_elected", "biography_gender",
+)
+_INDEX = itemgetter(0)
+
+
+def word_bit(name: str) -> int:
+    """The bit of sentence_words' result that says a word of this class is written."""
+    return 1 << _GATED_CLASSES.index(name)
+
+
+@lru_cache(maxsize=1)
+def _sentence_gate() -> tuple[AhoCorasick, list[int]]:
+    """One automaton over the words of every gated class, and each word's class bits."""
+    bits: dict[str, int] = {}
+    for bit, name in enumerate(_GATED_CLASSES):
+        if name == "appointment_verb":
+            words: Iterable[str] = [row["word"] for row in _rows("appointments.tsv")]
+        else:
+            words = relative_days() if name == "relative_day" else word_class(name)
+        for word in words:
+            if not word:
+                raise KGError(f"word class {name!r} holds an empty word: it cannot gate a scan")
+            bits[word] = bits.get(word, 0) | 1 << bit
+    ordered = sorted(bits)
+    return AhoCorasick(ordered), [bits[word] for word in ordered]
+
+
+def sentence_words(text: str) -> int:
+    """Which gated classes have a word written in text: word_bit(name) is set for each (one overlapping scan)."""
+    automaton, bits = _sentence_gate()
+    return reduce(or_, map(bits.__getitem__, map(_INDEX, automaton.find_matches_as_indexes(text, overlapping=True))), 0)

@@ -201,4 +201,6 @@ _PRONOUN = re.compile(r"[他她](?!们|人)")
 
 
 def find_pronouns(text: str, offset: int) -> list[Mention]:
+    if "他" not in text and "她" not in text:
+        return []  # most sentences: no scan
     return [Mention("pronoun", offset + m.start(), offset + m.end(), m.group()) for m in _PRONOUN.finditer(text)]

@@ -213,7 +213,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
-        if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not HAN.match(name[0])):
+        if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
         locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
         if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
@@ -264,13 +264,13 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
     starts the clause (after punctuation, a bracket or a name) a few characters before the words the name rules
     kept, the name runs back to it, unless a cue, a title, a function word or another body stands between."""
     local = start - offset
-    if local < 3 or not HAN.match(text[local - 1]):
+    if local < 3 or not "\u3400" <= text[local - 1] <= "\u9fff":
         return start
     lex = lexicons()
     edge, place = local - 1, 0
-    while edge > 0 and HAN.match(text[edge - 1]) and local - edge <= _BRAND_AFTER_PLACE + 4:
+    while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= _BRAND_AFTER_PLACE + 4:
         edge -= 1
-        if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not HAN.match(text[edge - 1]) or any(b == offset + edge for _, b in blocked):
+        if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not "\u3400" <= text[edge - 1] <= "\u9fff" or any(b == offset + edge for _, b in blocked):
             # a clause edge (punctuation, a name, 由/向/与 before a place): does a place start the name there?
             place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
             if place:
@@ -345,7 +345,7 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
     if HAN_WORD.fullmatch(token.word) is None or token.word in _STOP_WORDS:
         return False
     left = tokens[index - 1] if index else None
-    return left is None or not HAN.match(left.word[-1]) or left.word.endswith(_TOWN_UNIT_TUPLE)
+    return left is None or not "\u3400" <= left.word[-1] <= "\u9fff" or left.word.endswith(_TOWN_UNIT_TUPLE)
 
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
@@ -494,7 +494,7 @@ def _glued_particle(token: Token) -> bool:
     """兼华苏, 向华苏, 到市: the segmenter glued a particle or a linking verb to the first word of a name, making a
     word that no dictionary knows (向阳, 和平, 至诚 are words and stay whole)."""
     word = token.word
-    return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and HAN.match(word[1]) is not None and not rjieba.has_word(word) and word not in lexicons().places
+    return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and "\u3400" <= word[1] <= "\u9fff" and not rjieba.has_word(word) and word not in lexicons().places
 
 
 _GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向"

@@ -17,7 +17,7 @@ from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
 from .dates import range_last_day
 from .events import spoken_of
-from .lexicon import ParticipationCue, lexicons, word_alternation, word_class
+from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
 
 
@@ -168,9 +168,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if handed:
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
-    if _BIOGRAPHY.search(view.sentence.text):
+    if view.words & _BIOGRAPHY_GENDER and _BIOGRAPHY.search(view.sentence.text):
         co_opted_from = view.start  # 甲，女，1978年3月生，…: a life story says nothing of who was at the event
-    listed = _LIST_LABEL.match(view.sentence.text) or (_roster_cell(view) if ":" in view.sentence.text else None)
+    colon = ":" in view.sentence.text
+    listed = (_LIST_LABEL.match(view.sentence.text) if colon or "：" in view.sentence.text else None) or (_roster_cell(view) if colon else None)
     if listed and not _PRESENCE_LABEL.search(listed.group("label")):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
         co_opted_from = min(co_opted_from, view.start + listed.end())
@@ -361,6 +362,7 @@ def _entrusters(view: SentenceView, named: list[Mention], cue) -> tuple[list[Men
 # 会议向当选的会长甲表示祝贺, 对乙致以敬意: a person after 向/对/给 in a clause that expresses regard to them
 _ADDRESSED_BEFORE = re.compile(r"[向对给][^,，;；。向对给]{0,24}$")
 _REGARD = re.compile(rf"[^,，;；。]{{0,12}}?(?:表示|致以|表达|送上|转达)[^,，;；。]{{0,4}}?(?:{word_alternation('regard_noun')})")
+_REGARD_NOUN = word_bit("regard_noun")  # SentenceView.words: _REGARD can match
 _POSSESSED = re.compile(rf"的(?:{word_alternation('possessed_noun')})")
 
 
@@ -368,7 +370,7 @@ def _addressed(view: SentenceView, person: Mention) -> bool:
     """The person is the one regard is expressed to (向甲表示祝贺/感谢), not one who speaks or is shown there."""
     text = view.sentence.text
     local = person.start - view.start
-    return bool(_REGARD.match(text, person.end - view.start)) and bool(_ADDRESSED_BEFORE.search(text, max(0, local - 25), local))
+    return bool(view.words & _REGARD_NOUN) and bool(_REGARD.match(text, person.end - view.start)) and bool(_ADDRESSED_BEFORE.search(text, max(0, local - 25), local))
 
 
 _FROM_AFAR = re.compile(rf"(?:同志)?的[^,，。;；]{{0,6}}?(?:{word_alternation('remote_support')})[^,，。;；]{{0,8}}?下")
@@ -440,6 +442,7 @@ _CHAIN_JOINERS = frozenset(word_class("chain_joiner"))
 
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
+_BIOGRAPHY_GENDER = word_bit("biography_gender")  # SentenceView.words: _BIOGRAPHY can match
 _LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
 # 募捐部　　　　部长：甲（兼）, 办公室　主任：乙　副主任：丙: a roster line, a unit's cell before the label of its post
 _UNIT_CELL_LABEL = re.compile(r"\s*[^,，。;；:：\s]{2,16}\s+(?P<label>[^,，。;；:：\s]{2,12})[:：]")
@@ -622,7 +625,7 @@ class VisitingParty:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
         party = _PARTY.search(text)
-        ranged_visit = bool(present) and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
+        ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
@@ -652,6 +655,7 @@ class VisitingParty:
 
 
 _VISITS = re.compile(word_alternation("visit_activity"))
+_VISIT_ACTIVITY = word_bit("visit_activity")  # SentenceView.words: _VISITS can match
 _DAY_OPENING = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('stop_opening')})")
 
 

@@ -11,8 +11,8 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
-from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
+from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
+from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 
@@ -113,7 +113,7 @@ def _named_before_title(text: str, index: int, tokens: list[Token], offset: int,
     lex = lexicons()
     for head, known in ((text[max(0, index - 2):index], lex.compound_surnames), (text[max(0, index - 1):index], lex.surnames)):
         start = index - len(head)
-        if head and head in known and (start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in _PREPOSITION_SURNAMES):
+        if head and head in known and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or text[start - 1] in _PREPOSITION_SURNAMES):
             return True
     return False
 
@@ -142,7 +142,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         for end in range(dot + 3, dotted.end() + 1):
             if _boundary_at(text, end):
                 return end
-    if _ORDINAL_START.match(text, index):
+    if text.startswith("第", index) and _ORDINAL_START.match(text, index):
         return None  # 代表第五届理事会: an ordinal, not 第 the surname
     if text[index:index + 2] in lex.compound_surnames:
         lengths = (3, 4)
@@ -266,7 +266,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if dotted and dotted.end() == index:
         dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
-            if start == 0 or not HAN.match(text[start - 1]) or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
+            if start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
                 return start
     return _name_before_han(text, index, tokens, offset, left_edges)
 
@@ -292,7 +292,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
         left_ok = (
             start == 0
-            or not HAN.match(text[start - 1])
+            or not "\u3400" <= text[start - 1] <= "\u9fff"
             or start + offset in left_edges
             or text[start - 1] in _LEFT_OF_NAME
             or (_surname_token_at(tokens, offset + start) and candidate[-1] not in _SINGLE_CHAR_FOLLOWERS)
@@ -304,7 +304,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
 
 def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
     """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
-    return read_persons(text, offset, tokens, roles, orgs).complete(known)
+    return read_persons(text, offset, tokens, roles, orgs, sentence_words(text)).complete(known)
 
 
 def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray):
@@ -400,8 +400,9 @@ class PersonDraft:
         return sorted(found.values(), key=by_start)
 
 
-def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention]) -> PersonDraft:
-    """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those)."""
+def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
+    """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those);
+    `words`: the sentence's lexicon.sentence_words, which skips the verb scans of classes it does not hold."""
     left_edges = {m.end for m in roles + orgs}
     edges: set[int] = set()
     found: dict[int, Mention] = {}
@@ -412,7 +413,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     add = _adder(text, offset, found, taken)
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
-    verb_found = appointing().search(text)
+    verb_found = appointing().search(text) if words & _APPOINTMENT_VERB else None
     if verb_found:
         # 选举甲为会长，乙、丙为副会长, 增补丁为第二届某协会副会长: a name right after the verb, a comma
         # or a 、, and before 为 + title (or 为 + the organization that holds the title)
@@ -444,7 +445,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             start = name_before(text, count if count is not None else name_end, tokens, offset, edges)
             if start is not None and start >= verb_found.end():
                 add(start, count if count is not None else name_end, "appointed_name")
-    for verb in elected_after_name().finditer(text):
+    for verb in elected_after_name().finditer(text) if words & _APPOINTMENT_VERB else ():
         # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
         if verb.group() == "任" and not _role_pattern().match(text, verb.end()) and not any(
@@ -461,7 +462,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if start is None or not add(start, cursor, "elected_name"):
                 break
             cursor = start - 1 if start > 0 and text[start - 1] in _LIST_MARKS_BEFORE_VERB else 0
-    for respective in RESPECTIVELY.finditer(text):
+    for respective in RESPECTIVELY.finditer(text) if "分别" in text else ():  # every match opens with 分别
         # 聘任甲、乙、丙分别为A站、B站、C站站长: the 、-list of names right before 分别
         cursor = respective.start()
         clause_end = min((i for i in map(text.find, "，,。；;", [respective.end()] * 5) if i >= 0), default=len(text))
@@ -493,7 +494,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             continue  # 全体同学: the segmenter reads the words before the title and the title as one word
         if start is not None:
             add(start, role.start - offset, "name_title")
-    for removal in _REMOVAL.finditer(text):
+    for removal in _REMOVAL.finditer(text) if words & _REMOVAL_WORDS else ():
         # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
         if removal.group() in _NO_LONGER:
             end = removal.start()
@@ -501,7 +502,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if reason > 0 and not any(mark in text[reason:end] for mark in "，,。；;"):
                 end = reason  # 丙因工作调整辞去…: a reason between the name and the verb
             start = name_before(text, end, tokens, offset, left_edges | {offset + end})
-            if start is not None and (start == 0 or not HAN.match(text[start - 1]) or text.endswith(_CONSENTING, 0, start)):
+            if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or text.endswith(_CONSENTING, 0, start)):
                 add(start, end, "removed_name")
             continue
         de = text.find("的", removal.end(), removal.end() + 5)
@@ -516,12 +517,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for verb in _BIOGRAPHY_VERB.finditer(text) if "任" in text else ():
         # 甲现任某局局长, 乙曾任…: a name opening its clause right before a biography's verb
         start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
-        if start is not None and (start == 0 or not HAN.match(text[start - 1])):
+        if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
             add(start, verb.start(), "biography_name")
-    for honorific in _HONORIFIC.finditer(text):
+    for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
-        if start is not None and (start == 0 or not HAN.match(text[start - 1]) or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
+        if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
                                   or text.endswith(_CONSENTING, 0, start)):
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…: the removal or consenting verb opens the name's clause)
             add(start, honorific.start(), "honorific_name")
@@ -592,7 +593,7 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         note = _CELL_NOTE.search(text, a, b)
         if note is not None:
             b = note.start()
-        padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and HAN.match(text[a + 2]) is not None
+        padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff"
         names.append((a, b) if padded or (2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset)) else None)
     if len(cells) >= 2 and all(names):
         return [n for n in names if n]
@@ -619,7 +620,7 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
             a += 1
         while b > a and text[b - 1] in " \u3000":
             b -= 1
-        if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and HAN.match(text[b - 1]):
+        if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and "\u3400" <= text[b - 1] <= "\u9fff":
             found.append((a, b))  # 蒋　丽
         elif 2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset):
             found.append((a, b))
@@ -637,7 +638,7 @@ def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tupl
             return []
         items.append((start, end))
         if start == 0 or text[start - 1] != "、":
-            return items if start == 0 or text[start - 1] in _COUNT_LEFT or not HAN.match(text[start - 1]) else []
+            return items if start == 0 or text[start - 1] in _COUNT_LEFT or not "\u3400" <= text[start - 1] <= "\u9fff" else []
         end = start - 1
     return []
 
@@ -734,6 +735,13 @@ _CLAUSE_OPENING = re.compile(
     rf"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|{''.join(f'(?<={w})|' for w in word_class('clause_opening_adverb'))[:-1]})[\u3400-\u9fff]"
 )
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
+
+
+@lru_cache(maxsize=1)
+def _surname_start() -> re.Pattern[str]:
+    """A character that a surname, single or compound, starts with: where a name's clause opening may be."""
+    lex = lexicons()
+    return re.compile("[" + re.escape("".join(sorted(lex.surnames | {s[0] for s in lex.compound_surnames}))) + "]")
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
 _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
@@ -748,12 +756,15 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
     if not cues:
         return found  # most sentences have no such cue: no clause to read
-    for opening in _CLAUSE_OPENING.finditer(text, 0, cues[-1]):
-        index = opening.start()
+    for head in _surname_start().finditer(text, 0, cues[-1]):
+        # the cheap tests first: a surname here (most characters start none), then a clause opening before it
+        index = head.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
-            continue  # the cheap test first: most clauses open with no surname
+            continue
         if text[index:index + 2] in _PARTY_COMMITTEE_WORDS or text[index:index + 3] in _PARTY_COMMITTEE_WORDS:
             continue  # 支部应到会党员19名: the branch opens the clause, not 支 the surname
+        if _CLAUSE_OPENING.match(text, index, cues[-1]) is None:
+            continue
         clause_end = _CLAUSE_BREAK.search(text, index)
         if not any(index < cue <= (clause_end.start() if clause_end else len(text)) for cue in cues):
             continue  # no cue in the name's clause
@@ -896,6 +907,7 @@ _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_clas
 
 
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
+_REMOVAL_WORDS = word_bit("removal_verb") | word_bit("no_longer_holds")  # sentence_words: _REMOVAL can match
 
 
 # 免去甲同志的…, 免除乙同志…: a removal verb right before a name before 同志
@@ -918,3 +930,5 @@ _ITEM_START = frozenset("：:、,，;； \u3000")
 _BIOGRAPHY_OPENING = re.compile(rf"([\u4e00-\u9fff·]{{2,6}})[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)")
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
+_HONORIFIC_WORD = word_bit("honorific")
+_APPOINTMENT_VERB = word_bit("appointment_verb")  # appointing() and elected_after_name() can match

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import quick_init
-from .lexicon import word_alternation, word_class
+from .lexicon import word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
@@ -157,12 +157,15 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
+_APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing() can match
+
+
 def read_elections(view: SentenceView, body: Mention | None, heading: str = "") -> list[PositionClaim]:
     """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
     written after 为, else in `body`, the organization whose meeting elects (or appoints). `heading`: the
     appointment verb a notice's heading line gave the lines under it (兹任命： / 甲同志为某会副秘书长；)."""
     text, offset = view.sentence.text, view.start
-    verb = appointing().search(text)
+    verb = appointing().search(text) if view.words & _APPOINTMENT_VERB else None
     if verb is None and not (heading and appointing().fullmatch(heading)):
         return []
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
@@ -425,7 +428,7 @@ def read_respective(view: SentenceView, body: Mention | None) -> list[PositionCl
         return []
     mentions = view.mentions()
     claims: list[PositionClaim] = []
-    for respective in RESPECTIVELY.finditer(text):
+    for respective in RESPECTIVELY.finditer(text) if "分别" in text else ():  # every match opens with 分别
         at, after = offset + respective.start(), offset + respective.end()
         people = [m for m in mentions if m.kind == "person" and m.end <= at]
         listed: list[Mention] = []
