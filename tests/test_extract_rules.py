@@ -664,6 +664,35 @@ def test_a_removal_of_several_posts_takes_each_items_own_body() -> None:
     assert {("程望川", "副秘书长", "宣城市慈善总会"), ("程望川", "部长", "宣城市慈善总会募捐部")} <= _positions(facts)
 
 
+def test_an_election_list_separated_by_commas_spaces_or_semicolons_gives_every_name_the_title() -> None:
+    """选举甲为会长，乙，丙，丁为副会长 (a page that writes ，/ ；/ a space where most write 、): every item that is a name
+    and nothing else is elected; a clause before the list is no name."""
+    for separator in ("，", "；", "　", " "):
+        names = separator.join(("乔远帆", "庞立新", "葛云舒"))
+        body = f"6月1日，宣城市慈善总会召开第三届会员代表大会，选举柏文清为会长，{names}为副会长。"
+        positions = _positions(_facts(body, publisher="宣城市慈善总会"))
+        assert {(n, "副会长", "宣城市慈善总会") for n in ("乔远帆", "庞立新", "葛云舒")} <= positions, separator
+        if separator == "；":
+            continue  # (甲；乙当选…: before the verb a semicolon ends a clause, person_names._LIST_MARKS_BEFORE_VERB)
+        body = f"6月1日，宣城市慈善总会召开第三届会员代表大会。会议期间，{names}当选为副会长。"
+        positions = _positions(_facts(body, publisher="宣城市慈善总会"))
+        assert {(n, "副会长", "宣城市慈善总会") for n in ("乔远帆", "庞立新", "葛云舒")} <= positions, separator
+        assert not any(person == "会议期间" for person, _, _ in positions)
+
+
+def test_a_title_shared_by_names_separated_by_commas_spaces_or_semicolons_is_each_names() -> None:
+    """常务副会长甲，乙，丙，秘书长丁出席: the items after a titled name that are names alone, each closed by a separator,
+    hold its title; a clause after a titled name is no item of a list."""
+    for separator in ("，", "；", "　"):
+        names = separator.join(("乔远帆", "庞立新", "葛云舒"))
+        body = f"6月1日，宣城市慈善总会召开常务理事会，总会副会长{names}，秘书长柏文清出席。"
+        positions = _positions(_facts(body, publisher="宣城市慈善总会"))
+        assert {(n, "副会长", "宣城市慈善总会") for n in ("乔远帆", "庞立新", "葛云舒")} <= positions, separator
+        assert ("柏文清", "秘书长", "宣城市慈善总会") in positions
+    positions = _positions(_facts("6月1日，宣城市慈善总会副会长乔远帆，随后来到泾县，考察慈善超市。", publisher="宣城市慈善总会"))
+    assert not any(person == "随后" for person, _, _ in positions)
+
+
 def test_three_character_name_before_a_comma_keeps_its_last_character() -> None:
     facts = _facts("6月1日，安徽省慈善总会副会长兼秘书长程立和，南京市慈善总会会长汤明等出席会议。")
     assert ("程立和", "秘书长", "安徽省慈善总会") in _positions(facts)

@@ -18,6 +18,7 @@ from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appoin
 from .mentions import Mention
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
+_NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 甲　乙 (a space is stripped): the names of one list
 _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
@@ -86,7 +87,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
         if mention.kind == "role" and previous is not None and previous.kind == "role" and _rotating_title(text, offset, mention):
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         gap = _gap(text, offset, previous, mention) if previous else None
-        continues_list = gap == ";" and previous is not None and previous.kind == "person" and mention.kind == "role"
+        continues_list = gap == ";" and previous is not None and previous.kind == "person" and (
+            mention.kind == "role" or mention.info.get("rule") == "list_name")  # 副会长甲；乙；丙: one list
         # 项目部　部长：甲　副部长：乙（女）: a roster line's next label of a post, after a space, is the same unit's
         next_label = (previous is not None and previous.kind == "person" and mention.kind == "role" and list_org is not None
                       and text[mention.end - offset:mention.end - offset + 1] in (":", "：")
@@ -142,7 +144,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 list_org = next(iter(orgs.values())) if len(orgs) == 1 else None
                 shared = pending
                 pending = []
-            elif previous is not None and previous.kind == "person" and gap == "、" and shared:
+            elif previous is not None and previous.kind == "person" and shared and (
+                    gap == "、" or (gap in _NAME_SEPARATORS and mention.info.get("rule") == "list_name")):
+                # (副会长甲，乙，丙: a name the person reader took as a whole item of the list, person_names.PersonDraft)
                 # 常务副会长张三、李四: the names of a 、-list after one title all hold it
                 for role, role_org, former in shared:
                     claims.append(PositionClaim(mention, role, role_org, former, "shared_title", 0.75))
@@ -209,7 +213,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         while True:
             while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼", "原", "前", "时任"):
                 first -= 1
-            if first > 0 and mentions[first - 1].kind == "person" and _gap(text, offset, mentions[first - 1], mentions[first]) == "、":
+            if first > 0 and mentions[first - 1].kind == "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in _NAME_SEPARATORS:
                 first -= 1
                 people.insert(0, mentions[first])
                 continue
