@@ -17,7 +17,7 @@ from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import parse_date
-from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
+from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention
 from .text import normalize
 
@@ -153,8 +153,6 @@ def _first_party_start(view: SentenceView, start: int) -> int:
         return start
     first = next((o for o in view.orgs if o.end == start - len(joiner)), None)
     return first.start if first is not None else start
-
-
 
 
 _ACTIVITY_WORDS = frozenset(word_class("event_name_activity_word"))  # 慰问, 签约: cue words that also name what an event does
@@ -882,9 +880,10 @@ def _city_places_joined(parts: list[str]) -> list[str]:
 _CITY_ENDINGS = ("省", "市", "自治区")
 
 
-def _full_place(places, word: str) -> bool:
+def _full_place(places: dict[str, Place], word: str) -> bool:
+    """`word` is a place's full name, not a short form of one (和平区, 和县; not 和平)."""
     place = places.get(word)
-    return place is not None and place.name == word  # 和平区, 和县; not the short form 和平
+    return place is not None and place.name == word
 
 
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:

@@ -85,7 +85,6 @@ class Lexicons:
         return self.noise_actions[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
 
-
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """All lexicons, parsed once per process."""

@@ -737,11 +737,9 @@ _CLAUSE_OPENING = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 
 
-@lru_cache(maxsize=1)
-def _surname_start() -> re.Pattern[str]:
-    """A character that a surname, single or compound, starts with: where a name's clause opening may be."""
-    lex = lexicons()
-    return re.compile("[" + re.escape("".join(sorted(lex.surnames | {s[0] for s in lex.compound_surnames}))) + "]")
+# a character that a surname, single or compound, starts with (_SURNAME_STARTS): where a name's clause opening may be
+_SURNAME_START = re.compile("[" + re.escape("".join(sorted(_SURNAME_STARTS))) + "]")
+
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
 _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
@@ -756,7 +754,7 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
     if not cues:
         return found  # most sentences have no such cue: no clause to read
-    for head in _surname_start().finditer(text, 0, cues[-1]):
+    for head in _SURNAME_START.finditer(text, 0, cues[-1]):
         # the cheap tests first: a surname here (most characters start none), then a clause opening before it
         index = head.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
