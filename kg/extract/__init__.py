@@ -21,13 +21,13 @@ from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
-from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, visited_names
+from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, session_date, visited_names
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -460,6 +460,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
+    session = session_date(analysis)  # a transcript's labelled day: its labelled speakers speak on it
     event_year = main[:4]
     last_person: Mention | None = None
     title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
@@ -542,6 +543,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        labelled = transcript_speaker(view) if session else None
+        if labelled is not None:
+            # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
+            participation = [c for c in participation if c.who.start != labelled.start]
+            participation += [ParticipationClaim(labelled, role, session, "transcript_label", 0.75) for role in ("attendee", "speaker")]
         if personnel:
             participation = [c for c in participation if c.rule != "named_present"]  # appointed or proposed, not placed anywhere
         if profile and view.sentence.index >= 0 and _tells_no_event(view):

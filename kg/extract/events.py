@@ -220,8 +220,28 @@ def spoken_of(view: SentenceView, date) -> bool:
     return False
 
 
+# 【访谈时间】2026年4月10日　10:00—11:00, 访谈时间：…: a transcript's own day, labelled in its first lines
+_SESSION_LABEL = re.compile(r"\s*(?:【[^【】:：]{0,6}时间】|[^\s【】:：,，。]{0,6}时间\s*[:：])\s*")
+_SESSION_LINES = 8  # the first body sentences: a session's day is labelled before its transcript
+
+
+def session_date(analysis: ArticleAnalysis) -> str:
+    """The day a transcript, round-table or minutes took place, labelled as a line of its own near the top; else ""."""
+    for view in islice((v for v in analysis.views if v.sentence.index >= 0), _SESSION_LINES):
+        if "时间" not in view.sentence.text:
+            continue
+        label = _SESSION_LABEL.match(view.sentence.text)
+        date = next((d for d in view.dates if d.precision == "day"), None) if label else None
+        if date is not None and date.start - view.start == label.end() and _LABELLED_DATE_ALONE.match(view.sentence.text, date.end - view.start):
+            return date.value
+    return ""
+
+
 def main_date(analysis: ArticleAnalysis) -> str:
-    """The date most of the article's people take part on."""
+    """The date most of the article's people take part on: a transcript's labelled day first."""
+    session = session_date(analysis)
+    if session:
+        return session
     for view in analysis.views:
         quote = _first_quote(view)
         for date in view.dates:

@@ -320,6 +320,19 @@ def _speaker_label(view: SentenceView) -> Mention | None:
     return last if not rest or _HEADING_ASIDE.fullmatch(rest) else None
 
 
+def transcript_speaker(view: SentenceView) -> Mention | None:
+    """甲：…, 【甲】… opening a paragraph of a transcript or a round-table: the person the label names says it."""
+    if not view.sentence.paragraph_start or not view.persons:
+        return None
+    text = view.sentence.text
+    first = min(view.persons, key=by_start)
+    at, after = first.start - view.start, text[first.end - view.start:first.end - view.start + 1]
+    lead = len(text) - len(text.lstrip())
+    if (at == lead and after in (":", "：")) or (at == lead + 1 and text[lead] == "【" and after == "】"):
+        return first
+    return None
+
+
 _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
 
 
