@@ -461,6 +461,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     main = main_date(analysis)
     session = session_date(analysis)  # a transcript's labelled day: its labelled speakers speak on it
+    host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
     event_year = main[:4]
     last_person: Mention | None = None
     title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
@@ -543,6 +544,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        host = _HOST_LABEL.match(view.sentence.text) if session else None
+        if host is not None and _host_turn(view):
+            participation = []  # 主持人：甲秘书长，…: a host's question addresses the people it names; no list of who came
+        elif host is not None:
+            # 【主持人】某台主持人 甲 over a transcript whose turns 主持人：… are theirs: the session's chair, who speaks
+            roles = ("attendee", "chair", "speaker") if host_turns else ("attendee", "chair")
+            participation += [ParticipationClaim(p, role, session, "session_host", 0.7) for p in view.persons for role in roles]
         labelled = transcript_speaker(view) if session else None
         if labelled is not None:
             # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
@@ -595,6 +603,16 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")]:
         del out.facts[key]  # the deceased took part in nothing on or after the day they died
     return used_roles
+
+
+_HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
+_PROSE = re.compile(r"[,，。?？!！]")
+
+
+def _host_turn(view: SentenceView) -> bool:
+    """主持人：各位网友，…: a turn of a transcript's host (prose after the label), not a header naming the host."""
+    label = _HOST_LABEL.match(view.sentence.text)
+    return label is not None and view.sentence.paragraph_start and "】" not in label.group() and _PROSE.search(view.sentence.text, label.end()) is not None
 
 
 def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: dict, years: set[str], bodies: dict[str, set[int]]) -> None:
