@@ -539,3 +539,16 @@ def test_a_list_after_de_you_names_who_was_there(listed: str) -> None:
 def test_who_spoke_in_the_past_tense_of_the_verb_is_a_speaker() -> None:
     found = _participation("6月10日，某县慈善总会召开第三次会员代表大会，县委副书记葛云舒讲了话。")
     assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize("date_line", ["【访谈时间】2025年6月10日　9:30—10:30", "访谈时间：2025年6月10日上午"])
+@pytest.mark.parametrize("label", ["乔远帆：", "【乔远帆】"])
+def test_a_transcript_speaker_speaks_on_its_labelled_day_not_at_what_the_answer_recalls(date_line: str, label: str) -> None:
+    found = _participation(
+        f"{date_line}\n【主持人】某市广播电台主持人 柏倩\n【访谈嘉宾】某市慈善总会会长 乔远帆\n"
+        f"主持人：乔会长，请介绍一下今年的工作。\n{label}好的。去年11月，某市慈善联席会议在某县召开第二次会议，通过了工作规则。\n",
+        date="2025-06-12",
+    )
+    assert {("乔远帆", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "speaker")} <= found
+    assert {("柏倩", "2025-06-10", "chair"), ("柏倩", "2025-06-10", "speaker")} <= found
+    assert not any(person == "乔远帆" and day == "2024-11" for person, day, _ in found)
