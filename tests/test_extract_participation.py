@@ -552,3 +552,8 @@ def test_a_transcript_speaker_speaks_on_its_labelled_day_not_at_what_the_answer_
     assert {("乔远帆", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "speaker")} <= found
     assert {("柏倩", "2025-06-10", "chair"), ("柏倩", "2025-06-10", "speaker")} <= found
     assert not any(person == "乔远帆" and day == "2024-11" for person, day, _ in found)
+
+
+def test_a_round_table_speaker_placed_at_its_day_by_a_label_speaks_there() -> None:
+    found = _participation("6月10日上午，某市慈善联合会举行会长圆桌对话，会长乔远帆出席。\n主持人：各位会长，最大的难点在哪里？\n乔远帆：还是信息。求助人的记录两边都看不到。\n")
+    assert {("乔远帆", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "speaker")} <= found

@@ -551,8 +551,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 【主持人】某台主持人 甲 over a transcript whose turns 主持人：… are theirs: the session's chair, who speaks
             roles = ("attendee", "chair", "speaker") if host_turns else ("attendee", "chair")
             participation += [ParticipationClaim(p, role, session, "session_host", 0.7) for p in view.persons for role in roles]
-        labelled = transcript_speaker(view) if session else None
-        if labelled is not None:
+        labelled = transcript_speaker(view)
+        if labelled is not None and not session:
+            # 【圆桌对话】 甲：…: a round-table's labelled speaker placed at its day speaks there
+            participation += [ParticipationClaim(c.who, "speaker", c.date, "transcript_label", 0.7) for c in participation if c.who.start == labelled.start and c.role == "attendee"]
+        elif labelled is not None:
             # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
             participation = [c for c in participation if c.who.start != labelled.start]
             participation += [ParticipationClaim(labelled, role, session, "transcript_label", 0.75) for role in ("attendee", "speaker")]
