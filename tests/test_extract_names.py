@@ -124,3 +124,11 @@ def test_party_membership_labels_name_the_people_after_them() -> None:
     assert not any(name.startswith("支部") for name in _persons(facts))
     assert not any(f["kind"] == "position" and f["role"] in ("发展对象", "入党介绍人") for f in facts)
 
+
+
+def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
+    # 甲也作了发言: the segmenter reads the name alone and 也 as an adverb; 甲刚 (刚 ends names) stays whole
+    facts = _facts("6月10日，南陵中学高三学生方晴也作了发言。某市慈善总会会长邵立刚，某市民政局局长邹岚出席。")
+    persons = _persons(facts)
+    assert {"方晴", "邵立刚", "邹岚"} <= persons
+    assert "方晴也" not in persons

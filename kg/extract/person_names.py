@@ -162,6 +162,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
         and text[index:index + n] not in lex.places
     ]
+    if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
+        return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
     if not valid:
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
         return by_tokens if by_tokens is not None else _name_without_surname(text, index)
@@ -181,6 +183,18 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + valid[0]
         return index + valid[1]
     return index + valid[0]
+
+
+def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> bool:
+    """The segmenter reads two characters at index as a name of their own and the third alone as an adverb that
+    seldom ends a name and often follows one (许某|也, 甲|就, 甲|还; single_char_follower in word_classes.tsv): the
+    name has two characters, though no boundary word follows them (not 罗某|刚, since 刚 ends names). A verb the
+    third character starts (甲|接任) is no such sign: 甲|强调 is as often a name in 强 before 调."""
+    first = tokens.starting(offset + index)
+    if first is None or first.end != offset + index + 2 or not first.pos.startswith("nr"):
+        return False
+    after = tokens.starting(offset + index + 2)
+    return after is not None and after.end == offset + index + 3 and after.pos == "d" and after.word in _SINGLE_CHAR_FOLLOWERS
 
 
 _NOT_A_SURNAME_POS = ("p", "r", "d", "c", "u", "f", "m", "q")
