@@ -611,6 +611,17 @@ def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
     assert ("贺明远", "秘书长助理", "湖州市慈善总会") in _positions(facts)
 
 
+def test_a_section_after_its_parent_with_no_title_is_one_organization() -> None:
+    """市民政局 + 规划和财务处 (two words joined by 和), 慈善总会 + 项目部: the sub-unit with its parent, where no title
+    follows to end the name and a mark or a space does; a contact line's section is whom to call, no organization."""
+    orgs = _orgs(_facts("列席：宣城市民政局规划和财务处　柯远帆，宣城市民政局社会救助科　温听雨。\n先进集体：\n宣城市慈善总会项目部\n宣城市慈善总会"))
+    assert {"宣城市民政局规划和财务处", "宣城市民政局社会救助科", "宣城市慈善总会项目部", "宣城市慈善总会"} <= orgs
+    assert not {o for o in _orgs(_facts("宣城市民政局召开会议。\n联系人：宣城市民政局政策法规和标准化处　柯远帆")) if o.endswith("处")}
+    career = _orgs(_facts("柯远帆现任宣城市民政局副局长，先后在宣城市民政局社会救助科、宣城市慈善总会工作。"))
+    assert not {o for o in career if o.endswith("科")}
+    assert "宣城市民政局慈善事业促进和社会工作处" in _orgs(_facts("出席：宣城市民政局慈善事业促进和社会工作处，宣城市慈善总会。"))
+
+
 def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence_names_none() -> None:
     """A roster line (unit cell, then 部长：甲　副部长：乙), a notice from 来源：总会办公室 after the body was named, a
     publisher that is the body's office, and a title that names the body all give a bare department its parent."""

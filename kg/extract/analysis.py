@@ -146,6 +146,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
+        orgs = _sections_after_parents(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs), key=by_start)
@@ -683,6 +684,34 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
                           {"type": kind, "suffix": suffix, "refers": org.text + inner, "bracketed_in": org.text})
         result.append(org)
     return [o for o in result if not any(b.start <= o.start and o.end <= b.end and b is not o and "bracketed_in" in b.info for b in result)]
+
+
+# 列席：市民政局规划和财务处　周某, 市民政局慈善事业促进和社会工作科，乙: a section written right after its government body and
+# before no title (a title ends the name by itself): two to six characters, or two such words joined by 和, then 处 or
+# 科, then a space, a line's end or a clause's (not 、: 先后在某局某科、某会工作 is a career, no party); 某会项目部 on its
+# own line: a charity body's department the same way (docs/gold-conventions.md)
+_SECTION_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{2,6}[处科])(?=[\s,。;]|$)")
+_DEPARTMENT_AFTER = re.compile(r"((?:(?!部)[\u4e00-\u9fff]){2,4}部)(?=[\s,。;]|$)")
+_CONTACT_LABELS = tuple(word_class("contact_label"))  # data/lexicons/word_classes.tsv
+_PARTY_UNITS = tuple(word_class("branch_unit"))  # 某会机关党支部: a party unit, read by the branch rule (organizations.py)
+
+
+def _sections_after_parents(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """民政局 + 规划和财务处, 慈善总会 + 项目部 with no title after: the sub-unit is one organization named by its parent
+    and the unit, as a sub-unit before a title is (FACTS.md: a sub-unit is its own organization)."""
+    if not any(c in text for c in "处科部") or text.lstrip().startswith(_CONTACT_LABELS):
+        return orgs  # no section ending in the sentence (most sentences); 联系人：某处　甲: whom to call, no party to anything
+    result = []
+    for org in orgs:
+        kind = org.info.get("type")
+        pattern = _SECTION_AFTER if kind == "government" and org.text.endswith(("局", "厅")) else _DEPARTMENT_AFTER if kind in _CHARITY_BODY_TYPES else None
+        match = pattern.match(text, org.end - offset) if pattern is not None and not org.info.keys() - {"type", "suffix"} else None
+        if match is not None and not match.group(1).endswith(_PARTY_UNITS) and not any(o is not org and o.start < offset + match.end() and org.end < o.end for o in orgs):
+            unit = match.group(1)
+            org = Mention("org", org.start, offset + match.end(), org.text + unit,
+                          {"type": kind if kind == "government" else "other", "suffix": unit[-1]})
+        result.append(org)
+    return result
 
 
 _SAME_YEAR = re.compile(word_alternation("same_year_word"))
