@@ -84,6 +84,8 @@ class Doc:
     out: _Collector | None = None
     visited: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     names: _Names | None = None
+    session: str = ""  # a transcript's labelled day (events.session_date), else ""
+    main_date: str = ""  # the day most of the article's people take part on (events.main_date)
     active_dates: list[str] = field(default_factory=list)
     events: list = field(default_factory=list)
     used_roles: set[int] = field(default_factory=set)
@@ -116,8 +118,11 @@ def _entities(doc: Doc) -> None:
 
 
 def _events(doc: Doc) -> None:
-    """The date each sentence's people take part on, and the events that happened (events.py)."""
-    doc.active_dates = sentence_dates(doc.analysis)
+    """The article's session and main dates (found once), the date each sentence's people take part on, and the events
+    that happened (events.py)."""
+    doc.session = session_date(doc.analysis)
+    doc.main_date = main_date(doc.analysis, doc.session)
+    doc.active_dates = sentence_dates(doc.analysis, doc.main_date)
     doc.events = find_events(doc.analysis, doc.active_dates)
     for event in doc.events:
         fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
@@ -126,7 +131,7 @@ def _events(doc: Doc) -> None:
 
 def _sentences(doc: Doc) -> None:
     """position, participation, chair_term and document facts, sentence by sentence."""
-    doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates, doc.table_rows)
+    doc.used_roles = _sentence_facts(doc.out, doc.analysis, doc.names, doc.events, doc.active_dates, doc.table_rows, doc.main_date, doc.session)
     _table_positions(doc)
 
 
@@ -446,7 +451,8 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         out.add("person", {"name": analysis.surface(start, end)}, (start, end), "person:byline", 0.8)
 
 
-def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str], table_rows: list[TableRow]) -> set[int]:
+def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str], table_rows: list[TableRow],
+                    main: str, session: str) -> set[int]:
     """Positions, participation, chair terms and documents, sentence by sentence; returns the titles used."""
     networks = network_names(events)
     event_by_date: dict[str, str] = {}
@@ -459,8 +465,6 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
     latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
-    main = main_date(analysis)
-    session = session_date(analysis)  # a transcript's labelled day: its labelled speakers speak on it
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
     event_year = main[:4]
     last_person: Mention | None = None

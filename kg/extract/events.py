@@ -237,9 +237,8 @@ def session_date(analysis: ArticleAnalysis) -> str:
     return ""
 
 
-def main_date(analysis: ArticleAnalysis) -> str:
-    """The date most of the article's people take part on: a transcript's labelled day first."""
-    session = session_date(analysis)
+def main_date(analysis: ArticleAnalysis, session: str) -> str:
+    """The date most of the article's people take part on: a transcript's labelled day (`session`, session_date) first."""
     if session:
         return session
     for view in analysis.views:
@@ -262,9 +261,9 @@ def _first_quote(view: SentenceView) -> int:
     return view.sentence.end
 
 
-def sentence_dates(analysis: ArticleAnalysis) -> list[str]:
-    """The active date of each view: set by a dated sentence that says something happened."""
-    active = main_date(analysis)
+def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
+    """The active date of each view: set by a dated sentence that says something happened; `main` (main_date) before."""
+    active = main
     dates: list[str] = []
     for view in analysis.views:
         quote = _first_quote(view)
