@@ -557,3 +557,24 @@ def test_a_transcript_speaker_speaks_on_its_labelled_day_not_at_what_the_answer_
 def test_a_round_table_speaker_placed_at_its_day_by_a_label_speaks_there() -> None:
     found = _participation("6月10日上午，某市慈善联合会举行会长圆桌对话，会长乔远帆出席。\n主持人：各位会长，最大的难点在哪里？\n乔远帆：还是信息。求助人的记录两边都看不到。\n")
     assert {("乔远帆", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "speaker")} <= found
+
+
+@pytest.mark.parametrize(
+    "body, person, role",
+    [
+        # surnames seldom seen (笪) or everyday characters too (侍, 粘: read only right after a title)
+        ("6月10日，某区志愿服务表彰大会召开，区委副书记、代区长笪卓群出席并讲话。", "笪卓群", "speaker"),
+        ("6月10日，某区志愿服务表彰大会召开，区政协副主席侍岚舟，市志愿服务联合会副会长葛云舒出席大会。", "侍岚舟", "attendee"),
+        ("6月10日，某市卫生健康委员会副主任粘润川，某医院副院长葛云舒等200余人参加活动。", "粘润川", "attendee"),
+        # a part taken at the event itself (培训师, 导师, 选手), no post: the name after it is there
+        ("6月10日，县红十字会举办救护员培训班，县红十字会应急救护培训师乔远帆授课。", "乔远帆", "speaker"),
+        ("6月10日，某企业救护员培训班开班，培训由区红十字会持证导师乔远帆、葛云舒授课。", "乔远帆", "speaker"),
+        ("6月10日，救护技能竞赛举行。某市红十字会选手乔远帆、某区红十字会选手葛云舒获个人一等奖，并上台领奖。", "乔远帆", "attendee"),
+        # a shop's manager (店长) is a post like any other
+        ("6月10日，某区慈善超市开展爱心义卖活动，超市店长乔远帆介绍了义卖的做法。", "乔远帆", "speaker"),
+    ],
+)
+def test_rare_surnames_and_titles_of_a_part_at_the_event_name_who_was_there(body: str, person: str, role: str) -> None:
+    found = _participation(body)
+    assert (person, "2025-06-10", role) in found
+    assert (person, "2025-06-10", "attendee") in found
