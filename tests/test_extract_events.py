@@ -1101,6 +1101,11 @@ EVENT_SHAPES_MORE = [
     ("a meeting told by whom it elected", "6月18日，江宁市慈善总会三届二次理事会议选举王沐川为会长，赵青禾为秘书长。", {"2026-06-18": "理事会议"}),
     ("a congress told by a vote", "6月18日，东湖区慈善协会第二次会员代表大会表决通过了新章程。会长王沐川作工作报告。", {"2026-06-18": "代表大会"}),
     ("a meeting's decisions with no day of its own", "江宁市慈善总会理事会审议通过了三项制度。", {}),
+    ("a congress a career line recalls by whom it elected", "王沐川，1962年出生。2021年9月，在江宁市慈善总会第五次会员代表大会上当选为会长。",
+     {"2021-09": "代表大会"}),
+    ("a congress that elected, with no month of its own", "王沐川在江宁市慈善总会第五次会员代表大会上当选为会长。", {}),
+    ("a council session told by what it agreed in a month", "今年3月，江宁市慈善总会五届二次理事会同意赵青禾辞去秘书长职务。", {"2026-03": "理事会"}),
+    ("a session that added a member, the month glued to 经", "赵青禾　东湖区慈善协会原副会长，2023年12月经五届三次理事会增补", {"2023-12": "五届三次理事会"}),
     ("a notice of a meeting to come", "江宁市慈善总会定于6月25日在江宁宾馆召开第三届理事会第三次会议，请各位理事准时参加。", {}),
     ("a meeting set for a day", "经研究，东湖区慈善协会订于7月2日举行第二次会员代表大会。", {}),
 ]

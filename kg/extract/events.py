@@ -38,6 +38,7 @@ _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})[了过]?(?:[^,，。
 # 在5月12日的常务理事会议上, 在今年3月的理事会上: a meeting recalled by its date, at which something was done
 _DATED_AT = re.compile(r"在(?P<when>[^,，。;；在的]{2,14})的$")
 _DECIDED = re.compile(_W("decided_verb"))
+_ELECTED_AT = re.compile(rf"上[,，]?(?:{_W('elected_at_verb')})")  # 在某会第五次会员代表大会上当选为会长
 # 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
 ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
@@ -136,6 +137,8 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if any(a < token.end and token.start < b for a, b in persons) or _breaks_name(word):
             break
+        if any(token.start < d.end < token.end for d in view.dates):
+            break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
         start = token.start
     return _first_party_start(view, start)
 
@@ -176,6 +179,11 @@ def _convener(view: SentenceView, name_start: int) -> Mention | None:
             at_place = text[max(0, org.start - view.start - 1):org.start - view.start] in ("在", "到", "于")  # 在某会召开座谈会: a venue
             return org if not at_place and _CONVENED_BY.match(text[org.end - view.start:name_start - view.start]) else None
     return None
+
+
+def _dated_before(view: SentenceView, start: int) -> str:
+    """The last day or month written in the sentence before start (今年3月，某会五届二次理事会同意…), else ""."""
+    return next((d.value for d in reversed(view.dates) if d.start < start and d.precision in ("day", "month")), "")
 
 
 def date_in(view: SentenceView, start: int, end: int) -> str | None:
@@ -434,8 +442,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             cited = _CITED_DAY.match(after) if not happened and len(name) > len(suffix) + 1 and after[:1] in "(（" else None
             if cited and (len(analysis.article.date) != 10 or parse_date(cited.group()) <= analysis.article.date):
                 happened = True  # 经某会第五届理事会第九次会议（2026年10月28日）审议通过: a meeting cited by its day was held
-            if not happened and len(name) > len(suffix) + 1 and _DECIDED.match(after) and date_in(view, view.start, start):
-                happened = True  # 6月18日，某会第三届理事会第二次会议审议通过了…: a meeting told by what it decided
+            decided_on = ""
+            if not happened and len(name) > len(suffix) + 1 and (_DECIDED.match(after) or _ELECTED_AT.match(after) and before.endswith("在")):
+                # 6月18日，某会第三届理事会第二次会议审议通过了…: a meeting told by what it decided; 2021年9月在某会第五次
+                # 会员代表大会上当选为会长: by who was elected at it (a profile's career line); held on the day or month before
+                decided_on = _dated_before(view, start)
+                happened = bool(decided_on)
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
             if after.startswith("由") and len(name) > len(suffix) + 1:
@@ -456,7 +468,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             # 2024年联席会议在上海召开, 去年在广州举行的第二次会议: a meeting recalled with a year of its own
             recalled = _recalled_date(view, start, end, active, analysis.article.date) if view.sentence.index >= 0 else ""
             told = _told_after_name(view, end, happened)  # 某大会日前在南京召开: the date written right after the name
-            date = recalled or told or date_in(view, view.start, end + 12) or (None if reported else active)
+            date = recalled or told or date_in(view, view.start, end + 12) or decided_on or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
             place = ""
