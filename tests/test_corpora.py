@@ -134,6 +134,10 @@ CORPORA = [
     # signing or second meeting is its own event
     Corpus("volunteer", "voD", "voH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # WeChat 公众号 long-reads (点击蓝字关注, ▲ captions, 01/02 and 【】 sections, stories, bylines, 往期推荐): a same-day
+    # gathering is its own event
+    Corpus("wechat", "wxD", "wxH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
