@@ -132,3 +132,9 @@ def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
     persons = _persons(facts)
     assert {"方晴", "邵立刚", "邹岚"} <= persons
     assert "方晴也" not in persons
+
+
+def test_a_name_after_the_preposition_you_and_before_tongzhi_starts_after_you() -> None:
+    article = Article("t", "6月10日，乔远帆同志不再担任财务部部长，由葛云舒同志代理财务部部长职务。", title="", date="2025-06-12")
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert "葛云舒" in names and "由葛云舒" not in names

@@ -578,3 +578,16 @@ def test_rare_surnames_and_titles_of_a_part_at_the_event_name_who_was_there(body
     found = _participation(body)
     assert (person, "2025-06-10", role) in found
     assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        ("6月10日，三方在纪念馆召开座谈会，由乔远帆同志主持。", "乔远帆"),
+        ("6月10日，某县慈善总会召开理事会议，会议由葛云舒同志主持。", "葛云舒"),
+    ],
+)
+def test_the_preposition_you_before_a_name_is_no_surname(body: str, person: str) -> None:
+    found = _participation(body)
+    assert {(person, "2025-06-10", "chair"), (person, "2025-06-10", "attendee")} <= found
+    assert not any(name.startswith("由") for name, _, _ in found)

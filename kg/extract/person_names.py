@@ -264,6 +264,24 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     return None
 
 
+def _preposition_before_name(tokens: Tokens, start: int) -> bool:
+    """由甲同志主持, 由乙接任: the segmenter reads the character at start alone as a preposition and a person's name
+    right after it, so 由 (a surname too) opens no name here."""
+    token = tokens.starting(start)
+    if token is None or token.end != start + 1 or token.pos != "p":
+        return False
+    after = tokens.starting(start + 1)
+    return after is not None and after.pos.startswith("nr")
+
+
+def _preposition_opens(tokens: Tokens, start: int, name_end: int) -> bool:
+    """由甲同志代理: a preposition at start opens the name's clause, read alone or glued to the name (由甲 one word)."""
+    if _preposition_before_name(tokens, start):
+        return True
+    token = tokens.starting(start)
+    return token is not None and token.end == name_end and token.pos.startswith("nr")
+
+
 def _surname_token_at(tokens: list[Token], start: int) -> bool:
     """公益学者张三教授: rjieba starts a person-name token here, so a name may start after any word."""
     token = tokens.starting(start)
@@ -300,6 +318,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 连任的会长甲: a name never ends in the particle 的
         if length == 2 and candidate[0] in _LEFT_OF_NAME and candidate[1] in "原前" and not _surname_token_at(tokens, offset + start):
             continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
+        if candidate[0] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + start):
+            continue  # 由乙同志代理: the preposition before a name, not 由 the surname
         if candidate[:2] in _PARTY_COMMITTEE_WORDS or candidate[:3] in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
             continue  # 党支部书记, 支部应到: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
@@ -537,8 +557,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
-                                  or text.endswith(_CONSENTING, 0, start)):
-            # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…: the removal or consenting verb opens the name's clause)
+                                  or text.endswith(_CONSENTING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
+            # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the
+            # preposition opens the name's clause)
             add(start, honorific.start(), "honorific_name")
     bracketed = "(" in text or "（" in text
     role_ends = {r.end - offset for r in roles} if bracketed else set()
@@ -775,6 +796,8 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
             continue
         if text[index:index + 2] in _PARTY_COMMITTEE_WORDS or text[index:index + 3] in _PARTY_COMMITTEE_WORDS:
             continue  # 支部应到会党员19名: the branch opens the clause, not 支 the surname
+        if text[index] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + index):
+            continue  # 由甲同志主持: the name opens after the preposition (its own turn of this loop)
         if _CLAUSE_OPENING.match(text, index, cues[-1]) is None:
             continue
         clause_end = _CLAUSE_BREAK.search(text, index)
