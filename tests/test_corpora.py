@@ -138,6 +138,10 @@ CORPORA = [
     # gathering is its own event
     Corpus("wechat", "wxD", "wxH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # cross-border exchanges with Hong Kong, Macao and Taiwan bodies (沪港, 苏港, 浙港, 皖港, 沪澳, 两岸): traditional
+    # characters, HK titles and honours (總幹事, 司庫, BBS, JP), English names; a same-day signing or handover is its own event
+    Corpus("crossborder", "hkD", "hkH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
