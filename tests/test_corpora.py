@@ -142,6 +142,10 @@ CORPORA = [
     # characters, HK titles and honours (總幹事, 司庫, BBS, JP), English names; a same-day signing or handover is its own event
     Corpus("crossborder", "hkD", "hkH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # official notices and lists (公告, 公示, 通知, 通报, 决定, 纪要): election results, award lists, 任免, grading
+    # results, a rotating chair's handover; a handover ceremony on a joint meeting's day is its own event
+    Corpus("notices", "ntD", "ntH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
