@@ -591,3 +591,11 @@ def test_the_preposition_you_before_a_name_is_no_surname(body: str, person: str)
     found = _participation(body)
     assert {(person, "2025-06-10", "chair"), (person, "2025-06-10", "attendee")} <= found
     assert not any(name.startswith("由") for name, _, _ in found)
+
+
+def test_a_name_ending_in_he_named_in_full_elsewhere_is_not_cut_before_he() -> None:
+    found = _participation(
+        "6月10日，市慈善总会常务副会长乔远和、市红十字会专职副会长葛云舒带队参加。\n乔远和在活动中讲话。"
+    )
+    assert {("乔远和", "2025-06-10", "attendee"), ("乔远和", "2025-06-10", "speaker")} <= found
+    assert not any(name == "乔远" for name, _, _ in found)

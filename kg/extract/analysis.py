@@ -20,7 +20,7 @@ from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_fi
 from .mentions import Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .organizations import publishing_body
-from .person_names import read_persons
+from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
@@ -272,6 +272,8 @@ def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool
                 taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (m.end - m.start)
         if 1 not in taken[start - offset:stop - offset]:  # the bytes are 0 or 1: a C scan, not any() over ints
             return True
+        if known_over_joining_word(view.sentence.text, start - offset, stop - offset, view.persons, offset):
+            return True  # 甲和 known, 甲 read before 和 here: the second pass reads the known name
     return False
 
 

@@ -404,7 +404,15 @@ class PersonDraft:
         """The sentence's persons with these known names: the draft's, known names where free, then 、-lists."""
         text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
         found = dict(self.found)
-        add = _adder(text, offset, found, bytearray(self.taken))
+        taken = bytearray(self.taken)
+        add = _adder(text, offset, found, taken)
+        for start, mention in list(found.items()) if known else ():
+            end = mention.end - offset
+            if end < len(text) and text[end] in _JOINING_WORDS and text[start:end + 1] in known and _boundary_at(text, end + 1):
+                # 甲和在会上讲话: the page names 甲和 in full elsewhere, so 和 ends the name here, no list of two
+                del found[start]
+                taken[start:end] = bytes(end - start)
+                add(start, end + 1, "known_name")
         for name in sorted(known, key=lambda n: (-len(n), n)):
             start = text.find(name)
             while start >= 0:
@@ -432,6 +440,12 @@ class PersonDraft:
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, local - 1, rule) or changed
         return sorted(found.values(), key=by_start)
+
+
+def known_over_joining_word(text: str, start: int, stop: int, persons: list[Mention], offset: int) -> bool:
+    """A known name at text[start:stop] is a name the first pass read one character short, before 和, 与 or 及 taken
+    as joining a list (甲和|在会上讲话: PersonDraft.complete reads the known name there instead)."""
+    return text[stop - 1] in _JOINING_WORDS and any(p.start - offset == start and p.end - offset == stop - 1 for p in persons)
 
 
 def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
