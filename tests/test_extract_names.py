@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_article
 from kg.model import Article
 
@@ -138,3 +140,10 @@ def test_a_name_after_the_preposition_you_and_before_tongzhi_starts_after_you() 
     article = Article("t", "6月10日，乔远帆同志不再担任财务部部长，由葛云舒同志代理财务部部长职务。", title="", date="2025-06-12")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
     assert "葛云舒" in names and "由葛云舒" not in names
+
+
+@pytest.mark.parametrize("addressed", ["“饭菜热乎。”柏阿婆说。", "刚扫完码的居民柏阿姨笑着说。", "柏女士说，那一刻她哭了很久。"])
+def test_a_surname_with_a_term_of_address_is_no_persons_name(addressed: str) -> None:
+    article = Article("t", f"5月9日，某街道慈善工作站开展月捐活动，站长乔远帆出席。{addressed}", title="", date="2025-06-12")
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert "乔远帆" in names and not any(name.startswith("柏") for name in names)

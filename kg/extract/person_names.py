@@ -15,6 +15,7 @@ from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_al
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+_ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 
 
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -347,6 +348,8 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray):
     def add(start: int, end: int, rule: str) -> bool:
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
+        if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
+            return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
         taken[start:end] = b"\x01" * (end - start)
         return True
