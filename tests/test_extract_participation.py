@@ -599,3 +599,25 @@ def test_a_name_ending_in_he_named_in_full_elsewhere_is_not_cut_before_he() -> N
     )
     assert {("乔远和", "2025-06-10", "attendee"), ("乔远和", "2025-06-10", "speaker")} <= found
     assert not any(name == "乔远" for name, _, _ in found)
+
+
+def test_minutes_labels_padded_to_a_column_width_give_the_chair_those_present_and_their_titles() -> None:
+    title = "湖州市慈善总会第二届理事会第四次会长办公会议纪要"
+    body = (
+        title + "\n"
+        "　　时　间：2025年6月10日上午9:00\n"
+        "　　主　持：葛云舒\n"
+        "　　出　席：葛云舒（会长）、乔远帆（常务副会长）、柏文清（副会长）\n"
+        "　　列　席：戚明川（总会办公室主任）\n"
+        "　　请　假：诸葛岚（副会长，因公出差）\n"
+        "　　会议研究了下半年工作。\n"
+    )
+    article = Article("t", body, title=title, date="2025-06-12", publisher="", body_start=len(title) + 1)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    found = {(f["person"], f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert {("乔远帆", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee"), ("戚明川", "2025-06-10", "attendee")} <= found
+    assert not [p for p in found if p[0] == "诸葛岚"]  # 请假: not there
+    positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+    # a bracket of titles alone: the posts are held in the body whose meeting it is
+    assert {("乔远帆", "常务副会长", "湖州市慈善总会"), ("柏文清", "副会长", "湖州市慈善总会"), ("诸葛岚", "副会长", "湖州市慈善总会")} <= positions

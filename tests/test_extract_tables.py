@@ -243,3 +243,44 @@ def test_a_colon_line_with_more_than_names_is_no_leadership_line() -> None:
     # 主持：甲 (no title), 会长：甲出席并讲话 (a sentence after the colon): not read as a list
     facts = _facts("主持：柯望舒\n会长：柯望舒出席并讲话。\n", title="衢州市慈善总会召开理事会")
     assert ("柯望舒", "主持", "衢州市慈善总会", "current") not in _positions(facts)
+
+
+def test_bare_name_lines_under_one_title_headings_are_listed_holders_of_it_not_attendees() -> None:
+    facts = _facts(
+        "湖州市慈善总会第五次会员代表大会于2025年5月18日召开，选举产生了新一届理事会。\n"
+        "一、秘书长\n"
+        "鄂文清\n"
+        "二、监事（以姓氏笔画为序）\n"
+        "甘若水　糜子航　巫明德\n"
+        "三、常务理事（3名，以姓氏笔画为序）\n"
+        "禄海川、沃晴岚、鄂文清\n"
+        "特此公告。\n",
+        title="湖州市慈善总会第五次会员代表大会选举结果公告",
+    )
+    positions = _positions(facts)
+    assert {
+        ("鄂文清", "秘书长", "湖州市慈善总会", "current"),
+        ("甘若水", "监事", "湖州市慈善总会", "current"),
+        ("糜子航", "监事", "湖州市慈善总会", "current"),  # 糜: a surname that is an everyday character too
+        ("巫明德", "监事", "湖州市慈善总会", "current"),
+        ("禄海川", "常务理事", "湖州市慈善总会", "current"),
+        ("沃晴岚", "常务理事", "湖州市慈善总会", "current"),
+        ("鄂文清", "常务理事", "湖州市慈善总会", "current"),
+    } <= positions
+    listed = {"鄂文清", "甘若水", "糜子航", "巫明德", "禄海川", "沃晴岚"}
+    assert listed <= _persons(facts)
+    assert not [f for f in facts if f["kind"] == "participation" and f["person"] in listed]  # listed, not shown present
+
+
+def test_a_post_column_right_after_a_unit_column_is_the_post_in_that_unit() -> None:
+    facts = _facts(
+        "2025年度优秀慈善工作者名单\n"
+        "序号　姓名　单位　职务\n"
+        "1　岑　悦　余杭区慈善分会　秘书长\n"
+        "2　龚立本　临平区新城街道慈善工作站　站长\n",
+        title="杭州市慈善总会关于表彰2025年度优秀慈善工作者的决定",
+    )
+    positions = _positions(facts)
+    assert ("岑悦", "秘书长", "余杭区慈善分会", "current") in positions
+    assert ("龚立本", "站长", "临平区新城街道慈善工作站", "current") in positions
+    assert not [p for p in positions if p[2] == "杭州市慈善总会"]

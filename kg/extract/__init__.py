@@ -501,7 +501,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + read_bracketed(view) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + _in_meeting_body(read_bracketed(view), body, view, latest) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)

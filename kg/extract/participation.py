@@ -172,14 +172,17 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         co_opted_from = view.start  # 甲，女，1978年3月生，…: a life story says nothing of who was at the event
     colon = ":" in view.sentence.text
     listed = (_LIST_LABEL.match(view.sentence.text) if colon or "：" in view.sentence.text else None) or (_roster_cell(view) if colon else None)
-    if listed and not _PRESENCE_LABEL.search(listed.group("label")):
+    label_text = "".join(listed.group("label").split()) if listed else ""  # 主　持 padded: 主持
+    presence_from = view.sentence.end  # where names listed under a presence label start (出　席：甲（会长）、乙: there)
+    if listed and not _PRESENCE_LABEL.search(label_text):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
         co_opted_from = min(co_opted_from, view.start + listed.end())
     elif listed:
         # 主持：甲 (in minutes): a label that is a cue word gives its role to the names listed under it
-        label = _label_cue(listed.group("label"))
+        presence_from = view.start + listed.end()
+        label = _label_cue(label_text)
         if label is not None and label.role in _PERSON_ROLES:
-            claims += [ParticipationClaim(p, label.role, active, f"label:{listed.group('label')}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
+            claims += [ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
         absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
@@ -204,7 +207,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
         elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
-        if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and not any(cue.cue == "attend" for cue in view.cues):
+        if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and mention.start < presence_from and not any(cue.cue == "attend" for cue in view.cues):
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     if speaking is not None and _present(claims, speaking):
@@ -456,7 +459,8 @@ _CHAIN_JOINERS = frozenset(word_class("chain_joiner"))
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
 _BIOGRAPHY_GENDER = word_bit("biography_gender")  # SentenceView.words: _BIOGRAPHY can match
-_LIST_LABEL = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{2,12})[:：]")
+# 主持：甲, and in minutes padded to a column's width: 主　持：甲, 出　席：乙（会长）
+_LIST_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[^,，。;；:：\s]{2,12})[:：]")
 # 募捐部　　　　部长：甲（兼）, 办公室　主任：乙　副主任：丙: a roster line, a unit's cell before the label of its post
 _UNIT_CELL_LABEL = re.compile(r"\s*[^,，。;；:：\s]{2,16}\s+(?P<label>[^,，。;；:：\s]{2,12})[:：]")
 

@@ -597,7 +597,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for item in listed.group(1).split("、"):
             items.append((cursor, cursor + len(item)))
             cursor += len(item) + 1
-        if len(items) >= 3 and all(_plain_name(text, a, b, tokens, offset) for a, b in items):
+        if len(items) >= 3 and all(plain_name(text, a, b, tokens, offset) for a, b in items):
             for a, b in items:
                 add(a, b, "colon_list_name")
     for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ("：" in text or ":" in text) else ():
@@ -607,10 +607,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
-    if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and _plain_name(text, 0, line.end(1), tokens, offset):
+    if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and plain_name(text, 0, line.end(1), tokens, offset):
         add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
     last = _LINE_NAME_LAST.search(text) if line is None and ("  " in text or "\u3000" in text) else None
-    if last and any(m.end - offset == last.start() for m in roles) and _plain_name(text, last.start(1), last.end(1), tokens, offset):
+    if last and any(m.end - offset == last.start() for m in roles) and plain_name(text, last.start(1), last.end(1), tokens, offset):
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
     for start, end in _spaced_cell_names(text, tokens, offset, roles + orgs) if "  " in text else ():
         add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
@@ -646,7 +646,7 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         if note is not None:
             b = note.start()
         padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff"
-        names.append((a, b) if padded or (2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset)) else None)
+        names.append((a, b) if padded or (2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset)) else None)
     if len(cells) >= 2 and all(names):
         return [n for n in names if n]
     first = names[0] if names else None
@@ -674,7 +674,7 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
             b -= 1
         if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and "\u3400" <= text[b - 1] <= "\u9fff":
             found.append((a, b))  # 蒋　丽
-        elif 2 <= b - a <= 4 and _plain_name(text, a, b, tokens, offset):
+        elif 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset):
             found.append((a, b))
     return found if len(found) == 1 else []
 
@@ -685,7 +685,7 @@ def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tupl
     items: list[tuple[int, int]] = []
     while end > 0:
         padded = end >= 3 and text[end - 2] in _PADDING and _PADDED_NAME.fullmatch(text, end - 3, end) and text[end - 3] in lexicons().surnames
-        start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and _plain_name(text, end - n, end, tokens, offset)), None)
+        start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and plain_name(text, end - n, end, tokens, offset)), None)
         if start is None:
             return []
         items.append((start, end))
@@ -716,7 +716,7 @@ def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: lis
             else:
                 break
         else:
-            if bodies and names and all(_plain_name(text, a, b, tokens, offset) for a, b in names):
+            if bodies and names and all(plain_name(text, a, b, tokens, offset) for a, b in names):
                 found += names
     return found
 
@@ -763,7 +763,7 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
                 end -= 1  # 出席会议的有甲、乙、丙等: the list's closing 等
             while end > start and text[end - 1] in " \u3000":
                 end -= 1
-            if 2 <= end - start <= 4 and _plain_name(text, start, end, tokens, offset):
+            if 2 <= end - start <= 4 and plain_name(text, start, end, tokens, offset):
                 found.append((start, end))
     return found
 
@@ -845,7 +845,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     items: list[tuple[int, int]] = []
     cursor = index
     while True:
-        listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] in marks and cursor + n < len(text) and _plain_name(text, cursor, cursor + n, tokens, offset)), None)
+        listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] in marks and cursor + n < len(text) and plain_name(text, cursor, cursor + n, tokens, offset)), None)
         if listed is None:
             break
         items.append((cursor, cursor + listed))
@@ -856,7 +856,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
             for n in (3, 2, 4)
             if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
             and _person_cue_at(text, cursor + n)
-            and _plain_name(text, cursor, cursor + n, tokens, offset)
+            and plain_name(text, cursor, cursor + n, tokens, offset)
         ),
         None,
     )
@@ -869,7 +869,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
                 for n in (3, 2, 4)
                 if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
                 and _person_cue_later(text, cursor + n)
-                and _plain_name(text, cursor, cursor + n, tokens, offset)
+                and plain_name(text, cursor, cursor + n, tokens, offset)
                 and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
             ),
             None,
@@ -921,11 +921,12 @@ def _org_suffix_tuple() -> tuple[str, ...]:
     return tuple(lexicons().org_suffixes)
 
 
-def _plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
-    """A list item that reads as a person's name: a surname first, no place, title or ordinary word."""
+def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rare: bool = False) -> bool:
+    """A list item that reads as a person's name: a surname first, no place, title or ordinary word; `rare`: a
+    surname that is also an everyday character (糜, 沃) will do, where the list's heading says it lists people."""
     lex = lexicons()
     item = text[start:end]
-    surname_ok = item[:2] in lex.compound_surnames if len(item) == 4 else item[0] in lex.surnames
+    surname_ok = item[:2] in lex.compound_surnames if len(item) == 4 else item[0] in lex.surnames or (rare and item[0] in lex.rare_surnames)
     token = tokens.starting(offset + start)
     if token is not None and token.end == offset + end and token.pos == "ns":
         return False  # 张江、唐镇、周浦: places jieba knows

@@ -519,7 +519,8 @@ _BRACKET_CLOSE = {"(": ")", "（": "）"}
 def read_bracketed(view: SentenceView) -> list[PositionClaim]:
     """甲（某公司董事长）, 乙（市民政局党组成员、副局长）, and in minutes 区民政局 丙（局长）、丁（副局长）：
     the titles in brackets after a name are that person's, held in the body named in the brackets or else
-    in the body the list item starts with (until the next ；)."""
+    in the body the list item starts with (until the next ；); 出席：甲（会长）、乙（副会长）: brackets of titles alone with
+    no body before them give claims with no body (the caller places a charity's titles in the meeting's body)."""
     text, offset = view.sentence.text, view.start
     if not view.persons or not any(mark in text for mark in _BRACKET_CLOSE):
         return []  # a claim needs a name right before a bracket: most sentences have no bracket at all
@@ -542,14 +543,14 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
         if close is None:
             continue
         org = None
-        for mention in mentions:
-            if not person.end < mention.start or mention.end > offset + close:
-                continue
+        inside = [m for m in mentions if person.end < m.start and m.end <= offset + close]
+        bare = item_org is None and all(m.kind == "role" for m in inside)  # 甲（会长）, 乙（副会长，因公出差）
+        for mention in inside:
             if mention.kind == "org":
                 org = mention
             elif mention.kind == "role" and mention.info.get("scope") != "none":
                 holder = org or item_org
-                if holder is not None:
+                if holder is not None or bare:
                     claims.append(PositionClaim(person, mention, holder, bool(mention.info.get("former")), "bracketed_title", 0.8))
         previous_end = offset + close + 1
     for org in view.orgs:

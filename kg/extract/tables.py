@@ -19,6 +19,7 @@ from functools import lru_cache
 from .analysis import ArticleAnalysis, SentenceView
 from .lexicon import lexicons, word_class
 from .mentions import Mention
+from .person_names import plain_name
 from .positions import PositionClaim, titles_in_bodies
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
@@ -44,12 +45,13 @@ class TableRow:
 
 
 @lru_cache(maxsize=1)
-def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         frozenset(word_class("table_name_header")),
         frozenset(word_class("table_post_header")),
         frozenset(word_class("table_unit_header")),
         frozenset(word_class("table_proposed_header")),
+        frozenset(word_class("table_body_header")),
     )
 
 
@@ -66,11 +68,12 @@ def _cells(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if text[a:b].strip()]
 
 
-def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, int | None, int] | None:
-    """The separator, the name, post and unit column numbers and the number of columns when text is a table's
-    header row. A proposed post's column (拟任职务) is the post column of a council list the meeting elected,
-    but no post on a 公示 page (`notice`): the post is not held yet (docs/gold-conventions.md)."""
-    names, posts, units, proposed = _headers()
+def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, int | None, int, bool] | None:
+    """The separator, the name, post and unit column numbers, the number of columns and whether the post column is
+    the post in the unit column's body (序号 姓名 单位 职务: a unit column naming a body alone, the post right after it)
+    when text is a table's header row. A proposed post's column (拟任职务) is the post column of a council list the
+    meeting elected, but no post on a 公示 page (`notice`): the post is not held yet (docs/gold-conventions.md)."""
+    names, posts, units, proposed, bodies = _headers()
     for separator in (_PIPE, _TAB, _SPACES, _SPACE):
         if separator is _PIPE and "|" not in text and "｜" not in text:
             continue
@@ -88,7 +91,8 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         unit = next((i for i, label in enumerate(labels) if label in units), None)
         if post is None and unit is None:
             return None
-        return separator, name, post, unit, len(labels)
+        split = post is not None and unit is not None and post == unit + 1 and labels[unit] in bodies
+        return separator, name, post, unit, len(labels), split
     return None
 
 
@@ -134,7 +138,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
         if found is None:
             position += 1
             continue
-        separator, name_col, post_col, unit_col, columns = found
+        separator, name_col, post_col, unit_col, columns, split = found
         body = _body_before(views, position)
         layout = _layout(analysis.normalized, views[position]) if separator is _SPACES else None
         position += 1
@@ -162,7 +166,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 cells = _cells(text, separator)
                 if separator is _SPACE:
                     cells = _padded_name_joined(text, cells, name_col, columns)
-            row = _row(view, cells, name_col, post_col, unit_col, body)
+            row = _row(view, cells, name_col, post_col, unit_col, body, split)
             if row is not None:
                 if not row.posts and above is not None and post_col is not None and post_col < len(cells) and cells[post_col][0] == cells[post_col][1]:
                     row.posts = above.posts  # 　　　　乙　　某局局长 under 副会长　甲: the post cell merged with the row above
@@ -423,14 +427,30 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
             continue
         body = None
         for following in views[index + 1:]:
-            people = [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
+            people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
             if not following.sentence.paragraph_start or not people or people[0].start != following.start:
                 break  # the list ends where a line does not open with a name
             body = body or _body_before(views, index)
             if body is None:
                 break
-            rows += [TableRow(following, person, [role], body, []) for person in people]
+            rows += [TableRow(following, person, [role], body, [], roster=True) for person in people]
     return rows
+
+
+_BARE_ITEM = re.compile(r"[^、,，\s]+")  # an item of a bare name line: 、 or spaces between items
+
+
+def _bare_names(view: SentenceView) -> list[Mention]:
+    """甲、乙、丙 or 甲　乙　丙 or 甲 alone on a line under a heading: every item a plain name, each a listed person
+    (the sentence rules miss a name no title, cue or known name marks)."""
+    text, offset = view.sentence.text, view.start
+    if len(text) > 200 or view.roles or view.orgs:
+        return []
+    items = [(m.start(), m.end()) for m in _BARE_ITEM.finditer(text.rstrip("。；;"))]
+    if not items or not all(2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items):
+        return []
+    known = {p.start: p for p in view.persons}
+    return [known.get(offset + a) or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"}) for a, b in items]
 
 
 def _outside_brackets(text: str, index: int) -> bool:
@@ -446,7 +466,8 @@ def _padded_name_joined(text: str, cells: list[tuple[int, int]], name_col: int, 
     return cells
 
 
-def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int | None, unit_col: int | None, body: Mention | None) -> TableRow | None:
+def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int | None, unit_col: int | None, body: Mention | None,
+         split: bool = False) -> TableRow | None:
     if name_col >= len(cells):
         return None
     text, offset = view.sentence.text, view.start
@@ -471,5 +492,11 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     units: list[PositionClaim] = []
     if unit_col is not None and unit_col < len(cells):
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
-        units = titles_in_bodies(text, offset, person, [m for m in view.mentions() if lo <= m.start and m.end <= hi], "table_unit")
+        inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
+        units = titles_in_bodies(text, offset, person, inside, "table_unit")
+        if split and posts and not units and inside and inside[-1].kind == "org":
+            # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
+            # is the post in that body, a 单位及职务 cell split in two, not in the body the list is about
+            units = [PositionClaim(person, role, inside[-1], bool(role.info.get("former")), "table_unit", 0.8) for role in posts]
+            posts = []
     return TableRow(view, person, posts, body, units)
