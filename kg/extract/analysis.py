@@ -17,7 +17,7 @@ from ..model import Article
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
-from .mentions import Mention, Token, Tokens, by_start, find_pronouns, find_roles, tokenize
+from .mentions import Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .organizations import publishing_body
 from .person_names import known_over_joining_word, read_persons
@@ -71,6 +71,18 @@ class SentenceView:
 
 
 _start_end = operator.attrgetter("start", "end")
+
+
+def _outside(roles: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """The titles no organization holds (plain loops: no generator per title, this runs for most sentences)."""
+    kept = []
+    for r in roles:
+        for o in orgs:
+            if o.start <= r.start and r.end <= o.end:
+                break
+        else:
+            kept.append(r)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +154,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)] if "下" in text and "在" in text else []
         orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
         if orgs:
-            roles = [r for r in roles if not any(o.start <= r.start and r.end <= o.end for o in orgs)]
+            roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         orgs = _bracketed_sub_units(text, offset, orgs)
@@ -160,7 +172,7 @@ def analyse(article: Article) -> ArticleAnalysis:
                 page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
-        seen_orgs.extend(article.text[o.start:o.end] for o in orgs if "refers" not in o.info)
+        seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info])
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
@@ -184,7 +196,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             view.dates = sorted(view.dates + [
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
                 for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
-                if not any(a < d.end + offset and d.start + offset < b for a, b in taken)
+                if not _inside(d.start + offset, d.end + offset, taken)
             ], key=by_start)
         last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
         if "年" in text:
@@ -211,7 +223,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if bylines:
             view.persons = [p for p in view.persons if not _overlaps(p, bylines)]
         # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
-        known.update(p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES)
+        known.update([p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES])
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     written = _written_at(normalized, known)  # and find where they are written once, not per sentence
     for view, draft in zip(views, drafts):
@@ -517,8 +529,12 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
     of the charity body the page `named` (the one its title names: an interview in a magazine; or, on a notice from
     来源：总会办公室, the one named last before); with none it names nothing."""
     cell = _ROSTER_CELL.match(text) if " " in text and text[:1] != " " else None  # 募捐部　　部长：: the line's first cell
-    if not any(text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" for r in roles) and cell is None:
-        return orgs  # no department ending right before a title (most sentences)
+    if cell is None:
+        for r in roles:
+            if text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）":
+                break
+        else:
+            return orgs  # no department ending right before a title (most sentences)
     lex = lexicons()
     found: list[Mention] = []
     for role in roles:
@@ -701,7 +717,7 @@ _PARTY_UNITS = tuple(word_class("branch_unit"))  # 某会机关党支部: a part
 def _sections_after_parents(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
     """民政局 + 规划和财务处, 慈善总会 + 项目部 with no title after: the sub-unit is one organization named by its parent
     and the unit, as a sub-unit before a title is (FACTS.md: a sub-unit is its own organization)."""
-    if not any(c in text for c in "处科部") or text.lstrip().startswith(_CONTACT_LABELS):
+    if not ("处" in text or "科" in text or "部" in text) or text.lstrip().startswith(_CONTACT_LABELS):
         return orgs  # no section ending in the sentence (most sentences); 联系人：某处　甲: whom to call, no party to anything
     result = []
     for org in orgs:
@@ -762,13 +778,16 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
     if not role_starts:
         return []  # a bare ending refers back only right before a title
     last_chars = _bare_last_chars()
-    if not any(start > offset and text[start - offset - 1] in last_chars for start in role_starts):
+    for start in role_starts:
+        if start > offset and text[start - offset - 1] in last_chars:
+            break
+    else:
         return []  # no title follows the last character of a bare ending: no match can count
     found: list[Mention] = []
     for match in _bare_pattern().finditer(text):
         start, end = offset + match.start(), offset + match.end()
         pointed = match.group()[0] in "该本"
-        if end not in role_starts or any(o.start < end and start < o.end for o in orgs):
+        if end not in role_starts or _meets(start, end, orgs):
             continue
         if not pointed and match.start() > 0 and "\u3400" <= text[match.start() - 1] <= "\u9fff" and text[match.start() - 1] not in _BEFORE_NAME:
             continue
@@ -842,6 +861,14 @@ def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     start, end = mention.start, mention.end
     for a, b in spans:  # plain loops, not any() over a generator: called per mention
         if a <= start and end <= b:
+            return True
+    return False
+
+
+def _meets(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a mention overlaps start..end (a plain loop, not any() over a generator)."""
+    for m in mentions:
+        if m.start < end and start < m.end:
             return True
     return False
 

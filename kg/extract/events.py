@@ -18,7 +18,7 @@ from itertools import islice
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import parse_date
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
-from .mentions import HAN, Mention
+from .mentions import HAN, Mention, _inside
 from .text import normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
@@ -135,7 +135,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
-        if any(a < token.end and token.start < b for a, b in persons) or _breaks_name(word):
+        if _inside(token.start, token.end, persons) or _breaks_name(word):
             break
         if any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
@@ -188,7 +188,10 @@ def _dated_before(view: SentenceView, start: int) -> str:
 
 def date_in(view: SentenceView, start: int, end: int) -> str | None:
     """The first day-precision date written between start and end, if any."""
-    return next((d.value for d in view.dates if start <= d.start < end and d.precision == "day"), None)
+    for d in view.dates:  # a plain loop, not next() over a generator: asked per claim
+        if start <= d.start < end and d.precision == "day":
+            return d.value
+    return None
 
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
@@ -277,8 +280,19 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
         quote = _first_quote(view)
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
         triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
-        happening = triggered or any(c.cue != "follow" and c.start < quote for c in view.cues)
-        opening = next((d for d in view.dates if d.start == view.start + _lead_offset(view.sentence.text)), None)
+        happening = triggered
+        if not happening:
+            for c in view.cues:
+                if c.cue != "follow" and c.start < quote:
+                    happening = True
+                    break
+        opening = None
+        if view.dates:
+            lead = view.start + _lead_offset(view.sentence.text)  # once, not once per date
+            for d in view.dates:
+                if d.start == lead:
+                    opening = d
+                    break
         if view.sentence.index < 0:
             pass
         elif dated and triggered:

@@ -103,7 +103,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             m
             for m in people
             if segment_start <= m.start < cue.start and m.start in resolved and m.start not in absent
-            and not any(a <= m.start < b for a, b in reference_spans)
+            and not (reference_spans and any(a <= m.start < b for a, b in reference_spans))
         ]
         if cue.cue == "entrust":
             # 甲委托乙到会致辞, 受甲委托，乙致辞: who entrusts another is not there; who is entrusted acts on the next cue
@@ -132,7 +132,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         previous_subjects = subjects
         previous_cue = cue
         in_report = cue.start > reported_from
-        own_date = next((d.value for d in view.dates if segment_start <= d.start < cue.end and d.precision == "day" and not spoken_of(view, d)), None)
+        own_date = None
+        for d in view.dates:  # a plain loop, not next() over a generator: per cue
+            if segment_start <= d.start < cue.end and d.precision == "day" and not spoken_of(view, d):
+                own_date = d.value
+                break
         if in_report and not own_date:
             segment_start = cue.end
             continue
@@ -190,7 +194,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙
     if "“" in view.sentence.text:
         absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“乙老师当年…”: spoken of
-    if not any(c.cue != "follow" for c in view.cues) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
+    if not _acting_cue(view) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
         # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
         # a row of a table's columns names people (a board before and after), not who was there
         co_opted_from = view.start
@@ -307,11 +311,19 @@ def _present(claims: list[ParticipationClaim], person: Mention) -> bool:
     return any(c.who.start == person.start and c.role == "attendee" for c in claims)
 
 
+def _acting_cue(view: SentenceView) -> bool:
+    """Whether the sentence holds a cue other than a follower's (a plain loop, not any() over a generator)."""
+    for c in view.cues:
+        if c.cue != "follow":
+            return True
+    return False
+
+
 def _speaker_label(view: SentenceView) -> Mention | None:
     """【同期声】某公司董事长 甲：, then the words on the next line (a news broadcast's transcript, an interview): the
     person named right before a colon that ends the line says what follows."""
     text = view.sentence.text.rstrip()
-    if not view.persons or any(c.cue != "follow" for c in view.cues):
+    if not view.persons or _acting_cue(view):
         return None
     if _SOUNDBITE.match(text):
         return max(view.persons, key=by_start)  # 【同期声】某局副局长 甲 (no colon): the broadcast's label says they speak

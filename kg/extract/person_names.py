@@ -249,7 +249,10 @@ def _name_without_surname(text: str, index: int) -> int | None:
 
 def _cue_at(text: str, index: int) -> bool:
     cues = lexicons().cues
-    return any(text[index:index + n] in cues and cues[text[index:index + n]] != "follow" for n in (2, 3, 4))
+    for n in (2, 3, 4):  # a plain loop, not any() over a generator
+        if text[index:index + n] in cues and cues[text[index:index + n]] != "follow":
+            return True
+    return False
 
 
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
@@ -818,7 +821,11 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         if _CLAUSE_OPENING.match(text, index, cues[-1]) is None:
             continue
         clause_end = _CLAUSE_BREAK.search(text, index)
-        if not any(index < cue <= (clause_end.start() if clause_end else len(text)) for cue in cues):
+        last = clause_end.start() if clause_end else len(text)
+        for cue in cues:
+            if index < cue <= last:
+                break
+        else:
             continue  # no cue in the name's clause
         if index >= 2 and text[index - 2:index] in _OPENING_ADVERBS and _word_at(tokens, offset + index):
             continue  # 随后召开的座谈会上: after an adverb, a word the segmenter reads as one (召开) is no surname and name

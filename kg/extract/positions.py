@@ -522,7 +522,7 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
     in the body the list item starts with (until the next ；); 出席：甲（会长）、乙（副会长）: brackets of titles alone with
     no body before them give claims with no body (the caller places a charity's titles in the meeting's body)."""
     text, offset = view.sentence.text, view.start
-    if not view.persons or not any(mark in text for mark in _BRACKET_CLOSE):
+    if not view.persons or not ("(" in text or "（" in text):  # the keys of _BRACKET_CLOSE
         return []  # a claim needs a name right before a bracket: most sentences have no bracket at all
     claims: list[PositionClaim] = []
     mentions = view.mentions()
