@@ -131,20 +131,23 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = tokens[index - 3].start  # 华澜电气(无锡)有限公司: a company's place in brackets
                 index -= 4
                 continue
-            if _town_name(tokens, index, lex):
-                start = tokens[index - 1].start  # 吴江区|黎里|镇党委: a town's name jieba does not know, after its district
-                index -= 2
-                continue
-            if _town_at_edge(tokens, index):
-                start = token.start  # 、西周|镇|慈善工作站, 石浦镇|东门|村|…合作社: a town or village at a list item's edge
-                index -= 1
-                continue
-            if _glued_level(token):
-                start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
-                break
-            if _glued_particle(token):
-                start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
-                break
+            word = token.word
+            if word in _TOWN_UNITS or tokens[index + 1].word.startswith(_TOWN_UNIT_TUPLE):  # what both town readings need
+                if _town_name(tokens, index, lex):
+                    start = tokens[index - 1].start  # 吴江区|黎里|镇党委: a town's name jieba does not know, after its district
+                    index -= 2
+                    continue
+                if _town_at_edge(tokens, index):
+                    start = token.start  # 、西周|镇|慈善工作站, 石浦镇|东门|村|…合作社: a town or village at a list item's edge
+                    index -= 1
+                    continue
+            if len(word) > 1 and (word[-2] in _GLUED_BEFORE_LEVEL or word[0] in _GLUED_BEFORE_NAME):  # what both glued readings need
+                if _glued_level(token):
+                    start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
+                    break
+                if _glued_particle(token):
+                    start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
+                    break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
