@@ -507,8 +507,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)
             claims += _in_meeting_body(read_held_by(view), body, view, latest)
-        elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
-        used_roles.update([claim.role.start for claim in claims])
+        if elections:  # (most sentences elect no one and state no post: no calls for them)
+            elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
+        if claims:
+            used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue

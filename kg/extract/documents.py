@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analysis import SentenceView
 from .lexicon import lexicons
@@ -20,12 +21,19 @@ class DocumentClaim:
     author: Mention | None
 
 
+@lru_cache(maxsize=1)
+def _document_suffixes() -> tuple[tuple[str, str], ...]:
+    """(ending, type) longest first, sorted once, not for every title."""
+    suffixes = lexicons().document_suffixes
+    return tuple((suffix, suffixes[suffix]) for suffix in sorted(suffixes, key=len, reverse=True))
+
+
 def document_type(title: str) -> str:
     """report, plan, declaration... from the title's ending; (审议稿)/(草案) do not count."""
     bare = _DRAFT.sub("", title).strip()
-    for suffix in sorted(lexicons().document_suffixes, key=len, reverse=True):
+    for suffix, kind in _document_suffixes():
         if bare.endswith(suffix):
-            return lexicons().document_suffixes[suffix]
+            return kind
     return "publication"
 
 
