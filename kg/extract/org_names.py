@@ -179,9 +179,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             start = token.start
             index -= 1
-        if kind_of(suffix) in _REGISTERED_KINDS:
+        ending_kind = kind_of(suffix)
+        if ending_kind in _REGISTERED_KINDS:
             start = _place_led_start(text, offset, tokens, start, blocked)
-        if kind_of(suffix) == "company":
+        if ending_kind == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
         first = tokens[tokens.index_at(start)]
@@ -192,7 +193,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         cut = _clause_before_place(name)
         if cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
-        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or _after_level_list(text, start - offset, name):
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_CHARS and _after_level_list(text, start - offset, name)):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
@@ -512,7 +513,8 @@ def _clause_before_place(name: str) -> int:
     (意味着南关区慈善总会 -> 南关区慈善总会); 0 when what precedes is a place, an organization or a
     word that belongs to names (中共贵阳市委, 广东省佛山市…, 北京师范大学…)."""
     lex = lexicons()
-    if any(name[:n] in lex.places for n in (2, 3, 4)):
+    places = lex.places
+    if name[:2] in places or name[:3] in places or name[:4] in places:  # no generator: asked for every name
         return 0
     initials = _place_initials()
     for index in range(1, min(len(name) - 2, 8)):  # ——记镇江市慈善总会: one character of the clause is enough
@@ -545,8 +547,8 @@ def place_of_prefix(prefix: str) -> bool:
 
 
 def _place_at(text: str, index: int) -> bool:
-    lex = lexicons()
-    return text[index:index + 1] in _LEVEL_CHARS or any(text[index:index + n] in lex.places for n in (2, 3, 4))
+    places = lexicons().places
+    return text[index:index + 1] in _LEVEL_CHARS or text[index:index + 2] in places or text[index:index + 3] in places or text[index:index + 4] in places
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
