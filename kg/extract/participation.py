@@ -116,7 +116,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             absent.update(p.start for p in named)  # 甲曾撰文指出, 乙生前常说: quoted from another time, not there
             named = []
             spoke = True
-        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not _addressed(view, m)]
+        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not (view.words & _REGARD_NOUN and _addressed(view, m))]
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
         if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
@@ -202,10 +202,15 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         # 今年以来，甲先后带队走访…; 据了解，近年来乙多次…: what people did over a period, no one placed at the event
         co_opted_from = view.start
     speaking = _speaker_label(view)
+    text = view.sentence.text
+    regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
     for mention in view.persons:
-        if reported_from <= mention.start < reported_until or any(a <= mention.start < b for a, b in reference_spans + report_spans):
+        if reported_from <= mention.start < reported_until or ((reference_spans or report_spans) and any(a <= mention.start < b for a, b in reference_spans + report_spans)):
             continue
-        if mention.start in absent or _addressed(view, mention) or _possessor_spoken_of(view, mention) or _supported_from_afar(view, mention):
+        after = text[mention.end - view.start:mention.end - view.start + 1]  # _POSSESSED and _FROM_AFAR start with 的 or 同志
+        if mention.start in absent or (regarded and _addressed(view, mention)) or (after == "的" and _possessor_spoken_of(view, mention)) or (
+            after in ("的", "同") and _supported_from_afar(view, mention)
+        ):
             continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下: addressed or spoken of, not shown there
         if mention.info.get("rule") in _ELECTED_ONLY and _EVENT_ROLE_AFTER.match(view.sentence.text, mention.end - view.start):
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
