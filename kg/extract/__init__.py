@@ -532,7 +532,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
-        participation = dated_by_clause(view, participation, taking_part)
+        if participation:  # (with no claim there is nothing to date: no call)
+            participation = dated_by_clause(view, participation, taking_part)
         if rostered:
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start in rostered)]
         if heading:
@@ -557,7 +558,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 【主持人】某台主持人 甲 over a transcript whose turns 主持人：… are theirs: the session's chair, who speaks
             roles = ("attendee", "chair", "speaker") if host_turns else ("attendee", "chair")
             participation += [ParticipationClaim(p, role, session, "session_host", 0.7) for p in view.persons for role in roles]
-        labelled = transcript_speaker(view)
+        labelled = transcript_speaker(view) if view.persons and view.sentence.paragraph_start else None  # what it asks first
         if labelled is not None and not session:
             # 【圆桌对话】 甲：…: a round-table's labelled speaker placed at its day speaks there
             participation += [ParticipationClaim(c.who, "speaker", c.date, "transcript_label", 0.7) for c in participation if c.who.start == labelled.start and c.role == "attendee"]
@@ -585,7 +586,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             out.add("participation", fields, view, item.rule, item.confidence)
         stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
-        remember_holders(holders, claims)
+        if claims:
+            remember_holders(holders, claims)
         chairs = read_chair_terms(view, claims, chair_year, body, stated_years, holders, page_year, own)
         for chair in chairs + chair_places.read(view, claims, chair_year):
             fields = {
@@ -598,7 +600,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 handovers.append((view, chair, fields))  # read once every sentence has stated what it states
             else:
                 _add_chair(out, view, chair, fields, chair_years, chair_bodies)
-        for document in read_documents(view, pronoun_person):
+        for document in read_documents(view, pronoun_person) if view.titles else ():  # a document is named in 《》
             fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:
                 fields["author"] = names.person(document.author)
