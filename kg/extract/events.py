@@ -151,8 +151,13 @@ def _first_party_start(view: SentenceView, start: int) -> int:
     a gift takes in the first party, the body written right before the joiner (the name of a bare ending stays bare)."""
     text, offset = view.sentence.text, view.start
     local = start - offset
+    for o in view.orgs:  # an organization starting the name first (a plain loop): most names have none
+        if o.start == start:
+            break
+    else:
+        return start
     joiner = next((j for j in _PARTY_JOINERS if text.startswith(j, local - len(j))), None)
-    if joiner is None or not any(o.start == start for o in view.orgs):
+    if joiner is None:
         return start
     first = next((o for o in view.orgs if o.end == start - len(joiner)), None)
     return first.start if first is not None else start
@@ -431,7 +436,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
         for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
             suffix = text[suffix_start:suffix_end]
             end = offset + suffix_end
-            if text[suffix_end:suffix_end + 1] in ("长", "室") or any(a <= offset + suffix_start < b for a, b in view.titles):
+            if text[suffix_end:suffix_end + 1] in ("长", "室") or (view.titles and any(a <= offset + suffix_start < b for a, b in view.titles)):
                 continue
             start = _event_name(view, offset + suffix_start, end)
             opened = analysis.normalized.rfind("“", offset, start)
@@ -562,7 +567,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start, end = offset + flag.start(), offset + flag.end()
                 bare_events.append(Event(analysis.surface(start, end), active, "ceremony", "", view, start, end, "flag_handed"))
             signed = _SIGNED.search(text, 0, quote - offset) if "签" in text else None
-            dated_before = [d for d in view.dates if signed and d.start < offset + signed.start()]
+            dated_before = [d for d in view.dates if d.start < offset + signed.start()] if signed else []
             if signed and dated_before:
                 # 6月10日，甲会与乙公司在南昌签署《某协议》: the signing is the day's event when nothing else is told
                 start, end = offset + signed.start(), offset + signed.end()
@@ -652,7 +657,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
     """The year or month an event's own clause gives it where that is not the active date's (2024年联席会议在上海
     召开; 首届论坛于2023年在苏州举办; 去年第四次联席会议在枣庄举行; 早在2021年，…召开过第一次座谈会); else ""."""
     text, offset = view.sentence.text, view.start
-    if not any(ch in text for ch in "年去前"):
+    if not ("年" in text or "去" in text or "前" in text):
         return ""
     head = max(m.start() for m in (*_CLAUSE_END.finditer(text, 0, start - offset), None) if m is not None) + 1 if _CLAUSE_END.search(text, 0, start - offset) else 0
     tail = _CLAUSE_END.search(text, end - offset)
