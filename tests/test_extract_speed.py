@@ -236,8 +236,8 @@ def _word_bits() -> dict[str, int]:
 
 
 def test_clause_openings_found_from_surnames_are_the_ones_the_opening_scan_found() -> None:
-    """_names_before_cue looks for a clause opening only where a surname starts, not at every character."""
-    from kg.extract.person_names import _CLAUSE_OPENING, _SURNAME_START
+    """_names_before_cue scans for clause openings at surname characters only (one pattern, a lookahead first)."""
+    from kg.extract.person_names import _CLAUSE_OPENING, _SURNAME_AT_OPENING
 
     lex = lexicons()
     rng = random.Random(9)
@@ -248,7 +248,7 @@ def test_clause_openings_found_from_surnames_are_the_ones_the_opening_scan_found
         for end in (len(line), len(line) // 2):
             plain = [m.start() for m in _CLAUSE_OPENING.finditer(line, 0, end) if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames]
             found = [
-                m.start() for m in _SURNAME_START.finditer(line, 0, end)
-                if (line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames) and _CLAUSE_OPENING.match(line, m.start(), end)
+                m.start() for m in _SURNAME_AT_OPENING.finditer(line, 0, end)
+                if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames
             ]
             assert found == plain, (line, end)

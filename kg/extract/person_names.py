@@ -792,8 +792,10 @@ _CLAUSE_OPENING = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 
 
-# a character that a surname, single or compound, starts with (_SURNAME_STARTS): where a name's clause opening may be
-_SURNAME_START = re.compile("[" + re.escape("".join(sorted(_SURNAME_STARTS))) + "]")
+# a clause opening (_CLAUSE_OPENING) at a character that a surname, single or compound, starts with (_SURNAME_STARTS):
+# where a bare name before a cue may start. The lookahead first: most characters start no surname and fail at once,
+# and the scan yields only the openings, not every surname character for a Python test each
+_SURNAME_AT_OPENING = re.compile("(?=[" + re.escape("".join(sorted(_SURNAME_STARTS))) + "])" + _CLAUSE_OPENING.pattern)
 
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
@@ -809,8 +811,8 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
     if not cues:
         return found  # most sentences have no such cue: no clause to read
-    for head in _SURNAME_START.finditer(text, 0, cues[-1]):
-        # the cheap tests first: a surname here (most characters start none), then a clause opening before it
+    for head in _SURNAME_AT_OPENING.finditer(text, 0, cues[-1]):
+        # a clause opening where a surname's first character is written; now whether a surname starts there
         index = head.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
             continue
@@ -818,8 +820,6 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
             continue  # 支部应到会党员19名: the branch opens the clause, not 支 the surname
         if text[index] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + index):
             continue  # 由甲同志主持: the name opens after the preposition (its own turn of this loop)
-        if _CLAUSE_OPENING.match(text, index, cues[-1]) is None:
-            continue
         clause_end = _CLAUSE_BREAK.search(text, index)
         last = clause_end.start() if clause_end else len(text)
         for cue in cues:
