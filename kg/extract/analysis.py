@@ -157,8 +157,10 @@ def analyse(article: Article) -> ArticleAnalysis:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         orgs = _bare_parent_units(text, offset, orgs, roles)
-        orgs = _bracketed_sub_units(text, offset, orgs)
-        orgs = _sections_after_parents(text, offset, orgs)
+        if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
+            orgs = _bracketed_sub_units(text, offset, orgs)
+        if "处" in text or "科" in text or "部" in text:
+            orgs = _sections_after_parents(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs), key=by_start)
@@ -172,7 +174,8 @@ def analyse(article: Article) -> ArticleAnalysis:
                 page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
-        seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info])
+        if orgs:
+            seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info])
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
@@ -198,7 +201,10 @@ def analyse(article: Article) -> ArticleAnalysis:
                 for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
                 if not _inside(d.start + offset, d.end + offset, taken)
             ], key=by_start)
-        last_day = next((d.value for d in reversed(view.dates) if d.precision == "day"), last_day)
+        for d in reversed(view.dates):  # a plain loop, not next() over a generator
+            if d.precision == "day":
+                last_day = d.value
+                break
         if "年" in text:
             same_year = _SAME_YEAR.search(text) if words & _SAME_YEAR_WORD else None
             # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last (in the sentence, if one is before it:
@@ -240,11 +246,14 @@ def analyse(article: Article) -> ArticleAnalysis:
                     first_rules = {(p.start, p.end): p.info.get("rule") for p in view.persons}
                 if first_rules.get((person.start, person.end)):
                     person.info["rule"] = first_rules[(person.start, person.end)]  # how the name was found first says more
-        view.persons = persons
-        referred = _surname_titles(view, known)  # may drop a name it reads as a glued surname (由庞秘书长)
-        view.persons = sorted(view.persons + referred, key=by_start)
-        _dotted_short_forms(view.persons, dotted)
-        view.pronouns = find_pronouns(view.sentence.text, view.start)
+        view.persons = persons  # in order of start (PersonDraft.complete sorts them)
+        if view.roles:  # a surname before a title needs a title (about half the sentences have none)
+            referred = _surname_titles(view, known)  # may drop a name it reads as a glued surname (由庞秘书长)
+            view.persons = sorted(view.persons + referred, key=by_start)
+        if dotted:
+            _dotted_short_forms(view.persons, dotted)
+        if "他" in view.sentence.text or "她" in view.sentence.text:  # (find_pronouns' own test: no call for most sentences)
+            view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
     return ArticleAnalysis(article, normalized, views, bylines)
 
