@@ -318,11 +318,12 @@ def canonical_names(
             resolved[name] = name  # the city's body as the article also writes it with its province
             continue
         size = len(name)
-        longer = [
-            n
-            for n in ordered
-            if len(n) > size and n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[:-size]) or n[:-size] in names)
-        ]
+        longer = []
+        for n in ordered:  # longest first: the names longer than this one are a head of the list
+            if len(n) <= size:
+                break
+            if n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[:-size]) or n[:-size] in names):
+                longer.append(n)
         if name[0] in "省市区县" or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
             homed = _with_home(name, home, written)
