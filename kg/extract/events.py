@@ -137,7 +137,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if _inside(token.start, token.end, persons) or _breaks_name(word):
             break
-        if any(token.start < d.end < token.end for d in view.dates):
+        if view.dates and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
         start = token.start
     return _first_party_start(view, start)

@@ -82,7 +82,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
             spoke = False
-        heard = _heard_from(view, segment_start, cue)
+        heard = _heard_from(view, segment_start, cue) if cue.cue == "speaker" else None  # (its first test)
         if heard:
             # 听取了甲关于…的汇报: the one whose report is heard gave it
             claims += [ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8) for p in heard if p.start < reported_from]

@@ -69,9 +69,8 @@ _PADDING = (" ", "\u3000")  # what follows the first character of a padded name 
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
 
 
-def _has_dot(text: str) -> bool:
-    """Whether the sentence holds a middle dot at all: without one no dotted-name regex can match."""
-    return "·" in text or "•" in text or "・" in text
+# Without a middle dot (·, •, ・) in the sentence no dotted-name regex can match: the readings test for one with
+# `in` (no call; they run for every title)
 
 
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
@@ -135,7 +134,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
         return padded.end()  # 会长王　某: a two-character name padded to the width of three
-    dotted = _DOTTED_NAME.match(text, index) if _has_dot(text) else None
+    dotted = _DOTTED_NAME.match(text, index) if "·" in text or "•" in text or "・" in text else None
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
         # the shortest second part that a boundary follows.
@@ -298,7 +297,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
         if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>"):
             return start
-    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if _has_dot(text) else None
+    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
         dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
