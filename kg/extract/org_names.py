@@ -272,9 +272,10 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
         return start
     lex = lexicons()
     edge, place = local - 1, 0
+    blocked_ends = {b - offset for _, b in blocked}  # where a name or title ends, in the sentence: one set, not a scan per step
     while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= _BRAND_AFTER_PLACE + 4:
         edge -= 1
-        if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not "\u3400" <= text[edge - 1] <= "\u9fff" or any(b == offset + edge for _, b in blocked):
+        if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not "\u3400" <= text[edge - 1] <= "\u9fff" or edge in blocked_ends:
             # a clause edge (punctuation, a name, 由/向/与 before a place): does a place start the name there?
             place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
             if place:
@@ -553,6 +554,8 @@ def _place_at(text: str, index: int) -> bool:
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping candidates keep the longest; nested names (parent of a sub-unit) stay inner info."""
+    if len(mentions) < 2:
+        return mentions  # none or one (most sentences): nothing to sort or overlap
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in mentions:
