@@ -910,26 +910,30 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
     text, offset = view.sentence.text, view.start
+    scanner, rank_of = _cue_scanner()
+    written = scanner.every(text)
+    if not written:
+        return []  # no cue word written (many sentences): no mention to mark
     occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
     for start, end in [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles:  # any order
         a, b = start - offset, end - offset  # clamped at 0 by a comparison, not a max() call per mention
         occupied[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (end - start)
     person_ends: set[int] | None = None  # made when a one-character cue needs it
-    scanner, rank_of = _cue_scanner()
     words = scanner.words
-    candidates = [(rank_of[index], offset + start, words[index]) for index, start, _ in scanner.every(text)]
+    # (rank, start) is one place of one word: the length after them never decides the order
+    candidates = [(rank_of[index], offset + start, words[index], end - start) for index, start, end in written]
     cues: list[Cue] = []
-    for _, start, word in sorted(candidates):
-        end = start + len(word)
+    for _, start, word, size in sorted(candidates):
+        end = start + size
         if 1 in occupied[start - offset:end - offset]:
             continue
-        if len(word) == 1:
+        if size == 1:
             if person_ends is None:
                 person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
             if start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
                 continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
         cues.append(Cue(start, end, word, lex.cues[word]))
-        occupied[start - offset:end - offset] = b"\x01" * len(word)
+        occupied[start - offset:end - offset] = b"\x01" * size
     return sorted(cues, key=by_start)
 
 
