@@ -2180,3 +2180,24 @@ def test_a_secondment_gives_a_current_post() -> None:
     positions = _statuses(facts)
     assert {("柏文舟", "副秘书长", "湖州市慈善总会", "current"), ("雷秋禾", "副秘书长", "湖州市慈善总会", "current")} <= positions
     assert not [f for f in facts if f["kind"] == "participation"]
+
+
+def test_sex_mark_after_an_elected_name_keeps_the_list() -> None:
+    facts = _facts("6月10日，桐庐县红十字会召开第三次会员代表大会。在随后召开的三届一次理事会上，"
+                   "陶一鸣当选为会长，贺晓雯（女）、孔德胜当选为副会长，吕小梅（女）当选为秘书长。")
+    positions = _positions(facts)
+    assert ("贺晓雯", "副会长", "桐庐县红十字会") in positions
+    assert ("孔德胜", "副会长", "桐庐县红十字会") in positions
+    assert ("吕小梅", "秘书长", "桐庐县红十字会") in positions
+
+
+def test_passive_appointment_verb_before_the_title() -> None:
+    facts = _facts("6月10日，桐庐县慈善总会召开第四次会员代表大会。会上，陶一鸣当选为会长，孔德胜被聘任为秘书长。")
+    assert ("孔德胜", "秘书长", "桐庐县慈善总会") in _positions(facts)
+
+
+def test_section_listed_after_another_section_is_under_their_body() -> None:
+    facts = _facts("6月10日，某市慈善总会召开述职会。桐庐县民政局社会组织管理处处长贺晓雯、人事处副处长孔德胜参加会议。")
+    positions = _positions(facts)
+    assert ("贺晓雯", "处长", "桐庐县民政局社会组织管理处") in positions
+    assert ("孔德胜", "副处长", "桐庐县民政局人事处") in positions

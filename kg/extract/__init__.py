@@ -240,7 +240,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             committee = next((o for o in view.orgs if o.start == org.info["joined_to"]), None) if "joined_to" in org.info else None
             if committee is not None:
                 # 市委常委、统战部部长, 某会秘书长甲、项目部部长乙: the sub-unit's name is its parent's and its own
-                org.info["refers"] = surface(committee.start, committee.end) + name
+                org.info["refers"] = surface(committee.start, int(org.info.get("joined_end", committee.end))) + name
                 org_names.setdefault(org.info["refers"], str(org.info["type"]))
                 continue
             org.info.pop("joined_to", None)

@@ -210,10 +210,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
-        listed = _list_parent(found, text, offset, start) if suffix not in lex.org_suffixes and not trade else None
+        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list
-            found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start}))
+            found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start, "joined_end": listed.end}))
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
@@ -353,8 +353,9 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
     return left is None or not "\u3400" <= left.word[-1] <= "\u9fff" or left.word.endswith(_TOWN_UNIT_TUPLE)
 
 
-def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
-    """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四)."""
+def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
+    """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四); where that item's
+    organization is itself a unit of the same kind (某局某处处长甲、人事处副处长乙), the body that unit belongs to."""
     local = start - offset
     if local < 1 or text[local - 1] != "、" or not found:
         return None
@@ -362,7 +363,13 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int) -> Me
     between = text[parent.end - offset:local - 1]
     if parent.end > start or any(ch in between for ch in "，,。；;：:") or len(between) > 12 or "joined_to" in parent.info:
         return None
-    return parent if _role_pattern().match(between) else None
+    if not _role_pattern().match(between):
+        return None
+    if parent.info.get("suffix") == suffix:
+        inner = [m for m in found if parent.start <= m.start and m.end < parent.end and m.info.get("suffix") != suffix]
+        if inner:
+            return max(inner, key=lambda m: m.end)  # 某局某处处长甲、人事处副处长乙: the 处 is the 局's, not the other 处's
+    return parent
 
 
 def _committee_before(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:

@@ -391,6 +391,7 @@ def _item_opens_before(text: str, end: int, verb_end: int) -> bool:
         or text[end - 5:end - 4] in _ITEM_OPENERS
     )
 _LIST_MARKS_BEFORE_VERB = "、, "  # 甲、乙当选为副会长; 甲，乙当选…; 甲 乙任…: a list of names before the verb
+_SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙当选为副会长: the name's sex in brackets after it
 
 
 class PersonDraft:
@@ -511,6 +512,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         while cursor > 0 and text[cursor - 1] in "…⋯.":
             cursor -= 1  # 甲、乙、丙……任副会长: a list closed by an ellipsis
         while cursor > 0:
+            if text.endswith(_SEX_MARKS, 0, cursor):
+                cursor -= 3
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
                 break

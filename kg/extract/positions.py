@@ -38,6 +38,7 @@ class PositionClaim:
 _ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]$")
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
+_SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
 
 
 # 某会会长、2026年度长三角慈善一体化联席会议轮值主席甲: a network's rotating chair between a title and the name
@@ -59,7 +60,7 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     if a.kind == "role" and b.kind == "person" and "轮值" in gap:
         gap = _ROTATING_ASIDE.sub("", gap)
     if a.kind == "person" and gap[:1] in "(（":
-        gap = _ROMANIZED.sub("", gap)  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
+        gap = _SEX_MARK.sub("", _ROMANIZED.sub("", gap)).lstrip()  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
     if a.kind == "org" and b.kind == "role":
