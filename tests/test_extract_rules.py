@@ -2201,3 +2201,60 @@ def test_section_listed_after_another_section_is_under_their_body() -> None:
     positions = _positions(facts)
     assert ("贺晓雯", "处长", "桐庐县民政局社会组织管理处") in positions
     assert ("孔德胜", "副处长", "桐庐县民政局人事处") in positions
+
+
+def test_acting_post_is_the_post() -> None:
+    facts = _facts("6月10日，桐庐县慈善总会召开理事会。会议聘任孔德胜为桐庐县慈善总会办公室代理主任，"
+                   "由副秘书长贺晓雯代理秘书长职务。")
+    positions = _positions(facts)
+    assert ("孔德胜", "主任", "桐庐县慈善总会办公室") in positions
+    assert ("贺晓雯", "秘书长", "桐庐县慈善总会") in positions
+
+
+def test_acting_title_after_a_party_title_keeps_the_chain() -> None:
+    facts = _facts("6月10日，桐庐县召开志愿服务大会。县委副书记、代县长孔德胜出席并讲话。")
+    assert ("孔德胜", "副书记", "桐庐县委") in _positions(facts)
+
+
+def test_national_red_cross_head_body_is_an_organization() -> None:
+    facts = _facts("6月10日，联席会议在合肥召开。中国红十字会总会党组成员、副会长贺晓雯出席并讲话。")
+    positions = _positions(facts)
+    assert ("贺晓雯", "党组成员", "中国红十字会总会") in positions
+    assert ("贺晓雯", "副会长", "中国红十字会总会") in positions
+
+
+def test_profile_opening_after_its_label_in_brackets() -> None:
+    facts = _facts("【人物名片】贺晓雯，女，1975年11月生，浙江奉化人。现任宁波市慈善总会副会长兼秘书长。"
+                   "曾任宁波市民政局社会救助处副处长。")
+    positions = _positions(facts)
+    assert ("贺晓雯", "秘书长", "宁波市慈善总会") in positions
+    assert ("贺晓雯", "副处长", "宁波市民政局社会救助处") in positions
+
+
+def test_career_clause_with_no_name_is_the_previous_clause_persons() -> None:
+    facts = _facts("会长孔德胜主持会议。孔德胜还曾任温州市政协委员，现任温州市慈善总会荣誉会长。")
+    positions = {(f["person"], f["role"], f["organization"], f.get("status")) for f in facts if f["kind"] == "position"}
+    assert ("孔德胜", "委员", "温州市政协", "former") in positions
+    assert ("孔德胜", "荣誉会长", "温州市慈善总会", "current") in positions
+
+
+def test_decision_title_states_the_appointment_it_makes() -> None:
+    facts = _facts("6月10日，桐庐县慈善基金会召开理事长办公会议。会上宣读了《关于聘请孔德胜、贺晓雯同志为桐庐县慈善基金会顾问的决定》。")
+    positions = _positions(facts)
+    assert ("孔德胜", "顾问", "桐庐县慈善基金会") in positions
+    assert ("贺晓雯", "顾问", "桐庐县慈善基金会") in positions
+
+
+def test_padded_name_with_a_sex_mark_inside_a_list_after_the_verb() -> None:
+    facts = _facts("桐庐县慈善总会第三届理事会第二次会议于2026年1月16日召开。会议经表决，作出如下决议：\n"
+                   "　　二、增补孔德胜、贺　雯（女）、吕小梅等3人为第三届理事会理事。")
+    positions = _positions(facts)
+    assert ("孔德胜", "理事", "桐庐县慈善总会") in positions
+    assert ("贺雯", "理事", "桐庐县慈善总会") in positions
+
+
+def test_party_title_in_a_chain_is_held_where_the_chains_other_title_is() -> None:
+    facts = _facts("6月10日，桐庐县慈善总会党委召开民主生活会。会上，党委副书记、常务副会长孔德胜，党委委员、监事长贺晓雯依次发言。")
+    positions = _positions(facts)
+    assert ("孔德胜", "党委副书记", "桐庐县慈善总会") in positions
+    assert ("贺晓雯", "党委委员", "桐庐县慈善总会") in positions

@@ -725,6 +725,7 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
     past event the sentence before told (某会轮值。时任会长甲提议…) is held in the body that sentence named last."""
     result = []
     text, offset = view.sentence.text, view.start
+    party_unplaced = False  # a party title with no body (党委副书记、常务副会长甲)
     for claim in claims:
         in_council = claim.org is None and claim.rule != "name_title" and body is not None and body.info.get("type") in _CHARITY_TYPES
         council = council_before().search(text, 0, claim.role.start - offset) if in_council and "届" in text else None
@@ -751,8 +752,18 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:
                 # a page of the publisher's own (领导之窗) lists its posts: no guess that yields to a post written elsewhere
                 claim = replace(claim, org=body, rule="publisher_body_title" if body.info.get("publisher") else "meeting_body_title", confidence=0.6)
+        if claim.org is None and "党" in claim.role.text:
+            party_unplaced = True
         result.append(claim)
+    if party_unplaced:
+        # 党委副书记、常务副会长甲 with no body written: the party title is held where the chain's other title is
+        guessed = {c.person.start: c for c in result if c.org is not None and c.rule in ("sentence_body_title", "meeting_body_title", "publisher_body_title")}
+        result = [replace(c, org=guessed[c.person.start].org, rule=guessed[c.person.start].rule, confidence=0.6)
+                  if c.org is None and c.role.text.startswith(_PARTY_UNITS) and c.person.start in guessed else c for c in result]
     return result
+
+
+_PARTY_UNITS = tuple(word_class("party_committee")) + ("党组",)  # 党委委员, 党支部书记, 党组成员: a party title in a body
 
 
 def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:

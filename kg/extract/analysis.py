@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article
+from .appointments import appointing
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
@@ -31,6 +32,12 @@ _SLOGAN = re.compile(
 )
 _TITLED_RULES = ("title_name", "name_title")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+def _appointing_title(title: str) -> bool:
+    """《关于聘请甲同志为某会顾问的决定》, 《关于任命乙为…的通知》: a decision's title states the appointment it makes,
+    so its names, bodies and titles are read like the sentence's own."""
+    return title.startswith("关于") and appointing().match(title, 2) is not None
+
+
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 
 
@@ -145,7 +152,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             # a chronicle's section heading (2024年, 二〇二三年, 大事记（2024年）): its entries' days (1月20日) fall in that year
             reference = page_reference if heading >= page_reference[:4] else f"{heading}-12-31"
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
-        titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
+        titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text) if not _appointing_title(m.group(1))] if "《" in text else []
         quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
         tokens = tokenize(text, offset)
         roles = find_roles(text, offset)

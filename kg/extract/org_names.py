@@ -105,7 +105,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
         if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, suffix_end) and not (
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
-        ):
+        ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
         end = offset + suffix_end
         start = offset + suffix_start

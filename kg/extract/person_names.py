@@ -293,9 +293,9 @@ def _surname_token_at(tokens: list[Token], start: int) -> bool:
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     if text[index - 2:index - 1] in _PADDING and index >= 3:
-        start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）: a name padded to three
+        start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）, 甲、沈　佳: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>"):
+        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、"):
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
@@ -441,10 +441,11 @@ class PersonDraft:
                 local = mention.start - offset
                 mark = text[local - 1:local]
                 if verb_found and (mark == "、" or (mark in _LIST_MARKS_AFTER_NAME and _item_opens_before(text, local - 1, verb_found.end()))) and mention.start > offset + verb_found.end():
-                    start = name_before(text, local - 1, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
+                    end = local - 4 if text[local - 2:local - 1] in ")）" and text.endswith(_SEX_MARKS, 0, local - 1) else local - 1  # 增补甲、乙（女）、丙为…
+                    start = name_before(text, end, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
                     if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
-                        changed = add(start, local - 1, rule) or changed
+                        changed = add(start, end, rule) or changed
         return sorted(found.values(), key=by_start)
 
 
@@ -477,6 +478,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             local = role.start - offset
             if role.start <= offset + verb_found.end():
                 continue
+            if text[local - 2:local] == "代理":
+                local -= 2  # 聘任甲为某中心代理主任: an acting post is the post
             link = link_before_title().search(text, 0, local)
             if link is None and local in org_at_end:
                 link = link_before_title().search(text, 0, org_at_end[local])
@@ -512,7 +515,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         while cursor > 0 and text[cursor - 1] in "…⋯.":
             cursor -= 1  # 甲、乙、丙……任副会长: a list closed by an ellipsis
         while cursor > 0:
-            if text.endswith(_SEX_MARKS, 0, cursor):
+            if text[cursor - 1:cursor] in ")）" and text.endswith(_SEX_MARKS, 0, cursor):
                 cursor -= 3
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
@@ -568,8 +571,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     if opening:
         # 甲，男，1968年5月出生，…; 乙，1961年生，…: a short biography opens with its subject's name
         start = name_before(text, opening.end(1), tokens, offset, left_edges | {offset + opening.end(1)})
-        if start == 0:
-            add(0, opening.end(1), "biography_name")
+        if start == opening.start(1):
+            add(start, opening.end(1), "biography_name")
     for verb in _BIOGRAPHY_VERB.finditer(text) if "任" in text else ():
         # 甲现任某局局长, 乙曾任…: a name opening its clause right before a biography's verb
         start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
@@ -989,7 +992,8 @@ _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
 # 甲，男，…; 乙，1961年生，… / 丙，1975年8月出生: a short biography opens with its subject's name and sex or birth
-_BIOGRAPHY_OPENING = re.compile(rf"([\u4e00-\u9fff·]{{2,6}})[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)")
+# (after its label in brackets: 【人物简介】甲，…)
+_BIOGRAPHY_OPENING = re.compile(rf"(?:【[^】]{{1,6}}】)?([\u4e00-\u9fff·]{{2,6}})[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)")
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _HONORIFIC_WORD = word_bit("honorific")

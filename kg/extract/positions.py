@@ -37,6 +37,7 @@ class PositionClaim:
 # 副部长（正厅级）甲, 副局长（主持工作）乙, 副秘书长（挂职）丙: a rank or a note in brackets between title and name
 _ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]$")
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
+_ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 _SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
 
@@ -63,6 +64,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = _SEX_MARK.sub("", _ROMANIZED.sub("", gap)).lstrip()  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
+        if "代" in gap:
+            gap = _ACTING.sub("", gap)  # 某中心代理主任, 甲代理秘书长职务, 副书记、代区长: an acting post is the post (gold-conventions)
     if a.kind == "org" and b.kind == "role":
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
     if b.kind == "org" or b.info.get("former"):
@@ -125,7 +128,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending.append((mention, last_org, former))
             elif previous is not None and previous.kind == "person" and gap == "":
                 context = person_org.get(previous.start)
-                claims.append(PositionClaim(previous, mention, context, former, "name_title", 0.85 if context else 0.5))
+                # 由副秘书长甲代理秘书长职务: an acting post, its body the sentence's (no name-title pair of the text's)
+                acting = text[previous.end - offset:mention.start - offset].strip().startswith("代")
+                claims.append(PositionClaim(previous, mention, context, former, "acting_title" if acting else "name_title", 0.85 if context else 0.5))
                 pending = []
                 titled_org = context  # 某协会甲会长、乙秘书长: the next name-title pair of the list is the same body's
             elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and list_org is not None and mention.info.get("scope") == "org":
@@ -243,6 +248,15 @@ _CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
+_PROFILE_LABEL = re.compile(r"【[^】]{1,6}】")  # 【人物简介】甲，1961年生，…: the profile's label before its subject
+
+
+def _profile_label_end(text: str) -> int:
+    """Where a profile's subject starts after its label in brackets (-1: no label)."""
+    label = _PROFILE_LABEL.match(text)
+    return label.end() if label else -1
+
+
 _BORN_IN_YEAR = re.compile(r"\d{4}年(?:\d{1,2}月)?[,，]?")  # 1958年，甲出生在某县…: a profile's opening told by the year first
 _BORN = re.compile(r"出生|生于")
 # 此后, 2013年起, 2025年3月起, 同时: what may open a clause before its verb (no name: 此后，乙调任… is 乙's)
@@ -272,7 +286,8 @@ class Biography:
     def read(self, view: SentenceView) -> list[PositionClaim]:
         text, offset = view.sentence.text, view.start
         persons = view.persons
-        if persons and ((persons[0].start == offset and _PROFILE_OPENING.match(text, persons[0].end - offset))
+        if persons and (((persons[0].start == offset or (text[:1] == "【" and persons[0].start - offset == _profile_label_end(text)))
+                         and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
         resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
@@ -289,8 +304,13 @@ class Biography:
         claims: list[PositionClaim] = []
         held_in: Mention | None = None  # the body of the sentence's last career post
         verbs = list(_CAREER_VERB.finditer(text))
+        told: Mention | None = None  # whose career the sentence's clause before told
         for number, verb in enumerate(verbs):
             subject = self._subject(view, mentions, verb)
+            if subject is None and told is not None and _CLAUSE_LEAD.search(text, 0, verb.start()) and not any(
+                    m.kind in ("person", "pronoun") and told.end <= m.start and m.end <= offset + verb.start() for m in mentions):
+                subject = told  # 甲曾任某局局长，现任某会会长: the next clause's verb with no name of its own is the same person's
+            told = subject
             if subject is None:
                 continue
             later = verb.group("later") is not None
@@ -337,7 +357,8 @@ class Biography:
         opening = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
         if opening is not None and (verb.group("later") is None or opening is self.subject):
             return opening
-        if before and at - before[-1].end <= 1 and not any(p.start > before[-1].end and p.end <= at for p in mentions):
+        if before and (at - before[-1].end <= 1 or text[before[-1].end - offset:verb.start()] in _PRONOUN_LEAD) and not any(
+                p.start > before[-1].end and p.end <= at for p in mentions):  # 甲现任…, 乙还曾任…
             if verb.group("later") is None:
                 return before[-1]  # 甲现任…
             return self.subject if self.subject is not None and before[-1].text == self.subject.text else None
