@@ -2258,3 +2258,34 @@ def test_party_title_in_a_chain_is_held_where_the_chains_other_title_is() -> Non
     positions = _positions(facts)
     assert ("孔德胜", "党委副书记", "桐庐县慈善总会") in positions
     assert ("贺晓雯", "党委委员", "桐庐县慈善总会") in positions
+
+
+def test_party_working_committee_is_an_organization() -> None:
+    facts = _facts("6月10日，南京市鼓楼区召开培训班。区委组织部副部长、区两新工委书记孔德胜出席。")
+    positions = _positions(facts)
+    assert ("孔德胜", "副部长", "鼓楼区委组织部") in positions
+    assert ("孔德胜", "书记", "鼓楼区两新工委") in positions
+
+
+def test_hospital_head_with_no_body_heads_the_hospital_named() -> None:
+    facts = _facts("9月15日，桐庐县慈善总会会长贺晓雯带队调研。调研组一行来到桐庐县第一人民医院，察看慈善助医窗口。院长孔德胜陪同。")
+    assert ("孔德胜", "院长", "桐庐县第一人民医院") in _positions(facts)
+
+
+def test_names_under_a_title_label_line_hold_it_in_the_pages_body() -> None:
+    body = ("领导之窗\n来源：桐庐县慈善总会\n会　长：孔德胜\n副　会　长：\n　　贺晓雯　　桐庐瑞丰建设集团有限公司董事长\n"
+            "　　吕小梅（女）　　浙江通洲律师事务所主任\n监　事　长：方立新\n")
+    article = Article("t", body, title="领导之窗", date="2026-03-18", publisher="桐庐县慈善总会", body_start=0)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert ("贺晓雯", "副会长", "桐庐县慈善总会") in positions
+    assert ("吕小梅", "副会长", "桐庐县慈善总会") in positions
+
+
+def test_paragraph_under_a_leadership_line_tells_the_persons_other_posts() -> None:
+    body = ("领导之窗\n来源：桐庐县慈善总会\n会　长：孔德胜\n常务副会长：贺晓雯\n　　兼桐庐县慈善基金会理事长。分管募捐部。\n"
+            "监　事　长：方立新\n　　桐庐县审计局原副局长。列席理事会。\n")
+    article = Article("t", body, title="领导之窗", date="2026-03-18", publisher="桐庐县慈善总会", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    positions = {(f["person"], f["role"], f["organization"], f.get("status")) for f in facts if f["kind"] == "position"}
+    assert ("贺晓雯", "理事长", "桐庐县慈善基金会", "current") in positions
+    assert ("方立新", "副局长", "桐庐县审计局", "former") in positions

@@ -358,6 +358,8 @@ _LEVEL_LIST = re.compile(r"[市县区][)）、]?$")  # 各市（县）区慈善�
 
 _SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv
 _SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
+_HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no body written the hospital the text is at
+_HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
 
 
 def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str]) -> None:
@@ -732,6 +734,14 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
         if council is not None:
             former = claim.former or 0 < term_number(council.group()) < latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
+        elif claim.org is None and claim.role.text.endswith(_HOSPITAL_HEADS):
+            # 来到某县人民医院…。院长甲陪同: a hospital's head with no body written heads the hospital named last (this
+            # sentence, else the one before it in the paragraph)
+            named = [o for o in view.orgs if o.end <= claim.role.start and o.text.endswith(_HOSPITAL_ENDINGS)]
+            if not named and before is not None:
+                named = [o for o in before.orgs if o.text.endswith(_HOSPITAL_ENDINGS)]
+            if named:
+                claim = replace(claim, org=named[-1], rule="sentence_hospital_title", confidence=0.6)
         elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
             # 副校长甲 with no body written: the university the sentence named before it, if one
             named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") == "university" and o.text.endswith(_SCHOOL_ENDINGS)]

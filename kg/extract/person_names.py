@@ -277,6 +277,15 @@ def _preposition_before_name(tokens: Tokens, start: int) -> bool:
     return after is not None and after.pos.startswith("nr")
 
 
+def _padded_item(text: str, end: int) -> int | None:
+    """The start of a name padded to three (沈　佳) ending at `end` that is an item of a 、-list, or None."""
+    start = end - 3
+    padded = _PADDED_NAME.match(text, start) if start > 0 else None
+    if padded and padded.end() == end and text[start] in lexicons().surnames and text[start - 1] == "、":
+        return start
+    return None
+
+
 def _preposition_opens(tokens: Tokens, start: int, name_end: int) -> bool:
     """由甲同志代理: a preposition at start opens the name's clause, read alone or glued to the name (由甲 one word)."""
     if _preposition_before_name(tokens, start):
@@ -295,7 +304,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）, 甲、沈　佳: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、"):
+        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>"):
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
@@ -443,6 +452,8 @@ class PersonDraft:
                 if verb_found and (mark == "、" or (mark in _LIST_MARKS_AFTER_NAME and _item_opens_before(text, local - 1, verb_found.end()))) and mention.start > offset + verb_found.end():
                     end = local - 4 if text[local - 2:local - 1] in ")）" and text.endswith(_SEX_MARKS, 0, local - 1) else local - 1  # 增补甲、乙（女）、丙为…
                     start = name_before(text, end, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
+                    if start is None and mark == "、" and text[end - 2:end - 1] in _PADDING:
+                        start = _padded_item(text, end)  # 增补甲、沈　佳（女）、乙为…
                     if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, end, rule) or changed

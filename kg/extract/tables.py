@@ -301,8 +301,19 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         for a, b in spans:
             person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
             person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
-            rows.append(TableRow(view, person, titles, body, [], roster=True))
+            units = _described_posts(views[index + 1], person) if len(spans) == 1 and index + 1 < len(views) else []
+            rows.append(TableRow(view, person, titles, body, units, roster=True))
     return rows
+
+
+def _described_posts(view: SentenceView, person: Mention) -> list[PositionClaim]:
+    """监　事　长：甲 / 某市审计局原副局长。列席…; 常务副会长：乙 / 兼某基金会理事长。: the paragraph under a leadership
+    line with one name, opening with a body and its titles (兼 before them), tells that person's other posts."""
+    text, offset = view.sentence.text, view.start
+    if not view.sentence.paragraph_start or view.persons or not view.orgs or view.orgs[0].start - offset > (text[:1] == "兼"):
+        return []
+    clause = min((i for i in (text.find(mark) for mark in ",;") if i >= 0), default=len(text))
+    return titles_in_bodies(text, offset, person, [m for m in view.mentions() if m.end - offset <= clause], "described_post")
 
 
 def _title_chain(view: SentenceView, end: int) -> list[Mention]:
@@ -425,14 +436,12 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
         lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
         if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
             continue
-        body = None
+        body = _body_before(views, index)
         for following in views[index + 1:]:
             people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
             if not following.sentence.paragraph_start or not people or people[0].start != following.start:
                 break  # the list ends where a line does not open with a name
-            body = body or _body_before(views, index)
-            if body is None:
-                break
+            # (under no heading that names a body, a leadership page's list: the page's own body, as for 会　长：甲)
             rows += [TableRow(following, person, [role], body, [], roster=True) for person in people]
     return rows
 
