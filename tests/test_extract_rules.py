@@ -312,6 +312,20 @@ def test_page_footer_after_the_text_ends_it() -> None:
     assert not any(f["kind"] == "participation" and f.get("organization") for f in facts), "a footer's 主办单位 hosts nothing"
 
 
+@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读", "往期推薦"])
+def test_list_of_earlier_articles_under_the_text_gives_no_facts(heading: str) -> None:
+    text = ("标题\n\n5月9日上午，某市慈善总会会长郑明远出席捐赠仪式。\n\n编辑：许文静\n\n"
+            f"{heading}\n▶ 某市慈善总会召开二届三次理事会（2026-04-15）\n▶ 庞会长一行赴某县调研慈善工作\n"
+            "▶ 会长韦德昌出席全市社会组织推进会\n\n阅读原文\n分享 在看 点赞\n")
+    article = Article("t", text, title="标题", date="2026-05-10", publisher="某市慈善总会", body_start=text.index("5月9日"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "郑明远" in people or ("郑明远", "attendee") in _participation(facts)
+    assert "韦德昌" not in people, "a title in the list of earlier articles names no one on this page"
+    assert "许文静" in people, "the byline above the list is still read"
+    assert {f["date"] for f in facts if f["kind"] == "event"} <= {"2026-05-09"}
+
+
 def test_names_without_a_han_surname_after_a_title() -> None:
     facts = _facts("自治区慈善总会副会长哈斯巴根，市民政局副局长乌云其其格，会长常建国出席大会。", publisher="呼和浩特市慈善总会")
     people = {f["name"] for f in facts if f["kind"] == "person"}
