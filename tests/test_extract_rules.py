@@ -326,6 +326,13 @@ def test_list_of_earlier_articles_under_the_text_gives_no_facts(heading: str) ->
     assert {f["date"] for f in facts if f["kind"] == "event"} <= {"2026-05-09"}
 
 
+@pytest.mark.parametrize("cells", ["侯　哲　　穆　岚　　邵文渊", "侯哲　穆岚　邵文渊"])
+def test_award_list_after_a_colon_with_gaps_for_commas(cells: str) -> None:
+    facts = _facts(f"获奖名单\n▶ 爱心个人：{cells}\n")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"侯哲", "穆岚", "邵文渊"} <= people
+
+
 def test_names_without_a_han_surname_after_a_title() -> None:
     facts = _facts("自治区慈善总会副会长哈斯巴根，市民政局副局长乌云其其格，会长常建国出席大会。", publisher="呼和浩特市慈善总会")
     people = {f["name"] for f in facts if f["kind"] == "person"}

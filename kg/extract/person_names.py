@@ -619,6 +619,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if len(items) >= 3 and all(plain_name(text, a, b, tokens, offset) for a, b in items):
             for a, b in items:
                 add(a, b, "colon_list_name")
+    for a, b in _names_in_gapped_colon_list(text, tokens, offset) if ("：" in text or ":" in text) and (" " in text or "\u3000" in text) else ():
+        add(a, b, "colon_list_name")
     for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ("：" in text or ":" in text) else ():
         add(start, end, "colon_list_name")
     for start, end in _names_under_presence_label(text, tokens, offset, orgs) if ":" in text or "：" in text or "有" in text else ():
@@ -746,6 +748,33 @@ _COLON = re.compile("[:：]")
 @lru_cache(maxsize=1)
 def _org_suffix_tuple() -> tuple[str, ...]:
     return tuple(lexicons().org_suffixes)
+
+
+# 慈善楷模：甲　乙　　丙　丁　　戊己庚: three or more names after a colon, set apart by wide gaps (names padded to the
+# width of three by a single space) or, with no wide gap, by single spaces
+_COLON_GAPPED = re.compile(r"[:：][ \u3000]*([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff])+)[ \u3000]*$")
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_ONE_GAP = re.compile(r"[ \u3000]")
+
+
+def _names_in_gapped_colon_list(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """The names of a list after a colon written with gaps for 、 (an award list's cells), padded names kept whole."""
+    listed = _COLON_GAPPED.search(text)
+    if listed is None:
+        return []
+    gaps = _WIDE_GAP if _WIDE_GAP.search(listed.group(1)) else _ONE_GAP
+    items, cursor = [], listed.start(1)
+    for gap in gaps.finditer(text, listed.start(1), listed.end(1)):
+        items.append((cursor, gap.start()))
+        cursor = gap.end()
+    items.append((cursor, listed.end(1)))
+    closed = ["".join(text[a:b].split()) for a, b in items]
+    if len(items) < 3 or not all(2 <= len(c) <= 4 and (c == text[a:b] or len(c) == 2) for c, (a, b) in zip(closed, items)):
+        return []
+    if not all(plain_name(text, a, b, tokens, offset) for c, (a, b) in zip(closed, items) if c == text[a:b]):
+        return []
+    lex = lexicons()
+    return [(a, b) for c, (a, b) in zip(closed, items) if c == text[a:b] or c[0] in lex.surnames]
 
 
 _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4})(?=[。;；]|$)")
