@@ -147,3 +147,45 @@ def test_a_surname_with_a_term_of_address_is_no_persons_name(addressed: str) -> 
     article = Article("t", f"5月9日，某街道慈善工作站开展月捐活动，站长乔远帆出席。{addressed}", title="", date="2025-06-12")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
     assert "乔远帆" in names and not any(name.startswith("柏") for name in names)
+
+
+def test_hong_kong_macao_and_taiwan_bodies_keep_their_endings_and_legal_forms() -> None:
+    facts = _facts(
+        "香港西區長者福利協進會總幹事韋子墨出席會議。澳門永安慈濟會會長柏嘉文出席會議。香港松柏安老院院長詹若琳出席會議。"
+        "社團法人桃園市樂齡關懷協會理事長靳維德出席會議。"
+    )
+    assert {"香港西區長者福利協進會", "澳門永安慈濟會", "香港松柏安老院", "社團法人桃園市樂齡關懷協會"} <= _orgs(facts)
+    assert ("靳維德", "理事長", "社團法人桃園市樂齡關懷協會") in _positions(facts)
+    assert "桃園市樂齡關懷協會" not in _orgs(facts)
+
+
+def test_a_government_office_stationed_elsewhere_is_one_name() -> None:
+    facts = _facts("香港特别行政区政府驻成都经济贸易办事处主任韦子墨出席会议。")
+    assert _orgs(facts) == {"香港特别行政区政府驻成都经济贸易办事处"}
+    assert ("韦子墨", "主任", "香港特别行政区政府驻成都经济贸易办事处") in _positions(facts)
+
+
+def test_a_brand_split_into_a_name_and_a_verb_after_a_place_stays_whole() -> None:
+    facts = _facts("香港春晖善道基金会主席韦子墨出席会议。")
+    assert ("韦子墨", "主席", "香港春晖善道基金会") in _positions(facts)
+
+
+def test_a_body_s_english_name_in_brackets_stands_between_it_and_its_title() -> None:
+    facts = _facts("香港春晖基金会（Chun Fai Charitable Foundation）主席韦子墨一行来沪考察。")
+    assert ("韦子墨", "主席", "香港春晖基金会") in _positions(facts)
+
+
+def test_you_glued_to_the_word_before_a_body_is_no_part_of_it() -> None:
+    facts = _facts("该社企由香港松柏长者服务协会于2015年创办，协会总干事韦子墨介绍了情况。")
+    assert "香港松柏长者服务协会" in _orgs(facts)
+    assert not any(name.startswith("企由") for name in _orgs(facts))
+
+
+def test_a_government_s_office_for_hong_kong_and_macao_is_one_body() -> None:
+    facts = _facts("南宁市民政局局长韦子墨出席会议。他表示，市政府港澳办将继续为两地机构往来提供便利。")
+    assert "市政府" not in _orgs(facts)
+
+
+def test_a_brand_read_as_a_verb_right_after_a_place_keeps_its_first_character() -> None:
+    facts = _facts("澳门同善服务协会会长韦子墨出席会议。")
+    assert ("韦子墨", "会长", "澳门同善服务协会") in _positions(facts)

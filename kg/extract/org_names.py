@@ -145,7 +145,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if _glued_level(token):
                     start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                     break
-                if _glued_particle(token):
+                if _glued_particle(token) and not (index > 0 and tokens[index - 1].pos == "ns" and token.pos[:1] == "v"):
+                    # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word)
                     start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
                     break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
@@ -154,6 +155,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if left is not None and (left.word + token.word in lex.places or (left.word in lex.places and left.pos == "ns")):
                     # 广德|市|慈善总会: the place jieba split from its level word (not 会同|区民政局, the verb 会同)
                     start = left.start
+                    if text[start - offset - 1:start - offset] in _LEGAL_FORM_ENDS:
+                        start = _name_prefix_start(text, offset, tokens, start)
                 break
             if token.word[-1] in _GROUP_DIGITS and tokens[index + 1].word[:1] in _GROUP_UNITS and _GROUP_COUNT.fullmatch(token.word):
                 start = token.start  # 西北|五|省区|慈善联盟, 山西|六|省慈善总会: the count of a group belongs to its name
@@ -168,10 +171,14 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 开化|县委: a county the segmenter reads as a verb, before its level word
                 index -= 1
                 continue
+            if token.word == "驻" and index > 0 and tokens[index - 1].word.endswith(_STATIONED_FROM):
+                start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
+                index -= 1
+                continue
             if token.pos[:1] == "v" and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
-            if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None)):
+            if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
                 if parent is None:
                     break
@@ -500,6 +507,36 @@ _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支
 
 
 _GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区
+
+
+# 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
+_STATIONED_FROM = tuple(word_class("stationed_from_ending"))  # data/lexicons/word_classes.tsv
+
+
+def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int, int]]) -> bool:
+    """香港|明德|善道|基金会: a four-character brand after a place that jieba split into a name-like word and a verb;
+    the verb belongs to the name where a place stands right before that word (not 张三|支持|基金会)."""
+    if index < 2:
+        return False
+    token, left, place = tokens[index], tokens[index - 1], tokens[index - 2]
+    return (
+        len(token.word) == 2 and len(left.word) == 2 and left.pos in ("nr", "nz") and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
+        and (place.pos == "ns" or place.word in lexicons().places) and not _inside(token.start, token.end, blocked)
+    )
+
+
+_LEGAL_FORMS = tuple(word_class("legal_form_prefix"))  # data/lexicons/word_classes.tsv
+_LEGAL_FORM_ENDS = frozenset(form[-1] for form in _LEGAL_FORMS)  # a character test before the lookup
+
+
+def _name_prefix_start(text: str, offset: int, tokens: list[Token], start: int) -> int:
+    """社团法人|新北|市|…协会: a Taiwan legal form right before the place that opens a name belongs to the name
+    (gold: names as written), where it starts a token of its own."""
+    local = start - offset
+    for prefix in _LEGAL_FORMS:
+        if text.startswith(prefix, local - len(prefix)) and tokens.starting(start - len(prefix)) is not None:
+            return start - len(prefix)
+    return start
 
 
 def _glued_particle(token: Token) -> bool:

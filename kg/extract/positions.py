@@ -40,6 +40,7 @@ _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 _SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
+_ENGLISH_NAME = re.compile(r"^[(（][A-Za-z][A-Za-z0-9À-ÿ .·'’&,-]*[)）]")  # 某基金會（Ming Tak Foundation）主席: a body's English name
 
 
 # 某会会长、2026年度长三角慈善一体化联席会议轮值主席甲: a network's rotating chair between a title and the name
@@ -62,6 +63,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = _ROTATING_ASIDE.sub("", gap)
     if a.kind == "person" and gap[:1] in "(（":
         gap = _SEX_MARK.sub("", _ROMANIZED.sub("", gap)).lstrip()  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
+    elif a.kind == "org" and gap[:1] in "(（":
+        gap = _ENGLISH_NAME.sub("", gap)  # 某基金會（Ming Tak Foundation）主席甲: the body's English name or acronym in brackets
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
         if "代" in gap:
