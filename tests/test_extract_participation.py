@@ -621,3 +621,18 @@ def test_minutes_labels_padded_to_a_column_width_give_the_chair_those_present_an
     positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
     # a bracket of titles alone: the posts are held in the body whose meeting it is
     assert {("乔远帆", "常务副会长", "湖州市慈善总会"), ("柏文清", "副会长", "湖州市慈善总会"), ("诸葛岚", "副会长", "湖州市慈善总会")} <= positions
+
+
+def test_presence_lines_at_the_foot_of_minutes_are_the_meetings_day_not_the_day_the_text_reached() -> None:
+    title = "某市慈善组织联席会议第三次会议纪要"
+    body = (
+        title + "\n"
+        "　　2025年6月10日，某市慈善组织联席会议第三次会议在湖州召开。会长葛云舒主持会议。\n"
+        "　　会前一天（6月9日），各成员单位秘书长工作会议在湖州召开，由秘书长乔远帆主持。\n"
+        "出席：葛云舒　乔远帆　柏文清\n"
+        "记录：戚明川\n"
+    )
+    article = Article("t", body, title=title, date="2025-06-12", publisher="", body_start=len(title) + 1)
+    found = {(f["person"], f["event_date"], f["role"]) for f in (x.to_record() for x in extract_article(article).facts) if f["kind"] == "participation"}
+    assert {("柏文清", "2025-06-10", "attendee"), ("戚明川", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "attendee")} <= found
+    assert not [p for p in found if p[0] in ("柏文清", "戚明川") and p[1] == "2025-06-09"]

@@ -284,3 +284,17 @@ def test_a_post_column_right_after_a_unit_column_is_the_post_in_that_unit() -> N
     assert ("岑悦", "秘书长", "余杭区慈善分会", "current") in positions
     assert ("龚立本", "站长", "临平区新城街道慈善工作站", "current") in positions
     assert not [p for p in positions if p[2] == "杭州市慈善总会"]
+
+
+def test_a_bare_ju_in_a_notice_is_the_department_its_title_names_not_one_of_its_copy_line() -> None:
+    facts = _facts(
+        "经局党组2025年5月12日会议研究决定：\n"
+        "葛云舒同志任局社会救助处副处长；\n"
+        "免去柏文清同志的局养老服务处处长职务。\n"
+        "特此通知。\n"
+        "抄送：市人社局，市财政局。\n",
+        title="湖州市民政局关于葛云舒等同志职务任免的通知",
+    )
+    positions = _positions(facts)
+    assert ("葛云舒", "副处长", "湖州市民政局社会救助处", "current") in positions
+    assert ("柏文清", "处长", "湖州市民政局养老服务处", "former") in positions

@@ -253,7 +253,9 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
     publisher = publishing_body(article.publisher)
-    _complete_bare_parents(bare, org_names, publisher, surface)
+    title = next((v for v in analysis.views if v.sentence.index < 0), None)
+    issuer = surface(title.orgs[0].start, title.orgs[0].end) if title is not None and title.orgs else ""
+    _complete_bare_parents(bare, org_names, publisher, surface, issuer)
     for view in analysis.views:
         view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
     home = find_home(publisher, normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
@@ -362,9 +364,10 @@ _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no b
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
 
 
-def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str]) -> None:
+def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str], issuer: str = "") -> None:
     """厅办公室 -> 福建省民政厅办公室, 校党委书记 -> 某某大学党委书记: a bare 厅 (局, 校) is the publisher when it is one,
-    else the one such department (university) the article names; with none, or several, the mention names nothing."""
+    else the one such department (university) the article names, of several the `issuer` the page title names first
+    (某市民政局关于…的通知: 局社会事务处 is its own, not a 抄送 line's 市人社局); with none the mention names nothing."""
     for org in bare:
         char = str(org.info["bare_parent"])
         endings = _SCHOOL_ENDINGS if char == "校" else (char,)  # 校 stands for a 大学 or 学院
@@ -379,6 +382,8 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                     candidates = sorted({n for n in org_names if normalize(n).endswith(ending) and len(n) > 2})
                 if candidates:
                     break
+            if len(candidates) > 1 and issuer in candidates:
+                candidates = [issuer]
             if len(candidates) != 1:
                 org.info["refers"] = ""
                 continue

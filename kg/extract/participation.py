@@ -769,6 +769,9 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
         and ":" not in stripped and "：" not in stripped and len(main) >= len(active) and main[:7] == active[:7]
     ):
         return main  # a caption: the month's main event, never a date of another month
+    listed = _LIST_LABEL.match(text) if main and view.sentence.paragraph_start and not view.dates and ("：" in text or ":" in text) else None
+    if listed and _PRESENCE_LABEL.fullmatch("".join(listed.group("label").split())) and len(main) >= len(active) and main[:7] == active[:7]:
+        return main  # 出席：甲　乙 / 记录：丙 on lines of their own (minutes): the meeting the page records, not the day the text reached
     return active
 
 
