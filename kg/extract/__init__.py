@@ -487,7 +487,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     party = VisitingParty()
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it
-    chair_places = ChairPlaces()
+    chair_places = ChairPlaces(analysis.views)
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
     title = next((v for v in analysis.views if v.sentence.index < 0), None)

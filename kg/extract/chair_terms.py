@@ -166,7 +166,8 @@ def read_chair_terms(
             org = next((o for o in view.orgs if o.start - offset == clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
                         and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
         years = list(_YEAR.finditer(text, clause_start, match.start()))
-        coming = _COMING_YEAR.search(text, clause_start, match.start()) if not years and event_year.isdigit() else None
+        # (第四届论坛将于明年在西宁举办，由乙会接任: the coming year an earlier clause of the part tells)
+        coming = _COMING_YEAR.search(text, text.rfind(";", 0, clause_start) + 1, match.start()) if not years and event_year.isdigit() else None
         # 2026年联席会议在合肥举行，由乙会轮值: the year an earlier clause of the part tells; 本次会议由甲会轮值主办: the event's
         earlier = "" if years or coming else _year_of_part(text, clause_start) or (
             event_year if _CONVENER_TURN.search(text, clause_start, match.start()) or match.group() == "接任" else ""
@@ -275,7 +276,7 @@ def _org_after(view: SentenceView, end: int) -> Mention | None:
             continue
         gap = text[cursor - view.start: org.start - view.start]
         if first is None:
-            if not re.fullmatch(r"[、:,]?\s*(?:将|拟)?(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会, 轮值主席将由甲会
+            if not re.fullmatch(r"(?:[、:,]|—{1,2}|-{1,2})?\s*(?:将|拟)?(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会, 轮值主席将由甲会, 轮值主席单位——甲会
                 return None
             first = org
         elif not _CHAIN_GAP.fullmatch(gap):
@@ -301,6 +302,8 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
         link = _LINK.search(between)
         if link and link.start() <= 12 and not re.search(r"\s", between[: link.start()]):
             return org  # 甲会会长乙担任…; not across a blank (某联盟第四次理事会议在宣城举行　我市接任…)
+        if between.startswith("任") and not re.search(r"\s", between):
+            return org  # 会议商定，乙会任2025年度轮值主席单位: 任 right after the body
     return None
 
 
@@ -465,14 +468,33 @@ def _person_after(view: SentenceView, org: Mention) -> Mention | None:
 _GOES_TO = re.compile(rf"轮值(?:主席)?(?:单位)?(?:{word_alternation('chair_goes_to')})(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?=[,，。;；]|$)")
 
 
-class ChairPlaces:
-    """A chair told by its place, waiting for the body of that place."""
+# 每年轮流主办，今年的轮值方为甲会，明年轮由重庆方面主办: a place's side takes its turn in a year told before it
+_SIDE_TAKES = re.compile(
+    rf"(?:(?P<coming>{word_alternation('chair_coming_year')})|(?P<year>[0-9]{{4}})\s*年度?)[^,，。;；]{{0,6}}?轮?由(?P<place>[\u4e00-\u9fff]{{2,4}}?)"
+    rf"(?:{word_alternation('chair_side')})(?:{word_alternation('chair_side_turn')})"
+)
 
-    def __init__(self) -> None:
+
+class ChairPlaces:
+    """A chair told by its place, waiting for the body of that place (or taking the one of that place named before)."""
+
+    def __init__(self, views: list[SentenceView]) -> None:
         self.pending: tuple[str, str] | None = None  # (place, year)
+        self.views = views  # the article's, in order: a place's side takes the body of that place named up to it
 
     def read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
         found: list[ChairClaim] = []
+        side = _SIDE_TAKES.search(view.sentence.text) if "由" in view.sentence.text and "轮" in view.sentence.text else None
+        if side and (side.group("year") or event_year.isdigit()):
+            year = side.group("year") or str(int(event_year) + 1)
+            place = side.group("place")
+            # the body of that place, of the kind the sentence names as a chair before (今年的轮值方为四川省慈善总会)
+            kinds = [o.text[-2:] for o in view.orgs if o.end <= view.start + side.start()]
+            named = [o for v in self.views if v.start <= view.start for o in v.orgs if o.info.get("type") not in _NOT_CHAIRS]
+            bodies = [o for o in named if o.text.startswith(place)]
+            org = next((o for o in bodies if o.text[-2:] in kinds), bodies[0] if bodies else None)
+            if org is not None:
+                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), year, "", "chair_side", 0.6))
         goes = _GOES_TO.search(view.sentence.text) if "轮值" in view.sentence.text else None
         if goes:
             # the year opening its sentence (2024年，…; 【2024年】轮值回到湖北。)
