@@ -90,11 +90,11 @@ class Corpus:
 CORPORA = [
     Corpus("pages", "pgD", "pgH", min_part=16, roles_attend=False),
     Corpus("news", "nwD", "nwH", min_html=1, one_event_a_day=True),
-    Corpus("wire", "wrD", "wrH", min_html=1, one_event_a_day=True, chair_networks=True),
+    # wire, gov and annals: a handover ceremony the page names on a joint meeting's day is its own event (CHANGES.md)
+    Corpus("wire", "wrD", "wrH", min_html=1, chair_networks=True),
     Corpus("local", "lcD", "lcH", PAGES + RECORDS, min_html=2, needs_record=True, widen=_padded_names_closed,
            one_event_a_day=True),
-    Corpus("gov", "gvD", "gvH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
-           chair_networks=True),
+    Corpus("gov", "gvD", "gvH", (*PAGES, ".json"), exact_formats=True, record_title=True, chair_networks=True),
     # a page may have two gold events on one day: a ceremony or a second meeting the page names as its own
     Corpus("social", "soD", "soH", PAGES + RECORDS, min_html=2, needs_record=True),
     Corpus("reports", "rpD", "rpH", PAGES + RECORDS, min_html=2, needs_record=True,
@@ -111,7 +111,7 @@ CORPORA = [
            widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
     # documents converted to text (大事记, 纪要, 简报, 名单 tables): PDF line breaks inside names and table cells
     Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_html=2, record_title=True,
-           widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True),
     # charitable foundations; a gathering the page names as its own (an afternoon council meeting) is an event of its own
     Corpus("foundation", "fnD", "fnH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
