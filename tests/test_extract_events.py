@@ -1547,3 +1547,54 @@ def test_a_quoted_title_with_a_blank_and_a_founding_month() -> None:
     events = _events(facts)
     assert ("2026-06-30", "追寻足迹 凝聚力量主题党日活动") in events
     assert any(date == "2024-05" and name.endswith("联盟成立") for date, name in events)
+
+
+def test_a_named_event_at_which_something_was_done_on_a_day_was_held() -> None:
+    # 9月5日，在…主题活动上，…: an event named with 在…上 opening a clause of a dated sentence took place that day
+    facts = _facts("9月5日，在第十届“江宁慈善日”主题活动上，东湖区慈善协会被授予“先进社会组织”称号，会长王沐川代表领奖。", "2026-09-20")
+    assert any(date == "2026-09-05" and "主题活动" in name for date, name in _events(facts)), _events(facts)
+    assert ("王沐川", "2026-09-05", "attendee") in _participation(facts)
+
+
+def _titled(body: str, title: str, date: str) -> set[tuple[str, str]]:
+    article = Article("t", title + "\n" + body, title=title, date=date, publisher="", body_start=len(title) + 1)
+    return {(f["date"], f["name"]) for f in (r.to_record() for r in extract_article(article).facts) if f["kind"] == "event"}
+
+
+def test_a_transcript_s_labelled_day_is_named_by_the_page_s_title() -> None:
+    body = ("【访谈时间】2025年6月10日　9:30—10:30\n【访谈嘉宾】某市慈善总会会长 乔远帆\n【主持人】某市广播电台主持人 柏倩\n"
+            "主持人：乔会长，请介绍一下今年的工作。\n乔远帆：好的。今年我们把救助窗口开到了社区。\n")
+    events = _titled(body, "“民生热线”：慈善协作如何让群众少跑腿", "2025-06-12")
+    assert any(date == "2025-06-10" and "民生热线" in name for date, name in events), events
+
+
+def test_a_day_s_event_is_named_by_the_sentence_that_tells_what_was_done_that_day() -> None:
+    body = ("3月5日，全区68个志愿服务站同步开展集中服务。在南门街道，志愿服务队队长乔远帆带领队员为居民讲解急救要领；"
+            "白云街道志愿服务队队长葛云舒组织队员上门理发。")
+    events = _events(_facts(body, "2026-03-13"))
+    assert any(date == "2026-03-05" and "集中服务" in name for date, name in events), events
+
+
+def test_a_day_s_event_keeps_the_gathering_its_people_are_placed_at() -> None:
+    body = "6月19日下午，学员开展实操考核，48名员工全部通过。企业负责人乔远帆在结业仪式上表示，将把救护站建在车间。"
+    events = _events(_facts(body, "2026-06-20"))
+    assert any(date == "2026-06-19" and "结业仪式" in name for date, name in events), events
+
+
+@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读"])
+def test_a_wechat_page_s_list_of_earlier_posts_tells_no_event(heading: str) -> None:
+    body = f"6月10日，东湖区慈善协会召开会员大会，会长王沐川主持。\n{heading}\n▶ 东湖区慈善协会召开三届四次理事会（2026-05-15）\n▶ 王沐川会长一行赴临溪县调研\n"
+    assert {date for date, _ in _events(_facts(body, "2026-06-12"))} == {"2026-06-10"}
+
+
+def test_a_story_going_back_to_a_day_tells_what_follows_on_it() -> None:
+    body = ("11月20日，东湖区慈善协会发布项目一周年回顾。时间回到3月18日。那天上午，协会会长乔远帆与康复中心主任葛云舒签下合作协议，"
+            "区民政局副局长柏倩见证签约。")
+    found = _participation(_facts(body, "2026-11-20"))
+    assert {("乔远帆", "2026-03-18", "attendee"), ("柏倩", "2026-03-18", "attendee")} <= found, found
+
+
+def test_a_meeting_a_page_early_in_the_year_recalls_by_last_year_s_month_keeps_that_month() -> None:
+    # 2024年…总结会 on a page of 2025's first quarter is the year reviewed; 2025年4月… is a month, not a year reviewed
+    events = _events(_facts("自2025年4月四届四次理事会召开以来，总会新设立专项基金9个。", "2026-03-27"))
+    assert any(date == "2025-04" and "四届四次理事会" in name for date, name in events), events

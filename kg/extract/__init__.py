@@ -21,7 +21,10 @@ from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
-from .events import ANNOUNCES_MEETING, day_event, find_events, main_date, network_names, sentence_dates, session_date, visited_names
+from .events import (
+    ANNOUNCES_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
+    visited_names,
+)
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
@@ -187,6 +190,7 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
             if view is None or (view.sentence.index < 0 and _DOCUMENT_TITLE.search(view.sentence.text)):
                 continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
+            view = _day_told(doc, view, date)
             dated.add(date)
             event = day_event(view, date, doc.analysis)
             doc.events.append(event)
@@ -196,6 +200,25 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if date in named and not fact.fields.get("event"):
             fact.fields["event"] = named[date]
     return added
+
+
+def _day_told(doc: Doc, view: SentenceView, date: str) -> SentenceView:
+    """The sentence that names a day people take part on (`view`, the first placing people there, else): a transcript's
+    labelled day by the page's title (访谈时间：… under “某某”在线访谈); a day written in an earlier sentence that says what
+    was done (3月5日，全区志愿服务站开展集中服务。…甲组织队员上门理发) by that sentence, unless `view` names a gathering
+    (甲在结业仪式上表示)."""
+    views = doc.analysis.views
+    if date == doc.session and views and views[0].sentence.index < 0:
+        return views[0]
+    if view.sentence.index < 0 or any(d.value == date and d.precision == "day" for d in view.dates) or names_event_ending(view):
+        return view
+    index = next((i for i, v in enumerate(views) if v is view), 0)
+    for earlier in range(index - 1, -1, -1):
+        if views[earlier].sentence.index < 0:
+            break
+        if any(d.value == date and d.precision == "day" for d in views[earlier].dates):
+            return views[earlier] if doc.active_dates[earlier] == date and tells_a_deed(views[earlier]) else view
+    return view
 
 
 PIPELINE: tuple[tuple[str, Callable[[Doc], None]], ...] = (

@@ -38,9 +38,12 @@ _HAPPEN_BEFORE = re.compile(rf"(?:{_W('held_before_name')})[了过]?(?:[^,，。
 # 在5月12日的常务理事会议上, 在今年3月的理事会上: a meeting recalled by its date, at which something was done
 _DATED_AT = re.compile(r"在(?P<when>[^,，。;；在的]{2,14})的$")
 _DECIDED = re.compile(_W("decided_verb"))
+_AT_OPENS = re.compile(r"(?:^|[,，:：;；])\s*在$")  # 在 opening its clause: 9月5日，在某主题活动上，
 _ELECTED_AT = re.compile(rf"上[,，]?(?:{_W('elected_at_verb')})")  # 在某会第五次会员代表大会上当选为会长
 # 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
 ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
+_FLASHBACK = re.compile(rf"\s*(?:{_W('flashback_lead')})")  # 时间回到3月18日。
+_SENTENCE_END = re.compile(r"\s*[。.!！]?\s*")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?(?:[0-9]{1,2}月)?|第[一二三四五六七八九十0-9]+届)+")
@@ -120,6 +123,14 @@ def _suffix_scanner() -> WordScanner:
     return WordScanner(lexicons().event_suffixes)
 
 
+def names_event_ending(view: SentenceView) -> bool:
+    """Whether the sentence writes an event ending (结业仪式, 座谈会)."""
+    return bool(_suffix_scanner().spans(view.sentence.text))
+
+
+_DATE_ENDS = "年月日号"  # the last character of a date a segmenter may glue to the next word (12月经)
+
+
 def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     """Start offset of the event name ending at suffix_end: extend left over name-like tokens."""
     tokens = view.tokens
@@ -137,7 +148,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if _inside(token.start, token.end, persons) or _breaks_name(word):
             break
-        if view.dates and any(token.start < d.end < token.end for d in view.dates):
+        if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
         start = token.start
     return _first_party_start(view, start)
@@ -302,6 +313,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             pass
         elif dated and triggered:
             active = dated[0].value
+        elif dated and len(dated) == 1 and _FLASHBACK.fullmatch(view.sentence.text, 0, dated[0].start - view.start) and _SENTENCE_END.fullmatch(view.sentence.text, dated[0].end - view.start):
+            active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
         elif dated and (named := _named_with_its_day(view, dated)):
             active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets
         elif opening is not None and opening.precision == "day" and (
@@ -456,8 +469,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             # (上周五在漳州召开的某秘书长工作会议的意见: a name a clause of its holding modifies ends before 的)
             ends_name = not after or not "\u3400" <= after[0] <= "\u9fff" or after[0] in "上暨在于" or _verb_at(view, end) or (after[0] == "的" and _HELD_BEFORE_OF.search(before) is not None)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
-            if not happened and after.startswith("上") and (before.endswith("的") or _day_right_before(view, start)):
-                happened = before.endswith("的") and _dated_at(view, before) or _day_right_before(view, start)
+            if not happened and after[:1] == "上":
+                if before[-1:] == "在" and len(name) > len(suffix) + 1 and _AT_OPENS.search(before) and _dated_before(view, start):
+                    happened = True  # 9月5日，在第十个“中华慈善日”主题活动上，某会被授予…: a named event at which something was done that day
+                elif before.endswith("的") or _day_right_before(view, start):
+                    happened = before.endswith("的") and _dated_at(view, before) or _day_right_before(view, start)
             cited = _CITED_DAY.match(after) if not happened and len(name) > len(suffix) + 1 and after[:1] in "(（" else None
             if cited and (len(analysis.article.date) != 10 or parse_date(cited.group()) <= analysis.article.date):
                 happened = True  # 经某会第五届理事会第九次会议（2026年10月28日）审议通过: a meeting cited by its day was held
@@ -672,7 +688,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
             if offset + lo <= date.start < offset + hi and date.precision != "day":
                 found = date.value
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
-            if match.group(1) and not days and not _reviewed_year(match.group(1), page_date):
+            if match.group(1) and not days and (match.group("month") or not _reviewed_year(match.group(1), page_date)):
                 # 自2023年4月在郑州召开首次联席会议…以来: the month a clause of the past up to now gives (no date of the sentence)
                 year = match.group(1) + (f"-{int(match.group('month')):02d}" if match.group("month") and 1 <= int(match.group("month")) <= 12 else "")
                 found = found if found.startswith(year) else year
@@ -864,6 +880,11 @@ _DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere
 _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
 _DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*")
+
+
+def tells_a_deed(view: SentenceView) -> bool:
+    """Whether a sentence says what people did (走进, 开展, 慰问: data/lexicons/event_words.tsv day_activity_verb)."""
+    return _DAY_ACTIVITY.search(view.sentence.text, 0, _first_quote(view) - view.start) is not None
 
 
 def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event:
