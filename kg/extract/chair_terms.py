@@ -115,7 +115,10 @@ def read_chair_terms(
                     # 下一届联席会议将在天津举行，由乙会担任轮值主席单位: the term after the latest one stated
                     earlier = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
                 year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
-        listed = _bracketed_chairs(view, end, claims)
+        # (已先后由甲会（2022年）、乙会（2023年）担任轮值主席单位: the list may come before the chair word, in its clause)
+        listed = _bracketed_chairs(view, end, claims) or (
+            _bracketed_chairs(view, offset + clause_start, claims, start) if ")" in lead or "）" in lead else []
+        )
         if listed:
             found.extend(listed)  # 轮值主席依次交给了甲会（2023年）、乙会（2024年）: each body its year
             continue
@@ -226,11 +229,12 @@ def _relative_year(text: str, lo: int, hi: int, page_year: str) -> str:
     return str(int(page_year) + (-1 if last["last"] else 1 if last["next"] else 0))
 
 
-def _bracketed_chairs(view: SentenceView, end: int, claims: list[PositionClaim]) -> list[ChairClaim]:
+def _bracketed_chairs(view: SentenceView, end: int, claims: list[PositionClaim], until: int = -1) -> list[ChairClaim]:
     """Bodies each followed by a bracketed year in the clause after a chair word (轮值主席依次交给了甲会（2023年）、
-    乙会（2024年）和丙会（2025年）): when two or more are, each chaired its year."""
+    乙会（2024年）和丙会（2025年）), or between `end` and `until` (a list before the chair word): when two or more
+    are, each chaired its year."""
     text, offset = view.sentence.text, view.start
-    stop = min((p for p in (text.find(ch, end - offset) for ch in "。;") if p >= 0), default=len(text))
+    stop = until - offset if until >= 0 else min((p for p in (text.find(ch, end - offset) for ch in "。;") if p >= 0), default=len(text))
     result = []
     for org in view.orgs:
         if end <= org.start and org.end <= offset + stop:
@@ -276,7 +280,7 @@ def _org_after(view: SentenceView, end: int) -> Mention | None:
             continue
         gap = text[cursor - view.start: org.start - view.start]
         if first is None:
-            if not re.fullmatch(r"(?:[、:,]|—{1,2}|-{1,2})?\s*(?:将|拟)?(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会, 轮值主席将由甲会, 轮值主席单位——甲会
+            if not re.fullmatch(r"(?:[、:,]|—{1,2}|-{1,2})?\s*(?:代表、)?(?:将|拟)?(?:由|为|是|的)?", gap):  # 担任本年度轮值主席的甲会, 轮值主席将由甲会, 轮值主席单位——甲会
                 return None
             first = org
         elif not _CHAIN_GAP.fullmatch(gap):
