@@ -636,3 +636,9 @@ def test_presence_lines_at_the_foot_of_minutes_are_the_meetings_day_not_the_day_
     found = {(f["person"], f["event_date"], f["role"]) for f in (x.to_record() for x in extract_article(article).facts) if f["kind"] == "participation"}
     assert {("柏文清", "2025-06-10", "attendee"), ("戚明川", "2025-06-10", "attendee"), ("乔远帆", "2025-06-10", "attendee")} <= found
     assert not [p for p in found if p[0] in ("柏文清", "戚明川") and p[1] == "2025-06-09"]
+
+
+@pytest.mark.parametrize("topic", ["就年度工作要点（讨论稿）", "对下一步工作", "围绕项目合作"])
+def test_a_list_that_attends_and_then_raises_views_on_a_topic_speaks(topic: str) -> None:
+    found = _participation(f"6月10日下午，某会秘书长工作会议召开，柏文清主持，乔远帆、葛云舒参加并{topic}提出意见。")
+    assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker")} <= found

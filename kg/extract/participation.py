@@ -31,9 +31,12 @@ class ParticipationClaim:
     confidence: float
 
 
-# 到会并作点评, 出席并共同见证, 出席某某论坛开幕式并致辞, 甲陪同，并介绍了…: a second cue joined to the first by 并,
+# 到会并作点评, 出席并共同见证, 出席某某论坛开幕式并致辞, 甲陪同，并介绍了…, 参加并就…提出意见: a second cue joined to the first by 并,
 # after the first cue's object in its clause (words in data/lexicons/event_words.tsv)
-_AND_THEN = re.compile(rf"(?:[^,。;:]{{0,24}},?并(?:{word_alternation('and_then_adverb')})?(?:{word_alternation('and_then_verb')})?)?")
+_AND_THEN = re.compile(
+    rf"(?:[^,。;:]{{0,24}},?并(?:{word_alternation('and_then_adverb')})?(?:(?:{word_alternation('and_then_topic')})[^,。;:]{{1,24}}?)?"
+    rf"(?:{word_alternation('and_then_verb')})?)?"
+)
 # 的, 的顺利 …: what stands right before a cue word used as a noun (one str.endswith, not a regex search of the clause)
 _NOUN_ENDINGS = ("的",) + tuple("的" + word for word in word_class("noun_manner"))
 _CLAUSE_END = re.compile(r"[,;:。!?]")
