@@ -642,3 +642,13 @@ def test_presence_lines_at_the_foot_of_minutes_are_the_meetings_day_not_the_day_
 def test_a_list_that_attends_and_then_raises_views_on_a_topic_speaks(topic: str) -> None:
     found = _participation(f"6月10日下午，某会秘书长工作会议召开，柏文清主持，乔远帆、葛云舒参加并{topic}提出意见。")
     assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker")} <= found
+
+
+def test_groups_listed_one_a_line_after_a_split_into_groups_are_there() -> None:
+    found = _participation(
+        "6月10日，总会领导班子成员分两组，分赴各区开展走访慰问：\n"
+        "第一组：常务副会长　乔远帆　副会长　葛云舒　（某区）\n"
+        "第二组：副会长　柏文清　　副秘书长　尤若岚　（某县）\n"
+        "各组分别听取了当地慈善会的工作安排。"
+    )
+    assert {(name, "2025-06-10", "attendee") for name in ("乔远帆", "葛云舒", "柏文清", "尤若岚")} <= found

@@ -721,6 +721,8 @@ def _last_day(view: SentenceView) -> str | None:
 
 # 出席： on a line of its own, then 区民政局：甲（局长）、乙 / 某街道慈善分会：丙（会长） line by line (minutes): the people of
 # the unit lines under a presence label were there, until a line of another shape
+# 分三组, 分成两个组, 分组: a party split into groups, each listed on a line of its own after the colon
+_SPLIT_INTO_GROUPS = re.compile(r"分(?:成)?[两二三四五六七八九十0-9]*个?组")
 _LABEL_ALONE = re.compile(r"\s*(?P<label>[^,，。;；:：\s]{1,12})[:：]\s*$")
 _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
 # 某局　　副局长　　甲, 副 会 长　甲　乙（女）　丙 (cells, some padded by single spaces): at least one wide gap or
@@ -736,7 +738,11 @@ class PresenceBlock:
 
     def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
         text = view.sentence.text
-        alone = _LABEL_ALONE.match(text) if ":" in text or "：" in text else None
+        colon = ":" in text or "：" in text
+        alone = _LABEL_ALONE.match(text) if colon else None
+        if alone is None and colon and _SPLIT_INTO_GROUPS.search(text) and text.rstrip().endswith((":", "：")):
+            self.role = "attendee"  # 2月4日，班子成员分三组，分赴各区走访慰问： then 第一组：副会长　甲…, one line a group
+            return []
         if alone:
             label = alone.group("label")
             cue = _label_cue(label)
