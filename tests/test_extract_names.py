@@ -189,3 +189,10 @@ def test_a_government_s_office_for_hong_kong_and_macao_is_one_body() -> None:
 def test_a_brand_read_as_a_verb_right_after_a_place_keeps_its_first_character() -> None:
     facts = _facts("澳门同善服务协会会长韦子墨出席会议。")
     assert ("韦子墨", "会长", "澳门同善服务协会") in _positions(facts)
+
+
+@pytest.mark.parametrize("visit", ["来锡调研慈善信托工作", "来我市考察慈善工作", "来甬走访慰问"])
+def test_a_two_character_name_before_coming_to_a_place_on_a_visit_stops_before_lai(visit: str) -> None:
+    article = Article("t", f"8月27日，省民政厅社会工作处副处长乔远{visit}，市民政局局长葛云舒陪同。", title="", date="2025-08-28")
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert "乔远" in names and not any(name.startswith("乔远") and len(name) == 3 for name in names)

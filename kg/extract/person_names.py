@@ -151,6 +151,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     else:
         return _name_without_surname(text, index)
     han = _HAN_RUN.match(text, index).end() - index  # Han characters in a row from index, up to four
+    if lengths == (2, 3) and han >= 3 and text[index + 2] in _COMING and _COMING_TO_VISIT.match(text, index + 2) and not _has_title_edge(text[index:index + 2]):
+        return index + 2  # 副处长甲来锡调研: 来, a place's one-character name and a visit follow a two-character name
     valid = [
         n
         for n in lengths
@@ -183,6 +185,12 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + valid[0]
         return index + valid[1]
     return index + valid[0]
+
+
+# 来锡调研, 来我市考察, 来甬走访: coming to a place named by one character (or 我市) on a visit (coming_verb in
+# word_classes.tsv, visit_activity in event_words.tsv)
+_COMING = frozenset(word_class("coming_verb"))  # one character each: a cheap test before the regex
+_COMING_TO_VISIT = re.compile(rf"(?:{word_alternation('coming_verb')})(?:我[省市县区]|[\u4e00-\u9fff])(?:{word_alternation('visit_activity')})")
 
 
 def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> bool:
