@@ -652,3 +652,9 @@ def test_groups_listed_one_a_line_after_a_split_into_groups_are_there() -> None:
         "各组分别听取了当地慈善会的工作安排。"
     )
     assert {(name, "2025-06-10", "attendee") for name in ("乔远帆", "葛云舒", "柏文清", "尤若岚")} <= found
+
+
+@pytest.mark.parametrize("adverb", ["依次", "相继"])
+def test_the_last_two_character_name_of_a_list_before_an_adverb_of_turns_is_read(adverb: str) -> None:
+    found = _participation(f"6月10日，某市慈善总会召开年度述职会议。副秘书长乔远帆、葛蕾{adverb}述职，从履职尽责等方面作了汇报。")
+    assert {("葛蕾", "2025-06-10", "speaker"), ("葛蕾", "2025-06-10", "attendee")} <= found
