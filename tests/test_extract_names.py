@@ -196,3 +196,10 @@ def test_a_two_character_name_before_coming_to_a_place_on_a_visit_stops_before_l
     article = Article("t", f"8月27日，省民政厅社会工作处副处长乔远{visit}，市民政局局长葛云舒陪同。", title="", date="2025-08-28")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
     assert "乔远" in names and not any(name.startswith("乔远") and len(name) == 3 for name in names)
+
+
+@pytest.mark.parametrize("own", ["本会", "本會"])
+def test_you_and_the_bodys_word_for_itself_before_a_title_is_no_name(own: str) -> None:
+    article = Article("t", f"5月8日，为加强两地联系，由{own}主席乔远帆率领的代表团一行12人抵达某市。", title="", date="2025-05-09")
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert names == {"乔远帆"}

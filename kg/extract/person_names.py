@@ -15,6 +15,7 @@ from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_al
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+_SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 
 
@@ -340,6 +341,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
         if candidate[0] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + start):
             continue  # 由乙同志代理: the preposition before a name, not 由 the surname
+        if candidate[1:] in _SELF_REFERENCE:
+            continue  # 由本会主席甲率团: a preposition and the body's word for itself, no name
         if candidate[:2] in _PARTY_COMMITTEE_WORDS or candidate[:3] in _PARTY_COMMITTEE_WORDS or candidate in _SCHOOL_GRADES:
             continue  # 党支部书记, 支部应到: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
