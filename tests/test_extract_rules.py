@@ -190,6 +190,32 @@ def test_self_reference_zonghui_is_the_publisher() -> None:
     assert ("沈一鸣", "副秘书长", "南京市慈善总会") in _positions(facts)
 
 
+def test_ben_hui_is_the_body_the_page_declares_itself_not_the_federation_named_most() -> None:
+    facts = _facts(
+        "本基金會（仁泰慈善基金會，Yan Tai Charitable Foundation）與杭州市慈善總會於5月11日舉行協議簽署儀式。"
+        "杭州市慈善總會會長鄧國平率團出席。本會主席馮志遠先生致歡迎辭，本會創會主席衛思明先生亦有出席。"
+    )
+    positions = _positions(facts)
+    assert ("馮志遠", "主席", "仁泰慈善基金會") in positions
+    assert ("衛思明", "創會主席", "仁泰慈善基金會") in positions
+    assert ("馮志遠", "主席", "杭州市慈善總會") not in positions
+
+
+def test_a_short_form_declared_in_brackets_names_its_body_before_a_title() -> None:
+    facts = _facts(
+        "7月1日上午，澳门晨光青年服务协会（Morning Light Youth Service Association，简称“晨光会”）理事长邓嘉朗一行到访"
+        "无锡市慈善总会。晨光会秘书长欧阳美芬介绍了协会的社区服务。"
+    )
+    assert ("欧阳美芬", "秘书长", "澳门晨光青年服务协会") in _positions(facts)
+
+
+def test_taiwan_and_hong_kong_association_titles_are_titles() -> None:
+    facts = _facts("7月1日，台北市弘仁社會福利基金會執行長江美玉、香港東方慈善聯誼會名譽主席梁家豪到访。")
+    positions = _positions(facts)
+    assert ("江美玉", "執行長", "台北市弘仁社會福利基金會") in positions
+    assert ("梁家豪", "名譽主席", "香港東方慈善聯誼會") in positions
+
+
 def test_gai_plus_ending_refers_to_the_latest_such_organization() -> None:
     facts = _facts("考察团走访了深圳市南山区桃源社区基金会。该基金会理事长黎晓燕介绍了经验。")
     assert ("黎晓燕", "理事长", "深圳市南山区桃源社区基金会") in _positions(facts)

@@ -170,7 +170,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _sections_after_parents(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
         if roles and seen_orgs:
-            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs), key=by_start)
+            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, _declared_short_forms(normalized)), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
@@ -809,7 +809,7 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        target = _referent(word, before, publishing_body(article.publisher), subject)
+        target = _referent(word, before, publishing_body(article.publisher), subject, _declared_self(article.text) if word in _SELF_NAMES else "")
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
@@ -819,7 +819,17 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
 _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中心, 义工大队, 社会福利中心)
 
 
-def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str]) -> list[Mention]:
+# 某某社会服务协会（English name，简称“某某会”）: the short form a page declares in brackets right after a body's name
+_DECLARED_SHORT = re.compile(r"[（(][^（()）]{0,80}?简称[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
+
+
+@lru_cache(maxsize=4)
+def _declared_short_forms(text: str) -> dict[str, str]:
+    """Each short form the page declares (简称“某某会”), mapped to the text written right before its bracket."""
+    return {m.group(1): text[max(0, m.start() - 30) : m.start()] for m in _DECLARED_SHORT.finditer(text)}
+
+
+def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str]) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
     before, opening a clause right before a title, stand for that body (the latest one whose name ends in them).
     Written with comparisons, not calls: it runs before every title (tests/test_extract_speed.py)."""
@@ -837,13 +847,33 @@ def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Ment
             if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                 named = name
                 break
+        if named is None and tail in declared:
+            # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
+            named = max((name for name in seen if declared[tail].endswith(normalize(name))), key=len, default=None)
         if named is not None and not any(o.start < role.start and offset + edge < o.end for o in orgs):
             suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
             found.append(Mention("org", offset + edge, role.start, tail, {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}))
     return found
 
 
-def _referent(word: str, seen: list[str], publisher: str, subject: str = "") -> str:
+# 本基金会（某某慈善基金会，English name）: a body's own page names itself once in brackets after its word for itself
+_DECLARED_SELF = re.compile(r"本[\u4e00-\u9fff]{0,3}会[（(]([\u4e00-\u9fff]{2,20}会)[，,、)）]")
+
+
+@lru_cache(maxsize=4)
+def _declared_self(text: str) -> str:
+    """The body a page declares itself to be (本基金会（某某慈善基金会）), normalized; empty if it declares none.
+
+    A body's own site rarely fills the publisher field, and without it 本会 would fall to the federation named most.
+    """
+    match = _DECLARED_SELF.search(normalize(text))
+    return match.group(1) if match else ""
+
+
+def _referent(word: str, seen: list[str], publisher: str, subject: str = "", declared: str = "") -> str:
+    if declared and (word != "总会" or declared.endswith(word)):
+        # 本会主席甲 on a page that declared 本基金会（某某基金会）: that body, as the page writes it
+        return next((name for name in reversed(seen) if normalize(name) == declared), declared)
     if word in _SELF_NAMES:
         if publisher and publisher[-2:] == "总会" and any(normalize(name) == publisher for name in seen):
             return next(name for name in seen if normalize(name) == publisher)
