@@ -203,3 +203,10 @@ def test_you_and_the_bodys_word_for_itself_before_a_title_is_no_name(own: str) -
     article = Article("t", f"5月8日，为加强两地联系，由{own}主席乔远帆率领的代表团一行12人抵达某市。", title="", date="2025-05-09")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
     assert names == {"乔远帆"}
+
+
+def test_legal_representative_is_a_title_so_the_name_after_it_keeps_no_character_of_it() -> None:
+    facts = _facts("台州市童心书画协会，法定代表人柏岚舟，未按期参加年检。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "柏岚舟" in persons
+    assert "人柏岚舟" not in persons

@@ -298,3 +298,22 @@ def test_a_bare_ju_in_a_notice_is_the_department_its_title_names_not_one_of_its_
     positions = _positions(facts)
     assert ("葛云舒", "副处长", "湖州市民政局社会救助处", "current") in positions
     assert ("柏文清", "处长", "湖州市民政局养老服务处", "former") in positions
+
+
+def test_a_register_of_bodies_with_a_title_column_gives_each_row_that_title_in_its_body() -> None:
+    facts = _facts(
+        "现将检查结论公告如下：\n"
+        "序号　单位名称　法定代表人　检查结论\n"
+        "1　衢州市慈善总会　戚明远　合格\n"
+        "2　衢州市助残基金会　庞（原表缺字）\n"
+        "3　衢州市书法家协会　夏侯望　合格\n"
+        "4　衢州市柯城区阳光助学基金会　黎　川　合格\n"
+        "特此公告。\n",
+        title="衢州市民政局关于社会组织年度检查结论的公告",
+    )
+    positions = _positions(facts)
+    assert ("戚明远", "法定代表人", "衢州市慈善总会", "current") in positions
+    assert ("夏侯望", "法定代表人", "衢州市书法家协会", "current") in positions
+    assert ("黎川", "法定代表人", "衢州市柯城区阳光助学基金会", "current") in positions
+    assert not [p for p in positions if p[2] == "衢州市助残基金会"]
+    assert not [f for f in facts if f["kind"] == "participation" and f["person"] in {"戚明远", "夏侯望", "黎川"}]

@@ -174,11 +174,56 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 above = row
             position += 1
     under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
+    rows += _register_rows(views)
+    under_header = {id(row.view) for row in rows}
     rows += _title_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
     rows += _colon_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
     return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
+
+
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.、．]?\s*$")
+
+
+def _register_rows(views: list[SentenceView]) -> list[TableRow]:
+    """序号　社会组织名称　法定代表人　年检结论 / 1　某市慈善总会　甲　合格: a register of bodies (a 年检 or 登记 table)
+    whose title column names, row by row, the person holding that title in the row's body."""
+    orgs = frozenset(word_class("table_org_header"))
+    rows: list[TableRow] = []
+    for index, header in enumerate(views):
+        if len(header.roles) != 1 or header.orgs or "名称" not in header.sentence.text:
+            continue  # a register's header names one title and no body (单位名称 may read as a name: no test of persons)
+        role = header.roles[0]
+        if role.info.get("scope") != "org":
+            continue
+        for separator in (_PIPE, _TAB, _SPACES, _SPACE):
+            cells = _cells(header.sentence.text, separator)
+            labels = ["".join(header.sentence.text[a:b].split()) for a, b in cells]
+            org_col = next((i for i, label in enumerate(labels) if label in orgs), None)
+            name_col = next((i for i, (a, b) in enumerate(cells) if header.start + a == role.start and header.start + b == role.end), None)
+            if org_col is not None and name_col is not None and len(labels) >= 2:
+                break
+        else:
+            continue
+        for view in views[index + 1:]:
+            text, offset = view.sentence.text, view.start
+            cells = _cells(text, separator)
+            if len(cells) < 2 or not _ROW_NUMBER.match(text[cells[0][0]:cells[0][1]]) and org_col != 0:
+                break  # the register ends where a line is no numbered row
+            if separator is _SPACE:
+                cells = _padded_name_joined(text, cells, name_col, len(labels))
+            if max(org_col, name_col) >= len(cells):
+                continue
+            lo, hi = offset + cells[org_col][0], offset + cells[org_col][1]
+            body = next((o for o in view.orgs if o.start == lo and o.end == hi), None)
+            a, b = cells[name_col]
+            if body is None or not _NAME.match(text[a:b]) or text[a] not in lexicons().surnames and text[a:a + 2] not in lexicons().compound_surnames:
+                continue  # a broken row (钱（缺字）) names nobody
+            person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
+            person = person or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"})
+            rows.append(TableRow(view, person, [role], body, [], roster=True))
+    return rows
 
 
 _ROW_ASIDE = re.compile(r"[(（][^)）]{1,8}[)）]")  # 理事长（法定代表人）, 甲（连任）, 乙（女）
