@@ -173,9 +173,8 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 rows.append(row)
                 above = row
             position += 1
-    under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
     rows += _register_rows(views)
-    under_header = {id(row.view) for row in rows}
+    under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
     rows += _title_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
     rows += _colon_rows(analysis, under_header)
