@@ -2336,3 +2336,13 @@ def test_paragraph_under_a_leadership_line_tells_the_persons_other_posts() -> No
     positions = {(f["person"], f["role"], f["organization"], f.get("status")) for f in facts if f["kind"] == "position"}
     assert ("贺晓雯", "理事长", "桐庐县慈善基金会", "current") in positions
     assert ("方立新", "副局长", "桐庐县审计局", "former") in positions
+
+
+@pytest.mark.parametrize("number", ["1. ", "1、", "（一）", "①"])
+def test_numbered_candidate_item_gives_the_name_and_its_posts_after_a_comma(number: str) -> None:
+    facts = _facts(f"拟推荐以下同志为年度慈善之星人选，现予公示。\n{number}柯望舒，江南远航物流集团有限公司党委书记、董事长\n"
+                   "2、鲍清和（女），东湖区青柳街道新民社区党委书记\n")
+    positions = _positions(facts)
+    assert ("柯望舒", "党委书记", "江南远航物流集团有限公司") in positions
+    assert ("柯望舒", "董事长", "江南远航物流集团有限公司") in positions
+    assert ("鲍清和", "党委书记", "东湖区青柳街道新民社区") in positions

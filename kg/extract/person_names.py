@@ -12,6 +12,7 @@ import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
@@ -641,6 +642,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
     if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and plain_name(text, 0, line.end(1), tokens, offset):
         add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
+    item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
+    if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
+        add(item.start(1), item.end(1), "numbered_item_name")  # 1. 甲，某公司董事长: a numbered item opens with the name, its posts after a comma
     last = _LINE_NAME_LAST.search(text) if line is None and ("  " in text or "\u3000" in text) else None
     if last and any(m.end - offset == last.start() for m in roles) and plain_name(text, last.start(1), last.end(1), tokens, offset):
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name

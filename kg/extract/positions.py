@@ -16,6 +16,7 @@ from .lexicon import word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 甲　乙 (a space is stripped): the names of one list
@@ -612,13 +613,17 @@ _LINE_OPENING = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?
 def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     """甲　某市民政局党组成员、副局长 (an award list, a 任前公示): the titles on a line that opens with a name and a
     space are that name's, each in the body written right before it or before the title it is joined to."""
-    if not view.persons or view.persons[0].start != view.start or (" " not in view.sentence.text and "\u3000" not in view.sentence.text):
-        return []  # most sentences do not open with a name and a space
     text, offset = view.sentence.text, view.start
-    person = view.persons[0]
-    opening = _LINE_OPENING.match(text)
-    if opening is None or opening.end() <= person.end - offset or text[person.end - offset:opening.end()].strip(" \u3000（()）男女"):
-        return []
+    item = NUMBERED_ITEM_NAME.match(text) if view.persons and text[:1] in ITEM_LEADS else None
+    person = view.persons[0] if view.persons else None
+    if item is not None and person is not None and (person.start - offset, person.end - offset) == item.span(1):
+        opening = item  # 1. 甲，某公司党委书记、董事长: a numbered item that opens with the name, its posts after a comma
+    else:
+        if person is None or person.start != view.start or (" " not in text and "\u3000" not in text):
+            return []  # most sentences do not open with a name and a space
+        opening = _LINE_OPENING.match(text)
+        if opening is None or opening.end() <= person.end - offset or text[person.end - offset:opening.end()].strip(" \u3000（()）男女"):
+            return []
     posts: list[Mention] = []
     for mention in view.mentions():
         if mention.start < opening.end() + offset:
