@@ -1620,6 +1620,23 @@ def test_a_notice_of_a_meeting_to_come_gives_no_participation() -> None:
     assert _participation(_titled("某省慈善工作联席会议2026年度全体会议召开", body.replace("定于", "").replace("召开", "召开了", 1), "2026-12-11"))
 
 
+def test_a_notice_of_a_meeting_to_come_with_its_issuer_before_its_subject_gives_no_participation() -> None:
+    """某会关于召开…的通知: the issuing body before 关于 (one or two, 、 between) still announces a meeting to come; the
+    meeting that decided to convene it is dated earlier, and the agenda's people are not placed there either."""
+    body = (
+        "根据2026年3月2日秘书长办公会议决定，定于4月上旬召开三届二次理事会议。会议议程：1．理事长甘若水主持会议；"
+        "2．副理事长兼秘书长骆平川作年度工作报告；3．拟邀请市民政局副局长晏启明到会讲话。"
+    )
+    for title in ("某市慈善基金会关于召开三届二次理事会议的通知", "某市慈善会、某市民政局关于举办慈善骨干培训班的通知"):
+        facts = _titled(title, body, "2026-03-10")
+        assert not _participation(facts), title
+        assert {"甘若水", "骆平川", "晏启明"} <= {f["name"] for f in facts if f["kind"] == "person"}, title
+        assert not [f for f in facts if f["kind"] == "event" and "三届二次" in f["name"]], title
+    # a report of the meeting held, its body before its verb, still places its people
+    held = body.replace("定于4月上旬召开", "4月8日召开了").replace("会议议程：", "").replace("拟邀请", "")
+    assert _participation(_titled("某市慈善基金会召开三届二次理事会议", held, "2026-04-09"))
+
+
 def test_a_list_line_opening_with_a_name_gives_that_name_the_posts_after_it() -> None:
     facts = _facts(
         "6月10日，某省民政厅印发表彰名单。\n"

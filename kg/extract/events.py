@@ -40,8 +40,9 @@ _DATED_AT = re.compile(r"在(?P<when>[^,，。;；在的]{2,14})的$")
 _DECIDED = re.compile(_W("decided_verb"))
 _AT_OPENS = re.compile(r"(?:^|[,，:：;；])\s*在$")  # 在 opening its clause: 9月5日，在某主题活动上，
 _ELECTED_AT = re.compile(rf"上[,，]?(?:{_W('elected_at_verb')})")  # 在某会第五次会员代表大会上当选为会长
-# 关于召开…全体会议的通知: a notice of a meeting still to come; the people of its agenda have taken part in nothing yet
-ANNOUNCES_MEETING = re.compile(rf"\s*关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
+# 关于召开…全体会议的通知, 某会关于召开…的通知 (the issuing bodies, 、 between them, before 关于): a notice of a meeting
+# still to come; the people of its agenda have taken part in nothing yet
+ANNOUNCES_MEETING = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()、]{{2,40}}?)?关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
 _FLASHBACK = re.compile(rf"\s*(?:{_W('flashback_lead')})")  # 时间回到3月18日。
 _SENTENCE_END = re.compile(r"\s*[。.!！]?\s*")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
