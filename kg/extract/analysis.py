@@ -122,6 +122,7 @@ def _title_sentence(normalized: str, article: Article) -> Sentence | None:
 def analyse(article: Article) -> ArticleAnalysis:
     """Mentions, cues and dates of every sentence (the title counts as one, before the body)."""
     normalized = normalize(article.text)
+    declared_self, declared_short = _declared_self(normalized), _declared_short_forms(normalized)  # page-wide: read once
     sentences = split_sentences(normalized, article.body_start)
     title = _title_sentence(normalized, article)
     if title is not None:
@@ -168,9 +169,9 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject), key=by_start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self), key=by_start)
         if roles and seen_orgs:
-            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, _declared_short_forms(normalized)), key=by_start)
+            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
@@ -783,7 +784,9 @@ def _bare_last_chars() -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
-def _back_references(article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "") -> list[Mention]:
+def _back_references(
+    article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = ""
+) -> list[Mention]:
     """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
 
     总会/本会 is the publishing federation speaking of itself; any other ending is the latest
@@ -809,7 +812,7 @@ def _back_references(article: Article, sentence: Sentence, roles: list[Mention],
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        target = _referent(word, before, publishing_body(article.publisher), subject, _declared_self(article.text) if word in _SELF_NAMES else "")
+        target = _referent(word, before, publishing_body(article.publisher), subject, declared_self if word in _SELF_NAMES else "")
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
@@ -823,7 +826,6 @@ _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中�
 _DECLARED_SHORT = re.compile(r"[（(][^（()）]{0,80}?简称[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
 
 
-@lru_cache(maxsize=4)
 def _declared_short_forms(text: str) -> dict[str, str]:
     """Each short form the page declares (简称“某某会”), mapped to the text written right before its bracket."""
     return {m.group(1): text[max(0, m.start() - 30) : m.start()] for m in _DECLARED_SHORT.finditer(text)}
@@ -860,13 +862,12 @@ def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Ment
 _DECLARED_SELF = re.compile(r"本[\u4e00-\u9fff]{0,3}会[（(]([\u4e00-\u9fff]{2,20}会)[，,、)）]")
 
 
-@lru_cache(maxsize=4)
-def _declared_self(text: str) -> str:
-    """The body a page declares itself to be (本基金会（某某慈善基金会）), normalized; empty if it declares none.
+def _declared_self(normalized: str) -> str:
+    """The body a page declares itself to be (本基金会（某某慈善基金会）), in the normalized text; empty if it declares none.
 
     A body's own site rarely fills the publisher field, and without it 本会 would fall to the federation named most.
     """
-    match = _DECLARED_SELF.search(normalize(text))
+    match = _DECLARED_SELF.search(normalized)
     return match.group(1) if match else ""
 
 
