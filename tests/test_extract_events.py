@@ -1603,3 +1603,35 @@ def test_a_meeting_a_page_early_in_the_year_recalls_by_last_year_s_month_keeps_t
     # 2024年…总结会 on a page of 2025's first quarter is the year reviewed; 2025年4月… is a month, not a year reviewed
     events = _events(_facts("自2025年4月四届四次理事会召开以来，总会新设立专项基金9个。", "2026-03-27"))
     assert any(date == "2025-04" and "四届四次理事会" in name for date, name in events), events
+
+
+def test_a_day_written_right_after_an_event_s_name_dates_the_sentence_whatever_verb_tells_it_held() -> None:
+    # 研讨会于9日上午在某地揭幕 (a verb the rules do not know): the people of the sentence take part on the 9th, not on
+    # the first day of the trip told before
+    body = ("5月8日至10日，青禾公益协会会长沈聿明率团赴临川参加交流活动。8日下午，一行到访临川市慈善会。"
+            "研讨会于9日上午在临川市会展中心揭幕，约百人与会。临川市慈善会会长冉书航致欢迎词。")
+    found = _participation(_facts(body, "2026-05-12"))
+    assert ("冉书航", "2026-05-09", "speaker") in found, found
+    assert ("冉书航", "2026-05-08", "speaker") not in found, found
+
+
+def test_a_clause_that_only_says_when_or_where_does_not_name_the_day_s_event() -> None:
+    # 当天下午，在某会议室，…: the day's event is named by what was done, not by its time or place
+    body = ("12月1日，东湖区慈善协会回顾了一年来的工作。时间回到4月9日。当天下午，在协会二楼会议室，"
+            "协会会长乔远帆与青苗康复中心主任葛云舒交流了办学设想，区民政局副局长柏倩陪同。")
+    events = _events(_facts(body, "2026-12-01"))
+    names = [name for date, name in events if date == "2026-04-09"]
+    assert names and not any(name.startswith(("当天", "在协会")) for name in names), events
+
+
+def test_a_signing_told_on_the_day_a_story_goes_back_to_is_that_day_s_event() -> None:
+    body = "11月20日，协会发布回顾。时间回到3月18日。那天上午，协会会长乔远帆与康复中心主任葛云舒签下合作协议。"
+    assert ("2026-03-18", "签下合作协议") in _events(_facts(body, "2026-11-20"))
+
+
+def test_a_named_day_then_its_same_day_word_opens_the_clause() -> None:
+    # 9月5日“中华慈善日”当天，…主持…: the day dates what follows, not the day told before
+    body = ("6月1日，协会秘书长韦若澄带领志愿者走进青苗康复中心。9月5日“中华慈善日”当天，助残专项基金在协会设立。"
+            "协会副会长冉书航主持成立仪式。")
+    found = _participation(_facts(body, "2026-11-20"))
+    assert ("冉书航", "2026-09-05", "chair") in found and ("冉书航", "2026-06-01", "chair") not in found, found

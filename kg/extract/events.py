@@ -213,7 +213,10 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
 _LEAD_DATE_SUBJECT = re.compile(rf"\s*(?:{_W('day_part')})?\s*(?![起前后以至之到止内])[\u4e00-\u9fff]")
-_LEAD_DATE_AFTER = re.compile(rf"\s*(?:[(（][^()（）]{{1,6}}[)）])?\s*(?:{_W('day_part')})?\s*[,，]")  # 翌日（八日），; 5日（周二）上午，
+# 翌日（八日），; 5日（周二）上午，; 9月5日“中华慈善日”当天，(a named day, then 当天)
+_LEAD_DATE_AFTER = re.compile(
+    rf"\s*(?:[(（][^()（）]{{1,6}}[)）])?\s*(?:[“「][^”」,，。]{{1,12}}[”」]\s*(?:{_W('same_day_word')}))?\s*(?:{_W('day_part')})?\s*[,，]"
+)
 # 时间:2026年4月27日下午: a labelled day that is the whole line (minutes) is the lead's date too; a bare date line is not.
 # The line may go on with its weekday, the hour or hours (（星期二）上午9:30—11:30, 下午3点) and the next label (地点:…)
 _CLOCK = r"[0-9]{1,2}\s*(?:[:：]\s*[0-9]{2}|[时点](?:\s*[0-9]{1,2}\s*分|半|整)?)(?:许|左右)?"
@@ -289,6 +292,16 @@ def _first_quote(view: SentenceView) -> int:
     return view.sentence.end
 
 
+def _day_after_ending(view: SentenceView, date) -> bool:
+    """Whether a day is written right after an event's ending (论坛于18日上午在某地登场, 大会18日开幕): it dates the
+    event, whatever verb then says it was held."""
+    text = view.sentence.text
+    local = date.start - view.start
+    local -= 1 if text[local - 1:local] in ("于", "在") else 0
+    window = max(0, local - 8)
+    return any(window + end == local for _, _, end in _suffix_scanner().spans(text[window:local]))
+
+
 def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     """The active date of each view: set by a dated sentence that says something happened; `main` (main_date) before."""
     active = main
@@ -312,7 +325,9 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                     break
         if view.sentence.index < 0:
             pass
-        elif dated and triggered:
+        elif dated and (triggered or (happening and _day_after_ending(view, dated[0]))):
+            # 论坛于18日上午在某地登场，…约180人与会: a day written right after an event's name dates the sentence whatever
+            # verb then says it was held (the sentence tells people taking part)
             active = dated[0].value
         elif dated and len(dated) == 1 and _FLASHBACK.fullmatch(view.sentence.text, 0, dated[0].start - view.start) and _SENTENCE_END.fullmatch(view.sentence.text, dated[0].end - view.start):
             active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
@@ -584,12 +599,14 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start, end = offset + flag.start(), offset + flag.end()
                 bare_events.append(Event(analysis.surface(start, end), active, "ceremony", "", view, start, end, "flag_handed"))
             signed = _SIGNED.search(text, 0, quote - offset) if "签" in text else None
-            dated_before = [d for d in view.dates if d.start < offset + signed.start()] if signed else []
+            dated_before = [d.value for d in view.dates if d.start < offset + signed.start()] if signed else []
+            if signed and not dated_before and _WHEN_ONLY.match(text, _lead_offset(text)):
+                dated_before = [active]  # 那天上午，甲与乙签下合作协议: the day the story is on
             if signed and dated_before:
                 # 6月10日，甲会与乙公司在南昌签署《某协议》: the signing is the day's event when nothing else is told
                 start, end = offset + signed.start(), offset + signed.end()
                 name = _strip_quotes(re.sub(r"[《》]", "", re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1)))
-                bare_events.append(Event(name, dated_before[-1].value, "signing", "", view, start, end, "signed"))
+                bare_events.append(Event(name, dated_before[-1], "signing", "", view, start, end, "signed"))
             for decided in _DECIDED_AT_MEETING.finditer(text) if "经" in text and "会议" in text else ():
                 # 经厅党组2026年5月29日会议研究决定: a notice's appointments were decided at a meeting of that day
                 day = date_in(view, offset + decided.start("when"), offset + decided.end("when"))
@@ -880,6 +897,11 @@ _DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
 _DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere: the day is named by what was done there
 _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
+# 那天上午，; 会前，; 次日下午3时，: a clause that only says when, which names no day's event
+_WHEN_ONLY = re.compile(
+    rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK})+\s*[,，]"
+)
+_WHERE_ONLY = re.compile(r"\s*在[^,，。;；:：]{2,30}[,，]")  # 在某会三楼会议室，; 在某局的指导下，: where or how, not what
 _DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*")
 
 
@@ -903,6 +925,14 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
         if leading:
             after = _DAY_EVENT_END.search(text, leading[-1].end - offset)
             start = after.end() if after and after.end() < len(text) else start
+        while True:  # 那天上午，在某会三楼会议室，甲与乙签下协议; 会前，11月17日下午，…: none of these names what was done
+            clause = _WHEN_ONLY.match(text, start) or _WHERE_ONLY.match(text, start)
+            if clause is None:
+                day = next((d for d in view.dates if d.start - offset == start), None)
+                clause = _LEAD_DATE_AFTER.match(text, day.end - offset) if day is not None else None
+            if clause is None or clause.end() >= len(text):
+                break
+            start = clause.end()
     end = _DAY_EVENT_END.search(text, start)
     end = end.start() if end else len(text)
     if verb is not None and _DAY_GOING.fullmatch(verb.group()) and end < len(text) and text[end] in ",，":
