@@ -146,6 +146,11 @@ CORPORA = [
     # results, a rotating chair's handover; a handover ceremony on a joint meeting's day is its own event
     Corpus("notices", "ntD", "ntH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # county and township pages (县融媒体中心, 乡镇/街道 accounts, 县民政局 and 县慈善会 sites): 慈善分会 and 工作站 founding,
+    # 村级慈善基金, 一日捐, handouts, 结对帮扶 visits, 毗邻 counties' alliances with rotating chairs; a same-day ceremony
+    # or second gathering is its own event
+    Corpus("county", "cyD", "cyH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
