@@ -658,3 +658,34 @@ def test_groups_listed_one_a_line_after_a_split_into_groups_are_there() -> None:
 def test_the_last_two_character_name_of_a_list_before_an_adverb_of_turns_is_read(adverb: str) -> None:
     found = _participation(f"6月10日，某市慈善总会召开年度述职会议。副秘书长乔远帆、葛蕾{adverb}述职，从履职尽责等方面作了汇报。")
     assert {("葛蕾", "2025-06-10", "speaker"), ("葛蕾", "2025-06-10", "attendee")} <= found
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "团员包括副会长柏文清、秘书长乔远帆等。",
+        "随团成员有副会长柏文清、秘书长乔远帆共8人。",
+        "考察团成员还包括某市慈善会副会长柏文清、秘书长乔远帆。",
+    ],
+)
+def test_members_listed_after_the_party_sets_out_go_on_to_its_later_days(members: str) -> None:
+    found = _participation("6月9日至11日，某省慈善总会会长葛云舒率考察团一行赴某市访问。" + members + "10日，考察团参观了某区养老服务中心。11日，全团前往某县拜访县慈善协会。")
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        for day in ("2025-06-10", "2025-06-11"):
+            assert (person, day, "attendee") in found
+
+
+def test_a_lead_that_sets_out_the_titled_party_again_is_no_stop() -> None:
+    article = Article("t", "庞立新会长一行赴某市调研\n6月9日至10日，某省慈善总会会长庞立新一行赴某市调研。副会长葛云舒参加调研。某市民政局副局长乔远帆全程陪同。10日上午，调研组来到某县慈善总会。",
+                      title="庞立新会长一行赴某市调研", date="2025-06-12", publisher="", body_start=13)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    found = {(f.get("person"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    for person in ("庞立新", "葛云舒", "乔远帆"):
+        assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize("opening", ["论坛于18日上午在某会展中心登场", "年会於18日下午在某酒店揭开序幕", "研讨会于6月18日在某大学拉开帷幕"])
+def test_a_gathering_told_on_its_day_after_yu_dates_its_people(opening: str) -> None:
+    found = _participation("6月17日，某会一行抵达某市。" + opening + "，约百人与会。某市慈善总会会长葛云舒出席并致辞。")
+    assert ("葛云舒", "2025-06-18", "speaker") in found
+    assert ("葛云舒", "2025-06-17", "attendee") not in found

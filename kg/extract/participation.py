@@ -665,9 +665,12 @@ class VisitingParty:
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
-        joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text))) or (party and _MEMBERS.search(text, party.end()))
-        if present and (_LEADS.search(text) or ((party or ranged_visit) and not self.members) or joins):
-            if not self.members:
+        # 团员包括甲、乙 / 随团成员有丙 right after the party set out (before its first stop): members, the party's word unwritten
+        joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text) or _MEMBERS.search(text))) or (party and _MEMBERS.search(text, party.end()))
+        # 甲一行赴某市调研 (the title), then 6月10日至11日，某会会长甲一行赴某市调研 (the lead): the same party set out again, no stop
+        again = party is not None and self.members and not self.stopped and _heads_party(view, party) and any(p.text in {m.text for m in self.members.values()} for p in present)
+        if present and (_LEADS.search(text) or ((party or ranged_visit) and (not self.members or again)) or joins):
+            if not self.members or (again and self.until is None):
                 self.until = _last_day(view)
             for person in present:
                 self.members.setdefault(person.start, person)
