@@ -689,3 +689,20 @@ def test_a_gathering_told_on_its_day_after_yu_dates_its_people(opening: str) -> 
     found = _participation("6月17日，某会一行抵达某市。" + opening + "，约百人与会。某市慈善总会会长葛云舒出席并致辞。")
     assert ("葛云舒", "2025-06-18", "speaker") in found
     assert ("葛云舒", "2025-06-17", "attendee") not in found
+
+
+@pytest.mark.parametrize(
+    "hosted",
+    [
+        "6月14日至15日，江苏慈善发展论坛在南京举行。论坛由江苏省慈善总会、南京市慈善联合会联合主办，玄武区慈善协会承办。",
+        "6月14日至15日，由江苏省慈善总会、南京市慈善联合会联合主办，玄武区慈善协会承办的江苏慈善发展论坛在南京举行。",
+    ],
+)
+def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hosted: str) -> None:
+    body = hosted + "江苏省慈善总会会长葛云舒致辞。15日下午，论坛闭幕式举行，南京市慈善联合会会长柏文清作总结讲话。"
+    found = _participation(body)
+    for host in ("江苏省慈善总会", "南京市慈善联合会", "玄武区慈善协会"):
+        assert (host, "2025-06-14", "host") in found
+        assert (host, "2025-06-15", "host") in found
+    visit = _participation(hosted + "江苏省慈善总会会长葛云舒致辞。15日，与会人员在玄武区慈善协会会长柏文清陪同下考察了某社区服务站。")
+    assert ("江苏省慈善总会", "2025-06-15", "host") not in visit

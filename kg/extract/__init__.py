@@ -30,7 +30,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
+from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, day_range, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -524,7 +524,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     views = analysis.views
     preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
+    days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
+    ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
+        if view.dates and view.sentence.index >= 0:
+            opened = day_range(view)
+            if opened is not None:
+                days = opened
+            elif days is not None and any(d.precision == "day" and not days[0] <= d.value <= days[1] for d in view.dates):
+                days = None  # a day out of the range: another item of the page
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
         career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
@@ -614,6 +622,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
+            if item.role == "host" and days is not None and item.date == days[0]:
+                ranged_hosts.append((fields, view, item.rule, item.confidence, days[1]))
         stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
         if claims:
@@ -643,9 +653,19 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             _add_chair(out, view, chair, fields, chair_years, chair_bodies)
     for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")]:
         del out.facts[key]  # the deceased took part in nothing on or after the day they died
+    if ranged_hosts:
+        # 11月14日至15日，某论坛在合肥举行。论坛由甲会、乙会联合主办: the hosts of a gathering held over a range of days host
+        # each later day of it on which the page places people at the gathering's own later part (15日下午，论坛闭幕式…; 分论坛),
+        # not at a visit or a meeting of its own (29日，与会人员考察了某地: the hosts receive the visit, they do not host it)
+        gathered = {e.date for e in events if _GOES_ON.search(e.name)}
+        taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
+        for fields, view, rule, confidence, last in ranged_hosts:
+            for day in sorted(d for d in taken if fields["event_date"] < d <= last):
+                out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
 
 
+_GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")
 

@@ -716,6 +716,13 @@ def _heads_party(view: SentenceView, party: re.Match[str] | None) -> bool:
     return any(p.end <= at and not view.sentence.text[p.end - view.start:party.start()].strip(" 等") for p in view.persons)
 
 
+def day_range(view: SentenceView) -> tuple[str, str] | None:
+    """(first, last) of the range of days a sentence's first day opens (11月14日至15日), else None."""
+    first = next((d for d in view.dates if d.precision == "day"), None)
+    last = range_last_day(view.sentence.text[first.start - view.start:first.end - view.start], first.value) if first else None
+    return (first.value, last) if last else None
+
+
 def _last_day(view: SentenceView) -> str | None:
     """The last day of the range of days a sentence opens with (11月10日至11日 -> 11-11), else None."""
     first = next((d for d in view.dates if d.precision == "day"), None)
