@@ -706,3 +706,30 @@ def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hos
         assert (host, "2025-06-15", "host") in found
     visit = _participation(hosted + "江苏省慈善总会会长葛云舒致辞。15日，与会人员在玄武区慈善协会会长柏文清陪同下考察了某社区服务站。")
     assert ("江苏省慈善总会", "2025-06-15", "host") not in visit
+
+
+@pytest.mark.parametrize(
+    "spoke",
+    [
+        "受表彰代表、鼓楼区慈善协会秘书长葛云舒，南京市志愿者协会副会长柏文清作交流发言。",
+        "受助家庭代表、玄武区某社区居民葛云舒，江宁区慈善协会会长柏文清作经验交流发言。",
+    ],
+)
+def test_a_representative_label_before_a_title_chain_is_no_verb_of_the_list(spoke: str) -> None:
+    found = _participation("6月10日，南京市慈善总会召开表彰大会。" + spoke)
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2025-06-10", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "student",
+    ["受助学生代表、南京大学新生葛云舒发言。", "土木工程学院2025级本科生葛云舒作为受助学生代表发言。", "东南大学在读研究生葛云舒发言。"],
+)
+def test_a_student_named_by_their_studies_speaks(student: str) -> None:
+    found = _participation("6月10日，南京市慈善总会举行助学金发放仪式。" + student)
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+def test_a_project_presented_with_zuo_is_a_speech() -> None:
+    found = _participation("6月10日，南京市慈善总会召开推进会。会长庞立新主持，秘书长葛云舒作公益项目推介。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found

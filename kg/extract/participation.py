@@ -466,6 +466,11 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
     object (or the subject of another act), not an item of a list running over commas (会长甲，副会长乙、丙，…出席)."""
     text = view.sentence.text
     clause_start = view.start + max(text.rfind(mark, 0, person.start - view.start) for mark in ",，;；") + 1
+    # 获奖代表、某会部长甲，乙作交流发言: a verb inside a label of whom the person represents (获奖代表, 受助学生代表) that
+    # opens the clause is no act (交给某单位代表、乙 is)
+    label = text.find(_REPRESENTS, clause_start - view.start, person.start - view.start)
+    if 0 <= label - (clause_start - view.start) <= _REPRESENTS_LABEL_MAX:
+        clause_start = view.start + label + len(_REPRESENTS)
     for token in view.tokens:
         if token.start >= person.start:
             break
@@ -475,6 +480,8 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
 
 
 _CHAIN_JOINERS = frozenset(word_class("chain_joiner"))
+_REPRESENTS = "代表、"  # 获奖代表、某会部长甲: the label of a representative, then the person's own title chain
+_REPRESENTS_LABEL_MAX = 6  # characters before 代表 in such a label (受助学生代表, 志愿者家属代表)
 
 
 _BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
