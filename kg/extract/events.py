@@ -333,8 +333,6 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
         elif dated and (named := _named_with_its_day(view, dated)):
             active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets
-        elif dated and _gathering_on_day(view, dated[0]):
-            active = dated[0].value  # 论坛于18日上午在某中心登场: a gathering its sentence opens with, held on the day after 于
         elif opening is not None and opening.precision == "day" and (
             _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start)
             or ("月" in view.sentence.text[opening.start - view.start:opening.end - view.start] and _LEAD_DATE_SUBJECT.match(view.sentence.text, opening.end - view.start))
@@ -432,23 +430,6 @@ def _named_with_its_day(view: SentenceView, dated: list) -> str:
         if any(window + end == local - 1 for _, _, end in _suffix_scanner().spans(text[window:local - 1])):
             return date.value
     return ""
-
-
-# 论坛于18日上午在…, 晚会於5月20日晚…: the subject before 于 is a gathering (an event ending closes it), whatever verb tells it
-_GATHERING_ON = re.compile(r"[^,，。;；:：!！?？]{0,16}?[于於]\s*$")
-
-
-def _gathering_on_day(view: SentenceView, date) -> bool:
-    """Whether the sentence opens with a gathering's name, then 于 and the day (论坛于18日上午在某中心登场): the day
-    the people of the sentence take part on, told with a verb no trigger list holds."""
-    text = view.sentence.text
-    lead = _lead_offset(text)
-    local = date.start - view.start
-    found = _GATHERING_ON.fullmatch(text, lead, local)
-    if found is None:
-        return False
-    subject = text[lead:local].rstrip().rstrip("于於").rstrip()
-    return any(end == len(subject) for _, _, end in _suffix_scanner().spans(subject))
 
 
 _RECENT_WORD = re.compile(_W("recent_word"))
