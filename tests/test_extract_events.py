@@ -1635,3 +1635,19 @@ def test_a_named_day_then_its_same_day_word_opens_the_clause() -> None:
             "协会副会长冉书航主持成立仪式。")
     found = _participation(_facts(body, "2026-11-20"))
     assert ("冉书航", "2026-09-05", "chair") in found and ("冉书航", "2026-06-01", "chair") not in found, found
+
+
+def test_a_network_s_founding_recalled_by_its_year_before_since_is_an_event() -> None:
+    # 某机制自2018年在某地建立以来: the subject before 自 is what was founded (docs/gold-conventions.md, by year alone)
+    body = "6月3日，青川流域六市红十字会协作会议在临江召开。据介绍，青川流域六市红十字会协作会议机制自2018年在临江建立以来，已召开六次。"
+    assert ("2018", "青川流域六市红十字会协作会议机制建立") in _events(_facts(body, "2026-06-04"))
+
+
+def test_a_bare_joint_meeting_founded_in_a_year_is_the_network_named_before() -> None:
+    body = "9月9日，青川流域城市慈善联席会议第四次会议在临江召开。联席会议成立于2021年，实行年度轮值。"
+    assert ("2021", "青川流域城市慈善联席会议成立") in _events(_facts(body, "2026-09-10"))
+
+
+def test_a_body_s_founding_year_in_a_profile_clause_is_still_no_event() -> None:
+    body = "9月9日，青川慈善基金会召开理事会。据悉，青川慈善基金会成立于2016年，累计募集善款1.2亿元。"
+    assert not any(date == "2016" for date, _ in _events(_facts(body, "2026-09-10")))

@@ -589,10 +589,17 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     events.append(Event(name, founded_on, "founding", "", view, body.start, body.end, "founded"))
             for since in _SINCE_EVENT.finditer(text) if "以来" in text or "至今" in text else ():
                 # 自2021年在徐州成立以来, 自2020年12月第四次会员代表大会以来: the event the clause dates from
-                event = _since_event(view, since, analysis)
+                event = _since_event(view, since, analysis, events)
                 if event is not None and (event.name, event.date) not in seen:
                     seen.add((event.name, event.date))
                     events.append(event)
+            for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "立于" in text else ():
+                # 某联席会议机制建立于2019年: a network's founding recalled by its year (docs/gold-conventions.md)
+                subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
+                when = founded.group("y") + (f"-{int(founded['m']):02d}" if founded["m"] and 1 <= int(founded["m"]) <= 12 else "")
+                if subject and (subject + founded.group("verb"), when) not in seen:
+                    seen.add((subject + founded.group("verb"), when))
+                    events.append(Event(subject + founded.group("verb"), when, "founding", "", view, offset + founded.start(), offset + founded.end(), "founded_in"))
             flag = _FLAG_HANDED.search(text, 0, quote - offset) if "旗" in text or "牌" in text else None
             if flag:
                 # 2025年6月，甲会会长某从乙手中接过会旗: the handover is the event of a day (or month) that tells no other
@@ -651,14 +658,53 @@ _SINCE_EVENT = re.compile(
 )
 
 
-def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnalysis) -> Event | None:
+_FOUNDING_VERBS = ("成立", "建立")
+_FOUNDED_IN = re.compile(r"(?P<verb>成立|建立)于(?P<y>(?:19|20)[0-9]{2})年(?:(?P<m>[0-9]{1,2})月)?")  # 机制建立于2019年
+_CLAUSE_START = re.compile(r"[^,，。;；:：]*$")
+
+
+def _founded_subject(view: SentenceView, position: int, events: list[Event], analysis: ArticleAnalysis, network_only: bool = False) -> str:
+    """The network or body written as the subject right before `position` (联席会议机制自2021年…, 某联盟成立于2019年), as
+    the page writes it, if it ends as a network or a founded body does (联席会议, 机制, 联盟, an organization ending); a
+    bare 联席会议 takes the network the page named before; `network_only`: not a body with an organization ending
+    (某基金会成立于2016年 is a profile's clause, docs/gold-conventions.md)."""
+    text = view.sentence.text
+    clause = _CLAUSE_START.search(text, 0, position)
+    lead = clause.start() if clause else position
+    while lead < position and text[lead].isspace():
+        lead += 1
+    subject = text[lead:position]
+    if not 2 <= len(subject) <= 30 or not "\u3400" <= subject[0] <= "\u9fff":
+        return ""
+    surface = analysis.surface(view.start + lead, view.start + position)  # 漳州臺協 as written, not 漳州台协
+    ending = max((subject[a:b] for _, a, b in _suffix_scanner().spans(subject) if b == len(subject)), key=len, default="")
+    if ending and len(subject) <= len(ending) + 1:
+        # 联席会议成立于2022年 after 某流域城市联席会议第五次会议: the network the page named before
+        named = next((e.name for e in reversed(events) if subject in e.name and e.name.find(subject) > 1), "")
+        return _ORDINALS.sub("", _YEAR_PREFIX.sub("", named[: named.find(subject) + len(subject)])) if named else surface
+    if ending or subject.endswith(_FOUNDED_BODIES):
+        return surface
+    if not network_only and any(o.end - view.start == position and o.start - view.start <= lead for o in view.orgs):
+        return surface
+    return ""
+
+
+def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnalysis, events: list[Event]) -> Event | None:
     """The event a clause about the past up to now starts from: a founding (自2021年在徐州成立以来: the body that
     opens the next clause, or the last one before, or the title's) or a named event (自2020年12月第四次会员代表大会以来), dated by the clause."""
     what = since.group("what")
     date = f"{since['y']}" + (f"-{int(since['m']):02d}" if since["m"] else "") + (f"-{int(since['d']):02d}" if since["m"] and since["d"] else "")
     start, end = view.start + since.start("what"), view.start + since.end("what")
     place = (since.group("place") or "").strip()
-    if what.endswith("成立"):
+    if what.endswith(_FOUNDING_VERBS):
+        verb = what[-2:]
+        subject = _founded_subject(view, since.start(), events, analysis) if view.start + since.start() < _first_quote(view) else ""
+        if subject:
+            # 某联席会议机制自2021年在上海建立以来: the network or body written right before 自, told by the page (what a
+            # speaker recalls is told by the rules that were there before)
+            return Event(subject + verb, date, "founding", place, view, start, end, "since_founded")
+        if verb != "成立":
+            return None
         # the body that opens the next clause (…以来，某联盟先后…), else the last one before, else the one the title names
         after = [o for o in view.orgs if view.start + since.end() <= o.start <= view.start + since.end() + 1]
         before = [o for o in view.orgs if o.end <= view.start + since.start()]
