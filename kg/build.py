@@ -44,7 +44,7 @@ from .derive import Deriver
 from .network import network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads, append_file, sort_lines, sort_unique
+from .quads import QuadWriter, SortedQuads, append_file, in_background, sort_lines, sort_unique, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import resolve
 from .store import published_in
@@ -242,17 +242,27 @@ class PackedCorpus(Sequence):
     def __iter__(self) -> Iterator[ArticleFacts]:
         return (pickle.loads(packed) for packed in self._packed)
 
+    def curate(self, curation: Curation) -> None:
+        """Each article replaced by its curated facts, packed again: curated once here, not on each of resolution's
+        passes over the corpus (nine: curating was half of resolution's time, on one core while the other idled)."""
+        for index, packed in enumerate(self._packed):
+            self._packed[index] = _pack(curate_article(pickle.loads(packed), curation))
+
 
 class _Curated:
     """A corpus curated as it is read (every pass the same), then the curated layer's own article: resolution
-    reads it a few times, and a list of it would hold the whole light corpus again as objects."""
+    reads it a few times, and a list of it would hold the whole light corpus again as objects. A PackedCorpus
+    is curated once, in place, before the first pass."""
 
     def __init__(self, corpus: Iterable[ArticleFacts], curation: Curation, extra: ArticleFacts | None) -> None:
         self.corpus, self.curation, self.extra = corpus, curation, extra
+        self.curated = isinstance(corpus, PackedCorpus)
+        if isinstance(corpus, PackedCorpus):
+            corpus.curate(curation)
 
     def __iter__(self) -> Iterator[ArticleFacts]:
         for item in self.corpus:
-            yield curate_article(item, self.curation)
+            yield item if self.curated else curate_article(item, self.curation)
         if self.extra is not None:
             yield self.extra
 
@@ -390,10 +400,15 @@ def make_bundle(
     evidence_file.close()
     node_file.close()
     edge_file.close()
+    entity_file.close()
+    # What the walk wrote is sorted in the background while derive runs on one core: the entity graph's lines,
+    # the shareable statements (settling merges them with the derived graphs'), the network's parts, the evidence.
+    entity_sorted = in_background(sorted_away, entity_lines, entity_lines.with_suffix(".sorted"), Path(workdir.name))
+    writer.sort_shareable_early()
     # Sorted by key while derive and the derived graphs go on; merged into the graph after them.
-    parts_sorted = [_in_background(_sorted_away, path, path.with_suffix(".sorted"), Path(workdir.name), sort_lines) for path in (node_lines, edge_lines)]
+    parts_sorted = [in_background(sorted_away, path, path.with_suffix(".sorted"), Path(workdir.name), sort_lines) for path in (node_lines, edge_lines)]
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
-    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), _in_background(_sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
+    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), in_background(sorted_away, evidence_lines, evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
     derived_lines = DerivedLines(Path(workdir.name))
     with _timed(None, "· derive"):
         derived = deriver.result(resolution, derived_lines)  # its statements on disk; derived keeps what the network reads
@@ -401,10 +416,9 @@ def make_bundle(
     with _timed(None, "· derived graphs"):
         for graph, text, count in derived_lines.graphs():
             writer.add(graph, text, count)
-    entity_file.close()
     with _timed(None, "· entity graph"):
-        writer.add_lines(ENTITY_GRAPH, entity_lines)
-    entity_lines.unlink()
+        entity_sorted()
+        writer.add_sorted_lines(ENTITY_GRAPH, entity_lines.with_suffix(".sorted"))
     quads = writer.close()
     if quads_ready is not None:
         quads_ready(quads)
@@ -423,33 +437,6 @@ def make_bundle(
         evidence=evidence,
         workdir=workdir,
     )
-
-
-def _sorted_away(lines: Path, out: Path, folder: Path, sort: Callable[[Path, Path, Path], None] = sort_unique) -> None:
-    """lines sorted into out (each once, by default), and lines removed (at 100,000 articles the evidence index is
-    some 3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of the build)."""
-    sort(lines, out, folder)
-    lines.unlink()
-
-
-def _in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
-    """work(*args) started in a thread; the returned callable waits for it and raises what it raised."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            work(*args)
-        except BaseException as exc:  # noqa: BLE001 - raised in the waiting thread
-            failures.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-
-    def wait() -> None:
-        thread.join()
-        if failures:
-            raise failures[0]
-    return wait
 
 
 @dataclass
@@ -785,9 +772,9 @@ class _Background:
     def __init__(self, names: list[str], quads: SortedQuads, staging: Path, validate: bool) -> None:
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
-        path, settled, shareable = quads.as_written
+        path, settled, shareable, sorted_shareable = quads.as_written
         self._process = context.Process(
-            target=_background_exports, args=(os.getpid(), names, path, shareable, settled, quads.count, staging, validate, send),
+            target=_background_exports, args=(os.getpid(), names, path, shareable, sorted_shareable, settled, quads.count, staging, validate, send),
             daemon=True,
         )
         self._process.start()
@@ -810,14 +797,15 @@ class _Background:
         self._process.join()
 
 
-def _background_exports(parent: int, names: list[str], quads_path: Path, shareable: Path | None, settled: bool, count: int, staging: Path, validate: bool, send: Any) -> None:
+def _background_exports(parent: int, names: list[str], quads_path: Path, shareable: Path | None, sorted_shareable: Path | None, settled: bool,
+                        count: int, staging: Path, validate: bool, send: Any) -> None:
     """Runs in the second process: the store in a thread, the RDF files and validation here; sends the outcome."""
     _die_with(parent)
     try:
         folder = Path(staging)
         scratch = Path(tempfile.mkdtemp(prefix=f"{folder.name}-union-", dir=folder.parent))  # a killed build's is recovered
         try:
-            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable)
+            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable, sorted_shareable=sorted_shareable)
             bundle = Bundle([], quads, nx.MultiDiGraph())
             seconds: dict[str, float] = {}
             threads: list[tuple[threading.Thread, list]] = []

@@ -16,7 +16,10 @@ Only the statements the writer marks as shareable are looked at for that (an
 article's evidence, sentences and own statements name nodes of that article
 alone, about 70 % of the quads): they are written a second time, keyed by
 triple, and GNU sort puts them together, so settling the file costs a sort of a
-third of it and the store can load it early. The union of the graphs (each
+third of it and the store can load it early; the articles' part of them is sorted in
+the background as soon as the articles are written (`sort_shareable_early`), while
+the build derives the corpus-wide statements on one core, and only merged with the
+rest when the file is settled. The union of the graphs (each
 triple once, sorted, for Turtle, JSON-LD and validation) is a second external
 sort, made on first use: perl (or Python) drops each line's graph and GNU sort
 -u sorts in the C locale (byte order of UTF-8 is code point order, so the same
@@ -32,9 +35,9 @@ import shutil
 import subprocess
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 import pyoxigraph as ox
 
@@ -56,6 +59,7 @@ class QuadWriter:
         self._handle = self.chunks.open("wb")
         self.shareable = folder / "shareable.keyed"  # "triple .\tgraph" lines that another graph may state too
         self._shareable = self.shareable.open("wb")
+        self._early: tuple[Path, Callable[[], None]] | None = None  # the shareable lines sorted early, and its wait
         self._index: dict[str, list[tuple[int, int]]] = {}
         self._in_order = True
         self._last = ""
@@ -92,10 +96,24 @@ class QuadWriter:
             self._index.setdefault(graph, []).append((offset, length))
         self.statements += statements
 
+    def sort_shareable_early(self) -> None:
+        """The shareable statements written so far sorted (each once) in the background from now on; those added
+        later go to a file of their own, merged with these when the quads are settled (SortedQuads)."""
+        self._shareable.close()
+        written = self.folder / "shareable.early"
+        os.replace(self.shareable, written)
+        done = written.with_suffix(".sorted")
+        self._early = (done, in_background(sorted_away, written, done, self.folder))
+        self._shareable = self.shareable.open("wb")
+
     def add_lines(self, graph: str, lines: Path) -> None:
         """A graph whose N-Quads lines are in a file, in any order and repeated: written sorted, each once."""
         unique = lines.with_suffix(".sorted")
         sort_unique(lines, unique, self.folder)
+        self.add_sorted_lines(graph, unique)
+
+    def add_sorted_lines(self, graph: str, unique: Path) -> None:
+        """A graph whose N-Quads lines are in a file, sorted and each once (the file is removed once copied)."""
         offset = self._handle.tell()
         count = 0
         with unique.open("rb") as source:
@@ -112,10 +130,14 @@ class QuadWriter:
         """The sorted file; a graph written twice (never by the build) would be an error."""
         self._handle.close()
         self._shareable.close()
+        early = None
+        if self._early is not None:
+            early, wait = self._early
+            wait()
         path = self.folder / "graph.nq"
         if self._in_order:  # written in graph order: the file is already sorted
             os.replace(self.chunks, path)
-            return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable)
+            return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early)
         with self.chunks.open("rb") as source, path.open("wb") as out:
             for graph in sorted(self._index, key=lambda name: f"<{name}>"):  # the order of the lines
                 pieces = self._index[graph]
@@ -125,7 +147,7 @@ class QuadWriter:
                 source.seek(offset)
                 out.write(source.read(length))
         self.chunks.unlink()
-        return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable)
+        return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early)
 
 
 def append_file(target: BinaryIO, source: Path) -> None:
@@ -152,13 +174,13 @@ def append_file(target: BinaryIO, source: Path) -> None:
 class SortedQuads:
     """A sorted N-Quads file (graph, subject, predicate, object) and the sorted union of its graphs.
 
-    As the build writes it (settled=False, with the file of its shareable statements), triples several
-    graphs state are moved to shared graphs on first use of the file (see the module's docstring); a file
-    a build wrote is settled already.
+    As the build writes it (settled=False, with the file of its shareable statements, and maybe a file of
+    more of them sorted already, each once), triples several graphs state are moved to shared graphs on first
+    use of the file (see the module's docstring); a file a build wrote is settled already.
     """
 
     def __init__(self, path: Path, count: int, scratch: Path | None = None, owner: object = None, settled: bool = True,
-                 shareable: Path | None = None) -> None:
+                 shareable: Path | None = None, sorted_shareable: Path | None = None) -> None:
         if not settled and shareable is None:
             raise ExportError(f"{path}: an unsettled quad file needs the file of its shareable statements; please report this as a bug")
         self.owner = owner  # the temporary folder holding the file lives as long as this object
@@ -167,6 +189,7 @@ class SortedQuads:
         self.scratch = scratch or path.parent  # where the union and its sorted runs are written
         self._settled = settled
         self._shareable = shareable
+        self._sorted_shareable = sorted_shareable
         self._union: Path | None = None
         # The store (in a thread) and the file writers ask for the file and the union at once: the store
         # waits for the settling only, not for the union's sort.
@@ -182,9 +205,10 @@ class SortedQuads:
         return self._path
 
     @property
-    def as_written(self) -> tuple[Path, bool, Path | None]:
-        """The file as it is now, whether it is settled and its shareable statements: for another process to take it over."""
-        return self._path, self._settled, self._shareable
+    def as_written(self) -> tuple[Path, bool, Path | None, Path | None]:
+        """The file as it is now, whether it is settled, its shareable statements and those sorted already: for
+        another process to take it over."""
+        return self._path, self._settled, self._shareable, self._sorted_shareable
 
     @property
     def size(self) -> int:
@@ -194,7 +218,14 @@ class SortedQuads:
         """Move the triples several graphs state to shared graphs (one sort of the shareable statements)."""
         assert self._shareable is not None
         keyed = self.scratch / "keyed.txt"
-        sort_unique(self._shareable, keyed, self.scratch)
+        if self._sorted_shareable is None:
+            sort_unique(self._shareable, keyed, self.scratch)
+        else:  # most were sorted while the build went on: the rest sorted and merged with them
+            rest = self.scratch / "keyed.rest"
+            sort_unique(self._shareable, rest, self.scratch)
+            merge_unique([self._sorted_shareable, rest], keyed, self.scratch)
+            self._sorted_shareable.unlink()
+            rest.unlink()
         self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
         shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
         with keyed.open("r", encoding="utf-8", newline="\n") as lines:
@@ -315,6 +346,51 @@ def sort_lines(path: Path, out: Path, folder: Path, unique: bool = False) -> Non
         return
     with path.open("r", encoding="utf-8", newline="\n") as lines:
         _external_sort(lines, out, folder, unique)
+
+
+def merge_unique(paths: list[Path], out: Path, folder: Path) -> None:
+    """Sorted files (each line once in each) merged into out, each line once: GNU sort -m where there is one."""
+    if shutil.which("sort"):
+        with out.open("wb") as target:
+            done = subprocess.run(["sort", "-u", "-m", "-T", str(folder), *map(str, paths)], stdout=target, env=dict(os.environ, LC_ALL="C"))
+        if done.returncode:
+            raise ExportError(f"{paths[0]}: merging failed (sort exit {done.returncode})")
+        return
+    handles = [path.open("r", encoding="utf-8", newline="\n") for path in paths]
+    try:
+        with out.open("w", encoding="utf-8", newline="\n") as handle:
+            _write_unique(heapq.merge(*handles), handle)
+    finally:
+        for opened in handles:
+            opened.close()
+
+
+def sorted_away(lines: Path, out: Path, folder: Path, sort: Callable[[Path, Path, Path], None] | None = None) -> None:
+    """lines sorted into out (each once, unless sort says otherwise), and lines removed (at 100,000 articles the
+    evidence index is some 3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of
+    the build)."""
+    (sort or sort_unique)(lines, out, folder)
+    lines.unlink()
+
+
+def in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
+    """work(*args) started in a thread; the returned callable waits for it and raises what it raised."""
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work(*args)
+        except BaseException as exc:  # noqa: BLE001 - raised in the waiting thread
+            failures.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failures:
+            raise failures[0]
+    return wait
 
 
 def _gnu_union(path: Path, out: Path, folder: Path) -> None:

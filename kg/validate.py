@@ -19,6 +19,7 @@ sentence behind it.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -197,10 +198,11 @@ def validate_union(union: Path) -> list[Violation]:
     objects_of = sorted({c.target[1:] for c in constraints if c.target.startswith("^")})
     targeted: set[int] = set()  # hash of (predicate, node) for the nodes that are objects of a targetObjectsOf predicate
     # Only lines naming rdf:type or a target predicate are split (a substring test first: most lines are neither).
-    marks = [f" {TYPE} "] + [f" {predicate} " for predicate in objects_of]
+    # One regular expression for all of them: a search per line in C, where a test per mark cost most of this pass.
+    marked = re.compile("|".join(re.escape(f" {predicate} ") for predicate in [TYPE, *objects_of])).search
     with union.open("r", encoding="utf-8", newline="\n") as handle:
         for line in handle:
-            if not any(mark in line for mark in marks):
+            if not marked(line):
                 continue
             subject, predicate, obj = _split(line)
             if predicate == TYPE and obj in bit:
