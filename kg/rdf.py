@@ -418,7 +418,8 @@ class _ArticleWriter:
         self.add(s, f"<{ORG_NS}member>", iri(person))
         self.add(s, f"<{ORG_NS}organization>", iri(org))
         self.add(s, f"<{ORG_NS}role>", iri(role))
-        self.add(s, ck("post"), post)
+        # No ck:post (2 % of the quads): the position's post is the org:Post with its org:organization and org:role,
+        # `?post org:postIn ?org ; org:role ?role` (no library query, shape or view read the link).
         # No rdfs:label (2 % of the quads): a relation node, like a participation, is read through its person,
         # organization and role, each labelled (the library's queries never read a position's label).
         # What this article says; the one corpus-wide ck:status is in the derived graph.
