@@ -1651,3 +1651,15 @@ def test_a_bare_joint_meeting_founded_in_a_year_is_the_network_named_before() ->
 def test_a_body_s_founding_year_in_a_profile_clause_is_still_no_event() -> None:
     body = "9月9日，青川慈善基金会召开理事会。据悉，青川慈善基金会成立于2016年，累计募集善款1.2亿元。"
     assert not any(date == "2016" for date, _ in _events(_facts(body, "2026-09-10")))
+
+
+def test_a_meeting_s_day_written_before_its_name_is_its_date_not_part_of_its_name() -> None:
+    body = "《青川慈善协会志愿者管理办法》已经4月7日第三届理事会第二次会议审议通过，现印发给你们，请遵照执行。"
+    events = _events(_facts(body, "2026-04-10"))
+    assert ("2026-04-07", "第三届理事会第二次会议") in events, events
+
+
+def test_a_month_s_two_digits_split_by_a_stray_space_are_one_month() -> None:
+    # 1 1月2日 (a typesetting slip): November 2nd, not January 2nd
+    assert [d.value for d in find_dates("1 1月2日下午，一行来到某村。", "2026-11-05")] == ["2026-11-02"]
+    assert [d.value for d in find_dates("1月2日下午，一行来到某村。", "2026-11-05")] == ["2026-01-02"]

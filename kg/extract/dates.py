@@ -49,7 +49,9 @@ _FULL = re.compile(
 _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
 # A lookahead that adds no condition (a month number, then 月) in front of the patterns that open with a lookbehind
 # lets the regex engine skip most positions at once instead of trying the lookbehinds and branches at each.
-_MONTH_DAY = re.compile(rf"(?=[0-9〇零○一二三四五六七八九十廿卅]{{1,4}}\s*月)(?<![0-9年/\-.])(?P<m>{_NUM})\s*月\s*(?P<d>{_DAY}){_RANGE_END}\s*(?:日|号)")
+# 1 1月2日: a stray space inside a month's two digits (10, 11, 12) before 月, as inside a day's
+_MONTH = rf"1[ \u3000][0-2](?=\s*月)|{_NUM}"
+_MONTH_DAY = re.compile(rf"(?=(?:[0-9〇零○一二三四五六七八九十廿卅]{{1,4}}|1[ \u3000][0-2])\s*月)(?<![0-9年/\-.])(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY}){_RANGE_END}\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
 _RECENT_WORD = word_bit("recent_word")  # sentence_words: _RECENT can match

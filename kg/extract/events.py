@@ -151,6 +151,8 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
+        if view.dates and any(d.start <= token.start and token.end <= d.end and d.precision == "day" for d in view.dates):
+            break  # 已经3月5日第二届理事会第四次会议审议通过: the day the meeting was held on, no part of its name
         start = token.start
     return _first_party_start(view, start)
 
