@@ -658,6 +658,16 @@ def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
     assert ("贺明远", "秘书长助理", "湖州市慈善总会") in _positions(facts)
 
 
+def test_a_town_or_village_party_committee_in_a_list_is_no_sub_unit_of_the_item_before() -> None:
+    """某会会长甲、某镇党委副书记乙: the town's (or village's) party committee is a body of its own, even where its
+    place is no known place name; 项目部 after a body stays that body's."""
+    positions = _positions(_facts("6月1日，青山区慈善总会会长柯远帆、桃溪镇党委副书记温听雨陪同考察。"))
+    assert ("温听雨", "副书记", "桃溪镇党委") in positions
+    positions = _positions(_facts("6月1日，南岭镇慈善分会会长柯远帆、石桥村党总支书记温听雨作了介绍。"))
+    assert ("温听雨", "书记", "石桥村党总支") in positions
+    assert ("柯远帆", "会长", "南岭镇慈善分会") in positions
+
+
 def test_a_section_after_its_parent_with_no_title_is_one_organization() -> None:
     """市民政局 + 规划和财务处 (two words joined by 和), 慈善总会 + 项目部: the sub-unit with its parent, where no title
     follows to end the name and a mark or a space does; a contact line's section is whom to call, no organization."""

@@ -217,16 +217,17 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
-        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade else None
+        locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
+        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade and not locality else None
         if listed is not None and not _place_at(name, 0):
-            # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list
+            # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
+            # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place)
             found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start, "joined_end": listed.end}))
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
-        locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
         if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
