@@ -1394,6 +1394,9 @@ def test_a_community_facility_named_in_quotation_marks_after_its_locality() -> N
     orgs = _orgs(facts)
     assert {"江宁区东山街道“邻里食堂”", "正定县正定镇“童心港湾”儿童之家"} <= orgs
     assert not any("一老一小" in o for o in orgs)
+    # a list item's locality may start with a character that is a particle elsewhere (和, 与, 向)
+    listed = _orgs(_facts("6月9日，授牌单位：江宁区慈善协会；和顺街道“邻里食堂”、向荣镇“童心港湾”儿童之家。"))
+    assert {"和顺街道“邻里食堂”", "向荣镇“童心港湾”儿童之家"} <= listed
 
 
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:

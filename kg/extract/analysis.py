@@ -638,6 +638,7 @@ _FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=Tru
 _LOCALITY_ENDINGS = ("街道", "社区", "镇", "乡", "村")
 _PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
+_LIST_SEPARATORS = frozenset("、；;\n")  # what closes one list item (or line) before the next item's name
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -650,6 +651,8 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         start = local_start
         while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
             start -= 1
+        if start > 0 and text[start - 1] in _BEFORE_LOCALITY and (start == 1 or text[start - 2] in _LIST_SEPARATORS):
+            start -= 1  # ；和睦街道“某某”慈善超市: no particle opens a list item, the character is the locality's own
         locality = text[start:local_start]
         if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY):
             continue
