@@ -733,3 +733,17 @@ def test_a_student_named_by_their_studies_speaks(student: str) -> None:
 def test_a_project_presented_with_zuo_is_a_speech() -> None:
     found = _participation("6月10日，南京市慈善总会召开推进会。会长庞立新主持，秘书长葛云舒作公益项目推介。")
     assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+def test_a_row_of_names_alone_after_a_colon_names_the_people_of_that_sentence() -> None:
+    """参加捐款的县领导有：then a line of names one wide space apart, two-character ones padded (甲　乙　丙丁): every
+    name is a person, there on the day of the sentence the row continues (no caption of the page's first event)."""
+    body = (
+        "【县慈善会召开理事会】6月3日，某县慈善会理事会在县民政局召开，会长柯远帆主持。\n\n"
+        "【县领导参加一日捐】6月8日，全县“慈善一日捐”集中捐款活动在县行政中心举行。参加捐款的县领导有：\n\n"
+        "温　雨　乔暮云　柏　川　葛云舒\n\n"
+        "当天共收到捐款10万元。"
+    )
+    taking_part = {(p, d) for p, d, _ in _participation(body, "2025-06-20")}
+    assert {("温雨", "2025-06-08"), ("乔暮云", "2025-06-08"), ("柏川", "2025-06-08"), ("葛云舒", "2025-06-08")} <= taking_part
+    assert not {p for p, d in taking_part if d == "2025-06-03"} - {"柯远帆"}

@@ -782,7 +782,7 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
     """The date the people of this sentence take part on. A day opening one of its clauses before any reported
     speech (15日上午，甲、乙一行在丙陪同下参观了…) dates the whole sentence, not its first clause only. A short
     line of its own that ends with no stop and names a person (a photo caption: 某会会长甲主持会议) shows the
-    article's main event, whatever day the text before it reached."""
+    article's main event, whatever day the text before it reached; a row of names alone (甲　乙　丙) is no caption."""
     text = view.sentence.text
     if view.sentence.index < 0:
         return active
@@ -791,7 +791,8 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
         return days[0][1]
     stripped = text.rstrip()
     if (
-        main and len(stripped) <= 30 and view.persons and not view.dates and not stripped.endswith(_SENTENCE_END)
+        main and len(stripped) <= 30 and not view.dates and not stripped.endswith(_SENTENCE_END)
+        and any(p.info.get("rule") not in _LISTED_ONLY for p in view.persons)  # (a row of names alone goes on the list before it)
         and ":" not in stripped and "：" not in stripped and len(main) >= len(active) and main[:7] == active[:7]
     ):
         return main  # a caption: the month's main event, never a date of another month

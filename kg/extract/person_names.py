@@ -650,6 +650,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
     for start, end in _spaced_cell_names(text, tokens, offset, roles + orgs) if "  " in text else ():
         add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
+    for start, end in _single_spaced_names(text, tokens, offset) if ("\u3000" in text or " " in text) and "  " not in text else ():
+        add(start, end, "cell_name")  # 甲　乙　丙丁　戊: a row of names alone, one space apart, two-character ones padded
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for count in COUNT.finditer(text) if "等" in text else ():
@@ -691,6 +693,39 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         if any(m.start == second for m in mentions):
             return [first]  # its posts follow: a title or a body opens the next cell (not 簡 訊  ……10, a heading)
     return []
+
+
+_SPACED_ROW = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){3,}")  # a line of short words one space apart
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """A line of names alone kept one space apart (甲　乙　丙丁　戊), where a two-character name padded to the width of
+    three (郦　清) shows as two one-character runs: every run must belong to a name, three names or more; a padded
+    name's surname may be an everyday character (the row lists people)."""
+    row = _SPACED_ROW.fullmatch(text.strip(" \u3000\n"))
+    if row is None:
+        return []
+    lead = len(text) - len(text.lstrip(" \u3000\n"))
+    runs = [(m.start() + lead, m.end() + lead) for m in _HAN_RUN.finditer(row.group())]
+    lex = lexicons()
+    names: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        a, b = runs[index]
+        if b - a == 1:
+            if index + 1 >= len(runs) or runs[index + 1][1] - runs[index + 1][0] != 1 or runs[index + 1][0] != b + 1:
+                return []
+            if text[a] not in lex.surnames and text[a] not in lex.rare_surnames:
+                return []
+            names.append((a, runs[index + 1][1]))  # 郦　清: padded, written closed by the name's reader
+            index += 2
+            continue
+        if not plain_name(text, a, b, tokens, offset):
+            return []
+        names.append((a, b))
+        index += 1
+    return names if len(names) >= 3 else []
 
 
 _CELL = re.compile(r"[^|｜]+")
