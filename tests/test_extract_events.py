@@ -1663,3 +1663,12 @@ def test_a_month_s_two_digits_split_by_a_stray_space_are_one_month() -> None:
     # 1 1月2日 (a typesetting slip): November 2nd, not January 2nd
     assert [d.value for d in find_dates("1 1月2日下午，一行来到某村。", "2026-11-05")] == ["2026-11-02"]
     assert [d.value for d in find_dates("1月2日下午，一行来到某村。", "2026-11-05")] == ["2026-01-02"]
+
+
+def test_a_gathering_dated_in_a_year_after_the_page_s_is_still_to_come() -> None:
+    body = ("9月20日，青川流域城市慈善联席会议第五次会议在临江召开，会长冉书航主持。会议商定第六次会议于2027年下半年在青川召开。"
+            "2027年，冉书航将率团出席第七次会议。")
+    facts = _facts(body, "2026-09-22")
+    assert not any(f["kind"] == "event" and f["date"] >= "2027" for f in facts), _events(facts)
+    assert not any(f["kind"] == "participation" and f["event_date"] >= "2027" for f in facts), _participation(facts)
+    assert ("冉书航", "2026-09-20", "chair") in _participation(facts)

@@ -168,6 +168,11 @@ def _table_positions(doc: Doc) -> None:
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
     facts = _drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))
+    page = doc.analysis.article.date
+    if len(page) >= 4:
+        # 商定第六次会议于2027年下半年在某地召开 on a page of 2026: a gathering dated in a year after the page's is still
+        # to come, no event and nobody taking part yet (a later day of the page's own year may be a misread date)
+        facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:4] > page[:4] or f.kind == "event" and f.fields["date"][:4] > page[:4])]
     doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
 
 
