@@ -151,6 +151,10 @@ CORPORA = [
     # or second gathering is its own event
     Corpus("county", "cyD", "cyH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # conference programmes and agendas (议程, 日程, 会议手册, 嘉宾名单, previews and reviews): a handover ceremony or an
+    # afternoon meeting on a joint meeting's day is its own event; a meeting a preview announces is no event
+    Corpus("agendas", "agD", "agH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
