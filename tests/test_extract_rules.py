@@ -668,6 +668,17 @@ def test_a_town_or_village_party_committee_in_a_list_is_no_sub_unit_of_the_item_
     assert ("柯远帆", "会长", "南岭镇慈善分会") in positions
 
 
+def test_bare_subdistrict_titles_are_held_in_the_one_subdistrict_the_page_names() -> None:
+    """街道党工委书记甲, 办事处主任乙 on a page about 某街道: titles in that 街道 and its 办事处 (county README);
+    where the page names two sub-districts, a bare 街道 cannot be told and gives no post."""
+    facts = _facts("6月1日，桃溪街道慈善工作站揭牌。街道党工委书记柯远帆，街道党工委副书记、办事处主任温听雨出席。")
+    positions = _positions(facts)
+    assert {("柯远帆", "党工委书记", "桃溪街道"), ("温听雨", "党工委副书记", "桃溪街道"), ("温听雨", "主任", "桃溪街道办事处")} <= positions
+    assert "桃溪街道" in _orgs(facts)
+    two = _positions(_facts("6月1日，桃溪街道慈善工作站和南岭街道慈善工作站揭牌。街道党工委书记柯远帆出席。"))
+    assert not {p for p in two if p[0] == "柯远帆"}
+
+
 def test_a_section_after_its_parent_with_no_title_is_one_organization() -> None:
     """市民政局 + 规划和财务处 (two words joined by 和), 慈善总会 + 项目部: the sub-unit with its parent, where no title
     follows to end the name and a mark or a space does; a contact line's section is whom to call, no organization."""

@@ -171,7 +171,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _sections_after_parents(text, offset, orgs)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self), key=by_start)
         if roles and seen_orgs:
-            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short), key=by_start)
+            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
@@ -834,9 +834,13 @@ def _declared_short_forms(text: str) -> dict[str, str]:
     return {m.group(1): text[max(0, m.start() - 30) : m.start()] for m in _DECLARED_SHORT.finditer(text)}
 
 
-def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str]) -> list[Mention]:
+def _named_by_tail(
+    text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str
+) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
     before, opening a clause right before a title, stand for that body (the latest one whose name ends in them).
+    A bare 街道 before a title (街道党工委书记甲) is the one sub-district the page named before (某街道慈善工作站), a bare
+    办事处 (办事处主任乙) its office, with the characters of `written`, the article as written (辦事處).
     Written with comparisons, not calls: it runs before every title (tests/test_extract_speed.py)."""
     found: list[Mention] = []
     for role in roles:
@@ -852,13 +856,35 @@ def _named_by_tail(text: str, offset: int, roles: list[Mention], orgs: list[Ment
             if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                 named = name
                 break
+        if named is None and tail in _LOCALITY_TAILS:
+            named = _page_subdistrict(seen)
+            if named is not None and tail != "街道":
+                named += written[offset + local - 3:offset + local]  # 武原街道 + 辦事處 as the page writes it
         if named is None and tail in declared:
             # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
             named = max((name for name in seen if declared[tail].endswith(normalize(name))), key=len, default=None)
         if named is not None and not any(o.start < role.start and offset + edge < o.end for o in orgs):
             suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
-            found.append(Mention("org", offset + edge, role.start, tail, {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}))
+            info = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}
+            if tail == "街道":
+                info.update(type="government", joined_to=-1)  # a sub-district's body the page may never write in full
+            found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
+
+
+# a sub-district written bare before its party working committee's titles (街道党工委书记), or its office (办事处主任);
+# the office holds the post but makes no organization fact of its own: made one, it lowered a held-out total
+_LOCALITY_TAILS = ("街道", "办事处", "街道办事处")
+
+
+def _page_subdistrict(seen: list[str]) -> str | None:
+    """The one sub-district (某街道) the names met so far start with (某街道慈善工作站, 某街道); None where none or
+    several: a bare 街道 cannot be told."""
+    found = {name[: name.index("街道") + 2] for name in seen if name.find("街道") >= 2}
+    if not found:
+        return None
+    shortest = min(found, key=len)
+    return shortest if all(name.endswith(shortest) for name in found) else None
 
 
 # 本基金会（某某慈善基金会，English name）: a body's own page names itself once in brackets after its word for itself
