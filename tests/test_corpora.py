@@ -155,6 +155,10 @@ CORPORA = [
     # afternoon meeting on a joint meeting's day is its own event; a meeting a preview announces is no event
     Corpus("agendas", "agD", "agH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # awards and commendations (表彰决定, 授予称号, 候选公示 with 事迹简介, 颁奖典礼, 光荣榜, 捐赠鸣谢, 长三角 awards at a
+    # joint meeting, 更正): winners in lists with units and bracketed posts; a same-day ceremony or visit is its own event
+    Corpus("awards", "awD", "awH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
