@@ -2387,3 +2387,23 @@ def test_numbered_candidate_item_gives_the_name_and_its_posts_after_a_comma(numb
     assert ("柯望舒", "党委书记", "江南远航物流集团有限公司") in positions
     assert ("柯望舒", "董事长", "江南远航物流集团有限公司") in positions
     assert ("鲍清和", "党委书记", "东湖区青柳街道新民社区") in positions
+
+
+@pytest.mark.parametrize("honour", [" BBS, JP", " MH", "太平绅士", "博士", "女士"])
+def test_honours_after_a_name_do_not_break_the_list_of_one_bodys_officers(honour: str) -> None:
+    facts = _facts(f"10月8日，考察团拜访了星澜社区服务协进会。协进会主席郁岚舟{honour}，副主席兼司库冼望秋，总干事甘棠露热情接待了考察团。")
+    positions = _positions(facts)
+    assert ("郁岚舟", "主席", "星澜社区服务协进会") in positions
+    assert ("冼望秋", "副主席", "星澜社区服务协进会") in positions
+    assert ("冼望秋", "司库", "星澜社区服务协进会") in positions
+    assert ("甘棠露", "总干事", "星澜社区服务协进会") in positions
+
+
+def test_ben_hui_on_a_page_that_declares_no_body_is_the_charity_body_its_title_names() -> None:
+    facts = _titled("晴川仁爱基金会访问团赴湖州交流", "由本会主席岑望舒率领的访问团一行12人于6月3日抵达湖州。团员包括本会副主席伍嘉禾先生、"
+                    "董事麦秋澄先生及黎雅琪女士，以及多名社工。", "2024-06-05")
+    positions = _positions(facts)
+    assert ("岑望舒", "主席", "晴川仁爱基金会") in positions
+    assert ("伍嘉禾", "副主席", "晴川仁爱基金会") in positions
+    assert ("麦秋澄", "董事", "晴川仁爱基金会") in positions
+    assert ("黎雅琪", "董事", "晴川仁爱基金会") in positions

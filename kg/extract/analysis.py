@@ -130,6 +130,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
     subject = ""  # the 总会 the title names, if any
+    title_body = ""  # the first charity body the title names: the one a page that never declares itself calls 本会
     page_body = ""  # the charity body the title names (the parent of a department written bare)
     charity = ""  # the charity body the article named last: the parent of a department a 总会办公室's notice writes bare
     own_notice = normalize(article.publisher).startswith(_SELF_NAMES)
@@ -169,7 +170,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self), key=by_start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
@@ -187,6 +188,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
+            title_body = next((normalize(article.text[o.start:o.end]) for o in orgs if "refers" not in o.info and o.info.get("type") in _CHARITY_BODY_TYPES), "")
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
@@ -788,12 +790,13 @@ def _bare_last_chars() -> frozenset[str]:
 
 
 def _back_references(
-    article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = ""
+    article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = "",
+    title_body: str = "",
 ) -> list[Mention]:
     """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
 
-    总会/本会 is the publishing federation speaking of itself; any other ending is the latest
-    organization written with it.
+    总会/本会 is the publishing federation speaking of itself (本会 on a page that declares no body: the charity
+    body its title names, 某基金会交流团访问… / 本会主席甲); any other ending is the latest organization written with it.
     """
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
@@ -815,7 +818,8 @@ def _back_references(
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        target = _referent(word, before, publishing_body(article.publisher), subject, declared_self if word in _SELF_NAMES else "")
+        own = (declared_self or (title_body if word == "本会" else "")) if word in _SELF_NAMES else ""
+        target = _referent(word, before, publishing_body(article.publisher), subject, own)
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))

@@ -41,6 +41,9 @@ _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 _SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
+# 甲 BBS, JP，副主席乙; 丙太平绅士（Mr. …）: honours or a degree right after a name (data/lexicons/word_classes.tsv)
+_POSTNOMINAL = re.compile(rf"^(?:{word_alternation('postnominal')})(?:[ ,]*(?:{word_alternation('postnominal')}))*[ ]*")
+_POSTNOMINAL_INITIALS = frozenset(word[0] for word in word_class("postnominal"))
 _ENGLISH_NAME = re.compile(r"^[(（][A-Za-z][A-Za-z0-9À-ÿ .·'’&,-]*[)）]")  # 某基金會（Ming Tak Foundation）主席: a body's English name
 
 
@@ -62,6 +65,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     gap = _ASIDE.sub("", gap)
     if a.kind == "role" and b.kind == "person" and "轮值" in gap:
         gap = _ROTATING_ASIDE.sub("", gap)
+    if a.kind == "person" and gap[:1] in _POSTNOMINAL_INITIALS:
+        gap = _POSTNOMINAL.sub("", gap)  # 甲 BBS, JP，副主席乙: the list goes on after the name's honours
     if a.kind == "person" and gap[:1] in "(（":
         gap = _SEX_MARK.sub("", _ROMANIZED.sub("", gap)).lstrip()  # 总经理甲（Thomas Krüger）、副总经理乙: the name's own spelling in brackets
     elif a.kind == "org" and gap[:1] in "(（":
@@ -155,9 +160,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 shared = pending
                 pending = []
             elif previous is not None and previous.kind == "person" and shared and (
-                    gap == "、" or (gap in _NAME_SEPARATORS and mention.info.get("rule") == "list_name")):
+                    gap in ("、", "及") or (gap in _NAME_SEPARATORS and mention.info.get("rule") == "list_name")):
                 # (副会长甲，乙，丙: a name the person reader took as a whole item of the list, person_names.PersonDraft)
-                # 常务副会长张三、李四: the names of a 、-list after one title all hold it
+                # 常务副会长张三、李四 (董事甲及乙): the names of a 、-list after one title all hold it
                 for role, role_org, former in shared:
                     claims.append(PositionClaim(mention, role, role_org, former, "shared_title", 0.75))
             else:
