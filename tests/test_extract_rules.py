@@ -2407,3 +2407,10 @@ def test_ben_hui_on_a_page_that_declares_no_body_is_the_charity_body_its_title_n
     assert ("伍嘉禾", "副主席", "晴川仁爱基金会") in positions
     assert ("麦秋澄", "董事", "晴川仁爱基金会") in positions
     assert ("黎雅琪", "董事", "晴川仁爱基金会") in positions
+
+
+def test_a_name_after_ji_with_its_own_title_after_it_does_not_share_the_title_before() -> None:
+    facts = _facts("5月8日，湖州市慈善总会会长岑望舒及伍嘉禾理事长共同见证签约。")
+    positions = _positions(facts)
+    assert ("岑望舒", "会长", "湖州市慈善总会") in positions
+    assert not any(person == "伍嘉禾" and role == "会长" for person, role, _ in positions)

@@ -160,9 +160,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 shared = pending
                 pending = []
             elif previous is not None and previous.kind == "person" and shared and (
-                    gap in ("、", "及") or (gap in _NAME_SEPARATORS and mention.info.get("rule") == "list_name")):
+                    gap == "、" or (gap == "及" and mention.info.get("rule") != "name_title") or (gap in _NAME_SEPARATORS and mention.info.get("rule") == "list_name")):
                 # (副会长甲，乙，丙: a name the person reader took as a whole item of the list, person_names.PersonDraft)
-                # 常务副会长张三、李四 (董事甲及乙): the names of a 、-list after one title all hold it
+                # 常务副会长张三、李四 (董事甲及乙, not 会长甲及乙理事长): the names of a 、-list after one title all hold it
                 for role, role_org, former in shared:
                     claims.append(PositionClaim(mention, role, role_org, former, "shared_title", 0.75))
             else:
