@@ -2414,3 +2414,18 @@ def test_a_name_after_ji_with_its_own_title_after_it_does_not_share_the_title_be
     positions = _positions(facts)
     assert ("岑望舒", "会长", "湖州市慈善总会") in positions
     assert not any(person == "伍嘉禾" and role == "会长" for person, role, _ in positions)
+
+
+@pytest.mark.parametrize("unit", ["居委会", "办事处", "驻局纪检监察组"])
+def test_a_unit_not_read_as_a_body_between_two_titles_keeps_the_first_title_in_its_body(unit: str) -> None:
+    facts = _facts(f"3月2日，慰问组走进社区。杭州市民政局党组成员、{unit}组长郁望川陪同。")
+    assert ("郁望川", "党组成员", "杭州市民政局") in _positions(facts)
+
+
+def test_a_title_after_a_space_that_titles_the_next_name_opens_the_next_item_of_the_list() -> None:
+    facts = _facts("出席会议的还有：湖州市慈善总会会长岑望舒　副会长兼秘书长伍嘉禾　嘉兴市慈善总会会长麦秋澄　常务副会长甘棠露等。")
+    positions = _positions(facts)
+    assert ("伍嘉禾", "副会长", "湖州市慈善总会") in positions
+    assert ("伍嘉禾", "秘书长", "湖州市慈善总会") in positions
+    assert ("甘棠露", "常务副会长", "嘉兴市慈善总会") in positions
+    assert not any(person == "岑望舒" and role == "副会长" for person, role, _ in positions)

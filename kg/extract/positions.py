@@ -19,6 +19,8 @@ from .mentions import Mention
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
+# 某社区党委书记、居委会主任甲, 某厅党组成员、驻厅纪检监察组组长乙: a unit not read as a body between two titles of one chain
+_UNREAD_UNIT = re.compile(rf"、[\u4e00-\u9fff]{{1,9}}[{''.join(word_class('unit_last_char'))}]")
 _NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 甲　乙 (a space is stripped): the names of one list
 _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
@@ -96,7 +98,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     previous: Mention | None = None
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
-    for mention in view.mentions():
+    mentions = view.mentions()
+    for index, mention in enumerate(mentions):
         if mention.kind == "role" and previous is not None and previous.kind == "role" and _rotating_title(text, offset, mention):
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         gap = _gap(text, offset, previous, mention) if previous else None
@@ -108,6 +111,10 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                       and _ROSTER_GAP.fullmatch(text, previous.end - offset, mention.start - offset) is not None)
         if next_label:
             pending, previous, gap = [(mention, list_org, bool(mention.info.get("former")))], mention, None
+            continue
+        if (previous is not None and previous.kind == "role" and mention.kind == "role" and pending and pending[-1][1] is not None
+                and gap[:1] == "、" and _UNREAD_UNIT.fullmatch(gap)):
+            previous = mention  # the title is held in that unit, not in the body before it: no claim; the chain's titles go on
             continue
         if previous is not None and gap not in _JOINERS and not continues_list:
             pending, org, list_org, org_former, shared, titled_org = [], None, None, False, [], None
@@ -135,6 +142,10 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
                 pending.append((mention, last_org, former))
+            elif (previous is not None and previous.kind == "person" and gap == "" and text[previous.end - offset:mention.start - offset].isspace()
+                  and _titles_next_name(mentions, index)):
+                # 某会理事长甲　副理事长乙　某会秘书长丙: a title after a space that titles the next name opens the list's next item
+                pending = [(mention, list_org if mention.info.get("scope") == "org" else None, former)]
             elif previous is not None and previous.kind == "person" and gap == "":
                 context = person_org.get(previous.start)
                 # 由副秘书长甲代理秘书长职务: an acting post, its body the sentence's (no name-title pair of the text's)
@@ -174,6 +185,14 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             org_former = False
         previous = mention
     return claims
+
+
+def _titles_next_name(mentions: list[Mention], index: int) -> bool:
+    """Whether the title at `index` and the titles right after it stand before a name read as titled (副理事长兼秘书长乙)."""
+    for mention in mentions[index + 1:]:
+        if mention.kind != "role":
+            return mention.kind == "person" and mention.info.get("rule") == "title_name"
+    return False
 
 
 _APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing() can match
