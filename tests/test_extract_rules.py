@@ -2429,3 +2429,13 @@ def test_a_title_after_a_space_that_titles_the_next_name_opens_the_next_item_of_
     assert ("伍嘉禾", "秘书长", "湖州市慈善总会") in positions
     assert ("甘棠露", "常务副会长", "嘉兴市慈善总会") in positions
     assert not any(person == "岑望舒" and role == "副会长" for person, role, _ in positions)
+
+
+def test_a_labelled_list_of_names_with_posts_in_brackets_gives_each_name_the_label_in_the_meeting_body() -> None:
+    facts = _titled("湖州市慈善总会第五届理事会负责人选举结果公告", "5月20日，湖州市慈善总会召开五届一次理事会，选举产生了新一届理事会负责人：\n"
+                    "会长：岑望舒\n副会长：伍嘉禾（湖州市民政局副局长）、麦秋澄（浙江明德律师事务所主任）、甘棠露（女，湖州市妇联原副主席）\n", "2026-05-21")
+    positions = _positions(facts)
+    assert ("岑望舒", "会长", "湖州市慈善总会") in positions
+    for person in ("伍嘉禾", "麦秋澄", "甘棠露"):
+        assert (person, "副会长", "湖州市慈善总会") in positions, person
+    assert ("伍嘉禾", "副局长", "湖州市民政局") in positions

@@ -830,7 +830,8 @@ _PARTY_UNITS = tuple(word_class("party_committee")) + ("党组",)  # 党委委�
 
 
 def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
-    """A post guessed from the meeting body yields to a post the article writes out for that person."""
+    """A post guessed from the meeting body yields to a charity post the article writes out for that person (a post in
+    a government body or a company, 副会长：甲（某局副局长）, says nothing about which charity holds the guessed title)."""
     def guessed(fact: Fact) -> bool:
         for evidence in fact.evidence:  # a plain loop, not all() over a generator: once per post
             if evidence.rule != "meeting_body_title":
@@ -839,7 +840,7 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
 
     posts = [(f, guessed(f)) for f in facts if f.kind == "position"]  # each post's evidence read once
     guessed_posts = {id(f) for f, is_guessed in posts if is_guessed}
-    written = {f.fields["person"] for f, is_guessed in posts if not is_guessed}
+    written = {f.fields["person"] for f, is_guessed in posts if not is_guessed and f.fields["role"].endswith(_CHARITY_TITLES)}
     written_roles = {(f.fields["person"], f.fields["role"]) for f, is_guessed in posts if not is_guessed}
 
     def yields(fact: Fact) -> bool:

@@ -99,10 +99,15 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
     mentions = view.mentions()
+    aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     for index, mention in enumerate(mentions):
+        if mention.start < aside_end:
+            continue
         if mention.kind == "role" and previous is not None and previous.kind == "role" and _rotating_title(text, offset, mention):
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         gap = _gap(text, offset, previous, mention) if previous else None
+        if previous is not None and previous.end < aside_end:
+            gap = text[aside_end - offset:mention.start - offset].strip()  # 甲（…）、乙: the list goes on after the brackets
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and (
             mention.kind == "role" or mention.info.get("rule") == "list_name")  # 副会长甲；乙；丙: one list
         # 项目部　部长：甲　副部长：乙（女）: a roster line's next label of a post, after a space, is the same unit's
@@ -183,6 +188,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 elif previous is not None and previous.kind == "role" and gap == "、" and titled_org is not None and claims and claims[-1].role is previous:
                     person_org[mention.start] = titled_org
             org_former = False
+            local = mention.end - offset
+            if text[local:local + 1] in _BRACKET_CLOSE:
+                close = _closing(text, local)
+                if close is not None and any(mention.end < m.start and m.end <= offset + close for m in mentions[index + 1:index + 3]):
+                    aside_end = offset + close + 1
         previous = mention
     return claims
 
