@@ -191,7 +191,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             local = mention.end - offset
             if text[local:local + 1] in _BRACKET_CLOSE:
                 close = _closing(text, local)
-                if close is not None and any(mention.end < m.start and m.end <= offset + close for m in mentions[index + 1:index + 3]):
+                inside = [m for m in mentions[index + 1:] if m.end <= offset + close] if close is not None else []
+                if inside and all(m.kind != "person" for m in inside):  # (原定甲主持，改由乙主持: a name inside tells a clause of its own)
                     aside_end = offset + close + 1
         previous = mention
     return claims
