@@ -397,6 +397,7 @@ def _heading_line(view: SentenceView, following: SentenceView) -> bool:
 
 # 要闻　某会召开第六次会员代表大会…………2: a contents entry, its leader dots and page number
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}\s*$")
+_DIGITS = "0123456789"  # what a contents entry ends with, before blanks
 
 
 def contents_lines(analysis: ArticleAnalysis) -> set[int]:
@@ -408,7 +409,7 @@ def contents_lines(analysis: ArticleAnalysis) -> set[int]:
         if view.sentence.index < 0 or not view.sentence.paragraph_start:
             continue
         text = view.sentence.text
-        if _CONTENTS_ENTRY.search(text):
+        if text.rstrip()[-1:] in _DIGITS and _CONTENTS_ENTRY.search(text):  # (a page number ends it: no scan of other lines)
             found.add(index)
         elif len(text) <= _HEADING_LINE_MAX:
             lines.setdefault("".join(text.split()), []).append(index)

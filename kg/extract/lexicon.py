@@ -146,6 +146,15 @@ def word_alternation(name: str) -> str:
     return "|".join(map(re.escape, word_class(name)))
 
 
+def initials(words: Iterable[str]) -> str:
+    """A lookahead on the first characters of the words, to open a pattern every match of which starts with one of them.
+
+    It adds no condition, but where the pattern opens with an alternation of groups (a word, or an activity then a
+    unit) the regex engine finds no first character of its own and tries every branch at every position; with the
+    lookahead it tests one character class and moves on."""
+    return "(?=[" + re.escape("".join(sorted({word[0] for word in words}))) + "])"
+
+
 @lru_cache(maxsize=1)
 def relative_days() -> dict[str, int]:
     """昨天 -> -1, 今天 -> 0: days told relative to the page date (data/lexicons/relative_days.tsv), in file order."""
