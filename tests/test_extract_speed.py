@@ -253,3 +253,22 @@ def test_clause_openings_found_from_surnames_are_the_ones_the_opening_scan_found
                 if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames
             ]
             assert found == plain, (line, end)
+
+
+def test_word_edges_by_character_find_what_the_alternations_match() -> None:
+    """boundary_starts, _has_title_edge and ends_with_title stand for regex alternations matched at a place or at an end."""
+    from kg.extract.mentions import _has_title_edge, boundary_starts, ends_with_title
+
+    lex = lexicons()
+    boundary = re.compile(alternation(set(lex.cues) | set(lex.roles)))
+    titles = alternation(lex.roles)
+    title_start, title_end = re.compile(f"(?:{titles})"), re.compile(f"(?:{titles})$")
+    roles = list(lex.roles)
+    lines = _lines() + roles + [w + "会长" for w in roles] + ["王" + w for w in roles] + [w[1:] for w in roles] + [w[:-1] for w in roles]
+    assert len(lines) > 100
+    for line in lines:
+        for index in range(len(line)):
+            assert line.startswith(boundary_starts().get(line[index], ()), index) == bool(boundary.match(line, index)), (line, index)
+        for candidate in (line, line[:2], line[:3], line[-3:], line[1:4]):
+            assert _has_title_edge(candidate) == bool(title_start.match(candidate) or title_end.search(candidate)), candidate
+            assert ends_with_title(candidate) == bool(title_end.search(candidate)), candidate

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from .lexicon import WordScanner, alternation, lexicons, word_class
+from .lexicon import WordScanner, alternation, by_edge_char, lexicons, word_class
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -134,15 +134,27 @@ def _boundary_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _role_edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A title at the start, and a title at the end, of a candidate name."""
-    words = alternation(lexicons().roles)
-    return re.compile(f"(?:{words})"), re.compile(f"(?:{words})$")
+def boundary_starts() -> dict[str, tuple[str, ...]]:
+    """The words that can follow a name (cue words and titles) by first character: one may start at text[i] where
+    `text.startswith(boundary_starts().get(text[i], ()), i)`."""
+    lex = lexicons()
+    return by_edge_char(set(lex.cues) | set(lex.roles))
+
+
+@lru_cache(maxsize=1)
+def _role_edges() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The titles by first character and by last character (a title at the start, or at the end, of a candidate name)."""
+    roles = lexicons().roles
+    return by_edge_char(roles), by_edge_char(roles, last=True)
 
 
 def _has_title_edge(candidate: str) -> bool:
-    starts, ends = _role_edge_patterns()
-    return bool(starts.match(candidate) or ends.search(candidate))
+    starts, ends = _role_edges()
+    return candidate.startswith(starts.get(candidate[:1], ())) or candidate.endswith(ends.get(candidate[-1:], ()))
+
+
+def ends_with_title(candidate: str) -> bool:
+    return candidate.endswith(_role_edges()[1].get(candidate[-1:], ()))
 
 
 def find_roles(text: str, offset: int) -> list[Mention]:

@@ -13,7 +13,7 @@ import rjieba
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
-from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, by_start, _has_title_edge, _role_edge_patterns, _role_pattern
+from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
@@ -37,7 +37,7 @@ def _boundary_at(text: str, index: int) -> bool:
         return True
     if not "\u3400" <= text[index] <= "\u9fff":  # not a Han character (HAN, without a regex call)
         return True
-    return bool(_boundary_pattern().match(text, index)) or _suffix_start(text, index)
+    return text.startswith(boundary_starts().get(text[index], ()), index) or _suffix_start(text, index)
 
 
 def _suffix_start(text: str, index: int) -> bool:
@@ -272,7 +272,7 @@ def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], off
     first = tokens.starting(offset + index)
     if first is None or first.pos == "c" or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
         return None
-    if tokens.starting(offset + end) is not None and not _role_edge_patterns()[1].search(text[index:end]):
+    if tokens.starting(offset + end) is not None and not ends_with_title(text[index:end]):
         return end
     return None
 
