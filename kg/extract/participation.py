@@ -170,7 +170,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
             reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
         segment_start = cue.end
-    co_opted = absent_after().search(view.sentence.text)
+    co_opted = absent_after().search(view.sentence.text) if view.words & _APPOINTMENT_VERB else None
     handed = bool(co_opted) and any(word in view.sentence.text[co_opted.end():] for word in _PRESENCE_PROOF)
     if handed:
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
@@ -548,11 +548,15 @@ def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
     name): a decision about someone, who need not be there."""
     local = person.start - view.start
     text = view.sentence.text
-    return (appointing_before_names().search(text, max(0, local - 5), local) is not None or _REMOVED_BEFORE.search(text, max(0, local - 3), local) is not None
+    words = view.words  # a verb of either kind is written in the sentence, or its scan cannot match
+    return ((words & _APPOINTMENT_VERB and appointing_before_names().search(text, max(0, local - 5), local) is not None)
+            or (words & _REMOVAL_VERB and _REMOVED_BEFORE.search(text, max(0, local - 3), local) is not None)
             or text[local - 2:local] in _CONSENTING)  # 同意丙同志辞去…职务: a consent to give a post up (a slice: no call)
 
 
 _REMOVED_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$")  # data/lexicons/word_classes.tsv
+_REMOVAL_VERB = word_bit("removal_verb")  # SentenceView.words: _REMOVED_BEFORE can match
+_APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing_before_names() and absent_after() can match
 _CONSENTING = frozenset(word_class("consenting_verb"))  # data/lexicons/word_classes.tsv: 同意甲辞去… (two characters each)
 
 
