@@ -272,3 +272,16 @@ def test_word_edges_by_character_find_what_the_alternations_match() -> None:
         for candidate in (line, line[:2], line[:3], line[-3:], line[1:4]):
             assert _has_title_edge(candidate) == bool(title_start.match(candidate) or title_end.search(candidate)), candidate
             assert ends_with_title(candidate) == bool(title_end.search(candidate)), candidate
+
+
+@pytest.mark.parametrize("name", ["roles", "org_suffixes"])
+def test_alternation_branches_joined_match_what_the_alternation_matches(name: str) -> None:
+    """A pattern written with alternation_branches at its top finds what the alternation finds, and opens with a character."""
+    from kg.extract.lexicon import alternation_branches
+
+    words = sorted(set(getattr(lexicons(), name)))
+    joined, trie = re.compile("|".join(alternation_branches(words))), re.compile(alternation(words))
+    lines = _lines() + words + ["该" + w + "会长" for w in words]
+    for line in lines:
+        assert [m.span() for m in joined.finditer(line)] == [m.span() for m in trie.finditer(line)], line
+    assert len(alternation_branches(words)) == len({word[0] for word in words})  # one branch per first character

@@ -17,7 +17,7 @@ from ..model import Article
 from .appointments import appointing
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
-from .lexicon import WordScanner, alternation, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
 from .mentions import Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
 from .organizations import publishing_body
@@ -774,12 +774,12 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, w
 @lru_cache(maxsize=1)
 def _bare_pattern() -> re.Pattern[str]:
     words = sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES), key=len, reverse=True)
-    # The lookahead on the possible first characters adds no condition (every match starts with one)
-    # but lets the regex engine skip other positions fast: without it the optional 该|本 makes it
-    # try every word at every character, a scan three times slower.
-    initials = "".join(sorted({word[0] for word in words} | {"该", "本"}))
+    # (该|本)?(?:words)|该会, written with every branch opening with its character (该…, 本…, each word's first
+    # character, 该会): the regex engine then scans for those characters in C, where the optional 该|本 made it try
+    # every word at every character.
     # 该会主席甲: a body whose ending is the one character 会 (协会, 慈善会, 商会) is pointed at only with 该
-    return re.compile(f"(?=[{re.escape(initials)}])(?:(?:该|本)?(?:" + alternation(words) + ")|该会)")
+    words_pattern = alternation(words)
+    return re.compile("|".join([f"该(?:{words_pattern})", f"本(?:{words_pattern})", *alternation_branches(words), "该会"]))
 
 
 @lru_cache(maxsize=1)

@@ -225,7 +225,9 @@ def _month_word_day(publication: str, match: re.Match[str]) -> str | None:
 # Every written date (_FULL, _GARBLED, _MONTH_DAY, _YEAR_MONTH) holds an ASCII digit, 年, 月 or one
 # of the separators -/.; most sentences hold none and skip those four scans.
 _NUMERIC_HINT = re.compile(r"[0-9年月\-/.]")
-_SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{4}年[0-9]{3}")  # every _GARBLED match holds a year and two to four more digits
+# every _GARBLED match holds a year and two to four more digits (the first digit outside the branches: a pattern that
+# opens with a character class is scanned for it in C)
+_SIX_DIGITS = re.compile(r"[0-9](?:[0-9]{5}|[0-9]{3}年[0-9]{3})")
 
 
 _RELATIVE_YEARS = {word: -1 for word in word_class("last_year_word")} | {word: -2 for word in word_class("year_before_last_word")} | {

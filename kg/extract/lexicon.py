@@ -157,15 +157,6 @@ def by_edge_char(words: Iterable[str], last: bool = False) -> dict[str, tuple[st
     return {char: tuple(found) for char, found in edges.items()}
 
 
-def initials(words: Iterable[str]) -> str:
-    """A lookahead on the first characters of the words, to open a pattern every match of which starts with one of them.
-
-    It adds no condition, but where the pattern opens with an alternation of groups (a word, or an activity then a
-    unit) the regex engine finds no first character of its own and tries every branch at every position; with the
-    lookahead it tests one character class and moves on."""
-    return "(?=[" + re.escape("".join(sorted({word[0] for word in words}))) + "])"
-
-
 @lru_cache(maxsize=1)
 def relative_days() -> dict[str, int]:
     """昨天 -> -1, 今天 -> 0: days told relative to the page date (data/lexicons/relative_days.tsv), in file order."""
@@ -200,6 +191,17 @@ def alternation(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body  # greedy: the longer word first, the shorter on backtracking
 
     return branch(trie)
+
+
+def alternation_branches(words: Iterable[str]) -> list[str]:
+    """alternation's first level: one regex per first character, that character then the rest of its words.
+
+    Joined with | at the top of a pattern (not inside a group), every branch opens with a character, and the regex
+    engine scans for those characters in C; a pattern that opens with a group or a repeat is tried at every position."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return [re.escape(char) + alternation(rests[char]) for char in sorted(rests)]
 
 
 class WordScanner:

@@ -881,16 +881,21 @@ def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
 
 # a clause opens after a mark, 由/据/请, or an adverb of sequence or invitation (随后乙介绍…, 特邀丙作讲座); not after a
 # digit (100余人出席)
-_CLAUSE_OPENING = re.compile(
-    rf"(?:^|(?<=[\s,，、;；:：。!！?？”“\"）)]|由|据|请)|{''.join(f'(?<={w})|' for w in word_class('clause_opening_adverb'))[:-1]})[\u3400-\u9fff]"
-)
+# what may stand right before a clause's first character (each of one width: a lookbehind of its own)
+_OPENING_BEFORE = (r"[\s,，、;；:：。!！?？”“\"）)]|由|据|请", *word_class("clause_opening_adverb"))
+_CLAUSE_OPENING = re.compile("(?:^|" + "|".join(f"(?<={before})" for before in _OPENING_BEFORE) + r")[\u3400-\u9fff]")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 
 
 # a clause opening (_CLAUSE_OPENING) at a character that a surname, single or compound, starts with (_SURNAME_STARTS):
-# where a bare name before a cue may start. The lookahead first: most characters start no surname and fail at once,
-# and the scan yields only the openings, not every surname character for a Python test each
-_SURNAME_AT_OPENING = re.compile("(?=[" + re.escape("".join(sorted(_SURNAME_STARTS))) + "])" + _CLAUSE_OPENING.pattern)
+# where a bare name before a cue may start. The surname character first, then the openings looked behind it (one
+# character further back): a pattern that opens with a character class is scanned by the regex engine in C, which
+# tries the rest only at those characters; the scan yields only the openings, not every surname character for a
+# Python test each
+_SURNAME_AT_OPENING = re.compile(
+    "[" + re.escape("".join(sorted(c for c in _SURNAME_STARTS if "\u3400" <= c <= "\u9fff"))) + "]"
+    + "(?:(?<=^.)|" + "|".join(f"(?<=(?:{before}).)" for before in _OPENING_BEFORE) + ")"
+)
 
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
