@@ -79,7 +79,7 @@ def elected_as() -> re.Pattern[str]:
 def link_before_title() -> re.Pattern[str]:
     """为/任 (or 为第二届) right before a title or the organization that holds it: 增补甲为第二届某协会副会长,
     聘请甲、乙任总会名誉会长."""
-    return re.compile(rf"(?:兼任|担任|[为任]){_ORDINAL}?{councils()}?$")
+    return re.compile(rf"(?:兼任|担任|为|任){_ORDINAL}?{councils()}?$")  # (为|任, not [为任]: each branch opens with a character, scanned for in C)
 
 
 @lru_cache(maxsize=1)
