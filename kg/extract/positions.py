@@ -479,6 +479,7 @@ def read_held_by(view: SentenceView) -> list[PositionClaim]:
 
 _REMOVING = re.compile("|".join(word_class("removal_verb")))  # data/lexicons/word_classes.tsv
 _NO_LONGER = re.compile("|".join(word_class("no_longer_holds")))  # data/lexicons/word_classes.tsv
+_REMOVAL_VERB, _NO_LONGER_HOLDS = word_bit("removal_verb"), word_bit("no_longer_holds")  # SentenceView.words: the two can match
 # 甲不再兼任…, 乙同志因到龄不再担任…, 丙因工作调整辞去…: what may stand between a name and a post it gives up
 _GIVING_UP = re.compile(
     "^(?:" + "|".join(word_class("honorific")) + r")?(?:因[^,，。;；]{1,10}?)?(?:" + "|".join(word_class("no_longer_holds")) + ")$"
@@ -535,7 +536,8 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
     heading line 免去： the lines 己同志的…职务 take that verb (`heading`)."""
     text, offset = view.sentence.text, view.start
     headed = bool(heading) and _REMOVING.fullmatch(heading) is not None
-    if not (headed or _REMOVING.search(text) or _NO_LONGER.search(text)):
+    words = view.words  # (a verb of the kind written in the sentence, or its scan cannot match)
+    if not (headed or (words & _REMOVAL_VERB and _REMOVING.search(text)) or (words & _NO_LONGER_HOLDS and _NO_LONGER.search(text))):
         return []  # both readings need a removal verb or 不再兼任 in the sentence: most have neither
     mentions = view.mentions()
     claims: list[PositionClaim] = []
