@@ -223,12 +223,14 @@ def test_sentence_words_sets_the_bit_of_every_class_written_and_only_those() -> 
 
 def _word_bits() -> dict[str, int]:
     """Each gated word and the bits of the classes that hold it, from the lexicon files directly."""
-    from kg.extract.lexicon import _GATED_CLASSES, _rows, relative_days, word_bit, word_class
+    from kg.extract.lexicon import _GATED_CLASSES, _rows, _words, relative_days, word_bit, word_class
 
     found: dict[str, int] = {}
     for name in _GATED_CLASSES:
         if name == "appointment_verb":
             words = [row["word"] for row in _rows("appointments.tsv")]
+        elif name == "event_trigger":
+            words = _words("triggers.txt")
         else:
             words = list(relative_days()) if name == "relative_day" else list(word_class(name))
         for word in words:

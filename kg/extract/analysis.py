@@ -71,6 +71,8 @@ class SentenceView:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
 
     def has_trigger(self, start: int | None = None, end: int | None = None) -> bool:
+        if not self.words & _TRIGGER_WORD:
+            return False  # no trigger word is written in the sentence (analyse's one word scan): no regex scan
         lo = (start if start is not None else self.sentence.start) - self.sentence.start
         hi = (end if end is not None else self.sentence.end) - self.sentence.start
         lo, hi, _ = slice(lo, hi).indices(len(self.sentence.text))  # the bounds text[lo:hi] would take
@@ -78,6 +80,7 @@ class SentenceView:
 
 
 _start_end = operator.attrgetter("start", "end")
+_TRIGGER_WORD = word_bit("event_trigger")  # SentenceView.words: _trigger_pattern can match
 
 
 def _outside(roles: list[Mention], orgs: list[Mention]) -> list[Mention]:

@@ -234,11 +234,11 @@ class WordScanner:
 # The word classes a sentence is read for once (SentenceView.words): a rule whose pattern matches only where a word
 # of one of them is written skips its scan of a sentence that holds none (a necessary condition: the same matches).
 # appointment_verb is every word of appointments.tsv (appointing(), elected_after_name()), relative_day every word of
-# relative_days.tsv.
+# relative_days.tsv, event_trigger every word of triggers.txt (SentenceView.has_trigger).
 _GATED_CLASSES = (
     "same_day_word", "removal_verb", "no_longer_holds", "honorific", "regard_noun", "chair_convener", "chair_turn",
     "visit_object_verb", "appointment_verb", "visit_activity", "chair_flag", "recent_word", "relative_day", "next_day_word",
-    "previous_day_word", "same_year_word", "newly_elected", "biography_gender",
+    "previous_day_word", "same_year_word", "newly_elected", "biography_gender", "event_trigger", "party_lead_verb",
 )
 _INDEX = itemgetter(0)
 
@@ -255,6 +255,8 @@ def _sentence_gate() -> tuple[AhoCorasick, list[int]]:
     for bit, name in enumerate(_GATED_CLASSES):
         if name == "appointment_verb":
             words: Iterable[str] = [row["word"] for row in _rows("appointments.tsv")]
+        elif name == "event_trigger":
+            words = lexicons().triggers
         else:
             words = relative_days() if name == "relative_day" else word_class(name)
         for word in words:

@@ -657,6 +657,7 @@ _PARTY = re.compile(
 _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
+_PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
 
 
@@ -681,13 +682,13 @@ class VisitingParty:
         text = view.sentence.text
         party = _PARTY.search(text)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
-        if present and self.members and active not in self.dates and (_LEADS.search(text) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
+        if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         # 团员包括甲、乙 / 随团成员有丙 right after the party set out (before its first stop): members, the party's word unwritten
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text) or _MEMBERS.search(text))) or (party and _MEMBERS.search(text, party.end()))
         # 甲一行赴某市调研 (the title), then 6月10日至11日，某会会长甲一行赴某市调研 (the lead): the same party set out again, no stop
         again = party is not None and self.members and not self.stopped and _heads_party(view, party) and any(p.text in {m.text for m in self.members.values()} for p in present)
-        if present and (_LEADS.search(text) or ((party or ranged_visit) and (not self.members or again)) or joins):
+        if present and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or ((party or ranged_visit) and (not self.members or again)) or joins):
             if not self.members or (again and self.until is None):
                 self.until = _last_day(view)
             for person in present:
@@ -816,7 +817,7 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
 def formed_before_its_day(view: SentenceView, following: SentenceView | None) -> str | None:
     """第二组由常务副会长甲带队，副秘书长乙参加。10日，慰问组赴某县…: a sentence that forms a party and names no day of
     its own takes part on the day the next sentence opens with, when that sentence's subject is the party."""
-    if following is None or view.dates or following.sentence.index < 0 or not _LEADS.search(view.sentence.text):
+    if following is None or view.dates or following.sentence.index < 0 or not (view.words & _PARTY_LEAD and _LEADS.search(view.sentence.text)):
         return None
     days = _clause_days(following)
     if not days or days[0][0] - following.start > 12:
