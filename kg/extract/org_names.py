@@ -40,9 +40,14 @@ _STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
 
 
 # 一市三省, 全省, 各级, 两级 …: a group of bodies; the fixed words in data/lexicons/word_classes.tsv
+# (written with every branch opening with its character, the class [一二…] as one branch per character and ^全 as 全 with
+# the start looked behind it: the regex engine then scans for those characters in C, where it tried every branch at
+# every position)
 _COLLECTIVE = re.compile(
-    r"[一二三四五六七八九十两几各][省市区县家]|^全[省市区县]|[两二三四五]级|委[省市区县]?(?:人民)?政府|"
-    + "|".join(map(re.escape, word_class("collective_bodies_word")))
+    "|".join(
+        [f"{digit}[省市区县家]" for digit in "一二三四五六七八九十两几各"] + ["全(?<=^全)[省市区县]"] + [f"{digit}级" for digit in "两二三四五"]
+        + [r"委[省市区县]?(?:人民)?政府", *map(re.escape, word_class("collective_bodies_word"))]
+    )
 )
 
 
