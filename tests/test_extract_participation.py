@@ -747,3 +747,26 @@ def test_a_row_of_names_alone_after_a_colon_names_the_people_of_that_sentence() 
     taking_part = {(p, d) for p, d, _ in _participation(body, "2025-06-20")}
     assert {("温雨", "2025-06-08"), ("乔暮云", "2025-06-08"), ("柏川", "2025-06-08"), ("葛云舒", "2025-06-08")} <= taking_part
     assert not {p for p, d in taking_part if d == "2025-06-03"} - {"柯远帆"}
+
+
+@pytest.mark.parametrize(
+    "label, names, people",
+    [
+        ("参加捐款的县领导有：", "葛 舒 柏文清 乔远帆 庞 立", ("葛舒", "柏文清", "乔远帆", "庞立")),
+        ("出席活动的市领导还有：", "柏文清 葛 舒 乔远帆", ("葛舒", "柏文清", "乔远帆")),
+    ],
+)
+def test_names_padded_by_single_spaces_under_a_presence_label_attend(label: str, names: str, people: tuple[str, ...]) -> None:
+    found = _participation("6月10日，某县慈善一日捐集中捐款活动举行。\n" + label + "\n" + names + "\n当天共收到捐款20万元。")
+    for person in people:
+        assert (person, "2025-06-10", "attendee") in found
+
+
+def test_a_line_of_ordinary_words_with_single_spaces_names_no_one() -> None:
+    found = _participation("6月10日，某县慈善一日捐集中捐款活动举行。\n活动主题：\n爱心 奉献 温暖 共享\n")
+    assert not found
+
+
+def test_a_guest_of_honour_named_by_their_part_attends() -> None:
+    found = _participation("6月10日，某会举行签约仪式。某局局长葛云舒、某区人民政府副区长柏文清担任主礼嘉宾。")
+    assert ("柏文清", "2025-06-10", "attendee") in found
