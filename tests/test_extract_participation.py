@@ -770,3 +770,30 @@ def test_a_line_of_ordinary_words_with_single_spaces_names_no_one() -> None:
 def test_a_guest_of_honour_named_by_their_part_attends() -> None:
     found = _participation("6月10日，某会举行签约仪式。某局局长葛云舒、某区人民政府副区长柏文清担任主礼嘉宾。")
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+_PREVIEW_BODY = (
+    "某市慈善论坛将于7月8日在某市举办。论坛由某市慈善总会主办。根据初步议程，开幕式由某会秘书长葛云舒主持，"
+    "某市民政局局长柏文清致辞。"
+)
+
+
+def test_a_preview_title_places_no_one_and_holds_no_event_to_come() -> None:
+    article = Article("t", _PREVIEW_BODY, title="某市慈善论坛将于7月8日在某市举办", date="2025-06-20", publisher="", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert not [f for f in facts if f["kind"] == "participation"]
+    assert not [f for f in facts if f["kind"] == "event" and f["date"] > "2025-06-20"]
+
+
+def test_a_title_telling_the_meeting_held_places_its_programme() -> None:
+    found = _participation_titled("某市慈善论坛在某市举办", _PREVIEW_BODY.replace("将于", "于"), "2025-07-09")
+    assert ("葛云舒", "2025-07-08", "chair") in found
+
+
+def test_the_one_a_programme_change_replaced_takes_no_part() -> None:
+    found = _participation(
+        "6月10日，某会召开理事会议。会议由某会会长葛云舒主持。某局副局长柏文清致辞（原定由局长乔远帆致辞，因另有公务），"
+        "秘书长庞立作工作报告。"
+    )
+    assert ("柏文清", "2025-06-10", "speaker") in found
+    assert not {p for p, _, _ in found if p == "乔远帆"}

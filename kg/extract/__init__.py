@@ -22,7 +22,7 @@ from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .events import (
-    ANNOUNCES_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
+    ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
     visited_names,
 )
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
@@ -127,6 +127,10 @@ def _events(doc: Doc) -> None:
     doc.main_date = main_date(doc.analysis, doc.session)
     doc.active_dates = sentence_dates(doc.analysis, doc.main_date)
     doc.events = find_events(doc.analysis, doc.active_dates)
+    published = doc.analysis.article.date
+    if published and PREVIEWS_MEETING.search(normalize(doc.analysis.article.title or "")):
+        # 某会议将于12月10日召开 as the title: what its programme holds after the page's day has not happened yet
+        doc.events = [event for event in doc.events if event.date[: len(published)] <= published[: len(event.date)]]
     for event in doc.events:
         fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}
         doc.out.add("event", fields, event.sentence, event.rule, 0.7)
@@ -505,6 +509,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     last_person: Mention | None = None
     title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
     announced = ANNOUNCES_MEETING.match(title_text) is not None or _PERSONNEL_NOTICE.match(title_text) is not None
+    announced = announced or PREVIEWS_MEETING.search(title_text) is not None  # 某论坛将于9月5日举办: a preview
     profile = _PROFILE_TITLE.search(title_text) is not None
     # 关于甲等同志职务任免的通知 (not 某会举行顾问聘任仪式: a title naming a gathering tells who was there)
     page_title = title_text.strip()
@@ -621,9 +626,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 甲同志因病医治无效，于…逝世: from that day on they take part in nothing, their farewell included
             day = next((d.value for d in view.dates if d.precision == "day"), active)
             deceased.setdefault(names.person(person), day)
+        replaced = [(view.start + m.start(), view.start + m.end()) for m in _REPLACED_PLAN.finditer(view.sentence.text)] if participation else []
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
+            if any(a <= item.who.start < b for a, b in replaced):
+                continue  # （原定由甲致辞，因公务调整）: the one replaced was not there
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
@@ -695,6 +703,8 @@ _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")
 _PERSONNEL_TITLE = re.compile(word_alternation("personnel_notice_word"))
+# 原定由甲主持，因…改由乙主持: the clause naming the one a programme change replaced, up to its comma or bracket
+_REPLACED_PLAN = re.compile(rf"(?:{word_alternation('replaced_plan_marker')})[^,，。;；)）]{{1,30}}")
 _NOTICE_ENDINGS = tuple(word_class("notice_title_ending"))  # 关于…理事会负责人拟任人选的公示: a notice, whatever it names
 
 

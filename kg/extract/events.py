@@ -43,6 +43,8 @@ _ELECTED_AT = re.compile(rf"上[,，]?(?:{_W('elected_at_verb')})")  # 在某会
 # 关于召开…全体会议的通知, 某会关于召开…的通知 (the issuing bodies, 、 between them, before 关于): a notice of a meeting
 # still to come; the people of its agenda have taken part in nothing yet
 ANNOUNCES_MEETING = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()、]{{2,40}}?)?关于(?:{_W('announced_meeting_verb')})[^。]*的(?:预)?通知\s*$")
+# 某论坛将于9月5日在某地举办（附日程安排）as a page's title: a preview; the meeting, its hosts and its programme are to come
+PREVIEWS_MEETING = re.compile(rf"(?:{_W('preview_title_marker')})[^。!！]{{0,24}}?(?:{_W('convene_verb')})")
 _FLASHBACK = re.compile(rf"\s*(?:{_W('flashback_lead')})")  # 时间回到3月18日。
 _SENTENCE_END = re.compile(r"\s*[。.!！]?\s*")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
