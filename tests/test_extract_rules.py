@@ -2439,3 +2439,22 @@ def test_a_labelled_list_of_names_with_posts_in_brackets_gives_each_name_the_lab
     for person in ("伍嘉禾", "麦秋澄", "甘棠露"):
         assert (person, "副会长", "湖州市慈善总会") in positions, person
     assert ("伍嘉禾", "副局长", "湖州市民政局") in positions
+
+
+def test_a_numbered_or_space_kept_profile_opening_names_its_subject_and_gives_the_career_posts() -> None:
+    facts = _titled("青川区“最美志愿者”候选人公示", "候选人事迹简介\n"
+                    "　　1．鞠雨桐，女，1971年3月生，中共党员。现任青川区石桥街道丹桂社区党委副书记。曾任青川区第三毛纺厂工会主席。\n"
+                    "　　蔺修远　男，1964年生，现任浙江远帆船舶有限公司董事长。2010年至2016年任青川区工商联副主席。\n", "2026-08-10")
+    assert {"鞠雨桐", "蔺修远"} <= _persons(facts)
+    positions = _positions(facts)
+    assert ("鞠雨桐", "党委副书记", "青川区石桥街道丹桂社区") in positions
+    assert ("蔺修远", "董事长", "浙江远帆船舶有限公司") in positions
+    assert not {person for person, _ in _participation(facts)} & {"鞠雨桐", "蔺修远"}
+
+
+def test_a_quoted_team_after_a_career_verb_keeps_its_locality_and_the_body_read_after_the_marks() -> None:
+    facts = _facts("鞠雨桐，女，1975年生，现任丹霞县“晴川”公益服务中心理事长，2019年起担任石桥社区“暖阳”志愿服务队队长。")
+    orgs = _orgs(facts)
+    assert {"丹霞县“晴川”公益服务中心", "石桥社区“暖阳”志愿服务队"} <= orgs
+    assert not any(org.startswith(("年起", "现任", "公益服务中心")) for org in orgs)
+    assert ("鞠雨桐", "理事长", "丹霞县“晴川”公益服务中心") in _positions(facts)

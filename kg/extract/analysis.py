@@ -643,7 +643,8 @@ _FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=Tru
 _LOCALITY_ENDINGS = ("街道", "社区", "镇", "乡", "村")
 _PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
-_LIST_SEPARATORS = frozenset("、；;\n")  # what closes one list item (or line) before the next item's name
+_LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or line) or opens a bracket before a name
+_POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_alternation('career_post_verb')}")  # word_classes.tsv
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -658,15 +659,24 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             start -= 1
         if start > 0 and text[start - 1] in _BEFORE_LOCALITY and (start == 1 or text[start - 2] in _LIST_SEPARATORS):
             start -= 1  # ；和睦街道“某某”慈善超市: no particle opens a list item, the character is the locality's own
+        verb = None
+        for verb in _POST_VERB.finditer(text, start, local_start):
+            pass  # 2019年起担任某社区“某某”志愿服务队队长, 现任某区“某某”公益服务中心理事长: the verb opens the clause
+        start = verb.end() if verb else start
         locality = text[start:local_start]
-        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY):
+        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
+                not verb and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY):
             continue
-        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "") or _body_after_quote(text, local_end)
+        # (某区“某某”义诊服务队: an organization read right after the marks is the name's tail)
+        tail = next((o for o in orgs if o.start == q_end), None)
+        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "") or _body_after_quote(text, local_end) or (tail.text if tail else "")
         if not following and not (locality.endswith(_LOCALITY_ENDINGS) and text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS)):
             continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund
         end = local_end + len(following)
-        if any(o.start < offset + end and offset + start < o.end for o in orgs):
+        if any(o.start < offset + end and offset + start < o.end and not (o is tail and o.end <= offset + end) for o in orgs):
             continue
+        if tail is not None and tail.end <= offset + end:
+            orgs = [o for o in orgs if o is not tail]
         found.append(Mention("org", offset + start, offset + end, text[start:end], {"type": "other", "suffix": following or text[local_end - 3:local_end - 1]}))
     return sorted(orgs + found, key=by_start) if found else orgs
 

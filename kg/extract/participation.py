@@ -485,7 +485,7 @@ _REPRESENTS = "代表、"  # 获奖代表、某会部长甲: the label of a repr
 _REPRESENTS_LABEL_MAX = 6  # characters before 代表 in such a label (受助学生代表, 志愿者家属代表)
 
 
-_BIOGRAPHY = re.compile(rf"[,，](?:{word_alternation('biography_gender')})[,，]")
+_BIOGRAPHY = re.compile(rf"[,，\u3000 ](?:{word_alternation('biography_gender')})[,，]")  # 甲，女，… / 乙　男，1962年生
 _BIOGRAPHY_GENDER = word_bit("biography_gender")  # SentenceView.words: _BIOGRAPHY can match
 # 主持：甲, and in minutes padded to a column's width: 主　持：甲, 出　席：乙（会长）
 _LIST_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[^,，。;；:：\s]{2,12})[:：]")

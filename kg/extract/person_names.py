@@ -12,7 +12,7 @@ import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
@@ -1087,8 +1087,12 @@ _ITEM_START = frozenset("：:、,，;； \u3000")
 
 
 # 甲，男，…; 乙，1961年生，… / 丙，1975年8月出生: a short biography opens with its subject's name and sex or birth
-# (after its label in brackets: 【人物简介】甲，…)
-_BIOGRAPHY_OPENING = re.compile(rf"(?:【[^】]{{1,6}}】)?([\u4e00-\u9fff·]{{2,6}})[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)")
+# (after its label in brackets: 【人物简介】甲，…, or its number in a 公示's list: 1．甲，女，…; a profile line may keep
+# the name apart by a space: 甲　男，1962年生，…)
+_BIOGRAPHY_OPENING = re.compile(
+    rf"(?:【[^】]{{1,6}}】|{NUMBERED_LEAD})?([\u4e00-\u9fff·]{{2,6}})(?:[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
+    rf"|[ \u3000]{{1,2}}(?:{word_alternation('biography_gender')})[,，]\d{{4}}年)"
+)
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _HONORIFIC_WORD = word_bit("honorific")

@@ -16,7 +16,7 @@ from .lexicon import word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 # 某社区党委书记、居委会主任甲, 某厅党组成员、驻厅纪检监察组组长乙: a unit not read as a body between two titles of one chain
@@ -285,13 +285,15 @@ _CURRENT_POST = frozenset(word_class("biography_current"))
 # (2004年回到市里，任某局局长: a bare 任 opening a clause or right after its year is a career verb too)
 _CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年月起])任)")
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
-# 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生: a profile's opening names its subject
-_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))")
-_PROFILE_LABEL = re.compile(r"【[^】]{1,6}】")  # 【人物简介】甲，1961年生，…: the profile's label before its subject
+# 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生; 丙　男，1962年生 (a profile line): a profile's opening names its subject
+_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，]\d{4}年")
+# 【人物简介】甲，1961年生，… / 1．乙，女，1968年10月生，… (a 公示's numbered candidates): the label or number before the subject
+_PROFILE_LABEL = re.compile(rf"【[^】]{{1,6}}】|{NUMBERED_LEAD}")
+_PROFILE_LEADS = "【" + ITEM_LEADS
 
 
 def _profile_label_end(text: str) -> int:
-    """Where a profile's subject starts after its label in brackets (-1: no label)."""
+    """Where a profile's subject starts after its label in brackets or its number (-1: neither)."""
     label = _PROFILE_LABEL.match(text)
     return label.end() if label else -1
 
@@ -325,7 +327,7 @@ class Biography:
     def read(self, view: SentenceView) -> list[PositionClaim]:
         text, offset = view.sentence.text, view.start
         persons = view.persons
-        if persons and (((persons[0].start == offset or (text[:1] == "【" and persons[0].start - offset == _profile_label_end(text)))
+        if persons and (((persons[0].start == offset or (text[:1] in _PROFILE_LEADS and persons[0].start - offset == _profile_label_end(text)))
                          and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index

@@ -132,10 +132,8 @@ _PARAGRAPH = 80  # characters: a line this long with a sentence ended inside it 
 
 # 1. 甲，某公司董事长 / 2、乙（女），某会副会长 / （三）丙，… / ④丁，…: a numbered list item (a 公示's candidates) that
 # opens with a name, a note in brackets maybe, then a comma before the name's posts; group 1 is the name
-NUMBERED_ITEM_NAME = re.compile(
-    r"(?:[0-9０-９]{1,3}[.、．]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473])[ \u3000]*"
-    r"([\u4e00-\u9fff]{2,4})(?:[(（][^()（）0-9０-９]{1,10}[)）])?[,，]"
-)
+NUMBERED_LEAD = r"(?:[0-9０-９]{1,3}[.、．]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473])[ \u3000]*"  # 1. / 2、 / （三） / ④
+NUMBERED_ITEM_NAME = re.compile(NUMBERED_LEAD + r"([\u4e00-\u9fff]{2,4})(?:[(（][^()（）0-9０-９]{1,10}[)）])?[,，]")
 ITEM_LEADS = "0123456789０１２３４５６７８９(（" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a cheap test before the regex
 
 
