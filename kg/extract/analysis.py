@@ -876,7 +876,7 @@ def _named_by_tail(
         if named is None and tail in _LOCALITY_TAILS:
             named = _page_subdistrict(seen)
             if named is not None and tail != "街道":
-                named += written[offset + local - 3:offset + local]  # 武原街道 + 辦事處 as the page writes it
+                named += written[offset + local - 3:offset + local]  # 某某街道 + 辦事處 as the page writes it
         if named is None and tail in declared:
             # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
             named = max((name for name in seen if declared[tail].endswith(normalize(name))), key=len, default=None)

@@ -681,7 +681,7 @@ def _founded_subject(view: SentenceView, position: int, events: list[Event], ana
     subject = text[lead:position]
     if not 2 <= len(subject) <= 30 or not "\u3400" <= subject[0] <= "\u9fff":
         return ""
-    surface = analysis.surface(view.start + lead, view.start + position)  # 漳州臺協 as written, not 漳州台协
+    surface = analysis.surface(view.start + lead, view.start + position)  # 某州臺協 as written, not 某州台协
     ending = max((subject[a:b] for _, a, b in _suffix_scanner().spans(subject) if b == len(subject)), key=len, default="")
     if ending and len(subject) <= len(ending) + 1:
         # 联席会议成立于2022年 after 某流域城市联席会议第五次会议: the network the page named before

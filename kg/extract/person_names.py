@@ -701,7 +701,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
     """A line of names alone kept one space apart (甲　乙　丙丁　戊), where a two-character name padded to the width of
-    three (郦　清) shows as two one-character runs: every run must belong to a name, three names or more; a padded
+    three (甲　某) shows as two one-character runs: every run must belong to a name, three names or more; a padded
     name's surname may be an everyday character (the row lists people)."""
     row = _SPACED_ROW.fullmatch(text.strip(" \u3000\n"))
     if row is None:
@@ -718,7 +718,7 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
                 return []
             if text[a] not in lex.surnames and text[a] not in lex.rare_surnames:
                 return []
-            names.append((a, runs[index + 1][1]))  # 郦　清: padded, written closed by the name's reader
+            names.append((a, runs[index + 1][1]))  # 甲　某: padded, written closed by the name's reader
             index += 2
             continue
         if not plain_name(text, a, b, tokens, offset):
