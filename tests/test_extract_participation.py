@@ -797,3 +797,20 @@ def test_the_one_a_programme_change_replaced_takes_no_part() -> None:
     )
     assert ("柏文清", "2025-06-10", "speaker") in found
     assert not {p for p, _, _ in found if p == "乔远帆"}
+
+
+def test_a_report_named_in_full_is_made_by_who_takes_it_after_zuo() -> None:
+    # 作报告 is also written inside 工作报告: the one who chairs 并作年度工作报告 speaks, not the sentence's first name
+    found = _participation("6月10日，某会召开年度表彰会。某局副局长柏文清出席会议，某会会长葛云舒主持会议并作年度工作报告。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    assert ("柏文清", "2025-06-10", "speaker") not in found
+
+
+def test_winners_under_a_label_ending_in_shi_are_listed_not_present() -> None:
+    # 获奖的…名“某某之星”是：… runs past a bare label's length; those it lists are awarded, not placed at the ceremony
+    found = _participation(
+        "6月10日，某市慈善之星颁奖典礼举行。某局局长柏文清出席。获奖的5名“某市慈善之星”是：某公司董事长葛云舒，"
+        "某社区党委书记乔远帆，某会秘书长庞立。"
+    )
+    assert ("柏文清", "2025-06-10", "attendee") in found
+    assert not {p for p, _, _ in found if p in ("葛云舒", "乔远帆", "庞立")}

@@ -1016,9 +1016,19 @@ def _find_cues(view: SentenceView) -> list[Cue]:
                 person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
             if start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
                 continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
+        if word in _REPORT_CUES and text[start - offset - 1:start - offset] == "工":
+            # 主持会议并作年度工作报告, 甲作2025年度工作报告: 作报告 read inside 工作报告; the cue starts at the 作 that
+            # takes the report as its object, so its people are the ones before that 作 (or the first cue's, after 并)
+            made = _REPORT_MADE.search(text, 0, start - offset - 1)
+            start = offset + made.start() if made else start
         cues.append(Cue(start, end, word, lex.cues[word]))
-        occupied[start - offset:end - offset] = b"\x01" * size
+        occupied[start - offset:end - offset] = b"\x01" * (end - start)
     return sorted(cues, key=by_start)
+
+
+_REPORT_CUES = ("作报告",)  # cues.tsv words also written inside 工作报告
+# 作年度, 作了2025年度, 作监事会, 作联盟2026年度 right before 工作报告: the verb that makes the report, and what names it
+_REPORT_MADE = re.compile(r"[作做]了?[^,，。;；:：、!！?？作做]{1,14}$")
 
 
 def _dotted_last_parts(known: set[str]) -> dict[str, set[str]]:
