@@ -2458,3 +2458,13 @@ def test_a_quoted_team_after_a_career_verb_keeps_its_locality_and_the_body_read_
     assert {"丹霞县“晴川”公益服务中心", "石桥社区“暖阳”志愿服务队"} <= orgs
     assert not any(org.startswith(("年起", "现任", "公益服务中心")) for org in orgs)
     assert ("鞠雨桐", "理事长", "丹霞县“晴川”公益服务中心") in _positions(facts)
+
+
+def test_a_contact_line_names_a_person_with_no_post_or_participation() -> None:
+    facts = _facts("6月10日，某市慈善总会召开会议，会长杜宏文出席。\n公示期间如有异议，请与区慈善总会联系。联系人：柴若溪，电话：0571-8888xxxx。\n"
+                   "联系人：滕远舟　　联系电话：0571-8888xxxx\n联络人：郝小姐　电话：020-8888xxxx")
+    assert {"柴若溪", "滕远舟"} <= _people(facts)
+    assert "郝小姐" not in _people(facts)  # a way of addressing someone unnamed
+    present = {who for who, _ in _participation(facts)}
+    assert "杜宏文" in present and not present & {"柴若溪", "滕远舟"}
+    assert not {who for who, _, _ in _positions(facts)} & {"柴若溪", "滕远舟"}

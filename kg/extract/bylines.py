@@ -3,6 +3,8 @@
 `(记者 王某)`, `本报记者 甲 通讯员 乙 丙`, `记者 王某 摄`, `[ 责任编辑:王某 ]`, `编辑｜甲　审核｜乙`: the names
 after a label (data/lexicons/byline_labels.txt) are people (the article's authors) who
 hold no post and take no part in the event, so other rules must not read them as present.
+A notice's contact line (`联系人：甲，电话：…`, `联系人：甲　电话`) names a person the same way: whom to call,
+no post and no part in anything (the label is a contact_label of word_classes.tsv).
 The whole text is searched, header and footer lines included, since bylines sit there.
 """
 
@@ -14,12 +16,15 @@ from functools import lru_cache
 import rjieba
 
 
-from .lexicon import lexicons
+from .lexicon import lexicons, word_alternation, word_class
 from .mentions import HAN_WORD
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图.
 _AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图")
 _SEPARATOR = re.compile(r"[\s、]*")
+# 联系人:甲,电话:… / 联系人:甲  联系电话 / 联系人:甲,025-…: a contact name ends at a comma, a space, a phone or a number
+_AFTER_CONTACT = re.compile(r"$|[\s,;)）、]|(?:联系)?电话|\d")
+_ADDRESS_TERMS = frozenset(word_class("address_term"))  # 何小姐: a way of addressing someone unnamed, no name
 
 
 @lru_cache(maxsize=1)
@@ -34,15 +39,20 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?\s*")
 
 
-def _name_at(text: str, index: int) -> int | None:
-    """End of a byline name starting at text[index]: a surname and one to two characters, then an edge."""
+@lru_cache(maxsize=1)
+def _contact_pattern() -> re.Pattern[str]:
+    return re.compile("(?:" + word_alternation("contact_label") + r")\s*[:：]\s*")
+
+
+def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME) -> int | None:
+    """End of a byline name starting at text[index]: a surname and one to two characters, then an edge (`after`)."""
     lex = lexicons()
     surname = text[index:index + 1]
     lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.surnames or surname in lex.rare_surnames else ()
     for length in lengths:
         end = index + length
-        if end <= len(text) and HAN_WORD.fullmatch(text[index:end]) is not None and _AFTER_NAME.match(text, end):
-            if text[index:end] in lex.roles or text[index:end] in lex.places:
+        if end <= len(text) and HAN_WORD.fullmatch(text[index:end]) is not None and after.match(text, end):
+            if text[index:end] in lex.roles or text[index:end] in lex.places or text[index + 1:end] in _ADDRESS_TERMS:
                 return None
             if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):
                 return None  # 通讯员, 多媒体: a word of the dictionary, not a name with a rare surname
@@ -53,10 +63,12 @@ def _name_at(text: str, index: int) -> int | None:
 def find_bylines(normalized: str) -> list[tuple[int, int]]:
     """(start, end) of every name credited in a byline, in text order."""
     spans: list[tuple[int, int]] = []
-    for label in _label_pattern().finditer(normalized):
+    labels = [(label, _AFTER_NAME) for label in _label_pattern().finditer(normalized)]
+    labels += [(label, _AFTER_CONTACT) for label in _contact_pattern().finditer(normalized)]
+    for label, after in labels:
         cursor = label.end()
         while cursor < len(normalized):
-            end = _name_at(normalized, cursor)
+            end = _name_at(normalized, cursor, after)
             if end is None:
                 break
             spans.append((cursor, end))
