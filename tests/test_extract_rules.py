@@ -2468,3 +2468,9 @@ def test_a_contact_line_names_a_person_with_no_post_or_participation() -> None:
     present = {who for who, _ in _participation(facts)}
     assert "杜宏文" in present and not present & {"柴若溪", "滕远舟"}
     assert not {who for who, _, _ in _positions(facts)} & {"柴若溪", "滕远舟"}
+
+
+def test_surnames_of_the_hundred_families_that_are_no_everyday_words_start_names() -> None:
+    facts = _facts("6月10日，湖州市慈善总会召开年会，会议由市慈善总会常务副会长谯远航主持，志愿者缑雅宁作交流发言。")
+    assert {"谯远航", "缑雅宁"} <= _people(facts)
+    assert ("谯远航", "常务副会长", "湖州市慈善总会") in _positions(facts)
