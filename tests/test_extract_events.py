@@ -1672,3 +1672,16 @@ def test_a_gathering_dated_in_a_year_after_the_page_s_is_still_to_come() -> None
     assert not any(f["kind"] == "event" and f["date"] >= "2027" for f in facts), _events(facts)
     assert not any(f["kind"] == "participation" and f["event_date"] >= "2027" for f in facts), _participation(facts)
     assert ("冉书航", "2026-09-20", "chair") in _participation(facts)
+
+
+def test_a_ceremony_in_the_programme_of_the_reported_day_is_an_event_of_that_day() -> None:
+    # the report names only the meeting; its programme schedules the ceremony, a line of time and item
+    body = ("6月3日，青川流域慈善联盟2026年度理事会议在临江召开，会长冉书航主持。\n"
+            "会议议程\n9:00—9:30　开幕式\n10:40—11:00　轮值主席交接仪式　见证：某某\n")
+    events = _events(_facts(body, "2026-06-05"))
+    assert ("2026-06-03", "轮值主席交接仪式") in events, events
+    # a ceremony the report already told as held is that one, not a second event
+    told = body.replace("会长冉书航主持。", "会长冉书航主持。会上举行了轮值主席交接仪式。")
+    assert [e for e in _events(_facts(told, "2026-06-05")) if "仪式" in e[1]] == [("2026-06-03", "轮值主席交接仪式")]
+    # a programme of a day still to come holds no ceremony
+    assert not any("仪式" in n for _, n in _events(_facts(body, "2026-05-20")))

@@ -84,6 +84,8 @@ _FOUNDED = re.compile(
 # (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
 _PLANNED = re.compile(rf"(?:{_W('plan_marker')})[^,，。;]{{0,14}}?(?:{_W('convene_verb')})了?(?:[^,，。;；的]{{0,10}}的)?$")
 # 甲会见了随同前来考察的某会考察组一行: a reception is an event of its own
+# 11:20—11:40　, 16:30　: the time (or span) a programme line opens with, before the item it schedules
+_PROGRAMME_SLOT = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:\s*[—–~～至-]+\s*\d{1,2}[:：]\d{2})?\s+")
 _FLAG_HANDED = re.compile(rf"(?:{_W('flag_handed')})")  # 从乙手中接过会旗, 向乙授旗, 将交接牌交到乙手中
 # 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
 _SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
@@ -490,6 +492,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             # (上周五在漳州召开的某秘书长工作会议的意见: a name a clause of its holding modifies ends before 的)
             ends_name = not after or not "\u3400" <= after[0] <= "\u9fff" or after[0] in "上暨在于" or _verb_at(view, end) or (after[0] == "的" and _HELD_BEFORE_OF.search(before) is not None)  # 召开的首次会议搭起了框架
             happened = _HAPPEN_AFTER.match(after) or (ends_name and _HAPPEN_BEFORE.search(before)) or (view.sentence.index < 0 and after.strip() in _MINUTES_WORDS)
+            if not happened and suffix.endswith("仪式") and active and active <= analysis.article.date and (not after or after[0].isspace()):
+                # 11:20—11:40　轮值主席交接仪式　见证：甲: a ceremony in the programme of a day the page reports was held that day
+                slot = _PROGRAMME_SLOT.match(text)
+                # (one the report already told as held, on whatever day, is that one: the programme repeats it)
+                happened = slot is not None and slot.end() == start - offset and not any(told == name for told, _ in seen)
             if not happened and after[:1] == "上":
                 if before[-1:] == "在" and len(name) > len(suffix) + 1 and _AT_OPENS.search(before) and _dated_before(view, start):
                     happened = True  # 9月5日，在第十个“中华慈善日”主题活动上，某会被授予…: a named event at which something was done that day
