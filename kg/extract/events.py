@@ -671,7 +671,7 @@ _SINCE_EVENT = re.compile(
 
 
 _FOUNDING_VERBS = ("成立", "建立")
-_FOUNDED_IN = re.compile(r"(?P<verb>成立|建立)于(?P<y>(?:19|20)[0-9]{2})年(?:(?P<m>[0-9]{1,2})月)?")  # 机制建立于2019年
+_FOUNDED_IN = re.compile(rf"(?P<verb>{'|'.join(_FOUNDING_VERBS)})于(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?")  # 机制建立于2019年
 _CLAUSE_START = re.compile(r"[^,，。;；:：]*$")
 
 
