@@ -2474,3 +2474,30 @@ def test_surnames_of_the_hundred_families_that_are_no_everyday_words_start_names
     facts = _facts("6月10日，湖州市慈善总会召开年会，会议由市慈善总会常务副会长谯远航主持，志愿者缑雅宁作交流发言。")
     assert {"谯远航", "缑雅宁"} <= _people(facts)
     assert ("谯远航", "常务副会长", "湖州市慈善总会") in _positions(facts)
+
+
+def test_a_credit_names_the_unit_of_its_person_between_the_label_and_the_name() -> None:
+    """文/图：某会　甲, (作者：某会办公室 乙), 联系人：某处　丙: the unit a credited person works in is no name, the
+    person after it is one; a unit the dictionary knows (宣传部) is no name with the surname 宣."""
+    facts = _facts(
+        "6月10日，某市慈善协会会长杜宏文出席活动。\n文/图：某区红十字会　乔映雪　　审核：邝立言\n"
+        "（作者：某基金会办公室 计云舒）\n（文/某会秘书处 阚望舒　图/宣传部 柏一鸣）\n"
+        "联系人：某市民政局慈善事业促进处　芮思齐，电话：0571-0000000"
+    )
+    credited = {"乔映雪", "邝立言", "计云舒", "阚望舒", "柏一鸣", "芮思齐"}
+    assert credited <= _people(facts)
+    assert not _people(facts) - credited - {"杜宏文"}
+    assert not {who for who, _ in _participation(facts)} & credited
+
+
+def test_a_bracketed_credit_may_write_its_label_after_the_name() -> None:
+    """(某会办公室　甲　文/图), (某县慈善总会　乙　供稿), (丙 摄), (某局 丁): a credit that names the person before what
+    they did, or only their unit; one-character labels with their colon (文：甲　图：乙)."""
+    facts = _facts(
+        "6月10日，某市慈善协会会长杜宏文出席活动。\n（某街道机关党支部　贺兰舟　文/图）\n（某县慈善总会　邬思远　供稿）\n"
+        "（檀一诺 摄）\n（某县民政局 甄可馨）\n文：屈慕白　图：蔺北辰"
+    )
+    credited = {"贺兰舟", "邬思远", "檀一诺", "甄可馨", "屈慕白", "蔺北辰"}
+    assert credited <= _people(facts)
+    assert not _people(facts) - credited - {"杜宏文"}
+    assert not _people(_facts("6月10日，某市慈善协会会长杜宏文出席活动。\n本文 图片来自某市慈善协会（某某活动）"))  - {"杜宏文"}

@@ -407,3 +407,18 @@ def test_credit_lines_in_and_under_the_text_stay_for_the_bylines() -> None:
     body = article.text[article.body_start:]
     assert "编辑：欧阳明远" in body and "审核：闵晓婷" in body
     assert "【责任编辑：蒋思远】" in body
+
+
+def test_bracketed_credits_that_name_their_people_stay_for_the_bylines() -> None:
+    """(融媒记者　甲　通讯员　乙), (某会办公室　丙　文/图): the noise lexicon drops bracketed lines, but one the byline
+    rules read a name in is a credit, and its people are the article's authors (docs/FACTS.md)."""
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor">{paragraphs()}<p>（全媒体记者　甄可馨　通讯员　屈慕白）</p>'
+        f'<p>（某区慈善会秘书处　邬思远　文/图）</p><p>（某某公益项目）</p></div>'
+        f'<div class="author">文：檀一诺　图：贺兰舟</div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("credits", html))
+    body = article.text[article.body_start:]
+    assert "甄可馨" in body and "邬思远" in body and "檀一诺" in body
+    assert "某某公益项目" not in body  # a bracketed line with no name in it is still page noise

@@ -25,6 +25,14 @@ _SEPARATOR = re.compile(r"[\s、]*")
 # 联系人:甲,电话:… / 联系人:甲  联系电话 / 联系人:甲,025-…: a contact name ends at a comma, a space, a phone or a number
 _AFTER_CONTACT = re.compile(r"$|[\s,;)）、]|(?:联系)?电话|\d")
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 何小姐: a way of addressing someone unnamed, no name
+_UNIT_ENDINGS = tuple(word_class("credit_unit_ending"))  # 宣传部, 办公室: a credited person's unit, before the name
+# 文/图：某会宣传部　甲, 联系人：某会办公室　乙: the unit a credited person works in, between the label and the name
+_UNIT = re.compile(r"[\u4e00-\u9fff]{2,24}?\s+")
+# (某会办公室　甲　文/图), (某局 乙 供稿), (丙 摄): a credit in brackets that names its label after the name
+# (某局 乙): a unit and a name alone in brackets, the credit of a county's or a body's page
+_TRAILING_CREDIT = re.compile(
+    r"[(（](?P<unit>[\u4e00-\u9fff]{2,24}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s*(?P<label>" + word_alternation("trailing_credit_label") + r")?\s*[)）]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +43,10 @@ def _label_pattern() -> re.Pattern[str]:
     # and the regex engine skips in C every character that starts none (a leading lookbehind made it
     # try the labels at every character of the text)
     # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
-    labels_after_no_title = (re.escape(label) + "(?<![总副主]" + "." * len(label) + ")" for label in labels)
-    return re.compile("(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?\s*")
+    labels_after_no_title = (re.escape(label) + "(?<![总副主]" + "." * len(label) + ")" for label in labels if len(label) > 1)
+    # 文：甲　图：乙: a one-character label is a label only with its colon (文 and 图 are everyday words)
+    one_character = "".join(re.escape(label) for label in labels if len(label) == 1)
+    return re.compile("(?:(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?|[" + one_character + r"]\s*[:：])\s*")
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +64,8 @@ def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME) -> int
         if end <= len(text) and HAN_WORD.fullmatch(text[index:end]) is not None and after.match(text, end):
             if text[index:end] in lex.roles or text[index:end] in lex.places or text[index + 1:end] in _ADDRESS_TERMS:
                 return None
+            if text[index:end].endswith(_UNIT_ENDINGS) and rjieba.has_word(text[index:end]):
+                return None  # 图/宣传部 乙: a unit the dictionary knows, not a name with the surname 宣
             if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):
                 return None  # 通讯员, 多媒体: a word of the dictionary, not a name with a rare surname
             return end
@@ -67,6 +79,9 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
     labels += [(label, _AFTER_CONTACT) for label in _contact_pattern().finditer(normalized)]
     for label, after in labels:
         cursor = label.end()
+        unit = _UNIT.match(normalized, cursor)
+        if unit is not None and _name_at(normalized, cursor, after) is None and _is_unit(normalized[cursor:unit.end()].rstrip()):
+            cursor = unit.end()
         while cursor < len(normalized):
             end = _name_at(normalized, cursor, after)
             if end is None:
@@ -76,4 +91,14 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
             if following is None or following.end() == end or normalized[following.end():following.end() + 1] == "\n":
                 break
             cursor = following.end()
+    for credit in _TRAILING_CREDIT.finditer(normalized):
+        start = credit.start("name")
+        unit = credit.group("unit")
+        if (unit or credit.group("label")) and (not unit or _is_unit(unit.rstrip())) and _name_at(normalized, start) == credit.end("name"):
+            spans.append((start, credit.end("name")))
     return sorted(set(spans))
+
+
+def _is_unit(words: str) -> bool:
+    """某会办公室, 本网记者: the unit or the post a credit names before a person, no name itself."""
+    return words.endswith(_UNIT_ENDINGS) or words.endswith(lexicons().byline_labels)

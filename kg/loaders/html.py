@@ -37,6 +37,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import MissingDependency
+from ..extract.bylines import find_bylines
 from ..extract.dates import parse_date
 from ..extract.lexicon import lexicons
 from ..extract.text import normalize
@@ -250,7 +251,7 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
         action = lex.noise_action(normalized)
         if action == "stop" and looks_like_article(kept):
             break
-        if action == "drop" and _credit_line().match(normalized):
+        if action == "drop" and _is_credit(normalized):
             kept.append(paragraph)
             continue
         if action in ("drop", "stop"):
@@ -265,7 +266,13 @@ def _credits_after(page_lines: list[str], paragraphs: list[str]) -> list[str]:
     last = next((i for i in range(len(page_lines) - 1, -1, -1) if page_lines[i] == paragraphs[-1]), None)
     if last is None:
         return []
-    return [line for line in page_lines[last + 1:last + 6] if _credit_line().match(normalize(line).strip()) and line not in paragraphs]
+    return [line for line in page_lines[last + 1:last + 6] if _is_credit(normalize(line).strip()) and line not in paragraphs]
+
+
+def _is_credit(normalized: str) -> bool:
+    """A line that credits a person: it opens with a byline label, or the byline rules read a name in it
+    ((融媒记者　甲　通讯员　乙), (某会办公室　丙　文/图), 文/图：某会　丁)."""
+    return _credit_line().match(normalized) is not None or bool(find_bylines(normalized))
 
 
 @functools.lru_cache(maxsize=1)
