@@ -46,7 +46,7 @@ def _label_pattern() -> re.Pattern[str]:
     labels_after_no_title = (re.escape(label) + "(?<![总副主]" + "." * len(label) + ")" for label in labels if len(label) > 1)
     # 文：甲　图：乙: a one-character label is a label only with its colon (文 and 图 are everyday words)
     one_character = "".join(re.escape(label) for label in labels if len(label) == 1)
-    return re.compile("(?:(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?|[" + one_character + r"]\s*[:：])\s*")
+    return re.compile("(?:(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?|[" + one_character + r"](?<![总副主].)\s*[:：])\s*")
 
 
 @lru_cache(maxsize=1)
