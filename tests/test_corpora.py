@@ -159,6 +159,10 @@ CORPORA = [
     # joint meeting, 更正): winners in lists with units and bracketed posts; a same-day ceremony or visit is its own event
     Corpus("awards", "awD", "awH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # corporate pages about giving (company 新闻中心 and 党群工作, ESG excerpts, 工商联 and 商会 sites, 冠名基金 and 慈善信托
+    # signings, 光彩事业, 万企兴万村): company title chains, bracketed company names; a same-day handover is its own event
+    Corpus("corporate", "cpD", "cpH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
