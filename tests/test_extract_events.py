@@ -1514,6 +1514,20 @@ def test_the_meeting_that_decided_a_notice_is_an_event_of_its_day() -> None:
     assert not any(date == "2026-06-03" for date, _ in _events(facts))
 
 
+@pytest.mark.parametrize(
+    ("body", "meeting"),
+    [
+        ("为做好年度工作，经2026年5月27日会长办公会议研究，定于7月召开某区慈善工作推进会。", "会长办公会议"),
+        ("经2026年5月27日二届四次理事会议审议，决定授予甲等8名同志“优秀志愿者”称号。", "二届四次理事会议"),
+        ("经各县区推荐、材料初审、某市慈善奖评选委员会2026年5月27日会议评审，决定授予乙等10名同志荣誉称号。", "某市慈善奖评选委员会会议"),
+    ],
+)
+def test_the_meeting_that_decided_may_be_named_after_its_day_or_after_the_steps_before_it(body: str, meeting: str) -> None:
+    """经2026年6月9日某办公会议研究 (the day first), 经推荐、评审委员会某日会议评审 (the steps before the meeting): the
+    meeting that decided is an event of its day, as 经厅党组某日会议研究 is."""
+    assert ("2026-05-27", meeting) in _events(_facts(body, date="2026-06-05"))
+
+
 def test_a_recalled_meeting_keeps_the_month_its_clause_gives() -> None:
     facts = _facts(
         "10月16日，某某慈善一体化第七次联席会议在黄山市召开。2025年度轮值主席单位江苏省慈善总会去年9月在南通召开第六次联席会议。"

@@ -90,9 +90,13 @@ _FLAG_HANDED = re.compile(rf"(?:{_W('flag_handed')})")  # 从乙手中接过会�
 # 签署了《某合作协议》, 签订三方合作协议: a signing, the event of a dated day that tells no other
 _SIGNED = re.compile(rf"(?:{_W('signing_verb')})了?[^,，。;；]{{2,30}}?(?:{_W('signed_document')})》?")
 _HELD_BEFORE_OF = re.compile(rf"(?:{_W('held_before_name')})的$")  # 在漳州召开的: a clause of its holding before a name
+_DAY_WRITTEN = r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+# 经厅党组2026年5月29日会议研究, 经推荐、某评审委员会2026年5月21日会议评审 (the body after the steps before it), or the day
+# first: 经2026年6月9日理事长办公会议研究, 经2026年1月16日三届五次常务理事会议审议
 _DECIDED_AT_MEETING = re.compile(
-    r"经(?P<body>[\u4e00-\u9fff]{1,16}?)(?:于)?(?P<when>(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)(?:召开的)?会议"
-    r"(?:[^,，。;；]{0,4}?)(?:研究|审议|讨论|决定)"
+    rf"经(?:[^,，。;；经]{{0,30}}、)?(?:(?P<body>[\u4e00-\u9fff]{{1,16}}?)(?:于)?(?P<when>{_DAY_WRITTEN})(?:召开的)?会议"
+    rf"|(?:于)?(?P<day_first>{_DAY_WRITTEN})(?:召开的)?(?P<meeting>[\u4e00-\u9fff]{{2,20}}?会议?))"
+    r"(?:[^,，。;；]{0,4}?)(?:研究|审议|讨论|决定|评审)"
 )
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席会议: a relative year is no part of the name
@@ -628,8 +632,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 bare_events.append(Event(name, dated_before[-1], "signing", "", view, start, end, "signed"))
             for decided in _DECIDED_AT_MEETING.finditer(text) if "经" in text and "会议" in text else ():
                 # 经厅党组2026年5月29日会议研究决定: a notice's appointments were decided at a meeting of that day
-                day = date_in(view, offset + decided.start("when"), offset + decided.end("when"))
-                name = analysis.surface(offset + decided.start("body"), offset + decided.end("body")) + "会议"
+                when, named = ("when", "body") if decided["when"] else ("day_first", "meeting")
+                day = date_in(view, offset + decided.start(when), offset + decided.end(when))
+                name = analysis.surface(offset + decided.start(named), offset + decided.end(named)) + ("会议" if named == "body" else "")
                 if day and (name, day) not in seen:
                     seen.add((name, day))
                     events.append(Event(name, day, "meeting", "", view, offset + decided.start(), offset + decided.end(), "decided_at_meeting"))
