@@ -210,3 +210,13 @@ def test_legal_representative_is_a_title_so_the_name_after_it_keeps_no_character
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert "柏岚舟" in persons
     assert "人柏岚舟" not in persons
+
+
+def test_a_name_ends_before_the_reason_of_a_leave() -> None:
+    """副秘书长甲因年龄原因不再担任…, 秘书长乙因工作变动辞去…: the reason opens no name's characters, the name ends before it."""
+    for body, name in (
+        ("原副会长梁知远因年龄原因不再担任副会长职务。", "梁知远"),
+        ("第三届理事会秘书长聂文韬因工作变动，不再作为下一届理事会负责人人选。", "聂文韬"),
+        ("某市慈善总会会长汪明哲因身体原因辞去会长职务。", "汪明哲"),
+    ):
+        assert name in {f["name"] for f in _facts(body) if f["kind"] == "person"}, body

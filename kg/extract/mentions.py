@@ -135,10 +135,10 @@ def _boundary_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def boundary_starts() -> dict[str, tuple[str, ...]]:
-    """The words that can follow a name (cue words and titles) by first character: one may start at text[i] where
-    `text.startswith(boundary_starts().get(text[i], ()), i)`."""
+    """The words that can follow a name (cue words, titles, and the reasons of a leave: 甲因年龄原因不再担任…) by first
+    character: one may start at text[i] where `text.startswith(boundary_starts().get(text[i], ()), i)`."""
     lex = lexicons()
-    return by_edge_char(set(lex.cues) | set(lex.roles))
+    return by_edge_char(set(lex.cues) | set(lex.roles) | set(word_class("name_follower")))
 
 
 @lru_cache(maxsize=1)
