@@ -220,3 +220,11 @@ def test_a_name_ends_before_the_reason_of_a_leave() -> None:
         ("某市慈善总会会长汪明哲因身体原因辞去会长职务。", "汪明哲"),
     ):
         assert name in {f["name"] for f in _facts(body) if f["kind"] == "person"}, body
+
+
+def test_surnames_that_are_no_everyday_character_start_names_anywhere() -> None:
+    """蒯, 殳, 禚 (百家姓) are no word of everyday text: a name they start needs no title before it; 占, 旷, 钦 are
+    everyday characters too and start a name only after a title."""
+    names = {f["name"] for f in _facts("6月10日，嘉宾蒯思源、殳雨桐和禚立新作交流发言。某县民政局科长旷远山出席。") if f["kind"] == "person"}
+    assert {"蒯思源", "殳雨桐", "禚立新", "旷远山"} <= names
+    assert not {f["name"] for f in _facts("6月10日，该项目占地300亩，旷日持久的工作告一段落。") if f["kind"] == "person"}
