@@ -163,6 +163,10 @@ CORPORA = [
     # signings, 光彩事业, 万企兴万村): company title chains, bracketed company names; a same-day handover is its own event
     Corpus("corporate", "cpD", "cpH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # east-west cooperation and paired support (东西部协作, 对口支援: 沪滇, 苏陕, 浙川, 援疆, 援藏): delegations over several
+    # days and places, 挂职 cadres with two posts, minority names with ·; a same-day signing or second meeting is its own event
+    Corpus("eastwest", "ewD", "ewH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
