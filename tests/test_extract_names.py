@@ -228,3 +228,10 @@ def test_surnames_that_are_no_everyday_character_start_names_anywhere() -> None:
     names = {f["name"] for f in _facts("6月10日，嘉宾蒯思源、殳雨桐和禚立新作交流发言。某县民政局科长旷远山出席。") if f["kind"] == "person"}
     assert {"蒯思源", "殳雨桐", "禚立新", "旷远山"} <= names
     assert not {f["name"] for f in _facts("6月10日，该项目占地300亩，旷日持久的工作告一段落。") if f["kind"] == "person"}
+
+
+def test_a_company_secretary_is_a_title_in_a_chain() -> None:
+    """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
+    facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
+    assert "阮知秋" in _people(facts)
+    assert ("阮知秋", "董事会秘书", "某某新材料股份有限公司") in _positions(facts)
