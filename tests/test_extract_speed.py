@@ -243,22 +243,20 @@ def _word_bits() -> dict[str, int]:
 
 
 def test_clause_openings_found_from_surnames_are_the_ones_the_opening_scan_found() -> None:
-    """_names_before_cue scans for clause openings at surname characters only (one pattern, a lookahead first)."""
-    from kg.extract.person_names import _CLAUSE_OPENING, _SURNAME_AT_OPENING
+    """_names_before_cue scans for clause openings at surname characters only (a mark or an adverb's last character
+    first, then a surname ahead and the opening behind)."""
+    from kg.extract.person_names import _CLAUSE_OPENING, _SURNAME_STARTS, clause_openings_at_surnames
 
     lex = lexicons()
     rng = random.Random(9)
-    heads = sorted(lex.surnames)[:40] + sorted(lex.compound_surnames)[:10]
-    lines = _lines() + ["".join(rng.choice(heads + ["，", "由", "随后", "会", "。", " "]) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    heads = sorted(lex.surnames)[:40] + sorted(lex.compound_surnames)[:10] + ["由", "请", "后"]
+    openings = ["，", "由", "随后", "再由", "邀请", "会", "。", " ", "\n", "后", "1"]
+    lines = _lines() + ["".join(rng.choice(heads + openings) for _ in range(rng.randint(1, 12))) for _ in range(600)]
     assert len(lines) > 100
     for line in lines:
-        for end in (len(line), len(line) // 2):
-            plain = [m.start() for m in _CLAUSE_OPENING.finditer(line, 0, end) if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames]
-            found = [
-                m.start() for m in _SURNAME_AT_OPENING.finditer(line, 0, end)
-                if line[m.start()] in lex.surnames or line[m.start():m.start() + 2] in lex.compound_surnames
-            ]
-            assert found == plain, (line, end)
+        for end in (len(line), len(line) // 2, 1):
+            plain = [m.start() for m in _CLAUSE_OPENING.finditer(line, 0, end) if line[m.start()] in _SURNAME_STARTS]
+            assert clause_openings_at_surnames(line, end) == plain, (line, end)
 
 
 def test_word_edges_by_character_find_what_the_alternations_match() -> None:

@@ -882,20 +882,32 @@ def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
 # a clause opens after a mark, 由/据/请, or an adverb of sequence or invitation (随后乙介绍…, 特邀丙作讲座); not after a
 # digit (100余人出席)
 # what may stand right before a clause's first character (each of one width: a lookbehind of its own)
-_OPENING_BEFORE = (r"[\s,，、;；:：。!！?？”“\"）)]|由|据|请", *word_class("clause_opening_adverb"))
+_OPENING_MARKS = r"\s,，、;；:：。!！?？”“\"）)由据请"  # the characters that open a clause after them
+_OPENING_BEFORE = (f"[{_OPENING_MARKS}]", *word_class("clause_opening_adverb"))
 _CLAUSE_OPENING = re.compile("(?:^|" + "|".join(f"(?<={before})" for before in _OPENING_BEFORE) + r")[\u3400-\u9fff]")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 
 
 # a clause opening (_CLAUSE_OPENING) at a character that a surname, single or compound, starts with (_SURNAME_STARTS):
-# where a bare name before a cue may start. The surname character first, then the openings looked behind it (one
-# character further back): a pattern that opens with a character class is scanned by the regex engine in C, which
-# tries the rest only at those characters; the scan yields only the openings, not every surname character for a
-# Python test each
-_SURNAME_AT_OPENING = re.compile(
-    "[" + re.escape("".join(sorted(c for c in _SURNAME_STARTS if "\u3400" <= c <= "\u9fff"))) + "]"
-    + "(?:(?<=^.)|" + "|".join(f"(?<=(?:{before}).)" for before in _OPENING_BEFORE) + ")"
+# where a bare name before a cue may start. The scan matches the last character of what opens the clause (a mark,
+# 由/据/请, an adverb's last character), then looks ahead for a surname character and behind for the whole opening:
+# it opens with a character class, so the regex engine scans in C for those characters (far rarer than surname
+# characters), and each match is one character, so no opening is skipped; the head is the match's end
+_OPENING_THEN_SURNAME = re.compile(
+    "[" + _OPENING_MARKS + re.escape("".join(sorted({w[-1] for w in _OPENING_BEFORE[1:]}))) + "]"
+    + "(?=[" + re.escape("".join(sorted(c for c in _SURNAME_STARTS if "\u3400" <= c <= "\u9fff"))) + "])"
+    + "(?:(?<=[" + _OPENING_MARKS + "])|" + "|".join(f"(?<={re.escape(w)})" for w in _OPENING_BEFORE[1:]) + ")"
 )
+
+
+def clause_openings_at_surnames(text: str, end: int) -> list[int]:
+    """Where a clause opens (after a mark, 由/据/请, an adverb, or at the start) at a surname's first character
+    before `end`, in order: the positions _CLAUSE_OPENING finds there at characters of _SURNAME_STARTS."""
+    heads = [m.end() for m in _OPENING_THEN_SURNAME.finditer(text, 0, end)]
+    if end > 0 and text[:1] in _SURNAME_STARTS and "\u3400" <= text[0] <= "\u9fff":
+        heads.insert(0, 0)
+    return heads
+
 
 _PREPOSITIONS = frozenset("在于对向就从为")
 _BEFORE_CUE_WORDS = word_class("before_cue_word")  # 在, 就, 先后, 通过 …: what leads from a name to its cue
@@ -911,9 +923,8 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
     if not cues:
         return found  # most sentences have no such cue: no clause to read
-    for head in _SURNAME_AT_OPENING.finditer(text, 0, cues[-1]):
+    for index in clause_openings_at_surnames(text, cues[-1]):
         # a clause opening where a surname's first character is written; now whether a surname starts there
-        index = head.start()
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
             continue
         if text[index:index + 2] in _PARTY_COMMITTEE_WORDS or text[index:index + 3] in _PARTY_COMMITTEE_WORDS:
