@@ -289,3 +289,27 @@ def test_alternation_branches_joined_match_what_the_alternation_matches(name: st
     for line in lines:
         assert [m.span() for m in joined.finditer(line)] == [m.span() for m in trie.finditer(line)], line
     assert len(alternation_branches(words)) == len({word[0] for word in words})  # one branch per first character
+
+
+def test_places_in_finds_what_the_character_by_character_reading_finds() -> None:
+    """places_in reads one overlapping scan; the plain form asks _named_place at each character, two on after a place."""
+    from kg.extract.organizations import _named_place, places_in
+
+    def plain(text: str) -> list:
+        found, index = [], 0
+        while index < len(text):
+            place = _named_place(text, index)
+            if place is None:
+                index += 1
+            else:
+                found.append(place)
+                index += 2
+        return found
+
+    rng = random.Random(9)
+    names = sorted(lexicons().places)
+    pieces = rng.sample(names, 300) + ["省", "市", "县", "区", "的", "，", "慈善总会"]
+    lines = _lines() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(600)] + [n[:-1] for n in names[:500]]
+    assert sum(1 for line in lines if places_in(line)) > 300
+    for line in lines:
+        assert places_in(line) == plain(line), line

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
+
 from .lexicon import Place, lexicons, word_class
 from .text import normalize
 
@@ -92,9 +94,21 @@ def _named_place(text: str, index: int) -> Place | None:
     for length in lengths:  # only the lengths of names that start with this character, longest first
         word = text[index:index + length]
         place = lex.places.get(word)
-        if place is not None and (word.endswith(("省", "市", "区", "县", "州", "旗", "盟")) or place.level in ("province", "city")):
+        if place is not None and (word.endswith(_LEVEL_ENDS) or place.level in _SHORT_FORM_LEVELS):
             return place
     return None
+
+
+_LEVEL_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")  # a place's full name ends with its level word
+_SHORT_FORM_LEVELS = ("province", "city")  # the levels whose short form (南昌, 江西) names the place
+
+
+@lru_cache(maxsize=1)
+def _place_automaton() -> AhoCorasick:
+    """Every name _named_place reads as a place (two to nine characters), for places_in's one overlapping scan of a
+    text (the automaton WordScanner.every uses, without the leftmost-longest one places_in never asks)."""
+    places = lexicons().places.items()
+    return AhoCorasick(sorted(name for name, place in places if 2 <= len(name) <= 9 and (name.endswith(_LEVEL_ENDS) or place.level in _SHORT_FORM_LEVELS)))
 
 
 @lru_cache(maxsize=1)
@@ -143,26 +157,23 @@ def _place_at_start(name: str) -> Place | None:
 
 
 def places_in(text: str) -> list[Place]:
-    """The places `text` writes, in order: full names (洪洞县) and provinces' and cities' short forms (南昌)."""
+    """The places `text` writes, in order: full names (洪洞县) and provinces' and cities' short forms (南昌).
+
+    At each character in turn the longest place written there (_named_place), then on two characters after it: one
+    Aho–Corasick scan finds every place written (overlapping ones too), where a Python loop tried each character that
+    starts a place name (most start none that is written)."""
+    longest: dict[int, int] = {}  # where a place is written -> the end of the longest one there
+    for _, start, end in _place_automaton().find_matches_as_indexes(text, overlapping=True):
+        if end > longest.get(start, 0):
+            longest[start] = end
     found: list[Place] = []
-    initial = _place_initial()
-    index = 0
-    while True:
-        at = initial.search(text, index)  # the next character that can start a place name (the regex engine skips the rest)
-        if at is None:
-            return found
-        index = at.start()
-        place = _named_place(text, index)
-        if place is None:
-            index += 1
-            continue
-        found.append(place)
-        index += 2
-
-
-@lru_cache(maxsize=1)
-def _place_initial() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(map(re.escape, _place_initials()))) + "]")
+    places = lexicons().places
+    after = 0
+    for start in sorted(longest):
+        if start >= after:
+            found.append(places[text[start:longest[start]]])
+            after = start + 2
+    return found
 
 
 _BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcrumb_label"))) + r"|\s[>›»]\s).*$", re.MULTILINE)
