@@ -51,16 +51,6 @@ class _Collector:
         self._evidence: dict[tuple, Evidence] = {}
         self._sentences: dict[tuple[int, int], str] = {}
 
-    def evidence(self, span: tuple[int, int], rule: str, confidence: float) -> Evidence:
-        key = (span, rule, confidence)
-        found = self._evidence.get(key)
-        if found is None:
-            sentence = self._sentences.get(span)
-            if sentence is None:
-                sentence = self._sentences[span] = self.analysis.surface(*span)
-            found = self._evidence[key] = Evidence(self.analysis.article.article_id, sentence, span[0], span[1], rule, confidence)
-        return found
-
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
         """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
         key = (kind, *map(str, map(fields.get, KEY_FIELDS[kind], repeat(""))))  # Fact.key(), without a Python loop
@@ -72,7 +62,13 @@ class _Collector:
             stated = (key, span, rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
                 self._stated.add(stated)
-                evidence = self._evidence.get((span, rule, confidence)) or self.evidence(span, rule, confidence)
+                said = (span, rule, confidence)
+                evidence = self._evidence.get(said)
+                if evidence is None:  # (made here, not by a method: two in three facts bring new evidence)
+                    sentence = self._sentences.get(span)
+                    if sentence is None:
+                        sentence = self._sentences[span] = self.analysis.surface(*span)
+                    evidence = self._evidence[said] = Evidence(self.analysis.article.article_id, sentence, span[0], span[1], rule, confidence)
                 existing.evidence.append(evidence)
         return existing
 
