@@ -235,3 +235,11 @@ def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
     assert "阮知秋" in _people(facts)
     assert ("阮知秋", "董事会秘书", "某某新材料股份有限公司") in _positions(facts)
+
+
+def test_a_dotted_name_ends_before_an_adverb_of_the_whole_visit_and_rare_northwestern_surnames_start_names() -> None:
+    """某县民政局局长甲·乙全程陪同: 全程 follows a name and is none of it; 贠 and 雒 (surnames of the northwest, no
+    everyday characters) start names as common surnames do."""
+    names = {f["name"] for f in _facts("6月10日，某县民政局局长帕丽达·艾山全程陪同。某市慈善协会会长贠立平、副会长雒文涛参加。") if f["kind"] == "person"}
+    assert {"帕丽达·艾山", "贠立平", "雒文涛"} <= names
+    assert not any(name.endswith("全程") for name in names)
