@@ -243,3 +243,29 @@ def test_a_dotted_name_ends_before_an_adverb_of_the_whole_visit_and_rare_northwe
     names = {f["name"] for f in _facts("6月10日，某县民政局局长帕丽达·艾山全程陪同。某市慈善协会会长贠立平、副会长雒文涛参加。") if f["kind"] == "person"}
     assert {"帕丽达·艾山", "贠立平", "雒文涛"} <= names
     assert not any(name.endswith("全程") for name in names)
+
+
+def test_a_locality_name_the_places_lexicon_does_not_know_stays_before_its_level_word() -> None:
+    # a district made or renamed after the places table (沣湄区), a town split into single characters after its
+    # city (绍兴市|柯|岙|镇), a street read as an adverb and a place (正|北路|街道): the name runs back to the clause edge
+    facts = _facts(
+        "9月3日，调研组来到沣湄区人民医院，沣湄区慈善协会会长柯望舒陪同。"
+        "绍兴市柯岙镇慈善工作站等5个单位获评先进集体。正北路街道党工委书记伍澄川出席。"
+    )
+    orgs = _orgs(facts)
+    assert {"沣湄区慈善协会", "绍兴市柯岙镇慈善工作站", "正北路街道"} <= orgs
+    assert ("柯望舒", "会长", "沣湄区慈善协会") in _positions(facts)
+    assert ("伍澄川", "党工委书记", "正北路街道") in _positions(facts)
+
+
+def test_a_word_of_the_clause_or_a_level_word_inside_a_word_stays_out_of_a_locality_name() -> None:
+    facts = _facts("10月8日，会议要求区财政局牵头，会同区民政局摸排。大会由区慈善总会副会长柯望舒主持，原自治区慈善总会会长伍澄川出席。")
+    orgs = _orgs(facts)
+    assert not [o for o in orgs if o.startswith(("会同", "大会", "由", "原"))]
+
+
+def test_a_noun_the_segmenter_tags_as_a_numeral_stays_inside_a_name() -> None:
+    facts = _facts("6月10日，衢州市慈善总会副会长柯望舒、港澳台工作部部长伍澄川接待来访。宁州恒瑞汽车零部件有限公司董事长邵启帆发言。")
+    positions = _positions(facts)
+    assert ("伍澄川", "部长", "衢州市慈善总会港澳台工作部") in positions
+    assert ("邵启帆", "董事长", "宁州恒瑞汽车零部件有限公司") in positions

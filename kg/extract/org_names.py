@@ -25,6 +25,10 @@ _STOP_POS = word_class("org_stop_pos")  # data/lexicons/word_classes.tsv
 _STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_classes.tsv
 
 
+# 港澳台|工作部, 汽车|零部件|有限公司: nouns rjieba tags as numerals, which stop no name (data/lexicons/word_classes.tsv)
+_NUMERAL_TAGGED = frozenset(word_class("numeral_tagged_word"))
+
+
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
 _LEADING_PARTICLES = "".join(word_class("leading_particle"))  # data/lexicons/word_classes.tsv
 
@@ -191,6 +195,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             start = token.start
             index -= 1
+        if not _LOCALITY_UNIT_CHARS.isdisjoint(text[start - offset:start - offset + 3]):
+            start = _locality_start(text, offset, tokens, start, blocked)
         ending_kind = kind_of(suffix)
         if ending_kind in _REGISTERED_KINDS:
             start = _place_led_start(text, offset, tokens, start, blocked)
@@ -337,6 +343,60 @@ _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicon
 
 _TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
 _TOWN_UNIT_TUPLE = tuple(_TOWN_UNITS)  # for str.startswith, made once
+
+
+# 区, 县, 镇, 乡, 街道: the level words after a locality's own name (data/lexicons/word_classes.tsv)
+_LOCALITY_UNITS = tuple(word_class("locality_level_word"))
+_LOCALITY_UNIT_CHARS = frozenset(unit[0] for unit in _LOCALITY_UNITS)  # a set test on a name's first characters
+_HIGHER_LEVELS = tuple(word_class("level_char"))
+_NOT_IN_LOCALITY_POS = ("v", "p", "c", "u", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w")
+
+
+def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
+    """湾沚区慈善协会, 平湖市新埭镇慈善工作站, 正东路街道: a locality's own name of two or three characters before its
+    level word, which the places lexicon does not know (a district renamed or new) and the segmenter splits into
+    single characters or reads as an adverb, so the name's words stopped at it. The name runs back over it where a
+    clause edge, a one-character preposition or a place of a higher level (南通市|海门|区) stands before it; a word of
+    the clause (今年, 推进, 各) there keeps the name where it was."""
+    local = start - offset
+    if tokens.starting(start) is None:
+        return start  # 大会由|区慈善总会: the level word glued to a particle before it (由区) starts no locality
+    lex = lexicons()
+    for length in (2, 3):
+        for unit_at in range(0, length):
+            if not text.startswith(_LOCALITY_UNITS, local + unit_at) or not _unit_token(tokens, start + unit_at):
+                continue
+            begin = local - (length - unit_at)
+            if begin < 0 or not all("\u3400" <= ch <= "\u9fff" for ch in text[begin:local]):
+                continue
+            first = tokens.starting(offset + begin)
+            if first is None or _inside(offset + begin, start, blocked):
+                continue
+            index = tokens.index(first)
+            run_ok = True
+            for token in tokens[index:tokens.index_at(start)]:
+                if (token.pos.startswith(_NOT_IN_LOCALITY_POS) and not (len(token.word) == 1 and token.pos[:1] == "v")) or token.word in lex.roles or (len(token.word) > 1 and (token.word in _STOP_WORDS or token.word in lex.cues)):
+                    run_ok = False
+                    break
+            if not run_ok:
+                continue
+            if index == 0 or not "\u3400" <= text[begin - 1] <= "\u9fff":
+                return offset + begin
+            left = tokens[index - 1]
+            if len(left.word) == 1 and left.pos[:1] in "pc":
+                return offset + begin  # 在|海门|区
+            if left.word.endswith(_HIGHER_LEVELS) and (left.pos == "ns" or left.word in lex.places):
+                return left.start  # 南通市|海门|区慈善协会, 平湖市|新|埭|镇: the place it lies in opens the name
+    return start
+
+
+def _unit_token(tokens: list[Token], position: int) -> bool:
+    """A level word at `position` that is a word of its own (海门|区), or ends a two-character place the segmenter
+    read whole (新|丰镇); not one inside a word (自治区)."""
+    if tokens.starting(position) is not None:
+        return True
+    index = tokens.index_at(position)
+    return index is not None and tokens[index].pos == "ns" and len(tokens[index].word) == 2 and tokens[index].end == position + 1
 
 
 def _town_name(tokens: list[Token], index: int, lex) -> bool:
@@ -492,7 +552,7 @@ def _word_reading(word: str, pos: str) -> str:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
         return _STOPS_UNLESS_AFTER_PLACE
-    if pos.startswith(_STOP_POS) and word not in lex.places and not _ORDINAL.fullmatch(word) and word not in _AGE_WORDS:
+    if pos.startswith(_STOP_POS) and word not in lex.places and not _ORDINAL.fullmatch(word) and word not in _AGE_WORDS and word not in _NUMERAL_TAGGED:
         return _STOPS  # but 南昌市第一医院 keeps its ordinal
     if pos == "v" and word not in lex.org_name_verbs:
         return _STOPS_UNLESS_AFTER_PLACE
