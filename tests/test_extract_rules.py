@@ -2501,3 +2501,15 @@ def test_a_bracketed_credit_may_write_its_label_after_the_name() -> None:
     assert credited <= _people(facts)
     assert not _people(facts) - credited - {"杜宏文"}
     assert not _people(_facts("6月10日，某市慈善协会会长杜宏文出席活动。\n本文 图片来自某市慈善协会（某某活动）"))  - {"杜宏文"}
+
+
+def test_a_bare_title_chain_after_a_clause_on_a_body_s_head_is_held_in_that_body_when_its_title_is_of_that_kind() -> None:
+    # 局长甲作报告，党组成员、副局长乙主持: the second chain names no body; 副局长 is a 局's title, so it is the 局 of
+    # the clause before; a title of another kind (副会长) takes nothing from it
+    facts = _facts(
+        "3月2日，全区教育工作会议召开。衢州市教育局党委书记、局长柯望舒出席并讲话，党组成员、副局长伍澄川主持。"
+        "4月5日，丽水市卫生健康局局长邵启帆致辞，副会长戚南枝主持。"
+    )
+    positions = _positions(facts)
+    assert {("伍澄川", "党组成员", "衢州市教育局"), ("伍澄川", "副局长", "衢州市教育局")} <= positions
+    assert not [p for p in positions if p[0] == "戚南枝" and p[2].endswith("局")]

@@ -100,6 +100,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
     mentions = view.mentions()
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
+    clause_body: Mention | None = None
     for index, mention in enumerate(mentions):
         if mention.start < aside_end:
             continue
@@ -122,6 +123,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             previous = mention  # the title is held in that unit, not in the body before it: no claim; the chain's titles go on
             continue
         if previous is not None and gap not in _JOINERS and not continues_list:
+            # 局长甲作报告，党组成员、副局长乙主持: the body of the clause before, for a bare chain of its titles after it
+            clause_body = list_org if previous.kind == "person" and list_org is not None and "," in gap else None
             pending, org, list_org, org_former, shared, titled_org = [], None, None, False, [], None
             previous = None
             gap = None
@@ -165,6 +168,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = [(mention, None, former)]
         elif kind == "person":
             if previous is not None and previous.kind == "role" and gap in ("", "同志", ":", "："):
+                if clause_body is not None and all(role_org is None for _, role_org, _ in pending) and any(
+                        _headed_by(role, clause_body) for role, _, _ in pending):
+                    pending = [(role, clause_body, former) for role, _, former in pending]
                 for role, role_org, former in pending:
                     carried = role_org is list_org and role_org is not None and role_org is not org
                     claims.append(
@@ -196,6 +202,14 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                     aside_end = offset + close + 1
         previous = mention
     return claims
+
+
+def _headed_by(role: Mention, body: Mention) -> bool:
+    """副局长 of a 局, 厅长 of a 厅: a title whose head word is the body's ending names a post of that kind of body, so
+    a bare chain holding it after a clause on one of the body's officers (局长甲作报告，党组成员、副局长乙主持) is in it.
+    (会长 and 理事长 are a charity body's titles, which the meeting body's rules read.)"""
+    title = role.text
+    return len(title) >= 2 and title.endswith("长") and title[-2] not in "会事" and body.text.endswith(title[-2])
 
 
 def _titles_next_name(mentions: list[Mention], index: int) -> bool:
