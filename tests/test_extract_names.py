@@ -269,3 +269,9 @@ def test_a_noun_the_segmenter_tags_as_a_numeral_stays_inside_a_name() -> None:
     positions = _positions(facts)
     assert ("伍澄川", "部长", "衢州市慈善总会港澳台工作部") in positions
     assert ("邵启帆", "董事长", "宁州恒瑞汽车零部件有限公司") in positions
+
+
+def test_a_town_s_people_s_congress_holds_its_president_but_a_city_s_deputies_name_no_body() -> None:
+    facts = _facts("5日上午，慰问组来到柯岙镇。镇党委书记柯望舒，镇人大主席伍澄川陪同。市人大代表邵启帆参加。")
+    assert any(p[0] == "伍澄川" and p[1] == "主席" and p[2].endswith("镇人大") for p in _positions(facts))
+    assert not [o for o in _orgs(facts) if o.endswith("市人大")]

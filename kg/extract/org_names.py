@@ -86,6 +86,7 @@ _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 
 _PARTY_COMMITTEES = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
+_TOWN_BODIES = frozenset(word_class("town_body_ending"))  # 人大: a town's people's congress (镇人大主席), data/lexicons/word_classes.tsv
 _AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classes.tsv
 
 
@@ -228,7 +229,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
-        locality = suffix in _PARTY_COMMITTEES and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)  # 某镇某村党支部
+        # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
+        locality = (suffix in _PARTY_COMMITTEES or suffix in _TOWN_BODIES) and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)
+        if suffix in _TOWN_BODIES and not locality and _title_holds_no_post(text, suffix_end):
+            continue  # 市人大代表: a deputy's title, which holds no post in a body
         listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade and not locality else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
@@ -397,6 +401,12 @@ def _unit_token(tokens: list[Token], position: int) -> bool:
         return True
     index = tokens.index_at(position)
     return index is not None and tokens[index].pos == "ns" and len(tokens[index].word) == 2 and tokens[index].end == position + 1
+
+
+def _title_holds_no_post(text: str, index: int) -> bool:
+    """The title at `index` is one of those that hold no post (代表, 嘉宾: scope none in data/lexicons/roles.tsv)."""
+    title = _role_pattern().match(text, index)
+    return title is None or lexicons().roles.get(title.group()) == "none"
 
 
 def _town_name(tokens: list[Token], index: int, lex) -> bool:
