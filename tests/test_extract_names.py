@@ -275,3 +275,9 @@ def test_a_town_s_people_s_congress_holds_its_president_but_a_city_s_deputies_na
     facts = _facts("5日上午，慰问组来到柯岙镇。镇党委书记柯望舒，镇人大主席伍澄川陪同。市人大代表邵启帆参加。")
     assert any(p[0] == "伍澄川" and p[1] == "主席" and p[2].endswith("镇人大") for p in _positions(facts))
     assert not [o for o in _orgs(facts) if o.endswith("市人大")]
+
+
+def test_a_name_split_off_a_glued_particle_does_not_run_back_over_the_clause_before_it() -> None:
+    # 项目由|鹏瑞…: the segmenter glued 由 to the brand's first characters; the name starts after 由, not at the clause edge
+    facts = _facts("6月10日，计划由澄岚控股集团董事局主席柯望舒倡议发起。")
+    assert ("柯望舒", "董事局主席", "澄岚控股集团") in _positions(facts)

@@ -324,6 +324,8 @@ _BRAND_BREAKING_POS = ("v", "p", "u", "d", "r", "m", "q", "f", "t")
 def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
     """蓉和健康产业集团（成都）有限公司: a company's brand that rjieba splits into words no name holds (蓉|和|健康)
     runs back to the clause edge, when two to four characters of no verb, cue or title stand there."""
+    if tokens.starting(start) is None:
+        return start  # 项目由|鹏瑞控股集团: the first word was split off a particle glued to it; the name starts there
     local = start - offset
     edge = local
     while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= 4:
