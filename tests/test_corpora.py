@@ -167,6 +167,10 @@ CORPORA = [
     # days and places, 挂职 cadres with two posts, minority names with ·; a same-day signing or second meeting is its own event
     Corpus("eastwest", "ewD", "ewH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # disaster and emergency relief (募捐倡议书, 捐赠公示, 拨付 notices, 驰援 reports, 长三角 joint relief with its rotating
+    # chair, 救援队, 应急 leaders, 善款使用 and 审计 reports, 回访 and 灾后重建): a same-day ceremony or meeting is its own event
+    Corpus("relief", "rfD", "rfH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
