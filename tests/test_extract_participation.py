@@ -814,3 +814,21 @@ def test_winners_under_a_label_ending_in_shi_are_listed_not_present() -> None:
     )
     assert ("柏文清", "2025-06-10", "attendee") in found
     assert not {p for p, _, _ in found if p in ("葛云舒", "乔远帆", "庞立")}
+
+
+@pytest.mark.parametrize("reads", ["宣读了《关于表彰2025年度爱心企业的决定》", "宣读获奖名单", "宣读了受助学生名单", "宣读了倡议书"])
+def test_reading_out_a_decision_a_list_or_a_letter_is_a_speech(reads: str) -> None:
+    """docs/gold-conventions.md: 宣读 is the reader's turn to speak (speaker, on top of attendee)."""
+    found = _participation(f"6月10日，某县慈善总会召开表彰大会，会长葛云舒主持，秘书长柏文清{reads}。")
+    assert ("柏文清", "2025-06-10", "speaker") in found
+    assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize("venue", ["临川宾馆", "临川市会议中心", "临川国际会展中心"])
+def test_a_named_venue_that_holds_the_event_is_an_organization(venue: str) -> None:
+    """docs/gold-conventions.md: a hotel or conference centre where the event is held counts (docs/FACTS.md: hotels and
+    centres that host); it takes no part in it."""
+    article = Article("t", f"6月10日，某县慈善总会第三次会员代表大会在{venue}召开。", title="", date="2025-06-12", publisher="", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert venue in {f["name"] for f in facts if f["kind"] == "organization"}
+    assert not any(f.get("organization") == venue for f in facts if f["kind"] == "participation")

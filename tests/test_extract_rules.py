@@ -2422,6 +2422,21 @@ def test_a_unit_not_read_as_a_body_between_two_titles_keeps_the_first_title_in_i
     assert ("郁望川", "党组成员", "杭州市民政局") in _positions(facts)
 
 
+@pytest.mark.parametrize(("chain", "party", "locality", "office", "unit"), [
+    ("青石巷社区党委书记、居委会主任", "党委书记", "青石巷社区", "主任", "青石巷社区居委会"),
+    ("柳塘社区党支部书记、社区居委会副主任", "党支部书记", "柳塘社区", "副主任", "柳塘社区居委会"),
+    ("南浦街道党工委副书记、办事处主任", "党工委副书记", "南浦街道", "主任", "南浦街道办事处"),
+])
+def test_a_localitys_unit_after_its_party_title_holds_the_title_after_it(chain: str, party: str, locality: str, office: str, unit: str) -> None:
+    """docs/gold-conventions.md: the party post in the locality, the next one in its unit written bare (parent and unit)."""
+    facts = _facts(f"4月9日，区慈善总会一行走访困难家庭，{chain}韦砚秋陪同走访。")
+    positions = _positions(facts)
+    assert ("韦砚秋", party, locality) in positions
+    assert ("韦砚秋", office, unit) in positions
+    assert ("韦砚秋", office, locality) not in positions
+    assert unit in _orgs(facts)
+
+
 def test_a_title_after_a_space_that_titles_the_next_name_opens_the_next_item_of_the_list() -> None:
     facts = _facts("出席会议的还有：湖州市慈善总会会长岑望舒　副会长兼秘书长伍嘉禾　嘉兴市慈善总会会长麦秋澄　常务副会长甘棠露等。")
     positions = _positions(facts)

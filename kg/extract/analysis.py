@@ -177,6 +177,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
+        if orgs and ("委会" in text or "委员会" in text or "办事处" in text):  # (no scan of other sentences)
+            orgs = _locality_units(text, offset, orgs, roles, article.text)
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
                 if o.info.get("type") in _CHARITY_BODY_TYPES and "joined_to" not in o.info:
@@ -887,6 +889,39 @@ def _named_by_tail(
                 info.update(type="government", joined_to=-1)  # a sub-district's body the page may never write in full
             found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
+
+
+_LOCALITY_BODIES = tuple(sorted(word_class("locality_body"), key=len, reverse=True))
+_BODY_LOCALITIES = tuple(word_class("locality_of_body"))
+_PARTY_COMMITTEES = tuple(word_class("party_committee"))
+
+
+def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], written: str) -> list[Mention]:
+    """某社区党委书记、居委会主任甲, 某村党支部书记、村委会主任乙, 某街道党工委副书记、办事处主任丙: the unit written bare
+    between two titles of a locality's chain (the first held in the locality or its party branch) is that locality's
+    (某社区居委会, 某村村委会, 某街道办事处), an organization of its own holding the title after it (docs/gold-conventions.md)."""
+    found: list[Mention] = []
+    for first, second in zip(roles, roles[1:]):
+        local = second.start - offset
+        unit = next((u for u in _LOCALITY_BODIES if text.endswith(u, 0, local)), None)
+        if unit is None or text[local - len(unit) - 1:local - len(unit)] != "、" or first.end - offset != local - len(unit) - 1:
+            continue
+        if any(o.start < second.start and second.start - len(unit) < o.end for o in orgs):
+            continue  # read already (a bare 办事处 of the page's one sub-district)
+        locality = next((o for o in orgs if o.end == first.start), None)
+        if locality is None:
+            continue
+        name = str(locality.info.get("refers") or written[locality.start:locality.end])
+        branch = next((c for c in _PARTY_COMMITTEES if normalize(name).endswith(c)), "")  # 某村党支部书记、村委会主任
+        name = name[: len(name) - len(branch)]
+        ending = next((e for e in _BODY_LOCALITIES if normalize(name).endswith(e) and len(name) > len(e)), None)
+        if ending is None:
+            continue
+        unit_written = written[second.start - len(unit):second.start]
+        tail = unit_written[len(ending):] if unit.startswith(ending) else unit_written  # 某社区 + 社区居委会: 某社区居委会
+        info = {"type": lexicons().org_suffixes.get(unit, "government"), "suffix": unit, "refers": name + tail, "joined_to": -1}
+        found.append(Mention("org", second.start - len(unit), second.start, unit, info))
+    return sorted(orgs + found, key=by_start) if found else orgs
 
 
 # a sub-district written bare before its party working committee's titles (街道党工委书记), or its office (办事处主任);
