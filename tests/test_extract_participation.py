@@ -832,3 +832,30 @@ def test_a_named_venue_that_holds_the_event_is_an_organization(venue: str) -> No
     facts = [f.to_record() for f in extract_article(article).facts]
     assert venue in {f["name"] for f in facts if f["kind"] == "organization"}
     assert not any(f.get("organization") == venue for f in facts if f["kind"] == "participation")
+
+
+@pytest.mark.parametrize(
+    "body, people",
+    [
+        ("6月10日，某县慈善论坛举行，某大学教授葛云舒作主旨报告，县慈善协会会长乔远帆、秘书长柏文清作交流。", ("乔远帆", "柏文清")),
+        ("6月10日下午的分论坛上，县慈善总会副会长乔远帆与某公司总经理柏文清同台对谈。", ("乔远帆", "柏文清")),
+    ],
+)
+def test_who_takes_a_turn_on_a_panel_speaks(body: str, people: tuple[str, ...]) -> None:
+    """作交流, 同台对谈: each named panelist speaks (docs/FACTS.md speaker)."""
+    found = _participation(body)
+    for person in people:
+        assert (person, "2025-06-10", "speaker") in found, person
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6月10日，某县慈善协会召开理事会议，原会长乔远帆因年龄原因申请辞去会长职务，会议对其多年的付出表示感谢。",
+        "6月10日，某县慈善协会召开理事会议，会议同意乔远帆同志因工作调动辞去副会长职务。",
+        "6月10日，某县慈善基金会召开理事会议，乔远帆任期届满不再担任监事。",
+    ],
+)
+def test_who_gives_a_post_up_is_decided_about_not_shown_there(body: str) -> None:
+    """docs/gold-conventions.md "Presence": a board's decision about someone (辞去, 不再担任) does not put them in the room."""
+    assert not any(who == "乔远帆" for who, _, _ in _participation(body))

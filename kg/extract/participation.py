@@ -78,6 +78,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     topic: list[Mention] = []  # who acts on the sentence's last cue that named its people (甲出席会议，听取…，并…提出要求)
     spoke = False
     absent: set[int] = set()
+    if view.words & _NO_LONGER_HOLDS:
+        # 原会长甲因年龄原因辞去会长职务，会议对其…表示感谢; 乙任期届满不再担任监事: who gives a post up is decided about
+        absent.update(m.start for m in view.persons if _GIVES_UP.match(view.sentence.text, m.end - view.start))
     for cue in _with_made_speeches(view):
         if cue.cue == "word":
             continue  # 委托人, 委托书: a longer word that holds a cue word and is none
@@ -557,6 +560,12 @@ def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
 
 
 _REMOVED_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$")  # data/lexicons/word_classes.tsv
+# 甲同志因年龄原因申请辞去…, 乙任期届满不再担任…: what may stand between a name and the post it gives up (a board's
+# decision about someone, who need not be there: docs/gold-conventions.md "Presence")
+_GIVES_UP = re.compile(
+    r"(?:同志)?(?:因[^,，。;；]{1,10}?)?(?:任期届满)?(?:申请|主动)?(?:" + "|".join(word_class("no_longer_holds")) + ")"
+)
+_NO_LONGER_HOLDS = word_bit("no_longer_holds")  # SentenceView.words: _GIVES_UP can match
 _REMOVAL_VERB = word_bit("removal_verb")  # SentenceView.words: _REMOVED_BEFORE can match
 _APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing_before_names() and absent_after() can match
 _CONSENTING = frozenset(word_class("consenting_verb"))  # data/lexicons/word_classes.tsv: 同意甲辞去… (two characters each)
