@@ -8,7 +8,6 @@ organization, position, participation and chair_term.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,26 +105,6 @@ def read_facts(path: Path) -> list[dict[str, Any]]:
     return [record for _, record in records]
 
 
-_LEVEL_GOVERNMENT = re.compile(r"(?<=[省市县縣区區州旗盟镇鎮乡鄉])(?<!行政区)(?<!行政區)政府")
-_LEVEL_COMMITTEE = re.compile(r"^[^\W\d_]{1,12}?[省市县縣区區州旗盟]委")
-
-
-def official_forms(name: str) -> list[str]:
-    """The same government or party body in its other written form (docs/gold-conventions.md, "Government and party
-    bodies written by a short form"): 某市人民政府 and 某市政府, 中共某市委… and 某市委…; a reader cannot tell from a page
-    that omits 人民 or 中共 which form a gold writer gives, and either way it is one body."""
-    forms = []
-    if "人民政府" in name:
-        forms.append(name.replace("人民政府", "政府", 1))
-    elif _LEVEL_GOVERNMENT.search(name):
-        forms.append(_LEVEL_GOVERNMENT.sub("人民政府", name, count=1))
-    if name.startswith("中共") and _LEVEL_COMMITTEE.match(name[2:]):
-        forms.append(name[2:])
-    elif _LEVEL_COMMITTEE.match(name):
-        forms.append("中共" + name)
-    return forms
-
-
 def _compact(text: Any) -> str:
     return "".join(str(text or "").split())
 
@@ -138,9 +117,6 @@ def score(gold: list[dict[str, Any]], system: list[dict[str, Any]], label: str =
         if record["kind"] == "organization":
             for name in [record.get("name")] + list(record.get("aliases") or []):
                 alias[name] = record.get("name")
-    for name, gold_name in list(alias.items()):
-        for form in official_forms(name or ""):
-            alias.setdefault(form, gold_name)  # never in place of another gold organization's own name
 
     def org(name: Any) -> str:
         return alias.get(name, name) or ""
