@@ -142,7 +142,8 @@ def test_jsonld_text_is_json_dumps_of_each_node_object() -> None:
     s, p = ox.NamedNode("https://w3id.org/charity-kg/id/s"), ox.NamedNode("https://w3id.org/charity-kg/ontology#p")
     objects = [ox.Literal(text, language=lang) if lang else ox.Literal(text) for text in TRICKY for lang in ("", "zh-Hans")]
     objects += [ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), ox.NamedNode("http://a/x#y"),
-                ox.NamedNode("https://w3id.org/charity-kg/id/o"), ox.BlankNode("b1")]
+                ox.NamedNode("https://w3id.org/charity-kg/id/o"), ox.NamedNode("https://w3id.org/charity-kg/id/o#x"),
+                ox.NamedNode("https://w3id.org/charity-kg/id/"), ox.BlankNode("b1")]
     triples = [ox.Triple(s, p, o) for o in objects]
     triples += [ox.Triple(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), c)
                 for c in (ox.NamedNode("https://w3id.org/charity-kg/ontology#B"), ox.NamedNode("http://xmlns.com/foaf/0.1/A"))]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from json.encoder import encode_basestring  # the C encoder json.dumps(ensure_ascii=False) uses
 from pathlib import Path
 
-from ..namespaces import PREFIXES
+from ..namespaces import ID, PREFIXES
 from .base import Bundle, Exporter
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -34,6 +34,8 @@ _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 _PREFIX_OF = {namespace: prefix for prefix, namespace in _BY_LENGTH}
 _COMPACT = re.compile("(" + "|".join(re.escape(namespace) for _, namespace in _BY_LENGTH) + ")([^#]+)")
 _UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ID_TERM = f"<{ID}"
+_ID_TERM_LENGTH = len(_ID_TERM)
 _ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
@@ -58,9 +60,8 @@ def _iri(term: str) -> str:
     return _unescape(term[1:-1])
 
 
-@lru_cache(maxsize=4096)
 def _key(predicate: str) -> str:
-    """A predicate's key in the node object (few distinct predicates: cached)."""
+    """A predicate's key in the node object."""
     return compact(_iri(predicate))
 
 
@@ -75,10 +76,33 @@ def _type_name(term: str) -> str:
     return encode_basestring(compact(_iri(term)))
 
 
+def _id_text(term: str) -> str:
+    """An N-Triples IRI term compacted, as JSON text. An IRI of id: (most subjects and objects) is cut, not matched:
+    an IRI holds no character JSON escapes ('"', '\\', controls), and one written with an N-Triples escape
+    (a backslash) or holding '#' takes the general way."""
+    if term.startswith(_ID_TERM) and "\\" not in term and "#" not in term and len(term) > _ID_TERM_LENGTH + 1:
+        return '"id:' + term[_ID_TERM_LENGTH:-1] + '"'
+    return encode_basestring(compact(_iri(term)))
+
+
 @lru_cache(maxsize=1 << 16)
 def _node_value(term: str) -> str:
     """An IRI object as {"@id": …} (objects repeat: the same post, role or article in many statements)."""
-    return '{"@id": ' + encode_basestring(compact(_iri(term))) + "}"
+    return '{"@id": ' + _id_text(term) + "}"
+
+
+@lru_cache(maxsize=4096)
+def _literal_head(suffix: str) -> str:
+    """What a literal's JSON text starts with, by what follows its quoted text (a language tag or a datatype:
+    few distinct ones, cached): "" for a plain string."""
+    if not suffix:
+        return ""
+    if suffix[0] == "@":
+        return '{"@language": ' + encode_basestring(suffix[1:].lower()) + ', "@value": '
+    datatype = _iri(suffix[2:])
+    if datatype == XSD_STRING:
+        return ""
+    return '{"@type": ' + encode_basestring(compact(datatype)) + ', "@value": '
 
 
 def _value(term: str) -> str:
@@ -89,26 +113,19 @@ def _value(term: str) -> str:
     if first == "_":
         return '{"@id": ' + encode_basestring(term) + "}"
     end = term.rindex('"')
-    text = encode_basestring(_unescape(term[1:end]))
-    suffix = term[end + 1:]
-    if not suffix:
+    text = term[1:end]
+    text = encode_basestring(_unescape(text) if "\\" in text else text)
+    if end + 1 == len(term):
         return text
-    if suffix[0] == "@":
-        return '{"@language": ' + encode_basestring(suffix[1:].lower()) + ', "@value": ' + text + "}"
-    datatype = _iri(suffix[2:])
-    if datatype == XSD_STRING:
-        return text
-    return '{"@type": ' + encode_basestring(compact(datatype)) + ', "@value": ' + text + "}"
+    head = _literal_head(term[end + 1:])
+    return head + text + "}" if head else text
 
 
 def _node(subject: str, values: dict[str, list[str]]) -> str:
     """One node object as JSON text: keys sorted, one value bare, several as a sorted list."""
-    values["@id"] = [encode_basestring(compact(_iri(subject)) if subject[0] == "<" else subject)]
-    fields = []
-    for key in sorted(values):
-        items = values[key]
-        fields.append(_encoded(key) + ": " + (items[0] if len(items) == 1 else "[" + ", ".join(sorted(items)) + "]"))
-    return "{" + ", ".join(fields) + "}"
+    values["@id"] = [_id_text(subject) if subject[0] == "<" else encode_basestring(subject)]
+    return "{" + ", ".join([_encoded(key) + ": " + (items[0] if len(items) == 1 else "[" + ", ".join(sorted(items)) + "]")
+                            for key, items in sorted(values.items())]) + "}"
 
 
 def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -118,6 +135,7 @@ def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     ending = "\0"  # " <graph> .\n" of the graph being read (none yet)
     cut = 0
     values: dict[str, list[str]] = {}
+    keys: dict[str, str] = {}  # predicate -> its key in the node object (few distinct predicates)
     for line in lines:
         if not line.endswith(ending):  # the next graph
             if values:
@@ -126,15 +144,23 @@ def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
             graph, ending, current, values = line[start + 1:-3], line[start:], "", {}
             cut = len(ending)
         subject, predicate, rest = line.split(" ", 2)
-        term = rest[:-cut]
         if subject != current:
             if values:
                 yield graph, _node(current, values)
             current, values = subject, {}
+        term = rest[:-cut]
         if predicate == RDF_TYPE and term[0] == "<":
-            values.setdefault("@type", []).append(_type_name(term))
+            key, value = "@type", _type_name(term)
         else:
-            values.setdefault(_key(predicate), []).append(_value(term))
+            key = keys.get(predicate)
+            if key is None:
+                key = keys[predicate] = _key(predicate)
+            value = _value(term)
+        items = values.get(key)
+        if items is None:
+            values[key] = [value]
+        else:
+            items.append(value)
     if values:
         yield graph, _node(current, values)
 
