@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, islice, repeat
@@ -72,13 +71,14 @@ def _setup_segmenter() -> bool:
 
 
 class Tokens(list):
-    """A sentence's tokens, with lookup by character offset (rules ask it a lot)."""
+    """A sentence's tokens, with lookup by character offset (rules ask it a lot).
 
-    def __init__(self, tokens: Iterable[Token], offset: int, bounds: list[int]) -> None:
-        super().__init__(tokens)
-        self.offset = offset
-        self.bounds = bounds  # the start of every token, then the end of the last: bounds[i], bounds[i + 1]
-        self.starting_at: dict[int, Token] | None = None  # made when first asked (many sentences never ask)
+    Made by tokenize: the list's own constructor, then the attributes set (no Python __init__ and super() call for
+    every sentence)."""
+
+    offset: int
+    bounds: list[int]  # the start of every token, then the end of the last: bounds[i], bounds[i + 1]
+    starting_at: dict[int, Token] | None  # made when first asked (many sentences never ask)
 
     def index_at(self, position: int) -> int | None:
         """Index of the token that holds the character at this article offset."""
@@ -99,11 +99,14 @@ def tokenize(text: str, offset: int) -> Tokens:
     sentence has some twenty tokens and this runs for every sentence of every article."""
     _setup_segmenter()
     tagged = rjieba.tag(text)
-    if not tagged:
-        return Tokens([], offset, [offset])
-    words, tags = zip(*tagged)
-    bounds = list(accumulate(map(len, words), initial=offset))
-    return Tokens(map(_new_token, repeat(Token), zip(words, tags, bounds, islice(bounds, 1, None))), offset, bounds)
+    if tagged:
+        words, tags = zip(*tagged)
+        bounds = list(accumulate(map(len, words), initial=offset))
+        tokens = Tokens(map(_new_token, repeat(Token), zip(words, tags, bounds, islice(bounds, 1, None))))
+    else:
+        bounds, tokens = [offset], Tokens()
+    tokens.offset, tokens.bounds, tokens.starting_at = offset, bounds, None
+    return tokens
 
 
 _new_token = tuple.__new__
