@@ -172,7 +172,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
-            orgs = _sections_after_parents(text, offset, orgs)
+            orgs = _sections_after_parents(text, offset, orgs, roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
         if roles and seen_orgs:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
@@ -751,22 +751,42 @@ _CONTACT_LABELS = tuple(word_class("contact_label"))  # data/lexicons/word_class
 _PARTY_UNITS = tuple(word_class("branch_unit"))  # 某会机关党支部: a party unit, read by the branch rule (organizations.py)
 
 
-def _sections_after_parents(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+def _sections_after_parents(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
     """民政局 + 规划和财务处, 慈善总会 + 项目部 with no title after: the sub-unit is one organization named by its parent
-    and the unit, as a sub-unit before a title is (FACTS.md: a sub-unit is its own organization)."""
+    and the unit, as a sub-unit before a title is (FACTS.md: a sub-unit is its own organization); 应急管理厅 +
+    救灾和物资保障处 + 处长: a section whose words the name reader stops at (a verb, 和) before its head's title too."""
     if not ("处" in text or "科" in text or "部" in text) or text.lstrip().startswith(_CONTACT_LABELS):
         return orgs  # no section ending in the sentence (most sentences); 联系人：某处　甲: whom to call, no party to anything
     result = []
     for org in orgs:
         kind = org.info.get("type")
-        pattern = _SECTION_AFTER if kind == "government" and org.text.endswith(("局", "厅")) else _DEPARTMENT_AFTER if kind in _CHARITY_BODY_TYPES else None
+        government = kind == "government" and org.text.endswith(("局", "厅"))
+        pattern = _SECTION_AFTER if government else _DEPARTMENT_AFTER if kind in _CHARITY_BODY_TYPES else None
         match = pattern.match(text, org.end - offset) if pattern is not None and not org.info.keys() - {"type", "suffix"} else None
-        if match is not None and not match.group(1).endswith(_PARTY_UNITS) and not any(o is not org and o.start < offset + match.end() and org.end < o.end for o in orgs):
-            unit = match.group(1)
-            org = Mention("org", org.start, offset + match.end(), org.text + unit,
+        end = match.end() if match is not None else _section_before_title(text, org.end - offset, roles, offset) if government and not org.info.keys() - {"type", "suffix"} else 0
+        unit = text[org.end - offset:end]
+        if unit and not unit.endswith(_PARTY_UNITS) and not any(o is not org and o.start < offset + end and org.end < o.end for o in orgs):
+            org = Mention("org", org.start, offset + end, org.text + unit,
                           {"type": kind if kind == "government" else "other", "suffix": unit[-1]})
         result.append(org)
     return result
+
+
+_SECTION_WORDS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{2,6}[处科]")
+
+
+def _section_before_title(text: str, start: int, roles: list[Mention], offset: int) -> int:
+    """The end of a section (救灾和物资保障处) written from `start`, right after its government body, before a title
+    that starts at once (处长) or after the section's short form in brackets (（以下简称某科）科长); 0 if none is."""
+    heads = {r.start - offset for r in roles if r.start - offset > start}
+    for end in range(start + 3, min(len(text), start + 14) + 1):
+        if text[end - 1] in "处科" and _SECTION_WORDS.fullmatch(text, start, end):
+            after = end
+            if text[end:end + 1] == "(" and text.startswith(_SHORT_FORM_LEADS, end + 1):
+                after = text.find(")", end) + 1
+            if after in heads:
+                return end
+    return 0
 
 
 _SAME_YEAR = re.compile(word_alternation("same_year_word"))
