@@ -2528,3 +2528,14 @@ def test_a_bare_title_chain_after_a_clause_on_a_body_s_head_is_held_in_that_body
     positions = _positions(facts)
     assert {("伍澄川", "党组成员", "衢州市教育局"), ("伍澄川", "副局长", "衢州市教育局")} <= positions
     assert not [p for p in positions if p[0] == "戚南枝" and p[2].endswith("局")]
+
+
+def test_a_section_whose_words_stop_the_name_reader_before_its_heads_title() -> None:
+    """应急管理厅 + 救灾和物资保障处 + 处长 (a verb and 和 inside the section), 民政局 + 某和某科 + （以下简称某科）:
+    the section after its government body is one sub-unit, its head's post held in it; a title of the body itself
+    (副局长) after the body stays the body's."""
+    facts = _facts("6月1日，桐江省应急管理厅救灾和物资保障处处长柯远帆通报了汛情。")
+    assert ("柯远帆", "处长", "桐江省应急管理厅救灾和物资保障处") in _positions(facts)
+    assert "桐江省应急管理厅" not in {o for _, _, o in _positions(facts)}
+    assert "桐江市民政局养老服务和社会事务科" in _orgs(_facts("6月1日，桐江市民政局养老服务和社会事务科（以下简称社事科）科长柯远帆作说明。"))
+    assert ("温听雨", "副局长", "桐江市民政局") in _positions(_facts("6月1日，桐江市民政局副局长温听雨出席。"))
