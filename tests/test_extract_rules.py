@@ -2539,3 +2539,21 @@ def test_a_section_whose_words_stop_the_name_reader_before_its_heads_title() -> 
     assert "桐江省应急管理厅" not in {o for _, _, o in _positions(facts)}
     assert "桐江市民政局养老服务和社会事务科" in _orgs(_facts("6月1日，桐江市民政局养老服务和社会事务科（以下简称社事科）科长柯远帆作说明。"))
     assert ("温听雨", "副局长", "桐江市民政局") in _positions(_facts("6月1日，桐江市民政局副局长温听雨出席。"))
+
+
+def test_front_line_and_temporary_bodies_hold_their_posts() -> None:
+    """A pairing aid's front headquarters, branch headquarters, work teams and groups, a batch's medical team and a
+    prefecture's party committee are organizations whose titles (总指挥, 指挥长, 领队, 组长, 委员) are posts in them."""
+    facts = _facts(
+        "7月2日，签约仪式在西岭州举行。青州市对口支援西岭州前方指挥部总指挥韦成林，北原地委委员（挂职）蒙晓燕，"
+        "天津第八批援青医疗队领队覃海波，北京市第九批援青干部联络组玉树小组组长，玉树州委常委、副州长（挂职）黎向东，"
+        "山东省防汛抗旱指挥部办公室主任邝志远出席仪式。"
+    )
+    positions = _positions(facts)
+    assert ("韦成林", "总指挥", "青州市对口支援西岭州前方指挥部") in positions
+    assert ("蒙晓燕", "委员", "北原地委") in positions
+    assert ("覃海波", "领队", "天津第八批援青医疗队") in positions
+    assert ("黎向东", "组长", "北京市第九批援青干部联络组玉树小组") in positions
+    assert ("黎向东", "常委", "玉树州委") in positions
+    assert ("邝志远", "主任", "山东省防汛抗旱指挥部办公室") in positions
+    assert not any(f["kind"] == "person" and f["name"].endswith("地委") for f in facts)

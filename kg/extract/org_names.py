@@ -538,6 +538,8 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
     """Whether a token (with `left` the token before it) cannot belong to an organization name."""
+    if token.word[0] == "批" and left is not None and _ORDINAL.fullmatch(left.word):
+        return False  # 第九|批援青|医疗队: jieba glues the 批 of a batch's ordinal to the word after it, inside the name
     reading = _word_reading(token.word, token.pos)
     if reading is _STOPS:
         return True
