@@ -1699,3 +1699,13 @@ def test_a_ceremony_in_the_programme_of_the_reported_day_is_an_event_of_that_day
     assert [e for e in _events(_facts(told, "2026-06-05")) if "仪式" in e[1]] == [("2026-06-03", "轮值主席交接仪式")]
     # a programme of a day still to come holds no ceremony
     assert not any("仪式" in n for _, n in _events(_facts(body, "2026-05-20")))
+
+
+def test_a_day_told_in_a_recollection_is_not_the_day_the_page_goes_on_from() -> None:
+    # 报告回顾了…：8月3日…召开: a past day inside a report's recollection; 会议当天 and 此前一天（14日）count from the meeting's day
+    body = ("11月15日上午，青川流域慈善协作年会在临江召开。会上，柯望舒作了年度工作报告。报告回顾了一年来的协作：8月3日晚，"
+            "协作会召开视频会商会，首批款物于3天后运抵。会议当天还举行了轮值主席交接仪式，由柯望舒主持。"
+            "此前一天（14日）下午，秘书长工作会议先期召开，会议由邬若川主持。")
+    found = _participation(_facts(body, "2026-11-16"))
+    assert ("柯望舒", "2026-11-15", "chair") in found and ("邬若川", "2026-11-14", "chair") in found, found
+    assert not {p for p in found if p[1].startswith("2026-08")}, found

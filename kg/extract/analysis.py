@@ -216,10 +216,15 @@ def analyse(article: Article) -> ArticleAnalysis:
                 for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
                 if not _inside(d.start + offset, d.end + offset, taken)
             ], key=by_start)
+        recall = -1  # 报告回顾了…：7月8日晚召开…: a day told after a recall word is a past one, not the day the page goes on from
         for d in reversed(view.dates):  # a plain loop, not next() over a generator
             if d.precision == "day":
-                last_day = d.value
-                break
+                if recall == -1:
+                    found = _RECALL.search(text)
+                    recall = offset + found.start() if found else len(normalized)
+                if d.start < recall:
+                    last_day = d.value
+                    break
         if "年" in text:
             same_year = _SAME_YEAR.search(text) if words & _SAME_YEAR_WORD else None
             # 2023年度轮值主席由甲担任。这一年的联席会议在黄山召开: the year named last (in the sentence, if one is before it:
@@ -792,6 +797,7 @@ def _section_before_title(text: str, start: int, roles: list[Mention], offset: i
 _SAME_YEAR = re.compile(word_alternation("same_year_word"))
 _SAME_YEAR_WORD = word_bit("same_year_word")
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
+_RECALL = re.compile(word_alternation("recall_word"))
 _SAME_DAY_WORD = word_bit("same_day_word")
 
 
