@@ -2557,3 +2557,25 @@ def test_front_line_and_temporary_bodies_hold_their_posts() -> None:
     assert ("黎向东", "常委", "玉树州委") in positions
     assert ("邝志远", "主任", "山东省防汛抗旱指挥部办公室") in positions
     assert not any(f["kind"] == "person" and f["name"].endswith("地委") for f in facts)
+
+
+def test_the_donors_of_numbered_donation_rows_are_persons_not_present() -> None:
+    # 7　甲　30,000.00: a row's cell of a surname and one or two characters (padded 甲　某, or 乙、丙) is a donor; a
+    # body's cell and an unnamed donor are none; donors named in a list are not said to be at anything
+    body = ("9月3日，临江市慈善总会“援青川”专项募捐接收捐赠如下：\n"
+            "序号　捐赠人　金额（元）　备注\n"
+            "1　　临江远帆机械有限公司　　　120,000.00　定向青川县\n"
+            "2　　韦　澜　　　　　　　　　　 8,000.00\n"
+            "3　　邬晴川、邬晴岳　　　　　　 2,000.00　兄弟共同捐赠\n"
+            "4　　无名氏　　　　　　　　　　 1,000.00\n")
+    facts = _facts(body, publisher="临江市慈善总会", date="2026-09-04")
+    assert {"韦澜", "邬晴川", "邬晴岳"} <= _persons(facts), _persons(facts)
+    assert not {"无名氏", "临江远帆"} & _persons(facts)
+    assert not {p for p, _ in _participation(facts)} & {"韦澜", "邬晴川", "邬晴岳"}
+
+
+def test_a_sign_off_line_names_who_handled_and_checked_it() -> None:
+    # 经办人：甲　　复核：乙 (a two-character name padded to three): people with no post and no part in anything
+    facts = _facts("9月3日，临江市慈善总会接收捐赠款物12笔。\n经办人：韦若澄　　复核：邬　川\n", publisher="临江市慈善总会", date="2026-09-04")
+    assert {"韦若澄", "邬川"} <= _persons(facts), _persons(facts)
+    assert not {p for p, _ in _participation(facts)} & {"韦若澄", "邬川"}

@@ -483,7 +483,7 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         for person in view.persons:
             out.add("person", {"name": names.person(person)}, view, f"person:{person.info.get('rule')}", 0.85)
     for start, end in analysis.bylines:
-        out.add("person", {"name": analysis.surface(start, end)}, (start, end), "person:byline", 0.8)
+        out.add("person", {"name": "".join(analysis.surface(start, end).split())}, (start, end), "person:byline", 0.8)  # 复核：滕　某 padded
 
 
 def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, events: list, active_dates: list[str], table_rows: list[TableRow],

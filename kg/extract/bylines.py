@@ -58,6 +58,8 @@ def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME) -> int
     """End of a byline name starting at text[index]: a surname and one to two characters, then an edge (`after`)."""
     lex = lexicons()
     surname = text[index:index + 1]
+    if after is _AFTER_CONTACT and text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3):
+        return index + 3  # 复核：滕　某: a two-character name padded to the width of three
     lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.surnames or surname in lex.rare_surnames else ()
     for length in lengths:
         end = index + length

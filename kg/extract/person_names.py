@@ -654,6 +654,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "cell_name")  # 甲　乙　丙丁　戊: a row of names alone, one space apart, two-character ones padded
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
+    for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in _DIGITS and "." in text else ():
+        add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00: a numbered donation row's donors
     for count in COUNT.finditer(text) if "等" in text else ():
         # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
         for start, end in _counted_list(text, count.start(), tokens, offset):
@@ -748,6 +750,31 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
         elif 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset):
             found.append((a, b))
     return found if len(found) == 1 else []
+
+
+_DIGITS = "0123456789"
+# 7　甲　30,000.00　定向某县: a numbered row of a donation list, the donor's cell between the number and the amount
+_DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)[ \u3000]+[0-9][0-9,]*\.[0-9]{2}(?![0-9])")
+
+
+def _donor_row_names(text: str) -> list[tuple[int, int]]:
+    """The donors of a numbered donation row whose cell holds people alone (甲; 沈　佳, padded to three; 乙、丙): a
+    cell of a surname and one or two characters is a person, where a body's cell is longer (某某有限公司) and an
+    unnamed donor (匿名, 无名氏) opens with no surname."""
+    row = _DONOR_ROW.match(text)
+    if row is None:
+        return []
+    lex = lexicons()
+    found: list[tuple[int, int]] = []
+    cursor = row.start("cell")
+    for item in row.group("cell").split("、"):
+        a, b = cursor, cursor + len(item)
+        cursor = b + 1
+        padded = b - a == 3 and text[a + 1] in _PADDING and "\u4e00" <= text[a + 2] <= "\u9fff"
+        if text[a] not in lex.surnames or not (padded or (2 <= b - a <= 3 and _HAN_RUN.fullmatch(text, a, b))) or item in lex.places:
+            return []
+        found.append((a, b))
+    return found
 
 
 def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
