@@ -45,6 +45,32 @@ def test_a_group_word_or_a_share_word_before_a_name_is_not_part_of_it() -> None:
     assert not [o for o in orgs if o.startswith(("集团旗下", "旗下", "部分"))]
 
 
+def test_a_subsidiary_or_parent_word_before_a_company_is_not_part_of_its_name() -> None:
+    facts = _facts(
+        "6月10日，华新电气集团副总裁、子公司华新储能（无锡）有限公司总经理邵国华出席仪式。"
+        "其母公司华新控股股份有限公司（股票代码：600999）也已捐赠。"
+    )
+    orgs = _orgs(facts)
+    assert {"华新储能（无锡）有限公司", "华新控股股份有限公司"} <= orgs
+    assert not [o for o in orgs if o.startswith(("子公司", "母公司"))]
+    assert ("邵国华", "总经理", "华新储能（无锡）有限公司") in _positions(facts)
+
+
+def test_a_company_short_form_cut_before_its_trade_words_holds_its_title_chain() -> None:
+    facts = _facts(
+        "6月10日，无锡华岚精密电子有限公司举行捐赠仪式。海州市商会会长、华岚精密董事长邵国华，华岚精密总经理钱立德出席。"
+        "常州鼎信精工机械股份有限公司（以下简称“鼎信股份”）也已捐赠，鼎信股份党委书记、董事长邱明达，执行总裁韩晓光到场。"
+    )
+    positions = _positions(facts)
+    assert {
+        ("邵国华", "会长", "海州市商会"),
+        ("邵国华", "董事长", "无锡华岚精密电子有限公司"),
+        ("钱立德", "总经理", "无锡华岚精密电子有限公司"),
+        ("邱明达", "党委书记", "常州鼎信精工机械股份有限公司"),
+        ("邱明达", "董事长", "常州鼎信精工机械股份有限公司"),
+    } <= positions
+
+
 def _people(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "person"}
 

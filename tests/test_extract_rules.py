@@ -1561,6 +1561,13 @@ def test_a_core_of_generic_words_only_names_no_organization() -> None:
     assert "城南镇慈善工作站" in _orgs(_facts("6月10日，城南镇慈善工作站站长邱明达出席会议。"))
 
 
+def test_a_chamber_named_by_its_kind_or_membership_is_no_organization() -> None:
+    facts = _facts("6月10日，两位会长分别代表所在商会签约。各异地商会和联盟成员商会、现有会员商会代表出席，海州市福建商会会长邱明达讲话。")
+    orgs = _orgs(facts)
+    assert not orgs & {"所在商会", "异地商会", "联盟成员商会", "成员商会", "现有会员商会", "会员商会"}
+    assert "海州市福建商会" in orgs
+
+
 def test_a_word_for_people_before_a_name_makes_a_person() -> None:
     for body, name in (
         ("6月10日，在独居老人蒋秀兰家中，会长杜宏文详细询问了她的身体状况。", "蒋秀兰"),

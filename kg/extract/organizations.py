@@ -410,14 +410,33 @@ def _abbreviates(short: str, full: str) -> bool:
         if full.endswith(ending) and not short.endswith(ending):
             stem = full[: -len(ending)] or full
             break
-    if short[-1] != stem[-1] and short[-1] != full[-1]:
-        return False
     position = 0
     for char in short:
         position = full.find(char, position) + 1
         if position == 0:
             return False
-    return True
+    return short[-1] in (stem[-1], full[-1]) or short[-1] in _trade_cut_ends(stem) or _shared_trade_end(short, full)
+
+
+_TRADE_WORDS = tuple(sorted(word_class("company_trade_word"), key=len, reverse=True))  # data/lexicons/word_classes.tsv
+
+
+@lru_cache(maxsize=1024)
+def _trade_cut_ends(stem: str) -> str:
+    """The last characters of a company's stem with its trailing trade words cut one by one (联毅精密电子 -> 联毅精密,
+    泓远电子科技 -> 泓远电子): a short form (联毅精密, 泓远电子) may end at any of them."""
+    ends = ""
+    while True:
+        word = next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) > len(w) + 1), None)
+        if word is None:
+            return ends
+        stem = stem[: -len(word)]
+        ends += stem[-1]
+
+
+def _shared_trade_end(short: str, full: str) -> bool:
+    """恒岳股份 for 苏州恒岳精密机械股份有限公司: the short form ends in a trade word the full name writes."""
+    return any(short.endswith(w) and w in full[:-1] for w in _TRADE_WORDS)
 
 
 def _final(resolved: dict[str, str], name: str) -> str:
