@@ -496,6 +496,25 @@ def test_a_four_character_name_without_a_han_surname_before_a_cue() -> None:
     assert "次仁旺堆" in _people(_facts("8月11日，朗县县委副书记、县长次仁旺堆出席启动仪式。"))
 
 
+def test_a_four_character_minority_name_whose_first_character_is_a_surname() -> None:
+    facts = _facts("5月8日，德格县民政局局长白玛拉宗，昭觉县慈善会会长吉克木呷出席捐赠仪式。")
+    assert {"白玛拉宗", "吉克木呷"} <= _people(facts)
+    assert not {"白玛拉", "吉克木"} & _people(facts)
+    assert ("吉克木呷", "会长", "昭觉县慈善会") in _positions(facts)
+
+
+def test_an_adverb_after_a_three_character_name_is_no_fourth_character() -> None:
+    people = _people(_facts("5月8日，座谈会上，慈善会会长阚立新、秘书长温建平均表示将全力支持。"))
+    assert "温建平" in people and "温建平均" not in people
+
+
+def test_an_autonomous_place_by_its_short_name_is_not_cut_to_a_shorter_place_inside() -> None:
+    facts = _facts("9月2日，景宁县慈善总会会长钟瑞林，通道县民政局局长杨春生出席签约仪式。")
+    assert {"景宁县慈善总会", "通道县民政局"} <= _orgs(facts)
+    assert ("杨春生", "局长", "通道县民政局") in _positions(facts)
+    assert not {"宁县慈善总会", "道县民政局"} & _orgs(facts)
+
+
 _CONGRESS = "6月10日，江西省慈善总会召开第五次会员代表大会。"
 
 

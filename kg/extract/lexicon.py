@@ -97,6 +97,14 @@ def lexicons() -> Lexicons:
         # Short forms (上海, 闵行) are places too, unless a full name already claims them.
         if len(row["short"]) >= 2:
             places.setdefault(row["short"], Place(row["short"], row["short"], row["level"], row["province"], row["city"]))
+    autonomous = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:(?:{word_alternation('ethnic_group')})族?)+(?:自治)?")  # a place, its peoples
+    for row in _rows("places.tsv"):
+        # 澜沧拉祜族自治县 and 怒江傈僳族自治州 go by 澜沧县 and 怒江州: without their peoples' names, so that a shorter
+        # place inside (沧县, 江州) does not cut them; with the level kept, since 海西 or 互助 alone is a word too
+        common = autonomous.fullmatch(row["short"]) if "自治" in row["name"] and row["level"] != "province" else None
+        if common:
+            name = common[1] + row["name"][-1]
+            places.setdefault(name, Place(name, common[1], row["level"], row["province"], row["city"]))
     return Lexicons(
         roles={row["title"]: row["scope"] for row in _rows("roles.tsv")},
         org_suffixes={row["suffix"]: row["type"] for row in _rows("org_suffixes.tsv")},

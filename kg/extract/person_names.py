@@ -168,6 +168,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     ]
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
         return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
+    if not valid and lengths == (2, 3) and han >= 4 and _four_character_name(text, index):
+        return index + 4
     if not valid:
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
         return by_tokens if by_tokens is not None else _name_without_surname(text, index)
@@ -254,6 +256,22 @@ def _name_without_surname(text: str, index: int) -> int | None:
     if len(parts) > 1 and rjieba.has_word(parts[-1][0]) and not closed_by_cue:
         return None  # 张文琪手中: a name and then an ordinary word
     return end
+
+
+def _four_character_name(text: str, index: int) -> bool:
+    """局长白玛拉宗，, 会长吉克木呷出席: a Tibetan or Yi name of four characters whose first is also a Han surname,
+    closed by punctuation or a cue word, where no boundary ends a shorter name. Not 甲、乙均表示: an adverb or a
+    function word after a three-character name; nor a name and a word (甲同志, 乙表示)."""
+    end = index + 4
+    if not (end >= len(text) or text[end] in "，、。；,;" or _cue_at(text, end)):
+        return False
+    run = text[index:end]
+    if _boundary_pattern().search(run) or _has_title_edge(run) or run in lexicons().places or rjieba.has_word(run[2:]):
+        return False
+    parts = rjieba.tag(run)
+    if len(parts) == 1:
+        return parts[0][1].startswith("nr")  # a word of four characters: a name only where the segmenter knows it as one
+    return not (run[3] in _SINGLE_CHAR_FOLLOWERS or (len(parts[-1][0]) == 1 and parts[-1][1].startswith(_NOT_A_SURNAME_POS)))
 
 
 def _cue_at(text: str, index: int) -> bool:
