@@ -304,6 +304,6 @@ def test_a_town_s_people_s_congress_holds_its_president_but_a_city_s_deputies_na
 
 
 def test_a_name_split_off_a_glued_particle_does_not_run_back_over_the_clause_before_it() -> None:
-    # 项目由|鹏瑞…: the segmenter glued 由 to the brand's first characters; the name starts after 由, not at the clause edge
+    # 项目由|嘉禾达…: the segmenter glued 由 to the brand's first characters; the name starts after 由, not at the clause edge
     facts = _facts("6月10日，计划由澄岚控股集团董事局主席柯望舒倡议发起。")
     assert ("柯望舒", "董事局主席", "澄岚控股集团") in _positions(facts)

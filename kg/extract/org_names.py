@@ -325,7 +325,7 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
     """蓉和健康产业集团（成都）有限公司: a company's brand that rjieba splits into words no name holds (蓉|和|健康)
     runs back to the clause edge, when two to four characters of no verb, cue or title stand there."""
     if tokens.starting(start) is None:
-        return start  # 项目由|鹏瑞控股集团: the first word was split off a particle glued to it; the name starts there
+        return start  # 项目由|嘉禾达控股集团: the first word was split off a particle glued to it; the name starts there
     local = start - offset
     edge = local
     while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= 4:
@@ -359,7 +359,7 @@ _NOT_IN_LOCALITY_POS = ("v", "p", "c", "u", "r", "m", "q", "t", "f", "x", "y", "
 
 
 def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
-    """湾沚区慈善协会, 平湖市新埭镇慈善工作站, 正东路街道: a locality's own name of two or three characters before its
+    """青沚区慈善协会, 平湖市新荡镇慈善工作站, 正西路街道: a locality's own name of two or three characters before its
     level word, which the places lexicon does not know (a district renamed or new) and the segmenter splits into
     single characters or reads as an adverb, so the name's words stopped at it. The name runs back over it where a
     clause edge, a one-character preposition or a place of a higher level (南通市|海门|区) stands before it; a word of

@@ -435,7 +435,7 @@ def _trade_cut_ends(stem: str) -> str:
 
 
 def _shared_trade_end(short: str, full: str) -> bool:
-    """恒岳股份 for 苏州恒岳精密机械股份有限公司: the short form ends in a trade word the full name writes."""
+    """澄远股份 for 无锡澄远精密机械股份有限公司: the short form ends in a trade word the full name writes."""
     return any(short.endswith(w) and w in full[:-1] for w in _TRADE_WORDS)
 
 
