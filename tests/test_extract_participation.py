@@ -849,6 +849,21 @@ def test_who_takes_a_turn_on_a_panel_speaks(body: str, people: tuple[str, ...]) 
 
 
 @pytest.mark.parametrize(
+    "body, people",
+    [
+        ("6月10日，某县慈善论坛举行。县慈善协会会长乔远帆，某公司总经理柏文清围绕“企业与公益”开展圆桌对话，葛云舒担任主持人。", ("乔远帆", "柏文清")),
+        ("6月10日，某县慈善论坛举行。　　对话嘉宾：乔远帆（县慈善协会会长）、柏文清（某公司总经理）　　两位嘉宾结合本地实践交流。", ("乔远帆", "柏文清")),
+        ("6月10日，某县慈善总会召开项目推介会，副秘书长乔远帆主持并逐一推介了18个项目，秘书长柏文清作项目推介。", ("乔远帆", "柏文清")),
+    ],
+)
+def test_a_round_table_or_a_project_pitch_is_a_turn_to_speak(body: str, people: tuple[str, ...]) -> None:
+    """开展圆桌对话, a 对话嘉宾： label, 推介了 and 作项目推介: each named person speaks at the event (docs/FACTS.md speaker)."""
+    found = _participation(body)
+    for person in people:
+        assert (person, "2025-06-10", "speaker") in found, person
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "6月10日，某县慈善协会召开理事会议，原会长乔远帆因年龄原因申请辞去会长职务，会议对其多年的付出表示感谢。",
