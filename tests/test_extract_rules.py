@@ -32,6 +32,12 @@ def test_particle_glued_to_a_short_name_is_not_part_of_it() -> None:
     assert ("邬志刚", "常务副会长", "省慈善总会") in _positions(facts)
 
 
+def test_a_dates_day_or_month_glued_to_a_short_name_is_not_part_of_it() -> None:
+    facts = _facts("经5月8日省慈善总会会长办公会议审议，会长钱乐平主持会议。今年6月市红十字会也拨付了款物。")
+    assert not {o for o in _orgs(facts) if o.startswith(("日", "月"))}, _orgs(facts)
+    assert {"省慈善总会", "市红十字会"} <= _orgs(facts)
+
+
 def test_province_wide_collective_is_not_an_organization() -> None:
     assert "全省慈善会" not in _orgs(_facts("6月10日，全省慈善会系统代表参加会议。"))
 

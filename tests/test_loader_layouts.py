@@ -397,6 +397,28 @@ def test_the_site_logo_in_an_h1_is_not_the_title() -> None:
     assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市慈善总会")
 
 
+def test_a_source_by_level_alone_takes_the_site_name_that_ends_with_it() -> None:
+    """来源:市应急管理局 on the site 某市应急管理局: the site says whose 市 it is; a counter glued after the source is not part of it."""
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="SiteName" content="某市应急管理局">'
+        f'<title>{TITLE} - 某市应急管理局</title></head><body>{NAV}{CRUMB}<h1>{TITLE}</h1>'
+        '<div class="info"><span>发布日期：2024-05-20</span><span>信息来源：市应急管理局</span><span>阅读次数：<b>--</b></span></div>'
+        f'<div id="zoom">{paragraphs()}</div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("level-only source", html))
+    assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市应急管理局")
+
+
+def test_a_source_by_level_alone_stays_when_the_site_is_another_body() -> None:
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="SiteName" content="某市人民政府">'
+        f'<title>{TITLE}</title></head><body>{NAV}{CRUMB}<h1>{TITLE}</h1>'
+        '<div class="info"><span>发布日期：2024-05-20</span><span>信息来源：市民政局</span></div>'
+        f'<div id="zoom">{paragraphs()}</div>{FOOTER}</body></html>'
+    )
+    assert load(Layout("level-only source, other site", html)).publisher == "市民政局"
+
+
 def test_credit_lines_in_and_under_the_text_stay_for_the_bylines() -> None:
     html = (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'

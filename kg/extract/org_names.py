@@ -574,7 +574,7 @@ def _word_reading(word: str, pos: str) -> str:
 
 
 def _glued_level(token: Token) -> bool:
-    """由省, 原省, 兼市, 年市, 人由省: jieba glued a particle (or the 年 of a year) to the level word that starts a short name."""
+    """由省, 原省, 兼市, 年市, 日省, 人由省: jieba glued a particle (or the 年, 月 or 日 of a date) to the level word that starts a short name."""
     word = token.word
     if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
         return False
@@ -586,7 +586,7 @@ def _glued_level(token: Token) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年兼任"  # 曾任区慈善总会…: jieba's 任区
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年月日兼任"  # 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name

@@ -443,6 +443,14 @@ def _densest(body: etree._Element) -> list[str]:
     return block_lines(best, skip_chrome=True)
 
 
+def _placed(publisher: str, site: str) -> str:
+    """来源:市应急管理局 on the site 无锡市应急管理局 -> the site's name: a body's own page writes its source by
+    level alone (市…, 省…, 区…, 县…) and only its site name says which city that is."""
+    if publisher[:1] in "省市区县" and len(site) > len(publisher) and site.endswith(publisher):
+        return site
+    return publisher
+
+
 def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
     """The date and source of the header lines just after the title line in the page text."""
     date = publisher = ""
@@ -579,8 +587,8 @@ def parse_html(text: str, url: str = "") -> Draft:
         site = doc.sitename
     if site.strip().lower() in GENERIC_SITES:
         site = ""
-    draft.publisher = one_line(
+    draft.publisher = _placed(one_line(
         near_publisher or _first(meta, SOURCE_META) or _xpath_text(root, '//*[@id="js_name"]') or site
-    )
+    ), one_line(site))
     draft.fallback_date = (parse_date(doc.date) or "") if doc is not None and doc.date else ""
     return draft
