@@ -1252,6 +1252,13 @@ def test_a_county_level_city_the_article_is_about_owns_its_bare_city_bodies() ->
     assert ("黄远帆", "会长", "瑞安市慈善总会") in positions
 
 
+def test_a_county_level_city_named_once_inside_another_body_does_not_own_the_bare_city_bodies() -> None:
+    facts = _facts("6月10日，市防汛抗旱指挥部召开座谈会，义乌市蓝天救援队队长周立平参加。市慈善总会会长孙立群讲话。")
+    positions = _positions(facts)
+    assert ("周立平", "队长", "义乌市蓝天救援队") in positions
+    assert not {p for p in positions if p[0] == "孙立群" and p[2].startswith("义乌市")}, positions
+
+
 def test_a_department_after_the_federations_own_short_name_and_respective_lists() -> None:
     facts = _facts("会议决定：聘任施望舒为总会募捐部（慈善信托部）部长；同意蔡远帆因个人原因辞去总会项目部部长职务。"
                    "聘任杨青禾、邱明远分别为武康街道慈善工作站、新市镇慈善工作站站长。", publisher="德清县慈善总会")

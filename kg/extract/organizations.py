@@ -182,10 +182,15 @@ _BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcr
 def find_home(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
     """The article's place (_place_named_first), where a county-level city (瑞安市, 晋江市) whose bodies the
     article names and that it writes more often than its prefecture city takes the city's part: its 市委 and
-    市慈善总会 are the county-level city's (a Wenzhou paper's page about 瑞安: 市委常委 is 瑞安's)."""
+    市慈善总会 are the county-level city's (a Wenzhou paper's page about 瑞安: 市委常委 is 瑞安's). One the text
+    names only once and the publisher not (某市某救援队 among a prefecture city's bodies) is no home of the page."""
     home = _place_named_first(publisher, title, org_names, text, header)
     lex = lexicons()
     written = title + text
+    if home.county.endswith("市") and home.county not in publisher and written.count(home.county) < 2:
+        # a county-level city the text names once (inside another body's name), and no publisher: not the page's own,
+        # and its bare 市… are not that city's
+        home = Home(home.province, home.city, "")
     candidates = {place.name: place for place in map(_place_at_start, org_names)
                   if place is not None and place.level == "county" and place.name.endswith("市")}
     for name, place in sorted(candidates.items()):
