@@ -444,7 +444,7 @@ def _densest(body: etree._Element) -> list[str]:
 
 
 def _placed(publisher: str, site: str) -> str:
-    """来源:市应急管理局 on the site 无锡市应急管理局 -> the site's name: a body's own page writes its source by
+    """来源:市民政局 on the site 某某市民政局 -> the site's name: a body's own page writes its source by
     level alone (市…, 省…, 区…, 县…) and only its site name says which city that is."""
     if publisher[:1] in "省市区县" and len(site) > len(publisher) and site.endswith(publisher):
         return site
