@@ -2618,3 +2618,38 @@ def test_a_sign_off_line_names_who_handled_and_checked_it() -> None:
     facts = _facts("9月3日，临江市慈善总会接收捐赠款物12笔。\n经办人：韦若澄　　复核：邬　川\n", publisher="临江市慈善总会", date="2026-09-04")
     assert {"韦若澄", "邬川"} <= _persons(facts), _persons(facts)
     assert not {p for p, _ in _participation(facts)} & {"韦若澄", "邬川"}
+
+
+def test_units_a_notice_is_copied_reported_or_addressed_to_are_no_organizations() -> None:
+    facts = _facts(
+        "6月10日，衢州市慈善总会召开理事会，会长罗一鸣主持会议。\n"
+        "联系部门：总会募捐部\n"
+        "监督电话：0000-1234567（衢州市慈善总会监事会办公室）\n"
+        "抄送：衢州市财政局，衢州市审计局。\n"
+        "报：浙江省民政厅\n"
+    )
+    orgs = _orgs(facts)
+    assert "衢州市慈善总会" in orgs
+    assert not {o for o in orgs if o.endswith(("财政局", "审计局", "民政厅", "监事会办公室", "募捐部"))}, orgs
+
+
+def test_the_office_on_a_notices_imprint_line_is_no_organization_unless_named_elsewhere() -> None:
+    imprint = "6月10日，衢州市慈善总会召开理事会，会长罗一鸣主持会议。\n衢州市慈善总会办公室　　　　2026年6月12日印发\n"
+    assert "衢州市慈善总会办公室" not in _orgs(_facts(imprint))
+    edited = "衢州市慈善总会办公室编　　　　2026年6月12日\n6月10日，衢州市慈善总会召开理事会，会长罗一鸣主持会议。\n"
+    assert "衢州市慈善总会办公室" not in _orgs(_facts(edited))
+    held = imprint + "记录：衢州市慈善总会办公室副主任 周启衡\n"
+    assert "衢州市慈善总会办公室" in _orgs(_facts(held))
+
+
+def test_a_post_removed_in_its_own_department_by_qi_is_held_in_the_department() -> None:
+    facts = _facts("经研究决定：任命周启衡为局社会事务处副处长，免去其局办公室副主任职务。", publisher="衢州市民政局")
+    assert ("周启衡", "副主任", "衢州市民政局办公室") in _positions(facts)
+    assert not {o for o in _orgs(facts) if o.startswith("其")}
+    school = _facts("6月10日，衢州市慈善总会聘请其为衢州学院荣誉顾问。")
+    assert "衢州学院" in _orgs(school) and not {o for o in _orgs(school) if o.startswith(("其", "为"))}
+
+
+def test_report_to_glued_to_a_short_names_level_word_is_not_part_of_it() -> None:
+    facts = _facts("6月10日，衢州市慈善总会召开理事会。各分会于7月1日前将总结报市慈善总会办公室。")
+    assert not {o for o in _orgs(facts) if o.startswith("报")}, _orgs(facts)

@@ -468,12 +468,35 @@ def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, 
     return branches
 
 
+# 抄送：某局，某会 / 报：某厅 / 联系人：某办公室　甲 / 监督电话：…（某会办公室）: a notice's line naming whom it goes to or
+# whom to call; its units are no organizations of the page (docs/gold-conventions.md, "Notices")
+_ADDRESSEE_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(word_class("addressee_label") + word_class("contact_label"), key=len, reverse=True))) + r")\s*[:：]")
+
+
+_IMPRINT_UNITS = tuple(word_class("imprint_unit_ending"))  # data/lexicons/word_classes.tsv
+_IMPRINT_ENDS = ("日", "印发")
+# what follows the office on its imprint line: 编 (edited by), then only a date (2O25: a scan's letter O for 0)
+_IMPRINT_TAIL = re.compile(r"编?\s+[0-9O０-９〇零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:印发)?")
+
+
+def _imprint(view: SentenceView, org: Mention, names: _Names) -> bool:
+    """某会办公室　2026年6月8日印发, 某会办公室编　2025年10月20日: an office alone on a line with a date prints or edits the
+    notice or bulletin; named only there, it is no organization of the page (docs/gold-conventions.md, "Notices")."""
+    start = view.sentence.start
+    text = view.sentence.text
+    return (not text[: org.start - start].strip() and _IMPRINT_TAIL.fullmatch(text, org.end - start) is not None
+            and names.org(org).name.endswith(_IMPRINT_UNITS))
+
+
 def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
     """Organizations and people, each with every sentence that names them."""
     org_fields: dict[int, dict] = {}  # an organization's fields, made once per entry, not once per mention
     for view in analysis.views:
         spans = visited[view.sentence.index]
-        for org in view.orgs:
+        orgs = view.orgs if not view.orgs or not _ADDRESSEE_LINE.match(view.sentence.text) else ()
+        if orgs and view.sentence.text.endswith(_IMPRINT_ENDS):
+            orgs = [org for org in orgs if not _imprint(view, org, names)]
+        for org in orgs:
             if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info:
                 continue  # 该基金会: named in full elsewhere
             if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):

@@ -506,10 +506,10 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
 
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
-_BEFORE_BARE_UNIT = "的为任、,:; "
+_BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
-_BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
-_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
+_BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
+_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
 
 
 def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:

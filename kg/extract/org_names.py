@@ -158,6 +158,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if _glued_particle(token) and not (index > 0 and tokens[index - 1].pos == "ns" and token.pos[:1] == "v"):
                     # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word)
                     start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
+                    if token.word[1] in _GLUED_BEFORE_NAME and len(token.word) == 2:
+                        start = token.end  # 聘请其为|某大学…: two particles glued, the name starts after both
                     break
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
@@ -586,7 +588,7 @@ def _glued_level(token: Token) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年月日兼任"  # 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年月日兼任报"  # 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
@@ -626,7 +628,7 @@ def _glued_particle(token: Token) -> bool:
     return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and "\u3400" <= word[1] <= "\u9fff" and not rjieba.has_word(word) and word not in lexicons().places
 
 
-_GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向"
+_GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向其"  # 免去其|厅办公室…: 其厅 glued
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
