@@ -2653,3 +2653,12 @@ def test_a_post_removed_in_its_own_department_by_qi_is_held_in_the_department() 
 def test_report_to_glued_to_a_short_names_level_word_is_not_part_of_it() -> None:
     facts = _facts("6月10日，衢州市慈善总会召开理事会。各分会于7月1日前将总结报市慈善总会办公室。")
     assert not {o for o in _orgs(facts) if o.startswith("报")}, _orgs(facts)
+
+
+def test_a_companys_trade_union_chair_is_one_title_in_the_company_a_federations_chair_is_bare() -> None:
+    facts = _facts("6月10日，衢州恒达机械有限公司党委书记、董事长罗一鸣，执行总裁吴晓，工会主席周启衡出席活动，"
+                   "衢州市总工会主席钱乐平致辞。")
+    positions = _positions(facts)
+    assert ("吴晓", "执行总裁", "衢州恒达机械有限公司") in positions
+    assert ("周启衡", "工会主席", "衢州恒达机械有限公司") in positions
+    assert ("钱乐平", "主席", "衢州市总工会") in positions
