@@ -1709,3 +1709,31 @@ def test_a_day_told_in_a_recollection_is_not_the_day_the_page_goes_on_from() -> 
     found = _participation(_facts(body, "2026-11-16"))
     assert ("柯望舒", "2026-11-15", "chair") in found and ("邬若川", "2026-11-14", "chair") in found, found
     assert not {p for p in found if p[1].startswith("2026-08")}, found
+
+
+def test_a_month_and_day_a_time_runs_since_dates_nothing() -> None:
+    # 3月2日设立专项基金以来: the start of a time up to now, as 2018年4月设立以来 is; the day after 月 is no day alone
+    assert find_dates("甲在讲话中回顾：3月2日设立专项基金以来，共接收善款800万元。", "2024-10-17") == []
+    assert [d.value for d in find_dates("3月2日，某会设立专项基金。", "2024-10-17")] == ["2024-03-02"]
+    assert continuing_days("回顾了3月2日以来的工作", "2024-10-12") == []
+
+
+def test_a_year_recalled_inside_a_paragraph_dates_only_that_paragraph() -> None:
+    # a work report's figures of the year before, told inside the meeting's account: the next paragraph is back on the
+    # meeting's day
+    facts = _facts(
+        "10月12日，某省慈善协作会议在某市召开。理事长孟川柏作年度工作报告。2023年，协作各方共实施项目86个。\n"
+        "会上，宁秋禾、郁长庚作交流发言。"
+    )
+    found = _participation(facts)
+    assert ("宁秋禾", "2024-10-12", "speaker") in found
+    assert not any(date == "2023" for _, date, _ in found)
+
+
+def test_a_month_recalled_inside_a_speech_s_paragraph_ends_with_it() -> None:
+    facts = _facts(
+        "在全区慈善工作会议上的讲话\n（2024年10月12日）\n同志们：\n"
+        "今年以来，全区慈善工作有序推进。去年5月，市民政局在我区召开现场会，充分肯定了社区基金的做法。\n"
+        "正如区慈善会会长裴远舟同志刚才讲到的，要把项目做实。"
+    )
+    assert not any(f["kind"] == "participation" and f["person"] == "裴远舟" and f["event_date"] == "2023-05" for f in facts)

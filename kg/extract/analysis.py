@@ -107,6 +107,7 @@ class ArticleAnalysis:
     normalized: str
     views: list[SentenceView]
     bylines: list[tuple[int, int]] = field(default_factory=list)  # names credited as authors
+    spoken_day: str = ""  # the day a speech or report is dated by a line in brackets under its title (_date_line)
 
     def surface(self, start: int, end: int) -> str:
         """The text as the article writes it (traditional characters kept)."""
@@ -142,11 +143,13 @@ def analyse(article: Article) -> ArticleAnalysis:
     reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
     dateline = dateline_span(normalized[article.body_start:])
     filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
+    spoken_day = ""
     if dateline:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
         filed = _filing_day(normalized, dateline[0], reference)
     elif (spoken := _date_line(normalized, article.body_start, reference)) is not None:
         dateline, filed = spoken
+        spoken_day = filed
     page_reference = reference
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
@@ -275,7 +278,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if "他" in view.sentence.text or "她" in view.sentence.text:  # (find_pronouns' own test: no call for most sentences)
             view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
-    return ArticleAnalysis(article, normalized, views, bylines)
+    return ArticleAnalysis(article, normalized, views, bylines, spoken_day)
 
 
 def _written_at(normalized: str, names: set[str]) -> list[tuple[int, int]]:

@@ -301,7 +301,9 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
             found.append(DateMention(entry.start(), entry.end(), _before_publication(value + "-01", publication)[:7], "month"))
             taken.append(entry.span())
     for match in _MONTH_DAY.finditer(text) if "月" in text else ():
-        if free(*match.span()):
+        if free(*match.span()) and _HISTORY.match(text, match.end()):
+            taken.append(match.span())  # 6月21日启动募捐以来: the start of a time up to now, as for a full day
+        elif free(*match.span()):
             value = _iso(pub_year, _cn_number(match["m"]), _cn_number(match["d"]))
             if value:
                 found.append(DateMention(match.start(), match.end(), _before_publication(value, publication), "day"))
@@ -374,6 +376,8 @@ def continuing_days(text: str, last_day: str, after: bool = True, words: int = -
         return []
     found = []
     for match in _DAY_ONLY.finditer(text) if "日" in text else ():  # every day alone holds 日
+        if text[match.start() - 1:match.start()] == "月" and _HISTORY.match(text, match.end()):
+            continue  # 6月21日启动募捐以来: the day of a month-day that starts a time up to now (_numeric_dates)
         value = _day_of_month(last_day, _cn_number(match["d"] or match["d2"] or match["d3"]), after=after)
         if value:
             found.append(DateMention(match.start(), match.end(), value, "day"))

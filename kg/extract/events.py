@@ -278,10 +278,16 @@ def session_date(analysis: ArticleAnalysis) -> str:
     return ""
 
 
+
+
 def main_date(analysis: ArticleAnalysis, session: str) -> str:
     """The date most of the article's people take part on: a transcript's labelled day (`session`, session_date) first."""
     if session:
         return session
+    if analysis.spoken_day:
+        # 在全市慈善工作会议上的讲话 / 甲 / （2025年4月16日）: a speech's or a work report's day, in brackets on a line
+        # of its own under its title, is the day of the gathering it was given at (what it recalls is told later)
+        return analysis.spoken_day
     for view in analysis.views:
         quote = _first_quote(view)
         for date in view.dates:
@@ -316,7 +322,11 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     """The active date of each view: set by a dated sentence that says something happened; `main` (main_date) before."""
     active = main
     dates: list[str] = []
+    resume = ""  # the day a recall told inside a paragraph interrupts (_recall_in_paragraph): the next paragraph's
+    recall_paragraph = -1
     for view in analysis.views:
+        if resume and view.sentence.paragraph != recall_paragraph:
+            active, resume = resume, ""
         quote = _first_quote(view)
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
         triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
@@ -372,12 +382,16 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # that month told without its day, not one more thing of the day named before
             part = (happening or view.sentence.paragraph_start) and analysis.normalized[opening.end - 1] in _MONTH_PART_END
             if not active.startswith(opening.value) or recent or part:
+                if _recall_in_paragraph(view, active, opening.value):
+                    resume, recall_paragraph = resume or active, view.sentence.paragraph
                 active = opening.value
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
             # retrospective told by years and months (no day yet), so does a bare one (2024年，轮值主席回到上海。)
             year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote and _opens_sentence(view, d)), "")
             if year and year != active[:4]:
+                if _recall_in_paragraph(view, active, year):
+                    resume, recall_paragraph = resume or active, view.sentence.paragraph
                 active = year
         dates.append(active)
     views = analysis.views
@@ -387,6 +401,13 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # heading line with no number: 某会开展“某某”进社区活动 over 11月上旬，某会在…开展…)
             dates[index] = dates[index + 1]
     return dates
+
+
+def _recall_in_paragraph(view: SentenceView, active: str, recalled: str) -> bool:
+    """Whether a sentence inside a paragraph recalls a month or year before the day being told (a work report's
+    `2025年，两地共落实项目312个`, a speech's `去年9月，省厅在我市召开现场会`): the recall dates its paragraph's rest, and
+    the next paragraph (`会上，甲作交流发言`) goes on on the day it interrupted."""
+    return len(active) == 10 and not view.sentence.paragraph_start and recalled < active[: len(recalled)]
 
 
 _HEADING_LINE_MAX = 40  # characters: a heading line is short; a line of text this long without a full stop is prose
