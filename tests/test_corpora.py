@@ -171,6 +171,10 @@ CORPORA = [
     # chair, 救援队, 应急 leaders, 善款使用 and 审计 reports, 回访 and 灾后重建): a same-day ceremony or meeting is its own event
     Corpus("relief", "rfD", "rfH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # university and school giving (教育发展基金会, 校友会 chapters, 捐赠签约, 奖助学金 颁奖 lists, 校董会, 附属医院 and 附中,
+    # county 教育局, 长三角 alliances with rotating chairs): a same-day second meeting is its own event
+    Corpus("campus", "uvD", "uvH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
