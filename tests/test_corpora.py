@@ -175,6 +175,10 @@ CORPORA = [
     # county 教育局, 长三角 alliances with rotating chairs): a same-day second meeting is its own event
     Corpus("campus", "uvD", "uvH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # reprinted and syndicated pages (转载 with 原标题/来源/原文链接/责任编辑/审核 lines, 本报讯 leads, 编者按, portal, app and
+    # WeChat furniture, related-news lists, 综合报道 from several cities): a same-day handover or second meeting is its own event
+    Corpus("reprints", "rsD", "rsH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
