@@ -2662,3 +2662,12 @@ def test_a_companys_trade_union_chair_is_one_title_in_the_company_a_federations_
     assert ("吴晓", "执行总裁", "衢州恒达机械有限公司") in positions
     assert ("周启衡", "工会主席", "衢州恒达机械有限公司") in positions
     assert ("钱乐平", "主席", "衢州市总工会") in positions
+
+
+def test_a_department_written_bare_is_the_pages_own_body_named_in_its_breadcrumb_or_just_before() -> None:
+    header = "衢州市慈善总会 > 新闻动态 > 工作动态\n赴山区县开展结对帮扶\n来源：本会\n"
+    text = header + "5月6日，总会副会长罗一鸣带领募捐部部长周启衡赴开化县对接帮扶项目。"
+    article = Article("t", text, title="赴山区县开展结对帮扶", date="2026-05-08", publisher="本会", body_start=len(header))
+    assert ("周启衡", "部长", "衢州市慈善总会募捐部") in _positions([f.to_record() for f in extract_article(article).facts])
+    facts = _facts("5月6日，衢州市慈善总会副会长罗一鸣赴开化县调研，总会募捐部部长周启衡参加调研。")
+    assert ("周启衡", "部长", "衢州市慈善总会募捐部") in _positions(facts)

@@ -20,7 +20,7 @@ from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_d
 from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
 from .mentions import Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import find_orgs
-from .organizations import publishing_body
+from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
 
@@ -620,6 +620,11 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             parent = body
         elif named and (own or unit == "办公室" or unit not in lex.org_suffixes):
             parent = named  # (宣传部部长, 民政部副部长 with no body named: a party's or a ministry's, not the page's charity body)
+        elif (own or unit not in lex.org_suffixes) and (body := _last_charity(orgs, offset + start) if own else "") or (
+                (own or unit not in lex.org_suffixes) and (body := _header_body(article))):
+            # 某市慈善总会副会长甲…，总会项目部部长乙: 总会 is the charity body just named; 项目部部长丙 on a page whose
+            # breadcrumb or site line (某市慈善总会 > 工作动态) names the body: that body's department
+            parent = body
         else:
             continue
         orgs = [o for o in orgs if o not in inner]
@@ -627,6 +632,29 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
         head = next((len(n) for n in _SELF_NAMES if text.endswith(n, 0, start)), 0) if own else 0  # 为总会项目部部长: 总会 is in the name
         found.append(Mention("org", offset + start - head, offset + local, text[start - head:local], {"type": "other", "suffix": ending, "refers": parent + written, "joined_to": -1}))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+def _last_charity(orgs: list[Mention], before: int) -> str:
+    """The charity body the sentence names last before `before`, as written ("" if none)."""
+    for o in reversed(orgs):
+        if o.end <= before and o.info.get("type") in _CHARITY_BODY_TYPES and "refers" not in o.info and len(o.text) > 3:
+            return o.text
+    return ""
+
+
+def _header_body(article: Article) -> str:
+    """The charity body a page's breadcrumb or site line names first (某市慈善总会 > 工作动态 > …, 2026-06-12　某市慈善基金会):
+    the page's own body, whose departments its text writes bare; "" if the header names none with its place."""
+    return _header_charity(normalize(article.text[: article.body_start]))
+
+
+@lru_cache(maxsize=64)  # read for each bare department of a page: its header is scanned once
+def _header_charity(header: str) -> str:
+    for segment in re.findall(r"[\u4e00-\u9fff]{4,20}", header):
+        ending = next((e for e in _charity_endings() if segment.endswith(e)), "")
+        if ending and len(segment) > len(ending) + 1 and place_of(segment) != ("", ""):
+            return segment
+    return ""
 
 
 def _charity_body_of(publisher: str) -> str:
