@@ -2627,10 +2627,11 @@ def test_units_a_notice_is_copied_reported_or_addressed_to_are_no_organizations(
         "监督电话：0000-1234567（衢州市慈善总会监事会办公室）\n"
         "抄送：衢州市财政局，衢州市审计局。\n"
         "报：浙江省民政厅\n"
+        "户名：衢州市慈善总会\n开户行：中国农业银行衢州柯城支行\n"
     )
     orgs = _orgs(facts)
     assert "衢州市慈善总会" in orgs
-    assert not {o for o in orgs if o.endswith(("财政局", "审计局", "民政厅", "监事会办公室", "募捐部"))}, orgs
+    assert not {o for o in orgs if o.endswith(("财政局", "审计局", "民政厅", "监事会办公室", "募捐部", "支行"))}, orgs
 
 
 def test_the_office_on_a_notices_imprint_line_is_no_organization_unless_named_elsewhere() -> None:
@@ -2671,3 +2672,11 @@ def test_a_department_written_bare_is_the_pages_own_body_named_in_its_breadcrumb
     assert ("周启衡", "部长", "衢州市慈善总会募捐部") in _positions([f.to_record() for f in extract_article(article).facts])
     facts = _facts("5月6日，衢州市慈善总会副会长罗一鸣赴开化县调研，总会募捐部部长周启衡参加调研。")
     assert ("周启衡", "部长", "衢州市慈善总会募捐部") in _positions(facts)
+
+
+def test_bodies_of_a_kind_or_a_count_of_cities_are_no_organization() -> None:
+    for sentence in ("各设区市民政局、慈善总会，省各有关单位：", "全省11市慈善总会负责人参加会议。",
+                     "温州、台州、丽水3市慈善总会作交流发言。", "全省九个设区市慈善总会负责人作了发言。",
+                     "各市（县）、区民政局分管负责同志参加。"):
+        assert not _orgs(_facts(sentence)), sentence
+    assert "衢州市民政局" in _orgs(_facts("6月10日，开化县慈善总会与衢州市民政局签约。"))

@@ -468,8 +468,19 @@ def _committee_before(found: list[Mention], text: str, offset: int, start: int) 
 
 
 def _after_level_list(text: str, local: int, name: str) -> bool:
-    """市、县慈善会, 各县、区慈善协会: a short name whose level word closes a list of level words."""
-    return name[:1] in _LEVEL_CHARS and local >= 2 and text[local - 1] in "、和及" and text[local - 2] in _LEVEL_CHARS
+    """市、县慈善会, 各市(县)、区民政局, 各设区市民政局, 16市慈善总会, 八个设区市慈善总会: a short name whose level word
+    closes a list of level words, or follows a kind (设区, 地级) or a count of places: a group of bodies."""
+    if name[:1] not in _LEVEL_CHARS or local < 1:
+        return False
+    before = text[local - 1]
+    if before in "、和及" and local >= 2:
+        return text[local - 2] in _LEVEL_CHARS or (text[local - 2] in ")）" and local >= 3 and text[local - 3] in _LEVEL_CHARS)
+    return before in _LEVEL_KIND_ENDS and _LEVEL_KIND.search(text, max(0, local - 6), local) is not None
+
+
+# 设区市, 地级市, 县级市 and 16市, 三个设区市: what before a level word makes it a kind or a count of places
+_LEVEL_KIND = re.compile(r"(?:设区|地级|县级|[0-9０-９]+|[一二三四五六七八九十两几多]+个?)$")
+_LEVEL_KIND_ENDS = "区级个0123456789０１２３４５６７８９一二三四五六七八九十两几多"
 
 
 def _short_name_title_after(ending: str, text: str, index: int) -> bool:
