@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article
+from kg.extract.text import normalize, split_sentences
 from kg.model import Article
 
 
@@ -874,3 +875,12 @@ def test_a_round_table_or_a_project_pitch_is_a_turn_to_speak(body: str, people: 
 def test_who_gives_a_post_up_is_decided_about_not_shown_there(body: str) -> None:
     """docs/gold-conventions.md "Presence": a board's decision about someone (辞去, 不再担任) does not put them in the room."""
     assert not any(who == "乔远帆" for who, _, _ in _participation(body))
+
+
+def test_the_marks_closing_quoted_words_end_their_sentence() -> None:
+    # “…！”甲在仪式上说。: the closing mark after ！ belongs to the quoted words; the next sentence opens with the speaker
+    body = "5月9日上午，某会会长石晓川与某中心主任祁明远签下协议。“这只是一个开始！”石晓川在签约仪式上说。"
+    article = Article("t", body, title="", date="2026-05-12", publisher="", body_start=0)
+    found = {(f.fields["person"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
+    assert ("石晓川", "speaker") in found
+    assert [s.text for s in split_sentences(normalize(body), 0)][1] == normalize("“这只是一个开始！”")

@@ -26,8 +26,9 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200
 # branches all open with a character is scanned by the regex engine in C for those characters, where a branch that
 # opens with a repeat made it try every branch at every character: eight times as fast.)
 _ENDING_MARKS = "。!?！？"
+_CLOSING_QUOTES = "”’」』"  # “…保重身体！”甲说。: the marks closing the quoted words end their sentence, not open the next
 _SENTENCE_END = re.compile(
-    "|".join(re.escape(mark) + f"[{_ENDING_MARKS}]*" for mark in _ENDING_MARKS)
+    "|".join(re.escape(mark) + f"[{_ENDING_MARKS}]*[{_CLOSING_QUOTES}]*" for mark in _ENDING_MARKS)
     + r"|\n\n*|;(?=\s*(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:" + word_alternation("day_part") + r")?|[0-9]{1,2}月(?:份|上旬|中旬|下旬|初|底)?)\s*(?:[,，]|在))"
 )
 
