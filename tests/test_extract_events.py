@@ -1737,3 +1737,9 @@ def test_a_month_recalled_inside_a_speech_s_paragraph_ends_with_it() -> None:
         "正如区慈善会会长裴远舟同志刚才讲到的，要把项目做实。"
     )
     assert not any(f["kind"] == "participation" and f["person"] == "裴远舟" and f["event_date"] == "2023-05" for f in facts)
+
+
+def test_a_body_founded_in_a_month_written_right_after_its_name_is_a_founding() -> None:
+    # 某联盟2023年4月在某地成立: the month between the body and 在…成立, with no 于 (docs/gold-conventions.md, earlier events)
+    facts = _facts("10月12日，皖赣慈善合作联盟理事会在景德镇召开。皖赣慈善合作联盟2023年4月在黄山成立，现有成员单位16家。")
+    assert ("2023-04", "皖赣慈善合作联盟成立") in {(f["date"], f["name"]) for f in facts if f["kind"] == "event"}

@@ -76,9 +76,10 @@ _PARTY_STOP = re.compile(
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}")  # the verb group of _PARTY_STOP
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
-# 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event
+# 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event (某联盟2024年9月在某地成立: its month
+# written right after the body, with no 于)
 _FOUNDED = re.compile(
-    rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{2,40}}?)(?:于[^,。;]{{1,12}}?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
+    rf"(?:^|(?<=[,，:：]))(?P<body>[^,，。;；:：]{{2,40}}?)(?:于[^,。;]{{1,12}}?|(?:19|20)[0-9]{{2}}年[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?(?:在(?P<place>[^,。;、]{{1,25}}?))?(?:{_W('founding_manner')})?成立(?=[,，。;；!]|$)"
 )
 # 每年至少举办一次联合活动, 将于明年召开…: a planned or habitual event, not one that happened
 # (将于明年上半年在香港举办, 每年举办的爱心活动: whatever modifies the name after the verb)
