@@ -179,6 +179,10 @@ CORPORA = [
     # WeChat furniture, related-news lists, 综合报道 from several cities): a same-day handover or second meeting is its own event
     Corpus("reprints", "rsD", "rsH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # religious charity (宗教界慈善活动周, 佛教/道教/伊斯兰教/天主教/基督教 bodies with federations and foundations, temples,
+    # mosques and churches as venues and donors, 统战部 and 民族宗教 officials): a same-day rite, sale or handover is its own event
+    Corpus("faith", "faD", "faH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
