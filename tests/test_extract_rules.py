@@ -2680,3 +2680,16 @@ def test_bodies_of_a_kind_or_a_count_of_cities_are_no_organization() -> None:
                      "各市（县）、区民政局分管负责同志参加。"):
         assert not _orgs(_facts(sentence)), sentence
     assert "衢州市民政局" in _orgs(_facts("6月10日，开化县慈善总会与衢州市民政局签约。"))
+
+
+def test_a_universitys_word_for_itself_and_its_alumni_words_complete_with_its_name() -> None:
+    facts = _facts("6月10日，衢州学院举行捐赠仪式。学校上海校友会会长周启衡、校友工作办公室主任吴晓、学校计算机学院院长罗一鸣出席。")
+    positions = _positions(facts)
+    assert ("周启衡", "会长", "衢州学院上海校友会") in positions
+    assert ("吴晓", "主任", "衢州学院校友工作办公室") in positions
+    assert ("罗一鸣", "院长", "衢州学院计算机学院") in positions
+
+
+def test_tourism_and_applied_are_words_inside_names() -> None:
+    facts = _facts("6月10日，会议增补开化县钱江旅游发展有限公司总经理周启衡为副会长，浙江树人应用技术学院教授吴晓出席。")
+    assert {"开化县钱江旅游发展有限公司", "浙江树人应用技术学院"} <= _orgs(facts)

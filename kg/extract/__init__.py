@@ -392,6 +392,9 @@ _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no b
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
 
 
+_SCHOOL_WORDS = tuple(word_class("school_word"))  # data/lexicons/word_classes.tsv
+
+
 def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str], issuer: str = "") -> None:
     """厅办公室 -> 福建省民政厅办公室, 校党委书记 -> 某某大学党委书记: a bare 厅 (局, 校) is the publisher when it is one,
     else the one such department (university) the article names, of several the `issuer` the page title names first
@@ -417,8 +420,10 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                 continue
             parent = candidates[0]
         written = surface(org.start, org.end)
-        org.info["refers"] = parent + written[1:]
-        if written[1:]:
+        # 校友会, 校董会: 校 belongs to the word (the university's alumni association), not a bare parent before it
+        skip = int(org.info.get("bare_length", 1))  # 学校上海校友会: the university's word for itself is two characters
+        org.info["refers"] = parent + (written if char == "校" and written.startswith(_SCHOOL_WORDS) else written[skip:])
+        if written[skip:]:
             org.info["joined_to"] = -1  # a sub-unit named here for the first time: its own organization
             org_names.setdefault(org.info["refers"], str(org.info["type"]))
         else:

@@ -509,6 +509,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
 
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
+_SCHOOL_SELF = tuple(word_class("school_self_name"))  # 学校, 我校, 本校 (data/lexicons/word_classes.tsv)
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
@@ -527,6 +528,9 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
         local = org.start - offset
         if org.text.startswith(_SCHOOL_SHORT) and len(org.text) > 3 and (local == 0 or text[local - 1] in _BEFORE_BARE_UNIT):
             org.info["bare_parent"] = _SCHOOL_SHORT  # 校教育发展基金会: the university's foundation, its name written without it
+        elif org.text.startswith(_SCHOOL_SELF) and len(org.text) > 4 and "refers" not in org.info:
+            org.info["bare_parent"] = _SCHOOL_SHORT  # 学校上海校友会, 我校计算机学院: the university speaking of itself
+            org.info["bare_length"] = 2
     for role in roles:
         local = role.start - offset
         window = max(0, local - 20)
