@@ -1,0 +1,237 @@
+"""Timeline of a build: every process's CPU and runnable threads over time, and where a core idles.
+
+Run:  python benchmarks/build_timeline.py CORPUS OUT [--code DIR] [--jobs 2] [--every 0.1] [--window 1.0] [--json FILE]
+
+Runs `charity-kg -v build CORPUS -o OUT --no-cache --jobs N` with DIR's code (default: this tree) and samples
+/proc every `--every` seconds: for each process of the build's tree, which it is (the build process, an
+extraction or walk worker, the second process, `oxigraph load`, GNU sort, perl), its CPU seconds and how many
+of its threads are runnable (state R). The build process's stage is read from its `-v` log (a stage's line
+comes when it ends, with its length); the second process's from the file of the staging folder that grows.
+
+What a core idling means on a shared machine: the CPU seconds a process gets depend on the other users, but
+the number of the build's runnable threads does not. "Idle core-seconds" are the sum over samples of
+max(0, cores - runnable threads) × interval (they grow with the load, as the wall time does); the "quiet
+estimate" is what they would be on an idle machine: each sample's CPU seconds spread over min(runnable,
+cores) cores, the other cores idle meanwhile.
+Prints a table per window (CPU per kind of process, runnable threads, stages) and one per stage of the
+build process (wall, CPU by kind, idle core-seconds), and the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TICK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+STAGE = re.compile(r"INFO kg\.build: (.+?): ([\d.]+) s")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _kind(pid: int, root: int, parent_kind: str) -> str:
+    """What a process of the build's tree is, by its command line and its parent."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "gone"
+    text = b" ".join(command).decode("utf-8", "replace")
+    if pid == root:
+        return "build"
+    if "oxigraph" in text and " load" in text:
+        return "oxigraph load"
+    if command and command[0].endswith(b"sort"):
+        return "sort"
+    if command and command[0].endswith(b"perl"):
+        return "perl"
+    if "multiprocessing.spawn" in text or "spawn_main" in text:
+        return "second"
+    if parent_kind == "build":
+        return "worker"
+    return f"other ({parent_kind})"
+
+
+def _threads(pid: int) -> tuple[int, int]:
+    """CPU ticks (user + system) of a process (its ended threads included), and how many of its threads are runnable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return 0, 0
+    runnable = 0
+    for task in tasks:
+        try:
+            runnable += (task / "stat").read_text().rsplit(")", 1)[1].split()[0] == "R"
+        except OSError:
+            continue
+    return int(fields[11]) + int(fields[12]), runnable
+
+
+def _resident(pid: int) -> int:
+    """A process's resident bytes."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def sample_tree(root: int, kinds: dict[int, str]) -> dict[int, tuple[str, int, int, int]]:
+    """pid -> (kind, CPU ticks, runnable threads, resident bytes) for every process of the tree now."""
+    out: dict[int, tuple[str, int, int, int]] = {}
+    todo = [(root, "")]
+    while todo:
+        pid, parent_kind = todo.pop()
+        kinds[pid] = _kind(pid, root, parent_kind)  # each time: a child seen between its fork and its exec is seen again
+        ticks, runnable = _threads(pid)
+        out[pid] = (kinds[pid], ticks, runnable, _resident(pid))
+        todo += [(child, kinds[pid]) for child in _children(pid)]
+    return out
+
+
+def _growing(staging_parent: Path, name: str, sizes: dict[str, int]) -> str:
+    """The file of the build's staging folder that grew since the last sample (the second process's stage)."""
+    grown = []
+    for folder in staging_parent.glob(f".{name}.building-*"):
+        if not folder.is_dir() or "facts" in folder.name or "quads" in folder.name:
+            continue
+        for path in folder.iterdir():
+            try:
+                size = path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.iterdir())
+            except OSError:
+                continue
+            key = path.name
+            if size != sizes.get(key):
+                grown.append(key)
+            sizes[key] = size
+    return ",".join(sorted(grown))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--code", type=Path, default=ROOT, help="source tree to build with (PYTHONPATH)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--every", type=float, default=0.1, help="sampling interval (s)")
+    parser.add_argument("--window", type=float, default=1.0, help="rows of the printed timeline (s)")
+    parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--json", type=Path, help="write the samples and stages there")
+    parser.add_argument("--quiet", action="store_true", help="print only the per-stage table and the totals")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(args.code.resolve()))
+    command = [sys.executable, "-m", "kg", "-v", "build", str(args.corpus), "-o", str(args.out), "--no-cache", "--jobs", str(args.jobs)]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=args.code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stages: list[tuple[str, float, float]] = []  # (stage, start, end) seconds since the start
+
+    def read_log() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            found = STAGE.search(line)
+            if found and "(second process)" not in line:  # those come at the end, with the second process's lengths
+                end = time.perf_counter() - start
+                stages.append((found.group(1), end - float(found.group(2)), end))
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
+    kinds: dict[int, str] = {}
+    last: dict[int, int] = {}
+    samples: list[dict] = []
+    sizes: dict[str, int] = {}
+    previous = start
+    peak: tuple[int, str] = (0, "")
+
+    def stage_now() -> str:
+        return stages[-1][0] + " (ended)" if stages else "-"
+
+    while process.poll() is None:
+        time.sleep(args.every)
+        now = time.perf_counter()
+        tree = sample_tree(process.pid, kinds)
+        cpu: dict[str, float] = defaultdict(float)
+        runnable: dict[str, int] = defaultdict(int)
+        rss = sum(entry[3] for entry in tree.values())
+        peak = max(peak, (rss, stage_now()))
+        for pid, (kind, ticks, ready, _) in tree.items():
+            if ticks >= last.get(pid, 0):  # 0: it ended between reading its threads and its CPU
+                cpu[kind] += (ticks - last.get(pid, 0)) / TICK
+                last[pid] = ticks
+            runnable[kind] += ready
+        samples.append({"t": now - start, "dt": now - previous, "cpu": dict(cpu), "runnable": dict(runnable),
+                        "growing": _growing(args.out.resolve().parent, args.out.name, sizes)})
+        previous = now
+    reader.join()
+    total = time.perf_counter() - start
+    if process.returncode:
+        raise SystemExit(f"the build failed (exit {process.returncode})")
+    stages.sort(key=lambda s: s[1])
+
+    def stage_at(t: float) -> str:
+        """The innermost build-process stage running at t (sub-stages start with '·')."""
+        running = [s for s in stages if s[1] <= t < s[2]]
+        inner = [s for s in running if s[0].startswith("·")]
+        return (inner or running or [("-", 0, 0)])[-1][0]
+
+    kinds_seen = sorted({k for s in samples for k in s["cpu"]})
+    if not args.quiet:
+        print(f"| t (s) | runnable | {' | '.join(kinds_seen)} | build stage | second process writing |")
+        print("|---|---|" + "---|" * len(kinds_seen) + "---|---|")
+        window_start, rows = 0.0, []
+        for s in samples:
+            rows.append(s)
+            if s["t"] - window_start >= args.window:
+                span = sum(r["dt"] for r in rows)
+                ready = sum(sum(r["runnable"].values()) * r["dt"] for r in rows) / span
+                per = [sum(r["cpu"].get(k, 0) for r in rows) / span for k in kinds_seen]
+                growing = ",".join(sorted({g for r in rows for g in r["growing"].split(",") if g}))
+                print(f"| {window_start:.0f} | {ready:.1f} | " + " | ".join(f"{p:.2f}" for p in per) + f" | {stage_at(s['t'])} | {growing} |")
+                window_start, rows = s["t"], []
+    by_stage: dict[str, dict] = {}
+    for s in samples:
+        stage = stage_at(s["t"] - s["dt"] / 2)
+        entry = by_stage.setdefault(stage, {"wall": 0.0, "idle": 0.0, "quiet": 0.0, "cpu": defaultdict(float)})
+        entry["wall"] += s["dt"]
+        ready = sum(s["runnable"].values())
+        entry["idle"] += max(0, args.cores - ready) * s["dt"]
+        # On a quiet machine the sample's CPU would take cpu / min(ready, cores) seconds, the other cores idle meanwhile.
+        busy = min(ready, args.cores)
+        entry["quiet"] += (args.cores - busy) * sum(s["cpu"].values()) / busy if busy else 0.0
+        for kind, value in s["cpu"].items():
+            entry["cpu"][kind] += value
+    print(f"\nwall {total:.1f} s; stages of the build process in order (CPU s by process kind; idle core-s: {args.cores} cores minus the build's runnable threads)")
+    print(f"| stage | wall s | idle core-s | idle core-s, quiet estimate | {' | '.join(kinds_seen)} |")
+    print("|---|---|---|---|" + "---|" * len(kinds_seen))
+    order = [s[0] for s in stages if s[0] in by_stage]
+    order = list(dict.fromkeys(order + [k for k in by_stage if k not in order]))
+    for stage in order:
+        entry = by_stage[stage]
+        print(f"| {stage} | {entry['wall']:.1f} | {entry['idle']:.1f} | {entry['quiet']:.1f} | " + " | ".join(f"{entry['cpu'].get(k, 0):.1f}" for k in kinds_seen) + " |")
+    idle = sum(e["idle"] for e in by_stage.values())
+    quiet = sum(e["quiet"] for e in by_stage.values())
+    cpu_all = {k: sum(e["cpu"].get(k, 0) for e in by_stage.values()) for k in kinds_seen}
+    print(f"| all | {total:.1f} | {idle:.1f} | {quiet:.1f} | " + " | ".join(f"{cpu_all[k]:.1f}" for k in kinds_seen) + " |")
+    print(f"peak resident memory of the tree: {peak[0] / 2**20:.0f} MiB (after the build process's stage '{peak[1]}')")
+    print(f"CPU seconds sampled: {sum(cpu_all.values()):.1f} (short-lived processes between two samples are missed)")
+    if args.json:
+        args.json.write_text(json.dumps({"wall": total, "stages": stages, "samples": samples}), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
