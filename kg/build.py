@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import queue
 import resource
 import shutil
 import tempfile
@@ -36,7 +37,7 @@ from .curate import Curation, apply_curation, curate_article, curated_facts, loa
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
-from .exporters.store import widen_loaders
+from .exporters.store import FedLoader, add_ontology, widen_loaders
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
@@ -340,6 +341,7 @@ def make_bundle(
     spilled: dict[str, Spilled] | None = None,
     scratch: Path | None = None,
     quads_ready: Callable[[SortedQuads], None] | None = None,
+    store_feed: Callable[[Path, int], None] | None = None,
 ) -> Bundle:
     """Curate, resolve, then one pass over the resolved facts: quads, network, evidence, articles, facts table.
 
@@ -350,7 +352,10 @@ def make_bundle(
     are taken in article order, so the bundle is the same for any jobs. The quads wait in a
     folder named by `scratch` (folder/prefix; default: the system's temporary folder).
     quads_ready(quads) is called once the sorted quads are final, before the network graph is
-    built: the build starts its second process there, so the two overlap.
+    built: the build starts its second process there, so the two overlap. store_feed(path, quads so far), if
+    given, is called with files of N-Quads lines that are final before the quads are settled (the articles'
+    own statements after the walk, the entity graph after its sort; it owns the files): the store's loader
+    takes them while derive runs on one core, and settling writes it the rest (SortedQuads.store_rest).
     """
     curation = curation or load_curation(None)
     spilled = spilled or {}
@@ -378,7 +383,9 @@ def make_bundle(
     entity_file = entity_lines.open("wb")
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
     table_file = table.path.open("wb")
-    context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name))
+    own_lines = Path(workdir.name) / "own.nq"  # the articles' statements no other graph states: the store's, early
+    own_file = own_lines.open("wb") if store_feed is not None else None
+    context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name), store_feed is not None)
     with _timed(None, "· walk (in workers) and merge"):
         for chunk in _walk(refs, context, jobs):
             # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
@@ -389,7 +396,9 @@ def make_bundle(
             append_file(evidence_file, chunk.evidence)
             append_file(node_file, chunk.nodes)
             append_file(edge_file, chunk.edges)
-            for path in (chunk.quads, chunk.shareable, chunk.entities, chunk.facts, chunk.evidence, chunk.nodes, chunk.edges):
+            if own_file is not None:
+                append_file(own_file, chunk.own)
+            for path in (chunk.quads, chunk.shareable, chunk.entities, chunk.facts, chunk.evidence, chunk.nodes, chunk.edges, chunk.own):
                 path.unlink()
             for output, kinds, low in chunk.outputs:
                 table.kinds.update(kinds)
@@ -401,6 +410,9 @@ def make_bundle(
     node_file.close()
     edge_file.close()
     entity_file.close()
+    if own_file is not None and store_feed is not None:
+        own_file.close()
+        store_feed(own_lines, writer.statements)  # loaded on the core derive leaves idle
     # What the walk wrote is sorted in the background while derive runs on one core: the entity graph's lines,
     # the shareable statements (settling merges them with the derived graphs'), the network's parts, the evidence.
     entity_sorted = in_background(sorted_away, entity_lines, entity_lines.with_suffix(".sorted"), Path(workdir.name))
@@ -418,6 +430,12 @@ def make_bundle(
             writer.add(graph, text, count)
     with _timed(None, "· entity graph"):
         entity_sorted()
+        if store_feed is not None:
+            try:
+                os.link(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))  # not copied: linked
+            except OSError:
+                shutil.copyfile(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))
+            store_feed(entity_lines.with_suffix(".feed"), writer.statements)
         writer.add_sorted_lines(ENTITY_GRAPH, entity_lines.with_suffix(".sorted"))
     quads = writer.close()
     if quads_ready is not None:
@@ -453,6 +471,7 @@ class _Chunk:
     shareable: Path  # their statements another graph may state too (ArticleOutput.shareable)
     nodes: Path  # their network nodes' parts, a line each (kg.network.part_lines)
     edges: Path  # their network edges' parts
+    own: Path  # their statements no other graph states, as N-Quads (ArticleOutput.own): the store's, early
 
 
 @dataclass
@@ -465,6 +484,7 @@ class _WalkContext:
     explain: bool
     min_confidence: float | None
     folder: Path  # where each chunk's files are written
+    feed_store: bool = False  # write the articles' own statements (ArticleOutput.own) too: the store is fed early
     unspill: _Unspill = field(default_factory=_Unspill)
 
     def walk(self, ref: ArticleFacts | Spilled) -> tuple[ArticleOutput, tuple[str, Counter, int]]:
@@ -476,10 +496,10 @@ class _WalkContext:
         """The chunk's articles walked, their text written to the chunk's files."""
         name = self.folder / f"chunk-{number:06d}"
         chunk = _Chunk([], name.with_suffix(".nq"), [], name.with_suffix(".entities.nq"), name.with_suffix(".jsonl"), name.with_suffix(".evidence"),
-                       name.with_suffix(".shareable"), name.with_suffix(".nodes"), name.with_suffix(".edges"))
+                       name.with_suffix(".shareable"), name.with_suffix(".nodes"), name.with_suffix(".edges"), name.with_suffix(".own"))
         with chunk.quads.open("wb") as quads, chunk.entities.open("wb") as entities, chunk.facts.open("wb") as facts, \
                 chunk.evidence.open("wb") as evidence, chunk.shareable.open("wb") as shareable, \
-                chunk.nodes.open("wb") as nodes, chunk.edges.open("wb") as edges:
+                chunk.nodes.open("wb") as nodes, chunk.edges.open("wb") as edges, chunk.own.open("wb") as own:
             for ref in refs:
                 output, (lines, kinds, low) = self.walk(ref)
                 data = output.nquads.encode("utf-8")
@@ -487,12 +507,14 @@ class _WalkContext:
                 chunk.lengths.append(len(data))
                 entities.write(output.entity_lines.encode("utf-8"))
                 shareable.write(output.shareable.encode("utf-8"))
+                if self.feed_store:
+                    own.write(output.own.encode("utf-8"))
                 facts.write(lines.encode("utf-8"))
                 evidence.write("".join(evidence_line(fact, entry) for fact, entries in output.evidence.items() for entry in entries).encode("utf-8"))
                 node_text, edge_text = part_lines(output)
                 nodes.write(node_text.encode("utf-8"))
                 edges.write(edge_text.encode("utf-8"))
-                output.nquads = output.entity_lines = output.shareable = ""
+                output.nquads = output.entity_lines = output.shareable = output.own = ""
                 output.evidence = {}
                 # the network's parts are in the files: derive reads only dated events and the units of organizations
                 output.nodes = [node for node in output.nodes if node.kind == "event" and node.date]
@@ -680,7 +702,10 @@ BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the q
 
 class _EarlyExports:
     """The second process started as soon as the quads are final (make_bundle's quads_ready), into the
-    staging folder the exports are then written to, so that it overlaps the network graph and files."""
+    staging folder the exports are then written to, so that it overlaps the network graph and files; when it
+    loads the store, it is started earlier, after the walk (make_bundle's store_feed), and its loader is fed
+    the quads that are final then (the articles' own statements, then the entity graph) on the core derive
+    leaves idle, and what settling adds after."""
 
     def __init__(self, out_dir: Path, formats: list[str] | None, validate: bool, jobs: int) -> None:
         self.out_dir = out_dir.resolve()
@@ -690,11 +715,31 @@ class _EarlyExports:
         self.staging: Path | None = None
         self.background: _Background | None = None
 
+    @property
+    def feeds_store(self) -> bool:
+        """Whether a second process may load the store early (two or more jobs, the store among the exports)."""
+        return self.jobs > 1 and "store" in self.names
+
+    def feed(self, path: Path, count: int) -> None:
+        """A file of final quads for the store (make_bundle's store_feed; removed once read): the second process
+        started with the first, if the build has one and it loads the store; else the file removed."""
+        if self.background is None and self.feeds_store and count >= BACKGROUND_QUADS:
+            self._start_process()
+        if self.background is not None:
+            self.background.feed(path)
+        else:
+            path.unlink()
+
     def start(self, quads: SortedQuads) -> None:
-        if self.jobs > 1 and quads.count >= BACKGROUND_QUADS:
-            self.out_dir.parent.mkdir(parents=True, exist_ok=True)
-            self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.building-", dir=self.out_dir.parent))
-            self.background = _Background(self.names, quads, self.staging, self.validate)
+        if self.background is None and self.jobs > 1 and quads.count >= BACKGROUND_QUADS:
+            self._start_process()
+        if self.background is not None:
+            self.background.quads(quads)
+
+    def _start_process(self) -> None:
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.building-", dir=self.out_dir.parent))
+        self.background = _Background(self.names, self.staging, self.validate)
 
     def abandon(self) -> None:
         """After a failure: the second process stopped, its staging folder removed."""
@@ -767,18 +812,25 @@ def _write_exports(
 
 
 class _Background:
-    """A spawned process (small: it holds nothing of the build) writing the exports that read only the quads."""
+    """A spawned process (small: it holds nothing of the build) writing the exports that read only the quads.
 
-    def __init__(self, names: list[str], quads: SortedQuads, staging: Path, validate: bool) -> None:
+    It is told what to read through a pipe: files of final quads for the store's loader (feed), then the
+    quads as written (quads), with which it settles them and writes every file."""
+
+    def __init__(self, names: list[str], staging: Path, validate: bool) -> None:
         context = multiprocessing.get_context("spawn")
         self._receive, send = context.Pipe(duplex=False)
-        path, settled, shareable, sorted_shareable = quads.as_written
-        self._process = context.Process(
-            target=_background_exports, args=(os.getpid(), names, path, shareable, sorted_shareable, settled, quads.count, staging, validate, send),
-            daemon=True,
-        )
+        orders, self._orders = context.Pipe(duplex=False)
+        self._process = context.Process(target=_background_exports, args=(os.getpid(), names, staging, validate, orders, send), daemon=True)
         self._process.start()
         send.close()
+        orders.close()
+
+    def feed(self, path: Path) -> None:
+        self._orders.send(("feed", path))
+
+    def quads(self, quads: SortedQuads) -> None:
+        self._orders.send(("quads", *quads.as_written, quads.count))
 
     def result(self) -> tuple[list[Path], dict[str, float], list[Violation]]:
         try:
@@ -797,23 +849,35 @@ class _Background:
         self._process.join()
 
 
-def _background_exports(parent: int, names: list[str], quads_path: Path, shareable: Path | None, sorted_shareable: Path | None, settled: bool,
-                        count: int, staging: Path, validate: bool, send: Any) -> None:
-    """Runs in the second process: the store in a thread, the RDF files and validation here; sends the outcome."""
+def _background_exports(parent: int, names: list[str], staging: Path, validate: bool, orders: Any, send: Any) -> None:
+    """Runs in the second process: the store in a thread (fed the files of final quads it is sent, if any, while
+    the build derives), the RDF files and validation here once the quads are sent; sends the outcome."""
     _die_with(parent)
     try:
         folder = Path(staging)
         scratch = Path(tempfile.mkdtemp(prefix=f"{folder.name}-union-", dir=folder.parent))  # a killed build's is recovered
         try:
-            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable, sorted_shareable=sorted_shareable)
-            bundle = Bundle([], quads, nx.MultiDiGraph())
             seconds: dict[str, float] = {}
+            store_items: queue.SimpleQueue = queue.SimpleQueue()  # files of final quads, then the SortedQuads
             threads: list[tuple[threading.Thread, list]] = []
-            for name in [n for n in names if n == "store"]:
+            if "store" in names:
                 failure: list = []
-                thread = threading.Thread(target=_timed_export, args=(get_exporter(name), bundle, folder, seconds, failure))
+                thread = threading.Thread(target=_store_thread, args=(store_items, folder, seconds, failure), daemon=True)
                 thread.start()
                 threads.append((thread, failure))
+            fed = False
+            while True:
+                order = orders.recv()
+                if order[0] != "feed":
+                    break
+                store_items.put(order[1])
+                fed = True
+            _, quads_path, settled, shareable, sorted_shareable, count = order
+            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable, sorted_shareable=sorted_shareable)
+            if fed:
+                quads.store_rest = scratch / "store-rest.nq"
+            store_items.put(quads)
+            bundle = Bundle([], quads, nx.MultiDiGraph())
             if validate or "turtle" in names:  # the union's external sort runs beside JSON-LD and TriG, which read the quads
                 threading.Thread(target=quads.union_path, daemon=True).start()
             failures: list = []
@@ -840,6 +904,37 @@ def _background_exports(parent: int, names: list[str], quads_path: Path, shareab
         send.send(exc if isinstance(exc, KGError) else ExportError(f"writing the RDF files and the store failed: {type(exc).__name__}: {exc}"))
     finally:
         send.close()
+
+
+def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, float], failures: list) -> None:
+    """The store, in a thread of the second process: loaded from the settled file, or, when files of final
+    quads come first, by one loader fed those as they come and then what settling writes for it
+    (SortedQuads.store_rest): the same quads, each once."""
+    exporter = get_exporter("store")
+    first = items.get()
+    if isinstance(first, SortedQuads):
+        _timed_export(exporter, Bundle([], first, nx.MultiDiGraph()), folder, seconds, failures)
+        return
+    start = time.perf_counter()
+    path = folder / exporter.filename
+    loader = None
+    try:
+        loader = FedLoader(path)
+        item = first
+        while not isinstance(item, SortedQuads):
+            loader.feed(item)
+            item = items.get()
+        item.path  # noqa: B018 - settled (by this thread or the first exporter to ask), writing store_rest
+        assert item.store_rest is not None
+        loader.feed(item.store_rest)
+        loader.finish()
+        loader = None
+        add_ontology(path)
+    except BaseException as exc:  # noqa: BLE001 - reported by _background_exports
+        failures.append(exc)
+        if loader is not None:
+            loader.stop()
+    seconds[f"export {exporter.name}"] = time.perf_counter() - start
 
 
 def _timed_export(exporter: Any, bundle: Bundle, folder: Path, seconds: dict[str, float], failures: list) -> None:
@@ -886,7 +981,8 @@ def build(
             with _timed(timings, "resolve, quads, network"):
                 bundle = make_bundle(prepared.hand_over(), explain, min_confidence, prepared.curation,
                                      prepared.duplicates, jobs or default_jobs(), published_in(out_dir), prepared.spilled,
-                                     target.parent / f".{target.name}.building-quads-", early.start)
+                                     target.parent / f".{target.name}.building-quads-", early.start,
+                                     early.feed if early.feeds_store else None)
     except BaseException:
         early.abandon()
         raise

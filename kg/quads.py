@@ -191,6 +191,11 @@ class SortedQuads:
         self._shareable = shareable
         self._sorted_shareable = sorted_shareable
         self._union: Path | None = None
+        # Where settling writes, as N-Quads, what of the settled file was not final before it: the shareable
+        # statements where they end up (their one graph, or a shared graph) and the shared graphs' provenance.
+        # The store's loader was fed the rest (the articles' own statements, the entity graph) while the build
+        # went on (kg.build), so this file is all it still needs. None: not written.
+        self.store_rest: Path | None = None
         # The store (in a thread) and the file writers ask for the file and the union at once: the store
         # waits for the settling only, not for the union's sort.
         self._settle_lock = threading.Lock()
@@ -228,22 +233,31 @@ class SortedQuads:
             rest.unlink()
         self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
         shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
-        with keyed.open("r", encoding="utf-8", newline="\n") as lines:
-            previous, graphs = "", []
-            for line in lines:
-                triple, graph = line.split("\t")
-                if triple != previous:
-                    if len(graphs) > 1:
-                        shared[previous[:-2]] = graphs
-                    previous, graphs = triple, []
-                graphs.append(graph[:-1])
-            if len(graphs) > 1:
-                shared[previous[:-2]] = graphs
-        keyed.unlink()
-        if shared:
-            settled = self._path.with_name(self._path.stem + ".shared.nq")
-            self.count += _move_to_shared(self._path, settled, shared)
-            os.replace(settled, self._path)
+        rest = self.store_rest.open("w", encoding="utf-8", newline="\n") if self.store_rest is not None else None
+        try:
+            with keyed.open("r", encoding="utf-8", newline="\n") as lines:
+                previous, graphs = "", []
+                for line in lines:
+                    triple, graph = line.split("\t")
+                    if triple != previous:
+                        if len(graphs) > 1:
+                            shared[previous[:-2]] = graphs
+                        elif rest is not None and graphs:
+                            rest.write(f"{previous[:-2]} {graphs[0]} .\n")
+                        previous, graphs = triple, []
+                    graphs.append(graph[:-1])
+                if len(graphs) > 1:
+                    shared[previous[:-2]] = graphs
+                elif rest is not None and graphs:
+                    rest.write(f"{previous[:-2]} {graphs[0]} .\n")
+            keyed.unlink()
+            if shared:
+                settled = self._path.with_name(self._path.stem + ".shared.nq")
+                self.count += _move_to_shared(self._path, settled, shared, rest)
+                os.replace(settled, self._path)
+        finally:
+            if rest is not None:
+                rest.close()
         self._settled = True
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -284,10 +298,11 @@ class SortedQuads:
         return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
-def _move_to_shared(path: Path, out: Path, shared: dict[str, list[str]]) -> int:
+def _move_to_shared(path: Path, out: Path, shared: dict[str, list[str]], rest: TextIO | None = None) -> int:
     """path's quads with each shared triple once, in the shared graph of the graphs stating it, graph order
     kept; returns the change in the number of quads. The file is copied as bytes (not decoded: 45 % less
-    time; UTF-8 byte order is code point order, so graph names compare the same)."""
+    time; UTF-8 byte order is code point order, so graph names compare the same). The shared graphs'
+    quads (their provenance too) are also written to rest, if given."""
     moved: set[bytes] = set()
     graphs: dict[str, set[str]] = defaultdict(set)  # shared graph -> its triples
     provenance: set[str] = set()
@@ -298,6 +313,9 @@ def _move_to_shared(path: Path, out: Path, shared: dict[str, list[str]]) -> int:
         provenance.update(f"{name} {WAS_DERIVED_FROM} {source} <{SHARED_GRAPH}> .\n" for source in sources)
     graphs[f"<{SHARED_GRAPH}>"] = provenance
     added = [name.encode("utf-8") for name in sorted(graphs)]  # graph names as written, the file's order
+    if rest is not None:
+        for name in sorted(graphs):
+            rest.writelines(graphs[name])
 
     def graph_lines(name: bytes) -> bytes:
         return "".join(sorted(graphs[name.decode("utf-8")])).encode("utf-8")

@@ -222,6 +222,9 @@ class ArticleOutput:
     # Its statements that another graph may state too, as "triple .\tgraph" lines (kg/quads.py): all but those
     # naming the article's own nodes (the article, its evidence and sentence nodes), which no other graph states.
     shareable: str = ""
+    # The rest, as N-Quads lines: final as soon as they are written (no other graph states them), so the store's
+    # loader may take them before the quads are settled (kg.build: the store fed early).
+    own: str = ""
 
 
 class _ArticleWriter:
@@ -359,8 +362,15 @@ class _ArticleWriter:
         self.out.nquads = "".join(f"{statement} {graph} .\n" for statement in ordered)
         self.out.statements = len(self.statements)
         evidence = ck("evidence")  # its object is an evidence node of this article
-        self.out.shareable = "".join(f"{statement} .\t{graph}\n" for statement in ordered
-                                     if (parts := statement.split(" ", 2))[0] not in self.own and parts[1] != evidence)
+        own, shareable = [], []
+        for statement in ordered:
+            parts = statement.split(" ", 2)
+            if parts[0] in self.own or parts[1] == evidence:
+                own.append(f"{statement} {graph} .\n")
+            else:
+                shareable.append(f"{statement} .\t{graph}\n")
+        self.out.own = "".join(own)
+        self.out.shareable = "".join(shareable)
         entities = iri(ENTITY_GRAPH)
         self.out.entity_lines = "".join(f"{statement} {entities} .\n" for statement in sorted(self.entity))
         return self.out

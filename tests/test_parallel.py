@@ -119,3 +119,34 @@ def test_the_cache_gives_back_the_facts_exactly(corpus: Path, tmp_path: Path) ->
     assert [(f.kind, f.fields, f.evidence) for f in back.facts] == [(f.kind, f.fields, f.evidence) for f in item.facts]
     evidence = [e for f in back.facts for e in f.evidence]
     assert len({id(e) for e in evidence}) == len(set(evidence)) < len(evidence)
+
+
+@pytest.mark.slow
+def test_the_store_fed_early_holds_the_settled_quads(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With two jobs the store's loader is fed the articles' own statements and the entity graph during derive,
+    and what settling adds after: the store holds exactly graph.nq's quads (and the ontology graph), as the
+    one-process build's store, which is loaded from the settled file."""
+    import pyoxigraph as ox
+
+    import kg.build
+    from kg.namespaces import ONTOLOGY_GRAPH
+
+    monkeypatch.setattr(kg.build, "BACKGROUND_QUADS", 0)  # the small corpus goes to the second process too
+    fed: list[str] = []
+    real_feed = kg.build._EarlyExports.feed
+
+    def feed(self, path, count):
+        fed.append(path.name)
+        real_feed(self, path, count)
+
+    monkeypatch.setattr(kg.build._EarlyExports, "feed", feed)
+    build([corpus], tmp_path / "two", jobs=2, validate=False, formats=["nquads", "store"])
+    assert fed == ["own.nq", "entities.feed"]
+    build([corpus], tmp_path / "one", jobs=1, validate=False, formats=["nquads", "store"])
+
+    def stored(folder: str) -> set[str]:
+        return {str(q) for q in ox.Store.read_only(str(tmp_path / folder / STORE_DIR)) if q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH)}
+
+    written = {str(q) for q in ox.parse(path=str(tmp_path / "two" / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
+    assert stored("two") == written == stored("one")
+    assert len(written) > 50_000

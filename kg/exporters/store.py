@@ -9,9 +9,12 @@ builds; its content is (the determinism test compares the quads).
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,6 +97,78 @@ def load_with_cli(nquads: Path, store: Path) -> None:
         raise ExportError(f"{store}: `oxigraph load` of {nquads} failed (exit {process.returncode}): {' / '.join(lines)}")
 
 
+class FedLoader:
+    """`oxigraph load` reading N-Quads from a pipe, fed file by file as each becomes final: one bulk load (one set
+    of files per index, as `load_with_cli` writes), started while the build still derives and settles instead of
+    after. A store is a set of quads, so the order of the files does not matter, only that together they hold the
+    settled file's quads, each once (kg.build feeds the articles' own statements after the walk, the entity graph
+    after its sort, and what settling writes to `SortedQuads.store_rest`)."""
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        command = [oxigraph_binary(), "load", "--location", str(store), "--format", "application/n-quads", "--lenient"]
+        self._errors = tempfile.TemporaryFile()  # not a pipe: a loader writing much to it would block while fed
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors,
+                                         preexec_fn=start_loader if sys.platform == "linux" else None)
+        _RUNNING.add(self._process)
+
+    def feed(self, path: Path) -> None:
+        """The file's lines into the loader (the kernel copies), then the file removed."""
+        assert self._process.stdin is not None
+        pipe = self._process.stdin
+        try:
+            with path.open("rb") as source:
+                size, sent = os.fstat(source.fileno()).st_size, 0
+                try:
+                    while sent < size:
+                        step = os.sendfile(pipe.fileno(), source.fileno(), sent, size - sent)
+                        if step == 0:
+                            break
+                        sent += step
+                except OSError as exc:
+                    if exc.errno == errno.EPIPE:
+                        raise
+                if sent < size:  # no sendfile into a pipe here
+                    source.seek(sent)
+                    shutil.copyfileobj(source, pipe, 1 << 20)
+                    pipe.flush()
+        except BrokenPipeError:
+            self._check()
+            raise ExportError(f"{self.store}: `oxigraph load` ended while it was fed {path.name}") from None
+        path.unlink()
+
+    def finish(self) -> None:
+        """No more files: the loader ends its load; its report checked (see load_with_cli)."""
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait()
+        _RUNNING.discard(self._process)
+        self._check()
+
+    def stop(self) -> None:
+        """After a failure: the loader killed."""
+        self._process.kill()
+        self._process.wait()
+        _RUNNING.discard(self._process)
+
+    def _check(self) -> None:
+        self._errors.seek(0)
+        report = self._errors.read().decode("utf-8", "replace")
+        if self._process.poll() is None:
+            return
+        if self._process.returncode or "Parsing error" in report:
+            lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
+            raise ExportError(f"{self.store}: `oxigraph load` of the build's quads failed (exit {self._process.returncode}): {' / '.join(lines)}")
+
+
+def add_ontology(path: Path) -> None:
+    """The ontology graph added to a loaded store: a few hundred quads, one transaction, no second bulk load's files."""
+    store = ox.Store(str(path))
+    store.extend(ontology_quads())
+    store.flush()
+    del store  # closes RocksDB before the build folder is moved into place
+
+
 def ontology_quads() -> list[ox.Quad]:
     """ontology/charity.ttl as quads of the ontology graph."""
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
@@ -113,7 +188,4 @@ class StoreExporter(Exporter):
     def write(self, bundle: Bundle, path: Path) -> None:
         # The build's one sorted quad stream, loaded by Oxigraph's own loader while Python writes other files.
         load_with_cli(bundle.quads.path, path)
-        store = ox.Store(str(path))
-        store.extend(ontology_quads())  # a few hundred quads: one transaction, no second bulk load's files
-        store.flush()
-        del store  # closes RocksDB before the build folder is moved into place
+        add_ontology(path)
