@@ -714,6 +714,7 @@ class _EarlyExports:
         self.jobs = jobs
         self.staging: Path | None = None
         self.background: _Background | None = None
+        self.declined = False  # the first file for the store came with too few quads for a second process
 
     @property
     def feeds_store(self) -> bool:
@@ -722,9 +723,11 @@ class _EarlyExports:
 
     def feed(self, path: Path, count: int) -> None:
         """A file of final quads for the store (make_bundle's store_feed; removed once read): the second process
-        started with the first, if the build has one and it loads the store; else the file removed."""
-        if self.background is None and self.feeds_store and count >= BACKGROUND_QUADS:
+        started with the first, if the build has one and it loads the store; else the file removed (and so are the
+        later ones: the store is then loaded from the settled file, as it must hold the first file's quads too)."""
+        if self.background is None and self.feeds_store and count >= BACKGROUND_QUADS and not self.declined:
             self._start_process()
+        self.declined = self.background is None
         if self.background is not None:
             self.background.feed(path)
         else:

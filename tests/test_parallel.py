@@ -150,3 +150,19 @@ def test_the_store_fed_early_holds_the_settled_quads(corpus: Path, tmp_path: Pat
     written = {str(q) for q in ox.parse(path=str(tmp_path / "two" / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
     assert stored("two") == written == stored("one")
     assert len(written) > 50_000
+
+
+def test_a_store_feed_declined_at_first_stays_declined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first file for the store decides: with too few quads then, no second process is started by a later
+    file (its store would lack the first file's quads); both files are removed, the store loaded from the settled file."""
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "BACKGROUND_QUADS", 10)
+    early = kg.build._EarlyExports(tmp_path / "out", None, False, 2)
+    first, second = tmp_path / "own.nq", tmp_path / "entities.feed"
+    first.write_text("", encoding="utf-8")
+    second.write_text("", encoding="utf-8")
+    early.feed(first, 5)
+    early.feed(second, 50)
+    assert early.background is None and early.staging is None
+    assert not first.exists() and not second.exists()
