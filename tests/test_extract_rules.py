@@ -2693,3 +2693,10 @@ def test_a_universitys_word_for_itself_and_its_alumni_words_complete_with_its_na
 def test_tourism_and_applied_are_words_inside_names() -> None:
     facts = _facts("6月10日，会议增补开化县钱江旅游发展有限公司总经理周启衡为副会长，浙江树人应用技术学院教授吴晓出席。")
     assert {"开化县钱江旅游发展有限公司", "浙江树人应用技术学院"} <= _orgs(facts)
+
+
+def test_a_bureau_of_ethnic_and_religious_affairs_is_an_organization() -> None:
+    facts = _facts("6月10日，衢州市民族宗教事务局局长周启衡、开化县民族和宗教事务局副局长吴晓出席活动。")
+    positions = _positions(facts)
+    assert ("周启衡", "局长", "衢州市民族宗教事务局") in positions
+    assert ("吴晓", "副局长", "开化县民族和宗教事务局") in positions
