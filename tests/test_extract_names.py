@@ -307,3 +307,30 @@ def test_a_name_split_off_a_glued_particle_does_not_run_back_over_the_clause_bef
     # 项目由|嘉禾达…: the segmenter glued 由 to the brand's first characters; the name starts after 由, not at the clause edge
     facts = _facts("6月10日，计划由澄岚控股集团董事局主席柯望舒倡议发起。")
     assert ("柯望舒", "董事局主席", "澄岚控股集团") in _positions(facts)
+
+
+def _people(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6月10日，会长韦振东强调，要深入学习总书记关于党的建设的重要论述。",  # 关于|党: a preposition and a noun
+        "6月10日，副市长韦振东致辞，向参会代表讲解了全市慈善工作。",  # 向|参会 before 代表: a preposition and a verb
+    ],
+)
+def test_a_function_word_and_everyday_words_by_a_title_are_no_name(sentence: str) -> None:
+    assert _people(_facts(sentence)) == {"韦振东"}
+
+
+def test_a_name_the_segmenter_splits_into_a_function_word_and_a_place_stays() -> None:
+    """何|德昌, 曾|远帆, 于|建平: a surname that is also a pronoun, an adverb or a preposition, then a place's name or a word."""
+    people = _people(_facts("6月10日，某省慈善总会会长何德昌、秘书长曾远帆、副会长何建平出席会议。于建平会长主持。"))
+    assert {"何德昌", "曾远帆", "何建平", "于建平"} <= people
+
+
+def test_the_first_character_of_a_ren_verb_is_no_part_of_the_name_before_it() -> None:
+    """甲曾任副厅长: 曾任 is the verb, so the name ends before 曾 (甲新任会长 where 新任 is no verb to the segmenter keeps 新)."""
+    people = _people(_facts("韦振东曾任某省民政厅副厅长，2021年起任某省慈善总会会长。"))
+    assert "韦振东" in people and not any(name.endswith("曾") or name.startswith("振东") for name in people)

@@ -1622,6 +1622,25 @@ def test_byline_labels_with_a_bar_credit_people() -> None:
     assert not {who for who, _ in _participation(facts)} & {"欧阳明远", "闵晓婷", "蒋思远", "戚雅楠"}
 
 
+def test_padded_and_surnameless_credits_and_contacts_are_people() -> None:
+    """责任编辑：甲　乙 padded to three, (记者　某某某某) with no Han surname, 作者：某某·某某某 dotted, and the second
+    contact of a contact block (on the same line after a phone, or aligned on the next line): people, no part."""
+    facts = _facts(
+        "6月10日，某市慈善协会会长杜宏文出席活动。\n"
+        "联系人：蒋思远　0571-8888XXXX　柏　宁　139 0000 XXXX\n　　联系人：鲍文静　电话：0571-6666XXXX\n"
+        "　　　　　　　卫　岚　电话：0571-6666XXXX\n　　邮　箱：xx@example.org\n"
+        "（记者　次仁央拉）\n作者：阿依古丽·吐尔逊 戚雅楠\n责任编辑：窦　颖"
+    )
+    credited = {"蒋思远", "柏宁", "鲍文静", "卫岚", "次仁央拉", "阿依古丽·吐尔逊", "戚雅楠", "窦颖"}
+    assert credited <= _people(facts)
+    assert not {who for who, _ in _participation(facts)} & credited
+
+
+def test_words_after_a_credit_label_are_no_surnameless_name() -> None:
+    facts = _facts("6月10日，某市慈善协会会长杜宏文出席活动。\n图片：来源网络\n编辑：综合整理\n（图片：资料图片）\n文字：市慈善协会办公室")
+    assert _people(facts) == {"杜宏文"}
+
+
 def test_a_credited_name_with_a_title_in_the_story_still_takes_part() -> None:
     facts = _facts("6月10日，某区慈善会秘书长闵晓婷参加活动。闵晓婷在讲话中表示，要做好服务。\n审核｜闵晓婷")
     assert ("闵晓婷", "speaker") in _participation(facts)

@@ -106,7 +106,7 @@ LAYOUTS = [
         f'<div class="art-body">{paragraphs()}</div><div class="share">分享到：微信 微博</div>'
         f'<div class="editor">（责任编辑：孙某）</div></div><div class="right">{RELATED}</div></div>{FOOTER}</body></html>',
         publisher="某某晚报",
-        absent=CHROME + ("分享到", "钱某"),
+        absent=CHROME + ("分享到", "来源：某某晚报"),  # the info bar's credit (作者：钱某) stays for the bylines, not its other fields
     ),
     Layout(
         "old federation CMS: layout tables, <font>, <br> paragraphs, &nbsp; indents, GB2312 declared",
@@ -429,6 +429,20 @@ def test_credit_lines_in_and_under_the_text_stay_for_the_bylines() -> None:
     body = article.text[article.body_start:]
     assert "编辑：欧阳明远" in body and "审核：闵晓婷" in body
     assert "【责任编辑：蒋思远】" in body
+
+
+def test_the_credit_field_of_the_info_bar_under_the_title_stays_for_the_bylines() -> None:
+    """<div class="info">来源：…　作者：甲　浏览次数：…</div>: the text's element leaves the info bar out; its credit field
+    names the article's author, so it is kept as a credit line (the date and source fields are read as before)."""
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="info">发布时间：2024-05-20 10:12　来源：某区慈善会　文/图：本站通讯员 蓝可欣　点击：<span>88</span></div>'
+        f'<div class="article-body">{paragraphs()}</div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("info bar credit", html))
+    body = article.text[article.body_start:]
+    assert "蓝可欣" in body and "点击" not in body
+    assert (article.date, article.publisher) == ("2024-05-20", "某区慈善会")
 
 
 def test_bracketed_credits_that_name_their_people_stay_for_the_bylines() -> None:

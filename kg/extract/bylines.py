@@ -16,14 +16,20 @@ from functools import lru_cache
 import rjieba
 
 
-from .lexicon import lexicons, word_alternation, word_class
+from .lexicon import alternation, lexicons, word_alternation, word_class
 from .mentions import HAN_WORD
 
-# What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图.
-_AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图")
+# What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图, or the counter an info bar
+# glues to it (作者：甲阅读：…)
+_AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图|阅读|浏览|点击")
+_SURNAMELESS = re.compile(r"(?P<dotted>[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})|(?P<plain>[\u4e00-\u9fff]{4,6})")
+_LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # 服务中心, 基金会
 _SEPARATOR = re.compile(r"[\s、]*")
 # 联系人:甲,电话:… / 联系人:甲  联系电话 / 联系人:甲,025-…: a contact name ends at a comma, a space, a phone or a number
 _AFTER_CONTACT = re.compile(r"$|[\s,;)）、]|(?:联系)?电话|\d")
+# 联系人：甲　0571-…　乙　138 …, and a second contact aligned under the first on the next line (　　　　乙　电话：…):
+# a phone number ends one contact's entry and another name with its own number may follow it
+_PHONE = re.compile(r"[ \t,;]*(?:(?:联系)?(?:电话|手机)\s*[:：]?\s*)?[0-9Xx*][-0-9Xx* ()]{5,}[0-9Xx*][ \t,;、]*(?:\n[ \t]{2,})?")
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 何小姐: a way of addressing someone unnamed, no name
 _UNIT_ENDINGS = tuple(word_class("credit_unit_ending"))  # 宣传部, 办公室: a credited person's unit, before the name
 # 文/图：某会宣传部　甲, 联系人：某会办公室　乙: the unit a credited person works in, between the label and the name
@@ -54,12 +60,12 @@ def _contact_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + word_alternation("contact_label") + r")\s*[:：]\s*")
 
 
-def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME) -> int | None:
+def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME, surnameless: bool = True) -> int | None:
     """End of a byline name starting at text[index]: a surname and one to two characters, then an edge (`after`)."""
     lex = lexicons()
     surname = text[index:index + 1]
-    if after is _AFTER_CONTACT and text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3):
-        return index + 3  # 复核：滕　某: a two-character name padded to the width of three
+    if text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3):
+        return index + 3  # 复核：滕　某, 责任编辑：滕　某: a two-character name padded to the width of three
     lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.surnames or surname in lex.rare_surnames else ()
     for length in lengths:
         end = index + length
@@ -71,7 +77,23 @@ def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME) -> int
             if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):
                 return None  # 通讯员, 多媒体: a word of the dictionary, not a name with a rare surname
             return end
-    return None
+    return _surnameless_at(text, index, after) if surnameless else None
+
+
+def _surnameless_at(text: str, index: int, after: re.Pattern[str]) -> int | None:
+    """作者：某某·某某某, （记者　某某某某）: a Uyghur, Kazakh, Tibetan or Yi name credited with no Han surname, written
+    with a middle dot, or four to six characters the segmenter reads (in part) as a name or as no word it knows, not
+    as everyday words (来源网络, 资料图片) nor a unit (three are too few: 通讯员 锡慈宣, a desk's pen name)."""
+    found = _SURNAMELESS.match(text, index)
+    if found is None or not after.match(text, found.end()):
+        return None
+    run = found.group()
+    if found.lastgroup == "dotted":
+        return found.end()
+    if _is_unit(run) or _LONG_ORG_ENDING.search(run) or run in lexicons().places:
+        return None
+    named = any(pos.startswith(("nr", "nz")) or not rjieba.has_word(word) for word, pos in rjieba.tag(run))
+    return found.end() if named else None  # 来源网络, 综合整理, 新华社发: every part an everyday word
 
 
 def find_bylines(normalized: str) -> list[tuple[int, int]]:
@@ -84,15 +106,25 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
         unit = _UNIT.match(normalized, cursor)
         if unit is not None and _name_at(normalized, cursor, after) is None and _is_unit(normalized[cursor:unit.end()].rstrip()):
             cursor = unit.end()
+        last_end = None
+        across_line = False  # 审核：甲\n\n往期推荐: a name on the next line needs its Han surname
         while cursor < len(normalized):
-            end = _name_at(normalized, cursor, after)
+            end = _name_at(normalized, cursor, after, not across_line)
             if end is None:
                 break
             spans.append((cursor, end))
+            last_end = end
             following = _SEPARATOR.match(normalized, end)
             if following is None or following.end() == end or normalized[following.end():following.end() + 1] == "\n":
                 break
+            across_line = "\n" in normalized[end:following.end()]
             cursor = following.end()
+        while after is _AFTER_CONTACT and last_end is not None and (phone := _PHONE.match(normalized, last_end)) is not None:
+            following_name = _name_at(normalized, phone.end(), after)
+            if following_name is None or _PHONE.match(normalized, following_name) is None:
+                break
+            spans.append((phone.end(), following_name))
+            last_end = following_name
     for credit in _TRAILING_CREDIT.finditer(normalized):
         start = credit.start("name")
         unit = credit.group("unit")

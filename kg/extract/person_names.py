@@ -125,6 +125,8 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     end = _name_after(text, index, tokens, offset)
     if end is not None and text[end:end + 1] not in _CLOSING_MARKS and _ordinary_words(tokens, offset + index, offset + end):
         return None  # 理事长线上发言, 秘书长向学校赠送: ordinary words run on after the title (向阳、 closed by a mark stays)
+    if end is not None and end - index >= 2 and _function_word_run(tokens, offset + index, offset + end):
+        return None
     return end
 
 
@@ -197,6 +199,12 @@ _COMING = frozenset(word_class("coming_verb"))  # one character each: a cheap te
 _COMING_TO_VISIT = re.compile(rf"(?:{word_alternation('coming_verb')})(?:我[省市县区]|[\u4e00-\u9fff])(?:{word_alternation('visit_activity')})")
 
 
+def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
+    """The segmenter reads text[start:end] as one verb (曾任; 庞某|新任 a noun, a name before it may end in 新)."""
+    token = tokens.starting(start)
+    return token is not None and token.end == end and token.pos.startswith("v")
+
+
 def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> bool:
     """The segmenter reads two characters at index as a name of their own and the third alone as an adverb that
     seldom ends a name and often follows one (许某|也, 甲|就, 甲|还; single_char_follower in word_classes.tsv): the
@@ -212,6 +220,8 @@ def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> boo
 _NOT_A_SURNAME_POS = ("p", "r", "d", "c", "u", "f", "m", "q")
 
 
+_FUNCTION_POS = ("p", "c")  # not d nor r: 曾 is an adverb, 何 and 何国 pronouns, and they start names
+_PROPER_POS = ("nr", "ns", "nt", "nz", "ng", "j")
 _NOT_NAME_POS = ("f", "s", "t", "p", "d", "c", "u", "r", "q")  # not v, a, m: names the dictionary knows as adjectives or numerals stay names
 
 
@@ -220,6 +230,25 @@ def _ordinary_words(tokens: Tokens, start: int, end: int) -> bool:
     segmenter, not a name (even where a cue word follows)."""
     token = tokens.starting(start)
     return token is not None and token.end == end and token.pos.startswith(_NOT_NAME_POS)
+
+
+def _function_word_run(tokens: Tokens, start: int, end: int) -> bool:
+    """总书记关于党的…, 向与会嘉宾介绍: where a name is read the segmenter reads a function word of two characters (关于),
+    or a one-character preposition and a verb (向|与会), and everyday words over the rest of the name, none of them a
+    name: no name, even closed by a mark. (何|建平, 于|建平: a one-character function word that is a surname, then a
+    word, is a name.)"""
+    token = tokens.starting(start)
+    if token is None or token.end >= end or not token.pos.startswith(_FUNCTION_POS):
+        return False
+    index = tokens.index_at(token.start)
+    if token.end - token.start == 1 and not (token.pos.startswith("p") and tokens[index + 1].pos.startswith("v")):
+        return False
+    while index < len(tokens) and tokens.bounds[index] < end:
+        word = tokens[index]
+        if word.pos.startswith(_PROPER_POS) or not rjieba.has_word(word.word):
+            return False  # 何|德昌: a place's name (or a person's) may be a given name
+        index += 1
+    return True
 
 
 def rare_surname_start(tokens: Tokens, start: int) -> bool:
@@ -383,12 +412,14 @@ def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     return read_persons(text, offset, tokens, roles, orgs, sentence_words(text)).complete(known)
 
 
-def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray):
+def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens):
     """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added."""
 
     def add(start: int, end: int, rule: str) -> bool:
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
+        if _function_word_run(tokens, offset + start, offset + end):
+            return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
         if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
             return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
@@ -450,7 +481,7 @@ class PersonDraft:
         text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
         found = dict(self.found)
         taken = bytearray(self.taken)
-        add = _adder(text, offset, found, taken)
+        add = _adder(text, offset, found, taken, tokens)
         for start, mention in list(found.items()) if known else ():
             end = mention.end - offset
             if end < len(text) and text[end] in _JOINING_WORDS and text[start:end + 1] in known and _boundary_at(text, end + 1):
@@ -506,7 +537,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for mention in roles + orgs:
         a, b = mention.start - offset, mention.end - offset  # clamped at 0 by a comparison, not a max() call per mention
         taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (mention.end - mention.start)
-    add = _adder(text, offset, found, taken)
+    add = _adder(text, offset, found, taken, tokens)
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
     verb_found = appointing().search(text) if words & _APPOINTMENT_VERB else None
@@ -550,6 +581,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             o.start - offset == verb.end() and _role_pattern().match(text, o.end - offset) for o in orgs
         ):
             continue  # 任 links a name to a title only where the title (or a body and its title: 甲任办公室主任) follows at once
+        if verb.group() == "任" and text[cursor - 1:cursor + 1] in _REN_VERBS and _verb_word(tokens, offset + cursor - 1, offset + cursor + 1):
+            cursor -= 1  # 甲曾任副厅长, 乙接任会长: the verb's first character is no part of the name (甲新|任 keeps it)
         count = _count_before(text, cursor)  # 姜某等27人当选…副会长
         if count is not None:
             cursor = count

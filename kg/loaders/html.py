@@ -469,6 +469,23 @@ def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
     return date, publisher
 
 
+def _header_credits(lines: list[str], title: str, paragraphs: list[str]) -> list[str]:
+    """<div class="info">来源：某会　　作者：甲　　浏览次数：…</div> under the title: the credit field of a header line
+    (作者：甲, 文/图：本网记者 乙), which the text's element leaves out, as a credit line of its own."""
+    compact = "".join(title.split())
+    start = next((i for i, line in enumerate(lines) if compact and compact in "".join(line.split())), None)
+    credits = []
+    for line in lines[start + 1:start + 7] if start is not None else ():
+        normalized = normalize(line)
+        if len(normalized) > 200 or header_fields(line) is None or line in paragraphs:
+            continue
+        names = find_bylines(normalized)
+        if names:
+            field = max((label.start() for label in _credit_line().finditer(normalized, 0, names[0][0] + 1)), default=0)
+            credits.append(line[field:names[-1][1]].strip())
+    return credits
+
+
 def _without_site(title: str, page_lines: list[str]) -> str:
     """标题-站名 -> 标题 when the page shows 标题 as a line of its own and not the whole title.
 
@@ -569,6 +586,7 @@ def parse_html(text: str, url: str = "") -> Draft:
         # the site's logo in an <h1> taken for the title: the page title without the site name
         title = _without_site(one_line(_clean_page_title(page_title)), page_lines)
     near_date, near_publisher = _header_near_title(page_lines, title)
+    paragraphs += _header_credits(page_lines, title, paragraphs)
 
     draft = Draft(paragraphs=paragraphs, title=title, url=url)
     meta_date = next((parse_date(meta[name]) for name in DATE_META if meta.get(name) and parse_date(meta[name])), None)
