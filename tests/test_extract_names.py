@@ -334,3 +334,28 @@ def test_the_first_character_of_a_ren_verb_is_no_part_of_the_name_before_it() ->
     """甲曾任副厅长: 曾任 is the verb, so the name ends before 曾 (甲新任会长 where 新任 is no verb to the segmenter keeps 新)."""
     people = _people(_facts("韦振东曾任某省民政厅副厅长，2021年起任某省慈善总会会长。"))
     assert "韦振东" in people and not any(name.endswith("曾") or name.startswith("振东") for name in people)
+
+
+def test_a_name_after_a_word_for_a_kind_of_person_or_a_kin_is_a_person_with_no_post() -> None:
+    """新乡贤甲, 已故的妻子乙: words for people (roles.tsv scope none) a name follows, as 村民甲."""
+    facts = _facts("6月10日，村里的新乡贤柏启明出资50万元。他说，这件事是他和妻子宓秀兰一起开的头。")
+    assert {"柏启明", "宓秀兰"} <= _people(facts)
+    assert not _positions(facts)
+
+
+def test_a_list_line_opens_with_a_name_before_a_place_or_padded_to_three() -> None:
+    """甲　　某县民营企业家, 乙　丙　某市某社区居民: a list line whose first column is a name (padded or not) and whose
+    description opens with a place; a padded label (单　位, 地　址) is no name."""
+    facts = _facts("　　二、优秀志愿者（3名）\n　　伏建成　　江油市个体工商户\n　　乐　岚　绍兴市越城区某社区居民\n　　单　位　绍兴市民政局\n　　地　址　绍兴市越城区\n")
+    assert {"伏建成", "乐岚"} <= _people(facts)
+    assert not _people(facts) & {"单位", "地址"}
+
+
+def test_names_alone_after_a_labels_colon_are_a_roster() -> None:
+    """某学院：甲、乙　丙、丁; 入党积极分子3名：甲/乙/丙: after a label's colon, names alone kept apart by 、 , ; / (one
+    padded to three), every item a name; a list of everyday words, places or bodies after a colon names no one."""
+    facts = _facts(
+        "　　化学学院：龚思远、阮　澄、上官若水\n　　入党积极分子3名：柏青禾/邬静怡/滕子墨。\n"
+        "　　服务内容：助学、助老、助残。\n　　覆盖地区：杭州、宁波、温州\n　　参加单位：市民政局、市慈善总会\n"
+    )
+    assert _people(facts) == {"龚思远", "阮澄", "上官若水", "柏青禾", "邬静怡", "滕子墨"}

@@ -78,7 +78,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
 _ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
-_LINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
+_LINE_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[(（ \u3000])|[\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
 _LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\s*$")  # a list line whose last column is the name
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
@@ -691,7 +691,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
-    if line and line.end(1) >= 2 and any(m.start - offset == line.end() for m in roles + orgs) and plain_name(text, 0, line.end(1), tokens, offset):
+    if line and line.end(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end())) and _line_name(text, line.end(1), tokens, offset):
         add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
     item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
     if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
@@ -703,6 +703,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
     for start, end in _single_spaced_names(text, tokens, offset) if ("\u3000" in text or " " in text) and "  " not in text else ():
         add(start, end, "cell_name")  # 甲　乙　丙丁　戊: a row of names alone, one space apart, two-character ones padded
+    for start, end in _labelled_roster(text, tokens, offset) if ":" in text else ():
+        add(start, end, "roster_name")  # 某学院：甲、乙　丙、丁; 当选副会长的是：甲/乙: names alone after a label's colon
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in _DIGITS and "." in text else ():
@@ -750,6 +752,40 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
 
 _SPACED_ROW = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){3,}")  # a line of short words one space apart
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ROSTER_REST = re.compile(r"[\u4e00-\u9fff、,;/ ]+")  # (normalized text: 、 stays, ，；／ and 　 are , ; / and a space)
+_ROSTER_GAP = re.compile(r" *[、,;/] *| ")
+
+
+def _labelled_roster(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """物理学院：甲、乙　丙、丁, 入党积极分子4名：甲；乙, 当选副会长的是：甲/乙: after the sentence's last colon, names
+    alone up to its end, kept apart by 、 , ; / or a space, a two-character one maybe padded to three (乙　丙): every
+    item must be a name (a surname that is an everyday character will do: the label lists people), two or more."""
+    colon = text.rfind(":")
+    rest = _ROSTER_REST.match(text, colon + 1)
+    if rest is None or text[rest.end():].strip(" 。"):
+        return []
+    start, stop = rest.start() + len(rest.group()) - len(rest.group().lstrip()), rest.start() + len(rest.group().rstrip())
+    lex = lexicons()
+    names: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < stop:
+        gap = _ROSTER_GAP.search(text, cursor, stop)
+        end = gap.start() if gap else stop
+        if end - cursor == 1 and gap is not None and gap.group() == " ":
+            second = gap.end() + 1  # 乙　丙: a two-character name padded to three
+            following = _ROSTER_GAP.match(text, second) if second < stop else None
+            if second > stop or (second < stop and following is None) or (text[cursor] not in lex.surnames and text[cursor] not in lex.rare_surnames):
+                return []
+            names.append((cursor, second))
+            cursor = following.end() if following else stop
+            continue
+        if not 2 <= end - cursor <= 4 or not plain_name(text, cursor, end, tokens, offset, rare=True):
+            return []
+        names.append((cursor, end))
+        cursor = gap.end() if gap else stop
+    return names if len(names) >= 2 else []
 
 
 def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
@@ -1115,6 +1151,21 @@ def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
 def _org_suffix_tuple() -> tuple[str, ...]:
     """The organization endings as one tuple: one str.endswith call instead of one per ending."""
     return tuple(lexicons().org_suffixes)
+
+
+def _place_at(text: str, index: int) -> bool:
+    """A place's name starts at index (冉某　　某县民营企业家: the line's description opens with the place)."""
+    places = lexicons().places
+    return any(text[index:index + n] in places for n in range(2, 8))  # 北川羌族自治县: a long short form
+
+
+def _line_name(text: str, end: int, tokens: Tokens, offset: int) -> bool:
+    """The first column of a list line reads as a name, padded to three (乐　某) or not; a padded word (单　位) is none."""
+    if text[1] in _PADDING:
+        joined = text[0] + text[2]
+        if rjieba.has_word(joined) and not any(pos.startswith("nr") for _, pos in rjieba.tag(joined)):
+            return False
+    return plain_name(text, 0, end, tokens, offset)
 
 
 def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rare: bool = False) -> bool:
