@@ -344,7 +344,8 @@ def test_page_footer_after_the_text_ends_it() -> None:
     assert not any(f["kind"] == "participation" and f.get("organization") for f in facts), "a footer's 主办单位 hosts nothing"
 
 
-@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读", "往期推薦"])
+@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读", "往期推薦", "【相关新闻】", "相关推荐", "延伸阅读：",
+                                     "相關新聞：", "【相关文章】", "猜你喜欢"])
 def test_list_of_earlier_articles_under_the_text_gives_no_facts(heading: str) -> None:
     text = ("标题\n\n5月9日上午，某市慈善总会会长郑明远出席捐赠仪式。\n\n编辑：许文静\n\n"
             f"{heading}\n▶ 某市慈善总会召开二届三次理事会（2026-04-15）\n▶ 庞会长一行赴某县调研慈善工作\n"
@@ -356,6 +357,16 @@ def test_list_of_earlier_articles_under_the_text_gives_no_facts(heading: str) ->
     assert "韦德昌" not in people, "a title in the list of earlier articles names no one on this page"
     assert "许文静" in people, "the byline above the list is still read"
     assert {f["date"] for f in facts if f["kind"] == "event"} <= {"2026-05-09"}
+
+
+def test_a_portal_footer_naming_the_site_s_sponsor_and_operator_names_no_organization() -> None:
+    # 主办单位：甲　承办单位：乙 under a reposted item is the website's imprint (reprints README), not the item's hosts
+    text = ("标题\n\n5月9日上午，东湖区慈善协会会长郑明远出席捐赠仪式。\n\n责任编辑：许文静\n\n"
+            "主办单位：临溪县民政局　　承办单位：临溪县民政局信息中心\n鲁ICP备01234567号-1\n")
+    article = Article("t", text, title="标题", date="2026-05-10", publisher="东湖区慈善协会", body_start=text.index("5月9日"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("郑明远", "attendee") in _participation(facts)
+    assert {f["name"] for f in facts if f["kind"] == "organization"} == {"东湖区慈善协会"}
 
 
 @pytest.mark.parametrize("cells", ["侯　哲　　穆　岚　　邵文渊", "侯哲　穆岚　邵文渊"])
