@@ -884,3 +884,12 @@ def test_the_marks_closing_quoted_words_end_their_sentence() -> None:
     found = {(f.fields["person"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
     assert ("石晓川", "speaker") in found
     assert [s.text for s in split_sentences(normalize(body), 0)][1] == normalize("“这只是一个开始！”")
+
+
+def test_those_who_go_along_with_a_party_attend_its_later_stops() -> None:
+    # 乙、丙随同前往: they travel with the party the sentence before formed, so they attend its next day's stop
+    body = ("10月12日，某省慈善总会常务副会长甘明哲带领工作组一行4人赴某县开展帮扶活动。"
+            "总会副秘书长柴若溪、项目部部长邝文博随同前往。13日，工作组一行走访慰问了某镇困难群众。")
+    article = Article("t", body, title="", date="2026-10-15", publisher="", body_start=0)
+    found = {(f.fields["person"], f.fields["event_date"]) for f in extract_article(article).facts if f.kind == "participation"}
+    assert {("柴若溪", "2026-10-13"), ("邝文博", "2026-10-13")} <= found
