@@ -903,6 +903,8 @@ def _back_references(
 
 
 _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中心, 义工大队, 社会福利中心)
+# more Han characters right before a title than a tail may have: no clause opens there (most titles, after a body's name)
+_BEYOND_TAIL = re.compile(f"[\u3400-\u9fff]{{{_TAIL[1] + 1}}}")
 
 
 # 某某社会服务协会（English name，简称“某某会”）: the short form a page declares in brackets right after a body's name
@@ -921,10 +923,12 @@ def _named_by_tail(
     before, opening a clause right before a title, stand for that body (the latest one whose name ends in them).
     A bare 街道 before a title (街道党工委书记甲) is the one sub-district the page named before (某街道慈善工作站), a bare
     办事处 (办事处主任乙) its office, with the characters of `written`, the article as written (辦事處).
-    Written with comparisons, not calls: it runs before every title (tests/test_extract_speed.py)."""
+    Written with comparisons and one regex call per title, not Python calls: it runs before every title."""
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
+        if local > _TAIL[1] and _BEYOND_TAIL.fullmatch(text, local - _TAIL[1] - 1, local):
+            continue  # (one C call where the loop below took seven steps to find the same)
         edge = local
         while edge > 0 and local - edge <= _TAIL[1] and "\u3400" <= text[edge - 1] <= "\u9fff":
             edge -= 1

@@ -47,12 +47,14 @@ def _label_pattern() -> re.Pattern[str]:
     # not the end of a title (副总编辑, 主编辑): the character before a label is none of 总副主, tested after
     # the label (a lookbehind over it and the character before), so the pattern starts with the labels
     # and the regex engine skips in C every character that starts none (a leading lookbehind made it
-    # try the labels at every character of the text)
+    # try the labels at every character of the text); every branch at the top opens with a character, the
+    # one-character labels too (a branch [文图] among them made the engine try the whole pattern at every
+    # character: 29 µs an article instead of 3)
     # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
-    labels_after_no_title = (re.escape(label) + "(?<![总副主]" + "." * len(label) + ")" for label in labels if len(label) > 1)
+    branches = [re.escape(label) + "(?<![总副主]" + "." * len(label) + r")\s*[:：|｜丨]?\s*" for label in labels if len(label) > 1]
     # 文：甲　图：乙: a one-character label is a label only with its colon (文 and 图 are everyday words)
-    one_character = "".join(re.escape(label) for label in labels if len(label) == 1)
-    return re.compile("(?:(?:" + "|".join(labels_after_no_title) + r")\s*[:：|｜丨]?|[" + one_character + r"](?<![总副主].)\s*[:：])\s*")
+    branches += [re.escape(label) + r"(?<![总副主].)\s*[:：]\s*" for label in labels if len(label) == 1]
+    return re.compile("|".join(branches))
 
 
 @lru_cache(maxsize=1)
