@@ -913,6 +913,8 @@ _DECLARED_SHORT = re.compile(r"[（(][^（()）]{0,80}?简称[“\"]?([\u4e00-\u
 
 def _declared_short_forms(text: str) -> dict[str, str]:
     """Each short form the page declares (简称“某某会”), mapped to the text written right before its bracket."""
+    if "简称" not in text:
+        return {}  # (most pages: no lazy scan from every bracket for the word)
     return {m.group(1): text[max(0, m.start() - 30) : m.start()] for m in _DECLARED_SHORT.finditer(text)}
 
 

@@ -152,7 +152,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if token.end != start:
             break
         word = token.word
-        if word in _STOP_WORDS or not (HAN.search(word) or re.fullmatch(r"[0-9]+|[A-Z]{2,6}|[-—·“”\"「」『』]", word)):
+        if word in _STOP_WORDS or not (HAN.search(word) or _NAME_SYMBOL.fullmatch(word)):
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
@@ -563,7 +563,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             place = ""
             if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
                 place = (happened.group("place") or happened.group("place2") or "").strip()
-            surface = re.sub(r"[《》]", "", _strip_quotes(analysis.surface(start, end)))
+            surface = _BOOK_MARKS.sub("", _strip_quotes(analysis.surface(start, end)))
             if convener is not None:
                 name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
             elif series:
@@ -963,8 +963,14 @@ def _one_visit_a_day(events: list[Event]) -> list[Event]:
     return kept
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"‘’「」『』]")
+_BOOK_MARKS = re.compile(r"[《》]")
+# a token that may stand in an event's name though it has no Han character: a number, an acronym, a dash or a quote
+_NAME_SYMBOL = re.compile(r"[0-9]+|[A-Z]{2,6}|[-—·“”\"「」『』]")
+
+
 def _strip_quotes(name: str) -> str:
-    return re.sub(r"[“”\"‘’「」『』]", "", name).strip()
+    return _QUOTE_MARKS.sub("", name).strip()
 
 
 def _assign_networks(events: list[Event]) -> None:
