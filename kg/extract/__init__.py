@@ -68,7 +68,7 @@ class _Collector:
                 if evidence is None:  # (made here, not by a method: two in three facts bring new evidence)
                     sentence = self._sentences.get(span)
                     if sentence is None:
-                        sentence = self._sentences[span] = self.analysis.surface(*span)
+                        sentence = self._sentences[span] = self.analysis.article.text[span[0]:span[1]]  # (analysis.surface, no call)
                     evidence = self._evidence[said] = Evidence(self.analysis.article.article_id, sentence, span[0], span[1], rule, confidence)
                 existing.evidence.append(evidence)
         return existing
@@ -275,7 +275,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
                 if org.info["refers"]:
                     org_names.setdefault(str(org.info["refers"]), str(org.info["type"]))  # 总会 of a publisher never written out
                 continue
-            name = surface(org.start, org.end)
+            name = analysis.article.text[org.start:org.end]  # (surface's slice, no call: every organization mention)
             if "bare_parent" in org.info:
                 bare.append(org)
                 continue
@@ -448,7 +448,7 @@ class _Names:
     """How mentions read as fact fields: names as written, or what a back-reference points to."""
 
     def __init__(self, analysis: ArticleAnalysis, canonical: dict[str, OrgEntry]) -> None:
-        self.surface = analysis.surface
+        self.text = analysis.article.text  # as written (what analysis.surface slices): sliced here, no method call per mention
         self.canonical = canonical
         text = analysis.normalized
         # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
@@ -463,11 +463,11 @@ class _Names:
         span = (mention.start, mention.end)
         written = self._written.get(span)
         if written is None:
-            written = self._written[span] = "".join(self.surface(*span).split())  # 王　某 is 王某
+            written = self._written[span] = "".join(self.text[mention.start:mention.end].split())  # 王　某 is 王某
         return written
 
     def org(self, mention: Mention) -> OrgEntry:
-        return self.canonical[str(mention.info.get("refers") or self.surface(mention.start, mention.end))]
+        return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
 
 
 def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:
@@ -602,7 +602,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 continue
             fields = {
                 "person": names.person(claim.person),
-                "role": "".join(analysis.surface(claim.role.start, claim.role.end).split()),  # 会　长 padded in its column
+                "role": "".join(analysis.article.text[claim.role.start:claim.role.end].split()),  # 会　长 padded in its column
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
@@ -668,7 +668,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
-            if any(a <= item.who.start < b for a, b in replaced):
+            if replaced and any(a <= item.who.start < b for a, b in replaced):
                 continue  # （原定由甲致辞，因公务调整）: the one replaced was not there
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}

@@ -63,9 +63,12 @@ class SentenceView:
     words: int = -1  # lexicon.sentence_words of the text: which gated word classes it holds (-1: any may be written)
     # the sentence's start, read by every rule: an attribute, not a property call each time
     start: int = field(init=False, repr=False, compare=False)
+    # where its first quote cue (说, 表示 …) starts, else its end: what comes after is reported speech; set with the cues
+    quote: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.start = self.sentence.start
+        self.quote = self.sentence.end
 
     def mentions(self) -> list[Mention]:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
@@ -278,6 +281,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         if "他" in view.sentence.text or "她" in view.sentence.text:  # (find_pronouns' own test: no call for most sentences)
             view.pronouns = find_pronouns(view.sentence.text, view.start)
         view.cues = _find_cues(view)
+        for cue in view.cues:  # (once here: several rules ask it of every sentence)
+            if cue.cue == "quote":
+                view.quote = cue.start
+                break
     return ArticleAnalysis(article, normalized, views, bylines, spoken_day)
 
 

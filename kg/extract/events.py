@@ -156,7 +156,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
-        if _inside(token.start, token.end, persons) or _breaks_name(word):
+        if (persons and _inside(token.start, token.end, persons)) or _breaks_name(word):  # (no call with no person)
             break
         if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
@@ -290,23 +290,16 @@ def main_date(analysis: ArticleAnalysis, session: str) -> str:
         # of its own under its title, is the day of the gathering it was given at (what it recalls is told later)
         return analysis.spoken_day
     for view in analysis.views:
-        quote = _first_quote(view)
+        quote = view.quote
         for date in view.dates:
             if date.start < quote and date.precision != "year" and (view.has_trigger() or (view.sentence.index >= 0 and _opens_clause(view, date))):
                 if not spoken_of(view, date):
                     return date.value
     for view in analysis.views:
         for date in view.dates:
-            if date.precision == "month" and date.start < _first_quote(view):
+            if date.precision == "month" and date.start < view.quote:
                 return date.value
     return analysis.article.date or reference_date(analysis.normalized)
-
-
-def _first_quote(view: SentenceView) -> int:
-    for cue in view.cues:  # a plain loop, not next() over a generator: asked several times per sentence
-        if cue.cue == "quote":
-            return cue.start
-    return view.sentence.end
 
 
 def _day_after_ending(view: SentenceView, date) -> bool:
@@ -328,7 +321,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     for view in analysis.views:
         if resume and view.sentence.paragraph != recall_paragraph:
             active, resume = resume, ""
-        quote = _first_quote(view)
+        quote = view.quote
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
         triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
         happening = triggered
@@ -492,7 +485,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
         if index in contents:
             continue  # 本期要目: an entry of the contents; its item below tells the event with its date
         text, offset = view.sentence.text, view.start
-        quote = _first_quote(view)
+        quote = view.quote
         if view.sentence.index < 0 and "通知" in text and ANNOUNCES_MEETING.match(text):
             continue  # 关于召开某会议的通知: the meeting is still to come
         for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
@@ -737,7 +730,7 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     place = (since.group("place") or "").strip()
     if what.endswith(_FOUNDING_VERBS):
         verb = what[-2:]
-        subject = _founded_subject(view, since.start(), events, analysis) if view.start + since.start() < _first_quote(view) else ""
+        subject = _founded_subject(view, since.start(), events, analysis) if view.start + since.start() < view.quote else ""
         if subject:
             # 某联席会议机制自2021年在上海建立以来: the network or body written right before 自, told by the page (what a
             # speaker recalls is told by the rules that were there before)
@@ -998,7 +991,7 @@ _DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【
 
 def tells_a_deed(view: SentenceView) -> bool:
     """Whether a sentence says what people did (走进, 开展, 慰问: data/lexicons/event_words.tsv day_activity_verb)."""
-    return _DAY_ACTIVITY.search(view.sentence.text, 0, _first_quote(view) - view.start) is not None
+    return _DAY_ACTIVITY.search(view.sentence.text, 0, view.quote - view.start) is not None
 
 
 def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event:
@@ -1006,7 +999,7 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
     救护培训; 3月11日，甲带领志愿者赴某县对接选址工作; ▲甲在某社区慰问困难群众): every day people take part on is an
     event's day, named by what its sentence says they did (走进某学校), else by the sentence's first clause."""
     text, offset = view.sentence.text, view.start
-    quote = _first_quote(view) - offset
+    quote = view.quote - offset
     verb = _DAY_ACTIVITY.search(text, 0, quote)
     if verb is not None:
         start = verb.start()

@@ -119,7 +119,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
         end = offset + suffix_end
         start = offset + suffix_start
-        if _inside(start, end, blocked):
+        if blocked and _inside(start, end, blocked):  # (no call where nothing is blocked)
             continue
         index = tokens.index_at(start)
         if index is None:
@@ -558,7 +558,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True
     if reading is _STOPS_UNLESS_AFTER_PLACE:
         return not (left is not None and (left.pos == "ns" or left.word in lexicons().places or left.word in _LEVEL_CHARS))  # 县|教育|体育局
-    return _inside(token.start, token.end, blocked)
+    return bool(blocked) and _inside(token.start, token.end, blocked)  # (no call where nothing is blocked)
 
 
 _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"

@@ -843,7 +843,7 @@ def _clause_days(view: SentenceView) -> list[tuple[int, str]]:
     if not view.dates:
         return []
     text = view.sentence.text
-    quote = next((c.start for c in view.cues if c.cue == "quote"), view.sentence.end)
+    quote = view.quote
     days = []
     for date in view.dates:
         if date.start >= quote or date.precision != "day":

@@ -106,7 +106,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             continue
         if mention.kind == "role" and previous is not None and previous.kind == "role" and _rotating_title(text, offset, mention):
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
-        gap = _gap(text, offset, previous, mention) if previous else None
+        # (adjacent mentions, most pairs: nothing between them, no call)
+        gap = ("" if previous.end == mention.start else _gap(text, offset, previous, mention)) if previous else None
         if previous is not None and previous.end < aside_end:
             gap = text[aside_end - offset:mention.start - offset].strip()  # 甲（…）、乙: the list goes on after the brackets
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and (

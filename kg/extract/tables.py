@@ -179,7 +179,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
     under_header = {id(row.view) for row in rows}
     rows += _colon_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
-    return rows + _headed_lists(views) + [row for row in map(_bar_row, (v for v in views if id(v) not in under_header)) if row is not None]
+    return rows + _headed_lists(views) + [row for row in map(_bar_row, [v for v in views if id(v) not in under_header]) if row is not None]
 
 
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.、．]?\s*$")
