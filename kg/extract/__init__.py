@@ -59,7 +59,7 @@ class _Collector:
         if existing is None:
             existing = self.facts[key] = Fact(kind, fields)
         if view is not None:
-            span = view if isinstance(view, tuple) else (view.sentence.start, view.sentence.end)
+            span = (view.sentence.start, view.sentence.end) if view.__class__ is SentenceView else view  # (no isinstance call)
             stated = (key, span, rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
                 self._stated.add(stated)
@@ -587,12 +587,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + _in_meeting_body(read_bracketed(view), body, view, latest) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)
-            claims += _in_meeting_body(read_held_by(view), body, view, latest)
+            held_by = read_held_by(view)
+            if held_by:  # (most sentences: none, no call)
+                claims += _in_meeting_body(held_by, body, view, latest)
         if elections:  # (most sentences elect no one and state no post: no calls for them)
             elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
         if claims:
@@ -702,7 +704,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     for view, chair, fields in sorted(handovers, key=lambda handover: not handover[1].stated):
         if not (chair.year in chair_years or any(abs(int(chair.year) - y) <= 1 for y in chair_bodies.get(fields["organization"], ()) if chair.year.isdigit())):
             _add_chair(out, view, chair, fields, chair_years, chair_bodies)
-    for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")]:
+    for key in [k for k, f in out.facts.items() if f.kind == "participation" and f.fields.get("event_date", "") >= deceased.get(f.fields.get("person", ""), "~")] if deceased else ():
         del out.facts[key]  # the deceased took part in nothing on or after the day they died
     if ranged_hosts:
         # 11月14日至15日，某论坛在合肥举行。论坛由甲会、乙会联合主办: the hosts of a gathering held over a range of days host
@@ -930,11 +932,12 @@ def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, co
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """A document found with and without its presenter is one document: keep the richer one."""
+    kept = [fact for fact in facts if fact.kind != "document"]  # (one comprehension, no append call per fact)
+    if len(kept) == len(facts):
+        return kept  # no document (most articles)
     documents: dict[str, Fact] = {}
-    kept: list[Fact] = []
     for fact in facts:
         if fact.kind != "document":
-            kept.append(fact)
             continue
         title = fact.fields["title"]
         if title not in documents or (fact.fields.get("author") and not documents[title].fields.get("author")):

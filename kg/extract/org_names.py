@@ -10,6 +10,7 @@ kinds of body are no organization. Split from mentions.py (tokens and titles).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import rjieba
@@ -121,11 +122,12 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         start = offset + suffix_start
         if blocked and _inside(start, end, blocked):  # (no call where nothing is blocked)
             continue
-        index = tokens.index_at(start)
-        if index is None:
-            continue
+        bounds = tokens.bounds  # Tokens.index_at without the call (an ending of every sentence):
+        if not bounds[0] <= start < bounds[-1]:
+            continue  # no token holds the ending's first character
+        index = bisect_right(bounds, start) - 1
         token = tokens[index]
-        last = tokens[tokens.index_at(end - 1)]
+        last = tokens[bisect_right(bounds, end - 1) - 1]  # (end - 1 is inside the sentence)
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
         glued_title = last.end > end and text[suffix_end:last.end - offset] in lex.roles
         if (last.end > end and not glued_title) or text[suffix_end:suffix_end + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, suffix_end)):
@@ -200,13 +202,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             index -= 1
         if not _LOCALITY_UNIT_CHARS.isdisjoint(text[start - offset:start - offset + 3]):
             start = _locality_start(text, offset, tokens, start, blocked)
-        ending_kind = kind_of(suffix)
+        ending_kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
         if ending_kind in _REGISTERED_KINDS:
             start = _place_led_start(text, offset, tokens, start, blocked)
         if ending_kind == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
-        first = tokens[tokens.index_at(start)]
+        first = tokens[bisect_right(tokens.bounds, start) - 1]  # (Tokens.index_at without the call: start is inside the sentence)
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
@@ -273,11 +275,6 @@ def _party_and_government(text: str, local: int, local_end: int, name: str) -> b
         return False
     before = local - (local > 0 and text[local - 1] in "、和与及")
     return text[max(0, before - 2):before] == level + "委"
-
-
-def kind_of(suffix: str) -> str:
-    lex = lexicons()
-    return lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")
 
 
 # Kinds of body named by the registration pattern place + brand + trade + ending (山东恒鼎重工集团股份有限公司,

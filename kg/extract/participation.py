@@ -808,7 +808,7 @@ def participation_date(view: SentenceView, active: str, main: str) -> str:
     text = view.sentence.text
     if view.sentence.index < 0:
         return active
-    days = _clause_days(view)
+    days = _clause_days(view) if view.dates else []  # (no call for a sentence with no date: most)
     if days:
         return days[0][1]
     stripped = text.rstrip()
@@ -859,7 +859,7 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
     chronicle's items), the people named after a day take part on that day, not on the sentence's first day."""
     if view.sentence.index < 0:
         return claims
-    days = _clause_days(view)
+    days = _clause_days(view) if view.dates else []  # (no call for a sentence with no date: most)
     if len({value for _, value in days}) < 2:
         return claims
     dated = []
