@@ -119,6 +119,37 @@ def test_party_secretary_and_vice_president_are_posts_of_the_university() -> Non
     assert not any(f["kind"] == "organization" and f["name"].endswith("党委") for f in facts)
 
 
+def test_a_head_with_no_body_written_heads_the_one_school_or_hospital_the_page_names() -> None:
+    facts = _facts("5月8日，青岚大学图书馆捐赠仪式举行。校党委书记罗一鸣致辞，副理事长、副校长闻知远出席。仪式由副校长卜晴主持。")
+    positions = _positions(facts)
+    assert ("闻知远", "副校长", "青岚大学") in positions  # after the bare 校 of the sentence
+    assert ("卜晴", "副校长", "青岚大学") in positions  # a sentence naming no body: the page's one university
+    facts = _facts("5月8日，青岚大学与白沙大学签署合作协议。仪式由副校长卜晴主持。")
+    assert not any(p[0] == "卜晴" and p[2] for p in _positions(facts))  # two universities: no guess
+    facts = _facts("5月8日，爱心车队来到桐溪县人民医院。\n捐赠仪式上，院长罗一鸣致辞。")  # another paragraph
+    assert ("罗一鸣", "院长", "桐溪县人民医院") in _positions(facts)
+    facts = _facts("5月8日，桐溪县人民医院与青岚学院签约。\n捐赠仪式上，院长罗一鸣致辞。")
+    assert ("罗一鸣", "院长", "桐溪县人民医院") not in _positions(facts)  # a 学院 has a 院长 too
+
+
+def test_a_body_written_by_its_kind_in_a_title_chain_is_the_owners() -> None:
+    facts = _facts("5月8日，青岚大学党委书记罗一鸣，副校长、教育发展基金会理事长闻知远出席。")
+    assert ("闻知远", "理事长", "青岚大学教育发展基金会") in _positions(facts)
+    assert "教育发展基金会" not in _orgs(facts)
+    facts = _facts("5月8日，青岚市民政局局长、教育基金会理事长闻知远出席。")  # a bureau owns no foundation
+    assert not any(name.startswith("青岚市民政局") and name.endswith("基金会") for name in _orgs(facts))
+
+
+def test_a_school_or_college_writing_itself_before_its_heads_title() -> None:
+    facts = _facts("6月17日，青岚学院教育发展基金会召开理事会。基金会理事长、学院党委副书记、院长闻知远主持会议。会议要求紧紧围绕学院发展规划开展工作。")
+    positions = _positions(facts)
+    assert ("闻知远", "党委副书记", "青岚学院") in positions
+    assert ("闻知远", "院长", "青岚学院") in positions
+    assert not any(name.endswith("围绕学院") for name in _orgs(facts))  # a verb is no part of a name
+    facts = _facts("6月17日，青岚大学教育发展基金会召开理事会。理事长、学校党委副书记闻知远主持会议。")
+    assert ("闻知远", "党委副书记", "青岚大学") in _positions(facts)
+
+
 def test_council_of_a_term_is_part_of_the_chain() -> None:
     facts = _facts("省慈善总会第四届理事会会长何德昌出席。", publisher="四川省慈善总会")
     assert ("何德昌", "会长", "四川省慈善总会") in _positions(facts)

@@ -324,8 +324,11 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
     writes after a body named with its place is that place's body (浙江省人大常委会), whatever the article's
     own place is; the mention refers to the full name."""
     orgs = view.orgs
-    if len(orgs) < 2 or not any(o.text[:1] in "省市区县" and "refers" not in o.info for o in orgs[1:]):
+    if len(orgs) < 2:
         return  # most sentences write no short form after another body
+    _chain_kind_forms(view, surface)
+    if not any(o.text[:1] in "省市区县" and "refers" not in o.info for o in orgs[1:]):
+        return
     text, offset = view.sentence.text, view.start
     chain = sorted(orgs + view.roles, key=lambda m: m.start)
     for index, short in enumerate(chain):
@@ -345,6 +348,26 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
             short.info["refers"] = place + surface(short.start, short.end)[1:] if place[-1] == short.text[0] else place + surface(short.start, short.end)
             short.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
 
+
+_KIND_WORDS = frozenset(word_class("kind_body_word"))  # data/lexicons/word_classes.tsv
+_OWNER_TYPES = ("university", "school", "hospital", "company")  # bodies with a foundation, alumni body or union of their own
+
+
+def _chain_kind_forms(view: SentenceView, surface: Callable[[int, int], str]) -> None:
+    """某大学党委书记甲，副校长、教育发展基金会理事长乙: a body written by its kind alone (教育发展基金会, 校友会) in a
+    title chain after a university's (company's, hospital's) titles is that body's own foundation (alumni body):
+    the mention refers to the owner's name and its own, where no other body stands between them."""
+    text, offset = view.sentence.text, view.start
+    owner: Mention | None = None
+    for org in view.orgs:
+        suffix = str(org.info.get("suffix") or "")
+        core = org.text[:len(org.text) - len(suffix)] if suffix and org.text.endswith(suffix) else org.text
+        if owner is not None and "refers" not in org.info and (core == "" or core in _KIND_WORDS) and text[org.start - offset - 1:org.start - offset] in _CHAIN_LINKS:
+            if any(r.end == org.start - 1 for r in view.roles):  # after a title of the owner's chain (副校长、教育发展基金会…)
+                org.info["refers"] = str(owner.info.get("refers") or surface(owner.start, owner.end)) + surface(org.start, org.end)
+                org.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
+                continue
+        owner = org if org.info.get("type") in _OWNER_TYPES else None
 
 def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
     """在县慈善总会会长甲 after 慰问组来到泾县 on a page that visits several counties: a county's short form
@@ -401,6 +424,7 @@ _LEVEL_LIST = re.compile(r"[市县区][)）、]?$")  # 各市（县）区慈善�
 
 
 _SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv
+_UNIVERSITY = "大学"  # the school ending of a body with a 校长 and 学院 of its own
 _SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
 _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no body written the hospital the text is at
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
@@ -415,7 +439,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
     (某市民政局关于…的通知: 局社会事务处 is its own, not a 抄送 line's 市人社局); with none the mention names nothing."""
     for org in bare:
         char = str(org.info["bare_parent"])
-        endings = _SCHOOL_ENDINGS if char == "校" else (char,)  # 校 stands for a 大学 or 学院
+        endings = org.info.get("bare_endings") or (_SCHOOL_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
         if publisher.endswith(endings) and len(publisher) > 2:
             parent = next((n for n in org_names if normalize(n) == publisher), publisher)
         else:
@@ -572,6 +596,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     views = analysis.views
     preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
+    school = _page_school(analysis)  # the one university the page names, for a 校长 with none written
+    hospital = _page_hospital(analysis)  # the one hospital the page names, for a 院长 with none written
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
@@ -587,7 +613,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view))) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
@@ -821,7 +847,38 @@ _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 _AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任, 时任该会: a post held when the event told before took place
 
 
-def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0, before: SentenceView | None = None) -> list[PositionClaim]:
+def _names_school(org: Mention) -> bool:
+    """A university or college named in full (某某大学), or by the bare 校 that stands for one (校党委书记)."""
+    return org.info.get("type") == "university" and str(org.info.get("refers") or org.text).endswith(_SCHOOL_ENDINGS)
+
+
+def _page_school(analysis: ArticleAnalysis) -> Mention | None:
+    """The school a page is about, for a 校长 with no body in a sentence that names none: the one 大学 its body
+    names, else the one 中学 (小学); none where it names several (a page of many schools names each head's) or
+    only 学院 (a university's schools: 某大学教育科学学院 has a 院长, no 校长)."""
+    if "校长" not in analysis.normalized:
+        return None  # most pages write no school head (an operator test, no calls)
+    orgs = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs]
+    named = [o for o in orgs if _names_school(o) and str(o.info.get("refers") or o.text).endswith(_UNIVERSITY)]
+    if not named:  # a secondary school's page (某大学附属中学, 某县第一中学): the one school it names
+        named = [o for o in orgs if o.info.get("type") == "school"]
+    return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None
+
+
+def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
+    """The hospital a page is about, for a 院长 with no body in a sentence that names none (…。甲副院长补充说): the one
+    医院 (卫生院) its body names, where it names no 大学 or 学院 (whose 院长 heads a school) and no other hospital."""
+    if "院长" not in analysis.normalized:
+        return None  # most pages write no 院长 (an operator test, no calls)
+    orgs = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs]
+    if any(str(o.info.get("refers") or o.text).endswith(_SCHOOL_ENDINGS) for o in orgs):
+        return None
+    named = [o for o in orgs if str(o.info.get("refers") or o.text).endswith(_HOSPITAL_ENDINGS)]
+    return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None
+
+
+def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0, before: SentenceView | None = None,
+                     school: Mention | None = None, hospital: Mention | None = None) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
     副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
@@ -845,11 +902,21 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
                 named = [o for o in before.orgs if o.text.endswith(_HOSPITAL_ENDINGS)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_hospital_title", confidence=0.6)
+            elif hospital is not None and not any(o.info.get("type") in ("school", "university") for o in view.orgs):
+                claim = replace(claim, org=hospital, rule="page_hospital_title", confidence=0.5)
         elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
-            # 副校长甲 with no body written: the university the sentence named before it, if one
-            named = [o for o in view.orgs if o.end <= claim.role.start and o.info.get("type") == "university" and o.text.endswith(_SCHOOL_ENDINGS)]
+            # 副校长甲 with no body written: the university the sentence named before it (校党委书记甲，副校长乙: its
+            # bare 校 too), else the one the sentence before it in the paragraph names, else the page's one university
+            named = [o for o in view.orgs if o.end <= claim.role.start and _names_school(o)]
+            if not named and before is not None:
+                named = [o for o in before.orgs if _names_school(o)]
+                if len({str(o.info.get("refers") or o.text) for o in named}) > 1:
+                    named = []  # 甲大学与乙大学签约。副校长丙…: either's
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_school_title", confidence=0.6)
+            elif school is not None and not any(o.info.get("type") == "school" for o in view.orgs):
+                # (某中学举行，甲校长致辞: a head of the school the sentence names, not of the page's university)
+                claim = replace(claim, org=school, rule="page_school_title", confidence=0.5)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
             # person's other post, not the sentence's host, where a federation stands before it as the host

@@ -517,6 +517,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
 _SCHOOL_SELF = tuple(word_class("school_self_name"))  # 学校, 我校, 本校 (data/lexicons/word_classes.tsv)
+_COLLEGE_SELF = "学院"  # a college's page naming itself before its head's title (学院党委书记, 学院院长)
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
@@ -527,7 +528,7 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
     department the article is about; the name is completed when the article's organizations are known."""
     found: list[Mention] = []
-    if not _BARE_PARENT_CHAR.search(text):
+    if not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
     # where _BARE_UNIT's bare 厅/局 can start; a title with none in the 20 characters before it needs no search
     starts = [m.start() for m in _BARE_UNIT_START.finditer(text)]
@@ -540,6 +541,15 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
             org.info["bare_length"] = 2
     for role in roles:
         local = role.start - offset
+        written = text[max(local - 2, 0):local]
+        if (written in _SCHOOL_SELF or written == _COLLEGE_SELF) and (local == 2 or local > 2 and text[local - 3] in _BEFORE_BARE_UNIT):
+            # 学校党委书记甲, 、学院副院长乙: the page's university (college) writing itself before its head's title
+            info: dict[str, object] = {"type": "university", "suffix": "", "bare_parent": _SCHOOL_SHORT, "bare_length": 2}
+            if written == _COLLEGE_SELF:
+                info["bare_endings"] = (_COLLEGE_SELF,)  # a college's own page (某学院): not a university's
+            if not any(o.start < offset + local - 2 < o.end or o.start == offset + local - 2 for o in orgs):
+                found.append(Mention("org", offset + local - 2, role.start, written, info))
+            continue
         window = max(0, local - 20)
         if not any(window <= start < local for start in starts):
             continue
