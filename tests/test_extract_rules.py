@@ -2761,3 +2761,26 @@ def test_a_bureau_of_ethnic_and_religious_affairs_is_an_organization() -> None:
     positions = _positions(facts)
     assert ("周启衡", "局长", "衢州市民族宗教事务局") in positions
     assert ("吴晓", "副局长", "开化县民族和宗教事务局") in positions
+
+
+def test_religious_bodies_and_their_merit_societies_end_a_name() -> None:
+    facts = _facts(
+        "3月2日，临江市民族宗教事务局副局长柏安然、松山区民族和宗教事务局局长邢书和、"
+        "临江市佛教协会慈善功德会会长释明光、松山区天主教爱国会主席马守义到场。"
+    )
+    assert {"临江市民族宗教事务局", "松山区民族和宗教事务局", "临江市佛教协会慈善功德会", "松山区天主教爱国会"} <= _orgs(facts)
+    assert {
+        ("柏安然", "副局长", "临江市民族宗教事务局"),
+        ("邢书和", "局长", "松山区民族和宗教事务局"),
+        ("释明光", "会长", "临江市佛教协会慈善功德会"),
+        ("马守义", "主席", "松山区天主教爱国会"),
+    } <= _positions(facts)
+
+
+def test_a_post_in_a_named_temple_or_mosque_is_held_in_it() -> None:
+    facts = _facts("3月2日，临江市白石禅寺方丈释明光、西关清真寺伊玛目马守义、东山禅院住持释心灯来到敬老院。")
+    assert {
+        ("释明光", "方丈", "临江市白石禅寺"),
+        ("马守义", "伊玛目", "西关清真寺"),
+        ("释心灯", "住持", "东山禅院"),
+    } <= _positions(facts)
