@@ -198,6 +198,39 @@ def test_a_guest_of_a_broadcast_or_who_answers_reporters_speaks(body: str, perso
     assert (person, "2025-06-10", "attendee") in found
 
 
+_CEREMONY = "6月10日，某区慈善总会“春晖助学奖”颁奖仪式在区文化中心举行，区民政局局长乔远帆出席。"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _CEREMONY + "乔远帆为获奖教师颁发证书和奖金。获得本届“春晖助学奖”的3名教师是：葛云舒、柯望舒、林序白。\n",
+        _CEREMONY + "乔远帆为获奖学生颁奖。\n附：本届“春晖助学奖”获奖学生名单\n文学院：葛云舒　柯望舒\n理学院：林序白、温以宁\n",
+        _CEREMONY + "5位获奖者悉数到场领奖。\n获奖者（部分）：\n葛云舒（某公司董事长）；柯望舒（某街道志愿者）；林序白（退休教师）\n",
+        "6月10日，某区慈善总会召开第二次会员大会。会长乔远帆主持会议。当选副会长的是：葛云舒、柯望舒、林序白。乔远帆为新当选的副会长颁发了聘书。\n",
+    ],
+)
+def test_a_listed_group_shown_handed_its_awards_or_letters_is_there(body: str) -> None:
+    """为获奖学生颁奖, 获奖者悉数到场领奖 and the list of that group, before or after: handed, so present."""
+    found = _participation(body)
+    assert ("葛云舒", "2025-06-10", "attendee") in found
+    assert ("柯望舒", "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _CEREMONY + "获得本届“春晖助学奖”的3名教师是：葛云舒、柯望舒、林序白。\n",  # no one handed anything
+        _CEREMONY + "乔远帆为获奖代表颁发证书。获得本届“春晖助学奖”的3名教师是：葛云舒、柯望舒、林序白。\n",  # some of them only
+        _CEREMONY + "乔远帆为获奖学生颁奖。\n附：本届评审专家名单\n文学院：葛云舒　柯望舒\n",  # another group's list
+    ],
+)
+def test_a_list_with_no_sentence_showing_its_group_handed_anything_stays_absent(body: str) -> None:
+    found = _participation(body)
+    assert ("乔远帆", "2025-06-10", "attendee") in found
+    assert not any(person in ("葛云舒", "柯望舒") for person, _, _ in found)
+
+
 def test_a_bracketed_title_in_a_sentence_is_no_speaker_heading() -> None:
     found = _participation("6月10日，某省慈善联合会召开工作座谈会。获奖者：葛云舒（退休教师）、乔远帆（某公司董事长）。\n")
     assert not any(person == "葛云舒" for person, _, _ in found)

@@ -31,7 +31,7 @@ from .mentions import Mention
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, day_range, died, formed_before_its_day, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -588,6 +588,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     own = title.orgs[0] if title is not None and title.orgs else body  # 我会: the body the title names, else the meeting's
     presence_block = PresenceBlock()
+    handed = HandedList(handed_groups(analysis.article.text, analysis.views))  # the groups a page shows handed their awards
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
@@ -665,6 +666,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        if handed.heading is not None:  # (most pages hand no group anything: no call)
+            participation += handed.read(view, taking_part)
         host = _HOST_LABEL.match(view.sentence.text) if session else None
         if host is not None and _host_turn(view):
             participation = []  # 主持人：甲秘书长，…: a host's question addresses the people it names; no list of who came

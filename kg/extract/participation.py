@@ -870,3 +870,65 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
                 claim = ParticipationClaim(claim.who, claim.role, day, claim.rule, claim.confidence)
         dated.append(claim)
     return dated
+
+
+# 甲、乙为获奖学生颁奖, 向新一届校董颁发聘书, 10位获得者悉数到场领奖: a group the event handed its awards or letters
+_HANDED_GROUP = re.compile(
+    rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_verb')})"
+    rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('came_for_award')})"
+)
+_GROUP_ITEMS = re.compile(r"[、和及与]")
+_STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
+_CLAUSE_OR_SENTENCE_END = ("。", "!", "?", "！", "？")
+
+
+def handed_groups(text: str, views: list[SentenceView]) -> tuple[str, ...]:
+    """The head nouns (their last two characters: 学生, 校董, 会长) of the groups a page shows handed their awards,
+    certificates or letters at the event (甲为获奖学生颁奖, 获奖者悉数到场领奖): a list the page gives of that group,
+    before or after that sentence, names people who were there (docs/gold-conventions.md: handed, then attendee)."""
+    if "颁" not in text and "领奖" not in text and "授牌" not in text:
+        return ()  # (most pages: no award handed, one scan of the page)
+    keys: list[str] = []
+    for view in views:
+        sentence = view.sentence.text
+        if "颁" not in sentence and "领奖" not in sentence and "授牌" not in sentence:
+            continue
+        for found in _HANDED_GROUP.finditer(sentence):
+            name = "to" if found.group("to") else "came"
+            start, end = view.start + found.start(name), view.start + found.end(name)
+            if any(start <= p.start < end for p in view.persons):
+                continue  # 为甲颁发证书: one person, named; no group
+            for item in _GROUP_ITEMS.split(found.group(name)):
+                item = item.rstrip("们")
+                if len(item) >= 2 and not item.endswith(_STAND_IN):
+                    keys.append(item[-2:])
+    return tuple(dict.fromkeys(keys))
+
+
+class HandedList:
+    """The people a page lists as the group it shows handed their awards or letters (handed_groups): under a heading
+    that names the group (获奖学生名单：, then one line a unit) or after a label that does (获得本届某奖的10名教师是：甲、
+    乙). A list whose group no sentence shows there stays a list of names (获奖者：甲、乙, and nothing handed)."""
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = keys
+        self.heading = re.compile(
+            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
+        ) if keys else None
+        self.open = False  # a heading naming the group opened a list whose lines follow
+
+    def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
+        if self.heading is None:
+            return []
+        text = view.sentence.text
+        heading = self.heading.search(text)
+        if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
+            self.open = True  # (获奖教师代表甲说：… names a person in its label: no list)
+            return [ParticipationClaim(p, "attendee", active, "handed_group", 0.7) for p in view.persons if p.start >= view.start + heading.end()]
+        if not self.open:
+            return []
+        ended = text.rstrip().endswith(_CLAUSE_OR_SENTENCE_END)
+        if ended and not (view.persons and all(p.info.get("rule") in _LISTED_ONLY for p in view.persons)):
+            self.open = False  # the text goes on: the list is over
+            return []
+        return [ParticipationClaim(p, "attendee", active, "handed_group", 0.7) for p in view.persons]
