@@ -39,6 +39,8 @@ def test_a_day_without_its_month_continues_the_last_day_named() -> None:
     assert [d.value for d in continuing_days("次日，一行赴某县考察。", "2025-09-30")] == ["2025-10-01"]
     assert [d.value for d in continuing_days("十六日，訪問團前往某市。", "2018-05-15")] == ["2018-05-16"]
     assert continuing_days("每月19日开放", "2025-09-18") == []
+    # a roundup's section heading before the day (某市：8日上午，…)
+    assert [d.value for d in continuing_days("某市：8日上午，某会举行启动仪式。", "2025-09-06")] == ["2025-09-08"]
 
 
 def test_next_day_visit_is_dated_by_its_own_day() -> None:

@@ -256,6 +256,12 @@ def test_surnames_that_are_no_everyday_character_start_names_anywhere() -> None:
     assert not {f["name"] for f in _facts("6月10日，该项目占地300亩，旷日持久的工作告一段落。") if f["kind"] == "person"}
 
 
+def test_surnames_of_the_yangtze_delta_that_are_no_everyday_character_start_names() -> None:
+    """恽 (常州) and 忻 (宁波) are surnames and no word of everyday text: a name they start after a title is a person."""
+    names = {f["name"] for f in _facts("6月10日，某市慈善总会会长恽立成主持会议，某区民政局副局长忻晓岚随团参加。") if f["kind"] == "person"}
+    assert {"恽立成", "忻晓岚"} <= names
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")

@@ -2784,3 +2784,17 @@ def test_a_post_in_a_named_temple_or_mosque_is_held_in_it() -> None:
         ("马守义", "伊玛目", "西关清真寺"),
         ("释心灯", "住持", "东山禅院"),
     } <= _positions(facts)
+
+
+def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
+    # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
+    # not the first city the source line names nor the one another section writes in full
+    body = (
+        "多地慈善组织开展新春慰问。\n"
+        "　　衢州：5月6日，衢州市慈善总会会长牟春晓带队走访困难家庭。\n"
+        "　　丽水：7日上午，市慈善总会联合市民政局举行年度表彰会。市慈善总会会长钟一鸣讲话。\n"
+    )
+    facts = _facts(body, publisher="综合衢州日报、丽水日报", date="2026-05-10")
+    assert {"丽水市慈善总会", "衢州市慈善总会", "丽水市民政局"} <= _orgs(facts), _orgs(facts)
+    assert ("钟一鸣", "会长", "丽水市慈善总会") in _positions(facts)
+    assert ("钟一鸣", "会长", "衢州市慈善总会") not in _positions(facts)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .lexicon import Place, lexicons, word_class
+from .lexicon import Place, lexicons, word_alternation, word_class
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
@@ -63,6 +63,7 @@ class Home:
     province: str = ""
     city: str = ""
     county: str = ""
+    roundup: bool = False  # the city of a roundup's section that writes the short forms (_section_home)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name, asked of every name several times per article
@@ -184,7 +185,7 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
     article names and that it writes more often than its prefecture city takes the city's part: its 市委 and
     市慈善总会 are the county-level city's (a Wenzhou paper's page about 瑞安: 市委常委 is 瑞安's). One the text
     names only once and the publisher not (某市某救援队 among a prefecture city's bodies) is no home of the page."""
-    home = _place_named_first(publisher, title, org_names, text, header)
+    home = _section_home(text, org_names) or _place_named_first(publisher, title, org_names, text, header)
     lex = lexicons()
     written = title + text
     if home.county.endswith("市") and home.county not in publisher and written.count(home.county) < 2:
@@ -199,6 +200,35 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
         if written.count(name) > max(city_count, 1) and home.city in ("", place.city):
             return Home(place.province, name, name)
     return home
+
+
+# a section opens with its report's day (芜湖：2月6日，…; 【嘉兴】　日前，…): a city heading a list line is no section
+_SECTION = re.compile(
+    r"^[ \t]*(?:【([^】\n]{2,6})】|([^\s:,【]{2,6}):)[ \t]*(?=[0-9]{1,2}\s*[月日]|" + word_alternation("recent_word") + ")", re.MULTILINE
+)
+
+
+def _section_home(text: str, org_names: list[str]) -> Home | None:
+    """A roundup of several cities' reports, each under its city (【苏州】9月5日…, 芜湖：2月6日…), writes one city's bodies by
+    short forms (市慈善总会, 市总工会): the city of the section that first writes one, not a city named elsewhere
+    on the page. None where the page has no two city sections or writes no such short form."""
+    lex = lexicons()
+    sections = [(m.start(), place) for m in _SECTION.finditer(text)
+                if (place := lex.places.get(m.group(1) or m.group(2))) is not None and place.level in ("city", "county")]
+    if len({place.name for _, place in sections}) < 2:
+        return None
+    starts = []
+    for name in {n for n in org_names if n.startswith("市")}:
+        at = text.find(name)
+        while at >= 0 and any(text[max(at - n, 0):at] in lex.places for n in (2, 3, 4)):
+            at = text.find(name, at + 1)  # 苏州市慈善总会 writes 市慈善总会 inside a full name
+        if at >= 0:
+            starts.append(at)
+    owners = [place for start, place in sections if starts and start <= min(starts)]
+    if not owners:
+        return None
+    home = _home_of(owners[-1])
+    return Home(home.province, home.city, home.county, roundup=True)
 
 
 def _place_named_first(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
@@ -351,6 +381,8 @@ def canonical_names(
                 matching = []  # 市慈善总会 in an article about 南通 is 南通市's, not that of 海门市 (a city under it)
             if homed and name.startswith("省") and home.province and len(matching) == 1 and place_of(matching[0])[0] != home.province:
                 matching = []  # 省慈善总会 on a page of 安徽省's federation is 安徽's, though it names 江苏省慈善总会 once
+            if homed and home.roundup and name.startswith("市") and all(place_of(m)[1] != home.city for m in matching):
+                matching = []  # a roundup's 市慈善总会 is its section's city's, though another section names its own in full
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:
