@@ -37,6 +37,7 @@ from .curate import Curation, apply_curation, curate_article, curated_facts, loa
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
+from .exporters.graphs import export_tables
 from .exporters.store import FedLoader, add_ontology, widen_loaders
 from .extract import extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
@@ -780,11 +781,17 @@ def _write_exports(
         # What reads the evidence index first, what reads the shared network tables last: the build process
         # never holds the evidence, the views page's data and the tables at once.
         exporters.sort(key=lambda e: (not e.reads_evidence, e.reads_tables))
+        tables = [e for e in exporters if e.reads_tables]  # written together, from one pass over the rows
+        exporters = [e for e in exporters if not e.reads_tables]
         for number, exporter in enumerate(exporters):
             with _timed(timings, f"export {exporter.name}"):
                 written.append(exporter.export(bundle, staging))
             if not any(e.reads_evidence for e in exporters[number + 1:]):
                 bundle.evidence = {}
+        if tables:
+            bundle.evidence = {}  # the tables never read it
+            with _timed(timings, f"export {'+'.join(e.name for e in tables)}"):
+                written += export_tables(bundle, staging, tables)
         if validate:
             with _timed(timings, "validate"):
                 violations = validate_union(bundle.quads.union_path())

@@ -17,6 +17,7 @@ import pytest
 from kg.build import build, recover_interrupted
 from kg.errors import KGError
 from kg.exporters import EXPORTERS
+from kg.exporters.graphs import GraphMLWriter
 from tests.conftest import DEV, SEED_ARTICLES, export_bytes
 
 
@@ -77,11 +78,11 @@ def test_failing_exporter_leaves_previous_exports(tmp_path: Path, monkeypatch: p
     build([SEED_ARTICLES], out, validate=False, curated=None)
     before = _digest(out)
 
-    def broken(self, bundle, path):
-        path.write_text("half", encoding="utf-8")
+    def broken(self, row):  # the GraphML file half-written: a build writes the table files together, row by row
+        self.stream.write("half")
         raise OSError("disk full")
 
-    monkeypatch.setattr(EXPORTERS["graphml"].__class__, "write", broken)
+    monkeypatch.setattr(GraphMLWriter, "node", broken)
     with pytest.raises(OSError):
         build([SEED_ARTICLES], out, validate=False, curated=None)
     assert _digest(out) == before
@@ -115,7 +116,7 @@ def test_failure_after_the_second_process_started_leaves_previous_exports(
     if fails == "network graph":
         monkeypatch.setattr(kg.build, "network_from_parts", broken)  # the graph merged from its parts on disk
     else:
-        monkeypatch.setattr(EXPORTERS["graphml"].__class__, "write", broken)
+        monkeypatch.setattr(GraphMLWriter, "node", broken)
     with pytest.raises(OSError):
         build([SEED_ARTICLES], out, validate=False, curated=None, jobs=2)
     assert started and started[0] is not None  # the second process had started

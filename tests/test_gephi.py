@@ -16,7 +16,8 @@ from lxml import etree
 from kg.build import BuildReport, build
 from kg.cli import main
 from kg.errors import ExportError
-from kg.exporters.graphs import GEXF_NS, VIZ_NS, date_bounds, gexf_text, graph_tables, graphml_text, read_network
+from kg.exporters import Bundle, get_exporter
+from kg.exporters.graphs import GEXF_NS, VIZ_NS, GraphMLWriter, date_bounds, export_tables, gexf_text, graph_tables, graphml_text, read_network
 from kg.projections import PROJECTIONS, export_projection, project
 
 from tests.conftest import MULTI
@@ -361,3 +362,28 @@ def test_markup_and_line_breaks_in_names_survive_the_xml_files(tmp_path: Path) -
     graph.nodes[f"{ID}person/甲"]["label"] = "甲\x01"
     with pytest.raises(ExportError, match="U\\+0001"):
         gexf_text(graph_tables(graph))
+
+
+def test_a_build_writes_the_table_files_in_one_pass_as_each_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """export_tables (one pass over the rows for all four files) writes what each exporter writes alone;
+    a writer's failure leaves none of the four files, nor a half-written one."""
+    names = ["edges-csv", "gexf", "graphml", "nodes-csv"]
+    network = contract_network()
+    bundle = Bundle(None, None, network, derived={"graph_tables": graph_tables(network)})  # type: ignore[arg-type]
+    together, alone, failed = tmp_path / "together", tmp_path / "alone", tmp_path / "failed"
+    for folder in (together, alone, failed):
+        folder.mkdir()
+    written = export_tables(bundle, together, [get_exporter(name) for name in names])
+    assert sorted(path.name for path in written) == ["edges.csv", "graph.gexf", "graph.graphml", "nodes.csv"]
+    for name in names:
+        path = get_exporter(name).export(bundle, alone)
+        assert (together / path.name).read_bytes() == path.read_bytes(), name
+    assert "<edge " in (together / "graph.gexf").read_text(encoding="utf-8")
+
+    def broken(self: GraphMLWriter, row: object) -> None:
+        raise ExportError("a writer failed")
+
+    monkeypatch.setattr(GraphMLWriter, "edge", broken)
+    with pytest.raises(ExportError, match="a writer failed"):
+        export_tables(bundle, failed, [get_exporter(name) for name in names])
+    assert list(failed.iterdir()) == []

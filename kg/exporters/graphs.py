@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import io
 import json
 import logging
 import math
@@ -25,7 +26,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -427,51 +428,114 @@ _GEXF_OPEN = (
 
 def gexf_text(tables: GraphTables, description: str = "") -> str:
     """The tables as a dynamic GEXF 1.3 document (valid against the official schema)."""
-    return "".join(gexf_blocks(tables, description))
+    stream = io.StringIO()
+    write_tables(tables, [GEXFWriter(tables, stream, description)])
+    return stream.getvalue()
 
 
-def gexf_blocks(tables: GraphTables, description: str = "") -> Iterator[str]:
-    """The GEXF document in pieces of whole lines (a node, an edge), to be written as they come."""
-    graph_attributes = f' defaultedgetype="{"directed" if tables.directed else "undirected"}" mode="dynamic" timeformat="date" timerepresentation="interval"'
-    graph_attributes += _interval(tables.start, tables.end)
-    head = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        _GEXF_OPEN,
-        "  <meta>",
-        "    <creator>charity-kg</creator>",
-        f"    <description>{_text(description or 'charity network built from news articles')}</description>",
-        "  </meta>",
-        f"  <graph{graph_attributes}>",
-    ]
-    for cls, columns in (("node", NODE_COLUMNS), ("edge", EDGE_COLUMNS)):
-        head.append(f'    <attributes class="{cls}" mode="static">')
-        head += [f'      <attribute id="{c.name}" title="{c.name}" type="{c.type}"/>' for c in columns]
-        head.append("    </attributes>")
-    head.append(f'    <nodes count="{len(tables.nodes)}"{">" if tables.nodes else "/>"}')
-    yield "\n".join(head) + "\n"
-    degree = tables.degree
-    colors = {kind: f'        <viz:color r="{int(c[1:3], 16)}" g="{int(c[3:5], 16)}" b="{int(c[5:7], 16)}" hex="{c}"/>' for kind, c in COLORS.items()}
-    for row in tables.nodes:
+class TableWriter:
+    """One network file written row by row (head, each node, between, each edge, tail), so that a build writes
+    all its network files in one pass over the rows: each pass decodes every line of the node and edge files."""
+
+    nodes = True  # whether it writes node rows
+    edges = True  # whether it writes edge rows
+
+    def __init__(self, tables: GraphTables, stream: IO[str]) -> None:
+        self.tables = tables
+        self.stream = stream
+
+    def head(self) -> None:
+        """What comes before the first node."""
+
+    def node(self, row: NodeRow) -> None:
+        """One node row."""
+
+    def between(self) -> None:
+        """What comes after the last node and before the first edge."""
+
+    def edge(self, row: EdgeRow) -> None:
+        """One edge row."""
+
+    def tail(self) -> None:
+        """What comes after the last edge."""
+
+
+def write_tables(tables: GraphTables, writers: list[TableWriter]) -> None:
+    """Write every writer's file from one pass over the node rows and one over the edge rows (none if no
+    writer wants them)."""
+    for writer in writers:
+        writer.head()
+    node_writers = [writer.node for writer in writers if writer.nodes]
+    if node_writers:
+        for row in tables.nodes:
+            for write in node_writers:
+                write(row)
+    for writer in writers:
+        writer.between()
+    edge_writers = [writer.edge for writer in writers if writer.edges]
+    if edge_writers:
+        for row in tables.edges:
+            for write in edge_writers:
+                write(row)
+    for writer in writers:
+        writer.tail()
+
+
+class GEXFWriter(TableWriter):
+    """Dynamic GEXF 1.3: timeline intervals, the HTML view's colours, sizes by degree, the shared layout."""
+
+    def __init__(self, tables: GraphTables, stream: IO[str], description: str = "") -> None:
+        super().__init__(tables, stream)
+        self.description = description
+        self.colors = {kind: f'        <viz:color r="{int(c[1:3], 16)}" g="{int(c[3:5], 16)}" b="{int(c[5:7], 16)}" hex="{c}"/>' for kind, c in COLORS.items()}
+
+    def head(self) -> None:
+        tables = self.tables
+        graph_attributes = f' defaultedgetype="{"directed" if tables.directed else "undirected"}" mode="dynamic" timeformat="date" timerepresentation="interval"'
+        graph_attributes += _interval(tables.start, tables.end)
+        head = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            _GEXF_OPEN,
+            "  <meta>",
+            "    <creator>charity-kg</creator>",
+            f"    <description>{_text(self.description or 'charity network built from news articles')}</description>",
+            "  </meta>",
+            f"  <graph{graph_attributes}>",
+        ]
+        for cls, columns in (("node", NODE_COLUMNS), ("edge", EDGE_COLUMNS)):
+            head.append(f'    <attributes class="{cls}" mode="static">')
+            head += [f'      <attribute id="{c.name}" title="{c.name}" type="{c.type}"/>' for c in columns]
+            head.append("    </attributes>")
+        head.append(f'    <nodes count="{len(tables.nodes)}"{">" if tables.nodes else "/>"}')
+        self.stream.write("\n".join(head) + "\n")
+
+    def node(self, row: NodeRow) -> None:
         lines = [f'      <node id="{_attribute(row.id)}" label="{_attribute(row.label)}"{_interval(row.start, row.end)}>']
         lines += _attvalues(NODE_COLUMNS, row.values)
-        lines.append(colors.get(row.values.get("kind", ""), colors["other"]))  # the HTML view's colours
-        lines.append(f'        <viz:size value="{_number(round(4 + 2 * math.sqrt(degree[row.id]), 2))}"/>')
-        if row.id in tables.positions:
-            x, y = tables.positions[row.id]
+        lines.append(self.colors.get(row.values.get("kind", ""), self.colors["other"]))  # the HTML view's colours
+        lines.append(f'        <viz:size value="{_number(round(4 + 2 * math.sqrt(self.tables.degree[row.id]), 2))}"/>')
+        if row.id in self.tables.positions:
+            x, y = self.tables.positions[row.id]
             # kg/layout.py's y grows upwards as in Gephi and sigma (the HTML view flips it for its canvas).
             lines.append(f'        <viz:position x="{_number(x)}" y="{_number(y)}" z="0"/>')
         lines.append("      </node>\n")
-        yield "\n".join(lines)
-    yield ("    </nodes>\n" if tables.nodes else "") + f'    <edges count="{len(tables.edges)}"{">" if tables.edges else "/>"}\n'
-    for row in tables.edges:
+        self.stream.write("\n".join(lines))
+
+    def between(self) -> None:
+        tables = self.tables
+        self.stream.write(("    </nodes>\n" if tables.nodes else "") + f'    <edges count="{len(tables.edges)}"{">" if tables.edges else "/>"}\n')
+
+    def edge(self, row: EdgeRow) -> None:
         lines = [
             f'      <edge id="{_attribute(row.id)}" source="{_attribute(row.source)}" target="{_attribute(row.target)}" kind="{_attribute(row.kind)}" '
             f'label="{_attribute(row.label)}" weight="{_number(row.weight)}"{_interval(row.start, row.end)}>'
         ]
         lines += _attvalues(EDGE_COLUMNS, row.values)
         lines.append("      </edge>\n")
-        yield "\n".join(lines)
-    yield ("    </edges>\n" if tables.edges else "") + "  </graph>\n</gexf>\n"
+        self.stream.write("\n".join(lines))
+
+    def tail(self) -> None:
+        self.stream.write(("    </edges>\n" if self.tables.edges else "") + "  </graph>\n</gexf>\n")
 
 
 def _interval(start: str, end: str) -> str:
@@ -492,33 +556,50 @@ def _attvalues(columns: tuple[Column, ...], values: dict[str, Any]) -> list[str]
 
 def graphml_text(tables: GraphTables) -> str:
     """The tables as GraphML: ids n0…/e0… (XML name tokens, unique), the IRI as an attribute, typed keys."""
-    return "".join(graphml_blocks(tables))
+    stream = io.StringIO()
+    write_tables(tables, [GraphMLWriter(tables, stream)])
+    return stream.getvalue()
 
 
-def graphml_blocks(tables: GraphTables) -> Iterator[str]:
-    """The GraphML document in pieces of whole lines (a node, an edge), to be written as they come."""
-    node_keys = [("label", Column("label", "string")), *((c.name, c) for c in NODE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string"))]
-    edge_keys = [
-        ("label", Column("label", "string")), ("kind", Column("kind", "string")), ("weight", Column("weight", "double")),
-        *((c.name, c) for c in EDGE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string")),
-    ]
-    head = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{GRAPHML_SCHEMA_LOCATION}">',
-    ]
-    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
-        head += [f'  <key id="{domain[0]}_{name}" for="{domain}" attr.name="{name}" attr.type="{column.graphml_type}"/>' for name, column in keys]
-    empty = not tables.nodes and not tables.edges
-    head.append(f'  <graph id="G" edgedefault="{"directed" if tables.directed else "undirected"}"{"/>" if empty else ">"}')
-    yield "\n".join(head) + "\n"
-    local = {row.id: f"n{number}" for number, row in enumerate(tables.nodes)}
-    for row in tables.nodes:
+_GRAPHML_NODE_KEYS = [("label", Column("label", "string")), *((c.name, c) for c in NODE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string"))]
+_GRAPHML_EDGE_KEYS = [
+    ("label", Column("label", "string")), ("kind", Column("kind", "string")), ("weight", Column("weight", "double")),
+    *((c.name, c) for c in EDGE_COLUMNS), ("start", Column("start", "string")), ("end", Column("end", "string")),
+]
+
+
+class GraphMLWriter(TableWriter):
+    """GraphML: nodes n0… in row order (their local ids kept for the edges' ends), edges e0…."""
+
+    def __init__(self, tables: GraphTables, stream: IO[str]) -> None:
+        super().__init__(tables, stream)
+        self.local: dict[str, str] = {}
+        self.edge_number = 0
+        self.empty = not tables.nodes and not tables.edges
+
+    def head(self) -> None:
+        head = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            f'<graphml xmlns="{GRAPHML_NS}" xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{GRAPHML_SCHEMA_LOCATION}">',
+        ]
+        for domain, keys in (("node", _GRAPHML_NODE_KEYS), ("edge", _GRAPHML_EDGE_KEYS)):
+            head += [f'  <key id="{domain[0]}_{name}" for="{domain}" attr.name="{name}" attr.type="{column.graphml_type}"/>' for name, column in keys]
+        head.append(f'  <graph id="G" edgedefault="{"directed" if self.tables.directed else "undirected"}"{"/>" if self.empty else ">"}')
+        self.stream.write("\n".join(head) + "\n")
+
+    def node(self, row: NodeRow) -> None:
+        local = self.local[row.id] = f"n{len(self.local)}"
         values = {"label": row.label, **row.values, "start": row.start, "end": row.end}
-        yield "\n".join(_element("    ", "node", f' id="{local[row.id]}"', _graphml_data("n", node_keys, values))) + "\n"
-    for number, row in enumerate(tables.edges):
+        self.stream.write("\n".join(_element("    ", "node", f' id="{local}"', _graphml_data("n", _GRAPHML_NODE_KEYS, values))) + "\n")
+
+    def edge(self, row: EdgeRow) -> None:
         values = {"label": row.label, "kind": row.kind, "weight": row.weight, **row.values, "start": row.start, "end": row.end}
-        yield "\n".join(_element("    ", "edge", f' id="e{number}" source="{local[row.source]}" target="{local[row.target]}"', _graphml_data("e", edge_keys, values))) + "\n"
-    yield ("" if empty else "  </graph>\n") + "</graphml>\n"
+        ends = f' id="e{self.edge_number}" source="{self.local[row.source]}" target="{self.local[row.target]}"'
+        self.edge_number += 1
+        self.stream.write("\n".join(_element("    ", "edge", ends, _graphml_data("e", _GRAPHML_EDGE_KEYS, values))) + "\n")
+
+    def tail(self) -> None:
+        self.stream.write(("" if self.empty else "  </graph>\n") + "</graphml>\n")
 
 
 def _graphml_data(prefix: str, keys: list[tuple[str, Column]], values: dict[str, Any]) -> list[str]:
@@ -535,27 +616,54 @@ def _graphml_data(prefix: str, keys: list[tuple[str, Column]], values: dict[str,
 
 CSV_NODE_HEADER = ["Id", "Label", *(c.name for c in NODE_COLUMNS if c.name != "iri"), "Start", "End"]
 CSV_EDGE_HEADER = ["Source", "Target", "Type", "kind", "Label", "Weight", "Start", "End", "Id", *(c.name for c in EDGE_COLUMNS)]
+_CSV_NODE_COLUMNS = [c for c in NODE_COLUMNS if c.name != "iri"]
+
+
+class NodesCSVWriter(TableWriter):
+    """Nodes as Gephi's spreadsheet importer reads them; a BOM first so Excel reads the Chinese as UTF-8."""
+
+    edges = False
+
+    def __init__(self, tables: GraphTables, stream: IO[str]) -> None:
+        super().__init__(tables, stream)
+        self.writer = csv.writer(stream, lineterminator="\n")
+
+    def head(self) -> None:
+        self.stream.write("\ufeff")
+        self.writer.writerow(CSV_NODE_HEADER)
+
+    def node(self, row: NodeRow) -> None:
+        values = [_value_text(c, row.values.get(c.name)) or "" for c in _CSV_NODE_COLUMNS]
+        self.writer.writerow([row.id, row.label, *values, row.start, row.end])
+
+
+class EdgesCSVWriter(TableWriter):
+    """Edges as Gephi's spreadsheet importer reads them (Source, Target, Type, kind, Label, Weight, Start, End…)."""
+
+    nodes = False
+
+    def __init__(self, tables: GraphTables, stream: IO[str]) -> None:
+        super().__init__(tables, stream)
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.kind = "Directed" if tables.directed else "Undirected"
+
+    def head(self) -> None:
+        self.stream.write("\ufeff")
+        self.writer.writerow(CSV_EDGE_HEADER)
+
+    def edge(self, row: EdgeRow) -> None:
+        values = [_value_text(c, row.values.get(c.name)) or "" for c in EDGE_COLUMNS]
+        self.writer.writerow([row.source, row.target, self.kind, row.kind, row.label, _number(row.weight), row.start, row.end, row.id, *values])
 
 
 def write_nodes_csv(tables: GraphTables, stream: IO[str]) -> None:
-    """Nodes as Gephi's spreadsheet importer reads them; a BOM first so Excel reads the Chinese as UTF-8."""
-    stream.write("\ufeff")
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_NODE_HEADER)
-    for row in tables.nodes:
-        values = [_value_text(c, row.values.get(c.name)) or "" for c in NODE_COLUMNS if c.name != "iri"]
-        writer.writerow([row.id, row.label, *values, row.start, row.end])
+    """The nodes CSV of the tables into stream."""
+    write_tables(tables, [NodesCSVWriter(tables, stream)])
 
 
 def write_edges_csv(tables: GraphTables, stream: IO[str]) -> None:
-    """Edges as Gephi's spreadsheet importer reads them (Source, Target, Type, kind, Label, Weight, Start, End…)."""
-    stream.write("\ufeff")
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_EDGE_HEADER)
-    kind = "Directed" if tables.directed else "Undirected"
-    for row in tables.edges:
-        values = [_value_text(c, row.values.get(c.name)) or "" for c in EDGE_COLUMNS]
-        writer.writerow([row.source, row.target, kind, row.kind, row.label, _number(row.weight), row.start, row.end, row.id, *values])
+    """The edges CSV of the tables into stream."""
+    write_tables(tables, [EdgesCSVWriter(tables, stream)])
 
 
 # --- the network as JSON, read back by `charity-kg export` ---------------------------------
@@ -645,20 +753,26 @@ def network_tables(bundle: Bundle) -> GraphTables:
 
 
 class _TablesExporter(Exporter):
-    render: Callable[[GraphTables, IO[str]], None]
+    """A file of the network tables; a build writes all of them at once (export_tables)."""
+
+    writer: type[TableWriter]
     reads_tables = True
 
     def write(self, bundle: Bundle, path: Path) -> None:
         with atomic_output(path, newline="") as stream:
-            self.render(network_tables(bundle), stream)
+            tables = network_tables(bundle)
+            write_tables(tables, [self.writer(tables, stream)])
 
 
-def _write_gexf(tables: GraphTables, stream: IO[str]) -> None:
-    stream.writelines(gexf_blocks(tables))
-
-
-def _write_graphml(tables: GraphTables, stream: IO[str]) -> None:
-    stream.writelines(graphml_blocks(tables))
+def export_tables(bundle: Bundle, folder: Path, exporters: list[_TablesExporter]) -> list[Path]:
+    """Write the files of several table exporters into folder from one pass over the network's rows (each
+    pass decodes the build's node and edge files anew: most of a writer's time); a failure leaves none of them."""
+    tables = network_tables(bundle)
+    paths = [folder / exporter.filename for exporter in exporters]
+    with ExitStack() as stack:
+        streams = [stack.enter_context(atomic_output(path, newline="")) for path in paths]
+        write_tables(tables, [exporter.writer(tables, stream) for exporter, stream in zip(exporters, streams, strict=True)])
+    return paths
 
 
 class GEXFExporter(_TablesExporter):
@@ -666,7 +780,7 @@ class GEXFExporter(_TablesExporter):
     filename = "graph.gexf"
     media_type = "application/gexf+xml"
     description = "dynamic network for Gephi (GEXF 1.3, timeline, colours, positions)"
-    render = staticmethod(_write_gexf)
+    writer = GEXFWriter
 
 
 class GraphMLExporter(_TablesExporter):
@@ -674,7 +788,7 @@ class GraphMLExporter(_TablesExporter):
     filename = "graph.graphml"
     media_type = "application/graphml+xml"
     description = "network as GraphML (networkx, igraph, Gephi)"
-    render = staticmethod(_write_graphml)
+    writer = GraphMLWriter
 
 
 class CSVNodesExporter(_TablesExporter):
@@ -682,7 +796,7 @@ class CSVNodesExporter(_TablesExporter):
     filename = "nodes.csv"
     media_type = "text/csv"
     description = "nodes for Gephi's Data Laboratory: Id, Label, kind, … (UTF-8 with BOM)"
-    render = staticmethod(write_nodes_csv)
+    writer = NodesCSVWriter
 
 
 class CSVEdgesExporter(_TablesExporter):
@@ -690,7 +804,7 @@ class CSVEdgesExporter(_TablesExporter):
     filename = "edges.csv"
     media_type = "text/csv"
     description = "edges for Gephi's Data Laboratory: Source, Target, Type, kind, Label, Weight, Start, End"
-    render = staticmethod(write_edges_csv)
+    writer = EdgesCSVWriter
 
 
 class NetworkJSONExporter(Exporter):
