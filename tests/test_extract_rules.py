@@ -150,6 +150,18 @@ def test_a_school_or_college_writing_itself_before_its_heads_title() -> None:
     assert ("闻知远", "党委副书记", "青岚大学") in _positions(facts)
 
 
+def test_a_kind_body_after_a_bare_school_owner_and_a_school_written_bare_or_by_itself() -> None:
+    facts = _facts("5月8日，青岚大学图书馆捐赠仪式举行。校党委书记罗一鸣，副校长、教育发展基金会理事长闻知远出席。")
+    assert ("闻知远", "理事长", "青岚大学教育发展基金会") in _positions(facts)  # the bare 校 owner's name, not 校…
+    assert not any(name.startswith("校") for name in _orgs(facts))
+    facts = _facts("5月8日，青岚大学捐赠仪式举行。校长办公室主任卜晴主持。")
+    assert ("卜晴", "主任", "青岚大学校长办公室") in _positions(facts)  # 校长 belongs to the office's name
+    facts = _facts("9月1日，青岚大学附属中学开学典礼举行。学校党委书记罗一鸣、校长闻知远出席。")
+    positions = _positions(facts)  # a university named only inside its school's name is not the one speaking
+    assert ("罗一鸣", "党委书记", "青岚大学附属中学") in positions
+    assert ("罗一鸣", "党委书记", "青岚大学") not in positions
+
+
 def test_council_of_a_term_is_part_of_the_chain() -> None:
     facts = _facts("省慈善总会第四届理事会会长何德昌出席。", publisher="四川省慈善总会")
     assert ("何德昌", "会长", "四川省慈善总会") in _positions(facts)

@@ -364,6 +364,11 @@ def _chain_kind_forms(view: SentenceView, surface: Callable[[int, int], str]) ->
         core = org.text[:len(org.text) - len(suffix)] if suffix and org.text.endswith(suffix) else org.text
         if owner is not None and "refers" not in org.info and (core == "" or core in _KIND_WORDS) and text[org.start - offset - 1:org.start - offset] in _CHAIN_LINKS:
             if any(r.end == org.start - 1 for r in view.roles):  # after a title of the owner's chain (副校长、教育发展基金会…)
+                if "bare_parent" in owner.info and "refers" not in owner.info:
+                    # 校党委副书记甲，副校长、教育发展基金会理事长乙: the owner is the page's university written bare,
+                    # whose name is known only when the article's bodies are: the body completes with it
+                    org.info.update({k: owner.info[k] for k in ("bare_parent", "bare_endings") if k in owner.info}, bare_length=0)
+                    continue
                 org.info["refers"] = str(owner.info.get("refers") or surface(owner.start, owner.end)) + surface(org.start, org.end)
                 org.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
                 continue
@@ -437,6 +442,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
     """厅办公室 -> 福建省民政厅办公室, 校党委书记 -> 某某大学党委书记: a bare 厅 (局, 校) is the publisher when it is one,
     else the one such department (university) the article names, of several the `issuer` the page title names first
     (某市民政局关于…的通知: 局社会事务处 is its own, not a 抄送 line's 市人社局); with none the mention names nothing."""
+    normalized = {normalize(n) for n in org_names} if bare else set()  # the bodies the page names on their own
     for org in bare:
         char = str(org.info["bare_parent"])
         endings = org.info.get("bare_endings") or (_SCHOOL_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
@@ -453,6 +459,11 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                     break
             if len(candidates) > 1 and issuer in candidates:
                 candidates = [issuer]
+            if org.info.get("bare_length") == 2 and not org.info.get("bare_endings") and not any(normalize(c) in normalized for c in candidates):
+                # 学校党委书记甲 on a secondary school's page (某大学附属中学): a university named only inside other
+                # bodies' names (its 附属中学, its foundation) is not the school speaking; the one school named is
+                schools = {n for n, kind in org_names.items() if kind == "school"}
+                candidates = sorted(schools) if len(schools) == 1 else candidates
             if len(candidates) != 1:
                 org.info["refers"] = ""
                 continue
