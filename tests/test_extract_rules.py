@@ -2810,3 +2810,19 @@ def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     assert {"丽水市慈善总会", "衢州市慈善总会", "丽水市民政局"} <= _orgs(facts), _orgs(facts)
     assert ("钟一鸣", "会长", "丽水市慈善总会") in _positions(facts)
     assert ("钟一鸣", "会长", "衢州市慈善总会") not in _positions(facts)
+
+
+def test_the_bishop_inside_catholic_is_no_title_and_a_diocese_is_a_body() -> None:
+    facts = _facts("3月2日，临江市天主教教务委员会主任柏安然、天主教苏州教区主教马守义来到敬老院。")
+    assert {"临江市天主教教务委员会", "天主教苏州教区"} <= _orgs(facts)
+    assert {("柏安然", "主任", "临江市天主教教务委员会"), ("马守义", "主教", "天主教苏州教区")} <= _positions(facts)
+
+
+def test_a_post_in_a_named_daoist_temple_is_held_in_it() -> None:
+    facts = _facts("3月2日，松山区白云道院住持邢书和、临江市东华行宫监院柏清来到敬老院。")
+    assert {("邢书和", "住持", "松山区白云道院"), ("柏清", "监院", "临江市东华行宫")} <= _positions(facts)
+
+
+def test_a_short_form_opening_with_its_level_word_does_not_run_back_to_a_place() -> None:
+    facts = _facts("3月2日，上海佛教界向市慈善基金会捐赠善款10万元，市慈善基金会理事长柏安然出席。")
+    assert not any("佛教界" in name for name in _orgs(facts))

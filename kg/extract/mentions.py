@@ -168,6 +168,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         title = text[title_start:title_end]
         if text.startswith(_ROLE_BLOCKERS, title_end) and title not in ("主任委员", "副主任委员"):
             continue
+        if title in _held_titles() and _inside_holding_word(text, title, title_start):
+            continue  # 天主教爱国会: the 主教 of 天主教 is no title
         former = (title_start > 0 and text[title_start - 1] in "原前") or text[max(0, title_start - 2):title_start] in ("前任", "时任")
         start = title_start + _own_committee_length(text, title, title_start)
         scope = roles[text[start:title_end]]
@@ -185,6 +187,23 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             # 会　长：甲, 副　会　长：, 监　事　长：乙: a title padded to its column's width labels the line
             found.append(Mention("role", offset, offset + padded.end(1), compact, {"scope": roles[compact], "former": False, "padded": True}))
     return found
+
+
+@lru_cache(maxsize=1)
+def _held_titles() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Titles written inside a word_holding_title word, with the word and the title's place in it."""
+    held: dict[str, list[tuple[str, int]]] = {}
+    for word in word_class("word_holding_title"):
+        for title in lexicons().roles:
+            at = word.find(title)
+            if at >= 0:
+                held.setdefault(title, []).append((word, at))
+    return {title: tuple(sorted(pairs)) for title, pairs in held.items()}
+
+
+def _inside_holding_word(text: str, title: str, title_start: int) -> bool:
+    """Whether the title at title_start is part of a word that holds it (天主教), not a title."""
+    return any(title_start >= at and text.startswith(word, title_start - at) for word, at in _held_titles()[title])
 
 
 _PADDED_LABEL = re.compile(r"([\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,4})\s*[:：]")

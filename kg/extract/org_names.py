@@ -290,8 +290,8 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
     starts the clause (after punctuation, a bracket or a name) a few characters before the words the name rules
     kept, the name runs back to it, unless a cue, a title, a function word or another body stands between."""
     local = start - offset
-    if local < 3 or not "\u3400" <= text[local - 1] <= "\u9fff":
-        return start
+    if local < 3 or not "\u3400" <= text[local - 1] <= "\u9fff" or text[local] in _LEVEL_CHARS:
+        return start  # (市慈善基金会: a short form opening with its level word has no place before it to run back to)
     lex = lexicons()
     edge, place = local - 1, 0
     blocked_ends = {b - offset for _, b in blocked}  # where a name or title ends, in the sentence: one set, not a scan per step
