@@ -92,16 +92,16 @@ def _resident(pid: int) -> int:
         return 0
 
 
-def sample_tree(root: int, kinds: dict[int, str]) -> dict[int, tuple[str, int, int, int]]:
+def sample_tree(root: int) -> dict[int, tuple[str, int, int, int]]:
     """pid -> (kind, CPU ticks, runnable threads, resident bytes) for every process of the tree now."""
     out: dict[int, tuple[str, int, int, int]] = {}
     todo = [(root, "")]
     while todo:
         pid, parent_kind = todo.pop()
-        kinds[pid] = _kind(pid, root, parent_kind)  # each time: a child seen between its fork and its exec is seen again
+        kind = _kind(pid, root, parent_kind)  # each time: a child seen between its fork and its exec is seen again
         ticks, runnable = _threads(pid)
-        out[pid] = (kinds[pid], ticks, runnable, _resident(pid))
-        todo += [(child, kinds[pid]) for child in _children(pid)]
+        out[pid] = (kind, ticks, runnable, _resident(pid))
+        todo += [(child, kind) for child in _children(pid)]
     return out
 
 
@@ -151,7 +151,6 @@ def main() -> None:
 
     reader = threading.Thread(target=read_log, daemon=True)
     reader.start()
-    kinds: dict[int, str] = {}
     last: dict[int, int] = {}
     samples: list[dict] = []
     sizes: dict[str, int] = {}
@@ -164,7 +163,7 @@ def main() -> None:
     while process.poll() is None:
         time.sleep(args.every)
         now = time.perf_counter()
-        tree = sample_tree(process.pid, kinds)
+        tree = sample_tree(process.pid)
         cpu: dict[str, float] = defaultdict(float)
         runnable: dict[str, int] = defaultdict(int)
         rss = sum(entry[3] for entry in tree.values())

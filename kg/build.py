@@ -39,14 +39,14 @@ from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
 from .exporters.graphs import export_tables
 from .exporters.store import FedLoader, add_ontology, widen_loaders
-from .extract import extract_article
+from .extract import collector_paused, extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
 from .derive import Deriver
 from .network import network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads, append_file, in_background, sort_lines, sort_unique, sorted_away
+from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sort_unique, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import resolve
 from .store import published_in
@@ -432,10 +432,7 @@ def make_bundle(
     with _timed(None, "· entity graph"):
         entity_sorted()
         if store_feed is not None:
-            try:
-                os.link(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))  # not copied: linked
-            except OSError:
-                shutil.copyfile(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))
+            link_or_copy(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))
             store_feed(entity_lines.with_suffix(".feed"), writer.statements)
         writer.add_sorted_lines(ENTITY_GRAPH, entity_lines.with_suffix(".sorted"))
     quads = writer.close()
@@ -608,7 +605,7 @@ def prepare(
     spilled: dict[str, Spilled] = {}
     failures: list[str] = []
     extracted = 0
-    with _progress(len(files), "reading and extracting", progress) as bar, _collector_paused():
+    with _progress(len(files), "reading and extracting", progress) as bar, collector_paused():
         for path, work in _each_file(files, cache_dir, jobs, spill_dir):
             extracted += work.misses
             for index, article in merger.add(path, work.loaded, work.result):
@@ -641,24 +638,6 @@ def prepare(
         extracted if cache_dir is not None else len(corpus),
         spilled,
     )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the corpus's facts pile up.
-
-    Its full passes walk every live object, so they grew with the facts gathered
-    and took most of the main process's time in this stage (1.3 of 1.8 s CPU at
-    3,000 articles); the facts, articles and evidence form no reference cycles,
-    so nothing is left for it to free in the meantime.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def recover_interrupted(out_dir: Path) -> None:
@@ -778,11 +757,10 @@ def _write_exports(
     try:
         written: list[Path] = []
         violations: list[Violation] = []
-        # What reads the evidence index first, what reads the shared network tables last: the build process
-        # never holds the evidence, the views page's data and the tables at once.
-        exporters.sort(key=lambda e: (not e.reads_evidence, e.reads_tables))
-        tables = [e for e in exporters if e.reads_tables]  # written together, from one pass over the rows
-        exporters = [e for e in exporters if not e.reads_tables]
+        # What reads the evidence index first, the shared network tables last (together, from one pass over the
+        # rows): the build process never holds the evidence, the views page's data and the tables at once.
+        tables = [e for e in exporters if e.reads_tables]
+        exporters = sorted((e for e in exporters if not e.reads_tables), key=lambda e: not e.reads_evidence)
         for number, exporter in enumerate(exporters):
             with _timed(timings, f"export {exporter.name}"):
                 written.append(exporter.export(bundle, staging))
@@ -1003,7 +981,7 @@ def build(
     try:
         # and no passes at all: the exporters' rows, columns and pieces form no cycles, and the passes over
         # them as they pile up took a third of the network tables' time (3,000 articles: 1.45 -> 0.95 s CPU)
-        with _collector_paused():
+        with collector_paused():
             report.files, report.violations = _write_exports(bundle, out_dir, formats, timings, validate, early)
     finally:
         gc.unfreeze()

@@ -150,6 +150,14 @@ class QuadWriter:
         return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """source's file at target: a hard link when both are on one file system (no second copy on disk)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def append_file(target: BinaryIO, source: Path) -> None:
     """source's bytes appended to the open binary file target (os.copy_file_range where there is one:
     the kernel copies, nothing passes through Python)."""
@@ -268,10 +276,7 @@ class SortedQuads:
 
     def copy_to(self, target: Path) -> None:
         """The file at target: a hard link when both are on one file system (no second copy on disk)."""
-        try:
-            os.link(self.path, target)
-        except OSError:
-            shutil.copyfile(self.path, target)
+        link_or_copy(self.path, target)
 
     def union_path(self) -> Path:
         """N-Triples of the union of all graphs, each triple once, sorted (made once, on first use)."""

@@ -759,20 +759,23 @@ class _TablesExporter(Exporter):
     reads_tables = True
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        with atomic_output(path, newline="") as stream:
-            tables = network_tables(bundle)
-            write_tables(tables, [self.writer(tables, stream)])
+        _write_table_files(bundle, [(self, path)])
 
 
 def export_tables(bundle: Bundle, folder: Path, exporters: list[_TablesExporter]) -> list[Path]:
     """Write the files of several table exporters into folder from one pass over the network's rows (each
     pass decodes the build's node and edge files anew: most of a writer's time); a failure leaves none of them."""
-    tables = network_tables(bundle)
     paths = [folder / exporter.filename for exporter in exporters]
-    with ExitStack() as stack:
-        streams = [stack.enter_context(atomic_output(path, newline="")) for path in paths]
-        write_tables(tables, [exporter.writer(tables, stream) for exporter, stream in zip(exporters, streams, strict=True)])
+    _write_table_files(bundle, list(zip(exporters, paths, strict=True)))
     return paths
+
+
+def _write_table_files(bundle: Bundle, files: list[tuple[_TablesExporter, Path]]) -> None:
+    """Each exporter's file at its path, all from one pass over the rows; none is left if one fails."""
+    tables = network_tables(bundle)
+    with ExitStack() as stack:
+        writers = [exporter.writer(tables, stack.enter_context(atomic_output(path, newline=""))) for exporter, path in files]
+        write_tables(tables, writers)
 
 
 class GEXFExporter(_TablesExporter):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 from ..errors import ExportError
+from ..quads import link_or_copy
 from .base import Bundle, Exporter
 
 
@@ -20,7 +19,4 @@ class FactsExporter(Exporter):
         source = bundle.facts.path
         if source is None:
             raise ExportError("this bundle has no facts table to export")
-        try:
-            os.link(source, path)  # the build wrote the table article by article: a hard link, not a copy
-        except OSError:
-            shutil.copyfile(source, path)
+        link_or_copy(source, path)  # the build wrote the table article by article: a hard link, not a copy

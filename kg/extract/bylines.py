@@ -16,14 +16,15 @@ from functools import lru_cache
 import rjieba
 
 
-from .lexicon import alternation, lexicons, word_alternation, word_class
+from .lexicon import lexicons, word_alternation, word_class
 from .mentions import HAN_WORD
+from .org_names import _LONG_ORG_ENDING  # 服务中心, 基金会: an ending of two or more characters inside a word
+from .person_names import _DOTTED_NAME
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图, or the counter an info bar
 # glues to it (作者：甲阅读：…)
 _AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图|阅读|浏览|点击")
-_SURNAMELESS = re.compile(r"(?P<dotted>[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8})|(?P<plain>[\u4e00-\u9fff]{4,6})")
-_LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # 服务中心, 基金会
+_SURNAMELESS = re.compile(rf"(?P<dotted>{_DOTTED_NAME.pattern})|(?P<plain>[\u4e00-\u9fff]{{4,6}})")
 _SEPARATOR = re.compile(r"[\s、]*")
 # 联系人:甲,电话:… / 联系人:甲  联系电话 / 联系人:甲,025-…: a contact name ends at a comma, a space, a phone or a number
 _AFTER_CONTACT = re.compile(r"$|[\s,;)）、]|(?:联系)?电话|\d")

@@ -90,15 +90,16 @@ def lexicons() -> Lexicons:
     """All lexicons, parsed once per process."""
     surnames = _words("surnames.txt")
     places: dict[str, Place] = {}
-    for row in _rows("places.tsv"):
+    place_rows = _rows("places.tsv")
+    for row in place_rows:
         place = Place(row["name"], row["short"], row["level"], row["province"], row["city"])
         places.setdefault(place.name, place)
-    for row in _rows("places.tsv"):
+    for row in place_rows:
         # Short forms (上海, 闵行) are places too, unless a full name already claims them.
         if len(row["short"]) >= 2:
             places.setdefault(row["short"], Place(row["short"], row["short"], row["level"], row["province"], row["city"]))
     autonomous = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:(?:{word_alternation('ethnic_group')})族?)+(?:自治)?")  # a place, its peoples
-    for row in _rows("places.tsv"):
+    for row in place_rows:
         # 澜沧拉祜族自治县 and 怒江傈僳族自治州 go by 澜沧县 and 怒江州: without their peoples' names, so that a shorter
         # place inside (沧县, 江州) does not cut them; with the level kept, since 海西 or 互助 alone is a word too
         common = autonomous.fullmatch(row["short"]) if "自治" in row["name"] and row["level"] != "province" else None
