@@ -527,6 +527,20 @@ def test_a_dateline_is_the_filing_day_and_riqian_the_month() -> None:
     assert _dates(facts) == {"2014-01"}
 
 
+def test_a_dateline_at_the_head_of_an_indented_paragraph_is_the_filing_day() -> None:
+    body = "　　江城网6月3日消息：6月2日上午，江城市慈善协会召开二届五次理事会，会长董立衡主持会议。市民政局局长柯明远出席会议并讲话。"
+    assert _dates(_facts(body, date="2027-06-04")) == {"2027-06-02"}
+
+
+def test_the_day_before_the_event_told_after_it_is_no_day_that_dangqian_counts_from() -> None:
+    body = ("10月9日，江城市慈善年会在江城召开，会长董立衡主持。\n"
+            "　　会前一天即8日下午，各区秘书长碰头会召开，秘书长柯明远主持。\n"
+            "　　当天下午，年度爱心人物颁奖仪式举行，副会长温若溪主持仪式。")
+    facts = _facts(body, date="2027-10-12")
+    chairs = {(f["person"], f["event_date"]) for f in facts if f["kind"] == "participation" and f["role"] == "chair"}
+    assert chairs == {("董立衡", "2027-10-09"), ("柯明远", "2027-10-08"), ("温若溪", "2027-10-09")}, chairs
+
+
 def test_the_head_of_the_sentence_speaks_when_a_cue_follows_an_object() -> None:
     facts = _facts("4月16日，南昌慈善总会会长喻德明接待了考察团。座谈会上，喻德明对仲会长一行的到来表示欢迎。")
     assert ("喻德明", "speaker") in _participation(facts)

@@ -340,8 +340,9 @@ _FULL_DAY = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*(?P<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?P<d>[0-9]{1,2})(?![0-9])"
     rf"|{_CN_YEAR}\s*年\s*{_CN_MONTH_DAY}\s*月\s*{_CN_MONTH_DAY}\s*日"  # 二〇二五年五月二十日
 )
-# 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's
-_DATELINE = re.compile(r"^[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
+# 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's (also at the head
+# of an indented paragraph: 　　某网4月9日消息：4月8日下午，…)
+_DATELINE = re.compile(r"^[ \t\u3000]*[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
 
 
 # 2025年杭州市慈善事业大事记: a chronicle of one year (words in data/lexicons/word_classes.tsv)
