@@ -2840,3 +2840,26 @@ def test_a_post_in_a_named_daoist_temple_is_held_in_it() -> None:
 def test_a_short_form_opening_with_its_level_word_does_not_run_back_to_a_place() -> None:
     facts = _facts("3月2日，上海佛教界向市慈善基金会捐赠善款10万元，市慈善基金会理事长柏安然出席。")
     assert not any("佛教界" in name for name in _orgs(facts))
+
+
+def test_the_pages_own_body_speaking_of_itself_before_a_title_is_named_by_its_header() -> None:
+    # 总会/我会 before a title where the text names no body before it: the body the breadcrumb or the byline's office names
+    header = "台州市慈善总会 > 新闻中心 > 总会要闻\n我会赴黔西南开展协作对接\n来源：本会\n"
+    text = header + "9月3日，总会党委副书记、副会长柏文涛带领项目部部长隋玉芬赴兴义市对接协作项目。"
+    article = Article("t", text, title="我会赴黔西南开展协作对接", date="2026-09-05", publisher="本会", body_start=len(header))
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert ("柏文涛", "党委副书记", "台州市慈善总会") in positions
+    assert ("柏文涛", "副会长", "台州市慈善总会") in positions
+    header = "首页 > 工作动态\n我会应邀参加城市慈善论坛\n时间：2026-09-05　来源：本站　作者：台州市慈善总会办公室\n"
+    text = header + "近日，我会秘书长晏子航应邀赴杭州参加城市慈善论坛并作交流发言。"
+    article = Article("t", text, title="我会应邀参加城市慈善论坛", date="2026-09-05", publisher="本站", body_start=len(header))
+    assert ("晏子航", "秘书长", "台州市慈善总会") in _positions([f.to_record() for f in extract_article(article).facts])
+
+
+def test_a_bodys_last_words_before_a_title_stand_for_the_body_named_earlier_in_the_sentence() -> None:
+    # 由某会主办、某行业协会承办…，行业协会会长乙: the tail refers to the body this sentence named, not the first charity
+    facts = _facts("9月3日，由台州市慈善总会主办、台州市黄岩模具行业协会承办的慈善拍卖会举行，"
+                   "台州市慈善总会会长柏文涛、行业协会会长晏子航出席。")
+    positions = _positions(facts)
+    assert ("晏子航", "会长", "台州市黄岩模具行业协会") in positions
+    assert ("柏文涛", "会长", "台州市慈善总会") in positions

@@ -180,7 +180,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs, roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
-        if roles and seen_orgs:
+        if roles and (seen_orgs or orgs):
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if orgs and ("委会" in text or "委员会" in text or "办事处" in text):  # (no scan of other sentences)
@@ -670,9 +670,24 @@ def _header_body(article: Article) -> str:
     return _header_charity(normalize(article.text[: article.body_start]))
 
 
+_OWN_PAGE_WORDS = tuple(word_class("own_page_word"))  # data/lexicons/word_classes.tsv
+
+
+def _own_header_body(article: Article) -> str:
+    """The header's body (_header_body) where the page's title or source line speaks of itself (我会赴某地…, 来源：本会):
+    the body's own page, not a reposted item whose site names another body; "" otherwise."""
+    header = normalize(article.text[: article.body_start])
+    return _header_charity(header) if any(word in header for word in _OWN_PAGE_WORDS) else ""
+
+
+_OFFICE_WORDS = tuple(word_class("imprint_unit_ending"))  # a body's office that writes its pages (作者：某市慈善总会办公室)
+
+
 @lru_cache(maxsize=64)  # read for each bare department of a page: its header is scanned once
 def _header_charity(header: str) -> str:
     for segment in re.findall(r"[\u4e00-\u9fff]{4,20}", header):
+        if segment.endswith(_OFFICE_WORDS):
+            segment = _charity_body_of(segment) or segment  # 作者：某市慈善总会办公室: the body of its office
         ending = next((e for e in _charity_endings() if segment.endswith(e)), "")
         if ending and len(segment) > len(ending) + 1 and place_of(segment) != ("", ""):
             return segment
@@ -912,8 +927,8 @@ def _back_references(
             continue
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
-        own = (declared_self or (title_body if word == "本会" else "")) if word in _SELF_NAMES else ""
-        target = _referent(word, before, publishing_body(article.publisher), subject, own)
+        own = (declared_self or (title_body if word != "总会" else "")) if word in _SELF_NAMES else ""  # 本会, 我会: the body's word for itself
+        target = _referent(word, before, publishing_body(article.publisher), subject, own, _own_header_body(article) if word in _SELF_NAMES else "")
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
@@ -940,7 +955,8 @@ def _named_by_tail(
     text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str
 ) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
-    before, opening a clause right before a title, stand for that body (the latest one whose name ends in them).
+    before (in a sentence before or earlier in this one), opening a clause right before a title, stand for that body
+    (the latest one whose name ends in them).
     A bare 街道 before a title (街道党工委书记甲) is the one sub-district the page named before (某街道慈善工作站), a bare
     办事处 (办事处主任乙) its office, with the characters of `written`, the article as written (辦事處).
     Written with comparisons and one regex call per title, not Python calls: it runs before every title."""
@@ -956,7 +972,9 @@ def _named_by_tail(
             continue  # no clause opens within a few characters before the title (most titles: after a body's name)
         tail = text[edge:local]
         named = None
-        for name in seen[::-1]:
+        # 由某会主办、某某行业协会承办…，某会会长甲、行业协会会长乙: a body this sentence named before the tail counts too
+        here = [written[o.start:o.end] for o in orgs if o.end <= offset + edge and "refers" not in o.info]
+        for name in (seen + here)[::-1]:
             if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                 named = name
                 break
@@ -1037,7 +1055,7 @@ def _declared_self(normalized: str) -> str:
     return match.group(1) if match else ""
 
 
-def _referent(word: str, seen: list[str], publisher: str, subject: str = "", declared: str = "") -> str:
+def _referent(word: str, seen: list[str], publisher: str, subject: str = "", declared: str = "", header: str = "") -> str:
     if declared and (word != "总会" or declared.endswith(word)):
         # 本会主席甲 on a page that declared 本基金会（某某基金会）: that body, as the page writes it
         return next((name for name in reversed(seen) if normalize(name) == declared), declared)
@@ -1054,8 +1072,10 @@ def _referent(word: str, seen: list[str], publisher: str, subject: str = "", dec
         # the meeting's; the latest of equals
         named = {name: sum(name.endswith(other) for other in candidates) for name in set(candidates)}
         latest = next((name for name in reversed(candidates) if named[name] == max(named.values())), "")
-        # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher
-        return latest or (publisher if publisher.endswith(word) else "")
+        # a federation's own notice that never writes its name (聘任甲为总会秘书长): the publisher; a federation's own page
+        # whose breadcrumb, site line or byline names it (某市慈善总会 > 工作动态, 作者：某市慈善总会办公室) and whose text names
+        # no 总会 before (我会赴某地对接…。总会党委书记甲带队): that federation
+        return latest or (publisher if publisher.endswith(word) else header if normalize(header).endswith(word) else "")
     return next((name for name in reversed(seen) if len(name) > len(word) and _ends_with(normalize(name), word)), "")
 
 
