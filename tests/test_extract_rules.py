@@ -2863,3 +2863,13 @@ def test_a_bodys_last_words_before_a_title_stand_for_the_body_named_earlier_in_t
     positions = _positions(facts)
     assert ("晏子航", "会长", "台州市黄岩模具行业协会") in positions
     assert ("柏文涛", "会长", "台州市慈善总会") in positions
+
+
+def test_an_election_list_closed_by_a_note_on_its_order_and_opened_by_a_padded_name() -> None:
+    # 甲、乙（按姓氏笔画排序）当选为副会长: the note closes the list, each name before it holds the title; 柴　琳 padded
+    facts = _facts("台州市慈善总会第三次会员代表大会召开，会议选举产生了新一届理事会，祁文韬当选为会长，"
+                   "柴　琳、骆思远、蓝晓岚（排名不分先后）当选为副会长。")
+    positions = _positions(facts)
+    for name in ("柴琳", "骆思远", "蓝晓岚"):
+        assert (name, "副会长", "台州市慈善总会") in positions, name
+    assert ("祁文韬", "会长", "台州市慈善总会") in positions

@@ -361,7 +361,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）, 甲、沈　佳: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>"):
+        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,"):  # (…，方　晔、乙当选: an item of a list)
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
@@ -461,6 +461,8 @@ def _item_opens_before(text: str, end: int, verb_end: int) -> bool:
         or text[end - 5:end - 4] in _ITEM_OPENERS
     )
 _LIST_MARKS_BEFORE_VERB = "、, "  # 甲、乙当选为副会长; 甲，乙当选…; 甲 乙任…: a list of names before the verb
+# 甲、乙（按姓氏笔画为序）当选…, 丙、丁（排名不分先后）任…: a note on the list's order in brackets right before its verb
+_ORDER_NOTE = re.compile(rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]$")
 _SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙当选为副会长: the name's sex in brackets after it
 
 
@@ -588,6 +590,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             cursor = count
         while cursor > 0 and text[cursor - 1] in "…⋯.":
             cursor -= 1  # 甲、乙、丙……任副会长: a list closed by an ellipsis
+        if text[cursor - 1:cursor] in ")）" and (note := _ORDER_NOTE.search(text, 0, cursor)) is not None:
+            cursor = note.start()  # 甲、乙、丙（按姓氏笔画为序）当选为副会长: the list's note on its order closes it
         while cursor > 0:
             if text[cursor - 1:cursor] in ")）" and text.endswith(_SEX_MARKS, 0, cursor):
                 cursor -= 3
