@@ -183,6 +183,11 @@ CORPORA = [
     # mosques and churches as venues and donors, 统战部 and 民族宗教 officials): a same-day rite, sale or handover is its own event
     Corpus("faith", "faD", "faH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # medical-aid charity (大病救助 and 救急难 funds, 慈善医疗 programmes with hospitals and 药业 partners, ambulance and
+    # equipment donations, 义诊 with doctors' lists, 专科联盟 and a 长三角 alliance and joint meeting with rotating chairs): a
+    # same-day handover, signing or award ceremony is its own event
+    Corpus("medical", "hsD", "hsH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
