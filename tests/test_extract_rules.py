@@ -2873,3 +2873,11 @@ def test_an_election_list_closed_by_a_note_on_its_order_and_opened_by_a_padded_n
     for name in ("柴琳", "骆思远", "蓝晓岚"):
         assert (name, "副会长", "台州市慈善总会") in positions, name
     assert ("祁文韬", "会长", "台州市慈善总会") in positions
+
+
+def test_a_standing_deputy_head_of_government_keeps_the_party_committee_title_before_it() -> None:
+    # 县委常委、常务副县长甲: 常务副县长 is one title (no break in the chain), so 常委 stays the county committee's
+    facts = _facts("5月9日，仙居县委常委、常务副县长柏文涛，黄岩区委常委、常务副区长晏子航出席启动仪式。")
+    positions = _positions(facts)
+    assert ("柏文涛", "常委", "仙居县委") in positions
+    assert ("晏子航", "常委", "黄岩区委") in positions
