@@ -188,6 +188,11 @@ CORPORA = [
     # same-day handover, signing or award ceremony is its own event
     Corpus("medical", "hsD", "hsH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # overseas-Chinese giving (侨联 and 侨办 pages, 侨爱工程 and 侨捐 schools, clinics and bridges, overseas 同乡会 and 侨商会
+    # with their 会长/执行会长/监事长, 云签约 across time zones, 致公党 and 统战部 guests, 侨领 lists by country, honours such as
+    # 拿督 and 太平绅士, a 侨界 alliance with rotating chairs): a same-day 座谈会, 茶话会 or handover is its own event
+    Corpus("overseas", "ocD", "ocH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
