@@ -892,10 +892,9 @@ def _bare_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _bare_last_chars() -> frozenset[str]:
-    """The last characters of the bare endings: a bare ending right before a title ends in one."""
-    words = {s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES)
-    return frozenset(word[-1] for word in words)
+def _bare_words() -> tuple[str, ...]:
+    """Every word _bare_pattern's matches end with (该会 too): a match that ends right before a title ends in one."""
+    return tuple(sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该会"}))
 
 
 def _back_references(
@@ -911,12 +910,14 @@ def _back_references(
     role_starts = {r.start for r in roles}
     if not role_starts:
         return []  # a bare ending refers back only right before a title
-    last_chars = _bare_last_chars()
+    words = _bare_words()
     for start in role_starts:
-        if start > offset and text[start - offset - 1] in last_chars:
+        if start > offset and text.endswith(words, 0, start - offset) and not _meets(start - 1, start, orgs):
             break
     else:
-        return []  # no title follows the last character of a bare ending: no match can count
+        # no title follows a bare ending that no organization covers (most titles follow a body's full name, whose
+        # ending overlaps it): no match can count
+        return []
     found: list[Mention] = []
     for match in _bare_pattern().finditer(text):
         start, end = offset + match.start(), offset + match.end()
