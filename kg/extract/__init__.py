@@ -981,6 +981,8 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
 
     posts = [(f, guessed(f)) for f in facts if f.kind == "position"]  # each post's evidence read once
     guessed_posts = {id(f) for f, is_guessed in posts if is_guessed}
+    if not guessed_posts:
+        return facts  # no post guessed (most articles): nothing yields
     written = {f.fields["person"] for f, is_guessed in posts if not is_guessed and f.fields["role"].endswith(_CHARITY_TITLES)}
     written_roles = {(f.fields["person"], f.fields["role"]) for f, is_guessed in posts if not is_guessed}
 

@@ -480,6 +480,8 @@ class PersonDraft:
 
     def complete(self, known: set[str]) -> list[Mention]:
         """The sentence's persons with these known names: the draft's, known names where free, then 、-lists."""
+        if not self.found and not known:
+            return []  # a list continues a name found before it: nothing to continue (the first pass, some four sentences in ten)
         text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
         found = dict(self.found)
         taken = bytearray(self.taken)
