@@ -193,6 +193,11 @@ CORPORA = [
     # 拿督 and 太平绅士, a 侨界 alliance with rotating chairs): a same-day 座谈会, 茶话会 or handover is its own event
     Corpus("overseas", "ocD", "ocH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # community charity (社区基金会 理事会, 街道慈善工作站 and 分会, 慈善超市, 冠名基金, 居委会 换届, 微心愿 and 结对认领, 邻里节
+    # and 慈善义集, 公益创投 评审, 慈善之星 表彰, 示范区 community exchanges with a rotating chair): a same-day salon or
+    # second meeting is its own event
+    Corpus("community", "cmD", "cmH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
