@@ -1510,6 +1510,40 @@ def test_a_community_facility_named_in_quotation_marks_after_its_locality() -> N
     assert {"和顺街道“邻里食堂”", "向荣镇“童心港湾”儿童之家"} <= listed
 
 
+def test_a_bodys_own_team_or_a_brand_opening_a_name_keeps_its_quoted_part() -> None:
+    facts = _facts("8月3日，青川县慈善协会“暖阳行动”志愿服务总队总队长欧阳砚带队走进敬老院。会后，一行参观了“乐邻坊”社区慈善空间。")
+    orgs = _orgs(facts)
+    assert {"青川县慈善协会“暖阳行动”志愿服务总队", "“乐邻坊”社区慈善空间"} <= orgs
+    assert ("欧阳砚", "总队长", "青川县慈善协会“暖阳行动”志愿服务总队") in _positions(facts)
+    # a name's words between the brand and its ending; a district's facility whose own name says what it is
+    more = _orgs(_facts("8月3日，“青溪”沿河片区慈善联盟召开年会。与会人员考察了平阳县“暖邻驿站”和某镇慈善工作站。"))
+    assert {"“青溪”沿河片区慈善联盟", "平阳县“暖邻驿站”"} <= more
+    # a slogan (a blank inside), a city's campaign (全市), a programme after a body (“某某家园”): no organization
+    none = _orgs(_facts("8月3日，“善行山河 爱满人间”慈善超市改革工程启动。会议通报全市“爱心驿站”建设及县红十字会“博爱家园”项目。"))
+    assert not any("“" in o for o in none), none
+
+
+def test_a_county_whose_name_is_an_everyday_word_is_no_place_after_a_word() -> None:
+    # 和 joining two words, 会同 (jointly with) before a short form: no county 和县 or 会同县 is named
+    facts = _facts("6月3日，青阳县慈善协会召开大会，全县各乡镇和县直部门代表参加。县民政局局长欧阳砚讲话。县卫健委将会同县慈善协会开展义诊。")
+    orgs = _orgs(facts)
+    assert {"青阳县民政局", "青阳县慈善协会"} <= orgs and not any(o.startswith(("和县", "会同县")) for o in orgs), orgs
+    assert ("欧阳砚", "局长", "青阳县民政局") in _positions(facts)
+    # after a verb of going or its city, the county is named
+    assert _orgs(_facts("6月3日，马鞍山市慈善总会一行来到和县慈善协会座谈。")) >= {"和县慈善协会"}
+
+
+def test_a_chained_department_keeps_its_committee_on_a_page_of_several_counties() -> None:
+    facts = _facts("6月3日，青阳县慈善协会召开大会，石台县慈善协会会长钱一鸣出席。县委常委、组织部部长欧阳砚讲话。")
+    assert not any(o.endswith("县织部") for o in _orgs(facts)), _orgs(facts)
+    assert any(p[0] == "欧阳砚" and p[2].endswith("县委组织部") for p in _positions(facts)), _positions(facts)
+
+
+def test_a_short_form_in_a_chain_on_a_traditional_page_takes_its_place_once() -> None:
+    facts = _facts("6月3日，甌海區委統戰部副部長、區民族宗教事務局局長歐陽硯出席。")
+    assert ("歐陽硯", "局長", "甌海區民族宗教事務局") in _positions(facts), _positions(facts)
+
+
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
     facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
     assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)

@@ -355,7 +355,8 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
         full_name = str(full.info.get("refers") or surface(full.start, full.end))
         place = chain_place(short.text, full_name)
         if place:
-            short.info["refers"] = place + surface(short.start, short.end)[1:] if place[-1] == short.text[0] else place + surface(short.start, short.end)
+            # (鹿城區 as a traditional page writes it: its level 區 is the short form's 区)
+            short.info["refers"] = place + surface(short.start, short.end)[1:] if normalize(place[-1]) == short.text[0] else place + surface(short.start, short.end)
             short.info["joined_to"] = -1  # named here in full for the first time: an organization of its own
 
 
@@ -407,7 +408,8 @@ def _paragraph_short_forms(analysis: ArticleAnalysis) -> None:
                 if _LEVEL_LIST.search(analysis.normalized, max(org.start - 2, 0), org.start):
                     continue  # 各市（县）区慈善会: a list of levels, every county's body
                 paragraph_start = starts[view.sentence.paragraph]
-                written = analysis.surface(org.start, org.end)
+                # (县委常委、组织部部长甲: the chain wrote 组织部 as 县委组织部, a name longer than its span)
+                written = analysis.surface(org.start, org.end) if org.end - org.start == len(org.text) else org.text
                 # 泾县慈善总会组织志愿者赴祁门县…，县慈善总会秘书长甲: the body named in full before it, where one is
                 full = [o for o in bodies if paragraph_start <= o.start and o.end <= org.start and o.text.endswith(org.text[1:]) and o.text[:1] != level]
                 if full:
@@ -816,7 +818,8 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     Elections and appointments that name no organization (会议选举甲为会长) are held in it.
     """
     for event in events:
-        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end]
+        # (走访了总会设在某街道的“某某”慈善超市: a facility visited holds no meeting)
+        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and not (event.type == "visit" and "facility" in o.info)]
         if inside:
             return inside[0]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)

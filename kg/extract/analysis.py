@@ -719,7 +719,15 @@ _LOCALITY_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_
 _PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
 _LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or line) or opens a bracket before a name
-_POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_alternation('career_post_verb')}")  # word_classes.tsv
+_TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name between the quoted brand and its ending
+# (no particle nor verb: 某街道“某某驿站”和某镇慈善工作站, “某某”分论坛由某会…, “某某”是某会的品牌)
+_NAME_WORDS = re.compile(r"[^\W了和与及的对向为在到赴至由暨是将把被给同让请]*")
+_TEAM_ENDS = tuple(word_class("team_last_char"))  # word_classes.tsv
+_BRAND = re.compile(r"[^\W\d]{2,8}")  # “某某”慈善超市: a brand is a word; “某某 某某”慈善超市改革 is a slogan
+_BROAD_FACILITY_WORDS = tuple(word_class("broad_facility_word"))  # word_classes.tsv: 家园, 之家 also name campaigns
+# 担任某社区“某某”志愿服务队队长, 考察某县“某某”帮扶车间: the verb opens the clause, the locality comes after it (word_classes.tsv,
+# event_words.tsv)
+_POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_alternation('career_post_verb')}|{word_alternation('visit_object_verb')}")
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -739,41 +747,75 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             pass  # 2019年起担任某社区“某某”志愿服务队队长, 现任某区“某某”公益服务中心理事长: the verb opens the clause
         start = verb.end() if verb else start
         locality = text[start:local_start]
-        if len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
-                not verb and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY):
+        # 某区慈善总会“某某”志愿服务队, 某大学“某某”支教团: a body's own team or facility, named after it
+        owner = next((o for o in orgs if o.end == q_start), None)
+        # “某某”慈善超市, 考察了“某某”社区慈善空间: a brand opening the name, with no locality before it
+        bare = local_start == 0 or not "\u3400" <= text[local_start - 1] <= "\u9fff" or text[local_start - 1] in _BEFORE_LOCALITY
+        if owner is None and not bare and (len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
+                not verb and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY)):
             continue
-        # (某区“某某”义诊服务队: an organization read right after the marks is the name's tail)
-        tail = next((o for o in orgs if o.start == q_end), None)
-        following = next((w for w in _FACILITY_WORDS if text.startswith(w, local_end)), "") or _body_after_quote(text, local_end) or (tail.text if tail else "")
-        if not following and not (locality.endswith(_LOCALITY_ENDINGS) and text[local_start + 1:local_end - 1].endswith(_FACILITY_WORDS)):
-            continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund
+        # (某区“某某”义诊服务队: an organization read right after the marks is the name's tail; “某某”毗邻地区慈善联盟: its
+        # words may come first)
+        inside = text[local_start + 1:local_end - 1]
+        if bare and owner is None and not _BRAND.fullmatch(inside):
+            continue  # (“某某 某某”慈善超市改革: a slogan, no brand)
+        tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None) if orgs else None
+        following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else "")
+        # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
+        # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
+        named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(_LOCALITY_ENDINGS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
+            not "\u3400" <= text[local_end:local_end + 1] <= "\u9fff" or text[local_end] in _BEFORE_LOCALITY))
+        if owner is not None:
+            if not following and not named_facility:
+                continue
+            start = owner.start - offset
+        elif bare:
+            if not following or following.endswith(_TEAM_ENDS):
+                continue  # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name)
+            start = local_start
+        elif not following and not (named_facility and (locality.endswith(_LOCALITY_ENDINGS) or _ends_with_place(locality))):
+            continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund; 全市“某某驿站”建设
         end = local_end + len(following)
-        if any(o.start < offset + end and offset + start < o.end and not (o is tail and o.end <= offset + end) for o in orgs):
+        if any(o.start < offset + end and offset + start < o.end and o is not owner and not (o is tail and o.end <= offset + end) for o in orgs):
             continue
         if tail is not None and tail.end <= offset + end:
             orgs = [o for o in orgs if o is not tail]
-        found.append(Mention("org", offset + start, offset + end, text[start:end], {"type": "other", "suffix": following or text[local_end - 3:local_end - 1]}))
+        info: dict[str, object] = {"type": "other", "suffix": following or text[local_end - 3:local_end - 1], "facility": True}
+        if owner is not None:
+            orgs = [o for o in orgs if o is not owner]
+            if "refers" in owner.info:  # 总会“某某”志愿服务队 on the page of 某市慈善总会
+                info["refers"] = f"{owner.info['refers']}{text[local_start:end]}"
+        found.append(Mention("org", offset + start, offset + end, text[start:end], info))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+def _ends_with_place(locality: str) -> bool:
+    """某市某区, 某县: the locality ends with a district, county or city of data/lexicons/places.tsv (not 全市)."""
+    places = lexicons().places
+    return any(locality[-n:] in places for n in (4, 3, 2) if len(locality) >= n)
 
 
 _GENERIC_BEFORE_ENDING = ("社区慈善", "慈善", "社区", "")  # 某街道“某某”慈善超市, “某某”社区慈善服务中心
 
 
 def _body_after_quote(text: str, index: int) -> str:
-    """某街道“某某”慈善超市, 某镇“某某”志愿服务队: an organization ending, alone or after a generic word, right
-    after the quoted brand; "" when none follows."""
-    for lead in _GENERIC_BEFORE_ENDING:
-        if text.startswith(lead, index):
-            ending = next((s for s in _facility_endings() if text.startswith(s, index + len(lead))), "")
-            if ending:
-                return lead + ending
+    """“某某”儿童之家, 某街道“某某”慈善超市, 某镇“某某”志愿服务队: a facility word, or an organization ending alone or after a
+    generic word, right after the quoted brand; "" when none follows."""
+    for word in _words_after_quote().get(text[index:index + 1], ()):
+        if text.startswith(word, index):
+            return word
     return ""
 
 
 @lru_cache(maxsize=1)
-def _facility_endings() -> tuple[str, ...]:
-    """The organization endings a quoted facility or team may have, longest first: no government body."""
-    return tuple(s for s in org_suffixes_longest_first() if lexicons().org_suffixes[s] != "government")
+def _words_after_quote() -> dict[str, tuple[str, ...]]:
+    """What may follow a quoted brand, by first character, in the order asked: the facility words longest first, then each
+    generic lead with the organization endings (no government body) longest first; the first written is the one."""
+    endings = [s for s in org_suffixes_longest_first() if lexicons().org_suffixes[s] != "government"]
+    table: dict[str, list[str]] = {}
+    for word in [*_FACILITY_WORDS, *(lead + ending for lead in _GENERIC_BEFORE_ENDING for ending in endings)]:
+        table.setdefault(word[0], []).append(word)
+    return {char: tuple(words) for char, words in table.items()}
 
 
 _UNIT_CHARS = "部室科处办"

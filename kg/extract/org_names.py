@@ -17,7 +17,7 @@ import rjieba
 
 from .lexicon import WordScanner, alternation, lexicons, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, _inside, _role_pattern
-from .organizations import _place_initials
+from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
 _STOP_POS = word_class("org_stop_pos")  # data/lexicons/word_classes.tsv
@@ -57,6 +57,7 @@ _COLLECTIVE = re.compile(
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
 _GROUP_DIGITS = "一二三四五六七八九十两几"
 _GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
 _GROUP_UNITS = _LEVEL_CHARS + "地"
@@ -216,6 +217,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         cut = _clause_before_place(name)
         if cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
+        elif (name[:2] in _WORD_LIKE_PLACES or name[:3] in _WORD_LIKE_PLACES) and word_like_at(text, start - offset):
+            # 县教育局将会同县慈善会…: the verb 会同 before the short form 县慈善会, not the county 会同县
+            cut = 1 if name[:2] in _WORD_LIKE_PLACES else 2
+            name, start = name[cut:], start + cut
+        elif name[:1] in _LEVEL_CHARS and text[start - offset - 1:start - offset] in _WORD_LIKE_LEADS and (word_like := word_like_before(text, start - offset)):
+            # 来到和县慈善协会, 马鞍山市和县民政局: the county the segmenter read as a particle before a short form
+            name, start = word_like[:-1] + name, start - len(word_like) + 1
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_CHARS and _after_level_list(text, start - offset, name)):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):

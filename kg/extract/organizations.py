@@ -96,7 +96,7 @@ def _named_place(text: str, index: int) -> Place | None:
         word = text[index:index + length]
         place = lex.places.get(word)
         if place is not None and (word.endswith(_LEVEL_ENDS) or place.level in _SHORT_FORM_LEVELS):
-            return place
+            return None if word in _WORD_LIKE_PLACES and word_like_at(text, index) else place  # (乡镇和县直单位: no 和县)
     return None
 
 
@@ -172,9 +172,33 @@ def places_in(text: str) -> list[Place]:
     after = 0
     for start in sorted(longest):
         if start >= after:
-            found.append(places[text[start:longest[start]]])
+            name = text[start:longest[start]]
+            if name in _WORD_LIKE_PLACES and word_like_at(text, start):
+                continue  # 乡镇和县直单位: 和 joins two words, no county 和县 is written
+            found.append(places[name])
             after = start + 2
     return found
+
+
+_WORD_LIKE_PLACES = frozenset(word_class("word_like_place"))  # data/lexicons/word_classes.tsv
+_PLACE_BEFORE = frozenset(word_class("place_before_char"))
+
+
+def word_like_before(text: str, start: int) -> str:
+    """The word-like county whose level word starts text[start:] and whose first characters are written right before it
+    after a place_before_char or no Han character (来到和县慈善协会: 和县), or ""."""
+    for place in word_class("word_like_place"):  # (file order: deterministic)
+        at = start - len(place) + 1
+        if place[-1] == text[start:start + 1] and at >= 0 and text.startswith(place, at) and not word_like_at(text, at):
+            return place
+    return ""
+
+
+def word_like_at(text: str, start: int) -> bool:
+    """Whether the word-like county written at text[start] is words of the sentence (将会同县慈善会, 乡镇和县直单位): a Han
+    character or a name's closing mark stands before it that no place follows (not 到, 赴, 市)."""
+    before = text[start - 1:start]  # (a name's closing mark too: 某镇“某某驿站”和县慈善超市)
+    return ("\u3400" <= before <= "\u9fff" or before in "”’」』)）") and before not in _PLACE_BEFORE
 
 
 _BREADCRUMB = re.compile(r"^.*(?:" + "|".join(map(re.escape, word_class("breadcrumb_label"))) + r"|\s[>›»]\s).*$", re.MULTILINE)
