@@ -1544,6 +1544,30 @@ def test_a_short_form_in_a_chain_on_a_traditional_page_takes_its_place_once() ->
     assert ("歐陽硯", "局長", "甌海區民族宗教事務局") in _positions(facts), _positions(facts)
 
 
+def test_a_school_written_only_as_a_students_is_no_organization() -> None:
+    facts = _facts("6月3日，受助学生代表、青阳县第一中学高二学生欧阳砚，清溪大学2024级本科生钱一鸣先后发言。")
+    assert not {"青阳县第一中学", "清溪大学"} & _orgs(facts), _orgs(facts)
+    # named otherwise too (the venue), or its students' own body: an organization
+    named = _orgs(_facts("6月3日，捐赠仪式在青阳县第一中学举行，青阳县第一中学高二学生欧阳砚发言。清溪大学学生会主席钱一鸣出席。"))
+    assert {"青阳县第一中学", "清溪大学"} <= named, named
+
+
+def test_a_body_written_only_for_its_room_is_no_organization() -> None:
+    facts = _facts("6月3日，青阳县慈善协会第二次会员大会在县行政服务中心三楼会议室召开，县委党校报告厅同步收看。")
+    assert not any(o.endswith(("行政服务中心", "党校")) for o in _orgs(facts)), _orgs(facts)
+    # a hotel's room is the venue's; a body named otherwise too stays
+    kept = _orgs(_facts("6月3日，年会在青阳大酒店二楼会议室召开。青阳县民政局局长欧阳砚出席，会后在县民政局会议室座谈。"))
+    assert {"青阳大酒店", "青阳县民政局"} <= kept, kept
+
+
+def test_a_body_a_text_is_sent_to_is_no_organization_on_that_ground() -> None:
+    facts = _facts("请各单位于3月5日前将材料报市慈善总会秘书处，经研究并报县民政局同意，名单报送县红十字会。", publisher="青阳县慈善协会")
+    assert not any(o.endswith(("秘书处", "民政局", "红十字会")) for o in _orgs(facts)), _orgs(facts)
+    # named otherwise too: an organization
+    kept = _orgs(_facts("6月3日，青阳县民政局局长欧阳砚出席。会议决定并报县民政局备案。"))
+    assert "青阳县民政局" in kept, kept
+
+
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
     facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
     assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)

@@ -563,8 +563,8 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         if orgs and view.sentence.text.endswith(_IMPRINT_ENDS):
             orgs = [org for org in orgs if not _imprint(view, org, names)]
         for org in orgs:
-            if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info:
-                continue  # 该基金会: named in full elsewhere
+            if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info or "incidental" in org.info:
+                continue  # 该基金会: named in full elsewhere; 某中学高三学生, 某局三楼会议室: a student's school, a body's room
             if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8, org_fields)
         for start, end in spans:

@@ -194,6 +194,12 @@ def analyse(article: Article) -> ArticleAnalysis:
                 page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
+        if orgs and ("生" in text or "就读" in text or "学子" in text):
+            _student_schools(text, offset, orgs)
+        if orgs and ("室" in text or "厅" in text):
+            _rooms_of_bodies(text, offset, orgs)
+        if orgs and "报" in text:
+            _submitted_to(tokens, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info])
         if sentence.index < 0:
@@ -787,6 +793,46 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
                 info["refers"] = f"{owner.info['refers']}{text[local_start:end]}"
         found.append(Mention("org", offset + start, offset + end, text[start:end], info))
     return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# 某中学高三学生甲, 某学院2023级本科生乙, 进入某大学就读: the school a student is at (data/lexicons/word_classes.tsv)
+# (not 某学院学生第一党支部, 某大学学生会: the students' own body)
+_STUDENT_AFTER = re.compile(f"(?:[0-9]{{2,4}}(?:级|届)|{word_alternation('student_grade')})?(?:{word_alternation('student_word')})"
+                            f"(?![\u4e00-\u9fff]{{0,4}}?(?:{word_alternation('student_body_ending')}))")
+
+
+def _student_schools(text: str, offset: int, orgs: list[Mention]) -> None:
+    """受助学生代表、某中学高三学生甲, 某学院2023级本科生乙: a school written only as where a student studies is no
+    organization of the page (no post, no part in an event); marked so, it counts where the page names it otherwise."""
+    for org in orgs:
+        if _STUDENT_AFTER.match(text, org.end - offset):
+            org.info["incidental"] = True
+
+
+# 在某局四楼会议室召开, 在某中学报告厅举行: a room of a body (data/lexicons/word_classes.tsv)
+_ROOM_AFTER = re.compile(f"(?:[0-9一二三四五六七八九十]{{1,2}}[楼层])?(?:{word_alternation('room_word')})")
+_VENUE_TYPES = frozenset(("hotel", "museum"))  # 在某宾馆三楼会议室: the venue is the body
+
+
+def _rooms_of_bodies(text: str, offset: int, orgs: list[Mention]) -> None:
+    """在市政府三楼多功能厅召开, 在县委党校报告厅举行: a body written only for its room where the event sits is no more an
+    organization of the page than it is elsewhere (docs/gold-conventions.md, a named venue); a hotel's or a museum's
+    room is the venue's."""
+    for org in orgs:
+        if org.info.get("type") not in _VENUE_TYPES and _ROOM_AFTER.match(text, org.end - offset):
+            org.info["incidental"] = True
+
+
+_SUBMIT_VERBS = frozenset(word_class("submit_verb"))  # data/lexicons/word_classes.tsv
+
+
+def _submitted_to(tokens: Tokens, orgs: list[Mention]) -> None:
+    """于1月8日前报省慈善总会办公室, 并报市民政局同意, 报送某联席会议办公室: the body a notice's text is sent to is an addressee,
+    no organization of the page on that ground (docs/gold-conventions.md, "Notices")."""
+    for org in orgs:
+        index = tokens.index_at(org.start - 1)
+        if index is not None and tokens[index].word[:org.start - tokens[index].start] in _SUBMIT_VERBS:
+            org.info["incidental"] = True  # (报|市民政局, and 报市|民政局 as the segmenter glues it)
 
 
 def _ends_with_place(locality: str) -> bool:
