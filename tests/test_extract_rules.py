@@ -1568,6 +1568,13 @@ def test_a_body_a_text_is_sent_to_is_no_organization_on_that_ground() -> None:
     assert "青阳县民政局" in kept, kept
 
 
+def test_a_department_ending_inside_bufen_is_no_body() -> None:
+    facts = _facts("10月21日，总会组织部分副会长单位赴嘉兴考察，项目部分资金已拨付。青阳县委组织部副部长欧阳砚陪同。")
+    orgs = _orgs(facts)
+    assert not any(o.endswith(("组织部", "项目部")) and not o.startswith("青阳") for o in orgs), orgs
+    assert "青阳县委组织部" in orgs, orgs
+
+
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
     facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
     assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)
