@@ -2946,3 +2946,12 @@ def test_a_standing_deputy_head_of_government_keeps_the_party_committee_title_be
     positions = _positions(facts)
     assert ("柏文涛", "常委", "仙居县委") in positions
     assert ("晏子航", "常委", "黄岩区委") in positions
+
+
+def test_a_department_written_after_its_county_committee_keeps_the_whole_department_name() -> None:
+    # on a page naming two counties, 县委常委、宣传部部长甲 is 某县委宣传部 (no characters of 宣传部 lost to the county's name)
+    facts = _facts("9月3日，仙居县慈善总会与天台县慈善总会签订结对协议。仙居县委常委、宣传部部长柏文涛，"
+                   "县委常委、组织部部长晏子航出席签约仪式。")
+    positions = _positions(facts)
+    assert ("晏子航", "部长", "仙居县委组织部") in positions
+    assert not any(org.endswith("县织部") for _, _, org in positions)
