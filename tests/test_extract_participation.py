@@ -873,10 +873,13 @@ def test_a_named_venue_that_holds_the_event_is_an_organization(venue: str) -> No
     [
         ("6月10日，某县慈善论坛举行，某大学教授葛云舒作主旨报告，县慈善协会会长乔远帆、秘书长柏文清作交流。", ("乔远帆", "柏文清")),
         ("6月10日下午的分论坛上，县慈善总会副会长乔远帆与某公司总经理柏文清同台对谈。", ("乔远帆", "柏文清")),
+        ("6月10日，县慈善沙龙由秘书长葛云舒主持，副会长乔远帆与某公司总经理柏文清同台，就社区慈善各谈看法。", ("乔远帆", "柏文清")),
+        ("6月10日，县慈善工作座谈会由葛云舒主持，乔远帆、柏文清分别交流了各自在助学项目上的做法。", ("乔远帆", "柏文清")),
+        ("6月10日，某县助学金发放仪式举行，会长葛云舒致辞，受助学生家长代表乔远帆、柏文清代表受助家庭致谢。", ("乔远帆", "柏文清")),
     ],
 )
 def test_who_takes_a_turn_on_a_panel_speaks(body: str, people: tuple[str, ...]) -> None:
-    """作交流, 同台对谈: each named panelist speaks (docs/FACTS.md speaker)."""
+    """作交流, 同台对谈, 同台 alone, 分别交流, 代表…致谢: each named panelist or thanking speaker speaks (docs/FACTS.md speaker)."""
     found = _participation(body)
     for person in people:
         assert (person, "2025-06-10", "speaker") in found, person
