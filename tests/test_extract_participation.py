@@ -441,6 +441,14 @@ def test_a_party_formed_for_a_range_attends_each_stop_within_it(opening: str) ->
         assert ("柏文清", day, "attendee") in found
 
 
+@pytest.mark.parametrize("going_home", ["考察组结束行程返回江城", "考察组一行返程", "考察组结束访问，启程回江城"])
+def test_a_party_going_home_on_the_last_day_makes_no_stop(going_home: str) -> None:
+    found = _participation("6月9日至11日，市慈善总会会长葛云舒带领副会长柏文清一行赴某县考察。10日，考察组来到某县某镇。"
+                           f"11日，{going_home}。此行考察组成员一致认为收获很大。")
+    assert ("柏文清", "2025-06-10", "attendee") in found
+    assert not any(d == "2025-06-11" for _, d, _ in found), found
+
+
 @pytest.mark.parametrize(
     "later_day",
     ["16日下午在某区召开座谈会，某区慈善协会会长方知秋作交流发言。", "16日，赴某县考察慈善超市建设。", "16日上午，先后来到某镇、某村。"],

@@ -669,6 +669,8 @@ _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员�
 _LEADS = re.compile(word_alternation("party_lead_verb"))
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
+# 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
+_RETURNS = re.compile(rf"(?:一行)?(?:结束[^,，。;；]{{0,4}}?)?[,，]?(?:{word_alternation('return_home')})")
 
 
 class VisitingParty:
@@ -710,6 +712,9 @@ class VisitingParty:
         # where the party's word stands in the sentence; (0, 0) for a day of the range whose clause has no subject of its
         # own (16日下午在某区召开座谈会): the party of the days before goes on, unnamed
         word = party.span() if party is not None else None
+        if party is not None and _RETURNS.match(text, party.end()):
+            self.dates.add(active)  # 16日，考察团结束行程返回某市: the party goes home, no stop that day (nor where it is named again)
+            return []
         if word is None and self.until and active <= self.until and _opens_with_its_day(view):
             word = (0, 0)
         if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
