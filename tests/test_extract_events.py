@@ -83,6 +83,15 @@ def test_a_retrospective_dates_each_episode_by_its_opening_month_or_year() -> No
     assert ("李禾岸", "2024", "chair") in found
 
 
+def test_an_event_dated_by_its_month_that_the_page_names_again_on_a_day_is_that_day_s() -> None:
+    # a site's own lead (近日，…参加某联谊会) over the report it reposts (7月8日，某联谊会在南京举行)
+    body = ("　　近日，江城市慈善总会副会长兼秘书长柯望舒应邀赴南京参加2027年城市慈善组织秘书长联谊会，并在会上作交流发言。"
+            "现将有关报道转载如下。\n　　7月8日，2027年城市慈善组织秘书长联谊会在南京举行，南京市慈善总会会长温以宁出席并讲话。")
+    facts = _facts(body, date="2027-07-13")
+    assert {date for date, _ in _events(facts)} == {"2027-07-08"}, _events(facts)
+    assert ("柯望舒", "2027-07-08", "speaker") in _participation(facts)
+
+
 def test_a_statistics_year_does_not_move_a_dated_meeting() -> None:
     facts = _facts("1月24日，某省慈善总会召开常务理事会议。2023年，全省共募集款物4.83亿元。某省民政厅厅长王沐川在讲话中肯定了总会的工作。", date="2024-01-25")
     assert ("王沐川", "2024-01-24", "speaker") in _participation(facts)

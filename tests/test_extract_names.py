@@ -277,6 +277,15 @@ def test_a_dotted_name_ends_before_an_adverb_of_the_whole_visit_and_rare_northwe
     assert not any(name.endswith("全程") for name in names)
 
 
+def test_hui_surnames_that_are_everyday_characters_start_a_name_after_a_title() -> None:
+    """达, 锁, 拜: surnames of the Hui a religious body's page writes, everyday characters elsewhere (长达三年, 一把锁)."""
+    facts = _facts("8月23日，某省伊斯兰教协会助学金发放仪式在某清真寺举行，协会会长达子明致辞，副会长兼秘书长锁长青主持，"
+                   "某清真寺教长拜永和出席。活动历时长达三年。", date="2026-08-25")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"达子明", "锁长青", "拜永和"} <= names, names
+    assert not any(name.startswith("达三") for name in names)
+
+
 def test_a_locality_name_the_places_lexicon_does_not_know_stays_before_its_level_word() -> None:
     # a district made or renamed after the places table (沣湄区), a town split into single characters after its
     # city (绍兴市|柯|岙|镇), a street read as an adverb and a place (正|北路|街道): the name runs back to the clause edge

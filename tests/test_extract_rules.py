@@ -532,6 +532,12 @@ def test_a_dateline_at_the_head_of_an_indented_paragraph_is_the_filing_day() -> 
     assert _dates(_facts(body, date="2027-06-04")) == {"2027-06-02"}
 
 
+def test_a_day_after_the_page_date_with_no_year_is_in_the_year_written_before() -> None:
+    body = ("2025年7月下旬，台风影响江城期间，公司向江城市慈善总会捐赠防汛物资。"
+            "7月29日，公司副总裁柯望舒将首批物资送至江城市慈善总会，市慈善总会常务副会长温以宁接收物资。")
+    assert _dates(_facts(body, date="2026-04-22")) == {"2025-07-29"}
+
+
 def test_the_day_before_the_event_told_after_it_is_no_day_that_dangqian_counts_from() -> None:
     body = ("10月9日，江城市慈善年会在江城召开，会长董立衡主持。\n"
             "　　会前一天即8日下午，各区秘书长碰头会召开，秘书长柯明远主持。\n"

@@ -169,7 +169,7 @@ def _table_positions(doc: Doc) -> None:
 
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
-    facts = _drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))
+    facts = _month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values()))))
     page = doc.analysis.article.date
     if len(page) >= 4:
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026: a gathering dated in a year after the page's is still
@@ -1015,6 +1015,27 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
         return False
 
     return [f for f in facts if not vaguer(f)]
+
+
+def _month_event_on_its_day(facts: list[Fact]) -> list[Fact]:
+    """近日，我会秘书长甲赴南京参加某联谊会 (a site's own lead), then the item it reposts: 7月8日，某联谊会在南京举行: an event
+    dated by its month alone that the article names again, word for word, on a day of that month is that day's event, and
+    its people took part on that day."""
+    days = {(f.fields["date"][:7], f.fields["name"]): f.fields["date"] for f in facts if f.kind == "event" and len(f.fields["date"]) == 10}
+    moved = {key: days[key] for key in ((f.fields["date"], f.fields["name"]) for f in facts if f.kind == "event" and len(f.fields["date"]) == 7) if key in days} if days else None
+    if not moved:
+        return facts  # (most articles: no event dated by its month alone, or none named again on a day)
+    taking_part = {(f.fields.get("person") or f.fields.get("organization"), f.fields["event_date"], f.fields["role"]) for f in facts if f.kind == "participation"}
+    kept: list[Fact] = []
+    for fact in facts:
+        if fact.kind == "event" and (fact.fields["date"], fact.fields["name"]) in moved:
+            continue
+        if fact.kind == "participation" and (day := moved.get((fact.fields["event_date"], fact.fields.get("event")))):
+            if ((fact.fields.get("person") or fact.fields.get("organization")), day, fact.fields["role"]) in taking_part:
+                continue  # the day's report names them too
+            fact.fields["event_date"] = day
+        kept.append(fact)
+    return kept
 
 
 def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, confidence: float, made: dict[int, dict]) -> None:

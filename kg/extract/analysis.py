@@ -212,6 +212,14 @@ def analyse(article: Article) -> ArticleAnalysis:
             for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
             if not (dateline and dateline[0] <= d.start + offset < dateline[1])
         ]
+        if view.dates and last_year and len(reference) == 10 and int(last_year) == int(reference[:4]) - 1:
+            # 2025年7月下旬，…。7月29日，… on a page of April 2026: a day after the page date written with no year is in the
+            # year the text wrote last, the year before (a report looking back), not one to come
+            view.dates = [
+                DateMention(d.start, d.end, _iso_day(int(last_year), int(d.value[5:7]), int(d.value[8:])) or d.value, d.precision)
+                if d.precision == "day" and d.value > reference and "年" not in normalized[d.start:d.end] else d
+                for d in view.dates
+            ]
         if period and ("日" in text or "近" in text):
             # 基层慈善动态（2026年10月下旬）posted in November: its 日前/近日 are in the period the title names
             view.dates = [
