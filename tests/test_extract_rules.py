@@ -532,6 +532,12 @@ def test_a_dateline_at_the_head_of_an_indented_paragraph_is_the_filing_day() -> 
     assert _dates(_facts(body, date="2027-06-04")) == {"2027-06-02"}
 
 
+@pytest.mark.parametrize("written, day", [("6月3O日", "2026-06-30"), ("6月I2日", "2026-06-12"), ("2O25年6月1l日", "2025-06-11")])
+def test_a_scanned_page_s_letters_for_0_and_1_in_a_date_are_its_digits(written: str, day: str) -> None:
+    body = f"{written}上午，江城市慈善协会召开二届五次理事会，会长柯望舒主持会议。ISO2015年版认证不是日期。"
+    assert _dates(_facts(body, date="2026-07-02")) == {day}
+
+
 def test_a_day_after_the_page_date_with_no_year_is_in_the_year_written_before() -> None:
     body = ("2025年7月下旬，台风影响江城期间，公司向江城市慈善总会捐赠防汛物资。"
             "7月29日，公司副总裁柯望舒将首批物资送至江城市慈善总会，市慈善总会常务副会长温以宁接收物资。")

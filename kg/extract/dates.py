@@ -153,6 +153,16 @@ _HISTORY = re.compile(rf"[^,，。;；!?！？]{{0,30}}?(?:{word_alternation('si
 _LIFE = re.compile(rf"\s*(?:{word_alternation('life_event_word')})")
 
 
+# 2O25年, 4月I5日, 6月3O日: a scanned or converted page writes the letters O, o, I and l for the digits 0 and 1 in a run of
+# digits before 年, 月 or 日 (a run with a digit and such a letter; the same length, so offsets hold)
+_SCANNED_DIGITS = re.compile(r"(?<![A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]{2,4}(?=[年月日])")
+_DIGIT_OF_LETTER = str.maketrans("OoIl", "0011")
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_DIGIT_OF_LETTER)
+
+
 def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention]:
     """Event dates in a sentence, resolved against the publication date (`words`: the sentence's
     lexicon.sentence_words, which skips the word scans of classes it does not hold; -1 scans for all).
@@ -161,6 +171,8 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
     dates no event of the article."""
     found: list[DateMention] = []
     if _NUMERIC_HINT.search(text):
+        if "O" in text or "o" in text or "I" in text or "l" in text:
+            text = _SCANNED_DIGITS.sub(_as_digits, text)  # 2O25年, 4月I5日, 6月3O日: a scan's letters for 0 and 1
         found.extend(_numeric_dates(text, publication))
     if publication and len(publication) >= 7:
         for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():
