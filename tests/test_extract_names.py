@@ -277,6 +277,13 @@ def test_a_dotted_name_ends_before_an_adverb_of_the_whole_visit_and_rare_northwe
     assert not any(name.endswith("全程") for name in names)
 
 
+def test_a_two_character_name_before_a_list_s_closing_deng_at_the_clause_end() -> None:
+    facts = _facts("11月4日，江城市慈善代表团来我州考察。代表团成员有副会长柯望舒、温以宁，秘书长郁航等。副秘书长姚川等，随团前往。")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"郁航", "姚川"} <= names, names
+    assert not any(name.endswith("等") for name in names)
+
+
 def test_hui_surnames_that_are_everyday_characters_start_a_name_after_a_title() -> None:
     """达, 锁, 拜: surnames of the Hui a religious body's page writes, everyday characters elsewhere (长达三年, 一把锁)."""
     facts = _facts("8月23日，某省伊斯兰教协会助学金发放仪式在某清真寺举行，协会会长达子明致辞，副会长兼秘书长锁长青主持，"

@@ -182,6 +182,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
         closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";")
+        if closed and text[index + valid[0]] == "等":
+            return short_end  # 秘书长郁某等。: a list's closing 等 after a two-character name, no third character of it
         if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"):
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         token = tokens.starting(offset + index)
