@@ -2967,3 +2967,32 @@ def test_a_department_written_after_its_county_committee_keeps_the_whole_departm
     positions = _positions(facts)
     assert ("晏子航", "部长", "仙居县委组织部") in positions
     assert not any(org.endswith("县织部") for _, _, org in positions)
+
+
+def test_a_democratic_partys_provincial_or_city_committee_is_a_body_with_its_own_titles() -> None:
+    # 致公党某省委会, 农工党某市委会: the party's name and 省委会/市委会 are one body; 主委/副主委 are its titles
+    facts = _facts("9月3日，致公党江苏省委会主委韩立新主持会议，农工党南京市委会副主委柏青云、秘书长方静怡讲话。")
+    assert {"致公党江苏省委会", "农工党南京市委会"} <= _orgs(facts)
+    assert "江苏省委" not in _orgs(facts)
+    positions = _positions(facts)
+    assert ("韩立新", "主委", "致公党江苏省委会") in positions
+    assert ("柏青云", "副主委", "农工党南京市委会") in positions
+    assert ("方静怡", "秘书长", "农工党南京市委会") in positions
+    # 民进市委 (jieba tags 民进 an adjective): the party's committee of the page's city, by its short form
+    facts = _facts("6月18日，成都市政协副主席、民进市委主委邵安平率委员视察。", publisher="成都市政协")
+    assert ("邵安平", "主委", "民进成都市委") in _positions(facts)
+    assert "成都市委" not in _orgs(facts)
+
+
+def test_an_overseas_association_ending_in_a_general_association_or_a_guild_hall_keeps_its_officers() -> None:
+    # 某国某乡同乡总会, 某国某省会馆: endings of overseas associations; 副总会长/署理总会长 are their titles
+    facts = _facts("9月3日，马来西亚福建同乡总会副总会长林海涛、署理总会长柏青云，新加坡广东会馆理事方静怡出席仪式。")
+    assert {"马来西亚福建同乡总会", "新加坡广东会馆"} <= _orgs(facts)
+    positions = _positions(facts)
+    assert ("林海涛", "副总会长", "马来西亚福建同乡总会") in positions
+    assert ("柏青云", "署理总会长", "马来西亚福建同乡总会") in positions
+    assert ("方静怡", "理事", "新加坡广东会馆") in positions
+    # 总会长 is no title of its own: 某市慈善总会长期 is the federation and the adverb after it
+    facts = _facts("9月3日，某集团与南京市慈善总会长期合作，南京市慈善总会会长韩立新出席仪式。")
+    assert ("韩立新", "会长", "南京市慈善总会") in _positions(facts)
+    assert "南京市慈善总会" in _orgs(facts)

@@ -581,6 +581,8 @@ def _word_reading(word: str, pos: str) -> str:
         return _STOPS
     if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
+    if word in lex.org_name_prefixes:
+        return _KEPT_UNLESS_BLOCKED  # 民进|成都市委: a party's name before its committee, which jieba tags an adjective
     if pos.startswith(("v", "d", "a")) and word not in lex.org_name_verbs and len(word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.

@@ -314,6 +314,13 @@ def chain_place(short: str, before: str) -> str:
     return ""
 
 
+def _name_prefix(name: str) -> str:
+    """民进|市委, 致公党|省委会: a word that stands before a place in names (org_name_prefixes.txt) written before
+    a short form's level word; else empty."""
+    prefixes = lexicons().org_name_prefixes
+    return next((name[:n] for n in (2, 3, 4) if name[n:n + 1] in "省市区县" and name[:n] in prefixes), "")
+
+
 def _with_home(short: str, home: Home, written: Callable[[str], str] | None = None) -> str | None:
     """市慈善总会 -> 南通市慈善总会; the place as the article writes it (廣州市 on a traditional page)."""
     lex = lexicons()
@@ -415,6 +422,8 @@ def canonical_names(
                 target = homed
             else:
                 target = _under_named_parent(name, ordered) or name
+        elif (lead := _name_prefix(name)) and (homed := _with_home(name[len(lead):], home, written)):
+            target = lead + homed  # 民进市委 -> 民进成都市委: a party's committee written by its short form
         elif len(longer) == 1:
             target = longer[0]
         else:
