@@ -381,3 +381,9 @@ def test_names_alone_after_a_labels_colon_are_a_roster() -> None:
         "　　服务内容：助学、助老、助残。\n　　覆盖地区：杭州、宁波、温州\n　　参加单位：市民政局、市慈善总会\n"
     )
     assert _people(facts) == {"龚思远", "阮澄", "上官若水", "柏青禾", "邬静怡", "滕子墨"}
+
+
+def test_a_name_padded_to_three_after_a_title_may_open_with_a_rare_surname() -> None:
+    facts = _facts("6月10日，参加义诊的专家有：\n岚山第二医院外科主任医师　沃　岚；\n岚山县北坡中医院副院长　钟　颖。")
+    assert ("沃岚", "主任医师", "岚山第二医院") in _positions(facts)
+    assert ("钟颖", "副院长", "岚山县北坡中医院") in _positions(facts)

@@ -1288,8 +1288,34 @@ def test_titles_of_works_companies_hospitals_and_party_offices() -> None:
     assert ("柯远帆", "厂长", "昌平县农机修造厂") in positions
     assert ("钟望舒", "总法律顾问", "江南置业集团有限公司") in positions
     assert ("蔡青禾", "人力资源总监", "江南置业集团有限公司") in positions
-    assert ("阎书韵", "主治医师", "南湖医院心内科") in positions
+    assert ("阎书韵", "主治医师", "南湖医院") in positions  # a doctor's grade is held in the hospital (gold-conventions)
     assert ("邬远帆", "专职副书记", "南湖市社会组织综合党委") in positions
+
+
+def test_hospitals_named_by_a_place_and_a_medical_ending() -> None:
+    facts = _facts("8月3日，爱心企业向岚山县慈善会捐赠救护车，定向用于岚山县北坡中医院、岚山县妇幼保健院和岚山中西医结合医院。"
+                   "岚山县青石街道社区卫生服务中心主任柯远帆、岚山县北坡中医院院长钟望舒出席。")
+    orgs = _orgs(facts)
+    assert {"岚山县北坡中医院", "岚山县妇幼保健院", "岚山中西医结合医院", "岚山县青石街道社区卫生服务中心"} <= orgs
+    positions = _positions(facts)
+    assert ("柯远帆", "主任", "岚山县青石街道社区卫生服务中心") in positions
+    assert ("钟望舒", "院长", "岚山县北坡中医院") in positions
+
+
+def test_a_doctors_grade_after_a_department_is_held_in_the_hospital() -> None:
+    facts = _facts("10月9日，义诊专家有：岚山第二医院神经外科主任医师柯远帆，岚山县妇幼保健院儿童保健科副主任医师钟望舒，"
+                   "岚山县青石街道社区卫生服务中心全科医生邬远帆；岚山第二医院眼科主任蔡青禾到场指导。")
+    positions = _positions(facts)
+    assert ("柯远帆", "主任医师", "岚山第二医院") in positions
+    assert ("钟望舒", "副主任医师", "岚山县妇幼保健院") in positions
+    assert ("邬远帆", "全科医生", "岚山县青石街道社区卫生服务中心") in positions
+    assert ("蔡青禾", "主任", "岚山第二医院眼科") in positions  # the department's own head: a post in the department
+    orgs = _orgs(facts)
+    assert not [o for o in orgs if o.endswith(("神经外科", "儿童保健科"))]
+    assert not [p for p in positions if p[0].endswith("科")]
+    facts = _facts("10月9日，岚山市青石人民医院骨科主任、主任医师柯远帆带队义诊。")
+    assert {("柯远帆", "主任", "岚山市青石人民医院骨科"), ("柯远帆", "主任医师", "岚山市青石人民医院")} <= _positions(facts)
+    assert "岚山市青石人民医院" in _orgs(facts)  # the hospital named only inside its department's name
 
 
 def test_the_last_words_of_a_body_named_before_stand_for_it_before_a_title() -> None:

@@ -317,3 +317,16 @@ def test_a_register_of_bodies_with_a_title_column_gives_each_row_that_title_in_i
     assert ("黎川", "法定代表人", "衢州市柯城区阳光助学基金会", "current") in positions
     assert not [p for p in positions if p[2] == "衢州市助残基金会"]
     assert not [f for f in facts if f["kind"] == "participation" and f["person"] in {"戚明远", "夏侯望", "黎川"}]
+
+
+def test_a_doctors_table_with_a_department_column_gives_the_grades_in_the_unit() -> None:
+    facts = _facts(
+        "5月18日，岚山县卫健委组织专家开展义诊，专家名单如下：\n"
+        "序号\t姓名\t单位\t科室\t职称\n"
+        "1\t柯远帆\t岚山县妇幼保健院\t儿童保健科\t主任医师\n"
+        "2\t钟　望舒\t岚山第二医院\t神经内科\t副主任医师\n"
+    )
+    positions = _positions(facts)
+    assert ("柯远帆", "主任医师", "岚山县妇幼保健院", "current") in positions
+    assert ("钟望舒", "副主任医师", "岚山第二医院", "current") in positions
+    assert not [p for p in positions if p[2].endswith("科")]

@@ -29,6 +29,7 @@ from .events import (
 )
 from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
+from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
@@ -500,6 +501,8 @@ class _Names:
         text = analysis.normalized
         # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
         self.branches = _branches_in_bodies(canonical) if "党" in text or "支部" in text or "总支" in text else {}
+        if "科" in text:
+            _hospitals_of_departments(canonical)
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
     def person(self, mention: Mention) -> str:
@@ -515,6 +518,14 @@ class _Names:
 
     def org(self, mention: Mention) -> OrgEntry:
         return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
+
+
+def _hospitals_of_departments(canonical: dict[str, OrgEntry]) -> None:
+    """某医院骨科主任、主任医师甲: the grade after a department's head's title is held in the hospital its name opens
+    with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may write nowhere else."""
+    for entry in list(canonical.values()):
+        if entry.name.endswith("科") and (hospital := hospital_of(entry.name)) and hospital not in canonical:
+            canonical[hospital] = OrgEntry(hospital, "hospital")
 
 
 def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:
@@ -665,6 +676,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["role"] = fields["role"] if fields["role"].startswith(("党", unit)) else unit + fields["role"]
                 fields["status"] = "former" if former or claim.former else "current"
             out.add("position", fields, view, claim.rule, claim.confidence)
+            if claim.org.info.get("of_department"):  # 某医院骨科主任、主任医师甲: the hospital, named only inside its department's name
+                _add_org(out, names.org(claim.org), view, "department_hospital", 0.8, {})
         pronoun_person = last_person
         taking_part = participation_date(view, active, main)
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):

@@ -84,6 +84,10 @@ def _generic_core(core: str) -> bool:
     return reachable[-1]
 
 
+_DEPARTMENT_ENDING = "科"  # a hospital's department (心内科), whose doctors' grades are held in the hospital
+_PROFESSIONAL_TITLES = frozenset(word_class("professional_title"))  # data/lexicons/word_classes.tsv
+
+
 _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 
@@ -119,6 +123,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
         ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
+        if suffix == _DEPARTMENT_ENDING and (title := _role_pattern().match(text, suffix_end)) and title.group() in _PROFESSIONAL_TITLES:
+            continue  # 某医院心内科主任医师甲: a doctor's grade is held in the hospital, the department is no body (gold-conventions)
         end = offset + suffix_end
         start = offset + suffix_start
         if blocked and _inside(start, end, blocked):  # (no call where nothing is blocked)
@@ -261,6 +267,15 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+_HOSPITAL_ENDING = re.compile(alternation(tuple(s for s, kind in lexicons().org_suffixes.items() if kind == "hospital")))
+
+
+def hospital_of(department: str) -> str:
+    """The hospital a department's name opens with (某医院骨科 -> 某医院): up to its last hospital ending, or ""."""
+    ends = [m.end() for m in _HOSPITAL_ENDING.finditer(department, 0, len(department) - 1)]
+    return department[:ends[-1]] if ends else ""
 
 
 # 中部六省慈善联盟: a body of its own whose members are the group its name counts (gold-conventions: alliances)

@@ -50,6 +50,7 @@ def _suffix_start(text: str, index: int) -> bool:
     return False
 
 
+_PROFESSIONAL_TITLES = tuple(word_class("professional_title"))  # 主任医师 … (data/lexicons/word_classes.tsv)
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
 _LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # any of them inside a word
 
@@ -136,8 +137,8 @@ _CLOSING_MARKS = frozenset("，,、。；;：:）)")
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
-    if padded and text[index] in lex.surnames and _boundary_at(text, padded.end()):
-        return padded.end()  # 会长王　某: a two-character name padded to the width of three
+    if padded and (text[index] in lex.surnames or text[index] in lex.rare_surnames) and _boundary_at(text, padded.end()):
+        return padded.end()  # 会长王　某: a two-character name padded to the width of three (a rare surname too: 主任医师沃　某)
     dotted = _DOTTED_NAME.match(text, index) if "·" in text or "•" in text or "・" in text else None
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
@@ -397,6 +398,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 党支部书记, 支部应到: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
+        if candidate[-1] == "科" and text.startswith(_PROFESSIONAL_TITLES, index):
+            continue  # 某医院普外科主任医师: the doctor's department before the grade, not a name
         left_ok = (
             start == 0
             or not "\u3400" <= text[start - 1] <= "\u9fff"

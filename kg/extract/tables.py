@@ -55,6 +55,11 @@ def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     )
 
 
+@lru_cache(maxsize=1)
+def _section_headers() -> frozenset[str]:
+    return frozenset(word_class("table_section_header"))
+
+
 def _cells(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell, relative to text; leading and trailing separators dropped."""
     cells: list[tuple[int, int]] = []
@@ -74,6 +79,7 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
     when text is a table's header row. A proposed post's column (拟任职务) is the post column of a council list the
     meeting elected, but no post on a 公示 page (`notice`): the post is not held yet (docs/gold-conventions.md)."""
     names, posts, units, proposed, bodies = _headers()
+    sections = _section_headers()
     for separator in (_PIPE, _TAB, _SPACES, _SPACE):
         if separator is _PIPE and "|" not in text and "｜" not in text:
             continue
@@ -91,7 +97,9 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         unit = next((i for i, label in enumerate(labels) if label in units), None)
         if post is None and unit is None:
             return None
-        split = post is not None and unit is not None and post == unit + 1 and labels[unit] in bodies
+        # 单位 | 职务, or 单位 | 科室 | 职称: the post column holds the unit's posts (a doctor's department is no body)
+        split = post is not None and unit is not None and labels[unit] in bodies and (
+            post == unit + 1 or (post == unit + 2 and labels[unit + 1] in sections))
         return separator, name, post, unit, len(labels), split
     return None
 
