@@ -784,6 +784,15 @@ def test_bare_subdistrict_titles_are_held_in_the_one_subdistrict_the_page_names(
     assert not {p for p in two if p[0] == "柯远帆"}
 
 
+def test_subdistrict_committee_member_is_held_in_the_subdistrict_its_federation_branch_names() -> None:
+    """街道党工委委员甲 is a title in the 街道 like 党工委书记 (docs/gold-conventions.md "Party posts"), not 委员 of a
+    separate 街道党工委; a federation's branch (某区慈善总会某街道分会) names the page's sub-district after its 会."""
+    facts = _facts("9月3日，西陵区慈善总会桂溪街道分会成立。街道党工委委员裴映川，桂溪街道党工委委员、组织委员乐知秋出席。")
+    positions = _positions(facts)
+    assert {("裴映川", "党工委委员", "桂溪街道"), ("乐知秋", "党工委委员", "桂溪街道")} <= positions
+    assert not {p for p in positions if p[2].endswith("党工委") or p[2].startswith("西陵区慈善总会桂溪街道") and p[2].endswith("街道")}
+
+
 def test_a_section_after_its_parent_with_no_title_is_one_organization() -> None:
     """市民政局 + 规划和财务处 (two words joined by 和), 慈善总会 + 项目部: the sub-unit with its parent, where no title
     follows to end the name and a mark or a space does; a contact line's section is whom to call, no organization."""

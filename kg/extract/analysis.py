@@ -1131,8 +1131,10 @@ _LOCALITY_TAILS = ("街道", "办事处", "街道办事处")
 
 def _page_subdistrict(seen: list[str]) -> str | None:
     """The one sub-district (某街道) the names met so far start with (某街道慈善工作站, 某街道); None where none or
-    several: a bare 街道 cannot be told."""
-    found = {name[: name.index("街道") + 2] for name in seen if name.find("街道") >= 2}
+    several: a bare 街道 cannot be told. A federation's branch (某区慈善总会某街道分会) names the sub-district after the
+    federation's 会, not with it."""
+    found = {name[name.rfind("会", 0, name.index("街道")) + 1: name.index("街道") + 2] for name in seen if name.find("街道") >= 2}
+    found.discard("街道")  # 某会街道分会: no sub-district's own name after the federation's
     if not found:
         return None
     shortest = min(found, key=len)
