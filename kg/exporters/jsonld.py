@@ -66,11 +66,6 @@ def _key(predicate: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _encoded(key: str) -> str:
-    return encode_basestring(key)
-
-
-@lru_cache(maxsize=4096)
 def _type_name(term: str) -> str:
     """A class as an @type entry, JSON-encoded."""
     return encode_basestring(compact(_iri(term)))
@@ -121,11 +116,12 @@ def _value(term: str) -> str:
     return head + text + "}" if head else text
 
 
-def _node(subject: str, values: dict[str, list[str]]) -> str:
-    """One node object as JSON text: keys sorted, one value bare, several as a sorted list."""
-    values["@id"] = [_id_text(subject) if subject[0] == "<" else encode_basestring(subject)]
-    return "{" + ", ".join([_encoded(key) + ": " + (items[0] if len(items) == 1 else "[" + ", ".join(sorted(items)) + "]")
-                            for key, items in sorted(values.items())]) + "}"
+def _node(subject: str, values: dict[str, list[str]], labels: dict[str, str]) -> str:
+    """One node object as JSON text: keys sorted, one value bare, several as a sorted list; @id first, as it sorts
+    (every other key is @type, a prefixed name or an IRI: a letter first). labels: a key -> its JSON text and ': '."""
+    head = '{"@id": ' + (_id_text(subject) if subject[0] == "<" else encode_basestring(subject))
+    return head + "".join([", " + labels[key] + (items[0] if len(items) == 1 else "[" + ", ".join(sorted(items)) + "]")
+                           for key, items in sorted(values.items())]) + "}"
 
 
 def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -136,25 +132,28 @@ def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     cut = 0
     values: dict[str, list[str]] = {}
     keys: dict[str, str] = {}  # predicate -> its key in the node object (few distinct predicates)
+    labels: dict[str, str] = {"@type": '"@type": '}  # key -> its JSON text and ': '
     for line in lines:
         if not line.endswith(ending):  # the next graph
             if values:
-                yield graph, _node(current, values)
+                yield graph, _node(current, values, labels)
             start = line.rindex(" <", 0, -3)
             graph, ending, current, values = line[start + 1:-3], line[start:], "", {}
             cut = len(ending)
         subject, predicate, rest = line.split(" ", 2)
         if subject != current:
             if values:
-                yield graph, _node(current, values)
+                yield graph, _node(current, values, labels)
             current, values = subject, {}
         term = rest[:-cut]
-        if predicate == RDF_TYPE and term[0] == "<":
-            key, value = "@type", _type_name(term)
+        if term[0] == "<":
+            if predicate == RDF_TYPE:
+                key, value = "@type", _type_name(term)
+            else:
+                key = keys.get(predicate) or _new_key(predicate, keys, labels)
+                value = _node_value(term)
         else:
-            key = keys.get(predicate)
-            if key is None:
-                key = keys[predicate] = _key(predicate)
+            key = keys.get(predicate) or _new_key(predicate, keys, labels)
             value = _value(term)
         items = values.get(key)
         if items is None:
@@ -162,7 +161,14 @@ def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
         else:
             items.append(value)
     if values:
-        yield graph, _node(current, values)
+        yield graph, _node(current, values, labels)
+
+
+def _new_key(predicate: str, keys: dict[str, str], labels: dict[str, str]) -> str:
+    """A predicate's key, remembered with its JSON text."""
+    key = keys[predicate] = _key(predicate)
+    labels[key] = encode_basestring(key) + ": "
+    return key
 
 
 class JSONLDExporter(Exporter):
