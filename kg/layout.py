@@ -48,23 +48,30 @@ DIGITS = 2
 Point = tuple[float, float]
 
 
-def layout(network: nx.Graph | NetworkFiles) -> dict[str, Point]:
-    """(x, y) for every node id of network (a NetworkX graph or a build's NetworkFiles, streamed);
-    deterministic and fast enough for 10,000 nodes."""
+def neighbours(network: nx.Graph | NetworkFiles) -> tuple[list[str], set[int]]:
+    """Every node id of network (sorted) and each pair of neighbours once, as one number a * count + b of their
+    numbers in that list (a <= b; a loop a * (count + 1)): what the layout and the views page both read from the
+    network's edges, so a build reads them once (a pair as a tuple cost four times the memory)."""
     source = network_source(network)
     nodes = list(source.node_ids())
-    if not nodes:
-        return {}
     index = {node: number for number, node in enumerate(nodes)}
     count = len(nodes)
-    codes = set()  # each link once, as one number (a pair of node numbers as tuples cost four times the memory)
+    links = set()
     for u, v in source.edge_ends():
         a, b = index[u], index[v]
-        if a != b:
-            codes.add(a * count + b if a < b else b * count + a)
-    del index
+        links.add(a * count + b if a <= b else b * count + a)
+    return nodes, links
+
+
+def layout(network: nx.Graph | NetworkFiles, links: tuple[list[str], set[int]] | None = None) -> dict[str, Point]:
+    """(x, y) for every node id of network (a NetworkX graph or a build's NetworkFiles, streamed);
+    deterministic and fast enough for 10,000 nodes. links: its `neighbours`, when the caller has them."""
+    nodes, codes = neighbours(network) if links is None else links
+    if not nodes:
+        return {}
+    count = len(nodes)
     graph = igraph.Graph(n=count)
-    ordered = sorted(codes)
+    ordered = sorted(code for code in codes if code % (count + 1))  # loops left out
     del codes
     for start in range(0, len(ordered), 100_000):
         graph.add_edges([divmod(code, count) for code in ordered[start:start + 100_000]])

@@ -44,6 +44,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..errors import ExportError
-from ..layout import layout
+from ..layout import layout, neighbours
 from ..network import network_source
 from .base import Bundle, Exporter, attr_list, attr_text, evidence_pairs
 
@@ -100,10 +101,11 @@ def _asset(name: str, closing: str) -> Markup:
     return Markup(text)
 
 
-def shared_layout(bundle: Bundle) -> dict[str, tuple[float, float]]:
-    """kg.layout's positions of the bundle's network, computed once per build for every exporter."""
+def shared_layout(bundle: Bundle, links: tuple[list[str], set[int]] | None = None) -> dict[str, tuple[float, float]]:
+    """kg.layout's positions of the bundle's network, computed once per build for every exporter
+    (links: the network's kg.layout.neighbours, when the caller has read them)."""
     if "layout" not in bundle.derived:
-        bundle.derived["layout"] = layout(bundle.network)
+        bundle.derived["layout"] = layout(bundle.network, links)
     return bundle.derived["layout"]
 
 
@@ -121,11 +123,13 @@ EVIDENCE_PER_FACT = 5
 ARTICLES_PER_NODE = 20
 
 
-def shown_nodes(kinds: Iterable[tuple[str, str]], degree: Callable[[str], int], limit: int) -> list[str]:
-    """The limit nodes a capped page draws, sorted: networks, chair terms and organizations first, then the
-    nodes with the most neighbours (ties by IRI), so the page shows the best-connected part of the network.
-    kinds: every node with its kind; degree: a node's count of neighbours."""
-    return sorted(name for _, _, name in heapq.nsmallest(limit, ((kind not in FIRST_KINDS, -degree(name), name) for name, kind in kinds)))
+def shown_nodes(items: Iterable[tuple[str, dict[str, Any]]], degree: Callable[[str], int], limit: int) -> list[tuple[str, dict[str, Any]]]:
+    """The limit nodes a capped page draws with their attributes, sorted by IRI: networks, chair terms and
+    organizations first, then the nodes with the most neighbours (ties by IRI), so the page shows the
+    best-connected part of the network. items: every node with its attributes (read once, only the drawn
+    nodes' kept); degree: a node's count of neighbours."""
+    best = heapq.nsmallest(limit, ((attrs.get("kind") not in FIRST_KINDS, -degree(name), name, attrs) for name, attrs in items))
+    return sorted(((name, attrs) for _, _, name, attrs in best), key=itemgetter(0))
 
 
 def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
@@ -137,17 +141,13 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     `hidden` how many of its neighbours are not. The network is streamed (a build's NetworkFiles): only
     the drawn nodes' attributes are held, and each node's neighbours as numbers."""
     source = network_source(bundle.network)
-    positions = shared_layout(bundle)
+    everyone, links = neighbours(bundle.network)  # each pair of neighbours once, as one number (see kg.layout.neighbours)
+    positions = shared_layout(bundle, (everyone, links))
     articles = bundle.articles
     evidence = bundle.evidence
 
-    everyone = list(source.node_ids())
     number_of = {name: number for number, name in enumerate(everyone)}
     count = len(everyone)
-    links = set()  # each pair of neighbours once, as one number (either way; a node with a loop is its own neighbour)
-    for source_node, target in source.edge_ends():
-        a, b = number_of[source_node], number_of[target]
-        links.add(a * count + b if a <= b else b * count + a)
     degree = array("l", [0]) * count
     for link in links:
         a, b = divmod(link, count)
@@ -156,8 +156,10 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
             degree[b] += 1
     limit = VIEW_NODES if limit is None else limit
     capped = count > limit
+    node_attrs: dict[str, dict[str, Any]] = {}
     if capped:
-        names = shown_nodes(((name, attrs.get("kind")) for name, attrs in source.node_items()), lambda name: degree[number_of[name]], limit)
+        node_attrs = dict(shown_nodes(source.node_items(), lambda name: degree[number_of[name]], limit))
+        names = list(node_attrs)
     else:
         names = everyone
     index = {name: number for number, name in enumerate(names)}
@@ -171,7 +173,8 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
             elif shown_b and not shown_a:
                 hidden[index[everyone[b]]] += 1
     del links
-    node_attrs = {name: attrs for name, attrs in source.node_items() if name in index}
+    if not capped:
+        node_attrs = dict(source.node_items())
     nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden", "articles_more") if capped else ()))}
     for number, name in enumerate(names):
         attrs = node_attrs.pop(name)
@@ -196,12 +199,11 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
         nodes["label"] = [label or name.rsplit("/", 1)[-1] for label, name in zip(nodes["label"], names)]
 
     edges: dict[str, list[Any]] = {column: [] for column in ("source", "target", *EDGE_TEXT)}
-    for source_node, target, _, attrs in source.edge_items():  # sorted by (source, target, key)
-        if source_node in index and target in index:
-            edges["source"].append(index[source_node])
-            edges["target"].append(index[target])
-            for column in EDGE_TEXT:
-                edges[column].append(attr_text(attrs.get(column)))
+    for source_node, target, _, attrs in source.edge_items(index if capped else None):  # sorted by (source, target, key)
+        edges["source"].append(index[source_node])
+        edges["target"].append(index[target])
+        for column in EDGE_TEXT:
+            edges[column].append(attr_text(attrs.get(column)))
 
     wanted = {fact for facts in nodes["facts"] for fact in facts} | {fact for fact in edges["fact"] if fact}
     # Each (article, sentence) once, in a table the facts point into by number: at 10,000 articles the
