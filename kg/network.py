@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
-from json import dumps, loads
+from json import JSONEncoder, dumps, loads
+from json.encoder import encode_basestring
 from operator import itemgetter
 from pathlib import Path
 from sys import intern
@@ -213,18 +214,29 @@ def _derived_edges(nodes: Any, derived: Derived, positions: dict[str, tuple[str,
     return edges
 
 
+_ENCODE = JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False) without an encoder made per call
+
+
+def _json_row(values: Iterable[Any]) -> str:
+    """json.dumps(values, ensure_ascii=False) of strings and lists of strings, each string by the C escaper that
+    json uses (the walk writes a few lines per node and edge of every article: json.dumps's set-up per call was
+    most of part_lines's time); anything else by the JSON encoder."""
+    return "[" + ", ".join([encode_basestring(value) if value.__class__ is str else _json_row(value)
+                            if isinstance(value, (list, tuple)) else _ENCODE(value) for value in values]) + "]"
+
+
 def part_lines(output: ArticleOutput) -> tuple[str, str]:
     """An article's network parts as lines (its nodes', its edges'), each keyed by its node or edge as JSON text
     (no raw tab or line break) and a tab: sorted on disk, a node's or edge's lines come together (network_from_parts)."""
     article, date = output.article_id, output.date
-    nodes = "".join(
-        f"{dumps(part.iri, ensure_ascii=False)}\t"
-        f"{dumps([article, date, part.kind, part.label, part.type, part.region, part.aliases, part.network, part.date, part.place, part.year, part.fact], ensure_ascii=False)}\n"
-        for part in output.nodes)
-    edges = "".join(
-        f"{dumps([edge.source, edge.target, edge.relation, edge.fact, edge.role], ensure_ascii=False)}\t"
-        f"{dumps([article, date, edge.status, edge.start, edge.end], ensure_ascii=False)}\n"
-        for edge in output.edges)
+    nodes = "".join([
+        f"{encode_basestring(part.iri)}\t"
+        f"{_json_row((article, date, part.kind, part.label, part.type, part.region, part.aliases, part.network, part.date, part.place, part.year, part.fact))}\n"
+        for part in output.nodes])
+    edges = "".join([
+        f"{_json_row((edge.source, edge.target, edge.relation, edge.fact, edge.role))}\t"
+        f"{_json_row((article, date, edge.status, edge.start, edge.end))}\n"
+        for edge in output.edges])
     return nodes, edges
 
 
@@ -310,14 +322,14 @@ def network_from_parts(nodes: Path, edges: Path, derived: Derived, folder: Path 
 
 
 def _node_line(iri: str, attrs: dict[str, object]) -> str:
-    return f"{iri}\t{dumps(attrs, ensure_ascii=False)}\n"
+    return f"{iri}\t{_ENCODE(attrs)}\n"
 
 
 def _edge_line(row: tuple) -> str:
     """An edge as a line that sorts by (source, target, key): the three joined by U+0001, which no IRI, relation
     or role holds and which sorts before every character they hold, then a tab (also below them) and the JSON."""
     source, target, key = row[0], row[1], _edge_key(row)
-    return f"{source}\x01{target}\x01{key}\t{dumps([source, target, key, _edge_attributes(row)], ensure_ascii=False)}\n"
+    return f"{source}\x01{target}\x01{key}\t{_ENCODE([source, target, key, _edge_attributes(row)])}\n"
 
 
 class NetworkFiles:
