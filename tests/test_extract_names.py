@@ -387,3 +387,16 @@ def test_a_name_padded_to_three_after_a_title_may_open_with_a_rare_surname() -> 
     facts = _facts("6月10日，参加义诊的专家有：\n岚山第二医院外科主任医师　沃　岚；\n岚山县北坡中医院副院长　钟　颖。")
     assert ("沃岚", "主任医师", "岚山第二医院") in _positions(facts)
     assert ("钟颖", "副院长", "岚山县北坡中医院") in _positions(facts)
+
+
+@pytest.mark.parametrize("surname", ["言", "沐"])
+def test_a_rare_surname_that_is_an_everyday_word_opens_a_name_right_after_a_title(surname: str) -> None:
+    """言 (发言) and 沐 (沐浴) are surnames too: a name only where a title stands right before it."""
+    facts = _facts(f"6月10日，某市慈善总会向某县春水医院捐赠救护车1辆。春水医院院长{surname}望川出席捐赠仪式。")
+    assert (f"{surname}望川", "院长", "春水医院") in _positions(facts)
+    assert not any(name.startswith(surname) for name in _persons(_facts(f"6月10日，某市慈善总会召开座谈会，与会人员{surname}谈心得。")))
+
+
+def test_a_name_padded_to_three_opens_a_list_item_after_a_semicolon() -> None:
+    facts = _facts("6月10日，某省慈善总会召开年度总结会。某县春水医院获评优秀定点医院；柯　岚（某县春水医院）、乔远帆（某县秋山医院）获评优秀药师。")
+    assert "柯岚" in _persons(facts)

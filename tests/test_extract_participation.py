@@ -207,11 +207,14 @@ _CEREMONY = "6月10日，某区慈善总会“春晖助学奖”颁奖仪式在�
         _CEREMONY + "乔远帆为获奖教师颁发证书和奖金。获得本届“春晖助学奖”的3名教师是：葛云舒、柯望舒、林序白。\n",
         _CEREMONY + "乔远帆为获奖学生颁奖。\n附：本届“春晖助学奖”获奖学生名单\n文学院：葛云舒　柯望舒\n理学院：林序白、温以宁\n",
         _CEREMONY + "5位获奖者悉数到场领奖。\n获奖者（部分）：\n葛云舒（某公司董事长）；柯望舒（某街道志愿者）；林序白（退休教师）\n",
+        _CEREMONY + "乔远帆为获奖教师颁奖。获得本届“春晖教师”称号的是（按姓氏笔画排序）：\n葛云舒（某中学）　柯望舒（某小学）\n",
+        _CEREMONY + "获得“优秀志愿者”称号的是：\n葛云舒（某街道）　柯望舒（某社区）\n上述优秀志愿者均到会领奖。\n",
         "6月10日，某区慈善总会召开第二次会员大会。会长乔远帆主持会议。当选副会长的是：葛云舒、柯望舒、林序白。乔远帆为新当选的副会长颁发了聘书。\n",
     ],
 )
 def test_a_listed_group_shown_handed_its_awards_or_letters_is_there(body: str) -> None:
-    """为获奖学生颁奖, 获奖者悉数到场领奖 and the list of that group, before or after: handed, so present."""
+    """为获奖学生颁奖, 获奖者悉数到场领奖 and the list of that group, before or after (its heading may carry an aside:
+    称号的是（按姓氏笔画排序）：; the group may come as a whole: 均到会领奖): handed, so present."""
     found = _participation(body)
     assert ("葛云舒", "2025-06-10", "attendee") in found
     assert ("柯望舒", "2025-06-10", "attendee") in found

@@ -880,7 +880,7 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
 # 甲、乙为获奖学生颁奖, 向新一届校董颁发聘书, 10位获得者悉数到场领奖: a group the event handed its awards or letters
 _HANDED_GROUP = re.compile(
     rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_verb')})"
-    rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('came_for_award')})"
+    rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('whole_group_adverb')})?(?:{word_alternation('came_for_award')})"
 )
 _GROUP_ITEMS = re.compile(r"[、和及与]")
 _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
@@ -918,7 +918,7 @@ class HandedList:
     def __init__(self, keys: tuple[str, ...]) -> None:
         self.keys = keys
         self.heading = re.compile(
-            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
+            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
         ) if keys else None
         self.open = False  # a heading naming the group opened a list whose lines follow
 
