@@ -940,3 +940,27 @@ def test_those_who_go_along_with_a_party_attend_its_later_stops() -> None:
     article = Article("t", body, title="", date="2026-10-15", publisher="", body_start=0)
     found = {(f.fields["person"], f.fields["event_date"]) for f in extract_article(article).facts if f.kind == "participation"}
     assert {("柴若溪", "2026-10-13"), ("邝文博", "2026-10-13")} <= found
+
+
+def test_members_listed_on_a_line_of_their_own_attend_the_party_s_first_day_and_each_stop() -> None:
+    # 访问团成员有：… with no verb of taking part: the named join the party that set out in the lead
+    found = _participation(
+        "6月9日至10日，某国某市同乡会会长葛云舒率访问团一行8人回乡考察交流。\n访问团成员有：副会长柏文清、秘书长乔远帆等。\n"
+        "9日下午，市侨联在某会议室召开座谈会，副主席庞立新主持。\n10日上午，访问团赴某县参加助学捐赠仪式。\n"
+    )
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-09", "attendee") in found
+        assert (person, "2025-06-10", "attendee") in found
+    assert ("庞立新", "2025-06-10", "attendee") not in found
+
+
+def test_a_meeting_across_time_zones_is_dated_by_the_page_s_own_clock() -> None:
+    # 北京时间…，正是当地时间…: the local day abroad is the same moment, and a month told later recalls the past
+    found = _participation(
+        "北京时间3月2日凌晨1时，正是某国某市当地时间3月1日晚6时。在相隔万里的两个会场，某某慈善信托云签约仪式同步举行。\n"
+        "某省慈善总会副会长葛云舒、秘书长柏文清出席。仪式由柏文清主持。\n据悉，双方于2025年11月签署合作意向书。\n",
+        date="2026-03-03",
+    )
+    assert ("葛云舒", "2026-03-02", "attendee") in found
+    assert ("柏文清", "2026-03-02", "chair") in found
+    assert not any(day in ("2026-03-01", "2025-11") for _, day, _ in found)

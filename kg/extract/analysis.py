@@ -227,6 +227,8 @@ def analyse(article: Article) -> ArticleAnalysis:
                 and _RECENT_WORD.fullmatch(normalized, d.start, d.end) else d
                 for d in view.dates
             ]
+        if len(view.dates) > 1 and "时间" in text:
+            view.dates = _home_days(text, offset, view.dates)
         view.dates = _same_day(text, offset, view.dates, last_day, words)
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
@@ -395,6 +397,24 @@ def _title_period(title: str, reference: str) -> str:
     month = int(found.group("m"))
     value = f"{found.group('y')}-{month:02d}" if 1 <= month <= 12 else ""
     return value if value and value < reference[:7] else ""
+
+
+_LOCAL_TIME = tuple(word_class("local_time_word"))  # 当地时间 (data/lexicons/word_classes.tsv)
+_HOME_TIME = tuple(word_class("home_time_word"))  # 北京时间 (data/lexicons/word_classes.tsv)
+
+
+def _home_days(text: str, offset: int, dates: list[DateMention]) -> list[DateMention]:
+    """北京时间3月2日凌晨1时，正是当地时间3月1日晚6时: a meeting across time zones is dated by the page's own time; the
+    local day abroad written beside it is the same moment, no day of its own (else the two days cancel out). The page's
+    own clock word is read with its day, so that a sentence it opens opens with that day."""
+    days = [d for d in dates if d.precision == "day"]
+    local = [d for d in days if text[:d.start - offset].rstrip().endswith(_LOCAL_TIME)]
+    kept = dates if not local or len(local) == len(days) else [d for d in dates if d not in local]
+    widened = []
+    for d in kept:
+        home = next((w for w in _HOME_TIME if d.precision == "day" and text.endswith(w, 0, d.start - offset)), "")
+        widened.append(DateMention(d.start - len(home), d.end, d.value, d.precision) if home else d)
+    return widened
 
 
 def _year_heading(line: str) -> str:

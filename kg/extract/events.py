@@ -224,13 +224,13 @@ def date_in(view: SentenceView, start: int, end: int) -> str | None:
 
 # 10月15日，…; 12月27日上午，…: a day that opens a clause of the body is the lead's date of what happened
 _LEAD_DATE_SUBJECT = re.compile(rf"\s*(?:{_W('day_part')})?\s*(?![起前后以至之到止内])[\u4e00-\u9fff]")
-# 翌日（八日），; 5日（周二）上午，; 9月5日“中华慈善日”当天，(a named day, then 当天)
+_CLOCK = r"[0-9]{1,2}\s*(?:[:：]\s*[0-9]{2}|[时点](?:\s*[0-9]{1,2}\s*分|半|整)?)(?:许|左右)?"  # 9:30, 3点, 凌晨1时
+# 翌日（八日），; 5日（周二）上午，; 9月5日“中华慈善日”当天，(a named day, then 当天); 北京时间3月2日凌晨1时，(the hour)
 _LEAD_DATE_AFTER = re.compile(
-    rf"\s*(?:[(（][^()（）]{{1,6}}[)）])?\s*(?:[“「][^”」,，。]{{1,12}}[”」]\s*(?:{_W('same_day_word')}))?\s*(?:{_W('day_part')})?\s*[,，]"
+    rf"\s*(?:[(（][^()（）]{{1,6}}[)）])?\s*(?:[“「][^”」,，。]{{1,12}}[”」]\s*(?:{_W('same_day_word')}))?\s*(?:{_W('day_part')})?\s*(?:{_CLOCK})?\s*[,，]"
 )
 # 时间:2026年4月27日下午: a labelled day that is the whole line (minutes) is the lead's date too; a bare date line is not.
 # The line may go on with its weekday, the hour or hours (（星期二）上午9:30—11:30, 下午3点) and the next label (地点:…)
-_CLOCK = r"[0-9]{1,2}\s*(?:[:：]\s*[0-9]{2}|[时点](?:\s*[0-9]{1,2}\s*分|半|整)?)(?:许|左右)?"
 _LABELLED_DATE_ALONE = re.compile(
     rf"\s*(?:[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?\s*(?:{_W('day_part')})?\s*(?:{_CLOCK}(?:\s*[-—–~～至到]+\s*{_CLOCK})?)?"
     r"\s*(?:[\s,，;；]\s*[^\s:：,，。]{1,6}[:：].*)?$"

@@ -692,6 +692,12 @@ class VisitingParty:
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
+        if not present and not self.stopped and (marker := _MEMBERS.search(text)) is not None:
+            # 访问团成员有：副会长甲、秘书长乙等。 on its own, with no verb of taking part: the named join the party on its day
+            listed = [p for p in view.persons if p.start >= view.start + marker.end()]
+            for person in listed:
+                self.members.setdefault(person.start, person)
+            return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
         party = _PARTY.search(text)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
