@@ -3031,3 +3031,26 @@ def test_an_overseas_association_ending_in_a_general_association_or_a_guild_hall
     facts = _facts("9月3日，某集团与南京市慈善总会长期合作，南京市慈善总会会长韩立新出席仪式。")
     assert ("韩立新", "会长", "南京市慈善总会") in _positions(facts)
     assert "南京市慈善总会" in _orgs(facts)
+
+
+def test_a_bare_village_before_its_chain_of_titles_is_the_one_village_the_page_names() -> None:
+    body = "6月3日，调研组来到东山镇青杉村，走访了困难家庭。村党支部书记、村委会主任欧阳砚介绍了村里的助餐点。"
+    positions = _positions(_facts(body))
+    assert {("欧阳砚", "书记", "青杉村党支部"), ("欧阳砚", "主任", "青杉村村委会")} <= positions
+
+
+def test_a_bare_community_before_its_chain_of_titles_is_the_one_community_the_page_names() -> None:
+    body = "6月3日上午，梧桐社区“暖冬”义卖会举行。社区党委书记、居委会主任钱一鸣主持，居民代表参加。"
+    positions = _positions(_facts(body))
+    assert {("钱一鸣", "党委书记", "梧桐社区"), ("钱一鸣", "主任", "梧桐社区居委会")} <= positions
+
+
+def test_a_bare_village_is_not_guessed_where_the_page_names_two() -> None:
+    body = "6月3日，调研组先后来到青杉村和白鹭村。村党支部书记、村委会主任欧阳砚介绍了助餐点。"
+    organizations = {p[2] for p in _positions(_facts(body))}
+    assert not {"青杉村党支部", "白鹭村党支部", "青杉村村委会", "白鹭村村委会"} & organizations
+
+
+def test_a_named_villages_committee_keeps_the_village_whole() -> None:
+    positions = _positions(_facts("6月3日，枫林村党委书记、村委会主任欧阳砚介绍了村级慈善基金的用途。"))
+    assert ("欧阳砚", "主任", "枫林村村委会") in positions

@@ -13,13 +13,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import rjieba
+
 from ..model import Article
 from .appointments import appointing
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
-from .mentions import Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
-from .org_names import find_orgs
+from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
+from .org_names import _LEADING_PARTICLES, find_orgs
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
@@ -183,7 +185,9 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs):
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
-        if orgs and ("委会" in text or "委员会" in text or "办事处" in text):  # (no scan of other sentences)
+        if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
+            orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
+        if orgs and ("委会" in text or "委员会" in text or "办事处" in text):
             orgs = _locality_units(text, offset, orgs, roles, article.text)
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
@@ -1138,9 +1142,61 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
         if ending is None:
             continue
         unit_written = written[second.start - len(unit):second.start]
-        tail = unit_written[len(ending):] if unit.startswith(ending) else unit_written  # 某社区 + 社区居委会: 某社区居委会
+        # 某社区 + 社区居委会: 某社区居委会; but 某村 + 村委会 is 某村村委会 (委会 is no body of its own)
+        tail = unit_written[len(ending):] if unit.startswith(ending) and unit[len(ending):] in _LOCALITY_BODIES else unit_written
         info = {"type": lexicons().org_suffixes.get(unit, "government"), "suffix": unit, "refers": name + tail, "joined_to": -1}
         found.append(Mention("org", second.start - len(unit), second.start, unit, info))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# a named 社区 or 村 (two or three characters) after a pause or its town (某镇某村, 某街道某社区), not 各社区, 农村, 乡村
+_NAMED_LOCALITY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}?)(社区|村)")
+_NOT_A_LOCALITY_NAME = tuple(word_class("generic_locality_lead"))  # data/lexicons/word_classes.tsv
+
+
+@lru_cache(maxsize=64)
+def _page_locality(normalized: str, ending: str) -> tuple[int, int] | None:
+    """The span of the one named 社区 or 村 (by `ending`) the page names; None where it names none or several."""
+    found = {
+        (m.group(1) + ending): (m.start(), m.end()) for m in _NAMED_LOCALITY.finditer(normalized)
+        if m.group(2) == ending and _locality_name(m.group(1))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _locality_name(name: str) -> bool:
+    """星光, 后塘: one noun to the segmenter, not 仪式由 (…由村党委书记), 希望 (希望社区…), 农 (农村), 家本 (大家本村)."""
+    if name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(("乡", "农")):
+        return False
+    words = rjieba.tag(name)
+    return len(words) == 1 and words[0][1].startswith("n")
+
+
+def _bare_localities(text: str, offset: int, orgs: list[Mention], roles: list[Mention], normalized: str, written: str) -> list[Mention]:
+    """社区党委书记、居委会主任甲, 村党总支书记、村委会主任乙 on a page about one named 社区 or 村: the bare locality (with its
+    party branch) before a chain of its titles is that one (docs/gold-conventions.md), completed with its name."""
+    found: list[Mention] = []
+    for first, second in zip(roles, roles[1:]):
+        local = first.start - offset
+        if text[first.end - offset:first.end - offset + 1] != "、" or not text.startswith(_LOCALITY_BODIES, first.end - offset + 1):
+            continue
+        branch = next((c for c in _PARTY_COMMITTEES if text.endswith(c, 0, local)), "")
+        ending = next((e for e in ("社区", "村") if text.endswith(e, 0, local - len(branch))), None)
+        if ending is None:
+            continue
+        start = local - len(branch) - len(ending)
+        if start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _LEADING_PARTICLES:
+            continue  # 某村党委书记: named here, or a word ending in 村 (农村); but 由村党委书记…主持, 在村党总支书记…陪同下
+        read = [o for o in orgs if o.start < first.start and offset + start < o.end]
+        if read and (len(read) > 1 or read[0].start != offset + start or "refers" in read[0].info):
+            continue  # read already as more than the bare locality
+        span = _page_locality(normalized, ending)
+        if span is None:
+            continue
+        name = written[span[0]:span[1]] + written[first.start - len(branch):first.start]
+        info = {"type": "government", "suffix": branch or ending, "refers": name, "joined_to": -1}
+        orgs = [o for o in orgs if o not in read]
+        found.append(Mention("org", offset + start, first.start, text[start:local], info))
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
