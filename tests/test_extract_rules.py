@@ -1327,6 +1327,14 @@ def test_a_doctors_grade_after_a_department_is_held_in_the_hospital() -> None:
     assert "岚山市青石人民医院" in _orgs(facts)  # the hospital named only inside its department's name
 
 
+def test_a_department_written_short_or_in_traditional_characters_gives_its_hospital_the_grade() -> None:
+    """The hospital is looked up as its department is written: a short form after the full name, a traditional page."""
+    facts = _facts("日照市青石中医院骨科举行义诊。\n10月9日，市青石中医院骨科主任、主任医师柯远帆带队。")
+    assert [body for who, role, body in _positions(facts) if (who, role) == ("柯远帆", "主任医师")] == ["日照市青石中医院"]
+    facts = _facts("10月9日，岚山市青石中醫院骨科主任、主任醫師柯遠帆帶隊義診。")
+    assert ("柯遠帆", "主任醫師", "岚山市青石中醫院") in _positions(facts)
+
+
 def test_the_last_words_of_a_body_named_before_stand_for_it_before_a_title() -> None:
     facts = _facts("22日，钟望舒看望了南湖区慈善总会义工大队志愿者。义工大队队长柯远帆介绍了情况。"
                    "随后一行来到南湖区民政局。民政局局长蔡青禾介绍了情况。")

@@ -522,10 +522,15 @@ class _Names:
 
 def _hospitals_of_departments(canonical: dict[str, OrgEntry]) -> None:
     """某医院骨科主任、主任医师甲: the grade after a department's head's title is held in the hospital its name opens
-    with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may write nowhere else."""
-    for entry in list(canonical.values()):
-        if entry.name.endswith("科") and (hospital := hospital_of(entry.name)) and hospital not in canonical:
-            canonical[hospital] = OrgEntry(hospital, "hospital")
+    with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may write nowhere else.
+    The hospital is looked up as the department is written (a short form 市中医院骨科, a traditional 中醫院), so each
+    written form of the department gets its hospital's written form too."""
+    for written, entry in list(canonical.items()):
+        if entry.name.endswith("科") and (ending := len(hospital_of(normalize(entry.name)))):  # normalize keeps the length
+            hospital = entry.name[:ending]  # as the page writes it (names stay in traditional characters)
+            held = canonical.setdefault(hospital, OrgEntry(hospital, "hospital"))
+            if short := len(hospital_of(normalize(written))):
+                canonical.setdefault(written[:short], held)
 
 
 def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:

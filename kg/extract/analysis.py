@@ -1165,7 +1165,7 @@ def _page_locality(normalized: str, ending: str) -> tuple[int, int] | None:
 
 
 def _locality_name(name: str) -> bool:
-    """星光, 后塘: one noun to the segmenter, not 仪式由 (…由村党委书记), 希望 (希望社区…), 农 (农村), 家本 (大家本村)."""
+    """某某 (a community's or village's proper name): one noun to the segmenter, not 仪式由 (…由村党委书记), 希望 (希望社区…), 农 (农村), 家本 (大家本村)."""
     if name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(("乡", "农")):
         return False
     words = rjieba.tag(name)

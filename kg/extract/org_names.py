@@ -85,7 +85,7 @@ def _generic_core(core: str) -> bool:
 
 
 _DEPARTMENT_ENDING = "科"  # a hospital's department (心内科), whose doctors' grades are held in the hospital
-_PROFESSIONAL_TITLES = frozenset(word_class("professional_title"))  # data/lexicons/word_classes.tsv
+PROFESSIONAL_TITLES = tuple(word_class("professional_title"))  # 主任医师 … (data/lexicons/word_classes.tsv): for `in` and startswith
 
 
 _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
@@ -123,7 +123,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
         ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
-        if suffix == _DEPARTMENT_ENDING and (title := _role_pattern().match(text, suffix_end)) and title.group() in _PROFESSIONAL_TITLES:
+        if suffix == _DEPARTMENT_ENDING and (title := _role_pattern().match(text, suffix_end)) and title.group() in PROFESSIONAL_TITLES:
             continue  # 某医院心内科主任医师甲: a doctor's grade is held in the hospital, the department is no body (gold-conventions)
         end = offset + suffix_end
         start = offset + suffix_start
@@ -229,7 +229,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             cut = 1 if name[:2] in _WORD_LIKE_PLACES else 2
             name, start = name[cut:], start + cut
         elif name[:1] in _LEVEL_CHARS and text[start - offset - 1:start - offset] in _WORD_LIKE_LEADS and (word_like := word_like_before(text, start - offset)):
-            # 来到和县慈善协会, 马鞍山市和县民政局: the county the segmenter read as a particle before a short form
+            # 来到和县慈善协会, 某市和县民政局: the county the segmenter read as a particle before a short form
             name, start = word_like[:-1] + name, start - len(word_like) + 1
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_CHARS and _after_level_list(text, start - offset, name)):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
@@ -597,7 +597,7 @@ def _word_reading(word: str, pos: str) -> str:
     if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
     if word in lex.org_name_prefixes:
-        return _KEPT_UNLESS_BLOCKED  # 民进|成都市委: a party's name before its committee, which jieba tags an adjective
+        return _KEPT_UNLESS_BLOCKED  # 民进|某市委: a party's name before its committee, which jieba tags an adjective
     if pos.startswith(("v", "d", "a")) and word not in lex.org_name_verbs and len(word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.

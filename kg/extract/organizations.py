@@ -423,7 +423,7 @@ def canonical_names(
             else:
                 target = _under_named_parent(name, ordered) or name
         elif (lead := _name_prefix(name)) and (homed := _with_home(name[len(lead):], home, written)):
-            target = lead + homed  # 民进市委 -> 民进成都市委: a party's committee written by its short form
+            target = lead + homed  # 民进市委 -> 民进某市委: a party's committee written by its short form
         elif len(longer) == 1:
             target = longer[0]
         else:

@@ -14,6 +14,7 @@ from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, l
 from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
+from .org_names import PROFESSIONAL_TITLES
 
 _COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
@@ -50,7 +51,6 @@ def _suffix_start(text: str, index: int) -> bool:
     return False
 
 
-_PROFESSIONAL_TITLES = tuple(word_class("professional_title"))  # 主任医师 … (data/lexicons/word_classes.tsv)
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
 _LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # any of them inside a word
 
@@ -364,7 +364,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）, 甲、沈　佳: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):  # (…，方　晔、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too)
+        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):  # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too)
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
@@ -398,7 +398,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue  # 党支部书记, 支部应到: 党 and 支 are surnames, but 党支部 and 支部 are the branch; 高二学生: a grade
         if candidate[-1] in _UNIT_ENDINGS and text.startswith(candidate[-1], index):
             continue  # 项目部部长, 财务科科长: the unit before its head's title, not a name
-        if candidate[-1] == "科" and text.startswith(_PROFESSIONAL_TITLES, index):
+        if candidate[-1] == "科" and text.startswith(PROFESSIONAL_TITLES, index):
             continue  # 某医院普外科主任医师: the doctor's department before the grade, not a name
         left_ok = (
             start == 0

@@ -16,7 +16,7 @@ from .lexicon import word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
-from .org_names import hospital_of
+from .org_names import PROFESSIONAL_TITLES, hospital_of
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -42,7 +42,6 @@ class PositionClaim:
 _ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]$")
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
-_PROFESSIONAL_TITLES = frozenset(word_class("professional_title"))  # data/lexicons/word_classes.tsv
 _DEPARTMENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}科")  # 心内科, 儿童保健科: a hospital's department
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 _SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
@@ -82,7 +81,7 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
             gap = _ACTING.sub("", gap)  # 某中心代理主任, 甲代理秘书长职务, 副书记、代区长: an acting post is the post (gold-conventions)
     if a.kind == "org" and b.kind == "role":
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
-        if gap[-1:] == "科" and b.text in _PROFESSIONAL_TITLES and _DEPARTMENT_WORDS.fullmatch(gap):
+        if gap[-1:] == "科" and b.text in PROFESSIONAL_TITLES and _DEPARTMENT_WORDS.fullmatch(gap):
             return ""  # 某医院心内科主任医师甲: the doctor's department before the grade, held in the hospital (gold-conventions)
     if b.kind == "org" or b.info.get("former"):
         for prefix in ("前任", "时任", "原", "前"):
@@ -161,7 +160,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
-                if last_org is not None and mention.text in _PROFESSIONAL_TITLES and last_org.text.endswith("科"):
+                if last_org is not None and mention.text in PROFESSIONAL_TITLES and last_org.text.endswith("科"):
                     last_org = _hospital_of(last_org)  # 某医院骨科主任、主任医师甲: the grade is the hospital's (gold-conventions)
                 pending.append((mention, last_org, former))
             elif (previous is not None and previous.kind == "person" and gap == "" and text[previous.end - offset:mention.start - offset].isspace()
