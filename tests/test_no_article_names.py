@@ -18,4 +18,6 @@ def test_no_person_from_an_article_in_code_or_lexicons() -> None:
     assert len(people) > 300
     sources = list((ROOT / "kg").rglob("*.py")) + list((ROOT / "data" / "lexicons").iterdir())
     text = "\n".join(path.read_text(encoding="utf-8") for path in sources if path.is_file())
-    assert not sorted(name for name in people if name in text)
+    # a two-character name padded to three in a comment's example (方　晔, the pages' own layout) is the name too
+    padded = {name: f"{name[0]}\u3000{name[1]}" for name in people if len(name) == 2}
+    assert not sorted(name for name in people if name in text or (name in padded and padded[name] in text))

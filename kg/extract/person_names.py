@@ -338,7 +338,7 @@ def _preposition_before_name(tokens: Tokens, start: int) -> bool:
 
 
 def _padded_item(text: str, end: int) -> int | None:
-    """The start of a name padded to three (沈　佳) ending at `end` that is an item of a 、-list, or None."""
+    """The start of a name padded to three (甲　某) ending at `end` that is an item of a 、-list, or None."""
     start = end - 3
     padded = _PADDED_NAME.match(text, start) if start > 0 else None
     if padded and padded.end() == end and text[start] in lexicons().surnames and text[start - 1] == "、":
@@ -362,7 +362,7 @@ def _surname_token_at(tokens: list[Token], start: int) -> bool:
 
 def name_before(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     if text[index - 2:index - 1] in _PADDING and index >= 3:
-        start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 厉　宁（某会会长）, 甲、沈　佳: a name padded to three
+        start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 乙　某（某会会长）, 甲、甲　某: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
         if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):  # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too)
             return start
@@ -523,7 +523,7 @@ class PersonDraft:
                     end = local - 4 if text[local - 2:local - 1] in ")）" and text.endswith(_SEX_MARKS, 0, local - 1) else local - 1  # 增补甲、乙（女）、丙为…
                     start = name_before(text, end, tokens, offset, edges)  # 选举甲、乙为…: the first name starts at the verb
                     if start is None and mark == "、" and text[end - 2:end - 1] in _PADDING:
-                        start = _padded_item(text, end)  # 增补甲、沈　佳（女）、乙为…
+                        start = _padded_item(text, end)  # 增补甲、甲　某（女）、乙为…
                     if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, end, rule) or changed
@@ -844,7 +844,7 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
         while b > a and text[b - 1] in " \u3000":
             b -= 1
         if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and "\u3400" <= text[b - 1] <= "\u9fff":
-            found.append((a, b))  # 蒋　丽
+            found.append((a, b))  # 丙　某
         elif 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset):
             found.append((a, b))
     return found if len(found) == 1 else []
@@ -856,7 +856,7 @@ _DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9ff
 
 
 def _donor_row_names(text: str) -> list[tuple[int, int]]:
-    """The donors of a numbered donation row whose cell holds people alone (甲; 沈　佳, padded to three; 乙、丙): a
+    """The donors of a numbered donation row whose cell holds people alone (甲; 甲　某, padded to three; 乙、丙): a
     cell of a surname and one or two characters is a person, where a body's cell is longer (某某有限公司) and an
     unnamed donor (匿名, 无名氏) opens with no surname."""
     row = _DONOR_ROW.match(text)
@@ -876,7 +876,7 @@ def _donor_row_names(text: str) -> list[tuple[int, int]]:
 
 
 def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
-    """The names of a 、-list closed by 等N人 at `end` (甲、乙、石　磊等41人), last first: each a plain name or a name
+    """The names of a 、-list closed by 等N人 at `end` (甲、乙、丁　某等41人), last first: each a plain name or a name
     padded to three characters; the list's first name must open a clause or follow a verb or a list mark."""
     items: list[tuple[int, int]] = []
     while end > 0:
@@ -978,7 +978,7 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
                 start += 1
             padded = _padded_name_before(text, start, max(unit_end, item.start()))
             if padded is not None:
-                found.append((padded, start + 1))  # 记录：韩　静, 某科　周　鹏: a padded name
+                found.append((padded, start + 1))  # 记录：戊　某, 某科　己　某: a padded name
                 continue
             bracket = text.find("（", start, end)
             end = bracket if bracket >= 0 else end
@@ -992,7 +992,7 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
 
 
 def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
-    """Where the item's last character at `start` is the second half of a padded name (韩　静), the name's start: a
+    """Where the item's last character at `start` is the second half of a padded name (戊　某), the name's start: a
     surname alone after the item's start or a space, then one or two spaces; None where no padded name ends there."""
     gap = start
     while gap > item_start and text[gap - 1] in " \u3000":
