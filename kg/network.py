@@ -214,7 +214,7 @@ def _derived_edges(nodes: Any, derived: Derived, positions: dict[str, tuple[str,
     return edges
 
 
-_ENCODE = JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False) without an encoder made per call
+ENCODE_JSON = JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False) without an encoder made per call (the exporters too)
 
 
 def _json_row(values: Iterable[Any]) -> str:
@@ -222,7 +222,7 @@ def _json_row(values: Iterable[Any]) -> str:
     json uses (the walk writes a few lines per node and edge of every article: json.dumps's set-up per call was
     most of part_lines's time); anything else by the JSON encoder."""
     return "[" + ", ".join([encode_basestring(value) if value.__class__ is str else _json_row(value)
-                            if isinstance(value, (list, tuple)) else _ENCODE(value) for value in values]) + "]"
+                            if isinstance(value, (list, tuple)) else ENCODE_JSON(value) for value in values]) + "]"
 
 
 def part_lines(output: ArticleOutput) -> tuple[str, str]:
@@ -322,14 +322,14 @@ def network_from_parts(nodes: Path, edges: Path, derived: Derived, folder: Path 
 
 
 def _node_line(iri: str, attrs: dict[str, object]) -> str:
-    return f"{iri}\t{_ENCODE(attrs)}\n"
+    return f"{iri}\t{ENCODE_JSON(attrs)}\n"
 
 
 def _edge_line(row: tuple) -> str:
     """An edge as a line that sorts by (source, target, key): the three joined by U+0001, which no IRI, relation
     or role holds and which sorts before every character they hold, then a tab (also below them) and the JSON."""
     source, target, key = row[0], row[1], _edge_key(row)
-    return f"{source}\x01{target}\x01{key}\t{_ENCODE([source, target, key, _edge_attributes(row)])}\n"
+    return f"{source}\x01{target}\x01{key}\t{ENCODE_JSON([source, target, key, _edge_attributes(row)])}\n"
 
 
 class NetworkFiles:

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..network import NetworkFiles
+from ..network import ENCODE_JSON as _ENCODE, NetworkFiles
 from ..quads import SortedQuads
 from ..rdf import EVIDENCE_FIELDS
 
@@ -78,7 +78,6 @@ class EvidenceEntry(Mapping):
         return repr(dict(self))
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(entry, ensure_ascii=False) without an encoder made per line
 
 
 def evidence_line(fact: str, entry: tuple) -> str:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import rjieba
 
@@ -797,7 +798,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         inside = text[local_start + 1:local_end - 1]
         if bare and owner is None and not _BRAND.fullmatch(inside):
             continue  # (“某某 某某”慈善超市改革: a slogan, no brand)
-        tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None) if orgs else None
+        tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None)
         following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else "")
         # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
         # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
@@ -1095,7 +1096,7 @@ def _named_by_tail(
         named = None
         # 由某会主办、某某行业协会承办…，某会会长甲、行业协会会长乙: a body this sentence named before the tail counts too
         here = [written[o.start:o.end] for o in orgs if o.end <= offset + edge and "refers" not in o.info]
-        for name in (seen + here)[::-1]:
+        for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
             if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                 named = name
                 break
