@@ -146,15 +146,11 @@ def graph_node_texts(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
                 yield graph, _node(current, values, labels)
             current, values = subject, {}
         term = rest[:-cut]
-        if term[0] == "<":
-            if predicate == RDF_TYPE:
-                key, value = "@type", _type_name(term)
-            else:
-                key = keys.get(predicate) or _new_key(predicate, keys, labels)
-                value = _node_value(term)
+        if predicate == RDF_TYPE and term[0] == "<":
+            key, value = "@type", _type_name(term)
         else:
             key = keys.get(predicate) or _new_key(predicate, keys, labels)
-            value = _value(term)
+            value = _node_value(term) if term[0] == "<" else _value(term)
         items = values.get(key)
         if items is None:
             values[key] = [value]

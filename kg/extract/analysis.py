@@ -1153,6 +1153,7 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
 # a named 社区 or 村 (two or three characters) after a pause or its town (某镇某村, 某街道某社区), not 各社区, 农村, 乡村
 _NAMED_LOCALITY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}?)(社区|村)")
 _NOT_A_LOCALITY_NAME = tuple(word_class("generic_locality_lead"))  # data/lexicons/word_classes.tsv
+_NOT_A_LOCALITY_TAIL = tuple(word_class("generic_locality_tail"))  # 城乡, 农 (农村): data/lexicons/word_classes.tsv
 
 
 @lru_cache(maxsize=64)
@@ -1167,7 +1168,7 @@ def _page_locality(normalized: str, ending: str) -> tuple[int, int] | None:
 
 def _locality_name(name: str) -> bool:
     """某某 (a community's or village's proper name): one noun to the segmenter, not 仪式由 (…由村党委书记), 希望 (希望社区…), 农 (农村), 家本 (大家本村)."""
-    if name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(("乡", "农")):
+    if name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_TAIL):
         return False
     words = rjieba.tag(name)
     return len(words) == 1 and words[0][1].startswith("n")

@@ -245,7 +245,7 @@ def _section_home(text: str, org_names: list[str]) -> Home | None:
     for name in {n for n in org_names if n.startswith("市")}:
         at = text.find(name)
         while at >= 0 and any(text[max(at - n, 0):at] in lex.places for n in (2, 3, 4)):
-            at = text.find(name, at + 1)  # 苏州市慈善总会 writes 市慈善总会 inside a full name
+            at = text.find(name, at + 1)  # 某市慈善总会 writes 市慈善总会 inside a full name
         if at >= 0:
             starts.append(at)
     owners = [place for start, place in sections if starts and start <= min(starts)]
