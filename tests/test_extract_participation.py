@@ -467,6 +467,33 @@ def test_a_visit_over_a_range_of_days_goes_on_with_no_subject_written(later_day:
         assert (person, "2025-06-28", "attendee") not in found
 
 
+@pytest.mark.parametrize(
+    "later_day",
+    [
+        "10日上午，“春晖”助学金发放仪式在某县第一中学举行，200名学生领到助学金。",
+        "10日下午两会在某县签订结对帮扶协议。",
+        "10日，某市慈善总会联合某县民政局在某镇为困难家庭发放慰问金。",
+    ],
+)
+def test_a_day_of_the_partys_range_whose_first_clause_names_nobody_is_one_of_its_stops(later_day: str) -> None:
+    found = _participation(
+        "6月9日至10日，市慈善总会副会长葛云舒带领工作组赴某县开展结对帮扶，秘书长柏文清随同前往。"
+        "9日，工作组走访了某镇困难家庭。" + later_day
+    )
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "other_item",
+    ["【某区】10日，某区慈善协会召开理事会议，会长乔远帆主持。", "10日，某区慈善协会会长乔远帆在某区召开理事会议。"],
+)
+def test_a_day_of_the_range_that_opens_another_story_or_a_persons_clause_is_no_stop(other_item: str) -> None:
+    found = _participation("6月9日至10日，市慈善总会副会长葛云舒带领工作组赴某县开展结对帮扶。9日，工作组走访了某镇困难家庭。" + other_item)
+    assert ("葛云舒", "2025-06-09", "attendee") in found
+    assert ("葛云舒", "2025-06-10", "attendee") not in found
+
+
 @pytest.mark.parametrize("adverb", ["先后", "分别", "依次", "相继"])
 def test_a_list_that_attends_and_then_speaks_in_turn_speaks(adverb: str) -> None:
     found = _participation(

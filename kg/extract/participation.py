@@ -721,7 +721,7 @@ class VisitingParty:
         if party is not None and _RETURNS.match(text, party.end()):
             self.dates.add(active)  # 16日，考察团结束行程返回某市: the party goes home, no stop that day (nor where it is named again)
             return []
-        if word is None and self.until and active <= self.until and _opens_with_its_day(view):
+        if word is None and self.until and active <= self.until and (_opens_with_its_day(view) or _opens_with_unpeopled_clause(view)):
             word = (0, 0)
         if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
@@ -746,6 +746,24 @@ def _opens_with_its_day(view: SentenceView) -> bool:
     if first is None or first.start - view.start > 2:
         return False
     return _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
+
+
+_ANY_CLAUSE_END = re.compile(r"[,，;；:：。!！?？]")
+_ITEM_MARK = ("【", "■", "●", "◆")  # a digest's next item opens with its heading mark: another story, not the party's next day
+
+
+def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
+    """24日上午，某助学金发放仪式在某校举行 / 25日下午两会在某地签订协议 / 7日，某会联合某会在某镇发放…: a day of the party's range
+    opens the sentence and its first clause names no person (a gathering, the party's bodies act), so the party goes on
+    there (docs/gold-conventions.md: a visiting party attends each stop); a person named there acts on their own."""
+    first = next((d for d in view.dates if d.precision == "day"), None)
+    if first is None or first.start - view.start > 2 or view.sentence.text.lstrip().startswith(_ITEM_MARK):
+        return False
+    lead = _LEAD_DAY.match(view.sentence.text, first.end - view.start)
+    clause_from = view.start + (lead.end() if lead else first.end - view.start)
+    end = _ANY_CLAUSE_END.search(view.sentence.text, clause_from - view.start)
+    clause_end = view.start + end.start() if end else view.sentence.end
+    return not any(clause_from <= p.start < clause_end for p in view.persons + view.pronouns)
 
 
 def _heads_party(view: SentenceView, party: re.Match[str] | None) -> bool:
