@@ -198,6 +198,11 @@ CORPORA = [
     # second meeting is its own event
     Corpus("community", "cmD", "cmH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charitable trusts and charity finance (慈善信托 set up with 委托人, 受托人 and 双受托人, 监察人 and 保管银行, 备案 公示 tables,
+    # trusts' annual reports, 推进会 and forums with 民政 and 金融监管 officials, 共同富裕 trusts of companies and villages,
+    # 慈善资产 投资委员会, a trust alliance with rotating chairs): a same-day signing or second meeting is its own event
+    Corpus("trusts", "tsD", "tsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
