@@ -3062,3 +3062,20 @@ def test_a_bare_village_is_not_guessed_where_the_page_names_two() -> None:
 def test_a_named_villages_committee_keeps_the_village_whole() -> None:
     positions = _positions(_facts("6月3日，枫林村党委书记、村委会主任欧阳砚介绍了村级慈善基金的用途。"))
     assert ("欧阳砚", "主任", "枫林村村委会") in positions
+
+
+def test_a_units_head_with_no_body_heads_the_unit_named_before() -> None:
+    # the body in the sentence before the title, and in the sentence before it (a 队 of a 队长, a 馆 of a 馆长)
+    facts = _facts("6月3日，平阳县红枫山地救援队赶到灾区，副队长贺明川带领队员转移群众。"
+                   "当天下午，县慈善总会在平阳县图书馆召开座谈会。馆长郎月清介绍了图书馆的做法。")
+    positions = _positions(facts)
+    assert ("贺明川", "副队长", "平阳县红枫山地救援队") in positions
+    assert ("郎月清", "馆长", "平阳县图书馆") in positions
+
+
+def test_a_qualifier_between_titles_and_the_name_keeps_the_chain() -> None:
+    facts = _facts("8月9日，捐赠仪式举行。温州启泰电机有限公司总经理、2003届校友景文澜，"
+                   "某大学材料学院院长、中国工程院院士闻一舟出席仪式。景文澜致辞，闻一舟讲话。")
+    positions = _positions(facts)
+    assert ("景文澜", "总经理", "温州启泰电机有限公司") in positions
+    assert any(p[:2] == ("闻一舟", "院长") for p in positions), positions

@@ -446,6 +446,7 @@ _UNIVERSITY = "大学"  # the school ending of a body with a 校长 and 学院 o
 _SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
 _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no body written the hospital the text is at
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
+_HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 
 
 _SCHOOL_WORDS = tuple(word_class("school_word"))  # data/lexicons/word_classes.tsv
@@ -962,6 +963,15 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             elif school is not None and not any(o.info.get("type") == "school" for o in view.orgs):
                 # (某中学举行，甲校长致辞: a head of the school the sentence names, not of the page's university)
                 claim = replace(claim, org=school, rule="page_school_title", confidence=0.5)
+        elif claim.org is None and claim.rule != "name_title" and claim.role.text[-2:-1] in _HEADED_UNITS and claim.role.text[-1] == "长":
+            # 某救援队也来到现场，队长甲发言; 某县图书馆…。馆长乙介绍: a unit's head with no body written heads the body ending
+            # in that unit the sentence named before the title, else the one the sentence before it names last
+            unit = claim.role.text[-2]
+            named = [o for o in view.orgs if o.end <= claim.role.start and str(o.info.get("refers") or o.text).endswith(unit)]
+            if not named and before is not None:
+                named = [o for o in before.orgs if str(o.info.get("refers") or o.text).endswith(unit)]
+            if named:
+                claim = replace(claim, org=named[-1], rule="sentence_unit_head", confidence=0.6)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
             # person's other post, not the sentence's host, where a federation stands before it as the host

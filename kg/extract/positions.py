@@ -109,6 +109,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     shared: list[tuple[Mention, Mention | None, bool]] = []  # the titles the last name got, for 、-listed names
     titled_org: Mention | None = None  # the body of the last name-title pair (某协会甲会长)
     mentions = view.mentions()
+    qualified = _qualified_names(text, offset, mentions) if view.words & _QUALIFIER_WORD else None
+    if qualified:
+        mentions = [m for m in mentions if not any(start <= m.start < end for end, start in qualified.items())]
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     clause_body: Mention | None = None
     for index, mention in enumerate(mentions):
@@ -118,6 +121,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             continue  # read as part of the gap to the name after it (_ROTATING_ASIDE)
         # (adjacent mentions, most pairs: nothing between them, no call)
         gap = ("" if previous.end == mention.start else _gap(text, offset, previous, mention)) if previous else None
+        if qualified and previous is not None and previous.kind == "role" and qualified.get(mention.start) == previous.end:
+            gap = ""  # 董事长、1992级校友甲: the qualifier is the name's aside, the titles before it are the name's
         if previous is not None and previous.end < aside_end:
             gap = text[aside_end - offset:mention.start - offset].strip()  # 甲（…）、乙: the list goes on after the brackets
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and (
@@ -215,6 +220,18 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                     aside_end = offset + close + 1
         previous = mention
     return claims
+
+
+_QUALIFIER_WORD = word_bit("name_qualifier_tail")  # SentenceView.words: _QUALIFIER_ASIDE can match
+# 、1992级校友, 、中国科学院院士, 、某省人大代表, 、拿督斯里: a qualifier after a title's 、, ending right before a name
+_QUALIFIER_ASIDE = re.compile(rf"、[^、,，。;；:：()（）\s]{{0,16}}?(?:{word_alternation('name_qualifier_tail')})(?=[\u3400-\u9fff])")
+
+
+def _qualified_names(text: str, offset: int, mentions: list[Mention]) -> dict[int, int]:
+    """{name's start: its qualifier's start} for each name written right after a qualifier that follows a title
+    (董事长、1992级校友甲, 院长、中国科学院院士乙): the mentions inside the qualifier (中国科学院, 代表) are no items of the chain."""
+    starts = {m.start for m in mentions if m.kind == "person"}
+    return {offset + q.end(): offset + q.start() for q in _QUALIFIER_ASIDE.finditer(text) if offset + q.end() in starts}
 
 
 def _headed_by(role: Mention, body: Mention) -> bool:
