@@ -203,6 +203,11 @@ CORPORA = [
     # 慈善资产 投资委员会, a trust alliance with rotating chairs): a same-day signing or second meeting is its own event
     Corpus("trusts", "tsD", "tsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # forums and summits (慈善论坛, 公益峰会, 研讨会, 座谈研讨, 沙龙, 蓝皮书发布会): 主旨演讲, 圆桌 moderators and panelists,
+    # 点评, 主办/承办/协办 lists, forums over several days with 分论坛, rotating chairs and handovers; a same-day handover,
+    # signing or second gathering is its own event
+    Corpus("forums", "fmD", "fmH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
