@@ -400,3 +400,17 @@ def test_a_rare_surname_that_is_an_everyday_word_opens_a_name_right_after_a_titl
 def test_a_name_padded_to_three_opens_a_list_item_after_a_semicolon() -> None:
     facts = _facts("6月10日，某省慈善总会召开年度总结会。某县春水医院获评优秀定点医院；柯　岚（某县春水医院）、乔远帆（某县秋山医院）获评优秀药师。")
     assert "柯岚" in _persons(facts)
+
+
+def test_a_financial_regulator_and_its_division_are_bodies_that_hold_their_officials_titles() -> None:
+    facts = _facts(
+        "6月10日，市民政局党组书记、局长钱立德，国家金融监督管理总局青岛监管局党委委员、副局长邵国华出席仪式。"
+        "国家金融监督管理总局山东监管局信托监管处处长汪明、烟台银保监分局副局长孙立、山东证监局副处长陶然参加座谈。"
+    )
+    orgs = _orgs(facts)
+    assert {"国家金融监督管理总局青岛监管局", "国家金融监督管理总局山东监管局信托监管处", "烟台银保监分局"} <= orgs
+    positions = _positions(facts)
+    assert ("邵国华", "副局长", "国家金融监督管理总局青岛监管局") in positions
+    assert ("邵国华", "副局长", "市民政局") not in positions
+    assert ("汪明", "处长", "国家金融监督管理总局山东监管局信托监管处") in positions
+    assert ("孙立", "副局长", "烟台银保监分局") in positions
