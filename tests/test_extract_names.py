@@ -414,3 +414,14 @@ def test_a_financial_regulator_and_its_division_are_bodies_that_hold_their_offic
     assert ("邵国华", "副局长", "市民政局") not in positions
     assert ("汪明", "处长", "国家金融监督管理总局山东监管局信托监管处") in positions
     assert ("孙立", "副局长", "烟台银保监分局") in positions
+
+
+def test_a_firms_bracketed_legal_form_and_a_branch_named_by_a_zone_stay_in_their_names() -> None:
+    facts = _facts(
+        "6月10日，北京德衡律师事务所（特殊普通合伙）主任孙立、青岛明诚会计师事务所（普通合伙）合伙人钱立德出席仪式。"
+        "保管银行为青岛农村商业银行股份有限公司政务区支行。"
+    )
+    orgs = _orgs(facts)
+    assert {"北京德衡律师事务所（特殊普通合伙）", "青岛明诚会计师事务所（普通合伙）", "青岛农村商业银行股份有限公司政务区支行"} <= orgs
+    assert "区支行" not in orgs and "青岛明诚会计师事务所" not in orgs
+    assert ("钱立德", "合伙人", "青岛明诚会计师事务所（普通合伙）") in _positions(facts)

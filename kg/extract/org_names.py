@@ -174,6 +174,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if token.word in _LEVEL_CHARS and len(token.word) == 1:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
+                if suffix in _BRANCH_ENDINGS and index > 1 and tokens[index - 2].word.endswith(_ORG_ENDINGS) and HAN_WORD.fullmatch(left.word) and left.pos[:1] not in "vpcurdmqf":
+                    start = left.start  # 某银行股份有限公司|政务|区|支行: a branch named by a zone no place list holds, after its bank
+                    index -= 2
+                    continue
                 if left is not None and (left.word + token.word in lex.places or (left.word in lex.places and left.pos == "ns")):
                     # 广德|市|慈善总会: the place jieba split from its level word (not 会同|区民政局, the verb 会同)
                     start = left.start
@@ -265,8 +269,19 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
         kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
+        if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
+            name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+_LEGAL_FORMS_BRACKETED = word_class("bracketed_legal_form")  # data/lexicons/word_classes.tsv
+_OPEN_BRACKETS = frozenset(form[0] for form in _LEGAL_FORMS_BRACKETED)
+
+
+def _bracketed_form(text: str, index: int) -> str:
+    """The bracketed legal form (（普通合伙）) that starts at `index`, or ''."""
+    return next((form for form in _LEGAL_FORMS_BRACKETED if text.startswith(form, index)), "")
 
 
 _HOSPITAL_ENDING = re.compile(alternation(tuple(s for s, kind in lexicons().org_suffixes.items() if kind == "hospital")))
@@ -641,6 +656,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
     )
 
 
+_BRANCH_ENDINGS = frozenset(word_class("branch_ending"))  # data/lexicons/word_classes.tsv
 _LEGAL_FORMS = tuple(word_class("legal_form_prefix"))  # data/lexicons/word_classes.tsv
 _LEGAL_FORM_ENDS = frozenset(form[-1] for form in _LEGAL_FORMS)  # a character test before the lookup
 
