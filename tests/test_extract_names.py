@@ -425,3 +425,13 @@ def test_a_firms_bracketed_legal_form_and_a_branch_named_by_a_zone_stay_in_their
     assert {"北京德衡律师事务所（特殊普通合伙）", "青岛明诚会计师事务所（普通合伙）", "青岛农村商业银行股份有限公司政务区支行"} <= orgs
     assert "区支行" not in orgs and "青岛明诚会计师事务所" not in orgs
     assert ("钱立德", "合伙人", "青岛明诚会计师事务所（普通合伙）") in _positions(facts)
+
+
+def test_a_textile_or_finance_companys_short_form_holds_its_title() -> None:
+    facts = _facts(
+        "据介绍，该信托由青岛海润经编股份有限公司（下称海润经编）出资设立。6月10日，海润经编董事长孙立、"
+        "德祥资管副总经理钱立德签署合同。"
+    )
+    positions = _positions(facts)
+    assert ("孙立", "董事长", "青岛海润经编股份有限公司") in positions
+    assert [p for p in positions if p[0] == "钱立德" and p[2].endswith("德祥资管")]
