@@ -991,3 +991,16 @@ def test_a_meeting_across_time_zones_is_dated_by_the_page_s_own_clock() -> None:
     assert ("葛云舒", "2026-03-02", "attendee") in found
     assert ("柏文清", "2026-03-02", "chair") in found
     assert not any(day in ("2026-03-01", "2025-11") for _, day, _ in found)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "会议审议通过了《合作章程》，并商定2027年度工作会议由天津市慈善联合会轮值承办。",
+        "与会各方议定，2027年联席会议由天津市慈善联合会承办。",
+    ],
+)
+def test_a_host_of_a_later_years_meeting_does_not_host_this_one(later: str) -> None:
+    found = _participation("9月21日，2026年环渤海慈善联席会议在青岛召开，会议由青岛市慈善总会承办。" + later, "2026-09-23")
+    assert ("青岛市慈善总会", "2026-09-21", "host") in found
+    assert not [f for f in found if f[0] == "天津市慈善联合会" and f[2] == "host"]

@@ -51,6 +51,19 @@ _PROFILE = re.compile(f"{word_alternation('profile_marker')}|获得了?[^,，。
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
+_CLAUSE_YEAR = re.compile(r"([0-9]{4})年")
+_CLAUSE_MARKS = ",，;；。"
+
+
+def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
+    """A year after the event's written in the host cue's clause (2027年度工作会议由某会承办): that meeting is to come."""
+    text, local = view.sentence.text, cue.start - view.start
+    if "年" not in text or not active[:4].isdigit():
+        return False
+    clause = max(text.rfind(mark, 0, local) for mark in _CLAUSE_MARKS) + 1
+    return any(year > active[:4] for year in _CLAUSE_YEAR.findall(text, clause, local))
+
+
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
     """Participation claims of one sentence, and the person a later 他/她 refers to."""
     if not view.persons and not view.pronouns and not any(cue.cue == "host" for cue in view.cues):
@@ -99,8 +112,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             absent.update(p.start for p in people if segment_start <= p.start < cue.start)
             segment_start = cue.end
             continue
-        if cue.cue == "host" and _FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start):
-            segment_start = cue.end  # 下一次联席会议明年由某会承办: a host to come
+        if cue.cue == "host" and (_FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start) or _later_year_before(view, cue, active)):
+            segment_start = cue.end  # 下一次联席会议明年由某会承办, 商定2027年度工作会议由某会承办: a host to come
             continue
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
