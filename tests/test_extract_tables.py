@@ -330,3 +330,15 @@ def test_a_doctors_table_with_a_department_column_gives_the_grades_in_the_unit()
     assert ("柯远帆", "主任医师", "岚山县妇幼保健院", "current") in positions
     assert ("钟望舒", "副主任医师", "岚山第二医院", "current") in positions
     assert not [p for p in positions if p[2].endswith("科")]
+
+
+def test_a_speakers_table_with_the_unit_before_the_name_gives_each_post_in_the_unit() -> None:
+    facts = _facts(
+        "交流发言单位及发言人\n"
+        "序号　单位　发言人　职务\n"
+        "1　衢州市慈善总会　祁望舒　秘书长\n"
+        "2　舟山市红十字会　甘立衡　副会长\n"
+    )
+    positions = _positions(facts)
+    assert ("祁望舒", "秘书长", "衢州市慈善总会", "current") in positions
+    assert ("甘立衡", "副会长", "舟山市红十字会", "current") in positions

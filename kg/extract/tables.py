@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView
-from .lexicon import lexicons, word_class
+from .lexicon import lexicons, word_bit, word_class
 from .mentions import Mention
 from .person_names import plain_name
 from .positions import PositionClaim, titles_in_bodies
@@ -29,6 +29,8 @@ _SPACE = re.compile(r"\s+")  # a PDF's or a 任前公示's columns kept apart by
 _NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 王某, 王　某, 欧阳 某某
 _SEX_MARK = re.compile(r"\s*[(（][男女][)）]")
 _HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
+
+_NAME_HEADER = word_bit("table_name_header")  # SentenceView.words: a name column's header other than 姓名 (发言人)
 
 
 @dataclass
@@ -97,9 +99,10 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         unit = next((i for i, label in enumerate(labels) if label in units), None)
         if post is None and unit is None:
             return None
-        # 单位 | 职务, or 单位 | 科室 | 职称: the post column holds the unit's posts (a doctor's department is no body)
+        # 单位 | 职务, 单位 | 科室 | 职称 or 单位 | 发言人 | 职务: the post column holds the unit's posts (a doctor's department
+        # is no body; the name between the unit and the post is the row's person)
         split = post is not None and unit is not None and labels[unit] in bodies and (
-            post == unit + 1 or (post == unit + 2 and labels[unit + 1] in sections))
+            post == unit + 1 or (post == unit + 2 and (labels[unit + 1] in sections or unit + 1 == name)))
         return separator, name, post, unit, len(labels), split
     return None
 
@@ -142,7 +145,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
     notice = "公示" in analysis.normalized[: analysis.article.body_start] or bool(views and "公示" in views[0].sentence.text)
     while position < len(views):
         text = views[position].sentence.text
-        found = _header(text, notice) if "姓" in text and "名" in text else None
+        found = _header(text, notice) if ("姓" in text and "名" in text) or views[position].words & _NAME_HEADER else None
         if found is None:
             position += 1
             continue
@@ -154,7 +157,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
         while position < len(views):
             view = views[position]
             text = view.sentence.text
-            if "姓" in text and _header(text, notice) is not None:
+            if ("姓" in text or view.words & _NAME_HEADER) and _header(text, notice) is not None:
                 position += 1
                 continue  # a header repeated after a page break
             cells = _aligned(analysis.normalized, view, layout) if layout is not None else None
