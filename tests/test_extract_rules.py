@@ -3079,3 +3079,19 @@ def test_a_qualifier_between_titles_and_the_name_keeps_the_chain() -> None:
     positions = _positions(facts)
     assert ("景文澜", "总经理", "温州启泰电机有限公司") in positions
     assert any(p[:2] == ("闻一舟", "院长") for p in positions), positions
+
+
+def test_a_second_holder_of_a_sole_title_is_not_the_hosts() -> None:
+    # the host's 会长 chairs; the 会长 and 秘书长 listed after him, with no body written, are the page's own body's
+    facts = _facts("6月5日，2026年慈善协作联席会议在丽水召开，衢州市慈善总会应邀参加。会议由2026年度轮值主席、"
+                   "丽水市慈善总会会长贺立群主持，会长伍承东、秘书长巫晓岚参加并作交流发言。", publisher="衢州市慈善总会")
+    positions = _positions(facts)
+    assert ("贺立群", "会长", "丽水市慈善总会") in positions
+    assert ("伍承东", "会长", "衢州市慈善总会") in positions
+    assert ("巫晓岚", "秘书长", "衢州市慈善总会") in positions
+    assert ("伍承东", "会长", "丽水市慈善总会") not in positions
+
+
+def test_a_bare_group_before_a_title_is_its_holding_company() -> None:
+    facts = _facts("7月8日，市慈善总会与安徽远帆集团控股有限公司签署助学协议，集团总经理韦望川代表公司签约。")
+    assert ("韦望川", "总经理", "安徽远帆集团控股有限公司") in _positions(facts)

@@ -934,6 +934,7 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
     result = []
     text, offset = view.sentence.text, view.start
     party_unplaced = False  # a party title with no body (党委副书记、常务副会长甲)
+    second_list: int | None = None  # where a bare sole title another holds in the sentence's body opened a list
     for claim in claims:
         in_council = claim.org is None and claim.rule != "name_title" and body is not None and body.info.get("type") in _CHARITY_TYPES
         council = council_before().search(text, 0, claim.role.start - offset) if in_council and "届" in text else None
@@ -982,6 +983,11 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
                 named = hosts
             if not named and before is not None and text.endswith(_AT_THE_TIME, 0, claim.role.start - offset):
                 named = [o for o in before.orgs if o.info.get("type") in _CHARITY_TYPES]
+            if named and (claim.role.text in _SOLE_TITLES and _held_by_another(claim, named[-1], claims) or (
+                    second_list is not None and not _CLAUSE_BREAK.search(text, second_list - offset, claim.role.start - offset))):
+                # 会议由某会会长甲主持，会长乙、秘书长丙参加: a body has one 会长, so the second one, with no body written, and
+                # the list of titles he opens are another body's (the page's own, below), not the host's
+                second_list, named = claim.role.start, []
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
             elif body is not None and body.info.get("type") in _CHARITY_TYPES:
@@ -996,6 +1002,18 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
         result = [replace(c, org=guessed[c.person.start].org, rule=guessed[c.person.start].rule, confidence=0.6)
                   if c.org is None and c.role.text.startswith(_PARTY_UNITS) and c.person.start in guessed else c for c in result]
     return result
+
+
+_SOLE_TITLES = frozenset(word_class("sole_title"))  # 会长, 秘书长: one holder in a body at a time (word_classes.tsv)
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+
+
+def _held_by_another(claim: PositionClaim, body: Mention, claims: list[PositionClaim]) -> bool:
+    """Whether the sentence gives `claim`'s title in `body` to another person (某会会长甲…，会长乙)."""
+    for other in claims:
+        if other.org is not None and other.org.start == body.start and other.role.text == claim.role.text and other.person.start != claim.person.start:
+            return True
+    return False
 
 
 _PARTY_UNITS = tuple(word_class("party_committee")) + ("党组",)  # 党委委员, 党支部书记, 党组成员: a party title in a body
