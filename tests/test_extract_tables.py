@@ -342,3 +342,16 @@ def test_a_speakers_table_with_the_unit_before_the_name_gives_each_post_in_the_u
     positions = _positions(facts)
     assert ("祁望舒", "秘书长", "衢州市慈善总会", "current") in positions
     assert ("甘立衡", "副会长", "舟山市红十字会", "current") in positions
+
+
+def test_a_post_beside_a_unit_cell_read_as_no_body_is_not_the_listed_bodys() -> None:
+    facts = _facts(
+        "庆元县慈善总会关于表彰优秀慈善工作者的决定\n"
+        "序号　姓名　单位　职务\n"
+        "1　祁望舒　庆元县慈善总会　秘书长\n"
+        "2　甘立衡　松源街道　党工委副书记\n",
+        title="庆元县慈善总会关于表彰优秀慈善工作者的决定",
+    )
+    positions = {(p, r, o) for p, r, o, _ in _positions(facts)}
+    assert ("祁望舒", "秘书长", "庆元县慈善总会") in positions
+    assert not any(p == "甘立衡" and o == "庆元县慈善总会" for p, _, o in positions), positions

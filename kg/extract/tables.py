@@ -563,4 +563,6 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
             # is the post in that body, a 单位及职务 cell split in two, not in the body the list is about
             units = [PositionClaim(person, role, inside[-1], bool(role.info.get("former")), "table_unit", 0.8) for role in posts]
             posts = []
+        elif split and posts and not units and hi > lo:
+            posts = []  # 序号 姓名 单位 职务 (某县某街道 | 党工委副书记): the post is held in a unit no body was read in, not in the listed body
     return TableRow(view, person, posts, body, units)
