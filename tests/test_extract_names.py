@@ -435,3 +435,30 @@ def test_a_textile_or_finance_companys_short_form_holds_its_title() -> None:
     positions = _positions(facts)
     assert ("孙立", "董事长", "青岛海润经编股份有限公司") in positions
     assert [p for p in positions if p[0] == "钱立德" and p[2].endswith("德祥资管")]
+
+
+def test_an_institutes_appointed_experts_hold_posts_there() -> None:
+    # 首席专家, 特聘研究员, 特聘教授, 助理研究员 of a named body: the body appoints them, as a 顾问
+    facts = _facts("6月10日，研讨会在某市举行。北京明德公益研究院首席专家司徒方远作主题发言；"
+                   "东海大学法学院特聘研究员蓝一鸣、西岭大学社会学院特聘教授钱文涛、南海社会科学院助理研究员孙雅琴作报告。")
+    positions = _positions(facts)
+    assert {("司徒方远", "首席专家", "北京明德公益研究院"), ("蓝一鸣", "特聘研究员", "东海大学法学院"),
+            ("钱文涛", "特聘教授", "西岭大学社会学院"), ("孙雅琴", "助理研究员", "南海社会科学院")} <= positions
+
+
+@pytest.mark.parametrize("row", ["东海省慈善总会常务副会长　钱庆和　　秘书长　孙　宁", "东海省慈善总会常务副会长　钱庆和"])
+def test_a_name_ending_in_a_conjunction_character_before_a_cell_gap_stays_whole(row: str) -> None:
+    # a padded row's gap (or the line's end) after 和 closes the name: no list is joined there
+    facts = _facts("9月26日，某论坛举行。出席嘉宾：\n" + row)
+    assert ("钱庆和", "常务副会长", "东海省慈善总会") in _positions(facts)
+    assert "钱庆" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["12月1日，《某市公益发展报告（2026）》（简称“白皮书”）发布会举行。课题组负责人、白皮书主编钱明之介绍了白皮书。",
+     "10月17日，研究基地授牌仪式举行。某区慈善会获授牌，某区慈善会秘书长孙佳代表获牌单位作交流发言。"],
+)
+def test_a_publication_or_a_body_word_is_no_persons_name(body: str) -> None:
+    persons = {f["name"] for f in _facts(body) if f["kind"] == "person"}
+    assert not [p for p in persons if p.endswith(("单位", "皮书"))], persons

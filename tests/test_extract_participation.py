@@ -781,6 +781,20 @@ def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hos
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["2025年6月14日至15日，江苏慈善发展论坛在南京举行。", "2025年6月14日—15日，江苏慈善发展论坛在南京举行。"],
+)
+def test_hosts_carry_to_a_later_day_written_with_its_year_or_named_by_a_handover(opening: str) -> None:
+    # the range written with its year; the later day's event named by a handover at its closing, its 分论坛 in a sentence
+    body = (opening + "论坛由江苏省慈善总会、南京市慈善联合会联合主办。江苏省慈善总会会长葛云舒致辞。"
+            "15日上午，论坛设两个分论坛，南京市慈善联合会会长柏文清主持。闭幕式上还举行了论坛轮值交接仪式，葛云舒将会旗交给柏文清。")
+    found = _participation(body)
+    for host in ("江苏省慈善总会", "南京市慈善联合会"):
+        assert (host, "2025-06-14", "host") in found
+        assert (host, "2025-06-15", "host") in found
+
+
+@pytest.mark.parametrize(
     "spoke",
     [
         "受表彰代表、鼓楼区慈善协会秘书长葛云舒，南京市志愿者协会副会长柏文清作交流发言。",

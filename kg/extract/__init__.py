@@ -781,7 +781,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         # 11月14日至15日，某论坛在合肥举行。论坛由甲会、乙会联合主办: the hosts of a gathering held over a range of days host
         # each later day of it on which the page places people at the gathering's own later part (15日下午，论坛闭幕式…; 分论坛),
         # not at a visit or a meeting of its own (29日，与会人员考察了某地: the hosts receive the visit, they do not host it)
-        gathered = {e.date for e in events if _GOES_ON.search(e.name)}
+        # the day's event named so, or a sentence of that day naming the part (21日上午，论坛设三个分论坛… where the day's
+        # event took its name from a handover held at its closing)
+        gathered = {e.date for e in events if _GOES_ON.search(e.name)} | {d for v, d in zip(views, active_dates) if _GOES_ON.search(v.sentence.text)}
         taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
         for fields, view, rule, confidence, last in ranged_hosts:
             for day in sorted(d for d in taken if fields["event_date"] < d <= last):

@@ -43,8 +43,10 @@ _NUM = r"[0-9]{1,4}|[〇零○一二三四五六七八九十廿卅]{1,4}"
 _RANGE_END = rf"(?:\s*(?:日|号)?\s*(?:至|到|[-—–~～、])\s*(?:{_NUM})(?=\s*(?:日|号)))?"
 # 11月2 9日, 10月3 0日: a stray space inside a day's two digits (a conversion or typesetting slip) before 日
 _DAY = rf"[0-9][ \u3000][0-9](?=\s*(?:日|号))|{_NUM}"
+# 2026年9月26日至27日: a dated range keeps its end in the mention, as 9月26日至27日 does (the range's days are read from it)
 _FULL = re.compile(
-    rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_DAY})(?![0-9])\s*(?:日|号)?"
+    rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*(?:年|-|/|\.)\s*(?P<m>{_NUM})\s*(?:月|-|/|\.)\s*(?P<d>{_DAY})(?![0-9])"
+    rf"(?:\s*(?:日|号)\s*(?:至|到|[-—–~～、])\s*(?:{_NUM})\s*(?:日|号)|\s*(?:日|号)?)"
 )
 _COMPACT = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?(?P<m>[01][0-9])\s?(?P<d>[0-3][0-9])(?![0-9])\s*日?")
 # A lookahead that adds no condition (a month number, then 月) in front of the patterns that open with a lookbehind

@@ -16,7 +16,7 @@ from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 from .org_names import PROFESSIONAL_TITLES
 
-_COLLECTIVE_NOUNS = word_class("collective_noun")  # data/lexicons/word_classes.tsv
+_COLLECTIVE_NOUNS = word_class("collective_noun") + word_class("thing_noun")  # a group of people, a body, a publication (word_classes.tsv)
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 
@@ -182,7 +182,9 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
-        closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";")
+        # 秘书长程某和，; 常务副会长　程某和　　秘书长　乙 (a padded row's cell gap, the line's end): a conjunction never
+        # stands before them
+        closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";", " ", "\u3000", "\t", "")
         if closed and text[index + valid[0]] == "等":
             return short_end  # 秘书长郁某等。: a list's closing 等 after a two-character name, no third character of it
         if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"):
@@ -422,7 +424,7 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
 
     def add(start: int, end: int, rule: str) -> bool:
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
-            return False  # taken, or 师生代表 / 校师生代表: a group of people, not a name
+            return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
         if _function_word_run(tokens, offset + start, offset + end):
             return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
         if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
