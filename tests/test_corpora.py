@@ -208,6 +208,11 @@ CORPORA = [
     # signing or second gathering is its own event
     Corpus("forums", "fmD", "fmH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # welfare bodies' charity (残联, 妇联, 老龄办, 关工委 and their foundations: 全国助残日, 敬老月, girls' education
+    # programmes, 走访慰问 at 福利院/敬老院/特殊教育学校, 辅具 donations, 自强模范 awards, a 长三角 joint meeting with a rotating
+    # convener): a same-day handover ceremony is its own event
+    Corpus("welfare", "wfD", "wfH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
