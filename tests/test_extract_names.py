@@ -462,3 +462,16 @@ def test_a_name_ending_in_a_conjunction_character_before_a_cell_gap_stays_whole(
 def test_a_publication_or_a_body_word_is_no_persons_name(body: str) -> None:
     persons = {f["name"] for f in _facts(body) if f["kind"] == "person"}
     assert not [p for p in persons if p.endswith(("单位", "皮书"))], persons
+
+
+def test_places_abroad_open_an_overseas_association_s_name() -> None:
+    """A country and a city abroad before a hometown association (data/lexicons/word_classes.tsv foreign_place): the
+    Chinese hometown after them (温州, written with 州) starts no name of its own, nor does a city the segmenter splits."""
+    facts = _facts(
+        "西班牙巴塞罗那丽水同乡总会会长韦子墨出席。旅居海外的乡贤、里昂台州同乡会会长柏嘉文出席。"
+        "副局长甲某，荷兰鹿特丹温州同乡联谊会会长詹若琳出席。在意大利期间，青田同乡会会长靳维德接待。"
+    )
+    orgs = _orgs(facts)
+    assert {"西班牙巴塞罗那丽水同乡总会", "里昂台州同乡会", "荷兰鹿特丹温州同乡联谊会", "青田同乡会"} <= orgs
+    assert not {"丽水同乡总会", "台州同乡会", "温州同乡联谊会", "意大利期间青田同乡会"} & orgs
+    assert ("詹若琳", "会长", "荷兰鹿特丹温州同乡联谊会") in _positions(facts)

@@ -215,6 +215,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if not _LOCALITY_UNIT_CHARS.isdisjoint(text[start - offset:start - offset + 3]):
             start = _locality_start(text, offset, tokens, start, blocked)
         ending_kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
+        if ending_kind == "association" and text[start - offset - 2:start - offset] in _FOREIGN_TAILS:
+            start = _abroad_start(text, offset, start)  # 意大利普拉托|瑞安同乡会: the segmenter split the city abroad (普拉|托)
         if ending_kind in _REGISTERED_KINDS:
             start = _place_led_start(text, offset, tokens, start, blocked)
         if ending_kind == "company":
@@ -703,12 +705,45 @@ def _clause_before_place(name: str) -> int:
             if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS) or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
             prefix = name[:index]
-            if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix):
-                return 0
+            if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix) or _abroad(prefix):
+                return 0  # (意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
             if prefix.endswith(_ORG_ENDINGS):
                 return 0
             return index
     return 0
+
+
+_FOREIGN_PLACES = frozenset(word_class("foreign_place"))  # data/lexicons/word_classes.tsv
+_FOREIGN_TAILS = frozenset(place[-2:] for place in _FOREIGN_PLACES)  # a place abroad's last two characters: one set test per name
+_FOREIGN_LENGTHS = sorted({len(place) for place in _FOREIGN_PLACES}, reverse=True)
+
+
+def _abroad(prefix: str) -> bool:
+    """意大利米兰, 美国纽约: the prefix is a chain of places abroad (and places of China), at least one abroad."""
+    index, abroad = 0, False
+    while index < len(prefix):
+        step = next((n for n in _FOREIGN_LENGTHS if prefix[index:index + n] in _FOREIGN_PLACES), 0)
+        abroad = abroad or step > 0
+        step = step or next((n for n in (4, 3, 2) if prefix[index:index + n] in lexicons().places), 0)
+        if not step:
+            return False
+        index += step
+    return abroad
+
+
+def _abroad_start(text: str, offset: int, start: int) -> int:
+    """Where an overseas association's name starts when places abroad stand right before the words its rules kept
+    (意大利普拉托|瑞安同乡会): back over each such place, the country before its city."""
+    local = start - offset
+    moved = True
+    while moved:
+        moved = False
+        for length in _FOREIGN_LENGTHS:
+            if local >= length and text[local - length:local] in _FOREIGN_PLACES:
+                local -= length
+                moved = True
+                break
+    return offset + local
 
 
 def place_of_prefix(prefix: str) -> bool:
