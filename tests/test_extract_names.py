@@ -475,3 +475,16 @@ def test_places_abroad_open_an_overseas_association_s_name() -> None:
     assert {"西班牙巴塞罗那丽水同乡总会", "里昂台州同乡会", "荷兰鹿特丹温州同乡联谊会", "青田同乡会"} <= orgs
     assert not {"丽水同乡总会", "台州同乡会", "温州同乡联谊会", "意大利期间青田同乡会"} & orgs
     assert ("詹若琳", "会长", "荷兰鹿特丹温州同乡联谊会") in _positions(facts)
+
+
+def test_the_places_written_before_a_name_open_it() -> None:
+    """The city before a district split from its level word (某市|临安|区), a road's number read as a numeral before 街道
+    (瑞金|二路|街道), the city before a brand with 和 inside (无锡|澄|和|纺织): each opens the name."""
+    facts = _facts(
+        "1．杭州市临安区慈善协会（秘书长　韦子墨）——某市。柏嘉文（女，上海市黄浦区瑞金二路街道社区基金会理事长）出席。"
+        "近日，常州澄和五金集团有限公司工会组织开展活动。"
+    )
+    orgs = _orgs(facts)
+    assert {"杭州市临安区慈善协会", "上海市黄浦区瑞金二路街道社区基金会", "常州澄和五金集团有限公司"} <= orgs
+    assert not {"临安区慈善协会", "街道社区基金会", "澄和五金集团有限公司"} & orgs
+    assert ("柏嘉文", "理事长", "上海市黄浦区瑞金二路街道社区基金会") in _positions(facts)

@@ -183,6 +183,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = left.start
                     if text[start - offset - 1:start - offset] in _LEGAL_FORM_ENDS:
                         start = _name_prefix_start(text, offset, tokens, start)
+                    before = index - 2
+                    while before >= 0 and tokens[before].word.endswith(_HIGHER_LEVELS) and tokens[before].word in lex.places:
+                        start = tokens[before].start  # 杭州市|临安|区慈善总会: the higher places written before open the name
+                        before -= 1
                 break
             if token.word[-1] in _GROUP_DIGITS and tokens[index + 1].word[:1] in _GROUP_UNITS and _GROUP_COUNT.fullmatch(token.word):
                 start = token.start  # 西北|五|省区|慈善联盟, 山西|六|省慈善总会: the count of a group belongs to its name
@@ -582,6 +586,9 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
             break
         start = token.start
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDINGS):
+            while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
+                cursor -= 1  # 无锡|澄|和|纺织集团: the places before the brand's first word open the name too
+                start = left.start
             return start
         cursor -= 1
     return None
