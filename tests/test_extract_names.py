@@ -488,3 +488,16 @@ def test_the_places_written_before_a_name_open_it() -> None:
     assert {"杭州市临安区慈善协会", "上海市黄浦区瑞金二路街道社区基金会", "常州澄和五金集团有限公司"} <= orgs
     assert not {"临安区慈善协会", "街道社区基金会", "澄和五金集团有限公司"} & orgs
     assert ("柏嘉文", "理事长", "上海市黄浦区瑞金二路街道社区基金会") in _positions(facts)
+
+
+def test_a_level_title_read_across_two_places_is_no_title() -> None:
+    """湖南省|长沙市, 上海市|长宁区: 省长 and 市长 read across a place's level word and the next place's formal name are
+    no titles, so the name runs over both places; a mayor after the city or a name opening like a place stays."""
+    facts = _facts(
+        "湖南省长沙市慈善总会会长韦子墨出席。吉林省长春市民政局局长柏嘉文出席。某市市长沙一鸣致辞。"
+    )
+    orgs = _orgs(facts)
+    assert {"湖南省长沙市慈善总会", "吉林省长春市民政局"} <= orgs
+    assert ("韦子墨", "会长", "湖南省长沙市慈善总会") in _positions(facts)
+    assert ("柏嘉文", "局长", "吉林省长春市民政局") in _positions(facts)
+    assert "沙一鸣" in {f["name"] for f in facts if f["kind"] == "person"}

@@ -170,6 +170,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             continue
         if title in _held_titles() and _inside_holding_word(text, title, title_start):
             continue  # 天主教爱国会: the 主教 of 天主教 is no title
+        if title[0] in _LEVEL_TITLE_CHARS and _between_two_places(text, title_start):
+            continue  # 上海市长宁区, 湖南省长沙市: the level word of one place and the first character of the next, no title
         former = (title_start > 0 and text[title_start - 1] in "原前") or text[max(0, title_start - 2):title_start] in ("前任", "时任")
         start = title_start + _own_committee_length(text, title, title_start)
         scope = roles[text[start:title_end]]
@@ -187,6 +189,29 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             # 会　长：甲, 副　会　长：, 监　事　长：乙: a title padded to its column's width labels the line
             found.append(Mention("role", offset, offset + padded.end(1), compact, {"scope": roles[compact], "former": False, "padded": True}))
     return found
+
+
+_LEVEL_TITLE_CHARS = frozenset(word_class("level_char"))  # 市长, 省长, 区长, 县长: titles that open with a level word
+
+
+def _between_two_places(text: str, title_start: int) -> bool:
+    """The title's level word ends a place (上海市, 湖南省) and its next characters open a place's formal name (长宁区,
+    长沙市): the title is read across two places. A mayor written after the city (南京市长甲) or whose name opens
+    with a place's characters (某市市长沙某) is no such case: no formal place name follows."""
+    places = lexicons().places
+    ends_place = False
+    for length in (2, 3, 4):  # (loops, not generators: no call for the lookups)
+        if title_start + 1 >= length and text[title_start + 1 - length:title_start + 1] in places:
+            ends_place = True
+            break
+    if not ends_place:
+        return False
+    for length in (3, 4):
+        word = text[title_start + 1:title_start + 1 + length]
+        place = places.get(word)
+        if place is not None and place.name == word:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
