@@ -501,3 +501,23 @@ def test_a_level_title_read_across_two_places_is_no_title() -> None:
     assert ("韦子墨", "会长", "湖南省长沙市慈善总会") in _positions(facts)
     assert ("柏嘉文", "局长", "吉林省长春市民政局") in _positions(facts)
     assert "沙一鸣" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_bound_character_inside_a_name_does_not_cut_it() -> None:
+    """浦 (tagged zg, a bound character) between a name's words and its ending (某某浦社区, 某某浦红十字会) belongs to it."""
+    facts = _facts("铜鼓浦社区党委书记、居委会主任柏嘉文陪同。新塘浦红十字会会长詹若琳出席。")
+    orgs = _orgs(facts)
+    assert {"铜鼓浦社区", "铜鼓浦社区居委会", "新塘浦红十字会"} <= orgs
+    assert ("柏嘉文", "党委书记", "铜鼓浦社区") in _positions(facts)
+    assert ("詹若琳", "会长", "新塘浦红十字会") in _positions(facts)
+
+
+def test_a_determiner_before_a_kind_of_body_names_no_body() -> None:
+    """各乡镇人民政府, 各街镇慈善工作站, 当地慈善会, 属地政府: every such body or the one of wherever it is, not one named body."""
+    facts = _facts(
+        "各乡镇人民政府要认真组织实施。各街镇慈善工作站积极参与。慰问组与当地慈善会对接。属地政府负责安置。"
+        "青田县慈善协会会长柏嘉文出席。"
+    )
+    orgs = _orgs(facts)
+    assert not {"各乡镇人民政府", "各街镇慈善工作站", "当地慈善会", "属地政府"} & orgs
+    assert "青田县慈善协会" in orgs
