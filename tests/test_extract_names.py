@@ -521,3 +521,12 @@ def test_a_determiner_before_a_kind_of_body_names_no_body() -> None:
     orgs = _orgs(facts)
     assert not {"各乡镇人民政府", "各街镇慈善工作站", "当地慈善会", "属地政府"} & orgs
     assert "青田县慈善协会" in orgs
+
+
+def test_a_village_name_split_into_a_verb_and_a_character_at_the_clause_start_stays_whole() -> None:
+    """守望|坪|村: a village's three-character name the segmenter reads as a verb and a character, at the clause's start."""
+    facts = _facts("协议签订。守望坪村党支部书记、村委会主任柏嘉文介绍了茶园的情况。")
+    orgs = _orgs(facts)
+    assert {"守望坪村党支部", "守望坪村村委会"} <= orgs
+    assert not {"坪村党支部", "坪村村委会"} & orgs
+    assert ("柏嘉文", "书记", "守望坪村党支部") in _positions(facts)

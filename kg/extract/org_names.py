@@ -161,6 +161,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = token.start  # 、西周|镇|慈善工作站, 石浦镇|东门|村|…合作社: a town or village at a list item's edge
                     index -= 1
                     continue
+                if _split_town_at_edge(tokens, index):
+                    start = tokens[index - 1].start  # 。守望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
+                    index -= 2
+                    continue
             if len(word) > 1 and (word[-2] in _GLUED_BEFORE_LEVEL or word[0] in _GLUED_BEFORE_NAME):  # what both glued readings need
                 if _glued_level(token):
                     start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
@@ -480,6 +484,18 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
         return False
     left = tokens[index - 1] if index else None
     return left is None or not "\u3400" <= left.word[-1] <= "\u9fff" or left.word.endswith(_TOWN_UNIT_TUPLE)
+
+
+def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
+    """A town's or village's three-character name the segmenter split into a word it reads as a verb or adverb and one
+    character (守望|坪|村), at the clause's start: the whole is the name."""
+    token = tokens[index]
+    if index < 1 or len(token.word) != 1 or HAN_WORD.fullmatch(token.word) is None or index + 1 >= len(tokens) or tokens[index + 1].word not in _TOWN_UNITS:
+        return False
+    left = tokens[index - 1]
+    if len(left.word) != 2 or HAN_WORD.fullmatch(left.word) is None or _word_reading(left.word, left.pos) is not _STOPS_UNLESS_AFTER_PLACE:
+        return False
+    return index == 1 or not "\u3400" <= tokens[index - 2].word[-1] <= "\u9fff"
 
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
