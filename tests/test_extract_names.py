@@ -530,3 +530,16 @@ def test_a_village_name_split_into_a_verb_and_a_character_at_the_clause_start_st
     assert {"守望坪村党支部", "守望坪村村委会"} <= orgs
     assert not {"坪村党支部", "坪村村委会"} & orgs
     assert ("柏嘉文", "书记", "守望坪村党支部") in _positions(facts)
+
+
+def test_a_centre_named_by_its_work_ends_a_name() -> None:
+    """福利中心, 救护中心, 治疗中心 end a name though the segmenter writes 中心 apart (社会|福利|中心, 应急|救护|中心)."""
+    facts = _facts(
+        "慰问组到青田县社会福利中心慰问了在院老人。省红十字会应急救护中心主任柏嘉文出席。"
+        "某口腔医院唇腭裂治疗中心主任詹若琳介绍。"
+    )
+    orgs = _orgs(facts)
+    assert "青田县社会福利中心" in orgs
+    positions = _positions(facts)
+    assert any(p[:2] == ("柏嘉文", "主任") and p[2].endswith("省红十字会应急救护中心") for p in positions)  # (the province the page is about)
+    assert ("詹若琳", "主任", "口腔医院唇腭裂治疗中心") in positions

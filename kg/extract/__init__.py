@@ -839,8 +839,8 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     Elections and appointments that name no organization (会议选举甲为会长) are held in it.
     """
     for event in events:
-        # (走访了总会设在某街道的“某某”慈善超市: a facility visited holds no meeting)
-        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and not (event.type == "visit" and "facility" in o.info)]
+        # (走访了总会设在某街道的“某某”慈善超市, 到某县社会福利中心慰问: a facility or a home visited holds no meeting)
+        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and not (event.type == "visit" and ("facility" in o.info or o.info.get("type") == "rehabilitation_center"))]
         if inside:
             return inside[0]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
