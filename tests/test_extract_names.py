@@ -543,3 +543,30 @@ def test_a_centre_named_by_its_work_ends_a_name() -> None:
     positions = _positions(facts)
     assert any(p[:2] == ("柏嘉文", "主任") and p[2].endswith("省红十字会应急救护中心") for p in positions)  # (the province the page is about)
     assert ("詹若琳", "主任", "口腔医院唇腭裂治疗中心") in positions
+
+
+def test_a_department_after_its_companys_short_form_is_that_companys_department() -> None:
+    facts = _facts(
+        "据悉，青岛明远信托有限责任公司担任受托人。7月12日，某区社会工作服务中心主任钮立、"
+        "明远信托家族信托事业部总经理孙立出席，德祥科技人力资源部部长汪明到会。"
+    )
+    orgs = _orgs(facts)
+    assert "青岛明远信托有限责任公司家族信托事业部" in orgs
+    assert not [o for o in orgs if o.endswith("中心明远信托家族信托事业部")]
+    positions = _positions(facts)
+    assert ("孙立", "总经理", "青岛明远信托有限责任公司家族信托事业部") in positions
+    assert ("汪明", "部长", "德祥科技人力资源部") in positions
+    bare = _orgs(_facts("6月10日，慈善信托事业部总经理孙立、家族信托事业部总经理钱立德出席。"))
+    assert not [o for o in bare if o.endswith("信托事业部")]
+
+
+def test_a_kind_of_company_counted_or_within_a_bodys_reach_is_no_organization() -> None:
+    orgs = _orgs(_facts("6月10日，监管部门将引导辖内5家信托公司回归本源，辖内信托公司积极参与，山东明远信托公司也参加。"))
+    assert "山东明远信托公司" in orgs
+    assert not [o for o in orgs if o in ("信托公司", "辖内信托公司")]
+
+
+def test_a_partys_label_before_a_body_is_not_part_of_its_name() -> None:
+    orgs = _orgs(_facts("6月10日，监察人山东衡正律师事务所出具意见，委托人青岛海润置业有限公司追加财产。"))
+    assert {"山东衡正律师事务所", "青岛海润置业有限公司"} <= orgs
+    assert not [o for o in orgs if o.startswith("人")]

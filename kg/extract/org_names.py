@@ -262,11 +262,14 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
+        if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
+            continue  # 信托公司, 保险公司, 各信托公司: a trade word and a company ending name a kind of company, no brand
         # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
         locality = (suffix in _PARTY_COMMITTEES or suffix in _TOWN_BODIES) and any(unit in name[: -len(suffix)] for unit in _TOWN_UNITS)
         if suffix in _TOWN_BODIES and not locality and _title_holds_no_post(text, suffix_end):
             continue  # 市人大代表: a deputy's title, which holds no post in a body
-        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade and not locality else None
+        company_led = suffix in lex.titled_org_suffixes and _company_short_parent(name, suffix) > 0  # 某信托慈善信托部总经理
+        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade and not locality and not company_led else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
             # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place)
@@ -276,13 +279,28 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
-        if suffix not in lex.org_suffixes and not trade and not locality and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
+        if suffix not in lex.org_suffixes and not trade and not locality and not company_led and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
-        kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
+        kind = "company" if company_led else lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+_DEPARTMENT_LEADS = frozenset(word_class("department_lead"))  # data/lexicons/word_classes.tsv
+_COMPANY_TRADE_WORDS = tuple(w for w, kind in _SHORT_ENDINGS.items() if kind == "company")
+
+
+def _company_short_parent(name: str, suffix: str) -> int:
+    """某信托慈善信托事业部, 某科技人力资源部: a department written after its company's short form (a brand of two to four
+    characters, no generic word, and a trade word), with words of its own before its ending: where the short form ends, else 0."""
+    for cut in range(4, min(len(name) - len(suffix) - 1, 9)):
+        if name.endswith(_COMPANY_TRADE_WORDS, 0, cut):
+            brand = next(cut - len(w) for w in _COMPANY_TRADE_WORDS if name.endswith(w, 0, cut))
+            if 2 <= brand <= 4 and HAN_WORD.fullmatch(name, 0, cut) and name[:brand] not in _DEPARTMENT_LEADS and not _generic_core(name[:brand]):
+                return cut
+    return 0
 
 
 _LEGAL_FORMS_BRACKETED = word_class("bracketed_legal_form")  # data/lexicons/word_classes.tsv
@@ -612,6 +630,8 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
     """Whether a token (with `left` the token before it) cannot belong to an organization name."""
+    if token.word == "人" and left is not None and left.pos[:1] == "v":
+        return True  # 监察|人|某省某律师事务所, 委托|人|某公司: a party's label, no word of the name after it
     if token.word[0] == "批" and left is not None and _ORDINAL.fullmatch(left.word):
         return False  # 第九|批援青|医疗队: jieba glues the 批 of a batch's ordinal to the word after it, inside the name
     reading = _word_reading(token.word, token.pos)

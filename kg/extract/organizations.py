@@ -430,6 +430,8 @@ def canonical_names(
             abbreviated = [n for n in ordered if len(n) > len(name) + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
                 target = abbreviated[0]
+            elif name[-1] in _DEPARTMENT_ENDS and not abbreviated:
+                target = _under_abbreviated_company(name, ordered) or name
         resolved[name] = target
     for name, target in resolved.items():
         target = _final(resolved, name)
@@ -437,6 +439,22 @@ def canonical_names(
         if name != target:
             entry.aliases.add(name)
     return {name: entries[_final(resolved, name)] for name in names}
+
+
+_DEPARTMENT_ENDS = "部室处"
+
+
+def _under_abbreviated_company(name: str, names: list[str]) -> str:
+    """某信托慈善信托事业部 after 某省某信托股份有限公司: a department written after its company's short form (a trade word
+    ends it) is under the one company the page writes in full that the short form stands for; empty where none or several."""
+    for cut in range(4, min(len(name) - 2, 9)):
+        short = name[:cut]
+        if not short.endswith(_TRADE_WORDS) or not _may_abbreviate(short):
+            continue
+        companies = {n for n in names if n.endswith(_LONG_ENDINGS) and _abbreviates(short, n)}
+        if len(companies) == 1:
+            return companies.pop() + name[cut:]
+    return ""
 
 
 def _under_named_parent(name: str, names: list[str]) -> str:
