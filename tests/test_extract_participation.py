@@ -1018,3 +1018,10 @@ def test_a_host_of_a_later_years_meeting_does_not_host_this_one(later: str) -> N
     found = _participation("9月21日，2026年环渤海慈善联席会议在青岛召开，会议由青岛市慈善总会承办。" + later, "2026-09-23")
     assert ("青岛市慈善总会", "2026-09-21", "host") in found
     assert not [f for f in found if f[0] == "天津市慈善联合会" and f[2] == "host"]
+
+
+def test_a_label_ending_in_a_cue_character_or_a_locative_word_is_no_speaker() -> None:
+    found = _participation("6月10日，某会召开座谈会。项目名称：乡村助学。信中说：“感谢大家。”李明称，项目进展顺利。")
+    people = {f[0] for f in found}
+    assert "李明" in people
+    assert not people & {"项目名", "信中"}

@@ -30,7 +30,12 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
         return True
     if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
         return True  # a three-character word after a title is a name even where the dictionary knows it (张立群/m)
+    if token.pos == "f" and token.word[-1] in _LOCATIVE_ENDS:
+        return False  # 信中, 文中, 席间: a place in a text or a meeting the segmenter reads as one locative word
     return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
+
+
+_LOCATIVE_ENDS = "中上里内间"
 
 
 def _boundary_at(text: str, index: int) -> bool:
@@ -1102,6 +1107,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
             if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
             and _person_cue_at(text, cursor + n)
             and plain_name(text, cursor, cursor + n, tokens, offset)
+            and not _word_across(tokens, offset + cursor, offset + cursor + n)
         ),
         None,
     )
@@ -1146,6 +1152,14 @@ def _person_cue_at(text: str, index: int) -> bool:
 def _person_cue_later(text: str, index: int) -> bool:
     """Such a cue follows later in the clause of the name ending at index, after a word that leads to it."""
     return _person_cue_patterns()[1].match(text, index) is not None
+
+
+def _word_across(tokens: Tokens, start: int, end: int) -> bool:
+    """信托|名称|：: a word of two or more characters that starts inside the name and runs past its end (the cue 称 is
+    the end of 名称): the name is no name."""
+    index = tokens.index_at(end)
+    token = tokens[index] if index is not None else None
+    return token is not None and start <= token.start < end < token.end and not token.pos.startswith(("nr", "x"))
 
 
 def _read_whole_as_name(tokens: Tokens, start: int, end: int) -> bool:
