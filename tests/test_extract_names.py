@@ -570,3 +570,8 @@ def test_a_partys_label_before_a_body_is_not_part_of_its_name() -> None:
     orgs = _orgs(_facts("6月10日，监察人山东衡正律师事务所出具意见，委托人青岛海润置业有限公司追加财产。"))
     assert {"山东衡正律师事务所", "青岛海润置业有限公司"} <= orgs
     assert not [o for o in orgs if o.startswith("人")]
+
+
+def test_a_law_firms_short_form_holds_its_partners_title() -> None:
+    facts = _facts("6月10日，江苏金诚律师事务所主任汪明出席。金诚律所高级合伙人孙立也出席。")
+    assert ("孙立", "高级合伙人", "江苏金诚律师事务所") in _positions(facts)
