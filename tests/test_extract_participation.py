@@ -1020,6 +1020,11 @@ def test_a_host_of_a_later_years_meeting_does_not_host_this_one(later: str) -> N
     assert not [f for f in found if f[0] == "天津市慈善联合会" and f[2] == "host"]
 
 
+def test_who_releases_a_report_at_the_meeting_speaks() -> None:
+    found = _participation("6月10日，全省慈善工作会议在济南召开。会上，省民政厅慈善处处长孙立发布了《山东省慈善发展报告（2025）》。")
+    assert ("孙立", "2025-06-10", "speaker") in found
+
+
 def test_a_label_ending_in_a_cue_character_or_a_locative_word_is_no_speaker() -> None:
     found = _participation("6月10日，某会召开座谈会。项目名称：乡村助学。信中说：“感谢大家。”李明称，项目进展顺利。")
     people = {f[0] for f in found}
