@@ -572,6 +572,28 @@ def test_a_partys_label_before_a_body_is_not_part_of_its_name() -> None:
     assert not [o for o in orgs if o.startswith("人")]
 
 
+def test_a_town_named_by_one_character_before_the_word_cunzhen_keeps_it() -> None:
+    facts = _facts("6月10日，安吉县委副书记汪明，汪村镇党委书记孙立，镇党委副书记、镇长钱立德出席。各村镇党委要落实责任。")
+    orgs = _orgs(facts)
+    assert "汪村镇党委" in orgs and "村镇党委" not in orgs
+    assert ("孙立", "书记", "汪村镇党委") in _positions(facts)
+
+
+def test_a_term_word_or_a_verb_before_a_committee_is_not_part_of_its_name() -> None:
+    orgs = _orgs(_facts(
+        "3月12日，青岛市明德慈善基金会投资委员会召开会议。新一届投资委员会主任委员孙立主持，会议决定调整投资委员会议事规则。"
+    ))
+    assert "青岛市明德慈善基金会投资委员会" in orgs
+    assert not [o for o in orgs if o.startswith(("新一届", "一届", "调整"))]
+
+
+def test_an_authority_named_only_as_where_a_trust_is_filed_is_no_organization() -> None:
+    orgs = _orgs(_facts(
+        "6月10日，青岛市慈善总会会长孙立出席签约仪式。\n备案机关：青岛市民政局　　备案日期：2024年9月10日"
+    ))
+    assert "青岛市慈善总会" in orgs and "青岛市民政局" not in orgs
+
+
 def test_a_law_firms_short_form_holds_its_partners_title() -> None:
     facts = _facts("6月10日，江苏金诚律师事务所主任汪明出席。金诚律所高级合伙人孙立也出席。")
     assert ("孙立", "高级合伙人", "江苏金诚律师事务所") in _positions(facts)

@@ -553,7 +553,7 @@ def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, 
 
 # 抄送：某局，某会 / 报：某厅 / 联系人：某办公室　甲 / 监督电话：…（某会办公室）: a notice's line naming whom it goes to or
 # whom to call; its units are no organizations of the page (docs/gold-conventions.md, "Notices")
-_ADDRESSEE_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(word_class("addressee_label") + word_class("contact_label"), key=len, reverse=True))) + r")\s*[:：]")
+_ADDRESSEE_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(word_class("addressee_label") + word_class("contact_label") + word_class("filing_label"), key=len, reverse=True))) + r")\s*[:：]")
 
 
 _IMPRINT_UNITS = tuple(word_class("imprint_unit_ending"))  # data/lexicons/word_classes.tsv

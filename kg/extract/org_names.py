@@ -145,6 +145,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         start = token.start
         index -= 1
+        ending_company = lex.org_suffixes.get(suffix) == "company" or suffix in lex.titled_org_suffixes  # (某信托|慈善信托部)
         while index >= 0:
             token = tokens[index]
             if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
@@ -165,6 +166,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = tokens[index - 1].start  # 。守望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
                     index -= 2
                     continue
+            if tokens[index + 1].word in _GLUED_TOWN_WORDS and len(word) == 1 and HAN.match(word) and word not in _NOT_TOWN_LEADS:
+                start = token.start  # 许|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
+                index -= 1
+                continue
             if len(word) > 1 and (word[-2] in _GLUED_BEFORE_LEVEL or word[0] in _GLUED_BEFORE_NAME):  # what both glued readings need
                 if _glued_level(token):
                     start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
@@ -211,7 +216,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             if token.pos[:1] == "v" and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
-            trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS
+            trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS and (
+                trade or ending_company or _SHORT_ENDINGS[tokens[index + 1].word] != "company")  # (not 调整|投资|委员会: a trade word before a committee names no brand)
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
                 if parent is None:
@@ -486,6 +492,8 @@ def _town_name(tokens: list[Token], index: int, lex) -> bool:
     return len(token.word) <= 3 and HAN_WORD.fullmatch(token.word) is not None and (left.pos == "ns" or left.word in lex.places)
 
 
+_GLUED_TOWN_WORDS = ("村镇",)  # the one word ending in a town unit that opens with a village's 村
+_NOT_TOWN_LEADS = frozenset(word_class("leading_particle") + word_class("level_char") + word_class("not_town_lead"))  # word_classes.tsv
 _NOT_TOWN_POS = ("p", "c", "u", "r", "d", "m", "q", "f", "v", "x")
 
 
