@@ -597,3 +597,13 @@ def test_an_authority_named_only_as_where_a_trust_is_filed_is_no_organization() 
 def test_a_law_firms_short_form_holds_its_partners_title() -> None:
     facts = _facts("6月10日，江苏金诚律师事务所主任汪明出席。金诚律所高级合伙人孙立也出席。")
     assert ("孙立", "高级合伙人", "江苏金诚律师事务所") in _positions(facts)
+
+
+def test_a_tibetan_yi_or_mongolian_name_of_two_known_halves_after_a_title_is_whole_whatever_follows() -> None:
+    facts = _facts(
+        "6月10日，阿坝州青山慈善会会长次仁央金接收了物资并签署交接单。"
+        "华东公益研究所研究员斯琴图雅以《社区基金会的治理》为题作报告。"
+        "凉山州启明慈善会（秘书长　吉克阿依）参加了座谈会。"
+    )
+    assert {("次仁央金", "会长", "阿坝州青山慈善会"), ("斯琴图雅", "研究员", "华东公益研究所"),
+            ("吉克阿依", "秘书长", "凉山州启明慈善会")} <= _positions(facts)
