@@ -1030,3 +1030,22 @@ def test_a_label_ending_in_a_cue_character_or_a_locative_word_is_no_speaker() ->
     people = {f[0] for f in found}
     assert "李明" in people
     assert not people & {"项目名", "信中"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["▲乔远帆（右二）在某镇敬老院慰问老人", "图为乔远帆向困难家庭送上慰问金", "乔远帆（左）与志愿者一起为老人理发"],
+)
+def test_a_photo_caption_shows_its_people_at_the_event_the_text_told_them_at_last(caption: str) -> None:
+    found = _participation(
+        "6月10日，某市慈善总会召开五届三次理事会，会长葛云舒主持。\n"
+        "6月12日，副会长乔远帆带队赴某县走访慰问困难群众。\n" + caption + "\n"
+        "6月15日，总会与某公司签订合作协议。"
+    )
+    assert ("乔远帆", "2025-06-12", "attendee") in found
+    assert ("乔远帆", "2025-06-10", "attendee") not in found
+
+
+def test_a_caption_of_someone_the_text_has_not_placed_shows_the_main_event() -> None:
+    found = _participation("6月10日，某市慈善总会召开五届三次理事会，会长葛云舒主持。\n▲秘书长柏文清（右一）在会上发言\n")
+    assert ("柏文清", "2025-06-10", "attendee") in found

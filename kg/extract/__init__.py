@@ -33,7 +33,7 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, participation_date, present_in_role, read_participation, speech_author, transcript_speaker
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -641,6 +641,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     hospital = _page_hospital(analysis)  # the one hospital the page names, for a 院长 with none written
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
+    seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
+    at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -685,7 +687,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             if claim.org.info.get("of_department"):  # 某医院骨科主任、主任医师甲: the hospital, named only inside its department's name
                 _add_org(out, names.org(claim.org), view, "department_hospital", 0.8, {})
         pronoun_person = last_person
-        taking_part = participation_date(view, active, main)
+        # (a date rules a caption out: no call for most sentences)
+        caption = not view.dates and view.persons != [] and view.sentence.index >= 0 and main != "" and len(view.sentence.text) <= 40 and photo_caption(view)
+        taking_part = participation_date(view, active, main, caption)
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
@@ -733,6 +737,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation += [ParticipationClaim(c.who, c.role, taking_part, c.rule, c.confidence) for c in speech_author(view)]
         if participation:
             participation += present_in_role(participation)
+            if caption and seen_on:
+                participation = captioned_day(participation, seen_on, at_main, names.person)
         for person in died(view) if "逝" in view.sentence.text or "世" in view.sentence.text else ():
             # 甲同志因病医治无效，于…逝世: from that day on they take part in nothing, their farewell included
             day = next((d.value for d in view.dates if d.precision == "day"), active)
@@ -746,6 +752,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
             fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
             out.add("participation", fields, view, item.rule, item.confidence)
+            if key == "person" and item.role == "attendee" and item.date[7:]:  # (a day, not a month: no call)
+                seen_on[who] = item.date
+                if item.date == main:
+                    at_main[who] = True
             if item.role == "host" and days is not None and item.date == days[0]:
                 ranged_hosts.append((fields, view, item.rule, item.confidence, days[1]))
         stated_years = tuple(sorted(chair_years))

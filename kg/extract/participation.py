@@ -842,28 +842,45 @@ _LEAD_DAY = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]")
 _SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".")
 
 
-def participation_date(view: SentenceView, active: str, main: str) -> str:
+def participation_date(view: SentenceView, active: str, main: str, caption: bool) -> str:
     """The date the people of this sentence take part on. A day opening one of its clauses before any reported
-    speech (15日上午，甲、乙一行在丙陪同下参观了…) dates the whole sentence, not its first clause only. A short
-    line of its own that ends with no stop and names a person (a photo caption: 某会会长甲主持会议) shows the
-    article's main event, whatever day the text before it reached; a row of names alone (甲　乙　丙) is no caption."""
+    speech (15日上午，甲、乙一行在丙陪同下参观了…) dates the whole sentence, not its first clause only. A photo caption
+    (`caption`, photo_caption) shows the article's main event, whatever day the text before it reached, unless its
+    people were placed at another (captioned_day)."""
     text = view.sentence.text
     if view.sentence.index < 0:
         return active
     days = _clause_days(view) if view.dates else []  # (no call for a sentence with no date: most)
     if days:
         return days[0][1]
-    stripped = text.rstrip()
-    if (
-        main and len(stripped) <= 30 and not view.dates and not stripped.endswith(_SENTENCE_END)
-        and any(p.info.get("rule") not in _LISTED_ONLY for p in view.persons)  # (a row of names alone goes on the list before it)
-        and ":" not in stripped and "：" not in stripped and len(main) >= len(active) and main[:7] == active[:7]
-    ):
+    if caption and len(main) >= len(active) and main[:7] == active[:7]:
         return main  # a caption: the month's main event, never a date of another month
     listed = _LIST_LABEL.match(text) if main and view.sentence.paragraph_start and not view.dates and ("：" in text or ":" in text) else None
     if listed and _PRESENCE_LABEL.fullmatch("".join(listed.group("label").split())) and len(main) >= len(active) and main[:7] == active[:7]:
         return main  # 出席：甲　乙 / 记录：丙 on lines of their own (minutes): the meeting the page records, not the day the text reached
     return active
+
+
+def photo_caption(view: SentenceView) -> bool:
+    """A short line of its own (a sentence with no date: the caller checks) that names a person, with no stop at its end and
+    no colon (▲甲（右一）在某地慰问老人, 某会会长甲主持会议): a photo caption; a row of names alone (甲　乙　丙) is none."""
+    stripped = view.sentence.text.rstrip()
+    return (
+        len(stripped) <= 30 and not stripped.endswith(_SENTENCE_END) and ":" not in stripped and "：" not in stripped
+        and any(p.info.get("rule") not in _LISTED_ONLY for p in view.persons)  # (a row of names alone goes on the list before it)
+    )
+
+
+def captioned_day(claims: list[ParticipationClaim], seen: dict[str, str], at_main: dict[str, bool], name) -> list[ParticipationClaim]:
+    """▲甲（右一）在某福利中心慰问老人 under the paragraph that told 甲's visit: a caption shows its people at the page's main
+    event where the text placed them there (`at_main`), else at the event the text placed them at last (`seen`: each name's
+    last day; `name` gives a mention's name); a person the text has not placed yet keeps the caption's day."""
+    dated = []
+    for claim in claims:
+        who = name(claim.who) if claim.who.kind == "person" else ""
+        day = seen.get(who) if who and who not in at_main else None
+        dated.append(ParticipationClaim(claim.who, claim.role, day, claim.rule, claim.confidence) if day and day != claim.date else claim)
+    return dated
 
 
 def formed_before_its_day(view: SentenceView, following: SentenceView | None) -> str | None:
