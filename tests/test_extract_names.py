@@ -607,3 +607,12 @@ def test_a_tibetan_yi_or_mongolian_name_of_two_known_halves_after_a_title_is_who
     )
     assert {("次仁央金", "会长", "阿坝州青山慈善会"), ("斯琴图雅", "研究员", "华东公益研究所"),
             ("吉克阿依", "秘书长", "凉山州启明慈善会")} <= _positions(facts)
+
+
+@pytest.mark.parametrize("editor", ["蓝皮书主编", "报告主编", "《某市公益发展报告》主编"])
+def test_a_reports_editor_between_a_title_and_the_name_keeps_the_chain(editor: str) -> None:
+    # 主任、蓝皮书主编甲: the editor of a book or report holds no post; the title before it is the person's
+    facts = _facts("12月1日，《某市公益发展报告（2026）》发布会举行。东湖公益研究中心主任、" + editor + "钱明之介绍了报告的主要内容。")
+    positions = _positions(facts)
+    assert ("钱明之", "主任", "东湖公益研究中心") in positions
+    assert not [p for p in positions if p[1] == "主编"]

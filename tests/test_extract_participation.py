@@ -1049,3 +1049,15 @@ def test_a_photo_caption_shows_its_people_at_the_event_the_text_told_them_at_las
 def test_a_caption_of_someone_the_text_has_not_placed_shows_the_main_event() -> None:
     found = _participation("6月10日，某市慈善总会召开五届三次理事会，会长葛云舒主持。\n▲秘书长柏文清（右一）在会上发言\n")
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "convened",
+    ["分论坛一由南京市慈善联合会秘书长葛云舒召集，东海大学讲师柏文清等5人宣读论文。",
+     "第一组讨论由南京市慈善联合会秘书长葛云舒召集，柏文清等6位代表交流发言。"],
+)
+def test_who_convenes_a_session_chairs_it(convened: str) -> None:
+    # 由甲召集 (a 分论坛's, a group's convener) chairs; 召集单位 and a network's 召集人 are titles, no cue
+    found = _participation("6月14日，江苏慈善论坛在南京举行。" + convened + "会议由今年的召集单位苏州市慈善总会召集。")
+    assert ("葛云舒", "2025-06-14", "chair") in found
+    assert ("柏文清", "2025-06-14", "chair") not in found
