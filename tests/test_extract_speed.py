@@ -316,3 +316,13 @@ def test_places_in_finds_what_the_character_by_character_reading_finds() -> None
     assert sum(1 for line in lines if places_in(line)) > 300
     for line in lines:
         assert places_in(line) == plain(line), line
+
+
+def test_the_noise_gate_matches_the_lines_the_named_noise_pattern_matches() -> None:
+    lex = lexicons()
+    noise = ["图片", "责任编辑：某某", "（记者 某某 通讯员 某某）", "分享到：", "首页 > 新闻", "相关新闻", "更多>>", "photo_01.jpg"]
+    lines = _lines() + noise + [line[:12] for line in _lines()]
+    matched = [line for line in lines if lex.noise_pattern.match(line)]
+    assert len(matched) >= len(noise) and len(matched) < len(lines)
+    for line in lines:
+        assert (lex.noise_gate.match(line) is None) == (lex.noise_pattern.match(line) is None), line

@@ -74,6 +74,10 @@ class Lexicons:
     abbreviations: dict[str, str]
     known_bodies: dict[str, str]
     noise_pattern: re.Pattern[str]
+    # the same alternation without a named group around each row: it matches the same lines, and the regex engine runs
+    # it some four times faster on a line of text (7,200 against 30,700 instructions a 96-character line, callgrind),
+    # most lines being no noise: the named pattern is matched only to learn which row a noise line matched
+    noise_gate: re.Pattern[str]
     noise_actions: tuple[str, ...]
     byline_labels: tuple[str, ...]
     org_name_prefixes: frozenset[str]
@@ -81,6 +85,8 @@ class Lexicons:
 
     def noise_action(self, line: str) -> str | None:
         """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
+        if self.noise_gate.match(line) is None:
+            return None  # (most lines)
         match = self.noise_pattern.match(line)
         return self.noise_actions[int(match.lastgroup[1:])] if match and match.lastgroup else None
 
@@ -122,6 +128,7 @@ def lexicons() -> Lexicons:
         abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
         known_bodies={row["name"]: row["type"] for row in _rows("known_bodies.tsv")},
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
+        noise_gate=re.compile("|".join(f"(?:{row['pattern']})" for row in _rows("noise.tsv"))),
         noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
         byline_labels=tuple(_words("byline_labels.txt")),
         org_name_prefixes=frozenset(_words("org_name_prefixes.txt")),
