@@ -13,8 +13,12 @@ the number of the build's runnable threads does not. "Idle core-seconds" are the
 max(0, cores - runnable threads) × interval (they grow with the load, as the wall time does); the "quiet
 estimate" is what they would be on an idle machine: each sample's CPU seconds spread over min(runnable,
 cores) cores, the other cores idle meanwhile.
+With --files, also the largest size seen of every file of the build's folders beside OUT (staging, quads,
+facts, the union's), its name's numbers folded (chunk-000012.nq -> chunk-N.nq): about the bytes written to
+each (a file written once; a hard link shows twice), the map of where the build's writes go.
 Prints a table per window (CPU per kind of process, runnable threads, stages) and one per stage of the
-build process (wall, CPU by kind, idle core-seconds), and the totals.
+build process (wall, CPU by kind, idle core-seconds), user and system CPU by kind of process, and the totals
+(the whole tree's user and system CPU, page faults and bytes written, from getrusage once it ended).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import threading
@@ -68,20 +73,20 @@ def _kind(pid: int, root: int, parent_kind: str) -> str:
     return f"other ({parent_kind})"
 
 
-def _threads(pid: int) -> tuple[int, int]:
-    """CPU ticks (user + system) of a process (its ended threads included), and how many of its threads are runnable."""
+def _threads(pid: int) -> tuple[int, int, int]:
+    """CPU ticks (user, system) of a process (its ended threads included), and how many of its threads are runnable."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except OSError:
-        return 0, 0
+        return 0, 0, 0
     runnable = 0
     for task in tasks:
         try:
             runnable += (task / "stat").read_text().rsplit(")", 1)[1].split()[0] == "R"
         except OSError:
             continue
-    return int(fields[11]) + int(fields[12]), runnable
+    return int(fields[11]), int(fields[12]), runnable
 
 
 def _resident(pid: int) -> int:
@@ -92,15 +97,15 @@ def _resident(pid: int) -> int:
         return 0
 
 
-def sample_tree(root: int) -> dict[int, tuple[str, int, int, int]]:
-    """pid -> (kind, CPU ticks, runnable threads, resident bytes) for every process of the tree now."""
-    out: dict[int, tuple[str, int, int, int]] = {}
+def sample_tree(root: int) -> dict[int, tuple[str, int, int, int, int]]:
+    """pid -> (kind, user ticks, runnable threads, resident bytes, system ticks) for every process of the tree now."""
+    out: dict[int, tuple[str, int, int, int, int]] = {}
     todo = [(root, "")]
     while todo:
         pid, parent_kind = todo.pop()
         kind = _kind(pid, root, parent_kind)  # each time: a child seen between its fork and its exec is seen again
-        ticks, runnable = _threads(pid)
-        out[pid] = (kind, ticks, runnable, _resident(pid))
+        user, system, runnable = _threads(pid)
+        out[pid] = (kind, user, runnable, _resident(pid), system)
         todo += [(child, kind) for child in _children(pid)]
     return out
 
@@ -123,6 +128,27 @@ def _growing(staging_parent: Path, name: str, sizes: dict[str, int]) -> str:
     return ",".join(sorted(grown))
 
 
+def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> None:
+    """The largest size seen so far of each file under the build's folders beside OUT (see --files)."""
+    for folder in parent.glob(f".{name}.building-*"):
+        for root, _, files in os.walk(folder):
+            for file in files:
+                path = os.path.join(root, file)
+                try:
+                    size = os.stat(path).st_size
+                except OSError:
+                    continue
+                largest[path] = max(largest.get(path, 0), size)
+
+
+def _folded(path: str, parent: Path) -> str:
+    """A file's name with its folder's random part and its numbers folded (chunk-000012.nq -> chunk-N.nq)."""
+    name = os.path.relpath(path, parent)
+    name = re.sub(r"building-([a-z]+-)?[a-z0-9_]{8}", lambda m: "building-" + (m.group(1) or ""), name)
+    name = re.sub(r"-union-[a-z0-9_]{8}", "-union", name)
+    return re.sub(r"\d{4,}", "N", re.sub(r"/store/.*", "/store/*", name))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
@@ -134,6 +160,7 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", type=Path, help="write the samples and stages there")
     parser.add_argument("--quiet", action="store_true", help="print only the per-stage table and the totals")
+    parser.add_argument("--files", action="store_true", help="also the largest size seen of every file the build writes beside OUT")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(args.code.resolve()))
     command = [sys.executable, "-m", "kg", "-v", "build", str(args.corpus), "-o", str(args.out), "--no-cache", "--jobs", str(args.jobs)]
@@ -152,6 +179,10 @@ def main() -> None:
     reader = threading.Thread(target=read_log, daemon=True)
     reader.start()
     last: dict[int, int] = {}
+    last_user: dict[int, int] = {}
+    last_system: dict[int, int] = {}
+    totals: dict[str, list] = {}  # kind -> [user ticks, system ticks, pids]
+    largest: dict[str, int] = {}  # file -> the largest size seen (--files)
     samples: list[dict] = []
     sizes: dict[str, int] = {}
     previous = start
@@ -164,20 +195,29 @@ def main() -> None:
         time.sleep(args.every)
         now = time.perf_counter()
         tree = sample_tree(process.pid)
+        if args.files:
+            _file_sizes(args.out.resolve().parent, args.out.name, largest)
         cpu: dict[str, float] = defaultdict(float)
         runnable: dict[str, int] = defaultdict(int)
         rss = sum(entry[3] for entry in tree.values())
         peak = max(peak, (rss, stage_now()))
-        for pid, (kind, ticks, ready, _) in tree.items():
+        for pid, (kind, user, ready, _, system) in tree.items():
+            ticks = user + system
             if ticks >= last.get(pid, 0):  # 0: it ended between reading its threads and its CPU
                 cpu[kind] += (ticks - last.get(pid, 0)) / TICK
                 last[pid] = ticks
+                split = totals.setdefault(kind, [0, 0, set()])
+                split[0] += user - last_user.get(pid, 0)
+                split[1] += system - last_system.get(pid, 0)
+                split[2].add(pid)
+                last_user[pid], last_system[pid] = user, system
             runnable[kind] += ready
         samples.append({"t": now - start, "dt": now - previous, "cpu": dict(cpu), "runnable": dict(runnable),
                         "growing": _growing(args.out.resolve().parent, args.out.name, sizes)})
         previous = now
     reader.join()
     total = time.perf_counter() - start
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode:
         raise SystemExit(f"the build failed (exit {process.returncode})")
     stages.sort(key=lambda s: s[1])
@@ -228,6 +268,23 @@ def main() -> None:
     print(f"| all | {total:.1f} | {idle:.1f} | {quiet:.1f} | " + " | ".join(f"{cpu_all[k]:.1f}" for k in kinds_seen) + " |")
     print(f"peak resident memory of the tree: {peak[0] / 2**20:.0f} MiB (after the build process's stage '{peak[1]}')")
     print(f"CPU seconds sampled: {sum(cpu_all.values()):.1f} (short-lived processes between two samples are missed)")
+    print("\nby kind of process, sampled (user and system CPU s)")
+    print("| process | processes | user s | system s |")
+    print("|---|---|---|---|")
+    for kind, (user, system, pids) in sorted(totals.items(), key=lambda kv: -(kv[1][0] + kv[1][1])):
+        print(f"| {kind} | {len(pids)} | {user / TICK:.1f} | {system / TICK:.1f} |")
+    print(f"whole tree (getrusage of the ended build): user {usage.ru_utime:.1f} s, system {usage.ru_stime:.1f} s, "
+          f"{usage.ru_minflt:,} minor page faults, {usage.ru_oublock * 512 / 1e6:,.0f} MB written (oublock)")
+    if args.files:
+        folded: dict[str, int] = defaultdict(int)
+        for path, size in largest.items():
+            folded[_folded(path, args.out.resolve().parent)] += size
+        print(f"\nfiles the build wrote beside OUT, largest size seen (MB; {sum(largest.values()) / 1e6:,.0f} in all)")
+        print("| file | MB |")
+        print("|---|---|")
+        for name, size in sorted(folded.items(), key=lambda kv: -kv[1]):
+            if size >= 1e6:
+                print(f"| {name} | {size / 1e6:,.1f} |")
     if args.json:
         args.json.write_text(json.dumps({"wall": total, "stages": stages, "samples": samples}), encoding="utf-8")
 

@@ -35,7 +35,7 @@ import shutil
 import subprocess
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -47,6 +47,7 @@ from .namespaces import SHARED_GRAPH, SHARED_GRAPHS
 
 WAS_DERIVED_FROM = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
+Inputs = Path | Sequence[Path]  # a file of lines, or several read as one (a sort needs no copy of them in one file)
 
 
 class QuadWriter:
@@ -59,6 +60,7 @@ class QuadWriter:
         self._handle = self.chunks.open("wb")
         self.shareable = folder / "shareable.keyed"  # "triple .\tgraph" lines that another graph may state too
         self._shareable = self.shareable.open("wb")
+        self._shareable_parts: list[Path] = []  # add_file's files of shareable statements, kept as they are until sorted
         self._early: tuple[Path, Callable[[], None]] | None = None  # the shareable lines sorted early, and its wait
         self._index: dict[str, list[tuple[int, int]]] = {}
         self._in_order = True
@@ -78,10 +80,11 @@ class QuadWriter:
 
     def add_file(self, source: Path, graphs: list[tuple[str, int, int]], shareable: Path) -> None:
         """Graphs whose sorted N-Quads lie one after another in a file, as (graph, bytes, statements), and the
-        file of their shareable statements (see add): copied in by the kernel, never read into Python."""
+        file of their shareable statements (see add): the quads copied in by the kernel, never read into Python;
+        the shareable file kept (the writer owns it) and sorted with the others, not copied into one first."""
         offset = self._handle.tell()
         append_file(self._handle, source)
-        append_file(self._shareable, shareable)
+        self._shareable_parts.append(shareable)
         for graph, length, statements in graphs:
             self._note(graph, offset, length, statements)
             offset += length
@@ -103,7 +106,8 @@ class QuadWriter:
         written = self.folder / "shareable.early"
         os.replace(self.shareable, written)
         done = written.with_suffix(".sorted")
-        self._early = (done, in_background(sorted_away, written, done, self.folder))
+        self._early = (done, in_background(sorted_away, [written, *self._shareable_parts], done, self.folder))
+        self._shareable_parts = []
         self._shareable = self.shareable.open("wb")
 
     def add_lines(self, graph: str, lines: Path) -> None:
@@ -129,6 +133,9 @@ class QuadWriter:
     def close(self) -> SortedQuads:
         """The sorted file; a graph written twice (never by the build) would be an error."""
         self._handle.close()
+        for part in self._shareable_parts:  # not sorted early: into the one file settling sorts
+            append_file(self._shareable, part)
+            part.unlink()
         self._shareable.close()
         early = None
         if self._early is not None:
@@ -356,23 +363,41 @@ def _triple_lines(path: Path) -> Iterator[str]:
             yield line.rsplit(" ", 2)[0] + " .\n"
 
 
-def sort_unique(path: Path, out: Path, folder: Path) -> None:
-    """The lines of a file sorted (by code point) and each once, into out; bounded memory."""
-    sort_lines(path, out, folder, unique=True)
+def _paths(inputs: Inputs) -> list[Path]:
+    return [inputs] if isinstance(inputs, Path) else list(inputs)
 
 
-def sort_lines(path: Path, out: Path, folder: Path, unique: bool = False) -> None:
-    """The lines of a file sorted by code point into out, each once when unique, else with their duplicates (two like
-    network parts of one article both count); by GNU sort where there is one, else by sorted runs: bounded memory."""
+def sort_unique(inputs: Inputs, out: Path, folder: Path) -> None:
+    """The lines of a file (or of several files) sorted (by code point) and each once, into out; bounded memory."""
+    sort_lines(inputs, out, folder, unique=True)
+
+
+def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) -> None:
+    """The lines of a file (or of several: the build's walk leaves a file per chunk of articles, sorted as they
+    are rather than copied into one first) sorted by code point into out, each once when unique, else with their
+    duplicates (two like network parts of one article both count); by GNU sort where there is one, else by sorted
+    runs: bounded memory."""
+    paths = _paths(inputs)
+    if not paths:
+        out.write_bytes(b"")
+        return
     if shutil.which("sort"):
+        names = b"".join(os.fsencode(path) + b"\0" for path in paths)  # as a list read from stdin: any number of files
         with out.open("wb") as target:
             flags = ["-u"] if unique else []
-            done = subprocess.run(["sort", *flags, "-S", "256M", "-T", str(folder), str(path)], stdout=target, env=dict(os.environ, LC_ALL="C"))
+            done = subprocess.run(["sort", *flags, "-S", "256M", "-T", str(folder), "--files0-from=-"], input=names, stdout=target,
+                                  env=dict(os.environ, LC_ALL="C"))
         if done.returncode:
-            raise ExportError(f"{path}: sorting failed (sort exit {done.returncode})")
+            raise ExportError(f"{paths[0]}: sorting failed (sort exit {done.returncode})")
         return
-    with path.open("r", encoding="utf-8", newline="\n") as lines:
-        _external_sort(lines, out, folder, unique)
+    _external_sort(_lines_of(paths), out, folder, unique)
+
+
+def _lines_of(paths: list[Path]) -> Iterator[str]:
+    """The lines of the files, one file after another."""
+    for path in paths:
+        with path.open("r", encoding="utf-8", newline="\n") as lines:
+            yield from lines
 
 
 def merge_unique(paths: list[Path], out: Path, folder: Path) -> None:
@@ -392,12 +417,13 @@ def merge_unique(paths: list[Path], out: Path, folder: Path) -> None:
             opened.close()
 
 
-def sorted_away(lines: Path, out: Path, folder: Path, sort: Callable[[Path, Path, Path], None] | None = None) -> None:
-    """lines sorted into out (each once, unless sort says otherwise), and lines removed (at 100,000 articles the
-    evidence index is some 3.7 GB: its unsorted copy need not stay on disk beside the sorted one for the rest of
-    the build)."""
+def sorted_away(lines: Inputs, out: Path, folder: Path, sort: Callable[[Inputs, Path, Path], None] | None = None) -> None:
+    """lines (a file, or several) sorted into out (each once, unless sort says otherwise), and lines removed (at
+    100,000 articles the evidence index is some 3.7 GB: its unsorted copy need not stay on disk beside the sorted
+    one for the rest of the build)."""
     (sort or sort_unique)(lines, out, folder)
-    lines.unlink()
+    for path in _paths(lines):
+        path.unlink()
 
 
 def in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:

@@ -71,6 +71,28 @@ def test_sort_lines_keeps_duplicates_unless_asked_for_each_once(tmp_path: Path, 
     assert (tmp_path / "once").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(4)]
 
 
+@pytest.mark.parametrize("gnu", [True, False])
+def test_sort_lines_reads_several_files_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool) -> None:
+    """The walk's chunk files are sorted as they are, not copied into one file first: the same lines out."""
+    if not gnu:
+        monkeypatch.setattr("kg.quads.shutil.which", lambda name: None)
+        monkeypatch.setattr("kg.quads.RUN_LINES", 3)
+    parts = []
+    for number in range(3):
+        parts.append(tmp_path / f"part-{number}.txt")
+        parts[-1].write_text("".join(f"节点 {(n * 7 + number) % 5}\n" for n in range(4)), encoding="utf-8")
+    together = tmp_path / "together.txt"
+    together.write_text("".join(p.read_text(encoding="utf-8") for p in parts), encoding="utf-8")
+    sort_lines(parts, tmp_path / "parts", tmp_path)
+    sort_lines(together, tmp_path / "one", tmp_path)
+    assert (tmp_path / "parts").read_bytes() == (tmp_path / "one").read_bytes()
+    assert len((tmp_path / "parts").read_text(encoding="utf-8").splitlines()) == 12
+    sort_lines(parts, tmp_path / "once", tmp_path, unique=True)
+    assert (tmp_path / "once").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(5)]
+    sort_lines([], tmp_path / "none", tmp_path)
+    assert (tmp_path / "none").read_bytes() == b""
+
+
 def test_graphs_are_written_in_graph_order(tmp_path: Path) -> None:
     writer = QuadWriter(tmp_path)
     writer.add("http://g/b", "<http://s> <http://p> <http://o2> <http://g/b> .\n", 1)
