@@ -440,6 +440,19 @@ def test_a_meeting_decided_or_agreed_on_is_none_held() -> None:
         assert _events(_facts(lead + told, date="2024-05-09")) == {("2024-05-08", "南京市慈善总会理事会议")}, told
 
 
+def test_earlier_sittings_recalled_by_ordinal_alone_are_dated_in_turn() -> None:
+    facts = _facts(
+        "9月18日，第五届华东慈善论坛在江宁市举行。据悉，该论坛首届于2022年在临溪县举办，第二届、第三届分别于2023年在湖州、"
+        "2024年在徐州举办，第四届去年8月在商丘举行。第六届、第七届分别于2027年、2028年举办。",
+        date="2026-09-19",
+    )
+    named = _named_events(facts)
+    assert {("首届华东慈善论坛", "2022"), ("第二届华东慈善论坛", "2023"), ("第三届华东慈善论坛", "2024"), ("第四届华东慈善论坛", "2025-08")} <= named
+    assert not any(date > "2026-09-19" for _, date in named)  # sittings still to come are no events
+    # an ordinal with no series named before, or counts that do not pair, recall nothing
+    assert {d for _, d in _named_events(_facts("9月18日，甲会召开座谈会。首届于2022年在湖州举办，第二届、第三届分别于2023年举办。"))} == {"2024-09-18"}
+
+
 def test_a_recalled_meeting_of_a_series_takes_the_series_body_not_the_relative_year() -> None:
     facts = _facts("10月28日，淮海经济区慈善联盟第五次联席会议在宿迁召开。去年第四次联席会议在枣庄举行。", date="2025-10-29")
     assert ("2024", "淮海经济区慈善联盟第四次联席会议") in _events(facts)

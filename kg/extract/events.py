@@ -624,6 +624,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if event is not None and (event.name, event.date) not in seen:
                     seen.add((event.name, event.date))
                     events.append(event)
+            for recalled in _ELIDED_ORDINALS.finditer(text, 0, quote - offset) if view.words & _ELIDED_ORDINAL_WORD else ():
+                # 首届于2023年在上海举办，第二届、第三届分别于2024年在南京、2025年在杭州举办: earlier sittings of a series the
+                # page names, each dated by the year or month written for it in turn (docs/gold-conventions.md)
+                for event in _elided_sittings(view, recalled, events, analysis):
+                    if (event.name, event.date) not in seen and not any(e.date == event.date for e in events):
+                        seen.add((event.name, event.date))
+                        events.append(event)
             for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "立于" in text else ():
                 # 某联席会议机制建立于2019年: a network's founding recalled by its year (docs/gold-conventions.md)
                 subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
@@ -688,6 +695,55 @@ _SINCE_EVENT = re.compile(
     rf"(?:自|从)(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月(?:(?P<d>[0-9]{{1,2}})日)?)?(?:在(?P<place>[^,，。;；]{{1,12}}?))?"
     rf"(?P<what>[^,，。;；]{{0,30}}?)(?:{_W('since_word')})"
 )
+
+
+_ELIDED_ORDINAL_WORD = word_bit("elided_ordinal_joint")  # SentenceView.words: _ELIDED_ORDINALS can match
+_ORDINAL_TERM = r"(?:首|第[一二三四五六七八九十0-9]+)[届次]"
+_RECALLED_WHEN = (
+    rf"(?:(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月)?|(?:{_W('last_year_word')}|{_W('year_before_last_word')})(?:[0-9]{{1,2}}月)?)"
+    r"(?:在[^,，。;；、]{1,12}?)?"
+)
+_ELIDED_ORDINALS = re.compile(
+    rf"(?P<ords>{_ORDINAL_TERM}(?:、{_ORDINAL_TERM})*)(?P<ending>[\u4e00-\u9fff]{{0,6}}?)(?:分别)?于?"
+    rf"(?P<whens>{_RECALLED_WHEN}(?:、{_RECALLED_WHEN})*)(?:{_W('held_verb')})"
+)
+_ORDINAL_TERMS = re.compile(_ORDINAL_TERM)
+_WHEN_PARTS = re.compile(
+    rf"(?:(?P<y>(?:19|20)[0-9]{{2}})年|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')}))(?:(?P<m>[0-9]{{1,2}})月)?"
+)
+
+
+def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Event], analysis: ArticleAnalysis) -> list[Event]:
+    """The earlier sittings a list of ordinals with the series' name left out recalls (首届于2023年在上海举办，第二届、第三届
+    分别于2024年在南京、2025年在杭州举办; 第二次、第三次会议分别于…), one a year or month written in turn, each named by the
+    series the page named with an ordinal of the same counter before; none where the counts differ or no series is named."""
+    ordinals = list(_ORDINAL_TERMS.finditer(match.group("ords")))
+    whens = list(_WHEN_PARTS.finditer(match.group("whens")))
+    ending = match.group("ending")
+    if len(ordinals) != len(whens) or (ending and len(ordinals) == 1):
+        return []  # 首届论坛于2024年9月在苏州举办: a name written whole is read by its ending
+    page_date = analysis.article.date
+    series = next((e for e in reversed(events) if (o := _ORDINAL_INSIDE.search(normalize(e.name))) and o.group()[-1] == ordinals[0].group()[-1] and normalize(e.name).endswith(ending)), None)
+    if series is None:
+        return []
+    ordinal_at = _ORDINAL_INSIDE.search(normalize(series.name))  # 第六屆海峽兩岸慈善論壇: the series as the page writes it
+    stem = _YEAR_PREFIX.sub("", series.name[: ordinal_at.start()]) + series.name[ordinal_at.end():]
+    found = []
+    for ordinal, when in zip(ordinals, whens):
+        if when.group("y"):
+            year = when.group("y")
+        elif page_date[:4].isdigit():
+            year = str(int(page_date[:4]) - (1 if when.group("last") else 2))
+        else:
+            continue
+        month = int(when.group("m")) if when.group("m") else 0
+        date = year + (f"-{month:02d}" if 1 <= month <= 12 else "")
+        if date > page_date[: len(date)] or date == page_date[: len(date)]:
+            continue  # a sitting of the page's own year or month is the page's event, or one to come
+        start = view.start + match.start("ords") + ordinal.start()
+        name = analysis.surface(start, start + len(ordinal.group())) + stem
+        found.append(Event(name, date, series.type, "", view, start, start + len(ordinal.group()), "elided_ordinal"))
+    return found
 
 
 _FOUNDING_VERBS = ("成立", "建立")
