@@ -46,7 +46,7 @@ from .derive import Deriver
 from .network import network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sort_unique, sorted_away
+from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import resolve
 from .store import published_in
@@ -374,11 +374,11 @@ def make_bundle(
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     # The network's parts wait on disk, a line each keyed by node or edge (kg.network.part_lines), not in a builder:
     # at 100,000 articles the builder's tables were gigabytes through the walk and derive.
-    node_lines, edge_lines = Path(workdir.name) / "nodes.txt", Path(workdir.name) / "edges.txt"
+    node_sorted, edge_sorted = Path(workdir.name) / "nodes.sorted", Path(workdir.name) / "edges.sorted"
     articles: dict[str, dict[str, str]] = {}
-    evidence_lines = Path(workdir.name) / "evidence.txt"
+    evidence_sorted = Path(workdir.name) / "evidence.sorted"
     deriver = Deriver()
-    entity_lines = Path(workdir.name) / "entities.nq"
+    entity_sorted_path, entity_feed = Path(workdir.name) / "entities.sorted", Path(workdir.name) / "entities.feed"
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
     table_file = table.path.open("wb")
     # The walk's files of what is only sorted (or loaded by the store) next stay as the chunks wrote them, to be read
@@ -387,7 +387,7 @@ def make_bundle(
     context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name), store_feed is not None)
     with _timed(None, "· walk (in workers) and merge"):
         for chunk in _walk(refs, context, jobs):
-            # The chunk's text (quads, entity lines, facts-table rows) was written to files by the walk: copied in order here.
+            # The chunk's quads and facts-table rows are copied in order here; its other files stay as parts (`parts`).
             writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)],
                             chunk.shareable)
             append_file(table_file, chunk.facts)
@@ -410,13 +410,13 @@ def make_bundle(
             store_feed(path, writer.statements)
     # What the walk wrote is sorted in the background while derive runs on one core: the entity graph's lines,
     # the shareable statements (settling merges them with the derived graphs'), the network's parts, the evidence.
-    entity_sorted = in_background(sorted_away, parts["entities"], entity_lines.with_suffix(".sorted"), Path(workdir.name))
+    entity_sorted = in_background(sorted_away, parts["entities"], entity_sorted_path, Path(workdir.name))
     writer.sort_shareable_early()
     # Sorted by key while derive and the derived graphs go on; merged into the graph after them.
-    parts_sorted = [in_background(sorted_away, parts[name], path.with_suffix(".sorted"), Path(workdir.name), sort_lines)
-                    for name, path in (("nodes", node_lines), ("edges", edge_lines))]
+    parts_sorted = [in_background(sorted_away, parts[name], path, Path(workdir.name), sort_lines)
+                    for name, path in (("nodes", node_sorted), ("edges", edge_sorted))]
     # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
-    evidence = EvidenceIndex(evidence_lines.with_suffix(".sorted"), in_background(sorted_away, parts["evidence"], evidence_lines.with_suffix(".sorted"), Path(workdir.name)))
+    evidence = EvidenceIndex(evidence_sorted, in_background(sorted_away, parts["evidence"], evidence_sorted, Path(workdir.name)))
     derived_lines = DerivedLines(Path(workdir.name))
     with _timed(None, "· derive"):
         derived = deriver.result(resolution, derived_lines)  # its statements on disk; derived keeps what the network reads
@@ -427,18 +427,18 @@ def make_bundle(
     with _timed(None, "· entity graph"):
         entity_sorted()
         if store_feed is not None:
-            link_or_copy(entity_lines.with_suffix(".sorted"), entity_lines.with_suffix(".feed"))
-            store_feed(entity_lines.with_suffix(".feed"), writer.statements)
-        writer.add_sorted_lines(ENTITY_GRAPH, entity_lines.with_suffix(".sorted"))
+            link_or_copy(entity_sorted_path, entity_feed)
+            store_feed(entity_feed, writer.statements)
+        writer.add_sorted_lines(ENTITY_GRAPH, entity_sorted_path)
     quads = writer.close()
     if quads_ready is not None:
         quads_ready(quads)
     with _timed(None, "· network graph"):
         for wait in parts_sorted:
             wait()
-        graph = network_from_parts(node_lines.with_suffix(".sorted"), edge_lines.with_suffix(".sorted"), derived)
-        node_lines.with_suffix(".sorted").unlink()
-        edge_lines.with_suffix(".sorted").unlink()
+        graph = network_from_parts(node_sorted, edge_sorted, derived)
+        node_sorted.unlink()
+        edge_sorted.unlink()
     return Bundle(
         table,
         quads,

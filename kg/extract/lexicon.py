@@ -112,6 +112,7 @@ def lexicons() -> Lexicons:
         if common:
             name = common[1] + row["name"][-1]
             places.setdefault(name, Place(name, common[1], row["level"], row["province"], row["city"]))
+    noise_rows = _rows("noise.tsv")
     return Lexicons(
         roles={row["title"]: row["scope"] for row in _rows("roles.tsv")},
         org_suffixes={row["suffix"]: row["type"] for row in _rows("org_suffixes.tsv")},
@@ -127,9 +128,9 @@ def lexicons() -> Lexicons:
         org_name_verbs=frozenset(_words("org_name_verbs.txt")),
         abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
         known_bodies={row["name"]: row["type"] for row in _rows("known_bodies.tsv")},
-        noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(_rows("noise.tsv")))),
-        noise_gate=re.compile("|".join(f"(?:{row['pattern']})" for row in _rows("noise.tsv"))),
-        noise_actions=tuple(row["action"] for row in _rows("noise.tsv")),
+        noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(noise_rows))),
+        noise_gate=re.compile("|".join(f"(?:{row['pattern']})" for row in noise_rows)),
+        noise_actions=tuple(row["action"] for row in noise_rows),
         byline_labels=tuple(_words("byline_labels.txt")),
         org_name_prefixes=frozenset(_words("org_name_prefixes.txt")),
         titled_org_suffixes={row["suffix"]: row["type"] for row in _rows("titled_org_suffixes.tsv")},

@@ -145,7 +145,6 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         start = token.start
         index -= 1
-        ending_company = lex.org_suffixes.get(suffix) == "company" or suffix in lex.titled_org_suffixes  # (某信托|慈善信托部)
         while index >= 0:
             token = tokens[index]
             if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
@@ -163,11 +162,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     index -= 1
                     continue
                 if _split_town_at_edge(tokens, index):
-                    start = tokens[index - 1].start  # 。守望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
+                    start = tokens[index - 1].start  # 。某望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
                     index -= 2
                     continue
             if tokens[index + 1].word in _GLUED_TOWN_WORDS and len(word) == 1 and HAN.match(word) and word not in _NOT_TOWN_LEADS:
-                start = token.start  # 许|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
+                start = token.start  # 某|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
                 index -= 1
                 continue
             if len(word) > 1 and (word[-2] in _GLUED_BEFORE_LEVEL or word[0] in _GLUED_BEFORE_NAME):  # what both glued readings need
@@ -217,7 +216,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if token.pos[:1] == "v" and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS and (
-                trade or ending_company or _SHORT_ENDINGS[tokens[index + 1].word] != "company")  # (not 调整|投资|委员会: a trade word before a committee names no brand)
+                trade or _SHORT_ENDINGS[tokens[index + 1].word] != "company" or lex.org_suffixes.get(suffix) == "company"
+                or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
                 if parent is None:
@@ -230,7 +230,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             start = _locality_start(text, offset, tokens, start, blocked)
         ending_kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
         if ending_kind == "association" and text[start - offset - 2:start - offset] in _FOREIGN_TAILS:
-            start = _abroad_start(text, offset, start)  # 意大利普拉托|瑞安同乡会: the segmenter split the city abroad (普拉|托)
+            start = _abroad_start(text, offset, start)  # 意大利某城|某县同乡会: the segmenter split the city abroad (普拉|托-like)
         if ending_kind in _REGISTERED_KINDS:
             start = _place_led_start(text, offset, tokens, start, blocked)
         if ending_kind == "company":
@@ -295,7 +295,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _DEPARTMENT_LEADS = frozenset(word_class("department_lead"))  # data/lexicons/word_classes.tsv
-_COMPANY_TRADE_WORDS = tuple(w for w, kind in _SHORT_ENDINGS.items() if kind == "company")
+_COMPANY_TRADE_WORDS = tuple(sorted((w for w, kind in _SHORT_ENDINGS.items() if kind == "company"), key=len, reverse=True))  # longest first: 新材料 before 材料
 
 
 def _company_short_parent(name: str, suffix: str) -> int:
@@ -514,7 +514,7 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
 
 def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
     """A town's or village's three-character name the segmenter split into a word it reads as a verb or adverb and one
-    character (守望|坪|村), at the clause's start: the whole is the name."""
+    character (某望|坪|村), at the clause's start: the whole is the name."""
     token = tokens[index]
     if index < 1 or len(token.word) != 1 or HAN_WORD.fullmatch(token.word) is None or index + 1 >= len(tokens) or tokens[index + 1].word not in _TOWN_UNITS:
         return False
@@ -629,7 +629,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         start = token.start
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDINGS):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
-                cursor -= 1  # 无锡|澄|和|纺织集团: the places before the brand's first word open the name too
+                cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
                 start = left.start
             return start
         cursor -= 1
@@ -784,7 +784,7 @@ def _abroad(prefix: str) -> bool:
 
 def _abroad_start(text: str, offset: int, start: int) -> int:
     """Where an overseas association's name starts when places abroad stand right before the words its rules kept
-    (意大利普拉托|瑞安同乡会): back over each such place, the country before its city."""
+    (意大利某城|某县同乡会): back over each such place, the country before its city."""
     local = start - offset
     moved = True
     while moved:

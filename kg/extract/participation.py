@@ -761,7 +761,6 @@ def _opens_with_its_day(view: SentenceView) -> bool:
     return _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
 
 
-_ANY_CLAUSE_END = re.compile(r"[,，;；:：。!！?？]")
 _ITEM_MARK = ("【", "■", "●", "◆")  # a digest's next item opens with its heading mark: another story, not the party's next day
 
 
@@ -774,7 +773,7 @@ def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
         return False
     lead = _LEAD_DAY.match(view.sentence.text, first.end - view.start)
     clause_from = view.start + (lead.end() if lead else first.end - view.start)
-    end = _ANY_CLAUSE_END.search(view.sentence.text, clause_from - view.start)
+    end = _CLAUSE_END.search(view.sentence.text, clause_from - view.start)
     clause_end = view.start + end.start() if end else view.sentence.end
     return not any(clause_from <= p.start < clause_end for p in view.persons + view.pronouns)
 

@@ -145,7 +145,7 @@ _MINORITY_NAME_PARTS = frozenset(word_class("minority_name_part"))
 
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     if text[index:index + 2] in _MINORITY_NAME_PARTS and text[index + 2:index + 4] in _MINORITY_NAME_PARTS:
-        return index + 4  # 会长次仁央金接收, 研究员斯琴图雅以…: two halves of such a name, whatever word follows
+        return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and (text[index] in lex.surnames or text[index] in lex.rare_surnames) and _boundary_at(text, padded.end()):
