@@ -3095,3 +3095,17 @@ def test_a_second_holder_of_a_sole_title_is_not_the_hosts() -> None:
 def test_a_bare_group_before_a_title_is_its_holding_company() -> None:
     facts = _facts("7月8日，市慈善总会与安徽远帆集团控股有限公司签署助学协议，集团总经理韦望川代表公司签约。")
     assert ("韦望川", "总经理", "安徽远帆集团控股有限公司") in _positions(facts)
+
+
+def test_the_care_for_the_next_generation_phrase_stays_inside_a_bodys_name() -> None:
+    # rjieba reads 关心 as a word that ends names and 下一代 as a time word: the phrase is one word of the name
+    facts = _facts("4月9日，临川区关心下一代工作委员会主任韦望舒、区关心下一代基金会理事长柯远帆出席签约仪式。")
+    assert {"临川区关心下一代工作委员会", "临川区关心下一代基金会"} <= _orgs(facts)  # the short form completed with its district
+    assert ("柯远帆", "理事长", "临川区关心下一代基金会") in _positions(facts)
+
+
+def test_visit_verbs_written_together_name_the_body_after_the_last() -> None:
+    facts = _facts("9月20日，韦望舒一行走访慰问了临川区晨曦敬老院、临川区石桥街道颐年养老院，看望慰问丹霞县春晖儿童福利院的孩子们。")
+    orgs = _orgs(facts)
+    assert {"临川区晨曦敬老院", "丹霞县春晖儿童福利院"} <= orgs
+    assert not {o for o in orgs if o.startswith(("慰问", "走访", "看望"))}, orgs
