@@ -616,3 +616,10 @@ def test_a_reports_editor_between_a_title_and_the_name_keeps_the_chain(editor: s
     positions = _positions(facts)
     assert ("钱明之", "主任", "东湖公益研究中心") in positions
     assert not [p for p in positions if p[1] == "主编"]
+
+
+def test_surnames_of_the_hundred_families_that_start_no_everyday_word_start_names() -> None:
+    """姒, 禤, 靖 are surnames (百家姓 and the south's 禤) and start no everyday word: a name they start is a name."""
+    facts = _facts("6月10日，杭州市慈善总会会长姒清远主持。嘉宾禤晓峰出席，常务副会长靖明川致辞。")
+    assert {"姒清远", "禤晓峰", "靖明川"} <= {f["name"] for f in facts if f["kind"] == "person"}
+    assert ("姒清远", "会长") in {(f["person"], f["role"]) for f in facts if f["kind"] == "position"}

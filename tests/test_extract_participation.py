@@ -1061,3 +1061,17 @@ def test_who_convenes_a_session_chairs_it(convened: str) -> None:
     found = _participation("6月14日，江苏慈善论坛在南京举行。" + convened + "会议由今年的召集单位苏州市慈善总会召集。")
     assert ("葛云舒", "2025-06-14", "chair") in found
     assert ("柏文清", "2025-06-14", "chair") not in found
+
+
+def test_names_on_a_line_of_their_own_end_the_sentence_whose_colon_opens_them() -> None:
+    """出席的还有某会副会长：, then 甲　某　乙　某 on the next line: the names are the colon's list, there and in post."""
+    body = (
+        "6月10日上午，“春晖”慈善信托签约仪式在宁波市慈善总会举行。会长贝立群致辞。出席仪式的还有宁波市慈善总会副会长：\n"
+        "　　柏　原　甘　棠　郁知秋\n"
+        "　　仪式结束后，与会人员参观了展厅。"
+    )
+    article = Article("t", body, title="", date="2025-06-12", publisher="", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    present = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
+    assert {"柏原", "甘棠", "郁知秋"} <= present
+    assert ("柏原", "副会长") in {(f["person"], f["role"]) for f in facts if f["kind"] == "position"}

@@ -163,10 +163,20 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     return spans
 
 
+# 甲　某　乙　某某　丙某某　等: a line of nothing but names, padded to the width of three or gapped, that a sentence
+# ending in a colon after another sentence of the line above introduces (…举行。出席仪式的还有市慈善总会副会长：); a label
+# alone on its line (出席：) opens a presence block of cells instead
+_NAME_ROW = re.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?: {1,4}[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})+(?: +等)?")
+
+
 def split_sentences(normalized: str, body_start: int) -> list[Sentence]:
     """Sentences of the body lines, each with its paragraph (line) number."""
     sentences: list[Sentence] = []
     for paragraph, (line_start, line_end) in enumerate(body_lines(normalized, body_start)):
+        if sentences and not sentences[-1].paragraph_start and normalized[sentences[-1].end - 1] in ":：" and _NAME_ROW.fullmatch(normalized, line_start, line_end):
+            last = sentences[-1]  # 出席的还有某会副会长： then 甲　某　乙　某 on a line of its own: the names end the sentence
+            sentences[-1] = Sentence(last.index, last.start, line_end, normalized[last.start:line_end].replace("\n", " "), last.paragraph, last.paragraph_start)
+            continue
         cursor = line_start
         first = True
         for match in _SENTENCE_END.finditer(normalized, line_start, line_end):
