@@ -1767,3 +1767,18 @@ def test_a_body_founded_in_a_month_written_right_after_its_name_is_a_founding() 
     # 某联盟2023年4月在某地成立: the month between the body and 在…成立, with no 于 (docs/gold-conventions.md, earlier events)
     facts = _facts("10月12日，皖赣慈善合作联盟理事会在景德镇召开。皖赣慈善合作联盟2023年4月在黄山成立，现有成员单位16家。")
     assert ("2023-04", "皖赣慈善合作联盟成立") in {(f["date"], f["name"]) for f in facts if f["kind"] == "event"}
+
+
+def test_an_earlier_day_recalled_inside_a_paragraph_dates_only_that_paragraph() -> None:
+    # the next paragraph goes on on the day the recall interrupted, not on the main gathering's earlier day
+    body = ("　　6月12日，江城慈善论坛青年分论坛在临川举行。本次分论坛由江城市慈善协会主办。论坛开幕式已于11日在江城举行。\n"
+            "　　江城市慈善协会副会长柯望舒出席并致辞，分论坛由临川慈善会会长温以宁主持。\n")
+    people = {(p, d, r) for p, d, r in _participation(_facts(body, date="2026-06-15")) if p in ("柯望舒", "温以宁")}
+    assert people == {("柯望舒", "2026-06-12", "attendee"), ("柯望舒", "2026-06-12", "speaker"),
+                      ("温以宁", "2026-06-12", "attendee"), ("温以宁", "2026-06-12", "chair")}
+
+
+@pytest.mark.parametrize("written, day", [("20226年6月12日", "2026-06-12"), ("20025年6月12日", "2025-06-12"), ("19998年6月12日", "1998-06-12")])
+def test_a_year_with_a_digit_struck_twice_is_the_year_it_leaves(written: str, day: str) -> None:
+    assert [d.value for d in find_dates(f"{written}，某会在江城召开理事会。", "2026-06-15")] == [day]
+    assert find_dates("捐款共计12345年6月", "2026-06-15") == []

@@ -165,6 +165,23 @@ def _as_digits(match: re.Match[str]) -> str:
     return match.group().translate(_DIGIT_OF_LETTER)
 
 
+# 20226年6月12日: a year with one digit struck twice (a typing slip) before a month; read as the four-digit year that
+# dropping one of the doubled pair leaves, the page's own year first (a blank in front of it keeps the offsets)
+_DOUBLED_YEAR = re.compile(r"(?<![0-9])[12][0-9]{4}(?=\s*年\s*[0-9]{1,2}\s*月)")
+_YEARS = {str(year) for year in range(1900, 2100)}
+
+
+def _undoubled_year(match: re.Match[str], publication: str) -> str:
+    """The year a five-digit run leaves with one of a doubled pair dropped, blank first (same length); else the run."""
+    digits = match.group()
+    years = sorted({digits[:i] + digits[i + 1:] for i in range(1, 5) if digits[i] == digits[i - 1]} & _YEARS)
+    if not years:
+        return digits
+    page = publication[:4]
+    year = page if page in years else next((y for y in reversed(years) if not page or y <= page), years[0])
+    return " " + year
+
+
 def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention]:
     """Event dates in a sentence, resolved against the publication date (`words`: the sentence's
     lexicon.sentence_words, which skips the word scans of classes it does not hold; -1 scans for all).
@@ -175,6 +192,8 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
     if _NUMERIC_HINT.search(text):
         if "O" in text or "o" in text or "I" in text or "l" in text:
             text = _SCANNED_DIGITS.sub(_as_digits, text)  # 2O25年, 4月I5日, 6月3O日: a scan's letters for 0 and 1
+        if "年" in text:
+            text = _DOUBLED_YEAR.sub(lambda found: _undoubled_year(found, publication), text)
         found.extend(_numeric_dates(text, publication))
     if publication and len(publication) >= 7:
         for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():

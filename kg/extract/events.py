@@ -341,7 +341,10 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             pass
         elif dated and (triggered or (happening and _day_after_ending(view, dated[0]))):
             # 论坛于18日上午在某地登场，…约180人与会: a day written right after an event's name dates the sentence whatever
-            # verb then says it was held (the sentence tells people taking part)
+            # verb then says it was held (the sentence tells people taking part); an earlier day told inside a paragraph
+            # (12日，分论坛在某市举行。…主论坛已于11日在某地开幕) dates that paragraph's rest, the next goes on on the day it interrupted
+            if _recall_in_paragraph(view, active, dated[0].value):
+                resume, recall_paragraph = resume or active, view.sentence.paragraph
             active = dated[0].value
         elif dated and len(dated) == 1 and _FLASHBACK.fullmatch(view.sentence.text, 0, dated[0].start - view.start) and _SENTENCE_END.fullmatch(view.sentence.text, dated[0].end - view.start):
             active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
