@@ -752,13 +752,17 @@ _VISIT_ACTIVITY = word_bit("visit_activity")  # SentenceView.words: _VISITS can 
 _DAY_OPENING = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('stop_opening')})")
 
 
+def _opening_day(view: SentenceView) -> Mention | None:
+    """The day the sentence opens with (within its first two characters), else None."""
+    first = next((d for d in view.dates if d.precision == "day"), None)
+    return None if first is None or first.start - view.start > 2 else first
+
+
 def _opens_with_its_day(view: SentenceView) -> bool:
     """16日下午在某区召开座谈会, 17日，赴某县考察: the sentence opens with its day, then a verb or a place's preposition with no
     subject before it (the party of the days before goes on)."""
-    first = next((d for d in view.dates if d.precision == "day"), None)
-    if first is None or first.start - view.start > 2:
-        return False
-    return _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
+    first = _opening_day(view)
+    return first is not None and _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
 
 
 _ITEM_MARK = ("【", "■", "●", "◆")  # a digest's next item opens with its heading mark: another story, not the party's next day
@@ -768,8 +772,8 @@ def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
     """24日上午，某助学金发放仪式在某校举行 / 25日下午两会在某地签订协议 / 7日，某会联合某会在某镇发放…: a day of the party's range
     opens the sentence and its first clause names no person (a gathering, the party's bodies act), so the party goes on
     there (docs/gold-conventions.md: a visiting party attends each stop); a person named there acts on their own."""
-    first = next((d for d in view.dates if d.precision == "day"), None)
-    if first is None or first.start - view.start > 2 or view.sentence.text.lstrip().startswith(_ITEM_MARK):
+    first = _opening_day(view)
+    if first is None or view.sentence.text.lstrip().startswith(_ITEM_MARK):
         return False
     lead = _LEAD_DAY.match(view.sentence.text, first.end - view.start)
     clause_from = view.start + (lead.end() if lead else first.end - view.start)

@@ -558,11 +558,10 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
         inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
         units = titles_in_bodies(text, offset, person, inside, "table_unit")
-        if split and posts and not units and inside and inside[-1].kind == "org":
-            # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
-            # is the post in that body, a 单位及职务 cell split in two, not in the body the list is about
-            units = [PositionClaim(person, role, inside[-1], bool(role.info.get("former")), "table_unit", 0.8) for role in posts]
-            posts = []
-        elif split and posts and not units and hi > lo:
-            posts = []  # 序号 姓名 单位 职务 (某县某街道 | 党工委副书记): the post is held in a unit no body was read in, not in the listed body
+        if split and posts and not units and hi > lo:
+            if inside and inside[-1].kind == "org":
+                # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
+                # is the post in that body, a 单位及职务 cell split in two, not in the body the list is about
+                units = [PositionClaim(person, role, inside[-1], bool(role.info.get("former")), "table_unit", 0.8) for role in posts]
+            posts = []  # (某县某街道 | 党工委副书记): otherwise the post is held in a unit no body was read in, not in the listed body
     return TableRow(view, person, posts, body, units)
