@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BENCH_ARTICLES = [ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev" / "articles"]  # the benchmarks' articles
 sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract_article  # noqa: E402
@@ -27,7 +28,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
-    loaded = load_articles([ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev" / "articles"])
+    loaded = load_articles(BENCH_ARTICLES)
     base = loaded.articles
     for article in base:  # warm-up: lexicons, segmenter dictionary
         extract_article(article)

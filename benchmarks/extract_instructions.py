@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_extract import BENCH_ARTICLES  # noqa: E402
 from kg.loaders import load_articles  # noqa: E402
 
 
@@ -45,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: apt-get install valgrind")
-    articles = len(load_articles([ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev" / "articles"]).articles)  # extract_passes.py's
+    articles = len(load_articles(BENCH_ARTICLES).articles)
     base, full = instructions(0), instructions(args.passes)
     per_article = (full - base) / (args.passes * articles) / 1e6
     print(f"{per_article:.2f} M instructions per article ({args.passes} x {articles} articles; {base:,} without them, {full:,} with)")

@@ -15,12 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract_article  # noqa: E402
+from bench_extract import BENCH_ARTICLES  # noqa: E402
 from kg.loaders import load_articles  # noqa: E402
 
 
 def main() -> None:
     passes = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    articles = load_articles([ROOT / "data" / "articles", ROOT / "tests" / "corpus" / "dev" / "articles"]).articles
+    articles = load_articles(BENCH_ARTICLES).articles
     for article in articles:  # warm-up: lexicons, segmenter dictionary, compiled patterns
         extract_article(article)
     for _ in range(passes):

@@ -726,10 +726,11 @@ def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Even
     if len(ordinals) != len(whens) or (ending and len(ordinals) == 1):
         return []  # 首届论坛于2024年9月在苏州举办: a name written whole is read by its ending
     page_date = analysis.article.date
-    series = next((e for e in reversed(events) if (o := _ORDINAL_INSIDE.search(normalize(e.name))) and o.group()[-1] == ordinals[0].group()[-1] and normalize(e.name).endswith(ending)), None)
+    counter = ordinals[0].group()[-1]
+    series, ordinal_at = next(((e, o) for e in reversed(events) if (written := normalize(e.name)).endswith(ending)
+                               and (o := _ORDINAL_INSIDE.search(written)) and o.group()[-1] == counter), (None, None))
     if series is None:
-        return []
-    ordinal_at = _ORDINAL_INSIDE.search(normalize(series.name))  # 第六屆海峽兩岸慈善論壇: the series as the page writes it
+        return []  # ordinal_at: where 第六屆 stands in 第六屆海峽兩岸慈善論壇, the series as the page writes it
     stem = _YEAR_PREFIX.sub("", series.name[: ordinal_at.start()]) + series.name[ordinal_at.end():]
     found = []
     for ordinal, when in zip(ordinals, whens):
@@ -741,7 +742,7 @@ def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Even
             continue
         month = int(when.group("m")) if when.group("m") else 0
         date = year + (f"-{month:02d}" if 1 <= month <= 12 else "")
-        if date > page_date[: len(date)] or date == page_date[: len(date)]:
+        if date >= page_date[: len(date)]:
             continue  # a sitting of the page's own year or month is the page's event, or one to come
         start = view.start + match.start("ords") + ordinal.start()
         name = analysis.surface(start, start + len(ordinal.group())) + stem

@@ -55,12 +55,17 @@ _CLAUSE_YEAR = re.compile(r"([0-9]{4})年")
 _CLAUSE_MARKS = ",，;；。"
 
 
+def _clause_start(text: str, local: int) -> int:
+    """Where the clause holding `local` starts: just after the last comma, semicolon or full stop before it."""
+    return max(text.rfind(mark, 0, local) for mark in _CLAUSE_MARKS) + 1
+
+
 def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
     """A year after the event's written in the host cue's clause (2027年度工作会议由某会承办): that meeting is to come."""
     text, local = view.sentence.text, cue.start - view.start
     if "年" not in text or not active[:4].isdigit():
         return False
-    clause = max(text.rfind(mark, 0, local) for mark in _CLAUSE_MARKS) + 1
+    clause = _clause_start(text, local)
     return any(year > active[:4] for year in _CLAUSE_YEAR.findall(text, clause, local))
 
 
@@ -404,7 +409,7 @@ def _entrusters(view: SentenceView, named: list[Mention], cue) -> tuple[list[Men
     stands before the cue."""
     text = view.sentence.text
     local = cue.start - view.start
-    clause_start = max(text.rfind(mark, 0, local) for mark in ",，;；。") + 1
+    clause_start = _clause_start(text, local)
     receiving = None
     for receiving in _RECEIVING.finditer(text, clause_start, local):
         pass
