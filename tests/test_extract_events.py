@@ -1782,3 +1782,42 @@ def test_an_earlier_day_recalled_inside_a_paragraph_dates_only_that_paragraph() 
 def test_a_year_with_a_digit_struck_twice_is_the_year_it_leaves(written: str, day: str) -> None:
     assert [d.value for d in find_dates(f"{written}，某会在江城召开理事会。", "2026-06-15")] == [day]
     assert find_dates("捐款共计12345年6月", "2026-06-15") == []
+
+
+def test_a_speaker_recalling_a_network_s_founding_since_dates_that_founding() -> None:
+    # 甲指出，某联席会议自2018年在某地建立以来…: a recalled founding is an event also in reported speech (docs/gold-conventions.md)
+    body = "6月3日，青川流域红十字会协作会议在临江召开。冉书航指出，青川流域红十字会协作会议自2018年5月在临江建立以来，已召开六次。"
+    assert ("2018-05", "青川流域红十字会协作会议建立") in _events(_facts(body, "2026-06-04"))
+    # a body's founding a speaker recalls is a profile's clause, still no event
+    body = "6月3日，青川慈善基金会召开理事会。冉书航指出，青川慈善基金会自2016年在临江建立以来，累计募集善款1.2亿元。"
+    assert not any(date == "2016" for date, _ in _events(_facts(body, "2026-06-04")))
+
+
+def test_a_first_sitting_a_since_clause_recalls_without_the_series_name_is_an_event() -> None:
+    # “某沙龙”自去年4月举办首期以来; 自2019年在某地首次召开以来，联席会议已…: the series before 自, or opening the next clause
+    body = "9月9日，第八期“青川读书沙龙”在临江举办。冉书航说，“青川读书沙龙”自去年4月在临江举办首期以来，已成为固定品牌。"
+    assert ("2025-04", "首期青川读书沙龙") in _events(_facts(body, "2026-09-10"))
+    body = "9月9日，青川流域城市慈善联席会议第五次会议在临江召开。自2021年在青川首次召开以来，联席会议已连续举办五届。"
+    assert ("2021", "青川流域城市慈善联席会议首次会议") in _events(_facts(body, "2026-09-10"))
+    # the page's own year is the page's event, not a recalled one
+    assert not any(date == "2026" for date, _ in _events(_facts(body.replace("2021年", "2026年"), "2026-09-10")))
+
+
+def test_a_network_founded_in_a_year_written_after_it_is_an_event() -> None:
+    # 某联盟于2023年在某地成立 (a network, by year); a quoted name opens with a quotation mark
+    body = "9月9日，青川慈善联盟召开年会。据了解，“青川”慈善联盟于2022年在临江成立，现有成员单位20家。"
+    assert ("2022", "“青川”慈善联盟成立") in _events(_facts(body, "2026-09-10"))
+    body = "9月9日，青川慈善基金会召开理事会。据了解，青川慈善基金会于2022年在临江成立，现有员工20名。"
+    assert not any(date == "2022" for date, _ in _events(_facts(body, "2026-09-10")))
+
+
+def test_a_meeting_that_decided_is_an_event_of_the_day_written_in_it_or_the_sentence_s() -> None:
+    # 经9月2日某会党组会议研究; 经某会第三次会长办公会议（8月5日）审议; 8月9日，经总会会长办公会研究: the meeting held that day
+    body = "经9月2日青川市红十字会党组会议研究，本期拨付善款40万元。"
+    assert ("2026-09-02", "青川市红十字会党组会议") in _events(_facts(body, "2026-09-10"))
+    body = "并经青川市慈善总会2026年第三次会长办公会议（8月5日）审议，确定结对关系6对。"
+    assert ("2026-08-05", "青川市慈善总会2026年第三次会长办公会议") in _events(_facts(body, "2026-09-10"))
+    body = "8月9日，经总会会长办公会研究，首批善款50万元已拨付。"
+    assert ("2026-08-09", "总会会长办公会") in _events(_facts(body, "2026-09-10"))
+    # no day written: a standing rule, no event
+    assert not _events(_facts("经总会会长办公会研究，首批善款50万元已拨付。", "2026-09-10"))

@@ -99,6 +99,13 @@ _DECIDED_AT_MEETING = re.compile(
     rf"|(?:于)?(?P<day_first>{_DAY_WRITTEN})(?:召开的)?(?P<meeting>[\u4e00-\u9fff]{{2,20}}?会议?))"
     r"(?:[^,，。;；]{0,4}?)(?:研究|审议|讨论|决定|评审)"
 )
+# 经9月21日市红十字会党组会议研究, 经总会会长办公会审议, 经某会2026年第二次会长办公会议（7月3日）研究: a meeting that decided
+_DECIDED_BY_MEETING = re.compile(
+    r"经(?:[^,，。;；经]{0,30}、)?(?P<name>[\u4e00-\u9fff0-9]{2,40}?(?:办公会议?|党组会议?|常委会议?|会议))"
+    r"(?:[（(][^)）]{3,14}[)）])?(?:研究|审议|讨论|决定)"
+)
+_LEADING_DAY = re.compile(r"^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:召开的)?")
+_LEAD_DAY_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[,，]$")  # 7月13日，经…
 _RECEPTION = re.compile(rf"会见了?(?P<guest>[^,。;]{{2,40}}?)(?:{_W('delegation_word')})")
 _STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席会议: a relative year is no part of the name
     word_class("event_name_stop_word") + word_class("convene_verb") + word_class("this_year_word") + word_class("last_year_word")
@@ -107,6 +114,7 @@ _STOP_WORDS = frozenset(  # data/lexicons/event_words.tsv; 去年第四次联席
 _MINUTES_WORDS = frozenset(word_class("minutes_word"))  # 某会工作例会纪要 as a page's title: the minutes of a meeting held
 _NAME_INNER_WORDS = frozenset(word_class("event_name_inner_word"))  # 年度, 暨: inside a name whatever their part of speech
 _FOUNDED_BODIES = word_class("founded_body_ending")  # data/lexicons/word_classes.tsv
+_YEAR_WRITTEN = re.compile(r"于?((?:19|20)[0-9]{2})年(?![0-9]{1,2}月|度)")  # 某联盟于2023年在上海成立: the year right after the body
 
 
 @dataclass
@@ -593,16 +601,20 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 seen.add((name, day))
                 events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
-            founding = "成立" in text and (own_date or any(d.precision == "month" for d in view.dates))  # every _FOUNDED match holds 成立
+            founding = "成立" in text and (own_date or "年" in text)  # every _FOUNDED match holds 成立
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
                 body = founded.group("body").strip()
                 start, end = offset + founded.end("body") - len(body), offset + founded.end("body")
                 named = any(o.start == start and o.end == end for o in view.orgs)  # 2023年5月，联盟在湖州成立: a short form the page uses
-                if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not "\u3400" <= body[0] <= "\u9fff":
+                if not (named or body.endswith(org_suffixes_longest_first() + _FOUNDED_BODIES)) or not "\u3400" <= _strip_quotes(body)[:1] <= "\u9fff":
                     continue
                 # 2023年5月，联盟在湖州成立: an earlier founding the page dates to the month (docs/gold-conventions.md)
                 # (某联盟于2024年5月在上海成立: the month written between the body and 成立)
                 founded_on = own_date or next((d.value for d in reversed(view.dates) if d.precision == "month" and d.end <= offset + founded.end()), "")
+                if not founded_on and body.endswith(_FOUNDED_BODIES):
+                    # 某联盟于2023年在上海成立: a network's founding recalled by its year (docs/gold-conventions.md), not the page's year
+                    year = _YEAR_WRITTEN.match(text, founded.end("body"), founded.end())
+                    founded_on = year.group(1) if year and year.group(1) < analysis.article.date[:4] else ""
                 if not founded_on:
                     continue
                 name = analysis.surface(start, end) + "成立"
@@ -655,14 +667,32 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start, end = offset + signed.start(), offset + signed.end()
                 name = _strip_quotes(re.sub(r"[《》]", "", re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1)))
                 bare_events.append(Event(name, dated_before[-1], "signing", "", view, start, end, "signed"))
+            decided_spans = []
             for decided in _DECIDED_AT_MEETING.finditer(text) if "经" in text and "会议" in text else ():
                 # 经厅党组2026年5月29日会议研究决定: a notice's appointments were decided at a meeting of that day
                 when, named = ("when", "body") if decided["when"] else ("day_first", "meeting")
                 day = date_in(view, offset + decided.start(when), offset + decided.end(when))
                 name = analysis.surface(offset + decided.start(named), offset + decided.end(named)) + ("会议" if named == "body" else "")
                 if day and (name, day) not in seen:
+                    decided_spans.append(decided.start())
                     seen.add((name, day))
                     events.append(Event(name, day, "meeting", "", view, offset + decided.start(), offset + decided.end(), "decided_at_meeting"))
+            for decided in _DECIDED_BY_MEETING.finditer(text) if "经" in text and view.dates else ():
+                # 经9月21日市红十字会党组会议研究; 经某会2026年第二次会长办公会议（7月3日）研究; 7月13日，经总会会长办公会审议:
+                # a decision told with its meeting dates the meeting, by a day written in it or the day the sentence opens with
+                if decided.start() in decided_spans:
+                    continue
+                day = date_in(view, offset + decided.start(), offset + decided.end())
+                if day is None and _LEAD_DAY_ONLY.match(text, 0, decided.start()):
+                    day = date_in(view, offset, offset + decided.start())
+                named = _LEADING_DAY.sub("", decided.group("name"))
+                if not day or len(named) < 4:
+                    continue
+                start = offset + decided.end("name") - len(named)
+                name = analysis.surface(start, offset + decided.end("name"))
+                if (name, day) not in seen:
+                    seen.add((name, day))
+                    events.append(Event(name, day, "meeting", "", view, start, offset + decided.end(), "decided_at_meeting"))
             for match in _RECEPTION.finditer(text[: quote - offset]) if "会见" in text else ():  # every match opens with 会见
                 start, end = offset + match.start(), offset + match.end()
                 name = analysis.surface(start, end)
@@ -695,9 +725,13 @@ def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:
 
 
 _SINCE_EVENT = re.compile(
-    rf"(?:自|从)(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月(?:(?P<d>[0-9]{{1,2}})日)?)?(?:在(?P<place>[^,，。;；]{{1,12}}?))?"
+    rf"(?:自|从)(?:(?P<y>(?:19|20)[0-9]{{2}})年|(?P<last>{_W('last_year_word')})|(?P<before_last>{_W('year_before_last_word')}))"
+    rf"(?:(?P<m>[0-9]{{1,2}})月(?:(?P<d>[0-9]{{1,2}})日)?)?(?:在(?P<place>[^,，。;；]{{1,12}}?))?"
     rf"(?P<what>[^,，。;；]{{0,30}}?)(?:{_W('since_word')})"
 )
+# 自2020年在上海首次召开以来, 自去年3月举办首期以来: the first sitting of a series, its name written in another clause
+_FIRST_SITTING = re.compile(rf"(?:(?P<ord>首[次期届])(?:{_W('held_verb')})|(?:{_W('held_verb')})(?P<ord_after>首[次期届]))$")
+_SERIES_AFTER = re.compile(r"[,，]\s*([\u4e00-\u9fff]{2,24})")
 
 
 _ELIDED_ORDINAL_WORD = word_bit("elided_ordinal_joint")  # SentenceView.words: _ELIDED_ORDINALS can match
@@ -785,12 +819,21 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     """The event a clause about the past up to now starts from: a founding (自2021年在徐州成立以来: the body that
     opens the next clause, or the last one before, or the title's) or a named event (自2020年12月第四次会员代表大会以来), dated by the clause."""
     what = since.group("what")
-    date = f"{since['y']}" + (f"-{int(since['m']):02d}" if since["m"] else "") + (f"-{int(since['d']):02d}" if since["m"] and since["d"] else "")
+    year = since["y"]
+    if not year:
+        page_year = analysis.article.date[:4]
+        if not page_year.isdigit():
+            return None
+        year = str(int(page_year) - (1 if since["last"] else 2))  # 自去年3月…以来
+    if since["m"] and not 1 <= int(since["m"]) <= 12:
+        return None
+    date = year + (f"-{int(since['m']):02d}" if since["m"] else "") + (f"-{int(since['d']):02d}" if since["m"] and since["d"] else "")
     start, end = view.start + since.start("what"), view.start + since.end("what")
     place = (since.group("place") or "").strip()
     if what.endswith(_FOUNDING_VERBS):
         verb = what[-2:]
-        subject = _founded_subject(view, since.start(), events, analysis) if view.start + since.start() < view.quote else ""
+        # a speaker who recalls a network's founding (甲指出，某联席会议自2021年在上海建立以来…) dates the network's, not a body's
+        subject = _founded_subject(view, since.start(), events, analysis, network_only=view.start + since.start() >= view.quote)
         if subject:
             # 某联席会议机制自2021年在上海建立以来: the network or body written right before 自, told by the page (what a
             # speaker recalls is told by the rules that were there before)
@@ -805,10 +848,37 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
         if body is None:
             return None
         return Event(analysis.surface(body.start, body.end) + "成立", date, "founding", place, view, start, end, "since_founded")
+    first = _FIRST_SITTING.search(what)
+    if first:  # the place's lazy group stops short: the rest of the place is what comes before the verb
+        return _first_sitting(view, since, first.group("ord") or first.group("ord_after"), date, place + what[: first.start()] if place else "", events, analysis)
     ending = _suffix_pattern().search(what)
     if ending is None or ending.end() != len(what):
         return None
     return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
+
+
+def _first_sitting(view: SentenceView, since: re.Match[str], ordinal: str, date: str, place: str, events: list[Event], analysis: ArticleAnalysis) -> Event | None:
+    """The first sitting a since-clause recalls without the series' name (“某沙龙”自去年3月举办首期以来; 自2020年在上海首次召开
+    以来，联席会议已…): the series is the subject written right before 自, else the one that opens the next clause, if it ends
+    as an event does; a bare ending (联席会议) takes the series the page named before. None if the date is not before the page's."""
+    text = view.sentence.text
+    before = _CLAUSE_START.search(text, 0, since.start())
+    subject = _strip_quotes(text[before.start() if before else since.start(): since.start()]).strip()
+    if not subject:
+        after = _SERIES_AFTER.match(text, since.end())
+        subject = after.group(1) if after else ""
+    ending = max((subject[a:b] for _, a, b in _suffix_scanner().spans(subject)), key=len, default="")
+    if not ending or date >= analysis.article.date[: len(date)]:
+        return None
+    series = subject[: subject.find(ending) + len(ending)]
+    if len(series) <= len(ending) + 1:
+        named = next((e.name for e in reversed(events) if ending in e.name and e.name.find(ending) > 1), "")
+        if not named:
+            return None
+        series = _ORDINALS.sub("", _YEAR_PREFIX.sub("", named[: named.find(ending) + len(ending)]))
+    name = f"{series}首次会议" if ordinal == "首次" else ordinal + series
+    start, end = view.start + since.start(), view.start + since.end()
+    return Event(name, date, lexicons().event_suffixes[ending], place, view, start, end, "since_first_sitting")
 
 
 _QUOTED_TITLE_MAX = 30  # characters: the longest quoted title an event's name opens with
