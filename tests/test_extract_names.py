@@ -623,3 +623,28 @@ def test_surnames_of_the_hundred_families_that_start_no_everyday_word_start_name
     facts = _facts("6月10日，杭州市慈善总会会长姒清远主持。嘉宾禤晓峰出席，常务副会长靖明川致辞。")
     assert {"姒清远", "禤晓峰", "靖明川"} <= {f["name"] for f in facts if f["kind"] == "person"}
     assert ("姒清远", "会长") in {(f["person"], f["role"]) for f in facts if f["kind"] == "position"}
+
+
+def _persons(facts: list[dict]) -> set[str]:
+    return {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_verb_or_adjective_after_a_word_for_people_starts_no_name() -> None:
+    """残疾人|平等|参与, 老人|关爱|和, 董事长|应邀|以, 召开|新任: a word of two characters read as a verb or adjective at a
+    surname-like character, then a function word or a word running on past the would-be name, is a clause, no name."""
+    facts = _facts(
+        "6月10日，某市助残服务中心启用，主任孙明远主持。要让残疾人平等参与社区生活，"
+        "资金用于困难老人关爱和“邻里互助”项目。钱立德董事长应邀以《企业与公益》为题发言。"
+    )
+    persons = _persons(facts)
+    assert "孙明远" in persons and "钱立德" in persons
+    assert not {"平等参", "关爱和", "应邀以"} & persons
+
+
+def test_a_word_that_follows_names_is_no_part_of_a_three_character_name() -> None:
+    """由原副秘书长甲接任, 由乙代为宣读: the third character would open 接任 or 代为, words that follow a name."""
+    facts = _facts("6月10日，某县慈善协会召开理事会，同意王丽辞去秘书长职务，由副秘书长杜凯接任。"
+                   "会长因事未到，贺信由理事何敏代为宣读。")
+    persons = _persons(facts)
+    assert {"杜凯", "何敏"} <= persons
+    assert not {"杜凯接", "何敏代"} & persons

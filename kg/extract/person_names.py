@@ -22,12 +22,17 @@ _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … aft
 
 
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
-    """False where rjieba reads the span as one ordinary dictionary word (单位, 代表)."""
+    """False where rjieba reads the span as one ordinary dictionary word (单位, 代表), or opens it with a verb or an
+    adjective that makes a clause of it (关爱|和, 平等|参与)."""
     token = tokens.starting(start)
     if token is not None and len(token.word) == 1 and token.pos == "c" and token.end < end:
         return False  # 和|会员: a conjunction before a word (向 and 于 are prepositions and common surnames)
-    if token is None or token.end != end:
+    if token is None:
         return True
+    if token.end != end:
+        # 关爱|和: a verb of two characters or more inside the would-be name, then a function word or a word running on
+        # (not a noun: 高峰, 方正 are names the dictionary also knows as nouns)
+        return token.end > end or token.end - token.start < 2 or token.pos[:1] not in "vaft" or not _everyday_phrase(tokens, token, end)
     if end - start == 3 and not token.pos.startswith(("v", "a", "d", "p", "c", "u", "f")):
         return True  # a three-character word after a title is a name even where the dictionary knows it (张立群/m)
     if token.pos == "f" and token.word[-1] in _LOCATIVE_ENDS:
@@ -267,6 +272,41 @@ def _function_word_run(tokens: Tokens, start: int, end: int) -> bool:
     return True
 
 
+def _follower_across_third(tokens: Tokens, offset: int, start: int) -> bool:
+    """The segmenter reads the first two characters of a three-character name as a name of their own and the third and
+    the next as one word that follows names (由甲某|接任, 由乙某|代为宣读, 丙某|同志: a follow cue of cues.tsv): the name is the
+    two. (缪某|新任 会长 is not one: 新任 is no follow cue, and 甲新|任 is as often the name.) The caller has seen the
+    word in _FOLLOWING_WORDS."""
+    first = tokens.starting(offset + start)
+    if first is None or first.end != offset + start + 2 or not first.pos.startswith("nr"):
+        return False
+    word = tokens.starting(offset + start + 2)
+    return word is not None and word.end == offset + start + 4
+
+
+_FOLLOWING_WORDS = frozenset(w for w, cue in lexicons().cues.items() if cue == "follow" and len(w) == 2)
+
+
+def _everyday_phrase(tokens: Tokens, token: Token, end: int) -> bool:
+    """老人|关爱|和, 残疾人|平等|参与, 董事长|应邀|以, 召开|新任: the segmenter reads a verb, an adjective or a word of place
+    or time of two characters or more (`token`, the caller has seen its length and class) at the would-be surname, inside
+    the would-be name, then a function word or a word that runs on past the would-be name, all known everyday words, none
+    a name's: a clause after a word for people, no name. (A two-character name the dictionary reads whole as an
+    adjective, or 严|某某 with a one-character word at the surname, is no sign; nor 释道|持, 周一|鸣: a character of a
+    given name after the word.)"""
+    if not rjieba.has_word(token.word):
+        return False
+    index = tokens.index_at(token.end)
+    joined = False  # the rest holds a function word, or a word that runs on past the name (参与, 新任)
+    while index < len(tokens) and tokens.bounds[index] < end:
+        word = tokens[index]
+        if word.pos.startswith(_PROPER_POS) or word.pos == "x" or not rjieba.has_word(word.word):
+            return False
+        joined = joined or word.pos.startswith(_FUNCTION_POS + ("u",)) or tokens.bounds[index + 1] > end
+        index += 1
+    return joined
+
+
 def rare_surname_start(tokens: Tokens, start: int) -> bool:
     """字 or 自 starts a name only where rjieba reads it as a word of its own that no function word is
     (局长|字|学文, not 自|上任 or 自觉遵守), or reads the whole name as one word it does not know (自某某)."""
@@ -434,6 +474,8 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
     """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added."""
 
     def add(start: int, end: int, rule: str) -> bool:
+        if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
+            end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
         if _function_word_run(tokens, offset + start, offset + end):
