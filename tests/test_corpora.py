@@ -213,6 +213,11 @@ CORPORA = [
     # convener): a same-day handover ceremony is its own event
     Corpus("welfare", "wfD", "wfH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # online charity and new media (互联网慈善: 配捐 campaigns and 一起捐 teams, 募捐信息平台 companies, 公益直播 transcripts
+    # with 主播 handles, 弹幕 and 连线 guests, 公众号 posts, 网络慈善 training, 网信办 and 民政 video conferences, a 长三角
+    # alliance with rotating chairs): a same-day signing or handover is its own event
+    Corpus("online", "olD", "olH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
