@@ -218,6 +218,10 @@ CORPORA = [
     # alliance with rotating chairs): a same-day signing or handover is its own event
     Corpus("online", "olD", "olH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # profiles and career pages (人物简介, 个人简历, 领导信息 and 分工 tables, 理事会成员简介, 候选人 公示, 先进事迹, 专访, 讣告 and
+    # 追思会, 离任 and 交接, 名誉会长 and 顾问): career chains with 历任/曾任/现任/原; a same-day handover is its own event
+    Corpus("profiles", "pfD", "pfH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
