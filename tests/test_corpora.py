@@ -222,6 +222,11 @@ CORPORA = [
     # 追思会, 离任 and 交接, 名誉会长 and 顾问): career chains with 历任/曾任/现任/原; a same-day handover is its own event
     Corpus("profiles", "pfD", "pfH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # galas, auctions, concerts and charity sports (慈善晚会/晚宴, 书画慈善拍卖, 义卖, 义演 tours, 慈善音乐会 programmes, 马拉松,
+    # 公益跑, 健步行, 骑行 with a 组委会, 长三角 culture week and music alliance with rotating chairs): performers attend; a
+    # handover, 揭牌 or afternoon council meeting the page tells as its own is its own event on the gala's day
+    Corpus("galas", "glD", "glH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
