@@ -784,6 +784,19 @@ def test_bare_subdistrict_titles_are_held_in_the_one_subdistrict_the_page_names(
     assert not {p for p in two if p[0] == "柯远帆"}
 
 
+def test_bare_locality_titles_are_held_in_the_one_locality_the_page_text_names() -> None:
+    """社区党委书记甲, 社区居委会副主任乙, (活动由)街道党工委委员丙: where the page names one 社区 (街道) in its text, even
+    where no body is read there (某区某街道某社区开展…), the bare locality is that one and its unit is written after it
+    (docs/gold-conventions.md "A locality's unit"); a page naming two gives no post."""
+    facts = _facts("6月1日，江北区松溪街道枫林社区开展邻里节活动。社区党委书记柯远帆致辞，社区居委会副主任温听雨主持。"
+                   "活动由街道党工委委员乐知秋指导。")
+    positions = _positions(facts)
+    assert {("柯远帆", "党委书记", "枫林社区"), ("温听雨", "副主任", "枫林社区居委会"), ("乐知秋", "党工委委员", "松溪街道")} <= positions
+    assert {"枫林社区", "枫林社区居委会", "松溪街道"} <= _orgs(facts)
+    two = _positions(_facts("6月1日，松溪街道枫林社区和竹园社区开展邻里节活动。社区党委书记柯远帆致辞。"))
+    assert not {p for p in two if p[0] == "柯远帆"}
+
+
 def test_subdistrict_committee_member_is_held_in_the_subdistrict_its_federation_branch_names() -> None:
     """街道党工委委员甲 is a title in the 街道 like 党工委书记 (docs/gold-conventions.md "Party posts"), not 委员 of a
     separate 街道党工委; a federation's branch (某区慈善总会某街道分会) names the page's sub-district after its 会."""

@@ -157,6 +157,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         dateline, filed = spoken
         spoken_day = filed
     page_reference = reference
+    locality_page = "街道" in normalized or "社区" in normalized or "居民区" in normalized  # a bare locality may name one (_named_by_tail)
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
@@ -183,8 +184,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs, roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
-        if roles and (seen_orgs or orgs):
-            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text), key=by_start)
+        if roles and (seen_orgs or orgs or locality_page):
+            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized), key=by_start)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
@@ -1074,7 +1075,8 @@ def _declared_short_forms(text: str) -> dict[str, str]:
 
 
 def _named_by_tail(
-    text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str
+    text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str,
+    normalized: str,
 ) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
     before (in a sentence before or earlier in this one), opening a clause right before a title, stand for that body
@@ -1104,13 +1106,22 @@ def _named_by_tail(
             named = _page_subdistrict(seen)
             if named is not None and tail != "街道":
                 named += written[offset + local - 3:offset + local]  # 某某街道 + 辦事處 as the page writes it
+        page_locality = False
+        if (named is None and ("街道" in tail or "社区" in tail or "居民区" in tail) and role.info.get("scope") == "org"
+                and (bare := _bare_locality(tail, normalized, seen, written)) is not None):
+            # (由)社区党委书记甲, 社区居委会副主任乙, 街道党工委书记丙: the one 社区 (街道, 居民区) the page's text names, also
+            # where no body is read there (某街道某社区开展…, 某街道2025年度…大会), and its unit as written after it; a post's
+            # title only (社区志愿者, 社区居民 are no posts)
+            lead, length, locality = bare
+            named, page_locality = locality + written[offset + edge + lead + length:offset + local], True
+            edge, tail = edge + lead, tail[lead:]
         if named is None and tail in declared:
             # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
             named = max((name for name in seen if declared[tail].endswith(normalize(name))), key=len, default=None)
         if named is not None and not any(o.start < role.start and offset + edge < o.end for o in orgs):
             suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
             info = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}
-            if tail == "街道":
+            if tail == "街道" or page_locality:
                 info.update(type="government", joined_to=-1)  # a sub-district's body the page may never write in full
             found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
@@ -1205,6 +1216,47 @@ def _bare_localities(text: str, offset: int, orgs: list[Mention], roles: list[Me
 # a sub-district written bare before its party working committee's titles (街道党工委书记), or its office (办事处主任);
 # the office holds the post but makes no organization fact of its own: made one, it lowered a held-out total
 _LOCALITY_TAILS = ("街道", "办事处", "街道办事处")
+
+
+# a named 街道, 社区 or 居民区 (two or three characters) after a pause, a joining word or the level above it (某区某街道, 某街道某社区)
+_NAMED_SUBDISTRICT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[区县市镇和与及])|(?<=街道))(?![{_LEADING_PARTICLES}])([\u4e00-\u9fff]{{2,3}}?)(街道|社区|居民区)")
+_BARE_LOCALITY_LEADS = ("街道", "社区", "居民区")
+
+
+@lru_cache(maxsize=64)
+def _page_subdistricts(normalized: str, ending: str) -> tuple[int, int] | None:
+    """The span of the one named 街道 (社区, 居民区: by `ending`) the page's text names; None where it names none or several."""
+    found = {
+        m.group(1): (m.start(), m.end()) for m in _NAMED_SUBDISTRICT.finditer(normalized)
+        if m.group(2) == ending and _subdistrict_name(m.group(1))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subdistrict_name(name: str) -> bool:
+    """某某, 某某路, 某台街 (a sub-district's or community's proper name): nouns only to the segmenter, no generic word."""
+    if name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_TAIL):
+        return False
+    return all(tag.startswith("n") for _, tag in rjieba.tag(name))
+
+
+def _bare_locality(tail: str, normalized: str, seen: list[str], written: str) -> tuple[int, int, str] | None:
+    """街道, 社区, 居民区 written bare before a title, alone or with its unit (社区居委会, 街道办事处), or after a particle
+    (活动由街道党工委委员甲主持): where it stands in `tail`, its length and the page's one named locality of that kind
+    (a sub-district: the one the bodies met so far name, if any does); None where the tail is another word or the page
+    names none or several."""
+    ending = next(e for e in _BARE_LOCALITY_LEADS if e in tail)
+    lead = tail.find(ending)
+    if lead > 0 and tail[lead - 1] not in _LEADING_PARTICLES:
+        return None
+    unit = tail[lead + len(ending):]
+    if unit and unit not in _LOCALITY_BODIES and ending + unit not in _LOCALITY_BODIES:
+        return None
+    if ending == "街道" and any(name.find("街道") >= 2 for name in seen):
+        locality = _page_subdistrict(seen)
+        return None if locality is None else (lead, len(ending), locality)
+    span = _page_subdistricts(normalized, ending)
+    return None if span is None else (lead, len(ending), written[span[0]:span[1]])
 
 
 def _page_subdistrict(seen: list[str]) -> str | None:
