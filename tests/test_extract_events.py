@@ -1821,3 +1821,20 @@ def test_a_meeting_that_decided_is_an_event_of_the_day_written_in_it_or_the_sent
     assert ("2026-08-09", "总会会长办公会") in _events(_facts(body, "2026-09-10"))
     # no day written: a standing rule, no event
     assert not _events(_facts("经总会会长办公会研究，首批善款50万元已拨付。", "2026-09-10"))
+
+
+def test_consultations_preparatory_meetings_charity_sales_and_rites_are_event_endings() -> None:
+    # 会商会, 筹备会 (meetings), 法会 and 弥撒 held by a cleric (主法了, 主礼了): data/lexicons/events.tsv
+    body = "5月6日，青川、临江两地慈善会在临江召开慈善协作会商会。当晚，青川市民政局召开义诊活动筹备会。"
+    events = _events(_facts(body, "2026-05-08"))
+    assert ("2026-05-06", "慈善协作会商会") in events and ("2026-05-06", "义诊活动筹备会") in events, events
+    body = "5月6日下午，青川佛教协会在青川广场举行助学启动仪式。仪式前，两位法师共同主法了“祈愿平安”祝福法会。"
+    assert ("2026-05-06", "祈愿平安祝福法会") in _events(_facts(body, "2026-05-08"))
+
+
+def test_a_day_s_trip_is_named_with_what_was_done_where_it_went() -> None:
+    # 赴某医院，为…进行了筛查; 来到某中心，和孩子们一起办了一场游戏会: the going and the deed of the next clause (day_deed)
+    body = "5月8日，主任医师冉书航带领专家组赴临江县人民医院，为当地40名儿童进行了听力筛查。"
+    assert any(date == "2026-05-08" and "筛查" in name for date, name in _events(_facts(body, "2026-05-10")))
+    body = "6月1日，基金会秘书长冉书航带领志愿者来到青川康复中心，和孩子们一起办了一场“彩虹运动会”。"
+    assert any(date == "2026-06-01" and "运动会" in name for date, name in _events(_facts(body, "2026-06-03")))
