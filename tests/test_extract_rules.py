@@ -797,6 +797,19 @@ def test_bare_locality_titles_are_held_in_the_one_locality_the_page_text_names()
     assert not {p for p in two if p[0] == "柯远帆"}
 
 
+def test_a_body_named_before_and_written_by_its_last_words_after_an_election_verb_is_the_body_elected_to() -> None:
+    """甲当选联盟首任理事长, 首任联盟理事长由乙担任: the alliance named before (this sentence or an earlier one), not the
+    federation that founded it; the next clause's name keeps its own body (某会秘书长丙当选副理事长: no 理事长 of the alliance)."""
+    facts = _facts("3月2日，由江州市慈善总会发起的江南公益图书联盟在江州成立，宋清和当选联盟首任理事长，"
+                   "临川市慈善总会秘书长程晚舟当选副理事长。")
+    positions = _positions(facts)
+    assert ("宋清和", "理事长", "江南公益图书联盟") in positions
+    assert ("程晚舟", "秘书长", "临川市慈善总会") in positions
+    assert not {p for p in positions if p[0] == "程晚舟" and p[1] == "理事长"}
+    later = _positions(_facts("江南公益图书联盟于3月2日成立。首任联盟理事长由江州市慈善总会会长宋清和担任。"))
+    assert ("宋清和", "理事长", "江南公益图书联盟") in later
+
+
 def test_subdistrict_committee_member_is_held_in_the_subdistrict_its_federation_branch_names() -> None:
     """街道党工委委员甲 is a title in the 街道 like 党工委书记 (docs/gold-conventions.md "Party posts"), not 委员 of a
     separate 街道党工委; a federation's branch (某区慈善总会某街道分会) names the page's sub-district after its 会."""

@@ -17,7 +17,7 @@ from itertools import chain
 import rjieba
 
 from ..model import Article
-from .appointments import appointing
+from .appointments import appointing, term_body
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
@@ -186,6 +186,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
         if roles and (seen_orgs or orgs or locality_page):
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized), key=by_start)
+        if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
+            orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
@@ -1125,6 +1127,35 @@ def _named_by_tail(
                 info.update(type="government", joined_to=-1)  # a sub-district's body the page may never write in full
             found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
+
+
+_APPOINTMENT_WORD = word_bit("appointment_verb")  # SentenceView.words: _ELECTED_TO_BARE can match (当选, 任)
+# 当选联盟首任理事长, 出任联盟秘书长, 首任联盟理事长由乙担任: the last words of a body named before, right after the verb
+# (or 首任) and before the term and the title (not after 为: 选举甲为某会… reads the electing body, read_elections)
+_ELECTED_TO_BARE = re.compile(rf"(?:当选为?|[首出担]任)([\u4e00-\u9fff]{{2,4}}?)(?:{term_body().pattern[1:-1]})$")
+
+
+def _elected_to_named(text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], written: str) -> list[Mention]:
+    """甲当选联盟首任理事长, 乙出任联盟秘书长, 首任联盟理事长由丙担任: a body named before (in this sentence or an
+    earlier one) and written again by its last words between an election's verb and the title (and its term) is the
+    body elected to (the latest whose name ends in them), not the page's own."""
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        match = _ELECTED_TO_BARE.search(text, max(0, local - 16), local)
+        if match is None or any(o.start < role.start and offset + match.start(1) < o.end for o in orgs):
+            continue
+        tail = match.group(1)
+        if tail in _SELF_NAMES:
+            continue  # 当选为总会副会长: the page's own body (_back_references), not the last 某某总会 named
+        here = [written[o.start:o.end] for o in orgs if o.end <= offset + match.start(1) and "refers" not in o.info]
+        named = next((name for name in chain(reversed(here), reversed(seen)) if len(name) > len(tail) and normalize(name).endswith(tail)), None)
+        if named is None:
+            continue
+        suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
+        found.append(Mention("org", offset + match.start(1), offset + match.end(1), tail,
+                             {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named, "elected_to": True}))
+    return sorted(orgs + found, key=by_start) if found else orgs
 
 
 _LOCALITY_BODIES = tuple(sorted(word_class("locality_body"), key=len, reverse=True))

@@ -148,7 +148,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
         if kind == "org":
             # 局长兼市慈善总会常务副会长甲: a second body's title joins the first; so after a comma does one
             # whose titles all sit in bodies and no name took yet (某市民政局党组书记、局长，市慈善总会会长甲)
-            comma_chain = gap == "," and pending and all(role_org is not None for _, role_org, _ in pending)
+            # (not a body elected to: 甲当选联盟首任理事长，某会秘书长乙当选副理事长, analysis._elected_to_named)
+            comma_chain = gap == "," and pending and all(role_org is not None and "elected_to" not in role_org.info for _, role_org, _ in pending)
             if not (previous is not None and previous.kind == "role" and (gap in ("、", "兼") or comma_chain)):
                 pending = []
             org = mention
