@@ -1838,3 +1838,19 @@ def test_a_day_s_trip_is_named_with_what_was_done_where_it_went() -> None:
     assert any(date == "2026-05-08" and "筛查" in name for date, name in _events(_facts(body, "2026-05-10")))
     body = "6月1日，基金会秘书长冉书航带领志愿者来到青川康复中心，和孩子们一起办了一场“彩虹运动会”。"
     assert any(date == "2026-06-01" and "运动会" in name for date, name in _events(_facts(body, "2026-06-03")))
+
+
+def test_a_dateline_of_a_day_alone_is_the_day_today_and_yesterday_count_from() -> None:
+    # 本报某地10日讯, （某地10日讯）: a filing day in the page's month (the month before's for a later day), as 10月10日讯 is
+    body = "本报青川10日讯 青川市慈善总会昨天召开第三届理事会第二次会议，会长邬若川主持会议。"
+    assert ("邬若川", "2026-10-09", "chair") in _participation(_facts(body, "2026-10-12"))
+    body = "（青川20日讯）青川市慈善总会今天召开第三届理事会第二次会议，会长邬若川主持会议。"
+    assert ("邬若川", "2026-09-20", "chair") in _participation(_facts(body, "2026-10-12"))
+
+
+def test_charity_races_and_gala_dinners_are_events() -> None:
+    # 马拉松, 晚宴 (data/lexicons/events.tsv); 鸣枪起跑: a race was held (held_verb)
+    body = "3月22日7时30分，由青川市人民政府主办的2026青川慈善马拉松在市民中心广场鸣枪起跑。"
+    assert ("2026-03-22", "2026青川慈善马拉松") in _events(_facts(body, "2026-03-24"))
+    body = "“青川同心”2026慈善晚宴8月13日晚在青川大酒店举行。"
+    assert ("2026-08-13", "青川同心2026慈善晚宴") in _events(_facts(body, "2026-08-15"))

@@ -366,7 +366,11 @@ _FULL_DAY = re.compile(
 )
 # 台湾网1月27日漳州消息, 新华社北京5月8日电: a dateline gives the day the news was filed, not the event's (also at the head
 # of an indented paragraph: 　　某网4月9日消息：4月8日下午，…)
-_DATELINE = re.compile(r"^[ \t\u3000]*[^\s,，。:：]{0,10}?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*[^\s,，。:：]{0,10}?(?:(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)"
+    r"|(?<![0-9])(?P<day>[0-9]{1,2})日(?:讯|电(?=\s*[（(])))",  # 本报青川10日讯, （青川10日讯）: a day alone, in the page's month
+    re.MULTILINE,
+)
 
 
 # 2025年杭州市慈善事业大事记: a chronicle of one year (words in data/lexicons/word_classes.tsv)
@@ -484,7 +488,7 @@ def reference_date(text: str) -> str:
     dateline = dateline_span(text)
     if year and dateline:
         found = _DATELINE.match(text, dateline[0])
-        return f"{year}-{int(found['m']):02d}-{int(found['d']):02d}" if found else year
+        return f"{year}-{int(found['m']):02d}-{int(found['d']):02d}" if found and found["m"] else year
     return year
 
 
@@ -493,6 +497,13 @@ def _filing_day(text: str, start: int, reference: str) -> str:
     found = _DATELINE.match(text, start)
     if found is None or len(reference) != 10:
         return ""
+    if found["day"]:
+        # 本报青川10日讯: the latest such day not after the reference (the month before's for a later day)
+        day = _iso_day(int(reference[:4]), int(reference[5:7]), int(found["day"]))
+        if not day or day > reference:
+            year, month = (int(reference[:4]) - 1, 12) if reference[5:7] == "01" else (int(reference[:4]), int(reference[5:7]) - 1)
+            day = _iso_day(year, month, int(found["day"]))
+        return day
     day = _iso_day(int(reference[:4]), int(found["m"]), int(found["d"]))
     if day and day > reference:
         day = _iso_day(int(reference[:4]) - 1, int(found["m"]), int(found["d"]))
