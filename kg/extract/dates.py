@@ -272,9 +272,10 @@ _RELATIVE_YEAR_DATE = re.compile(
 _MONTH_ENTRY = re.compile(r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?=[ \t]+[^\s0-9])")  # a line's opening month and a blank
 _MONTH_ALONE = re.compile(r"(?=[0-9一二三四五六七八九十])(?:(?<=^)|(?<=[,，。;；:：\s】〕]))(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?=\s*[,，])")
 # 1.21下午，…; 6.8，…: month and day written with a dot, opening a clause (never 2.6亿元, 3.5万人: a count has no
-# day part or comma right after it)
+# day part or comma right after it); 5月20，…, 5月20下午，…: a day written without 日 (a typing slip) the same way
 _DOTTED_DAY = re.compile(
-    rf"(?:(?<=^)|(?<=[,，。;；\s】)）]))(?P<m>1[0-2]|0?[1-9])\.(?P<d>[12][0-9]|3[01]|0?[1-9])(?![0-9])(?=\s*(?:{word_alternation('day_part')}|[,，]))"
+    rf"(?:(?<=^)|(?<=[,，。;；\s】)）]))(?P<m>1[0-2]|0?[1-9])(?:\.|\s*月\s*)(?P<d>[12][0-9]|3[01]|0?[1-9])(?![0-9])"
+    rf"(?=\s*(?:{word_alternation('day_part')}|[,，]))"
 )
 _MONTH_PART = re.compile(rf"(?=[0-9〇零○一二三四五六七八九十廿卅])(?<![0-9年/\-.])(?P<m>{_NUM})\s*月(?:上旬|中旬|下旬|初|底|末)")
 
@@ -341,7 +342,7 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
             if value:
                 found.append(DateMention(match.start(), match.end(), _before_publication(value, publication), "day"))
                 taken.append(match.span())
-    for match in _DOTTED_DAY.finditer(text) if pub_year and "." in text else ():
+    for match in _DOTTED_DAY.finditer(text) if pub_year and ("." in text or "月" in text) else ():
         if free(*match.span()):
             value = _iso(pub_year, int(match["m"]), int(match["d"]))
             if value:
