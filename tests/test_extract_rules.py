@@ -3135,3 +3135,16 @@ def test_visit_verbs_written_together_name_the_body_after_the_last() -> None:
     orgs = _orgs(facts)
     assert {"临川区晨曦敬老院", "丹霞县春晖儿童福利院"} <= orgs
     assert not {o for o in orgs if o.startswith(("慰问", "走访", "看望"))}, orgs
+
+
+def test_a_security_unit_keeps_its_verb_like_word_inside_the_name() -> None:
+    # rjieba reads 保卫 as a verb that would end the name: 安全保卫, 治安保卫 are one word of a unit's name
+    facts = _facts("6月3日，甘肃省公安厅经济安全保卫总队副总队长韦望川在培训班上作专题辅导。")
+    assert ("韦望川", "副总队长", "甘肃省公安厅经济安全保卫总队") in _positions(facts)
+
+
+def test_company_directors_titles_are_titles_in_the_company() -> None:
+    facts = _facts("座谈会上，远帆互联网科技有限公司品牌总监韦望舒、首席技术官柯远帆介绍了平台的捐赠审核流程。")
+    positions = _positions(facts)
+    assert ("韦望舒", "品牌总监", "远帆互联网科技有限公司") in positions
+    assert ("柯远帆", "首席技术官", "远帆互联网科技有限公司") in positions
