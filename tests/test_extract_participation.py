@@ -781,6 +781,36 @@ def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hos
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "16日下午，研修班举行结业仪式，葛云舒作总结讲话。",
+        "16日上午，南京大学教授柏文清为学员授课。",
+        "16日，学员们来到玄武区某社区慈善超市开展现场教学，超市负责人柏文清介绍了运营情况。",
+    ],
+)
+def test_the_hosts_of_a_training_over_days_host_its_classes_and_closing(later: str) -> None:
+    # a training's later day: its closing (结业), a class (授课, 专题辅导) or a lesson on site (现场教学) goes on with it
+    body = ("6月15日至16日，全市慈善组织负责人研修班在南京举办。研修班由南京市慈善联合会主办，玄武区慈善协会承办。"
+            "15日上午，南京市慈善联合会会长葛云舒出席开班式并讲话。" + later)
+    found = _participation(body)
+    for host in ("南京市慈善联合会", "玄武区慈善协会"):
+        assert (host, "2025-06-15", "host") in found
+        assert (host, "2025-06-16", "host") in found
+
+
+def test_a_transcript_host_bringing_in_a_guest_names_no_chair() -> None:
+    # 主持人：接下来连线的是甲 is the host speaking, not a 主持：甲 line of minutes listing who chaired
+    body = ("10月8日晚，某市慈善总会公益助农直播在某县举行，主持人葛云舒主持。\n"
+            "主持人：接下来连线的是某县农业农村局局长柏文清，柏局长您好！\n柏文清：大家好，今年的茶叶收成不错。\n")
+    found = _participation(body)
+    assert ("柏文清", "2025-10-08", "attendee") in found
+    assert ("柏文清", "2025-10-08", "chair") not in found
+    assert ("葛云舒", "2025-10-08", "chair") in found
+    minutes = _participation("10月8日，某市慈善总会召开会长办公会议。\n主持：某市慈善总会副会长柏文清\n")
+    assert ("柏文清", "2025-10-08", "chair") in minutes
+
+
+@pytest.mark.parametrize(
     "opening",
     ["2025年6月14日至15日，江苏慈善发展论坛在南京举行。", "2025年6月14日—15日，江苏慈善发展论坛在南京举行。"],
 )

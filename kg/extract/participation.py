@@ -209,7 +209,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         # 主持：甲 (in minutes): a label that is a cue word gives its role to the names listed under it
         presence_from = view.start + listed.end()
         label = _label_cue(label_text)
-        if label is not None and label.role in _PERSON_ROLES:
+        if label is not None and label.role in _PERSON_ROLES and _lists_names(view, view.start + listed.end()):
             claims += [ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
@@ -793,6 +793,18 @@ def _heads_party(view: SentenceView, party: re.Match[str] | None) -> bool:
         return False
     at = view.start + party.start()
     return any(p.end <= at and not view.sentence.text[p.end - view.start:party.start()].strip(" 等") for p in view.persons)
+
+
+def _lists_names(view: SentenceView, after: int) -> bool:
+    """主持：某会副会长甲 lists a name under its label (titles and bodies before it); 主持人：接下来连线的是甲 is a transcript's
+    host speaking (a verb before the name), who names the people brought in, not who chairs."""
+    first = next((p.start for p in view.persons if p.start >= after), None)
+    if first is None:
+        return False
+    covered = [(m.start, m.end) for m in view.roles + view.orgs]
+    return not any(
+        t.pos[:1] == "v" and not any(a <= t.start and t.end <= b for a, b in covered) for t in view.tokens if after <= t.start and t.end <= first
+    )
 
 
 def day_range(view: SentenceView) -> tuple[str, str] | None:
