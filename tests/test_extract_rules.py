@@ -3148,3 +3148,11 @@ def test_company_directors_titles_are_titles_in_the_company() -> None:
     positions = _positions(facts)
     assert ("韦望舒", "品牌总监", "远帆互联网科技有限公司") in positions
     assert ("柯远帆", "首席技术官", "远帆互联网科技有限公司") in positions
+
+
+def test_deputy_section_chiefs_project_managers_and_full_time_deputies_are_titles() -> None:
+    facts = _facts("会上，临川区民政局社会事务科副科长韦望川、远帆物业服务有限公司项目经理柯远帆、临川区老龄工作委员会办公室专职副主任韦望舒先后发言。")
+    positions = _positions(facts)
+    assert ("韦望川", "副科长", "临川区民政局社会事务科") in positions
+    assert ("柯远帆", "项目经理", "远帆物业服务有限公司") in positions
+    assert ("韦望舒", "专职副主任", "临川区老龄工作委员会办公室") in positions
