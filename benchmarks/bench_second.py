@@ -52,8 +52,7 @@ def main() -> None:
         articles = len(prepared.corpus)
         built = make_bundle(prepared.hand_over(), curation=prepared.curation, duplicates=prepared.duplicates, jobs=2,
                             spilled=prepared.spilled, scratch=args.work / "quads-")
-    path, settled, shareable, sorted_shareable = built.quads.as_written
-    quads = SortedQuads(path, built.quads.count, args.work, settled=settled, shareable=shareable, sorted_shareable=sorted_shareable)
+    quads = SortedQuads(count=built.quads.count, scratch=args.work, **built.quads.as_written)
     bundle = Bundle([], quads, nx.MultiDiGraph())
     for step in args.steps.split(","):
         start, cpu = time.perf_counter(), cpu_seconds()

@@ -387,7 +387,8 @@ def make_bundle(
     context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name), store_feed is not None)
     with _timed(None, "· walk (in workers) and merge"):
         for chunk in _walk(refs, context, jobs):
-            # The chunk's quads and facts-table rows are copied in order here; its other files stay as parts (`parts`).
+            # The chunk's facts-table rows are copied in order here; its quads go to the writer as they are (settling
+            # reads them in order), its other files stay as parts (`parts`).
             writer.add_file(chunk.quads, [(output.graph, length, output.statements) for (output, _, _), length in zip(chunk.outputs, chunk.lengths)],
                             chunk.shareable)
             append_file(table_file, chunk.facts)
@@ -397,8 +398,7 @@ def make_bundle(
                 parts["own"].append(chunk.own)
             else:
                 chunk.own.unlink()
-            for path in (chunk.quads, chunk.facts):
-                path.unlink()
+            chunk.facts.unlink()
             for output, kinds, low in chunk.outputs:
                 table.kinds.update(kinds)
                 table.low_confidence += low
@@ -813,7 +813,7 @@ class _Background:
         self._orders.send(("feed", path))
 
     def quads(self, quads: SortedQuads) -> None:
-        self._orders.send(("quads", *quads.as_written, quads.count))
+        self._orders.send(("quads", quads.as_written, quads.count))
 
     def result(self) -> tuple[list[Path], dict[str, float], list[Violation]]:
         try:
@@ -855,8 +855,8 @@ def _background_exports(parent: int, names: list[str], staging: Path, validate: 
                     break
                 store_items.put(order[1])
                 fed = True
-            _, quads_path, settled, shareable, sorted_shareable, count = order
-            quads = SortedQuads(quads_path, count, scratch, settled=settled, shareable=shareable, sorted_shareable=sorted_shareable)
+            _, written, count = order
+            quads = SortedQuads(count=count, scratch=scratch, **written)
             if fed:
                 quads.store_rest = scratch / "store-rest.nq"
             store_items.put(quads)

@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import threading
 from collections import defaultdict
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -46,18 +47,24 @@ from .ids import digest
 from .namespaces import SHARED_GRAPH, SHARED_GRAPHS
 
 WAS_DERIVED_FROM = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+SETTLE_BLOCK = 1 << 23  # bytes of the quads settling copies at a time
 RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
 Inputs = Path | Sequence[Path]  # a file of lines, or several read as one (a sort needs no copy of them in one file)
 
 
 class QuadWriter:
-    """Collects each graph's sorted N-Quads text, then writes them in graph order to one file."""
+    """Collects each graph's sorted N-Quads text, then gives them in graph order as one file (when it is settled).
+
+    The graphs stay in the files they came in (add_file's, add_sorted_lines') or that add wrote, one after
+    another: settling reads them in order and writes the one file anyway, so they are not copied into one
+    first (2,000 articles: 204 MB written and a kernel copy less)."""
 
     def __init__(self, folder: Path, owner: object = None) -> None:
         self.folder = folder
         self.owner = owner
-        self.chunks = folder / "graphs.chunks"
-        self._handle = self.chunks.open("wb")
+        self._segments: list[Path] = []  # the files whose lines, one file after another, are every graph as written
+        self._handle: BinaryIO | None = None  # add's file, the last segment while it is open
+        self._size = 0  # bytes in all segments
         self.shareable = folder / "shareable.keyed"  # "triple .\tgraph" lines that another graph may state too
         self._shareable = self.shareable.open("wb")
         self._shareable_parts: list[Path] = []  # add_file's files of shareable statements, kept as they are until sorted
@@ -74,16 +81,28 @@ class QuadWriter:
             shareable = nquads.replace(f" <{graph}> .\n", f" .\t<{graph}>\n")  # a literal's newline is escaped
         self._shareable.write(shareable.encode("utf-8"))
         data = nquads.encode("utf-8")
-        offset = self._handle.tell()
+        if self._handle is None:
+            self._segments.append(self.folder / f"graphs-{len(self._segments):06d}.chunk")
+            self._handle = self._segments[-1].open("wb")
         self._handle.write(data)
-        self._note(graph, offset, len(data), statements)
+        self._note(graph, self._size, len(data), statements)
+        self._size += len(data)
+
+    def _take(self, source: Path) -> int:
+        """source's file the next segment (the writer owns it from now on); its size."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        self._segments.append(source)
+        offset = self._size
+        self._size += source.stat().st_size
+        return offset
 
     def add_file(self, source: Path, graphs: list[tuple[str, int, int]], shareable: Path) -> None:
         """Graphs whose sorted N-Quads lie one after another in a file, as (graph, bytes, statements), and the
-        file of their shareable statements (see add): the quads copied in by the kernel, never read into Python;
-        the shareable file kept (the writer owns it) and sorted with the others, not copied into one first."""
-        offset = self._handle.tell()
-        append_file(self._handle, source)
+        file of their shareable statements (see add): both files kept as they are (the writer owns them), never
+        read into Python nor copied; the shareable file sorted with the others, not copied into one first."""
+        offset = self._take(source)
         self._shareable_parts.append(shareable)
         for graph, length, statements in graphs:
             self._note(graph, offset, length, statements)
@@ -117,22 +136,22 @@ class QuadWriter:
         self.add_sorted_lines(graph, unique)
 
     def add_sorted_lines(self, graph: str, unique: Path) -> None:
-        """A graph whose N-Quads lines are in a file, sorted and each once (the file is removed once copied)."""
-        offset = self._handle.tell()
+        """A graph whose N-Quads lines are in a file, sorted and each once (the writer owns the file from now on)."""
         count = 0
         with unique.open("rb") as source:
             for block in iter(lambda: source.read(1 << 20), b""):
-                self._handle.write(block)
                 count += block.count(b"\n")
-        unique.unlink()
+        offset = self._take(unique)
         self._in_order = self._in_order and f"<{graph}>" > self._last
         self._last = f"<{graph}>"
-        self._index.setdefault(graph, []).append((offset, self._handle.tell() - offset))
+        self._index.setdefault(graph, []).append((offset, self._size - offset))
         self.statements += count
 
     def close(self) -> SortedQuads:
-        """The sorted file; a graph written twice (never by the build) would be an error."""
-        self._handle.close()
+        """The quads in graph order, settled on first use; a graph written twice (never by the build) would be an error."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
         for part in self._shareable_parts:  # not sorted early: into the one file settling sorts
             append_file(self._shareable, part)
             part.unlink()
@@ -142,10 +161,15 @@ class QuadWriter:
             early, wait = self._early
             wait()
         path = self.folder / "graph.nq"
-        if self._in_order:  # written in graph order: the file is already sorted
-            os.replace(self.chunks, path)
-            return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early)
-        with self.chunks.open("rb") as source, path.open("wb") as out:
+        if self._in_order:  # written in graph order: the segments, one after another, are the sorted file
+            return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early,
+                               parts=self._segments)
+        chunks = self.folder / "graphs.chunks"
+        with chunks.open("wb") as joined:
+            for segment in self._segments:
+                append_file(joined, segment)
+                segment.unlink()
+        with chunks.open("rb") as source, path.open("wb") as out:
             for graph in sorted(self._index, key=lambda name: f"<{name}>"):  # the order of the lines
                 pieces = self._index[graph]
                 if len(pieces) > 1:
@@ -153,7 +177,7 @@ class QuadWriter:
                 offset, length = pieces[0]
                 source.seek(offset)
                 out.write(source.read(length))
-        self.chunks.unlink()
+        chunks.unlink()
         return SortedQuads(path, self.statements, owner=self.owner, settled=False, shareable=self.shareable, sorted_shareable=early)
 
 
@@ -191,11 +215,13 @@ class SortedQuads:
 
     As the build writes it (settled=False, with the file of its shareable statements, and maybe a file of
     more of them sorted already, each once), triples several graphs state are moved to shared graphs on first
-    use of the file (see the module's docstring); a file a build wrote is settled already.
+    use of the file (see the module's docstring); a file a build wrote is settled already. Unsettled, the file
+    may not exist yet: parts are the files whose lines, one file after another, are its lines as written
+    (settling writes the file at path from them and removes them).
     """
 
     def __init__(self, path: Path, count: int, scratch: Path | None = None, owner: object = None, settled: bool = True,
-                 shareable: Path | None = None, sorted_shareable: Path | None = None) -> None:
+                 shareable: Path | None = None, sorted_shareable: Path | None = None, parts: Sequence[Path] | None = None) -> None:
         if not settled and shareable is None:
             raise ExportError(f"{path}: an unsettled quad file needs the file of its shareable statements; please report this as a bug")
         self.owner = owner  # the temporary folder holding the file lives as long as this object
@@ -205,6 +231,7 @@ class SortedQuads:
         self._settled = settled
         self._shareable = shareable
         self._sorted_shareable = sorted_shareable
+        self._parts = list(parts) if parts is not None else None
         self._union: Path | None = None
         # Where settling writes, as N-Quads, what of the settled file was not final before it: the shareable
         # statements where they end up (their one graph, or a shared graph) and the shared graphs' provenance.
@@ -225,10 +252,12 @@ class SortedQuads:
         return self._path
 
     @property
-    def as_written(self) -> tuple[Path, bool, Path | None, Path | None]:
-        """The file as it is now, whether it is settled, its shareable statements and those sorted already: for
+    def as_written(self) -> dict[str, Any]:
+        """The file as it is now (SortedQuads' arguments but count, scratch and owner): its path, its parts if it
+        is not one file yet, whether it is settled, its shareable statements and those sorted already: for
         another process to take it over."""
-        return self._path, self._settled, self._shareable, self._sorted_shareable
+        return {"path": self._path, "parts": self._parts, "settled": self._settled, "shareable": self._shareable,
+                "sorted_shareable": self._sorted_shareable}
 
     @property
     def size(self) -> int:
@@ -237,39 +266,30 @@ class SortedQuads:
     def _settle(self) -> None:
         """Move the triples several graphs state to shared graphs (one sort of the shareable statements)."""
         assert self._shareable is not None
-        keyed = self.scratch / "keyed.txt"
-        if self._sorted_shareable is None:
-            sort_unique(self._shareable, keyed, self.scratch)
-        else:  # most were sorted while the build went on: the rest sorted and merged with them
-            rest = self.scratch / "keyed.rest"
-            sort_unique(self._shareable, rest, self.scratch)
-            merge_unique([self._sorted_shareable, rest], keyed, self.scratch)
-            self._sorted_shareable.unlink()
-            rest.unlink()
-        self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
+        sources = [self._shareable]
+        if self._sorted_shareable is not None:  # most were sorted while the build went on: the rest sorted, merged with them
+            sources = [self._sorted_shareable, self.scratch / "keyed.rest"]
+            sort_unique(self._shareable, sources[1], self.scratch)
+            self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
         shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
-        rest = self.store_rest.open("w", encoding="utf-8", newline="\n") if self.store_rest is not None else None
+        rest = self.store_rest.open("wb") if self.store_rest is not None else None
         try:
-            with keyed.open("r", encoding="utf-8", newline="\n") as lines:
-                previous, graphs = "", []
-                for line in lines:
-                    triple, graph = line.split("\t")
-                    if triple != previous:
-                        if len(graphs) > 1:
-                            shared[previous[:-2]] = graphs
-                        elif rest is not None and graphs:
-                            rest.write(f"{previous[:-2]} {graphs[0]} .\n")
-                        previous, graphs = triple, []
-                    graphs.append(graph[:-1])
-                if len(graphs) > 1:
-                    shared[previous[:-2]] = graphs
-                elif rest is not None and graphs:
-                    rest.write(f"{previous[:-2]} {graphs[0]} .\n")
-            keyed.unlink()
+            with _sorted_once(sources, self.scratch, merge=len(sources) > 1) as lines:
+                _read_keyed(lines, shared, rest)
+            for source in sources:
+                source.unlink(missing_ok=True)
             if shared:
                 settled = self._path.with_name(self._path.stem + ".shared.nq")
-                self.count += _move_to_shared(self._path, settled, shared, rest)
+                self.count += _move_to_shared(self._parts if self._parts is not None else [self._path], settled, shared, rest)
                 os.replace(settled, self._path)
+            elif self._parts is not None:  # nothing to move: the parts joined
+                with self._path.open("wb") as joined:
+                    for part in self._parts:
+                        append_file(joined, part)
+            if self._parts is not None:
+                for part in self._parts:
+                    part.unlink()
+                self._parts = None
         finally:
             if rest is not None:
                 rest.close()
@@ -310,50 +330,126 @@ class SortedQuads:
         return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
-def _move_to_shared(path: Path, out: Path, shared: dict[str, list[str]], rest: TextIO | None = None) -> int:
-    """path's quads with each shared triple once, in the shared graph of the graphs stating it, graph order
-    kept; returns the change in the number of quads. The file is copied as bytes (not decoded: 45 % less
-    time; UTF-8 byte order is code point order, so graph names compare the same). The shared graphs'
-    quads (their provenance too) are also written to rest, if given."""
-    moved: set[bytes] = set()
+def _read_keyed(lines: Iterable[bytes], shared: dict[str, list[str]], rest: BinaryIO | None) -> None:
+    """From the sorted "triple .\tgraph" lines (each once): the triples several graphs state, into shared (decoded:
+    a few), and the others' quads, written to rest if given. As bytes, the quads in batches: most lines are a
+    triple one graph states, so the loop does least for them."""
+    batch: list[bytes] = []
+    previous, graph, several = b"", b"", None  # several: the graphs of previous when more than one
+    for line in lines:
+        triple, where = line.split(b"\t")
+        if triple == previous:
+            if several is None:
+                several = [graph]
+            several.append(where)
+            continue
+        if several is not None:
+            shared[previous[:-2].decode("utf-8")] = [g[:-1].decode("utf-8") for g in several]
+            several = None
+        elif rest is not None and previous:
+            batch.append(previous[:-1] + graph[:-1] + b" .\n")  # "<s> <p> <o> ." -> "<s> <p> <o> <g> .\n"
+            if len(batch) >= 65536:
+                rest.writelines(batch)
+                batch.clear()
+        previous, graph = triple, where
+    if several is not None:
+        shared[previous[:-2].decode("utf-8")] = [g[:-1].decode("utf-8") for g in several]
+    elif rest is not None and previous:
+        batch.append(previous[:-1] + graph[:-1] + b" .\n")
+    if rest is not None:
+        rest.writelines(batch)
+
+
+def _move_to_shared(paths: Sequence[Path], out: Path, shared: dict[str, list[str]], rest: BinaryIO | None = None) -> int:
+    """The quads of the files (one after another, in graph order) with each shared triple once, in the shared
+    graph of the graphs stating it, graph order kept; returns the change in the number of quads. The shared
+    graphs' quads (their provenance too) are also written to rest, if given.
+
+    The files are copied as bytes in blocks of whole lines, not line by line: the lines moved out (a few per
+    graph) are found in the order they come (graphs in order, each graph's lines sorted as bytes: UTF-8 byte
+    order is code point order, the order the writer sorted them in) and cut out, the shared graphs put in
+    before the first line of a graph that sorts after them (2,000 articles: about 1 s less CPU)."""
+    moved: list[bytes] = []
     graphs: dict[str, set[str]] = defaultdict(set)  # shared graph -> its triples
     provenance: set[str] = set()
     for triple, sources in shared.items():
         name = f"<{SHARED_GRAPHS}{digest(*sources)}>"
         graphs[name].add(f"{triple} {name} .\n")
-        moved.update(f"{triple} {source} .\n".encode("utf-8") for source in sources)
+        moved += (f"{triple} {source} .\n".encode("utf-8") for source in sources)
         provenance.update(f"{name} {WAS_DERIVED_FROM} {source} <{SHARED_GRAPH}> .\n" for source in sources)
     graphs[f"<{SHARED_GRAPH}>"] = provenance
     added = [name.encode("utf-8") for name in sorted(graphs)]  # graph names as written, the file's order
     if rest is not None:
         for name in sorted(graphs):
-            rest.writelines(graphs[name])
-
-    def graph_lines(name: bytes) -> bytes:
-        return "".join(sorted(graphs[name.decode("utf-8")])).encode("utf-8")
-
-    with path.open("rb") as lines, out.open("wb") as target:
-        batch: list[bytes] = []
-        ending = b"\0"  # b" <graph> .\n" of the graph being copied (none yet)
-        for line in lines:
-            if line in moved:
-                continue
-            if not line.endswith(ending):  # the next graph: the shared graphs that sort before it go first
-                graph = line[line.rindex(b" <", 0, -3) + 1:-3]
-                ending = b" " + graph + b" .\n"
-                if added and graph > added[0]:
-                    target.writelines(batch)
-                    batch.clear()
-                    while added and graph > added[0]:
-                        target.write(graph_lines(added.pop(0)))
-            batch.append(line)
-            if len(batch) >= 65536:
-                target.writelines(batch)
-                batch.clear()
-        target.writelines(batch)
+            rest.writelines(line.encode("utf-8") for line in graphs[name])
+    moved.sort(key=lambda line: (_graph_of(line), line))  # the order they come in the file
+    found = 0
+    with out.open("wb") as target:
+        for block in _line_blocks(paths):
+            text = b"\n" + block  # a line is b"\n" + line in it: a whole line (a literal's newline is escaped)
+            pieces, start = [], 0
+            while found < len(moved):
+                at = text.find(b"\n" + moved[found], start)
+                if at < 0:
+                    break  # in a later block
+                pieces.append(text[start + 1:at + 1])
+                start = at + len(moved[found])
+                found += 1
+            pieces.append(text[start + 1:])
+            kept = b"".join(pieces)
+            while added and kept and _graph_of(kept, kept.rfind(b"\n", 0, len(kept) - 1) + 1) > added[0]:  # its last line
+                cut = _first_line_after(kept, added[0])
+                target.write(kept[:cut])
+                kept = kept[cut:]
+                while added and _graph_of(kept) > added[0]:
+                    target.write(_graph_text(graphs, added.pop(0)))
+            target.write(kept)
         for name in added:
-            target.write(graph_lines(name))
+            target.write(_graph_text(graphs, name))
+    if found < len(moved):
+        raise ExportError(f"{out}: {len(moved) - found} quads to move to shared graphs were not found in order; please report this as a bug")
     return sum(len(lines) for lines in graphs.values()) - len(moved)
+
+
+def _graph_text(graphs: dict[str, set[str]], name: bytes) -> bytes:
+    """A shared graph's quads, sorted."""
+    return "".join(sorted(graphs[name.decode("utf-8")])).encode("utf-8")
+
+
+def _graph_of(text: bytes, start: int = 0) -> bytes:
+    """The graph name (b"<...>") of the N-Quads line that starts at start in text."""
+    end = text.index(b"\n", start)
+    return text[text.rindex(b" <", start, end - 2) + 1:end - 2]
+
+
+def _first_line_after(block: bytes, name: bytes) -> int:
+    """Where the first line of block (whole lines in graph order, the last one's graph after name) whose graph
+    sorts after name starts: found by halving."""
+    low, high = 0, len(block)  # the line sought starts in [low, high]; lines that start before low sort at or before name
+    while low < high:
+        middle = block.rfind(b"\n", low, (low + high) // 2) + 1 or low  # the start of the line holding the middle byte
+        if _graph_of(block, middle) > name:
+            high = middle
+        else:
+            low = block.index(b"\n", middle) + 1
+    return low
+
+
+def _line_blocks(paths: Sequence[Path]) -> Iterator[bytes]:
+    """The files' bytes, one file after another, in blocks of whole lines of about SETTLE_BLOCK bytes (each file
+    ends with a newline)."""
+    for path in paths:
+        with path.open("rb") as handle:
+            left = b""
+            for block in iter(lambda: handle.read(SETTLE_BLOCK), b""):
+                end = block.rfind(b"\n") + 1
+                if end == 0:
+                    left += block
+                    continue
+                yield left + block[:end]
+                left = block[end:]
+            if left:
+                yield left
 
 
 def _triple_lines(path: Path) -> Iterator[str]:
@@ -400,21 +496,42 @@ def _lines_of(paths: list[Path]) -> Iterator[str]:
             yield from lines
 
 
-def merge_unique(paths: list[Path], out: Path, folder: Path) -> None:
-    """Sorted files (each line once in each) merged into out, each line once: GNU sort -m where there is one."""
-    if shutil.which("sort"):
-        with out.open("wb") as target:
-            done = subprocess.run(["sort", "-u", "-m", "-T", str(folder), *map(str, paths)], stdout=target, env=dict(os.environ, LC_ALL="C"))
-        if done.returncode:
-            raise ExportError(f"{paths[0]}: merging failed (sort exit {done.returncode})")
+@contextmanager
+def _sorted_once(paths: list[Path], folder: Path, merge: bool) -> Iterator[Iterable[bytes]]:
+    """The lines of the files sorted (by code point), each once, as bytes; merge: the files are sorted already
+    (each line once in each). GNU sort's output read as it comes where there is one (not written to a file and
+    read back: 2,000 articles' shareable statements are 113 MB), else sorted runs in Python."""
+    if not shutil.which("sort"):
+        out = folder / "keyed.txt"
+        if merge:
+            handles = [path.open("r", encoding="utf-8", newline="\n") for path in paths]
+            try:
+                with out.open("w", encoding="utf-8", newline="\n") as handle:
+                    _write_unique(heapq.merge(*handles), handle)
+            finally:
+                for opened in handles:
+                    opened.close()
+        else:
+            sort_unique(paths, out, folder)
+        try:
+            with out.open("rb") as lines:
+                yield lines
+        finally:
+            out.unlink()
         return
-    handles = [path.open("r", encoding="utf-8", newline="\n") for path in paths]
+    flags = ["-m"] if merge else ["-S", "256M"]
+    sort = subprocess.Popen(["sort", "-u", *flags, "-T", str(folder), *map(str, paths)], stdout=subprocess.PIPE, env=dict(os.environ, LC_ALL="C"))
+    assert sort.stdout is not None
     try:
-        with out.open("w", encoding="utf-8", newline="\n") as handle:
-            _write_unique(heapq.merge(*handles), handle)
+        yield sort.stdout
+    except BaseException:
+        sort.kill()
+        raise
     finally:
-        for opened in handles:
-            opened.close()
+        sort.stdout.close()
+        sort.wait()
+    if sort.returncode:
+        raise ExportError(f"{paths[0]}: sorting failed (sort exit {sort.returncode})")
 
 
 def sorted_away(lines: Inputs, out: Path, folder: Path, sort: Callable[[Inputs, Path, Path], None] | None = None) -> None:

@@ -19,7 +19,7 @@ sentence behind it.
 
 from __future__ import annotations
 
-import os
+import mmap
 import re
 import tempfile
 from collections import defaultdict
@@ -39,6 +39,7 @@ SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPE = f"<{RDF}type>"
+NO_CLASSES: frozenset[str] = frozenset()
 SUPPORTED = {f"<{SH}{name}>" for name in ("path", "minCount", "maxCount", "datatype", "class", "in", "minInclusive", "or", "message", "name", "description")}
 
 
@@ -190,9 +191,14 @@ def _blocks(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
 def validate_union(union: Path) -> list[Violation]:
     """Every violation of the shapes by a subject-sorted N-Triples file (a build's union), sorted."""
     constraints = compiled_shapes()
-    by_target: dict[str, list[Constraint]] = defaultdict(list)
+    # Each constraint with whether it tests each value, and whether that test reads the value's classes: most test
+    # only a count, and looking up the classes of every value was a fifth of the pass.
+    by_target: dict[str, list[tuple[Constraint, bool, bool]]] = defaultdict(list)
     for constraint in constraints:
-        by_target[constraint.target].append(constraint)
+        reads_types = constraint.cls is not None or any(kind == "class" for kind, _ in constraint.alternatives or ())
+        tests_values = reads_types or any(test is not None for test in (constraint.datatype, constraint.allowed, constraint.min_inclusive,
+                                                                       constraint.alternatives))
+        by_target[constraint.target].append((constraint, tests_values, reads_types))
     known = sorted({c.cls for c in constraints if c.cls} | {iri for c in constraints for kind, iri in c.alternatives or () if kind == "class"})
     bit = {cls: 1 << i for i, cls in enumerate(known)}
     types: dict[int, int] = {}  # hash of a node -> bits of its classes (the classes sh:class asks about)
@@ -230,12 +236,13 @@ def validate_union(union: Path) -> list[Violation]:
             values[predicate].append(obj)
         failed = False
         for target in targets:
-            for constraint in by_target[target]:
-                present = sorted(set(values.get(constraint.path, ())))
+            for constraint, tests_values, reads_types in by_target[target]:
+                present = set(values.get(constraint.path, ()))
                 broken = (constraint.min_count is not None and len(present) < constraint.min_count) or (
                     constraint.max_count is not None and len(present) > constraint.max_count
                 )
-                broken = broken or any(constraint.value_fails(v, classes_of(v)) for v in present)
+                if tests_values and not broken:
+                    broken = any(constraint.value_fails(v, classes_of(v) if reads_types else NO_CLASSES) for v in present)
                 if broken:
                     found.append((subject, constraint.path, constraint.message))
                     failed = True
@@ -250,32 +257,46 @@ def validate_union(union: Path) -> list[Violation]:
 
 
 def _places(union: Path, evidence_of: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """focus -> (article, sentence) through its evidence, in two more passes (only when there are violations)."""
+    """focus -> (article, sentence) through its evidence: each evidence node's and sentence's lines found by halving
+    the subject-sorted file (two passes over it cost more than the rest of validation's second pass)."""
     if not evidence_of:
         return {}
-    wanted = set(evidence_of.values())
     in_sentence = f"<{CK}inSentence>"
-    sentence_of = {s: o for s, p, o in _lines(union, wanted) if p == in_sentence}
-    found: dict[str, dict[str, str]] = defaultdict(dict)
-    for subject, predicate, obj in _lines(union, set(sentence_of.values())):
-        found[subject][predicate] = obj
-    texts: dict[str, tuple[str, str]] = {}
-    for subject, values in found.items():
-        article = subject.strip("<>").rpartition("/sentence/")[0]  # a sentence's IRI is its article's + /sentence/START-END
-        text = values.get(f"<{CK}sentence>", '""')
-        texts[subject] = (article, ox.parse(f"<s:s> <p:p> {text} .", format=ox.RdfFormat.N_TRIPLES).__next__().object.value)
+    with union.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        sentence_of = {evidence: obj for evidence in set(evidence_of.values())
+                       for predicate, obj in _pairs_of(data, evidence) if predicate == in_sentence}
+        texts: dict[str, tuple[str, str]] = {}
+        for sentence in set(sentence_of.values()):
+            article = sentence.strip("<>").rpartition("/sentence/")[0]  # a sentence's IRI is its article's + /sentence/START-END
+            text = dict(_pairs_of(data, sentence)).get(f"<{CK}sentence>", '""')
+            texts[sentence] = (article, ox.parse(f"<s:s> <p:p> {text} .", format=ox.RdfFormat.N_TRIPLES).__next__().object.value)
     return {focus: texts.get(sentence_of.get(evidence, ""), ("", "")) for focus, evidence in evidence_of.items()}
 
 
-def _lines(path: Path, subjects: set[str]) -> Iterator[tuple[str, str, str]]:
-    """The triples of an N-Triples file whose subject is one of subjects (only those lines are split).
-    A line is first tested for the subjects' common start (in C: the evidence or sentence IRIs asked for share
-    theirs, most lines do not), and only then cut at its subject: the cut of every line was most of this pass."""
-    start = os.path.commonprefix(list(subjects))
-    with path.open("r", encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            if line.startswith(start) and line[:line.index(" ")] in subjects:
-                yield _split(line)
+def _pairs_of(data: mmap.mmap, subject: str) -> list[tuple[str, str]]:
+    """The (predicate, object) pairs of subject in a sorted N-Triples file's bytes: a subject's lines are together
+    (they share the start "subject "), found by halving over the lines."""
+    key = f"{subject} ".encode("utf-8")
+    low, high = 0, len(data)  # the first line not before key starts in [low, high]; lines starting before low sort before it
+    while low < high:
+        middle = data.rfind(b"\n", low, (low + high) // 2) + 1 or low  # the start of the line holding the middle byte
+        if data[middle:middle + len(key)] >= key:
+            high = middle
+        else:
+            low = _line_end(data, middle)
+    pairs = []
+    while data[low:low + len(key)] == key:
+        end = _line_end(data, low)
+        _, predicate, obj = _split(data[low:end].decode("utf-8"))
+        pairs.append((predicate, obj))
+        low = end
+    return pairs
+
+
+def _line_end(data: mmap.mmap, start: int) -> int:
+    """Where the line that holds byte start ends (after its newline; the file's end for a last line without one)."""
+    end = data.find(b"\n", start)
+    return end + 1 if end >= 0 else len(data)
 
 
 def validate_folder(data_dir: Path) -> list[Violation]:

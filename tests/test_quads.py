@@ -114,14 +114,19 @@ def test_a_graph_written_in_consecutive_pieces_is_one_graph(tmp_path: Path) -> N
         ("<http://g/a>", "<http://o>"), ("<http://g/b>", "<http://o1>"), ("<http://g/b>", "<http://o2>")]
 
 
+@pytest.mark.parametrize("block", [None, 1, 60])
 @pytest.mark.parametrize("early", [None, 1, 2])
 @pytest.mark.parametrize("gnu", [True, False])
-def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool, early: int | None) -> None:
+def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gnu: bool,
+                                                                          early: int | None, block: int | None) -> None:
     """So the union of the named graphs (the store's default graph) holds it once; the shared graph says
     which graphs stated it, and the graphs stay in order (shared graphs sort between others here). The same
-    when the shareable statements of the first graphs were sorted early (as the build does after the walk)."""
+    when the shareable statements of the first graphs were sorted early (as the build does after the walk),
+    and whatever the blocks settling copies the quads in (a line or less each, a few lines each, all)."""
     if not gnu:
         monkeypatch.setattr("kg.quads.shutil.which", lambda name: None)
+    if block is not None:
+        monkeypatch.setattr("kg.quads.SETTLE_BLOCK", block)
     shared = "https://w3id.org/charity-kg/id/graph/shared"
     writer = QuadWriter(tmp_path)
     graphs = {"http://g/a": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh"],
@@ -132,7 +137,7 @@ def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_pa
             writer.sort_shareable_early()
         writer.add(graph, "".join(f"{t} <{graph}> .\n" for t in sorted(triples)), len(triples))
     quads = writer.close()
-    assert quads.as_written[3] == (None if early is None else tmp_path / "shareable.sorted")
+    assert quads.as_written["sorted_shareable"] == (None if early is None else tmp_path / "shareable.sorted")
     found = [(q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)) for q in quads.quads()]
     assert [g for g, *_ in found] == sorted((g for g, *_ in found), key=lambda g: f"<{g}>"), "graph order (as written: <iri>)"
     by_triple: dict[tuple, list[str]] = {}
