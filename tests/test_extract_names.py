@@ -648,3 +648,39 @@ def test_a_word_that_follows_names_is_no_part_of_a_three_character_name() -> Non
     persons = _persons(facts)
     assert {"杜凯", "何敏"} <= persons
     assert not {"杜凯接", "何敏代"} & persons
+
+
+def _attendees(facts: list[dict]) -> set[str]:
+    return {f["person"] for f in facts if f["kind"] == "participation" and f.get("person") and f["role"] == "attendee"}
+
+
+@pytest.mark.parametrize("qualifier", ["注册会计师", "会计师", "旅美侨领", "执事"])
+def test_a_qualification_before_a_name_is_a_word_for_people(qualifier: str) -> None:
+    """注册会计师甲, 侨领丙, 执事丁: a profession or standing written before the name (roles.tsv, scope none; 侨领 only
+    before a name, word_classes.tsv name_after_only)."""
+    facts = _facts(f"6月10日，某县慈善协会召开审计通报会，会长周德生主持，{qualifier}钱若兰通报了审计结果。")
+    assert "钱若兰" in _persons(facts) and "钱若兰" in _attendees(facts)
+
+
+def test_religious_honorifics_after_a_name_close_it() -> None:
+    """方丈甲大和尚, 主席乙长老, 丙牧师说: an honorific of a faith after the name (cues.tsv follow, honorific class)."""
+    facts = _facts("9月5日，某市宗教界慈善周启动。某市佛教协会会长、某寺方丈释明心大和尚，某市基督教协会主席张以文长老出席。"
+                   "赵立华牧师说，教会将继续开展义诊。")
+    persons = _persons(facts)
+    assert {"释明心", "张以文", "赵立华"} <= persons
+    assert {"释明心", "张以文"} <= _attendees(facts)
+    assert not {"和尚", "明心大"} & persons
+
+
+def test_a_dotted_name_may_end_in_a_surname_alone_and_a_slash_joins_a_list() -> None:
+    """同乡会会长约翰·林（John Lin）: one character after the dot; 副秘书长孔思远／冯静: a list written with a slash."""
+    facts = _facts("4月19日，某县侨联召开座谈会，某同乡会会长约翰·林（John Lin）介绍了侨社近况，"
+                   "省慈善联合会副秘书长孔思远／冯静参加座谈。")
+    persons = _persons(facts)
+    assert {"约翰·林", "孔思远", "冯静"} <= persons
+    assert "约翰" not in persons
+
+
+def test_mongolian_halves_make_a_four_character_name() -> None:
+    facts = _facts("10月24日，某研讨会举行。某研究院研究员哈斯乌兰以“慈善组织治理”为题作报告。")
+    assert "哈斯乌兰" in _persons(facts)

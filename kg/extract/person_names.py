@@ -160,7 +160,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
         # the shortest second part that a boundary follows.
         dot = max(text.find(mark, index, dotted.end()) for mark in "·•・")
-        for end in range(dot + 3, dotted.end() + 1):
+        for end in range(dot + 2, dotted.end() + 1):  # (某维·郑: a surname alone after the dot)
             if _boundary_at(text, end):
                 return end
     if text.startswith("第", index) and _ORDINAL_START.match(text, index):
@@ -491,8 +491,10 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
 
 # 副会长甲，乙，丙; 甲；乙; 甲 乙 (a page's list written with commas, semicolons or spaces for 、, normalized half-width):
 # a name after one of these continues the list only where it stands alone as an item (the same mark, 、, 等, the
-# sentence's end or a cue word follows), since a comma or a space also ends a clause
+# sentence's end or a cue word follows), since a comma or a space also ends a clause; a slash between names (副秘书长甲／乙,
+# normalized /) joins a list as 、 does
 _LIST_MARKS_AFTER_NAME = "、,; "
+_JOINING_MARKS = frozenset("、/")  # a set: the empty mark at the sentence's end is none
 _ITEM_CLOSERS = frozenset("、,;。等")
 
 
@@ -568,9 +570,9 @@ class PersonDraft:
             for mention in list(found.values()):
                 local = mention.end - offset
                 mark = text[local:local + 1]
-                if (mark == "、" or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
+                if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
-                    if end is not None and (offset + local + 1) not in left_edges and (mark == "、" or _closed_item(text, end, mark)):
+                    if end is not None and (offset + local + 1) not in left_edges and (mark in _JOINING_MARKS or _closed_item(text, end, mark)):
                         changed = add(local + 1, end, "list_name") or changed
                 local = mention.start - offset
                 mark = text[local - 1:local]
