@@ -299,6 +299,13 @@ def test_a_life_story_dates_no_event_and_shows_no_presence() -> None:
     assert not _participation(facts)
 
 
+def test_joining_the_party_or_the_army_is_a_step_of_a_life_story() -> None:
+    """1980年12月加入中国共产党, 1976年3月入伍: a career step dates no event and shows no one present (life_event_word)."""
+    facts = _facts("某市慈善总会会长钟晓岚简介\n钟晓岚，男，1961年9月生，1980年12月加入中国共产党，1976年3月入伍。", date="2025-08-06")
+    assert not [p for p in _participation(facts) if p[1].startswith(("1980", "1976"))]
+    assert not [d for d, _ in _events(facts) if d.startswith(("1980", "1976"))]
+
+
 def test_one_event_told_twice_with_a_place_left_out_is_one() -> None:
     facts = _facts("12月17日，2021年度安庆市慈善公益项目评审会召开。上午，2021年度慈善公益项目评审会在市民中心举行。")
     assert _named_events(facts) == {("2021年度安庆市慈善公益项目评审会", "2024-12-17")}
