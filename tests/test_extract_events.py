@@ -321,6 +321,14 @@ def test_who_sends_a_letter_or_cannot_come_is_not_there() -> None:
     assert ("李禾岸", "2024-10-15", "speaker") in found and ("陈屿白", "2024-10-15", "speaker") in found
 
 
+@pytest.mark.parametrize("sent", ["发来唁电", "发来慰问信", "发来感谢信"])
+def test_who_sends_condolences_or_thanks_is_not_there(sent: str) -> None:
+    facts = _facts(f"10月18日，某市慈善总会老会长告别仪式举行。省慈善总会会长王沐川{sent}，市慈善总会秘书长李禾岸主持仪式。")
+    found = _participation(facts)
+    assert not {p for p in found if p[0] == "王沐川"}, found
+    assert ("李禾岸", "2024-10-18", "chair") in found
+
+
 def test_a_bare_ending_of_a_series_named_before_is_that_series_of_its_year() -> None:
     facts = _facts(
         "2020年11月，首次长三角慈善一体化联席会议在上海召开。2021年5月，第二次联席会议在苏州举行。2022年，受疫情影响，联席会议改以视频方式召开。",
