@@ -684,3 +684,14 @@ def test_a_dotted_name_may_end_in_a_surname_alone_and_a_slash_joins_a_list() -> 
 def test_mongolian_halves_make_a_four_character_name() -> None:
     facts = _facts("10月24日，某研讨会举行。某研究院研究员哈斯乌兰以“慈善组织治理”为题作报告。")
     assert "哈斯乌兰" in _persons(facts)
+
+
+def test_performers_at_a_gala_are_named_after_their_craft() -> None:
+    """国家一级演员甲, 钢琴家乙, 首席拍卖师丙主槌, 奥运冠军丁: a performer's or champion's craft is a word for people a name
+    follows at a gala (roles.tsv, scope none); 主槌 (wields the gavel) follows a name."""
+    facts = _facts("9月5日晚，某市“善行之夜”慈善晚会举行。国家一级演员苗若岚演唱了《把爱留下》，青年钢琴家韦书宁演奏了《春》，"
+                   "拍卖环节由首席拍卖师辛雨桐主槌，奥运冠军庞一帆捐出了比赛用球拍。")
+    persons = _persons(facts)
+    assert {"苗若岚", "韦书宁", "辛雨桐", "庞一帆"} <= persons
+    assert "辛雨桐主槌" not in persons
+    assert {"苗若岚", "韦书宁"} <= _attendees(facts)
