@@ -695,3 +695,21 @@ def test_performers_at_a_gala_are_named_after_their_craft() -> None:
     assert {"苗若岚", "韦书宁", "辛雨桐", "庞一帆"} <= persons
     assert "辛雨桐主槌" not in persons
     assert {"苗若岚", "韦书宁"} <= _attendees(facts)
+
+
+def test_a_performers_occupation_or_honour_before_a_name_gives_a_person_and_no_post() -> None:
+    """歌唱家甲, 首席舞者乙, 国家一级演员、某院副院长丙, 拍卖师丁主槌: occupations and honours (roles.tsv, scope none)
+    open a name as 选手 does; troupes (…歌舞团, …越剧团, …艺术团) are bodies; 9位书画家 is no name."""
+    facts = _facts(
+        "6月10日晚，某市慈善音乐会在市音乐厅举行。男高音歌唱家蒯明远演唱了《远方》，宁海歌舞团首席舞者郜小雨"
+        "和临安越剧团青年演员钭晓登台，国家一级演员、某省话剧院副院长周冬冬朗诵了诗歌，余姚少年合唱团的孩子们"
+        "压轴演出，8位书画家捐出作品。慈善拍卖由主持人仉志高主持，首席拍卖师东方朔主槌。"
+    )
+    persons = _persons(facts)
+    assert {"蒯明远", "郜小雨", "钭晓", "周冬冬", "仉志高", "东方朔"} <= persons
+    assert not [p for p in persons if p.endswith("主槌") or p.startswith("位")]
+    assert {"宁海歌舞团", "临安越剧团"} <= _orgs(facts)
+    roles = {f["role"] for f in facts if f["kind"] == "position"}
+    assert not roles & {"歌唱家", "首席舞者", "青年演员", "国家一级演员", "首席拍卖师", "主持人"}
+    attendees = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
+    assert {"蒯明远", "东方朔"} <= attendees
