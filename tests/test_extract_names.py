@@ -713,3 +713,13 @@ def test_a_performers_occupation_or_honour_before_a_name_gives_a_person_and_no_p
     assert not roles & {"歌唱家", "首席舞者", "青年演员", "国家一级演员", "首席拍卖师", "主持人"}
     attendees = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
     assert {"蒯明远", "东方朔"} <= attendees
+
+
+def test_merged_bureaus_and_sports_federations_are_bodies_whole() -> None:
+    """文体广电和旅游局, 文化广电和旅游局, 文化旅游广电局 (bureaus merged in the 2019 reforms) hold 和 inside the
+    name; 体育总会 ends a sports federation: each is one body, also as a host list's last member."""
+    facts = _facts("6月10日，某县公益健步行启动。活动由溧阳市文体广电和旅游局、宜兴市文化广电和旅游局、江阴市文化旅游广电局、"
+                   "常熟市体育总会联合主办，张家港市文化广电旅游局承办。")
+    bodies = {"溧阳市文体广电和旅游局", "宜兴市文化广电和旅游局", "江阴市文化旅游广电局", "常熟市体育总会", "张家港市文化广电旅游局"}
+    assert bodies <= _orgs(facts)
+    assert bodies <= {f["organization"] for f in facts if f["kind"] == "participation" and f["role"] == "host"}

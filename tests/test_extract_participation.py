@@ -1105,3 +1105,11 @@ def test_names_on_a_line_of_their_own_end_the_sentence_whose_colon_opens_them() 
     present = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
     assert {"柏原", "甘棠", "郁知秋"} <= present
     assert ("柏原", "副会长") in {(f["person"], f["role"]) for f in facts if f["kind"] == "position"}
+
+
+def test_a_label_of_three_characters_padded_by_spaces_gives_its_role_to_the_names_after_it() -> None:
+    """主 持 人：甲　乙 on a programme page, 主　持　人：丙、丁 in minutes: a label padded to its column's width (one
+    space or a full-width one between its characters) is read as the cue it spells, as 主　持： is."""
+    for line in ("主 持 人：葛　岚　乔远帆", "主　持　人：葛岚、乔远帆"):
+        found = _participation("6月10日晚，湖州市慈善音乐会在湖州大剧院举行。\n\n" + line + "\n")
+        assert {("葛岚", "2025-06-10", "chair"), ("乔远帆", "2025-06-10", "chair")} <= found, line

@@ -508,9 +508,9 @@ _REPRESENTS_LABEL_MAX = 6  # characters before 代表 in such a label (受助学
 
 _BIOGRAPHY = re.compile(rf"[,，\u3000 ](?:{word_alternation('biography_gender')})[,，]")  # 甲，女，… / 乙　男，1962年生
 _BIOGRAPHY_GENDER = word_bit("biography_gender")  # SentenceView.words: _BIOGRAPHY can match
-# 主持：甲, and in minutes padded to a column's width: 主　持：甲, 出　席：乙（会长）
+# 主持：甲, and in minutes padded to a column's width: 主　持：甲, 出　席：乙（会长）, 主 持 人：丙　丁 (three characters)
 # 获奖的10名“某某之星”是：甲…: a label that ends in 是 says who the list names, and may run longer than a bare label
-_LIST_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[^,，。;；:：\s]{2,12}|[^,，。;；:：\s]{2,20}是)[:：]")
+_LIST_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,3}|[^,，。;；:：\s]{2,12}|[^,，。;；:：\s]{2,20}是)[:：]")
 # 募捐部　　　　部长：甲（兼）, 办公室　主任：乙　副主任：丙: a roster line, a unit's cell before the label of its post
 _UNIT_CELL_LABEL = re.compile(r"\s*[^,，。;；:：\s]{2,16}\s+(?P<label>[^,，。;；:：\s]{2,12})[:：]")
 
