@@ -1871,3 +1871,12 @@ def test_charity_races_and_gala_dinners_are_events() -> None:
     assert ("2026-03-22", "2026青川慈善马拉松") in _events(_facts(body, "2026-03-24"))
     body = "“青川同心”2026慈善晚宴8月13日晚在青川大酒店举行。"
     assert ("2026-08-13", "青川同心2026慈善晚宴") in _events(_facts(body, "2026-08-15"))
+
+
+def test_a_donations_plaque_handed_over_is_no_chairs_handover() -> None:
+    """将善款的捐赠牌交给乙, 从甲手中接过爱心牌: a plaque a donation's or an honour's word names (donation_board) changes
+    hands with no chair; a 交接牌 taken from another body still hands the chair over."""
+    assert not _chair_years("6月20日，某公司总经理钱子安将386万元善款的捐赠牌交给湖州市慈善总会会长周振宇，"
+                            "周振宇从钱子安手中接过爱心牌。")
+    handed = _chair_years("6月20日，湖州市慈善总会会长周振宇从嘉兴市慈善总会会长钱子安手中接过交接牌。")
+    assert ("湖州市慈善总会", "2025") in handed

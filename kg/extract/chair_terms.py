@@ -337,8 +337,9 @@ def _handover(
     result: list[ChairClaim] = []
     for clause in _CLAUSE.finditer(text):
         lo, hi = clause.span()
-        if not _FLAG_WORD.search(text, lo, hi):
-            continue
+        flag = _FLAG_WORD.search(text, lo, hi)
+        if flag is None or (flag.group() == "牌" and not _FLAG_WORD.search(_DONATION_BOARD.sub("", text[lo:hi]))):
+            continue  # 将捐赠牌交给乙, 从甲手中接过爱心牌: a donation's plaque changes hands, no chair
         takes = _TAKES.search(text, lo, hi)
         gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi) or _EXCHANGES.search(text, lo, hi)
         if takes:
@@ -393,6 +394,7 @@ def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mentio
 
 _CLAUSE = re.compile(r"[^,，;；。]+")
 _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
+_DONATION_BOARD = re.compile(f"(?:{word_alternation('donation_board')})牌")  # 捐赠牌, 爱心牌: no chair's plaque
 _FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
 _TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过|接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
