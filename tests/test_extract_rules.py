@@ -2271,6 +2271,36 @@ def test_a_profiles_career_paragraph_after_its_opening_paragraph_is_the_subjects
     } <= posts
 
 
+def test_a_career_chain_line_by_line_gives_each_post_to_the_subject_and_a_superseded_post_is_former() -> None:
+    """A 简历 told one dated line a paragraph (1986年5月起任…；¶ 1992年4月任…): the chain goes on past the paragraph after
+    the opening; a title with no body takes the body before (1997年8月任局长); a post a later dated line (or 退休)
+    follows, or held from a month to a month, is former; the chain's last post is current."""
+    body = (
+        "柏岚，女，汉族，1963年2月生，安徽桐城人，1983年7月参加工作。\n"
+        "1983年7月至1986年4月，在桐城县孔城镇工作；\n"
+        "1986年5月起任桐城县财政局预算股股长；\n"
+        "1992年4月任桐城市财政局副局长，1997年8月任局长、党组书记；\n"
+        "2004年6月—2012年9月任安庆市财政局局长，其间兼任安庆市国资委主任；\n"
+        "2012年9月调任安庆市人大常委会副秘书长；\n"
+        "2023年2月退休。\n"
+        "2023年6月当选为安庆市慈善会会长。现兼任安徽省慈善联合会常务理事。"
+    )
+    facts = _facts(body, publisher="安庆市慈善会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("柏岚", "股长", "桐城县财政局预算股", "former"),
+        ("柏岚", "副局长", "桐城市财政局", "former"),
+        ("柏岚", "局长", "桐城市财政局", "former"),
+        ("柏岚", "党组书记", "桐城市财政局", "former"),
+        ("柏岚", "局长", "安庆市财政局", "former"),
+        ("柏岚", "副秘书长", "安庆市人大常委会", "former"),
+        ("柏岚", "常务理事", "安徽省慈善联合会", "current"),
+    } <= posts
+    # a news paragraph opening with a day is no line of the chain
+    news = "柏岚，女，1963年2月生，安徽桐城人。\n2024年9月17日，安庆市慈善会举行座谈会。\n2024年10月任安庆市民政局局长。"
+    assert not any(p[0] == "柏岚" for p in _positions(_facts(news, publisher="安庆市慈善会")))
+
+
 def test_a_pre_appointment_notices_current_posts_belong_to_the_name_that_opened_the_paragraph() -> None:
     body = (
         "钱一鸣，女，汉族，1986年5月生，浙江上虞人，2008年8月参加工作。现任越城区民政局社会救助处副处长、一级主任科员，"

@@ -652,7 +652,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 days = None  # a day out of the range: another item of the page
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
-        career = biography.read(view)  # every sentence: a profile's opening names no title but sets whose career follows
+        career = biography.read(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None)  # every sentence: a profile's opening names no title but sets whose career follows
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)

@@ -350,7 +350,11 @@ _BORN = re.compile(r"出生|生于")
 _RESUME_LINE = re.compile(
     r"\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)\s*(?:[—–－~～-]+|至)\s*(?:(?P<until>\d{4}(?:[.．/]\d{1,2}|年\d{1,2}月)?)|至今|今)?\s*"
 )
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间]{0,12}$")
+# 1990年3月任…, 1984年7月起任…, 2003年3月—2011年2月任…, 2021年9月退休, 1997.07—2009.12: a career chain's line opens with
+# its year and month (or its year and 起/至), not with a day (a news paragraph's 2024年9月17日，…)
+_CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—–－-])|[.．]\d{1,2}(?!\d))")
+_CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
 _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "即"))
 
 
@@ -369,15 +373,20 @@ class Biography:
         self.paragraph = -1
         self.resume_at = -9  # the sentence of the profile's opening or of its last résumé line
 
-    def read(self, view: SentenceView) -> list[PositionClaim]:
+    def read(self, view: SentenceView, following: SentenceView | None = None) -> list[PositionClaim]:
+        """The career posts `view` tells; `following` (the next sentence) says whether a dated post was superseded."""
         text, offset = view.sentence.text, view.start
         persons = view.persons
+        chain_line = self.subject is not None and not persons and _CHAIN_LINE.match(text) is not None
+        if chain_line and 0 <= view.sentence.paragraph - self.paragraph <= 1:
+            self.paragraph = view.sentence.paragraph  # 1984年7月起任…；¶ 1990年3月任…；: the chain goes on, line by line
         if persons and (((persons[0].start == offset or (text[:1] in _PROFILE_LEADS and persons[0].start - offset == _profile_label_end(text)))
                          and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
         resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
-        if resume is not None:
+        if resume is not None and not _CAREER_VERB.match(text, resume.end()):
+            # (2003年3月—2011年2月任…: a dated career clause, read by its verb below)
             # 1984.03—1992.06 某县委副书记、县长; 2018.06— 某会名誉会长: a résumé's line under the profile's opening
             self.resume_at = view.sentence.index
             former = resume.group("until") is not None
@@ -405,6 +414,12 @@ class Biography:
             told_until = min(verbs[number + 1].start() if number + 1 < len(verbs) else len(text), (text.find(";", verb.end()) + 1 or len(text) + 1) - 1)
             if later and _UNTIL.search(text, verb.end(), told_until):
                 former = True  # 2013年起担任某局局长，直至2021年退休 (up to the next post told)
+            elif later and chain_line and subject is self.subject and (
+                    _CLOSED_RANGE.search(text, max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())), verb.start())
+                    or any(_CHAIN_LINE.search(text, v.start() - 12 if v.start() >= 12 else 0, v.start()) for v in verbs[number + 1:])
+                    or (following is not None and not following.persons and following.sentence.paragraph - view.sentence.paragraph <= 1
+                        and _CHAIN_LINE.match(following.sentence.text))):
+                former = True  # 1990年3月任副局长，1995年1月任局长; 2003年3月—2011年2月任…: superseded later in the chain, or ended
             found = self._posts(view, mentions, offset + verb.end(), subject, former, held_in, later, clause_end, "biography")
             claims += found
             held_in = found[-1].org if found else held_in
