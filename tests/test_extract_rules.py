@@ -2301,6 +2301,53 @@ def test_a_career_chain_line_by_line_gives_each_post_to_the_subject_and_a_supers
     assert not any(p[0] == "柏岚" for p in _positions(_facts(news, publisher="安庆市慈善会")))
 
 
+def test_a_bio_paragraph_under_a_heading_line_that_ends_with_a_name_is_that_names() -> None:
+    """理事会成员简介: a heading line (副会长　甲, 秘书长　乙（女）) then the bio paragraph that opens 男，…生 or 1970年3月生，…
+    with no name: its posts are the heading's person's; 选举产生基金会第三届理事会 names no body 产生基金会."""
+    body = (
+        "经第一届理事会第八次会议选举，产生基金会第二届理事会。现将理事会成员简介如下：\n"
+        "副理事长　柏岚（女）\n"
+        "1970年3月生，浙江海宁人，大学学历。现任海宁市中心医院党委副书记，兼任海宁市红十字会常务理事。\n"
+        "秘书长　晏秋实\n"
+        "男，1981年生，浙江桐乡人。2015年至2022年任海宁市民政局社会组织科科长。"
+    )
+    facts = _facts(body, publisher="海宁市潮乡公益基金会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("柏岚", "党委副书记", "海宁市中心医院", "current"),
+        ("柏岚", "常务理事", "海宁市红十字会", "current"),
+        ("晏秋实", "科长", "海宁市民政局社会组织科", "former"),
+    } <= posts
+    assert "产生基金会" not in _orgs(facts)
+    # the heading's title is held in the body the page's title names
+    title = "海宁市潮乡公益基金会第二届理事会成员简介"
+    titled = Article("t", f"{title}\n{body}", title=title, date="2023-06-12", publisher="海宁市潮乡公益基金会", body_start=len(title) + 1)
+    held = _positions([f.to_record() for f in extract_article(titled).facts])
+    assert {("柏岚", "副理事长", "海宁市潮乡公益基金会"), ("晏秋实", "秘书长", "海宁市潮乡公益基金会")} <= held
+    # a line that ends with a name but is followed by a sentence naming nobody's birth is no heading of a bio
+    assert not any(p[0] == "晏秋实" for p in _positions(_facts("秘书长　晏秋实\n现任海宁市民政局局长的同志参加会议。", publisher="海宁市潮乡公益基金会")))
+
+
+def test_a_work_history_block_opening_with_the_name_and_a_date_is_that_names_career() -> None:
+    """主要工作经历 under a 公示's table: 甲　1986年7月参加工作，…；2015年1月至2022年6月任… and 乙　2001.09—2012.08　unit+title
+    with its dated lines under it: the name opening the block is a person whose posts follow; the lines tell no
+    gathering (参加工作, 至 a month are no days anyone took part on), nor is 主持某处工作 chairing one."""
+    body = (
+        "现将候选人主要工作经历公示如下：\n"
+        "晏秋实　1986年7月参加工作，2015年1月至2022年6月任海宁市民政局局长，2022年7月退休。\n"
+        "柏　岚　2001.09—2012.08　海宁市财政局预算科副科长\n"
+        "2012.09—　　海宁市慈善总会副秘书长（主持秘书处工作）"
+    )
+    facts = _facts(body, publisher="海宁市慈善总会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("晏秋实", "局长", "海宁市民政局", "former"),
+        ("柏岚", "副秘书长", "海宁市慈善总会", "current"),
+    } <= posts
+    assert {"晏秋实", "柏岚"} <= {f["name"] for f in facts if f["kind"] == "person"}
+    assert not [f for f in facts if f["kind"] == "participation"]
+
+
 def test_a_pre_appointment_notices_current_posts_belong_to_the_name_that_opened_the_paragraph() -> None:
     body = (
         "钱一鸣，女，汉族，1986年5月生，浙江上虞人，2008年8月参加工作。现任越城区民政局社会救助处副处长、一级主任科员，"

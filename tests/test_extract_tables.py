@@ -137,6 +137,22 @@ def test_names_under_a_section_heading_that_is_one_title_hold_it_in_the_listed_b
     assert not [p for p in positions if p[0] in ("阎书韵", "钮嘉言")]  # two titles over one list: whose is which is not said
 
 
+def test_names_under_a_padded_one_title_heading_hold_it_in_the_listed_body() -> None:
+    """理　事（按姓氏笔画为序） padded to a column's width, then name lines with their own posts: each name is a 理事."""
+    facts = _facts(
+        "湖州市潮音公益基金会第二届理事会成员名单\n"
+        "理　事（按姓氏笔画为序）\n"
+        "官礼舟　湖州市慈善总会副秘书长\n"
+        "滕若溪（女）　湖州晨报社社会新闻部副主任\n"
+    )
+    positions = _positions(facts)
+    assert {
+        ("官礼舟", "理事", "湖州市潮音公益基金会", "current"),
+        ("滕若溪", "理事", "湖州市潮音公益基金会", "current"),
+        ("官礼舟", "副秘书长", "湖州市慈善总会", "current"),
+    } <= positions
+
+
 def test_a_table_laid_out_in_columns_with_merged_post_cells_padded_titles_and_sex_marks() -> None:
     facts = _facts(
         "湖州市慈善总会第五届理事会负责人名单\n"

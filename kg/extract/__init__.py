@@ -637,6 +637,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     elected: dict[str, list[tuple[Mention, str]]] = {}  # people elected at the event of each date, with the title, in article order
     views = analysis.views
     preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
+    following: list[SentenceView | None] = [*views[1:], None]  # the sentence after each (a career line's next)
     school = _page_school(analysis)  # the one university the page names, for a 校长 with none written
     hospital = _page_hospital(analysis)  # the one hospital the page names, for a 院长 with none written
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
@@ -652,7 +653,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 days = None  # a day out of the range: another item of the page
         elections: list[PositionClaim] = []
         claims: list[PositionClaim] = []
-        career = biography.read(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None)  # every sentence: a profile's opening names no title but sets whose career follows
+        career = biography.read(view, following[index])  # every sentence: a profile's opening names no title but sets whose career follows
+        if career and career[0].org is None:
+            # 副理事长　甲 over 甲's bio: the heading's titles are held in the body the page's title names, a charity
+            placed = own is not None and own.info.get("type") in _CHARITY_TYPES
+            career = [claim if claim.org is not None else replace(claim, org=own) for claim in career if claim.org is not None or placed]
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
@@ -664,6 +669,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             held_by = read_held_by(view)
             if held_by:  # (most sentences: none, no call)
                 claims += _in_meeting_body(held_by, body, view, latest)
+        elif career:
+            claims = career  # 副理事长　甲 ¶ 1970年3月生，…: the heading's titles, told over a sentence that names none
         if elections:  # (most sentences elect no one and state no post: no calls for them)
             elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
         if claims:
@@ -693,6 +700,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
+        if participation and (career or biography.resume_at == view.sentence.index):
+            # 1985年7月参加工作，历任…; 2018年1月至2023年1月任…; 2022年1月当选为…: a career's line tells posts, no gathering
+            participation = []
         if participation:  # (with no claim there is nothing to date: no call)
             participation = dated_by_clause(view, participation, taking_part)
         if rostered:

@@ -90,6 +90,7 @@ _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_c
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
 _ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[(（ \u3000])|[\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
+_DATED_AFTER = re.compile(r"\d{4}(?:年\d{1,2}月|[.．]\d{1,2})")  # a résumé line's first date, after the name that opens it
 _LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\s*$")  # a list line whose last column is the name
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
@@ -759,8 +760,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
-    if line and line.end(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end())) and _line_name(text, line.end(1), tokens, offset):
-        add(0, line.end(1), "line_name")  # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space
+    if line and line.end(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.end(1), tokens, offset):
+        # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
+        # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
+        add(0, line.end(1), "line_name")
     item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
     if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
         add(item.start(1), item.end(1), "numbered_item_name")  # 1. 甲，某公司董事长: a numbered item opens with the name, its posts after a comma

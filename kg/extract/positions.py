@@ -331,7 +331,9 @@ _CURRENT_POST = frozenset(word_class("biography_current"))
 _CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年月起])任)")
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生; 丙　男，1962年生 (a profile line): a profile's opening names its subject
-_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，]\d{4}年")
+# 丁　1985年7月参加工作，历任…; 戊　1997.07—2009.12　某局某科副科长 (a 主要工作经历 block under a 公示's table): dated after a space
+_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，]\d{4}年"
+                              r"|[ \u3000]+(?=\d{4}(?:年\d{1,2}月|[.．]\d{1,2}))")
 # 【人物简介】甲，1961年生，… / 1．乙，女，1968年10月生，… (a 公示's numbered candidates): the label or number before the subject
 _PROFILE_LABEL = re.compile(rf"【[^】]{{1,6}}】|{NUMBERED_LEAD}")
 _PROFILE_LEADS = "【" + ITEM_LEADS
@@ -343,6 +345,9 @@ def _profile_label_end(text: str) -> int:
     return label.end() if label else -1
 
 
+# 理事长　甲 / 副理事长　乙（女） on a line, then 男，1966年4月生，… or 1972年11月生，…: the bio under a heading line is its name's
+_UNNAMED_OPENING = re.compile(r"(?:[男女][,，]|[^,，。;；]{0,6}?\d{4}年(?:\d{1,2}月)?(?:出生|生)[,，])")
+_NAME_LINE_END = re.compile(r"(?:[(（][男女][)）])?\s*$")
 _BORN_IN_YEAR = re.compile(r"\d{4}年(?:\d{1,2}月)?[,，]?")  # 1958年，甲出生在某县…: a profile's opening told by the year first
 _BORN = re.compile(r"出生|生于")
 # 此后, 2013年起, 2025年3月起, 同时: what may open a clause before its verb (no name: 此后，乙调任… is 乙's)
@@ -372,31 +377,46 @@ class Biography:
         self.subject: Mention | None = None
         self.paragraph = -1
         self.resume_at = -9  # the sentence of the profile's opening or of its last résumé line
+        # a line ending with a name (理事长　甲), by its sentence's index, with the titles written right before the name
+        self.heading: tuple[int, Mention, list[Mention]] | None = None
 
     def read(self, view: SentenceView, following: SentenceView | None = None) -> list[PositionClaim]:
         """The career posts `view` tells; `following` (the next sentence) says whether a dated post was superseded."""
         text, offset = view.sentence.text, view.start
         persons = view.persons
         chain_line = self.subject is not None and not persons and _CHAIN_LINE.match(text) is not None
+        titled: list[PositionClaim] = []  # a heading line's titles, for the bio it opens
         if chain_line and 0 <= view.sentence.paragraph - self.paragraph <= 1:
             self.paragraph = view.sentence.paragraph  # 1984年7月起任…；¶ 1990年3月任…；: the chain goes on, line by line
         if persons and (((persons[0].start == offset or (text[:1] in _PROFILE_LEADS and persons[0].start - offset == _profile_label_end(text)))
                          and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
-        resume = _RESUME_LINE.match(text) if self.subject is not None and view.sentence.index - self.resume_at <= 3 and text[:1].isdigit() else None
+        elif not persons and self.heading is not None and self.heading[0] == view.sentence.index - 1 and view.sentence.paragraph_start and _UNNAMED_OPENING.match(text):
+            # 理事长　甲 ¶ 男，1966年4月生，…: the bio paragraph under a heading line that ends with the name, who holds the
+            # heading's titles in the body the page is about (no body here: the caller's)
+            self.subject, self.paragraph, self.resume_at = self.heading[1], view.sentence.paragraph, view.sentence.index
+            titled = [PositionClaim(self.subject, role, None, False, "bio_heading", 0.7) for role in self.heading[2]]
+        self.heading = None
+        if persons and _NAME_LINE_END.fullmatch(text, persons[-1].end - offset):
+            name = persons[-1]
+            self.heading = (view.sentence.index, name, [r for r in view.roles if r.info.get("scope") == "org" and text[r.end - offset:name.start - offset].strip() == ""])
+        at = 0 if text[:1].isdigit() else -1
+        if at < 0 and self.resume_at == view.sentence.index and persons and self.subject is persons[0] and text[persons[0].end - offset:persons[0].end - offset + 1].isspace():
+            at = len(text) - len(text[persons[0].end - offset:].lstrip())  # 乙　1997.07—…: the line's first date after the name
+        resume = _RESUME_LINE.match(text, at) if at >= 0 and self.subject is not None and view.sentence.index - self.resume_at <= 3 else None
         if resume is not None and not _CAREER_VERB.match(text, resume.end()):
             # (2003年3月—2011年2月任…: a dated career clause, read by its verb below)
             # 1984.03—1992.06 某县委副书记、县长; 2018.06— 某会名誉会长: a résumé's line under the profile's opening
             self.resume_at = view.sentence.index
             former = resume.group("until") is not None
-            return self._posts(view, view.mentions(), offset + resume.end(), self.subject, former, None, False, len(text), "resume_line")
+            return titled + self._posts(view, view.mentions(), offset + resume.end(), self.subject, former, None, False, len(text), "resume_line")
         if "任" not in text and "当选" not in text:
-            return []  # every verb of the shape has 任: most sentences have none
+            return titled  # every verb of the shape has 任: most sentences have none
         if not persons and self.subject is None:
-            return []
+            return titled
         mentions = view.mentions()
-        claims: list[PositionClaim] = []
+        claims: list[PositionClaim] = titled
         held_in: Mention | None = None  # the body of the sentence's last career post
         verbs = list(_CAREER_VERB.finditer(text))
         told: Mention | None = None  # whose career the sentence's clause before told

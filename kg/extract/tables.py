@@ -485,10 +485,14 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
     title in the body the list is about (the heading above them or the page title names it)."""
     rows: list[TableRow] = []
     for index, view in enumerate(views):
-        if len(view.roles) != 1 or view.persons or view.orgs or not view.sentence.paragraph_start or len(view.sentence.text) > 24:
+        if len(view.roles) > 1 or view.persons or view.orgs or not view.sentence.paragraph_start or len(view.sentence.text) > 24:
             continue  # most lines are no heading: a heading is short and names one title, nobody and no body
-        text, role = view.sentence.text, view.roles[0]
+        text = view.sentence.text
         lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
+        # 理　事（按姓氏笔画为序）: a one-character-padded title read closed up
+        role = view.roles[0] if view.roles else _padded_title(view, lead.end(), tail.start(), 3) if " " in text or "\u3000" in text else None
+        if role is None:
+            continue
         if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
             continue
         body = _body_before(views, index)
