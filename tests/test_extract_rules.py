@@ -859,6 +859,15 @@ def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence
     assert not _positions([f.to_record() for f in extract_article(article).facts])
 
 
+def test_an_acting_head_of_a_bare_department_holds_its_post() -> None:
+    """代理 as the verb before a bare department (乙同志代理募捐部部长职务) or between it and the title (募捐部代理部长): the
+    department of the page's charity body either way (docs/gold-conventions.md), not dropped."""
+    notice = "柯远帆同志不再担任募捐部代理部长，由乔远帆同志代理募捐部部长职务。"
+    positions = _positions(_facts(notice, publisher="宣城市慈善总会"))
+    assert {("柯远帆", "部长", "宣城市慈善总会募捐部"), ("乔远帆", "部长", "宣城市慈善总会募捐部")} <= positions
+    assert not any(org.endswith("代理") for _, _, org in positions)
+
+
 def test_a_body_whose_council_or_congress_meets_holds_the_posts_its_sentence_elects() -> None:
     """A digest of several bodies' news: the body named right before its council or congress (召开二届三次理事会,
     第四次会员代表大会召开, 完成第五届理事会换届) elects, not the page's publisher."""

@@ -625,6 +625,8 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
 
 _DEPARTMENT_ENDINGS = ("办公室", "部", "室", "科")
 _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/word_classes.tsv
+_ACTING = tuple(word_class("acting_word"))  # 代理: a verb before a department, a mark between it and its head's title
+_ACTING_LENGTH = 2  # every acting_word is two characters (代理): a fixed cut costs no call
 _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
 
 
@@ -638,7 +640,8 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
     cell = _ROSTER_CELL.match(text) if " " in text and text[:1] != " " else None  # 募捐部　　部长：: the line's first cell
     if cell is None:
         for r in roles:
-            if text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）":
+            if text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" or (
+                    text.endswith(_ACTING, 0, r.start - offset) and text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset - _ACTING_LENGTH)):
                 break
         else:
             return orgs  # no department ending right before a title (most sentences)
@@ -652,6 +655,8 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             # the label of its head's post
             end = written_end = cell.end(1)
             local = cell.end(2)
+        if text.endswith(_ACTING, 0, end):  # 财务部代理部长: the acting head
+            end = written_end = end - _ACTING_LENGTH
         if text[end - 1:end] == ")":  # the normalized text writes （） as ()
             end = text.rfind("(", max(0, end - 12), end)
             if end < 0 or text.startswith(_SHORT_FORM_LEADS, end + 1):
@@ -666,7 +671,7 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
             if text.endswith(_SELF_NAMES, 0, start):
                 own = True
                 break
-            if start < end - len(ending) and _after_verb(tokens, offset + start):
+            if start < end - len(ending) and (_after_verb(tokens, offset + start) or text.endswith(_ACTING, 0, start)):
                 led = True
                 break
             start -= 1
