@@ -8,7 +8,6 @@ exports as they were.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import multiprocessing
 import os
@@ -43,7 +42,7 @@ from .extract import collector_paused, extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
 from .derive import Deriver
-from .network import network_from_parts, part_lines
+from .network import encode_json, network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
@@ -107,7 +106,7 @@ def facts_lines(item: ArticleFacts, explain: bool = False, min_confidence: float
                 record["low_confidence"] = True
                 low += 1
         kinds[fact.kind] += 1
-        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        lines.append(encode_json(record) + "\n")
     return "".join(lines), kinds, low
 
 
@@ -483,6 +482,7 @@ class _WalkContext:
     def walk(self, ref: ArticleFacts | Spilled) -> tuple[ArticleOutput, tuple[str, Counter, int]]:
         """One article's output and facts-table rows; a spilled article is read back and curated first."""
         item = curate_article(self.unspill.get(ref), self.curation) if isinstance(ref, Spilled) else ref
+        item = replace(item, facts=in_kind_order(item.facts))  # ordered once for the graph and the table
         return article_output(item, self.resolution, self.duplicates), facts_lines(item, self.explain, self.min_confidence)
 
     def walk_chunk(self, number: int, refs: list[ArticleFacts | Spilled]) -> _Chunk:

@@ -127,9 +127,19 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 KIND_ORDER = ("source", "organization", "person", "position", "event", "participation", "chair_term", "document", "project")
 
 
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+
+
+class KindOrdered(list):
+    """Facts as in_kind_order returns them: ordered again, they are returned as they are (the build's walk orders
+    an article's facts once for its graph and its facts table; each ordering made every fact's key)."""
+
+
 def in_kind_order(facts: list[Fact]) -> list[Fact]:
     """Facts sorted by kind (KIND_ORDER), then by identity: a stable order for every output."""
-    return sorted(facts, key=lambda f: (KIND_ORDER.index(f.kind) if f.kind in KIND_ORDER else len(KIND_ORDER), str(f.key())))
+    if isinstance(facts, KindOrdered):
+        return facts
+    return KindOrdered(sorted(facts, key=lambda f: (_KIND_RANK.get(f.kind, len(KIND_ORDER)), str(f.key()))))
 
 
 @dataclass

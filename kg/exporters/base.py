@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping
@@ -12,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..network import ENCODE_JSON as _ENCODE, NetworkFiles
+from ..network import NetworkFiles, decode_json, encode_json
 from ..quads import SortedQuads
 from ..rdf import EVIDENCE_FIELDS
 
@@ -83,7 +82,7 @@ class EvidenceEntry(Mapping):
 def evidence_line(fact: str, entry: tuple) -> str:
     """One evidence of a fact as a line of the evidence file: the fact, a tab, the entry as JSON (which
     escapes tabs and line breaks), so the file sorted in the C locale groups each fact's lines, facts in order."""
-    return f"{fact}\t{_ENCODE(entry)}\n"
+    return f"{fact}\t{encode_json(entry)}\n"
 
 
 class EvidenceIndex(Mapping):
@@ -114,7 +113,7 @@ class EvidenceIndex(Mapping):
                         yield fact, [EvidenceEntry(entry) for entry in sorted(entries)]
                     fact, entries = key, []
                 if wanted is None or key in wanted:
-                    entries.append(tuple(json.loads(value)))
+                    entries.append(tuple(decode_json(value)))
             if entries:
                 yield fact, [EvidenceEntry(entry) for entry in sorted(entries)]
 
@@ -166,10 +165,10 @@ _ARTICLE, _SENTENCE = EVIDENCE_FIELDS.index("article"), EVIDENCE_FIELDS.index("s
 
 def evidence_pairs(evidence: Mapping[str, Any], wanted: set[str]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(article, sentence) of each evidence of the wanted facts, in fact order: streamed from a build's
-    index (each fact's lines decoded by one json.loads), looked up in a plain dict."""
+    index (each fact's lines decoded at once), looked up in a plain dict."""
     if isinstance(evidence, EvidenceIndex):
         for fact, values in evidence.raw_groups(wanted):
-            yield fact, [(str(entry[_ARTICLE] or ""), str(entry[_SENTENCE] or "")) for entry in json.loads(f"[{','.join(values)}]")]
+            yield fact, [(str(entry[_ARTICLE] or ""), str(entry[_SENTENCE] or "")) for entry in decode_json(f"[{','.join(values)}]")]
         return
     for fact in sorted(wanted):
         if fact in evidence:
