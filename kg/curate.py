@@ -25,6 +25,11 @@ NAME_FIELDS = {
     "organization": (("organization", "name"), ("position", "organization"), ("participation", "organization"), ("chair_term", "organization")),
     "person": (("person", "name"), ("position", "person"), ("participation", "person"), ("chair_term", "person"), ("document", "author")),
 }
+# fact kind -> its (kind of name, field) in NAME_FIELDS's order: what renaming a fact looks at
+_NAME_PLACES: dict[str, list[tuple[str, str]]] = {
+    fact_kind: [(kind, name_field) for kind, places in NAME_FIELDS.items() for place_kind, name_field in places if place_kind == fact_kind]
+    for fact_kind in {place_kind for places in NAME_FIELDS.values() for place_kind, _ in places}
+}
 CURATED_ARTICLE = "curated"
 
 
@@ -111,14 +116,13 @@ def _rename(item: ArticleFacts, aliases: dict[str, dict[str, str]]) -> ArticleFa
     copies: set[int] = set()  # ids of the facts made here, which may change
     for fact in item.facts:
         fields = fact.fields
-        for kind, places in NAME_FIELDS.items():
-            for fact_kind, name_field in places:
-                value = fields.get(name_field)
-                if fact.kind == fact_kind and value in aliases[kind]:
-                    fields = dict(fields) if fields is fact.fields else fields
-                    fields[name_field] = aliases[kind][value]
-                    if fact.kind == "organization" and name_field == "name":
-                        fields["aliases"] = sorted(set(fields.get("aliases") or []) | {value})
+        for kind, name_field in _NAME_PLACES.get(fact.kind, ()):
+            value = fields.get(name_field)
+            if value in aliases[kind]:
+                fields = dict(fields) if fields is fact.fields else fields
+                fields[name_field] = aliases[kind][value]
+                if fact.kind == "organization" and name_field == "name":
+                    fields["aliases"] = sorted(set(fields.get("aliases") or []) | {value})
         renamed = fact if fields is fact.fields else Fact(fact.kind, fields, list(fact.evidence))
         if renamed is not fact:
             copies.add(id(renamed))

@@ -620,6 +620,9 @@ class DerivedLines:
         self.path = folder / "derived.txt"
         self._file = self.path.open("w", encoding="utf-8", newline="\n")
         self._bases: set[str] = set()  # the basis graphs written so far (their prov:wasDerivedFrom with the first statement)
+        # article -> the basis graph of it alone: most derived facts rest on one article (87 % at 2,000 articles), and
+        # each hashed its basis's IRI anew
+        self._alone: dict[str, str] = {}
 
     def _write(self, graph: str, statement: str) -> None:
         # sorted by bytes in the C locale, the lines group by graph in the order of its IRI
@@ -630,11 +633,19 @@ class DerivedLines:
         """The graph of statements resting on these articles (none: <id/graph/derived>)."""
         if not articles:
             return DERIVED_GRAPH
+        alone = len(articles) == 1
+        if alone:
+            (article,) = articles
+            graph = self._alone.get(article)
+            if graph is not None:
+                return graph
         graph = basis_graph(articles)
         if graph not in self._bases:
             self._bases.add(graph)
             for article in articles:
                 self._write(DERIVED_GRAPH, f"<{graph}> <{PROV_NS}wasDerivedFrom> {iri(article)}")
+        if alone:
+            self._alone[article] = graph
         return graph
 
     def put(self, kind: str, row: tuple, articles: Any) -> None:
@@ -687,7 +698,7 @@ class DerivedLines:
     def graphs(self) -> Iterator[tuple[str, str, int]]:
         """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one piece at a time."""
         self._file.close()
-        self._bases = set()
+        self._bases, self._alone = set(), {}
         spilled, folder = self.path, self.folder
         ordered = spilled.with_suffix(".sorted")
         sort_unique(spilled, ordered, folder)
