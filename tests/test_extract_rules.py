@@ -3242,3 +3242,35 @@ def test_deputy_section_chiefs_project_managers_and_full_time_deputies_are_title
     assert ("韦望川", "副科长", "临川区民政局社会事务科") in positions
     assert ("柯远帆", "项目经理", "远帆物业服务有限公司") in positions
     assert ("韦望舒", "专职副主任", "临川区老龄工作委员会办公室") in positions
+
+
+def test_a_career_chain_that_opens_with_a_places_office_title_goes_on_after_it() -> None:
+    """历任某县副县长，某局局长，某政协副主席: the first item names no body (the government is not written: no post), yet
+    the chain's later bodies after commas are the subject's former posts all the same."""
+    body = "祁望舒，男，1963年4月生，浙江德清人。历任德清县副县长，湖州市民政局局长，湖州市政协副主席。"
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in _facts(body, publisher="湖州市慈善总会")
+             if f["kind"] == "position"}
+    assert {("祁望舒", "局长", "湖州市民政局", "former"), ("祁望舒", "副主席", "湖州市政协", "former")} <= posts
+    assert not [p for p in posts if p[1] == "副县长"]
+
+
+def test_a_career_paragraph_opened_by_a_name_and_a_colon_or_a_spaced_birth_year_is_that_names() -> None:
+    """甲：1984年7月参加工作，历任…; 乙：曾任…; 丙　1961年生，…。曾任…: the name opening the paragraph (a colon or a space
+    before its date) is the profile's subject, its later dated clauses too; a label with a colon (公示期：) is nobody."""
+    body = (
+        "柯远帆：1984年7月参加工作，历任安吉县民政局副局长，湖州市民政局局长；2016年1月至2024年2月任湖州市人大常委会副主任，2024年3月退休。\n"
+        "童立诚：曾任长兴县民政局局长。2019年起任湖州市慈善总会秘书长。\n"
+        "　　舒怀瑜　1961年生，浙江临安人。曾任临安区委书记、湖州市政协秘书长，2022年起任湖州市慈善总会会长。\n"
+        "公示期：2026年起，为期七天。"
+    )
+    facts = _facts(body, publisher="湖州市慈善总会")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in facts if f["kind"] == "position"}
+    assert {
+        ("柯远帆", "局长", "湖州市民政局", "former"),
+        ("柯远帆", "副主任", "湖州市人大常委会", "former"),
+        ("童立诚", "局长", "长兴县民政局", "former"),
+        ("童立诚", "秘书长", "湖州市慈善总会", "current"),
+        ("舒怀瑜", "书记", "临安区委", "former"),
+        ("舒怀瑜", "会长", "湖州市慈善总会", "current"),
+    } <= posts
+    assert "公示期" not in {f["name"] for f in facts if f["kind"] == "person"}

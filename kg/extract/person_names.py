@@ -90,7 +90,11 @@ _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_c
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
 _ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[(（ \u3000])|[\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
-_DATED_AFTER = re.compile(r"\d{4}(?:年\d{1,2}月|[.．]\d{1,2})")  # a résumé line's first date, after the name that opens it
+_DATED_AFTER = re.compile(r"\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2})")  # a résumé line's first date (or birth year) after its name
+# 甲：1983年8月参加工作，历任…; 乙：曾任某局局长。: a career paragraph opened by the name and a colon (公示期：2026年10月26日… is no
+# career: the date must start one, by 参加工作, 生, 起, 至 or a range)
+_CAREER_DATE = r"\d{4}年(?:\d{1,2}月)?(?:参加工作|出生|生|起|至|[—–－-])"
+_COLON_PROFILE_NAME = re.compile(rf"([\u4e00-\u9fff]{{2,4}})[:：][ \u3000]*(?={_CAREER_DATE}|{word_alternation('biography_post_verb')})")
 _LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\s*$")  # a list line whose last column is the name
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
@@ -764,6 +768,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
         add(0, line.end(1), "line_name")
+    colon = _COLON_PROFILE_NAME.match(text) if ":" in text[2:6] or "：" in text[2:6] else None
+    if colon and plain_name(text, 0, colon.end(1), tokens, offset) and not _opens_with_word(colon.group(1)):
+        add(0, colon.end(1), "colon_profile_name")  # (公示期：2026年起…: a label that opens with a word, no name)
     item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
     if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
         add(item.start(1), item.end(1), "numbered_item_name")  # 1. 甲，某公司董事长: a numbered item opens with the name, its posts after a comma
@@ -1239,12 +1246,21 @@ def _place_at(text: str, index: int) -> bool:
     return any(text[index:index + n] in places for n in range(2, 8))  # 北川羌族自治县: a long short form
 
 
+def _common_word(item: str) -> bool:
+    """A word jieba knows and tags as no name (单位, 公示期): no person's name."""
+    return rjieba.has_word(item) and not any(pos.startswith("nr") for _, pos in rjieba.tag(item))
+
+
+def _opens_with_word(item: str) -> bool:
+    """`item` opens with a word of two characters or more that jieba tags as no name (公示|期): a label, no name."""
+    word, pos = rjieba.tag(item)[0]
+    return len(word) >= 2 and not pos.startswith("nr")
+
+
 def _line_name(text: str, end: int, tokens: Tokens, offset: int) -> bool:
     """The first column of a list line reads as a name, padded to three (乐　某) or not; a padded word (单　位) is none."""
-    if text[1] in _PADDING:
-        joined = text[0] + text[2]
-        if rjieba.has_word(joined) and not any(pos.startswith("nr") for _, pos in rjieba.tag(joined)):
-            return False
+    if text[1] in _PADDING and _common_word(text[0] + text[2]):
+        return False
     return plain_name(text, 0, end, tokens, offset)
 
 

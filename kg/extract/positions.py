@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import quick_init
-from .lexicon import word_alternation, word_bit, word_class
+from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import Mention
@@ -332,8 +332,10 @@ _CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生; 丙　男，1962年生 (a profile line): a profile's opening names its subject
 # 丁　1985年7月参加工作，历任…; 戊　1997.07—2009.12　某局某科副科长 (a 主要工作经历 block under a 公示's table): dated after a space
+# 己：1983年8月参加工作，历任…; 庚同志简历：1954年10月生，…; 辛　1959年生，…; 壬同志1934年生: a name, a colon (or a space) and a date
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，]\d{4}年"
-                              r"|[ \u3000]+(?=\d{4}(?:年\d{1,2}月|[.．]\d{1,2}))")
+                              r"|[ \u3000]+(?=\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2}))"
+                              rf"|(?:同志)?(?:简历|简介)?[:：][ \u3000]*(?=\d{{4}}年(?:\d{{1,2}}月)?(?:参加工作|出生|生|起|至|[—–－-])|{word_alternation('biography_post_verb')})|同志(?=\d{{4}}年(?:\d{{1,2}}月)?(?:出生|生))")
 # 【人物简介】甲，1961年生，… / 1．乙，女，1968年10月生，… (a 公示's numbered candidates): the label or number before the subject
 _PROFILE_LABEL = re.compile(rf"【[^】]{{1,6}}】|{NUMBERED_LEAD}")
 _PROFILE_LEADS = "【" + ITEM_LEADS
@@ -449,14 +451,16 @@ class Biography:
     def _posts(view: SentenceView, mentions: list[Mention], begin: int, subject: Mention, former: bool, held_in: Mention | None,
                later: bool, clause_end: int, rule: str) -> list[PositionClaim]:
         """The posts written from `begin` on: each body with its titles, items joined by 、 or 兼 (a new body also
-        after a comma); an office title joined to a body's title (某县委副书记、县长) is not held in that body."""
+        after a comma); an office title joined to a body's title (某县委副书记、县长) is not held in that body. A chain
+        may open with an office title after its place and no body (历任某县副县长，某局局长): no post, the chain goes on."""
         text, offset = view.sentence.text, view.start
         claims: list[PositionClaim] = []
         org: Mention | None = None
+        office_item = False  # the chain's item before was a place's office title with no body
         previous_end = begin
         for mention in (m for m in mentions if m.start >= begin):
             gap = text[previous_end - offset:mention.start - offset]
-            if mention.kind == "org" and (gap in ("", "、") or (gap == "," and org is not None)):
+            if mention.kind == "org" and (gap in ("", "、") or (gap == "," and (org is not None or office_item))):
                 org = mention
             elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
                 if mention.info.get("scope") != "none" and not (gap and mention.info.get("scope") == "office"):
@@ -465,6 +469,9 @@ class Biography:
                 org = held_in  # 2014年调任某会秘书长，2020年起兼任副会长: the body of the post before
                 if mention.info.get("scope") == "org":
                     claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.7))
+            elif (mention.kind == "role" and org is None and not claims and mention.info.get("scope") == "office"
+                  and (gap == "" or gap in lexicons().places)):
+                office_item = True  # 历任某县副县长，…: the government is not named, no post (gold-conventions: no body)
             else:
                 break
             previous_end = mention.end
