@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -557,7 +557,7 @@ def article_output(item: ArticleFacts, resolution: Resolution, duplicates: dict[
     return _ArticleWriter(item, resolution, copies).write()
 
 
-def basis_graph(articles: list[str]) -> str:
+def basis_graph(articles: Iterable[str]) -> str:
     """The graph of the derived statements resting on exactly these articles (their basis)."""
     return f"{BASIS_GRAPHS}{digest(*sorted(articles))}"
 
@@ -619,10 +619,9 @@ class DerivedLines:
         self.folder = folder
         self.path = folder / "derived.txt"
         self._file = self.path.open("w", encoding="utf-8", newline="\n")
-        self._bases: set[str] = set()  # the basis graphs written so far (their prov:wasDerivedFrom with the first statement)
-        # article -> the basis graph of it alone: most derived facts rest on one article (87 % at 2,000 articles), and
-        # each hashed its basis's IRI anew
-        self._alone: dict[str, str] = {}
+        # the articles (sorted) -> their basis graph, written so far (its prov:wasDerivedFrom with the first statement):
+        # most derived facts rest on one article (87 % at 2,000 articles), and each hashed its basis's IRI anew
+        self._graphs: dict[tuple[str, ...], str] = {}
 
     def _write(self, graph: str, statement: str) -> None:
         # sorted by bytes in the C locale, the lines group by graph in the order of its IRI
@@ -633,19 +632,12 @@ class DerivedLines:
         """The graph of statements resting on these articles (none: <id/graph/derived>)."""
         if not articles:
             return DERIVED_GRAPH
-        alone = len(articles) == 1
-        if alone:
-            (article,) = articles
-            graph = self._alone.get(article)
-            if graph is not None:
-                return graph
-        graph = basis_graph(articles)
-        if graph not in self._bases:
-            self._bases.add(graph)
-            for article in articles:
+        key = tuple(sorted(articles))
+        graph = self._graphs.get(key)
+        if graph is None:
+            graph = self._graphs[key] = basis_graph(key)
+            for article in key:
                 self._write(DERIVED_GRAPH, f"<{graph}> <{PROV_NS}wasDerivedFrom> {iri(article)}")
-        if alone:
-            self._alone[article] = graph
         return graph
 
     def put(self, kind: str, row: tuple, articles: Any) -> None:
@@ -698,7 +690,7 @@ class DerivedLines:
     def graphs(self) -> Iterator[tuple[str, str, int]]:
         """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one piece at a time."""
         self._file.close()
-        self._bases, self._alone = set(), {}
+        self._graphs = {}
         spilled, folder = self.path, self.folder
         ordered = spilled.with_suffix(".sorted")
         sort_unique(spilled, ordered, folder)

@@ -698,7 +698,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         caption = not view.dates and view.persons != [] and view.sentence.index >= 0 and main != "" and len(view.sentence.text) <= 40 and photo_caption(view)
         taking_part = participation_date(view, active, main, caption)
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
-            taking_part = formed_before_its_day(view, analysis.views[index + 1] if index + 1 < len(analysis.views) else None) or taking_part
+            taking_part = formed_before_its_day(view, following[index]) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
         if participation and (career or biography.resume_at == view.sentence.index):
             # 1985年7月参加工作，历任…; 2018年1月至2023年1月任…; 2022年1月当选为…: a career's line tells posts, no gathering

@@ -19,7 +19,7 @@ import rjieba
 from ..model import Article
 from .appointments import appointing, term_body
 from .bylines import find_bylines
-from .dates import DateMention, _cn_number, continuing_days, find_dates, parse_date
+from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import _LEADING_PARTICLES, find_orgs
@@ -368,7 +368,7 @@ _FULL_DAY = re.compile(
 # of an indented paragraph: 　　某网4月9日消息：4月8日下午，…)
 _DATELINE = re.compile(
     r"^[ \t\u3000]*[^\s,，。:：]{0,10}?(?:(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[^\s,，。:：]{0,8}?(?:消息|电|讯)"
-    r"|(?<![0-9])(?P<day>[0-9]{1,2})日(?:讯|电(?=\s*[（(])))",  # 本报青川10日讯, （青川10日讯）: a day alone, in the page's month
+    r"|(?<![0-9])(?P<day>[0-9]{1,2})日(?:讯|电(?=\s*[（(])))",  # 本报某地10日讯, （某地10日讯）: a day alone, in the page's month
     re.MULTILINE,
 )
 
@@ -498,12 +498,8 @@ def _filing_day(text: str, start: int, reference: str) -> str:
     if found is None or len(reference) != 10:
         return ""
     if found["day"]:
-        # 本报青川10日讯: the latest such day not after the reference (the month before's for a later day)
-        day = _iso_day(int(reference[:4]), int(reference[5:7]), int(found["day"]))
-        if not day or day > reference:
-            year, month = (int(reference[:4]) - 1, 12) if reference[5:7] == "01" else (int(reference[:4]), int(reference[5:7]) - 1)
-            day = _iso_day(year, month, int(found["day"]))
-        return day
+        # 本报某地10日讯: the latest such day not after the reference (the month before's for a later day)
+        return _day_of_month(reference, int(found["day"]), after=False) or ""
     day = _iso_day(int(reference[:4]), int(found["m"]), int(found["d"]))
     if day and day > reference:
         day = _iso_day(int(reference[:4]) - 1, int(found["m"]), int(found["d"]))
@@ -626,7 +622,8 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
 _DEPARTMENT_ENDINGS = ("办公室", "部", "室", "科")
 _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/word_classes.tsv
 _ACTING = tuple(word_class("acting_word"))  # 代理: a verb before a department, a mark between it and its head's title
-_ACTING_LENGTH = 2  # every acting_word is two characters (代理): a fixed cut costs no call
+_ACTING_LENGTH = len(_ACTING[0])  # every acting_word has one length (代理): a fixed cut costs no call
+assert {len(word) for word in _ACTING} == {_ACTING_LENGTH}, "acting_word entries must share one length"
 _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
 
 

@@ -297,8 +297,8 @@ def _everyday_phrase(tokens: Tokens, token: Token, end: int) -> bool:
     or time of two characters or more (`token`, the caller has seen its length and class) at the would-be surname, inside
     the would-be name, then a function word or a word that runs on past the would-be name, all known everyday words, none
     a name's: a clause after a word for people, no name. (A two-character name the dictionary reads whole as an
-    adjective, or 严|某某 with a one-character word at the surname, is no sign; nor 释道|持, 周一|鸣: a character of a
-    given name after the word.)"""
+    adjective, or 严|某某 with a one-character word at the surname, is no sign; nor 周一|某: a word at the
+    surname, then a character of a given name.)"""
     if not rjieba.has_word(token.word):
         return False
     index = tokens.index_at(token.end)

@@ -438,7 +438,7 @@ class Biography:
                 former = True  # 2013年起担任某局局长，直至2021年退休 (up to the next post told)
             elif later and chain_line and subject is self.subject and (
                     _CLOSED_RANGE.search(text, max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())), verb.start())
-                    or any(_CHAIN_LINE.search(text, v.start() - 12 if v.start() >= 12 else 0, v.start()) for v in verbs[number + 1:])
+                    or any(_CHAIN_LINE.search(text, max(0, v.start() - 12), v.start()) for v in verbs[number + 1:])
                     or (following is not None and not following.persons and following.sentence.paragraph - view.sentence.paragraph <= 1
                         and _CHAIN_LINE.match(following.sentence.text))):
                 former = True  # 1990年3月任副局长，1995年1月任局长; 2003年3月—2011年2月任…: superseded later in the chain, or ended
