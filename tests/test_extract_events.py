@@ -1300,10 +1300,11 @@ def test_a_chair_named_in_the_brackets_after_a_person_is_the_body_there() -> Non
         ("今晨，某区慈善会举行爱心早餐发放仪式，会长王沐川出席。", "2026-05-20"),
         ("今早，某区慈善会开展助老活动，会长王沐川参加。", "2026-05-20"),
         ("前日，澳門某基金會舉行捐贈儀式，會長陳澤霖出席。", "2026-05-18"),
+        ("本报讯 前晚，“青川善拍”慈善拍卖晚会在青川大酒店举行，会长王沐川出席并致辞。", "2026-05-18"),
     ],
 )
 def test_a_part_of_a_day_told_relative_to_the_page_date(body: str, day: str) -> None:
-    # 昨晚 / 昨夜 (last night), 今晨 / 今早 (this morning), 前日 (the day before yesterday), as 昨天 and 前天
+    # 昨晚 / 昨夜 (last night), 今晨 / 今早 (this morning), 前日 / 前晚 (the day / evening before yesterday), as 昨天 and 前天
     facts = _facts(body, date="2026-05-20")
     assert {date for date, _ in _events(facts)} == {day}
     assert {d for _, d, _ in _participation(facts)} == {day}
@@ -1871,6 +1872,17 @@ def test_charity_races_and_gala_dinners_are_events() -> None:
     assert ("2026-03-22", "2026青川慈善马拉松") in _events(_facts(body, "2026-03-24"))
     body = "“青川同心”2026慈善晚宴8月13日晚在青川大酒店举行。"
     assert ("2026-08-13", "青川同心2026慈善晚宴") in _events(_facts(body, "2026-08-15"))
+
+
+def test_a_race_started_by_the_gun_dates_the_sentences_after_it() -> None:
+    """鸣枪发车 (a ride), 鸣枪开赛: a race was held (held_verb); 鸣枪 in a dated sentence sets the day of what follows
+    (triggers.txt), so the hosts and guests the next sentences name are at that race, not on the page's day."""
+    body = ("本报讯　5月１6日上午，“青川骑善”2026青川慈善骑行大会在滨湖度假区鸣枪发车。"
+            "本次大会由青川市慈善总会、青川市体育局主办。青川市副市长王沐川宣布大会开幕，市慈善总会会长邬若川致辞。")
+    facts = _facts(body, "2026-05-18")
+    assert {date for date, _ in _events(facts)} == {"2026-05-16"}
+    assert {d for _, d, _ in _participation(facts)} == {"2026-05-16"}
+    assert ("邬若川", "2026-05-16", "speaker") in _participation(facts)
 
 
 def test_a_donations_plaque_handed_over_is_no_chairs_handover() -> None:
