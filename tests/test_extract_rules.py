@@ -3274,3 +3274,22 @@ def test_a_career_paragraph_opened_by_a_name_and_a_colon_or_a_spaced_birth_year_
         ("舒怀瑜", "会长", "湖州市慈善总会", "current"),
     } <= posts
     assert "公示期" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_transcript_turn_labelled_with_its_time_and_a_bracketed_aside_names_its_speaker() -> None:
+    """[00:03:15] 甲（某公司副总裁，宁波连线）：…: a turn of a round-table's transcript names its speaker, who takes part and
+    speaks, and holds the title in the aside; the turn's time is no list label, and later turns (甲：…) are theirs too."""
+    body = (
+        "编者按：4月16日晚，“指尖善意”线上沙龙第三期在线上举行，本期沙龙由某省慈善联合会主办，两位嘉宾连线。\n"
+        "[00:02:10] 詹若松（宁波澄明网络科技有限公司副总裁，宁波连线）：各位网友晚上好。\n"
+        "[00:02:31] 邵晚晴（温州市慈善总会秘书长）：大家好，我在温州。\n"
+        "[00:09:48] 詹若松：平台这两年做的最多的，是把项目信息公开做细。"
+    )
+    facts = _facts(body, date="2026-04-18")
+    assert {("詹若松", "副总裁", "宁波澄明网络科技有限公司"), ("邵晚晴", "秘书长", "温州市慈善总会")} <= _positions(facts)
+    found = _participation(facts)
+    for name in ("詹若松", "邵晚晴"):
+        assert {(name, "attendee"), (name, "speaker")} <= found, name
+    # a list's label with a note in brackets names nobody
+    listed = _facts("4月16日，某市慈善总会举行表彰会。\n慈善之星（排名不分先后）：\n某某社区、某某街道", date="2026-04-18")
+    assert not [f for f in listed if f["kind"] == "person"]

@@ -19,6 +19,7 @@ from .dates import range_last_day
 from .events import spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
+from .text import TURN_LEAD
 
 
 @quick_init
@@ -200,7 +201,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if view.words & _BIOGRAPHY_GENDER and _BIOGRAPHY.search(view.sentence.text):
         co_opted_from = view.start  # 甲，女，1978年3月生，…: a life story says nothing of who was at the event
     colon = ":" in view.sentence.text
-    listed = (_LIST_LABEL.match(view.sentence.text) if colon or "：" in view.sentence.text else None) or (_roster_cell(view) if colon else None)
+    # ([00:01:25] 甲（…）：…: a turn's time is no label; the label, if any, follows it)
+    turn_lead = TURN_LEAD.match(view.sentence.text).end() if "[" in view.sentence.text[:3] else 0
+    listed = (_LIST_LABEL.match(view.sentence.text, turn_lead) if colon or "：" in view.sentence.text else None) or (_roster_cell(view) if colon else None)
     label_text = "".join(listed.group("label").split()) if listed else ""  # 主　持 padded: 主持
     presence_from = view.sentence.end  # where names listed under a presence label start (出　席：甲（会长）、乙: there)
     if listed and not _PRESENCE_LABEL.search(label_text):
@@ -241,8 +244,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
         elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
-        if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and mention.start < presence_from and not any(cue.cue == "attend" for cue in view.cues):
-            continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is)
+        if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and mention.start < presence_from and not any(cue.cue == "attend" for cue in view.cues) and mention is not transcript_speaker(view):
+            continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is; 甲（…）：… opening a turn is)
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     if speaking is not None and _present(claims, speaking):
         claims.append(ParticipationClaim(speaking, "speaker", active, "speaker_label", 0.75))
@@ -365,14 +368,21 @@ def _speaker_label(view: SentenceView) -> Mention | None:
     return last if not rest or _HEADING_ASIDE.fullmatch(rest) else None
 
 
+_TURN_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
 def transcript_speaker(view: SentenceView) -> Mention | None:
     """甲：…, 【甲】… opening a paragraph of a transcript or a round-table: the person the label names says it."""
     if not view.sentence.paragraph_start or not view.persons:
         return None
     text = view.sentence.text
     first = min(view.persons, key=by_start)
-    at, after = first.start - view.start, text[first.end - view.start:first.end - view.start + 1]
-    lead = len(text) - len(text.lstrip())
+    at, after = first.start - view.start, first.end - view.start
+    aside = _TURN_ASIDE.match(text, after) if text[after:after + 1] in ("(", "（") else None
+    if aside is not None:
+        after = aside.end()  # 甲（某会副会长，南京连线）：…: the label's aside between the name and its colon
+    after = text[after:after + 1]
+    lead = TURN_LEAD.match(text).end()  # [00:05:06] 甲：…: the turn's time before its label
     if (at == lead and after in (":", "：")) or (at == lead + 1 and text[lead] == "【" and after == "】"):
         return first
     return None

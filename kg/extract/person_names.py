@@ -12,7 +12,7 @@ import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 from .org_names import PROFESSIONAL_TITLES
 
@@ -738,9 +738,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description;
         # 甲（某会会长）主持会议: a clause's subject whose bracket closes on a title
-        if not _ASIDE_END.match(text, bracket.end()) and bracket.end() - 1 not in role_ends:
+        turn = not _ASIDE_END.match(text, bracket.end()) and bracket.end() - 1 not in role_ends
+        if turn and text[bracket.end():bracket.end() + 1] not in (":", "："):
             continue
         start = name_before(text, bracket.start(), tokens, offset, left_edges)
+        if turn and start != TURN_LEAD.match(text).end():
+            continue  # 甲（某公司副总裁，合肥连线）：…: only a transcript turn's label, opening the line, names its speaker so
         verb = appointing().search(text, max(0, (start or 0) - 4), start or 0)
         if start is not None and (start == 0 or text[start - 1] in _ITEM_START or start + offset in left_edges or (verb is not None and verb.end() == start)):
             add(start, bracket.start(), "bracketed_name")
