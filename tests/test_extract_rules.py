@@ -3293,3 +3293,11 @@ def test_a_transcript_turn_labelled_with_its_time_and_a_bracketed_aside_names_it
     # a list's label with a note in brackets names nobody
     listed = _facts("4月16日，某市慈善总会举行表彰会。\n慈善之星（排名不分先后）：\n某某社区、某某街道", date="2026-04-18")
     assert not [f for f in listed if f["kind"] == "person"]
+
+
+def test_a_trade_name_with_a_verbs_complement_stays_whole() -> None:
+    """杭州跑起来体育科技有限公司: 起来 inside the trade name, read by the segmenter as a verb, does not end the name."""
+    facts = _facts("11月20日，杭州跑起来体育科技有限公司副总经理邬晓川出席活动。大家行动起来，市慈善总会发出倡议。", date="2026-11-21")
+    assert ("邬晓川", "副总经理", "杭州跑起来体育科技有限公司") in _positions(facts)
+    assert "体育科技有限公司" not in _orgs(facts)
+    assert "市慈善总会" in _orgs(facts)
