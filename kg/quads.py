@@ -30,6 +30,7 @@ large the corpus (the shared triples are held, about 1.5 % of them).
 from __future__ import annotations
 
 import heapq
+import mmap
 import os
 import shutil
 import subprocess
@@ -398,7 +399,7 @@ def _move_to_shared(paths: Sequence[Path], out: Path, shared: dict[str, list[str
             pieces.append(text[start + 1:])
             kept = b"".join(pieces)
             while added and kept and _graph_of(kept, kept.rfind(b"\n", 0, len(kept) - 1) + 1) > added[0]:  # its last line
-                cut = _first_line_after(kept, added[0])
+                cut = first_line(kept, lambda start: _graph_of(kept, start) > added[0])
                 target.write(kept[:cut])
                 kept = kept[cut:]
                 while added and _graph_of(kept) > added[0]:
@@ -422,16 +423,17 @@ def _graph_of(text: bytes, start: int = 0) -> bytes:
     return text[text.rindex(b" <", start, end - 2) + 1:end - 2]
 
 
-def _first_line_after(block: bytes, name: bytes) -> int:
-    """Where the first line of block (whole lines in graph order, the last one's graph after name) whose graph
-    sorts after name starts: found by halving."""
-    low, high = 0, len(block)  # the line sought starts in [low, high]; lines that start before low sort at or before name
+def first_line(data: bytes | mmap.mmap, reached: Callable[[int], bool]) -> int:
+    """Where the first line of sorted lines in data for which reached(its start) holds starts (the end if none): found
+    by halving, as reached is false for every line before it and true from it on."""
+    low, high = 0, len(data)  # the line sought starts in [low, high]; lines that start before low are not reached
     while low < high:
-        middle = block.rfind(b"\n", low, (low + high) // 2) + 1 or low  # the start of the line holding the middle byte
-        if _graph_of(block, middle) > name:
+        middle = data.rfind(b"\n", low, (low + high) // 2) + 1 or low  # the start of the line holding the middle byte
+        if reached(middle):
             high = middle
         else:
-            low = block.index(b"\n", middle) + 1
+            end = data.find(b"\n", middle)
+            low = end + 1 if end >= 0 else len(data)
     return low
 
 

@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from .errors import KGError
 from .namespaces import CK
 from .paths import ontology_file
-from .quads import SortedQuads
+from .quads import SortedQuads, first_line
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -277,13 +277,7 @@ def _pairs_of(data: mmap.mmap, subject: str) -> list[tuple[str, str]]:
     """The (predicate, object) pairs of subject in a sorted N-Triples file's bytes: a subject's lines are together
     (they share the start "subject "), found by halving over the lines."""
     key = f"{subject} ".encode("utf-8")
-    low, high = 0, len(data)  # the first line not before key starts in [low, high]; lines starting before low sort before it
-    while low < high:
-        middle = data.rfind(b"\n", low, (low + high) // 2) + 1 or low  # the start of the line holding the middle byte
-        if data[middle:middle + len(key)] >= key:
-            high = middle
-        else:
-            low = _line_end(data, middle)
+    low = first_line(data, lambda start: data[start:start + len(key)] >= key)
     pairs = []
     while data[low:low + len(key)] == key:
         end = _line_end(data, low)
