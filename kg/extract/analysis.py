@@ -17,7 +17,7 @@ from itertools import chain
 import rjieba
 
 from ..model import Article
-from .appointments import appointing, term_body
+from .appointments import appointing, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
@@ -1145,7 +1145,7 @@ def _named_by_tail(
 _APPOINTMENT_WORD = word_bit("appointment_verb")  # SentenceView.words: _ELECTED_TO_BARE can match (当选, 任)
 # 当选联盟首任理事长, 出任联盟秘书长, 首任联盟理事长由乙担任: the last words of a body named before, right after the verb
 # (or 首任) and before the term and the title (not after 为: 选举甲为某会… reads the electing body, read_elections)
-_ELECTED_TO_BARE = re.compile(rf"(?:当选为?|[首出担]任)([\u4e00-\u9fff]{{2,4}}?)(?:{term_body().pattern[1:-1]})$")
+_ELECTED_TO_BARE = re.compile(rf"(?:当选为?|[首出担]任)([\u4e00-\u9fff]{{2,4}}?)(?:{term_body_text()})$")
 
 
 def _elected_to_named(text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], written: str) -> list[Mention]:

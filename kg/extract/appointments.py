@@ -59,10 +59,15 @@ def councils() -> str:
     return "(?:" + _alternation(_words("councils.txt")) + ")"
 
 
+def term_body_text() -> str:
+    """What may stand between an organization and a title it holds (第四届理事会, 监事会首任), as pattern text to build on."""
+    return rf"{_ORDINAL}?{councils()}?(?:首任)?"
+
+
 @lru_cache(maxsize=1)
 def term_body() -> re.Pattern[str]:
-    """What may stand between an organization and a title it holds: 第四届理事会, 监事会首任."""
-    return re.compile(rf"^{_ORDINAL}?{councils()}?(?:首任)?$")
+    """term_body_text as a whole string."""
+    return re.compile(rf"^{term_body_text()}$")
 
 
 @lru_cache(maxsize=1)

@@ -806,8 +806,7 @@ def _founded_subject(view: SentenceView, position: int, events: list[Event], ana
     ending = max((subject[a:b] for _, a, b in _suffix_scanner().spans(subject) if b == len(subject)), key=len, default="")
     if ending and len(subject) <= len(ending) + 1:
         # 联席会议成立于2022年 after 某流域城市联席会议第五次会议: the network the page named before
-        named = next((e.name for e in reversed(events) if subject in e.name and e.name.find(subject) > 1), "")
-        return _ORDINALS.sub("", _YEAR_PREFIX.sub("", named[: named.find(subject) + len(subject)])) if named else surface
+        return _series_named_before(events, subject) or surface
     if ending or subject.endswith(_FOUNDED_BODIES):
         return surface
     if not network_only and any(o.end - view.start == position and o.start - view.start <= lead for o in view.orgs):
@@ -857,6 +856,13 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     return Event(_strip_quotes(analysis.surface(start, end)), date, lexicons().event_suffixes[ending.group()], place, view, start, end, "since_event")
 
 
+def _series_named_before(events: list[Event], word: str) -> str:
+    """The series the page named before by an event whose name holds word after its start (联席会议 in 某流域城市联席会议
+    第五次会议: 某流域城市联席会议, without a year or an ordinal before it), or ""."""
+    named = next((e.name for e in reversed(events) if e.name.find(word) > 1), "")
+    return _ORDINALS.sub("", _YEAR_PREFIX.sub("", named[: named.find(word) + len(word)])) if named else ""
+
+
 def _first_sitting(view: SentenceView, since: re.Match[str], ordinal: str, date: str, place: str, events: list[Event], analysis: ArticleAnalysis) -> Event | None:
     """The first sitting a since-clause recalls without the series' name (“某沙龙”自去年3月举办首期以来; 自2020年在上海首次召开
     以来，联席会议已…): the series is the subject written right before 自, else the one that opens the next clause, if it ends
@@ -872,10 +878,9 @@ def _first_sitting(view: SentenceView, since: re.Match[str], ordinal: str, date:
         return None
     series = subject[: subject.find(ending) + len(ending)]
     if len(series) <= len(ending) + 1:
-        named = next((e.name for e in reversed(events) if ending in e.name and e.name.find(ending) > 1), "")
-        if not named:
+        series = _series_named_before(events, ending)
+        if not series:
             return None
-        series = _ORDINALS.sub("", _YEAR_PREFIX.sub("", named[: named.find(ending) + len(ending)]))
     name = f"{series}首次会议" if ordinal == "首次" else ordinal + series
     start, end = view.start + since.start(), view.start + since.end()
     return Event(name, date, lexicons().event_suffixes[ending], place, view, start, end, "since_first_sitting")
