@@ -2224,6 +2224,24 @@ def test_a_profile_places_no_one_at_an_event_by_words_to_the_reporter() -> None:
     assert ("濮文清", "2024-09-05", "speaker") in found
 
 
+def test_a_profile_is_told_by_its_header_lines_and_its_title_places_no_one() -> None:
+    """A profile's marker in a subtitle line under a plain title (“…” / ——记某会会长甲) or a 慈善人物 title: its words to the
+    reporter place no one at an event; its title names the profile's subject, who is not thereby at the page's day."""
+    body = (
+        "2024年9月5日，市慈善总会在步行街举行慈善进万家活动，会长苗立新出席并讲话。\n"
+        "市慈善总会常务副会长柏岚和他共事多年。“老苗的特点是较真。”柏岚说。\n"
+    )
+    for header in ("“把善款花在明处”\n——记某市慈善总会会长苗立新", "慈善人物｜苗立新：“慈善要端得稳”", "人物对话｜苗立新：慈善要端得稳"):
+        title = header.split("\n")[0]
+        article = Article("t", f"{header}\n{body}", title=title, date="2025-06-20", publisher="", body_start=len(header) + 1)
+        found = _dated([f.to_record() for f in extract_article(article).facts])
+        assert {("苗立新", "2024-09-05", "attendee"), ("苗立新", "2024-09-05", "speaker")} <= found, header
+        assert not {p for p in found if p[0] == "柏岚" or p[1] != "2024-09-05"}, header
+    # on a news page the colleague's words place her at the day's event
+    found = _dated(_titled("某市慈善进万家活动举行", body, "2024-09-06"))
+    assert ("柏岚", "2024-09-05", "speaker") in found
+
+
 def test_giving_a_lesson_is_a_speech() -> None:
     """甲为大家上了一堂…课, 乙为全体党员讲党课: a lecture given at the event."""
     for sentence, name in (("会长苗立新为大家上了一堂生动的慈善课。", "苗立新"), ("支部书记柏岚为全体党员讲党课。", "柏岚")):

@@ -612,7 +612,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
     announced = ANNOUNCES_MEETING.match(title_text) is not None or _PERSONNEL_NOTICE.match(title_text) is not None
     announced = announced or PREVIEWS_MEETING.search(title_text) is not None  # 某论坛将于9月5日举办: a preview
-    profile = _PROFILE_TITLE.search(title_text) is not None
+    # 【慈善人物】, ——记某会会长甲 (a subtitle line under the title), 首页 > 人物对话: the header's lines tell a profile
+    header = analysis.normalized[:analysis.article.body_start]
+    profile = _PROFILE_TITLE.search(header) is not None or _PROFILE_TITLE.search(title_text) is not None
     # 关于甲等同志职务任免的通知 (not 某会举行顾问聘任仪式: a title naming a gathering tells who was there)
     page_title = title_text.strip()
     personnel = _PERSONNEL_TITLE.search(page_title) is not None and (
@@ -741,8 +743,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation += [ParticipationClaim(labelled, role, session, "transcript_label", 0.75) for role in ("attendee", "speaker")]
         if personnel:
             participation = [c for c in participation if c.rule != "named_present"]  # appointed or proposed, not placed anywhere
-        if profile and view.sentence.index >= 0 and _tells_no_event(view):
-            participation = []  # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event
+        if profile and (view.sentence.index < 0 or _tells_no_event(view)):
+            # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event; its title (——访甲)
+            # names its subject
+            participation = []
         if speech and 0 <= view.sentence.index <= 3:
             participation += [ParticipationClaim(c.who, c.role, taking_part, c.rule, c.confidence) for c in speech_author(view)]
         if participation:
