@@ -227,6 +227,11 @@ CORPORA = [
     # handover, 揭牌 or afternoon council meeting the page tells as its own is its own event on the gala's day
     Corpus("galas", "glD", "glH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # campaign days and weeks (中华慈善日, 慈善周, 慈善一日捐 动员大会 and 总结表彰 with award lists, 慈善月, 社区 慈善义集, a
+    # week's programme told day by day, one day's events in each city of a region, a 长三角 慈善周 whose flag passes to next
+    # year's rotating chair): a same-day flag handover or secretaries' meeting is its own event
+    Corpus("campaigns", "cwD", "cwH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
