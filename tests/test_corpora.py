@@ -232,6 +232,11 @@ CORPORA = [
     # year's rotating chair): a same-day flag handover or secretaries' meeting is its own event
     Corpus("campaigns", "cwD", "cwH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # oversight of charity (人大 执法检查 tours over several days with 组长/副组长 and member lists, 政协 视察 and 民主监督,
+    # 立法调研 on a 慈善条例 draft, 等级评估 and 年检 results, 审计 进点/反馈会, 信息公开 检查 tables, 巡察, a 长三角 人大 or
+    # 民政 mechanism with rotating chairs): a same-day handover ceremony is its own event
+    Corpus("oversight", "lgD", "lgH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
