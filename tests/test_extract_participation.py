@@ -1113,3 +1113,22 @@ def test_a_label_of_three_characters_padded_by_spaces_gives_its_role_to_the_name
     for line in ("主 持 人：葛　岚　乔远帆", "主　持　人：葛岚、乔远帆"):
         found = _participation("6月10日晚，湖州市慈善音乐会在湖州大剧院举行。\n\n" + line + "\n")
         assert {("葛岚", "2025-06-10", "chair"), ("乔远帆", "2025-06-10", "chair")} <= found, line
+
+
+def test_rows_of_titles_and_names_after_the_prose_are_a_list_not_presence() -> None:
+    """现将名单公布如下：, then 某会——某会（会长　甲） or 副理事长　乙（女） line by line: a roster the page gives, no one shown at
+    the day's event; the same rows under a heading that names presence (参加义诊的专家有：) were there, and so is a row
+    with a verb or a photo's mark (captions: ▲丙与老人亲切交谈, 丙（左二）在活动现场)."""
+    opening = "6月10日，某市慈善总会召开会长办公会议，会长葛云舒主持。"
+    for heading, rows in (
+        ("会议确定了今年的结对名单，现公布如下：", "1．某县慈善总会——某州某县慈善会（会长　乔远帆）\n2．某区慈善总会——某州某县慈善会（副会长　柏文清）"),
+        ("经会议研究，现将新一届负责人简介如下：", "副理事长　乔远帆（女）\n秘书长　柏文清"),
+        ("", "【领导名录】\n某市民政局\n局　　长　乔远帆\n分管副局长　柏文清（女）"),
+    ):
+        found = _participation(f"{opening}{heading}\n{rows}\n")
+        assert ("葛云舒", "2025-06-10", "chair") in found, rows
+        assert not {p for p in found if p[0] in ("乔远帆", "柏文清")}, rows
+    found = _participation(f"{opening}参加义诊的专家有：\n某市人民医院心内科主任医师　乔远帆；\n某市中医院骨科副主任医师　柏文清。\n")
+    assert {("乔远帆", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
+    for caption in ("▲副会长乔远帆与老人亲切交谈", "▲副会长乔远帆（左二）在活动现场", "副会长乔远帆（右一）在活动现场"):
+        assert ("乔远帆", "2025-06-10", "attendee") in _participation(f"{opening}\n{caption}\n"), caption

@@ -33,7 +33,7 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -630,6 +630,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     own = title.orgs[0] if title is not None and title.orgs else body  # 我会: the body the title names, else the meeting's
     presence_block = PresenceBlock()
+    prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
+    under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
     handed = HandedList(handed_groups(analysis.article.text, analysis.views))  # the groups a page shows handed their awards
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
@@ -707,6 +709,17 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation = []
         if participation:  # (with no claim there is nothing to date: no call)
             participation = dated_by_clause(view, participation, taking_part)
+        text = view.sentence.text
+        if "。" in text:
+            prose_seen, under_presence = True, False
+        elif ":" in text or "：" in text:
+            # 现将名单公布如下： opens a list as prose does (a label's list, 记录：甲, is read as one: no row)
+            heading_present = list_heading(view) if view.sentence.index >= 0 else None
+            if heading_present is not None:
+                prose_seen, under_presence = True, heading_present
+        elif participation and prose_seen and not under_presence and bare_row(view):
+            # 现将理事会成员简介如下： … 副理事长　甲（女）: a row of a roster after the prose, no one shown at the event
+            participation = [p for p in participation if p.rule != "named_present"]
         if rostered:
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start in rostered)]
         if heading:

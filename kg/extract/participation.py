@@ -869,6 +869,29 @@ class PresenceBlock:
         return claims
 
 
+def list_heading(view: SentenceView) -> bool | None:
+    """Whether the lines after this one list people who were there: 参加义诊的专家有：, 出席开幕式的领导和嘉宾还有： (a line
+    ending in a colon that names presence) do; 现将结对名单公布如下： does not; None for a line not ending in a colon."""
+    text = view.sentence.text.rstrip()
+    if not text.endswith((":", "：")):
+        return None
+    return _PRESENCE_LABEL.search(text) is not None or any(c.cue == "attend" for c in view.cues)
+
+
+_PHOTO_MARK = re.compile(r"^\s*[▲△]|[(（](?:左|右|中|前排|后排)[一二三四五六七八九十0-9]*[)）]")  # ▲…, 甲（左二）: a photo's caption
+
+
+def bare_row(view: SentenceView) -> bool:
+    """副理事长　甲（女）, 某医院主任医师　乙；, 某会——某会（会长　丙）: a line of titles, bodies and names with no verb, cue,
+    date or happening, a row of a roster or a list the page gives after its prose: it names people, it does not show them
+    at the event (a caption, ▲甲与老人交谈, has its verb; ▲副会长乙（左二）在活动现场 shows them in the photo)."""
+    if view.dates or _acting_cue(view) or _SOUNDBITE.match(view.sentence.text) or _PHOTO_MARK.search(view.sentence.text) or view.has_trigger():
+        return False
+    covered = [(m.start, m.end) for m in view.mentions()]
+    # (分管副局长: a verbal noun in a title; 副会长兼秘书长: 兼 joins two titles of one chain)
+    return not any(t.pos == "v" and t.word not in _CHAIN_JOINERS and not any(a <= t.start < b for a, b in covered) for t in view.tokens)
+
+
 _LEAD_DAY = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]")
 _SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".")
 
