@@ -237,6 +237,11 @@ CORPORA = [
     # 民政 mechanism with rotating chairs): a same-day handover ceremony is its own event
     Corpus("oversight", "lgD", "lgH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # visits and exchanges (考察交流, 来访, 调研, 走访慰问, 会见, 回访): delegations over several days and stops with 陪同 hosts,
+    # visitors listed after 一行 or on a line of their own, a 座谈会 or 会见 beside a day's visit, 长三角 secretaries' exchanges
+    # hosted by the year's rotating chair: a same-day 座谈会, 会见 or handover is its own event
+    Corpus("visits", "vsD", "vsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
