@@ -723,3 +723,15 @@ def test_merged_bureaus_and_sports_federations_are_bodies_whole() -> None:
     bodies = {"溧阳市文体广电和旅游局", "宜兴市文化广电和旅游局", "江阴市文化旅游广电局", "常熟市体育总会", "张家港市文化广电旅游局"}
     assert bodies <= _orgs(facts)
     assert bodies <= {f["organization"] for f in facts if f["kind"] == "participation" and f["role"] == "host"}
+
+
+def test_a_bodys_last_words_after_a_particle_stand_for_it_before_a_title() -> None:
+    """仪式由医学院党委书记甲主持, 为学院教授乙颁发: the last words of a body named before, right after 由 or 为, are that body."""
+    facts = _facts(
+        "5月6日，东岭大学药学院新楼启用仪式举行。仪式由药学院党委书记宁海川主持。校长为药学院教授、博士生导师柯远帆颁发聘书。"
+    )
+    positions = _positions(facts)
+    assert ("宁海川", "党委书记", "东岭大学药学院") in positions
+    assert ("柯远帆", "教授", "东岭大学药学院") in positions
+    # no body named before ends in the words after the particle: no post is guessed
+    assert not any(p[0] == "宁海川" for p in _positions(_facts("5月6日，新楼启用仪式举行。仪式由药学院党委书记宁海川主持。")))

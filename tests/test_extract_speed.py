@@ -165,8 +165,9 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
 # 7d0643f made 8,139 calls per article, the pass on it 6,762): about 150 calls of room above main for the rules to come.
 # Lowered from 6,910 with the thirteenth pass (main 69c2e28 made 6,852 calls per article, the pass on it 6,666): again
 # about 150 calls of room above main. Lowered from 6,820 with the fourteenth pass (main d255d07 made 6,809 calls per
-# article, the pass on it 6,280): again about 150 calls of room above main.
-CALLS_PER_ARTICLE_BUDGET = 6_430
+# article, the pass on it 6,280): again about 150 calls of room above main. Raised to 6,433 for a body's last words
+# after 由/为 before a title (stop 29: main 6,427.8 -> 6,432.2 calls per bench article).
+CALLS_PER_ARTICLE_BUDGET = 6_433
 
 
 def _calls_per_article() -> float:

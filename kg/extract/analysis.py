@@ -185,7 +185,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _sections_after_parents(text, offset, orgs, roles)
         orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
         if roles and (seen_orgs or orgs or locality_page):
-            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized), key=by_start)
+            orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized, words & _TAIL_PARTICLE_WORD), key=by_start)
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
@@ -1076,6 +1076,32 @@ def _back_references(
 _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中心, 义工大队, 社会福利中心)
 # more Han characters right before a title than a tail may have: no clause opens there (most titles, after a body's name)
 _BEYOND_TAIL = re.compile(f"[\u3400-\u9fff]{{{_TAIL[1] + 1}}}")
+_TAIL_PARTICLES = "".join(word_class("tail_lead"))  # 由, 为, 向: particles a body's tail may follow (data/lexicons/word_classes.tsv)
+_TAIL_PARTICLE_WORD = word_bit("tail_lead")  # SentenceView.words: one is written, so a tail may open after it (_particle_lead)
+
+
+def _particle_lead(text: str, local: int) -> int:
+    """Where a tail opens right after a particle (仪式由医学院党委书记甲主持: 医学院), the particle the nearest to the
+    title at `local` with two to six Han characters between; -1 where none is."""
+    index, last = local - _TAIL[0] - 1, local - _TAIL[1] - 1  # (a while loop: no range object made for every title)
+    while index >= last and index >= 0:
+        char = text[index]
+        if char in _TAIL_PARTICLES:
+            return index + 1
+        if not "\u3400" <= char <= "\u9fff":
+            return -1
+        index -= 1
+    return -1
+
+
+def _tail_body(tail: str, orgs: list[Mention], seen: list[str], written: str, start: int) -> str | None:
+    """The body ending in `tail` named the nearest before it: in this sentence before `start`, else the latest of the
+    sentences before; None where none is (_named_by_tail's lookup, which writes it inline for the titles of every sentence)."""
+    here = [written[o.start:o.end] for o in orgs if o.end <= start and "refers" not in o.info]
+    for name in chain(reversed(here), reversed(seen)):  # the nearest first
+        if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
+            return name
+    return None
 
 
 # 某某社会服务协会（English name，简称“某某会”）: the short form a page declares in brackets right after a body's name
@@ -1091,32 +1117,49 @@ def _declared_short_forms(text: str) -> dict[str, str]:
 
 def _named_by_tail(
     text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str,
-    normalized: str,
+    normalized: str, led: int = 0,
 ) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
     before (in a sentence before or earlier in this one), opening a clause right before a title, stand for that body
     (the latest one whose name ends in them).
     A bare 街道 before a title (街道党工委书记甲) is the one sub-district the page named before (某街道慈善工作站), a bare
     办事处 (办事处主任乙) its office, with the characters of `written`, the article as written (辦事處).
+    `led`: non-zero where the sentence writes a particle (由, 为) a body's last words may follow (仪式由中心主任甲主持).
     Written with comparisons and one regex call per title, not Python calls: it runs before every title."""
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
-        if local > _TAIL[1] and _BEYOND_TAIL.fullmatch(text, local - _TAIL[1] - 1, local):
+        lead = -1
+        if led:  # (a loop of operator tests: _particle_lead is called only where a particle stands close before the title)
+            window = text[local - _TAIL[1] - 1 if local > _TAIL[1] else 0:local - _TAIL[0]]  # (no max(): no call)
+            for particle in _TAIL_PARTICLES:
+                if particle in window:
+                    lead = _particle_lead(text, local)
+                    break
+        if lead < 0 and local > _TAIL[1] and _BEYOND_TAIL.fullmatch(text, local - _TAIL[1] - 1, local):
             continue  # (one C call where the loop below took seven steps to find the same)
         edge = local
         while edge > 0 and local - edge <= _TAIL[1] and "\u3400" <= text[edge - 1] <= "\u9fff":
             edge -= 1
-        if local - edge < _TAIL[0] or local - edge > _TAIL[1]:
+        clause = _TAIL[0] <= local - edge <= _TAIL[1]
+        if not clause and lead < 0:
             continue  # no clause opens within a few characters before the title (most titles: after a body's name)
-        tail = text[edge:local]
         named = None
-        # 由某会主办、某某行业协会承办…，某会会长甲、行业协会会长乙: a body this sentence named before the tail counts too
-        here = [written[o.start:o.end] for o in orgs if o.end <= offset + edge and "refers" not in o.info]
-        for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
-            if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
-                named = name
-                break
+        if clause:
+            tail = text[edge:local]
+            here = [written[o.start:o.end] for o in orgs if o.end <= offset + edge and "refers" not in o.info]
+            for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
+                if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
+                    named = name
+                    break
+        if named is None and lead >= 0:
+            # 仪式由医学院党委书记甲主持, 为医学院教授乙颁发: a body's last words right after the particle, not at the clause
+            named = _tail_body(text[lead:local], orgs, seen, written, offset + lead)
+            if named is not None:
+                edge = lead
+            elif not clause:
+                continue
+        tail = text[edge:local]
         if named is None and tail in _LOCALITY_TAILS:
             named = _page_subdistrict(seen)
             if named is not None and tail != "街道":
