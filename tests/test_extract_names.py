@@ -735,3 +735,14 @@ def test_a_bodys_last_words_after_a_particle_stand_for_it_before_a_title() -> No
     assert ("柯远帆", "教授", "东岭大学药学院") in positions
     # no body named before ends in the words after the particle: no post is guessed
     assert not any(p[0] == "宁海川" for p in _positions(_facts("5月6日，新楼启用仪式举行。仪式由药学院党委书记宁海川主持。")))
+
+
+def test_a_school_the_university_names_by_its_word_for_itself_is_the_pages_universitys() -> None:
+    """学校材料科学与工程学院 (与 inside the school's name), 我校法学院 (one character before 学院): the university's school."""
+    facts = _facts(
+        "5月6日，东岭大学校董会成立大会召开。学校材料科学与工程学院名誉院长宁海川出席。我校法学院院长柯远帆致辞。"
+    )
+    positions = _positions(facts)
+    assert ("宁海川", "名誉院长", "东岭大学材料科学与工程学院") in positions
+    assert ("柯远帆", "院长", "东岭大学法学院") in positions
+    assert not {"工程学院", "法学院", "我校法学院"} & _orgs(facts)

@@ -443,6 +443,7 @@ _LEVEL_LIST = re.compile(r"[市县区][)）、]?$")  # 各市（县）区慈善�
 
 _SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv
 _UNIVERSITY = "大学"  # the school ending of a body with a 校长 and 学院 of its own
+_COLLEGE = "学院"  # a college's or a university's school's ending
 _SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
 _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no body written the hospital the text is at
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
@@ -460,7 +461,8 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
     for org in bare:
         char = str(org.info["bare_parent"])
         endings = org.info.get("bare_endings") or (_SCHOOL_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
-        if publisher.endswith(endings) and len(publisher) > 2:
+        if publisher.endswith(endings) and len(publisher) > 2 and not (publisher.endswith(_COLLEGE) and len(publisher) < 4):
+            # (not a publisher that is itself a bare school of a university: 法学院)
             parent = next((n for n in org_names if normalize(n) == publisher), publisher)
         else:
             candidates: list[str] = []

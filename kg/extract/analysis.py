@@ -209,7 +209,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs and "报" in text:
             _submitted_to(tokens, orgs)
         if orgs:
-            seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info])
+            seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")

@@ -264,6 +264,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
         if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, suffix_end):
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
+        if suffix in _WEAK_SUFFIXES and core == 1 and text[start - offset - 2:start - offset] in _SCHOOL_SELF_WORDS:
+            start -= 2  # 我校法学院, 学校医学院: a school of the page's university, named by its word for itself
+            name, core = text[start - offset:end - offset], core + 2
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
         if _generic_core(name[:core]):
@@ -615,10 +618,14 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     return not left.word.endswith(_ORG_ENDINGS)
 
 
+_SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
+
+
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
     """Where a name that has 和/与 inside it starts: the words left of the conjunction must
-    lead back to a place or an institution (安徽大学社会与政治学院); otherwise the 和 joins
-    two separate things (省民政厅和市慈善总会) and the name starts after it."""
+    lead back to a place or an institution (安徽大学社会与政治学院), or the university's word for itself
+    (学校材料科学与工程学院, completed with the page's university); otherwise the 和 joins two separate
+    things (省民政厅和市慈善总会) and the name starts after it."""
     lex = lexicons()
     start = None
     cursor = index - 1
@@ -627,6 +634,8 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         if end - token.start > 30 or _stops_name(token, blocked, tokens[cursor - 1] if cursor else None):
             break
         start = token.start
+        if token.word in _SCHOOL_SELF_WORDS:
+            return start
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDINGS):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
