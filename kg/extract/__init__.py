@@ -27,7 +27,7 @@ from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
     visited_names,
 )
-from .lexicon import lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
+from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
 from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
@@ -302,7 +302,8 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
                 parents[name] = surface(org.start, org.start + len(str(org.info["parent"])))
                 org_names.setdefault(parents[name], str(org.info["parent_type"]))
         for start, end in visited[view.sentence.index]:
-            kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if s in analysis.normalized[start:end]), "other")
+            suffix = first_org_suffix_in(analysis.normalized[start:end])
+            kind = lexicons().org_suffixes[suffix] if suffix else "other"
             org_names.setdefault(surface(start, end), kind)
     article = analysis.article
     publisher = publishing_body(article.publisher)

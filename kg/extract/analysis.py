@@ -333,19 +333,19 @@ def _known_name_free(view: SentenceView, written: list[tuple[int, int]]) -> bool
     the first pass's persons again, so it is skipped (names found by a 、-list do not count as
     taken: the second pass looks for known names before it reads lists)."""
     offset, end = view.start, view.sentence.end
-    taken: bytearray | None = None
+    taking: list[Mention] | None = None
     for index in range(bisect_left(written, (offset,)), len(written)):
         start, stop = written[index]
         if start >= end:
             break
         if stop > end:
             continue  # runs past the sentence's end: not written in it
-        if taken is None:
-            taken = bytearray(end - offset + 1)
-            for m in view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]:
-                a, b = m.start - offset, m.end - offset  # clamped at 0 by a comparison, not a max() call per mention
-                taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (m.end - m.start)
-        if 1 not in taken[start - offset:stop - offset]:  # the bytes are 0 or 1: a C scan, not any() over ints
+        if taking is None:
+            taking = view.roles + view.orgs + [p for p in view.persons if p.info.get("rule") != "list_name"]
+        for m in taking:  # (a comparison per mention: a sentence holds one or two such names, a mask cost more to fill)
+            if m.start < stop and start < m.end:
+                break
+        else:
             return True
         if known_over_joining_word(view.sentence.text, start - offset, stop - offset, view.persons, offset):
             return True  # 甲和 known, 甲 read before 和 here: the second pass reads the known name
@@ -1454,10 +1454,9 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     written = scanner.every(text)
     if not written:
         return []  # no cue word written (many sentences): no mention to mark
-    occupied = bytearray(len(text) + 1)  # characters in a mention, a book title or a cue already taken
-    for start, end in [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles:  # any order
-        a, b = start - offset, end - offset  # clamped at 0 by a comparison, not a max() call per mention
-        occupied[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (end - start)
+    # the spans of the mentions, book titles and cues already taken, any order (compared with each candidate: a
+    # sentence holds some two candidates and four mentions, and a mask of its characters cost more to fill)
+    occupied = [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles
     person_ends: set[int] | None = None  # made when a one-character cue needs it
     words = scanner.words
     # (rank, start) is one place of one word: the length after them never decides the order
@@ -1465,7 +1464,12 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     cues: list[Cue] = []
     for _, start, word, size in sorted(candidates):
         end = start + size
-        if 1 in occupied[start - offset:end - offset]:
+        taken = False
+        for a, b in occupied:  # (a loop, not mentions._inside: no call per candidate)
+            if a < end and start < b:
+                taken = True
+                break
+        if taken:
             continue
         if size == 1:
             if person_ends is None:
@@ -1478,7 +1482,7 @@ def _find_cues(view: SentenceView) -> list[Cue]:
             made = _REPORT_MADE.search(text, 0, start - offset - 1)
             start = offset + made.start() if made else start
         cues.append(Cue(start, end, word, lex.cues[word]))
-        occupied[start - offset:end - offset] = b"\x01" * (end - start)
+        occupied += [(start, end)]  # (no append call: one a cue)
     return sorted(cues, key=by_start)
 
 

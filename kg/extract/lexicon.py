@@ -247,6 +247,25 @@ class WordScanner:
         return self._every.find_matches_as_indexes(text, overlapping=True)
 
 
+_INDEX = itemgetter(0)  # a scan's (word index, start, end): the word index
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_scanner() -> tuple[WordScanner, list[int]]:
+    """Where organization endings are written, overlapping ones too, and each word's place in the longest-first order."""
+    order = {suffix: rank for rank, suffix in enumerate(org_suffixes_longest_first())}
+    scanner = WordScanner(order)
+    return scanner, [order[word] for word in scanner.words]
+
+
+def first_org_suffix_in(text: str) -> str:
+    """The first ending of org_suffixes_longest_first() written anywhere in text, else "": one overlapping scan, where
+    a substring test per ending took some sixty tests for a visited name."""
+    scanner, rank = _org_suffix_scanner()
+    found = scanner.every(text)
+    return org_suffixes_longest_first()[min(map(rank.__getitem__, map(_INDEX, found)))] if found else ""
+
+
 # The word classes a sentence is read for once (SentenceView.words): a rule whose pattern matches only where a word
 # of one of them is written skips its scan of a sentence that holds none (a necessary condition: the same matches).
 # appointment_verb is every word of appointments.tsv (appointing(), elected_after_name()), relative_day every word of
@@ -257,7 +276,6 @@ _GATED_CLASSES = (
     "previous_day_word", "same_year_word", "newly_elected", "biography_gender", "event_trigger", "party_lead_verb",
     "name_qualifier_tail", "table_name_header", "elided_ordinal_joint", "tail_lead",
 )
-_INDEX = itemgetter(0)
 
 
 def word_bit(name: str) -> int:
