@@ -1132,3 +1132,26 @@ def test_rows_of_titles_and_names_after_the_prose_are_a_list_not_presence() -> N
     assert {("乔远帆", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
     for caption in ("▲副会长乔远帆与老人亲切交谈", "▲副会长乔远帆（左二）在活动现场", "副会长乔远帆（右一）在活动现场"):
         assert ("乔远帆", "2025-06-10", "attendee") in _participation(f"{opening}\n{caption}\n"), caption
+
+
+def test_words_in_a_digest_item_that_tells_no_gathering_place_no_one() -> None:
+    """【某县】某会近日向医院拨付善款…。常务副会长甲说，…; ■某县 ¶ 某项目今年共资助…。会长乙介绍，…: an item of a digest
+    that tells no gathering before the words: there was no event to be present at (docs/gold-conventions.md); words told
+    at the item's gathering (…在活动现场…说, a day's meeting) or in a page's one story place the speaker there."""
+    lead = "6月10日，某市慈善总会召开理事会议，会长葛云舒主持。\n"
+    for item in (
+        "【某县】某县慈善总会近日向县人民医院拨付大病救助善款50万元。县慈善总会常务副会长乔远帆说，今年以来已救助大病患者237人次。",
+        "■某县\n某县慈善总会助学项目今年共资助困难学生412名。县慈善总会会长乔远帆介绍，今年起资助对象首次扩大到中职学生。",
+        "3．某区慈善超市上线运行。累计服务居民4300余人次。区慈善会会长乔远帆介绍，超市实现了线上下单。",
+    ):
+        found = _participation(lead + item + "\n")
+        assert ("葛云舒", "2025-06-10", "chair") in found, item
+        assert not {p for p in found if p[0] == "乔远帆"}, item
+    for item in (
+        "【某县】某县慈善总会近日在县人民医院举行大病救助资金发放仪式。县慈善总会常务副会长乔远帆说，今年以来已救助大病患者237人次。",
+        "■某县\n某县慈善总会助学项目今年共资助困难学生412名。在活动现场，县慈善总会会长乔远帆介绍，今年起资助对象首次扩大到中职学生。",
+    ):
+        assert ("乔远帆", "speaker") in {(p[0], p[2]) for p in _participation(lead + item + "\n")}, item
+    # a page's one story, its paragraph opening with no item's mark: the words are the gathering's
+    found = _participation(lead + "今年以来，总会共救助困难群众3200人次。常务副会长乔远帆说，明年将扩大救助范围。\n")
+    assert ("乔远帆", "2025-06-10", "speaker") in found

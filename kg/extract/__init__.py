@@ -33,7 +33,7 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS
 from .tables import TableRow, barred_claims, read_tables
 from .text import normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -723,6 +723,16 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         elif participation and prose_seen and not under_presence and bare_row(view):
             # 现将理事会成员简介如下： … 副理事长　甲（女）: a row of a roster after the prose, no one shown at the event
             participation = [p for p in participation if p.rule != "named_present"]
+        if participation and not view.sentence.paragraph_start and view.sentence.index >= 0:
+            first = index - 1  # the paragraph's first sentence (a plain walk: no call for the many that open no item)
+            while first > 0 and views[first - 1].sentence.paragraph == view.sentence.paragraph:
+                first -= 1
+            before = views[first - 1] if first > 0 else None
+            opening = views[first].sentence.text
+            # (slices and `in`: no call) 【嘉善】…, ■…, 7.…, 12、… open the paragraph, or ■遂昌 stands above it
+            opened = opening[:1] in ITEM_MARKS or (opening[:1] in _DIGITS and ("." in opening[1:3] or "、" in opening[1:3])) or (before is not None and before.sentence.text[:1] in ITEM_MARKS)
+            if opened and words_with_no_gathering(view, views[first:index], before):
+                participation = []  # 【嘉善】某会近日拨付善款…。常务副会长甲说，…: an item's words with no gathering told
         if rostered:
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start in rostered)]
         if heading:
@@ -852,6 +862,7 @@ def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: d
 
 
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
+_DIGITS = "0123456789"
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import quick_init
 from .analysis import Cue, SentenceView
@@ -876,6 +877,43 @@ def list_heading(view: SentenceView) -> bool | None:
     if not text.endswith((":", "：")):
         return None
     return _PRESENCE_LABEL.search(text) is not None or any(c.cue == "attend" for c in view.cues)
+
+
+# 【嘉善】, ■遂昌, 7．: what opens an item of a digest or a roundup (its heading, a bullet, its number); ITEM_MARKS, the
+# characters a heading or a bullet starts with, gate the test (the text is normalized: 7． is 7.)
+_ITEM_OPENING = re.compile(r"(?:【[^【】]{1,20}】|[■●◆]|[0-9]{1,2}[.、])")
+ITEM_MARKS = "【■●◆"
+_SPEAKING = ("quote", "speaker", "follow")  # the cue classes of saying (说, 介绍) and of words with no role
+_HEADING_LINE_MAX = 20  # characters: a heading line alone (■遂昌, 【企业也来“月捐”】)
+
+
+def words_with_no_gathering(view: SentenceView, earlier: list[SentenceView], before: SentenceView | None) -> bool:
+    """【嘉善】某县慈善总会近日向医院拨付善款50万元。常务副会长甲说，…; ■遂昌 ¶ 某项目今年共资助…。会长乙介绍，…: words
+    in an item of a digest (it opens with its heading, bullet or number, or a heading line stands above it) that tells no
+    gathering before them (no happening, no day, no cue but saying): there was no event to be present at
+    (docs/gold-conventions.md, words in an item that reports no gathering)."""
+    for cue in view.cues:  # (a plain loop: most sentences with people hold a cue of taking part)
+        if cue.cue not in _SPEAKING:
+            return False
+    heading = before if before is not None and "。" not in before.sentence.text and len(before.sentence.text) <= _HEADING_LINE_MAX else None
+    if not (_ITEM_OPENING.match(earlier[0].sentence.text) or (heading is not None and _ITEM_OPENING.match(heading.sentence.text) and _tells_no_gathering(heading))):
+        return False
+    return _tells_no_gathering(view) and all(_tells_no_gathering(w) for w in earlier)
+
+
+def _tells_no_gathering(view: SentenceView) -> bool:
+    """No happening, no day, no cue but saying and no word of a gathering (会议, 活动, 现场) in the sentence."""
+    text = view.sentence.text
+    return (
+        not view.has_trigger() and not any(d.precision == "day" for d in view.dates) and all(c.cue in _SPEAKING for c in view.cues)
+        and not any(word in text for word in _gathering_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _gathering_words() -> tuple[str, ...]:
+    """The endings of events' names (events.tsv) and the words of a gathering's place (word_classes.tsv)."""
+    return tuple(lexicons().event_suffixes) + tuple(word_class("gathering_place"))
 
 
 _PHOTO_MARK = re.compile(r"^\s*[▲△]|[(（](?:左|右|中|前排|后排)[一二三四五六七八九十0-9]*[)）]")  # ▲…, 甲（左二）: a photo's caption
