@@ -631,6 +631,8 @@ def test_garbled_dates_take_the_reading_not_after_the_page_date() -> None:
     assert [d.value for d in find_dates("2017123日，会议召开", "2017-12-10")] == ["2017-12-03"]
     assert [d.value for d in find_dates("2017123日，会议召开", "2017-02-01")] == ["2017-01-23"]
     assert not find_dates("累计救助201812人次", "2019-01-01")
+    assert [d.value for d in find_dates("2023815下午，义卖会在广场举行", "2023-08-18")] == ["2023-08-15"]
+    assert not find_dates("捐款2023815元，用于助学", "2023-08-18")
 
 
 def test_a_second_body_after_jian_keeps_both_titles() -> None:
