@@ -1155,3 +1155,15 @@ def test_words_in_a_digest_item_that_tells_no_gathering_place_no_one() -> None:
     # a page's one story, its paragraph opening with no item's mark: the words are the gathering's
     found = _participation(lead + "今年以来，总会共救助困难群众3200人次。常务副会长乔远帆说，明年将扩大救助范围。\n")
     assert ("乔远帆", "2025-06-10", "speaker") in found
+
+
+def test_a_report_made_before_a_comma_is_no_saying_verb() -> None:
+    found = _participation(
+        "6月10日，某市慈善论坛在某宾馆举行。某大学教授乔远帆作了题为《社区互助的经验》的主旨报告，"
+        "某区慈善会会长葛云舒、某街道党工委书记柏文清作交流发言。"
+    )
+    assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} <= found
+    # a report that is the verb of saying still opens reported speech: whom it names is spoken of, not shown there
+    said = _participation("6月10日，某市慈善总会召开理事会议。秘书长乔远帆报告，会长葛云舒一年来走访了多家企业。")
+    assert ("乔远帆", "2025-06-10", "speaker") in said and not any(person == "葛云舒" for person, _, _ in said)
+

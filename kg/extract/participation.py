@@ -643,7 +643,13 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
     if cue.cue == "chair" and text.startswith(_IN_CHARGE_OF, cue.end - view.start):
         return True  # 聘任甲为某部副主任，主持工作: in charge of a unit's work, no meeting chaired
+    if cue.cue == "quote" and cue.word[:-1] in _SPEECH_NOUNS and _MADE_BEFORE.search(text, max(0, index - 32), index):
+        return True  # 甲作了题为《…》的主旨报告，乙作交流发言: the report 作 made, no saying verb; what follows is no speech
     return text.endswith(_NOUN_ENDINGS, 0, index)
+
+
+_SPEECH_NOUNS = frozenset(word_class("made_speech_noun"))  # data/lexicons/event_words.tsv (报告 of the cue 报告,)
+_MADE_BEFORE = re.compile(r"[作做][^,，。;；:：!！?？]{0,30}$")  # 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made
 
 
 _IN_CHARGE_OF = word_class("in_charge_object")  # data/lexicons/word_classes.tsv
