@@ -1167,3 +1167,13 @@ def test_a_report_made_before_a_comma_is_no_saying_verb() -> None:
     said = _participation("6月10日，某市慈善总会召开理事会议。秘书长乔远帆报告，会长葛云舒一年来走访了多家企业。")
     assert ("乔远帆", "2025-06-10", "speaker") in said and not any(person == "葛云舒" for person, _, _ in said)
 
+
+def test_a_roundups_section_headed_by_its_place_tells_who_was_there() -> None:
+    found = _participation(
+        "6月10日，全省各地开展慈善活动。\n\n徐州：徐州市慈善总会举行集中捐赠仪式，徐州市人民政府副市长乔远帆、徐州市慈善总会会长葛云舒出席。"
+        "\n\n淮安：淮安市慈善总会在某广场举办慈善集市，淮安市慈善总会会长柏文清到集市察看。"
+    )
+    assert {("乔远帆", "2025-06-10", "attendee"), ("葛云舒", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
+    # a place that labels a list of names is still a list: who it names need not be there
+    listed = _participation("6月10日，某会召开年度表彰会。\n\n获表彰个人名单\n\n徐州：乔远帆、葛云舒")
+    assert not any(person in ("乔远帆", "葛云舒") for person, _, _ in listed)

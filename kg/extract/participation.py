@@ -206,6 +206,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     turn_lead = TURN_LEAD.match(view.sentence.text).end() if "[" in view.sentence.text[:3] else 0
     listed = (_LIST_LABEL.match(view.sentence.text, turn_lead) if colon or "：" in view.sentence.text else None) or (_roster_cell(view) if colon else None)
     label_text = "".join(listed.group("label").split()) if listed else ""  # 主　持 padded: 主持
+    if label_text and label_text in lexicons().places and not _lists_names(view, view.start + listed.end()):
+        listed, label_text = None, ""  # 安庆：安庆市举行…仪式，副市长甲出席: a roundup's section headed by its place, no list
     presence_from = view.sentence.end  # where names listed under a presence label start (出　席：甲（会长）、乙: there)
     if listed and not _PRESENCE_LABEL.search(label_text):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
