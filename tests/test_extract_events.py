@@ -509,6 +509,14 @@ def test_a_chair_told_by_its_place_is_the_body_of_that_place_named_next() -> Non
     assert not _chairs(facts)  # only the sentence that tells it or the next one
 
 
+def test_chairs_listed_year_by_year_after_the_chair_word() -> None:
+    facts = _facts("5月8日，联席会议在合肥召开。轮值主席单位2022年度为上海市慈善基金会，2023年度为浙江省慈善联合总会。", date="2024-05-09")
+    assert _chairs(facts) == {("上海市慈善基金会", "2022"), ("浙江省慈善联合总会", "2023")}
+    # a year before the chair word is its own year, not the start of a list after it
+    facts = _facts("5月8日，联席会议在合肥召开。2024年度轮值主席单位为安徽省慈善总会。", date="2024-05-09")
+    assert _chairs(facts) == {("安徽省慈善总会", "2024")}
+
+
 def test_the_rotating_side_or_unit_is_a_chair() -> None:
     facts = _facts("5月8日，2024年长三角慈善一体化联席会议在上海召开。今年的轮值方上海市慈善基金会理事长宋青禾主持会议。", date="2024-05-09")
     assert _chairs(facts) == {("上海市慈善基金会", "2024")}

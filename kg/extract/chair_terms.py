@@ -115,6 +115,10 @@ def read_chair_terms(
                     # 下一届联席会议将在天津举行，由乙会担任轮值主席单位: the term after the latest one stated
                     earlier = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
                 year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
+        by_year = _chairs_by_year(view, end) if not years and "0" <= text[match.end():match.end() + 1] <= "9" else []
+        if by_year:
+            found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
+            continue
         # (已先后由甲会（2022年）、乙会（2023年）担任轮值主席单位: the list may come before the chair word, in its clause)
         listed = _bracketed_chairs(view, end, claims) or (
             _bracketed_chairs(view, offset + clause_start, claims, start) if ")" in lead or "）" in lead else []
@@ -267,6 +271,25 @@ def _dated_before(view: SentenceView, start: int) -> str:
 def _person_right_after(view: SentenceView, end: int) -> Mention | None:
     """The person named right after a chair word (轮值召集人甲), if one is."""
     return next((p for p in view.persons if end <= p.start <= end + 1 and view.sentence.text[end - view.start:p.start - view.start] in ("", "、")), None)
+
+
+# 轮值主席单位2024年度为甲会，2025年度为乙会: a year and 为 before each body the chair word lists after it
+_YEAR_IS = re.compile(r"[,，、;；]?\s*([0-9]{4})\s*年度?\s*(?:为|是)\s*")
+
+
+def _chairs_by_year(view: SentenceView, end: int) -> list[ChairClaim]:
+    """The bodies a chair word lists after it year by year (轮值主席单位2024年度为甲会，2025年度为乙会), no person: the
+    earlier chairs a page recalls."""
+    text = view.sentence.text
+    found: list[ChairClaim] = []
+    cursor = end - view.start
+    while (year := _YEAR_IS.match(text, cursor)) is not None:
+        org = next((o for o in view.orgs if o.start == view.start + year.end()), None)
+        if org is None:
+            break
+        found.append(ChairClaim(org, None, year.group(1), "", "chair_by_year", 0.8))
+        cursor = org.end - view.start
+    return found
 
 
 def _org_after(view: SentenceView, end: int) -> Mention | None:
