@@ -1177,3 +1177,31 @@ def test_a_roundups_section_headed_by_its_place_tells_who_was_there() -> None:
     # a place that labels a list of names is still a list: who it names need not be there
     listed = _participation("6月10日，某会召开年度表彰会。\n\n获表彰个人名单\n\n徐州：乔远帆、葛云舒")
     assert not any(person in ("乔远帆", "葛云舒") for person, _, _ in listed)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "日前，市慈善总会会长葛云舒带队赴某县走访结对家庭。副秘书长柏文清参加走访。",  # set out in a month's lead, no day
+        "6月9日下午，市慈善总会会长葛云舒带队，副秘书长柏文清一行3人抵达某县。葛云舒一行在某县县长乔远帆陪同下察看了安置点。",
+    ],
+)
+def test_a_party_led_by_its_named_member_attends_its_stop_on_a_day_of_its_own(lead: str) -> None:
+    found = _participation(lead + "6月10日上午，葛云舒一行来到某镇某村，走访了两户困难家庭。")
+    assert ("柏文清", "2025-06-10", "attendee") in found
+    assert ("乔远帆", "2025-06-10", "attendee") not in found  # who received the party on the 9th is no member of it
+
+
+def test_someone_else_named_before_the_party_still_keeps_its_members_out() -> None:
+    found = _participation("6月9日，市慈善总会会长葛云舒带领副会长柏文清一行赴某县考察。6月10日，某县县长乔远帆会见了葛云舒一行。")
+    assert ("柏文清", "2025-06-10", "attendee") not in found
+
+
+def test_the_items_of_a_list_ending_in_semicolons_keep_the_day_of_their_paragraph() -> None:
+    found = _participation(
+        "6月9日，某联盟年会在某市召开，会长葛云舒主持。\n6月10日上午，配套的义诊活动在某社区卫生服务中心举行。\n参加义诊的专家有：\n"
+        "某医院心内科主任医师 柏文清；\n某医院骨科副主任医师 乔远帆；\n某医院儿科主治医师 庞立新。"
+    )
+    for person in ("柏文清", "乔远帆"):
+        assert (person, "2025-06-10", "attendee") in found
+        assert (person, "2025-06-09", "attendee") not in found

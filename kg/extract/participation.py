@@ -705,6 +705,7 @@ _PARTY = re.compile(
 _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
+_ESCORTED = re.compile(r"在[^,，。;；]{1,30}?陪同下")  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
 # 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
@@ -723,6 +724,7 @@ class VisitingParty:
         self.dates: set[str] = set()
         self.stopped = False  # the party has made a stop: joiners from now on escort one stop only
         self.until: str | None = None  # the last day of the range of days the party went out for (10日至11日)
+        self.leader = ""  # the name of who the sentence forming the party says leads it (带队, 率领), if one does
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
@@ -743,12 +745,22 @@ class VisitingParty:
         # 团员包括甲、乙 / 随团成员有丙 right after the party set out (before its first stop): members, the party's word unwritten
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text) or _MEMBERS.search(text))) or (party and _MEMBERS.search(text, party.end()))
         # 甲一行赴某市调研 (the title), then 6月10日至11日，某会会长甲一行赴某市调研 (the lead): the same party set out again, no stop
-        again = party is not None and self.members and not self.stopped and _heads_party(view, party) and any(p.text in {m.text for m in self.members.values()} for p in present)
-        if present and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or ((party or ranged_visit) and (not self.members or again)) or joins):
+        # (on its day or a range of days; not 日前，甲带队赴某县… then 2日下午，甲一行来到某村, nor 10日上午，甲一行来到某市 after a
+        # stop on the 9th: the party makes a stop on a day of its own)
+        again = (
+            party is not None and self.members and not self.stopped and _heads_party(view, party) and any(p.text in {m.text for m in self.members.values()} for p in present)
+            and (active in self.dates or _last_day(view) is not None)
+        )
+        leads = present and view.words & _PARTY_LEAD and _LEADS.search(text)
+        if present and (leads or ((party or ranged_visit) and (not self.members or again)) or joins):
             if not self.members or (again and self.until is None):
                 self.until = _last_day(view)
+            if not self.members and leads:
+                self.leader = present[0].text  # 甲带队，乙、丙参加: who leads the party (甲一行来到某村 is the party at a stop)
+            escorts = [m.span() for m in _ESCORTED.finditer(text)] if "陪同下" in text else None
             for person in present:
-                self.members.setdefault(person.start, person)
+                if not (escorts and any(a <= person.start - view.start < b for a, b in escorts)):  # 甲一行在乙陪同下: 乙 hosts, no member
+                    self.members.setdefault(person.start, person)
             self.dates.add(active)
             return []
         if party is not None and self.members:
@@ -763,8 +775,9 @@ class VisitingParty:
             word = (0, 0)
         if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
-        if any(p.start < view.start + word[0] for p in view.persons):
-            return []  # 甲会见了调研组: the party is not the one acting here
+        led = party is not None and self.leader and _heads_party(view, party)
+        if any(p.start < view.start + word[0] and not (led and p.text == self.leader) for p in view.persons):
+            return []  # 甲会见了调研组: the party is not the one acting here (甲一行来到某村: its leader is; 甲、乙分别带队: one group)
         if any(r.start == view.start + word[1] for r in view.roles):
             return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
         self.dates.add(active)
@@ -939,7 +952,7 @@ def bare_row(view: SentenceView) -> bool:
 
 
 _LEAD_DAY = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]")
-_SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".")
+_SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".", ";", "；")  # (某医院主任医师 甲; a list's item, no caption)
 
 
 def participation_date(view: SentenceView, active: str, main: str, caption: bool) -> str:
