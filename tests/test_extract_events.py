@@ -1900,3 +1900,23 @@ def test_a_donations_plaque_handed_over_is_no_chairs_handover() -> None:
                             "周振宇从钱子安手中接过爱心牌。")
     handed = _chair_years("6月20日，湖州市慈善总会会长周振宇从嘉兴市慈善总会会长钱子安手中接过交接牌。")
     assert ("湖州市慈善总会", "2025") in handed
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["晚会现场举行了慈善捐赠仪式。", "当晚还举行了捐贈儀式。", "晚会开始前举行了开幕式。", "晚会前举行启动仪式，会长葛云舒致辞。"],
+)
+def test_a_part_of_the_day_named_alone_is_the_gathering_the_page_names(part: str) -> None:
+    facts = _facts("10月16日晚，“善行某城”2024慈善之夜文艺晚会在某市大剧院举行。" + part)
+    events = [(f["date"], f["name"]) for f in facts if f["kind"] == "event"]
+    assert events == [("2024-10-16", "善行某城2024慈善之夜文艺晚会")], events
+
+
+def test_a_part_named_alone_on_a_day_with_no_other_event_stays_its_event() -> None:
+    facts = _facts("10月16日上午，某区慈善总会在某社区举行捐赠仪式，会长葛云舒致辞。")
+    assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-16", "捐赠仪式")]
+
+
+def test_a_handover_ceremony_on_a_meeting_s_day_stays_an_event_of_its_own() -> None:
+    facts = _facts("10月16日，东湖慈善联盟2024年年会在某市召开。会上举行了轮值主席交接仪式。")
+    assert {f["name"] for f in facts if f["kind"] == "event"} == {"东湖慈善联盟2024年年会", "轮值主席交接仪式"}

@@ -711,7 +711,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 events = [e for e in events if not (e.date == event.date and e.rule == "visit")]
             dated.add(event.date)
             events.append(event)
-    events = _one_visit_a_day(_drop_sessions(_drop_shortened(events)))
+    events = _one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)))
     _assign_networks(events)
     return events
 
@@ -1056,13 +1056,38 @@ def _series(events: list[Event], ending: str) -> str:
 _BARE_SESSION = re.compile(r"^[一二三四五六七八九十0-9]+届[一二三四五六七八九十0-9]+次(?:常务)?(?:理事|监事)会议?$")
 
 
-def _drop_sessions(events: list[Event]) -> list[Event]:
-    """随后召开的五届一次理事会: a session named without its body, on the day of the body's 大会, is part of that day."""
-    return [
+_PARTS_OF_THE_DAY = tuple(word_class("part_of_the_day"))  # data/lexicons/event_words.tsv
+_PART_END = "式"  # the last character of every part_of_the_day word (仪式, 开幕式): no other name is looked at
+_PART_LEAD = 2  # characters: 论坛开幕式, 慈善捐赠仪式 still name a part alone; 救护员培训班开班仪式 names its gathering
+_PART_LONGEST = max(map(len, _PARTS_OF_THE_DAY)) + _PART_LEAD
+
+
+def _part_alone(event: Event) -> bool:
+    """开班仪式, 论坛开幕式, 慈善捐赠仪式: a part of a gathering named by the part, with a word or two at most before it."""
+    name = normalize(event.name)
+    for part in _PARTS_OF_THE_DAY:  # (a plain loop, not any() over a generator)
+        if name.endswith(part):
+            return len(name) - len(part) <= _PART_LEAD
+    return False
+
+
+def _drop_parts_of_the_day(events: list[Event]) -> list[Event]:
+    """Parts of a day's gathering named alone are that gathering, one event of the day: 随后召开的五届一次理事会, a session
+    named without its body, on the day of the body's 大会; 18日上午举行开班仪式, 晚会现场举行了慈善捐赠仪式, a part named by
+    itself on a day whose gathering the page names (某培训班, 某慈善晚会; on a day with no other event it is the day's event)."""
+    kept = [
         event
         for event in events
         if not (_BARE_SESSION.match(normalize(event.name)) and any(o.date == event.date and o.type == "meeting" and not _BARE_SESSION.match(normalize(o.name)) for o in events))
     ]
+    parts: list[int] = []  # (ids: a list literal, no call)
+    for event in kept:  # (a plain loop, and a slice, no call, that rules out most names: longer, or ending otherwise)
+        if event.name[-1:] == _PART_END and not event.name[_PART_LONGEST:] and _part_alone(event):
+            parts.append(id(event))
+    if not parts:
+        return kept
+    named = {event.date for event in kept if event.type != "founding" and id(event) not in parts}
+    return [event for event in kept if not (id(event) in parts and event.date in named)]
 
 
 _ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十0-9]+(?:次|届)|首次|首届")
