@@ -1920,3 +1920,17 @@ def test_a_part_named_alone_on_a_day_with_no_other_event_stays_its_event() -> No
 def test_a_handover_ceremony_on_a_meeting_s_day_stays_an_event_of_its_own() -> None:
     facts = _facts("10月16日，东湖慈善联盟2024年年会在某市召开。会上举行了轮值主席交接仪式。")
     assert {f["name"] for f in facts if f["kind"] == "event"} == {"东湖慈善联盟2024年年会", "轮值主席交接仪式"}
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("2024912上午，某街道慈善义集在文化广场举行。", "2024-09-12"), ("某区民政局于2024712召开全区慈善工作部署会。", "2024-07-12")],
+)
+def test_a_garbled_day_before_the_part_of_the_day_or_after_yu_dates_the_sentence(text: str, day: str) -> None:
+    assert [d.value for d in find_dates(text, "2024-10-17")] == [day]
+    assert {f["event_date"] for f in _facts(text + "会长葛云舒出席并讲话。") if f["kind"] == "participation"} == {day}
+
+
+@pytest.mark.parametrize("text", ["全年累计救助201812人次。", "全年救助人数增长于201812人次。", "编号2024912号文件"])
+def test_a_count_or_a_number_after_yu_is_no_garbled_day(text: str) -> None:
+    assert not find_dates(text, "2024-10-17")
