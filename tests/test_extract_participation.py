@@ -1205,3 +1205,12 @@ def test_the_items_of_a_list_ending_in_semicolons_keep_the_day_of_their_paragrap
     for person in ("柏文清", "乔远帆"):
         assert (person, "2025-06-10", "attendee") in found
         assert (person, "2025-06-09", "attendee") not in found
+
+
+@pytest.mark.parametrize("joined", ["参加检查", "参加执法检查", "陪同督导"])
+def test_who_joins_a_party_named_by_its_activity_goes_to_each_stop(joined: str) -> None:
+    found = _participation(
+        "6月9日至10日，某省人大常委会检查组在副主任葛云舒带领下赴某市开展执法检查。"
+        f"检查组副组长柏文清{joined}。10日，检查组来到某县，察看了县慈善超市。"
+    )
+    assert ("柏文清", "2025-06-10", "attendee") in found

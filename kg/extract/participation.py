@@ -707,7 +707,7 @@ _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员�
 _LEADS = re.compile(word_alternation("party_lead_verb"))
 _ESCORTED = re.compile(r"在[^,，。;；]{1,30}?陪同下")  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
-_JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')})")
+_JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
 # 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
 _RETURNS = re.compile(rf"(?:一行)?(?:结束[^,，。;；]{{0,4}}?)?[,，]?(?:{word_alternation('return_home')})")
 
