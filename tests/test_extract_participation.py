@@ -786,6 +786,7 @@ def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hos
         "16日下午，研修班举行结业仪式，葛云舒作总结讲话。",
         "16日上午，南京大学教授柏文清为学员授课。",
         "16日，学员们来到玄武区某社区慈善超市开展现场教学，超市负责人柏文清介绍了运营情况。",
+        "16日上午，学员围绕两个主题分组研讨，柏文清主持。",  # a gathering's groups at work on its later day
     ],
 )
 def test_the_hosts_of_a_training_over_days_host_its_classes_and_closing(later: str) -> None:
@@ -1214,3 +1215,12 @@ def test_who_joins_a_party_named_by_its_activity_goes_to_each_stop(joined: str) 
         f"检查组副组长柏文清{joined}。10日，检查组来到某县，察看了县慈善超市。"
     )
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+def test_a_programme_s_day_heading_dates_the_lines_under_it() -> None:
+    found = _participation(
+        "6月9日至10日，某联盟年会在某市举行。9日上午的开幕式由秘书长葛云舒主持。10日上午，某区慈善协会会长柏文清介绍了慈善超市的运营情况。\n"
+        "附：年会日程\n第一天（6月9日）\n9:00　开幕式（主持：葛云舒）\n第二天（6月10日）\n8:30　现场考察"
+    )
+    assert ("葛云舒", "2025-06-09", "chair") in found
+    assert ("葛云舒", "2025-06-10", "attendee") not in found  # the programme's first day is no part of the report's last

@@ -358,6 +358,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
         elif dated and (named := _named_with_its_day(view, dated)):
             active = named  # 经第五届理事会第九次会议（2026年10月28日）审议通过: the meeting named with its day in brackets
+        elif dated and "天" in view.sentence.text and _PROGRAMME_DAY.fullmatch(view.sentence.text):
+            active = dated[0].value  # 第二天（3月19日） over a programme's lines: the day they are of
         elif opening is not None and opening.precision == "day" and (
             _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start)
             or ("月" in view.sentence.text[opening.start - view.start:opening.end - view.start] and _LEAD_DATE_SUBJECT.match(view.sentence.text, opening.end - view.start))
@@ -401,11 +403,19 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
         dates.append(active)
     views = analysis.views
     for index, view in enumerate(views[:-1]):
-        if not view.dates and views[index + 1].dates and (_ITEM_HEADING.match(view.sentence.text) or _heading_line(view, views[index + 1])):
+        following = views[index + 1]
+        if not view.dates and following.dates and (_ITEM_HEADING.match(view.sentence.text) or _heading_line(view, following)) and not (
+            "天" in following.sentence.text and _PROGRAMME_DAY.fullmatch(following.sentence.text)
+        ):
             # （二）举办慈善项目推介会。6月8日，总会在…举办推介会: an item's heading is dated by the item it heads (also a
-            # heading line with no number: 某会开展“某某”进社区活动 over 11月上旬，某会在…开展…)
+            # heading line with no number: 某会开展“某某”进社区活动 over 11月上旬，某会在…开展…; not a programme's last line
+            # of a day over the next day's heading: 16:30　交接仪式 over 第二天（3月19日）)
             dates[index] = dates[index + 1]
     return dates
+
+
+# 第一天（3月18日）, 第二天(9月6日　星期日): a programme's day heading, a line of its own
+_PROGRAMME_DAY = re.compile(r"\s*第[一二三四五六七八九十0-9]{1,2}天\s*[(（][^()（）]{3,20}[)）]\s*")
 
 
 def _recall_in_paragraph(view: SentenceView, active: str, recalled: str) -> bool:
