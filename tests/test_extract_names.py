@@ -735,6 +735,10 @@ def test_a_bodys_last_words_after_a_particle_stand_for_it_before_a_title() -> No
     assert ("柯远帆", "教授", "东岭大学药学院") in positions
     # no body named before ends in the words after the particle: no post is guessed
     assert not any(p[0] == "宁海川" for p in _positions(_facts("5月6日，新楼启用仪式举行。仪式由药学院党委书记宁海川主持。")))
+    # 和 inside a department's name: its words after 和 stand for the department named before
+    facts = _facts("8月5日，座谈会由东湖市民政局慈善事业促进和社会工作处副处长柯远帆主持。局党委委员、副局长顾明远出席并讲话，"
+                   "慈善事业促进和社会工作处处长宁海川通报了情况。")
+    assert ("宁海川", "处长", "东湖市民政局慈善事业促进和社会工作处") in _positions(facts)
 
 
 def test_a_school_the_university_names_by_its_word_for_itself_is_the_pages_universitys() -> None:
