@@ -371,6 +371,46 @@ def test_the_members_a_sentence_lists_after_the_party_go_to_each_stop(members: s
     assert ("庞立新", "2025-06-09", "attendee") not in found
 
 
+@pytest.mark.parametrize(
+    "members",
+    [
+        "考察组成员：\n柏文清　市慈善总会副会长\n乔　远　市慈善总会副秘书长\n",  # one row a line under a label ending its line, a padded name
+        "来访人员：\n葛云舒、柏文清、乔　远\n",  # the names on one line of their own
+        "一行包括：某会副会长柏文清，某会副秘书长乔远。\n",  # the names right after the label
+    ],
+)
+def test_the_members_listed_under_a_label_after_the_party_go_to_each_stop(members: str) -> None:
+    found = _participation(
+        "6月9日至10日，某会会长葛云舒带领考察组一行3人赴某市考察交流。\n" + members
+        + "9日下午，考察组来到某市慈善总会，秘书长庞立新接待。\n10日上午，考察组赴某县参观了某慈善超市。\n"
+    )
+    for person in ("葛云舒", "柏文清", "乔远"):
+        assert (person, "2025-06-09", "attendee") in found
+        assert (person, "2025-06-10", "attendee") in found
+    assert ("庞立新", "2025-06-10", "attendee") not in found  # a host of one stop is no member
+
+
+@pytest.mark.parametrize("escort", ["在某县慈善总会会长庞立新陪同下", "在庞立新的陪同下"])
+def test_a_party_escorted_by_someone_named_before_its_word_still_makes_its_stop(escort: str) -> None:
+    found = _participation(
+        "6月9日至10日，某会会长葛云舒带领考察组一行赴某市考察交流。考察组成员有副会长柏文清、副秘书长乔远。\n"
+        f"10日上午，{escort}，考察组赴某县参观了某慈善超市。\n"
+    )
+    for person in ("葛云舒", "柏文清", "乔远"):
+        assert (person, "2025-06-10", "attendee") in found
+
+
+def test_a_host_who_receives_the_party_named_first_does_not_join_it() -> None:
+    # 丙会见了甲一行 repeats the party's leader after the lead named it: the host receives the party, not one of its members
+    found = _participation(
+        "6月9日至10日，某会会长葛云舒一行来某市考察交流。一行包括：某会副会长柏文清。某市慈善总会会长乔远全程陪同。\n"
+        "9日上午，副市长庞立新在市政府会见了葛云舒一行。\n10日上午，考察团赴某县参观了某慈善超市。\n"
+    )
+    assert ("庞立新", "2025-06-10", "attendee") not in found
+    for person in ("葛云舒", "柏文清", "乔远"):
+        assert (person, "2025-06-10", "attendee") in found
+
+
 def test_an_organizations_of_a_kind_is_no_visiting_party() -> None:
     # 考察组织, 服务队伍: an activity before 组/队 that is no group noun names no party; 调研组长 is a title
     found = _participation(

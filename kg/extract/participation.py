@@ -725,6 +725,13 @@ class VisitingParty:
         self.stopped = False  # the party has made a stop: joiners from now on escort one stop only
         self.until: str | None = None  # the last day of the range of days the party went out for (10日至11日)
         self.leader = ""  # the name of who the sentence forming the party says leads it (带队, 率领), if one does
+        self.listing = False  # 考察组成员： alone on its line: the rows after it name the members, one a line
+
+    def _join(self, listed: list[Mention], active: str) -> list[ParticipationClaim]:
+        """The listed join the party and attend on the day it is listed."""
+        for person in listed:
+            self.members.setdefault(person.start, person)
+        return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
@@ -732,12 +739,16 @@ class VisitingParty:
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
+        if self.listing:
+            # 考察组成员： then 甲　某会副会长 / 甲、乙、丙 line by line: each row's names are members, until a line of another shape
+            self.listing = view.persons != [] and bare_row(view)
+            if self.listing:
+                return self._join(view.persons, active)
         if not present and not self.stopped and (marker := _MEMBERS.search(text)) is not None:
             # 访问团成员有：副会长甲、秘书长乙等。 on its own, with no verb of taking part: the named join the party on its day
             listed = [p for p in view.persons if p.start >= view.start + marker.end()]
-            for person in listed:
-                self.members.setdefault(person.start, person)
-            return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
+            self.listing = not listed and text.rstrip().endswith((":", "："))
+            return self._join(listed, active)
         party = _PARTY.search(text)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
@@ -748,7 +759,8 @@ class VisitingParty:
         # (on its day or a range of days; not 日前，甲带队赴某县… then 2日下午，甲一行来到某村, nor 10日上午，甲一行来到某市 after a
         # stop on the 9th: the party makes a stop on a day of its own)
         again = (
-            party is not None and self.members and not self.stopped and _heads_party(view, party) and any(p.text in {m.text for m in self.members.values()} for p in present)
+            party is not None and self.members and not self.stopped and _heads_party(view, party)
+            and view.persons[0].text in {m.text for m in self.members.values()}  # (丙在市政府会见了甲一行: a host named first receives the party, who joins nobody)
             and (active in self.dates or _last_day(view) is not None)
         )
         leads = present and view.words & _PARTY_LEAD and _LEADS.search(text)
@@ -776,7 +788,9 @@ class VisitingParty:
         if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
         led = party is not None and self.leader and _heads_party(view, party)
-        if any(p.start < view.start + word[0] and not (led and p.text == self.leader) for p in view.persons):
+        # 在甲陪同下，考察组赴某镇: who escorts the party is named before its word, and the party still acts
+        escorts = [e.span() for e in _ESCORTED.finditer(text, 0, word[0])] if "陪同下" in text else ()
+        if any(p.start < view.start + word[0] and not (led and p.text == self.leader) and not any(a <= p.start - view.start < b for a, b in escorts) for p in view.persons):
             return []  # 甲会见了调研组: the party is not the one acting here (甲一行来到某村: its leader is; 甲、乙分别带队: one group)
         if any(r.start == view.start + word[1] for r in view.roles):
             return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
