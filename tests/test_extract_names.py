@@ -56,6 +56,14 @@ def test_a_subsidiary_or_parent_word_before_a_company_is_not_part_of_its_name() 
     assert ("邵国华", "总经理", "华新储能（无锡）有限公司") in _positions(facts)
 
 
+def test_what_the_page_calls_a_body_before_its_name_is_not_part_of_it() -> None:
+    facts = _facts("6月10日，考察组走访了爱心企业华新纺织科技有限公司，公司总经理邵国华介绍了情况。会员单位华新康复医院院长钱立德陪同。")
+    orgs = _orgs(facts)
+    assert {"华新纺织科技有限公司", "华新康复医院"} <= orgs
+    assert not [o for o in orgs if o.startswith(("爱心企业", "会员单位"))]
+    assert ("邵国华", "总经理", "华新纺织科技有限公司") in _positions(facts)
+
+
 def test_a_company_short_form_cut_before_its_trade_words_holds_its_title_chain() -> None:
     facts = _facts(
         "6月10日，无锡华岚精密电子有限公司举行捐赠仪式。海州市商会会长、华岚精密董事长邵国华，华岚精密总经理钱立德出席。"

@@ -185,6 +185,12 @@ def test_surname_and_title_refers_back_to_the_known_person() -> None:
     assert ("柳文涛", "speaker") in _participation(facts)
 
 
+def test_surname_and_title_refers_back_to_a_padded_name_written_closed() -> None:
+    facts = _facts("6月10日，考察组成员：\n柳　涛　市慈善总会副会长\n会上，柳副会长介绍了工作进展。")
+    assert ("柳涛", "speaker") in _participation(facts)
+    assert not [f for f in facts if f["kind"] == "person" and " " in f["name"]]
+
+
 def test_possessive_surname_title_is_no_mention() -> None:
     article = Article("t", "上海市慈善基金会理事长习明出席。习主席的讲话提出了新要求。", date="2024-05-08", body_start=0)
     views = analyse(article).views

@@ -1543,5 +1543,6 @@ def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
             continue  # 习主席的讲话: a reference to someone, which says nothing of who was there
         names = {name for name in known if name[0] == text[index] and name[:2] not in lex.compound_surnames}
         if len(names) == 1:
-            found.append(Mention("person", role.start - 1, role.start, text[index], {"rule": "surname_title", "refers": names.pop()}))
+            # (柯　某 padded in a list's column is 柯某 where 柯副会长 refers back to them)
+            found.append(Mention("person", role.start - 1, role.start, text[index], {"rule": "surname_title", "refers": "".join(names.pop().split())}))
     return found

@@ -19,6 +19,7 @@ from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import parse_date
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
+from .org_names import DESCRIPTOR_HEADS, descriptor_length
 from .text import normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
@@ -1267,6 +1268,8 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             if modifier >= 0 and any(end == len(stripped) - modifier - 1 for _, _, end in _org_ending_scanner().every(stripped[modifier + 1:])):
                 stripped, lead = stripped[modifier + 1:], lead + modifier + 1
             written = _org_ending_scanner().every(stripped)  # every place an ending is written, overlapping ones too
+            if stripped[:2] in DESCRIPTOR_HEADS and written and (skip := descriptor_length(stripped, 2)):
+                stripped, lead, written = stripped[skip:], lead + skip, _org_ending_scanner().every(stripped[skip:])  # 走访了爱心企业某公司
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
             if stripped.startswith(tuple(lexicons().cues), last_end):
                 stripped = stripped[:last_end]  # 来到某区慈善会座谈交流: the body visited ends before what was done there

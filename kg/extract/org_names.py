@@ -57,6 +57,17 @@ _COLLECTIVE = re.compile(
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_BODY_DESCRIPTORS = tuple(word_class("body_descriptor"))  # 爱心企业, 会员单位: what the page calls a body before its name
+DESCRIPTOR_HEADS = frozenset(d[:2] for d in _BODY_DESCRIPTORS)  # their first two characters: a set test before the call
+
+
+def descriptor_length(name: str, ending: int) -> int:
+    """The length of what the page calls a body written before its name (爱心企业|某某科技有限公司, 会员单位|某某医院),
+    where two characters or more of the name stand between it and the name's ending of `ending` characters; else 0."""
+    if not name.startswith(_BODY_DESCRIPTORS):
+        return 0
+    length = len(next(d for d in _BODY_DESCRIPTORS if name.startswith(d)))
+    return length if length + ending + 2 <= len(name) else 0
 _WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
 _GROUP_DIGITS = "一二三四五六七八九十两几"
 _GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
@@ -242,7 +253,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
-        if cut:
+        if name[:2] in DESCRIPTOR_HEADS and (skip := descriptor_length(name, len(suffix))):
+            name, start = name[skip:], start + skip  # 走访了爱心企业某某科技有限公司: the name starts after what the page calls it
+        elif cut:
             name, start = name[cut:], start + cut  # 紧要关头金州区慈善总会: a name starts at its place
         elif (name[:2] in _WORD_LIKE_PLACES or name[:3] in _WORD_LIKE_PLACES) and word_like_at(text, start - offset):
             # 县教育局将会同县慈善会…: the verb 会同 before the short form 县慈善会, not the county 会同县
