@@ -1264,3 +1264,20 @@ def test_a_programme_s_day_heading_dates_the_lines_under_it() -> None:
     )
     assert ("葛云舒", "2025-06-09", "chair") in found
     assert ("葛云舒", "2025-06-10", "attendee") not in found  # the programme's first day is no part of the report's last
+
+
+def test_the_maker_or_owner_of_a_lot_is_not_shown_at_the_auction() -> None:
+    """甲创作的行书《…》, 乙的山水画《…》, 丙捐赠的书法作品, 丁签名的球拍: the lots of an auction or an exhibition named by
+    who made, gave, signed or owns them; the person is not shown at the event by that (the auctioneer who takes the
+    gavel and a bidder who comes are)."""
+    opening = "6月20日下午，某市书画慈善拍卖会在某国际会议中心举行，拍卖师葛云舒主槌。"
+    for lots in (
+        "其中，市书法家协会主席乔远帆创作的行书《江南春》、苏州画院院长柏文清的山水画《太湖图》尤其引人关注。",
+        "拍品包括国家一级美术师乔远帆的国画《帆影》，以及奥运冠军柏文清签名的比赛用球拍等18件。",
+        "区书法家协会主席乔远帆捐赠的书法作品《上善若水》被某公司拍得，柏文清的油画《晨光》以5万元成交。",
+    ):
+        found = _participation(opening + lots)
+        assert ("葛云舒", "2025-06-20", "attendee") in found, lots
+        assert not {p for p in found if p[0] in ("乔远帆", "柏文清")}, lots
+    found = _participation(opening + "市书法家协会主席乔远帆现场挥毫，柏文清出席并致辞。")
+    assert {("乔远帆", "2025-06-20", "attendee"), ("柏文清", "2025-06-20", "speaker")} <= found

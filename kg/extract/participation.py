@@ -241,8 +241,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         after = text[mention.end - view.start:mention.end - view.start + 1]  # _POSSESSED and _FROM_AFAR start with 的 or 同志
         if mention.start in absent or (regarded and _addressed(view, mention)) or (after == "的" and _possessor_spoken_of(view, mention)) or (
             after in ("的", "同") and _supported_from_afar(view, mention)
-        ):
-            continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下: addressed or spoken of, not shown there
+        ) or ("的" in text[mention.end - view.start:mention.end - view.start + 3] and _ARTWORK_OF.match(text, mention.end - view.start)):
+            continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下, 丁创作的行书《…》: addressed or spoken of, not shown there
         if mention.info.get("rule") in _ELECTED_ONLY and _EVENT_ROLE_AFTER.match(view.sentence.text, mention.end - view.start):
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
         elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
@@ -445,6 +445,8 @@ def _addressed(view: SentenceView, person: Mention) -> bool:
     return bool(view.words & _REGARD_NOUN) and bool(_REGARD.match(text, person.end - view.start)) and bool(_ADDRESSED_BEFORE.search(text, max(0, local - 25), local))
 
 
+# 甲创作的行书《…》, 乙的山水画, 丙捐赠的书法作品, 丁签名的比赛用球拍: the person made, gave, signed or owns the lot (event_words.tsv)
+_ARTWORK_OF = re.compile(rf"(?:{word_alternation('artwork_verb')})?的[^,，。;；]{{0,6}}?(?:{word_alternation('artwork_noun')})")
 _FROM_AFAR = re.compile(rf"(?:同志)?的[^,，。;；]{{0,6}}?(?:{word_alternation('remote_support')})[^,，。;；]{{0,8}}?下")
 
 
