@@ -566,12 +566,14 @@ def in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
 
 
 def _gnu_union(path: Path, out: Path, folder: Path) -> None:
-    """The union: perl drops each line's graph (the last IRI: IRIs hold no spaces), GNU sort -u sorts in the C locale
-    (perl, not sed: sed's regular expressions cost 5 times its time). Its buffer is 256 MB: it runs beside the store's
+    """The union: perl drops each line's graph (the last IRI: IRIs hold no spaces, so it starts at the line's last
+    " <"), GNU sort -u sorts in the C locale. perl cuts at that rindex instead of matching a regular expression
+    anchored at the line's end, which tried every " <" of the line (2,000 articles: 0.65 -> 0.13 s of user CPU, the
+    same lines; sed's regular expressions cost 5 times perl's). Its buffer is 256 MB: it runs beside the store's
     bulk load, and with 512 MB it held 513 MiB of the build's 3.6 GB peak at 10,000 articles."""
     env = dict(os.environ, LC_ALL="C")
     with out.open("wb") as target:
-        strip = subprocess.Popen(["perl", "-pe", r"s/ <[^ >]*> \.$/ ./", str(path)], stdout=subprocess.PIPE, env=env)
+        strip = subprocess.Popen(["perl", "-pe", 'substr($_, rindex($_, " <"), -1) = " ."', str(path)], stdout=subprocess.PIPE, env=env)
         try:
             sort = subprocess.run(["sort", "-u", "-S", "256M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
         finally:

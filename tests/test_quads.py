@@ -129,7 +129,8 @@ def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_pa
         monkeypatch.setattr("kg.quads.SETTLE_BLOCK", block)
     shared = "https://w3id.org/charity-kg/id/graph/shared"
     writer = QuadWriter(tmp_path)
-    graphs = {"http://g/a": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh"],
+    graphs = {"http://g/a": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh",
+                             "<http://s> <http://r> \"x <http://y> .\"@zh"],  # the union cuts the graph, not what looks like one
               "http://g/b": ["<http://s> <http://p> <http://o>", "<http://s> <http://p> \"a\\tb\"@zh", "<http://s> <http://q> <http://o>"],
               "https://w3id.org/charity-kg/id/graph/z": ["<http://s> <http://p> <http://o>", "<http://t> <http://p> <http://o>"]}
     for number, (graph, triples) in enumerate(graphs.items()):
