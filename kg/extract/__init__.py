@@ -53,15 +53,16 @@ class _Collector:
         # rule read there, and one string per sentence; fewer objects to keep, pickle and unpickle.
         self._evidence: dict[tuple, Evidence] = {}
         self._sentences: dict[tuple[int, int], str] = {}
+        self._text, self._article_id = analysis.article.text, analysis.article.article_id  # (read for every new evidence)
 
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
         """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
         key = (kind, *map(str, map(fields.get, KEY_FIELDS[kind], repeat(""))))  # Fact.key(), without a Python loop
         existing = self.facts.get(key)
         if existing is None:
-            existing = self.facts[key] = Fact(kind, fields)
+            existing = self.facts[key] = Fact(kind, fields, [])  # (its evidence list given: no default factory call)
         if view is not None:
-            span = (view.sentence.start, view.sentence.end) if view.__class__ is SentenceView else view  # (no isinstance call)
+            span = view.span if view.__class__ is SentenceView else view  # (no isinstance call)
             stated = (key, span, rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
                 self._stated.add(stated)
@@ -70,8 +71,8 @@ class _Collector:
                 if evidence is None:  # (made here, not by a method: two in three facts bring new evidence)
                     sentence = self._sentences.get(span)
                     if sentence is None:
-                        sentence = self._sentences[span] = self.analysis.article.text[span[0]:span[1]]  # (analysis.surface, no call)
-                    evidence = self._evidence[said] = Evidence(self.analysis.article.article_id, sentence, span[0], span[1], rule, confidence)
+                        sentence = self._sentences[span] = self._text[span[0]:span[1]]  # (analysis.surface, no call)
+                    evidence = self._evidence[said] = Evidence(self._article_id, sentence, span[0], span[1], rule, confidence)
                 existing.evidence.append(evidence)
         return existing
 
@@ -175,7 +176,8 @@ def _finish(doc: Doc) -> None:
     if len(page) >= 4:
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026: a gathering dated in a year after the page's is still
         # to come, no event and nobody taking part yet (a later day of the page's own year may be a misread date)
-        facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:4] > page[:4] or f.kind == "event" and f.fields["date"][:4] > page[:4])]
+        year = page[:4]
+        facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:4] > year or f.kind == "event" and f.fields["date"][:4] > year)]
     doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
 
 
@@ -783,7 +785,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 甲同志因病医治无效，于…逝世: from that day on they take part in nothing, their farewell included
             day = next((d.value for d in view.dates if d.precision == "day"), active)
             deceased.setdefault(names.person(person), day)
-        replaced = [(view.start + m.start(), view.start + m.end()) for m in _REPLACED_PLAN.finditer(view.sentence.text)] if participation else []
+        replaced = [(view.start + m.start(), view.start + m.end()) for m in _REPLACED_PLAN.finditer(view.sentence.text)] if participation and view.words & _REPLACED_PLAN_WORD else []
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
@@ -869,6 +871,7 @@ _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personne
 _PERSONNEL_TITLE = re.compile(word_alternation("personnel_notice_word"))
 # 原定由甲主持，因…改由乙主持: the clause naming the one a programme change replaced, up to its comma or bracket
 _REPLACED_PLAN = re.compile(rf"(?:{word_alternation('replaced_plan_marker')})[^,，。;；)）]{{1,30}}")
+_REPLACED_PLAN_WORD = word_bit("replaced_plan_marker")  # SentenceView.words: _REPLACED_PLAN can match
 _NOTICE_ENDINGS = tuple(word_class("notice_title_ending"))  # 关于…理事会负责人拟任人选的公示: a notice, whatever it names
 
 

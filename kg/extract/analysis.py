@@ -68,10 +68,13 @@ class SentenceView:
     start: int = field(init=False, repr=False, compare=False)
     # where its first quote cue (说, 表示 …) starts, else its end: what comes after is reported speech; set with the cues
     quote: int = field(init=False, repr=False, compare=False)
+    # (start, end): the span the evidence of every fact stated in the sentence is keyed by (made once, not per fact)
+    span: tuple[int, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.start = self.sentence.start
         self.quote = self.sentence.end
+        self.span = (self.start, self.quote)
 
     def mentions(self) -> list[Mention]:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
@@ -1074,8 +1077,9 @@ def _back_references(
 
 
 _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中心, 义工大队, 社会福利中心)
-# more Han characters right before a title than a tail may have: no clause opens there (most titles, after a body's name)
-_BEYOND_TAIL = re.compile(f"[\u3400-\u9fff]{{{_TAIL[1] + 1}}}")
+# the Han characters right before a title, two up to one more than a tail may have (searched for from seven characters
+# before it: the longest run first): more than a tail's, or fewer, and no clause opens there (most titles, after a body's name)
+_TAIL_BEFORE = re.compile(f"[\u3400-\u9fff]{{{_TAIL[0]},{_TAIL[1] + 1}}}\\Z")
 _TAIL_PARTICLES = "".join(word_class("tail_lead"))  # 由, 为, 向: particles a body's tail may follow (data/lexicons/word_classes.tsv)
 _TAIL_PARTICLE_WORD = word_bit("tail_lead")  # SentenceView.words: one is written, so a tail may open after it (_particle_lead)
 
@@ -1136,11 +1140,9 @@ def _named_by_tail(
                 if particle in window:
                     lead = _particle_lead(text, local)
                     break
-        if lead < 0 and local > _TAIL[1] and _BEYOND_TAIL.fullmatch(text, local - _TAIL[1] - 1, local):
-            continue  # (one C call where the loop below took seven steps to find the same)
-        edge = local
-        while edge > 0 and local - edge <= _TAIL[1] and "\u3400" <= text[edge - 1] <= "\u9fff":
-            edge -= 1
+        reach = local - _TAIL[1] - 1  # (a comparison, no max() call)
+        run = _TAIL_BEFORE.search(text, reach if reach > 0 else 0, local)  # (one C call, no Python step per character)
+        edge = run.start() if run is not None else local
         clause = _TAIL[0] <= local - edge <= _TAIL[1]
         if not clause and lead < 0:
             continue  # no clause opens within a few characters before the title (most titles: after a body's name)

@@ -172,11 +172,12 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             continue  # 天主教爱国会: the 主教 of 天主教 is no title
         if title[0] in _LEVEL_TITLE_CHARS and _between_two_places(text, title_start):
             continue  # 上海市长宁区, 湖南省长沙市: the level word of one place and the first character of the next, no title
-        former = (title_start > 0 and text[title_start - 1] in "原前") or text[max(0, title_start - 2):title_start] in ("前任", "时任")
+        before = text[title_start - 2 if title_start > 1 else 0:title_start]  # the two characters before the title (no max() call)
+        former = before[-1:] in ("原", "前") or before in ("前任", "时任")
         start = title_start + _own_committee_length(text, title, title_start)
         scope = roles[text[start:title_end]]
         info = {"scope": scope, "former": former}
-        if text[max(0, title_start - 2):title_start] == "轮值":
+        if before == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
         if info["scope"] == "none" and _org_ending_at().match(text, title_end):

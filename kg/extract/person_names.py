@@ -436,7 +436,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
 def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> int | None:
     """The start of a person name ending at text[index] (张三会长), or None."""
     lex = lexicons()
-    for length in (4, 3, 2) if text[max(0, index - 4):max(0, index - 2)] in lex.compound_surnames else (3, 2, 4):
+    for length in (4, 3, 2) if index >= 4 and text[index - 4:index - 2] in lex.compound_surnames else (3, 2, 4):  # (no max() calls)
         start = index - length
         if start < 0:
             continue

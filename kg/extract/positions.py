@@ -61,6 +61,9 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
     return local >= 2 and text[local - 2:local] == "轮值"
 
 
+_FORMER_MARKS = ("前任", "时任", "原", "前")  # what marks a former post, right before a title or a body
+
+
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     """What stands between two mentions; a 原/前 before a title is already the title's `former`."""
     gap = text[a.end - offset:b.start - offset].strip()
@@ -83,8 +86,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
         if gap[-1:] == "科" and b.text in PROFESSIONAL_TITLES and _DEPARTMENT_WORDS.fullmatch(gap):
             return ""  # 某医院心内科主任医师甲: the doctor's department before the grade, held in the hospital (gold-conventions)
-    if b.kind == "org" or b.info.get("former"):
-        for prefix in ("前任", "时任", "原", "前"):
+    if (b.kind == "org" or b.info.get("former")) and gap.endswith(_FORMER_MARKS):  # (one C test before the loop)
+        for prefix in _FORMER_MARKS:
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix in ("前任", "时任")):
                 return gap[: -len(prefix)]
     return gap
