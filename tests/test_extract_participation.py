@@ -1281,3 +1281,10 @@ def test_the_maker_or_owner_of_a_lot_is_not_shown_at_the_auction() -> None:
         assert not {p for p in found if p[0] in ("乔远帆", "柏文清")}, lots
     found = _participation(opening + "市书法家协会主席乔远帆现场挥毫，柏文清出席并致辞。")
     assert {("乔远帆", "2025-06-20", "attendee"), ("柏文清", "2025-06-20", "speaker")} <= found
+
+
+def test_a_signing_party_named_as_a_noun_is_no_cue() -> None:
+    """签约企业, 签约单位: the parties of a signing as a noun (代表签约企业发言); the person before it acts on the next cue."""
+    found = _participation("6月10日，某区慈善项目推介会在某宾馆举行。五个街道与爱心企业签约，某公司董事长乔远帆代表签约企业发言。")
+    assert ("乔远帆", "2025-06-10", "speaker") in found
+    assert ("乔远帆", "2025-06-10", "speaker") in _participation("6月10日，某区慈善项目推介会在某宾馆举行。某公司董事长乔远帆作为签约单位代表发言。")
