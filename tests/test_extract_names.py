@@ -627,10 +627,13 @@ def test_a_reports_editor_between_a_title_and_the_name_keeps_the_chain(editor: s
 
 
 def test_surnames_of_the_hundred_families_that_start_no_everyday_word_start_names() -> None:
-    """姒, 禤, 靖 are surnames (百家姓 and the south's 禤) and start no everyday word: a name they start is a name."""
+    """姒, 禤, 靖, 斛 are surnames (百家姓 and the south's 禤) and start no everyday word: a name they start is a name."""
     facts = _facts("6月10日，杭州市慈善总会会长姒清远主持。嘉宾禤晓峰出席，常务副会长靖明川致辞。")
     assert {"姒清远", "禤晓峰", "靖明川"} <= {f["name"] for f in facts if f["kind"] == "person"}
     assert ("姒清远", "会长") in {(f["person"], f["role"]) for f in facts if f["kind"] == "position"}
+    # 斛 (百家姓) after a word that is no title: the reading verb after the name closes it
+    assert "斛远舟" in _persons(_facts("6月10日，某市慈善周启动仪式在某广场举行。志愿者代表斛远舟宣读了倡议书。"))
+    assert not _persons(_facts("6月10日，某县石斛产业扶贫项目在某镇启动。"))
 
 
 def _persons(facts: list[dict]) -> set[str]:
