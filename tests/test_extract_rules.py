@@ -1658,6 +1658,11 @@ def test_a_body_written_only_for_its_room_is_no_organization() -> None:
     assert {"青阳大酒店", "青阳县民政局"} <= kept, kept
 
 
+def test_a_hall_or_exhibition_centre_where_an_event_is_held_is_a_venue() -> None:
+    found = _orgs(_facts("6月3日，全市慈善工作会议在青阳会堂召开。6月5日，慈善项目推介会在青阳国际博览中心举行。"))
+    assert {"青阳会堂", "青阳国际博览中心"} <= found, found
+
+
 def test_a_body_a_text_is_sent_to_is_no_organization_on_that_ground() -> None:
     facts = _facts("请各单位于3月5日前将材料报市慈善总会秘书处，经研究并报县民政局同意，名单报送县红十字会。", publisher="青阳县慈善协会")
     assert not any(o.endswith(("秘书处", "民政局", "红十字会")) for o in _orgs(facts)), _orgs(facts)
