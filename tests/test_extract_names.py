@@ -761,3 +761,18 @@ def test_a_school_the_university_names_by_its_word_for_itself_is_the_pages_unive
     assert ("宁海川", "名誉院长", "东岭大学材料科学与工程学院") in positions
     assert ("柯远帆", "院长", "东岭大学法学院") in positions
     assert not {"工程学院", "法学院", "我校法学院"} & _orgs(facts)
+
+
+def test_an_inspection_team_named_by_its_body_is_an_organization_with_officers() -> None:
+    facts = _facts(
+        "9月3日，湖州市人大常委会慈善法执法检查组在市人大常委会副主任、执法检查组组长柏长风带领下来到东湖区。"
+        "执法检查组副组长、市人大社会建设委员会主任委员温若岚参加检查。"
+        "10月8日，湖州市委第二巡察组组长费中和出席动员会。"
+    )
+    orgs = _orgs(facts)
+    assert {"湖州市人大常委会慈善法执法检查组", "湖州市委第二巡察组"} <= orgs
+    assert "执法检查组" not in orgs
+    positions = _positions(facts)
+    assert ("柏长风", "组长", "湖州市人大常委会慈善法执法检查组") in positions
+    assert ("温若岚", "副组长", "湖州市人大常委会慈善法执法检查组") in positions
+    assert ("费中和", "组长", "湖州市委第二巡察组") in positions
