@@ -776,3 +776,21 @@ def test_an_inspection_team_named_by_its_body_is_an_organization_with_officers()
     assert ("柏长风", "组长", "湖州市人大常委会慈善法执法检查组") in positions
     assert ("温若岚", "副组长", "湖州市人大常委会慈善法执法检查组") in positions
     assert ("费中和", "组长", "湖州市委第二巡察组") in positions
+
+
+def test_a_body_name_starts_after_a_glued_time_word_or_a_kind_noun() -> None:
+    facts = _facts(
+        "5月6日，条例修改后省人大常委会首次开展执法检查。受委托的第三方机构浙江明远社会组织服务中心主任路青禾介绍了评估方法。"
+        "村党支部书记陈立和塘后村村委会主任韩墨出席。"
+    )
+    orgs = _orgs(facts)
+    assert "浙江明远社会组织服务中心" in orgs
+    assert not [o for o in orgs if o.startswith(("后", "机构", "第三方"))]
+    assert ("路青禾", "主任", "浙江明远社会组织服务中心") in _positions(facts)
+
+
+def test_a_one_character_given_name_after_a_compound_surname_stops_before_a_verb() -> None:
+    facts = _facts("5月20日，县政协副主席宋立带队视察县慈善总会。县慈善总会会长欧阳川陪同视察并汇报了工作。")
+    people = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "欧阳川" in people
+    assert "欧阳川陪" not in people

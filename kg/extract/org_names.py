@@ -704,6 +704,8 @@ def _glued_level(token: Token) -> bool:
     word = token.word
     if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
         return False
+    if word[-2] == "后":
+        return len(word) == 2 and word[-1] in "省市"  # 修改后|省人大常委会 (not 塘后|村: villages' names end in 后)
     if len(word) > 2 and word in lexicons().places:
         return False  # 青原区, 太原市, 平和县: a place whose name ends in 原 or 和 before its level word (和|县 stays glued)
     return word[-1] in _LEVEL_CHARS or (word[-1] in _TOWN_UNITS and not rjieba.has_word(word))  # 由|镇党委, not 同乡
@@ -712,7 +714,7 @@ def _glued_level(token: Token) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前年月日兼任报"  # 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
@@ -775,8 +777,10 @@ def _clause_before_place(name: str) -> int:
         for length in (4, 3, 2):
             word = name[index:index + length]
             place = lex.places.get(word)
-            if place is None or place.name != word or not word.endswith(_FORMAL_ENDINGS) or name[index - 1] in "(（":
+            if place is None or place.name != word or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
+            if not word.endswith(_FORMAL_ENDINGS) and not name.endswith(_BODY_KIND_NOUNS, 0, index):
+                continue  # (评估机构|浙江某某评估中心: after a noun of the body's kind, a place without its level word starts the name)
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix) or _abroad(prefix):
                 return 0  # (意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
@@ -784,6 +788,9 @@ def _clause_before_place(name: str) -> int:
                 return 0
             return index
     return 0
+
+
+_BODY_KIND_NOUNS = tuple(word_class("body_kind_noun"))  # data/lexicons/word_classes.tsv
 
 
 _FOREIGN_PLACES = frozenset(word_class("foreign_place"))  # data/lexicons/word_classes.tsv
