@@ -216,7 +216,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS:
             return index + valid[0]
         if lengths == (3, 4) and (verb := tokens.starting(offset + short_end)) is not None and verb.end > offset + index + 4 and verb.pos[:1] == "v":
-            return short_end  # 会长欧阳明陪同视察: a verb the segmenter reads from the fourth character on follows a one-character given name
+            return short_end  # 会长欧阳某陪同视察: a verb the segmenter reads from the fourth character on follows a one-character given name
         return index + valid[1]
     return index + valid[0]
 
