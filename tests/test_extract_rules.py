@@ -191,6 +191,15 @@ def test_surname_and_title_refers_back_to_a_padded_name_written_closed() -> None
     assert not [f for f in facts if f["kind"] == "person" and " " in f["name"]]
 
 
+def test_the_publishers_own_word_in_a_title_naming_a_visitor_is_the_publisher() -> None:
+    # 某会来我会考察交流: the body the title names is the visitor; 我会 in the text is the page's publisher
+    body = "6月10日，南川市慈善总会会长柳文涛一行来我会考察交流。我会会长乔远帆，常务副会长柯望等接待了客人。"
+    article = Article("t", "南川市慈善总会来我会考察交流\n" + body, title="南川市慈善总会来我会考察交流", date="2023-06-12", publisher="北山市慈善总会", body_start=15)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert {("乔远帆", "会长", "北山市慈善总会"), ("柯望", "常务副会长", "北山市慈善总会")} <= positions
+    assert not [p for p in positions if p[0] in ("乔远帆", "柯望") and p[2] != "北山市慈善总会"]
+
+
 def test_possessive_surname_title_is_no_mention() -> None:
     article = Article("t", "上海市慈善基金会理事长习明出席。习主席的讲话提出了新要求。", date="2024-05-08", body_start=0)
     views = analyse(article).views

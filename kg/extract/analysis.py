@@ -217,6 +217,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
             title_body = next((normalize(article.text[o.start:o.end]) for o in orgs if "refers" not in o.info and o.info.get("type") in _CHARITY_BODY_TYPES), "")
+            if "我会" in text or "本会" in text:
+                subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
@@ -1380,6 +1382,8 @@ def _referent(word: str, seen: list[str], publisher: str, subject: str = "", dec
     if word in _SELF_NAMES:
         if publisher and publisher[-2:] == "总会" and any(normalize(name) == publisher for name in seen):
             return next(name for name in seen if normalize(name) == publisher)
+        if word != "总会" and publisher[-2:] == "总会" and not subject:
+            return publisher  # 我会会长甲 on a federation's page whose title names no body as its own: the publisher
         if subject:
             # a page about 某省慈善总会's congress: 总会 is that federation (as written in full, 福建省慈善总会 for a
             # title's 省慈善总会), not the last federation named
