@@ -397,12 +397,18 @@ def test_a_name_padded_to_three_after_a_title_may_open_with_a_rare_surname() -> 
     assert ("钟颖", "副院长", "岚山县北坡中医院") in _positions(facts)
 
 
-@pytest.mark.parametrize("surname", ["言", "沐", "丘", "闾", "萨"])
+@pytest.mark.parametrize("surname", ["言", "沐", "丘", "闾", "萨", "铁"])
 def test_a_rare_surname_that_is_an_everyday_word_opens_a_name_right_after_a_title(surname: str) -> None:
-    """言 (发言), 沐 (沐浴), 丘 (山丘), 闾 (乡闾) and 萨 (菩萨) are surnames too: a name only where a title stands right before it."""
+    """言 (发言), 沐 (沐浴), 丘 (山丘), 闾 (乡闾), 萨 (菩萨) and 铁 (钢铁) are surnames too: a name only where a title stands right before it."""
     facts = _facts(f"6月10日，某市慈善总会向某县春水医院捐赠救护车1辆。春水医院院长{surname}望川出席捐赠仪式。")
     assert (f"{surname}望川", "院长", "春水医院") in _positions(facts)
     assert not any(name.startswith(surname) for name in _persons(_facts(f"6月10日，某市慈善总会召开座谈会，与会人员{surname}谈心得。")))
+
+
+def test_a_two_character_name_ends_before_the_lead_of_the_party_it_heads() -> None:
+    facts = _facts("6月10日，绍兴市慈善总会常务副会长柯平率考察组一行5人来嘉善县考察。绍兴市慈善总会秘书长乔远帆率调研组赴某镇。")
+    assert {("柯平", "常务副会长", "绍兴市慈善总会"), ("乔远帆", "秘书长", "绍兴市慈善总会")} <= _positions(facts)
+    assert not [name for name in _persons(facts) if name.endswith("率")]
 
 
 def test_a_name_padded_to_three_opens_a_list_item_after_a_semicolon() -> None:

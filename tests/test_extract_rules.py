@@ -26,6 +26,10 @@ def _orgs(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "organization"}
 
 
+def test_an_exhibition_hall_visited_is_an_organization() -> None:
+    assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
+
+
 def test_particle_glued_to_a_short_name_is_not_part_of_it() -> None:
     facts = _facts("6月10日，会议由省慈善总会常务副会长邬志刚主持。")
     assert "由省慈善总会" not in _orgs(facts)

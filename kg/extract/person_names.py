@@ -69,6 +69,7 @@ _PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee") + word_class("b
 
 
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
+_PARTY_OPENINGS = word_class("party_word") + word_class("party_activity")  # 考察组, 一行, 调研…: what 率 leads (event_words.tsv)
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{0,4}")  # HAN's characters: one regex call instead of one per character
@@ -203,6 +204,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
+        if text[short_end] == "率" and text.startswith(_PARTY_OPENINGS, index + valid[1]):
+            return short_end  # 常务副会长甲某率考察组一行: 率 leads the party the name heads, no character of the name
         # 秘书长程某和，; 常务副会长　程某和　　秘书长　乙 (a padded row's cell gap, the line's end): a conjunction never
         # stands before them
         closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";", " ", "\u3000", "\t", "")
