@@ -800,3 +800,11 @@ def test_a_one_character_given_name_after_a_compound_surname_stops_before_a_verb
     people = {f["name"] for f in facts if f["kind"] == "person"}
     assert "欧阳川" in people
     assert "欧阳川陪" not in people
+
+
+def test_a_title_read_across_a_city_short_name_and_a_company_name_is_none() -> None:
+    """苏州长桥…: 州长 read across 苏州 and 长桥 is no title, so the company keeps its city; 南京市长 stays a title."""
+    facts = _facts("6月10日，苏州长桥精密机械有限公司董事长乔远帆出席。广州长隆文旅有限公司总经理葛云舒致辞。")
+    assert {"苏州长桥精密机械有限公司", "广州长隆文旅有限公司"} <= _orgs(facts), _orgs(facts)
+    assert not _orgs(facts) & {"精密机械有限公司", "文旅有限公司"}
+    assert "乔远帆" in _persons(_facts("6月10日，南京市长乔远帆出席慈善大会。"))
