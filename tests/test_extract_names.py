@@ -808,3 +808,19 @@ def test_a_title_read_across_a_city_short_name_and_a_company_name_is_none() -> N
     assert {"苏州长桥精密机械有限公司", "广州长隆文旅有限公司"} <= _orgs(facts), _orgs(facts)
     assert not _orgs(facts) & {"精密机械有限公司", "文旅有限公司"}
     assert "乔远帆" in _persons(_facts("6月10日，南京市长乔远帆出席慈善大会。"))
+
+
+def test_a_discipline_inspection_group_stationed_in_a_body_is_an_organization() -> None:
+    facts = _facts(
+        "5月6日，湖州市审计局召开进点会。市纪委市监委驻市民政局纪检监察组副组长路青禾出席。"
+        "省纪委监委驻省民政厅纪检监察组组长韩墨出席。市纪委监委派驻市财政局纪检监察组组长柏长风、"
+        "市财政局党组成员、驻局纪检监察组副组长温若岚列席。"
+    )
+    orgs = _orgs(facts)
+    assert "湖州市纪委市监委驻市民政局纪检监察组" in orgs
+    assert not [o for o in orgs if o.endswith("驻市民政局")]
+    positions = _positions(facts)
+    assert ("路青禾", "副组长", "湖州市纪委市监委驻市民政局纪检监察组") in positions
+    assert [p for p in positions if p[0] == "韩墨" and p[1] == "组长" and p[2].endswith("省纪委监委驻省民政厅纪检监察组")]
+    assert [p for p in positions if p[0] == "柏长风" and p[1] == "组长" and p[2].endswith("市纪委监委派驻市财政局纪检监察组")]
+    assert not [o for o in orgs if o.endswith("财政局驻局纪检监察组")]  # stationed in the bureau, no sub-unit of it

@@ -197,6 +197,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = left.start  # 某银行股份有限公司|政务|区|支行: a branch named by a zone no place list holds, after its bank
                     index -= 2
                     continue
+                if left is not None and left.word in _STATIONING_VERBS and suffix in _STATIONED_UNITS and index > 1:
+                    start = left.start  # 市纪委监委|派驻|市|民政局纪检监察组: the body that stations the unit opens its name
+                    index -= 2
+                    continue
+                if left is not None and left.word in _JOINT_BODY_LEADS and index > 1 and tokens[index - 2].word in _LEVEL_CHARS:
+                    start = tokens[index - 2].start  # 市|纪委|市|监委驻…纪检监察组: the first of a joint body's two names, each with its level
+                    break
                 if left is not None and (left.word + token.word in lex.places or (left.word in lex.places and left.pos == "ns")):
                     # 广德|市|慈善总会: the place jieba split from its level word (not 会同|区民政局, the verb 会同)
                     start = left.start
@@ -544,8 +551,8 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四); where that item's
     organization is itself a unit of the same kind (某局某处处长甲、人事处副处长乙), the body that unit belongs to."""
     local = start - offset
-    if local < 1 or text[local - 1] != "、" or not found:
-        return None
+    if local < 1 or text[local - 1] != "、" or not found or text[local:local + 1] in _STATIONING_VERBS:
+        return None  # (某厅党组成员、驻厅纪检监察组组长: a unit stationed in the body is no sub-unit of it)
     parent = max(found, key=lambda m: m.end)
     between = text[parent.end - offset:local - 1]
     if parent.end > start or any(ch in between for ch in "，,。；;：:") or len(between) > 12 or "joined_to" in parent.info:
@@ -790,6 +797,9 @@ def _clause_before_place(name: str) -> int:
     return 0
 
 
+_JOINT_BODY_LEADS = frozenset(word_class("joint_body_lead"))  # data/lexicons/word_classes.tsv
+_STATIONING_VERBS = frozenset(word_class("stationing_verb"))  # data/lexicons/word_classes.tsv
+_STATIONED_UNITS = frozenset(word_class("stationed_unit_ending"))  # data/lexicons/word_classes.tsv
 _BODY_KIND_NOUNS = frozenset(word_class("body_kind_noun"))  # two characters each (data/lexicons/word_classes.tsv): a slice test, no call
 
 
