@@ -824,3 +824,19 @@ def test_a_discipline_inspection_group_stationed_in_a_body_is_an_organization() 
     assert [p for p in positions if p[0] == "韩墨" and p[1] == "组长" and p[2].endswith("省纪委监委驻省民政厅纪检监察组")]
     assert [p for p in positions if p[0] == "柏长风" and p[1] == "组长" and p[2].endswith("市纪委监委派驻市财政局纪检监察组")]
     assert not [o for o in orgs if o.endswith("财政局驻局纪检监察组")]  # stationed in the bureau, no sub-unit of it
+
+
+def test_a_verb_or_a_kind_s_noun_before_a_place_that_opens_a_name_is_no_part_of_it() -> None:
+    facts = _facts(
+        "6月10日，考察组走访了爱心企业江苏华新园艺有限公司，公司总经理邵国华陪同。项目将联合浙江华新眼科医院组建医疗队。"
+        "受委托的第三方机构安徽华信社会组织服务中心主任钱立德介绍了评分方法。联合国儿童基金会代表也出席了活动。"
+    )
+    orgs = _orgs(facts)
+    assert {"江苏华新园艺有限公司", "浙江华新眼科医院", "安徽华信社会组织服务中心", "联合国儿童基金会"} <= orgs
+    assert not [o for o in orgs if o.startswith(("爱心", "联合浙江", "机构"))]
+    assert ("钱立德", "主任", "安徽华信社会组织服务中心") in _positions(facts)
+
+
+def test_a_clause_s_words_before_a_body_s_ending_name_no_body() -> None:
+    orgs = _orgs(_facts("6月10日，今年以来商会会员捐款200万元，其中物业公司捐赠最多。慈善不能替代政府的保障，资金交由社区基金会统筹。"))
+    assert not [o for o in orgs if o.startswith(("今年以来", "其中", "替代", "交由"))]

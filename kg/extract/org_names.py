@@ -787,7 +787,7 @@ def _clause_before_place(name: str) -> int:
             if place is None or place.name != word or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
             if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _BODY_KIND_NOUNS:
-                continue  # (评估机构|浙江某某评估中心: after a noun of the body's kind, a place without its level word starts the name)
+                continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix) or _abroad(prefix):
                 return 0  # (意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
@@ -800,7 +800,7 @@ def _clause_before_place(name: str) -> int:
 _JOINT_BODY_LEADS = frozenset(word_class("joint_body_lead"))  # data/lexicons/word_classes.tsv
 _STATIONING_VERBS = frozenset(word_class("stationing_verb"))  # data/lexicons/word_classes.tsv
 _STATIONED_UNITS = frozenset(word_class("stationed_unit_ending"))  # data/lexicons/word_classes.tsv
-_BODY_KIND_NOUNS = frozenset(word_class("body_kind_noun"))  # two characters each (data/lexicons/word_classes.tsv): a slice test, no call
+_BODY_KIND_NOUNS = frozenset(word_class("body_kind_noun") + word_class("joining_verb"))  # two characters each (data/lexicons/word_classes.tsv): a slice test, no call
 
 
 _FOREIGN_PLACES = frozenset(word_class("foreign_place"))  # data/lexicons/word_classes.tsv
