@@ -30,6 +30,13 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
+def test_a_visit_named_as_the_subject_of_is_visits_no_body() -> None:
+    # 此次考察是某会对某地的回访: 考察 is a noun there, and 是 opens no body's name
+    orgs = _orgs(_facts("6月10日，考察组参观了绍兴市慈善总会。此次考察是湖州市慈善总会对绍兴方面的回访。"))
+    assert "湖州市慈善总会" in orgs
+    assert not [o for o in orgs if o.startswith("是")]
+
+
 def test_particle_glued_to_a_short_name_is_not_part_of_it() -> None:
     facts = _facts("6月10日，会议由省慈善总会常务副会长邬志刚主持。")
     assert "由省慈善总会" not in _orgs(facts)

@@ -1249,13 +1249,15 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     text, offset = view.sentence.text, view.start
     spans: list[tuple[int, int]] = []
     for match in _VISIT_OBJECT.finditer(text) if view.words & _VISIT_VERB else ():
+        cursor = match.end()
+        if text[cursor:cursor + 1] == "是":
+            continue  # 此次考察是某会对某地的回访: the verb's noun is the subject of 是, and what follows is no body visited
         tail_end = len(text)
         for stop in ",。;:!?(":
-            position = text.find(stop, match.end())
+            position = text.find(stop, cursor)
             if position >= 0:
                 tail_end = min(tail_end, position)
-        cursor = match.end()
-        parts = _LIST_JOINER.split(text[match.end():tail_end])
+        parts = _LIST_JOINER.split(text[cursor:tail_end])
         if "和" in parts:
             parts = _city_places_joined(parts)
         for part in parts:
