@@ -840,3 +840,12 @@ def test_a_verb_or_a_kind_s_noun_before_a_place_that_opens_a_name_is_no_part_of_
 def test_a_clause_s_words_before_a_body_s_ending_name_no_body() -> None:
     orgs = _orgs(_facts("6月10日，今年以来商会会员捐款200万元，其中物业公司捐赠最多。慈善不能替代政府的保障，资金交由社区基金会统筹。"))
     assert not [o for o in orgs if o.startswith(("今年以来", "其中", "替代", "交由"))]
+
+
+def test_an_everyday_word_or_a_counted_noun_at_a_surname_is_no_name_but_a_name_there_is_found() -> None:
+    persons = _persons(_facts(
+        "5月8日，基金会办公室、项目部负责人出席，释明心大和尚代表宗教界发言，来自5个国家的12位侨胞代表参加座谈。"
+        "明年王会长接棒。会长项立新主持会议，秘书长和晓东作报告，副会长位国强出席。"
+    ))
+    assert not {"项目部", "和尚", "位侨胞", "明年王"} & persons
+    assert {"项立新", "和晓东", "位国强"} <= persons

@@ -101,6 +101,8 @@ _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等
 
 
 _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
+_NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
+_COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
 
 
@@ -488,6 +490,8 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
             end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
         if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
+        if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
+            return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
         if _function_word_run(tokens, offset + start, offset + end):
             return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
         if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
