@@ -2769,6 +2769,15 @@ def test_hospital_head_with_no_body_heads_the_hospital_named() -> None:
     assert ("孔德胜", "院长", "桐庐县第一人民医院") in _positions(facts)
 
 
+def test_a_care_homes_or_schools_head_with_no_body_heads_the_one_named_before() -> None:
+    facts = _facts("3月1日，桐庐县慈善总会考察组参观了萧山区康宁养老院，该院院长郑丽华介绍了服务情况。"
+                   "随后，考察组走访了临安区青山中心小学，校长陆明远介绍了学校情况。")
+    positions = _positions(facts)
+    assert ("郑丽华", "院长", "萧山区康宁养老院") in positions
+    assert ("陆明远", "校长", "临安区青山中心小学") in positions
+    assert not any(p[1] == "校长" and p[2] != "临安区青山中心小学" for p in positions if p[0] == "陆明远")
+
+
 def test_names_under_a_title_label_line_hold_it_in_the_pages_body() -> None:
     body = ("领导之窗\n来源：桐庐县慈善总会\n会　长：孔德胜\n副　会　长：\n　　贺晓雯　　桐庐瑞丰建设集团有限公司董事长\n"
             "　　吕小梅（女）　　浙江通洲律师事务所主任\n监　事　长：方立新\n")

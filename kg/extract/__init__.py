@@ -949,6 +949,11 @@ _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
 _AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任, 时任该会: a post held when the event told before took place
 
 
+def _headed_school(org: Mention) -> bool:
+    """A body a 校长 with no body written heads: a university, or a school named in full (某县第一中学, 某镇中心小学)."""
+    return _names_school(org) or org.info.get("type") == "school"
+
+
 def _names_school(org: Mention) -> bool:
     """A university or college named in full (某某大学), or by the bare 校 that stands for one (校党委书记)."""
     return org.info.get("type") == "university" and str(org.info.get("refers") or org.text).endswith(_SCHOOL_ENDINGS)
@@ -1010,9 +1015,9 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
         elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
             # 副校长甲 with no body written: the university the sentence named before it (校党委书记甲，副校长乙: its
             # bare 校 too), else the one the sentence before it in the paragraph names, else the page's one university
-            named = [o for o in view.orgs if o.end <= claim.role.start and _names_school(o)]
+            named = [o for o in view.orgs if o.end <= claim.role.start and _headed_school(o)]
             if not named and before is not None:
-                named = [o for o in before.orgs if _names_school(o)]
+                named = [o for o in before.orgs if _headed_school(o)]
                 if len({str(o.info.get("refers") or o.text) for o in named}) > 1:
                     named = []  # 甲大学与乙大学签约。副校长丙…: either's
             if named:
