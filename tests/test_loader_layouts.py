@@ -297,6 +297,17 @@ def test_record_field_names(record: dict) -> None:
     assert [line for line in article.text[article.body_start:].split("\n") if line.strip()] == list(BODY)
 
 
+@pytest.mark.parametrize(
+    ("account", "author", "publisher"),
+    [("临江慈善", "临江市慈善总会", "临江市慈善总会"), ("临江慈善", "王晓明", "临江慈善"), ("临江市民政局", "临江市慈善总会", "临江市民政局")],
+    ids=["account-short-author-body", "author-a-person", "account-a-body"],
+)
+def test_a_wechat_records_author_that_names_a_body_is_its_publisher_over_a_short_account(account: str, author: str, publisher: str) -> None:
+    record = {"title": TITLE, "create_time": 1716170400, "content": RECORD_TEXT, "nickname": account, "author": author}
+    article = load_bytes(json.dumps(record, ensure_ascii=False).encode("utf-8"), "records.json").articles[0]
+    assert article.publisher == publisher
+
+
 def test_one_bad_page_does_not_cost_the_others(tmp_path) -> None:
     from kg.errors import KGError
     from kg.loaders import load_articles

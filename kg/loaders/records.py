@@ -25,7 +25,9 @@ url         url, link, href, source_url, 原文链接, 链接, 网址
 publisher   publisher, source, source_name, site, site_name, media,
             media_name, author_org, nickname, account_name (a WeChat
             dump's account), 来源, 发布单位, 发布机构 (a string, or an
-            object with a ``name``)
+            object with a ``name``); ``author`` instead where it names a
+            body (某市慈善总会) and those name none (a WeChat account's
+            short name, 某市慈善)
 id          id, article_id (becomes the article id, made safe)
 =========== ==============================================================
 
@@ -36,12 +38,15 @@ still holds HTML tags (``<p>``, ``<br>``...) is read as an HTML fragment.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..extract.dates import parse_date
+from ..extract.lexicon import lexicons
+from ..extract.text import normalize
 from .draft import Draft
 from .html import fragment_paragraphs
 
@@ -153,6 +158,24 @@ def _paragraphs(value: Any) -> list[str]:
     return value.split("\n")
 
 
+def _names_body(name: str) -> bool:
+    """Whether a name ends in an organization's ending (某市慈善总会, 某局): a body's name, not an account's or a person's."""
+    return normalize(name.strip()).endswith(_org_endings())
+
+
+@functools.lru_cache(maxsize=1)
+def _org_endings() -> tuple[str, ...]:
+    return tuple(lexicons().org_suffixes)
+
+
+def _publisher(keys: dict[str, Any]) -> str:
+    """The publisher field; the author field where it names a body and the publisher field names none: a WeChat
+    dump's account is the body's short name (某市慈善), its author the body that wrote the page (某市慈善总会)."""
+    publisher = _string(_lookup(keys, "publisher"))
+    author = _string(keys.get("author")).strip()
+    return author if author and _names_body(author) and not _names_body(publisher) else publisher
+
+
 def record_draft(record: Any) -> tuple[Draft, str]:
     """The Draft of one record and its id field ("" when none); raises RecordProblem."""
     if not isinstance(record, dict):
@@ -170,7 +193,7 @@ def record_draft(record: Any) -> tuple[Draft, str]:
     draft = Draft(paragraphs=paragraphs)
     draft.title = _string(_lookup(keys, "title"))
     draft.url = _string(_lookup(keys, "url")).strip()
-    draft.publisher = _string(_lookup(keys, "publisher"))
+    draft.publisher = _publisher(keys)
     raw_date = _lookup(keys, "date")
     if raw_date is not None:
         draft.date = read_date(raw_date)
