@@ -715,9 +715,19 @@ def test_named_people_visiting_a_body_escorted_on_a_day_of_their_own_is_a_visit(
         date="2025-04-23",
     )
     assert ("2025-04-22", "考察某县某镇慈善微家") in _events(facts)
-    # on the day of a meeting or ceremony, a visit of those present is part of that day
-    facts = _facts("7月2日，某公司捐赠仪式在某园区举行。仪式结束后，宋青禾、韩立秋在陆一鸣陪同下参观了某市红十字应急救护培训中心。", date="2024-07-03")
-    assert {date for date, _ in _events(facts)} == {"2024-07-02"} and len(_events(facts)) == 1
+    # on the day of a meeting or ceremony too, the visit of those present is an event of its own (decided stop 29)
+    facts = _facts("7月2日，某市红十字会在某园区召开三届五次理事会。会后，宋青禾、韩立秋在陆一鸣陪同下参观了某市红十字应急救护培训中心。", date="2024-07-03")
+    assert ("2024-07-02", "参观某市红十字应急救护培训中心") in _events(facts) and len(_events(facts)) == 2
+
+
+def test_a_visit_after_a_meeting_on_its_day_is_an_event_with_the_meeting() -> None:
+    """会后，与会人员参观了某中心: the visit takes the people elsewhere (docs/gold-conventions.md, decided stop 29)."""
+    facts = _facts("9月3日，某市慈善总会在某宾馆召开三届二次理事会。会后，与会人员参观了某区慈善服务中心。", date="2025-09-04")
+    events = _events(facts)
+    assert ("2025-09-03", "参观某区慈善服务中心") in events and len(events) == 2
+    # a place only named as the meeting's venue, or a visit only planned, is none
+    venue = _facts("9月3日，某市慈善总会在某区慈善服务中心召开三届二次理事会，会议决定下月组织会员参观学习。", date="2025-09-04")
+    assert all("参观" not in name for _, name in _events(venue))
 
 
 def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:

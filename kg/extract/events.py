@@ -602,10 +602,13 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
             for stop in _party_stops(view, quote):
-                # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own (与会人员参观了…
-                # on the day of their meeting is part of the meeting's day; 12日在甲地…；13日在乙地，调研组考察了…)
+                # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own; on the day of a meeting
+                # too where the page tells it as its own activity (会后，与会人员参观了某中心: it takes the people to another
+                # place, docs/gold-conventions.md, decided stop 29), not where the party only goes somewhere (一行来到…) or
+                # the day's visit is told already (赴某县考察…，考察了…; 开展春节走访慰问活动…走访了…)
                 day = next((d.value for d in reversed(view.dates) if d.precision == "day" and d.start < offset + stop.start()), active)
-                if any(e.date == day and e.type != "founding" for e in events):
+                told = [e for e in events if e.date == day and e.type != "founding"]
+                if told and (_VISIT_GOING.match(text, stop.start("verb")) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
                 name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1))
