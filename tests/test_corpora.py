@@ -89,7 +89,8 @@ class Corpus:
 
 CORPORA = [
     Corpus("pages", "pgD", "pgH", min_part=16, roles_attend=False),
-    Corpus("news", "nwD", "nwH", min_html=1, one_event_a_day=True),
+    # news, media and cities: a visit the page tells as its own activity on a meeting's day is its own event (stop 29, CHANGES.md)
+    Corpus("news", "nwD", "nwH", min_html=1),
     # wire, gov and annals: a handover ceremony the page names on a joint meeting's day is its own event (CHANGES.md)
     Corpus("wire", "wrD", "wrH", min_html=1, chair_networks=True),
     Corpus("local", "lcD", "lcH", PAGES + RECORDS, min_html=2, needs_record=True, widen=_padded_names_closed,
@@ -104,11 +105,10 @@ CORPORA = [
     # a gathering the page names as its own (a handover ceremony, a signing) is its own event on a joint meeting's day
     Corpus("delta", "ydD", "ydH", (*PAGES, ".json"), exact_formats=True, record_title=True, chair_networks=True,
            participation_events=True),
-    Corpus("media", "mdD", "mdH", (*PAGES, ".json"), exact_formats=True, record_title=True, one_event_a_day=True,
-           chair_networks=True),
+    Corpus("media", "mdD", "mdH", (*PAGES, ".json"), exact_formats=True, record_title=True, chair_networks=True),
     # city and county federations and 民政 sites of the Yangtze River Delta: three CMS layouts saved as .html
     Corpus("cities", "ctD", "ctH", (*PAGES, ".json"), exact_formats=True, min_html=3, record_title=True,
-           widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True),
     # documents converted to text (大事记, 纪要, 简报, 名单 tables): PDF line breaks inside names and table cells
     Corpus("annals", "anD", "anH", (*PAGES, ".json"), exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True),
@@ -119,11 +119,12 @@ CORPORA = [
     Corpus("digests", "dgD", "dgH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # regional networks outside the Yangtze delta (京津冀, 粤港澳, 成渝, 东北, 中部, 西北, 闽西南, 淮海, 黄河流域, 对口协作)
+    # regions and leaders: a visit on a meeting's day is its own event too (stop 29, CHANGES.md)
     Corpus("regions", "rgD", "rgH", PAGES + RECORDS, min_html=3, needs_record=True, record_title=True,
-           one_event_a_day=True, chair_networks=True, participation_events=True),
+           chair_networks=True, participation_events=True),
     # personnel and leadership pages (领导之窗, 组织机构, 任免, 公示, 讣告, 述职, 聘任): title chains, past and present posts
     Corpus("leaders", "ldD", "ldH", PAGES + RECORDS, exact_formats=True, min_html=3, record_title=True,
-           widen=_padded_names_closed_and_lines_joined, one_event_a_day=True, chair_networks=True),
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True),
     # party-building pages (党建联盟, 主题党日, 换届选举, 党课, 民主生活会, 表彰): party posts in a body or a committee of its own
     Corpus("party", "pbD", "pbH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
