@@ -207,8 +207,9 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
 # after 由/为 before a title (stop 29: main 6,427.8 -> 6,432.2 calls per bench article). The seventeenth pass keeps it
 # just above its own count, about ten calls of room (main aa525f4 made 6,432.2 calls per article, the pass's first step on
 # it 6,422.8; main dab3d25 6,422.8, the second step on it 6,336.6): the freed headroom visible (the rule engineers may
-# raise it by up to 40 each, with the instruction figure).
-CALLS_PER_ARTICLE_BUDGET = 6_347
+# raise it by up to 40 each, with the instruction figure). Raised to 6,350 for a visit on a meeting's day as an event of
+# its own (stop 29: main db9c056 6,338.9 -> 6,347.2 calls per bench article, 17.18 M -> 17.19 M instructions).
+CALLS_PER_ARTICLE_BUDGET = 6_350
 
 
 def _calls_per_article() -> float:
