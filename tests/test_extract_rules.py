@@ -1064,6 +1064,14 @@ def test_a_town_or_named_party_committee_is_a_body_with_bare_titles() -> None:
     assert ("钟晚晴", "党委副书记", "苏州市慈善总会") in positions
 
 
+def test_a_party_branch_of_a_body_s_organ_is_a_body_with_bare_titles() -> None:
+    # docs/gold-conventions.md ("Party posts", stop 29): 某会秘书处党支部 is a body of its own; 某会党支部书记 stays one title
+    facts = _facts("5月8日，座谈会召开。南京市慈善基金会秘书处党支部书记方临川，无锡市慈善总会党支部书记孟知远出席。")
+    positions = _positions(facts)
+    assert ("方临川", "书记", "南京市慈善基金会秘书处党支部") in positions
+    assert ("孟知远", "党支部书记", "无锡市慈善总会") in positions
+
+
 @pytest.mark.parametrize("branch", ["中共南湖市慈善总会支部委员会", "南湖市慈善总会党支部"])
 def test_a_party_branch_inside_a_body_holds_the_bodys_posts(branch: str) -> None:
     # docs/gold-conventions.md: 中共某会支部委员会 is no body of its own; 支部书记 is held in the body
