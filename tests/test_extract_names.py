@@ -849,3 +849,12 @@ def test_an_everyday_word_or_a_counted_noun_at_a_surname_is_no_name_but_a_name_t
     ))
     assert not {"项目部", "和尚", "位侨胞", "明年王"} & persons
     assert {"项立新", "和晓东", "位国强"} <= persons
+
+
+def test_a_verb_after_a_word_for_people_is_no_name_but_a_name_after_a_post_is() -> None:
+    persons = _persons(_facts(
+        "5月8日，社区联合东湖居民区开展义诊活动，捐赠人查得到每一笔善款，还有志愿者来跑腿。"
+        "副市长伏清扬出席，会长查建国主持会议，副会长包文华出席。"
+    ))
+    assert not {"区开展", "查得到", "来跑"} & persons
+    assert {"伏清扬", "查建国", "包文华"} <= persons

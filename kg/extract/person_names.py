@@ -232,6 +232,17 @@ _COMING = frozenset(word_class("coming_verb"))  # one character each: a cheap te
 _COMING_TO_VISIT = re.compile(rf"(?:{word_alternation('coming_verb')})(?:我[省市县区]|[\u4e00-\u9fff])(?:{word_alternation('visit_activity')})")
 
 
+def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
+    """居民区|开展, 捐赠人|查|得到, 志愿者|来|跑: after a word for people (no post), the segmenter reads the would-be surname
+    as a verb of one character or as the end of the word before it, and the rest of the would-be name as one verb: a
+    clause, no name. (Only after such a word: after a post, 厅长滑|建中 is a name the segmenter reads as two verbs.)"""
+    surname = tokens.starting(start)
+    if surname is not None and (surname.pos != "v" or surname.end != start + 1):
+        return False
+    rest = tokens.starting(start + 1)
+    return rest is not None and rest.end == end and rest.pos in ("v", "vn")
+
+
 def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
     """The segmenter reads text[start:end] as one verb (曾任; 庞某|新任 a noun, a name before it may end in 新)."""
     token = tokens.starting(start)
@@ -698,7 +709,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         if end is not None and role.info.get("rotating") and not _cue_at(text, end):
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
-        if end is not None:
+        if end is not None and not (role.info.get("scope") == "none" and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
             add(local_end, end, "label_name" if role.info.get("padded") else "title_name")  # 会　长：甲: a list's label
         if role.text in _NAME_AFTER_ONLY or role.info.get("rotating"):
             continue  # 村民甲, 白内障患者, 轮值主席甲: a word for people that a name follows, never one it follows
