@@ -261,6 +261,53 @@ def test_a_colon_line_with_more_than_names_is_no_leadership_line() -> None:
     assert ("柯望舒", "主持", "衢州市慈善总会", "current") not in _positions(facts)
 
 
+def test_a_committee_roster_under_its_heading_gives_titles_in_the_committee_and_bracketed_posts() -> None:
+    # 附：某组委会名单 with 主　任：甲（某局局长）, a bracketed post, and an indented line of one name continuing the row above
+    facts = _facts(
+        "　　3月8日上午，湖畔公益徒步在市民中心鸣枪起步，2000余名市民参加。\n"
+        "　　附：2025湖畔公益徒步组委会名单\n"
+        "　　主　任：柯望远（副区长）\n"
+        "　　副主任：蓝一舟（区民政局局长）\n"
+        "　　　　　　樊静怡（区慈善总会会长）\n"
+        "　　秘书长：骆清（区体育局副局长）\n",
+        title="湖畔公益徒步鸣枪",
+    )
+    positions = _positions(facts)
+    committee = "2025湖畔公益徒步组委会"
+    assert {("柯望远", "主任", committee, "current"), ("蓝一舟", "副主任", committee, "current"),
+            ("樊静怡", "副主任", committee, "current"), ("骆清", "秘书长", committee, "current")} <= positions
+    assert {("蓝一舟", "局长", "区民政局", "current"), ("樊静怡", "会长", "区慈善总会", "current")} <= positions
+    assert ("柯望远", "副区长", committee, "current") not in positions  # a bracketed post is held in its own body
+    assert committee in {f["name"] for f in facts if f["kind"] == "organization"}
+    assert not {"柯望远", "樊静怡"} & {f["person"] for f in facts if f["kind"] == "participation"}  # listed, not shown there
+
+
+def test_a_members_roster_with_posts_after_a_space_and_unindented_lines_continuing_a_row() -> None:
+    # 某委员会组成人员 as an HTML page keeps it: no indent; 委　员：甲　某处处长 then lines of one name and its post
+    # (滑, a rare surname, starts a name in such a line)
+    facts = _facts(
+        "附：某市慈善项目评审委员会组成人员\n"
+        "主　任：柯望远　市民政局副局长\n"
+        "委　员：蓝一舟　市财政局社会保障处处长\n"
+        "滑明达　市慈善总会副秘书长\n"
+        "冯安宁　市人大社会建设委员会专职委员\n"
+        "市民政局\n",
+        title="关于公布慈善项目评审结果的公告",
+    )
+    positions = _positions(facts)
+    committee = "某市慈善项目评审委员会"
+    assert {("柯望远", "主任", committee, "current"), ("蓝一舟", "委员", committee, "current"), ("滑明达", "委员", committee, "current")} <= positions
+    assert {("柯望远", "副局长", "市民政局", "current"), ("滑明达", "副秘书长", "市慈善总会", "current")} <= positions
+    assert ("冯安宁", "专职委员", "市人大社会建设委员会", "current") in positions  # 专职委员, a title of its own (no 委员 there)
+    assert not [p for p in positions if p[0] == "市民政局"]  # the signature under the roster is no member
+
+
+def test_a_roster_line_naming_bodies_under_no_roster_heading_gives_no_post_in_the_page_title_body() -> None:
+    # 副主任：甲（某局局长） on a page whose title alone names a body: no heading says which committee the line lists
+    facts = _facts("副主任：蓝一舟（区民政局局长）\n", title="衢州市慈善总会召开理事会")
+    assert not [p for p in _positions(facts) if p[1] == "副主任"]
+
+
 def test_bare_name_lines_under_one_title_headings_are_listed_holders_of_it_not_attendees() -> None:
     facts = _facts(
         "湖州市慈善总会第五次会员代表大会于2025年5月18日召开，选举产生了新一届理事会。\n"

@@ -219,6 +219,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             title_body = next((normalize(article.text[o.start:o.end]) for o in orgs if "refers" not in o.info and o.info.get("type") in _CHARITY_BODY_TYPES), "")
             if "我会" in text or "本会" in text:
                 subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
+        if not orgs and sentence.paragraph_start and ("名单" in text or "组成人员" in text):
+            orgs = _roster_heading_body(text, offset)
         view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
@@ -315,6 +317,22 @@ def analyse(article: Article) -> ArticleAnalysis:
                 view.quote = cue.start
                 break
     return ArticleAnalysis(article, normalized, views, bylines, spoken_day)
+
+
+_ROSTER_HEADING = re.compile(
+    r"^(?:附(?:件\s*\d*)?\s*[:：]\s*)?([0-9\u4e00-\u9fff]{2,30}?(?:" + word_alternation("roster_body_ending") + r"))(?:组成人员名单|组成人员|成员名单|名单)$"
+)
+
+
+def _roster_heading_body(text: str, offset: int) -> list[Mention]:
+    """附：某赛事组委会名单, 某评估委员会组成人员: a roster's heading names the committee or working group its lines
+    list, a body whose ending (组委会, 领导小组, 检查组) no title follows here, so the name rules leave it unread."""
+    found = _ROSTER_HEADING.match(text.rstrip(":： "))
+    if found is None:
+        return []
+    name = found.group(1)
+    ending = next(e for e in word_class("roster_body_ending") if name.endswith(e))
+    return [Mention("org", offset + found.start(1), offset + found.end(1), name, {"type": "committee", "suffix": ending})]
 
 
 def _written_at(normalized: str, names: set[str]) -> list[tuple[int, int]]:

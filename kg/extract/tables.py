@@ -127,12 +127,15 @@ def _is_heading(view: SentenceView) -> bool:
     return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and bare.endswith(_HEADING_NOUNS)
 
 
-def _body_before(views: list[SentenceView], index: int) -> Mention | None:
-    """The body the table at views[index] lists: the first organization of the nearest heading above it."""
+def _body_before(views: list[SentenceView], index: int, roster: bool = False) -> Mention | None:
+    """The body the table at views[index] lists: the first organization of the nearest heading above it (for a
+    roster line naming bodies of its own, a heading in the text: the page title names whatever the page reports)."""
     for position in range(index - 1, -1, -1):
         view = views[position]
         if view.orgs and _is_heading(view):
-            return view.orgs[0]
+            return view.orgs[0] if not roster or view.sentence.index >= 0 else None
+    if roster:
+        return None
     title = next((v for v in views if v.sentence.index < 0), None)
     return title.orgs[0] if title is not None and title.orgs else None
 
@@ -329,15 +332,23 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     """会　长：甲 / 副会长兼秘书长：乙 / 副秘书长：丙（女）　丁: a leadership page's line that is a title chain (a title
     padded to its column's width, or titles joined by 兼 or 、), a colon and names only (kept apart by spaces or 、):
     each name holds those titles in the body the page lists (the heading above, the page title, else the page's own
-    body: `TableRow.body` None)."""
+    body: `TableRow.body` None). Under a roster's heading (附：某组委会名单) a line may give one name with its own post
+    (副主任：甲（某局局长）, 组　长：乙　某会副主任: that post held in its own body), and a line indented deeper right under
+    a row continues it (　　　　丙（某会会长）: the same titles)."""
     views = analysis.views
     rows: list[TableRow] = []
+    above: tuple[int, int, list[Mention], Mention | None] | None = None  # the row above: its index, indent, titles, body
     for index, view in enumerate(views):
         text = view.sentence.text
         if ":" not in text and "：" not in text:
+            if above is not None and above[0] == index - 1 and id(view) not in read and view.sentence.paragraph_start:
+                # a line indented deeper, or one name with its own post (an HTML page keeps no indent)
+                spans = _roster_names(view, text, 0) if view.orgs and above[3] is not None or _indent(analysis.normalized, view) > above[1] else []
+                rows += _listed_rows(analysis, view, spans, above[2], above[3])
+                above = (index, *above[1:]) if spans else None
             continue  # (almost every line)
-        offset = view.start
-        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40 or view.orgs:
+        above = None
+        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40:
             continue
         colon = _COLON_NAMES.search(text, 0, 14)
         if colon is None:
@@ -345,19 +356,62 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         titles = _title_chain(view, colon.start())
         if not titles:
             continue
-        spans: list[tuple[int, int]] = []
-        for a, b in _cells(text[colon.end():], _SPACE):
-            found = _listed_names(text, colon.end() + a, colon.end() + b)
-            if found is None:
-                spans = []
-                break
-            spans += found
-        body = _body_before(views, index) if spans else None  # none here: the page's own body (read with the sentences)
-        for a, b in spans:
-            person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
-            person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
-            units = _described_posts(views[index + 1], person) if len(spans) == 1 and index + 1 < len(views) else []
-            rows.append(TableRow(view, person, titles, body, units, roster=True))
+        body = _body_before(views, index, roster=bool(view.orgs))  # none here: the page's own body (read with the sentences)
+        spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end())
+        if not spans or view.orgs and body is None:
+            continue
+        found = _listed_rows(analysis, view, spans, titles, body)
+        if len(found) == 1 and index + 1 < len(views):
+            found[0].units += _described_posts(views[index + 1], found[0].person)
+        rows += found
+        above = (index, _indent(analysis.normalized, view), titles, body)
+    return rows
+
+
+def _indent(normalized: str, view: SentenceView) -> int:
+    """How far view's line is indented (the sentence starts at its first character, the line may start with spaces)."""
+    return view.start - normalized.rfind("\n", 0, view.start) - 1
+
+
+def _names_only(text: str, start: int) -> list[tuple[int, int]]:
+    """The names of text[start:] where it lists names only (甲　乙（女）、丙), relative to text; none where it holds more."""
+    spans: list[tuple[int, int]] = []
+    for a, b in _cells(text[start:], _SPACE):
+        found = _listed_names(text, start + a, start + b)
+        if found is None:
+            return []
+        spans += found
+    return spans
+
+
+_ROSTER_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?=[(（\s])")  # 甲（某局局长）, 乙　某会副主任: the name before its post
+
+
+def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, int]]:
+    """A roster line's names from text[start:]: names only, or one name opening it with its own post after a space
+    or in brackets (甲（某局局长）, 乙　某会副主任; a rare surname too: its place in the roster makes it a name);
+    relative to text."""
+    spans = _names_only(text, start)
+    if spans or not view.orgs or len(view.persons) > 1:
+        return spans
+    if view.persons:
+        a, b = view.persons[0].start - view.start, view.persons[0].end - view.start
+        return [(a, b)] if not text[start:a].strip() and text[b:b + 1] in "(（ \u3000" else []
+    cell = _ROSTER_NAME.match(text, start)
+    lex = lexicons()
+    return [cell.span(1)] if cell is not None and (text[cell.start(1)] in lex.surnames or text[cell.start(1)] in lex.rare_surnames) else []
+
+
+def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None) -> list[TableRow]:
+    """A roster row for each name of view (spans relative to its text), holding `titles` in `body`, and the posts
+    the line gives it after its name (甲（某局局长）) in their own bodies."""
+    rows: list[TableRow] = []
+    offset = view.start
+    for a, b in spans:
+        person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
+        person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
+        units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if m.start >= person.end], "roster_post") if view.orgs else []
+        rows.append(TableRow(view, person, titles, body, units, roster=True))
     return rows
 
 
