@@ -642,6 +642,12 @@ def test_surnames_of_the_hundred_families_that_start_no_everyday_word_start_name
     assert not _persons(_facts("6月10日，某县石斛产业扶贫项目在某镇启动。"))
 
 
+def test_a_compound_surname_of_the_hundred_families_starts_a_name() -> None:
+    """闾丘 (百家姓) is one surname: a name it starts is a name where no title stands before it, or a common one does."""
+    assert "闾丘远帆" in _persons(_facts("6月10日，某市慈善总会召开理事会。闾丘远帆出席并讲话。"))
+    assert "闾丘明远" in _persons(_facts("6月10日，某市慈善总会召开理事会，某公司董事长闾丘明远捐款。"))
+
+
 def _persons(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "person"}
 

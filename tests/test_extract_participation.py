@@ -327,6 +327,7 @@ def test_a_bracketed_credit_line_is_still_page_noise() -> None:
     assert lexicons().noise_action("（记者 某某 通讯员 某某）") == "drop"
     assert lexicons().noise_action("（2025年4月16日）") != "drop"
     assert lexicons().noise_action("（会议由某局副局长某某主持）") != "drop"
+    assert lexicons().noise_action("（检查组组成人员均全程参加了检查。）") != "drop"  # a sentence of the text, in brackets
 
 
 @pytest.mark.parametrize("recent", ["日前", "近日"])
@@ -1255,6 +1256,35 @@ def test_who_joins_a_party_named_by_its_activity_goes_to_each_stop(joined: str) 
         f"检查组副组长柏文清{joined}。10日，检查组来到某县，察看了县慈善超市。"
     )
     assert ("柏文清", "2025-06-10", "attendee") in found
+
+
+_TOUR = "6月9日至10日，某省政协视察组在副主席葛云舒带领下赴某市视察。10日，视察组来到某县，察看了县慈善超市。"
+_ROSTER = "视察组成员名单\n组　长：葛云舒（某省政协副主席）\n副组长：柏文清　某省政协秘书长\n　　　　乔远帆（某省民政厅副厅长）\n成　员：史若兰（某省政协委员）\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _TOUR.replace("视察。", "视察，视察组全体组成人员参加。") + "\n" + _ROSTER,  # the whole party said to take part before the roster
+        _TOUR + "\n" + _ROSTER + "（视察组组成人员均全程参加了视察。）",  # after it, in a bracketed line of its own
+    ],
+)
+def test_a_roster_of_a_party_that_took_part_whole_attends_each_stop(body: str) -> None:
+    found = _participation(body)
+    for person in ("柏文清", "乔远帆", "史若兰"):
+        assert {(person, "2025-06-09", "attendee"), (person, "2025-06-10", "attendee")} <= found, person
+
+
+def test_a_roster_of_a_party_not_said_to_take_part_whole_attends_nothing() -> None:
+    found = _participation(_TOUR + "\n" + _ROSTER)
+    assert not {p for p in found if p[0] in ("柏文清", "乔远帆", "史若兰")}
+    assert ("葛云舒", "2025-06-10", "attendee") in found
+
+
+def test_a_byline_after_the_roster_is_no_member() -> None:
+    found = _participation(_TOUR + "视察组全体组成人员参加。\n" + _ROSTER + "文：方知秋　图：何一苇\n")
+    assert ("史若兰", "2025-06-10", "attendee") in found
+    assert not {p for p in found if p[0] in ("方知秋", "何一苇")}
 
 
 def test_a_programme_s_day_heading_dates_the_lines_under_it() -> None:

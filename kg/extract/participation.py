@@ -707,6 +707,9 @@ _PARTY = re.compile(
 _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
+_WHOLE = re.compile(word_alternation("party_whole_marker"))  # 执法检查组全体组成人员参加: the roster's members attend each stop
+# 组　长：甲（某职）, 成　员：乙　某职: a roster row's label, padded to its column's width, before the row's name
+_ROSTER_LABEL = re.compile(r"\s*(?:" + "|".join(r"\s*".join(map(re.escape, label)) for label in word_class("party_roster_label")) + r")\s*[:：]\s*")
 _ESCORTED = re.compile(r"在[^,，。;；]{1,30}?陪同下")  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
@@ -728,6 +731,10 @@ class VisitingParty:
         self.until: str | None = None  # the last day of the range of days the party went out for (10日至11日)
         self.leader = ""  # the name of who the sentence forming the party says leads it (带队, 率领), if one does
         self.listing = False  # 考察组成员： alone on its line: the rows after it name the members, one a line
+        self.stops: set[str] = set()  # the days the party attended (formed there or made a stop)
+        self.whole = False  # the page says the whole party took part (全体组成人员参加): its roster's members attend each stop
+        self.roster: dict[str, Mention] = {}  # the members a roster of the party lists (组　长：甲 / 　　　　乙), by name
+        self.roster_open = False  # the last line was a roster row: a name alone on the next line continues the list
 
     def _join(self, listed: list[Mention], active: str) -> list[ParticipationClaim]:
         """The listed join the party and attend on the day it is listed."""
@@ -735,12 +742,37 @@ class VisitingParty:
             self.members.setdefault(person.start, person)
         return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
 
+    def _roster_row(self, view: SentenceView, text: str) -> list[ParticipationClaim]:
+        """组　长：甲（某职）/ 　　　　乙（某职）/ 成　员：丙　某职: a roster row of the party adds its member; where the whole
+        party took part (`whole`), the member attends every day the party attended."""
+        label = _ROSTER_LABEL.match(text) if ":" in text else None
+        first = view.persons[0] if view.persons and view.sentence.paragraph_start and "。" not in text and "," not in text else None
+        at = first.start - view.start if first is not None else -1
+        self.roster_open = first is not None and (label is not None and label.end() == at or self.roster_open and not text[:at].strip())
+        if not self.roster_open:
+            return []
+        self.roster.setdefault(first.text, first)
+        return self._roster_attends([first]) if self.whole else []
+
+    def _roster_attends(self, listed: list[Mention]) -> list[ParticipationClaim]:
+        """执法检查组全体组成人员参加: each listed member the party did not name before attends every day it attended."""
+        named = {m.text for m in self.members.values()}
+        return [ParticipationClaim(p, "attendee", day, "whole_party", 0.6) for p in listed if p.text not in named for day in sorted(self.stops)]
+
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
+        if "参加" in text and ("成员" in text or "组成人员" in text) and _WHOLE.search(text):
+            self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)
+            if self.roster and self.stops:
+                return self._roster_attends(list(self.roster.values()))
+        elif self.stops and (self.roster_open or ":" in text):
+            listed = self._roster_row(view, text)
+            if listed:
+                return listed
         if self.listing:
             # 考察组成员： then 甲　某会副会长 / 甲、乙、丙 line by line: each row's names are members, until a line of another shape
             self.listing = view.persons != [] and bare_row(view)
@@ -776,6 +808,8 @@ class VisitingParty:
                 if not (escorts and any(a <= person.start - view.start < b for a, b in escorts)):  # 甲一行在乙陪同下: 乙 hosts, no member
                     self.members.setdefault(person.start, person)
             self.dates.add(active)
+            if active[7:8] == "-":  # a day (2026-06-08), not a month
+                self.stops.add(active)
             return []
         if party is not None and self.members:
             self.stopped = True  # 调研组首站来到某市。某会会长甲陪同考察: who escorts the party at a stop is a local host, no member
@@ -797,6 +831,7 @@ class VisitingParty:
         if any(r.start == view.start + word[1] for r in view.roles):
             return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
         self.dates.add(active)
+        self.stops.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
         return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
 
