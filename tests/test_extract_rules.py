@@ -63,6 +63,13 @@ def test_kinds_and_groups_of_bodies_are_no_organization() -> None:
     assert _orgs(national) == {"全国政协"}  # a national body of its own, not a kind of body
 
 
+def test_every_body_of_a_level_or_of_two_levels_is_no_organization() -> None:
+    facts = _facts("6月10日，全市各辖市（区）慈善会、部分县（区）慈善会和区级慈善分会同步开展活动，东台市慈善总会会长周立新出席。")
+    orgs = _orgs(facts)
+    assert not {o for o in orgs if "(" in o or "（" in o or o.startswith(("区级", "各辖"))}, orgs
+    assert "东台市慈善总会" in orgs  # one body, with its place, stays
+
+
 def test_an_alliance_named_by_its_count_of_members_is_an_organization() -> None:
     facts = _facts("6月10日，华东七省区慈善联盟在杭州召开理事会议，浙江、江苏、安徽三省慈善总会负责人出席。")
     orgs = _orgs(facts)
