@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_article
+from kg.extract.lexicon import word_class
 from kg.model import Article
 
 
@@ -864,3 +865,11 @@ def test_a_verb_after_a_word_for_people_is_no_name_but_a_name_after_a_post_is() 
     ))
     assert not {"区开展", "查得到", "来跑"} & persons
     assert {"伏清扬", "查建国", "包文华"} <= persons
+
+
+@pytest.mark.parametrize(("word_class_name", "length"), [("body_kind_noun", 2), ("joining_verb", 2), ("never_opens_name", 2), ("counter_char", 1)])
+def test_word_classes_read_by_a_fixed_slice_hold_words_of_its_length(word_class_name: str, length: int) -> None:
+    """org_names and person_names test a slice of the text (two characters before a place, the two a would-be name opens
+    with, the one after a number) against these classes: a word of another length would never match."""
+    words = word_class(word_class_name)
+    assert words and {len(word) for word in words} == {length}, [word for word in words if len(word) != length]

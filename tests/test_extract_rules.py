@@ -30,7 +30,7 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
-def test_a_visit_named_as_the_subject_of_is_visits_no_body() -> None:
+def test_a_visit_named_as_a_noun_before_shi_names_no_body_visited() -> None:
     # 此次考察是某会对某地的回访: 考察 is a noun there, and 是 opens no body's name
     orgs = _orgs(_facts("6月10日，考察组参观了绍兴市慈善总会。此次考察是湖州市慈善总会对绍兴方面的回访。"))
     assert "湖州市慈善总会" in orgs

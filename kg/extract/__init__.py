@@ -863,8 +863,8 @@ def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: d
             bodies.setdefault(fields["organization"], set()).add(int(chair.year))
 
 
+_DIGITS = "0123456789"  # 7.…, 12、…: a digest's numbered item opens with them
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
-_DIGITS = "0123456789"
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")

@@ -28,6 +28,7 @@ from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
+_SELF_REFERENCE_WORD = word_bit("self_reference")  # SentenceView.words: 我会 or 本会, a body's word for itself, is written
 _BEFORE_NAME = "".join(word_class("char_before_name"))  # data/lexicons/word_classes.tsv
 # 在市委、市政府的正确领导下: bodies named only in a slogan are no organizations of the article
 _SLOGAN = re.compile(
@@ -217,7 +218,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
             title_body = next((normalize(article.text[o.start:o.end]) for o in orgs if "refers" not in o.info and o.info.get("type") in _CHARITY_BODY_TYPES), "")
-            if "我会" in text or "本会" in text:
+            if words & _SELF_REFERENCE_WORD:
                 subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
         if not orgs and sentence.paragraph_start and ("名单" in text or "组成人员" in text):
             orgs = _roster_heading_body(text, offset)
@@ -1118,16 +1119,6 @@ def _particle_lead(text: str, local: int) -> int:
     return -1
 
 
-def _tail_body(tail: str, orgs: list[Mention], seen: list[str], written: str, start: int) -> str | None:
-    """The body ending in `tail` named the nearest before it: in this sentence before `start`, else the latest of the
-    sentences before; None where none is (_named_by_tail's lookup, which writes it inline for the titles of every sentence)."""
-    here = [written[o.start:o.end] for o in orgs if o.end <= start and "refers" not in o.info]
-    for name in chain(reversed(here), reversed(seen)):  # the nearest first
-        if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
-            return name
-    return None
-
-
 # 某某社会服务协会（English name，简称“某某会”）: the short form a page declares in brackets right after a body's name
 _DECLARED_SHORT = re.compile(r"[（(][^（()）]{0,80}?简称[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
 
@@ -1153,34 +1144,36 @@ def _named_by_tail(
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
-        lead = -1
+        after_particle = -1
         if led:  # (a loop of operator tests: _particle_lead is called only where a particle stands close before the title)
             window = text[local - _TAIL[1] - 1 if local > _TAIL[1] else 0:local - _TAIL[0]]  # (no max(): no call)
             for particle in _TAIL_PARTICLES:
                 if particle in window:
-                    lead = _particle_lead(text, local)
+                    after_particle = _particle_lead(text, local)
                     break
         reach = local - _TAIL[1] - 1  # (a comparison, no max() call)
         run = _TAIL_BEFORE.search(text, reach if reach > 0 else 0, local)  # (one C call, no Python step per character)
-        edge = run.start() if run is not None else local
-        clause = _TAIL[0] <= local - edge <= _TAIL[1]
-        if not clause and lead < 0:
+        clause_edge = run.start() if run is not None else local
+        clause = _TAIL[0] <= local - clause_edge <= _TAIL[1]
+        if not clause and after_particle < 0:
             continue  # no clause opens within a few characters before the title (most titles: after a body's name)
         named = None
-        if clause:
-            tail = text[edge:local]
-            here = [written[o.start:o.end] for o in orgs if o.end <= offset + edge and "refers" not in o.info]
+        edge = clause_edge
+        # the words opening the clause first, then those right after a particle (仪式由医学院党委书记甲主持, 为医学院教授乙颁发)
+        for start in (clause_edge if clause else -1, after_particle):
+            if start < 0:
+                continue
+            tail = text[start:local]
+            # 由某会主办、某某行业协会承办…，某会会长甲、行业协会会长乙: a body this sentence named before the tail counts too
+            here = [written[o.start:o.end] for o in orgs if o.end <= offset + start and "refers" not in o.info]
             for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
                 if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
-                    named = name
+                    named, edge = name, start
                     break
-        if named is None and lead >= 0:
-            # 仪式由医学院党委书记甲主持, 为医学院教授乙颁发: a body's last words right after the particle, not at the clause
-            named = _tail_body(text[lead:local], orgs, seen, written, offset + lead)
             if named is not None:
-                edge = lead
-            elif not clause:
-                continue
+                break
+        if named is None and not clause:
+            continue  # no body named before ends in the words after the particle
         tail = text[edge:local]
         if named is None and tail in _LOCALITY_TAILS:
             named = _page_subdistrict(seen)

@@ -57,6 +57,12 @@ _COLLECTIVE = re.compile(
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
+_GROUP_DIGITS = "一二三四五六七八九十两几"
+_GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
+_GROUP_UNITS = _LEVEL_CHARS + "地"
+
+
 _BODY_DESCRIPTORS = tuple(word_class("body_descriptor"))  # 爱心企业, 会员单位: what the page calls a body before its name
 DESCRIPTOR_HEADS = frozenset(d[:2] for d in _BODY_DESCRIPTORS)  # their first two characters: a set test before the call
 
@@ -68,10 +74,6 @@ def descriptor_length(name: str, ending: int) -> int:
         return 0
     length = len(next(d for d in _BODY_DESCRIPTORS if name.startswith(d)))
     return length if length + ending + 2 <= len(name) else 0
-_WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
-_GROUP_DIGITS = "一二三四五六七八九十两几"
-_GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
-_GROUP_UNITS = _LEVEL_CHARS + "地"
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -786,7 +788,7 @@ def _clause_before_place(name: str) -> int:
             place = lex.places.get(word)
             if place is None or place.name != word or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
-            if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _BODY_KIND_NOUNS:
+            if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _KIND_NOUNS_AND_JOINING_VERBS:
                 continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix) or _abroad(prefix):
@@ -800,7 +802,9 @@ def _clause_before_place(name: str) -> int:
 _JOINT_BODY_LEADS = frozenset(word_class("joint_body_lead"))  # data/lexicons/word_classes.tsv
 _STATIONING_VERBS = frozenset(word_class("stationing_verb"))  # data/lexicons/word_classes.tsv
 _STATIONED_UNITS = frozenset(word_class("stationed_unit_ending"))  # data/lexicons/word_classes.tsv
-_BODY_KIND_NOUNS = frozenset(word_class("body_kind_noun") + word_class("joining_verb"))  # two characters each (data/lexicons/word_classes.tsv): a slice test, no call
+# 第三方机构|浙江某某评估中心, 联合|浙江某某医院: the words after which a place without its level word opens a body's name;
+# two characters each (data/lexicons/word_classes.tsv): a slice test, no call
+_KIND_NOUNS_AND_JOINING_VERBS = frozenset(word_class("body_kind_noun") + word_class("joining_verb"))
 
 
 _FOREIGN_PLACES = frozenset(word_class("foreign_place"))  # data/lexicons/word_classes.tsv

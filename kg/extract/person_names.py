@@ -11,7 +11,7 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
-from .lexicon import WordScanner, alternation, lexicons, sentence_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_bit, word_class
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 from .org_names import PROFESSIONAL_TITLES
@@ -486,11 +486,6 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
             return start
     return None
-
-
-def find_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], known: set[str]) -> list[Mention]:
-    """Person names next to titles, continuing a 、-list of titled names, or known from earlier sentences."""
-    return read_persons(text, offset, tokens, roles, orgs, sentence_words(text)).complete(known)
 
 
 def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens):
