@@ -205,18 +205,20 @@ def _ends_a_short_place_name(text: str, title_start: int) -> bool:
         if title_start + 1 >= length:
             word = text[title_start + 1 - length:title_start + 1]
             place = places.get(word)
-            if place is not None and place.short == word and place.level in _FORMAL_NAME_FIELD:
-                formal = getattr(place, _FORMAL_NAME_FIELD[place.level])
+            if place is not None and place.short == word and place.level in _SHORT_NAMED_LEVELS:
+                formal = getattr(place, place.level)
                 if formal and formal[-1] != word[-1]:
                     return True
     return False
 
 
-_FORMAL_NAME_FIELD = {"city": "city", "province": "province"}  # the Place field holding a city's or province's formal name
+# the levels whose places have a short name (苏州 for 苏州市); a Place of either holds its formal name in the field named
+# after its level (Place.city, Place.province)
+_SHORT_NAMED_LEVELS = ("city", "province")
 # 州 of 苏州, 广州: last characters of cities' and provinces' short names that are not their level words
 _SHORT_PLACE_LAST_CHARS = frozenset(
     place.short[-1] for place in lexicons().places.values()
-    if place.level in _FORMAL_NAME_FIELD and getattr(place, _FORMAL_NAME_FIELD[place.level])[-1:] != place.short[-1:]
+    if place.level in _SHORT_NAMED_LEVELS and getattr(place, place.level)[-1:] != place.short[-1:]
 )
 
 
