@@ -173,7 +173,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if title[0] in _LEVEL_TITLE_CHARS and _between_two_places(text, title_start):
             continue  # 上海市长宁区, 湖南省长沙市: the level word of one place and the first character of the next, no title
         if title[0] in _SHORT_PLACE_LAST_CHARS and _ends_a_short_place_name(text, title_start):
-            continue  # 苏州长桥…有限公司: the last character of a city's short name and the next, no title
+            continue  # 苏州长风…有限公司: the last character of a city's short name and the next, no title
         before = text[title_start - 2 if title_start > 1 else 0:title_start]  # the two characters before the title (no max() call)
         former = before[-1:] in ("原", "前") or before in ("前任", "时任")
         start = title_start + _own_committee_length(text, title, title_start)
@@ -198,7 +198,7 @@ _LEVEL_TITLE_CHARS = frozenset(word_class("level_char"))  # 市长, 省长, 区�
 
 
 def _ends_a_short_place_name(text: str, title_start: int) -> bool:
-    """苏州长桥…有限公司, 广州长隆…: the title's first character ends a place's short name (苏州 for 苏州市) whose formal
+    """苏州长风…有限公司, 广州长隆…: the title's first character ends a place's short name (苏州 for 苏州市) whose formal
     name does not end with it, so it is no level word (南京市长, 甘孜州州长 keep their titles)."""
     places = lexicons().places
     for length in (2, 3):

@@ -714,7 +714,7 @@ def _glued_level(token: Token) -> bool:
     if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
         return False
     if word[-2] == "后":
-        return len(word) == 2 and word[-1] in "省市"  # 修改后|省人大常委会 (not 塘后|村: villages' names end in 后)
+        return len(word) == 2 and word[-1] in "省市"  # 修改后|省人大常委会 (not 镇河|后村: a village's name may end in 后)
     if len(word) > 2 and word in lexicons().places:
         return False  # 青原区, 太原市, 平和县: a place whose name ends in 原 or 和 before its level word (和|县 stays glued)
     return word[-1] in _LEVEL_CHARS or (word[-1] in _TOWN_UNITS and not rjieba.has_word(word))  # 由|镇党委, not 同乡
