@@ -1132,7 +1132,7 @@ def _declared_short_forms(text: str) -> dict[str, str]:
 
 def _named_by_tail(
     text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str,
-    normalized: str, led: int = 0,
+    normalized: str, led: int,
 ) -> list[Mention]:
     """…到某区社会福利中心慰问。中心主任甲表示…; 某会义工大队…，义工大队队长乙介绍: the last words of a body named
     before (in a sentence before or earlier in this one), opening a clause right before a title, stand for that body
