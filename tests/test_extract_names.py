@@ -649,6 +649,12 @@ def test_a_compound_surname_of_the_hundred_families_starts_a_name() -> None:
     assert "闾丘明远" in _persons(_facts("6月10日，某市慈善总会召开理事会，某公司董事长闾丘明远捐款。"))
 
 
+def test_a_surname_written_in_traditional_characters_starts_a_name() -> None:
+    """萇 is 苌 (百家姓) once the text is simplified: the name it starts after a title is a name, in either script."""
+    for written in ("市慈善總會會長萇文遠主持會議。", "市慈善总会会长苌文远主持会议。"):
+        assert _persons(_facts("6月10日，某市慈善总会召开理事会。" + written)) & {"萇文遠", "苌文远"}, written
+
+
 def _persons(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "person"}
 
