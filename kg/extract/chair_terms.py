@@ -92,6 +92,10 @@ def read_chair_terms(
         lead = text[clause_start:match.start()]
         if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead) and not _COMING_YEAR.search(lead):
             continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
+        by_year = _chairs_by_year(view, end) if not years and "0" <= text[match.end():match.end() + 1] <= "9" else []
+        if by_year:
+            found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
+            continue
         relative = _relative_year(text, clause_start, match.start(), page_year)
         if not year and relative:
             year = relative  # 去年的轮值主席单位甲会, 今年的轮值方乙会
@@ -115,10 +119,6 @@ def read_chair_terms(
                     # 下一届联席会议将在天津举行，由乙会担任轮值主席单位: the term after the latest one stated
                     earlier = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
                 year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
-        by_year = _chairs_by_year(view, end) if not years and "0" <= text[match.end():match.end() + 1] <= "9" else []
-        if by_year:
-            found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
-            continue
         # (已先后由甲会（2022年）、乙会（2023年）担任轮值主席单位: the list may come before the chair word, in its clause)
         listed = _bracketed_chairs(view, end, claims) or (
             _bracketed_chairs(view, offset + clause_start, claims, start) if ")" in lead or "）" in lead else []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .analysis import SentenceView
 from .lexicon import lexicons
@@ -21,10 +20,8 @@ class DocumentClaim:
     author: Mention | None
 
 
-@lru_cache(maxsize=1)
-def _suffix_lengths() -> tuple[int, ...]:
-    """The lengths of the document endings, longest first, found once, not for every title."""
-    return tuple(sorted({len(suffix) for suffix in lexicons().document_suffixes}, reverse=True))
+# the lengths of the document endings (document_suffixes.tsv), longest first, found once, not for every title
+_SUFFIX_LENGTHS = tuple(sorted({len(suffix) for suffix in lexicons().document_suffixes}, reverse=True))
 
 
 def document_type(title: str) -> str:
@@ -32,7 +29,7 @@ def document_type(title: str) -> str:
     (One lookup of the title's last characters per length of ending, not a test per ending.)"""
     bare = _DRAFT.sub("", title).strip()
     suffixes = lexicons().document_suffixes
-    for length in _suffix_lengths():
+    for length in _SUFFIX_LENGTHS:
         kind = suffixes.get(bare[-length:])  # (a title shorter than the ending is looked up whole: an ending itself)
         if kind is not None:
             return kind

@@ -1071,7 +1071,7 @@ _BARE_SESSION = re.compile(r"^[一二三四五六七八九十0-9]+届[一二三�
 
 
 _PARTS_OF_THE_DAY = tuple(word_class("part_of_the_day"))  # data/lexicons/event_words.tsv
-_PART_END = "式"  # the last character of every part_of_the_day word (仪式, 开幕式): no other name is looked at
+_PART_ENDS = frozenset(part[-1] for part in _PARTS_OF_THE_DAY)  # 式 of 仪式, 开幕式: a name ending otherwise is no part
 _PART_LEAD = 2  # characters: 论坛开幕式, 慈善捐赠仪式 still name a part alone; 救护员培训班开班仪式 names its gathering
 _PART_LONGEST = max(map(len, _PARTS_OF_THE_DAY)) + _PART_LEAD
 
@@ -1096,7 +1096,7 @@ def _drop_parts_of_the_day(events: list[Event]) -> list[Event]:
     ]
     parts: list[int] = []  # (ids: a list literal, no call)
     for event in kept:  # (a plain loop, and a slice, no call, that rules out most names: longer, or ending otherwise)
-        if event.name[-1:] == _PART_END and not event.name[_PART_LONGEST:] and _part_alone(event):
+        if event.name[-1:] in _PART_ENDS and not event.name[_PART_LONGEST:] and _part_alone(event):
             parts.append(id(event))
     if not parts:
         return kept

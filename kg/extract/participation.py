@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import quick_init
 from .analysis import Cue, SentenceView
@@ -781,7 +780,7 @@ class VisitingParty:
         if not present and not self.stopped and (marker := _MEMBERS.search(text)) is not None:
             # 访问团成员有：副会长甲、秘书长乙等。 on its own, with no verb of taking part: the named join the party on its day
             listed = [p for p in view.persons if p.start >= view.start + marker.end()]
-            self.listing = not listed and text.rstrip().endswith((":", "："))
+            self.listing = not listed and text.rstrip().endswith(":")  # (the sentence is normalized: ： is :)
             return self._join(listed, active)
         party = _PARTY.search(text)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
@@ -946,17 +945,18 @@ def list_heading(view: SentenceView) -> bool | None:
     """Whether the lines after this one list people who were there: 参加义诊的专家有：, 出席开幕式的领导和嘉宾还有： (a line
     ending in a colon that names presence) do; 现将结对名单公布如下： does not; None for a line not ending in a colon."""
     text = view.sentence.text.rstrip()
-    if not text.endswith((":", "：")):
+    if not text.endswith(":"):  # (the sentence is normalized: ： is :)
         return None
     return _PRESENCE_LABEL.search(text) is not None or any(c.cue == "attend" for c in view.cues)
 
 
 # 【嘉善】, ■遂昌, 7．: what opens an item of a digest or a roundup (its heading, a bullet, its number); ITEM_MARKS, the
 # characters a heading or a bullet starts with, gate the test (the text is normalized: 7． is 7.)
-_ITEM_OPENING = re.compile(r"(?:【[^【】]{1,20}】|[■●◆]|[0-9]{1,2}[.、])")
-ITEM_MARKS = "【■●◆"
+_BULLETS = "■●◆"
+ITEM_MARKS = "【" + _BULLETS
+_ITEM_OPENING = re.compile(rf"(?:【[^【】]{{1,20}}】|[{_BULLETS}]|[0-9]{{1,2}}[.、])")
 _SPEAKING = ("quote", "speaker", "follow")  # the cue classes of saying (说, 介绍) and of words with no role
-_HEADING_LINE_MAX = 20  # characters: a heading line alone (■遂昌, 【企业也来“月捐”】)
+_ITEM_HEADING_MAX = 20  # characters: an item's heading on a line alone (■遂昌, 【企业也来“月捐”】)
 
 
 def words_with_no_gathering(view: SentenceView, earlier: list[SentenceView], before: SentenceView | None) -> bool:
@@ -967,7 +967,7 @@ def words_with_no_gathering(view: SentenceView, earlier: list[SentenceView], bef
     for cue in view.cues:  # (a plain loop: most sentences with people hold a cue of taking part)
         if cue.cue not in _SPEAKING:
             return False
-    heading = before if before is not None and "。" not in before.sentence.text and len(before.sentence.text) <= _HEADING_LINE_MAX else None
+    heading = before if before is not None and "。" not in before.sentence.text and len(before.sentence.text) <= _ITEM_HEADING_MAX else None
     if not (_ITEM_OPENING.match(earlier[0].sentence.text) or (heading is not None and _ITEM_OPENING.match(heading.sentence.text) and _tells_no_gathering(heading))):
         return False
     return _tells_no_gathering(view) and all(_tells_no_gathering(w) for w in earlier)
@@ -978,14 +978,12 @@ def _tells_no_gathering(view: SentenceView) -> bool:
     text = view.sentence.text
     return (
         not view.has_trigger() and not any(d.precision == "day" for d in view.dates) and all(c.cue in _SPEAKING for c in view.cues)
-        and not any(word in text for word in _gathering_words())
+        and not any(word in text for word in _GATHERING_WORDS)
     )
 
 
-@lru_cache(maxsize=1)
-def _gathering_words() -> tuple[str, ...]:
-    """The endings of events' names (events.tsv) and the words of a gathering's place (word_classes.tsv)."""
-    return tuple(lexicons().event_suffixes) + tuple(word_class("gathering_place"))
+# the endings of events' names (events.tsv) and the words of a gathering's place (word_classes.tsv)
+_GATHERING_WORDS = tuple(lexicons().event_suffixes) + tuple(word_class("gathering_place"))
 
 
 _PHOTO_MARK = re.compile(r"^\s*[▲△]|[(（](?:左|右|中|前排|后排)[一二三四五六七八九十0-9]*[)）]")  # ▲…, 甲（左二）: a photo's caption
