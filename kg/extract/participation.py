@@ -396,7 +396,8 @@ _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
 # 甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告: 作 and a speech noun with what the speech is about between
 # them (words in data/lexicons/event_words.tsv); 作/做 first and the words it may not follow looked behind it, so that the
 # pattern opens with a character class the regex engine scans for in C
-_MADE_SPEECH = re.compile("[作做]" + "".join(f"(?<!{re.escape(word)}.)" for word in word_class("made_speech_not_after")) + rf"(?!{word_alternation('made_speech_not_before')})[^,，。;；:：!?！？]{{1,30}}?(?:{word_alternation('made_speech_noun')})")
+_MADE = "[作做]" + "".join(f"(?<!{re.escape(word)}.)" for word in word_class("made_speech_not_after"))  # not 工作, 合作…
+_MADE_SPEECH = re.compile(_MADE + rf"(?!{word_alternation('made_speech_not_before')})[^,，。;；:：!?！？]{{1,30}}?(?:{word_alternation('made_speech_noun')})")
 
 
 def _with_made_speeches(view: SentenceView) -> list[Cue]:
@@ -652,7 +653,8 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
 
 
 _SPEECH_NOUNS = frozenset(word_class("made_speech_noun"))  # data/lexicons/event_words.tsv (报告 of the cue 报告,)
-_MADE_BEFORE = re.compile(r"[作做][^,，。;；:：!！?？]{0,30}$")  # 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made
+# 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made (就工作情况报告， has no 作 of a speech: 报告 says)
+_MADE_BEFORE = re.compile(_MADE + r"[^,，。;；:：!！?？]{0,30}$")
 
 
 _IN_CHARGE_OF = word_class("in_charge_object")  # data/lexicons/word_classes.tsv
