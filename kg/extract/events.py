@@ -70,8 +70,9 @@ _SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
 _PERIOD = re.compile(rf"\s*(?:{_W('period_opening')})")  # 年内，全市开展…活动: a stretch of time, no day of its own
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
+ESCORTED_BY = r"在[^,，。;；]{1,30}?陪同下"  # 在丙陪同下, 在某会会长丙的陪同下: who receives a party, named in its escort
 _PARTY_STOP = re.compile(
-    rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>在[^,，。;；]{{1,30}}?陪同下[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
+    rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
     rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}")  # the verb group of _PARTY_STOP

@@ -16,7 +16,7 @@ from ..model import quick_init
 from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
 from .dates import range_last_day
-from .events import spoken_of
+from .events import ESCORTED_BY, spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
 from .text import TURN_LEAD
@@ -711,7 +711,7 @@ _LEADS = re.compile(word_alternation("party_lead_verb"))
 _WHOLE = re.compile(word_alternation("party_whole_marker"))  # 执法检查组全体组成人员参加: the roster's members attend each stop
 # 组　长：甲（某职）, 成　员：乙　某职: a roster row's label, padded to its column's width, before the row's name
 _ROSTER_LABEL = re.compile(r"\s*(?:" + "|".join(r"\s*".join(map(re.escape, label)) for label in word_class("party_roster_label")) + r")\s*[:：]\s*")
-_ESCORTED = re.compile(r"在[^,，。;；]{1,30}?陪同下")  # 甲一行在乙陪同下考察了…: 乙 receives the party
+_ESCORTED = re.compile(ESCORTED_BY)  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
 # 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
