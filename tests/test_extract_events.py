@@ -1934,13 +1934,17 @@ def test_a_handover_ceremony_on_a_meeting_s_day_stays_an_event_of_its_own() -> N
 
 @pytest.mark.parametrize(
     "text, day",
-    [("2024912上午，某街道慈善义集在文化广场举行。", "2024-09-12"), ("某区民政局于2024712召开全区慈善工作部署会。", "2024-07-12")],
+    [
+        ("2024912上午，某街道慈善义集在文化广场举行。", "2024-09-12"),
+        ("某区民政局于2024712召开全区慈善工作部署会。", "2024-07-12"),
+        ("2024年923，某区慈善总会考察组赴邻市学习慈善超市建设。", "2024-09-23"),
+    ],
 )
 def test_a_garbled_day_before_the_part_of_the_day_or_after_yu_dates_the_sentence(text: str, day: str) -> None:
     assert [d.value for d in find_dates(text, "2024-10-17")] == [day]
     assert {f["event_date"] for f in _facts(text + "会长葛云舒出席并讲话。") if f["kind"] == "participation"} == {day}
 
 
-@pytest.mark.parametrize("text", ["全年累计救助201812人次。", "全年救助人数增长于201812人次。", "编号2024912号文件"])
+@pytest.mark.parametrize("text", ["全年累计救助201812人次。", "全年救助人数增长于201812人次。", "编号2024912号文件", "2024年12，全年救助增长。"])
 def test_a_count_or_a_number_after_yu_is_no_garbled_day(text: str) -> None:
     assert not find_dates(text, "2024-10-17")
