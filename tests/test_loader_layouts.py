@@ -420,6 +420,16 @@ def test_a_source_by_level_alone_takes_the_site_name_that_ends_with_it() -> None
     assert (article.title, article.date, article.publisher) == (TITLE, "2024-05-20", "某市应急管理局")
 
 
+def test_a_counter_with_its_number_alone_glued_after_the_source_is_not_part_of_it() -> None:
+    """<span>来源：某会</span><span>阅读 <b>734</b></span>: the spans join without a space and the counter has no colon."""
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}{CRUMB}<h1>{TITLE}</h1>'
+        '<div class="meta"><time>2024年05月20日</time><span>来源：某市慈善总会</span><span>阅读 <b>734</b></span></div>'
+        f'<div class="rich-text">{paragraphs()}</div>{FOOTER}</body></html>'
+    )
+    assert load(Layout("counter without a colon", html)).publisher == "某市慈善总会"
+
+
 def test_a_source_by_level_alone_stays_when_the_site_is_another_body() -> None:
     html = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="SiteName" content="某市人民政府">'

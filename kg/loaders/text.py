@@ -29,11 +29,13 @@ from .table_cells import rejoin_broken_cells
 from .wrapped_lines import rejoin_open_clauses, rejoin_wrapped_lines
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
-# 浏览次数/阅读次数/点击数: a counter glued after the source where the page's spans join without a space
-_LABELS_AFTER = r"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|(?:浏览|点击|阅读)(?:次数|数|量)?|字号|字体"
+# 浏览次数/阅读次数/点击数: a counter glued after the source where the page's spans join without a space, labelled
+# (阅读次数：734) or with its number alone (阅读 734)
+_COUNTER = r"(?:浏览|点击|阅读)(?:次数|数|量)?"
+_LABELS_AFTER = rf"作者|编辑|责任编辑|记者|通讯员|摄影|发布时间|发布日期|发表时间|更新时间|时间|日期|{_COUNTER}|字号|字体"
 _SOURCE = re.compile(
     rf"(?:信息来源|文章来源|消息来源|来源|來源|稿源|出处)\s*[:]\s*(?P<publisher>[^\s|【\[]+?)"
-    rf"(?=$|\s|[|【\[]|(?:{_LABELS_AFTER})\s*[:])"
+    rf"(?=$|\s|[|【\[]|(?:{_LABELS_AFTER})\s*[:]|{_COUNTER}\s*[0-9])"
 )
 _PUBLISHED_BY = re.compile(r"^(?P<publisher>[^\s:|]{2,40})\s+发布于")
 _DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|发布于)\s*[:]?\s*[0-9〇零一二]")
