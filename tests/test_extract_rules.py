@@ -37,6 +37,18 @@ def test_a_visit_named_as_a_noun_before_shi_names_no_body_visited() -> None:
     assert not [o for o in orgs if o.startswith("是")]
 
 
+def test_a_city_short_form_is_the_home_city_s_though_the_page_names_another_city_s_body_once() -> None:
+    # 市民政局 on a page of 芜湖's federation is 芜湖's, as 省慈善总会 is the home province's
+    facts = _facts(
+        "5月10日，芜湖市慈善总会组织考察组赴扬州学习，市民政局副局长柯明远随团考察。11日，扬州市民政局局长韦思齐会见了考察组。",
+        publisher="芜湖市慈善总会",
+    )
+    positions = _positions(facts)
+    assert ("柯明远", "副局长", "芜湖市民政局") in positions
+    assert ("韦思齐", "局长", "扬州市民政局") in positions
+    assert ("柯明远", "副局长", "扬州市民政局") not in positions
+
+
 def test_particle_glued_to_a_short_name_is_not_part_of_it() -> None:
     facts = _facts("6月10日，会议由省慈善总会常务副会长邬志刚主持。")
     assert "由省慈善总会" not in _orgs(facts)
