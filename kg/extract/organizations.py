@@ -412,7 +412,7 @@ def canonical_names(
                 matching = []  # 市慈善总会 in an article about 南通 is 南通市's, not that of 海门市 (a city under it)
             if homed and name.startswith("省") and home.province and len(matching) == 1 and place_of(matching[0])[0] != home.province:
                 matching = []  # 省慈善总会 on a page of 安徽省's federation is 安徽's, though it names 江苏省慈善总会 once
-            if homed and name.startswith("市") and home.city and len(matching) == 1 and place_of(matching[0])[1] != home.city:
+            if homed and name[0] == "市" and home.city and len(matching) == 1 and place_of(matching[0])[1] != home.city:
                 matching = []  # 市民政局 on a page of 合肥's federation is 合肥's, though it names another city's 民政局 once
             if homed and home.roundup and name.startswith("市") and all(place_of(m)[1] != home.city for m in matching):
                 matching = []  # a roundup's 市慈善总会 is its section's city's, though another section names its own in full
