@@ -881,3 +881,9 @@ def test_word_classes_read_by_a_fixed_slice_hold_words_of_its_length(word_class_
     with, the one after a number) against these classes: a word of another length would never match."""
     words = word_class(word_class_name)
     assert words and {len(word) for word in words} == {length}, [word for word in words if len(word) != length]
+
+
+def test_a_network_named_after_a_metropolitan_area_keeps_the_area() -> None:
+    orgs = _orgs(_facts("6月10日，由合肥都市圈公益联盟主办的慈善论坛举行。"))
+    assert "合肥都市圈公益联盟" in orgs
+    assert not [o for o in orgs if o in ("公益联盟", "圈公益联盟")]

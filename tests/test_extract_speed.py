@@ -208,8 +208,10 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
 # just above its own count, about ten calls of room (main aa525f4 made 6,432.2 calls per article, the pass's first step on
 # it 6,422.8; main dab3d25 6,422.8, the second step on it 6,336.6): the freed headroom visible (the rule engineers may
 # raise it by up to 40 each, with the instruction figure). Raised to 6,350 for a visit on a meeting's day as an event of
-# its own (stop 29: main db9c056 6,338.9 -> 6,347.2 calls per bench article, 17.18 M -> 17.19 M instructions).
-CALLS_PER_ARTICLE_BUDGET = 6_350
+# its own (stop 29: main db9c056 6,338.9 -> 6,347.2 calls per bench article, 17.18 M -> 17.19 M instructions). Raised to
+# 6,357 for a network named after a metropolitan area (stop 29: main 79f0345 6,348.7 -> 6,356.2 calls per bench article,
+# 17.21 M -> 17.25 M instructions): the cost is the bench page's newly found network and its facts.
+CALLS_PER_ARTICLE_BUDGET = 6_357
 
 
 def _calls_per_article() -> float:

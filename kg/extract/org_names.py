@@ -28,6 +28,7 @@ _STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_class
 
 # 港澳台|工作部, 汽车|零部件|有限公司: nouns rjieba tags as numerals, which stop no name (data/lexicons/word_classes.tsv)
 _NUMERAL_TAGGED = frozenset(word_class("numeral_tagged_word"))
+_PLACE_GROUP_WORDS = frozenset(word_class("place_group_word"))  # data/lexicons/word_classes.tsv
 
 
 # Particles that jieba may glue to the first word of a name (向上海 -> 向|上海).
@@ -673,6 +674,8 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return True  # 监察|人|某省某律师事务所, 委托|人|某公司: a party's label, no word of the name after it
     if token.word[0] == "批" and left is not None and _ORDINAL.fullmatch(left.word):
         return False  # 第九|批援青|医疗队: jieba glues the 批 of a batch's ordinal to the word after it, inside the name
+    if token.word in _PLACE_GROUP_WORDS and left is not None and left.pos == "ns":
+        return False  # 南京|都市|圈|慈善联盟: the group of places a network is named after, no measure word
     reading = _word_reading(token.word, token.pos)
     if reading is _STOPS:
         return True
