@@ -887,3 +887,11 @@ def test_a_network_named_after_a_metropolitan_area_keeps_the_area() -> None:
     orgs = _orgs(_facts("6月10日，由合肥都市圈公益联盟主办的慈善论坛举行。"))
     assert "合肥都市圈公益联盟" in orgs
     assert not [o for o in orgs if o in ("公益联盟", "圈公益联盟")]
+
+
+def test_a_body_whose_full_name_ends_in_committee_after_a_city_is_found_whole() -> None:
+    facts = _facts("6月10日，活动由宁波市慈善总会、共青团宁波市委员会主办。县委委员孙立出席。")
+    orgs = _orgs(facts)
+    assert "共青团宁波市委员会" in orgs
+    assert not [o for o in orgs if o.endswith("委员")]
+    assert ("共青团宁波市委员会", "host") in {(f.get("organization"), f["role"]) for f in facts if f["kind"] == "participation"}

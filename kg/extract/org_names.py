@@ -130,6 +130,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
     found: list[Mention] = []
     for _, suffix_start, suffix_end in _suffix_scanner().spans(text):
         suffix = text[suffix_start:suffix_end]
+        if suffix[-1] == "委" and text[suffix_end:suffix_end + 2] == "员会":
+            # 共青团某市委员会: the scan took 市委 (leftmost), the name ends in 委员会 after its place's level word
+            suffix, suffix_start, suffix_end = "委员会", suffix_end - 1, suffix_end + 2
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
         if trade and not _short_name_title_after(suffix, text, suffix_end):
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
