@@ -1319,3 +1319,13 @@ def test_a_signing_party_named_as_a_noun_is_no_cue() -> None:
     found = _participation("6月10日，某区慈善项目推介会在某宾馆举行。五个街道与爱心企业签约，某公司董事长乔远帆代表签约企业发言。")
     assert ("乔远帆", "2025-06-10", "speaker") in found
     assert ("乔远帆", "2025-06-10", "speaker") in _participation("6月10日，某区慈善项目推介会在某宾馆举行。某公司董事长乔远帆作为签约单位代表发言。")
+
+
+def test_days_that_open_what_a_speaker_reported_are_no_days_taken_part() -> None:
+    facts = _participation(
+        "6月12日上午，某市慈善志愿服务总结会举行。孙立通报了服务情况：6月1日至7日，全市志愿者参与了助老服务。"
+        "钱立德通报了审计报告，截至5月31日未发现问题；会长周敏致辞。"
+    )
+    assert ("孙立", "2025-06-12", "speaker") in facts and ("钱立德", "2025-06-12", "speaker") in facts
+    assert ("周敏", "2025-06-12", "speaker") in facts
+    assert not [f for f in facts if f[1] in ("2025-06-01", "2025-05-31")]

@@ -210,8 +210,9 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
 # raise it by up to 40 each, with the instruction figure). Raised to 6,350 for a visit on a meeting's day as an event of
 # its own (stop 29: main db9c056 6,338.9 -> 6,347.2 calls per bench article, 17.18 M -> 17.19 M instructions). Raised to
 # 6,357 for a network named after a metropolitan area (stop 29: main 79f0345 6,348.7 -> 6,356.2 calls per bench article,
-# 17.21 M -> 17.25 M instructions): the cost is the bench page's newly found network and its facts.
-CALLS_PER_ARTICLE_BUDGET = 6_357
+# 17.21 M -> 17.25 M instructions): the cost is the bench page's newly found network and its facts. Raised to 6,360 for
+# days opening what a speaker reported (情况：9月5日至11日…, 报告，截至9月30日…: 6,356.2 -> 6,357.3 calls per bench article).
+CALLS_PER_ARTICLE_BUDGET = 6_360
 
 
 def _calls_per_article() -> float:

@@ -258,17 +258,26 @@ def _opens_clause(view: SentenceView, date) -> bool:
 
 
 _SPOKEN_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：]")
+# 通报了服务情况：9月5日至11日，…, 通报了审计报告，截至9月30日…: what was reported, opened right after the report's object
+_REPORT_OPENING = re.compile(rf"[:：]|[,，](?:{_W('as_of_word')})")
 
 
 def spoken_of(view: SentenceView, date) -> bool:
     """甲介绍了5月8日启动的项目, 乙汇报了2023年12月成立的基金运行情况: a date after a speech cue in that cue's own
-    clause is part of what was reported, not the day the people of the sentence took part on."""
+    clause, or opening what the report tells (情况：9月5日…, 报告，截至9月30日…), is part of what was reported, not
+    the day the people of the sentence took part on."""
     text = view.sentence.text
     for cue in view.cues:
         if cue.end > date.start:
             return False
-        if cue.cue == "speaker" and not _SPOKEN_CLAUSE_BREAK.search(text, cue.end - view.start, date.start - view.start):
-            return True
+        if cue.cue == "speaker":
+            local = date.start - view.start
+            gap = _SPOKEN_CLAUSE_BREAK.search(text, cue.end - view.start, local)
+            if gap is None:
+                return True
+            opening = _REPORT_OPENING.match(text, gap.start())
+            if opening is not None and opening.end() == local:
+                return True
     return False
 
 

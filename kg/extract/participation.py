@@ -1072,8 +1072,8 @@ def _clause_days(view: SentenceView) -> list[tuple[int, str]]:
         if date.start >= quote or date.precision != "day":
             continue
         before = text[: date.start - view.start].rstrip()
-        if (not before or before[-1] in ",，。;；:：") and _LEAD_DAY.match(text, date.end - view.start):
-            days.append((date.start, date.value))
+        if (not before or before[-1] in ",，。;；:：") and _LEAD_DAY.match(text, date.end - view.start) and not (view.cues and spoken_of(view, date)):
+            days.append((date.start, date.value))  # (not 甲通报了情况：9月5日至11日，…: the days of what was reported)
     return days
 
 
