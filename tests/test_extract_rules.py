@@ -1876,6 +1876,13 @@ def test_a_core_of_generic_words_only_names_no_organization() -> None:
     assert "城南镇慈善工作站" in _orgs(_facts("6月10日，城南镇慈善工作站站长邱明达出席会议。"))
 
 
+def test_a_listed_company_or_an_applied_university_is_a_kind_of_body() -> None:
+    facts = _facts("6月10日，临川市慈善总会邀请多家上市公司和一所应用型大学座谈，临川恒远科技股份有限公司董事长邱明达出席。")
+    orgs = _orgs(facts)
+    assert not orgs & {"上市公司", "应用型大学", "多家上市公司"}, orgs
+    assert {"临川市慈善总会", "临川恒远科技股份有限公司"} <= orgs
+
+
 def test_a_chamber_named_by_its_kind_or_membership_is_no_organization() -> None:
     facts = _facts("6月10日，两位会长分别代表所在商会签约。各异地商会和联盟成员商会、现有会员商会代表出席，海州市福建商会会长邱明达讲话。")
     orgs = _orgs(facts)
