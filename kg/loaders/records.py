@@ -38,14 +38,13 @@ still holds HTML tags (``<p>``, ``<br>``...) is read as an HTML fragment.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..extract.dates import parse_date
-from ..extract.lexicon import lexicons
+from ..extract.lexicon import org_suffixes_longest_first
 from ..extract.text import normalize
 from .draft import Draft
 from .html import fragment_paragraphs
@@ -160,12 +159,7 @@ def _paragraphs(value: Any) -> list[str]:
 
 def _names_body(name: str) -> bool:
     """Whether a name ends in an organization's ending (某市慈善总会, 某局): a body's name, not an account's or a person's."""
-    return normalize(name.strip()).endswith(_org_endings())
-
-
-@functools.lru_cache(maxsize=1)
-def _org_endings() -> tuple[str, ...]:
-    return tuple(lexicons().org_suffixes)
+    return normalize(name.strip()).endswith(org_suffixes_longest_first())
 
 
 def _publisher(keys: dict[str, Any]) -> str:
