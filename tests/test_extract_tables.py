@@ -302,6 +302,26 @@ def test_a_members_roster_with_posts_after_a_space_and_unindented_lines_continui
     assert not [p for p in positions if p[0] == "市民政局"]  # the signature under the roster is no member
 
 
+def test_members_rows_of_a_named_team_hold_the_post_member_there_and_of_no_named_team_none() -> None:
+    # 成　员：甲、乙 under 附：某检查组组成人员名单, a row with a post after the name and a line continuing it
+    facts = _facts(
+        "　　6月3日，检查组在湖畔区召开座谈会。\n"
+        "　　附：市人大常委会志愿服务条例执法检查组组成人员名单\n"
+        "　　组　长：柯望远　市人大常委会副主任\n"
+        "　　成　员：蓝一舟、樊静怡\n"
+        "　　组　员：骆清　市民政局社会工作处处长\n"
+        "　　　　　　冯安宁　市财政局社会保障处副处长\n",
+        title="检查组赴湖畔区开展执法检查",
+    )
+    positions = _positions(facts)
+    team = "市人大常委会志愿服务条例执法检查组"
+    assert {("蓝一舟", "成员", team, "current"), ("樊静怡", "成员", team, "current"),
+            ("骆清", "组员", team, "current"), ("冯安宁", "组员", team, "current")} <= positions
+    assert ("骆清", "处长", "市民政局社会工作处", "current") in positions  # the member's own post in its own body
+    unnamed = _positions(_facts("　　调研组成员：\n　　成　员：蓝一舟、樊静怡\n", title="湖畔区慈善总会赴外地调研"))
+    assert not [p for p in unnamed if p[1] == "成员"]  # a team the page names by no body: no post (nor in the title's body)
+
+
 def test_a_roster_line_naming_bodies_under_no_roster_heading_gives_no_post_in_the_page_title_body() -> None:
     # 副主任：甲（某局局长） on a page whose title alone names a body: no heading says which committee the line lists
     facts = _facts("副主任：蓝一舟（区民政局局长）\n", title="衢州市慈善总会召开理事会")

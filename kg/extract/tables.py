@@ -353,10 +353,12 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         colon = _COLON_NAMES.search(text, 0, 14)
         if colon is None:
             continue
-        titles = _title_chain(view, colon.start())
+        titles = _title_chain(view, colon.start()) or _member_title(view, colon.start())
         if not titles:
             continue
         body = _body_before(views, index, roster=bool(view.orgs))  # none here: the page's own body (read with the sentences)
+        if titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))):
+            continue  # 成　员：甲、乙 of no named committee or team: no post
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end())
         if not spans or view.orgs and body is None:
             continue
@@ -437,6 +439,16 @@ def _title_chain(view: SentenceView, end: int) -> list[Mention]:
         return roles
     padded = _padded_title(view, 0, end, 5) if not roles else None
     return [padded] if padded is not None else []
+
+
+def _member_title(view: SentenceView, end: int) -> list[Mention]:
+    """成　员 or 组　员 padded, all of view's text before `end`: a roster row's label of the members of the committee
+    or team its heading names, a post there like 委员 (docs/gold-conventions.md); no title anywhere else (理事会成员)."""
+    written = view.sentence.text[:end].rstrip()
+    closed = "".join(written.split())
+    if closed not in word_class("roster_member_title"):
+        return []
+    return [Mention("role", view.start, view.start + len(written), closed, {"scope": "org", "former": False, "member": True})]
 
 
 def _title_cell(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
