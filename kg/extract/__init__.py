@@ -33,9 +33,9 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
-from .text import normalize
+from .text import DIGITS, normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
 from .positions import Biography, NoticeHeading, read_continued, read_held_by, read_listed_posts
 
@@ -732,7 +732,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             before = views[first - 1] if first > 0 else None
             opening = views[first].sentence.text
             # (slices and `in`: no call) 【嘉善】…, ■…, 7.…, 12、… open the paragraph, or ■遂昌 stands above it
-            opened = opening[:1] in ITEM_MARKS or (opening[:1] in _DIGITS and ("." in opening[1:3] or "、" in opening[1:3])) or (before is not None and before.sentence.text[:1] in ITEM_MARKS)
+            opened = opening[:1] in ITEM_MARKS or (opening[:1] in DIGITS and (opening[1:2] in ITEM_NUMBER_ENDS or opening[2:3] in ITEM_NUMBER_ENDS)) or (before is not None and before.sentence.text[:1] in ITEM_MARKS)
             if opened and words_with_no_gathering(view, views[first:index], before):
                 participation = []  # 【嘉善】某会近日拨付善款…。常务副会长甲说，…: an item's words with no gathering told
         if rostered:
@@ -863,7 +863,6 @@ def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: d
             bodies.setdefault(fields["organization"], set()).add(int(chair.year))
 
 
-_DIGITS = "0123456789"  # 7.…, 12、…: a digest's numbered item opens with them
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event

@@ -20,7 +20,7 @@ from .dates import parse_date
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
-from .text import normalize
+from .text import DIGITS, normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 # 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
@@ -452,7 +452,6 @@ def _heading_line(view: SentenceView, following: SentenceView) -> bool:
 
 # 要闻　某会召开第六次会员代表大会…………2: a contents entry, its leader dots and page number
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}\s*$")
-_DIGITS = "0123456789"  # what a contents entry ends with, before blanks
 
 
 def contents_lines(analysis: ArticleAnalysis) -> set[int]:
@@ -464,7 +463,7 @@ def contents_lines(analysis: ArticleAnalysis) -> set[int]:
         if view.sentence.index < 0 or not view.sentence.paragraph_start:
             continue
         text = view.sentence.text
-        if text.rstrip()[-1:] in _DIGITS and _CONTENTS_ENTRY.search(text):  # (a page number ends it: no scan of other lines)
+        if text.rstrip()[-1:] in DIGITS and _CONTENTS_ENTRY.search(text):  # (a page number ends the entry: no scan of other lines)
             found.add(index)
         elif len(text) <= _HEADING_LINE_MAX:
             lines.setdefault("".join(text.split()), []).append(index)

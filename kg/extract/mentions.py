@@ -27,6 +27,11 @@ by_start = attrgetter("start")  # the sort key of mentions, dates and cues (C-le
 
 
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
+# 原, 前, 前任, 时任 (word_classes.tsv, two-character first): what marks a former post right before a title (here) or a
+# body (positions); a single character is tested on the character before, a word on the two before
+FORMER_MARKS = word_class("former_mark")
+FORMER_CHARS = tuple(mark for mark in FORMER_MARKS if len(mark) == 1)
+FORMER_WORDS = tuple(mark for mark in FORMER_MARKS if len(mark) > 1)
 
 
 @dataclass
@@ -175,7 +180,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if title[0] in _SHORT_PLACE_LAST_CHARS and _ends_a_short_place_name(text, title_start):
             continue  # 苏州长风…有限公司: the last character of a city's short name and the next, no title
         before = text[title_start - 2 if title_start > 1 else 0:title_start]  # the two characters before the title (no max() call)
-        former = before[-1:] in ("原", "前") or before in ("前任", "时任")
+        former = before[-1:] in FORMER_CHARS or before in FORMER_WORDS
         start = title_start + _own_committee_length(text, title, title_start)
         scope = roles[text[start:title_end]]
         info = {"scope": scope, "former": former}

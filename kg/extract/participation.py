@@ -19,7 +19,7 @@ from .dates import range_last_day
 from .events import ESCORTED_BY, spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
-from .text import TURN_LEAD
+from .text import DIGITS, TURN_LEAD
 
 
 @quick_init
@@ -956,7 +956,8 @@ def list_heading(view: SentenceView) -> bool | None:
 # characters a heading or a bullet starts with, gate the test (the text is normalized: 7． is 7.)
 _BULLETS = "■●◆"
 ITEM_MARKS = "【" + _BULLETS
-_ITEM_OPENING = re.compile(rf"(?:【[^【】]{{1,20}}】|[{_BULLETS}]|[0-9]{{1,2}}[.、])")
+ITEM_NUMBER_ENDS = (".", "、")  # what follows an item's number of one or two digits (7., 12、)
+_ITEM_OPENING = re.compile(rf"(?:【[^【】]{{1,20}}】|[{_BULLETS}]|[{DIGITS}]{{1,2}}[{''.join(ITEM_NUMBER_ENDS)}])")
 _SPEAKING = ("quote", "speaker", "follow")  # the cue classes of saying (说, 介绍) and of words with no role
 _ITEM_HEADING_MAX = 20  # characters: an item's heading on a line alone (■遂昌, 【企业也来“月捐”】)
 

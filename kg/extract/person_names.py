@@ -12,7 +12,7 @@ import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_bit, word_class
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
+from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 from .org_names import PROFESSIONAL_TITLES
 
@@ -803,7 +803,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "roster_name")  # 某学院：甲、乙　丙、丁; 当选副会长的是：甲/乙: names alone after a label's colon
     for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
-    for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in _DIGITS and "." in text else ():
+    for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in DIGITS and "." in text else ():
         add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00: a numbered donation row's donors
     for count in COUNT.finditer(text) if "等" in text else ():
         # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
@@ -935,7 +935,6 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
     return found if len(found) == 1 else []
 
 
-_DIGITS = "0123456789"
 # 7　甲　30,000.00　定向某县: a numbered row of a donation list, the donor's cell between the number and the amount
 _DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)[ \u3000]+[0-9][0-9,]*\.[0-9]{2}(?![0-9])")
 

@@ -15,7 +15,7 @@ from ..model import quick_init
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
-from .mentions import Mention
+from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention
 from .org_names import PROFESSIONAL_TITLES, hospital_of
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
@@ -61,7 +61,8 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
     return local >= 2 and text[local - 2:local] == "轮值"
 
 
-_FORMER_MARKS = ("前任", "时任", "原", "前")  # what marks a former post, right before a title or a body
+_NO_GAP_OR_FORMER = ("",) + FORMER_CHARS  # a title right after its body, or with 原/前 between: held in that body
+_ITEM_GAPS = ("", "兼") + FORMER_CHARS + ("时任",)  # what may stand between the mentions of one 、-item before its name
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
@@ -86,9 +87,9 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
         if gap[-1:] == "科" and b.text in PROFESSIONAL_TITLES and _DEPARTMENT_WORDS.fullmatch(gap):
             return ""  # 某医院心内科主任医师甲: the doctor's department before the grade, held in the hospital (gold-conventions)
-    if (b.kind == "org" or b.info.get("former")) and gap.endswith(_FORMER_MARKS):  # (one C test before the loop)
-        for prefix in _FORMER_MARKS:
-            if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix in ("前任", "时任")):
+    if (b.kind == "org" or b.info.get("former")) and gap.endswith(FORMER_MARKS):  # (one C test before the loop)
+        for prefix in FORMER_MARKS:
+            if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix in FORMER_WORDS):
                 return gap[: -len(prefix)]
     return gap
 
@@ -157,11 +158,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
             org = mention
             # 原省民政厅厅长; 时任某局局长 (the holder at the time of a past event)
-            org_former = mention.start > offset and (text[mention.start - offset - 1] in "原前" or text.endswith("时任", 0, mention.start - offset))
+            org_former = mention.start > offset and (text[mention.start - offset - 1] in FORMER_CHARS or text.endswith("时任", 0, mention.start - offset))
         elif kind == "role":
             former = bool(mention.info.get("former")) or org_former
-            if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
-                pending.append((mention, previous, former or gap in ("原", "前")))
+            if previous is not None and previous.kind == "org" and gap in _NO_GAP_OR_FORMER:
+                pending.append((mention, previous, former or gap in FORMER_CHARS))
             elif previous is not None and previous.kind == "org" and gap in (":", "："):
                 pending = [(mention, previous, former)]  # 某会秘书处：处长甲，副处长乙: the body heads its list of titles
             elif previous is not None and previous.kind == "org" and gap == "," and _AT_PLACE.search(text[: previous.start - offset]):
@@ -304,7 +305,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         people = [referent]
         first = index  # 增补甲、某医院院长乙为理事: each 、-item may carry its own organization and title
         while True:
-            while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in ("", "兼", "原", "前", "时任"):
+            while first > 0 and mentions[first - 1].kind != "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in _ITEM_GAPS:
                 first -= 1
             if first > 0 and mentions[first - 1].kind == "person" and _gap(text, offset, mentions[first - 1], mentions[first]) in _NAME_SEPARATORS:
                 first -= 1
@@ -774,12 +775,12 @@ def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Men
     for mention in mentions:
         gap = _gap(text, offset, previous, mention) if previous is not None else ""
         if mention.kind == "role" and mention.info.get("scope") != "none":
-            if previous is not None and previous.kind == "org" and gap in ("", "原", "前"):
+            if previous is not None and previous.kind == "org" and gap in _NO_GAP_OR_FORMER:
                 holder = previous
             elif not (previous is not None and previous.kind == "role" and gap in ("", "、", "兼")):
                 holder = None
             if holder is not None:
-                former = bool(mention.info.get("former")) or gap in ("原", "前")
+                former = bool(mention.info.get("former")) or gap in FORMER_CHARS
                 claims.append(PositionClaim(person, mention, holder, former, rule, 0.8))
         previous = mention
     return claims

@@ -135,7 +135,8 @@ _PARAGRAPH = 80  # characters: a line this long with a sentence ended inside it 
 # opens with a name, a note in brackets maybe, then a comma before the name's posts; group 1 is the name
 NUMBERED_LEAD = r"(?:[0-9０-９]{1,3}[.、．]|[(（][一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473])[ \u3000]*"  # 1. / 2、 / （三） / ④
 NUMBERED_ITEM_NAME = re.compile(NUMBERED_LEAD + r"([\u4e00-\u9fff]{2,4})(?:[(（][^()（）0-9０-９]{1,10}[)）])?[,，]")
-ITEM_LEADS = "0123456789０１２３４５６７８９(（" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a cheap test before the regex
+DIGITS = "0123456789"  # the digits of the normalized text (０ is 0): a cheap test on one character before a regex
+ITEM_LEADS = DIGITS + "０１２３４５６７８９(（" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a cheap test before the regex
 # [00:01:10] 甲（某会副会长，南京连线）：…: a transcript's turn may open with its time before the speaker's label
 TURN_LEAD = re.compile(r"[ \u3000]*(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \u3000]*)?")
 
