@@ -342,8 +342,9 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         text = view.sentence.text
         if ":" not in text and "：" not in text:
             if above is not None and above[0] == index - 1 and id(view) not in read and view.sentence.paragraph_start:
-                # a line indented deeper, or one name with its own post (an HTML page keeps no indent)
-                spans = _roster_names(view, text, 0) if view.orgs and above[3] is not None or _indent(analysis.normalized, view) > above[1] else []
+                # one name with its own post under a row of a named body (an HTML page keeps no indent), or a line indented deeper
+                continues = (view.orgs and above[3] is not None) or _indent(analysis.normalized, view) > above[1]
+                spans = _roster_names(view, text, 0) if continues else []
                 rows += _listed_rows(analysis, view, spans, above[2], above[3])
                 above = (index, *above[1:]) if spans else None
             continue  # (almost every line)
