@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kg.extract import extract_article
+from kg.extract.analysis import analyse
+from kg.extract.tables import read_tables
 from kg.model import Article
 
 
@@ -320,6 +322,16 @@ def test_members_rows_of_a_named_team_hold_the_post_member_there_and_of_no_named
     assert ("骆清", "处长", "市民政局社会工作处", "current") in positions  # the member's own post in its own body
     unnamed = _positions(_facts("　　调研组成员：\n　　成　员：蓝一舟、樊静怡\n", title="湖畔区慈善总会赴外地调研"))
     assert not [p for p in unnamed if p[1] == "成员"]  # a team the page names by no body: no post (nor in the title's body)
+
+
+def test_a_party_s_roster_under_a_heading_naming_no_body_gives_its_names_for_presence_and_no_post() -> None:
+    # 调研组成员名单 names no committee: 组　长：甲（某职）, the line indented under it and 成　员：乙、丙 list who the party
+    # holds (the visiting party reads them), no post in any body
+    text = "调研组成员名单\n组　长：柯望远（市民政局副局长）\n　　　　蓝一舟（区慈善总会会长）\n成　员：樊静怡、骆清\n"
+    rows = read_tables(analyse(Article("t", text, title="", date="2025-05-20", publisher="", body_start=0)))
+    assert [(row.person.text, row.presence_only) for row in rows] == [("柯望远", True), ("蓝一舟", True), ("樊静怡", True), ("骆清", True)]
+    assert not [row for row in rows if row.posts or row.units or row.body is not None]
+    assert not [p for p in _positions(_facts(text)) if p[1] in ("组长", "成员")]
 
 
 def test_a_roster_line_naming_bodies_under_no_roster_heading_gives_no_post_in_the_page_title_body() -> None:

@@ -146,8 +146,8 @@ def _table_positions(doc: Doc) -> None:
     """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
     own: list[Mention | None] = []  # the page's own body, for a leadership line under no heading that names one
     for row in doc.table_rows:
-        if row.barred:
-            continue  # read with its sentence (_sentence_facts), in the meeting's body
+        if row.barred or row.presence_only:
+            continue  # read with its sentence (_sentence_facts), in the meeting's body; a party's roster row: its presence only
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
         body = row.body
@@ -626,7 +626,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         page_title.endswith(_NOTICE_ENDINGS) or not any(suffix in page_title for suffix in lexicons().event_suffixes)
     )
     speech = SPEECH_TITLE.match(title_text) is not None  # 在…上的讲话: the text of a speech
-    party = VisitingParty()
+    party = VisitingParty(table_rows)
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it
     chair_places = ChairPlaces(analysis.views)

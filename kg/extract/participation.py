@@ -19,6 +19,7 @@ from .dates import range_last_day
 from .events import ESCORTED_BY, spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
+from .tables import TableRow
 from .text import DIGITS, TURN_LEAD
 
 
@@ -709,8 +710,6 @@ _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成�
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
 _WHOLE = re.compile(word_alternation("party_whole_marker"))  # 执法检查组全体组成人员参加: the roster's members attend each stop
-# 组　长：甲（某职）, 成　员：乙　某职: a roster row's label, padded to its column's width, before the row's name
-_ROSTER_LABEL = re.compile(r"\s*(?:" + "|".join(r"\s*".join(map(re.escape, label)) for label in word_class("party_roster_label")) + r")\s*[:：]\s*")
 _ESCORTED = re.compile(ESCORTED_BY)  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
@@ -721,7 +720,12 @@ _RETURNS = re.compile(rf"(?:一行)?(?:结束[^,，。;；]{{0,4}}?)?[,，]?(?:{
 class VisitingParty:
     """The named members of a visiting party, gathered where it is formed, and their attendance at its later stops."""
 
-    def __init__(self) -> None:
+    def __init__(self, table_rows: list[TableRow]) -> None:
+        # 组　长：甲（某职） / 　　　　乙（某职） / 成　员：丙、丁: the names of each roster line (tables.py reads the rows), by line
+        self.roster_lines: dict[int, list[Mention]] = {}
+        for row in table_rows:
+            if row.roster:
+                self.roster_lines.setdefault(row.view.start, []).append(row.person)
         self.reset()
 
     def reset(self) -> None:
@@ -735,25 +739,12 @@ class VisitingParty:
         self.stops: set[str] = set()  # the days the party attended (formed there or made a stop)
         self.whole = False  # the page says the whole party took part (全体组成人员参加): its roster's members attend each stop
         self.roster: dict[str, Mention] = {}  # the members a roster of the party lists (组　长：甲 / 　　　　乙), by name
-        self.roster_open = False  # the last line was a roster row: a name alone on the next line continues the list
 
     def _join(self, listed: list[Mention], active: str) -> list[ParticipationClaim]:
         """The listed join the party and attend on the day it is listed."""
         for person in listed:
             self.members.setdefault(person.start, person)
         return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
-
-    def _roster_row(self, view: SentenceView, text: str) -> list[ParticipationClaim]:
-        """组　长：甲（某职）/ 　　　　乙（某职）/ 成　员：丙　某职: a roster row of the party adds its member; where the whole
-        party took part (`whole`), the member attends every day the party attended."""
-        label = _ROSTER_LABEL.match(text) if ":" in text else None
-        first = view.persons[0] if view.persons and view.sentence.paragraph_start and "。" not in text and "," not in text else None
-        at = first.start - view.start if first is not None else -1
-        self.roster_open = first is not None and (label is not None and label.end() == at or self.roster_open and not text[:at].strip())
-        if not self.roster_open:
-            return []
-        self.roster.setdefault(first.text, first)
-        return self._roster_attends([first]) if self.whole else []
 
     def _roster_attends(self, listed: list[Mention]) -> list[ParticipationClaim]:
         """执法检查组全体组成人员参加: each listed member the party did not name before attends every day it attended."""
@@ -770,10 +761,15 @@ class VisitingParty:
             self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)
             if self.roster and self.stops:
                 return self._roster_attends(list(self.roster.values()))
-        elif self.stops and (self.roster_open or ":" in text):
-            listed = self._roster_row(view, text)
-            if listed:
-                return listed
+        elif self.stops and view.start in self.roster_lines:
+            # a roster line of the party adds its members; where the whole party took part (`whole`), each attends every
+            # day the party attended
+            listed = self.roster_lines[view.start]
+            for person in listed:
+                self.roster.setdefault(person.text, person)
+            attends = self._roster_attends(listed) if self.whole else []
+            if attends:
+                return attends
         if self.listing:
             # 考察组成员： then 甲　某会副会长 / 甲、乙、丙 line by line: each row's names are members, until a line of another shape
             self.listing = view.persons != [] and bare_row(view)

@@ -44,6 +44,7 @@ class TableRow:
     units: list[PositionClaim]  # the unit column's titles, each in the body written before it
     barred: bool = False  # a bar row read by its cells (no header): units in cell order, a titles-only cell's with no body yet
     roster: bool = False  # a leadership line (会　长：甲): its names are listed, not shown at any event
+    presence_only: bool = False  # a roster row under no heading naming its body (视察组成员名单): who a party lists, no post
 
 
 @lru_cache(maxsize=1)
@@ -334,18 +335,20 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     each name holds those titles in the body the page lists (the heading above, the page title, else the page's own
     body: `TableRow.body` None). Under a roster's heading (附：某组委会名单) a line may give one name with its own post
     (副主任：甲（某局局长）, 组　长：乙　某会副主任: that post held in its own body), and a line indented deeper right under
-    a row continues it (　　　　丙（某会会长）: the same titles)."""
+    a row continues it (　　　　丙（某会会长）: the same titles). Under a heading naming no such body (视察组成员名单) the
+    rows name who a party's roster lists and no post (`TableRow.presence_only`: the visiting party reads them)."""
     views = analysis.views
     rows: list[TableRow] = []
-    above: tuple[int, int, list[Mention], Mention | None] | None = None  # the row above: its index, indent, titles, body
+    above: tuple[int, int, list[Mention], Mention | None, bool] | None = None  # the row above: index, indent, titles, body, presence only
     for index, view in enumerate(views):
         text = view.sentence.text
         if ":" not in text and "：" not in text:
             if above is not None and above[0] == index - 1 and id(view) not in read and view.sentence.paragraph_start:
-                # one name with its own post under a row of a named body (an HTML page keeps no indent), or a line indented deeper
-                continues = (view.orgs and above[3] is not None) or _indent(analysis.normalized, view) > above[1]
+                # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
+                # line indented deeper
+                continues = (view.orgs and (above[3] is not None or above[4])) or _indent(analysis.normalized, view) > above[1]
                 spans = _roster_names(view, text, 0) if continues else []
-                rows += _listed_rows(analysis, view, spans, above[2], above[3])
+                rows += _listed_rows(analysis, view, spans, above[2], above[3], above[4])
                 above = (index, *above[1:]) if spans else None
             continue  # (almost every line)
         above = None
@@ -358,16 +361,16 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         if not titles:
             continue
         body = _body_before(views, index, roster=bool(view.orgs))  # none here: the page's own body (read with the sentences)
-        if titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))):
-            continue  # 成　员：甲、乙 of no named committee or team: no post
+        # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
+        presence_only = bool(titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))) or view.orgs and body is None)
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end())
-        if not spans or view.orgs and body is None:
+        if not spans:
             continue
-        found = _listed_rows(analysis, view, spans, titles, body)
-        if len(found) == 1 and index + 1 < len(views):
+        found = _listed_rows(analysis, view, spans, titles, body, presence_only)
+        if len(found) == 1 and index + 1 < len(views) and not presence_only:
             found[0].units += _described_posts(views[index + 1], found[0].person)
         rows += found
-        above = (index, _indent(analysis.normalized, view), titles, body)
+        above = (index, _indent(analysis.normalized, view), titles, body, presence_only)
     return rows
 
 
@@ -405,14 +408,18 @@ def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, 
     return [cell.span(1)] if cell is not None and (text[cell.start(1)] in lex.surnames or text[cell.start(1)] in lex.rare_surnames) else []
 
 
-def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None) -> list[TableRow]:
+def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None,
+                 presence_only: bool) -> list[TableRow]:
     """A roster row for each name of view (spans relative to its text), holding `titles` in `body`, and the posts
-    the line gives it after its name (甲（某局局长）) in their own bodies."""
+    the line gives it after its name (甲（某局局长）) in their own bodies; the names only for a `presence_only` row."""
     rows: list[TableRow] = []
     offset = view.start
     for a, b in spans:
         person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
         person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
+        if presence_only:
+            rows.append(TableRow(view, person, [], None, [], roster=True, presence_only=True))
+            continue
         units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if m.start >= person.end], "roster_post") if view.orgs else []
         rows.append(TableRow(view, person, titles, body, units, roster=True))
     return rows
