@@ -895,3 +895,11 @@ def test_a_body_whose_full_name_ends_in_committee_after_a_city_is_found_whole() 
     assert "共青团宁波市委员会" in orgs
     assert not [o for o in orgs if o.endswith("委员")]
     assert ("共青团宁波市委员会", "host") in {(f.get("organization"), f["role"]) for f in facts if f["kind"] == "participation"}
+
+
+def test_a_county_named_by_its_short_form_ending_in_zhou_completes_a_district_short_form() -> None:
+    """鄞州 (a district's short form that ends in 州, as a prefecture's full name does) is the page's 鄞州区:
+    the 区委宣传部 of a page it publishes is that district's, not left bare."""
+    facts = _facts("6月10日，区委常委、宣传部部长方立群出席活动。", publisher="鄞州新闻网")
+    assert ("方立群", "部长", "鄞州区委宣传部") in _positions(facts)
+    assert "区委宣传部" not in _orgs(facts)

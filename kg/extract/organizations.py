@@ -139,11 +139,22 @@ def _full_names() -> dict[str, Place]:
     return full
 
 
+@lru_cache(maxsize=1)
+def _full_counties() -> dict[tuple[str, str, str], Place]:
+    """The county (鄞州区) each county's short form stands for, by its short form, province and city: a short form
+    ending in 州 (鄞州新闻网, 通州) reads as a full name, as an autonomous prefecture's 州 does."""
+    full: dict[tuple[str, str, str], Place] = {}
+    for name, place in lexicons().places.items():
+        if place.level == "county" and place.name == name and place.short != name:
+            full.setdefault((place.short, place.province, place.city), place)
+    return full
+
+
 def _home_of(place: Place) -> Home:
     """A province or city names the province too; a county names only itself (the text may never
-    say which province it is in, and then 省慈善协会 stays as written)."""
+    say which province it is in, and then 省慈善协会 stays as written), by its full name (鄞州区 for 鄞州)."""
     if place.level == "county":
-        return Home(county=place.name)
+        return Home(county=_full_counties().get((place.name, place.province, place.city), place).name)
     place = _full_names().get(place.name, place)
     return Home(place.province, place.name if place.level == "city" else "")
 
