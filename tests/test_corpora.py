@@ -243,6 +243,11 @@ CORPORA = [
     # hosted by the year's rotating chair: a same-day 座谈会, 会见 or handover is its own event
     Corpus("visits", "vsD", "vsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # speeches, addresses and minutes (讲话稿 under a 在…上的讲话 title with the speaker and date under it, 主持词 whose chair is
+    # never named, 致辞 of a rotating chair handing over, 会议纪要 with 主持/出席/列席/记录 lines, 新年贺词 signed by a president and
+    # a secretary-general, speeches excerpted in a report, 闭幕词): a person only thanked or recalled is not present
+    Corpus("speeches", "spD", "spH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
