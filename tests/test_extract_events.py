@@ -155,7 +155,8 @@ def test_comment_and_report_heard_make_speakers() -> None:
 def test_meeting_endings_and_one_meeting_in_two_forms() -> None:
     facts = _facts(
         "12月28日，福建省慈善总会召开四届六次理事会议。福建省慈善总会第四届理事会第六次会议在福州召开。"
-        "会议商定下一次联席会议在某市召开。某市慈善总会召开2024年第三季度工作例会。"
+        "会议商定下一次联席会议在某市召开。某市慈善总会召开2024年第三季度工作例会。",
+        "2024-12-30",
     )
     names = {name for _, name in _events(facts)}
     assert "福建省慈善总会第四届理事会第六次会议" in names
@@ -307,7 +308,7 @@ def test_joining_the_party_or_the_army_is_a_step_of_a_life_story() -> None:
 
 
 def test_one_event_told_twice_with_a_place_left_out_is_one() -> None:
-    facts = _facts("12月17日，2021年度安庆市慈善公益项目评审会召开。上午，2021年度慈善公益项目评审会在市民中心举行。")
+    facts = _facts("12月17日，2021年度安庆市慈善公益项目评审会召开。上午，2021年度慈善公益项目评审会在市民中心举行。", "2024-12-20")
     assert _named_events(facts) == {("2021年度安庆市慈善公益项目评审会", "2024-12-17")}
 
 
@@ -323,7 +324,7 @@ def test_who_sends_a_letter_or_cannot_come_is_not_there() -> None:
 
 @pytest.mark.parametrize("sent", ["发来唁电", "发来慰问信", "发来感谢信"])
 def test_who_sends_condolences_or_thanks_is_not_there(sent: str) -> None:
-    facts = _facts(f"10月18日，某市慈善总会老会长告别仪式举行。省慈善总会会长王沐川{sent}，市慈善总会秘书长李禾岸主持仪式。")
+    facts = _facts(f"10月18日，某市慈善总会老会长告别仪式举行。省慈善总会会长王沐川{sent}，市慈善总会秘书长李禾岸主持仪式。", "2024-10-20")
     found = _participation(facts)
     assert not {p for p in found if p[0] == "王沐川"}, found
     assert ("李禾岸", "2024-10-18", "chair") in found
@@ -381,7 +382,7 @@ def test_a_day_after_the_name_and_plans_with_a_modifier() -> None:
 
 
 def test_a_session_named_without_its_body_is_part_of_the_day_s_congress() -> None:
-    facts = _facts("12月27日，嘉兴市慈善总会第五次会员代表大会召开。随后召开的五届一次理事会选举宋青禾为会长。")
+    facts = _facts("12月27日，嘉兴市慈善总会第五次会员代表大会召开。随后召开的五届一次理事会选举宋青禾为会长。", "2024-12-30")
     assert _events(facts) == {("2024-12-27", "嘉兴市慈善总会第五次会员代表大会")}
 
 
@@ -1747,6 +1748,18 @@ def test_a_gathering_dated_in_a_year_after_the_page_s_is_still_to_come() -> None
     assert not any(f["kind"] == "participation" and f["event_date"] >= "2027" for f in facts), _participation(facts)
     assert ("冉书航", "2026-09-20", "chair") in _participation(facts)
 
+
+
+def test_a_gathering_dated_after_the_page_s_day_is_still_to_come() -> None:
+    # minutes of a meeting that agreed on a campaign for a day after the page's: nobody has taken part in it yet
+    body = ("8月6日上午，青川市慈善总会四届二次理事会在市民政局召开，会长冉书航主持。"
+            "会议同意9月5日在全市开展“善行青川”主题宣传活动，秘书长柏晓川讲话。")
+    facts = _facts(body, "2026-08-15")
+    assert [e for e in _events(facts) if e[0] > "2026-08-15"] == [], _events(facts)
+    assert ("冉书航", "2026-08-06", "chair") in _participation(facts)
+    assert not any(d > "2026-08-15" for _, d, _ in _participation(facts)), _participation(facts)
+    # the same day on a page published after it is a day that happened
+    assert any(e[0] == "2026-09-05" for e in _events(_facts(body, "2026-09-08"))), _events(_facts(body, "2026-09-08"))
 
 def test_a_ceremony_in_the_programme_of_the_reported_day_is_an_event_of_that_day() -> None:
     # the report names only the meeting; its programme schedules the ceremony, a line of time and item

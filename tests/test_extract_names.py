@@ -695,7 +695,7 @@ def test_a_qualification_before_a_name_is_a_word_for_people(qualifier: str) -> N
 def test_religious_honorifics_after_a_name_close_it() -> None:
     """方丈甲大和尚, 主席乙长老, 丙牧师说: an honorific of a faith after the name (cues.tsv follow, honorific class)."""
     facts = _facts("9月5日，某市宗教界慈善周启动。某市佛教协会会长、某寺方丈释明心大和尚，某市基督教协会主席张以文长老出席。"
-                   "赵立华牧师说，教会将继续开展义诊。")
+                   "赵立华牧师说，教会将继续开展义诊。", date="2023-09-08")
     persons = _persons(facts)
     assert {"释明心", "张以文", "赵立华"} <= persons
     assert {"释明心", "张以文"} <= _attendees(facts)
@@ -720,7 +720,7 @@ def test_performers_at_a_gala_are_named_after_their_craft() -> None:
     """国家一级演员甲, 钢琴家乙, 首席拍卖师丙主槌, 奥运冠军丁: a performer's or champion's craft is a word for people a name
     follows at a gala (roles.tsv, scope none); 主槌 (wields the gavel) follows a name."""
     facts = _facts("9月5日晚，某市“善行之夜”慈善晚会举行。国家一级演员苗若岚演唱了《把爱留下》，青年钢琴家韦书宁演奏了《春》，"
-                   "拍卖环节由首席拍卖师辛雨桐主槌，奥运冠军庞一帆捐出了比赛用球拍。")
+                   "拍卖环节由首席拍卖师辛雨桐主槌，奥运冠军庞一帆捐出了比赛用球拍。", date="2023-09-08")
     persons = _persons(facts)
     assert {"苗若岚", "韦书宁", "辛雨桐", "庞一帆"} <= persons
     assert "辛雨桐主槌" not in persons

@@ -469,7 +469,8 @@ def test_a_party_goes_out_only_for_the_range_of_days_it_was_formed_for() -> None
     found = _participation(
         "■6月9日至10日，副厅长葛云舒带队赴某市调研，某市民政局局长柏文清陪同。调研组在某县召开座谈会。"
         "■6月12日，某省民政厅副厅长乔远帆会见某地访问团一行。访问团团长庞立新介绍了有关情况。"
-        "■6月13日，某部某局副局长严可望一行来某省调研，乔远帆陪同。■次日，调研组赴某市某区，某区民政局局长方知秋陪同。"
+        "■6月13日，某部某局副局长严可望一行来某省调研，乔远帆陪同。■次日，调研组赴某市某区，某区民政局局长方知秋陪同。",
+        "2025-06-16",
     )
     for person in ("葛云舒", "柏文清"):
         assert (person, "2025-06-09", "attendee") in found
@@ -500,7 +501,8 @@ def test_a_party_going_home_on_the_last_day_makes_no_stop(going_home: str) -> No
 def test_a_visit_over_a_range_of_days_goes_on_with_no_subject_written(later_day: str) -> None:
     found = _participation(
         "6月15日—16日　某省慈善总会副会长葛云舒到某市调研，先后到某区、某县察看慈善工作站建设情况，柏文清、乔远帆陪同。" + later_day
-        + "6月28日　某会与某医院签订合作协议，会长庞立新签约。"
+        + "6月28日　某会与某医院签订合作协议，会长庞立新签约。",
+        "2025-06-30",
     )
     for person in ("葛云舒", "柏文清", "乔远帆"):
         assert (person, "2025-06-15", "attendee") in found
@@ -799,7 +801,7 @@ def test_a_lead_that_sets_out_the_titled_party_again_is_no_stop() -> None:
 
 @pytest.mark.parametrize("opening", ["论坛于18日上午在某会展中心登场", "年会於18日下午在某酒店揭开序幕", "研讨会于6月18日在某大学拉开帷幕"])
 def test_a_gathering_told_on_its_day_after_yu_dates_its_people(opening: str) -> None:
-    found = _participation("6月17日，某会一行抵达某市。" + opening + "，约百人与会。某市慈善总会会长葛云舒出席并致辞。")
+    found = _participation("6月17日，某会一行抵达某市。" + opening + "，约百人与会。某市慈善总会会长葛云舒出席并致辞。", "2025-06-20")
     assert ("葛云舒", "2025-06-18", "speaker") in found
     assert ("葛云舒", "2025-06-17", "attendee") not in found
 
@@ -813,11 +815,11 @@ def test_a_gathering_told_on_its_day_after_yu_dates_its_people(opening: str) -> 
 )
 def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hosted: str) -> None:
     body = hosted + "江苏省慈善总会会长葛云舒致辞。15日下午，论坛闭幕式举行，南京市慈善联合会会长柏文清作总结讲话。"
-    found = _participation(body)
+    found = _participation(body, "2025-06-16")
     for host in ("江苏省慈善总会", "南京市慈善联合会", "玄武区慈善协会"):
         assert (host, "2025-06-14", "host") in found
         assert (host, "2025-06-15", "host") in found
-    visit = _participation(hosted + "江苏省慈善总会会长葛云舒致辞。15日，与会人员在玄武区慈善协会会长柏文清陪同下考察了某社区服务站。")
+    visit = _participation(hosted + "江苏省慈善总会会长葛云舒致辞。15日，与会人员在玄武区慈善协会会长柏文清陪同下考察了某社区服务站。", "2025-06-16")
     assert ("江苏省慈善总会", "2025-06-15", "host") not in visit
 
 
@@ -834,7 +836,7 @@ def test_the_hosts_of_a_training_over_days_host_its_classes_and_closing(later: s
     # a training's later day: its closing (结业), a class (授课, 专题辅导) or a lesson on site (现场教学) goes on with it
     body = ("6月15日至16日，全市慈善组织负责人研修班在南京举办。研修班由南京市慈善联合会主办，玄武区慈善协会承办。"
             "15日上午，南京市慈善联合会会长葛云舒出席开班式并讲话。" + later)
-    found = _participation(body)
+    found = _participation(body, "2025-06-17")
     for host in ("南京市慈善联合会", "玄武区慈善协会"):
         assert (host, "2025-06-15", "host") in found
         assert (host, "2025-06-16", "host") in found
@@ -844,11 +846,11 @@ def test_a_transcript_host_bringing_in_a_guest_names_no_chair() -> None:
     # 主持人：接下来连线的是甲 is the host speaking, not a 主持：甲 line of minutes listing who chaired
     body = ("10月8日晚，某市慈善总会公益助农直播在某县举行，主持人葛云舒主持。\n"
             "主持人：接下来连线的是某县农业农村局局长柏文清，柏局长您好！\n柏文清：大家好，今年的茶叶收成不错。\n")
-    found = _participation(body)
+    found = _participation(body, "2025-10-09")
     assert ("柏文清", "2025-10-08", "attendee") in found
     assert ("柏文清", "2025-10-08", "chair") not in found
     assert ("葛云舒", "2025-10-08", "chair") in found
-    minutes = _participation("10月8日，某市慈善总会召开会长办公会议。\n主持：某市慈善总会副会长柏文清\n")
+    minutes = _participation("10月8日，某市慈善总会召开会长办公会议。\n主持：某市慈善总会副会长柏文清\n", "2025-10-09")
     assert ("柏文清", "2025-10-08", "chair") in minutes
 
 
@@ -860,7 +862,7 @@ def test_hosts_carry_to_a_later_day_written_with_its_year_or_named_by_a_handover
     # the range written with its year; the later day's event named by a handover at its closing, its 分论坛 in a sentence
     body = (opening + "论坛由江苏省慈善总会、南京市慈善联合会联合主办。江苏省慈善总会会长葛云舒致辞。"
             "15日上午，论坛设两个分论坛，南京市慈善联合会会长柏文清主持。闭幕式上还举行了论坛轮值交接仪式，葛云舒将会旗交给柏文清。")
-    found = _participation(body)
+    found = _participation(body, "2025-06-16")
     for host in ("江苏省慈善总会", "南京市慈善联合会"):
         assert (host, "2025-06-14", "host") in found
         assert (host, "2025-06-15", "host") in found
@@ -1130,7 +1132,7 @@ def test_a_caption_of_someone_the_text_has_not_placed_shows_the_main_event() -> 
 )
 def test_who_convenes_a_session_chairs_it(convened: str) -> None:
     # 由甲召集 (a 分论坛's, a group's convener) chairs; 召集单位 and a network's 召集人 are titles, no cue
-    found = _participation("6月14日，江苏慈善论坛在南京举行。" + convened + "会议由今年的召集单位苏州市慈善总会召集。")
+    found = _participation("6月14日，江苏慈善论坛在南京举行。" + convened + "会议由今年的召集单位苏州市慈善总会召集。", "2025-06-16")
     assert ("葛云舒", "2025-06-14", "chair") in found
     assert ("柏文清", "2025-06-14", "chair") not in found
 
@@ -1307,10 +1309,10 @@ def test_the_maker_or_owner_of_a_lot_is_not_shown_at_the_auction() -> None:
         "拍品包括国家一级美术师乔远帆的国画《帆影》，以及奥运冠军柏文清签名的比赛用球拍等18件。",
         "区书法家协会主席乔远帆捐赠的书法作品《上善若水》被某公司拍得，柏文清的油画《晨光》以5万元成交。",
     ):
-        found = _participation(opening + lots)
+        found = _participation(opening + lots, "2025-06-22")
         assert ("葛云舒", "2025-06-20", "attendee") in found, lots
         assert not {p for p in found if p[0] in ("乔远帆", "柏文清")}, lots
-    found = _participation(opening + "市书法家协会主席乔远帆现场挥毫，柏文清出席并致辞。")
+    found = _participation(opening + "市书法家协会主席乔远帆现场挥毫，柏文清出席并致辞。", "2025-06-22")
     assert {("乔远帆", "2025-06-20", "attendee"), ("柏文清", "2025-06-20", "speaker")} <= found
 
 

@@ -174,10 +174,12 @@ def _finish(doc: Doc) -> None:
     facts = _month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values()))))
     page = doc.analysis.article.date
     if len(page) >= 4:
-        # 商定第六次会议于2027年下半年在某地召开 on a page of 2026: a gathering dated in a year after the page's is still
-        # to come, no event and nobody taking part yet (a later day of the page's own year may be a misread date)
-        year = page[:4]
-        facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:4] > year or f.kind == "event" and f.fields["date"][:4] > year)]
+        # 商定第六次会议于2027年下半年在某地召开 on a page of 2026, 同意9月5日在全市开展某活动 in minutes of August 15: a
+        # gathering dated after the page's day (or month, or year: as precisely as both are written) is still to come, no
+        # event and nobody taking part yet
+        # (a date cut to the page's length compares as far as both go: 2026-09 > 2026-08-15, 2026-08-20[:7] = 2026-08)
+        size = len(page)
+        facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:size] > page or f.kind == "event" and f.fields["date"][:size] > page)]
     doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
 
 
