@@ -248,6 +248,11 @@ CORPORA = [
     # a secretary-general, speeches excerpted in a report, 闭幕词): a person only thanked or recalled is not present
     Corpus("speeches", "spD", "spH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # training and capacity building (培训班, 研修班, 研讨班 at a party school, 开班/结业仪式, lectures by named teachers over
+    # several days, 现场教学 visits, 班委 with padded names, 线上直播 lectures, a training notice's programme table, a 长三角
+    # joint class hosted by the year's rotating chair): a same-day visit or handover ceremony is its own event
+    Corpus("training", "tnD", "tnH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
