@@ -253,6 +253,11 @@ CORPORA = [
     # joint class hosted by the year's rotating chair): a same-day visit or handover ceremony is its own event
     Corpus("training", "tnD", "tnH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # signings and agreements (签约仪式, 战略合作框架协议, 合作备忘录, 慈善信托 and 冠名基金 agreements, 结对帮扶 with amounts,
+    # 集中签约 tables of 签约单位, 共建 研究院 and 基地 with 揭牌, 签约环节 of a meeting, 长三角 rotating chairs): signers attend,
+    # 见证 is a witness; a signing ceremony or handover the page names as its own is its own event on a meeting's day
+    Corpus("signings", "sgD", "sgH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
