@@ -79,7 +79,8 @@ def main() -> None:
     print(f"{total / count:,.0f} opcodes per article ({count} articles)")
     if args.file:
         source = (ROOT / args.file).read_text(encoding="utf-8").splitlines()
-        for (_, line), opcodes in sorted(item for item in lines.items() if item[0][0] == args.file):
+        # (an opcode with no line of its own, such as a generator's start, is counted under line None: left out)
+        for (_, line), opcodes in sorted(item for item in lines.items() if item[0][0] == args.file and item[0][1] is not None):
             print(f"{opcodes / count:8,.0f} {line:5d}  {source[line - 1].strip()[:120]}")
         return
     for title, counter in (("own", own), ("with what they call", inclusive)):

@@ -212,8 +212,9 @@ def test_quick_init_refuses_what_it_cannot_keep() -> None:
 # instructions). Raised to 6,357 for a network named after a metropolitan area (stop 29: main 79f0345 6,348.7 -> 6,356.2
 # calls per bench article, 17.21 M -> 17.25 M instructions): the cost is the bench page's newly found network and its
 # facts. Raised to 6,360 for days opening what a speaker reported (情况：9月5日至11日…, 报告，截至9月30日…: 6,356.2 ->
-# 6,357.3 calls per bench article).
-CALLS_PER_ARTICLE_BUDGET = 6_360
+# 6,357.3 calls per bench article). Set to 6,376 with the eighteenth pass's first step (main bd66367 made 6,357.3 calls
+# per article, the step on it 6,246.4): the count plus 130, room for the four rule engineers of stop 30 (up to 30 each).
+CALLS_PER_ARTICLE_BUDGET = 6_376
 
 
 def _calls_per_article() -> float:

@@ -48,7 +48,9 @@ class _Collector:
     def __init__(self, analysis: ArticleAnalysis) -> None:
         self.analysis = analysis
         self.facts: dict[tuple, Fact] = {}
-        self._stated: set[tuple] = set()  # (fact key, (start, end), rule, confidence): evidence already kept
+        # (fact key, (start, end), rule, confidence): evidence already kept. A dict used as a set: a store, where
+        # set.add was a method call for two facts in three
+        self._stated: dict[tuple, None] = {}
         # Evidence is immutable: one object per (span, rule, confidence), shared by every fact that
         # rule read there, and one string per sentence; fewer objects to keep, pickle and unpickle.
         self._evidence: dict[tuple, Evidence] = {}
@@ -65,7 +67,7 @@ class _Collector:
             span = view.span if view.__class__ is SentenceView else view  # (no isinstance call)
             stated = (key, span, rule, confidence)  # the article and sentence follow from the span
             if stated not in self._stated:
-                self._stated.add(stated)
+                self._stated[stated] = None
                 said = (span, rule, confidence)
                 evidence = self._evidence.get(said)
                 if evidence is None:  # (made here, not by a method: two in three facts bring new evidence)
