@@ -486,6 +486,20 @@ def test_a_party_formed_for_a_range_attends_each_stop_within_it(opening: str) ->
         assert ("柏文清", day, "attendee") in found
 
 
+def test_a_standing_team_acting_on_a_later_day_is_not_the_visiting_party() -> None:
+    # the officials' party visits the rescue team on the 15th; the team (救援队, 服务队: a body's own team) acts on the 16th
+    found = _participation(
+        "9月14日，某区蓝海应急救援队赴某镇抗洪。15日下午，某区应急管理局局长葛云舒、副局长柏文清一行来到某镇，看望慰问救援队队员。"
+        "16日，救援队完成任务后平安归队，某公司向救援队捐赠救援装备，某区慈善总会副会长乔远帆出席捐赠仪式。",
+        "2025-09-18",
+    )
+    assert {("葛云舒", "2025-09-15", "attendee"), ("柏文清", "2025-09-15", "attendee"), ("乔远帆", "2025-09-16", "attendee")} <= found
+    assert not {p for p in found if p[0] in ("葛云舒", "柏文清") and p[1] == "2025-09-16"}, found
+    # a party formed under the team's word goes on under it
+    team = _participation("9月15日，某区慈善总会会长葛云舒带领志愿服务队赴某镇，副会长柏文清参加。16日，服务队来到某村看望困难群众。", "2025-09-18")
+    assert ("柏文清", "2025-09-16", "attendee") in team, team
+
+
 @pytest.mark.parametrize("going_home", ["考察组结束行程返回江城", "考察组一行返程", "考察组结束访问，启程回江城"])
 def test_a_party_going_home_on_the_last_day_makes_no_stop(going_home: str) -> None:
     found = _participation("6月9日至11日，市慈善总会会长葛云舒带领副会长柏文清一行赴某县考察。10日，考察组来到某县某镇。"

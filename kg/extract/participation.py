@@ -715,6 +715,7 @@ _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can matc
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
 # 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
 _RETURNS = re.compile(rf"(?:一行)?(?:结束[^,，。;；]{{0,4}}?)?[,，]?(?:{word_alternation('return_home')})")
+_STANDING_TEAM = tuple(word_class("standing_team"))  # 志愿服务队, 应急救援队: a body's own team, no party formed for a trip
 
 
 class VisitingParty:
@@ -739,6 +740,7 @@ class VisitingParty:
         self.stops: set[str] = set()  # the days the party attended (formed there or made a stop)
         self.whole = False  # the page says the whole party took part (全体组成人员参加): its roster's members attend each stop
         self.roster: dict[str, Mention] = {}  # the members a roster of the party lists (组　长：甲 / 　　　　乙), by name
+        self.named_as = ""  # the party's word in the sentence that formed it (一行, 调研组, 慰问队), if it had one
 
     def _join(self, listed: list[Mention], active: str) -> list[ParticipationClaim]:
         """The listed join the party and attend on the day it is listed."""
@@ -800,6 +802,8 @@ class VisitingParty:
                 self.until = _last_day(view)
             if not self.members and leads:
                 self.leader = present[0].text  # 甲带队，乙、丙参加: who leads the party (甲一行来到某村 is the party at a stop)
+            if not self.members and party is not None:
+                self.named_as = party.group()
             escorts = [m.span() for m in _ESCORTED.finditer(text)] if "陪同下" in text else None
             for person in present:
                 if not (escorts and any(a <= person.start - view.start < b for a, b in escorts)):  # 甲一行在乙陪同下: 乙 hosts, no member
@@ -820,6 +824,8 @@ class VisitingParty:
             word = (0, 0)
         if word is None or not self.members or len(active) != 10 or active in self.dates or (self.until and active > self.until):
             return []  # a day past the range the party went out for belongs to another item of the page
+        if party is not None and party.group().endswith(_STANDING_TEAM) and party.group() != self.named_as:
+            return []  # 甲一行看望救援队 (15日), then 16日，救援队平安归队: a standing team acting is not the party of the day before
         led = party is not None and self.leader and _heads_party(view, party)
         # 在甲陪同下，考察组赴某镇: who escorts the party is named before its word, and the party still acts
         escorts = [e.span() for e in _ESCORTED.finditer(text, 0, word[0])] if "陪同下" in text else ()
