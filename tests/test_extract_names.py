@@ -903,3 +903,19 @@ def test_a_county_named_by_its_short_form_ending_in_zhou_completes_a_district_sh
     facts = _facts("6月10日，区委常委、宣传部部长方立群出席活动。", publisher="鄞州新闻网")
     assert ("方立群", "部长", "鄞州区委宣传部") in _positions(facts)
     assert "区委宣传部" not in _orgs(facts)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("6月10日，发放仪式在青石镇中心学校举行。", "青石镇中心学校"),
+    ("6月10日，市残联一行来到淮安市启明特殊教育学校看望师生。", "淮安市启明特殊教育学校"),
+    ("6月10日，启动仪式在宁波市社会组织孵化园举行。", "宁波市社会组织孵化园"),
+    ("6月10日，发布会由青石文汇出版社承办。", "青石文汇出版社"),
+])
+def test_a_town_school_an_incubator_and_a_publisher_end_a_name(sentence: str, body: str) -> None:
+    """中心学校, 特殊教育学校 (a school's kind, after its town or name), 孵化园 and 出版社 end a body's name as 中学 and
+    报社 do; a bare 学校 does not (爱心学校, 山区学校: a kind of school, no body)."""
+    assert body in _orgs(_facts(sentence))
+
+
+def test_a_school_named_by_a_kind_alone_is_no_organization() -> None:
+    assert not [o for o in _orgs(_facts("6月10日，基金会向山区学校捐赠图书，建设爱心学校。")) if o.endswith("学校")]
