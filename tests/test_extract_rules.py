@@ -2874,6 +2874,17 @@ def test_a_unit_not_read_as_a_body_between_two_titles_keeps_the_first_title_in_i
     assert ("郁望川", "党组成员", "杭州市民政局") in _positions(facts)
 
 
+@pytest.mark.parametrize(("chain", "first", "body", "second"), [
+    ("德清县青岚镇党委书记、人大主席", "书记", "德清县青岚镇党委", "主席"),
+    ("宁波市海澄律师事务所合伙人、法律援助中心主任", "合伙人", "宁波市海澄律师事务所", "主任"),
+])
+def test_a_word_not_read_as_a_body_between_two_titles_keeps_the_first_title_in_its_body(chain: str, first: str, body: str, second: str) -> None:
+    facts = _facts(f"5月6日，义卖活动在湖州举行。{chain}郁望川出席并致辞。")
+    positions = _positions(facts)
+    assert ("郁望川", first, body) in positions
+    assert not any(person == "郁望川" and role == second and org == body for person, role, org in positions)
+
+
 @pytest.mark.parametrize(("chain", "party", "locality", "office", "unit"), [
     ("青石巷社区党委书记、居委会主任", "党委书记", "青石巷社区", "主任", "青石巷社区居委会"),
     ("柳塘社区党支部书记、社区居委会副主任", "党支部书记", "柳塘社区", "副主任", "柳塘社区居委会"),

@@ -22,6 +22,7 @@ from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 # 某社区党委书记、居委会主任甲, 某厅党组成员、驻厅纪检监察组组长乙: a unit not read as a body between two titles of one chain
 _UNREAD_UNIT = re.compile(rf"、[\u4e00-\u9fff]{{1,9}}[{''.join(word_class('unit_last_char'))}]")
+_UNREAD_WORD = re.compile(r"、[\u4e00-\u9fff]{1,6}")  # 、人大, 、公益法律中心: a short word between two titles of one chain
 _NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 甲　乙 (a space is stripped): the names of one list
 _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
@@ -141,6 +142,13 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
         if (previous is not None and previous.kind == "role" and mention.kind == "role" and pending and pending[-1][1] is not None
                 and gap[:1] == "、" and _UNREAD_UNIT.fullmatch(gap)):
             previous = mention  # the title is held in that unit, not in the body before it: no claim; the chain's titles go on
+            continue
+        if (previous is not None and previous.kind == "role" and mention.kind == "role" and pending and pending[-1][1] is not None
+                and gap[:1] == "、" and _UNREAD_WORD.fullmatch(gap)):
+            # 某镇党委书记、人大主席甲, 某律师事务所高级合伙人、公益法律中心主任乙: a word no rule reads as a body before the
+            # chain's next title; the titles before it are still the name's, the next one's body is not known here
+            pending.append((mention, None, bool(mention.info.get("former"))))
+            previous = mention
             continue
         if previous is not None and gap not in _JOINERS and not continues_list:
             # 局长甲作报告，党组成员、副局长乙主持: the body of the clause before, for a bare chain of its titles after it
