@@ -928,6 +928,14 @@ def test_a_body_whose_council_or_congress_meets_holds_the_posts_its_sentence_ele
     assert not any(org == "宣城市民政局" for _, _, org in positions)
 
 
+def test_a_company_written_before_a_name_elected_to_a_council_is_not_the_electing_body() -> None:
+    # 增补某公司总经理甲为第四届理事会副会长: the council after the name is the meeting's body's, not the company's
+    facts = _facts("6月2日，宣城市慈善总会召开四届二次理事会。会议增补宣城青峰茶业有限公司总经理岑望舒为第四届理事会副会长，增补伍嘉禾为副秘书长。")
+    positions = _positions(facts)
+    assert ("伍嘉禾", "副秘书长", "宣城市慈善总会") in positions
+    assert not any(org == "宣城青峰茶业有限公司" for person, _, org in positions if person == "伍嘉禾")
+
+
 def test_a_consent_to_give_up_a_post_names_who_gives_it_up_and_places_them_nowhere() -> None:
     facts = _facts("6月1日，宣城市慈善总会召开三届五次理事会。会议同意卢望川同志因年龄原因辞去副秘书长职务。", publisher="宣城市慈善总会")
     assert ("卢望川", "副秘书长", "宣城市慈善总会") in _positions(facts)

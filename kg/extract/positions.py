@@ -321,7 +321,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
                 continue
             break
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
-        electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _HOLDS_MEETING.match(text, o.end - offset))]
+        electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons))]
         holder = org or (electing[-1] if electing else None) or body
         if holder is None or (len(roles) > 1 and COUNT.search(gap)):
             # 选举甲等16名同志为会长、副会长、秘书长: who holds which title is not said
@@ -335,6 +335,13 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
 # 某会召开二届三次理事会, 某会第四次会员代表大会召开, 某会完成第五届理事会换届: the body whose council or congress meets
 # (in the clause right after its name) is the one electing
 _HOLDS_MEETING = re.compile(rf"[^,，。;；]{{0,10}}?(?:{councils()}|{word_alternation('electing_meeting')})")
+
+
+def _holds_meeting(text: str, offset: int, org: Mention, persons: list[Mention]) -> bool:
+    """Whether the clause right after `org` names its council or congress (_HOLDS_MEETING) with no name between: in
+    增补某公司总经理甲为第四届理事会副会长 the council is the one electing 甲, not the company's."""
+    meeting = _HOLDS_MEETING.match(text, org.end - offset)
+    return meeting is not None and not any(org.end <= person.start < offset + meeting.end() for person in persons)
 
 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
