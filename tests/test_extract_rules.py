@@ -1307,6 +1307,13 @@ def test_a_company_brand_split_by_the_segmenter_runs_back_to_the_clause_edge() -
     assert "产业集团（成都）有限公司" not in _orgs(facts)
 
 
+def test_a_list_joined_by_ji_before_a_company_ending_is_no_brand() -> None:
+    # 环境、社会及公司治理: the words joined by 及 before 公司 name no company; the page's company stays the bare 公司's
+    facts = _facts("湖州青禾纺织股份有限公司发布环境、社会及公司治理报告。公司董事长柯远帆介绍了公益项目。")
+    assert not any(o.endswith("及公司") for o in _orgs(facts))
+    assert ("柯远帆", "董事长", "湖州青禾纺织股份有限公司") in _positions(facts)
+
+
 def test_a_registered_bodys_name_runs_back_to_the_place_that_opens_it() -> None:
     # place + coined brand + trade + ending: the segmenter splits the brand into verbs, numerals, conjunctions
     facts = _facts("捐赠方杭州启达电器有限公司、江苏和泰制药有限公司、福建三沙湾水产品有限公司代表出席。"

@@ -419,6 +419,7 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
 
 
 _BRAND_BREAKERS = frozenset("与和向及在由对为把被将从同跟给让")
+_NOUN_JOINER = "及"  # 甲及乙: a list's joiner inside the characters before an ending is no brand's
 _BRAND_BREAKING_POS = ("v", "p", "u", "d", "r", "m", "q", "f", "t")
 
 
@@ -433,8 +434,8 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
         edge -= 1
     if not 2 <= local - edge <= 4 or (edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and not any(b == offset + edge for _, b in blocked)):
         return start  # no clause edge within four characters: the name starts where the words said
-    if text[edge] in _BRAND_BREAKERS:
-        return start
+    if text[edge] in _BRAND_BREAKERS or _NOUN_JOINER in text[edge:local]:
+        return start  # (环境、社会及公司治理: 及 joins two nouns before the ending, no brand holds it, unlike the 和 of 蓉和)
     lex = lexicons()
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge:
