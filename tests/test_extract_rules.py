@@ -1432,6 +1432,15 @@ def test_a_doctors_grade_after_a_department_is_held_in_the_hospital() -> None:
     assert "岚山市青石人民医院" in _orgs(facts)  # the hospital named only inside its department's name
 
 
+def test_a_hospitals_centre_before_a_grade_gives_the_hospital_the_grade() -> None:
+    # 某医院某治疗中心主任、主任医师甲: as after a 科, the centre's head holds the post in the centre, the grade in the hospital
+    facts = _facts("10月9日，岚山市青石人民医院眼病治疗中心主任、主任医师柯远帆带队义诊。")
+    positions = _positions(facts)
+    assert ("柯远帆", "主任", "岚山市青石人民医院眼病治疗中心") in positions
+    assert ("柯远帆", "主任医师", "岚山市青石人民医院") in positions
+    assert ("柯远帆", "主任医师", "岚山市青石人民医院眼病治疗中心") not in positions
+
+
 def test_a_department_written_short_or_in_traditional_characters_gives_its_hospital_the_grade() -> None:
     """The hospital is looked up as its department is written: a short form after the full name, a traditional page."""
     facts = _facts("日照市青石中医院骨科举行义诊。\n10月9日，市青石中医院骨科主任、主任医师柯远帆带队。")

@@ -511,7 +511,7 @@ class _Names:
         text = analysis.normalized
         # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
         self.branches = _branches_in_bodies(canonical) if "党" in text or "支部" in text or "总支" in text else {}
-        if "科" in text:
+        if "院" in text:  # (every hospital ending, 医院 卫生院 中医院…, ends in 院)
             _hospitals_of_departments(canonical)
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
@@ -531,12 +531,13 @@ class _Names:
 
 
 def _hospitals_of_departments(canonical: dict[str, OrgEntry]) -> None:
-    """某医院骨科主任、主任医师甲: the grade after a department's head's title is held in the hospital its name opens
-    with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may write nowhere else.
+    """某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade after the title of a unit's head is held in
+    the hospital its name opens with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may
+    write nowhere else.
     The hospital is looked up as the department is written (a short form 市中医院骨科, a traditional 中醫院), so each
     written form of the department gets its hospital's written form too."""
     for written, entry in list(canonical.items()):
-        if entry.name.endswith("科") and (ending := len(hospital_of(normalize(entry.name)))):  # normalize keeps the length
+        if "院" in entry.name[:-1] and (ending := len(hospital_of(normalize(entry.name)))):  # normalize keeps the length
             hospital = entry.name[:ending]  # as the page writes it (names stay in traditional characters)
             held = canonical.setdefault(hospital, OrgEntry(hospital, "hospital"))
             if short := len(hospital_of(normalize(written))):

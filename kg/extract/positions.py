@@ -178,8 +178,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
-                if last_org is not None and mention.text in PROFESSIONAL_TITLES and last_org.text.endswith("科"):
-                    last_org = _hospital_of(last_org)  # 某医院骨科主任、主任医师甲: the grade is the hospital's (gold-conventions)
+                if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(last_org.text):
+                    # 某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade is the hospital's (gold-conventions)
+                    last_org = _hospital_of(last_org)
                 pending.append((mention, last_org, former))
             elif (previous is not None and previous.kind == "person" and gap == "" and text[previous.end - offset:mention.start - offset].isspace()
                   and _titles_next_name(mentions, index)):
