@@ -2370,6 +2370,21 @@ def test_a_profiles_career_sentences_give_their_posts_to_the_subject_it_opened_w
     } <= posts
 
 
+def test_a_career_clause_telling_where_the_subject_worked_gives_its_body_to_the_bare_titles_after_it() -> None:
+    # 在某中心工作，先后任A、B; 他被调到某局，先后任A、B: the body of the clause before the career verb holds its bare titles
+    body = (
+        "欧阳砚，1968年生，泾县人。1990年他被调到泾县民政局，先后任副局长、局长。"
+        "2002年至2010年在宣城市青禾社会工作服务中心工作，先后任项目主管、副主任。"
+    )
+    posts = _positions(_facts(body, publisher="宣城市慈善总会"))
+    assert {
+        ("欧阳砚", "副局长", "泾县民政局"),
+        ("欧阳砚", "局长", "泾县民政局"),
+        ("欧阳砚", "项目主管", "宣城市青禾社会工作服务中心"),
+        ("欧阳砚", "副主任", "宣城市青禾社会工作服务中心"),
+    } <= posts
+
+
 def test_a_profiles_career_paragraph_after_its_opening_paragraph_is_the_subjects() -> None:
     """An obituary's 生平: the opening paragraph (甲，男，1950年3月生…) then a paragraph of the career with no name,
     whose posts come after a month (1993年3月任…) and 其间兼任 as well as a year."""

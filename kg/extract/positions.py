@@ -462,7 +462,8 @@ class Biography:
                     or (following is not None and not following.persons and following.sentence.paragraph - view.sentence.paragraph <= 1
                         and _CHAIN_LINE.match(following.sentence.text))):
                 former = True  # 1990年3月任副局长，1995年1月任局长; 2003年3月—2011年2月任…: superseded later in the chain, or ended
-            found = self._posts(view, mentions, offset + verb.end(), subject, former, held_in, later, clause_end, "biography")
+            workplace = _workplace(text, offset, mentions, verb.start()) if held_in is None else None
+            found = self._posts(view, mentions, offset + verb.end(), subject, former, workplace or held_in, later or workplace is not None, clause_end, "biography")
             claims += found
             held_in = found[-1].org if found else held_in
         return claims
@@ -525,6 +526,20 @@ class Biography:
             if not any(m.start >= offset + verb.start() - len(lead) for m in people):
                 return self.subject  # 此后历任…, 2009年调任…: the clause names nobody
         return None
+
+
+# 在某中心工作，先后任…; 调到某局，先后任…: the clause before a career verb tells where the subject worked
+_WORKPLACE_LEAD = re.compile(r"(?:在|到|调到|调入|调至|进入|分配到)$")
+_WORKPLACE_GAP = re.compile(r"(?:工作|任职)?[,，](?:先后|此后|后|又)?")
+
+
+def _workplace(text: str, offset: int, mentions: list[Mention], verb_start: int) -> Mention | None:
+    """2012年至2018年在某中心工作，先后任项目主管、副主任; 1990年他被调到某县教育局，先后任副局长、局长: the body the
+    clause right before a career verb says the subject worked in (or was moved to) holds the bare titles after the verb."""
+    org = next((m for m in reversed(mentions) if m.end - offset <= verb_start), None)
+    if org is None or org.kind != "org" or not _WORKPLACE_GAP.fullmatch(text, org.end - offset, verb_start):
+        return None
+    return org if _WORKPLACE_LEAD.search(text, 0, org.start - offset) else None
 
 
 _CONTINUED = re.compile(r"[,，](?:(?P<also>同时兼任|并兼任|兼任|并任|兼)|(?P<removed>免去其|不再担任|不再兼任))")
