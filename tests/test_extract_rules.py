@@ -928,6 +928,15 @@ def test_a_body_whose_council_or_congress_meets_holds_the_posts_its_sentence_ele
     assert not any(org == "宣城市民政局" for _, _, org in positions)
 
 
+def test_a_later_election_of_the_sentence_with_no_body_written_is_to_the_body_named_before() -> None:
+    # 甲当选某联盟首任理事长，某会秘书长乙当选副理事长: the alliance, not the page's federation, elects 乙
+    facts = _facts("5月20日，由宣城市慈善总会发起的皖南慈善助学联盟在泾县成立，岑望舒当选联盟首任理事长，"
+                   "湖州市慈善总会秘书长伍嘉禾当选副理事长。", publisher="宣城市慈善总会")
+    positions = _positions(facts)
+    assert ("伍嘉禾", "副理事长", "皖南慈善助学联盟") in positions
+    assert ("伍嘉禾", "副理事长", "宣城市慈善总会") not in positions
+
+
 def test_a_company_written_before_a_name_elected_to_a_council_is_not_the_electing_body() -> None:
     # 增补某公司总经理甲为第四届理事会副会长: the council after the name is the meeting's body's, not the company's
     facts = _facts("6月2日，宣城市慈善总会召开四届二次理事会。会议增补宣城青峰茶业有限公司总经理岑望舒为第四届理事会副会长，增补伍嘉禾为副秘书长。")

@@ -278,6 +278,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
     mentions = view.mentions()
     claims: list[PositionClaim] = []
+    named_before: Mention | None = None  # the body the sentence's last election wrote (当选某会会长)
     for index, person in enumerate(mentions[:-1]):
         referent = person
         if person.kind == "pronoun":
@@ -323,7 +324,10 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
             break
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
         electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons))]
-        holder = org or (electing[-1] if electing else None) or body
+        # 甲当选联盟首任理事长，乙当选副理事长: a later election of the sentence with no body written is to the body named before
+        holder = org or (electing[-1] if electing else None) or named_before or body
+        if org is not None:
+            named_before = org
         if holder is None or (len(roles) > 1 and COUNT.search(gap)):
             # 选举甲等16名同志为会长、副会长、秘书长: who holds which title is not said
             continue
