@@ -856,6 +856,23 @@ def test_the_hosts_of_a_training_over_days_host_its_classes_and_closing(later: s
         assert (host, "2025-06-16", "host") in found
 
 
+@pytest.mark.parametrize(
+    ("opening", "carried"),
+    [
+        ("6月15日，为期两天的全市慈善组织负责人研修班在南京开班。", True),  # its length written: 为期两天
+        ("6月15日，全市慈善组织负责人研修班在南京开班。", True),  # a course that 开班 goes on up to the page's day
+        ("6月15日，全市慈善组织负责人座谈会在南京召开。", False),  # a meeting of one day: the later class is no part of it
+    ],
+)
+def test_the_hosts_of_a_course_with_no_range_written_host_its_later_classes(opening: str, carried: bool) -> None:
+    body = (opening + "本次活动由南京市慈善联合会主办，玄武区慈善协会承办。南京市慈善联合会会长葛云舒出席并讲话。"
+            "16日上午，南京大学教授柏文清讲授《社区慈善项目设计》。")
+    found = _participation(body, "2025-06-17")
+    for host in ("南京市慈善联合会", "玄武区慈善协会"):
+        assert (host, "2025-06-15", "host") in found
+        assert ((host, "2025-06-16", "host") in found) is carried
+
+
 def test_a_transcript_host_bringing_in_a_guest_names_no_chair() -> None:
     # 主持人：接下来连线的是甲 is the host speaking, not a 主持：甲 line of minutes listing who chaired
     body = ("10月8日晚，某市慈善总会公益助农直播在某县举行，主持人葛云舒主持。\n"

@@ -33,7 +33,7 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
@@ -791,6 +791,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             day = next((d.value for d in view.dates if d.precision == "day"), active)
             deceased.setdefault(names.person(person), day)
         replaced = [(view.start + m.start(), view.start + m.end()) for m in _REPLACED_PLAN.finditer(view.sentence.text)] if participation and view.words & _REPLACED_PLAN_WORD else []
+        course: tuple[str, str] | None = None  # the course its hosts' day opens (course_days), read once a sentence
         for item in participation:
             if not item.date or announced:
                 continue  # no year can be known (no page date, none in the text), or the meeting is still to come
@@ -803,8 +804,17 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 seen_on[who] = item.date
                 if item.date == main:
                     at_main[who] = True
-            if item.role == "host" and days is not None and item.date == days[0]:
-                ranged_hosts.append((fields, view, item.rule, item.confidence, days[1]))
+            if item.role == "host":
+                # the range the text opened, else 为期三天的培训班, 某培训班开班 in the hosts' sentence or the one before (read
+                # once for the sentence's hosts of one day)
+                if days is not None and item.date == days[0]:
+                    span = days
+                else:
+                    if course is None or course[0] != item.date:
+                        course = course_days(view, preceding.get(id(view)), item.date, analysis.article.date) or (item.date, "")
+                    span = course
+                if span[1]:
+                    ranged_hosts.append((fields, view, item.rule, item.confidence, span[1]))
         stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
         if claims:

@@ -104,6 +104,20 @@ def range_last_day(surface: str, first: str) -> str | None:
     return last if last is not None and len(last) == 10 and last > first else None
 
 
+# 为期三天的培训班, 为期两天: how many days a gathering lasts, written with its opening
+_LASTING = re.compile(rf"为期\s*(?P<n>两|{_NUM})\s*天")
+
+
+def lasting_last_day(text: str, first: str) -> str | None:
+    """The last day of a gathering opened on `first` that text says lasts several days (为期三天 -> two days after), else
+    None: its later days are parts of it, as a range's are (11月10日至12日)."""
+    match = _LASTING.search(text)
+    if match is None or not first[9:]:
+        return None
+    count = 2 if match.group("n") == "两" else _cn_number(match.group("n"))
+    return (dt.date.fromisoformat(first) + dt.timedelta(days=count - 1)).isoformat() if count is not None and 1 < count <= 31 else None
+
+
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
     if year is None or month is None or not 1900 <= year <= 2100 or not 1 <= month <= 12:
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
-from .dates import range_last_day
+from .dates import lasting_last_day, range_last_day
 from .events import ESCORTED_BY, spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
@@ -899,6 +899,20 @@ def day_range(view: SentenceView) -> tuple[str, str] | None:
     first = next((d for d in view.dates if d.precision == "day"), None)
     last = range_last_day(view.sentence.text[first.start - view.start:first.end - view.start], first.value) if first else None
     return (first.value, last) if last else None
+
+
+_COURSE_OPENS = re.compile(word_alternation("course_opening"))  # 开班, 开营: a course opens (data/lexicons/event_words.tsv)
+
+
+def course_days(view: SentenceView, before: SentenceView | None, first: str, page: str) -> tuple[str, str] | None:
+    """(first, last) of a gathering its hosts' sentence or the one before tells opening on `first` with no range of days:
+    为期三天的培训班 lasts those days; a course that 开班 goes on over days the page does not count, up to the page's day
+    (5月26日，某培训班开班…27日晚，培训班开设线上直播专场). None for anything else."""
+    text = view.sentence.text if before is None else before.sentence.text + view.sentence.text
+    last = lasting_last_day(text, first) if "为期" in text else None  # (a test before the call: most hosts' sentences)
+    if last is None and first[9:] and page > first and _COURSE_OPENS.search(text):
+        last = page
+    return None if last is None else (first, last)
 
 
 def _last_day(view: SentenceView) -> str | None:
