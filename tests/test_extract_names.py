@@ -919,3 +919,11 @@ def test_a_town_school_an_incubator_and_a_publisher_end_a_name(sentence: str, bo
 
 def test_a_school_named_by_a_kind_alone_is_no_organization() -> None:
     assert not [o for o in _orgs(_facts("6月10日，基金会向山区学校捐赠图书，建设爱心学校。")) if o.endswith("学校")]
+
+
+def test_a_party_schools_teaching_department_hosting_with_no_title_after_it_is_found_whole() -> None:
+    # 教研部 ends a name with no title after it (部 alone needs one: 内部, 全部)
+    facts = _facts("6月10日，全市慈善工作专题研讨班开班。研讨班由滁州市民政局主办，中共滁州市委党校经济学教研部承办。")
+    hosts = {f.get("organization") for f in facts if f["kind"] == "participation" and f["role"] == "host"}
+    assert "中共滁州市委党校经济学教研部" in hosts
+    assert "中共滁州市委党校" not in hosts
