@@ -927,3 +927,13 @@ def test_a_party_schools_teaching_department_hosting_with_no_title_after_it_is_f
     hosts = {f.get("organization") for f in facts if f["kind"] == "participation" and f["role"] == "host"}
     assert "中共滁州市委党校经济学教研部" in hosts
     assert "中共滁州市委党校" not in hosts
+
+
+def test_a_name_whose_surname_no_lexicon_holds_is_read_after_a_title_before_a_joining_word_or_a_cue() -> None:
+    """蒿 and 拓 are in no surname list: after a title, three characters the segmenter reads as a name (one unknown
+    word, or a surname and a given name) before 与 or a cue word are a name; a title before ordinary words is none."""
+    facts = _facts("6月10日，宁波恒舟科技有限公司董事长拓文澜签署协议。市慈善总会副会长蒿立川与宁波大学副校长共同揭牌。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"拓文澜", "蒿立川"} <= persons
+    assert ("拓文澜", "董事长", "宁波恒舟科技有限公司") in _positions(facts)
+    assert not {f["name"] for f in _facts("6月10日，秘书长办公会和理事长联席会与会人员出席。") if f["kind"] == "person"}

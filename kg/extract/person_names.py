@@ -178,7 +178,10 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     elif index < len(text) and (text[index] in lex.surnames or (text[index] in lex.rare_surnames and rare_surname_start(tokens, offset + index))):
         lengths = (2, 3)
     else:
-        return _name_without_surname(text, index)
+        end = _name_without_surname(text, index)
+        if end is None and (text[index + 3:index + 4] in _JOINED_BY or text[index + 3:index + 5] in _CUE_HEADS):
+            end = _unlisted_surname_name(text, index, tokens, offset)  # (gated by slices: no call for most titles)
+        return end
     han = _HAN_RUN.match(text, index).end() - index  # Han characters in a row from index, up to four
     if lengths == (2, 3) and han >= 3 and text[index + 2] in _COMING and _COMING_TO_VISIT.match(text, index + 2) and not _has_title_edge(text[index:index + 2]):
         return index + 2  # 副处长甲来锡调研: 来, a place's one-character name and a visit follow a two-character name
@@ -363,6 +366,31 @@ def _name_without_surname(text: str, index: int) -> int | None:
         return None  # 专业优势, 变更事项: ordinary words, not a name
     if len(parts) > 1 and rjieba.has_word(parts[-1][0]) and not closed_by_cue:
         return None  # 张文琪手中: a name and then an ordinary word
+    return end
+
+
+_JOINED_BY = frozenset("与和同")  # 甲与乙共同揭牌: a conjunction or preposition after a name, before the next party
+_CUE_HEADS = frozenset(cue[:2] for cue, kind in lexicons().cues.items() if kind != "follow")  # what _cue_at can find, by two characters
+
+
+def _unlisted_surname_name(text: str, index: int, tokens: Tokens, offset: int) -> int | None:
+    """副会长蒿某某与乙共同揭牌, 董事长泮某某签署: a surname no lexicon holds, closed by no punctuation. rjieba reads
+    the three characters after the title as one word it does not know (tagged as a noun, name, place or abbreviation
+    would be), or the first as a surname (nr) and the other two as one word; 与/和/同 or a cue word follows: a name,
+    as a reader takes it."""
+    end = index + 3
+    token = tokens.starting(offset + index)
+    if token is None or token.pos[:1] not in "njx" or token.end - token.start not in (1, 3):
+        return None  # (most titles are followed by a known surname, punctuation or ordinary words)
+    if token.end - token.start == 1:
+        given = tokens.starting(token.end)
+        if token.pos != "nr" or given is None or given.end != offset + end or given.pos[:1] in "vpcud":
+            return None
+    if not (text[end:end + 1] in _JOINED_BY or _cue_at(text, end)):
+        return None
+    name = text[index:end]
+    if rjieba.has_word(name) or _has_title_edge(name) or name in lexicons().places or _boundary_pattern().search(name):
+        return None
     return end
 
 
