@@ -1362,3 +1362,63 @@ def test_days_that_open_what_a_speaker_reported_are_no_days_taken_part() -> None
     assert ("孙立", "2025-06-12", "speaker") in facts and ("钱立德", "2025-06-12", "speaker") in facts
     assert ("周敏", "2025-06-12", "speaker") in facts
     assert not [f for f in facts if f[1] in ("2025-06-01", "2025-05-31")]
+
+
+@pytest.mark.parametrize("verb", ["叮嘱", "嘱咐", "勉励"])
+def test_who_urges_the_people_visited_spoke_and_whom_the_visit_was_to_did_not(verb: str) -> None:
+    """甲看望了乙，叮嘱她…: the one who urges is reported speaking; the one visited, named in the clause before, is no
+    speaker, and whom the words are to (随行的丙) is still there."""
+    found = _participation(f"6月10日，某区慈善会会长葛云舒来到某社区，看望了独居老人柏文清，{verb}她保重身体。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    assert ("柏文清", "2025-06-10", "speaker") not in found and ("柏文清", "2025-06-10", "attendee") in found
+    found = _participation(f"6月10日，某区慈善会会长葛云舒来到某社区走访困难家庭。葛云舒{verb}随行的秘书长乔远帆，要把回访做成常态。")
+    assert {("葛云舒", "2025-06-10", "speaker"), ("乔远帆", "2025-06-10", "attendee")} <= found
+
+
+def test_a_list_of_speakers_over_commas_after_a_cue_keeps_every_speaker() -> None:
+    found = _participation("6月10日，某区慈善会召开座谈会，考察团成员、某县慈善会秘书长葛云舒，某市慈善会会长乔远帆分别发言。")
+    assert {("葛云舒", "2025-06-10", "speaker"), ("乔远帆", "2025-06-10", "speaker")} <= found
+
+
+@pytest.mark.parametrize("put", ["提出要求", "提出了明确要求", "提了几点希望"])
+def test_a_quote_word_put_forward_as_a_noun_leaves_the_next_clause_its_own(put: str) -> None:
+    """甲对下一步工作提出要求，乙出席会议: 要求 is what 甲 put forward, no reported speech; 乙's clause tells who was there."""
+    found = _participation(f"6月10日，某区慈善会召开年度工作会议，会长葛云舒对下一步工作{put}，区民政局副局长乔远帆出席会议。")
+    assert {("葛云舒", "2025-06-10", "speaker"), ("乔远帆", "2025-06-10", "attendee")} <= found
+    found = _participation("6月10日，某区慈善会召开年度工作会议，会长葛云舒在讲话中要求，要像乔远帆同志那样扎根基层。")
+    assert ("乔远帆", "2025-06-10", "attendee") not in found  # 在讲话中要求，…: what follows is reported speech
+
+
+def test_an_assisting_body_is_no_host() -> None:
+    """主办 … 协办 … 承办: FACTS.md's hosts are 主办, 承办 and 联合主办; the bodies before 协办 assist and host nothing."""
+    found = _participation("6月10日，由湖州市慈善总会主办，湖州市书法家协会、湖州市美术家协会协办，湖州瑞丰拍卖有限公司承办的慈善拍卖会在湖州举行。")
+    hosts = {who for who, _, role in found if role == "host"}
+    assert {"湖州市慈善总会", "湖州瑞丰拍卖有限公司"} <= hosts
+    assert not hosts & {"湖州市书法家协会", "湖州市美术家协会"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6月10日，会长葛云舒主持召开会长办公会议，研究部署下半年募捐工作。",  # a meeting's agenda, no speech
+        "6月10日，物资交接仪式在某县举行。乔远帆代表某县慈善会向工作组回赠了感谢信。",  # a letter of thanks handed over
+    ],
+)
+def test_words_that_hold_a_speech_word_are_no_speech(body: str) -> None:
+    found = _participation(body)
+    assert not {p for p in found if p[2] == "speaker"}
+    assert {p for p in found if p[2] == "attendee"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "他回顾说，联席会议是2021年在时任某市慈善协会会长乔远帆的倡议下建立的。",
+        "据悉，联合救助的设想最早由某市慈善总会原会长乔远帆提出。",
+        "项目由某集团董事长乔远帆倡议发起，是基金会投入最大的帮扶项目。",
+    ],
+)
+def test_who_first_proposed_a_thing_is_not_at_the_event(said: str) -> None:
+    found = _participation("6月10日，某联席会议第六次会议在某市召开，某市慈善总会会长葛云舒主持。" + said)
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not {p for p in found if p[0] == "乔远帆"}

@@ -102,6 +102,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if view.words & _NO_LONGER_HOLDS:
         # 原会长甲因年龄原因辞去会长职务，会议对其…表示感谢; 乙任期届满不再担任监事: who gives a post up is decided about
         absent.update(m.start for m in view.persons if _GIVES_UP.match(view.sentence.text, m.end - view.start))
+    if "生前" in view.sentence.text or "任" in view.sentence.text or "故" in view.sentence.text or "世的" in view.sentence.text or "倡" in view.sentence.text or "最早" in view.sentence.text:
+        absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙, 由丁倡议发起: no role either
     for cue in _with_made_speeches(view):
         if cue.cue == "word":
             continue  # 委托人, 委托书: a longer word that holds a cue word and is none
@@ -139,6 +141,13 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             if not entrusted_first:
                 segment_start = cue.end
             continue
+        visited = False  # the people of the segment were whom the cue before acted on (看望了甲，叮嘱她…)
+        if named and segment_start > view.start and cue.cue in ("speaker", "quote"):
+            # 看望了甲，叮嘱她…: 甲 is whom the visit was to, no speaker (where a clause closes after the last one named)
+            after_named = view.sentence.text[named[-1].end - view.start:cue.start - view.start]
+            if "," in after_named or ";" in after_named or "。" in after_named:
+                subjects_named = _not_objects_of(view, named, segment_start)
+                visited, named = len(subjects_named) < len(named), subjects_named
         if cue.cue in ("speaker", "quote") and _said_before(view, named, segment_start, cue):
             absent.update(p.start for p in named)  # 甲曾撰文指出, 乙生前常说: quoted from another time, not there
             named = []
@@ -151,8 +160,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             first = next((m for m in view.persons if m.start < cue.start and not any(a <= m.start < b for a, b in reference_spans)), None)
             if first is not None and _opens_sentence(view, first):
                 subjects = [first]
-        if not subjects and cue.cue in ("speaker", "quote") and topic and not spoke and cue.start < reported_from and _topic_goes_on(view, segment_start, cue):
-            subjects = topic  # 甲出席会议，听取了各地汇报，并就下一步工作提出要求: clauses with no subject of their own are the first's
+        if not subjects and cue.cue in ("speaker", "quote") and topic and not spoke and cue.start < reported_from and (visited or _topic_goes_on(view, segment_start, cue)):
+            # 甲出席会议，听取了各地汇报，并就下一步工作提出要求: clauses with no subject of their own are the first's (甲来到某村，
+            # 看望了乙，叮嘱她…: the one who visits speaks)
+            subjects = topic
         if len(subjects) == 1 and cue.cue in ("attend", "chair", "speaker", "quote", "witness") and not _passive_agent(view, subjects[0]):
             topic = subjects  # one person: a list acts together only where the text says so (甲、乙出席并致辞, 分别)
         spoke = spoke or bool(subjects and cue.cue in ("speaker", "quote"))
@@ -183,7 +194,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if entry.role == "host":
             for org in _host_orgs(view, segment_start, cue):
                 claims.append(ParticipationClaim(org, "host", active, f"cue:{cue.word}", 0.85))
-        if cue.cue == "quote" and reported_from == view.sentence.end and not _SAID_NOUN.match(view.sentence.text, cue.end - view.start):
+        if cue.cue == "quote" and reported_from == view.sentence.end and not _SAID_NOUN.match(view.sentence.text, cue.end - view.start) and not (
+            "提" in view.sentence.text and _object_of_speech(view, cue)
+        ):
             reported_from = cue.end
             semicolon = _SEMICOLON.search(view.sentence.text, cue.end - view.start)
             reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
@@ -221,8 +234,6 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
         absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
-    if "生前" in view.sentence.text or "任" in view.sentence.text or "故" in view.sentence.text or "世的" in view.sentence.text:
-        absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙
     if "“" in view.sentence.text:
         absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“乙老师当年…”: spoken of
     if not _acting_cue(view) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
@@ -259,10 +270,37 @@ _OVER_A_PERIOD = re.compile(r"\s*(?:[^,，。;；:：]{1,6}[,，])?[^,，。;；
 _SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
 
 
+_PUT_FORWARD = re.compile(r"提出?了?[^,，。;；:：]{0,4}$")  # 提出要求, 提出了具体要求, 提了几点希望: the quote word is put forward
+
 # 表示热烈欢迎, 表示衷心感谢: the saying word's object closes the clause; no reported speech follows (word_classes.tsv)
 _SAID_NOUN = re.compile(rf"了?(?:{word_alternation('said_noun_manner')})?(?:{word_alternation('said_noun_object')})(?=[,，;；。!！]|$)")
 _PAST_SAID = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,4}}?(?:{word_alternation('past_said_verb')})")
 _PAST_ACT = re.compile(rf"(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,12}}$")
+
+
+def _object_of_speech(view: SentenceView, cue: Cue) -> bool:
+    """会长甲对下一步工作提出要求，乙出席会议: a quote word that a verb of putting forward takes as its object (提出了明确要求)
+    and that closes its clause is a noun; no reported speech follows it."""
+    text, local = view.sentence.text, cue.start - view.start
+    return text[cue.end - view.start:cue.end - view.start + 1] in _CLAUSE_MARKS and _PUT_FORWARD.search(text, max(0, local - 8), local) is not None
+
+
+def _has_clause_mark(piece: str) -> bool:
+    """A comma, semicolon or full stop in piece (the text is normalized: ， is ,): `in` tests, no regex call."""
+    return "," in piece or ";" in piece or "。" in piece
+
+
+def _not_objects_of(view: SentenceView, named: list[Mention], segment_start: int) -> list[Mention]:
+    """看望了退休教师甲，叮嘱她保重身体: where the speech word's own clause names nobody (its subject is the sentence's),
+    who closes the clause of the cue before (the segment's start) is that cue's object (whom the visit was to), not this
+    word's subject (座谈会上他回忆，…: 他 acts in the clause); a list of subjects running over commas (会长甲，副会长乙分别
+    致辞) names its last one in this word's clause, and the caller keeps it whole."""
+    text, offset = view.sentence.text, view.start
+    kept = []
+    for person in named:
+        if not _has_clause_mark(text[person.end - offset:person.end - offset + 1]) or _has_clause_mark(text[segment_start - offset:person.start - offset]):
+            kept.append(person)
+    return kept
 
 
 def _said_before(view: SentenceView, named: list[Mention], segment_start: int, cue) -> bool:
