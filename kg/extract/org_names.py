@@ -164,12 +164,14 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         index -= 1
         while index >= 0:
             token = tokens[index]
-            if token.word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
+            word = token.word
+            if word == ")" and index >= 3 and tokens[index - 2].word == "(" and _place_at(tokens[index - 1].word, 0) and HAN.match(tokens[index - 3].word):
                 start = tokens[index - 3].start  # 华澜电气(无锡)有限公司: a company's place in brackets
                 index -= 4
                 continue
-            word = token.word
-            if word in _TOWN_UNITS or tokens[index + 1].word.startswith(_TOWN_UNIT_TUPLE):  # what both town readings need
+            right = tokens[index + 1]
+            here, after = _walk_reading(word, token.pos), _walk_reading(right.word, right.pos)
+            if here & _TOWN_UNIT or after & _OPENS_TOWN_UNIT:  # what both town readings need
                 if _town_name(tokens, index, lex):
                     start = tokens[index - 1].start  # 吴江区|黎里|镇党委: a town's name jieba does not know, after its district
                     index -= 2
@@ -182,21 +184,20 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = tokens[index - 1].start  # 。某望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
                     index -= 2
                     continue
-            if tokens[index + 1].word in _GLUED_TOWN_WORDS and len(word) == 1 and HAN.match(word) and word not in _NOT_TOWN_LEADS:
+            if after & _GLUED_TOWN and here & _TOWN_LEAD:
                 start = token.start  # 某|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
                 index -= 1
                 continue
-            if len(word) > 1 and (word[-2] in _GLUED_BEFORE_LEVEL or word[0] in _GLUED_BEFORE_NAME):  # what both glued readings need
-                if _glued_level(token):
-                    start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
-                    break
-                if _glued_particle(token) and not (index > 0 and tokens[index - 1].pos == "ns" and token.pos[:1] == "v"):
-                    # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word)
-                    start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
-                    if token.word[1] in _GLUED_BEFORE_NAME and len(token.word) == 2:
-                        start = token.end  # 聘请其为|某大学…: two particles glued, the name starts after both
-                    break
-            if token.word in _LEVEL_CHARS and len(token.word) == 1:
+            if here & _GLUED_LEVEL:
+                start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
+                break
+            if here & _GLUED_PARTICLE and not (index > 0 and tokens[index - 1].pos == "ns" and here & _VERB):
+                # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word)
+                start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
+                if word[1] in _GLUED_BEFORE_NAME and len(word) == 2:
+                    start = token.end  # 聘请其为|某大学…: two particles glued, the name starts after both
+                break
+            if here & _LEVEL:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
                 if suffix in _BRANCH_ENDINGS and index > 1 and tokens[index - 2].word.endswith(_ORG_ENDINGS) and HAN_WORD.fullmatch(left.word) and left.pos[:1] not in "vpcurdmqf":
@@ -220,27 +221,27 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                         start = tokens[before].start  # 杭州市|临安|区慈善总会: the higher places written before open the name
                         before -= 1
                 break
-            if token.word[-1] in _GROUP_DIGITS and tokens[index + 1].word[:1] in _GROUP_UNITS and _GROUP_COUNT.fullmatch(token.word):
+            if here & _GROUP_COUNT_WORD and after & _OPENS_GROUP_UNIT:
                 start = token.start  # 西北|五|省区|慈善联盟, 山西|六|省慈善总会: the count of a group belongs to its name
                 index -= 1
                 continue
-            if token.word in ("和", "与") and index > 0 and _joins_inside_a_name(tokens, index):
+            if here & _AND and index > 0 and _joins_inside_a_name(tokens, index):
                 joined = _joined_start(tokens, index, blocked, end)
                 if joined is not None:
                     start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
                 break
-            if token.word + tokens[index + 1].word[:1] in lex.places and tokens[index + 1].word[:1] in _LEVEL_CHARS:
+            if after & _OPENS_LEVEL and word + right.word[:1] in lex.places:
                 start = token.start  # 开化|县委: a county the segmenter reads as a verb, before its level word
                 index -= 1
                 continue
-            if token.word == "驻" and index > 0 and tokens[index - 1].word.endswith(_STATIONED_FROM):
+            if word == "驻" and index > 0 and tokens[index - 1].word.endswith(_STATIONED_FROM):
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
-            if token.pos[:1] == "v" and _joins_two_bodies(tokens, index, lex):
+            if here & _VERB and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
-            trade_name = len(token.word) == 2 and tokens[index + 1].word in _SHORT_ENDINGS and HAN.match(token.word) and token.word not in _STOP_WORDS and (
-                trade or _SHORT_ENDINGS[tokens[index + 1].word] != "company" or lex.org_suffixes.get(suffix) == "company"
+            trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
+                trade or _SHORT_ENDINGS[right.word] != "company" or lex.org_suffixes.get(suffix) == "company"
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
             if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
@@ -715,9 +716,50 @@ def _word_reading(word: str, pos: str) -> str:
     return _KEPT_UNLESS_BLOCKED
 
 
-def _glued_level(token: Token) -> bool:
+# What find_orgs' leftward walk asks of a token's word and tag alone, each a bit of the int _walk_reading gives
+_TOWN_UNIT = 1  # a town unit (镇, 乡, 村 …: word_classes.tsv town_unit)
+_OPENS_TOWN_UNIT = 1 << 1  # opens with one (镇党委): the word after a town's name
+_GLUED_TOWN = 1 << 2  # 村镇 (_GLUED_TOWN_WORDS)
+_TOWN_LEAD = 1 << 3  # one Han character that may name a town (no particle, level word or _NOT_TOWN_LEADS)
+_GLUED_LEVEL = 1 << 4  # a particle glued to a level word (_glued_level)
+_GLUED_PARTICLE = 1 << 5  # a particle glued to a name's first word (_glued_particle)
+_LEVEL = 1 << 6  # a level word alone (省, 市, 县 …)
+_OPENS_LEVEL = 1 << 7  # opens with a level character (县委)
+_GROUP_COUNT_WORD = 1 << 8  # a count of a group of places (五, 十二)
+_OPENS_GROUP_UNIT = 1 << 9  # opens with a level character or 地 (省区): what such a count stands before
+_AND = 1 << 10  # 和, 与
+_VERB = 1 << 11  # tagged a verb
+_TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
+_SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
+
+
+@lru_cache(maxsize=1 << 16)
+def _walk_reading(word: str, pos: str) -> int:
+    """Every word-only test of find_orgs' leftward walk, read once per distinct word and tag (a name's words recur
+    across sentences and articles): the walk asked a dozen tests of each token at each step, two of them of the
+    word to its right again."""
+    single = len(word) == 1
+    tests = (
+        (_TOWN_UNIT, word in _TOWN_UNITS),
+        (_OPENS_TOWN_UNIT, word.startswith(_TOWN_UNIT_TUPLE)),
+        (_GLUED_TOWN, word in _GLUED_TOWN_WORDS),
+        (_TOWN_LEAD, single and HAN.match(word) is not None and word not in _NOT_TOWN_LEADS),
+        (_GLUED_LEVEL, _glued_level(word)),
+        (_GLUED_PARTICLE, _glued_particle(word)),
+        (_LEVEL, single and word in _LEVEL_CHARS),
+        (_OPENS_LEVEL, word[:1] in _LEVEL_CHARS),
+        (_GROUP_COUNT_WORD, word[-1:] in _GROUP_DIGITS and _GROUP_COUNT.fullmatch(word) is not None),
+        (_OPENS_GROUP_UNIT, word[:1] in _GROUP_UNITS),
+        (_AND, word in ("和", "与")),
+        (_VERB, pos[:1] == "v"),
+        (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
+        (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
+    )
+    return sum(bit for bit, holds in tests if holds)
+
+
+def _glued_level(word: str) -> bool:
     """由省, 原省, 兼市, 年市, 日省, 人由省: jieba glued a particle (or the 年, 月 or 日 of a date) to the level word that starts a short name."""
-    word = token.word
     if len(word) < 2 or word[-2] not in _GLUED_BEFORE_LEVEL:
         return False
     if word[-2] == "后":
@@ -764,10 +806,9 @@ def _name_prefix_start(text: str, offset: int, tokens: list[Token], start: int) 
     return start
 
 
-def _glued_particle(token: Token) -> bool:
+def _glued_particle(word: str) -> bool:
     """兼华苏, 向华苏, 到市: the segmenter glued a particle or a linking verb to the first word of a name, making a
     word that no dictionary knows (向阳, 和平, 至诚 are words and stay whole)."""
-    word = token.word
     return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and "\u3400" <= word[1] <= "\u9fff" and not rjieba.has_word(word) and word not in lexicons().places
 
 
