@@ -1750,6 +1750,15 @@ def test_a_gathering_dated_in_a_year_after_the_page_s_is_still_to_come() -> None
 
 
 
+def test_a_day_s_event_is_named_past_a_connective_or_a_news_credit() -> None:
+    # 此外，… / 本报讯（记者 某某）7月13日晚，…: the clause that names what was done, not the word joining it to the one before
+    # nor the credit and day before it
+    body = "9月24日，某市慈善论坛在临江开幕，会长乔远帆致辞。此外，25日晚，评审组集中审定优秀论文，组长柏文清主持。"
+    assert ("2026-09-25", "评审组集中审定优秀论文") in _events(_facts(body, "2026-09-28"))
+    credit = "本报讯（记者 葛云舒）7月13日晚，某市慈善总会“善行某城”公益直播间在某文创园首播，会长乔远帆、副会长柏文清担任主播。"
+    assert _events(_facts(credit, "2026-07-15")) == {("2026-07-13", "某市慈善总会善行某城公益直播间在某文创园首播")}
+
+
 def test_a_gathering_dated_after_the_page_s_day_is_still_to_come() -> None:
     # minutes of a meeting that agreed on a campaign for a day after the page's: nobody has taken part in it yet
     body = ("8月6日上午，青川市慈善总会四届二次理事会在市民政局召开，会长冉书航主持。"

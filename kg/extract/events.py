@@ -1166,10 +1166,11 @@ _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
 # 那天上午，; 会前，; 次日下午3时，: a clause that only says when, which names no day's event
 _WHEN_ONLY = re.compile(
-    rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK})+\s*[,，]"
+    rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK}|{_W('connective_opening')})+\s*[,，]"
 )
 _WHERE_ONLY = re.compile(r"\s*在[^,，。;；:：]{2,30}[,，]")  # 在某会三楼会议室，; 在某局的指导下，: where or how, not what
-_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*")
+# ▲, 【某县】, 本报讯（记者 某某　通讯员 某某）: marks, a heading or a news credit before what the sentence tells
+_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*(?:[^\s,，。(（]{0,8}[讯訊][(（][^()（）]{1,40}[)）])?")
 
 
 def tells_a_deed(view: SentenceView) -> bool:
