@@ -904,6 +904,28 @@ def test_a_speech_dated_on_a_line_under_its_title_counts_its_today_from_that_day
     assert {f["event_date"] for f in (r.to_record() for r in extract_article(later).facts) if f["kind"] == "participation"} == {"2026-05-26"}
 
 
+_NOTE = "编者按：5月20日，某区慈善会第三次会员代表大会在某宾馆召开，区民政局局长顾明川等出席大会。大会审议通过了第二届理事会工作报告、第二届监事会工作报告和财务工作报告，表彰了一批慈善工作先进集体、先进个人和爱心企业，选举产生了第三届理事会理事和监事会监事。大会选举产生了新一届理事会，新当选的会长邬启航在闭幕前讲话。现将讲话全文刊发，供各街道慈善工作站学习参考。\n"
+
+
+def test_a_speech_under_an_editors_note_is_dated_by_its_line_and_its_speaker_speaks() -> None:
+    # the note runs past the first lines of the body: the date line under the speech's own heading dates the speech
+    header = "在某区慈善会第三次会员代表大会上的讲话\n发布时间：2026-05-26\n"
+    body = _NOTE + "在某区慈善会第三次会员代表大会上的讲话\n邬启航\n（2026年5月20日）\n各位代表：\n今天上午，顾明川局长亲临大会。刚才，郑望舒同志作了工作报告。"
+    article = Article("t", header + body, title="在某区慈善会第三次会员代表大会上的讲话", date="2026-05-26", publisher="", body_start=len(header))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2026-05-20"}
+    assert ("邬启航", "2026-05-20", "speaker") in _participation(facts) and ("郑望舒", "2026-05-20", "speaker") in _participation(facts)
+
+
+def test_a_speech_under_an_editors_note_with_no_date_line_counts_its_yesterday_from_the_notes_day() -> None:
+    header = "邬启航在某区慈善会第三次会员代表大会上的致辞\n发布时间：2026-05-26\n"
+    body = _NOTE.replace("会长邬启航在闭幕前讲话", "会长在闭幕前讲话") + "在某区慈善会第三次会员代表大会上的致辞\n某区慈善会会长　邬启航\n各位代表：\n昨天下午，各街道慈善工作站站长先行召开了座谈会，会议由郑望舒主持。"
+    article = Article("t", header + body, title="邬启航在某区慈善会第三次会员代表大会上的致辞", date="2026-05-26", publisher="", body_start=len(header))
+    facts = _participation([f.to_record() for f in extract_article(article).facts])
+    assert ("郑望舒", "2026-05-19", "chair") in facts and ("邬启航", "2026-05-20", "speaker") in facts
+    assert not any(day == "2026-05-25" for _, day, _ in facts)
+
+
 def test_counts_of_days_and_other_days_are_no_day_after_a_subject() -> None:
     # a Chinese numeral day between a subject and its verb is a day; a count or a day told otherwise is none
     for text in ("培训为期三日在某地举行", "活动历时十日在某地举行", "某会同一日在某地召开会议", "有一日在某地举行"):

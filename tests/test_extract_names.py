@@ -184,6 +184,13 @@ def test_a_surname_with_a_term_of_address_is_no_persons_name(addressed: str) -> 
     assert "乔远帆" in names and not any(name.startswith("柏") for name in names)
 
 
+@pytest.mark.parametrize("group", ["向全体理事表示感谢", "祝各位代表身体健康", "向所有志愿者致敬"])
+def test_a_preposition_before_a_whole_group_and_its_title_is_no_persons_name(group: str) -> None:
+    article = Article("t", f"5月9日，某市慈善总会召开理事会，会长乔远帆讲话。最后，{group}！", title="", date="2025-06-12")
+    names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}
+    assert names == {"乔远帆"}
+
+
 def test_hong_kong_macao_and_taiwan_bodies_keep_their_endings_and_legal_forms() -> None:
     facts = _facts(
         "香港西區長者福利協進會總幹事韋子墨出席會議。澳門永安慈濟會會長柏嘉文出席會議。香港松柏安老院院長詹若琳出席會議。"

@@ -253,6 +253,9 @@ def page(body: str, head: str = "", before: str = "") -> str:
         ("u3.html", page("", head='<meta property="og:url" content="http://x.org/2023-04/26/c_1.htm">'), "2023-04-26"),
         ("u4.html", page("", head='<meta property="og:url" content="http://x.org/news/20230427/88.html">'), "2023-04-27"),
         ("20230428-page.html", page(""), "2023-04-28"),
+        # an HTML5 page dated by its <time> (an image under /uploads/2023/03/ and a sidebar's <time> do not date it)
+        ("time.html", page('<aside><time datetime="2023-03-02">3月2日</time></aside><div class="meta"><time datetime="2023-04-29">'
+                           '2023年4月29日</time> 某市慈善总会</div><img src="/uploads/2023/03/a.jpg">'), "2023-04-29"),
     ],
 )
 def test_page_date_sources(tmp_path, name, html, expected):
@@ -371,6 +374,19 @@ def test_json_text_that_repeats_title_and_header_is_trimmed(tmp_path):
     assert article.text.count(TITLE) == 1
     assert article.text[article.body_start:].startswith(BODY[0])
 
+
+
+def test_a_script_record_keeps_the_bracketed_day_under_its_title(tmp_path):
+    """某会年会主持词 / （2024年3月8日） posted on the 11th: the day in brackets is the day the script was read, body text the
+    extraction dates the gathering by (a header line's date is the record's own)."""
+    title = "某市慈善总会年会主持词"
+    text = f"{title}\n（2024年3月8日）\n各位来宾：\n请市慈善总会会长郁文谦致辞。"
+    record = {"title": title, "date": "2024-03-11", "content": text}
+    article = read_article(write(tmp_path / "r.json", json.dumps(record, ensure_ascii=False)))
+    assert article.date == "2024-03-11"
+    assert article.text[article.body_start:].startswith("（2024年3月8日）")
+    days = {f.fields["event_date"] for f in extract_article(article).facts if f.kind == "participation"}
+    assert days == {"2024-03-08"}
 
 # --- Markdown ---------------------------------------------------------------------------------
 

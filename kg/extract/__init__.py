@@ -780,7 +780,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event; its title (——访甲)
             # names its subject
             participation = []
-        if speech and 0 <= view.sentence.index <= 3:
+        if (speech and 0 <= view.sentence.index <= 3) or (analysis.speech_heading >= 0 and 0 < view.start - analysis.speech_heading <= 2):
+            # the line under the title 在…上的讲话, or under that heading repeated in the body after an editor's note
             participation += [ParticipationClaim(c.who, c.role, taking_part, c.rule, c.confidence) for c in speech_author(view)]
         if participation:
             participation += present_in_role(participation)

@@ -118,6 +118,7 @@ class ArticleAnalysis:
     views: list[SentenceView]
     bylines: list[tuple[int, int]] = field(default_factory=list)  # names credited as authors
     spoken_day: str = ""  # the day a speech or report is dated by a line in brackets under its title (_date_line)
+    speech_heading: int = -1  # where a body line 在…上的讲话 heading a speech's own text ends (SPEECH_HEADING), else -1
 
     def surface(self, start: int, end: int) -> str:
         """The text as the article writes it (traditional characters kept)."""
@@ -154,17 +155,24 @@ def analyse(article: Article) -> ArticleAnalysis:
     dateline = dateline_span(normalized[article.body_start:])
     filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
     spoken_day = ""
+    speech_line = SPEECH_HEADING.search(normalized, article.body_start) if "上的" in normalized else None
+    speech_at = -1  # where a speech's own text starts under an editor's note with no date line (its 昨天 is the note's day's)
     if dateline:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
         filed = _filing_day(normalized, dateline[0], reference)
-    elif (spoken := _date_line(normalized, article.body_start, reference)) is not None:
+    elif (spoken := _date_line(normalized, article.body_start, reference, speech_line)) is not None:
         dateline, filed = spoken
         spoken_day = filed
+    elif speech_line is not None:
+        speech_at = speech_line.end()
     page_reference = reference
     locality_page = "街道" in normalized or "社区" in normalized or "居民区" in normalized  # a bare locality may name one (_named_by_tail)
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
+        if speech_at >= 0 and offset >= speech_at:
+            # 编者按：11月19日，…召开。 / 在…上的致辞 / …昨天下午，…: the speech was given on the day the note names
+            filed, dateline, speech_at = last_day, (speech_at, speech_at), -1
         words = sentence_words(text)
         opening = _OPENING_YEAR_HEADING.match(text) if sentence.index >= 0 and text.lstrip()[:1] in "【[" else None
         if sentence.index >= 0 and "年" in text and (heading := (_year_heading(text) if len(text) <= 30 else "") or _opening_year_heading(opening)):
@@ -317,7 +325,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             if cue.cue == "quote":
                 view.quote = cue.start
                 break
-    return ArticleAnalysis(article, normalized, views, bylines, spoken_day)
+    return ArticleAnalysis(article, normalized, views, bylines, spoken_day, speech_line.end() if speech_line is not None else -1)
 
 
 _ROSTER_HEADING = re.compile(
@@ -535,10 +543,20 @@ def _filing_day(text: str, start: int, reference: str) -> str:
 _DATE_LINE = re.compile(r"^[ \t\u3000]*[(（][ \u3000]*(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[ \u3000]*[)）][ \t\u3000]*$", re.MULTILINE)
 
 
-def _date_line(text: str, body_start: int, reference: str) -> tuple[tuple[int, int], str] | None:
-    """The span and day of a date line in brackets among the body's first lines, if it is not after the page date."""
+# 在某会第五次会员代表大会上的讲话, a line of its own in the body: the heading of a speech's own text (under an editor's note)
+SPEECH_HEADING = re.compile(
+    rf"^[ \t\u3000]*在[^,，。;；\n]{{2,40}}?[上中]的(?:总结|主旨|重要)?(?:{word_alternation('made_speech_noun')})[ \t\u3000]*$", re.MULTILINE
+)
+_UNDER_HEADING = 60  # characters: the speaker's line and the date line under a speech's heading
+
+
+def _date_line(text: str, body_start: int, reference: str, heading: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    """The span and day of a date line in brackets among the body's first lines, or under a speech's heading after an
+    editor's note, if it is not after the page date."""
     head = text[body_start:body_start + 200]
     found = _DATE_LINE.search(text, body_start, body_start + len(head)) if "（" in head or "(" in head else None
+    if found is None and heading is not None:
+        found = _DATE_LINE.search(text, heading.end(), heading.end() + _UNDER_HEADING)
     if found is None:
         return None
     day = _iso_day(int(found["y"]), int(found["m"]), int(found["d"]))

@@ -359,10 +359,10 @@ SPEECH_TITLE = re.compile(rf"\s*在[^,，。;；]{{2,40}}?[上中]的(?:总结|�
 
 
 def speech_author(view: SentenceView) -> list[ParticipationClaim]:
-    """The byline of a speech's text (市民政局局长　甲, on a line of its own under the title 在…上的讲话): its author
-    gave the speech."""
+    """The byline of a speech's text (市民政局局长　甲, on a line of its own under the title 在…上的讲话, or under that
+    heading in the body; the caller tells which line): its author gave the speech."""
     text = view.sentence.text.strip()
-    if view.sentence.index > 3 or len(text) > 40 or len(view.persons) != 1 or any(c.cue != "follow" for c in view.cues) or text[-1:] in "。!?！？":
+    if len(text) > 40 or len(view.persons) != 1 or any(c.cue != "follow" for c in view.cues) or text[-1:] in "。!?！？":
         return []
     return [ParticipationClaim(view.persons[0], "speaker", "", "speech_author", 0.75)]
 

@@ -19,6 +19,7 @@ from .org_names import PROFESSIONAL_TITLES
 _COLLECTIVE_NOUNS = word_class("collective_noun") + word_class("thing_noun")  # a group of people, a body, a publication (word_classes.tsv)
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
+_GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
 
 
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -528,6 +529,8 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
             return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
         if _function_word_run(tokens, offset + start, offset + end):
             return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
+        if end - start == 3 and text[start + 1:end] in _GROUP_DETERMINERS:
+            return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names, no name
         if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
             return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
         found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})

@@ -14,7 +14,7 @@ Where each field comes from, first found wins:
 - date: a publication-date ``<meta>`` (``PubDate``, ``publishdate``,
   ``article:published_time``, ... ``DATE_META``) or JSON-LD ``datePublished``;
   a header line near the title (``发布时间:``, ``日期:``, ``2023-04-18 来源:...``);
-  WeChat's ``var ct`` timestamp; then (see draft.py) the URL and the file
+  an HTML5 ``<time datetime>`` (not in an ``<aside>``, ``<nav>`` or ``<footer>``); WeChat's ``var ct`` timestamp; then (see draft.py) the URL and the file
   name; trafilatura's (htmldate's) guess last.
 - publisher: a ``来源:`` line near the title, ``<meta name="ContentSource">``
   and the like, WeChat's account name, ``SiteName``/``og:site_name``.
@@ -520,6 +520,14 @@ def _site_in_title(page_title: str, title: str) -> str:
     return last if last and len(last) <= 30 and last != title else ""
 
 
+def _time_element_date(root: etree._Element) -> str:
+    """The day of an HTML5 page's first ``<time datetime>`` outside its sidebars, navigation and footer (the
+    article's own date line): before a date read from an image's /uploads/2026/12/ path."""
+    for element in root.xpath("//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer)]"):
+        return parse_date(element.get("datetime", "")[:40]) or ""
+    return ""
+
+
 def _wechat_date(root: etree._Element, text: str, url: str) -> str:
     """A WeChat article's publication time: the ``var ct = "<unix time>"`` of its script, in China time."""
     if "mp.weixin.qq.com" not in url and not root.xpath('//*[@id="js_content" or @id="activity-name"]'):
@@ -595,6 +603,7 @@ def parse_html(text: str, url: str = "") -> Draft:
         (meta_date, "page meta"),
         (parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
         (near_date, "header line"),
+        (_time_element_date(root), "<time> element"),
         (_wechat_date(root, text, url), "WeChat timestamp"),
     ):
         if value:
