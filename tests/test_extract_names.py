@@ -944,3 +944,13 @@ def test_a_name_whose_surname_no_lexicon_holds_is_read_after_a_title_before_a_jo
     assert {"拓文澜", "蒿立川"} <= persons
     assert ("拓文澜", "董事长", "宁波恒舟科技有限公司") in _positions(facts)
     assert not {f["name"] for f in _facts("6月10日，秘书长办公会和理事长联席会与会人员出席。") if f["kind"] == "person"}
+
+
+def test_a_body_alone_in_brackets_after_a_name_is_a_workplace_not_an_organization_of_the_page() -> None:
+    # 优秀学员：甲（某会）: where a trainee works, holding no post there; a title in the brackets gives a post and the body
+    facts = _facts("6月10日，研修班举行结业仪式。优秀学员：葛云舒（滁州市慈善总会）、柏文清（宿州市慈善总会秘书长）。"
+                   "班长：江沐阳（淮北市慈善总会）。淮北市慈善总会会长王立群出席。")
+    orgs = _orgs(facts)
+    assert "滁州市慈善总会" not in orgs
+    assert "宿州市慈善总会" in orgs and ("柏文清", "秘书长", "宿州市慈善总会") in _positions(facts)
+    assert "淮北市慈善总会" in orgs  # named again where its president attends

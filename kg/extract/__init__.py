@@ -581,8 +581,20 @@ def _imprint(view: SentenceView, org: Mention, names: _Names) -> bool:
             and names.org(org).name.endswith(_IMPRINT_UNITS))
 
 
+_OPENING_BRACKETS = ("（", "(")
+_CLOSING_BRACKETS = ("）", ")")
+
+
+def _workplace_of(view: SentenceView, org: Mention) -> bool:
+    """甲（某市慈善总会）, 班长：乙（某县慈善总会）: a body alone in the brackets right after a person's name is where they
+    work, holding no post there the page writes (a title in the brackets gives one: 甲（某会秘书长）) — no organization of
+    the page on that ground (docs/FACTS.md, which organizations count)."""
+    return any(person.end == org.start - 1 for person in view.persons)
+
+
 def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
     """Organizations and people, each with every sentence that names them."""
+    text = analysis.article.text
     org_fields: dict[int, dict] = {}  # an organization's fields, made once per entry, not once per mention
     for view in analysis.views:
         spans = visited[view.sentence.index]
@@ -592,6 +604,8 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         for org in orgs:
             if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info or "incidental" in org.info:
                 continue  # 该基金会: named in full elsewhere; 某中学高三学生, 某局三楼会议室: a student's school, a body's room
+            if text[org.start - 1:org.start] in _OPENING_BRACKETS and text[org.end:org.end + 1] in _CLOSING_BRACKETS and _workplace_of(view, org):
+                continue  # 优秀学员：甲（某市慈善总会）: where a person with no post there works, no body of the page for it
             if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8, org_fields)
         for start, end in spans:
