@@ -937,6 +937,14 @@ def test_a_later_election_of_the_sentence_with_no_body_written_is_to_the_body_na
     assert ("伍嘉禾", "副理事长", "宣城市慈善总会") not in positions
 
 
+def test_a_charity_title_after_a_name_is_the_meeting_bodys_only_on_a_page_naming_no_other_charity_body() -> None:
+    # 甲会长在讲话中要求… in one federation's minutes: its 会长; where the page names a second charity body, no guess
+    minutes = "6月2日，宣城市慈善总会召开会长办公会议。\n会议听取了募捐工作汇报。\n岑望舒会长在讲话中要求，各部门要抓好落实。"
+    assert ("岑望舒", "会长", "宣城市慈善总会") in _positions(_facts(minutes, publisher="宣城市慈善总会"))
+    visit = "6月2日，宣城市慈善总会召开会长办公会议，湖州市慈善总会一行参加。\n岑望舒会长在讲话中要求，各部门要抓好落实。"
+    assert not any(person == "岑望舒" for person, _, _ in _positions(_facts(visit, publisher="宣城市慈善总会")))
+
+
 def test_a_company_written_before_a_name_elected_to_a_council_is_not_the_electing_body() -> None:
     # 增补某公司总经理甲为第四届理事会副会长: the council after the name is the meeting's body's, not the company's
     facts = _facts("6月2日，宣城市慈善总会召开四届二次理事会。会议增补宣城青峰茶业有限公司总经理岑望舒为第四届理事会副会长，增补伍嘉禾为副秘书长。")

@@ -668,6 +668,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     following: list[SentenceView | None] = [*views[1:], None]  # the sentence after each (a career line's next)
     school = _page_school(analysis)  # the one university the page names, for a 校长 with none written
     hospital = _page_hospital(analysis)  # the one hospital the page names, for a 院长 with none written
+    sole: list[bool] = []  # whether the meeting body is the one charity body the page names: read once, when a guess asks
+
+    def sole_charity() -> bool:
+        if not sole:
+            sole.append(body is not None and body.info.get("type") in _CHARITY_TYPES and _one_charity_body(analysis, names, body))
+        return sole[0]
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
@@ -689,7 +695,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital, sole_charity) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             claims += read_listed_posts(view)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
@@ -1014,13 +1020,15 @@ def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
 
 
 def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0, before: SentenceView | None = None,
-                     school: Mention | None = None, hospital: Mention | None = None) -> list[PositionClaim]:
+                     school: Mention | None = None, hospital: Mention | None = None, sole_charity: Callable[[], bool] | None = None) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
     副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
     教授) stay without one. A title of a numbered council (第五届理事会会长甲) is written, not guessed: the
     meeting body's, a former post where the article writes a later term (`latest`). A title held at the time of a
-    past event the sentence before told (某会轮值。时任会长甲提议…) is held in the body that sentence named last."""
+    past event the sentence before told (某会轮值。时任会长甲提议…) is held in the body that sentence named last.
+    A title after a name (甲会长在讲话中要求…) in a sentence naming no body is the meeting body's only where
+    `sole_charity()` says the page names no other charity body."""
     result = []
     text, offset = view.sentence.text, view.start
     party_unplaced = False  # a party title with no body (党委副书记、常务副会长甲)
@@ -1063,6 +1071,11 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
                 named = [o for o in before.orgs if str(o.info.get("refers") or o.text).endswith(unit)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_unit_head", confidence=0.6)
+        elif claim.org is None and claim.rule == "name_title" and not view.orgs and sole_charity is not None and claim.role.text.endswith(_CHARITY_TITLES) \
+                and sole_charity():
+            # 甲会长在讲话中要求… in the minutes or a speech of the one charity body the page names: its post, a guess that
+            # yields to a charity post the page writes for the person
+            claim = replace(claim, org=body, rule="meeting_body_title", confidence=0.5)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
             # person's other post, not the sentence's host, where a federation stands before it as the host
@@ -1096,6 +1109,17 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
 
 _SOLE_TITLES = frozenset(word_class("sole_title"))  # 会长, 秘书长: one holder in a body at a time (word_classes.tsv)
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+
+
+def _one_charity_body(analysis: ArticleAnalysis, names: _Names, body: Mention) -> bool:
+    """Whether every charity body the page names is `body` (a federation's minutes or speech naming no other)."""
+    own = names.org(body).name
+    written = body.text
+    for view in analysis.views:  # (plain loops: a body written as the meeting body is asks no name)
+        for org in view.orgs:
+            if org.text != written and org.info.get("type") in _CHARITY_TYPES and names.org(org).name != own:
+                return False
+    return True
 
 
 def _held_by_another(claim: PositionClaim, body: Mention, claims: list[PositionClaim]) -> bool:
