@@ -954,3 +954,14 @@ def test_a_body_alone_in_brackets_after_a_name_is_a_workplace_not_an_organizatio
     assert "滁州市慈善总会" not in orgs
     assert "宿州市慈善总会" in orgs and ("柏文清", "秘书长", "宿州市慈善总会") in _positions(facts)
     assert "淮北市慈善总会" in orgs  # named again where its president attends
+
+
+def test_a_social_work_agency_and_an_evaluation_centre_end_a_name() -> None:
+    """服务社 (a registered social work agency) and 评估中心 (a third-party evaluator) end a body's name."""
+    facts = _facts("6月10日，淮安市仁心社工服务社社长方立群、江苏明远社会组织评估中心主任柯文静出席。")
+    assert {("方立群", "社长", "淮安市仁心社工服务社"), ("柯文静", "主任", "江苏明远社会组织评估中心")} <= _positions(facts)
+
+
+def test_serving_society_ends_no_name() -> None:
+    """服务社会 (serving society) holds the ending 服务社 and goes on: no body."""
+    assert not [o for o in _orgs(_facts("6月10日，会议强调要把爱国爱教和服务社会统一起来。")) if o.endswith("服务社")]

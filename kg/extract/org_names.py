@@ -41,6 +41,19 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
 
 
+def _phrases_over_endings() -> dict[str, tuple[str, ...]]:
+    """For each organization ending an ordinary word holds at its start (服务社会: 服务社), what the word writes after it (会)."""
+    after: dict[str, list[str]] = {}
+    for phrase in word_class("phrase_over_ending"):
+        for ending in lexicons().org_suffixes:
+            if phrase.startswith(ending) and len(phrase) > len(ending):
+                after.setdefault(ending, []).append(phrase[len(ending):])
+    return {ending: tuple(rest) for ending, rest in after.items()}
+
+
+_PHRASE_AFTER_ENDING = _phrases_over_endings()  # data/lexicons/word_classes.tsv
+
+
 # 困难家庭大学新生: a stage of schooling after 大学, not a university (data/lexicons/word_classes.tsv)
 _STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
 
@@ -155,8 +168,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
         glued_title = last.end > end and text[suffix_end:last.end - offset] in lex.roles
         if (last.end > end and not glued_title) or text[suffix_end:suffix_end + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, suffix_end)) or (
-                suffix[-1] == "部" and text[suffix_end:suffix_end + 1] == "分"):
-            # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分): not an organization.
+                suffix[-1] == "部" and text[suffix_end:suffix_end + 1] == "分") or (
+                suffix in _PHRASE_AFTER_ENDING and text.startswith(_PHRASE_AFTER_ENDING[suffix], suffix_end)):
+            # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分, 服务社会): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
             continue
