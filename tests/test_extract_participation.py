@@ -1422,3 +1422,12 @@ def test_who_first_proposed_a_thing_is_not_at_the_event(said: str) -> None:
     found = _participation("6月10日，某联席会议第六次会议在某市召开，某市慈善总会会长葛云舒主持。" + said)
     assert ("葛云舒", "2025-06-10", "chair") in found
     assert not {p for p in found if p[0] == "乔远帆"}
+
+
+@pytest.mark.parametrize("praise", ["给予肯定", "给予了肯定", "予以肯定"])
+def test_praise_given_in_words_is_a_speech_and_names_no_one_before_it(praise: str) -> None:
+    """甲对…给予肯定: the one who praises spoke; a word before the phrase (公开、公正给予肯定) is read as no name."""
+    found = _participation(f"6月10日，某区慈善会召开理事会议，区民政局副局长葛云舒出席会议，葛云舒对慈善会一年来的工作{praise}。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    found = _participation(f"6月10日，某区慈善项目评审会召开，区民政局副局长葛云舒在讲话中对评审工作的公开、公正{praise}。")
+    assert {p[0] for p in found} == {"葛云舒"}

@@ -439,16 +439,28 @@ _MADE = "[作做]" + "".join(f"(?<!{re.escape(word)}.)" for word in word_class("
 _MADE_SPEECH = re.compile(_MADE + rf"(?!{word_alternation('made_speech_not_before')})[^,，。;；:：!?！？]{{1,30}}?(?:{word_alternation('made_speech_noun')})")
 
 
+# 甲对…给予肯定: praise given in words, a speech (words in data/lexicons/event_words.tsv); read here and not as a cue word,
+# so that what stands before it is never read as a name ending at a cue (对评审的公开、公正给予肯定: 公正 is no name)
+_PRAISED = re.compile(word_alternation("praise_phrase"))
+
+
 def _with_made_speeches(view: SentenceView) -> list[Cue]:
-    """The sentence's cues, and a speech cue at each 作 that a speech noun closes with no cue between."""
+    """The sentence's cues, and a speech cue at each 作 that a speech noun closes with no cue between, and at each
+    phrase of praise (给予肯定) no cue word holds."""
     text = view.sentence.text
-    if "作" not in text and "做" not in text:
+    made_speech = "作" in text or "做" in text
+    praised = "肯定" in text
+    if not made_speech and not praised:
         return view.cues
     made = []
-    for match in _MADE_SPEECH.finditer(text):
+    for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
             made.append(Cue(start, start + 1, "作报告", "speaker"))
+    for match in _PRAISED.finditer(text) if praised else ():
+        start, end = view.start + match.start(), view.start + match.end()
+        if not any(c.start < end and start < c.end for c in view.cues):
+            made.append(Cue(start, end, "充分肯定", "speaker"))  # (the cue word of praise, for its role and shape)
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
 
