@@ -1781,6 +1781,17 @@ def test_a_day_s_event_is_named_past_a_connective_or_a_news_credit() -> None:
     assert _events(_facts(credit, "2026-07-15")) == {("2026-07-13", "某市慈善总会善行某城公益直播间在某文创园首播")}
 
 
+def test_a_series_or_a_month_s_campaign_yields_to_the_gathering_of_its_day() -> None:
+    # 某志愿服务月活动, 某系列活动: no gathering; on a day with its launch ceremony the ceremony is the day's one event
+    body = "3月2日，青川区学雷锋志愿服务月活动正式启动。当天，青川区学雷锋志愿服务月启动仪式在某广场举行，区文明办主任柏文清主持。"
+    facts = _facts(body, "2026-03-05")
+    assert _events(facts) == {("2026-03-02", "青川区学雷锋志愿服务月启动仪式")}
+    assert {f["event"] for f in facts if f["kind"] == "participation"} == {"青川区学雷锋志愿服务月启动仪式"}
+    # alone on its day, the series is the day's event
+    alone = _facts("9月5日，青川市“中华慈善日”系列活动在市民广场举行，会长乔远帆出席。", "2026-09-08")
+    assert _events(alone) == {("2026-09-05", "青川市中华慈善日系列活动")}
+
+
 def test_a_gathering_dated_after_the_page_s_day_is_still_to_come() -> None:
     # minutes of a meeting that agreed on a campaign for a day after the page's: nobody has taken part in it yet
     body = ("8月6日上午，青川市慈善总会四届二次理事会在市民政局召开，会长冉书航主持。"

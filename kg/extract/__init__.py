@@ -173,7 +173,7 @@ def _table_positions(doc: Doc) -> None:
 
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
-    facts = _month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values()))))
+    facts = _series_yields_to_its_gathering(_month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))))
     page = doc.analysis.article.date
     if len(page) >= 4:
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026, 同意9月5日在全市开展某活动 in minutes of August 15: a
@@ -1175,6 +1175,27 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
         return False
 
     return [f for f in facts if not vaguer(f)]
+
+
+_UMBRELLA_ENDINGS = tuple(word_class("umbrella_event_ending"))  # data/lexicons/event_words.tsv: 系列活动, 月活动
+
+
+def _series_yields_to_its_gathering(facts: list[Fact]) -> list[Fact]:
+    """9月5日，某市中华慈善日系列活动启动…，某主题活动暨启动仪式在某广场举行: a series or a month's campaign (某系列活动,
+    某敬老月活动) is no gathering; named on a day that has a gathering of its own (its launch, a ceremony, a meeting), that
+    gathering is the day's event, and the people of the series' sentence took part in it."""
+    umbrellas = [f for f in facts if f.kind == "event" and f.fields["name"].endswith(_UMBRELLA_ENDINGS)]
+    if not umbrellas:
+        return facts  # (most articles)
+    gathering = {}  # the first other event of each day
+    for fact in facts:
+        if fact.kind == "event" and fact not in umbrellas:
+            gathering.setdefault(fact.fields["date"], fact.fields["name"])
+    dropped = {(f.fields["date"], f.fields["name"]) for f in umbrellas if f.fields["date"] in gathering}
+    for fact in facts:
+        if fact.kind == "participation" and (fact.fields["event_date"], fact.fields.get("event")) in dropped:
+            fact.fields["event"] = gathering[fact.fields["event_date"]]
+    return [f for f in facts if not (f.kind == "event" and (f.fields["date"], f.fields["name"]) in dropped)]
 
 
 def _month_event_on_its_day(facts: list[Fact]) -> list[Fact]:
