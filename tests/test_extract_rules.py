@@ -1296,6 +1296,15 @@ def test_a_joint_meeting_or_leading_group_holding_posts_is_an_organization() -> 
     assert "长三角慈善一体化联席会议" not in _orgs(_facts("5月12日，长三角慈善一体化联席会议在杭州召开。"))
 
 
+def test_a_party_department_written_bare_after_its_committees_deputy_secretary_is_that_committees() -> None:
+    # 市委副书记、政法委书记甲: the committee's department (as after 市委常委、); a town's congress after 镇党委副书记、 is not
+    facts = _facts("5月28日，宣城市委副书记、政法委书记岑望舒带队到市慈善总会调研，青岚镇党委副书记、人大主席伍嘉禾陪同。")
+    positions = _positions(facts)
+    assert {("岑望舒", "副书记", "宣城市委"), ("岑望舒", "书记", "宣城市委政法委")} <= positions
+    assert "宣城市委政法委" in _orgs(facts)
+    assert not any(org.endswith("党委人大") for org in _orgs(facts))
+
+
 def test_a_federations_department_written_without_its_parent() -> None:
     facts = _facts("江西省慈善总会会长廖青山率调研组赴湖南考察，总会常务副会长程望川，办公室主任温听雨，项目部部长柯远帆参加。")
     positions = _positions(facts)

@@ -297,7 +297,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
         core = len(name) - len(suffix)
-        committee = _committee_before(found, text, offset, start) if core == 0 else None
+        committee = _committee_before(found, text, offset, start, suffix) if core == 0 else None
         if committee is not None:
             # 市委常委、统战部部长: the department of the committee just named, written without it
             found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
@@ -588,12 +588,18 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     return parent
 
 
-def _committee_before(found: list[Mention], text: str, offset: int, start: int) -> Mention | None:
-    """The party committee of `委常委、` right before a bare department ending (市委常委、宣传部部长)."""
+def _committee_before(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
+    """The party committee of `委常委、` right before a bare department ending (市委常委、宣传部部长), or of `委副书记、`
+    before a bare party department (市委副书记、政法委书记; not 镇党委副书记、人大主席: the town's congress)."""
     local = start - offset
-    if text[max(0, local - 3):local] != "常委、":
+    before = text[max(0, local - 4):local]
+    if before[-3:] == "常委、":
+        title = 3
+    elif before == "副书记、" and suffix.endswith(_PARTY_BODY_ENDINGS):
+        title = 4
+    else:
         return None
-    return next((m for m in found if m.end == start - 3 and m.text.endswith("委")), None)
+    return next((m for m in found if m.end == start - title and m.text.endswith("委")), None)
 
 
 def _after_level_list(text: str, local: int, name: str) -> bool:
