@@ -1431,3 +1431,17 @@ def test_praise_given_in_words_is_a_speech_and_names_no_one_before_it(praise: st
     assert ("葛云舒", "2025-06-10", "speaker") in found
     found = _participation(f"6月10日，某区慈善项目评审会召开，区民政局副局长葛云舒在讲话中对评审工作的公开、公正{praise}。")
     assert {p[0] for p in found} == {"葛云舒"}
+
+
+def test_rows_under_a_header_with_a_column_of_signers_attend_the_signing() -> None:
+    """序号　项目名称　签约单位　签约代表: the names in the rows under such a header took part (signing is attending); under a
+    header with no such column (联系人) they did not."""
+    rows = (
+        "　　1　助学项目　宁波市慈善总会、浙江丰禾织造有限公司　葛云舒、韦子健\n"
+        "　　2　助老项目　宁波市慈善总会、海宁恒达农村商业银行股份有限公司　葛云舒、裴思远\n"
+    )
+    lead = "6月10日，宁波市慈善总会举行签约仪式，秘书长葛云舒主持。\n"
+    signed = _participation(lead + "随后，两个项目逐一签约：\n　　序号　项目名称　签约单位　签约代表\n" + rows)
+    assert {("韦子健", "2025-06-10", "attendee"), ("裴思远", "2025-06-10", "attendee")} <= signed
+    listed = _participation(lead + "项目联系人如下：\n　　序号　项目名称　合作单位　联系人\n" + rows)
+    assert not {p for p in listed if p[0] in ("韦子健", "裴思远")}

@@ -3471,3 +3471,13 @@ def test_a_trade_name_with_a_verbs_complement_stays_whole() -> None:
     assert ("邬晓川", "副总经理", "杭州跑起来体育科技有限公司") in _positions(facts)
     assert "体育科技有限公司" not in _orgs(facts)
     assert "市慈善总会" in _orgs(facts)
+
+
+def test_a_name_opening_its_clause_then_wei_or_xi_a_body_and_its_title_holds_that_post() -> None:
+    """（注：甲为某公司总经理，乙系某银行副行长）: a signers' note; the name and 为/系 are no part of the body's name. A
+    title that does not close the clause (候选人 after it, 颁奖) gives no post."""
+    facts = _facts("6月10日，签约仪式举行。（注：韦子健为浙江丰禾织造有限公司总经理，裴思远系海宁恒达农村商业银行股份有限公司副行长。）")
+    assert {("韦子健", "总经理", "浙江丰禾织造有限公司"), ("裴思远", "副行长", "海宁恒达农村商业银行股份有限公司")} <= _positions(facts)
+    assert not [o for o in _orgs(facts) if o.startswith(("韦子健", "裴思远"))]
+    assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会上，韦子健为宁波市慈善总会会长候选人。"))
+    assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会长葛云舒、韦子健为宁波市慈善总会会员颁奖。"))

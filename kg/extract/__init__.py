@@ -37,7 +37,7 @@ from .participation import HandedList, ParticipationClaim, PresenceBlock, Visiti
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
-from .positions import Biography, NoticeHeading, read_continued, read_held_by, read_listed_posts
+from .positions import Biography, NoticeHeading, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
 
@@ -697,6 +697,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             elections = read_elections(view, body, heading)
             claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital, sole_charity) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             claims += read_listed_posts(view)
+            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text):
+                claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)

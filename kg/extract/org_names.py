@@ -836,6 +836,7 @@ _GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向其"  # 免去其|厅办�
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
+COPULAS = frozenset("为系")  # 甲为某公司总经理, 乙系某银行行长: what links a name to a body and its post after it
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name: organizations recur across sentences and articles
@@ -856,6 +857,8 @@ def _clause_before_place(name: str) -> int:
             place = lex.places.get(word)
             if place is None or place.name != word or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
+            if name[index - 1] in COPULAS and 3 <= index <= 4 and (name[0] in lex.surnames or name[:2] in lex.compound_surnames):
+                return index  # （注：甲为浙江某银行副行长）, 乙系江苏某公司总经理: a name and 为/系 before the body's place
             if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _KIND_NOUNS_AND_JOINING_VERBS:
                 continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)
             prefix = name[:index]

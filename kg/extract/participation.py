@@ -982,8 +982,13 @@ _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
 _CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{1,24}(?:(?:\s+[^,，。;；:：\s]{1,24}){2,}|(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})\s*$")
 
 
+_PRESENCE_COLUMN = word_bit("presence_column_header")  # SentenceView.words: such a header is written
+_PRESENCE_COLUMNS = frozenset(word_class("presence_column_header"))
+
+
 class PresenceBlock:
-    """The lines listed under a presence label that stands alone on its line (minutes: 出席：, then one line per unit)."""
+    """The lines listed under a presence label that stands alone on its line (minutes: 出席：, then one line per unit),
+    or under a table's header row with a column of those who took part (签约代表)."""
 
     def __init__(self) -> None:
         self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
@@ -999,6 +1004,9 @@ class PresenceBlock:
             label = alone.group("label")
             cue = _label_cue(label)
             self.role = (cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee") if _PRESENCE_LABEL.search(label) else None
+            return []
+        if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and not _PRESENCE_COLUMNS.isdisjoint(text.split()):
+            self.role = "attendee"  # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part
             return []
         if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
             self.role = None

@@ -14,7 +14,7 @@ from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, l
 from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
-from .org_names import PROFESSIONAL_TITLES
+from .org_names import COPULAS, PROFESSIONAL_TITLES
 
 _COLLECTIVE_NOUNS = word_class("collective_noun") + word_class("thing_noun")  # a group of people, a body, a publication (word_classes.tsv)
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
@@ -771,6 +771,14 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
             add(start, verb.start(), "biography_name")
+    for org in orgs if "为" in text or "系" in text else ():
+        # （注：甲为某公司总经理，乙系某银行副行长）: a name opening its clause before 为 or 系, a body and its title
+        link = org.start - offset - 1
+        if link < 2 or text[link] not in COPULAS or not _role_pattern().match(text, org.end - offset):
+            continue
+        start = name_before(text, link, tokens, offset, left_edges | {offset + link})
+        if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
+            add(start, link, "copula_name")
     for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)

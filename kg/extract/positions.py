@@ -16,7 +16,7 @@ from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention
-from .org_names import PROFESSIONAL_TITLES, hospital_of
+from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -602,6 +602,36 @@ def read_held_by(view: SentenceView) -> list[PositionClaim]:
             continue
         org = mentions[index - 1] if index > 0 and mentions[index - 1].kind == "org" and mentions[index - 1].end == role.start else None
         claims.append(PositionClaim(person, role, org, bool(role.info.get("former")), "held_by", 0.75))
+    return claims
+
+
+_CLAUSE_ENDS = frozenset("，,。；;、）)")
+
+
+def read_copular(view: SentenceView) -> list[PositionClaim]:
+    """（注：甲为某公司总经理，乙系某银行副行长）: a name that opens its clause, then 为 or 系, a body and the titles that
+    close the clause: the person holds those posts there (a signers' note under a table). Not in words a quote cue
+    reports (会议认为，甲为…: an opinion), not 甲为某会会长候选人 or 乙为某校校长颁奖 (the title does not close the clause)."""
+    text, offset = view.sentence.text, view.start
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for index, person in enumerate(mentions[:-2]):
+        local = person.end - offset
+        if person.kind != "person" or text[local:local + 1] not in COPULAS or person.start >= view.quote:
+            continue
+        org = mentions[index + 1]
+        if org.kind != "org" or org.start != person.end + 1 or (person.start > offset and "\u3400" <= text[person.start - offset - 1] <= "\u9fff"):
+            continue  # the name opens its clause (not 会长甲为某校学生颁奖)
+        titles: list[Mention] = []
+        previous: Mention = org
+        for mention in mentions[index + 2:]:
+            if mention.kind != "role" or text[previous.end - offset:mention.start - offset] not in ("", "、", "兼"):
+                break
+            titles.append(mention)
+            previous = mention
+        closing = text[previous.end - offset:previous.end - offset + 1]
+        if titles and (not closing or closing in _CLAUSE_ENDS):
+            claims += [PositionClaim(person, title, org, bool(title.info.get("former")), "copula_title", 0.75) for title in titles if title.info.get("scope") != "none"]
     return claims
 
 
