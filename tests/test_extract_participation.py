@@ -873,6 +873,21 @@ def test_the_hosts_of_a_course_with_no_range_written_host_its_later_classes(open
         assert ((host, "2025-06-16", "host") in found) is carried
 
 
+def test_the_members_of_a_class_committee_the_trainees_elect_attend_that_day() -> None:
+    # 班委会: elected by the trainees from among them, in the room (unlike an election result read out for a body)
+    body = ("6月15日，全市慈善组织负责人研修班开班。当天下午，学员分组讨论，推选产生了研修班班委会。名单如下：\n"
+            "班　长：葛云舒（滁州市慈善总会）\n副班长：柏文清（宿州市慈善总会）　江沐阳（淮北市慈善总会）\n"
+            "16日，南京大学教授王立群讲授《社区慈善》。")
+    found = _participation(body, "2025-06-17")
+    for person in ("葛云舒", "柏文清", "江沐阳"):
+        assert (person, "2025-06-15", "attendee") in found
+    assert ("王立群", "2025-06-15", "attendee") not in found  # the list is over where prose goes on
+    sentence = _participation("6月15日，研修班开班。学员选举产生研修班班委：滁州市慈善总会秘书长葛云舒任班长。", "2025-06-17")
+    assert ("葛云舒", "2025-06-15", "attendee") in sentence
+    board = _participation("6月15日，某会召开理事会。会议选举滁州市慈善总会秘书长葛云舒任副会长。", "2025-06-17")
+    assert ("葛云舒", "2025-06-15", "attendee") not in board  # a body's election result: no presence on that ground
+
+
 def test_a_transcript_host_bringing_in_a_guest_names_no_chair() -> None:
     # 主持人：接下来连线的是甲 is the host speaking, not a 主持：甲 line of minutes listing who chaired
     body = ("10月8日晚，某市慈善总会公益助农直播在某县举行，主持人葛云舒主持。\n"

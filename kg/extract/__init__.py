@@ -678,6 +678,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
     at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
+    committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -779,6 +780,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 if not titles or title in titles
             ]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        if view.words & _CLASS_COMMITTEE:
+            committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room
+        elif committee_day and "。" in view.sentence.text:
+            committee_day = ""  # prose again: the list of its members is over
+        if committee_day and view.persons:
+            # 选举产生研修班班委：甲任班长…; 班　长：乙（某会） on the lines under it: trainees there that day (training README)
+            participation += [ParticipationClaim(person, "attendee", committee_day, "class_committee", 0.7) for person in view.persons]
         if handed.heading is not None:  # (most pages hand no group anything: no call)
             participation += handed.read(view, taking_part)
         host = _HOST_LABEL.match(view.sentence.text) if session else None
@@ -922,6 +930,7 @@ _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
 )
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
+_CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
