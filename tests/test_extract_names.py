@@ -965,3 +965,10 @@ def test_a_social_work_agency_and_an_evaluation_centre_end_a_name() -> None:
 def test_serving_society_ends_no_name() -> None:
     """服务社会 (serving society) holds the ending 服务社 and goes on: no body."""
     assert not [o for o in _orgs(_facts("6月10日，会议强调要把爱国爱教和服务社会统一起来。")) if o.endswith("服务社")]
+
+
+def test_a_district_renamed_after_the_division_table_is_a_place_of_its_own() -> None:
+    # 奉化区 (奉化市 until 2016): its body is not read as the 区慈善总会 of another district of the page
+    facts = _facts("6月10日，宁波市鄞州区慈善总会会长葛云舒、宁波市奉化区慈善总会会长柏文清出席。")
+    assert ("柏文清", "会长", "宁波市奉化区慈善总会") in _positions(facts)
+    assert ("柏文清", "会长", "宁波市鄞州区慈善总会") not in _positions(facts)
