@@ -20,7 +20,7 @@ from ..model import Article
 from .appointments import appointing, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
-from .lexicon import WordScanner, alternation, alternation_branches, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import _LEADING_PARTICLES, find_orgs
 from .organizations import place_of, publishing_body
@@ -1071,9 +1071,10 @@ def _bare_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _bare_words() -> tuple[str, ...]:
-    """Every word _bare_pattern's matches end with (该会 too): a match that ends right before a title ends in one."""
-    return tuple(sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该会"}))
+def _bare_words() -> dict[str, tuple[str, ...]]:
+    """Every word _bare_pattern's matches end with (该会 too), by its last two characters (by_last_two): a match that
+    ends right before a title ends in one."""
+    return by_last_two({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该会"})
 
 
 def _back_references(
@@ -1089,9 +1090,11 @@ def _back_references(
     role_starts = {r.start for r in roles}
     if not role_starts:
         return []  # a bare ending refers back only right before a title
-    words = _bare_words()
+    endings = _bare_words()
     for start in role_starts:
-        if start > offset and text.endswith(words, 0, start - offset) and not _meets(start - 1, start, orgs):
+        local = start - offset
+        tail = text[local - 2:local] if local > 1 else ""
+        if tail in endings and text.endswith(endings[tail], 0, local) and not _meets(start - 1, start, orgs):
             break
     else:
         # no title follows a bare ending that no organization covers (most titles follow a body's full name, whose

@@ -174,6 +174,19 @@ def by_edge_char(words: Iterable[str], last: bool = False) -> dict[str, tuple[st
     return {char: tuple(found) for char, found in edges.items()}
 
 
+def by_last_two(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words of two characters or more by their last two: whether text[:end] ends with one is `tail in found and
+    text.endswith(found[tail], 0, end)` with tail = text[end - 2:end], a set test and a test of the few words that end
+    so (at most some twenty), where str.endswith over a tuple of the 350 organization endings compared each in turn
+    (some 7,000 comparisons an article, 2 % of extraction's instructions)."""
+    found: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        if len(word) < 2:
+            raise KGError(f"by_last_two: {word!r} is shorter than two characters (by_edge_char indexes any word)")
+        found.setdefault(word[-2:], []).append(word)
+    return {tail: tuple(group) for tail, group in found.items()}
+
+
 @lru_cache(maxsize=1)
 def relative_days() -> dict[str, int]:
     """昨天 -> -1, 今天 -> 0: days told relative to the page date (data/lexicons/relative_days.tsv), in file order."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .lexicon import WordScanner, alternation, lexicons, word_class
+from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, _inside, _role_pattern
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
@@ -126,6 +126,7 @@ _AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classe
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
 _ORG_ENDINGS = tuple(lexicons().org_suffixes)  # for one str.endswith (C) instead of a loop over the endings
 _LONG_ORG_ENDINGS = tuple(s for s in _ORG_ENDINGS if len(s) >= 2)
+_LONG_ORG_ENDS = by_last_two(_LONG_ORG_ENDINGS)  # a word ends with one: word.endswith(_LONG_ORG_ENDS.get(word[-2:], ()))
 _LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them inside a word
 
 
@@ -640,7 +641,7 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
         if _inside(token.start, token.end, blocked):
             return None
         left = tokens[cursor - 1] if cursor else None
-        if left is not None and len(left.word) >= 2 and left.word.endswith(_LONG_ORG_ENDINGS):
+        if left is not None and len(left.word) >= 2 and left.word.endswith(_LONG_ORG_ENDS.get(left.word[-2:], ())):
             return cursor - 1
         cursor -= 1
     return None
@@ -653,7 +654,8 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
     if not token.pos.startswith("v") or index == 0 or index + 1 >= len(tokens):
         return False
     right = tokens[index + 1]
-    return tokens[index - 1].word.endswith(_LONG_ORG_ENDINGS) and (right.pos == "ns" or right.word in lex.places)
+    left = tokens[index - 1].word
+    return left.endswith(_LONG_ORG_ENDS.get(left[-2:], ())) and (right.pos == "ns" or right.word in lex.places)
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
@@ -684,7 +686,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         start = token.start
         if token.word in _SCHOOL_SELF_WORDS:
             return start
-        if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDINGS):
+        if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDS.get(token.word[-2:], ())):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
                 start = left.start

@@ -11,12 +11,13 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
-from .lexicon import WordScanner, alternation, lexicons, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
 from .org_names import COPULAS, PROFESSIONAL_TITLES
 
-_COLLECTIVE_NOUNS = word_class("collective_noun") + word_class("thing_noun")  # a group of people, a body, a publication (word_classes.tsv)
+# a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
+_COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
@@ -523,7 +524,8 @@ def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, 
     def add(start: int, end: int, rule: str) -> bool:
         if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
             end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
-        if 1 in taken[start:end] or text[start:end].endswith(_COLLECTIVE_NOUNS) or text[end - 1] in _NEVER_ENDS_NAME:
+        tail = text[end - 2:end]
+        if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
             return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
         if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
             return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
@@ -1043,10 +1045,6 @@ def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: lis
 _COLON = re.compile("[:：]")
 
 
-@lru_cache(maxsize=1)
-def _org_suffix_tuple() -> tuple[str, ...]:
-    return tuple(lexicons().org_suffixes)
-
 
 # 慈善楷模：甲　乙　　丙　丁　　戊己庚: three or more names after a colon, set apart by wide gaps (names padded to the
 # width of three by a single space) or, with no wide gap, by single spaces
@@ -1291,9 +1289,9 @@ def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _org_suffix_tuple() -> tuple[str, ...]:
-    """The organization endings as one tuple: one str.endswith call instead of one per ending."""
-    return tuple(lexicons().org_suffixes)
+def _org_suffix_ends() -> dict[str, tuple[str, ...]]:
+    """The organization endings by their last two characters (by_last_two): one str.endswith over the few that end so."""
+    return by_last_two(lexicons().org_suffixes)
 
 
 def _place_at(text: str, index: int) -> bool:
@@ -1334,7 +1332,7 @@ def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rar
         and item[-1] not in "镇乡村区县市省路街"
         and item[-1] not in _PARTICLES
         and item not in lex.places
-        and not item.endswith(_org_suffix_tuple())
+        and not item.endswith(_org_suffix_ends().get(item[-2:], ()))
         and item not in lex.roles
         and _is_name_token_word(tokens, offset + start, offset + end)
     )
