@@ -926,6 +926,19 @@ def test_a_speech_under_an_editors_note_with_no_date_line_counts_its_yesterday_f
     assert not any(day == "2026-05-25" for _, day, _ in facts)
 
 
+def test_each_speech_of_a_digest_is_dated_by_the_bracketed_day_under_its_heading_a_garbled_one_too(tmp_path) -> None:
+    page = tmp_path / "digest.txt"
+    page.write_text(
+        "邬启航会长讲话摘编\n发布日期：2026-07-18　来源：某市慈善总会\n\n"
+        "一、在全市慈善工作会议上的讲话\n（2026年7月3日）\n　　7月3日，全市慈善工作会议召开，副局长郑望舒主持会议。邬启航在讲话中指出，要抓好募捐。\n"
+        "二、在某县慈善会座谈会上的讲话\n（2026716）\n　　邬启航一行到某县慈善会调研，县慈善会会长顾明川汇报了工作。\n",
+        encoding="utf-8",
+    )
+    facts = _participation([f.to_record() for f in extract_article(read_article(page)).facts])
+    assert {("郑望舒", "2026-07-03", "chair"), ("顾明川", "2026-07-16", "speaker"), ("邬启航", "2026-07-16", "attendee")} <= facts
+    assert not any(name == "顾明川" and day != "2026-07-16" for name, day, _ in facts)
+
+
 def test_counts_of_days_and_other_days_are_no_day_after_a_subject() -> None:
     # a Chinese numeral day between a subject and its verb is a day; a count or a day told otherwise is none
     for text in ("培训为期三日在某地举行", "活动历时十日在某地举行", "某会同一日在某地召开会议", "有一日在某地举行"):

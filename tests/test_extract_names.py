@@ -972,3 +972,9 @@ def test_a_district_renamed_after_the_division_table_is_a_place_of_its_own() -> 
     facts = _facts("6月10日，宁波市鄞州区慈善总会会长葛云舒、宁波市奉化区慈善总会会长柏文清出席。")
     assert ("柏文清", "会长", "宁波市奉化区慈善总会") in _positions(facts)
     assert ("柏文清", "会长", "宁波市鄞州区慈善总会") not in _positions(facts)
+
+
+def test_a_list_of_bodies_and_names_counted_before_one_title_gives_each_name_the_title_in_its_body() -> None:
+    facts = _facts("6月10日，座谈会在南昌召开，江西省慈善总会钱望舒、湖南省慈善总会顾明川、湖北省慈善总会贺小禾三位秘书长出席。")
+    assert {("钱望舒", "秘书长", "江西省慈善总会"), ("顾明川", "秘书长", "湖南省慈善总会"), ("贺小禾", "秘书长", "湖北省慈善总会")} <= _positions(facts)
+    assert not _positions(_facts("6月10日，座谈会在南昌召开，江西省慈善总会、湖南省慈善总会两位秘书长出席。"))

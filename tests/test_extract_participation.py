@@ -321,6 +321,21 @@ def test_a_speech_text_gives_its_author_and_its_own_date(title: str) -> None:
     assert ("柏文清", "2025-04-16", "chair") in found
 
 
+def test_people_a_speech_only_thanks_recalls_or_praises_are_not_there() -> None:
+    body = (
+        "某市慈善总会会长　葛云舒\n（2025年4月16日）\n尊敬的柏文清副市长，各位代表：\n"
+        "刚才，柏文清副市长作了重要讲话。从首任会长乔远帆同志到上一届会长戚明川同志，历届理事会打下了坚实基础。\n"
+        "我还要特别感谢原秘书长诸葛岚同志，她为总会的规范化建设付出了很多心血。\n"
+        "某区慈善会会长钱望舒等同志带领各地慈善会开拓创新。\n"
+        "戚明川老会长今天也来到会场，让我们向他表示敬意！\n"
+    )
+    article = Article("t", body, title="在某市慈善总会会员代表大会上的讲话", date="2025-04-21", publisher="", body_start=0)
+    found = {(f.fields.get("person"), f.fields["event_date"], f.fields["role"]) for f in extract_article(article).facts if f.kind == "participation"}
+    assert {("葛云舒", "2025-04-16", "speaker"), ("柏文清", "2025-04-16", "speaker"), ("戚明川", "2025-04-16", "attendee")} <= found
+    assert not [p for p in found if p[0] in ("乔远帆", "诸葛岚", "钱望舒")]
+    assert ("戚明川", "2025-04-16", "speaker") not in found  # 让我们向他表示敬意: the speaker's words
+
+
 def test_a_bracketed_credit_line_is_still_page_noise() -> None:
     from kg.extract.lexicon import lexicons
 
@@ -750,6 +765,39 @@ def test_minutes_labels_padded_to_a_column_width_give_the_chair_those_present_an
     positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
     # a bracket of titles alone: the posts are held in the body whose meeting it is
     assert {("乔远帆", "常务副会长", "湖州市慈善总会"), ("柏文清", "副会长", "湖州市慈善总会"), ("诸葛岚", "副会长", "湖州市慈善总会")} <= positions
+
+
+def test_minutes_listing_one_person_a_line_with_the_title_after_the_name_give_each_line_its_post_and_presence() -> None:
+    # 出　席：甲　常务副会长 then one padded name a line under it, its bare title after it: the meeting body's post, there
+    title = "湖州市慈善总会会长办公会议纪要"
+    body = (
+        title + "\n"
+        "时　间：2025年6月10日上午9:00\n"
+        "主　持：葛云舒　会长\n"
+        "出　席：乔　远　常务副会长\n"
+        "　　　　柏文清　副会长\n"
+        "列　席：戚明川　办公室主任\n"
+        "　　　　诸葛岚　市民政局社会事务科科长\n"
+        "记　录：钱小禾\n\n"
+        "　　会议研究了下半年工作。\n"
+    )
+    article = Article("t", body, title=title, date="2025-06-12", publisher="", body_start=len(title) + 1)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    found = {(f["person"], f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert {(name, "2025-06-10", "attendee") for name in ("乔远", "柏文清", "戚明川", "诸葛岚", "钱小禾")} <= found
+    assert not any(role == "chair" for name, _, role in found if name != "葛云舒")
+    positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+    assert {("葛云舒", "会长", "湖州市慈善总会"), ("乔远", "常务副会长", "湖州市慈善总会"), ("柏文清", "副会长", "湖州市慈善总会"),
+            ("诸葛岚", "科长", "湖州市民政局社会事务科")} <= positions
+
+
+def test_a_list_under_its_own_label_after_a_chair_s_line_is_not_chaired() -> None:
+    body = ("6月10日，某市慈善论坛分论坛举行。\n主持：葛云舒（某市慈善总会副秘书长）\n"
+            "发言嘉宾：乔远帆（某区民政局局长）、柏文清（某县慈善会会长）\n三位嘉宾作了交流。")
+    found = _participation(body)
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert not any(role == "chair" for name, _, role in found if name != "葛云舒")
 
 
 def test_presence_lines_at_the_foot_of_minutes_are_the_meetings_day_not_the_day_the_text_reached() -> None:

@@ -1754,6 +1754,9 @@ def test_a_body_written_only_for_its_room_is_no_organization() -> None:
     # a hotel's room is the venue's; a body named otherwise too stays
     kept = _orgs(_facts("6月3日，年会在青阳大酒店二楼会议室召开。青阳县民政局局长欧阳砚出席，会后在县民政局会议室座谈。"))
     assert {"青阳大酒店", "青阳县民政局"} <= kept, kept
+    # the square before a government building where an event is held is a place
+    square = _orgs(_facts("6月3日，青阳县慈善一日捐启动仪式在县政府广场举行，青阳县慈善协会会长欧阳砚致辞。"))
+    assert "青阳县慈善协会" in square and not any(o.endswith("政府") for o in square), square
 
 
 def test_a_hall_or_exhibition_centre_where_an_event_is_held_is_a_venue() -> None:
@@ -3482,3 +3485,10 @@ def test_a_name_opening_its_clause_then_wei_or_xi_a_body_and_its_title_holds_tha
     assert not [o for o in _orgs(facts) if o.startswith(("韦子健", "裴思远"))]
     assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会上，韦子健为宁波市慈善总会会长候选人。"))
     assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会长葛云舒、韦子健为宁波市慈善总会会员颁奖。"))
+
+
+def test_a_council_named_after_the_elected_persons_own_post_is_the_meetings() -> None:
+    # 增补某市慈善总会会长甲为理事会副会长 at a provincial federation's council: 理事会 is the meeting's, not the city body's
+    facts = _facts("9月8日，江西省慈善总会五届二次理事会在南昌召开。会议增补九江市慈善总会会长钱望舒为理事会副会长。")
+    assert {("钱望舒", "会长", "九江市慈善总会"), ("钱望舒", "副会长", "江西省慈善总会")} <= _positions(facts)
+    assert ("钱望舒", "副会长", "九江市慈善总会") not in _positions(facts)

@@ -568,6 +568,14 @@ def test_a_converted_document_s_paragraph_lines_broken_mid_sentence_are_joined()
     assert rejoin_wrapped_lines(news) == news
 
 
+def test_a_labelled_line_of_minutes_is_never_joined_to_the_line_above() -> None:
+    from kg.loaders.wrapped_lines import rejoin_wrapped_lines
+
+    text = ("　　会议纪要\n出　席：柯望舒　会长\n　　　　计　远　市民政局社会事务科科长\n记　录：贺小禾\n\n"
+            "　　会议研究了近期工作。\n\n　　一、会议同意启动年度募捐活动。\n")
+    assert "记　录：贺小禾" in rejoin_wrapped_lines(text).split("\n")
+
+
 def test_a_saved_page_s_converted_document_has_its_broken_lines_joined(tmp_path: Path) -> None:
     page = tmp_path / "speech.html"
     page.write_text(

@@ -33,10 +33,10 @@ from .org_names import hospital_of
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
-from .positions import PositionClaim, read_bracketed, read_chains, read_elections, read_removals, read_respective
+from .positions import PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
 from .positions import Biography, NoticeHeading, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
@@ -697,7 +697,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
             claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital, sole_charity) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
-            claims += read_listed_posts(view)
+            if "位" in view.sentence.text:
+                claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
+            listed = read_listed_posts(view)
+            claims += _in_meeting_body(listed, body, view, latest) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
             if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text):
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so)
             if view.sentence.index in barred:
@@ -810,6 +813,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # a profile: 同事甲说，…; 乙和他共事多年: words to the reporter, no one placed at an event; its title (——访甲)
             # names its subject
             participation = []
+        if participation and (view.start > analysis.speech_heading >= 0 or (speech and analysis.speech_heading < 0 and view.sentence.index >= 0)) and _tells_no_gathering(view):
+            # a speech's own text: 从首任会长甲同志…到上一届会长乙同志, 我还要感谢丙同志, 丁等同志带领各地慈善会…: recalled, thanked or
+            # praised, not shown at the gathering
+            participation = [c for c in participation if c.rule != "named_present"]
         if (speech and 0 <= view.sentence.index <= 3) or (analysis.speech_heading >= 0 and 0 < view.start - analysis.speech_heading <= 2):
             # the line under the title 在…上的讲话, or under that heading repeated in the body after an editor's note
             participation += [ParticipationClaim(c.who, c.role, taking_part, c.rule, c.confidence) for c in speech_author(view)]
@@ -918,6 +925,19 @@ _PERSONNEL_TITLE = re.compile(word_alternation("personnel_notice_word"))
 _REPLACED_PLAN = re.compile(rf"(?:{word_alternation('replaced_plan_marker')})[^,，。;；)）]{{1,30}}")
 _REPLACED_PLAN_WORD = word_bit("replaced_plan_marker")  # SentenceView.words: _REPLACED_PLAN can match
 _NOTICE_ENDINGS = tuple(word_class("notice_title_ending"))  # 关于…理事会负责人拟任人选的公示: a notice, whatever it names
+
+
+_SALUTATION = tuple(word_class("salutation_opening"))  # 尊敬的: a salutation addresses the people in the room (word_classes.tsv)
+
+
+def _tells_no_gathering(view: SentenceView) -> bool:
+    """A sentence of a speech with no day, no happening and no cue but what the speaker (我) says or does: it thanks,
+    recalls or praises people (我还要感谢甲同志; 从首任会长乙同志到上一届会长丙同志, 历届领导班子…), who are not shown there;
+    a salutation (尊敬的…) addresses those in the room."""
+    text = view.sentence.text
+    if text.startswith(_SALUTATION) or view.has_trigger() or any(d.precision == "day" for d in view.dates):
+        return False
+    return all(c.cue == "follow" or FIRST_PERSON.search(text, text.rfind(",", 0, c.start - view.start) + 1, c.start - view.start) for c in view.cues)
 
 
 def _tells_no_event(view) -> bool:

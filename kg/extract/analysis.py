@@ -216,7 +216,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
         if orgs and ("生" in text or "就读" in text or "学子" in text):
             _student_schools(text, offset, orgs)
-        if orgs and ("室" in text or "厅" in text):
+        if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
         if orgs and "报" in text:
             _submitted_to(tokens, orgs)
@@ -906,9 +906,9 @@ _VENUE_TYPES = frozenset(("hotel", "museum"))  # 在某宾馆三楼会议室: th
 
 
 def _rooms_of_bodies(text: str, offset: int, orgs: list[Mention]) -> None:
-    """在市政府三楼多功能厅召开, 在县委党校报告厅举行: a body written only for its room where the event sits is no more an
-    organization of the page than it is elsewhere (docs/gold-conventions.md, a named venue); a hotel's or a museum's
-    room is the venue's."""
+    """在市政府三楼多功能厅召开, 在县委党校报告厅举行, 在市政府广场举行: a body written only for its room (or its square)
+    where the event sits is no more an organization of the page than it is elsewhere (docs/gold-conventions.md, a named
+    venue); a hotel's or a museum's room is the venue's."""
     for org in orgs:
         if org.info.get("type") not in _VENUE_TYPES and _ROOM_AFTER.match(text, org.end - offset):
             org.info["incidental"] = True

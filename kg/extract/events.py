@@ -358,6 +358,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                     break
         if view.sentence.index < 0:
             pass
+        elif view.sentence.text[:1] == "(" and (bracketed := _bracketed_day(view.sentence.text)):
+            active = bracketed  # 三、在某座谈会上的讲话 / （2026年7月15日）: the day of the item the line heads
         elif dated and (triggered or (happening and _day_after_ending(view, dated[0]))):
             # 论坛于18日上午在某地登场，…约180人与会: a day written right after an event's name dates the sentence whatever
             # verb then says it was held (the sentence tells people taking part); an earlier day told inside a paragraph
@@ -423,6 +425,22 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # of a day over the next day's heading: 16:30　交接仪式 over 第二天（3月19日）)
             dates[index] = dates[index + 1]
     return dates
+
+
+# （2026年7月15日） alone on a line, or garbled (（2026715）): under a speech's heading, the day it was given
+_BRACKETED_DAY_LINE = re.compile(r"\s*\(\s*(?P<y>(?:19|20)[0-9]{2})(?:年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日|(?P<md>[0-9]{3}))\s*\)\s*")
+
+
+def _bracketed_day(text: str) -> str:
+    """The day of a line that is a day in brackets alone (a speech's, in a page of several speeches); a garbled one of
+    three digits after the year (（2026715）) where only one reading is a date (7-15, not 71-5), else ""."""
+    found = _BRACKETED_DAY_LINE.fullmatch(text)
+    if found is None:
+        return ""
+    md = found["md"]
+    readings = [(found["m"], found["d"])] if md is None else [(md[0], md[1:]), (md[:2], md[2])]
+    days = [day for day in (parse_date(f"{found['y']}-{int(m):02d}-{int(d):02d}") for m, d in readings) if day]
+    return days[0] if len(days) == 1 else ""
 
 
 # 第一天（3月18日）, 第二天(9月6日　星期日): a programme's day heading, a line of its own

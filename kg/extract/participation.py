@@ -19,6 +19,7 @@ from .dates import lasting_last_day, range_last_day
 from .events import ESCORTED_BY, spoken_of
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
+from .person_names import PRESENCE_LINE_LABEL
 from .tables import TableRow
 from .text import DIGITS, TURN_LEAD
 
@@ -51,6 +52,8 @@ _CHARGE = re.compile(rf"(?:[\u4e00-\u9fff]{{1,5}}[处部科室办组])?(?:{word_
 _FUTURE_HOST = re.compile(f"{word_alternation('future_marker')}|{word_alternation('next_time')}")
 # 多年来坚持…, 被评为…, 荣获…称号: a person's profile or award (docs/gold-conventions.md: awarded is not present)
 _PROFILE = re.compile(f"{word_alternation('profile_marker')}|获得了?[^,，。;；]{{0,20}}称号")
+# 我, 我们 (not 我会, 我市: a body's word for itself): the speaker of a speech, whose acts are no one else's (word_classes.tsv)
+FIRST_PERSON = re.compile(rf"(?!{word_alternation('self_reference')}|{word_alternation('first_person_place')})(?:{word_alternation('first_person')})")
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
@@ -158,7 +161,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
             # 座谈会上，甲对乙一行的到来表示欢迎 / 甲代表某会欢迎乙一行，通报了…: the sentence's subject speaks
             first = next((m for m in view.persons if m.start < cue.start and not any(a <= m.start < b for a, b in reference_spans)), None)
-            if first is not None and _opens_sentence(view, first):
+            if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start):
+                # (甲今天也来到会场，让我们向他表示敬意: the speaker's 我们 says it, not 甲)
                 subjects = [first]
         if not subjects and cue.cue in ("speaker", "quote") and topic and not spoke and cue.start < reported_from and (visited or _topic_goes_on(view, segment_start, cue)):
             # 甲出席会议，听取了各地汇报，并就下一步工作提出要求: clauses with no subject of their own are the first's (甲来到某村，
@@ -992,11 +996,23 @@ class PresenceBlock:
 
     def __init__(self) -> None:
         self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
+        self.name_lines = False  # the block's label line named its first person (出　席：甲　会长): a line opening with a name goes on
 
     def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
         text = view.sentence.text
         colon = ":" in text or "：" in text
         alone = _LABEL_ALONE.match(text) if colon else None
+        if alone is None and colon and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
+            # 出　席：甲　常务副会长 / 　　　　乙　副会长 (minutes): the label's line names its first person (read_participation reads
+            # it), each line under it that opens with a name one more
+            cue = _label_cue("".join(labelled.group().split()).rstrip(":："))
+            self.role = cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee"
+            self.name_lines = True
+            return []
+        if self.name_lines and not colon and view.persons and view.persons[0].start == view.start and view.persons[0].info.get("rule") == "line_name":
+            return [ParticipationClaim(view.persons[0], role, active, "presence_block", 0.7) for role in dict.fromkeys(("attendee", self.role))]
+        if self.name_lines:
+            self.name_lines, self.role = False, None  # the lines under the label end (发言嘉宾：… is a list of its own)
         if alone is None and colon and _SPLIT_INTO_GROUPS.search(text) and text.rstrip().endswith((":", "：")):
             self.role = "attendee"  # 2月4日，班子成员分三组，分赴各区走访慰问： then 第一组：副会长　甲…, one line a group
             return []

@@ -92,6 +92,8 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_classes.tsv
 # a list line opening with a name (and 女/男 in brackets), then a space before the posts: 甲（女）　某会副秘书长
 _ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
+# 出　席：, 列席：, 记　录： (padded or not): a presence label opening a line of minutes, a name line after it
+PRESENCE_LINE_LABEL = re.compile("(?:" + "|".join("[ \u3000]*".join(word) for word in word_class("presence_label")) + r")[ \u3000]*(?:人员)?[:：][ \u3000]*")
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[(（ \u3000])|[\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
 _DATED_AFTER = re.compile(r"\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2})")  # a résumé line's first date (or birth year) after its name
 # 甲：1983年8月参加工作，历任…; 乙：曾任某局局长。: a career paragraph opened by the name and a colon (公示期：2026年10月26日… is no
@@ -748,6 +750,11 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             continue  # 全体同学: the segmenter reads the words before the title and the title as one word
         if start is not None:
             add(start, role.start - offset, "name_title")
+    for role in roles if "位" in text and "、" in text else ():
+        count = role.start - offset - 2  # 江苏省慈善总会甲、上海市慈善基金会乙三位秘书长: a count of the title after a list
+        if count > 0 and text[count + 1] == "位" and text[count] in _COUNT_DIGITS:
+            for start, end in _names_after_bodies(text, offset, orgs, count, tokens):
+                add(start, end, COUNTED_TITLE_NAME)
     for removal in _REMOVAL.finditer(text) if words & _REMOVAL_WORDS else ():
         # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
         if removal.group() in _NO_LONGER:
@@ -823,10 +830,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
     line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
-    if line and line.end(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.end(1), tokens, offset):
+    if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
+        line = _LINE_NAME.match(text, labelled.end())  # 出　席：甲　常务副会长 (minutes): the label, then the line's name
+    if line and line.end(1) - line.start(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.start(1), line.end(1), tokens, offset):
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
-        add(0, line.end(1), "line_name")
+        add(line.start(1), line.end(1), "line_name")
     colon = _COLON_PROFILE_NAME.match(text) if ":" in text[2:6] or "：" in text[2:6] else None
     if colon and plain_name(text, 0, colon.end(1), tokens, offset) and not _opens_with_word(colon.group(1)):
         add(0, colon.end(1), "colon_profile_name")  # (公示期：2026年起…: a label that opens with a word, no name)
@@ -851,6 +860,27 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
     return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
+
+
+COUNTED_TITLE_NAME = "counted_title_name"  # the rule of a name in a list of bodies and names before a counted title
+
+
+def _names_after_bodies(text: str, offset: int, orgs: list[Mention], end: int, tokens: Tokens) -> list[tuple[int, int]]:
+    """某会甲、某基金会乙、某总会丙三位秘书长: the items of a list before a count of one title, each a body and a name right
+    after it (two items at least); [] where an item is anything else."""
+    found: list[tuple[int, int]] = []
+    for org in reversed(orgs):
+        local = org.end - offset
+        if local >= end:
+            continue
+        if not 2 <= end - local <= 4 or not plain_name(text, local, end, tokens, offset):
+            return []
+        found.append((local, end))
+        before = org.start - offset
+        if before < 1 or text[before - 1] != "、":
+            break
+        end = before - 1
+    return found if len(found) >= 2 else []
 
 
 _COUNTED_TITLE = re.compile(r"[0-9０-９一二三四五六七八九十百]+[人名位]")
@@ -1311,11 +1341,11 @@ def _opens_with_word(item: str) -> bool:
     return len(word) >= 2 and not pos.startswith("nr")
 
 
-def _line_name(text: str, end: int, tokens: Tokens, offset: int) -> bool:
+def _line_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
     """The first column of a list line reads as a name, padded to three (乐　某) or not; a padded word (单　位) is none."""
-    if text[1] in _PADDING and _common_word(text[0] + text[2]):
+    if text[start + 1] in _PADDING and _common_word(text[start] + text[start + 2]):
         return False
-    return plain_name(text, 0, end, tokens, offset)
+    return plain_name(text, start, end, tokens, offset)
 
 
 def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rare: bool = False) -> bool:

@@ -17,6 +17,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
+from .person_names import COUNTED_TITLE_NAME, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -644,6 +645,17 @@ _GIVING_UP = re.compile(
 )
 
 
+def read_counted_titles(view: SentenceView) -> list[PositionClaim]:
+    """某会甲、某基金会乙三位秘书长: each name of a list of bodies and names counted before one title holds that title in
+    the body written right before it."""
+    counted = [p for p in view.persons if p.info.get("rule") == COUNTED_TITLE_NAME]
+    if not counted:
+        return []
+    role = next((r for r in view.roles if r.start > counted[-1].end and view.sentence.text[r.start - view.start - 1] == "位"), None)
+    bodies = {o.end: o for o in view.orgs}
+    return [PositionClaim(p, role, bodies[p.start], False, "counted_title", 0.7) for p in counted if role is not None and p.start in bodies]
+
+
 def read_respective(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
     """聘任甲、乙、丙分别为A站、B站、C站站长; 丁、戊分别当选会长、监事长: a 、-list of names before 分别 and a
     list of bodies (sharing the title after them) or of titles after it pair in order; unequal lists say nothing."""
@@ -814,9 +826,12 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     if item is not None and person is not None and (person.start - offset, person.end - offset) == item.span(1):
         opening = item  # 1. 甲，某公司党委书记、董事长: a numbered item that opens with the name, its posts after a comma
     else:
-        if person is None or person.start != view.start or (" " not in text and "\u3000" not in text):
-            return []  # most sentences do not open with a name and a space
-        opening = _LINE_OPENING.match(text)
+        if person is None or (" " not in text and "\u3000" not in text):
+            return []
+        at = person.start - offset
+        if at and not (":" in text[1:8] and PRESENCE_LINE_LABEL.fullmatch(text, 0, at)):
+            return []  # most sentences do not open with a name (or a presence label of minutes and a name) and a space
+        opening = _LINE_OPENING.match(text, at)
         if opening is None or opening.end() <= person.end - offset or text[person.end - offset:opening.end()].strip(" \u3000（()）男女"):
             return []
     posts: list[Mention] = []
@@ -828,7 +843,12 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
         if mention.kind == "person":
             break  # a second name: the line is no single person's list of posts
         posts.append(mention)
-    return titles_in_bodies(text, offset, person, posts, "listed_posts")
+    claims = titles_in_bodies(text, offset, person, posts, "listed_posts")
+    if not claims and len(posts) == 1 and posts[0].kind == "role" and posts[0].start == opening.end() + offset:
+        # 出　席：甲　常务副会长 / 乙　副会长 (minutes): a bare title alone after the name, held in the meeting's body (the caller
+        # places it)
+        claims = [PositionClaim(person, posts[0], None, False, "listed_posts", 0.7)]
+    return claims
 
 
 def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str) -> list[PositionClaim]:

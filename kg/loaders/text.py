@@ -26,7 +26,7 @@ import re
 from ..extract.dates import parse_date
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
-from .wrapped_lines import rejoin_open_clauses, rejoin_wrapped_lines
+from .wrapped_lines import MINUTES_LABEL, rejoin_open_clauses, rejoin_wrapped_lines
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
 # 浏览次数/阅读次数/点击数: a counter glued after the source where the page's spans join without a space, labelled
@@ -49,8 +49,6 @@ _URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|UR
 _NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "您所在的位置", "你所在的位置", "所在位置", "首页")
 _BREADCRUMB = re.compile(r"首页\s*[>›»/]")
 _SECTION_PATH = re.compile(r"[^\s。,!?>]{2,15}(?:\s*[>›»]\s*[^\s。,!?>]{2,15})+")  # 善行周报>图说新闻
-# 时　　间：…, 地　　点：…, 主 持 人：…: a labelled line of meeting minutes; under a header that gave the date, body text
-_MINUTES_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持(?:\s*人)?|出\s*席(?:\s*人\s*员)?|参\s*会(?:\s*人\s*员)?|列\s*席|记\s*录(?:\s*人)?)\s*:")
 _HEADER_LINES = 6
 _MAX_TITLE = 80
 _MAX_HEADER = 100
@@ -156,7 +154,7 @@ def parse_text(text: str) -> dict[str, object]:
             seen += 1
             if seen > _HEADER_LINES:
                 break
-            if date and _MINUTES_LABEL.match(normalize(line).strip()):
+            if date and MINUTES_LABEL.match(normalize(line).strip()):
                 break  # the minutes begin: their time line is the body's, not a second date line of the page
             header = header_fields(line, strict=not title)
             if _URL_LINE.match(normalize(line).strip()):

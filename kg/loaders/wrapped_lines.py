@@ -25,6 +25,8 @@ _COLUMNS = re.compile(r"\S[ \t\u3000]{2,}\S")  # a table's row, columns kept apa
 _PAGE_MARK = re.compile(r"[-—–·\s]*[0-9]{1,3}[-—–·\s]*|第\s*[0-9]+\s*页.*|[·•]?[0-9]{1,4}[·•]?")  # — 1 —, ·286·, 第1页 共2页
 _CONTINUES = re.compile(r"[\u3400-\u9fff0-9A-Za-z“《（(]")  # what a continued line starts with
 _MIN_INDENTED = 3  # paragraphs opened by an indent before the document counts as one that does
+# 时　　间：…, 地　　点：…, 主 持 人：…, 记　录：…: a labelled line of meeting minutes, which opens a line of its own
+MINUTES_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持(?:\s*人)?|出\s*席(?:\s*人\s*员)?|参\s*会(?:\s*人\s*员)?|列\s*席|记\s*录(?:\s*人)?)\s*[:：]")
 
 
 def rejoin_wrapped_lines(text: str) -> str:
@@ -40,7 +42,7 @@ def rejoin_wrapped_lines(text: str) -> str:
     for line in lines:
         stripped = line.rstrip()
         if (open_line and stripped and not line[0].isspace() and _CONTINUES.match(line)
-                and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped)):
+                and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped) and not MINUTES_LABEL.match(stripped)):
             out[-1] += stripped
             changed = True
         else:
