@@ -501,6 +501,17 @@ def test_a_party_formed_for_a_range_attends_each_stop_within_it(opening: str) ->
         assert ("柏文清", day, "attendee") in found
 
 
+def test_people_going_out_separately_over_a_range_take_part_on_their_own_days() -> None:
+    # 甲，乙、丙分别带队 over the 12th to the 14th, then each one's day told: the range's first day is only the first one's
+    body = ("1月12日至14日，青川市慈善总会会长葛云舒，副会长柏文清、乔远帆分别带队，分赴各镇开展新春走访慰问活动。"
+            "12日上午，葛云舒一行来到某镇敬老院，看望入住老人。13日，柏文清带队到某街道某社区走访困难家庭。14日，乔远帆来到某村慰问困难党员。")
+    found = _participation(body, "2026-01-16")
+    assert found == {("葛云舒", "2026-01-12", "attendee"), ("柏文清", "2026-01-13", "attendee"), ("乔远帆", "2026-01-14", "attendee")}
+    # going out together, they are all there on the range's first day
+    together = _participation(body.replace("分别带队，分赴各镇", "带队赴各镇"), "2026-01-16")
+    assert {("柏文清", "2026-01-12", "attendee"), ("乔远帆", "2026-01-12", "attendee")} <= together
+
+
 def test_a_standing_team_acting_on_a_later_day_is_not_the_visiting_party() -> None:
     # the officials' party visits the rescue team on the 15th; the team (救援队, 服务队: a body's own team) acts on the 16th
     found = _participation(

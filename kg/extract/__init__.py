@@ -23,6 +23,7 @@ from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
+from .dates import range_last_day
 from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
     visited_names,
@@ -174,6 +175,7 @@ def _table_positions(doc: Doc) -> None:
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
     facts = _series_yields_to_its_gathering(_month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))))
+    facts = _separately_on_their_days(facts, doc.analysis.article.text)
     page = doc.analysis.article.date
     if len(page) >= 4:
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026, 同意9月5日在全市开展某活动 in minutes of August 15: a
@@ -1206,6 +1208,42 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
         return False
 
     return [f for f in facts if not vaguer(f)]
+
+
+_SEPARATELY = tuple(word_class("separately_word"))  # data/lexicons/event_words.tsv: 分别, 分头
+_GOING = re.compile(word_alternation("visit_going"))
+_RANGE_OF_DAYS = re.compile(r"[0-9]{1,2}日?\s*(?:至|到|[-—–~～])\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日")
+
+
+def _separately_on_their_days(facts: list[Fact], text: str) -> list[Fact]:
+    """1月19日至22日，会长甲，副会长乙、丙分别带队，分赴各镇走访 (then 20日，乙带队到某社区…): people who go out separately over
+    a range of days take part on the days the page names them on, not on the range's first day as well."""
+    if not any(word in text for word in _SEPARATELY) or _RANGE_OF_DAYS.search(text) is None:
+        return facts  # (most articles)
+    days: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind == "participation" and "person" in fact.fields:
+            days.setdefault(fact.fields["person"], set()).add(fact.fields["event_date"])
+    later = {person for person, dates in days.items() if len(dates) > 1}
+    return [f for f in facts if not (f.kind == "participation" and f.fields.get("person") in later and _went_separately(f, days[f.fields["person"]]))]
+
+
+def _went_separately(fact: Fact, days: set[str]) -> bool:
+    """Every sentence placing the person on the fact's day opens a range of days there and says, after the person's name
+    and before any going (赴, 到), that they went separately (甲、乙分别带队, 甲，乙带队，分头走访); and the person takes part on
+    a later day of the range."""
+    first, name = fact.fields["event_date"], fact.fields["person"]
+    for evidence in fact.evidence:
+        sentence = evidence.sentence
+        at = sentence.find(name)
+        marks = [i for i in (sentence.find(word, at) for word in _SEPARATELY) if i >= 0] if at >= 0 else []
+        span = _RANGE_OF_DAYS.search(sentence, 0, at) if marks else None
+        if span is None or _GOING.search(sentence, at, min(marks)):
+            return False
+        last = range_last_day(span.group(), first)
+        if last is None or not any(first < day <= last for day in days):
+            return False
+    return bool(fact.evidence)
 
 
 _UMBRELLA_ENDINGS = tuple(word_class("umbrella_event_ending"))  # data/lexicons/event_words.tsv: 系列活动, 月活动
