@@ -699,6 +699,27 @@ def test_a_qualification_before_a_name_is_a_word_for_people(qualifier: str) -> N
     assert "钱若兰" in _persons(facts) and "钱若兰" in _attendees(facts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("6月10日，某县慈善会召开追思座谈会，已故会长的亲属邰文澜参加座谈并致谢。", "邰文澜"),
+        ("6月10日，某市慈善信托签约，某律师事务所律师苗若溪现场见证。", "苗若溪"),
+        ("6月10日，某县慈善之星发布，沿海渔民蓟长河发言。", "蓟长河"),
+        ("某县的留守女孩滕小禾每年都会寄来贺卡。", "滕小禾"),
+        ("老伴柏素琴是退休教师，也成了总会的志愿者。", "柏素琴"),
+        ("6月10日，某区助残日活动举行，盲人创业者郦婉清作为残疾人代表发言。", "郦婉清"),
+        ("6月10日，某市慈善义卖举行，工艺美术大师蒯志远等十位大师捐出作品。", "蒯志远"),
+        ("6月10日，某市慈善楷模颁奖，“银发帮帮团”发起人宓秀禾获奖。", "宓秀禾"),
+    ],
+)
+def test_a_name_after_a_kin_trade_or_founder_word_is_a_person(sentence: str, name: str) -> None:
+    """亲属甲, 律师乙, 渔民丙, 女孩丁, 老伴戊, 创业者己, 大师庚, 发起人辛: words for people (roles.tsv scope none,
+    name_after_only) that a name follows, holding no post."""
+    facts = _facts(sentence)
+    assert name in _persons(facts)
+    assert not _positions(facts)
+
+
 def test_religious_honorifics_after_a_name_close_it() -> None:
     """方丈甲大和尚, 主席乙长老, 丙牧师说: an honorific of a faith after the name (cues.tsv follow, honorific class)."""
     facts = _facts("9月5日，某市宗教界慈善周启动。某市佛教协会会长、某寺方丈释明心大和尚，某市基督教协会主席张以文长老出席。"
