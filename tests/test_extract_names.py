@@ -999,3 +999,11 @@ def test_a_list_of_bodies_and_names_counted_before_one_title_gives_each_name_the
     facts = _facts("6月10日，座谈会在南昌召开，江西省慈善总会钱望舒、湖南省慈善总会顾明川、湖北省慈善总会贺小禾三位秘书长出席。")
     assert {("钱望舒", "秘书长", "江西省慈善总会"), ("顾明川", "秘书长", "湖南省慈善总会"), ("贺小禾", "秘书长", "湖北省慈善总会")} <= _positions(facts)
     assert not _positions(_facts("6月10日，座谈会在南昌召开，江西省慈善总会、湖南省慈善总会两位秘书长出席。"))
+
+
+def test_a_national_ministry_named_alone_counts_where_a_post_is_held_in_it() -> None:
+    """民政部, 教育部, 财政部 are whole names (known_bodies.tsv), though each is also an ending of longer names: one holding
+    a post counts (docs/FACTS.md), one the page only refers to does not, nor do 民政部门 (departments of any level)."""
+    facts = _facts("6月10日，民政部副部长方立群出席会议。按照教育部要求，各级民政部门要加强监管。")
+    assert ("方立群", "副部长", "民政部") in _positions(facts)
+    assert "民政部" in _orgs(facts) and "教育部" not in _orgs(facts)

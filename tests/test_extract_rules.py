@@ -899,11 +899,11 @@ def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence
     assert ("柯远帆", "部长", "宣城市慈善总会项目部") in _positions([f.to_record() for f in extract_article(article).facts])
     # with no charity body named by the title or the sentence, a news page's bare department names nothing
     assert not _positions(_facts("6月9日，宣城市慈善总会开展调研。项目部部长柯远帆参加。", publisher="宣城日报"))
-    # a ministry or a party's department is no department of the page's charity body
+    # a ministry or a party's department is no department of the page's charity body: 民政部 is the national ministry
     title = "宣城市慈善总会召开会议"
     article = Article("t", f"{title}\n民政部副部长程望川强调，慈善组织要合规。", title=title, date="2026-06-12", publisher="某某杂志",
                       body_start=len(title) + 1)
-    assert not _positions([f.to_record() for f in extract_article(article).facts])
+    assert _positions([f.to_record() for f in extract_article(article).facts]) == {("程望川", "副部长", "民政部")}
 
 
 def test_an_acting_head_of_a_bare_department_holds_its_post() -> None:

@@ -586,7 +586,9 @@ def _abbreviation_scanner() -> WordScanner | None:
 
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     """中慈联, 世界卫生组织, 民盟中央: a well-known abbreviation (data/lexicons/abbreviations.tsv) or a
-    well-known body with no ending of the lexicon (known_bodies.tsv) names an organization."""
+    well-known body with no ending of the lexicon (known_bodies.tsv) names an organization; a national ministry whose
+    name is also an ending (民政部) does where a post is held in it (民政部副部长甲: docs/FACTS.md, bodies that hold a
+    position), not where the page only refers to it (按照民政部要求, 民政部门)."""
     scanner = _abbreviation_scanner()
     if scanner is None:
         return []
@@ -598,6 +600,8 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
             continue
         word = text[word_start:word_end]
         if word in lex.known_bodies:
+            if word in lex.org_suffixes and not any(m.start == end and m.kind == "role" for m in taken):
+                continue  # 民政部 alone, also an ending of longer names, counts holding a post (民政部副部长甲), not as a mention
             found.append(Mention("org", start, end, word, {"type": lex.known_bodies[word], "suffix": ""}))
             continue
         full = lex.abbreviations[word]
