@@ -754,6 +754,16 @@ def test_chair_terms_from_a_rotation_record() -> None:
     assert {("酒泉市慈善总会", "2020"), ("嘉峪关市慈善总会", "2021")} <= terms
 
 
+def test_years_listed_before_a_chair_word_pair_with_the_bodies_listed_after_respectively() -> None:
+    """2023年、2024年的轮值主席单位分别为甲会、乙会: each year the body in its place, no person; lists of unequal length
+    pair nothing."""
+    facts = _facts("8月25日，五市慈善会联席会议在张掖召开。据介绍，2023年、2024年的轮值主席单位分别为酒泉市慈善总会、嘉峪关市慈善总会。")
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert {("酒泉市慈善总会", "2023"), ("嘉峪关市慈善总会", "2024")} <= terms
+    unequal = _facts("8月25日，五市慈善会联席会议在张掖召开。据介绍，2022年、2023年、2024年的轮值主席单位分别为酒泉市慈善总会、嘉峪关市慈善总会。")
+    assert not {f["year"] for f in unequal if f["kind"] == "chair_term"} & {"2022", "2023"}
+
+
 def test_name_before_an_honorific_opening_a_clause_is_a_person() -> None:
     facts = _facts("6月1日，会议选举卢建华为会长；贺明远同志因到龄不再担任会长。")
     assert "贺明远" in {f["name"] for f in facts if f["kind"] == "person"}
