@@ -2016,3 +2016,13 @@ def test_a_garbled_day_before_the_part_of_the_day_or_after_yu_dates_the_sentence
 @pytest.mark.parametrize("text", ["全年累计救助201812人次。", "全年救助人数增长于201812人次。", "编号2024912号文件", "2024年12，全年救助增长。"])
 def test_a_count_or_a_number_after_yu_is_no_garbled_day(text: str) -> None:
     assert not find_dates(text, "2024-10-17")
+
+
+def test_a_day_told_by_a_signing_is_named_by_it_and_a_training_class_opened_is_an_event() -> None:
+    """签约设立某基金，首期捐赠…: the signing names the day, not the gift after it; 首期某实训班开班: a 实训班 is a course,
+    an event of its day as a 培训班 is."""
+    facts = _facts("7月7日下午，宁波恒舟科技有限公司在宁波市慈善总会签约设立“恒舟助学”冠名基金，首期捐赠500万元。会长葛云舒出席。")
+    names = {f["name"] for f in facts if f["kind"] == "event" and f["date"] == "2024-07-07"}
+    assert names and all(name.startswith("签约") for name in names), names
+    facts = _facts("6月5日，首期社会工作骨干实训班在宁波大学开班，会长葛云舒出席。")
+    assert "首期社会工作骨干实训班" in {f["name"] for f in facts if f["kind"] == "event" and f["date"] == "2024-06-05"}
