@@ -3180,7 +3180,8 @@ def test_a_department_written_bare_is_the_pages_own_body_named_in_its_breadcrumb
 def test_bodies_of_a_kind_or_a_count_of_cities_are_no_organization() -> None:
     for sentence in ("各设区市民政局、慈善总会，省各有关单位：", "全省11市慈善总会负责人参加会议。",
                      "温州、台州、丽水3市慈善总会作交流发言。", "全省九个设区市慈善总会负责人作了发言。",
-                     "各市（县）、区民政局分管负责同志参加。"):
+                     "各市（县）、区民政局分管负责同志参加。", "各县（市）区慈善会财务人员参加培训。", "各县市区慈善会负责人参加。",
+                     "各区（市）县民政局分管领导参加会议。"):
         assert not _orgs(_facts(sentence)), sentence
     assert "衢州市民政局" in _orgs(_facts("6月10日，开化县慈善总会与衢州市民政局签约。"))
 

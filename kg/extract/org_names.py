@@ -604,11 +604,16 @@ def _committee_before(found: list[Mention], text: str, offset: int, start: int, 
 
 
 def _after_level_list(text: str, local: int, name: str) -> bool:
-    """市、县慈善会, 各市(县)、区民政局, 各设区市民政局, 16市慈善总会, 八个设区市慈善总会: a short name whose level word
-    closes a list of level words, or follows a kind (设区, 地级) or a count of places: a group of bodies."""
+    """市、县慈善会, 各市(县)、区民政局, 各县（市）区慈善总会, 各设区市民政局, 16市慈善总会, 八个设区市慈善总会, 各县市区慈善会:
+    a short name whose level word closes a list of level words (or opens a run of them), or follows a kind (设区, 地级) or a
+    count of places: a group of bodies."""
     if name[:1] not in _LEVEL_CHARS or local < 1:
         return False
+    if name[1:2] in _LEVEL_CHARS:
+        return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels
     before = text[local - 1]
+    if before in ")）" and local >= 2 and text[local - 2] in _LEVEL_CHARS:
+        return True  # 各县（市）区: the bracket closes a level word of the list
     if before in "、和及" and local >= 2:
         return text[local - 2] in _LEVEL_CHARS or (text[local - 2] in ")）" and local >= 3 and text[local - 3] in _LEVEL_CHARS)
     return before in _LEVEL_KIND_ENDS and _LEVEL_KIND.search(text, max(0, local - 6), local) is not None
