@@ -1007,3 +1007,11 @@ def test_a_national_ministry_named_alone_counts_where_a_post_is_held_in_it() -> 
     facts = _facts("6月10日，民政部副部长方立群出席会议。按照教育部要求，各级民政部门要加强监管。")
     assert ("方立群", "副部长", "民政部") in _positions(facts)
     assert "民政部" in _orgs(facts) and "教育部" not in _orgs(facts)
+
+
+def test_the_venue_a_notice_tells_people_to_arrive_at_is_no_organization() -> None:
+    # 报到地点：某饭店 (a gathering to come); a venue that holds the event stays one
+    notice = _orgs(_facts("报到时间：6月9日下午；报到地点：滁州琅琊山饭店一楼大堂。"))
+    assert "滁州琅琊山饭店" not in notice
+    held = _orgs(_facts("6月10日，全市慈善工作会议在滁州琅琊山饭店召开。"))
+    assert "滁州琅琊山饭店" in held

@@ -220,6 +220,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             _rooms_of_bodies(text, offset, orgs)
         if orgs and "报" in text:
             _submitted_to(tokens, orgs)
+            if "地点" in text:
+                _arrival_venues(text, offset, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
@@ -901,6 +903,18 @@ def _student_schools(text: str, offset: int, orgs: list[Mention]) -> None:
     organization of the page (no post, no part in an event); marked so, it counts where the page names it otherwise."""
     for org in orgs:
         if _STUDENT_AFTER.match(text, org.end - offset):
+            org.info["incidental"] = True
+
+
+# 报到地点：某饭店, 报到及培训地点：某会议中心: where people are to arrive (data/lexicons/word_classes.tsv arrival_word)
+_ARRIVAL_VENUE = re.compile(f"(?:{word_alternation('arrival_word')})[^,，。;；:：]{{0,4}}地点[:：]\\s*$")
+
+
+def _arrival_venues(text: str, offset: int, orgs: list[Mention]) -> None:
+    """报到地点：某饭店一楼大堂: the venue a notice or a preview tells people to arrive at is a place of a gathering still to
+    come, no organization of the page on that ground (docs/gold-conventions.md, a named venue)."""
+    for org in orgs:
+        if _ARRIVAL_VENUE.search(text, max(0, org.start - offset - 12), org.start - offset):
             org.info["incidental"] = True
 
 
