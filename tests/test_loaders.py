@@ -585,3 +585,13 @@ def test_a_saved_page_s_converted_document_has_its_broken_lines_joined(tmp_path:
         "的做法。\n　　下面，我讲三点意见。\n</pre></body></html>", encoding="utf-8")
     text = read_article(page).text
     assert "会长陈屿白同志通报了" in text and "在我市召开全省慈善工作现场会，充分肯定了我市的做法。" in text
+
+
+def test_a_date_then_a_body_on_one_line_gives_the_source() -> None:
+    """某会 written after the date with no 来源 label is the page's source; a place, a weekday or a byline is none."""
+    body = "\n\n本会召开工作会议。\n"
+    assert article_from_text("某会召开工作会议\n2026-03-02　某县慈善基金会" + body, "x").publisher == "某县慈善基金会"
+    dated = article_from_text("某会召开工作会议\n2026年03月02日 10:20　　某市民政局　记者　某甲" + body, "x")
+    assert (dated.date, dated.publisher) == ("2026-03-02", "某市民政局")
+    for rest in ("浙江", "星期一", "记者 某甲"):
+        assert article_from_text(f"某会召开工作会议\n2026-03-02　{rest}" + body, "x").publisher == ""

@@ -11,7 +11,8 @@ The seed's layout::
 Up to ``_HEADER_LINES`` non-blank lines are read as the header: a breadcrumb
 (当前位置...) may come before the title, and the date and the source may
 share a line or sit on lines of their own (发布时间:..., 来源:..., 日期:...,
-``宁波市慈善总会 发布于 2023-12-08``); a line that is a URL (链接: https://...)
+``宁波市慈善总会 发布于 2023-12-08``, or a date then the source body with no label:
+``2026-06-12　某市慈善总会``); a line that is a URL (链接: https://...)
 is a header line too. Text without that header is read as
 all body: a first line that is long, or that holds a 。, is not a title.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..extract.dates import parse_date
+from ..extract.lexicon import org_suffixes_longest_first
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
 from .wrapped_lines import MINUTES_LABEL, rejoin_open_clauses, rejoin_wrapped_lines
@@ -43,6 +45,11 @@ _META_LABEL = re.compile(rf"^(?:{_LABELS_AFTER})\s*[:]")
 _TIME = r"(?:\s*[0-9]{1,2}[:时][0-9]{2}(?:[:分][0-9]{2}秒?)?)?"
 _PURE_DATE = re.compile(
     rf"^[\[(【]?\s*(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?|[0-9]{{8}}){_TIME}\s*[\])】]?$"
+)
+# 2026-06-12　某市慈善总会: a date, then the source body alone (or before a byline), no 来源 label
+_DATED_BODY = re.compile(
+    rf"^(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?){_TIME}\s+"
+    rf"(?P<publisher>[^\s:|0-9]{{3,40}})(?:$|\s+(?:{_LABELS_AFTER}|记者|通讯员|本报记者)(?:\s|:|$))"
 )
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|URL|Url)?\s*[:]?\s*https?://\S+$")
@@ -92,7 +99,7 @@ def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:
     if not stripped or len(stripped) > _MAX_HEADER:
         return None
     source = _SOURCE.search(stripped)
-    published_by = _PUBLISHED_BY.search(stripped)
+    published_by = _PUBLISHED_BY.search(stripped) or _dated_body(stripped)
     marked = source or published_by or _DATE_LABEL.search(stripped) or _PURE_DATE.match(stripped)
     if not marked and (strict or len(stripped) > 60 or not _mostly_header(stripped)):
         return None
@@ -105,6 +112,15 @@ def header_fields(line: str, strict: bool = True) -> tuple[str, str] | None:
         offset = len(normalized) - len(normalized.lstrip())
         publisher = line[offset + match.start("publisher"):offset + match.end("publisher")].strip()
     return date, publisher
+
+
+def _dated_body(stripped: str) -> re.Match[str] | None:
+    """The source of a ``<date>　<body>`` line: a name with an organization's ending (某市慈善总会, 某区民政局), so that
+    a place (浙江), a weekday (星期日), a byline or a column's name after the date is no publisher."""
+    if not stripped[:1].isdigit():
+        return None
+    found = _DATED_BODY.match(stripped)
+    return found if found is not None and found.group("publisher").endswith(org_suffixes_longest_first()) else None
 
 
 def _mostly_header(stripped: str) -> bool:
