@@ -1015,3 +1015,9 @@ def test_the_venue_a_notice_tells_people_to_arrive_at_is_no_organization() -> No
     assert "滁州琅琊山饭店" not in notice
     held = _orgs(_facts("6月10日，全市慈善工作会议在滁州琅琊山饭店召开。"))
     assert "滁州琅琊山饭店" in held
+
+
+def test_zixun_stands_inside_a_bodys_name() -> None:
+    """咨询 (advisory, consulting), which the segmenter reads as a verbal noun, stands inside names: 专家咨询委员会, 管理咨询有限公司."""
+    facts = _facts("6月10日，江西省慈善总会专家咨询委员会主任钱望舒、南昌明远管理咨询有限公司总经理顾明川出席。")
+    assert {("钱望舒", "主任", "江西省慈善总会专家咨询委员会"), ("顾明川", "总经理", "南昌明远管理咨询有限公司")} <= _positions(facts)
