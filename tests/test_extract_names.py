@@ -1021,3 +1021,9 @@ def test_zixun_stands_inside_a_bodys_name() -> None:
     """咨询 (advisory, consulting), which the segmenter reads as a verbal noun, stands inside names: 专家咨询委员会, 管理咨询有限公司."""
     facts = _facts("6月10日，江西省慈善总会专家咨询委员会主任钱望舒、南昌明远管理咨询有限公司总经理顾明川出席。")
     assert {("钱望舒", "主任", "江西省慈善总会专家咨询委员会"), ("顾明川", "总经理", "南昌明远管理咨询有限公司")} <= _positions(facts)
+
+
+def test_a_choir_ends_a_name_as_a_troupe_does() -> None:
+    """合唱团 ends a body's name (乐团, 艺术团 do): the choir performs, not the college it belongs to."""
+    orgs = _orgs(_facts("6月10日，歌唱家邸明远和淮阴师范学院合唱团共同演绎了歌曲。"))
+    assert "淮阴师范学院合唱团" in orgs and "淮阴师范学院" not in orgs
