@@ -1784,7 +1784,6 @@ def test_a_gathering_dated_in_a_year_after_the_page_s_is_still_to_come() -> None
     assert ("冉书航", "2026-09-20", "chair") in _participation(facts)
 
 
-
 def test_a_day_s_event_is_named_past_a_connective_or_a_news_credit() -> None:
     # 此外，… / 本报讯（记者 某某）7月13日晚，…: the clause that names what was done, not the word joining it to the one before
     # nor the credit and day before it
@@ -1815,6 +1814,7 @@ def test_a_gathering_dated_after_the_page_s_day_is_still_to_come() -> None:
     assert not any(d > "2026-08-15" for _, d, _ in _participation(facts)), _participation(facts)
     # the same day on a page published after it is a day that happened
     assert any(e[0] == "2026-09-05" for e in _events(_facts(body, "2026-09-08"))), _events(_facts(body, "2026-09-08"))
+
 
 def test_a_ceremony_in_the_programme_of_the_reported_day_is_an_event_of_that_day() -> None:
     # the report names only the meeting; its programme schedules the ceremony, a line of time and item

@@ -375,7 +375,6 @@ def test_json_text_that_repeats_title_and_header_is_trimmed(tmp_path):
     assert article.text[article.body_start:].startswith(BODY[0])
 
 
-
 def test_a_script_record_keeps_the_bracketed_day_under_its_title(tmp_path):
     """某会年会主持词 / （2024年3月8日） posted on the 11th: the day in brackets is the day the script was read, body text the
     extraction dates the gathering by (a header line's date is the record's own)."""
@@ -387,6 +386,7 @@ def test_a_script_record_keeps_the_bracketed_day_under_its_title(tmp_path):
     assert article.text[article.body_start:].startswith("（2024年3月8日）")
     days = {f.fields["event_date"] for f in extract_article(article).facts if f.kind == "participation"}
     assert days == {"2024-03-08"}
+
 
 # --- Markdown ---------------------------------------------------------------------------------
 

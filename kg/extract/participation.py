@@ -105,7 +105,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if view.words & _NO_LONGER_HOLDS:
         # 原会长甲因年龄原因辞去会长职务，会议对其…表示感谢; 乙任期届满不再担任监事: who gives a post up is decided about
         absent.update(m.start for m in view.persons if _GIVES_UP.match(view.sentence.text, m.end - view.start))
-    if "生前" in view.sentence.text or "任" in view.sentence.text or "故" in view.sentence.text or "世的" in view.sentence.text or "倡" in view.sentence.text or "最早" in view.sentence.text:
+    if view.words & _NOT_THERE:
         absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙, 由丁倡议发起: no role either
     for cue in _with_made_speeches(view):
         if cue.cue == "word":
@@ -148,7 +148,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if named and segment_start > view.start and cue.cue in ("speaker", "quote"):
             # 看望了甲，叮嘱她…: 甲 is whom the visit was to, no speaker (where a clause closes after the last one named)
             after_named = view.sentence.text[named[-1].end - view.start:cue.start - view.start]
-            if "," in after_named or ";" in after_named or "。" in after_named:
+            if _has_clause_mark(after_named):
                 subjects_named = _not_objects_of(view, named, segment_start)
                 visited, named = len(subjects_named) < len(named), subjects_named
         if cue.cue in ("speaker", "quote") and _said_before(view, named, segment_start, cue):
@@ -319,6 +319,7 @@ def _said_before(view: SentenceView, named: list[Mention], segment_start: int, c
 
 _NOT_THERE_AFTER = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('not_there_after')})")
 _NOT_THERE_BEFORE = re.compile(rf"(?:{word_alternation('not_there_before')})[^,，。;；:：]{{0,12}}$")
+_NOT_THERE = word_bit("not_there_after") | word_bit("not_there_before")  # SentenceView.words: _in_the_past can hold
 
 
 def _in_the_past(view: SentenceView, person: Mention) -> bool:
@@ -1005,8 +1006,7 @@ class PresenceBlock:
         if alone is None and colon and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
             # 出　席：甲　常务副会长 / 　　　　乙　副会长 (minutes): the label's line names its first person (read_participation reads
             # it), each line under it that opens with a name one more
-            cue = _label_cue("".join(labelled.group().split()).rstrip(":："))
-            self.role = cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee"
+            self.role = _block_role("".join(labelled.group().split()).rstrip(":："))
             self.name_lines = True
             return []
         if self.name_lines and not colon and view.persons and view.persons[0].start == view.start and view.persons[0].info.get("rule") == "line_name":
@@ -1018,8 +1018,7 @@ class PresenceBlock:
             return []
         if alone:
             label = alone.group("label")
-            cue = _label_cue(label)
-            self.role = (cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee") if _PRESENCE_LABEL.search(label) else None
+            self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else None
             return []
         if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and not _PRESENCE_COLUMNS.isdisjoint(text.split()):
             self.role = "attendee"  # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part
@@ -1031,6 +1030,12 @@ class PresenceBlock:
         if self.role != "attendee":
             claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in view.persons]
         return claims
+
+
+def _block_role(label: str) -> str:
+    """The role a presence label gives the people listed under it: a cue's (主持：), else attendee (出席：)."""
+    cue = _label_cue(label)
+    return cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee"
 
 
 def list_heading(view: SentenceView) -> bool | None:

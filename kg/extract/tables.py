@@ -362,7 +362,9 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
             continue
         body = _body_before(views, index, roster=bool(view.orgs))  # none here: the page's own body (read with the sentences)
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
-        presence_only = bool(titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))) or view.orgs and body is None)
+        presence_only = bool(
+            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending")))) or (view.orgs and body is None)
+        )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end())
         if not spans:
             continue

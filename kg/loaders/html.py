@@ -14,8 +14,9 @@ Where each field comes from, first found wins:
 - date: a publication-date ``<meta>`` (``PubDate``, ``publishdate``,
   ``article:published_time``, ... ``DATE_META``) or JSON-LD ``datePublished``;
   a header line near the title (``发布时间:``, ``日期:``, ``2023-04-18 来源:...``);
-  an HTML5 ``<time datetime>`` (not in an ``<aside>``, ``<nav>`` or ``<footer>``); WeChat's ``var ct`` timestamp; then (see draft.py) the URL and the file
-  name; trafilatura's (htmldate's) guess last.
+  an HTML5 ``<time datetime>`` (not in an ``<aside>``, ``<nav>`` or
+  ``<footer>``); WeChat's ``var ct`` timestamp; then (see draft.py) the URL
+  and the file name; trafilatura's (htmldate's) guess last.
 - publisher: a ``来源:`` line near the title, ``<meta name="ContentSource">``
   and the like, WeChat's account name, ``SiteName``/``og:site_name``.
 - tables: a row of short cells (a 名单) is one line, cells apart; rows that
