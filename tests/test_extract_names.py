@@ -1027,3 +1027,10 @@ def test_a_choir_ends_a_name_as_a_troupe_does() -> None:
     """合唱团 ends a body's name (乐团, 艺术团 do): the choir performs, not the college it belongs to."""
     orgs = _orgs(_facts("6月10日，歌唱家邸明远和淮阴师范学院合唱团共同演绎了歌曲。"))
     assert "淮阴师范学院合唱团" in orgs and "淮阴师范学院" not in orgs
+
+
+def test_a_base_named_by_a_quoted_brand_after_its_street_is_a_facility() -> None:
+    # 某街道“某某”慈善基地: the quoted brand and the base word make the facility's name, kept as written
+    orgs = _orgs(_facts("6月10日，学员赴滁州市琅琊区清流街道“清泉善坊”慈善基地开展现场教学。"))
+    assert "滁州市琅琊区清流街道“清泉善坊”慈善基地" in orgs
+    assert not _orgs(_facts("6月10日，会议提出打造“五个一”基地建设新格局。"))
