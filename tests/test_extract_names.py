@@ -413,6 +413,19 @@ def test_a_rare_surname_that_is_an_everyday_word_opens_a_name_right_after_a_titl
     assert not any(name.startswith(surname) for name in _persons(_facts(f"6月10日，某市慈善总会召开座谈会，与会人员{surname}谈心得。")))
 
 
+def test_a_rare_surname_the_segmenter_reads_into_a_name_word_opens_a_name_after_a_title() -> None:
+    """副局长|韶光|远, 副处长|糜子|健: rjieba reads the rare surname and the next character as one dictionary word it
+    tags as a person's name (nr), so the name starts there."""
+    facts = _facts("6月10日，某市慈善总会召开培训会，某市民政局副局长韶光远出席会议并讲话，某区民政局副处长糜子健解读了填报要求。")
+    assert {"韶光远", "糜子健"} <= _persons(facts)
+
+
+def test_a_list_of_names_goes_on_after_a_names_sex_in_brackets() -> None:
+    """甲（女）、乙、丙当选为副会长: the sex in brackets after a name closes no list (乙 with a rare surname, 钦)."""
+    facts = _facts("6月10日，某县慈善总会召开第三次会员代表大会，选举柏文清为会长，宓秀兰（女）、钦立达、蒋立新当选为副会长。")
+    assert {"宓秀兰", "钦立达", "蒋立新"} <= _persons(facts)
+
+
 def test_a_two_character_name_ends_before_the_lead_of_the_party_it_heads() -> None:
     facts = _facts("6月10日，绍兴市慈善总会常务副会长柯平率考察组一行5人来嘉善县考察。绍兴市慈善总会秘书长乔远帆率调研组赴某镇。")
     assert {("柯平", "常务副会长", "绍兴市慈善总会"), ("乔远帆", "秘书长", "绍兴市慈善总会")} <= _positions(facts)

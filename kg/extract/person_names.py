@@ -339,13 +339,14 @@ def _everyday_phrase(tokens: Tokens, token: Token, end: int) -> bool:
 
 def rare_surname_start(tokens: Tokens, start: int) -> bool:
     """字 or 自 starts a name only where rjieba reads it as a word of its own that no function word is
-    (局长|字|学文, not 自|上任 or 自觉遵守), or reads the whole name as one word it does not know (自某某)."""
+    (局长|字|学文, not 自|上任 or 自觉遵守), or reads the whole name as one word it does not know (自某某), or as a
+    person's name (副局长|韶光|霁: a name opening with a dictionary word, tagged nr)."""
     token = tokens.starting(start)
     if token is None:
         return False
     if len(token.word) == 1:
         return not token.pos.startswith(_NOT_A_SURNAME_POS)
-    return len(token.word) in (2, 3) and not rjieba.has_word(token.word)
+    return len(token.word) in (2, 3) and (token.pos == "nr" or not rjieba.has_word(token.word))
 
 
 def _name_without_surname(text: str, index: int) -> int | None:
@@ -624,6 +625,8 @@ class PersonDraft:
             changed = False
             for mention in list(found.values()):
                 local = mention.end - offset
+                if text[local:local + 1] in "（(" and text.startswith(_SEX_MARKS, local):
+                    local += 3  # 甲（女）、乙、丙当选…: the list goes on after the name's sex in brackets
                 mark = text[local:local + 1]
                 if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
