@@ -108,6 +108,13 @@ def test_every_name_of_a_list_closed_by_a_count_is_a_person() -> None:
     assert not _people(_facts("6月10日，全市慈善工作者、志愿者等300人参加。"))
 
 
+def test_names_one_space_apart_closed_by_a_count_are_persons() -> None:
+    """甲 乙 丙等3人获评…: a counted list written with spaces for 、; a space after words that are no name opens it."""
+    people = _people(_facts("6月10日，某市慈善总会表彰网络募捐志愿者，某公司获评爱心企业；邝星河 郦一诺 蒯雪松等3人获评优秀志愿者。"))
+    assert {"邝星河", "郦一诺", "蒯雪松"} <= people
+    assert _people(_facts("6月10日，某市慈善总会公布获奖名单 岑梦瑶等4人获评优秀志愿者。")) == {"岑梦瑶"}
+
+
 def test_an_assistant_title_and_a_closing_deng() -> None:
     facts = _facts("6月10日，东江大学公益研究院院长助理张晓雯出席。深圳市慈善会秘书长邬倩等出席。")
     positions = _positions(facts)

@@ -1034,17 +1034,20 @@ def _donor_row_names(text: str) -> list[tuple[int, int]]:
 
 
 def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
-    """The names of a 、-list closed by 等N人 at `end` (甲、乙、丁　某等41人), last first: each a plain name or a name
-    padded to three characters; the list's first name must open a clause or follow a verb or a list mark."""
+    """The names of a 、-list closed by 等N人 at `end` (甲、乙、丁　某等41人; 甲 乙 丙等3人, one space apart), last first:
+    each a plain name or a name padded to three characters; the list's first name must open a clause or follow a verb
+    or a list mark (a space after words that are no name opens it too)."""
     items: list[tuple[int, int]] = []
+    spaced = False
     while end > 0:
         padded = end >= 3 and text[end - 2] in _PADDING and _PADDED_NAME.fullmatch(text, end - 3, end) and text[end - 3] in lexicons().surnames
         start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and plain_name(text, end - n, end, tokens, offset)), None)
         if start is None:
-            return []
+            return items if spaced else []
         items.append((start, end))
-        if start == 0 or text[start - 1] != "、":
+        if start == 0 or text[start - 1] not in "、 ":
             return items if start == 0 or text[start - 1] in _COUNT_LEFT or not "\u3400" <= text[start - 1] <= "\u9fff" else []
+        spaced = text[start - 1] == " "
         end = start - 1
     return []
 
