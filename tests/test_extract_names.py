@@ -740,6 +740,17 @@ def test_a_name_after_a_kin_trade_or_founder_word_is_a_person(sentence: str, nam
     assert not _positions(facts)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["6月10日，某寺方丈为老人送上新春慰问品。", "6月10日，营员们陪老人包馄饨。", "6月10日，某县慈善会发放困难教师关爱金41人次。"],
+)
+def test_a_verb_phrase_after_a_word_for_people_is_no_name(sentence: str) -> None:
+    """老人|送上|新春, 教师|关爱|金: a verb of two characters opening the would-be name; 老人|包|馄饨: a one-character verb
+    and its object. After a word for people with no post these are a clause; a name there stays (独居老人甲说)."""
+    assert not _persons(_facts(sentence))
+    assert _persons(_facts("6月10日，会长柏文清看望了独居老人蒋秀兰，为老人送上慰问金。")) == {"柏文清", "蒋秀兰"}
+
+
 def test_religious_honorifics_after_a_name_close_it() -> None:
     """方丈甲大和尚, 主席乙长老, 丙牧师说: an honorific of a faith after the name (cues.tsv follow, honorific class)."""
     facts = _facts("9月5日，某市宗教界慈善周启动。某市佛教协会会长、某寺方丈释明心大和尚，某市基督教协会主席张以文长老出席。"

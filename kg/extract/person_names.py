@@ -242,12 +242,15 @@ _COMING_TO_VISIT = re.compile(rf"(?:{word_alternation('coming_verb')})(?:我[省
 def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
     """居民区|开展, 捐赠人|查|得到, 志愿者|来|跑: after a word for people (no post), the segmenter reads the would-be surname
     as a verb of one character or as the end of the word before it, and the rest of the would-be name as one verb: a
-    clause, no name. (Only after such a word: after a post, 厅长滑|建中 is a name the segmenter reads as two verbs.)"""
+    clause, no name; so do a verb of two characters opening it (教师|关爱|金, 老人|送上|新春) and a one-character verb and
+    its object (老人|包|馄饨). (Only after such a word: after a post, 厅长滑|建中 is a name the segmenter reads as two verbs.)"""
     surname = tokens.starting(start)
-    if surname is not None and (surname.pos != "v" or surname.end != start + 1):
+    if surname is not None and surname.end > start + 1:
+        return surname.end < end and surname.pos in ("v", "vn", "f")
+    if surname is not None and surname.pos != "v":
         return False
     rest = tokens.starting(start + 1)
-    return rest is not None and rest.end == end and rest.pos in ("v", "vn")
+    return rest is not None and rest.end == end and (rest.pos in ("v", "vn") or (surname is not None and rest.pos == "n" and rjieba.has_word(rest.word)))
 
 
 def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
