@@ -1065,3 +1065,14 @@ def test_a_base_named_by_a_quoted_brand_after_its_street_is_a_facility() -> None
     orgs = _orgs(_facts("6月10日，学员赴滁州市琅琊区清流街道“清泉善坊”慈善基地开展现场教学。"))
     assert "滁州市琅琊区清流街道“清泉善坊”慈善基地" in orgs
     assert not _orgs(_facts("6月10日，会议提出打造“五个一”基地建设新格局。"))
+
+
+def test_a_padded_name_with_a_rare_surname_before_its_bracketed_post_in_a_table_cell() -> None:
+    """沃　某（会长） in a signing table's cell: a name padded to three is a name with a rare surname too, as after a title."""
+    facts = _facts(
+        "6月10日，宁波市慈善总会举行签约仪式。签约单位及签约代表如下：\n"
+        "　　1　　宁波市海曙区慈善协会　　　沃　川（会长）\n"
+        "　　2　　宁波市江北区慈善协会　　　葛　宁（会长）\n"
+    )
+    assert {"沃川", "葛宁"} <= {f["name"] for f in facts if f["kind"] == "person"}
+    assert ("沃川", "会长", "宁波市海曙区慈善协会") in _positions(facts)

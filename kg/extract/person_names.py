@@ -476,7 +476,9 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 乙　某（某会会长）, 甲、甲　某: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):  # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too)
+        if padded and padded.end() == index and (text[start] in lexicons().surnames or text[start] in lexicons().rare_surnames) and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):
+            # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too; a rare surname
+            # padded too, as after a title: 沃　某（会长） in a table's cell)
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
