@@ -43,14 +43,10 @@ _PUBLISHED_BY = re.compile(r"^(?P<publisher>[^\s:|]{2,40})\s+发布于")
 _DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|发布于)\s*[:]?\s*[0-9〇零一二]")
 _META_LABEL = re.compile(rf"^(?:{_LABELS_AFTER})\s*[:]")
 _TIME = r"(?:\s*[0-9]{1,2}[:时][0-9]{2}(?:[:分][0-9]{2}秒?)?)?"
-_PURE_DATE = re.compile(
-    rf"^[\[(【]?\s*(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?|[0-9]{{8}}){_TIME}\s*[\])】]?$"
-)
+_YMD = r"[0-9]{4}\s*(?:年|-|/|\.)\s*[0-9]{1,2}\s*(?:月|-|/|\.)\s*[0-9]{1,2}\s*日?"  # 2026年6月12日, 2026-06-12, 2026/6/12
+_PURE_DATE = re.compile(rf"^[\[(【]?\s*(?:{_YMD}|[0-9]{{8}}){_TIME}\s*[\])】]?$")
 # 2026-06-12　某市慈善总会: a date, then the source body alone (or before a byline), no 来源 label
-_DATED_BODY = re.compile(
-    rf"^(?:[0-9]{{4}}\s*(?:年|-|/|\.)\s*[0-9]{{1,2}}\s*(?:月|-|/|\.)\s*[0-9]{{1,2}}\s*日?){_TIME}\s+"
-    rf"(?P<publisher>[^\s:|0-9]{{3,40}})(?:$|\s+(?:{_LABELS_AFTER}|记者|通讯员|本报记者)(?:\s|:|$))"
-)
+_DATED_BODY = re.compile(rf"^(?:{_YMD}){_TIME}\s+(?P<publisher>[^\s:|0-9]{{3,40}})(?:$|\s+(?:{_LABELS_AFTER}|本报记者)(?:\s|:|$))")
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 _URL_LINE = re.compile(r"^(?:(?:原文)?链接|网址|原文地址|原文|url|URL|Url)?\s*[:]?\s*https?://\S+$")
 _NAV = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "您所在的位置", "你所在的位置", "所在位置", "首页")
