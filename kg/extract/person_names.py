@@ -658,7 +658,8 @@ def known_over_joining_word(text: str, start: int, stop: int, persons: list[Ment
 
 def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
     """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those);
-    `words`: the sentence's lexicon.sentence_words, which skips the verb scans of classes it does not hold."""
+    `words`: the sentence's lexicon.sentence_words, which skips the verb scans of classes it does not hold. `text` is
+    the normalized sentence, where ：（｜ and the ideographic space are half-width: the gates below test those only."""
     left_edges = {m.end for m in roles + orgs}
     edges: set[int] = set()
     found: dict[int, Mention] = {}
@@ -804,13 +805,13 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the
             # preposition opens the name's clause)
             add(start, honorific.start(), "honorific_name")
-    bracketed = "(" in text or "（" in text
+    bracketed = "(" in text
     role_ends = {r.end - offset for r in roles} if bracketed else set()
     for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description;
         # 甲（某会会长）主持会议: a clause's subject whose bracket closes on a title
         turn = not _ASIDE_END.match(text, bracket.end()) and bracket.end() - 1 not in role_ends
-        if turn and text[bracket.end():bracket.end() + 1] not in (":", "："):
+        if turn and text[bracket.end():bracket.end() + 1] != ":":
             continue
         start = name_before(text, bracket.start(), tokens, offset, left_edges)
         if turn and start != TURN_LEAD.match(text).end():
@@ -820,7 +821,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             add(start, bracket.start(), "bracketed_name")
         elif start is not None and _read_whole_as_name(tokens, offset + start, offset + bracket.start()):
             add(start, bracket.start(), "bracketed_subject")  # 委托人甲（某公司董事长）出席: the segmenter reads the name whole
-    for listed in _COLON_LIST.finditer(text) if ":" in text or "：" in text else ():
+    for listed in _COLON_LIST.finditer(text) if ":" in text else ():
         # 获得“优秀志愿者”称号的是：甲、乙、丙、丁: a bare list of three or more names after a colon
         items, cursor = [], listed.start(1)
         for item in listed.group(1).split("、"):
@@ -829,37 +830,37 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if len(items) >= 3 and all(plain_name(text, a, b, tokens, offset) for a, b in items):
             for a, b in items:
                 add(a, b, "colon_list_name")
-    for a, b in _names_in_gapped_colon_list(text, tokens, offset) if ("：" in text or ":" in text) and (" " in text or "\u3000" in text) else ():
+    for a, b in _names_in_gapped_colon_list(text, tokens, offset) if ":" in text and " " in text else ():
         add(a, b, "colon_list_name")
-    for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ("：" in text or ":" in text) else ():
+    for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ":" in text else ():
         add(start, end, "colon_list_name")
-    for start, end in _names_under_presence_label(text, tokens, offset, orgs) if ":" in text or "：" in text or "有" in text else ():
+    for start, end in _names_under_presence_label(text, tokens, offset, orgs) if ":" in text or "有" in text else ():
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset):
         add(start, end, "cue_name")
-    line = _LINE_NAME.match(text) if " " in text or "\u3000" in text else None
+    line = _LINE_NAME.match(text) if " " in text else None
     if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
         line = _LINE_NAME.match(text, labelled.end())  # 出　席：甲　常务副会长 (minutes): the label, then the line's name
     if line and line.end(1) - line.start(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.start(1), line.end(1), tokens, offset):
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
         add(line.start(1), line.end(1), "line_name")
-    colon = _COLON_PROFILE_NAME.match(text) if ":" in text[2:6] or "：" in text[2:6] else None
+    colon = _COLON_PROFILE_NAME.match(text) if ":" in text[2:6] else None
     if colon and plain_name(text, 0, colon.end(1), tokens, offset) and not _opens_with_word(colon.group(1)):
         add(0, colon.end(1), "colon_profile_name")  # (公示期：2026年起…: a label that opens with a word, no name)
     item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
     if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
         add(item.start(1), item.end(1), "numbered_item_name")  # 1. 甲，某公司董事长: a numbered item opens with the name, its posts after a comma
-    last = _LINE_NAME_LAST.search(text) if line is None and ("  " in text or "\u3000" in text) else None
+    last = _LINE_NAME_LAST.search(text) if line is None and "  " in text else None
     if last and any(m.end - offset == last.start() for m in roles) and plain_name(text, last.start(1), last.end(1), tokens, offset):
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
     for start, end in _spaced_cell_names(text, tokens, offset, roles + orgs) if "  " in text else ():
         add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
-    for start, end in _single_spaced_names(text, tokens, offset) if ("\u3000" in text or " " in text) and "  " not in text else ():
+    for start, end in _single_spaced_names(text, tokens, offset) if " " in text and "  " not in text else ():
         add(start, end, "cell_name")  # 甲　乙　丙丁　戊: a row of names alone, one space apart, two-character ones padded
     for start, end in _labelled_roster(text, tokens, offset) if ":" in text else ():
         add(start, end, "roster_name")  # 某学院：甲、乙　丙、丁; 当选副会长的是：甲/乙: names alone after a label's colon
-    for start, end in _table_names(text, tokens, offset) if "|" in text or "｜" in text else ():
+    for start, end in _table_names(text, tokens, offset) if "|" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
     for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in DIGITS and "." in text else ():
         add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00: a numbered donation row's donors
