@@ -210,6 +210,14 @@ def test_abbreviation_is_an_alias_of_the_full_name() -> None:
     assert ("王建业", "董事长", "山东泰和实业集团有限公司") in _positions(facts)
 
 
+def test_a_body_written_by_its_short_ending_is_the_body_the_page_writes_in_full() -> None:
+    facts = _facts("7月2日，湖州市佛教协会与上海市台湾同胞联谊会举办义诊。市台联副会长钟望舒主持，湖州市佛协副会长何远帆致辞。"
+                   "省伊协会长裘青禾出席。")
+    assert {("钟望舒", "副会长", "上海市台湾同胞联谊会"), ("何远帆", "副会长", "湖州市佛教协会")} <= _positions(facts)
+    assert {"市台联", "湖州市佛协"}.isdisjoint(_orgs(facts))
+    assert ("裘青禾", "会长", "省伊协") in _positions(facts)  # no full form written: the short form stays
+
+
 def test_surname_and_title_refers_back_to_the_known_person() -> None:
     facts = _facts("6月10日，湖北省慈善总会秘书长柳文涛出席会议。会上，柳秘书长通报了工作进展。")
     assert ("柳文涛", "speaker") in _participation(facts)

@@ -72,6 +72,7 @@ class Lexicons:
     triggers: tuple[str, ...]
     org_name_verbs: frozenset[str]
     abbreviations: dict[str, str]
+    abbreviated_endings: dict[str, str]  # 台联 -> 台湾同胞联谊会: a body's short ending and the ending in full
     known_bodies: dict[str, str]
     noise_pattern: re.Pattern[str]
     # the same alternation without a named group around each row: it matches the same lines, and the regex engine runs
@@ -127,6 +128,7 @@ def lexicons() -> Lexicons:
         triggers=tuple(_words("triggers.txt")),
         org_name_verbs=frozenset(_words("org_name_verbs.txt")),
         abbreviations={row["abbreviation"]: row["name"] for row in _rows("abbreviations.tsv")},
+        abbreviated_endings={row["abbreviation"]: row["ending"] for row in _rows("abbreviated_endings.tsv")},
         known_bodies={row["name"]: row["type"] for row in _rows("known_bodies.tsv")},
         noise_pattern=re.compile("|".join(f"(?P<n{i}>{row['pattern']})" for i, row in enumerate(noise_rows))),
         noise_gate=re.compile("|".join(f"(?:{row['pattern']})" for row in noise_rows)),

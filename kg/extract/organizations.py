@@ -427,6 +427,9 @@ def canonical_names(
                 matching = []  # 市民政局 on a page of 合肥's federation is 合肥's, though it names another city's 民政局 once
             if homed and home.roundup and name.startswith("市") and all(place_of(m)[1] != home.city for m in matching):
                 matching = []  # a roundup's 市慈善总会 is its section's city's, though another section names its own in full
+            if name.endswith(_ABBREVIATED_ENDINGS) and not (homed and homed in names):
+                # 市台联 -> 某市台湾同胞联谊会 (or 市台湾同胞联谊会, completed in turn), the page writing it in full
+                homed = _spelled_out(name, names) or (homed and _spelled_out(homed, names)) or homed
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:
@@ -435,6 +438,8 @@ def canonical_names(
                 target = homed
             else:
                 target = _under_named_parent(name, ordered) or name
+        elif name.endswith(_ABBREVIATED_ENDINGS) and (spelled := _spelled_out(name, names)):
+            target = spelled  # 某省佛协 -> 某省佛教协会
         elif (lead := _name_prefix(name)) and (homed := _with_home(name[len(lead):], home, written)):
             target = lead + homed  # 民进市委 -> 民进某市委: a party's committee written by its short form
         elif len(longer) == 1:
@@ -455,6 +460,19 @@ def canonical_names(
 
 
 _DEPARTMENT_ENDS = "部室处"
+_ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
+
+
+def _spelled_out(name: str, names: dict[str, str]) -> str:
+    """The body a short ending abbreviates (某市台联: 某市台湾同胞联谊会), where the page writes it in full: one body
+    under two names; else empty (a page that writes only the short form keeps it)."""
+    abbreviation = next(a for a in _ABBREVIATED_ENDINGS if name.endswith(a))
+    full = name[:-len(abbreviation)] + lexicons().abbreviated_endings[abbreviation]
+    if full in names or full[0] not in "省市区县":
+        return full if full in names else ""
+    # 市台联 where the page's place is no city of a province (上海): the one body of that level written in full with a place
+    placed = [n for n in names if n.endswith(full) and len(n) > len(full) and place_of(n)[0]]
+    return placed[0] if len(placed) == 1 else ""
 
 
 def _under_abbreviated_company(name: str, names: list[str]) -> str:
