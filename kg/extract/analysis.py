@@ -118,7 +118,7 @@ class ArticleAnalysis:
     views: list[SentenceView]
     bylines: list[tuple[int, int]] = field(default_factory=list)  # names credited as authors
     spoken_day: str = ""  # the day a speech or report is dated by a line in brackets under its title (_date_line)
-    speech_heading: int = -1  # where a body line 在…上的讲话 heading a speech's own text ends (SPEECH_HEADING), else -1
+    speech_heading: int = -1  # where a body line 在…上的讲话 heading a speech's own text ends (_SPEECH_HEADING), else -1
 
     def surface(self, start: int, end: int) -> str:
         """The text as the article writes it (traditional characters kept)."""
@@ -155,7 +155,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     dateline = dateline_span(normalized[article.body_start:])
     filed = ""  # 新华社北京5月8日电 …今天…: the day the news was filed, which 今天 and 昨天 count from
     spoken_day = ""
-    speech_line = SPEECH_HEADING.search(normalized, article.body_start) if "上的" in normalized else None
+    speech_line = _SPEECH_HEADING.search(normalized, article.body_start) if "上的" in normalized else None
     speech_at = -1  # where a speech's own text starts under an editor's note with no date line (its 昨天 is the note's day's)
     if dateline:
         dateline = (dateline[0] + article.body_start, dateline[1] + article.body_start)
@@ -546,7 +546,7 @@ _DATE_LINE = re.compile(r"^[ \t\u3000]*[(（][ \u3000]*(?P<y>(?:19|20)[0-9]{2})�
 
 
 # 在某会第五次会员代表大会上的讲话, a line of its own in the body: the heading of a speech's own text (under an editor's note)
-SPEECH_HEADING = re.compile(
+_SPEECH_HEADING = re.compile(
     rf"^[ \t\u3000]*在[^,，。;；\n]{{2,40}}?[上中]的(?:总结|主旨|重要)?(?:{word_alternation('made_speech_noun')})[ \t\u3000]*$", re.MULTILINE
 )
 _UNDER_HEADING = 60  # characters: the speaker's line and the date line under a speech's heading

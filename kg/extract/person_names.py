@@ -1087,7 +1087,6 @@ def _names_in_mixed_colon_list(text: str, tokens: Tokens, offset: int, orgs: lis
 _COLON = re.compile("[:：]")
 
 
-
 # 慈善楷模：甲　乙　　丙　丁　　戊己庚: three or more names after a colon, set apart by wide gaps (names padded to the
 # width of three by a single space) or, with no wide gap, by single spaces
 _COLON_GAPPED = re.compile(r"[:：][ \u3000]*([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff])+)[ \u3000]*$")

@@ -141,16 +141,16 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             pending, previous, gap = [(mention, list_org, bool(mention.info.get("former")))], mention, None
             continue
         if (previous is not None and previous.kind == "role" and mention.kind == "role" and pending and pending[-1][1] is not None
-                and gap[:1] == "、" and _UNREAD_UNIT.fullmatch(gap)):
-            previous = mention  # the title is held in that unit, not in the body before it: no claim; the chain's titles go on
-            continue
-        if (previous is not None and previous.kind == "role" and mention.kind == "role" and pending and pending[-1][1] is not None
-                and gap[:1] == "、" and _UNREAD_WORD.fullmatch(gap)):
-            # 某镇党委书记、人大主席甲, 某律师事务所高级合伙人、公益法律中心主任乙: a word no rule reads as a body before the
-            # chain's next title; the titles before it are still the name's, the next one's body is not known here
-            pending.append((mention, None, bool(mention.info.get("former"))))
-            previous = mention
-            continue
+                and gap[:1] == "、"):
+            if _UNREAD_UNIT.fullmatch(gap):
+                previous = mention  # the title is held in that unit, not in the body before it: no claim; the chain's titles go on
+                continue
+            if _UNREAD_WORD.fullmatch(gap):
+                # 某镇党委书记、人大主席甲, 某律师事务所高级合伙人、公益法律中心主任乙: a word no rule reads as a body before the
+                # chain's next title; the titles before it are still the name's, the next one's body is not known here
+                pending.append((mention, None, bool(mention.info.get("former"))))
+                previous = mention
+                continue
         if previous is not None and gap not in _JOINERS and not continues_list:
             # 局长甲作报告，党组成员、副局长乙主持: the body of the clause before, for a bare chain of its titles after it
             clause_body = list_org if previous.kind == "person" and list_org is not None and "," in gap else None
@@ -534,8 +534,8 @@ class Biography:
 
 
 # 在某中心工作，先后任…; 调到某局，先后任…: the clause before a career verb tells where the subject worked
-_WORKPLACE_LEAD = re.compile(r"(?:在|到|调到|调入|调至|进入|分配到)$")
-_WORKPLACE_GAP = re.compile(r"(?:工作|任职)?[,，](?:先后|此后|后|又)?")
+_WORKPLACE_LEAD = re.compile(f"(?:{word_alternation('workplace_lead')})$")  # data/lexicons/word_classes.tsv
+_WORKPLACE_GAP = re.compile(f"(?:{word_alternation('workplace_verb')})?[,，](?:{word_alternation('career_sequence_word')})?")
 
 
 def _workplace(text: str, offset: int, mentions: list[Mention], verb_start: int) -> Mention | None:
