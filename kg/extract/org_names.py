@@ -126,7 +126,8 @@ _AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classe
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
 _ORG_ENDINGS = tuple(lexicons().org_suffixes)  # for one str.endswith (C) instead of a loop over the endings
 _LONG_ORG_ENDINGS = tuple(s for s in _ORG_ENDINGS if len(s) >= 2)
-_LONG_ORG_ENDS = by_last_two(_LONG_ORG_ENDINGS)  # a word ends with one: word.endswith(_LONG_ORG_ENDS.get(word[-2:], ()))
+# a word ends with an organization ending: word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(word[-2:], ())) (person_names too)
+ORG_ENDINGS_BY_LAST_TWO = by_last_two(_LONG_ORG_ENDINGS)
 _LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them inside a word
 
 
@@ -646,7 +647,7 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
         if _inside(token.start, token.end, blocked):
             return None
         left = tokens[cursor - 1] if cursor else None
-        if left is not None and len(left.word) >= 2 and left.word.endswith(_LONG_ORG_ENDS.get(left.word[-2:], ())):
+        if left is not None and len(left.word) >= 2 and left.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left.word[-2:], ())):
             return cursor - 1
         cursor -= 1
     return None
@@ -660,7 +661,7 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
         return False
     right = tokens[index + 1]
     left = tokens[index - 1].word
-    return left.endswith(_LONG_ORG_ENDS.get(left[-2:], ())) and (right.pos == "ns" or right.word in lex.places)
+    return left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) and (right.pos == "ns" or right.word in lex.places)
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
@@ -691,7 +692,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         start = token.start
         if token.word in _SCHOOL_SELF_WORDS:
             return start
-        if token.word in lex.places or token.pos == "ns" or token.word.endswith(_LONG_ORG_ENDS.get(token.word[-2:], ())):
+        if token.word in lex.places or token.pos == "ns" or token.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(token.word[-2:], ())):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
                 start = left.start

@@ -14,7 +14,7 @@ from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, l
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
-from .org_names import COPULAS, PROFESSIONAL_TITLES
+from .org_names import COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
 _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
@@ -1329,12 +1329,6 @@ def _segmented_as_name(tokens: Tokens, start: int, end: int) -> bool:
     return token is None or token.end - token.start == 1 or token.pos.startswith("nr") or token.end == end
 
 
-@lru_cache(maxsize=1)
-def _org_suffix_ends() -> dict[str, tuple[str, ...]]:
-    """The organization endings by their last two characters (by_last_two): one str.endswith over the few that end so."""
-    return by_last_two(lexicons().org_suffixes)
-
-
 def _place_at(text: str, index: int) -> bool:
     """A place's name starts at index (冉某　　某县民营企业家: the line's description opens with the place)."""
     places = lexicons().places
@@ -1373,7 +1367,7 @@ def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rar
         and item[-1] not in "镇乡村区县市省路街"
         and item[-1] not in _PARTICLES
         and item not in lex.places
-        and not item.endswith(_org_suffix_ends().get(item[-2:], ()))
+        and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(item[-2:], ()))
         and item not in lex.roles
         and _is_name_token_word(tokens, offset + start, offset + end)
     )
