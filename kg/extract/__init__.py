@@ -514,7 +514,7 @@ class _Names:
         # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
         self.branches = _branches_in_bodies(canonical) if "党" in text or "支部" in text or "总支" in text else {}
         if "院" in text:  # (every hospital ending, 医院 卫生院 中医院…, ends in 院)
-            _hospitals_of_departments(canonical)
+            _hospitals_of_units(canonical)
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
 
     def person(self, mention: Mention) -> str:
@@ -532,12 +532,12 @@ class _Names:
         return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
 
 
-def _hospitals_of_departments(canonical: dict[str, OrgEntry]) -> None:
+def _hospitals_of_units(canonical: dict[str, OrgEntry]) -> None:
     """某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade after the title of a unit's head is held in
     the hospital its name opens with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may
     write nowhere else.
-    The hospital is looked up as the department is written (a short form 市中医院骨科, a traditional 中醫院), so each
-    written form of the department gets its hospital's written form too."""
+    The hospital is looked up as the unit is written (a short form 市中医院骨科, a traditional 中醫院), so each written
+    form of the unit gets its hospital's written form too."""
     for written, entry in list(canonical.items()):
         if "院" in entry.name[:-1] and (ending := len(hospital_of(normalize(entry.name)))):  # normalize keeps the length
             hospital = entry.name[:ending]  # as the page writes it (names stay in traditional characters)
@@ -1256,9 +1256,9 @@ def _series_yields_to_its_gathering(facts: list[Fact]) -> list[Fact]:
     umbrellas = [f for f in facts if f.kind == "event" and f.fields["name"].endswith(_UMBRELLA_ENDINGS)]
     if not umbrellas:
         return facts  # (most articles)
-    gathering = {}  # the first other event of each day
+    gathering: dict[str, str] = {}  # the first other event of each day
     for fact in facts:
-        if fact.kind == "event" and fact not in umbrellas:
+        if fact.kind == "event" and not fact.fields["name"].endswith(_UMBRELLA_ENDINGS):
             gathering.setdefault(fact.fields["date"], fact.fields["name"])
     dropped = {(f.fields["date"], f.fields["name"]) for f in umbrellas if f.fields["date"] in gathering}
     for fact in facts:
