@@ -1799,6 +1799,8 @@ def test_a_series_or_a_month_s_campaign_yields_to_the_gathering_of_its_day() -> 
     facts = _facts(body, "2026-03-05")
     assert _events(facts) == {("2026-03-02", "青川区学雷锋志愿服务月启动仪式")}
     assert {f["event"] for f in facts if f["kind"] == "participation"} == {"青川区学雷锋志愿服务月启动仪式"}
+    # a traditional page's 月活動 is a month's campaign too
+    assert _events(_facts(body.replace("服务月活动", "服務月活動"), "2026-03-05")) == {("2026-03-02", "青川区学雷锋志愿服务月启动仪式")}
     # alone on its day, the series is the day's event
     alone = _facts("9月5日，青川市“中华慈善日”系列活动在市民广场举行，会长乔远帆出席。", "2026-09-08")
     assert _events(alone) == {("2026-09-05", "青川市中华慈善日系列活动")}

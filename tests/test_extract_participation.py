@@ -511,6 +511,7 @@ def test_people_going_out_separately_over_a_range_take_part_on_their_own_days() 
             "12日上午，葛云舒一行来到某镇敬老院，看望入住老人。13日，柏文清带队到某街道某社区走访困难家庭。14日，乔远帆来到某村慰问困难党员。")
     found = _participation(body, "2026-01-16")
     assert found == {("葛云舒", "2026-01-12", "attendee"), ("柏文清", "2026-01-13", "attendee"), ("乔远帆", "2026-01-14", "attendee")}
+    assert _participation(body.replace("分别带队", "分別帶隊"), "2026-01-16") == found  # a traditional page's 分別
     # going out together, they are all there on the range's first day
     together = _participation(body.replace("分别带队，分赴各镇", "带队赴各镇"), "2026-01-16")
     assert {("柏文清", "2026-01-12", "attendee"), ("乔远帆", "2026-01-12", "attendee")} <= together

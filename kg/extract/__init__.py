@@ -175,7 +175,7 @@ def _table_positions(doc: Doc) -> None:
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
     facts = _series_yields_to_its_gathering(_month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))))
-    facts = _separately_on_their_days(facts, doc.analysis.article.text)
+    facts = _separately_on_their_days(facts, doc.analysis.normalized)  # (a traditional page's 分別 read as 分别)
     page = doc.analysis.article.date
     if len(page) >= 4:
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026, 同意9月5日在全市开展某活动 in minutes of August 15: a
@@ -1210,15 +1210,16 @@ def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not vaguer(f)]
 
 
-_SEPARATELY = tuple(word_class("separately_word"))  # data/lexicons/event_words.tsv: 分别, 分头
+_SEPARATELY = re.compile(word_alternation("separately_word"))  # data/lexicons/event_words.tsv: 分别, 分头
 _GOING = re.compile(word_alternation("visit_going"))
 _RANGE_OF_DAYS = re.compile(r"[0-9]{1,2}日?\s*(?:至|到|[-—–~～])\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日")
 
 
 def _separately_on_their_days(facts: list[Fact], text: str) -> list[Fact]:
     """1月19日至22日，会长甲，副会长乙、丙分别带队，分赴各镇走访 (then 20日，乙带队到某社区…): people who go out separately over
-    a range of days take part on the days the page names them on, not on the range's first day as well."""
-    if not any(word in text for word in _SEPARATELY) or _RANGE_OF_DAYS.search(text) is None:
+    a range of days take part on the days the page names them on, not on the range's first day as well. `text` is the
+    article's normalized text."""
+    if _SEPARATELY.search(text) is None or _RANGE_OF_DAYS.search(text) is None:
         return facts  # (most articles)
     days: dict[str, set[str]] = {}
     for fact in facts:
@@ -1234,11 +1235,11 @@ def _went_separately(fact: Fact, days: set[str]) -> bool:
     a later day of the range."""
     first, name = fact.fields["event_date"], fact.fields["person"]
     for evidence in fact.evidence:
-        sentence = evidence.sentence
-        at = sentence.find(name)
-        marks = [i for i in (sentence.find(word, at) for word in _SEPARATELY) if i >= 0] if at >= 0 else []
-        span = _RANGE_OF_DAYS.search(sentence, 0, at) if marks else None
-        if span is None or _GOING.search(sentence, at, min(marks)):
+        at = evidence.sentence.find(name)  # (the name as written: normalize keeps each offset)
+        sentence = normalize(evidence.sentence)
+        mark = _SEPARATELY.search(sentence, at) if at >= 0 else None
+        span = _RANGE_OF_DAYS.search(sentence, 0, at) if mark else None
+        if span is None or _GOING.search(sentence, at, mark.start()):
             return False
         last = range_last_day(span.group(), first)
         if last is None or not any(first < day <= last for day in days):
@@ -1252,15 +1253,16 @@ _UMBRELLA_ENDINGS = tuple(word_class("umbrella_event_ending"))  # data/lexicons/
 def _series_yields_to_its_gathering(facts: list[Fact]) -> list[Fact]:
     """9月5日，某市中华慈善日系列活动启动…，某主题活动暨启动仪式在某广场举行: a series or a month's campaign (某系列活动,
     某敬老月活动) is no gathering; named on a day that has a gathering of its own (its launch, a ceremony, a meeting), that
-    gathering is the day's event, and the people of the series' sentence took part in it."""
-    umbrellas = [f for f in facts if f.kind == "event" and f.fields["name"].endswith(_UMBRELLA_ENDINGS)]
+    gathering is the day's event, and the people of the series' sentence took part in it. (Names are as written: a
+    traditional page's 系列活動 is read normalized.)"""
+    umbrellas = {(f.fields["date"], f.fields["name"]) for f in facts if f.kind == "event" and normalize(f.fields["name"]).endswith(_UMBRELLA_ENDINGS)}
     if not umbrellas:
         return facts  # (most articles)
     gathering: dict[str, str] = {}  # the first other event of each day
     for fact in facts:
-        if fact.kind == "event" and not fact.fields["name"].endswith(_UMBRELLA_ENDINGS):
+        if fact.kind == "event" and (fact.fields["date"], fact.fields["name"]) not in umbrellas:
             gathering.setdefault(fact.fields["date"], fact.fields["name"])
-    dropped = {(f.fields["date"], f.fields["name"]) for f in umbrellas if f.fields["date"] in gathering}
+    dropped = {(date, name) for date, name in umbrellas if date in gathering}
     for fact in facts:
         if fact.kind == "participation" and (fact.fields["event_date"], fact.fields.get("event")) in dropped:
             fact.fields["event"] = gathering[fact.fields["event_date"]]
