@@ -173,7 +173,9 @@ def _table_positions(doc: Doc) -> None:
 
 
 def _finish(doc: Doc) -> None:
-    """Guessed posts yield to written ones; a document found twice is one; every day people take part on has an event."""
+    """Guessed posts yield to written ones; a series yields to its day's gathering; people who went separately keep their
+    own days; a gathering still to come is dropped; a document found twice is one; every day people take part on has an
+    event."""
     facts = _series_yields_to_its_gathering(_month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))))
     facts = _separately_on_their_days(facts, doc.analysis.normalized)  # (a traditional page's 分別 read as 分别)
     page = doc.analysis.article.date
