@@ -468,8 +468,10 @@ def _spelled_out(name: str, names: dict[str, str]) -> str:
     under two names; else empty (a page that writes only the short form keeps it)."""
     abbreviation = next(a for a in _ABBREVIATED_ENDINGS if name.endswith(a))
     full = name[:-len(abbreviation)] + lexicons().abbreviated_endings[abbreviation]
-    if full in names or full[0] not in "省市区县":
-        return full if full in names else ""
+    if full in names:
+        return full
+    if full[0] not in _LEVEL_PREFIX:  # (湖州市佛协: a name with its place is the one written in full or none)
+        return ""
     # 市台联 where the page's place is no city of a province (上海): the one body of that level written in full with a place
     placed = [n for n in names if n.endswith(full) and len(n) > len(full) and place_of(n)[0]]
     return placed[0] if len(placed) == 1 else ""
