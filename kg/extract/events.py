@@ -1187,8 +1187,9 @@ _WHEN_ONLY = re.compile(
     rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK}|{_W('connective_opening')})+\s*[,，]"
 )
 _WHERE_ONLY = re.compile(r"\s*在[^,，。;；:：]{2,30}[,，]")  # 在某会三楼会议室，; 在某局的指导下，: where or how, not what
-# ▲, 【某县】, 本报讯（记者 某某　通讯员 某某）: marks, a heading or a news credit before what the sentence tells
-_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*(?:[^\s,，。(（]{0,8}[讯訊][(（][^()（）]{1,40}[)）])?")
+# ▲, 【某县】, 本报讯（记者 某某　通讯员 某某）: marks, a heading or a news credit before what the sentence tells (the text is
+# normalized: the credit's brackets are half-width, 本報訊 is 本报讯)
+_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*(?:[^\s,。(]{0,8}讯\([^()]{1,40}\))?")
 
 
 def tells_a_deed(view: SentenceView) -> bool:
