@@ -1076,3 +1076,10 @@ def test_a_padded_name_with_a_rare_surname_before_its_bracketed_post_in_a_table_
     )
     assert {"沃川", "葛宁"} <= {f["name"] for f in facts if f["kind"] == "person"}
     assert ("沃川", "会长", "宁波市海曙区慈善协会") in _positions(facts)
+
+
+def test_thanks_before_a_surname_and_title_opens_no_name() -> None:
+    """谢谢周会长: 谢谢 is thanks said to someone named before, though 谢 is a surname (never_opens_name)."""
+    facts = _facts("下面，请市慈善总会会长周以恒致辞。谢谢周会长！下面，请副会长钱若溪发言。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "周以恒" in persons and not any(name.startswith("谢谢") for name in persons)

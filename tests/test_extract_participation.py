@@ -1508,3 +1508,10 @@ def test_rows_under_a_header_with_a_column_of_signers_attend_the_signing() -> No
     assert {("韦子健", "2025-06-10", "attendee"), ("裴思远", "2025-06-10", "attendee")} <= signed
     listed = _participation(lead + "项目联系人如下：\n　　序号　项目名称　合作单位　联系人\n" + rows)
     assert not {p for p in listed if p[0] in ("韦子健", "裴思远")}
+
+
+def test_who_sent_the_letter_read_out_is_absent_and_its_reader_speaks() -> None:
+    """甲宣读了乙发来的贺信: the sender was not there (发来的贺信, an absent cue), the reader was and spoke."""
+    found = _participation("6月10日，某市慈善总会召开第三届理事会第一次会议。秘书长王沐川宣读了省慈善总会副会长张砚秋同志发来的贺信。")
+    assert ("王沐川", "2025-06-10", "speaker") in found
+    assert not any(person == "张砚秋" for person, _, _ in found)

@@ -541,8 +541,13 @@ def _filing_day(text: str, start: int, reference: str) -> str:
 
 
 # 在某会第四次会员代表大会上的讲话 / 区长　甲 / （2026年5月22日）: a speech or a document dated on a line of its
-# own under its title; its 今天 is that day, not the day the page was posted
-_DATE_LINE = re.compile(r"^[ \t\u3000]*[(（][ \u3000]*(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日[ \u3000]*[)）][ \t\u3000]*$", re.MULTILINE)
+# own under its title, maybe with the part of the day (（2026年9月5日上午）); its 今天 is that day, not the day the page
+# was posted
+_DATE_LINE = re.compile(
+    rf"^[ \t\u3000]*[(（][ \u3000]*(?P<y>(?:19|20)[0-9]{{2}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日"
+    rf"(?:{word_alternation('day_part')})?[ \u3000]*[)）][ \t\u3000]*$",
+    re.MULTILINE,
+)
 
 
 # 在某会第五次会员代表大会上的讲话, a line of its own in the body: the heading of a speech's own text (under an editor's note)
