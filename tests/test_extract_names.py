@@ -1083,3 +1083,19 @@ def test_thanks_before_a_surname_and_title_opens_no_name() -> None:
     facts = _facts("下面，请市慈善总会会长周以恒致辞。谢谢周会长！下面，请副会长钱若溪发言。")
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert "周以恒" in persons and not any(name.startswith("谢谢") for name in persons)
+
+
+def test_a_field_read_as_a_verb_stays_inside_a_schools_unit_and_an_editors_grade_is_a_title() -> None:
+    """审计 (tagged a verb) names a school's field as 会计 does; 主任编辑, 主任记者 are an editor's or reporter's grade, a
+    title held in the body before it."""
+    facts = _facts("6月10日，东岭财经大学政府审计学院副教授柯远帆和南州日报社主任编辑宁海川授课。")
+    assert {"东岭财经大学政府审计学院", "南州日报社"} <= _orgs(facts)
+    assert {("柯远帆", "副教授", "东岭财经大学政府审计学院"), ("宁海川", "主任编辑", "南州日报社")} <= _positions(facts)
+    assert not _orgs(_facts("6月10日，专家组审计了该基金会的年度账目。"))
+
+
+def test_a_facility_named_by_a_quoted_brand_after_going_to_its_street_starts_at_the_street() -> None:
+    # 前往某街道“某某”慈善服务中心: the going verb opens the clause, the facility's name starts after it
+    orgs = _orgs(_facts("6月10日，学员们前往清流街道“清泉善坊”慈善服务中心开展现场教学。"))
+    assert "清流街道“清泉善坊”慈善服务中心" in orgs
+    assert not [o for o in orgs if "前往" in o]

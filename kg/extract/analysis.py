@@ -833,9 +833,10 @@ _NAME_WORDS = re.compile(r"[^\W了和与及的对向为在到赴至由暨是将�
 _TEAM_ENDS = tuple(word_class("team_last_char"))  # word_classes.tsv
 _BRAND = re.compile(r"[^\W\d]{2,8}")  # “某某”慈善超市: a brand is a word; “某某 某某”慈善超市改革 is a slogan
 _BROAD_FACILITY_WORDS = tuple(word_class("broad_facility_word"))  # word_classes.tsv: 家园, 之家 also name campaigns
-# 担任某社区“某某”志愿服务队队长, 考察某县“某某”帮扶车间: the verb opens the clause, the locality comes after it (word_classes.tsv,
-# event_words.tsv)
-_POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_alternation('career_post_verb')}|{word_alternation('visit_object_verb')}")
+# 担任某社区“某某”志愿服务队队长, 考察某县“某某”帮扶车间, 学员们前往某街道“某某”服务中心: the verb opens the clause, the
+# locality comes after it (word_classes.tsv, event_words.tsv)
+_POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_alternation('career_post_verb')}|{word_alternation('visit_object_verb')}"
+                        f"|{word_alternation('visit_going')}")
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
