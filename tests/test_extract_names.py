@@ -427,6 +427,19 @@ def test_a_rare_surname_the_segmenter_reads_into_a_name_word_opens_a_name_after_
     assert {"韶光远", "糜子健"} <= _persons(facts)
 
 
+def test_a_rare_surname_the_segmenter_joins_into_a_plain_word_opens_a_name_a_cue_closes() -> None:
+    """秘书长|言心|远, 副秘书长|隽永|青, 会|长寿|晓岚: rjieba joins the rare surname to the given name's first character
+    (a noun or adjective) or to the title's last, yet a cue after three characters closes the name; 多年 (a numeral) stays no name."""
+    facts = _facts(
+        "6月10日，某市慈善总会召开座谈会。会议由岚山市慈善总会秘书长言心远主持，岚山市慈善基金会副秘书长隽永青介绍了项目，"
+        "北坡县慈善总会会长寿晓岚介绍了经验。"
+    )
+    assert ("言心远", "秘书长", "岚山市慈善总会") in _positions(facts)
+    assert ("隽永青", "副秘书长", "岚山市慈善基金会") in _positions(facts)
+    assert ("寿晓岚", "会长", "北坡县慈善总会") in _positions(facts)
+    assert not any(name.startswith("多") for name in _persons(_facts("6月10日，某县慈善总会召开年会，会长多年来主持总会工作。")))
+
+
 def test_a_list_of_names_goes_on_after_a_names_sex_in_brackets() -> None:
     """甲（女）、乙、丙当选为副会长: the sex in brackets after a name closes no list (乙 with a rare surname, 钦)."""
     facts = _facts("6月10日，某县慈善总会召开第三次会员代表大会，选举柏文清为会长，宓秀兰（女）、钦立达、蒋立新当选为副会长。")

@@ -181,6 +181,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         lengths = (3, 4)
     elif index < len(text) and (text[index] in lex.surnames or (text[index] in lex.rare_surnames and rare_surname_start(tokens, offset + index))):
         lengths = (2, 3)
+    elif text[index:index + 1] in lex.rare_surnames and _rare_surname_joined(text, index, tokens, offset):
+        lengths = (3,)
     else:
         end = _name_without_surname(text, index)
         if end is None and (text[index + 3:index + 4] in _JOINED_BY or text[index + 3:index + 5] in _CUE_HEADS):
@@ -350,6 +352,15 @@ def rare_surname_start(tokens: Tokens, start: int) -> bool:
     if len(token.word) == 1:
         return not token.pos.startswith(_NOT_A_SURNAME_POS)
     return len(token.word) in (2, 3) and (token.pos == "nr" or not rjieba.has_word(token.word))
+
+
+def _rare_surname_joined(text: str, index: int, tokens: Tokens, offset: int) -> bool:
+    """秘书长言心某主持, 会长寿某某介绍: rjieba joins a rare surname into a word, with the given name's first character
+    (言心, a noun or adjective, not 多年 or 能够) or with the title's last (长寿), yet a cue closes three characters."""
+    if not _cue_at(text, index + 3):
+        return False
+    token = tokens.starting(offset + index)
+    return token is None or (len(token.word) == 2 and not token.pos.startswith(_NOT_A_SURNAME_POS + ("v",)))
 
 
 def _name_without_surname(text: str, index: int) -> int | None:
