@@ -893,24 +893,25 @@ def test_a_yearbook_page_named_in_its_breadcrumb_records_the_year_before_its_edi
     assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2025-03-08"}
 
 
+def _days_taken_part(title: str, body: str) -> set[str]:
+    """The days of a page posted on 2026-05-26 under its title and a 发布时间 line that people take part on."""
+    header = f"{title}\n发布时间：2026-05-26\n"
+    article = Article("t", header + body, title=title, date="2026-05-26", publisher="", body_start=len(header))
+    return {f["event_date"] for f in (r.to_record() for r in extract_article(article).facts) if f["kind"] == "participation"}
+
+
 def test_a_speech_dated_on_a_line_under_its_title_counts_its_today_from_that_day() -> None:
-    header = "在某区慈善会会员代表大会上的讲话\n发布时间：2026-05-26\n"
+    title = "在某区慈善会会员代表大会上的讲话"
     body = "区长　王沐川\n（2026年5月22日）\n同志们：\n今天，某区慈善会召开会员代表大会。刚才，张砚秋同志作了工作报告。"
-    article = Article("t", header + body, title="在某区慈善会会员代表大会上的讲话", date="2026-05-26", publisher="", body_start=len(header))
-    facts = [f.to_record() for f in extract_article(article).facts]
-    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2026-05-22"}
-    later = Article("t", header + body.replace("2026年5月22日", "2026年5月28日"), title="在某区慈善会会员代表大会上的讲话", date="2026-05-26",
-                    publisher="", body_start=len(header))  # a date line after the page's day is no speech date
-    assert {f["event_date"] for f in (r.to_record() for r in extract_article(later).facts) if f["kind"] == "participation"} == {"2026-05-26"}
+    assert _days_taken_part(title, body) == {"2026-05-22"}
+    assert _days_taken_part(title, body.replace("2026年5月22日", "2026年5月28日")) == {"2026-05-26"}  # after the page's day: no speech date
 
 
 def test_a_date_line_with_the_part_of_the_day_dates_a_host_script() -> None:
     # （2026年5月22日上午）: the line under a host script's title with the half of the day still dates what it tells
-    header = "某区慈善公益项目发布会主持词\n发布时间：2026-05-26\n"
-    body = "某区慈善公益项目发布会主持词\n（2026年5月22日上午）\n各位来宾：\n今天，我们在这里举行某区慈善公益项目发布会。下面，请区慈善会会长王沐川致辞。"
-    article = Article("t", header + body, title="某区慈善公益项目发布会主持词", date="2026-05-26", publisher="", body_start=len(header))
-    facts = [f.to_record() for f in extract_article(article).facts]
-    assert {f["event_date"] for f in facts if f["kind"] == "participation"} == {"2026-05-22"}
+    title = "某区慈善公益项目发布会主持词"
+    body = f"{title}\n（2026年5月22日上午）\n各位来宾：\n今天，我们在这里举行某区慈善公益项目发布会。下面，请区慈善会会长王沐川致辞。"
+    assert _days_taken_part(title, body) == {"2026-05-22"}
 
 
 _NOTE = "编者按：5月20日，某区慈善会第三次会员代表大会在某宾馆召开，区民政局局长顾明川等出席大会。大会审议通过了第二届理事会工作报告、第二届监事会工作报告和财务工作报告，表彰了一批慈善工作先进集体、先进个人和爱心企业，选举产生了第三届理事会理事和监事会监事。大会选举产生了新一届理事会，新当选的会长邬启航在闭幕前讲话。现将讲话全文刊发，供各街道慈善工作站学习参考。\n"
