@@ -142,11 +142,11 @@ def read_chair_terms(
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
             for later in range(int(year) + 1, int(bracketed.group(2) or year) + 1):  # （2023—2024年）: each year of the range
                 found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), str(later), "", "chair_bracketed", 0.9))
-        as_chair = re.search(r"作为$", text[clause_start:years[-1].start() if years else match.start()]) if org is None else None
+        as_chair = re.search(r"作为\D*$", text[clause_start:years[-1].start() if years else match.start()]) if org is None else None
         if as_chair:
-            # 甲作为2025年度轮值主席致辞; 作为2026年某会议轮值主席单位代表，甲介绍…: the body 甲 was named with; 作为2021年度
+            # 甲作为2025年度轮值主席致辞; 作为(某会议)2026年度轮值主席单位(的)代表，甲介绍…: the body 甲 was named with; 作为2021年度
             # 轮值主席单位，圆满完成…: the body whose report this is
-            spoke = re.match(r"(?:代表)?[,，]", text[match.end():])
+            spoke = re.match(r"(?:的?代表)?[,，]", text[match.end():])
             holder = _person_right_after(view, end + spoke.end()) if spoke else None
             holder = holder or next((p for p in view.persons if p.end == offset + clause_start + as_chair.start()), None)
             org = holders.get(holder.text) if holder is not None and holder.text in holders else body
