@@ -1112,3 +1112,11 @@ def test_a_facility_named_by_a_quoted_brand_after_going_to_its_street_starts_at_
     orgs = _orgs(_facts("6月10日，学员们前往清流街道“清泉善坊”慈善服务中心开展现场教学。"))
     assert "清流街道“清泉善坊”慈善服务中心" in orgs
     assert not [o for o in orgs if "前往" in o]
+
+
+def test_a_site_a_programme_table_schedules_is_no_organization() -> None:
+    # 7月23日下午\t现场教学：某区慈善超市: a class's visit still to come; the teacher's body in the next cell still counts
+    body = "三、课程安排\n时间\t内容\t授课人\n7月23日下午\t现场教学：滁州市琅琊区慈善超市\t南州市慈善总会会长柯远帆\n"
+    orgs = _orgs(_facts(body))
+    assert "南州市慈善总会" in orgs and "滁州市琅琊区慈善超市" not in orgs
+    assert "滁州市琅琊区慈善超市" in _orgs(_facts("7月23日下午，学员赴滁州市琅琊区慈善超市现场教学，店长柯远帆作介绍。"))

@@ -222,6 +222,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             _submitted_to(tokens, orgs)
             if "地点" in text:
                 _arrival_venues(text, offset, orgs)
+        if orgs and "\t现场" in text:
+            _scheduled_sites(text, offset, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
@@ -921,6 +923,18 @@ def _arrival_venues(text: str, offset: int, orgs: list[Mention]) -> None:
     come, no organization of the page on that ground (docs/gold-conventions.md, a named venue)."""
     for org in orgs:
         if _ARRIVAL_VENUE.search(text, max(0, org.start - offset - 12), org.start - offset):
+            org.info["incidental"] = True
+
+
+# 7月23日下午\t现场教学：某区慈善超市: a site a programme table schedules (data/lexicons/word_classes.tsv scheduled_site_label)
+_SCHEDULED_SITE = re.compile(f"\t(?:{word_alternation('scheduled_site_label')})[:：]\\s*$")
+
+
+def _scheduled_sites(text: str, offset: int, orgs: list[Mention]) -> None:
+    """7月23日下午\t现场教学：某区慈善超市: a site a programme table's cell schedules for a class still to come is no
+    organization of the page on that ground, as an arrival venue is not (docs/gold-conventions.md, a named venue)."""
+    for org in orgs:
+        if _SCHEDULED_SITE.search(text, max(0, org.start - offset - 8), org.start - offset):
             org.info["incidental"] = True
 
 
