@@ -75,7 +75,7 @@ class SentenceView:
     def __post_init__(self) -> None:
         self.start = self.sentence.start
         self.quote = self.sentence.end
-        self.span = (self.start, self.quote)
+        self.span = (self.start, self.sentence.end)  # (not self.quote: the cues move it later)
 
     def mentions(self) -> list[Mention]:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
