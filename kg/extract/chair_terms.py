@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .analysis import SentenceView
 from .dates import _cn_number
-from .lexicon import word_alternation, word_bit
+from .lexicon import word_alternation, word_bit, word_class
 from .mentions import Mention
 from .positions import PositionClaim
 
@@ -298,7 +298,7 @@ def _chairs_by_year(view: SentenceView, end: int) -> list[ChairClaim]:
 
 
 _RESPECTIVELY_IS = re.compile(r"\s*分别(?:为|是|由)\s*")
-_LIST_JOINERS = ("、", "和", "及", "与")
+_LIST_JOINERS = frozenset(word_class("list_joiner"))  # 、, 和, 及, 与 (data/lexicons/event_words.tsv)
 
 
 def _respective_chairs(view: SentenceView, years: list[re.Match[str]], at: int) -> list[ChairClaim]:
