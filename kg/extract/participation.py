@@ -765,6 +765,7 @@ _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成�
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
 _WHOLE = re.compile(word_alternation("party_whole_marker"))  # 执法检查组全体组成人员参加: the roster's members attend each stop
+_WHOLE_PARTY = word_bit("party_whole_marker")  # SentenceView.words: _WHOLE can match
 _ESCORTED = re.compile(ESCORTED_BY)  # 甲一行在乙陪同下考察了…: 乙 receives the party
 _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can match
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
@@ -814,7 +815,7 @@ class VisitingParty:
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         text = view.sentence.text
-        if "参加" in text and ("成员" in text or "组成人员" in text) and _WHOLE.search(text):
+        if view.words & _WHOLE_PARTY and _WHOLE.search(text):
             self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)
             if self.roster and self.stops:
                 return self._roster_attends(list(self.roster.values()))
