@@ -3511,3 +3511,14 @@ def test_a_council_named_after_the_elected_persons_own_post_is_the_meetings() ->
     facts = _facts("9月8日，江西省慈善总会五届二次理事会在南昌召开。会议增补九江市慈善总会会长钱望舒为理事会副会长。")
     assert {("钱望舒", "会长", "九江市慈善总会"), ("钱望舒", "副会长", "江西省慈善总会")} <= _positions(facts)
     assert ("钱望舒", "副会长", "九江市慈善总会") not in _positions(facts)
+
+
+def test_a_title_then_an_order_note_or_de_shi_and_a_colon_heads_the_names_after_it() -> None:
+    # 理事（按姓氏笔画为序）：甲、乙 and 当选副会长的是：丙、丁: the title before the colon is each listed name's
+    positions = _positions(_facts(
+        "6月10日，南山市书画协会召开第一届理事会第一次会议，选举王明为会长，当选副会长的是：张大海、李小红。"
+        "副秘书长（按姓氏笔画为序）：刘一鸣、赵小川出席会议。"
+    ))
+    assert {("张大海", "副会长", "南山市书画协会"), ("李小红", "副会长", "南山市书画协会")} <= positions
+    assert {("刘一鸣", "副秘书长", "南山市书画协会"), ("赵小川", "副秘书长", "南山市书画协会")} <= positions
+    assert not {p for p in positions if p[0] in ("张大海", "李小红") and p[1] != "副会长"}

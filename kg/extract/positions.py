@@ -63,6 +63,9 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
     return local >= 2 and text[local - 2:local] == "轮值"
 
 
+# （按姓氏笔画为序）：, 的是：: a note on the list's order in brackets, or 的是, between a title and the colon that opens its
+# list of names (data/lexicons/word_classes.tsv list_order_word, list_lead_word)
+_LIST_LEAD = re.compile(rf"^(?:[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]|{word_alternation('list_lead_word')})(?=[:：]$)")
 _NO_GAP_OR_FORMER = ("",) + FORMER_CHARS  # a title right after its body, or with 原/前 between: held in that body
 _ITEM_GAPS = ("", "兼") + FORMER_CHARS + ("时任",)  # what may stand between the mentions of one 、-item before its name
 
@@ -73,8 +76,11 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     if not gap:
         return gap  # adjacent mentions (most pairs): nothing to strip
     gap = _ASIDE.sub("", gap)
-    if a.kind == "role" and b.kind == "person" and "轮值" in gap:
-        gap = _ROTATING_ASIDE.sub("", gap)
+    if a.kind == "role" and b.kind == "person":
+        if "轮值" in gap:
+            gap = _ROTATING_ASIDE.sub("", gap)
+        if gap[-1:] in ":：" and len(gap) > 1:
+            gap = _LIST_LEAD.sub("", gap)  # 理事（按姓氏笔画为序）：甲、乙; 当选副会长的是：丙、丁: the title heads the list after the colon
     if a.kind == "person" and gap[:1] in _POSTNOMINAL_INITIALS:
         gap = _POSTNOMINAL.sub("", gap)  # 甲 BBS, JP，副主席乙: the list goes on after the name's honours
     if a.kind == "person" and gap[:1] in "(（":
