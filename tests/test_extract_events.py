@@ -2040,3 +2040,44 @@ def test_a_day_told_by_a_signing_is_named_by_it_and_a_training_class_opened_is_a
     assert names and all(name.startswith("签约") for name in names), names
     facts = _facts("6月5日，首期社会工作骨干实训班在宁波大学开班，会长葛云舒出席。")
     assert "首期社会工作骨干实训班" in {f["name"] for f in facts if f["kind"] == "event" and f["date"] == "2024-06-05"}
+
+
+def test_charity_fairs_are_events_and_open_for_business() -> None:
+    # 义集, 集市 (data/lexicons/events.tsv); 开市: a fair was held (held_verb)
+    body = "6月18日，青川街道第三届邻里节暨“善满青川”慈善义集在街道文化广场开市。街道党工委书记齐望舒出席。"
+    facts = _facts(body, "2026-06-20")
+    assert ("2026-06-18", "青川街道第三届邻里节暨善满青川慈善义集") in _events(facts)
+    assert ("齐望舒", "2026-06-18", "attendee") in _participation(facts)
+    body = "6月18日，青川市慈善总会在步行街举办“慈善集市”。会长齐望舒出席。"
+    assert ("2026-06-18", "慈善集市") in _events(_facts(body, "2026-06-20"))
+
+
+def test_a_bare_ending_on_a_day_with_its_gathering_is_that_gathering() -> None:
+    # 宣布活动启动 after the day's gathering: the gathering told that day, not the series of an activity told on another day
+    body = ("1月20日　青川市慈善总会开展春节走访慰问活动。\n"
+            "9月5日　“中华慈善日”青川主题集市在市民广场举行。市慈善总会会长齐望舒出席，齐望舒宣布活动启动。")
+    events = _events(_facts(body, "2026-12-20"))
+    assert {date for date, _ in events} == {"2026-01-20", "2026-09-05"}, events
+    assert [name for date, name in events if date == "2026-09-05"] == ["中华慈善日青川主题集市"], events
+
+
+def test_a_body_s_founding_year_in_a_since_clause_is_no_event() -> None:
+    # 某基金会自2011年成立以来, a speaker's 某台协自2001年成立以来: a profile's clause (docs/gold-conventions.md); a network's
+    # founding year (某联席会议自2021年在上海建立以来) and a body's founding day stay events
+    body = "6月18日，青川市慈善总会召开理事会。据了解，青川市慈善总会自2011年成立以来，累计筹集善款3亿元。"
+    assert {date for date, _ in _events(_facts(body, "2026-06-20"))} == {"2026-06-18"}
+    body = "6月18日，青川市慈善总会召开理事会。会长齐望舒在讲话中说，青川台协自2001年成立以来日益发展壮大。"
+    assert {date for date, _ in _events(_facts(body, "2026-06-20"))} == {"2026-06-18"}
+    body = "6月18日，青川流域慈善联席会议在青川召开。据介绍，青川流域慈善联席会议自2021年在上海建立以来，已召开五次。"
+    assert ("2021", "青川流域慈善联席会议建立") in _events(_facts(body, "2026-06-20"))
+    body = "6月18日，青川市慈善总会召开理事会。青川市慈善总会自2008年3月12日成立以来，累计筹集善款3亿元。"
+    assert ("2008-03-12", "青川市慈善总会成立") in _events(_facts(body, "2026-06-20"))
+
+
+def test_sittings_a_speaker_recounts_are_no_event_of_the_day() -> None:
+    # 开展“某某义集”4场 in what a speaker recounts (回顾了一年来的工作：…) happened over the year; told as the item itself, a
+    # campaign counted in sittings stays one event
+    body = "6月10日，青川慈善联盟年会在青川举行。会上，会长齐望舒回顾了一年来联盟的工作：三地联合开展“青川慈善义集”4场。"
+    assert {name for _, name in _events(_facts(body, "2026-06-12"))} == {"青川慈善联盟年会"}
+    body = "6月10日，青川市慈善总会开展“青川慈善义集”4场，会长齐望舒出席。"
+    assert ("2026-06-10", "青川慈善义集") in _events(_facts(body, "2026-06-12"))

@@ -551,9 +551,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 start = title.start()
             name = _strip_quotes(analysis.normalized[start:end])
             before_name = text[: start - offset]
-            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")) or (_COUNTED.match(text, suffix_end) and not _QUOTED.search(analysis.normalized, start, end)):
+            if _NEXT.search(name) or (_COUNTED.match(name) and not before_name.endswith("第")) or (_COUNTED_AFTER.match(text, suffix_end) and (not _QUOTED.search(analysis.normalized, start, end) or _spoken_before(view, start))):
                 # 下一次联席会议: one to come; 先后召开四次联席会议, 召开常务理事会议2次: a count of meetings, none named (开展
-                # “某某”进社区活动9场: a campaign named by its title, held in several sittings, is one event)
+                # “某某”进社区活动9场: a campaign named by its title, held in several sittings, is one event, unless a speaker
+                # recounts it: 甲回顾了一年来的工作：开展“某某”义集4场)
                 continue
             before = text[: start - offset].rstrip()
             after = text[suffix_end:]
@@ -591,7 +592,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
                 # else (签约仪式在某中心举行) only where the article tells no other event on its day
                 convener = _convener(view, start) if len(suffix) >= 3 else None
-                series = "" if convener is not None else _series(events, suffix)
+                series, series_day = ("", "") if convener is not None else _series(events, suffix)
                 bare = convener is None and not series
                 if bare and len(suffix) < 3:
                     continue
@@ -602,6 +603,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             date = recalled or told or date_in(view, view.start, end + 12) or decided_on or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
+            if series and series_day != date and any(e.date == date for e in events):
+                continue  # 9月5日，某主题活动在某广场举行。…宣布活动启动: the day's gathering, not a series named on another day
             place = ""
             if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
                 place = (happened.group("place") or happened.group("place2") or "").strip()
@@ -872,8 +875,10 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
     place = (since.group("place") or "").strip()
     if what.endswith(_FOUNDING_VERBS):
         verb = what[-2:]
-        # a speaker who recalls a network's founding (甲指出，某联席会议自2021年在上海建立以来…) dates the network's, not a body's
-        subject = _founded_subject(view, since.start(), events, analysis, network_only=view.start + since.start() >= view.quote)
+        # a speaker who recalls a network's founding (甲指出，某联席会议自2021年在上海建立以来…) dates the network's, not a body's;
+        # so does a year alone (某基金会自2011年成立以来: a profile's clause, docs/gold-conventions.md)
+        network_only = view.start + since.start() >= view.quote or not since["m"]
+        subject = _founded_subject(view, since.start(), events, analysis, network_only=network_only)
         if subject:
             # 某联席会议机制自2021年在上海建立以来: the network or body written right before 自, told by the page (what a
             # speaker recalls is told by the rules that were there before)
@@ -885,7 +890,7 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
         before = [o for o in view.orgs if o.end <= view.start + since.start()]
         title = analysis.views[0].orgs if analysis.views and analysis.views[0].sentence.index < 0 else []
         body = after[0] if after else before[-1] if before else title[0] if title else None
-        if body is None:
+        if body is None or (not since["m"] and not body.text.endswith(_FOUNDED_BODIES)):
             return None
         return Event(analysis.surface(body.start, body.end) + "成立", date, "founding", place, view, start, end, "since_founded")
     first = _FIRST_SITTING.search(what)
@@ -930,6 +935,12 @@ def _first_sitting(view: SentenceView, since: re.Match[str], ordinal: str, date:
 _QUOTED_TITLE_MAX = 30  # characters: the longest quoted title an event's name opens with
 _QUOTED = re.compile(r"[“「『\"]")  # a title in quotation marks inside an event's name
 _COUNTED = re.compile(r"[两几数多一二三四五六七八九十0-9]+[余多]?[次期场]")  # 召开四次联席会议, 举办了两期培训班, 开展十余场活动
+_COUNTED_AFTER = re.compile(r"[”」』\"]?" + _COUNTED.pattern)  # 开展“某某义集”4场: the count after a quoted name
+
+
+def _spoken_before(view: SentenceView, position: int) -> bool:
+    """Whether a speech cue (回顾, 介绍, 汇报) stands before position in the sentence: what follows is what was said."""
+    return any(c.cue == "speaker" and c.end <= position for c in view.cues)
 
 
 _CLAUSE_END = re.compile(r"[,，;；:：。]")
@@ -1084,14 +1095,15 @@ def _same_named(event: Event, other: Event) -> bool:
 _ORDINAL_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|首次|首届|第[一二三四五六七八九十0-9]+(?:次|届))+")
 
 
-def _series(events: list[Event], ending: str) -> str:
-    """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending, if any."""
+def _series(events: list[Event], ending: str) -> tuple[str, str]:
+    """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending and that event's date,
+    if any."""
     for event in reversed(events):
         if event.name.endswith(ending) and len(event.name) > len(ending) + 1:
             series = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", event.name))  # 某地第三次联席会议: the series 某地联席会议
             if len(series) > len(ending) + 1:
-                return series
-    return ""
+                return series, event.date
+    return "", ""
 
 
 _BARE_SESSION = re.compile(r"^[一二三四五六七八九十0-9]+届[一二三四五六七八九十0-9]+次(?:常务)?(?:理事|监事)会议?$")
