@@ -39,6 +39,13 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 
 
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
+# 某某寺, 某某堂, 某某观: a place of worship's one-character ending, kept out of org_suffixes.tsv (whose endings other rules
+# find anywhere: 参观, 食堂) and read here only where no word of the dictionary ends in it (data/lexicons/word_classes.tsv)
+_VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
+# 某某庵|镇, 某某寺|街道: the ending opens a place's name (a level, a town unit, a locality unit's first character)
+_VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + tuple(unit[0] for unit in word_class("locality_unit")))
+_TEMPLE_ENDINGS = frozenset(word_class("temple_char_ending"))  # 寺, 庵: no other sense (data/lexicons/word_classes.tsv)
+_GUESSED_NAME_TAGS = ("nr", "ns")  # the segmenter's tags of a name it guessed (恩光堂/nr, 紫阳观)
 
 
 def _phrases_over_endings() -> dict[str, tuple[str, ...]]:
@@ -134,9 +141,12 @@ _LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them ins
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
 
 
+_REGISTERED_ENDINGS = {**lexicons().org_suffixes, **_VENUE_ENDINGS}
+
+
 @lru_cache(maxsize=1)
 def _suffix_scanner() -> WordScanner:
-    return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS))
+    return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS) | set(_VENUE_ENDINGS))
 
 
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
@@ -148,10 +158,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix[-1] == "委" and text[suffix_end:suffix_end + 2] == "员会":
             # 共青团某市委员会: the scan took 市委 (leftmost), the name ends in 委员会 after its place's level word
             suffix, suffix_start, suffix_end = "委员会", suffix_end - 1, suffix_end + 2
+        registered = _REGISTERED_ENDINGS[suffix] if suffix in _REGISTERED_ENDINGS else ""  # the kind of an ending that names a body by itself
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
         if trade and not _short_name_title_after(suffix, text, suffix_end):
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
-        if suffix not in lex.org_suffixes and not trade and not _role_pattern().match(text, suffix_end) and not (
+        if not registered and not trade and not _role_pattern().match(text, suffix_end) and not (
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
         ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
@@ -175,6 +186,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分, 服务社会): not an organization.
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
+            continue
+        if suffix in _VENUE_ENDINGS and _no_venue(token, suffix, text[suffix_start - 1:suffix_start], text[suffix_end:suffix_end + 1]):
             continue
         start = token.start
         index -= 1
@@ -269,7 +282,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             index -= 1
         if not _LOCALITY_UNIT_CHARS.isdisjoint(text[start - offset:start - offset + 3]):
             start = _locality_start(text, offset, tokens, start, blocked)
-        ending_kind = lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
+        ending_kind = registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
         if ending_kind == "association" and text[start - offset - 2:start - offset] in _FOREIGN_TAILS:
             start = _abroad_start(text, offset, start)  # 意大利某城|某县同乡会: the segmenter split the city abroad (普拉|托-like)
         if ending_kind in _REGISTERED_KINDS:
@@ -312,6 +325,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, core = text[start - offset:end - offset], core + 2
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
+        if suffix in _VENUE_ENDINGS and len(name) == 3 and name[0] in lex.surnames:
+            continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
         if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
@@ -321,7 +336,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix in _TOWN_BODIES and not locality and _title_holds_no_post(text, suffix_end):
             continue  # 市人大代表: a deputy's title, which holds no post in a body
         company_led = suffix in lex.titled_org_suffixes and _company_short_parent(name, suffix) > 0  # 某信托慈善信托部总经理
-        listed = _list_parent(found, text, offset, start, suffix) if suffix not in lex.org_suffixes and not trade and not locality and not company_led else None
+        listed = _list_parent(found, text, offset, start, suffix) if not registered and not trade and not locality and not company_led else None
         if listed is not None and not _place_at(name, 0):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
             # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place)
@@ -331,13 +346,25 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
-        if suffix not in lex.org_suffixes and not trade and not locality and not company_led and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
+        if not registered and not trade and not locality and not company_led and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
-        kind = "company" if company_led else lex.org_suffixes.get(suffix) or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
+        kind = "company" if company_led else registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+def _no_venue(token: Token, ending: str, before: str, after: str) -> bool:
+    """Whether a place of worship's one-character ending, in `token` between the characters `before` and `after`, ends
+    no such name: a two-character word ends in it (参观, 食堂, 对宫|部长), a word of the dictionary that names no place
+    (价值观, 大讲堂, 齐聚一堂; a temple's 寺 or 庵 names one whatever the tag), a count (一堂课), or a place's level after it
+    (某某庵|镇, 某某寺|街道)."""
+    length = token.end - token.start
+    return (
+        length == 2 or before in _GROUP_DIGITS or after in _VENUE_PLACE_AFTER
+        or (length > 2 and token.pos[:2] not in _GUESSED_NAME_TAGS and not (ending in _TEMPLE_ENDINGS and token.pos == "n"))
+    )
 
 
 _DEPARTMENT_LEADS = frozenset(word_class("department_lead"))  # data/lexicons/word_classes.tsv
