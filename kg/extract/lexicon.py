@@ -243,7 +243,8 @@ class WordScanner:
     place, then on after it) and `every` every place any word is written, overlapping ones too. Both scan
     the text once in Rust: the regex engine tries the trie's first-level branches one by one at every
     character that starts some word (会, 中, 人, 部 …), which made these scans the costliest regexes of
-    extraction even as tries."""
+    extraction even as tries. Both automata are DFAs: ahocorasick-rs's default for the overlapping one, a
+    contiguous NFA, walked a sentence about a third slower (some 700 against 530 ns)."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted(set(words))
@@ -258,7 +259,7 @@ class WordScanner:
     def every(self, text: str) -> list[tuple[int, int, int]]:
         """(word index, start, end) of every place a word is written, overlapping ones too."""
         if self._every is None:
-            self._every = AhoCorasick(self.words)
+            self._every = AhoCorasick(self.words, implementation=Implementation.DFA)
         return self._every.find_matches_as_indexes(text, overlapping=True)
 
 
@@ -315,7 +316,7 @@ def _sentence_gate() -> tuple[AhoCorasick, list[int]]:
                 raise KGError(f"word class {name!r} holds an empty word: it cannot gate a scan")
             bits[word] = bits.get(word, 0) | 1 << bit
     ordered = sorted(bits)
-    return AhoCorasick(ordered), [bits[word] for word in ordered]
+    return AhoCorasick(ordered, implementation=Implementation.DFA), [bits[word] for word in ordered]
 
 
 def sentence_words(text: str) -> int:
