@@ -258,6 +258,12 @@ CORPORA = [
     # 见证 is a witness; a signing ceremony or handover the page names as its own is its own event on a meeting's day
     Corpus("signings", "sgD", "sgH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # environmental and ecological charity (义务植树 with leaders of several bodies, 碳中和 慈善信托 and green funds, 河湖 patrols
+    # with 河长 and volunteer teams, a green foundation's 理事会 election, 绿色志愿者 award lists, biodiversity lectures, youth
+    # eco camps over several days, company donations to a reserve, a 长三角 green alliance or 示范区 joint meeting with rotating
+    # chairs): a same-day handover or visit the page tells as its own is its own event
+    Corpus("ecology", "ecD", "ecH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
