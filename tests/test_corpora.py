@@ -264,6 +264,12 @@ CORPORA = [
     # chairs): a same-day handover or visit the page tells as its own is its own event
     Corpus("ecology", "ecD", "ecH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # newspaper e-paper editions (数字报, 电子版: 第A05版 headers with 版面导航 and 上一版/下一版, 引题/主标题/副题, 本报讯（记者 甲
+    # 通讯员 乙）, several items of one printed page each with its day, a 慈善周刊 专版 with a congress's leadership list, 更正
+    # and 读者来信, interview boxes, 摄 captions and 责任编辑 lines; a 长三角 joint meeting with its handover): bylines are no
+    # participants; a same-day handover, 座谈会 or visit the page tells as its own is its own event
+    Corpus("epaper", "epD", "epH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
