@@ -270,6 +270,11 @@ CORPORA = [
     # participants; a same-day handover, 座谈会 or visit the page tells as its own is its own event
     Corpus("epaper", "epD", "epH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity shops, bases and stations (慈善超市 揭牌 and 星级 授牌, 爱心驿站 in a bank branch, 社区 慈善空间, 公益集市 with
+    # stalls, 调研 stops over two days, a 考评 notice with a table of 运营单位, volunteers' shifts, a 长三角 base alliance with
+    # rotating 轮值召集单位): the body that runs, funds or hosts a place counts; a same-day signing, handover or visit is its own event
+    Corpus("shops", "csD", "csH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
