@@ -2081,3 +2081,35 @@ def test_sittings_a_speaker_recounts_are_no_event_of_the_day() -> None:
     assert {name for _, name in _events(_facts(body, "2026-06-12"))} == {"青川慈善联盟年会"}
     body = "6月10日，青川市慈善总会开展“青川慈善义集”4场，会长齐望舒出席。"
     assert ("2026-06-10", "青川慈善义集") in _events(_facts(body, "2026-06-12"))
+
+
+def test_last_year_opening_a_sentence_dates_it_as_a_written_year_does() -> None:
+    # 去年，…; 早在前年，… (data/lexicons/event_words.tsv last_year_word, year_before_last_word): as 2025年，… on a page of 2026
+    assert [(d.value, d.precision) for d in find_dates("去年，副会长柯晓岚带队赴临江县考察。", "2026-06-20")] == [("2025", "year")]
+    assert [d.value for d in find_dates("早在前年，柯晓岚带队赴临江县考察。", "2026-06-20")] == ["2024"]
+    assert find_dates("去年以来，柯晓岚多次带队赴临江县考察。", "2026-06-20") == []  # a time up to now
+    body = "6月18日，青川市慈善总会召开理事会，会长齐望舒出席。去年，副会长柯晓岚带队赴临江县考察。"
+    found = _participation(_facts(body, "2026-06-20"))
+    assert ("柯晓岚", "2025", "attendee") in found and not any(p[0] == "柯晓岚" and p[1] == "2026-06-18" for p in found), found
+
+
+def test_people_at_a_gathering_a_clause_recalls_are_not_at_the_day_s() -> None:
+    # 去年的年会上，甲作了报告; 乙曾在去年的第二届论坛上发言: at that gathering (no event of the page here), not at the meeting
+    # of the page's day (docs/gold-conventions.md: words the text places at another gathering)
+    for recall in ("去年的年会上，副会长柯晓岚作了工作报告。", "副会长柯晓岚曾在去年的第二届论坛上作主旨发言。",
+                   "在今年3月召开的年会上，副会长柯晓岚作了工作报告。"):
+        found = _participation(_facts("6月18日，青川市慈善总会召开理事会，会长齐望舒出席。" + recall, "2026-06-20"))
+        assert ("齐望舒", "2026-06-18", "attendee") in found and not any(p[0] == "柯晓岚" for p in found), (recall, found)
+    # an event of the page: its day is theirs
+    body = "6月18日，青川市慈善总会召开理事会。在今年3月召开的青川市慈善总会第五次会员代表大会上，副会长柯晓岚作了工作报告。"
+    assert ("柯晓岚", "2026-03", "speaker") in _participation(_facts(body, "2026-06-20"))
+    # a gathering of the page's own month or of no earlier date recalled is not moved
+    found = _participation(_facts("6月18日，青川市慈善总会召开理事会。在6月18日的理事会上，副会长柯晓岚作了工作报告。", "2026-06-20"))
+    assert ("柯晓岚", "2026-06-18", "speaker") in found, found
+
+
+def test_a_party_s_stop_is_named_with_what_it_did_there() -> None:
+    # 赴某县，实地观摩…: a visiting party's going is named with the deed of the clause after it (day_deed), as a day's trip is
+    body = "9月22日，青川市慈善总会会长齐望舒带领与会代表赴临江县，实地观摩乡村养老服务站，临江县民政局局长柯晓岚陪同。"
+    events = _events(_facts(body, "2026-09-24"))
+    assert ("2026-09-22", "赴临江县实地观摩乡村养老服务站") in events, events

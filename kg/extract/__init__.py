@@ -25,8 +25,8 @@ from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_hol
 from .documents import read_documents
 from .dates import range_last_day
 from .events import (
-    ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, sentence_dates, session_date, tells_a_deed,
-    visited_names,
+    ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
+    tells_a_deed, visited_names,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
@@ -750,6 +750,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if participation:  # (with no claim there is nothing to date: no call)
             participation = dated_by_clause(view, participation, taking_part)
         text = view.sentence.text
+        if participation and "上" in text and "的" in text and view.sentence.index >= 0 and (recalled := recalled_gathering(view, analysis.article.date)):
+            # 副会长甲曾在去年的论坛上作主旨发言: at that gathering, if it is an event of the page; never at this one
+            start, day = recalled
+            participation = [
+                c if c.who.start < start or c.date != taking_part or taking_part.startswith(day) else ParticipationClaim(c.who, c.role, day, c.rule, c.confidence)
+                for c in participation
+                if c.who.start < start or c.date != taking_part or taking_part.startswith(day) or day in event_by_date
+            ]
         if "。" in text:
             prose_seen, under_presence = True, False
         elif ":" in text or "：" in text:

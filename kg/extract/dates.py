@@ -66,6 +66,11 @@ _MONTH_WORD_DAY = re.compile(
 _OPENING_YEAR = re.compile(
     rf"^(?:{word_alternation('opening_year_prefix')})?(?P<y>(?:19|20)[0-9]{{2}})\s*年(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
 )
+# 去年，…; 前年底，…: a year told relative to the page date that opens a sentence dates it as a written year does
+_OPENING_RELATIVE_YEAR = re.compile(
+    rf"^(?:{word_alternation('opening_year_prefix')})?(?P<rel>{word_alternation('last_year_word')}|{word_alternation('year_before_last_word')})"
+    rf"(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
+)
 _WEEK_WORD = re.compile(
     rf"(?:(?P<this>{word_alternation('this_week_word')})|(?P<last>{word_alternation('last_week_word')}))(?![一二三四五六日天年刊报期])"
 )
@@ -377,6 +382,8 @@ def _numeric_dates(text: str, publication: str) -> list[DateMention]:
     opening = _OPENING_YEAR.match(text)
     if opening and free(*opening.span()) and not _HISTORY.match(text, opening.end()):
         found.append(DateMention(opening.start("y"), opening.end(), opening["y"], "year"))
+    elif pub_year and "年" in text[:5] and (relative := _OPENING_RELATIVE_YEAR.match(text)) and free(*relative.span()):
+        found.append(DateMention(relative.start("rel"), relative.end(), str(pub_year + _RELATIVE_YEARS[relative["rel"]]), "year"))
     return found
 
 

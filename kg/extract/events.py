@@ -641,7 +641,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 if told and (_VISIT_GOING.match(text, stop.start("verb")) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
-                name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", analysis.surface(start, end), count=1))
+                # 赴某县，实地观摩…: the going is named with what was done there (the stop's span stays the going's)
+                named_end = offset + min(_deed_end(text, stop.end()), stop.start("verb") + 40) if _VISIT_GOING.match(text, stop.start("verb")) else end
+                name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", re.sub(r"[,，]", "", analysis.surface(start, named_end)), count=1))
                 seen.add((name, day))
                 events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "party_stop"))
             own_date = date_in(view, view.start, quote)
@@ -983,6 +985,35 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
     return ""
 
 
+# 去年的年会上, 在2025年3月召开的年会上, 在今年3月的理事会上: a gathering a clause recalls by an earlier year or month
+_RECALLED_GATHERING = re.compile(
+    rf"(?:(?:(?P<rel>{_W('last_year_word')}|{_W('year_before_last_word')})|(?P<y>(?:19|20)[0-9]{{2}})\s*年)(?:\s*[0-9一二三四五六七八九十]{{1,2}}\s*月)?"
+    rf"|(?:{_W('this_year_word')})?[0-9一二三四五六七八九十]{{1,2}}\s*月)(?:[上中下]旬|初|底)?"
+    rf"(?:在[^,，。;；的]{{1,12}}?)?(?:{_W('held_verb')})?的(?P<name>[^,，。;；的]{{1,30}}?)上"
+)
+_RECALLED_OFFSETS = {word: -1 for word in word_class("last_year_word")} | {word: -2 for word in word_class("year_before_last_word")}
+
+
+def recalled_gathering(view: SentenceView, page_date: str) -> tuple[int, str] | None:
+    """(where its clause starts, its date) of a gathering the sentence recalls by an earlier year or month (副会长甲曾在
+    去年的论坛上作主旨发言; 在今年3月召开的年会上，乙作了报告): the people of that clause were at that gathering, not at the
+    one of the sentence's day (docs/gold-conventions.md: words the text places at another gathering); None if none."""
+    text = view.sentence.text
+    for match in _RECALLED_GATHERING.finditer(text, 0, view.quote - view.start):
+        name = match.group("name")
+        if not any(end == len(name) for _, _, end in _suffix_scanner().spans(name)):
+            continue
+        lo, hi = view.start + match.start(), view.start + match.start("name")
+        date = next((d.value for d in reversed(view.dates) if lo <= d.start < hi and d.precision != "day"), "")
+        if not date and match.group("y"):
+            date = match.group("y")
+        elif not date and match.group("rel") and page_date[:4].isdigit():
+            date = str(int(page_date[:4]) + _RECALLED_OFFSETS[match.group("rel")])
+        if date:
+            return view.start + max(text.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1, date
+    return None
+
+
 def _dated_at(view: SentenceView, before: str) -> bool:
     """Whether the text before an event name recalls it by its date (在5月12日的理事会上, 在今年3月的年会上): it was held."""
     at = _DATED_AT.search(before)
@@ -1209,6 +1240,17 @@ def tells_a_deed(view: SentenceView) -> bool:
     return _DAY_ACTIVITY.search(view.sentence.text, 0, view.quote - view.start) is not None
 
 
+def _deed_end(text: str, end: int) -> int:
+    """赴杭州，与乙会座谈; 赴某县，实地观摩某项目: where the deed the clause after a going tells ends (a day_deed word of
+    data/lexicons/event_words.tsv opening it), else the going's own end."""
+    if end < len(text) and text[end] in ",，":
+        deed = _DAY_DEED.search(text, end + 1, min(len(text), end + 40))
+        if deed and not _DAY_EVENT_END.search(text, end + 1, deed.start()):
+            following = _DAY_EVENT_END.search(text, deed.end())
+            return following.start() if following else len(text)
+    return end
+
+
 def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event:
     """The event of a day the article's people take part on that tells no named one (6月23日，甲带队走进某学校，开展应急
     救护培训; 3月11日，甲带领志愿者赴某县对接选址工作; ▲甲在某社区慰问困难群众): every day people take part on is an
@@ -1234,12 +1276,8 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
             start = clause.end()
     end = _DAY_EVENT_END.search(text, start)
     end = end.start() if end else len(text)
-    if verb is not None and _DAY_GOING.fullmatch(verb.group()) and end < len(text) and text[end] in ",，":
-        # 赴杭州，与乙会座谈; 赴某县，与某会对接选址工作: going somewhere names the day with what was done there
-        deed = _DAY_DEED.search(text, end + 1, min(len(text), end + 40))
-        if deed and not _DAY_EVENT_END.search(text, end + 1, deed.start()):
-            following = _DAY_EVENT_END.search(text, deed.end())
-            end = following.start() if following else len(text)
+    if verb is not None and _DAY_GOING.fullmatch(verb.group()):
+        end = _deed_end(text, end)  # 赴杭州，与乙会座谈: going somewhere names the day with what was done there
     end = min(end, start + 40)
     name = re.sub(r"[,，]", "", analysis.surface(offset + start, offset + end))
     name = _strip_quotes(re.sub(r"^(.{1,4}?)了", r"\1", name, count=1) if verb else name)
