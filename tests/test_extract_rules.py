@@ -3248,6 +3248,17 @@ def test_a_place_of_worship_named_by_one_character_ending_is_an_organization() -
     assert venues == {"临江白塔寺", "东山区福音堂", "松山青云观"}, _orgs(facts)
 
 
+def test_a_community_facility_written_after_its_place_is_an_organization() -> None:
+    facts = _facts(
+        "3月2日，考察组参观了东山区侨爱书屋和临江县城北社区慈善驿站，并在青石镇职工之家座谈。"
+        "全市建成慈善驿站50个，推进乡村书屋建设，社区养老食堂运行良好。"
+    )
+    assert {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"} <= _orgs(facts)
+    # a kind of facility with no place or locality of its own (慈善驿站, 乡村书屋, 社区养老食堂) is no organization
+    facilities = {name for name in _orgs(facts) if name.endswith(("书屋", "驿站", "之家", "食堂"))}
+    assert facilities == {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"}, _orgs(facts)
+
+
 def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
     # not the first city the source line names nor the one another section writes in full

@@ -141,12 +141,15 @@ _LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them ins
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
 
 
-_REGISTERED_ENDINGS = {**lexicons().org_suffixes, **_VENUE_ENDINGS}
+# 某县某社区慈善驿站, 某区侨爱书屋: a community facility's ending, naming a body where a place or a locality opens the name
+# (data/lexicons/word_classes.tsv facility_ending)
+_FACILITY_ENDINGS = dict.fromkeys(word_class("facility_ending"), "other")
+_REGISTERED_ENDINGS = {**lexicons().org_suffixes, **_VENUE_ENDINGS, **_FACILITY_ENDINGS}
 
 
 @lru_cache(maxsize=1)
 def _suffix_scanner() -> WordScanner:
-    return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS) | set(_VENUE_ENDINGS))
+    return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS) | set(_REGISTERED_ENDINGS))
 
 
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
@@ -329,6 +332,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
+        if suffix in _FACILITY_ENDINGS and not _facility_of_a_place(name, lex.places):
+            continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's
         if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
             continue  # 信托公司, 保险公司, 各信托公司: a trade word and a company ending name a kind of company, no brand
         # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
@@ -353,6 +358,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
     return _outermost(found)
+
+
+def _facility_of_a_place(name: str, places: dict) -> bool:
+    """Whether a community facility's name opens with a place written with its level (鹿城区侨爱书屋, 某县某社区慈善驿站) or
+    holds a named locality (某某社区慈善驿站, 某镇侨胞之家): a kind of facility (社区养老食堂) or a short place (博爱家园) has neither."""
+    return any(name[:n] in places and name[n - 1] in _LEVEL_CHARS for n in (2, 3, 4)) or any(
+        name.find(unit, 2) > 0 for unit in _LOCALITY_WORDS | _TOWN_UNITS)
 
 
 def _no_venue(token: Token, ending: str, before: str, after: str) -> bool:
@@ -495,6 +507,7 @@ _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicon
 
 _TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
 _TOWN_UNIT_TUPLE = tuple(_TOWN_UNITS)  # for str.startswith, made once
+_LOCALITY_WORDS = frozenset(word_class("locality_unit"))  # 街道, 社区 (data/lexicons/word_classes.tsv)
 
 
 # 区, 县, 镇, 乡, 街道: the level words after a locality's own name (data/lexicons/word_classes.tsv)
