@@ -3240,10 +3240,10 @@ def test_a_post_in_a_named_temple_or_mosque_is_held_in_it() -> None:
 def test_a_place_of_worship_named_by_one_character_ending_is_an_organization() -> None:
     facts = _facts(
         "3月2日，临江白塔寺捐资5万元、东山区福音堂捐资3万元，松山青云观捐赠大米。与会人员参观了食堂，副会长贺玉堂对宫部长表示感谢。"
-        "各界人士齐聚一堂，践行社会主义核心价值观。临江市白塔寺街道慈善工作站站长甲乙出席。"
+        "各界人士齐聚一堂，践行社会主义核心价值观。临江市白塔寺街道慈善工作站站长甲乙出席，青松寺巷的居民前来参观。"
     )
     assert {"临江白塔寺", "东山区福音堂", "松山青云观"} <= _orgs(facts)
-    # 参观, 食堂, 齐聚一堂, 价值观: words ending so; 贺玉堂: a person; 宫部长: a surname after a particle; 白塔寺街道: a place
+    # 参观, 食堂, 齐聚一堂, 价值观: words ending so; 贺玉堂: a person; 宫部长: a surname after a particle; 白塔寺街道, 青松寺巷: places
     venues = {name for name in _orgs(facts) if name.endswith(("寺", "观", "堂", "宫"))}
     assert venues == {"临江白塔寺", "东山区福音堂", "松山青云观"}, _orgs(facts)
 

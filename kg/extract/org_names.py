@@ -42,8 +42,8 @@ _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_cla
 # 某某寺, 某某堂, 某某观: a place of worship's one-character ending, kept out of org_suffixes.tsv (whose endings other rules
 # find anywhere: 参观, 食堂) and read here only where no word of the dictionary ends in it (data/lexicons/word_classes.tsv)
 _VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
-# 某某庵|镇, 某某寺|街道: the ending opens a place's name (a level, a town unit, a locality unit's first character)
-_VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + tuple(unit[0] for unit in word_class("locality_unit")))
+# 某某庵|镇, 某某寺|街道, 某某寺|巷: the ending opens a place's name (a level, a town unit, a street's or locality's word)
+_VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + word_class("venue_place_after"))
 _TEMPLE_ENDINGS = frozenset(word_class("temple_char_ending"))  # 寺, 庵: no other sense (data/lexicons/word_classes.tsv)
 _GUESSED_NAME_TAGS = ("nr", "ns")  # the segmenter's tags of a name it guessed (恩光堂/nr, 紫阳观)
 
