@@ -253,6 +253,10 @@ def page(body: str, head: str = "", before: str = "") -> str:
         ("u3.html", page("", head='<meta property="og:url" content="http://x.org/2023-04/26/c_1.htm">'), "2023-04-26"),
         ("u4.html", page("", head='<meta property="og:url" content="http://x.org/news/20230427/88.html">'), "2023-04-27"),
         ("20230428-page.html", page(""), "2023-04-28"),
+        # an e-paper page dated by its edition line (the day with its weekday beside the 版 it shows), no meta
+        ("ep.html", page('<div class="paperHead"><span>2023年04月30日　星期日</span><span>第A05版：民生新闻</span></div>'), "2023-04-30"),
+        # a site's bar showing today with its weekday, on a page that is no e-paper (no 版): the file name's day
+        ("20230501-bar.html", page('<div class="bar">今天是2023年05月20日　星期六</div>'), "2023-05-01"),
         # an HTML5 page dated by its <time> (an image under /uploads/2023/03/ and a sidebar's <time> do not date it)
         ("time.html", page('<aside><time datetime="2023-03-02">3月2日</time></aside><div class="meta"><time datetime="2023-04-29">'
                            '2023年4月29日</time> 某市慈善总会</div><img src="/uploads/2023/03/a.jpg">'), "2023-04-29"),
@@ -595,3 +599,26 @@ def test_a_date_then_a_body_on_one_line_gives_the_source() -> None:
     assert (dated.date, dated.publisher) == ("2026-03-02", "某市民政局")
     for rest in ("浙江", "星期一", "记者 某甲"):
         assert article_from_text(f"某会召开工作会议\n2026-03-02　{rest}" + body, "x").publisher == ""
+
+
+def test_an_e_paper_page_keeps_every_item_of_its_printed_page(tmp_path):
+    """Several items of one printed page, each its own <div class="item">: all of them and the editor line, not the
+    part a main-text pick keeps."""
+    items = (
+        ("某区慈善总会启动微心愿认领活动", "5月10日上午，某区慈善总会在某街道启动微心愿认领活动，会长甲某某出席并为认领人代表颁发证书。"
+         "区慈善总会秘书长乙某某主持。据介绍，这批心愿来自辖区困境儿童，当天上午全部被认领。"),
+        ("某市慈善总会助医项目签约", "5月8日，某市慈善总会助医项目合作协议在某医院签署。丙某某说，项目今年安排资金600万元。"),
+        ("一日捐宣传走进广场", "5月11日，某市慈善义工联合会在某广场开展宣传活动，联合会会长丁某某带领义工发放资料。"),
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>某报数字报-第A05版：民生新闻</title></head><body>'
+        '<div class="paperHead"><span>2026年05月12日　星期二</span> <span>第A05版：民生新闻</span></div>'
+        '<div class="left"><h4>版面导航</h4><ul>' + "".join(f"<li><a href='c{i}.htm'>{t}</a></li>" for i, (t, _) in enumerate(items)) + "</ul></div>"
+        '<div class="right">' + "".join(f'<div class="item"><h2>{t}</h2><div class="content"><p>本报讯（记者 某某）{b}</p></div></div>' for t, b in items)
+        + '<div class="editor">责任编辑：戊某某　美术编辑：己某</div></div><div class="foot">版权所有 某报业集团</div></body></html>'
+    )
+    article = only(load_articles([write(tmp_path / "ep.html", html)]))
+    assert article.date == "2026-05-12"
+    for _, body in items:
+        assert body[:20] in article.text
+    assert "责任编辑：戊某某" in article.text

@@ -5,7 +5,8 @@ Where each field comes from, first found wins:
 - text: a known article container of the common Chinese site systems
   (``CONTENT_SELECTORS``: WeChat's ``#js_content``, TRS's ``#zoom`` and
   ``.TRS_Editor``, WebPlus and VSB university sites, ...); else trafilatura's
-  main-text extraction, paragraph by paragraph; else the element holding the
+  main-text extraction, paragraph by paragraph (widened to the container of an
+  e-paper's items where it took only some of them); else the element holding the
   most paragraph text (lxml). A result counts only if it looks like an
   article (``looks_like_article``): a page of links and short lines has none.
 - title: ``<meta name="ArticleTitle">``, WeChat's ``#activity-name``,
@@ -14,6 +15,7 @@ Where each field comes from, first found wins:
 - date: a publication-date ``<meta>`` (``PubDate``, ``publishdate``,
   ``article:published_time``, ... ``DATE_META``) or JSON-LD ``datePublished``;
   a header line near the title (``发布时间:``, ``日期:``, ``2023-04-18 来源:...``);
+  an e-paper's edition line (``2026年05月12日　星期二`` on a page that names its ``第A05版``);
   an HTML5 ``<time datetime>`` (not in an ``<aside>``, ``<nav>`` or
   ``<footer>``); WeChat's ``var ct`` timestamp; then (see draft.py) the URL
   and the file name; trafilatura's (htmldate's) guess last.
@@ -111,6 +113,9 @@ _WECHAT_TIME = re.compile(
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—|－|--|\s-\s)\s*")
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发表时间|发布於|发布于|来源|來源|日期|时间|時間)\s*[:：]")
 _SITE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—－–·]|--)\s*")
+# an e-paper's edition line: the day with its weekday (2026年05月12日　星期二), on a page naming its 版 (第A05版)
+_EDITION_DAY = re.compile(r"(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:星期|周)[一二三四五六日天]")
+_PRINTED_PAGE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _HOSTNAME = re.compile(r"^[A-Za-z0-9\-.]+\.[A-Za-z]{2,}$")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _MIN_PARAGRAPH = 15
@@ -421,6 +426,34 @@ def _restore_table_rows(root: etree._Element, paragraphs: list[str]) -> list[str
     return paragraphs
 
 
+def _printed_page_items(body: etree._Element, paragraphs: list[str]) -> list[str]:
+    """An e-paper page's items (several ``<div class="item">`` of one printed page, each with its own 本报讯) where the
+    main-text pick kept only some of them: the whole of the element that holds the items, if that says more."""
+    picked = {"".join(paragraph.split()) for paragraph in paragraphs}
+    for element in body.iter():
+        items: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in element:
+            if isinstance(child.tag, str) and child.get("class"):
+                items.setdefault((child.tag, child.get("class")), []).append(child)
+        for group in items.values():
+            if len(group) < 2:
+                continue
+            texts = [block_lines(child) for child in group]
+            if all(map(looks_like_article, texts)) and any("".join(line.split()) in picked for text in texts for line in text):
+                whole = drop_page_noise(block_lines(element, skip_chrome=True))
+                return whole if sum(map(len, whole)) > sum(map(len, paragraphs)) else paragraphs
+    return paragraphs
+
+
+def _edition_date(lines: list[str]) -> str:
+    """The day of an e-paper page's edition line (2026年05月12日　星期二 in its header), where the page names its 版:
+    a saved 数字报 page often has no date meta, and its header, not an item's day, dates the edition."""
+    if not any(_PRINTED_PAGE.search(line) for line in lines if len(line) <= 100):
+        return ""
+    day = next((match["day"] for line in lines if len(line) <= 100 for match in [_EDITION_DAY.search(line)] if match), "")
+    return (parse_date(day) or "") if day else ""
+
+
 def _densest(body: etree._Element) -> list[str]:
     """The paragraphs of the element that holds the most paragraph text outside links."""
     scores: dict[etree._Element, float] = {}
@@ -571,7 +604,7 @@ def parse_html(text: str, url: str = "") -> Draft:
     if not paragraphs and doc is not None and doc.body is not None:
         candidate = drop_page_noise(_restore_table_rows(root, block_lines(doc.body, split_newlines=True)))
         if looks_like_article(candidate):
-            paragraphs = candidate
+            paragraphs = _printed_page_items(body, candidate)
     if not paragraphs:
         candidate = drop_page_noise(_densest(body))
         if looks_like_article(candidate):
@@ -604,6 +637,7 @@ def parse_html(text: str, url: str = "") -> Draft:
         (meta_date, "page meta"),
         (parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
         (near_date, "header line"),
+        (_edition_date(page_lines), "edition line"),
         (_time_element_date(root), "<time> element"),
         (_wechat_date(root, text, url), "WeChat timestamp"),
     ):
