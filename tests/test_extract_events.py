@@ -361,6 +361,21 @@ def test_events_and_participation_of_the_invented_corpora(name: str) -> None:
 def test_garbled_days_and_a_day_right_after_a_bracketed_byline() -> None:
     assert [d.value for d in find_dates("2025年1128日，某会召开会议", "2025-11-29")] == ["2025-11-28"]
     assert [d.value for d in continuing_days("本报讯（记者 宋青禾）18日，某会召开会议", "2025-11-19", after=False)] == ["2025-11-18"]
+    assert [d.value for d in find_dates("本报讯（记者 宋青禾 通讯员 米禾）2025116上午，某会召开会议", "2025-11-19")] == ["2025-11-06"]
+
+
+def test_each_item_of_a_printed_page_is_dated_by_the_day_after_its_credit() -> None:
+    # 本报讯（记者 某某）5月7日，… and 又讯　5月12日，…: the next item's day, though its first sentence names no gathering
+    facts = _facts(
+        "本报讯（记者 宋青禾）5月9日上午，某市慈善总会第三次会员代表大会在某会议中心召开。会长季远山主持会议。"
+        "本报讯（记者 宋青禾）5月7日，某区慈善总会把800册图书送到6所乡村学校。区慈善总会会长柯望舒参加赠书活动。"
+        "又讯　5月8日，某区慈善总会组织志愿者走访了12户困难老人家庭。区慈善总会秘书长文若岚带队。",
+        date="2026-05-13",
+    )
+    people = _participation(facts)
+    assert ("季远山", "2026-05-09", "chair") in people
+    assert ("柯望舒", "2026-05-07", "attendee") in people and ("柯望舒", "2026-05-09", "attendee") not in people
+    assert ("文若岚", "2026-05-08", "attendee") in people and ("文若岚", "2026-05-09", "attendee") not in people
 
 
 def test_a_meeting_recalled_with_a_year_of_its_own_is_dated_by_it() -> None:

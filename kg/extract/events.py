@@ -517,7 +517,9 @@ def _opens_sentence(view: SentenceView, date) -> bool:
     """Whether a date opens its sentence (2019年，…; 早在2015年…; 这一年的联席会议…), not one told inside it (…，由乙会担任当年…)."""
     text = view.sentence.text
     return _OPENING_PREFIX.fullmatch(text, _lead_offset(text), date.start - view.start) is not None
-_HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?[◎●■▲◆★☆·]?\s*")  # 【总会召开常务理事会议】6月8日，…: a digest item's heading; ◎近日，…: its bullet
+# 【总会召开常务理事会议】6月8日，…: a digest item's heading; ◎近日，…: its bullet; 本报讯（记者 某某）5月7日，…, 本报某地19日电（…）,
+# 又讯　5月12日，…: a newspaper item's dateline before what it tells (the text is normalized: the credit's brackets are half-width)
+_HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?(?:[^\s,。(]{0,12}[讯电]\([^()]{1,40}\)\s*|又讯\s*)?[◎●■▲◆★☆·]?\s*")
 
 
 def _lead_offset(text: str) -> int:
