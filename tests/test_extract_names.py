@@ -1120,3 +1120,19 @@ def test_a_site_a_programme_table_schedules_is_no_organization() -> None:
     orgs = _orgs(_facts(body))
     assert "南州市慈善总会" in orgs and "滁州市琅琊区慈善超市" not in orgs
     assert "滁州市琅琊区慈善超市" in _orgs(_facts("7月23日下午，学员赴滁州市琅琊区慈善超市现场教学，店长柯远帆作介绍。"))
+
+
+def test_a_college_name_is_whole_across_a_student_word_and_a_conjunction() -> None:
+    # 南京大学生命科学学院 holds no 大学生; 某学院生命与环境科学学院: the verb-like word after the university's ending opens the
+    # college's name; 学校和图书馆 names two kinds of place, no body
+    facts = _facts("6月12日，南京大学生命科学学院教授祁远帆、黄山学院生命与环境科学学院院长甘立衡走进社区、学校和图书馆。")
+    assert {("祁远帆", "教授", "南京大学生命科学学院"), ("甘立衡", "院长", "黄山学院生命与环境科学学院")} <= _positions(facts)
+    assert not [o for o in _orgs(facts) if "图书馆" in o]
+
+
+def test_a_river_chief_is_a_title_before_a_name_and_no_title_inside_the_systems_office() -> None:
+    # 镇级河长甲 (a title naming a river under the 河长制, no post) marks the name; 河长制办公室 is one body; 某湿地管护站站长乙
+    facts = _facts("6月12日，吴兴区河长制办公室主任柯望舒、某镇副镇长、镇级河长祁远帆和太平湖湿地管护站站长甘立衡参加巡河活动。")
+    assert {"柯望舒", "祁远帆", "甘立衡"} <= _people(facts)
+    assert {("柯望舒", "主任", "吴兴区河长制办公室"), ("甘立衡", "站长", "太平湖湿地管护站")} <= _positions(facts)
+    assert not [p for p in _positions(facts) if p[1] == "河长"]

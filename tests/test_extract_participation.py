@@ -1515,3 +1515,23 @@ def test_who_sent_the_letter_read_out_is_absent_and_its_reader_speaks() -> None:
     found = _participation("6月10日，某市慈善总会召开第三届理事会第一次会议。秘书长王沐川宣读了省慈善总会副会长张砚秋同志发来的贺信。")
     assert ("王沐川", "2025-06-10", "speaker") in found
     assert not any(person == "张砚秋" for person, _, _ in found)
+
+
+def test_a_standing_team_handed_a_flag_sets_out_no_party() -> None:
+    # 甲和乙为服务队授旗: the team is named where the officials take part; its action days later is not theirs
+    found = _participation(
+        "5月30日，某区慈善总会会长葛云舒和副会长柏文清为某区护河志愿服务队授旗。6月5日，服务队又组织亲子家庭走进某村，开展护河体验活动。",
+        "2025-06-08",
+    )
+    assert {("葛云舒", "2025-05-30", "attendee"), ("柏文清", "2025-05-30", "attendee")} <= found, found
+    assert not [p for p in found if p[1] == "2025-06-05" and p[0] in ("葛云舒", "柏文清")], found
+
+
+def test_a_camps_closing_day_is_hosted_by_the_camps_hosts() -> None:
+    # 结营仪式 is the later part of a camp held over days (as 闭幕式 of a forum): the camp's hosts host that day too
+    found = _participation(
+        "7月12日上午，由池州市慈善总会、共青团池州市委联合主办的2025年青少年生态夏令营在池州学院开营。50名中小学生参加为期5天的营期活动，"
+        "池州市慈善总会会长葛云舒致辞。7月16日下午，夏令营结营仪式在池州学院举行，池州市慈善总会秘书长柏文清主持。",
+        "2025-07-18",
+    )
+    assert {("池州市慈善总会", "2025-07-16", "host"), ("共青团池州市委", "2025-07-16", "host")} <= found, found

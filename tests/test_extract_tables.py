@@ -450,3 +450,19 @@ def test_a_post_beside_a_unit_cell_read_as_no_body_is_not_the_listed_bodys() -> 
     positions = {(p, r, o) for p, r, o, _ in _positions(facts)}
     assert ("祁望舒", "秘书长", "庆元县慈善总会") in positions
     assert not any(p == "甘立衡" and o == "庆元县慈善总会" for p, _, o in positions), positions
+
+
+def test_a_roster_heading_naming_its_council_before_the_title_lists_padded_names() -> None:
+    # 第三届理事会理事（按姓氏笔画为序）： then names padded to three characters' width; 第三届监事会监事：甲　乙　丙 on one line
+    facts = _facts(
+        "5月20日，会议选举产生了第三届理事会和监事会。\n"
+        "第三届理事会理事（按姓氏笔画为序）：\n"
+        "祁　远　甘立衡　柯望舒\n"
+        "第三届监事会监事：钟致远　邬　宁　房书岚\n",
+        title="丽水市绿野公益基金会召开第三届理事会第一次会议",
+    )
+    positions = _positions(facts)
+    for name in ("祁远", "甘立衡", "柯望舒"):
+        assert (name, "理事", "丽水市绿野公益基金会", "current") in positions, positions
+    for name in ("钟致远", "邬宁", "房书岚"):
+        assert (name, "监事", "丽水市绿野公益基金会", "current") in positions, positions

@@ -727,11 +727,12 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
     cursor = index - 1
     while cursor >= 0:
         token = tokens[cursor]
-        if end - token.start > 30 or _stops_name(token, blocked, tokens[cursor - 1] if cursor else None):
+        left = tokens[cursor - 1] if cursor else None
+        if end - token.start > 30 or _stops_name(token, blocked, left) and not _college_word(token, left):
             break
         start = token.start
         if token.word in _SCHOOL_SELF_WORDS:
-            return start
+            return start if cursor < index - 1 else None  # (学校和图书馆: right before 和, the word is one of two places)
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(token.word[-2:], ())):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
@@ -739,6 +740,15 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
             return start
         cursor -= 1
     return None
+
+
+_SCHOOL_KINDS = ("university", "school")
+
+
+def _college_word(token: Token, left: Token | None) -> bool:
+    """黄山学院|生命|与|环境科学学院: a word the segmenter read as a verb right after a university's ending opens the
+    name of its college (as one after a place opens a brand)."""
+    return left is not None and lexicons().org_suffixes.get(left.word[-2:]) in _SCHOOL_KINDS and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
 
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:

@@ -853,7 +853,9 @@ class VisitingParty:
             and (active in self.dates or _last_day(view) is not None)
         )
         leads = present and view.words & _PARTY_LEAD and _LEADS.search(text)
-        if present and (leads or ((party or ranged_visit) and (not self.members or again)) or joins):
+        # 甲和乙为服务队授旗 (a body's standing team named where people take part) sets out no party; 甲带领服务队… does (leads)
+        sets_out = party is not None and not party.group().endswith(_STANDING_TEAM)
+        if present and (leads or ((sets_out or ranged_visit) and (not self.members or again)) or joins):
             if not self.members or (again and self.until is None):
                 self.until = _last_day(view)
             if not self.members and leads:

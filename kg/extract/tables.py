@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView
+from .appointments import term_body_text
 from .lexicon import lexicons, word_bit, word_class
 from .mentions import Mention
 from .person_names import plain_name
@@ -365,7 +366,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         presence_only = bool(
             (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending")))) or (view.orgs and body is None)
         )
-        spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end())
+        spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
         if not spans:
             continue
         found = _listed_rows(analysis, view, spans, titles, body, presence_only)
@@ -390,6 +391,19 @@ def _names_only(text: str, start: int) -> list[tuple[int, int]]:
             return []
         spans += found
     return spans
+
+
+def _persons_only(view: SentenceView, start: int) -> list[tuple[int, int]]:
+    """甲　乙　丙 after a colon where a one-character name's padding reads as a cell's edge (某某某　王　某　某某某: 王　某
+    is one name): the line's persons, where they and spaces make up all of text[start:]; relative to the text."""
+    offset, text = view.start, view.sentence.text
+    spans = [(p.start - offset, p.end - offset) for p in view.persons if p.start - offset >= start]
+    cursor = start
+    for a, b in spans:
+        if text[cursor:a].strip():
+            return []
+        cursor = b
+    return spans if spans and not text[cursor:].strip() else []
 
 
 _ROSTER_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?=[(（\s])")  # 甲（某局局长）, 乙　某会副主任: the name before its post
@@ -438,11 +452,13 @@ def _described_posts(view: SentenceView, person: Mention) -> list[PositionClaim]
 
 
 def _title_chain(view: SentenceView, end: int) -> list[Mention]:
-    """The titles that make up all of view's text before `end` (副会长兼秘书长, 会　长 padded), each held in a body;
-    none where anything else stands there."""
+    """The titles that make up all of view's text before `end` (副会长兼秘书长, 会　长 padded; after the council they
+    are of, 第三届监事会监事), each held in a body; none where anything else stands there."""
     text, offset = view.sentence.text, view.start
     roles = [r for r in view.roles if r.end - offset <= end]
     rest = "".join(text[:end].split())
+    if "会" in rest:
+        rest = _COUNCIL_LEAD.sub("", rest, count=1)  # 第三届监事会监事：甲: the council the titles are of opens the line
     for role in roles:
         rest = rest.replace("".join(role.text.split()), "", 1)
     if roles and not rest.strip("兼、") and all(r.info.get("scope") == "org" for r in roles):
@@ -551,8 +567,11 @@ def barred_claims(row: TableRow, body: Mention | None) -> list[PositionClaim]:
     return [claim if claim.org is not None else replace(claim, org=body) for claim in row.units if claim.org is not None or body is not None]
 
 
-# 一、名誉会长（2人）, 四、理事（按姓氏笔画为序）, （二）监事: a section heading of a council list that is one title
-_SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*")
+# 一、名誉会长（2人）, 四、理事（按姓氏笔画为序）, （二）监事, 第三届理事会理事：: a section heading of a council list that is one
+# title (after the council it is of)
+_SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*(?:" + term_body_text() + ")")
+# 第三届理事会理事, 监事会监事: the council a roster's title is of, written before it (data/lexicons/councils.txt)
+_COUNCIL_LEAD = re.compile("^" + term_body_text())
 _SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
 
 
