@@ -1136,3 +1136,48 @@ def test_a_river_chief_is_a_title_before_a_name_and_no_title_inside_the_systems_
     assert {"柯望舒", "祁远帆", "甘立衡"} <= _people(facts)
     assert {("柯望舒", "主任", "吴兴区河长制办公室"), ("甘立衡", "站长", "太平湖湿地管护站")} <= _positions(facts)
     assert not [p for p in _positions(facts) if p[1] == "河长"]
+
+
+@pytest.mark.parametrize("street", ["西湖区米行巷街道", "包河区五里墩街道"])  # 米: a measure word, 五里: a number to the segmenter
+def test_a_sub_district_s_name_opening_with_a_measure_word_or_a_number_stays_whole(street: str) -> None:
+    assert ("方晓东", "党工委书记", street) in _positions(_facts(f"5月8日，{street}党工委书记方晓东出席。"))
+
+
+def test_a_count_before_sub_districts_or_counties_names_none() -> None:
+    # 五个街道, 少数县级慈善会: a count of sub-districts or of counties' bodies, no locality's name
+    orgs = _orgs(_facts("5月8日，全区五个街道党工委书记出席。检查发现，少数县级慈善会未按时公开年度报告。"))
+    assert not {name for name in orgs if "街道" in name or "少数" in name}, orgs
+
+
+def test_a_company_named_after_the_shops_it_runs_is_one_name() -> None:
+    # 某某慈善超市运营管理有限公司, 某某超市连锁有限公司: the shop and trade words inside a company's name (运营, 连锁, 超市
+    # read as verbs) belong to it; the shop's ending inside it makes no body of its own
+    facts = _facts("5月8日，苏州佳和慈善超市运营管理有限公司董事长方晓东、杭州鲜丰超市连锁有限公司总经理林平出席。")
+    assert {("方晓东", "董事长", "苏州佳和慈善超市运营管理有限公司"), ("林平", "总经理", "杭州鲜丰超市连锁有限公司")} <= _positions(facts)
+    assert "苏州佳和慈善超市" not in _orgs(facts)
+
+
+def test_a_company_brand_with_a_bound_character_after_its_place_stays_whole() -> None:
+    # 芜湖|鸠|兹|米业: 兹 a bound pronoun's character to the segmenter, a character of the brand after the place
+    facts = _facts("日前，芜湖鸠兹米业有限公司向市慈善总会捐赠大米，公司总经理方晓东出席。")
+    assert ("方晓东", "总经理", "芜湖鸠兹米业有限公司") in _positions(facts)
+
+
+@pytest.mark.parametrize(("body", "facility"), [
+    ("5月8日，西湖区“暖风”爱心驿站揭牌启用。", "西湖区“暖风”爱心驿站"),
+    ("5月8日，金塘街道玉泉社区“善+空间”揭牌启用。", "金塘街道玉泉社区“善+空间”"),
+])
+def test_a_station_or_space_named_by_a_quoted_brand_is_a_facility(body: str, facility: str) -> None:
+    assert facility in _orgs(_facts(body))
+
+
+def test_a_rated_kind_of_shop_is_no_shop() -> None:
+    # 五星级慈善超市, 规范化慈善超市: a grade or standard places are rated by, not one place
+    facts = _facts("5月8日，嵇主任为三星级慈善超市授牌，要求每个街道建成一家规范化慈善超市。江宁区秣陵街道慈善超市获评五星级慈善超市。")
+    assert {name for name in _orgs(facts) if name.endswith("慈善超市")} == {"江宁区秣陵街道慈善超市"}, _orgs(facts)
+
+
+def test_a_sub_district_s_self_government_office_holds_its_head_s_post() -> None:
+    # 某街道社区自治办主任: 自治 (a verb to the segmenter) is a word of the office's name
+    assert ("方晓东", "主任", "江宁路街道社区自治办") in _positions(_facts("5月8日，江宁路街道社区自治办主任方晓东出席。"))
+

@@ -477,11 +477,13 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
 _BRAND_BREAKERS = frozenset("与和向及在由对为把被将从同跟给让")
 _NOUN_JOINER = "及"  # 甲及乙: a list's joiner inside the characters before an ending is no brand's
 _BRAND_BREAKING_POS = ("v", "p", "u", "d", "r", "m", "q", "f", "t")
+_BOUND_CHARACTER_TAGS = ("rg", "vg", "dg", "tg")  # a character bound in a word (鸠|兹): a brand's rare character, not a clause's word
 
 
 def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
     """蓉和健康产业集团（成都）有限公司: a company's brand that rjieba splits into words no name holds (蓉|和|健康)
-    runs back to the clause edge, when two to four characters of no verb, cue or title stand there."""
+    runs back to the clause edge, when two to four characters of no verb, cue or title stand there; a place may open
+    them (安徽|鸠|兹|粮油有限公司: a rare character of the brand read as a pronoun)."""
     if tokens.starting(start) is None:
         return start  # 项目由|嘉禾达控股集团: the first word was split off a particle glued to it; the name starts there
     local = start - offset
@@ -497,7 +499,7 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
     if first is None or tokens[first].start != offset + edge:
         return start
     for token in tokens[first:tokens.index_at(start)]:
-        if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or token.word in lex.places or (len(token.word) > 1 and token.word in _STOP_WORDS) or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs):
+        if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or (token.word in lex.places and token.start != offset + edge) or (len(token.word) > 1 and token.word in _STOP_WORDS) or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs and token.pos not in _BOUND_CHARACTER_TAGS):
             return start
     return offset + edge
 
@@ -538,9 +540,12 @@ def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blo
             if first is None or _inside(offset + begin, start, blocked):
                 continue
             index = tokens.index(first)
+            run = tokens[index:tokens.index_at(start)]
             run_ok = True
-            for token in tokens[index:tokens.index_at(start)]:
-                if (token.pos.startswith(_NOT_IN_LOCALITY_POS) and not (len(token.word) == 1 and token.pos[:1] == "v")) or token.word in lex.roles or (len(token.word) > 1 and (token.word in _STOP_WORDS or token.word in lex.cues)):
+            for token, after in zip(run, tokens[index + 1:]):
+                if (after.start < start + unit_at and _counted_name_word(token, after)) or token.pos[:1] == "v" and len(token.word) == 1:
+                    continue  # 米|市巷|街道, 三里|庵|街道: a name's character the segmenter reads as a measure word or a number
+                if token.pos.startswith(_NOT_IN_LOCALITY_POS) or token.word in lex.roles or (len(token.word) > 1 and (token.word in _STOP_WORDS or token.word in lex.cues)):
                     run_ok = False
                     break
             if not run_ok:
@@ -553,6 +558,19 @@ def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blo
             if left.word.endswith(_HIGHER_LEVELS) and (left.pos == "ns" or left.word in lex.places):
                 return left.start  # 南通市|海门|区慈善协会, 平湖市|新|埭|镇: the place it lies in opens the name
     return start
+
+
+_COUNTER_CHARS = tuple(word_class("counter_char"))  # 个, 家, 名: a count's measure word (data/lexicons/word_classes.tsv)
+
+
+def _counted_name_word(token: Token, after: Token) -> bool:
+    """A word of a locality's own name that the segmenter tags a measure word or a number (米|市巷, 三里|庵): Chinese
+    characters, no count's measure word at its end (五个|街道), before a word of the name that is neither (`after`, a
+    word before the level word: not 两|街道, 少数|县级)."""
+    return (
+        token.pos[:1] in "mq" and HAN_WORD.fullmatch(token.word) is not None and not token.word.endswith(_COUNTER_CHARS)
+        and after.pos[:1] not in "mq"
+    )
 
 
 def _unit_token(tokens: list[Token], position: int) -> bool:
