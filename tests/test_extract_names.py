@@ -1181,3 +1181,8 @@ def test_a_sub_district_s_self_government_office_holds_its_head_s_post() -> None
     # 某街道社区自治办主任: 自治 (a verb to the segmenter) is a word of the office's name
     assert ("方晓东", "主任", "江宁路街道社区自治办") in _positions(_facts("5月8日，江宁路街道社区自治办主任方晓东出席。"))
 
+
+def test_an_outdoor_worker_s_name_after_his_trade_is_a_person() -> None:
+    facts = _facts("5月8日，爱心驿站揭牌启用。外卖骑手滕小舟第一个在驿站里热了饭，快递员、环卫工人都可以进来歇脚，家长和孩子也来了。")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert names == {"滕小舟"}, names  # not 都可 (都|可以), nor 和孩子 (家长|和|孩子: a second group)

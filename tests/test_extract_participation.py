@@ -1535,3 +1535,10 @@ def test_a_camps_closing_day_is_hosted_by_the_camps_hosts() -> None:
         "2025-07-18",
     )
     assert {("池州市慈善总会", "2025-07-16", "host"), ("共青团池州市委", "2025-07-16", "host")} <= found, found
+
+
+def test_a_name_before_jiang_le_speaks_and_jiang_is_no_character_of_it() -> None:
+    # 甲讲了…的经过: 讲了 tells what the person said (a speaker), and 讲 ends no name
+    found = _participation("6月10日，全区慈善超市推进会召开。交流发言环节，某街道慈善超市店长柏晨讲了开设夜间取货窗口的经过。")
+    assert {("柏晨", "2025-06-10", "speaker"), ("柏晨", "2025-06-10", "attendee")} <= found
+    assert not any(name.startswith("柏晨讲") for name, _, _ in found)

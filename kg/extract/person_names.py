@@ -245,10 +245,15 @@ def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
     """居民区|开展, 捐赠人|查|得到, 志愿者|来|跑: after a word for people (no post), the segmenter reads the would-be surname
     as a verb of one character or as the end of the word before it, and the rest of the would-be name as one verb: a
     clause, no name; so do a verb of two characters opening it (教师|关爱|金, 老人|送上|新春) and a one-character verb and
-    its object (老人|包|馄饨). (Only after such a word: after a post, 厅长滑|建中 is a name the segmenter reads as two verbs.)"""
+    its object (老人|包|馄饨); so does an adverb or a conjunction before a word the name would cut or a verb
+    (环卫工人|都|可以进来), or a conjunction before a common noun (家长|和|孩子: a second group). (Only after such a word:
+    after a post, 厅长滑|建中 is a name the segmenter reads as two verbs.)"""
     surname = tokens.starting(start)
     if surname is not None and surname.end > start + 1:
         return surname.end < end and surname.pos in ("v", "vn", "f")
+    if surname is not None and surname.pos in ("d", "c"):
+        rest = tokens.starting(start + 1)
+        return rest is not None and (rest.end > end or rest.pos[:1] in "vc" or (surname.pos == "c" and rest.pos == "n" and rest.end == end))
     if surname is not None and surname.pos != "v":
         return False
     rest = tokens.starting(start + 1)
