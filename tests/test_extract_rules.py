@@ -3259,6 +3259,13 @@ def test_a_community_facility_written_after_its_place_is_an_organization() -> No
     assert facilities == {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"}, _orgs(facts)
 
 
+def test_a_company_named_before_its_staff_keeps_its_whole_name() -> None:
+    facts = _facts("3月2日，临江青禾餐饮集团有限公司员工自发捐款2万元，东山蓝天救援队员赶到现场。")
+    assert "临江青禾餐饮集团有限公司" in _orgs(facts)
+    assert "临江青禾餐饮集团" not in _orgs(facts)
+    assert not {name for name in _orgs(facts) if "救援队" in name}, _orgs(facts)  # 救援队员: a member, no body
+
+
 def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
     # not the first city the source line names nor the one another section writes in full

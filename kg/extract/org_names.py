@@ -183,10 +183,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         last = tokens[bisect_right(bounds, end - 1) - 1]  # (end - 1 is inside the sentence)
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
         glued_title = last.end > end and text[suffix_end:last.end - offset] in lex.roles
-        if (last.end > end and not glued_title) or text[suffix_end:suffix_end + 1] in ("议", "员") or (suffix == "大学" and _STUDENT.match(text, suffix_end)) or (
+        if (last.end > end and not glued_title) or (text[suffix_end:suffix_end + 1] in ("议", "员") and text[suffix_end:suffix_end + 2] != "员工") or (suffix == "大学" and _STUDENT.match(text, suffix_end)) or (
                 suffix[-1] == "部" and text[suffix_end:suffix_end + 1] == "分") or (
                 suffix in _PHRASE_AFTER_ENDING and text.startswith(_PHRASE_AFTER_ENDING[suffix], suffix_end)):
-            # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分, 服务社会): not an organization.
+            # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分, 服务社会): not an organization
+            # (某公司员工: the body's staff, after its whole name).
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
             continue
