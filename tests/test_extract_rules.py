@@ -3266,6 +3266,13 @@ def test_a_company_named_before_its_staff_keeps_its_whole_name() -> None:
     assert not {name for name in _orgs(facts) if "救援队" in name}, _orgs(facts)  # 救援队员: a member, no body
 
 
+def test_the_pages_own_unit_by_its_self_name_is_a_body_only_where_a_post_is_held_in_it() -> None:
+    quiet = _facts("3月2日，临江市慈善总会召开理事会。本纪要由总会办公室整理，会长甲乙在总会办公室接受采访。", publisher="临江市慈善总会")
+    assert not {name for name in _orgs(quiet) if name.endswith("办公室")}, _orgs(quiet)
+    held = _facts("3月2日，临江市慈善总会召开理事会，总会办公室主任丙丁主持。", publisher="临江市慈善总会")
+    assert {name for name in _orgs(held) if name.endswith("办公室")}, _orgs(held)
+
+
 def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
     # not the first city the source line names nor the one another section writes in full

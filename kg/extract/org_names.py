@@ -41,6 +41,7 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
 # 某某寺, 某某堂, 某某观: a place of worship's one-character ending, kept out of org_suffixes.tsv (whose endings other rules
 # find anywhere: 参观, 食堂) and read here only where no word of the dictionary ends in it (data/lexicons/word_classes.tsv)
+_SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
 _VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
 # 某某庵|镇, 某某寺|街道, 某某寺|巷: the ending opens a place's name (a level, a town unit, a street's or locality's word)
 _VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + word_class("venue_place_after"))
@@ -357,7 +358,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind = "company" if company_led else registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
-        found.append(Mention("org", start, end, name, {"type": kind, "suffix": suffix}))
+        info = {"type": kind, "suffix": suffix}
+        if core == 2 and name[:2] in _SELF_NAMES and not _role_pattern().match(text, end - offset):
+            info["incidental"] = True  # 作者：总会办公室, 在总会办公室接受采访: the page's own body's unit, holding no post here
+        found.append(Mention("org", start, end, name, info))
     return _outermost(found)
 
 
