@@ -2128,3 +2128,9 @@ def test_a_party_s_stop_is_named_with_what_it_did_there() -> None:
     body = "9月22日，青川市慈善总会会长齐望舒带领与会代表赴临江县，实地观摩乡村养老服务站，临江县民政局局长柯晓岚陪同。"
     events = _events(_facts(body, "2026-09-24"))
     assert ("2026-09-22", "赴临江县实地观摩乡村养老服务站") in events, events
+
+
+def test_a_cue_word_inside_a_longer_word_that_is_none_stays_in_the_name() -> None:
+    # 召集 (a chair cue) split off 召集单位 (cues.tsv: a word that holds a cue and is none): 轮值召集单位交接仪式 is one name
+    body = "9月24日，青川慈善基地联盟2026年度工作会议在嘉兴召开。会上举行了轮值召集单位交接仪式，禹建平将联盟旗帜交给临江市慈善总会。"
+    assert ("2026-09-24", "轮值召集单位交接仪式") in _events(_facts(body, "2026-09-26"))

@@ -166,8 +166,8 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
-        if (persons and _inside(token.start, token.end, persons)) or _breaks_name(word):  # (no call with no person)
-            break
+        if (persons and _inside(token.start, token.end, persons)) or (_breaks_name(word) and not _inside_a_longer_word(view, token.start, word)):
+            break  # (no call with no person)
         if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
         if view.dates and any(d.start <= token.start and token.end <= d.end and d.precision == "day" for d in view.dates):
@@ -197,6 +197,27 @@ def _first_party_start(view: SentenceView, start: int) -> int:
 
 
 _ACTIVITY_WORDS = frozenset(word_class("event_name_activity_word"))  # 慰问, 签约: cue words that also name what an event does
+
+
+@lru_cache(maxsize=1)
+def _longer_words() -> dict[str, tuple[str, ...]]:
+    """召集 -> (召集人, 召集单位, …): the longer words of cues.tsv that hold a cue word and are none (cue `word`), by the
+    cue word they start with."""
+    cues = lexicons().cues
+    longer: dict[str, list[str]] = {}
+    for word, cue in cues.items():
+        if cue == "word":
+            for end in range(len(word) - 1, 0, -1):
+                if cues.get(word[:end], "word") != "word":
+                    longer.setdefault(word[:end], []).append(word)
+                    break
+    return {word: tuple(words) for word, words in longer.items()}
+
+
+def _inside_a_longer_word(view: SentenceView, start: int, word: str) -> bool:
+    """轮值召集单位交接仪式: a cue word the segmenter split off a longer word that is none (召集单位) stays in the name."""
+    longer = _longer_words().get(word)
+    return longer is not None and view.sentence.text.startswith(longer, start - view.start)
 
 
 def _breaks_name(word: str) -> bool:
