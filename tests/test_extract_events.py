@@ -2134,3 +2134,10 @@ def test_a_cue_word_inside_a_longer_word_that_is_none_stays_in_the_name() -> Non
     # 召集 (a chair cue) split off 召集单位 (cues.tsv: a word that holds a cue and is none): 轮值召集单位交接仪式 is one name
     body = "9月24日，青川慈善基地联盟2026年度工作会议在嘉兴召开。会上举行了轮值召集单位交接仪式，禹建平将联盟旗帜交给临江市慈善总会。"
     assert ("2026-09-24", "轮值召集单位交接仪式") in _events(_facts(body, "2026-09-26"))
+
+
+def test_a_date_that_lost_its_separators_after_an_item_heading_is_read() -> None:
+    # 【某会召开理事会】2026511上午，…: the run of digits opens the item after a digest's heading, as after a credit's bracket
+    text = "【青川市慈善总会召开理事会】2026511上午，青川市慈善总会三届五次理事会在总会召开。"
+    assert [d.value for d in find_dates(text, "2026-05-13")] == ["2026-05-11"]
+    assert find_dates("【2026511】", "2026-05-13") == []  # a bracketed number opens no item
