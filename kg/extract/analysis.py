@@ -20,7 +20,7 @@ from ..model import Article
 from .appointments import appointing, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
-from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import _LEADING_PARTICLES, find_orgs
 from .organizations import place_of, publishing_body
@@ -64,7 +64,9 @@ class SentenceView:
     cues: list[Cue] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)  # 《》 spans, absolute, marks included
-    words: int = -1  # lexicon.sentence_words of the text: which gated word classes it holds (-1: any may be written)
+    words: int = -1  # lexicon.sentence_scan of the text: which gated word classes it holds (-1: any may be written)
+    # the same scan's places of gated and cue words: (index in lexicon.sentence_scan_words(), start, end) in the text
+    word_places: list[tuple[int, int, int]] = field(default_factory=list)
     # the sentence's start, read by every rule: an attribute, not a property call each time
     start: int = field(init=False, repr=False, compare=False)
     # where its first quote cue (说, 表示 …) starts, else its end: what comes after is reported speech; set with the cues
@@ -173,7 +175,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if speech_at >= 0 and offset >= speech_at:
             # 编者按：11月19日，…召开。 / 在…上的致辞 / …昨天下午，…: the speech was given on the day the note names
             filed, dateline, speech_at = last_day, (speech_at, speech_at), -1
-        words = sentence_words(text)
+        words, word_places = sentence_scan(text)
         opening = _OPENING_YEAR_HEADING.match(text) if sentence.index >= 0 and text.lstrip()[:1] in "【[" else None
         if sentence.index >= 0 and "年" in text and (heading := (_year_heading(text) if len(text) <= 30 else "") or _opening_year_heading(opening)):
             # a chronicle's section heading (2024年, 二〇二三年, 大事记（2024年）): its entries' days (1月20日) fall in that year
@@ -234,7 +236,7 @@ def analyse(article: Article) -> ArticleAnalysis:
                 subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
         if not orgs and sentence.paragraph_start and ("名单" in text or "组成人员" in text):
             orgs = _roster_heading_body(text, offset)
-        view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words)
+        view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words, word_places=word_places)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
             for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
@@ -1087,7 +1089,7 @@ _SAME_DAY_WORD = word_bit("same_day_word")
 
 
 def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int) -> list[DateMention]:
-    """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_words)."""
+    """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_scan bits)."""
     result = list(dates)
     for match in _SAME_DAY.finditer(text) if words & _SAME_DAY_WORD else ():
         before = [d.value for d in dates if d.precision == "day" and d.end <= offset + match.start()]
@@ -1515,28 +1517,27 @@ def _cue_ranks() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _cue_scanner() -> tuple[WordScanner, list[int]]:
-    """Where cue words are written, every place overlapping ones too (one Aho–Corasick scan), and each word's rank."""
+def _cue_ranks_of_scan() -> tuple[list[int], list[str]]:
+    """The rank of each word of the sentence scan (lexicon.sentence_scan_words) as a cue, -1 for no ranked cue, and
+    the words: the scan that gates the rules finds where cue words are written too, overlapping ones too."""
     ranks = _cue_ranks()
-    scanner = WordScanner(ranks)
-    return scanner, [ranks[word] for word in scanner.words]
+    words = sentence_scan_words()
+    return [ranks.get(word, -1) for word in words], words
 
 
 def _find_cues(view: SentenceView) -> list[Cue]:
     """Cue words outside mentions and book titles, longest first, no overlaps."""
     lex = lexicons()
     text, offset = view.sentence.text, view.start
-    scanner, rank_of = _cue_scanner()
-    written = scanner.every(text)
-    if not written:
+    rank_of, words = _cue_ranks_of_scan()
+    # (rank, start) is one place of one word: the length after them never decides the order
+    candidates = [(rank, offset + start, words[index], end - start) for index, start, end in view.word_places if (rank := rank_of[index]) >= 0]
+    if not candidates:
         return []  # no cue word written (many sentences): no mention to mark
     # the spans of the mentions, book titles and cues already taken, any order (compared with each candidate: a
     # sentence holds some two candidates and four mentions, and a mask of its characters cost more to fill)
     occupied = [(m.start, m.end) for m in view.orgs + view.roles + view.persons + view.pronouns] + view.titles
     person_ends: set[int] | None = None  # made when a one-character cue needs it
-    words = scanner.words
-    # (rank, start) is one place of one word: the length after them never decides the order
-    candidates = [(rank_of[index], offset + start, words[index], end - start) for index, start, end in written]
     cues: list[Cue] = []
     for _, start, word, size in sorted(candidates):
         end = start + size

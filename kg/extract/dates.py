@@ -56,7 +56,7 @@ _MONTH = rf"1[ \u3000][0-2](?=\s*月)|{_NUM}"
 _MONTH_DAY = re.compile(rf"(?=(?:[0-9〇零○一二三四五六七八九十廿卅]{{1,4}}|1[ \u3000][0-2])\s*月)(?<![0-9年/\-.])(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY}){_RANGE_END}\s*(?:日|号)")
 _YEAR_MONTH = re.compile(rf"(?P<y>[0-9]{{4}}|[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月(?!\s*(?:{_NUM})\s*(?:日|号))")
 _RECENT = re.compile(word_alternation("recent_word"))
-_RECENT_WORD = word_bit("recent_word")  # sentence_words: _RECENT can match
+_RECENT_WORD = word_bit("recent_word")  # sentence_scan: _RECENT can match
 # 本月十二日, 上月28日: a day of the page's month, or of the month before
 _MONTH_WORD_DAY = re.compile(
     rf"(?:(?P<this>{word_alternation('this_month_word')})|(?P<last>{word_alternation('last_month_word')}))\s*(?P<d>{_NUM})\s*(?:日|号)"
@@ -76,7 +76,7 @@ _WEEK_WORD = re.compile(
 )
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
-_RELATIVE_DAY = word_bit("relative_day")  # sentence_words: _RELATIVE_WORD can match
+_RELATIVE_DAY = word_bit("relative_day")  # sentence_scan: _RELATIVE_WORD can match
 # 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
 _BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})(?:日[)）]|[)）]日)")  # 昨（十五日）, 昨（十五）日
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's
@@ -210,7 +210,7 @@ def _undoubled_year(match: re.Match[str], publication: str) -> str:
 
 def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention]:
     """Event dates in a sentence, resolved against the publication date (`words`: the sentence's
-    lexicon.sentence_words, which skips the word scans of classes it does not hold; -1 scans for all).
+    lexicon.sentence_scan bits, which skips the word scans of classes it does not hold; -1 scans for all).
 
     A date in a clause about the past up to now (2018年4月设立以来, 自2008年3月12日成立至今)
     dates no event of the article."""
@@ -426,7 +426,7 @@ _DAY_ONLY = re.compile("(?=[0-9一二三四五六七八九十廿卅])(?:" + (
 ) + ")")
 _NEIGHBOUR_DAYS = {word: 1 for word in word_class("next_day_word")} | {word: -1 for word in word_class("previous_day_word")}
 _NEIGHBOUR_DAY = re.compile("|".join(map(re.escape, _NEIGHBOUR_DAYS)))  # 次日, 翌日: the day after; 前一天: the day before
-_NEIGHBOUR_WORDS = word_bit("next_day_word") | word_bit("previous_day_word")  # sentence_words: _NEIGHBOUR_DAY can match
+_NEIGHBOUR_WORDS = word_bit("next_day_word") | word_bit("previous_day_word")  # sentence_scan: _NEIGHBOUR_DAY can match
 
 
 def continuing_days(text: str, last_day: str, after: bool = True, words: int = -1) -> list[DateMention]:

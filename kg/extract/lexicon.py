@@ -243,8 +243,7 @@ class WordScanner:
     place, then on after it) and `every` every place any word is written, overlapping ones too. Both scan
     the text once in Rust: the regex engine tries the trie's first-level branches one by one at every
     character that starts some word (会, 中, 人, 部 …), which made these scans the costliest regexes of
-    extraction even as tries. Both automata are DFAs: ahocorasick-rs's default for the overlapping one, a
-    contiguous NFA, walked a sentence about a third slower (some 700 against 530 ns)."""
+    extraction even as tries."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted(set(words))
@@ -296,13 +295,15 @@ _GATED_CLASSES = (
 
 
 def word_bit(name: str) -> int:
-    """The bit of sentence_words' result that says a word of this class is written."""
+    """The bit of sentence_scan's first result that says a word of this class is written."""
     return 1 << _GATED_CLASSES.index(name)
 
 
 @lru_cache(maxsize=1)
-def _sentence_gate() -> tuple[AhoCorasick, list[int]]:
-    """One automaton over the words of every gated class, and each word's class bits."""
+def _sentence_gate() -> tuple[AhoCorasick, list[int], list[str]]:
+    """One automaton over the words of every gated class and the cue words (cues.tsv but `follow`, whose places
+    analysis._find_cues reads from the same scan), each word's class bits (0 for a cue word of no class), and the words
+    in its order."""
     bits: dict[str, int] = {}
     for bit, name in enumerate(_GATED_CLASSES):
         if name == "appointment_verb":
@@ -315,11 +316,22 @@ def _sentence_gate() -> tuple[AhoCorasick, list[int]]:
             if not word:
                 raise KGError(f"word class {name!r} holds an empty word: it cannot gate a scan")
             bits[word] = bits.get(word, 0) | 1 << bit
+    for word, kind in lexicons().cues.items():
+        if kind != "follow":  # (the cues _find_cues ranks: a follow word's matches would only be dropped there)
+            bits.setdefault(word, 0)
     ordered = sorted(bits)
-    return AhoCorasick(ordered, implementation=Implementation.DFA), [bits[word] for word in ordered]
+    return AhoCorasick(ordered, implementation=Implementation.DFA), [bits[word] for word in ordered], ordered
 
 
-def sentence_words(text: str) -> int:
-    """Which gated classes have a word written in text: word_bit(name) is set for each (one overlapping scan)."""
-    automaton, bits = _sentence_gate()
-    return reduce(or_, map(bits.__getitem__, map(_INDEX, automaton.find_matches_as_indexes(text, overlapping=True))), 0)
+def sentence_scan(text: str) -> tuple[int, list[tuple[int, int, int]]]:
+    """One overlapping scan of a sentence: which gated classes have a word written in it (word_bit(name) is set for
+    each), and every place a gated or cue word is written, as (index in sentence_scan_words(), start, end). The cue
+    words had a scan of their own, the same walk of every sentence again."""
+    automaton, bits, _ = _sentence_gate()
+    written = automaton.find_matches_as_indexes(text, overlapping=True)
+    return reduce(or_, map(bits.__getitem__, map(_INDEX, written)), 0), written
+
+
+def sentence_scan_words() -> list[str]:
+    """The words of sentence_scan's automaton, in the order of its word indexes."""
+    return _sentence_gate()[2]

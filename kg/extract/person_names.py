@@ -674,7 +674,7 @@ def known_over_joining_word(text: str, start: int, stop: int, persons: list[Ment
 
 def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
     """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those);
-    `words`: the sentence's lexicon.sentence_words, which skips the verb scans of classes it does not hold. `text` is
+    `words`: the sentence's lexicon.sentence_scan bits, which skips the verb scans of classes it does not hold. `text` is
     the normalized sentence, where ：（｜ and the ideographic space are half-width: the gates below test those only."""
     left_edges = {m.end for m in roles + orgs}
     edges: set[int] = set()
@@ -1408,7 +1408,7 @@ _NO_LONGER = frozenset(word_class("no_longer_holds"))  # data/lexicons/word_clas
 
 
 _REMOVAL = re.compile("|".join(sorted(set(word_class("removal_verb")) | _NO_LONGER, key=len, reverse=True)))
-_REMOVAL_WORDS = word_bit("removal_verb") | word_bit("no_longer_holds")  # sentence_words: _REMOVAL can match
+_REMOVAL_WORDS = word_bit("removal_verb") | word_bit("no_longer_holds")  # sentence_scan: _REMOVAL can match
 
 
 # 免去甲同志的…, 免除乙同志…: a removal verb right before a name before 同志
