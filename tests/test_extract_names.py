@@ -1186,3 +1186,11 @@ def test_an_outdoor_worker_s_name_after_his_trade_is_a_person() -> None:
     facts = _facts("5月8日，爱心驿站揭牌启用。外卖骑手滕小舟第一个在驿站里热了饭，快递员、环卫工人都可以进来歇脚，家长和孩子也来了。")
     names = {f["name"] for f in facts if f["kind"] == "person"}
     assert names == {"滕小舟"}, names  # not 都可 (都|可以), nor 和孩子 (家长|和|孩子: a second group)
+
+
+def test_shi_ren_after_a_surname_like_preposition_is_no_name_end() -> None:
+    # 由时任某会会长甲担任: 由 is a surname, but 时任 (when the post was held) is one word, and 由时 no name
+    facts = _facts("2018年，南江省慈善总会等六家单位发起的中部六省慈善联盟成立。首任联盟理事长由时任南江省慈善总会会长宁致远担任。")
+    assert "由时" not in _persons(facts)
+    positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+    assert ("宁致远", "理事长", "中部六省慈善联盟") in positions

@@ -3558,3 +3558,21 @@ def test_a_title_then_an_order_note_or_de_shi_and_a_colon_heads_the_names_after_
     assert {("张大海", "副会长", "南山市书画协会"), ("李小红", "副会长", "南山市书画协会")} <= positions
     assert {("刘一鸣", "副秘书长", "南山市书画协会"), ("赵小川", "副秘书长", "南山市书画协会")} <= positions
     assert not {p for p in positions if p[0] in ("张大海", "李小红") and p[1] != "副会长"}
+
+
+def test_a_prefectures_short_form_opening_with_zhou_is_no_short_form_of_a_city_body_ending_alike() -> None:
+    # 州慈善总会 on a page that also writes 杭州慈善总会: the level word 州 opens its own short form (黔东南州's), the
+    # characters 杭州 are one place word and no body named after 杭 stands for it
+    positions = _positions(_facts(
+        "6月3日，杭州市慈善总会代表团来到黔东南州考察，杭州慈善总会会长王大明带队，州民政局局长潘光祥，州慈善总会会长龙仙娥陪同考察。"
+    ))
+    assert ("龙仙娥", "会长", "州慈善总会") in positions
+    assert not {p for p in positions if p[0] == "龙仙娥" and p[2].startswith("杭州")}
+
+
+
+def test_a_prefectures_level_word_after_a_citys_names_every_body_of_both_levels() -> None:
+    # 各市州民政局: the cities' and prefectures' bureaus, a group of bodies, not one prefecture's 州民政局
+    orgs = _orgs(_facts("省民政厅副厅长马大明出席，各市州民政局分管负责同志和各市州慈善会负责人参加会议。湘西土家族苗族自治州民政局作交流发言。"))
+    assert "湘西土家族苗族自治州民政局" in orgs
+    assert not {o for o in orgs if o.startswith("州")}

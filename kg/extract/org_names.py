@@ -79,6 +79,8 @@ _COLLECTIVE = re.compile(
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_PREFECTURE = "州"  # an autonomous prefecture's level word: opens its bodies' short forms (州民政局) as a level word does
+_LEVEL_OPENERS = _LEVEL_CHARS + _PREFECTURE
 _WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
 _GROUP_DIGITS = "一二三四五六七八九十两几"
 _GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
@@ -312,7 +314,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         elif name[:1] in _LEVEL_CHARS and text[start - offset - 1:start - offset] in _WORD_LIKE_LEADS and (word_like := word_like_before(text, start - offset)):
             # 来到和县慈善协会, 某市和县民政局: the county the segmenter read as a particle before a short form
             name, start = word_like[:-1] + name, start - len(word_like) + 1
-        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_CHARS and _after_level_list(text, start - offset, name)):
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
@@ -671,11 +673,13 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     """市、县慈善会, 各市(县)、区民政局, 各县（市）区慈善总会, 各设区市民政局, 16市慈善总会, 八个设区市慈善总会, 各县市区慈善会:
     a short name whose level word closes a list of level words (or opens a run of them), or follows a kind (设区, 地级) or a
     count of places: a group of bodies."""
-    if name[:1] not in _LEVEL_CHARS or local < 1:
+    if name[:1] not in _LEVEL_OPENERS or local < 1:
         return False
     if name[1:2] in _LEVEL_CHARS:
         return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels
     before = text[local - 1]
+    if name[:1] == _PREFECTURE:
+        return before in _LEVEL_CHARS  # 各市州民政局: a prefecture's level word after a city's, every body of both levels
     if before in ")）" and local >= 2 and text[local - 2] in _LEVEL_CHARS:
         return True  # 各县（市）区: the bracket closes a level word of the list
     if before in "、和及" and local >= 2:

@@ -20,6 +20,9 @@ from .lexicon import Place, lexicons, word_alternation, word_class
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
+# 州慈善总会, 州民政局 (an autonomous prefecture's bodies on its own pages): a level word opening a short form, never the
+# last characters of another body's name (州慈善总会 is no short form of 杭州慈善总会)
+_LEVEL_INITIALS = "省市区县州"
 
 
 @dataclass
@@ -412,7 +415,7 @@ def canonical_names(
                 break
             if n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[:-size]) or n[:-size] in names):
                 longer.append(n)
-        if name[0] in "省市区县" or name.startswith("自治区"):
+        if name[0] in _LEVEL_INITIALS or name.startswith("自治区"):
             matching = [n for n in longer if place_of(n)[0]]
             homed = _with_home(name, home, written)
             if homed and name[0] in "区县" and home.county:
