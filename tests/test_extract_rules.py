@@ -3576,3 +3576,13 @@ def test_a_prefectures_level_word_after_a_citys_names_every_body_of_both_levels(
     orgs = _orgs(_facts("省民政厅副厅长马大明出席，各市州民政局分管负责同志和各市州慈善会负责人参加会议。湘西土家族苗族自治州民政局作交流发言。"))
     assert "湘西土家族苗族自治州民政局" in orgs
     assert not {o for o in orgs if o.startswith("州")}
+
+
+def test_a_profiles_opening_clause_that_is_only_a_body_and_its_titles_names_the_subjects_posts() -> None:
+    # 甲，男，1963年生，某省政协原副秘书长，某会副会长兼秘书长。: no verb, yet each such clause is a post (原: a former one);
+    # 江西南昌人, 高级经济师 (no body first) are none
+    facts = _facts("程昭远，男，1963年生，江西南昌人，高级经济师，江西省政协原副秘书长，江西省慈善总会第五届理事会副会长兼秘书长。")
+    positions = {(f["person"], f["role"], f["organization"], f.get("status", "current")) for f in facts if f["kind"] == "position"}
+    assert ("程昭远", "副秘书长", "江西省政协", "former") in positions
+    assert {("程昭远", "副会长", "江西省慈善总会", "current"), ("程昭远", "秘书长", "江西省慈善总会", "current")} <= positions
+    assert not {p for p in positions if p[1] == "高级经济师"}

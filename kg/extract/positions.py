@@ -430,6 +430,8 @@ class Biography:
             # heading's titles in the body the page is about (no body here: the caller's)
             self.subject, self.paragraph, self.resume_at = self.heading[1], view.sentence.paragraph, view.sentence.index
             titled = [PositionClaim(self.subject, role, None, False, "bio_heading", 0.7) for role in self.heading[2]]
+        if self.resume_at == view.sentence.index and view.orgs:
+            titled = titled + _verbless_posts(view, self.subject)  # (the profile opened in this sentence)
         self.heading = None
         if persons and _NAME_LINE_END.fullmatch(text, persons[-1].end - offset):
             name = persons[-1]
@@ -537,6 +539,28 @@ class Biography:
             if not any(m.start >= offset + verb.start() - len(lead) for m in people):
                 return self.subject  # 此后历任…, 2009年调任…: the clause names nobody
         return None
+
+
+_CLAUSE = re.compile(r"[^,，;；。]+")
+_CHAIN_GAPS = ("", "、", "兼") + FORMER_CHARS  # what stands between the body and titles of a clause that is one post chain
+
+
+def _verbless_posts(view: SentenceView, subject: Mention) -> list[PositionClaim]:
+    """甲，男，1963年生，某省政协原副秘书长，某会第五届理事会副会长兼秘书长。: in the sentence that opens a profile, a
+    clause that is nothing but a body and its titles names posts of its subject, 原 before a title a former one; a clause
+    with anything else (江西南昌人, 高级经济师) names none, and none after a career verb (曾任…，某局局长: Biography.read's list)."""
+    text, offset = view.sentence.text, view.start
+    mentions = [m for m in view.mentions() if m.start >= subject.end]
+    claims: list[PositionClaim] = []
+    verb = _BIOGRAPHY_VERB.search(text)
+    for clause in _CLAUSE.finditer(text, 0, verb.start() if verb is not None else len(text)):
+        inside = [m for m in mentions if offset + clause.start() <= m.start and m.end <= offset + clause.end()]
+        if (not inside or "任" in clause.group() or inside[0].kind != "org" or inside[0].start != offset + clause.start()
+                or inside[-1].end != offset + clause.end() or any(m.kind not in ("org", "role") for m in inside)
+                or any(_gap(text, offset, a, b) not in _CHAIN_GAPS for a, b in zip(inside, inside[1:]))):
+            continue
+        claims += titles_in_bodies(text, offset, subject, inside, "profile_post")
+    return claims
 
 
 # 在某中心工作，先后任…; 调到某局，先后任…: the clause before a career verb tells where the subject worked
