@@ -3586,3 +3586,21 @@ def test_a_profiles_opening_clause_that_is_only_a_body_and_its_titles_names_the_
     assert ("程昭远", "副秘书长", "江西省政协", "former") in positions
     assert {("程昭远", "副会长", "江西省慈善总会", "current"), ("程昭远", "秘书长", "江西省慈善总会", "current")} <= positions
     assert not {p for p in positions if p[1] == "高级经济师"}
+
+
+def test_qi_after_an_appointing_verb_is_the_person_named_before_unless_another_party_stands_between() -> None:
+    # 大会决定聘请其为某会名誉会长: 其 is the one named before; 甲向乙颁发证书，并聘请其为…: 其 is 乙, no post for 甲
+    positions = _positions(_facts("第五届理事会会长浦成业因年龄原因不再担任会长职务，大会决定聘请其为江苏省慈善总会名誉会长。"))
+    assert ("浦成业", "名誉会长", "江苏省慈善总会") in positions
+    positions = _positions(_facts("仪式上，郑怀远向朱立群颁发捐赠证书，并聘请其为浙东科技大学荣誉校董。"))
+    assert not {p for p in positions if p[0] == "郑怀远" and p[1] == "荣誉校董"}
+
+
+def test_the_successor_named_before_jie_ren_holds_the_one_post_given_up() -> None:
+    # 同意甲辞去秘书长职务，由原副秘书长乙接任: 乙 is 秘书长 now; 甲 held it before, in the body whose council met (not
+    # the publisher's)
+    facts = _facts("今年3月，南山市慈善总会五届二次理事会同意王素琴辞去秘书长职务，由原副秘书长孙凯接任，她继续担任副会长。", publisher="江淮慈善协作联盟")
+    positions = {(f["person"], f["role"], f["organization"], f.get("status", "current")) for f in facts if f["kind"] == "position"}
+    assert ("孙凯", "秘书长", "南山市慈善总会", "current") in positions
+    assert ("王素琴", "秘书长", "南山市慈善总会", "former") in positions
+    assert not {p for p in positions if p[0] == "孙凯" and p[1] == "秘书长" and p[3] == "former"}

@@ -15,7 +15,7 @@ from ..model import quick_init
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
-from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention
+from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import COUNTED_TITLE_NAME, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
@@ -272,6 +272,9 @@ def _titles_next_name(mentions: list[Mention], index: int) -> bool:
 
 
 _APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing() can match
+_ITS_ONE = "其为"  # 聘请其为…: the pronoun of a written text, before 为 and the post
+_APPOINTEE_ITS = re.compile(_ITS_ONE)
+_OTHER_PARTY = tuple(word_class("other_party_lead"))  # 向, 为, 给 …: a party other than the name before them (word_classes.tsv)
 
 
 def read_elections(view: SentenceView, body: Mention | None, heading: str = "") -> list[PositionClaim]:
@@ -284,6 +287,10 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         return []
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
     mentions = view.mentions()
+    if _ITS_ONE in text:
+        # 大会决定聘请其为某会名誉会长: 其 right after the verb stands for the person the sentence named last, as 他 does
+        mentions = sorted(mentions + [Mention("pronoun", offset + m.start(), offset + m.start() + 1, m.group()[0]) for m in _APPOINTEE_ITS.finditer(text)],
+                          key=by_start)
     claims: list[PositionClaim] = []
     named_before: Mention | None = None  # the body the sentence's last election wrote (当选某会会长)
     for index, person in enumerate(mentions[:-1]):
@@ -294,6 +301,8 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
             if not earlier or not appointing().search(text, max(0, person.start - offset - 3), person.start - offset):
                 continue
             referent = earlier[-1]
+            if person.text == _ITS_ONE[0] and any(word in text[referent.end - offset:person.start - offset] for word in _OTHER_PARTY):
+                continue  # 甲向乙颁发证书，并聘请其为…: 其 is the other party, a name not read here
         elif person.kind != "person":
             continue
         cursor = index + 1
@@ -757,9 +766,13 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
         if not (removed or no_longer):
             continue
         if org.kind == "role":
-            if body is None:
+            # 免去甲的秘书长职务: a post of the body the notice speaks for, or of the one whose council the sentence says met
+            # before the name (某会五届二次理事会同意甲辞去秘书长职务)
+            meeting = [o for o in view.orgs if o.end <= person.start and _holds_meeting(text, offset, o, view.persons)]
+            holder = meeting[-1] if meeting else body
+            if holder is None:
                 continue
-            cursor, holder = index + 1, body  # 免去甲的秘书长职务: a post of the body the notice speaks for
+            cursor = index + 1
         elif org.kind == "org":
             holder = org
         else:
@@ -773,7 +786,29 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
                 break
             claims.append(PositionClaim(person, mentions[cursor], holder, True, "removed_from", 0.8 if holder is org else 0.6))
             cursor += 1
+    if len(claims) == 1 and "由" in text and _SUCCEEDING.search(text):
+        claims += _successor(view, mentions, claims[0])
     return claims
+
+
+_SUCCEEDING = re.compile(word_alternation("succeeding_verb"))  # 接任, 继任 (data/lexicons/word_classes.tsv)
+
+
+def _successor(view: SentenceView, mentions: list[Mention], removed: PositionClaim) -> list[PositionClaim]:
+    """同意甲辞去秘书长职务，由原副秘书长乙接任: the one post given up is the successor's, the name right before 接任 in
+    the clause that opens with 由 after it (the successor's own titles may stand between)."""
+    text, offset = view.sentence.text, view.start
+    lead = text.find("由", removed.role.end - offset)
+    if lead < 0 or text[lead - 1:lead] not in ",，":
+        return []
+    for mention in (m for m in mentions if m.start > offset + lead):
+        if mention.kind == "person":
+            if _SUCCEEDING.match(text, mention.end - offset) is None:
+                return []
+            return [PositionClaim(mention, removed.role, removed.org, False, "succeeded_by", 0.7)]
+        if mention.kind not in ("org", "role"):
+            return []
+    return []
 
 
 _BRACKET_CLOSE = {"(": ")", "（": "）"}
