@@ -3604,3 +3604,10 @@ def test_the_successor_named_before_jie_ren_holds_the_one_post_given_up() -> Non
     assert ("孙凯", "秘书长", "南山市慈善总会", "current") in positions
     assert ("王素琴", "秘书长", "南山市慈善总会", "former") in positions
     assert not {p for p in positions if p[0] == "孙凯" and p[1] == "秘书长" and p[3] == "former"}
+
+
+def test_gai_before_a_one_character_ending_points_at_the_latest_body_ending_in_it() -> None:
+    # 该行副行长甲 after a bank's name, 该所主任乙 after a law firm's: the body the page named last with that ending
+    assert ("蔡明远", "副行长", "青禾农村商业银行股份有限公司") in _positions(_facts(
+        "7月3日，总会与青禾农村商业银行股份有限公司签订战略合作协议，顾晓岚与该行副行长蔡明远代表双方签约。"))
+    assert ("蔡明远", "主任", "青禾律师事务所") in _positions(_facts("7月3日，总会与青禾律师事务所签订协议，该所主任蔡明远代表签约。"))

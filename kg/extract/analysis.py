@@ -1099,22 +1099,26 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, w
     return sorted(result, key=by_start)
 
 
+# 该会主席甲, 该行副行长乙, 该所所长丙: a body's one-character ending, pointed at only with 该 (data/lexicons/word_classes.tsv)
+_POINTED_ENDINGS = tuple(word_class("pointed_ending"))
+
+
 @lru_cache(maxsize=1)
 def _bare_pattern() -> re.Pattern[str]:
     words = sorted({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES), key=len, reverse=True)
     # (该|本)?(?:words)|该会, written with every branch opening with its character (该…, 本…, each word's first
     # character, 该会): the regex engine then scans for those characters in C, where the optional 该|本 made it try
     # every word at every character.
-    # 该会主席甲: a body whose ending is the one character 会 (协会, 慈善会, 商会) is pointed at only with 该
+    # 该会主席甲, 该行副行长乙: a body whose ending is one character (协会, 银行) is pointed at only with 该
     words_pattern = alternation(words)
-    return re.compile("|".join([f"该(?:{words_pattern})", f"本(?:{words_pattern})", *alternation_branches(words), "该会"]))
+    return re.compile("|".join([f"该(?:{words_pattern})", f"本(?:{words_pattern})", *alternation_branches(words), f"该[{''.join(_POINTED_ENDINGS)}]"]))
 
 
 @lru_cache(maxsize=1)
 def _bare_words() -> dict[str, tuple[str, ...]]:
     """Every word _bare_pattern's matches end with (该会 too), by its last two characters (by_last_two): a match that
     ends right before a title ends in one."""
-    return by_last_two({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该会"})
+    return by_last_two({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该" + ending for ending in _POINTED_ENDINGS})
 
 
 def _back_references(
