@@ -466,3 +466,12 @@ def test_a_roster_heading_naming_its_council_before_the_title_lists_padded_names
         assert (name, "理事", "丽水市绿野公益基金会", "current") in positions, positions
     for name in ("钟致远", "邬宁", "房书岚"):
         assert (name, "监事", "丽水市绿野公益基金会", "current") in positions, positions
+
+
+def test_a_roster_line_past_an_order_note_lists_the_names_after_its_colon() -> None:
+    # 副会长（按姓氏笔画为序）：甲 乙 丙: the note on the list's order is no part of the title
+    positions = _positions(_facts(
+        "会 长：柯正平\n\n副会长（按姓氏笔画为序）：史文涛 陶小梅 邵国华\n", title="南江市慈善总会第五届理事会领导班子名单"))
+    assert {("史文涛", "副会长", "南江市慈善总会", "current"), ("陶小梅", "副会长", "南江市慈善总会", "current"),
+            ("邵国华", "副会长", "南江市慈善总会", "current")} <= positions
+    assert not {p for p in positions if p[0] == "柯正平" and p[1] == "副会长"}

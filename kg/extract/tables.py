@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView
 from .appointments import term_body_text
-from .lexicon import lexicons, word_bit, word_class
+from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention
 from .person_names import plain_name
 from .positions import PositionClaim, titles_in_bodies
@@ -461,6 +461,8 @@ def _title_chain(view: SentenceView, end: int) -> list[Mention]:
         rest = _COUNCIL_LEAD.sub("", rest, count=1)  # 第三届监事会监事：甲: the council the titles are of opens the line
     for role in roles:
         rest = rest.replace("".join(role.text.split()), "", 1)
+    if "(" in rest or "（" in rest:
+        rest = _ORDER_NOTE.sub("", rest)  # 副会长（按姓氏笔画为序）：甲　乙: the note on the list's order
     if roles and not rest.strip("兼、") and all(r.info.get("scope") == "org" for r in roles):
         return roles
     padded = _padded_title(view, 0, end, 5) if not roles else None
@@ -572,6 +574,8 @@ def barred_claims(row: TableRow, body: Mention | None) -> list[PositionClaim]:
 _SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*(?:" + term_body_text() + ")")
 # 第三届理事会理事, 监事会监事: the council a roster's title is of, written before it (data/lexicons/councils.txt)
 _COUNCIL_LEAD = re.compile("^" + term_body_text())
+# （按姓氏笔画为序）: a note on a list's order in brackets (data/lexicons/word_classes.tsv list_order_word)
+_ORDER_NOTE = re.compile(rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]")
 _SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
 
 
