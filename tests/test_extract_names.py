@@ -1190,7 +1190,7 @@ def test_an_outdoor_worker_s_name_after_his_trade_is_a_person() -> None:
 
 def test_shi_ren_after_a_surname_like_preposition_is_no_name_end() -> None:
     # 由时任某会会长甲担任: 由 is a surname, but 时任 (when the post was held) is one word, and 由时 no name
-    facts = _facts("2018年，南江省慈善总会等六家单位发起的中部六省慈善联盟成立。首任联盟理事长由时任南江省慈善总会会长宁致远担任。")
+    facts = _facts("2019年，南江省慈善总会等五家单位发起的江南五省慈善联盟成立。首任联盟理事长由时任南江省慈善总会会长温景行担任。")
     assert "由时" not in _persons(facts)
     positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
-    assert ("宁致远", "理事长", "中部六省慈善联盟") in positions
+    assert ("温景行", "理事长", "江南五省慈善联盟") in positions
