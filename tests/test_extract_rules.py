@@ -3273,6 +3273,12 @@ def test_the_pages_own_unit_by_its_self_name_is_a_body_only_where_a_post_is_held
     assert {name for name in _orgs(held) if name.endswith("办公室")}, _orgs(held)
 
 
+def test_a_short_form_after_a_verb_glued_to_its_level_starts_at_the_level() -> None:
+    facts = _facts("3月2日，善款全部捐入市慈善总会专项基金，详情见区慈善基金会公众号。", publisher="某报")
+    assert {"市慈善总会", "区慈善基金会"} <= _orgs(facts), _orgs(facts)
+    assert not {name for name in _orgs(facts) if name.startswith(("入", "捐", "见", "情"))}, _orgs(facts)
+
+
 def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
     # not the first city the source line names nor the one another section writes in full
