@@ -3279,6 +3279,11 @@ def test_a_short_form_after_a_verb_glued_to_its_level_starts_at_the_level() -> N
     assert not {name for name in _orgs(facts) if name.startswith(("入", "捐", "见", "情"))}, _orgs(facts)
 
 
+def test_a_verb_of_inspecting_or_including_after_a_place_opens_no_name() -> None:
+    facts = _facts("3月2日，考察组到东山区察看慈善工作站建设情况，实地考察基金会项目，并将慈善信托纳入信托公司评价。")
+    assert not {name for name in _orgs(facts) if "察看" in name or "考察" in name or "纳入" in name}, _orgs(facts)
+
+
 def test_a_roundups_short_forms_are_of_the_section_that_writes_them() -> None:
     # a portal's roundup of several cities' reports, each under its city: the short forms are the section's city's,
     # not the first city the source line names nor the one another section writes in full
