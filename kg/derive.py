@@ -45,6 +45,12 @@ def items(bag: Bag) -> Any:
     return bag if isinstance(bag, set) else (bag,)
 
 
+def _status_order(mention: tuple[str, str, str]) -> tuple[str, bool]:
+    """A position's (date, status, article) mentions ranked for its status: the latest article, and of one date
+    the one calling it former; an undated one ("") ranks below any dated one."""
+    return mention[0], mention[1] == "former"
+
+
 @dataclass
 class Derived:
     next_terms: list[tuple[str, str]] = field(default_factory=list)  # (earlier term, later term)
@@ -77,13 +83,16 @@ class Deriver:
 
     def __init__(self) -> None:
         self.terms: dict[str, dict[str, str]] = defaultdict(dict)
-        self.spans: dict[str, list[tuple[str, str]]] = defaultdict(list)  # position -> (date, article) stated current
-        self.said: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # position -> (date, status, article)
-        self.given: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+        self.spans: dict[str, Bag] = {}  # position -> (date, article) stated current: a bag (see put), one mostly
+        # position -> (date, status, article) of the article that decides its status so far: one tuple a position,
+        # not a list of every mention (the lists, and a pair of lists for each position's since/until dates that
+        # most posts never give, were some 3 KB an article in the build process)
+        self.said: dict[str, tuple[str, str, str]] = {}
+        self.given: dict[str, tuple[list[str], list[str]]] = {}  # position -> its since and until dates, where given
         self.holders: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.term_articles: dict[str, set[str]] = defaultdict(set)
         self.events: set[tuple[str, str, str, str]] = set()
-        self.posts_of: dict[str, set[tuple[str, str]]] = defaultdict(set)  # person -> (position, organization)
+        self.posts_of: dict[str, Bag] = {}  # person -> (position, organization): a bag (see put), one post mostly
         self.took_part: dict[tuple[str, str], set[str]] = defaultdict(set)  # (organization, event) -> articles
         # (participation, organization) -> articles; person -> event -> articles: bags (see put), one article mostly
         self.behalf: dict[tuple[str, str], Bag] = {}
@@ -118,14 +127,19 @@ class Deriver:
             for org in stated_current.get(who, ()):
                 behalf[(participation, org)] = put(behalf.get((participation, org)), output.graph)
         for position, person, org, role, status, since, until in output.positions:
-            posts_of[person].add((position, org))
-            said[position].append((output.date, status, output.graph))
-            given[position][0].extend([since] if since else [])
-            given[position][1].extend([until] if until else [])
+            posts_of[person] = put(posts_of.get(person), (position, org))
+            mention = (output.date, status, output.graph)
+            decided = said.get(position)
+            if decided is None or _status_order(mention) > _status_order(decided):  # of equals, the first stays
+                said[position] = mention
+            if since or until:
+                dates = given.setdefault(position, ([], []))
+                dates[0].extend([since] if since else [])
+                dates[1].extend([until] if until else [])
             # A former post (原/前) ended before the article: its date is no day of the post.
             if not output.date or status != "current":
                 continue
-            spans[position].append((output.date, output.graph))
+            spans[position] = put(spans.get(position), (output.date, output.graph))
             if role in SINGLE_HOLDER_ROLES:
                 holders[(org, role)][position].append(output.date)
         for node in output.nodes:
@@ -166,7 +180,7 @@ class Deriver:
                 earlier, later = terms[network][a], terms[network][b]
                 emit("next_terms", (earlier, later), (earlier, "nextTerm", later), sorted(term_articles[earlier] | term_articles[later]))
         for position, dated in sorted(spans.items()):
-            first, last = min(dated), max(dated)
+            first, last = min(items(dated)), max(items(dated))
             # The years a post is known to be held (a year page of the posts query is one index lookup).
             years = [str(year) for year in range(int(first[0][:4]), int(last[0][:4]) + 1)]
             if lines is not None:
@@ -176,11 +190,8 @@ class Deriver:
             result.sources[(position, "span")] = sorted({first[1], last[1]})
             result.attested_years[position] = years
         for position, (since, until) in sorted(given.items()):
-            if since or until:
-                emit("position_dates", (position, min(since, default=""), max(until, default="")), None, None)
-        for position, mentions in sorted(said.items()):
-            # The latest article decides; an undated one counts as older than any dated one.
-            date, status, article = max(mentions, key=lambda m: (m[0], m[1] == "former"))
+            emit("position_dates", (position, min(since, default=""), max(until, default="")), None, None)
+        for position, (_, status, article) in sorted(said.items()):
             status_articles[position] = article
             emit("statuses", (position, status), (position, "status"), [article])
             result.statuses[position] = status  # read below
@@ -218,13 +229,13 @@ class Deriver:
                 if len(set().union(*(parents.get(org) or {org} for org in organizations))) > 1:
                     concurrent[person].add(graph)
         for person, articles in sorted(concurrent.items()):
-            for position, _ in sorted(posts_of.get(person, ())):
+            for position, _ in sorted(items(posts_of.get(person))):
                 if result.statuses.get(position) == "current":
                     emit("concurrent_posts", (person, position), (person, "concurrentPost", position), sorted(articles | {status_articles[position]}))
         # An organization took part in an event itself, or through anyone holding a post in it that is current
         # corpus-wide (its latest article says so); resting on the articles of the participation and of that status.
         for person, by_event in person_events.items():
-            for position, org in posts_of.get(person, ()):
+            for position, org in items(posts_of.get(person)):
                 if result.statuses.get(position) != "current":
                     continue
                 for event, articles in by_event.items():
@@ -264,5 +275,5 @@ class Deriver:
             for before, after in zip(ordered, ordered[1:]):
                 if min(by_position[after]) > max(by_position[before]):
                     emit("successors", (after, before, role), (after, "successorOf", before),
-                         sorted({spans_article for p in (before, after) for _, spans_article in spans[p]}))
+                         sorted({spans_article for p in (before, after) for _, spans_article in items(spans[p])}))
         return result
