@@ -178,6 +178,14 @@ def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
     assert "方晴也" not in persons
 
 
+def test_an_adverb_after_a_compound_surname_and_one_character_is_not_part_of_the_name() -> None:
+    # 欧阳某也参加了会议: a compound surname, one character, then 也 before the cue word; 上官某某 (four characters) stays whole
+    facts = _facts("6月10日，某区慈善总会会长司马骏、某区慈善总会秘书长欧阳晴也参加了会议。某区慈善总会副会长上官雨桐出席。")
+    persons = _persons(facts)
+    assert {"司马骏", "欧阳晴", "上官雨桐"} <= persons
+    assert "欧阳晴也" not in persons
+
+
 def test_a_name_after_the_preposition_you_and_before_tongzhi_starts_after_you() -> None:
     article = Article("t", "6月10日，乔远帆同志不再担任财务部部长，由葛云舒同志代理财务部部长职务。", title="", date="2025-06-12")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}

@@ -3622,3 +3622,14 @@ def test_gai_before_a_one_character_ending_points_at_the_latest_body_ending_in_i
     assert ("廖文杰", "副行长", "青禾农村商业银行股份有限公司") in _positions(_facts(
         "4月9日，总会与青禾农村商业银行股份有限公司签订助学协议，会长邵启东与该行副行长廖文杰代表双方签约。"))
     assert ("冯书宁", "主任", "青禾律师事务所") in _positions(_facts("4月9日，总会与青禾律师事务所签订法律服务协议，该所主任冯书宁出席。"))
+
+
+def test_every_name_of_a_roster_line_after_its_title_and_order_note_holds_the_title() -> None:
+    # 副会长（按姓氏笔画为序）：甲 乙 丙: names after the colon, padded or not and set apart by spaces, all hold the title
+    facts = _facts(
+        "5月9日，丽水市慈善总会第五次会员代表大会在某会议中心召开，选举产生了新一届领导班子（名单附后）。\n\n"
+        "丽水市慈善总会第五届理事会领导班子名单\n\n会　长：柯望舒\n\n副会长（按姓氏笔画为序）：丁　屹 文若岚 季远山 万　澄\n\n秘书长：桑晚晴"
+    )
+    positions = _positions(facts)
+    assert {(name, "副会长", "丽水市慈善总会") for name in ("丁屹", "文若岚", "季远山", "万澄")} <= positions
+    assert ("柯望舒", "会长", "丽水市慈善总会") in positions and ("桑晚晴", "秘书长", "丽水市慈善总会") in positions

@@ -223,7 +223,10 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";", " ", "\u3000", "\t", "")
         if closed and text[index + valid[0]] == "等":
             return short_end  # 秘书长郁某等。: a list's closing 等 after a two-character name, no third character of it
-        if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"):
+        # (欧阳某也参加了会议: after a compound surname and one character, 也, 就, 还 before a cue word is the adverb after the
+        # name, as _adverb_after_two reads it after a plain surname)
+        if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"
+                      and not (lengths == (3, 4) and text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS)):
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
