@@ -3633,3 +3633,15 @@ def test_every_name_of_a_roster_line_after_its_title_and_order_note_holds_the_ti
     positions = _positions(facts)
     assert {(name, "副会长", "丽水市慈善总会") for name in ("丁屹", "文若岚", "季远山", "万澄")} <= positions
     assert ("柯望舒", "会长", "丽水市慈善总会") in positions and ("桑晚晴", "秘书长", "丽水市慈善总会") in positions
+
+
+def test_a_title_after_a_group_of_bodies_is_held_in_none_of_them() -> None:
+    # 四地慈善会（基金会）秘书长甲、乙、丙、丁: each is some body's secretary, the page does not say whose; they still attend
+    facts = _facts(
+        "11月18日，丽水市慈善总会第三次联席会议在丽水召开。丽水市慈善总会会长柯望舒主持会议。"
+        "四地慈善会（基金会）秘书长文若岚、季远山、桑晚晴、万澄参加会议。",
+        date="2023-11-20",
+    )
+    assert ("柯望舒", "会长", "丽水市慈善总会") in _positions(facts)
+    assert not {p for p in _positions(facts) if p[0] in ("文若岚", "季远山", "桑晚晴", "万澄")}
+    assert {("文若岚", "attendee"), ("万澄", "attendee")} <= _participation(facts)

@@ -30,7 +30,7 @@ from .events import (
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
-from .org_names import hospital_of
+from .org_names import hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
@@ -1119,7 +1119,8 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             # 甲会长在讲话中要求… in the minutes or a speech of the one charity body the page names: its post, a guess that
             # yields to a charity post the page writes for the person
             claim = replace(claim, org=body, rule="meeting_body_title", confidence=0.5)
-        elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES):
+        elif claim.org is None and claim.rule != "name_title" and claim.role.text.endswith(_CHARITY_TITLES) and not titled_for_a_group(text, claim.role.start - offset):
+            # (四地慈善会（基金会）秘书长甲、乙: each in a body the page does not say, titled_for_a_group)
             # a body written after another title of one person's chain (某会会长、某促进会名誉会长甲) is that
             # person's other post, not the sentence's host, where a federation stands before it as the host
             role_ends = {r.end for r in view.roles}

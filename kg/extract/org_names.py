@@ -72,10 +72,20 @@ _STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
 # every position)
 _COLLECTIVE = re.compile(
     "|".join(
-        [f"{digit}[省市区县家]" for digit in "一二三四五六七八九十两几各"] + ["全(?<=^全)[省市区县]"] + [f"{digit}级" for digit in "两二三四五"]
+        [f"{digit}[省市区县家地]" for digit in "一二三四五六七八九十两几各"] + ["全(?<=^全)[省市区县]"] + [f"{digit}级" for digit in "两二三四五"]
         + [r"委[省市区县]?(?:人民)?政府", *map(re.escape, word_class("collective_bodies_word"))]
     )
 )
+
+
+# 四地慈善会（基金会）秘书长甲、乙, 各地慈善会负责人: a title written after a group of bodies, in its clause, is no one body's
+_GROUP_BEFORE_TITLE = re.compile(rf"(?:{_COLLECTIVE.pattern})[^,，;；。、]{{0,12}}$")
+
+
+def titled_for_a_group(text: str, title_start: int) -> bool:
+    """Whether a group of bodies (四地慈善会（基金会）, 三省一市慈善会) stands before the title at `title_start` in its
+    clause: the names after it hold the title each in a body the page does not say."""
+    return _GROUP_BEFORE_TITLE.search(text, max(0, title_start - 16), title_start) is not None
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
