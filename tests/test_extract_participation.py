@@ -1542,3 +1542,14 @@ def test_a_name_before_jiang_le_speaks_and_jiang_is_no_character_of_it() -> None
     found = _participation("6月10日，全区慈善超市推进会召开。交流发言环节，某街道慈善超市店长柏晨讲了开设夜间取货窗口的经过。")
     assert {("柏晨", "2025-06-10", "speaker"), ("柏晨", "2025-06-10", "attendee")} <= found
     assert not any(name.startswith("柏晨讲") for name, _, _ in found)
+
+
+def test_a_sub_district_or_town_named_among_the_hosts_hosts_and_one_named_as_the_place_does_not() -> None:
+    # 由某会、某街道联合主办, 由某会与某镇联合主办: the locality is a host (an organization); 在某街道启动: a place only
+    hosts = _participation(
+        "5月10日上午，“微心愿”认领活动在丽水市莲都区岩泉街道启动。活动由莲都区慈善总会、莲都区紫金街道联合主办。"
+        "6月16日，慈善超市在丽水市碧湖镇开业。超市由莲都区慈善总会与碧湖镇联合主办。",
+        date="2025-06-20",
+    )
+    assert {("莲都区紫金街道", "2025-05-10", "host"), ("碧湖镇", "2025-06-16", "host"), ("莲都区慈善总会", "2025-05-10", "host")} <= hosts
+    assert not any(who in ("丽水市莲都区岩泉街道", "岩泉街道") for who, _, _ in hosts)

@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
-from .org_names import _LEADING_PARTICLES, find_orgs
+from .org_names import _LEADING_PARTICLES, find_orgs, hosting_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
@@ -192,6 +192,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
+        if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
+            orgs = orgs + hosting_localities(text, offset, orgs)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)

@@ -78,6 +78,27 @@ _COLLECTIVE = re.compile(
 )
 
 
+# 由某区慈善总会、某区某街道联合主办, 由某会与某镇联合主办: a sub-district, community, town or village named among the hosts of
+# what the sentence tells is an organization hosting it, though only a title after it makes one elsewhere (a place named
+# as where it is held stays none); the locality's name runs from the list's joint or 由 (data/lexicons/word_classes.tsv
+# locality_unit, town_unit)
+_LOCALITY_UNITS = "|".join(map(re.escape, sorted(word_class("locality_unit") + word_class("town_unit"), key=len, reverse=True)))
+_HOSTING_LOCALITY = re.compile(
+    rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_UNITS}))"
+    r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:联合|共同)?[主承]办)"
+)
+
+
+def hosting_localities(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """The localities a sentence names among the hosts (某街道联合主办) that no organization mention covers yet."""
+    found = []
+    for match in _HOSTING_LOCALITY.finditer(text):
+        start, end = offset + match.start(1), offset + match.end(1)
+        if not _COLLECTIVE.search(match.group(1)) and not any(o.start < end and start < o.end for o in orgs):
+            found.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
+    return found
+
+
 # 四地慈善会（基金会）秘书长甲、乙, 各地慈善会负责人: a title written after a group of bodies, in its clause, is no one body's
 _GROUP_BEFORE_TITLE = re.compile(rf"(?:{_COLLECTIVE.pattern})[^,，;；。、]{{0,12}}$")
 
