@@ -3633,6 +3633,9 @@ def test_every_name_of_a_roster_line_after_its_title_and_order_note_holds_the_ti
     positions = _positions(facts)
     assert {(name, "副会长", "丽水市慈善总会") for name in ("丁屹", "文若岚", "季远山", "万澄")} <= positions
     assert ("柯望舒", "会长", "丽水市慈善总会") in positions and ("桑晚晴", "秘书长", "丽水市慈善总会") in positions
+    # the same list inside a sentence of prose: names after the colon set apart by spaces
+    prose = _positions(_facts("5月9日，丽水市慈善总会第五次会员代表大会在某会议中心召开。会议选举柯望舒为会长，副会长：丁　屹　文若岚　季远山。"))
+    assert {(name, "副会长", "丽水市慈善总会") for name in ("丁屹", "文若岚", "季远山")} <= prose
 
 
 def test_a_title_after_a_group_of_bodies_is_held_in_none_of_them() -> None:
