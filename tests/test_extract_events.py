@@ -2141,3 +2141,13 @@ def test_a_date_that_lost_its_separators_after_an_item_heading_is_read() -> None
     text = "【青川市慈善总会召开理事会】2026511上午，青川市慈善总会三届五次理事会在总会召开。"
     assert [d.value for d in find_dates(text, "2026-05-13")] == ["2026-05-11"]
     assert find_dates("【2026511】", "2026-05-13") == []  # a bracketed number opens no item
+
+
+def test_a_month_after_a_joining_word_dates_its_sentence_only() -> None:
+    # 据悉，今年4月，…; 此前，6月上旬，…: a recalled episode dates its own sentence (据悉, 此前: connective_opening); the story
+    # goes on on its day
+    body = ("6月16日，青川市慈善总会会长齐望舒一行赴临江市慈善总会考察交流。此前，6月上旬，临江市慈善总会会长柯晓岚一行专程到青川"
+            "考察对接。当天下午，齐望舒一行还走访了临江市慈善超市。")
+    found = _participation(_facts(body, "2026-06-20"))
+    assert ("柯晓岚", "2026-06", "attendee") in found and ("柯晓岚", "2026-06-16", "attendee") not in found, found
+    assert ("齐望舒", "2026-06-16", "attendee") in found and ("齐望舒", "2026-06", "attendee") not in found, found

@@ -371,10 +371,13 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                     happening = True
                     break
         opening = None
+        joined = None
         if view.dates:
-            lead = view.start + _lead_offset(view.sentence.text)  # once, not once per date
+            lead = _lead_offset(view.sentence.text)  # once, not once per date
+            joined = _JOINED_OPENING.match(view.sentence.text, lead)  # 据悉，今年4月，…; 此前，6月上旬，…
+            lead = view.start + (joined.end() if joined else lead)
             for d in view.dates:
-                if d.start == lead:
+                if d.start == lead and not (joined and d.precision != "month"):
                     opening = d
                     break
         if view.sentence.index < 0:
@@ -402,9 +405,12 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # subject follows without a comma (4月18日大会选举产生…; not 3月1日起施行: a time from or until; not 今日要目: a
             # page's furniture)
             active = opening.value
-        elif opening is not None and opening.precision == "month" and len(active) == 10 and opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start):
+        elif opening is not None and opening.precision == "month" and len(active) == 10 and (
+            (joined and opening.value <= active[:7]) or (opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start))
+        ):
             # 5月28日，甲到某会调研。…今年3月在亳州召开的联席会议上，某会接任…: a past gathering recalled as the time of
-            # what this sentence tells dates this sentence only; the story goes on on its day
+            # what this sentence tells dates this sentence only; the story goes on on its day; so does a month after a word
+            # that joins the sentence to the story (据悉，今年4月，甲曾率考察组来访; 此前，6月上旬，乙一行到某地考察)
             dates.append(opening.value)
             continue
         elif opening is not None and opening.precision == "month" and (
@@ -541,6 +547,7 @@ def _opens_sentence(view: SentenceView, date) -> bool:
 # 【总会召开常务理事会议】6月8日，…: a digest item's heading; ◎近日，…: its bullet; 本报讯（记者 某某）5月7日，…, 本报某地19日电（…）,
 # 又讯　5月12日，…: a newspaper item's dateline before what it tells (the text is normalized: the credit's brackets are half-width)
 _HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?(?:[^\s,。(]{0,12}[讯电]\([^()]{1,40}\)\s*|又讯\s*)?[◎●■▲◆★☆·]?\s*")
+_JOINED_OPENING = re.compile(rf"(?:{_W('connective_opening')})\s*[,，]\s*")  # 据悉，; 此前，: a joining word's clause
 
 
 def _lead_offset(text: str) -> int:
