@@ -169,7 +169,6 @@ def test_party_membership_labels_name_the_people_after_them() -> None:
     assert not any(f["kind"] == "position" and f["role"] in ("发展对象", "入党介绍人") for f in facts)
 
 
-
 def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
     # 甲也作了发言: the segmenter reads the name alone and 也 as an adverb; 甲刚 (刚 ends names) stays whole
     facts = _facts("6月10日，南陵中学高三学生方晴也作了发言。某市慈善总会会长邵立刚，某市民政局局长邹岚出席。")
@@ -1202,3 +1201,9 @@ def test_shi_ren_after_a_surname_like_preposition_is_no_name_end() -> None:
     assert "由时" not in _persons(facts)
     positions = {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
     assert ("温景行", "理事长", "江南五省慈善联盟") in positions
+
+
+def test_a_greening_bureaus_short_form_is_the_bureau_the_page_names_in_full() -> None:
+    # 区绿化市容局 is 某区绿化和市容管理局 (an abbreviated ending, general knowledge), holding the post written after it
+    facts = _facts("9月6日，长宁区绿化和市容管理局主办垃圾分类活动。区绿化市容局副局长柯望舒出席。")
+    assert ("柯望舒", "副局长", "长宁区绿化和市容管理局") in _positions(facts), _positions(facts)

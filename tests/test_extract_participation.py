@@ -1553,3 +1553,40 @@ def test_a_sub_district_or_town_named_among_the_hosts_hosts_and_one_named_as_the
     )
     assert {("莲都区紫金街道", "2025-05-10", "host"), ("碧湖镇", "2025-06-16", "host"), ("莲都区慈善总会", "2025-05-10", "host")} <= hosts
     assert not any(who in ("丽水市莲都区岩泉街道", "岩泉街道") for who, _, _ in hosts)
+
+
+def test_a_camps_opening_address_and_a_talk_on_a_book_title_are_speeches() -> None:
+    # 致开营辞 (as 致开幕辞), 作《…》专题讲座 (as 作专题辅导)
+    found = _participation(
+        "7月12日，某市青少年生态夏令营在池州学院开营，池州市慈善总会会长葛云舒致开营辞，池州学院教授柏文清作《身边的湿地》专题讲座。",
+        "2025-07-18",
+    )
+    assert {("葛云舒", "2025-07-12", "speaker"), ("柏文清", "2025-07-12", "speaker")} <= found, found
+
+
+def test_a_guide_word_in_an_award_lists_bracket_is_no_speech() -> None:
+    # 甲（某湿地讲解员）: 讲解员 names what the awardee does, no 讲解 on the page's day
+    found = _participation(
+        "5月27日，池州市慈善总会会长葛云舒赴升金湖实地考察湿地修复项目。\n附：2025年度十佳绿色志愿者名单\n柏文清（池州市贵池区升金湖湿地讲解员）\n",
+        "2025-05-29",
+    )
+    assert ("葛云舒", "2025-05-27", "attendee") in found
+    assert not [p for p in found if p[0] == "柏文清"], found
+
+
+def test_people_there_throughout_a_camp_attend_each_of_its_later_days() -> None:
+    # 甲、乙全程陪同营员: the counsellors are there on every day of the camp the page tells, as its hosts host them
+    body = (
+        "7月12日上午，由池州市慈善总会、共青团池州市委联合主办的2025年青少年生态夏令营在池州学院开营。50名中小学生参加为期5天的营期活动，"
+        "辅导员柏文清、乔远帆全程陪同营员。7月16日下午，夏令营结营仪式在池州学院举行，池州市慈善总会秘书长葛云舒主持。"
+    )
+    found = _participation(body, "2025-07-18")
+    assert {("柏文清", "2025-07-16", "attendee"), ("乔远帆", "2025-07-16", "attendee")} <= found, found
+    assert ("柏文清", "2025-07-16", "attendee") not in _participation(body.replace("全程陪同", "陪同"), "2025-07-18")
+
+
+def test_who_takes_the_flag_and_then_speaks_for_the_team_is_the_speaker() -> None:
+    # 乙接旗并代表队员发言: the second cue joined by 并 and 代表 (on behalf of) has the first one's subject
+    found = _participation("5月30日，吴兴区慈善总会会长葛云舒为护河志愿服务队授旗，服务队队长柏文清接旗并代表队员发言。", "2025-06-02")
+    assert ("柏文清", "2025-05-30", "speaker") in found, found
+    assert ("葛云舒", "2025-05-30", "speaker") not in found, found

@@ -680,6 +680,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         return sole[0]
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
+    throughout: list[tuple[dict, SentenceView, str, float]] = []  # people said to be there throughout (全程陪伴营员：甲　乙)
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
     at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
     committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
@@ -854,6 +855,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 seen_on[who] = item.date
                 if item.date == main:
                     at_main[who] = True
+                if view.words & _THROUGHOUT:
+                    throughout.append((fields, view, item.rule, item.confidence))
             if item.role == "host":
                 # the range the text opened, else 为期三天的培训班, 某培训班开班 in the hosts' sentence or the one before (read
                 # once for the sentence's hosts of one day)
@@ -902,10 +905,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         # event took its name from a handover held at its closing)
         gathered = {e.date for e in events if _GOES_ON.search(e.name)} | {d for v, d in zip(views, active_dates) if _GOES_ON.search(v.sentence.text)}
         taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
-        for fields, view, rule, confidence, last in ranged_hosts:
+        # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
+        last_day = {fields["event_date"]: last for fields, _, _, _, last in ranged_hosts}
+        for fields, view, rule, confidence, last in ranged_hosts + [(*item, last_day.get(item[0]["event_date"], "")) for item in throughout]:
             for day in sorted(d for d in taken if fields["event_date"] < d <= last):
                 out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
+
+
+_THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营员, 全程陪同 (there each day of the gathering)
 
 
 _GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
