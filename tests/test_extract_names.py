@@ -1207,3 +1207,9 @@ def test_a_greening_bureaus_short_form_is_the_bureau_the_page_names_in_full() ->
     # 区绿化市容局 is 某区绿化和市容管理局 (an abbreviated ending, general knowledge), holding the post written after it
     facts = _facts("9月6日，长宁区绿化和市容管理局主办垃圾分类活动。区绿化市容局副局长柯望舒出席。")
     assert ("柯望舒", "副局长", "长宁区绿化和市容管理局") in _positions(facts), _positions(facts)
+
+
+def test_a_counted_list_s_names_may_open_with_a_rare_surname() -> None:
+    # 甲、滑某等3人获评: the count says the list is of people; 滑 and 羿, everyday characters too, open names there
+    facts = _facts("6月12日，会议通报了优秀志愿者名单，周立冬、滑晓岚、羿文清等3人获评。")
+    assert {"滑晓岚", "羿文清", "周立冬"} <= {f["name"] for f in facts if f["kind"] == "person"}

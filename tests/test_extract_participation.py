@@ -1590,3 +1590,15 @@ def test_who_takes_the_flag_and_then_speaks_for_the_team_is_the_speaker() -> Non
     found = _participation("5月30日，吴兴区慈善总会会长葛云舒为护河志愿服务队授旗，服务队队长柏文清接旗并代表队员发言。", "2025-06-02")
     assert ("柏文清", "2025-05-30", "speaker") in found, found
     assert ("葛云舒", "2025-05-30", "speaker") not in found, found
+
+
+def test_a_list_written_whole_after_its_heading_leaves_no_lines_open() -> None:
+    # 五星级慈善超市（2家）：甲超市、乙超市。 is a whole list of the bodies given plaques; the honour list after it
+    # (名单，丙、丁等2人获评) names people who need not be there
+    found = _participation(
+        "6月10日上午，全市慈善超市建设推进会在鼓楼区社会组织服务中心召开。会长葛云舒出席并讲话，为五星级慈善超市授牌。\n"
+        "五星级慈善超市（2家）：玄武区梅园街道慈善超市、秦淮区夫子庙街道慈善超市。\n"
+        "会议还通报了优秀店员名单，柏晓岚、周立冬等2人获评。"
+    )
+    assert ("葛云舒", "2025-06-10", "attendee") in found
+    assert not [p for p in found if p[0] in ("柏晓岚", "周立冬")], found

@@ -1245,7 +1245,9 @@ class HandedList:
         text = view.sentence.text
         heading = self.heading.search(text)
         if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
-            self.open = True  # (获奖教师代表甲说：… names a person in its label: no list)
+            # (获奖教师代表甲说：… names a person in its label: no list); a list written whole after its heading and closed
+            # by a full stop (五星级单位（4家）：甲、乙。) has no lines to follow
+            self.open = not text.rstrip().endswith(_CLAUSE_OR_SENTENCE_END)
             return [ParticipationClaim(p, "attendee", active, "handed_group", 0.7) for p in view.persons if p.start >= view.start + heading.end()]
         if not self.open:
             return []

@@ -1069,7 +1069,8 @@ def _counted_list(text: str, end: int, tokens: Tokens, offset: int) -> list[tupl
     spaced = False
     while end > 0:
         padded = end >= 3 and text[end - 2] in _PADDING and _PADDED_NAME.fullmatch(text, end - 3, end) and text[end - 3] in lexicons().surnames
-        start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and plain_name(text, end - n, end, tokens, offset)), None)
+        # (a surname that is also an everyday character will do: the count says the list is of people, 甲、滑某等6人)
+        start = end - 3 if padded else next((end - n for n in (3, 2, 4) if end - n >= 0 and plain_name(text, end - n, end, tokens, offset, rare=True)), None)
         if start is None:
             return items if spaced else []
         items.append((start, end))
