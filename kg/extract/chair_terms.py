@@ -202,6 +202,7 @@ def read_chair_terms(
 
 # 2022年至2025年依次由甲会、乙会、丙会、丁会轮值: bodies listed in turn over a range of years
 _IN_TURN = re.compile(rf"(?P<first>[0-9]{{4}})\s*年?度?\s*(?:至|到|[-—–~～]+)\s*(?P<last>[0-9]{{4}})\s*年度?[^,，;；。]{{0,8}}?(?:{word_alternation('chair_in_turn')})")
+_LISTED_YEARS = re.compile(r"\s*[0-9]{4}\s*年度?(?:\s*[、和及与]\s*[0-9]{4}\s*年度?)+")  # 2024年度、2025年度: years listed
 _IN_TURN_WORD = re.compile(rf"(?:{word_alternation('chair_in_turn')})[^,，;；。]{{0,4}}(?:{word_alternation('chair_link')}|轮值)")
 
 
@@ -214,6 +215,19 @@ def _in_turn(view: SentenceView, claims: list[PositionClaim], found: list[ChairC
         turn = _IN_TURN_WORD.search(text)
         if turn is None:
             return found
+        years = _LISTED_YEARS.match(text, turn.end())
+        if years is not None:
+            # 甲会、乙会先后担任2024年度、2025年度轮值召集单位: the years listed after the word, paired in order with the
+            # bodies listed in its clause before it
+            clause = max(text.rfind(mark, 0, turn.start()) for mark in "，,;；。") + 1
+            bodies = [o for o in view.orgs if offset + clause <= o.start and o.end <= offset + turn.start()]
+            written = _YEAR.findall(years.group())
+            if len(bodies) == len(written):
+                taken = {o.text for o in bodies}
+                return [c for c in found if c.org.text not in taken] + [
+                    ChairClaim(org, next((c.person for c in claims if c.org is org), None), year, "", "chair_in_turn", 0.8)
+                    for org, year in zip(bodies, written)
+                ]
         listed = {o.text for o in view.orgs if o.end <= offset + turn.start()}
         return [c for c in found if not (c.org.text in listed and c.rule == "chair_current_year")]  # 先后担任: no year each
     stop = min((p for p in (text.find(ch, span.end()) for ch in "。;") if p >= 0), default=len(text))
