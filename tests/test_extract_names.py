@@ -1213,3 +1213,9 @@ def test_a_counted_list_s_names_may_open_with_a_rare_surname() -> None:
     # 甲、滑某等3人获评: the count says the list is of people; 滑 and 羿, everyday characters too, open names there
     facts = _facts("6月12日，会议通报了优秀志愿者名单，周立冬、滑晓岚、羿文清等3人获评。")
     assert {"滑晓岚", "羿文清", "周立冬"} <= {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_the_building_of_charity_shops_names_no_shop() -> None:
+    # 某市慈善超市建设推进会, 调研慈善超市建设运营情况: 慈善超市建设 is the work of building shops, no shop followed by 建设
+    orgs = _orgs(_facts("4月16日，苏州市慈善超市建设推进会召开，会议要求加快慈善超市建设。"))
+    assert not [name for name in orgs if name.endswith("慈善超市")], orgs
