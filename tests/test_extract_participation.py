@@ -1602,3 +1602,18 @@ def test_a_list_written_whole_after_its_heading_leaves_no_lines_open() -> None:
     )
     assert ("葛云舒", "2025-06-10", "attendee") in found
     assert not [p for p in found if p[0] in ("柏晓岚", "周立冬")], found
+
+
+def test_the_list_of_new_leaders_under_a_caption_showing_them_is_of_people_there() -> None:
+    # ▲新一届领导班子成员走上主席台 over the list the page gives after it: every name on its lines attends; where the sentence
+    # names the titles shown (新当选的会长、监事长集体亮相), the lines of other titles (监　事：) do not
+    body = (
+        "5月9日，丽水市慈善总会第五次会员代表大会在某会议中心召开。随后召开的五届一次理事会选举产生了新一届领导班子（名单附后）。"
+        "\n\n▲新一届领导班子成员走上主席台与会员代表见面。\n\n丽水市慈善总会第五届理事会领导班子名单"
+        "\n\n会　长：柯望舒\n\n副会长（按姓氏笔画为序）：丁　屹 文若岚\n\n秘书长：桑晚晴"
+    )
+    people = _participation(body, date="2025-05-12")
+    assert {(name, "2025-05-09", "attendee") for name in ("柯望舒", "丁屹", "文若岚", "桑晚晴")} <= people
+    titled = _participation(body.replace("▲新一届领导班子成员走上主席台与会员代表见面", "新当选的会长、秘书长集体亮相") + "\n\n监　事：万　澄", date="2025-05-12")
+    assert {("柯望舒", "2025-05-09", "attendee"), ("桑晚晴", "2025-05-09", "attendee")} <= titled
+    assert not {p for p in titled if p[0] in ("丁屹", "万澄")}

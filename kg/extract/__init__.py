@@ -684,6 +684,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
     at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
     committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
+    shown_day = ""  # the day of the gathering a sentence last showed the newly elected at (新一届领导班子成员走上主席台)
+    shown_titles: set[str] = set()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -788,13 +790,20 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
-            held = {title for _, title in elected.get(active, [])}
-            titles = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()} & held
+            named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
+            titles = named & {title for _, title in elected.get(active, [])}
+            shown_titles = {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
             participation += [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
                 for person, title in elected.get(active, [])
                 if not titles or title in titles
             ]
+            shown_day = active
+        elif shown_day == active and view.persons and view.roles and view.roles[0].start == view.start and ":" in view.sentence.text and "。" not in view.sentence.text and (
+                not shown_titles or "".join(view.roles[0].text.split()) in shown_titles):
+            # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
+            # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
+            participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if view.words & _CLASS_COMMITTEE:
             committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room
@@ -967,7 +976,7 @@ def _tells_no_event(view) -> bool:
 
 # 新当选的领导班子成员走上主席台, 新一届理事会负责人集体亮相: the newly elected shown at the meeting (word_classes.tsv)
 _ELECTED_SHOWN = re.compile(
-    "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
+    "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*?(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
 )
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
