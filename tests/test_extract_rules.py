@@ -3648,3 +3648,11 @@ def test_a_title_after_a_group_of_bodies_is_held_in_none_of_them() -> None:
     assert ("柯望舒", "会长", "丽水市慈善总会") in _positions(facts)
     assert not {p for p in _positions(facts) if p[0] in ("文若岚", "季远山", "桑晚晴", "万澄")}
     assert {("文若岚", "attendee"), ("万澄", "attendee")} <= _participation(facts)
+
+
+def test_a_correction_states_the_corrected_text_and_not_the_wrong_one() -> None:
+    # 更正: “某会副会长甲”应为“某会常务副会长甲”: the post in the quotation after 应为 is the page's statement
+    facts = _facts("本报5月20日A07版一文中，“丽水市莲都区慈善总会副会长柯望舒”应为“丽水市莲都区慈善总会常务副会长柯望舒”。特此更正。")
+    positions = _positions(facts)
+    assert ("柯望舒", "常务副会长", "丽水市莲都区慈善总会") in positions
+    assert ("柯望舒", "副会长", "丽水市莲都区慈善总会") not in positions

@@ -43,6 +43,8 @@ def _appointing_title(title: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# “某会副会长甲”应为“某会常务副会长甲”: a correction's text in quotation marks is the page's statement, no quotation
+_CORRECTION_WORDS = tuple(word_class("correction_word"))  # data/lexicons/word_classes.tsv
 
 
 @dataclass
@@ -182,7 +184,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             reference = page_reference if heading >= page_reference[:4] else f"{heading}-12-31"
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text) if not _appointing_title(m.group(1))] if "《" in text else []
-        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text)] if "“" in text or '"' in text else []
+        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text) if not text.endswith(_CORRECTION_WORDS, 0, m.start())] if "“" in text or '"' in text else []
         tokens = tokenize(text, offset)
         roles = find_roles(text, offset)
         if titles or quoted:
