@@ -3656,3 +3656,16 @@ def test_a_correction_states_the_corrected_text_and_not_the_wrong_one() -> None:
     positions = _positions(facts)
     assert ("柯望舒", "常务副会长", "丽水市莲都区慈善总会") in positions
     assert ("柯望舒", "副会长", "丽水市莲都区慈善总会") not in positions
+
+
+def test_a_committee_written_after_its_body_and_term_is_the_body_s_named_without_the_term() -> None:
+    # 某社区第十二届居民委员会, 某基金会第二届投资委员会: the committee is the body's, its name leaves the term out
+    facts = _facts("7月6日上午，西湖区北山街道青松社区第十二届居民委员会换届选举大会召开。柴宏亮、乔建平当选为副主任。")
+    assert "西湖区北山街道青松社区居民委员会" in _orgs(facts)
+    assert ("柴宏亮", "副主任", "西湖区北山街道青松社区居民委员会") in _positions(facts)
+    assert not [o for o in _orgs(facts) if "届" in o or o == "居民委员会"]
+    assert "湖州市惠民慈善基金会投资委员会" in _orgs(_facts("3月12日下午，湖州市惠民慈善基金会第二届投资委员会第一次会议召开。"))
+    # 某侨联第九届委员会: the body's own council, no committee of its own; 基金会第二届…: a bare word names no holder
+    council = _orgs(_facts("湖州市侨联第九届委员会第一次会议召开，甲乙丙当选主席。"))
+    assert "湖州市侨联" in council and not [o for o in council if o.endswith("委员会")]
+    assert "基金会投资委员会" not in _orgs(_facts("3月12日下午，基金会第二届投资委员会第一次会议召开。"))

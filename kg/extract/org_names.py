@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_class
+from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, _inside, _role_pattern
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
@@ -229,6 +229,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         start = token.start
         index -= 1
+        term = ""  # a term ordinal the walk went over (某社区第十二届居民委员会), which the name leaves out
         while index >= 0:
             token = tokens[index]
             word = token.word
@@ -305,6 +306,12 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
+            if word[-1] == "届" and index > 0 and _TERM_WORD.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
+                    right.start < offset + suffix_start and text[right.start - offset:suffix_end] not in _COUNCILS):
+                # (not 某侨联|第九届|委员会, 某商会|第三届|执委会: a body's own council, whose titles the body holds)
+                term = word  # 某社区|第十二届|居民委员会, 某基金会|第二届|投资委员会: the body before the term holds the committee
+                index -= 1
+                continue
             if here & _VERB and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
@@ -328,6 +335,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if ending_kind == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
+        if term and (holder := name[:name.find(term)]) and (holder in lex.org_suffixes or holder in _LOCALITY_WORDS or holder in _SELF_NAMES):
+            name, start, term = name[len(holder) + len(term):], start + len(holder) + len(term), ""  # 基金会第二届投资委员会: a bare word holds no name
         first = tokens[bisect_right(tokens.bounds, start) - 1]  # (Tokens.index_at without the call: start is inside the sentence)
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
@@ -392,6 +401,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         info = {"type": kind, "suffix": suffix}
+        if term and term in name:
+            info.update(refers=name.replace(term, "", 1), joined_to=-1)  # named here in full: an organization of its own
         if core == 2 and name[:2] in _SELF_NAMES and not _role_pattern().match(text, end - offset):
             info["incidental"] = True  # 作者：总会办公室, 在总会办公室接受采访: the page's own body's unit, holding no post here
         found.append(Mention("org", start, end, name, info))
@@ -684,6 +695,12 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
         if inner:
             return max(inner, key=lambda m: m.end)  # 某局某处处长甲、人事处副处长乙: the 处 is the 局's, not the other 处's
     return parent
+
+
+_TERM_WORD = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,3}|首)届")
+# 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
+_COUNCILS = frozenset(_words("councils.txt"))  # data/lexicons/councils.txt
+_TERM_HOLDERS = tuple(word_class("locality_unit") + word_class("town_unit")) + _ORG_ENDINGS
 
 
 def _committee_before(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
