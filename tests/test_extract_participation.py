@@ -1617,3 +1617,11 @@ def test_the_list_of_new_leaders_under_a_caption_showing_them_is_of_people_there
     titled = _participation(body.replace("▲新一届领导班子成员走上主席台与会员代表见面", "新当选的会长、秘书长集体亮相") + "\n\n监　事：万　澄", date="2025-05-12")
     assert {("柯望舒", "2025-05-09", "attendee"), ("桑晚晴", "2025-05-09", "attendee")} <= titled
     assert not {p for p in titled if p[0] in ("丁屹", "万澄")}
+
+
+@pytest.mark.parametrize("opening, address", [("夏令营开营仪式", "致开营辞"), ("培训班开班仪式", "致开班辞"), ("研修班结业仪式", "致结业词")])
+def test_who_gives_the_address_of_a_camp_or_course_opening_speaks(opening: str, address: str) -> None:
+    # 致开营辞, 致开班辞: the address of a course's opening, as 致开幕辞 is of a meeting's; without the cue word the name is
+    # not even read as one (葛云舒致开…)
+    found = _participation(f"6月10日，某市慈善总会举行{opening}。某会会长葛云舒{address}，某局副局长蒲文岚讲话。")
+    assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee"), ("蒲文岚", "2025-06-10", "speaker")} <= found
