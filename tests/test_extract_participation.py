@@ -1625,3 +1625,11 @@ def test_who_gives_the_address_of_a_camp_or_course_opening_speaks(opening: str, 
     # not even read as one (葛云舒致开…)
     found = _participation(f"6月10日，某市慈善总会举行{opening}。某会会长葛云舒{address}，某局副局长蒲文岚讲话。")
     assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee"), ("蒲文岚", "2025-06-10", "speaker")} <= found
+
+
+@pytest.mark.parametrize("said", ["葛云舒(女)说", "葛云舒（女）说", "葛云舒先生说", "葛云舒牧师说", "葛云舒女士说"])
+def test_who_says_after_a_bracket_or_form_of_address_behind_the_name_speaks(said: str) -> None:
+    # 说 is one character: read as a cue right after a name, and so after the name's (女) or 先生 as well
+    found = _participation(f"6月10日，某市慈善总会召开理事会议，会长乔远帆主持。某会理事长{said}，协会从首届起参与论坛。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    assert ("葛云舒", "2025-06-10", "attendee") in found

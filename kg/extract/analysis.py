@@ -1011,6 +1011,10 @@ def _charity_endings() -> tuple[str, ...]:
 
 
 _BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv
+# (女), (左二), 先生, 牧师 right after a name: its bracket or form of address, after which a one-character cue (说) still
+# follows the name (word_classes.tsv honorific)
+_NAME_TAIL = re.compile(rf"(?:\([^()]{{1,6}}\))?(?:{word_alternation('honorific')})?")
+_NAME_TAIL_OPENINGS = frozenset("(" + "".join(word[0] for word in word_class("honorific")))
 
 
 _BRACKETED_UNIT = re.compile(r"[(（]([\u4e00-\u9fff]{1,12})[)）]")
@@ -1559,6 +1563,9 @@ def _find_cues(view: SentenceView) -> list[Cue]:
         if size == 1:
             if person_ends is None:
                 person_ends = {m.end for m in view.persons + view.pronouns + view.roles}
+                for m in view.persons:
+                    if text[m.end - offset:m.end - offset + 1] in _NAME_TAIL_OPENINGS:
+                        person_ends.add(offset + _NAME_TAIL.match(text, m.end - offset).end())  # 甲(女)说, 乙先生说
             if start not in person_ends and not (start > offset and text[start - offset - 1] in _BEFORE_SAYING):
                 continue  # 率, 说 right after a name (甲说), or after 时/地 (甲接受采访时说, 激动地说); elsewhere a part of a word
         if word in _REPORT_CUES and text[start - offset - 1:start - offset] == "工":
