@@ -227,7 +227,7 @@ def contract_bundle(groups: int = 4) -> SimpleNamespace:
             edge(iri, event, "participation", f"{iri}#at", article, "出席", f"{year}-06-01")
             if person < 2:
                 edge(iri, org, "position", f"{iri}#post", article, "副会长" if person else "秘书长", f"{year}-01-01", "", "former" if person else "current")
-    return SimpleNamespace(records=[], network=g, evidence=evidence, articles=articles, derived={}, corpus=[], resolution=None)
+    return SimpleNamespace(records=[], network=g, evidence=evidence, articles=articles, derived={}, corpus=[])
 
 
 def evil_bundle() -> Any:

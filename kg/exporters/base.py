@@ -42,7 +42,6 @@ class Bundle:
     facts: FactsTable
     quads: SortedQuads
     network: nx.MultiDiGraph | NetworkFiles
-    resolution: Any = None
     articles: dict[str, dict[str, str]] = field(default_factory=dict)
     evidence: Mapping[str, Any] = field(default_factory=dict)  # an EvidenceIndex in a build
     derived: dict[str, Any] = field(default_factory=dict)  # forms several exporters share, computed once
