@@ -166,7 +166,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
             break
-        if (persons and _inside(token.start, token.end, persons)) or (_breaks_name(word) and not _inside_a_longer_word(view, token.start, word)):
+        if (persons and _inside(token.start, token.end, persons)) or (word in _NAME_BREAKING_CUES and not _inside_a_longer_word(view, token.start, word)):
             break  # (no call with no person)
         if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
             break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
@@ -220,10 +220,9 @@ def _inside_a_longer_word(view: SentenceView, start: int, word: str) -> bool:
     return longer is not None and view.sentence.text.startswith(longer, start - view.start)
 
 
-def _breaks_name(word: str) -> bool:
-    """A cue word (主持, 出席, 讲话) ends an event name extended leftwards, unless it names the activity (慰问活动)."""
-    cue = lexicons().cues.get(word)
-    return cue is not None and cue != "follow" and word not in _ACTIVITY_WORDS
+# A cue word (主持, 出席, 讲话) ends an event name extended leftwards, unless it names the activity (慰问活动): a set, where a
+# function asked the lexicon at every step of the walk
+_NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if cue != "follow") - _ACTIVITY_WORDS
 
 
 # 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event

@@ -183,7 +183,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             continue  # 苏州长风…有限公司: the last character of a city's short name and the next, no title
         before = text[title_start - 2 if title_start > 1 else 0:title_start]  # the two characters before the title (no max() call)
         former = before[-1:] in FORMER_CHARS or before in FORMER_WORDS
-        start = title_start + _own_committee_length(text, title, title_start)
+        start = title_start + _own_committee_length(text, title, title_start) if title.startswith(_PARTY_COMMITTEES) else title_start  # (most titles: no call)
         scope = roles[text[start:title_end]]
         info = {"scope": scope, "former": former}
         if before == "轮值":
@@ -281,9 +281,8 @@ _OWN_COMMITTEE_BEFORE = word_class("own_committee_before")
 
 def _own_committee_length(text: str, title: str, title_start: int) -> int:
     """镇党委副书记, 社会组织综合党委副书记: a town's or a named party committee is a body of its own
-    (docs/gold-conventions.md), so the title is the bare 副书记 after it; 某局党委书记 stays one title."""
-    if not title.startswith(_PARTY_COMMITTEES):
-        return 0  # no committee at its head (most titles): no lookups
+    (docs/gold-conventions.md), so the title (one that opens with a party committee) is the bare 副书记 after it; 某局党委书记
+    stays one title."""
     committee = next((c for c in _PARTY_COMMITTEES if title.startswith(c) and title[len(c):] in lexicons().roles), None)
     if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, title_start):
         return 0

@@ -317,7 +317,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
                 trade or _SHORT_ENDINGS[right.word] != "company" or lex.org_suffixes.get(suffix) == "company"
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
-            if end - token.start > 30 or (not trade_name and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
+            may_stop = here & _MAY_STOP or blocked  # (else _stops_name says no: no call for most steps)
+            if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
                 if parent is None:
                     break
@@ -884,6 +885,7 @@ _AND = 1 << 10  # 和, 与
 _VERB = 1 << 11  # tagged a verb
 _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
 _SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
+_MAY_STOP = 1 << 14  # _stops_name may stop the name here with no span blocked: its word reading is no plain keep, or 人
 
 
 @lru_cache(maxsize=1 << 16)
@@ -907,6 +909,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_VERB, pos[:1] == "v"),
         (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
+        (_MAY_STOP, _word_reading(word, pos) is not _KEPT_UNLESS_BLOCKED or word == "人"),
     )
     return sum(bit for bit, holds in tests if holds)
 

@@ -1271,6 +1271,7 @@ _JOINING_WORDS = _LIST_MARKS.replace("、", "")
 def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks: str) -> list[tuple[int, int]] | None:
     """The bare names of a list opening at index, joined by one of `marks`, when the list runs up to a cue."""
     items: list[tuple[int, int]] = []
+    cue_at, cue_later, _ = _person_cue_patterns()
     cursor = index
     while True:
         listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] in marks and cursor + n < len(text) and plain_name(text, cursor, cursor + n, tokens, offset)), None)
@@ -1283,7 +1284,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
             n
             for n in (3, 2, 4)
             if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
-            and _person_cue_at(text, cursor + n)
+            and cue_at.match(text, cursor + n) is not None  # a cue that gives people a role follows (出席, 主持, 致辞, 表示)
             and plain_name(text, cursor, cursor + n, tokens, offset)
             and not _word_across(tokens, offset + cursor, offset + cursor + n)
         ),
@@ -1297,7 +1298,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
                 n
                 for n in (3, 2, 4)
                 if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
-                and _person_cue_later(text, cursor + n)
+                and cue_later.match(text, cursor + n) is not None  # such a cue follows later in the clause, after a word leading to it
                 and plain_name(text, cursor, cursor + n, tokens, offset)
                 and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
             ),
@@ -1320,16 +1321,6 @@ def _person_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], WordScanne
     # 甲、乙等5位理事先后作交流发言: a list's closing 等 and count may stand before the leading word
     later = re.compile(rf"(?:等[^,，。;；:：]{{0,6}}?)?(?:{alternation(_BEFORE_CUE_WORDS)})[^,，。;；:：]{{0,16}}?(?:{alternation(w for w in words if len(w) > 1)})")
     return direct, later, WordScanner(words)  # and where such cues are written (one Aho–Corasick scan)
-
-
-def _person_cue_at(text: str, index: int) -> bool:
-    """A cue word that gives people a role (出席, 主持, 致辞, 表示) follows the name ending at index."""
-    return _person_cue_patterns()[0].match(text, index) is not None
-
-
-def _person_cue_later(text: str, index: int) -> bool:
-    """Such a cue follows later in the clause of the name ending at index, after a word that leads to it."""
-    return _person_cue_patterns()[1].match(text, index) is not None
 
 
 def _word_across(tokens: Tokens, start: int, end: int) -> bool:
