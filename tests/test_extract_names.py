@@ -1219,3 +1219,19 @@ def test_the_building_of_charity_shops_names_no_shop() -> None:
     # 某市慈善超市建设推进会, 调研慈善超市建设运营情况: 慈善超市建设 is the work of building shops, no shop followed by 建设
     orgs = _orgs(_facts("4月16日，苏州市慈善超市建设推进会召开，会议要求加快慈善超市建设。"))
     assert not [name for name in orgs if name.endswith("慈善超市")], orgs
+
+
+def test_a_visit_verb_and_a_glued_particle_are_no_part_of_a_body_name() -> None:
+    # 实地考察基金会资助的某项目: the foundation's funded project is visited, neither 实地考察基金会 nor the clause is a body;
+    # 某某中将联盟会旗交给…: the 将 jieba glues to a name's last character opens no body's name
+    facts = _facts(
+        "5月27日，甘立衡带队赴盐城市大丰区，实地考察基金会资助的湿地修复项目。会上，柯望中将联盟会旗交到祁远帆手中。",
+        publisher="江苏省绿野公益基金会",
+    )
+    assert not [o for o in _orgs(facts) if "考察" in o or "资助" in o or o.startswith("柯")], _orgs(facts)
+
+
+def test_a_town_whose_name_opens_with_a_conjunctions_character_keeps_it() -> None:
+    # ，和|溪|镇人民政府承办: the segmenter's conjunction opens no clause after a comma; the town's name is 和溪
+    orgs = _orgs(_facts("6月5日，活动由吴兴区慈善总会主办，和溪镇人民政府承办。"))
+    assert "和溪镇人民政府" in orgs and "溪镇人民政府" not in orgs, orgs

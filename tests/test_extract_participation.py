@@ -1633,3 +1633,13 @@ def test_who_says_after_a_bracket_or_form_of_address_behind_the_name_speaks(said
     found = _participation(f"6月10日，某市慈善总会召开理事会议，会长乔远帆主持。某会理事长{said}，协会从首届起参与论坛。")
     assert ("葛云舒", "2025-06-10", "speaker") in found
     assert ("葛云舒", "2025-06-10", "attendee") in found
+
+
+def test_the_councils_officers_shown_with_another_title_are_all_the_elected() -> None:
+    # 新当选的理事会负责人和监事长走上主席台: 负责人 stands for every officer elected, not only the 监事长 named beside it
+    found = _participation(
+        "5月26日，池州市绿野公益基金会第三届理事会第一次会议在池州召开。会议选举柏文清、乔远帆为副理事长，葛云舒当选为监事长。"
+        "随后，新当选的理事会负责人和监事长走上主席台与参会人员见面。",
+        "2025-05-29",
+    )
+    assert {("柏文清", "2025-05-26", "attendee"), ("乔远帆", "2025-05-26", "attendee"), ("葛云舒", "2025-05-26", "attendee")} <= found, found

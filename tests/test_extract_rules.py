@@ -1091,7 +1091,6 @@ def test_padded_two_character_names_and_title_colon_lists() -> None:
     assert {("贺明远", "会长", "江苏省慈善总会"), ("吴志强", "副会长", "江苏省慈善总会"), ("周红", "秘书长", "江苏省慈善总会")} <= positions
 
 
-
 def test_being_elected_alone_shows_no_presence() -> None:
     # docs/gold-conventions.md: 当选 alone does not put a person at the meeting
     facts = _facts("9月15日，南京市栖霞区慈善基金会召开第三届理事会第一次会议。季青禾当选为理事长，柏远舟、沈听澜当选为副理事长。")
@@ -1800,8 +1799,6 @@ def test_a_department_ending_inside_bufen_is_no_body() -> None:
 def test_a_community_named_like_a_place_holds_its_party_secretary() -> None:
     facts = _facts("区志愿者协会秘书长郭望舒，龙凤社区党委书记罗远帆参加活动。")
     assert ("罗远帆", "党委书记", "龙凤社区") in _positions(facts)
-
-
 
 
 def test_clauses_without_a_name_after_one_appointment_are_the_appointees() -> None:
@@ -3581,7 +3578,6 @@ def test_a_prefectures_short_form_opening_with_zhou_is_no_short_form_of_a_city_b
     assert not {p for p in positions if p[0] == "石秀梅" and p[2].startswith("杭州")}
 
 
-
 def test_a_prefectures_level_word_after_a_citys_names_every_body_of_both_levels() -> None:
     # 各市州民政局: the cities' and prefectures' bureaus, a group of bodies, not one prefecture's 州民政局
     orgs = _orgs(_facts("各市州民政局和各市州慈善会的负责人参加了座谈，副厅长马大明到会讲话。湘西土家族苗族自治州民政局介绍了经验。"))
@@ -3669,3 +3665,14 @@ def test_a_committee_written_after_its_body_and_term_is_the_body_s_named_without
     council = _orgs(_facts("湖州市侨联第九届委员会第一次会议召开，甲乙丙当选主席。"))
     assert "湖州市侨联" in council and not [o for o in council if o.endswith("委员会")]
     assert "基金会投资委员会" not in _orgs(_facts("3月12日下午，基金会第二届投资委员会第一次会议召开。"))
+
+
+def test_who_speaks_for_the_chair_body_names_the_body_they_were_named_with_not_the_network() -> None:
+    # 联盟轮值主席、甲会会长乙主持会议，并代表轮值主席单位作报告: the chair body is 乙's, the alliance holds no term of its own
+    facts = _facts(
+        "11月18日，长三角某某公益联盟2026年度工作会议在嘉善召开。联盟轮值主席、浙江省慈善联合总会会长柯望舒主持会议，并代表轮值主席单位作年度工作报告。",
+        date="2026-11-20",
+    )
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert ("浙江省慈善联合总会", "2026") in terms, terms
+    assert not [t for t in terms if t[0].endswith("联盟")], terms

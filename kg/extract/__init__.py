@@ -791,8 +791,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
             named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
-            titles = named & {title for _, title in elected.get(active, [])}
-            shown_titles = {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
+            collective = bool(named & _ELECTED_COLLECTIVE)  # (新当选的理事会负责人和监事长: every title elected)
+            titles = set() if collective else named & {title for _, title in elected.get(active, [])}
+            shown_titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
             participation += [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
                 for person, title in elected.get(active, [])
@@ -979,6 +980,7 @@ _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*?(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
 )
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
+_ELECTED_COLLECTIVE = frozenset(word_class("elected_collective"))  # 负责人: all the officers elected, whatever their titles
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
 
 

@@ -155,7 +155,8 @@ def read_chair_terms(
             org = next((o for o in reversed(view.orgs) if o.end <= start and _text_before(view, o).endswith("由") and _HOSTS.match(text, o.end - offset)), None)
         if org is None and clause_start and _SUBJECTLESS.match(lead):
             # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位: the subject of the clause before, else the sentence's
-            org = _clause_subject(view, clause_start) or _subject(view) or body
+            # (联盟轮值主席、甲会会长乙主持会议，并代表轮值主席单位…: a person opening the sentence, the body 乙 was named with)
+            org = _clause_subject(view, clause_start) or _subject(view) or (holders.get(view.persons[0].text) if view.persons else None) or body
         if org is None or not year:
             continue
         person = next((c.person for c in claims if c.org is org), holder)

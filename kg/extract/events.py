@@ -1386,7 +1386,8 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
             if stripped.startswith(tuple(lexicons().cues), last_end):
                 stripped = stripped[:last_end]  # 来到某区慈善会座谈交流: the body visited ends before what was done there
-            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员":  # not 救援队员
+            # (not 救援队员; not 某基金会资助的某修复项目: what the body funds is visited, a clause of 的 after its ending)
+            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员" and "的" not in stripped[last_end:]:
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
                     spans.append((offset + cursor + lead, offset + cursor + lead + len(stripped)))
             cursor += len(part)

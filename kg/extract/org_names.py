@@ -669,12 +669,15 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
 
 def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
     """A town's or village's three-character name the segmenter split into a word it reads as a verb or adverb and one
-    character (某望|坪|村), at the clause's start: the whole is the name."""
+    character (某望|坪|村), or a two-character one split into a conjunction and one character (和|孚|镇), at the clause's
+    start: the whole is the name."""
     token = tokens[index]
     if index < 1 or len(token.word) != 1 or HAN_WORD.fullmatch(token.word) is None or index + 1 >= len(tokens) or tokens[index + 1].word not in _TOWN_UNITS:
         return False
     left = tokens[index - 1]
-    if len(left.word) != 2 or HAN_WORD.fullmatch(left.word) is None or _word_reading(left.word, left.pos) is not _STOPS_UNLESS_AFTER_PLACE:
+    # (，和|孚|镇人民政府: a two-character name whose first character the segmenter read as a conjunction, which opens no clause)
+    joined = len(left.word) == 1 and left.pos == "c" and HAN_WORD.fullmatch(left.word) is not None
+    if not joined and (len(left.word) != 2 or HAN_WORD.fullmatch(left.word) is None or _word_reading(left.word, left.pos) is not _STOPS_UNLESS_AFTER_PLACE):
         return False
     return index == 1 or not "\u3400" <= tokens[index - 2].word[-1] <= "\u9fff"
 
