@@ -756,11 +756,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if participation and "上" in text and "的" in text and view.sentence.index >= 0 and (recalled := recalled_gathering(view, analysis.article.date)):
             # 副会长甲曾在去年的论坛上作主旨发言: at that gathering, if it is an event of the page; never at this one
             start, day = recalled
-            participation = [
-                c if c.who.start < start or c.date != taking_part or taking_part.startswith(day) else ParticipationClaim(c.who, c.role, day, c.rule, c.confidence)
-                for c in participation
-                if c.who.start < start or c.date != taking_part or taking_part.startswith(day) or day in event_by_date
-            ]
+            if not taking_part.startswith(day):
+                kept: list[ParticipationClaim] = []
+                for claim in participation:
+                    if claim.who.start < start or claim.date != taking_part:
+                        kept.append(claim)  # named before the recalling clause, or dated by a word of its own
+                    elif day in event_by_date:
+                        kept.append(ParticipationClaim(claim.who, claim.role, day, claim.rule, claim.confidence))
+                participation = kept
         if "。" in text:
             prose_seen, under_presence = True, False
         elif ":" in text or "：" in text:

@@ -14,7 +14,7 @@ from .analysis import SentenceView
 from .dates import _cn_number
 from .lexicon import word_alternation, word_bit, word_class
 from .mentions import Mention
-from .positions import PositionClaim
+from .positions import CLAUSE, PositionClaim
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 # 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
@@ -397,9 +397,9 @@ def _handover(
     B, the taker, holds the event year, A, the giver, the year before (where no sentence states them); a year the
     sentence states for one of them (2026年度轮值召集人甲向乙移交会旗, …乙会接任2027年度轮值召集单位) sets the other's.
     A or B may be a person, standing for the body they were named with."""
-    text, offset = view.sentence.text, view.start
+    text = view.sentence.text
     result: list[ChairClaim] = []
-    for clause in _CLAUSE.finditer(text):
+    for clause in CLAUSE.finditer(text):
         lo, hi = clause.span()
         flag = _FLAG_WORD.search(text, lo, hi)
         if flag is None or (flag.group() == "牌" and not _FLAG_WORD.search(_DONATION_BOARD.sub("", text[lo:hi]))):
@@ -456,7 +456,6 @@ def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mentio
     return (holders[people[0].text], people[0]) if people else None
 
 
-_CLAUSE = re.compile(r"[^,，;；。]+")
 _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
 _DONATION_BOARD = re.compile(f"(?:{word_alternation('donation_board')})牌")  # 捐赠牌, 爱心牌: no chair's plaque
 _FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match

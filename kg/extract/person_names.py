@@ -606,8 +606,11 @@ def _item_opens_before(text: str, end: int, verb_end: int) -> bool:
         or text[end - 5:end - 4] in _ITEM_OPENERS
     )
 _LIST_MARKS_BEFORE_VERB = "、, "  # 甲、乙当选为副会长; 甲，乙当选…; 甲 乙任…: a list of names before the verb
+# （按姓氏笔画为序）, （排名不分先后）: a note on a list's order in brackets, as pattern text (data/lexicons/word_classes.tsv
+# list_order_word; positions and tables read it after a title, before the colon of a roster line)
+ORDER_NOTE_TEXT = rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]"
 # 甲、乙（按姓氏笔画为序）当选…, 丙、丁（排名不分先后）任…: a note on the list's order in brackets right before its verb
-_ORDER_NOTE = re.compile(rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]$")
+_ORDER_NOTE = re.compile(ORDER_NOTE_TEXT + "$")
 _SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙当选为副会长: the name's sex in brackets after it
 
 

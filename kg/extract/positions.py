@@ -17,7 +17,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import COUNTED_TITLE_NAME, PRESENCE_LINE_LABEL
+from .person_names import COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -66,7 +66,7 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
 
 # （按姓氏笔画为序）：, 的是：: a note on the list's order in brackets, or 的是, between a title and the colon that opens its
 # list of names (data/lexicons/word_classes.tsv list_order_word, list_lead_word)
-_LIST_LEAD = re.compile(rf"^(?:[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]|{word_alternation('list_lead_word')})(?=[:：]$)")
+_LIST_LEAD = re.compile(rf"^(?:{ORDER_NOTE_TEXT}|{word_alternation('list_lead_word')})(?=[:：]$)")
 _NO_GAP_OR_FORMER = ("",) + FORMER_CHARS  # a title right after its body, or with 原/前 between: held in that body
 _ITEM_GAPS = ("", "兼") + FORMER_CHARS + ("时任",)  # what may stand between the mentions of one 、-item before its name
 
@@ -552,7 +552,7 @@ class Biography:
         return None
 
 
-_CLAUSE = re.compile(r"[^,，;；。]+")
+CLAUSE = re.compile(r"[^,，;；。]+")  # a clause of a sentence, between its commas, semicolons and full stops
 _CHAIN_GAPS = ("", "、", "兼") + FORMER_CHARS  # what stands between the body and titles of a clause that is one post chain
 
 
@@ -564,7 +564,7 @@ def _verbless_posts(view: SentenceView, subject: Mention) -> list[PositionClaim]
     mentions = [m for m in view.mentions() if m.start >= subject.end]
     claims: list[PositionClaim] = []
     verb = _BIOGRAPHY_VERB.search(text)
-    for clause in _CLAUSE.finditer(text, 0, verb.start() if verb is not None else len(text)):
+    for clause in CLAUSE.finditer(text, 0, verb.start() if verb is not None else len(text)):
         inside = [m for m in mentions if offset + clause.start() <= m.start and m.end <= offset + clause.end()]
         if (not inside or "任" in clause.group() or inside[0].kind != "org" or inside[0].start != offset + clause.start()
                 or inside[-1].end != offset + clause.end() or any(m.kind not in ("org", "role") for m in inside)

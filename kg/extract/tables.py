@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from .analysis import ArticleAnalysis, SentenceView
 from .appointments import term_body_text
-from .lexicon import lexicons, word_alternation, word_bit, word_class
+from .lexicon import lexicons, word_bit, word_class
 from .mentions import Mention
-from .person_names import plain_name
+from .person_names import ORDER_NOTE_TEXT, plain_name
 from .positions import PositionClaim, titles_in_bodies
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
@@ -574,8 +574,7 @@ def barred_claims(row: TableRow, body: Mention | None) -> list[PositionClaim]:
 _SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*(?:" + term_body_text() + ")")
 # 第三届理事会理事, 监事会监事: the council a roster's title is of, written before it (data/lexicons/councils.txt)
 _COUNCIL_LEAD = re.compile("^" + term_body_text())
-# （按姓氏笔画为序）: a note on a list's order in brackets (data/lexicons/word_classes.tsv list_order_word)
-_ORDER_NOTE = re.compile(rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_word')})[^()（）]{{0,4}}[)）]")
+_ORDER_NOTE = re.compile(ORDER_NOTE_TEXT)  # （按姓氏笔画为序）: a note on a list's order in brackets
 _SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
 
 
