@@ -3595,6 +3595,14 @@ def test_a_profiles_opening_clause_that_is_only_a_body_and_its_titles_names_the_
     assert not {p for p in positions if p[1] == "高级会计师"}
 
 
+def test_a_profiles_opening_clause_with_a_title_ending_in_ren_names_the_post() -> None:
+    # 某局原副主任: the 任 of 主任 is the title's, no career verb (任某职) that the clause would need a verb reading for
+    facts = _facts("柯望舒，男，1963年生，临江县民政局原副主任，临江县慈善总会副会长兼秘书长。")
+    positions = {(f["person"], f["role"], f["organization"], f.get("status", "current")) for f in facts if f["kind"] == "position"}
+    assert ("柯望舒", "副主任", "临江县民政局", "former") in positions, positions
+    assert ("柯望舒", "副会长", "临江县慈善总会", "current") in positions, positions
+
+
 def test_qi_after_an_appointing_verb_is_the_person_named_before_unless_another_party_stands_between() -> None:
     # 大会决定聘请其为某会名誉会长: 其 is the one named before; 甲向乙颁发证书，并聘请其为…: 其 is 乙, no post for 甲
     positions = _positions(_facts("第三届理事会会长严守正因年龄原因不再担任会长职务，会议决定聘请其为南江省慈善总会名誉会长。"))

@@ -566,12 +566,18 @@ def _verbless_posts(view: SentenceView, subject: Mention) -> list[PositionClaim]
     verb = _BIOGRAPHY_VERB.search(text)
     for clause in CLAUSE.finditer(text, 0, verb.start() if verb is not None else len(text)):
         inside = [m for m in mentions if offset + clause.start() <= m.start and m.end <= offset + clause.end()]
-        if (not inside or "任" in clause.group() or inside[0].kind != "org" or inside[0].start != offset + clause.start()
+        if (not inside or _career_ren(clause.group(), inside) or inside[0].kind != "org" or inside[0].start != offset + clause.start()
                 or inside[-1].end != offset + clause.end() or any(m.kind not in ("org", "role") for m in inside)
                 or any(_gap(text, offset, a, b) not in _CHAIN_GAPS for a, b in zip(inside, inside[1:]))):
             continue
         claims += titles_in_bodies(text, offset, subject, inside, "profile_post")
     return claims
+
+
+def _career_ren(clause: str, inside: list[Mention]) -> bool:
+    """Whether 任 stands in the clause as a verb of a career (现任某会会长 read as one body), not only inside its titles
+    (某局办公室主任, 某委员会副主任: a post like any other)."""
+    return "任" in clause and clause.count("任") > sum(m.text.count("任") for m in inside if m.kind == "role")
 
 
 # 在某中心工作，先后任…; 调到某局，先后任…: the clause before a career verb tells where the subject worked
