@@ -920,7 +920,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
         # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
         last_day = {fields["event_date"]: last for fields, _, _, _, last in ranged_hosts}
-        for fields, view, rule, confidence, last in ranged_hosts + [(*item, last_day.get(item[0]["event_date"], "")) for item in throughout]:
+        for fields, view, rule, confidence, last in ranged_hosts + [(*there, last_day.get(there[0]["event_date"], "")) for there in throughout]:
             for day in sorted(d for d in taken if fields["event_date"] < d <= last):
                 out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
