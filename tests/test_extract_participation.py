@@ -1643,3 +1643,13 @@ def test_the_councils_officers_shown_with_another_title_are_all_the_elected() ->
         "2025-05-29",
     )
     assert {("柏文清", "2025-05-26", "attendee"), ("乔远帆", "2025-05-26", "attendee"), ("葛云舒", "2025-05-26", "attendee")} <= found, found
+
+
+@pytest.mark.parametrize("heading", ["附：出席嘉宾名单（按姓氏笔画排序）", "出席嘉宾名单", "参会人员名单："])
+def test_the_rows_under_the_title_of_a_list_of_those_present_attend(heading: str) -> None:
+    # 出席嘉宾名单 alone on its line titles the rows under it (某会副秘书长　甲): people who were there; a list of
+    # awardees or judges under its title is not
+    rows = "某市慈善总会副秘书长　　葛云舒\n某区社会组织服务中心主任　　蒲文岚\n"
+    body = "6月10日下午，某区公益创投大赛决赛在某中心举行。某局局长乔远帆出席并致辞。\n"
+    assert {("葛云舒", "2025-06-10", "attendee"), ("蒲文岚", "2025-06-10", "attendee")} <= _participation(f"{body}{heading}\n{rows}")
+    assert not {p for p in _participation(f"{body}附：获奖个人名单\n{rows}") if p[0] in ("葛云舒", "蒲文岚")}

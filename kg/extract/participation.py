@@ -990,6 +990,10 @@ _UNIT_LINE = re.compile(r"\s*[^,，。;；:：\s]{2,24}[:：]")
 _CELL_LINE = re.compile(r"\s*[^,，。;；:：\s]{1,24}(?:(?:\s+[^,，。;；:：\s]{1,24}){2,}|(?:\s{2,}|\t)[^,，。;；:：\s]{1,24})\s*$")
 
 
+# 出席嘉宾名单, 附：参会人员名单（按姓氏笔画排序）: the title of a list of those present, alone on its line
+_PRESENCE_LIST_TITLE = re.compile(
+    rf"\s*(?:附[:：]?\s*)?[^,，。;；:：\s]{{0,12}}?(?:{word_alternation('presence_label')})[^,，。;；:：\s]{{0,6}}名单\s*(?:[(（][^()（）]{{1,12}}[)）])?\s*[:：]?\s*$"
+)
 _PRESENCE_COLUMN = word_bit("presence_column_header")  # SentenceView.words: such a header is written
 _PRESENCE_COLUMNS = frozenset(word_class("presence_column_header"))
 
@@ -1018,6 +1022,11 @@ class PresenceBlock:
             self.name_lines, self.role = False, None  # the lines under the label end (发言嘉宾：… is a list of its own)
         if alone is None and colon and _SPLIT_INTO_GROUPS.search(text) and text.rstrip().endswith((":", "：")):
             self.role = "attendee"  # 2月4日，班子成员分三组，分赴各区走访慰问： then 第一组：副会长　甲…, one line a group
+            return []
+        if alone is None and not view.persons and "。" not in text and (("名单" in text and _PRESENCE_LIST_TITLE.match(text)) or (colon and list_heading(view))):
+            # 附：出席嘉宾名单（按姓氏笔画排序）, 出席开幕式的领导和嘉宾还有： (a heading, no name in it): the rows under it, 甲　某会
+            # 副秘书长 one a line, list people who were there
+            self.role = "attendee"
             return []
         if alone:
             label = alone.group("label")
