@@ -26,6 +26,10 @@ def _orgs(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "organization"}
 
 
+def _orgs_ending_in(facts: list[dict], endings: tuple[str, ...]) -> set[str]:
+    return {name for name in _orgs(facts) if name.endswith(endings)}
+
+
 def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
@@ -3239,10 +3243,8 @@ def test_a_place_of_worship_named_by_one_character_ending_is_an_organization() -
         "3月2日，临江白塔寺捐资5万元、东山区福音堂捐资3万元，松山青云观捐赠大米。与会人员参观了食堂，副会长贺玉堂对宫部长表示感谢。"
         "各界人士齐聚一堂，践行社会主义核心价值观。临江市白塔寺街道慈善工作站站长甲乙出席，青松寺巷的居民前来参观。"
     )
-    assert {"临江白塔寺", "东山区福音堂", "松山青云观"} <= _orgs(facts)
     # 参观, 食堂, 齐聚一堂, 价值观: words ending so; 贺玉堂: a person; 宫部长: a surname after a particle; 白塔寺街道, 青松寺巷: places
-    venues = {name for name in _orgs(facts) if name.endswith(("寺", "观", "堂", "宫"))}
-    assert venues == {"临江白塔寺", "东山区福音堂", "松山青云观"}, _orgs(facts)
+    assert _orgs_ending_in(facts, ("寺", "观", "堂", "宫")) == {"临江白塔寺", "东山区福音堂", "松山青云观"}, _orgs(facts)
 
 
 def test_a_community_facility_written_after_its_place_is_an_organization() -> None:
@@ -3250,10 +3252,8 @@ def test_a_community_facility_written_after_its_place_is_an_organization() -> No
         "3月2日，考察组参观了东山区侨爱书屋和临江县城北社区慈善驿站，并在青石镇职工之家座谈。"
         "全市建成慈善驿站50个，推进乡村书屋建设，社区养老食堂运行良好。"
     )
-    assert {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"} <= _orgs(facts)
     # a kind of facility with no place or locality of its own (慈善驿站, 乡村书屋, 社区养老食堂) is no organization
-    facilities = {name for name in _orgs(facts) if name.endswith(("书屋", "驿站", "之家", "食堂"))}
-    assert facilities == {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"}, _orgs(facts)
+    assert _orgs_ending_in(facts, ("书屋", "驿站", "之家", "食堂")) == {"东山区侨爱书屋", "临江县城北社区慈善驿站", "青石镇职工之家"}, _orgs(facts)
 
 
 def test_a_company_named_before_its_staff_keeps_its_whole_name() -> None:

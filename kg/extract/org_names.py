@@ -16,7 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, _inside, _role_pattern
+from .mentions import HAN, HAN_WORD, Mention, Token, _SCHOOL_ENDINGS, _inside, _role_pattern
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -39,9 +39,9 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 
 
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
+_SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
 # 某某寺, 某某堂, 某某观: a place of worship's one-character ending, kept out of org_suffixes.tsv (whose endings other rules
 # find anywhere: 参观, 食堂) and read here only where no word of the dictionary ends in it (data/lexicons/word_classes.tsv)
-_SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
 _VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
 # 某某庵|镇, 某某寺|街道, 某某寺|巷: the ending opens a place's name (a level, a town unit, a street's or locality's word)
 _VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + word_class("venue_place_after"))
@@ -82,9 +82,9 @@ _COLLECTIVE = re.compile(
 # what the sentence tells is an organization hosting it, though only a title after it makes one elsewhere (a place named
 # as where it is held stays none); the locality's name runs from the list's joint or 由 (data/lexicons/word_classes.tsv
 # locality_unit, town_unit)
-_LOCALITY_UNITS = "|".join(map(re.escape, sorted(word_class("locality_unit") + word_class("town_unit"), key=len, reverse=True)))
+_LOCALITY_OR_TOWN_UNIT = alternation(word_class("locality_unit") + word_class("town_unit"))  # 街道, 社区, 镇, 村
 _HOSTING_LOCALITY = re.compile(
-    rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_UNITS}))"
+    rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))"
     r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:联合|共同)?[主承]办)"
 )
 
@@ -110,8 +110,9 @@ def titled_for_a_group(text: str, title_start: int) -> bool:
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
-_PREFECTURE = "州"  # an autonomous prefecture's level word: opens its bodies' short forms (州民政局) as a level word does
-_LEVEL_OPENERS = _LEVEL_CHARS + _PREFECTURE
+# 州: an autonomous prefecture's level word, opening its bodies' short forms (州民政局) as a level word does (word_classes.tsv)
+_PREFECTURE_CHARS = "".join(word_class("prefecture_char"))
+_LEVEL_OPENERS = _LEVEL_CHARS + _PREFECTURE_CHARS
 _WORD_LIKE_LEADS = frozenset(p[-2] for p in _WORD_LIKE_PLACES)  # 和 of 和县: what a word-like county writes before its level
 _GROUP_DIGITS = "一二三四五六七八九十两几"
 _GROUP_COUNT = re.compile(f"[{_GROUP_DIGITS}]+")
@@ -410,11 +411,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
     return _outermost(found)
 
 
+_NAMED_LOCALITY = re.compile(_LOCALITY_OR_TOWN_UNIT)  # 社区, 镇 after a locality's own name (某某社区慈善驿站)
+
+
 def _facility_of_a_place(name: str, places: dict) -> bool:
     """Whether a community facility's name opens with a place written with its level (鹿城区侨爱书屋, 某县某社区慈善驿站) or
     holds a named locality (某某社区慈善驿站, 某镇侨胞之家): a kind of facility (社区养老食堂) or a short place (博爱家园) has neither."""
-    return any(name[:n] in places and name[n - 1] in _LEVEL_CHARS for n in (2, 3, 4)) or any(
-        name.find(unit, 2) > 0 for unit in _LOCALITY_WORDS | _TOWN_UNITS)
+    return any(name[:n] in places and name[n - 1] in _LEVEL_CHARS for n in (2, 3, 4)) or _NAMED_LOCALITY.search(name, 2) is not None
 
 
 def _no_venue(token: Token, ending: str, before: str, after: str) -> bool:
@@ -593,7 +596,7 @@ def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blo
             run = tokens[index:tokens.index_at(start)]
             run_ok = True
             for token, after in zip(run, tokens[index + 1:]):
-                if (after.start < start + unit_at and _counted_name_word(token, after)) or token.pos[:1] == "v" and len(token.word) == 1:
+                if (after.start < start + unit_at and _counted_name_word(token, after)) or (token.pos[:1] == "v" and len(token.word) == 1):
                     continue  # 米|市巷|街道, 三里|庵|街道: a name's character the segmenter reads as a measure word or a number
                 if token.pos.startswith(_NOT_IN_LOCALITY_POS) or token.word in lex.roles or (len(token.word) > 1 and (token.word in _STOP_WORDS or token.word in lex.cues)):
                     run_ok = False
@@ -702,8 +705,8 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
 
 
 _TERM_WORD = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,3}|首)届")
-# 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
 _COUNCILS = frozenset(_words("councils.txt"))  # data/lexicons/councils.txt
+# 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
 _TERM_HOLDERS = tuple(word_class("locality_unit") + word_class("town_unit")) + _ORG_ENDINGS
 
 
@@ -730,7 +733,7 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     if name[1:2] in _LEVEL_CHARS:
         return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels
     before = text[local - 1]
-    if name[:1] == _PREFECTURE:
+    if name[:1] in _PREFECTURE_CHARS:
         return before in _LEVEL_CHARS  # 各市州民政局: a prefecture's level word after a city's, every body of both levels
     if before in ")）" and local >= 2 and text[local - 2] in _LEVEL_CHARS:
         return True  # 各县（市）区: the bracket closes a level word of the list
@@ -821,13 +824,10 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
     return None
 
 
-_SCHOOL_KINDS = ("university", "school")
-
-
 def _college_word(token: Token, left: Token | None) -> bool:
     """黄山学院|生命|与|环境科学学院: a word the segmenter read as a verb right after a university's ending opens the
     name of its college (as one after a place opens a brand)."""
-    return left is not None and lexicons().org_suffixes.get(left.word[-2:]) in _SCHOOL_KINDS and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
+    return left is not None and left.word[-2:] in _SCHOOL_ENDINGS and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
 
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:

@@ -21,8 +21,8 @@ from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
 # 州慈善总会, 州民政局 (an autonomous prefecture's bodies on its own pages): a level word opening a short form, never the
-# last characters of another body's name (州慈善总会 is no short form of 杭州慈善总会)
-_LEVEL_INITIALS = "省市区县州"
+# last characters of another body's name (州慈善总会 is no short form of 杭州慈善总会); word_classes.tsv level_char, prefecture_char
+_LEVEL_INITIALS = "".join(word_class("level_char") + word_class("prefecture_char"))
 
 
 @dataclass
