@@ -274,8 +274,9 @@ def _titles_next_name(mentions: list[Mention], index: int) -> bool:
 
 
 _APPOINTMENT_VERB = word_bit("appointment_verb")  # SentenceView.words: appointing() can match
-_ITS_ONE = "其为"  # 聘请其为…: the pronoun of a written text, before 为 and the post
-_APPOINTEE_ITS = re.compile(_ITS_ONE)
+_APPOINTEE_PRONOUN = "其"  # 聘请其为…: the pronoun of a written text for the one appointed, before 为 and the post
+_APPOINTEE_PRONOUN_AS = re.compile(_APPOINTEE_PRONOUN + "(?=为)")
+_APPOINTEE_AS = _APPOINTEE_PRONOUN + "为"  # (a substring test first: few sentences write it)
 _OTHER_PARTY = tuple(word_class("other_party_lead"))  # 向, 为, 给 …: a party other than the name before them (word_classes.tsv)
 
 
@@ -289,9 +290,9 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         return []
     # 选举甲为会长 (names after the verb) and 甲当选为会长, 乙、丙增补为副会长 (names before it)
     mentions = view.mentions()
-    if _ITS_ONE in text:
+    if _APPOINTEE_AS in text:
         # 大会决定聘请其为某会名誉会长: 其 right after the verb stands for the person the sentence named last, as 他 does
-        mentions = sorted(mentions + [Mention("pronoun", offset + m.start(), offset + m.start() + 1, m.group()[0]) for m in _APPOINTEE_ITS.finditer(text)],
+        mentions = sorted(mentions + [Mention("pronoun", offset + m.start(), offset + m.end(), m.group()) for m in _APPOINTEE_PRONOUN_AS.finditer(text)],
                           key=by_start)
     claims: list[PositionClaim] = []
     named_before: Mention | None = None  # the body the sentence's last election wrote (当选某会会长)
@@ -303,7 +304,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
             if not earlier or not appointing().search(text, max(0, person.start - offset - 3), person.start - offset):
                 continue
             referent = earlier[-1]
-            if person.text == _ITS_ONE[0] and any(word in text[referent.end - offset:person.start - offset] for word in _OTHER_PARTY):
+            if person.text == _APPOINTEE_PRONOUN and any(word in text[referent.end - offset:person.start - offset] for word in _OTHER_PARTY):
                 continue  # 甲向乙颁发证书，并聘请其为…: 其 is the other party, a name not read here
         elif person.kind != "person":
             continue
