@@ -1653,3 +1653,10 @@ def test_the_rows_under_the_title_of_a_list_of_those_present_attend(heading: str
     body = "6月10日下午，某区公益创投大赛决赛在某中心举行。某局局长乔远帆出席并致辞。\n"
     assert {("葛云舒", "2025-06-10", "attendee"), ("蒲文岚", "2025-06-10", "attendee")} <= _participation(f"{body}{heading}\n{rows}")
     assert not {p for p in _participation(f"{body}附：获奖个人名单\n{rows}") if p[0] in ("葛云舒", "蒲文岚")}
+
+
+def test_presiding_over_the_federation_s_work_chairs_no_meeting() -> None:
+    # 主持总会全面工作: in charge of the body's work (its own word for itself before the work), no meeting chaired
+    found = _participation("2025年5月9日，南江市慈善总会召开第四次会员代表大会。会长卢望川主持总会全面工作，副会长邵青协助会长工作。")
+    assert not [p for p in found if p[0] == "卢望川" and p[2] == "chair"], found
+    assert ("卢望川", "2025-05-09", "chair") in _participation("2025年5月9日，南江市慈善总会召开第四次会员代表大会，会长卢望川主持会议。")

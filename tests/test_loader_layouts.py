@@ -479,3 +479,22 @@ def test_bracketed_credits_that_name_their_people_stay_for_the_bylines() -> None
     body = article.text[article.body_start:]
     assert "甄可馨" in body and "邬思远" in body and "檀一诺" in body
     assert "某某公益项目" not in body  # a bracketed line with no name in it is still page noise
+
+
+def test_a_leadership_row_with_a_duties_column_stays_one_bar_row() -> None:
+    # 姓名 | 职务 | 分工: the duties cell holds a sentence, yet the name, its post (a note on a line of its own) and the
+    # duties are one row; a row whose first cell is no name stays layout
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor"><p>{P2}领导班子成员及分工如下：</p>'
+        '<table border="1"><tr><td>姓　名</td><td>职　务</td><td>分　工</td></tr>'
+        '<tr><td>卢望川</td><td>会长<br>（某市政协原副主席）</td><td>主持全面工作，分管财务。</td></tr>'
+        '<tr><td>邵　青</td><td>副会长</td><td>协助会长负责日常工作。</td></tr></table>'
+        f'<table><tr><td>发布日期：2024-05-20</td><td>{P1}</td><td>图为会议现场</td></tr></table>'
+        f'<p>{P3}</p></div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("duties table", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    assert "卢望川 | 会长（某市政协原副主席） | 主持全面工作，分管财务。" in lines, lines
+    assert "邵　青 | 副会长 | 协助会长负责日常工作。" in lines or "邵 青 | 副会长 | 协助会长负责日常工作。" in lines, lines
+    assert P1 in lines and P3 in lines, lines

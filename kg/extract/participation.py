@@ -701,8 +701,9 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
         return False
     if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
-    if cue.cue == "chair" and text.startswith(_IN_CHARGE_OF, cue.end - view.start):
-        return True  # 聘任甲为某部副主任，主持工作: in charge of a unit's work, no meeting chaired
+    if cue.cue == "chair" and (text.startswith(_IN_CHARGE_OF, after := cue.end - view.start) or (
+            text.startswith(_SELF_WORDS, after) and text.startswith(_IN_CHARGE_OF, after + 2))):
+        return True  # 聘任甲为某部副主任，主持工作; 主持总会全面工作: in charge of a unit's work, no meeting chaired
     if cue.cue == "quote" and cue.word[:-1] in _SPEECH_NOUNS and _MADE_BEFORE.search(text, max(0, index - 32), index):
         return True  # 甲作了题为《…》的主旨报告，乙作交流发言: the report 作 made, no saying verb; what follows is no speech
     return text.endswith(_NOUN_ENDINGS, 0, index)
@@ -714,6 +715,7 @@ _MADE_BEFORE = re.compile(_MADE + r"[^,，。;；:：!！?？]{0,30}$")
 
 
 _IN_CHARGE_OF = word_class("in_charge_object")  # data/lexicons/word_classes.tsv
+_SELF_WORDS = tuple(w for w in word_class("self_name") if len(w) == 2)  # 总会, 本会: the body whose work 主持 takes (主持总会全面工作)
 
 
 _HEARD = re.compile(word_alternation("heard_verb"))

@@ -118,6 +118,7 @@ _EDITION_DAY = re.compile(r"(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:星期|�
 _PRINTED_PAGE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _HOSTNAME = re.compile(r"^[A-Za-z0-9\-.]+\.[A-Za-z]{2,}$")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")  # 王某, 王 某, 欧阳某某: a name cell
 _MIN_PARAGRAPH = 15
 _MIN_LONG_PARAGRAPH = 50
 _CHINA = dt.timezone(dt.timedelta(hours=8))
@@ -235,12 +236,26 @@ def _short_row(row: etree._Element, split_newlines: bool) -> str:
     if len(cells) < 2 or any(_tag(e) in _ROWS for cell in cells for e in cell.iterdescendants()):
         return ""
     texts: list[str] = []
+    long_cells = broken_cells = 0
     for cell in cells:
         parts = block_lines(cell, split_newlines=split_newlines)
-        if len(parts) > 1 or (parts and (len(parts[0]) > _MAX_CELL or _SENTENCE_MARK.search(parts[0]))):
-            return ""
-        texts.extend(parts)
-    return " ".join(texts)
+        broken_cells += len(parts) > 1
+        long_cells += any(len(part) > _MAX_CELL or _SENTENCE_MARK.search(part) for part in parts)
+        texts.append("".join(parts))
+    if long_cells:
+        # 甲 | 副会长<br>（某市政协原副主席） | 协助会长负责日常工作。: a leadership row with a duties column, a person's name
+        # first, keeps its row as a bar row (tables.py), a cell's lines one; other rows with a sentence in a cell are layout
+        last_long = len(texts[-1]) > _MAX_CELL or _SENTENCE_MARK.search(texts[-1])
+        return " | ".join(texts) if long_cells == 1 and last_long and len(cells) >= 3 and all(texts) and _person_name(texts[0]) else ""
+    return "" if broken_cells else " ".join(text for text in texts if text)
+
+
+def _person_name(cell: str) -> bool:
+    """王某, 王　某, 欧阳某某: a cell that is a person's name (two to four characters, a surname first)."""
+    if _PADDED_NAME.fullmatch(cell) is None:
+        return False
+    name, lex = cell.replace(" ", ""), lexicons()
+    return name[0] in lex.surnames or name[:2] in lex.compound_surnames
 
 
 def drop_page_noise(paragraphs: list[str]) -> list[str]:
