@@ -462,7 +462,7 @@ _FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
 _TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过|接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
 # 甲会向乙会授旗 / 甲会向乙会移交会旗: the taker after 向
-_GIVES_TO = re.compile(f"向(?P<to>[^,，;；。]{{1,30}}?)(?:授旗|移交|交接)")
+_GIVES_TO = re.compile(r"向(?P<to>[^,，;；。]{1,30}?)(?:授旗|移交|交接)")
 # 甲会将会旗交给乙会: the taker after the verb
 # (轮值主席一职移交给乙会, 2023年，轮值主席移交至乙会: no giver named)
 _GIVES_AWAY = re.compile(
