@@ -448,8 +448,8 @@ def _printed_page_items(body: etree._Element, paragraphs: list[str]) -> list[str
     for element in body.iter():
         items: dict[tuple[str, str], list[etree._Element]] = {}
         for child in element:
-            if isinstance(child.tag, str) and child.get("class"):
-                items.setdefault((child.tag, child.get("class")), []).append(child)
+            if isinstance(child.tag, str) and (kind := child.get("class")):
+                items.setdefault((child.tag, kind), []).append(child)
         for group in items.values():
             if len(group) < 2:
                 continue
