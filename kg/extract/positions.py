@@ -68,7 +68,8 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
 # list of names (data/lexicons/word_classes.tsv list_order_word, list_lead_word)
 _LIST_LEAD = re.compile(rf"^(?:{ORDER_NOTE_TEXT}|{word_alternation('list_lead_word')})(?=[:：]$)")
 _NO_GAP_OR_FORMER = ("",) + FORMER_CHARS  # a title right after its body, or with 原/前 between: held in that body
-_ITEM_GAPS = ("", "兼") + FORMER_CHARS + ("时任",)  # what may stand between the mentions of one 、-item before its name
+_AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 (word_classes.tsv): a post held when a past event took place
+_ITEM_GAPS = ("", "兼") + FORMER_CHARS + _AT_THE_TIME  # what may stand between the mentions of one 、-item before its name
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
@@ -174,7 +175,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
             org = mention
             # 原省民政厅厅长; 时任某局局长 (the holder at the time of a past event)
-            org_former = mention.start > offset and (text[mention.start - offset - 1] in FORMER_CHARS or text.endswith("时任", 0, mention.start - offset))
+            org_former = mention.start > offset and (text[mention.start - offset - 1] in FORMER_CHARS or text.endswith(_AT_THE_TIME, 0, mention.start - offset))
         elif kind == "role":
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in _NO_GAP_OR_FORMER:
