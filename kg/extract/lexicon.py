@@ -201,6 +201,12 @@ def org_suffixes_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicons().org_suffixes, key=len, reverse=True))
 
 
+def ends_in_org_suffix(name: str) -> bool:
+    """Whether a name ends in an organization's ending (某市慈善总会, 某局): a body's name, where the
+    loaders tell a publisher or an author from a place, an account or a person."""
+    return name.endswith(org_suffixes_longest_first())
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex (no groups) matching any of the words, the longest where several start at one place.
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..extract.dates import parse_date
-from ..extract.lexicon import org_suffixes_longest_first
+from ..extract.lexicon import ends_in_org_suffix
 from ..extract.text import normalize
 from .draft import Draft
 from .html import fragment_paragraphs
@@ -159,7 +159,7 @@ def _paragraphs(value: Any) -> list[str]:
 
 def _names_body(name: str) -> bool:
     """Whether a name ends in an organization's ending (某市慈善总会, 某局): a body's name, not an account's or a person's."""
-    return normalize(name.strip()).endswith(org_suffixes_longest_first())
+    return ends_in_org_suffix(normalize(name.strip()))
 
 
 def _publisher(keys: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..extract.dates import parse_date
-from ..extract.lexicon import org_suffixes_longest_first
+from ..extract.lexicon import ends_in_org_suffix
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
 from .wrapped_lines import MINUTES_LABEL, rejoin_open_clauses, rejoin_wrapped_lines
@@ -116,7 +116,7 @@ def _dated_body(stripped: str) -> re.Match[str] | None:
     if not stripped[:1].isdigit():
         return None
     found = _DATED_BODY.match(stripped)
-    return found if found is not None and found.group("publisher").endswith(org_suffixes_longest_first()) else None
+    return found if found is not None and ends_in_org_suffix(found.group("publisher")) else None
 
 
 def _mostly_header(stripped: str) -> bool:
