@@ -1259,17 +1259,17 @@ def _separately_on_their_days(facts: list[Fact], text: str) -> list[Fact]:
         if fact.kind == "participation" and "person" in fact.fields:
             days.setdefault(fact.fields["person"], set()).add(fact.fields["event_date"])
     later = {person for person, dates in days.items() if len(dates) > 1}
-    return [f for f in facts if not (f.kind == "participation" and f.fields.get("person") in later and _went_separately(f, days[f.fields["person"]]))]
+    return [f for f in facts if not (f.kind == "participation" and f.fields.get("person") in later and _went_separately(f, days[f.fields["person"]], text))]
 
 
-def _went_separately(fact: Fact, days: set[str]) -> bool:
+def _went_separately(fact: Fact, days: set[str], text: str) -> bool:
     """Every sentence placing the person on the fact's day opens a range of days there and says, after the person's name
     and before any going (赴, 到), that they went separately (甲、乙分别带队, 甲，乙带队，分头走访); and the person takes part on
-    a later day of the range."""
+    a later day of the range. `text` is the article's normalized text, which holds each evidence sentence at its offsets."""
     first, name = fact.fields["event_date"], fact.fields["person"]
     for evidence in fact.evidence:
         at = evidence.sentence.find(name)  # (the name as written: normalize keeps each offset)
-        sentence = normalize(evidence.sentence)
+        sentence = text[evidence.start:evidence.end]
         mark = _SEPARATELY.search(sentence, at) if at >= 0 else None
         span = _RANGE_OF_DAYS.search(sentence, 0, at) if mark else None
         if span is None or _GOING.search(sentence, at, mark.start()):
