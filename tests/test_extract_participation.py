@@ -1496,6 +1496,17 @@ def test_praise_given_in_words_is_a_speech_and_names_no_one_before_it(praise: st
     assert {p[0] for p in found} == {"葛云舒"}
 
 
+@pytest.mark.parametrize("name", ["praise_cue", "made_speech_cue"])
+def test_the_cue_a_praise_or_made_speech_is_read_as_is_one_speaker_cue_word(name: str) -> None:
+    """praise_cue / made_speech_cue (event_words.tsv) name the cues.tsv row whose role and shape the phrase takes."""
+    from kg.extract.lexicon import lexicons, word_class
+
+    words = word_class(name)
+    assert len(words) == 1
+    cue = lexicons().participation_cues[words[0]]
+    assert (cue.cue, cue.role, cue.shape) == ("speaker", "speaker", "before")
+
+
 def test_rows_under_a_header_with_a_column_of_signers_attend_the_signing() -> None:
     """序号　项目名称　签约单位　签约代表: the names in the rows under such a header took part (signing is attending); under a
     header with no such column (联系人) they did not."""

@@ -447,6 +447,8 @@ _MADE_SPEECH = re.compile(_MADE + rf"(?!{word_alternation('made_speech_not_befor
 # 甲对…给予肯定: praise given in words, a speech (words in data/lexicons/event_words.tsv); read here and not as a cue word,
 # so that what stands before it is never read as a name ending at a cue (对评审的公开、公正给予肯定: 公正 is no name)
 _PRAISED = re.compile(word_alternation("praise_phrase"))
+_PRAISE_CUE, = word_class("praise_cue")  # 充分肯定 (event_words.tsv): the cue word whose row a phrase of praise is read as
+_MADE_SPEECH_CUE, = word_class("made_speech_cue")  # 作报告: the cue word whose row a speech made with 作 is read as
 
 
 def _with_made_speeches(view: SentenceView) -> list[Cue]:
@@ -461,11 +463,11 @@ def _with_made_speeches(view: SentenceView) -> list[Cue]:
     for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
-            made.append(Cue(start, start + 1, "作报告", "speaker"))
+            made.append(Cue(start, start + 1, _MADE_SPEECH_CUE, "speaker"))
     for match in _PRAISED.finditer(text) if praised else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues):
-            made.append(Cue(start, end, "充分肯定", "speaker"))  # (the cue word of praise, for its role and shape)
+            made.append(Cue(start, end, _PRAISE_CUE, "speaker"))
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
 
