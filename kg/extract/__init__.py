@@ -633,7 +633,6 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         _add_org(out, names.org(body), (body.start, body.end), "publisher_body", 0.6, {})
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
-    latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
     event_year = main[:4]
     last_person: Mention | None = None
@@ -670,14 +669,18 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     views = analysis.views
     preceding = {id(b): a for a, b in zip(views, views[1:]) if a.sentence.paragraph == b.sentence.paragraph}  # the sentence before, in one paragraph
     following: list[SentenceView | None] = [*views[1:], None]  # the sentence after each (a career line's next)
-    school = _page_school(analysis)  # the one university the page names, for a 校长 with none written
-    hospital = _page_hospital(analysis)  # the one hospital the page names, for a 院长 with none written
+    charity_body = body is not None and body.info.get("type") in _CHARITY_TYPES
     sole: list[bool] = []  # whether the meeting body is the one charity body the page names: read once, when a guess asks
 
     def sole_charity() -> bool:
         if not sole:
-            sole.append(body is not None and body.info.get("type") in _CHARITY_TYPES and _one_charity_body(analysis, names, body))
+            sole.append(charity_body and _one_charity_body(analysis, names, body))
         return sole[0]
+    latest = latest_term(analysis.normalized)  # 第五届理事会会长 in an article that writes 第六届: a former post
+    # a chain's titles may take the page's one school or hospital, or its one charity body; a bracket's, a list's or a
+    # 由…担任's only the sentence's bodies and the meeting's
+    page_bodies = _PageBodies(body, charity_body, latest, preceding, _page_school(analysis), _page_hospital(analysis), sole_charity)
+    sentence_bodies = _PageBodies(body, charity_body, latest)
     days: tuple[str, str] | None = None  # the range of days the text last opened (11月14日至15日，某论坛在某地举行)
     ranged_hosts: list[tuple[dict, SentenceView, str, float, str]] = []  # hosts of a gathering held over that range
     throughout: list[tuple[dict, SentenceView, str, float]] = []  # people said to be there throughout (全程陪伴营员：甲　乙)
@@ -703,11 +706,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading)
-            claims = _in_meeting_body(read_chains(view), body, view, latest, preceding.get(id(view)), school, hospital, sole_charity) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, body, view, latest) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            claims = _in_meeting_body(read_chains(view), view, page_bodies) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)
-            claims += _in_meeting_body(listed, body, view, latest) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
+            claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
             if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text):
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so)
             if view.sentence.index in barred:
@@ -715,7 +718,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             claims += read_continued(view, elections)
             held_by = read_held_by(view)
             if held_by:  # (most sentences: none, no call)
-                claims += _in_meeting_body(held_by, body, view, latest)
+                claims += _in_meeting_body(held_by, view, sentence_bodies)
         elif career:
             claims = career  # 副理事长　甲 ¶ 1970年3月生，…: the heading's titles, told over a sentence that names none
         if elections:  # (most sentences elect no one and state no post: no calls for them)
@@ -1084,60 +1087,82 @@ def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
     return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None
 
 
-def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: SentenceView, latest: int = 0, before: SentenceView | None = None,
-                     school: Mention | None = None, hospital: Mention | None = None, sole_charity: Callable[[], bool] | None = None) -> list[PositionClaim]:
+@dataclass
+class _PageBodies:
+    """The bodies a title with no body written may be held in, read once per page for all its sentences: the meeting's
+    body and whether it is a charity's, the latest council term the page writes, and where a title may take a body
+    another sentence names: the sentence before each in its paragraph, the page's one school, its one hospital and
+    whether the meeting body is its one charity body."""
+
+    body: Mention | None
+    charity: bool  # the meeting body is a charity federation, foundation or association
+    latest: int  # 第六届 in a page that also writes 第五届理事会会长: the fifth council's titles are former posts
+    preceding: dict[int, SentenceView] | None = None  # id of a sentence -> the sentence before it in its paragraph
+    school: Mention | None = None
+    hospital: Mention | None = None
+    sole_charity: Callable[[], bool] | None = None
+
+    def orgs_before(self, view: SentenceView) -> list[Mention]:
+        """The bodies the sentence before `view` in its paragraph names, looked up only for a title a guess needs them
+        for (most sentences' titles have their body written)."""
+        before = self.preceding.get(id(view)) if self.preceding is not None else None
+        return before.orgs if before is not None else []
+
+
+def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _PageBodies) -> list[PositionClaim]:
     """秘书长张三作工作报告 in an article about a federation's own meeting: a federation title with no
     organization written is held in the federation the sentence named last before it (座谈会由甲会会长乙主持，
     副会长丙介绍…: the host's officers), else in the federation whose meeting it is. Other titles (副市长,
     教授) stay without one. A title of a numbered council (第五届理事会会长甲) is written, not guessed: the
-    meeting body's, a former post where the article writes a later term (`latest`). A title held at the time of a
+    meeting body's, a former post where the article writes a later term (`page.latest`). A title held at the time of a
     past event the sentence before told (某会轮值。时任会长甲提议…) is held in the body that sentence named last.
     A title after a name (甲会长在讲话中要求…) in a sentence naming no body is the meeting body's only where
-    `sole_charity()` says the page names no other charity body."""
+    `page.sole_charity()` says the page names no other charity body."""
+    body = page.body
     result = []
     text, offset = view.sentence.text, view.start
     party_unplaced = False  # a party title with no body (党委副书记、常务副会长甲)
     second_list: int | None = None  # where a bare sole title another holds in the sentence's body opened a list
     for claim in claims:
-        in_council = claim.org is None and claim.rule != "name_title" and body is not None and body.info.get("type") in _CHARITY_TYPES
+        in_council = claim.org is None and claim.rule != "name_title" and page.charity
         council = council_before().search(text, 0, claim.role.start - offset) if in_council and "届" in text else None
         if council is not None:
-            former = claim.former or 0 < term_number(council.group()) < latest
+            former = claim.former or 0 < term_number(council.group()) < page.latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
         elif claim.org is None and claim.role.text.endswith(_HOSPITAL_HEADS):
             # 来到某县人民医院…。院长甲陪同: a hospital's head with no body written heads the hospital named last (this
             # sentence, else the one before it in the paragraph)
             named = [o for o in view.orgs if o.end <= claim.role.start and o.text.endswith(_HOSPITAL_ENDINGS)]
-            if not named and before is not None:
-                named = [o for o in before.orgs if o.text.endswith(_HOSPITAL_ENDINGS)]
+            if not named:
+                named = [o for o in page.orgs_before(view) if o.text.endswith(_HOSPITAL_ENDINGS)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_hospital_title", confidence=0.6)
-            elif hospital is not None and not any(o.info.get("type") in ("school", "university") for o in view.orgs):
-                claim = replace(claim, org=hospital, rule="page_hospital_title", confidence=0.5)
+            elif page.hospital is not None and not any(o.info.get("type") in ("school", "university") for o in view.orgs):
+                claim = replace(claim, org=page.hospital, rule="page_hospital_title", confidence=0.5)
         elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
             # 副校长甲 with no body written: the university the sentence named before it (校党委书记甲，副校长乙: its
             # bare 校 too), else the one the sentence before it in the paragraph names, else the page's one university
             named = [o for o in view.orgs if o.end <= claim.role.start and _headed_school(o)]
-            if not named and before is not None:
-                named = [o for o in before.orgs if _headed_school(o)]
+            if not named:
+                named = [o for o in page.orgs_before(view) if _headed_school(o)]
                 if len({str(o.info.get("refers") or o.text) for o in named}) > 1:
                     named = []  # 甲大学与乙大学签约。副校长丙…: either's
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_school_title", confidence=0.6)
-            elif school is not None and not any(o.info.get("type") == "school" for o in view.orgs):
+            elif page.school is not None and not any(o.info.get("type") == "school" for o in view.orgs):
                 # (某中学举行，甲校长致辞: a head of the school the sentence names, not of the page's university)
-                claim = replace(claim, org=school, rule="page_school_title", confidence=0.5)
+                claim = replace(claim, org=page.school, rule="page_school_title", confidence=0.5)
         elif claim.org is None and claim.rule != "name_title" and claim.role.text[-2:-1] in _HEADED_UNITS and claim.role.text[-1] == "长":
             # 某救援队也来到现场，队长甲发言; 某县图书馆…。馆长乙介绍: a unit's head with no body written heads the body ending
             # in that unit the sentence named before the title, else the one the sentence before it names last
             unit = claim.role.text[-2]
             named = [o for o in view.orgs if o.end <= claim.role.start and str(o.info.get("refers") or o.text).endswith(unit)]
-            if not named and before is not None:
-                named = [o for o in before.orgs if str(o.info.get("refers") or o.text).endswith(unit)]
+            if not named:
+                named = [o for o in page.orgs_before(view) if str(o.info.get("refers") or o.text).endswith(unit)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_unit_head", confidence=0.6)
-        elif claim.org is None and claim.rule == "name_title" and not view.orgs and sole_charity is not None and claim.role.text.endswith(_CHARITY_TITLES) \
-                and sole_charity():
+        elif claim.org is None and claim.rule == "name_title" and not view.orgs and page.sole_charity is not None and claim.role.text.endswith(_CHARITY_TITLES) \
+                and page.sole_charity():
             # 甲会长在讲话中要求… in the minutes or a speech of the one charity body the page names: its post, a guess that
             # yields to a charity post the page writes for the person
             claim = replace(claim, org=body, rule="meeting_body_title", confidence=0.5)
@@ -1150,8 +1175,8 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
             hosts = [o for o in named if not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
             if any(o.info.get("type") in _FEDERATION_TYPES for o in hosts):
                 named = hosts
-            if not named and before is not None and text.endswith(_AT_THE_TIME, 0, claim.role.start - offset):
-                named = [o for o in before.orgs if o.info.get("type") in _CHARITY_TYPES]
+            if not named and text.endswith(_AT_THE_TIME, 0, claim.role.start - offset):
+                named = [o for o in page.orgs_before(view) if o.info.get("type") in _CHARITY_TYPES]
             if named and (claim.role.text in _SOLE_TITLES and _held_by_another(claim, named[-1], claims) or (
                     second_list is not None and not _CLAUSE_BREAK.search(text, second_list - offset, claim.role.start - offset))):
                 # 会议由某会会长甲主持，会长乙、秘书长丙参加: a body has one 会长, so the second one, with no body written, and
@@ -1159,7 +1184,7 @@ def _in_meeting_body(claims: list[PositionClaim], body: Mention | None, view: Se
                 second_list, named = claim.role.start, []
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_body_title", confidence=0.6)
-            elif body is not None and body.info.get("type") in _CHARITY_TYPES:
+            elif page.charity:
                 # a page of the publisher's own (领导之窗) lists its posts: no guess that yields to a post written elsewhere
                 claim = replace(claim, org=body, rule="publisher_body_title" if body.info.get("publisher") else "meeting_body_title", confidence=0.6)
         if claim.org is None and "党" in claim.role.text:
