@@ -340,17 +340,20 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     rows name who a party's roster lists and no post (`TableRow.presence_only`: the visiting party reads them)."""
     views = analysis.views
     rows: list[TableRow] = []
-    above: tuple[int, int, list[Mention], Mention | None, bool] | None = None  # the row above: index, indent, titles, body, presence only
+    above: _RowAbove | None = None
     for index, view in enumerate(views):
         text = view.sentence.text
         if ":" not in text and "：" not in text:
-            if above is not None and above[0] == index - 1 and id(view) not in read and view.sentence.paragraph_start:
+            if above is not None and above.index == index - 1 and id(view) not in read and view.sentence.paragraph_start:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
                 # line indented deeper
-                continues = (view.orgs and (above[3] is not None or above[4])) or _indent(analysis.normalized, view) > above[1]
+                continues = (view.orgs and (above.body is not None or above.presence_only)) or _indent(analysis.normalized, view) > above.indent
                 spans = _roster_names(view, text, 0) if continues else []
-                rows += _listed_rows(analysis, view, spans, above[2], above[3], above[4])
-                above = (index, *above[1:]) if spans else None
+                rows += _listed_rows(analysis, view, spans, above.titles, above.body, above.presence_only)
+                if spans:
+                    above.index = index  # the next line may continue this one as well
+                else:
+                    above = None
             continue  # (almost every line)
         above = None
         if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40:
@@ -373,8 +376,19 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         if len(found) == 1 and index + 1 < len(views) and not presence_only:
             found[0].units += _described_posts(views[index + 1], found[0].person)
         rows += found
-        above = (index, _indent(analysis.normalized, view), titles, body, presence_only)
+        above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only)
     return rows
+
+
+@dataclass
+class _RowAbove:
+    """The roster row a line under it may continue (　　　　丙（某会会长）: the same titles)."""
+
+    index: int  # the view of the row, or of the last line that continued it
+    indent: int
+    titles: list[Mention]
+    body: Mention | None
+    presence_only: bool
 
 
 def _indent(normalized: str, view: SentenceView) -> int:
