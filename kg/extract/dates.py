@@ -77,6 +77,11 @@ _WEEK_WORD = re.compile(
 _RELATIVE = relative_days()  # 昨天 -> -1 (data/lexicons/relative_days.tsv)
 _RELATIVE_WORD = re.compile("|".join(map(re.escape, _RELATIVE)))
 _RELATIVE_DAY = word_bit("relative_day")  # sentence_scan: _RELATIVE_WORD can match
+# （2026年7月15日） alone on a line, or garbled (（2026715）): under a speech's heading, the day it was given; read on a
+# page's raw lines (loaders) and on its normalized sentences (events)
+BRACKETED_DAY_LINE = re.compile(
+    r"\s*[(（]\s*(?P<y>(?:19|20)[0-9]{2})\s*(?:年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日|(?P<md>[0-9]{3}))\s*[)）]\s*"
+)
 # 昨（十八日）, 本月18日 as Macao and Hong Kong papers write it: the day in brackets is the date
 _BRACKETED_DAY = re.compile(rf"(?:昨天?|今天?|前天?)?[（(](?P<d>{_NUM})(?:日[)）]|[)）]日)")  # 昨（十五日）, 昨（十五）日
 # “从今天起，…”: a relative word inside quotation marks is the speaker's day, not the article's

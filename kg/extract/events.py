@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .dates import parse_date
+from .dates import BRACKETED_DAY_LINE, parse_date
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
@@ -453,14 +453,10 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     return dates
 
 
-# （2026年7月15日） alone on a line, or garbled (（2026715）): under a speech's heading, the day it was given
-_BRACKETED_DAY_LINE = re.compile(r"\s*\(\s*(?P<y>(?:19|20)[0-9]{2})(?:年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日|(?P<md>[0-9]{3}))\s*\)\s*")
-
-
 def _bracketed_day(text: str) -> str:
     """The day of a line that is a day in brackets alone (a speech's, in a page of several speeches); a garbled one of
     three digits after the year (（2026715）) where only one reading is a date (7-15, not 71-5), else ""."""
-    found = _BRACKETED_DAY_LINE.fullmatch(text)
+    found = BRACKETED_DAY_LINE.fullmatch(text)
     if found is None:
         return ""
     md = found["md"]

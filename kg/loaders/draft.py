@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..extract.dates import parse_date
+from ..extract.dates import BRACKETED_DAY_LINE, parse_date
 from ..extract.text import normalize
 from ..model import Article
 from .text import clean_text, header_fields, is_meta_line, is_nav_line, is_title_like
@@ -34,8 +34,6 @@ _URL_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-/_.]?(?P<m>0[1-9]|1[0-2])[-/_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
 _SPACES = re.compile(r"\s+")
-# a day in round brackets alone on a line (（2026年3月27日）): under a speech's title, the day it was given
-_BRACKETED_DAY = re.compile(r"\s*[(（]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)）]\s*$")
 _ID_UNSAFE = re.compile(r"[^\w.\-]+")
 
 
@@ -91,7 +89,7 @@ def trim_head(draft: Draft) -> None:
     dropped = 0
     while paragraphs and dropped < 6:
         header = header_fields(paragraphs[0])
-        if header is not None and draft.date and _BRACKETED_DAY.match(paragraphs[0]):
+        if header is not None and draft.date and BRACKETED_DAY_LINE.fullmatch(paragraphs[0]):
             break  # （2026年3月27日） under a speech's or a script's title: the day it was given, body text
         if header is not None:
             if header[0] and not draft.date:
