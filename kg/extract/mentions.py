@@ -26,6 +26,15 @@ HAN_WORD = re.compile(r"[\u3400-\u9fff]*")  # fullmatch: every character Han (on
 by_start = attrgetter("start")  # the sort key of mentions, dates and cues (C-level: no lambda call per item)
 
 
+def opens_with_surname(text: str, index: int = 0) -> bool:
+    """Whether a surname of the lexicon, of one character or two (欧阳), is written at text[index]: where a name may
+    start (the names and the bodies' readers share it; here, as person_names imports org_names)."""
+    return text[index:index + 1] in _SURNAMES or text[index:index + 2] in _COMPOUND_SURNAMES
+
+
+_SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surnames  # data/lexicons/surnames.txt
+
+
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
 # 原, 前, 前任, 时任 (word_classes.tsv, two-character first): what marks a former post right before a title (here) or a
 # body (positions); a single character is tested on the character before, a word on the two before

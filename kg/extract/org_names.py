@@ -16,7 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, _SCHOOL_ENDINGS, _inside, _role_pattern
+from .mentions import HAN, HAN_WORD, Mention, Token, _SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -997,7 +997,7 @@ def _clause_before_place(name: str) -> int:
             place = lex.places.get(word)
             if place is None or place.name != word or name[index - 1] in "(（":
                 continue  # 某某(苏州)有限公司: a place in brackets starts no name
-            if name[index - 1] in COPULAS and 3 <= index <= 4 and (name[0] in lex.surnames or name[:2] in lex.compound_surnames):
+            if name[index - 1] in COPULAS and 3 <= index <= 4 and opens_with_surname(name):
                 return index  # （注：甲为浙江某银行副行长）, 乙系江苏某公司总经理: a name and 为/系 before the body's place
             if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _KIND_NOUNS_AND_JOINING_VERBS:
                 continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)

@@ -13,7 +13,7 @@ import rjieba
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
-from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, _role_pattern
+from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
 from .org_names import COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
@@ -801,7 +801,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 add(start, end, "removed_name")
             continue
         de = text.find("的", removal.end(), removal.end() + 5)
-        if de - removal.end() in (2, 3, 4) and (text[removal.end()] in lexicons().surnames or text[removal.end():removal.end() + 2] in lexicons().compound_surnames):
+        if de - removal.end() in (2, 3, 4) and opens_with_surname(text, removal.end()):
             add(removal.end(), de, "removed_name")
     opening = _BIOGRAPHY_OPENING.match(text) if "男" in text or "女" in text or "生" in text else None
     if opening:
@@ -1239,7 +1239,7 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     for index in clause_openings_at_surnames(text, cues[-1]):
         # a clause opening where a surname's first character is written; now whether a surname starts there
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:
-            continue
+            continue  # (opens_with_surname written out: this loop is hot, a call per clause opening)
         if text[index:index + 2] in _PARTY_COMMITTEE_WORDS or text[index:index + 3] in _PARTY_COMMITTEE_WORDS:
             continue  # 支部应到会党员19名: the branch opens the clause, not 支 the surname
         if text[index] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + index):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .analysis import ArticleAnalysis, SentenceView
 from .appointments import term_body_text
 from .lexicon import lexicons, word_bit, word_class
-from .mentions import Mention
+from .mentions import Mention, opens_with_surname
 from .person_names import ORDER_NOTE_TEXT, plain_name
 from .positions import PositionClaim, titles_in_bodies
 
@@ -233,7 +233,7 @@ def _register_rows(views: list[SentenceView]) -> list[TableRow]:
             lo, hi = offset + cells[org_col][0], offset + cells[org_col][1]
             body = next((o for o in view.orgs if o.start == lo and o.end == hi), None)
             a, b = cells[name_col]
-            if body is None or not _NAME.match(text[a:b]) or text[a] not in lexicons().surnames and text[a:a + 2] not in lexicons().compound_surnames:
+            if body is None or not _NAME.match(text[a:b]) or not opens_with_surname(text, a):
                 continue  # a broken row (钱（缺字）) names nobody
             person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
             person = person or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"})
