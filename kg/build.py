@@ -37,7 +37,7 @@ from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
 from .exporters.graphs import export_tables
-from .exporters.store import FedLoader, add_ontology, widen_loaders
+from .exporters.store import FedLoader, finish_store, widen_loaders
 from .extract import collector_paused, extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
@@ -913,7 +913,7 @@ def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, flo
         loader.feed(item.store_rest)
         loader.finish()
         loader = None
-        add_ontology(path)
+        finish_store(path)
     except BaseException as exc:  # noqa: BLE001 - reported by _background_exports
         failures.append(exc)
         if loader is not None:

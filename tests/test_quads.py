@@ -260,3 +260,26 @@ def test_a_running_loader_is_widened_to_every_cpu_once_the_rest_is_done():
         store_exporter._RUNNING.discard(child)
         child.kill()
         child.wait()
+
+
+def test_the_built_store_is_compacted_holding_the_same_quads(tmp_path: Path) -> None:
+    """The build ends its store with `oxigraph optimize` (finish_store): the overlapping files of two bulk loads
+    become fewer, the store holds the same quads and opens as `query` opens it; a folder that is no store is an
+    ExportError naming the command."""
+    from kg.errors import ExportError
+    from kg.exporters import store as store_exporter
+
+    bundle = make_bundle([extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))])
+    lines = bundle.quads.path.read_bytes().splitlines(keepends=True)
+    store = tmp_path / "store"
+    for part, chunk in enumerate((lines[::2], lines[1::2])):
+        (tmp_path / f"{part}.nq").write_bytes(b"".join(chunk))
+        store_exporter.load_with_cli(tmp_path / f"{part}.nq", store)
+    before = len(list(store.glob("*.sst")))
+    store_exporter.finish_store(store)
+    assert len(list(store.glob("*.sst"))) < before
+    loaded = {q for q in ox.Store.read_only(str(store)) if q.graph_name != ox.NamedNode(store_exporter.ONTOLOGY_GRAPH)}
+    assert loaded == set(bundle.quads.quads()) and len(loaded) == bundle.quads.count
+    (tmp_path / "file").write_text("not a store", encoding="utf-8")
+    with pytest.raises(ExportError, match="oxigraph optimize"):
+        store_exporter.compact(tmp_path / "file")
