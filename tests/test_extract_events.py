@@ -234,6 +234,12 @@ def test_who_relays_a_document_at_a_meeting_speaks() -> None:
     assert ("李禾岸", "2024-10-15", "speaker") in found and ("王沐川", "2024-10-15", "speaker") in found
 
 
+def test_a_newspaper_article_cited_in_title_marks_is_no_document() -> None:
+    facts = _facts("本报3月9日B02版《乡村助学见闻》一文中，“某县慈善总会副会长甲”有误。会上，会长李禾岸作了《年度工作报告》。")
+    titles = {f["title"] for f in facts if f["kind"] == "document"}
+    assert titles == {"年度工作报告"}
+
+
 def test_a_day_alone_before_any_full_day_is_the_page_month_s() -> None:
     assert [d.value for d in continuing_days("15日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-10-15"]
     assert [d.value for d in continuing_days("25日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-09-25"]

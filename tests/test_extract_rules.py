@@ -285,6 +285,15 @@ def test_byline_author_is_a_person_with_no_part_in_the_story() -> None:
     assert not [f for f in facts if f.kind in ("participation", "position") and f.fields.get("person") == "沈佳怡"]
 
 
+def test_a_printed_page_s_proofreader_and_layout_credits_name_persons() -> None:
+    # a newspaper page's foot credits the editor, the proofreader (审读), the typesetter (组版) and the layout (版式)
+    text = "标题\n\n6月1日，会长张明华出席会议。\n\n编辑：沈佳怡　审读：柏长风　组版：祝晓禾　版式：郑雨田"
+    article = Article("t", text, title="标题", date="2021-11-02", publisher="", body_start=text.index("6月"))
+    facts = extract_article(article).facts
+    assert {"沈佳怡", "柏长风", "祝晓禾", "郑雨田"} <= {f.fields["name"] for f in facts if f.kind == "person"}
+    assert not [f for f in facts if f.kind in ("participation", "position") and f.fields.get("person") in ("柏长风", "祝晓禾", "郑雨田")]
+
+
 def test_office_byline_is_no_person() -> None:
     text = "标题\n\n2021-11-02 作者:办公室 来源:某市慈善总会\n\n正文。"
     article = Article("t", text, title="标题", date="2021-11-02", publisher="某市慈善总会", body_start=text.index("正文"))

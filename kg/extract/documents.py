@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from .analysis import SentenceView
-from .lexicon import lexicons
+from .lexicon import lexicons, word_class
 from .mentions import Mention
 
 _DRAFT = re.compile(r"[((][^()()]*[))]$")
+# 《…》一文: a newspaper article the page cites (a correction's 本报某版《…》一文), no document (data/lexicons/word_classes.tsv)
+_CITED_ARTICLE_WORDS = word_class("cited_article_word")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def read_documents(view: SentenceView, pronoun_person: Mention | None) -> list[D
     claims: list[DocumentClaim] = []
     text, offset = view.sentence.text, view.start
     for start, end in view.titles:
+        if text.startswith(_CITED_ARTICLE_WORDS, end - offset):
+            continue
         title = text[start - offset + 1:end - offset - 1]
         author = None
         before = [c for c in view.cues if c.end <= start and c.cue in ("speaker", "quote")]
