@@ -1235,3 +1235,10 @@ def test_a_town_whose_name_opens_with_a_conjunctions_character_keeps_it() -> Non
     # ，和|溪|镇人民政府承办: the segmenter's conjunction opens no clause after a comma; the town's name is 和溪
     orgs = _orgs(_facts("6月5日，活动由吴兴区慈善总会主办，和溪镇人民政府承办。"))
     assert "和溪镇人民政府" in orgs and "溪镇人民政府" not in orgs, orgs
+
+
+def test_a_rare_family_name_of_the_hundred_surnames_opens_a_listed_name() -> None:
+    """菅 (a surname of general knowledge, a rare character otherwise): one unknown surname in a list of awardees
+    lost every name of the list."""
+    people = _people(_facts("6月10日，某区慈善总会召开年会，表彰了“优秀志愿者”3名：邝星河、菅晓岚、郦一诺。"))
+    assert people == {"邝星河", "菅晓岚", "郦一诺"}
