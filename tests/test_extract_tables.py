@@ -326,12 +326,25 @@ def test_members_rows_of_a_named_team_hold_the_post_member_there_and_of_no_named
 
 def test_a_party_s_roster_under_a_heading_naming_no_body_gives_its_names_for_presence_and_no_post() -> None:
     # 调研组成员名单 names no committee: 组　长：甲（某职）, the line indented under it and 成　员：乙、丙 list who the party
-    # holds (the visiting party reads them), no post in any body
+    # holds (the visiting party reads them), no post in the party; a member's own post stays in its own body
     text = "调研组成员名单\n组　长：柯望远（市民政局副局长）\n　　　　蓝一舟（区慈善总会会长）\n成　员：樊静怡、骆清\n"
     rows = read_tables(analyse(Article("t", text, title="", date="2025-05-20", publisher="", body_start=0)))
     assert [(row.person.text, row.presence_only) for row in rows] == [("柯望远", True), ("蓝一舟", True), ("樊静怡", True), ("骆清", True)]
-    assert not [row for row in rows if row.posts or row.units or row.body is not None]
-    assert not [p for p in _positions(_facts(text)) if p[1] in ("组长", "成员")]
+    assert not [row for row in rows if row.posts or row.body is not None]
+    positions = _positions(_facts(text))
+    assert not [p for p in positions if p[1] in ("组长", "成员")]
+    assert ("柯望远", "副局长", "市民政局", "current") in positions
+
+
+def test_a_padded_two_character_name_after_a_member_label_keeps_its_own_post_under_a_team_named_by_no_body() -> None:
+    # 评审组成员： names no body: 组　长：甲　某部部长 and 成　员：乙　丙　某会副秘书长 (a two-character name padded to the
+    # column) hold no post in the team, but each the post the line gives in its own body
+    text = "评审组成员：\n　　组　长：柯望远　市总工会女职工部部长\n　　成　员：骆　清　市慈善总会副秘书长\n"
+    facts = _facts(text, title="某市慈善总会关于评定结果的公示")
+    positions = _positions(facts)
+    assert {("柯望远", "部长", "市总工会女职工部", "current"), ("骆清", "副秘书长", "市慈善总会", "current")} <= positions
+    assert "骆清" in _persons(facts)
+    assert not [p for p in positions if p[1] in ("组长", "成员")]
 
 
 def test_a_roster_line_naming_bodies_under_no_roster_heading_gives_no_post_in_the_page_title_body() -> None:

@@ -149,8 +149,8 @@ def _table_positions(doc: Doc) -> None:
     """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
     own: list[Mention | None] = []  # the page's own body, for a leadership line under no heading that names one
     for row in doc.table_rows:
-        if row.barred or row.presence_only:
-            continue  # read with its sentence (_sentence_facts), in the meeting's body; a party's roster row: its presence only
+        if row.barred or (row.presence_only and not row.units):
+            continue  # read with its sentence (_sentence_facts), in the meeting's body; a party's roster row: its presence and own posts only
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
         body = row.body

@@ -420,7 +420,8 @@ def _persons_only(view: SentenceView, start: int) -> list[tuple[int, int]]:
     return spans if spans and not text[cursor:].strip() else []
 
 
-_ROSTER_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,4})(?=[(（\s])")  # 甲（某局局长）, 乙　某会副主任: the name before its post
+# 甲（某局局长）, 乙　某会副主任, 丙　丁　某处副处长 (a two-character name padded to the column): the name before its post
+_ROSTER_NAME = re.compile(r"\s*([\u4e00-\u9fff](?:\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))(?=[(（\s])")
 
 
 def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, int]]:
@@ -441,16 +442,17 @@ def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, 
 def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None,
                  presence_only: bool) -> list[TableRow]:
     """A roster row for each name of view (spans relative to its text), holding `titles` in `body`, and the posts
-    the line gives it after its name (甲（某局局长）) in their own bodies; the names only for a `presence_only` row."""
+    the line gives it after its name (甲（某局局长）) in their own bodies; for a `presence_only` row those posts only (组　长：乙　某局局长
+    under 评审组成员: no named group holds 组长, the bureau holds 局长)."""
     rows: list[TableRow] = []
     offset = view.start
     for a, b in spans:
         person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
         person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
-        if presence_only:
-            rows.append(TableRow(view, person, [], None, [], roster=True, presence_only=True))
-            continue
         units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if m.start >= person.end], "roster_post") if view.orgs else []
+        if presence_only:
+            rows.append(TableRow(view, person, [], None, units, roster=True, presence_only=True))  # its own posts, not the party's title
+            continue
         rows.append(TableRow(view, person, titles, body, units, roster=True))
     return rows
 
