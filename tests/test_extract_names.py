@@ -1242,3 +1242,11 @@ def test_a_rare_family_name_of_the_hundred_surnames_opens_a_listed_name() -> Non
     lost every name of the list."""
     people = _people(_facts("6月10日，某区慈善总会召开年会，表彰了“优秀志愿者”3名：邝星河、菅晓岚、郦一诺。"))
     assert people == {"邝星河", "菅晓岚", "郦一诺"}
+
+
+def test_a_name_joined_by_he_or_yu_opens_at_its_level_word_or_its_university() -> None:
+    facts = _facts("县交通和水务管理局副局长孙立，安庆农业大学资源与环境学院副教授周岩出席。会议由芜湖市慈善总会、芜湖市林业和园林局联合主办。")
+    assert ("孙立", "副局长", "县交通和水务管理局") in _positions(facts)
+    assert ("周岩", "副教授", "安庆农业大学资源与环境学院") in _positions(facts)  # 资源 is also a county (资源县)
+    assert {"芜湖市林业和园林局", "安庆农业大学资源与环境学院"} <= _orgs(facts)
+    assert "资源与环境学院" not in _orgs(facts)

@@ -816,6 +816,11 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         start = token.start
         if token.word in _SCHOOL_SELF_WORDS:
             return start if cursor < index - 1 else None  # (学校和图书馆: right before 和, the word is one of two places)
+        if token.word in _LEVEL_CHARS:
+            return start  # 市|绿化|和|市容管理局: the level word of a short form opens it, as in the walk
+        if left is not None and left.word[-2:] in _SCHOOL_ENDINGS:
+            cursor -= 1  # 某工业大学|资源|与|环境工程学院: a college's first word that is also a county's (资源县) follows its university
+            continue
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(token.word[-2:], ())):
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
