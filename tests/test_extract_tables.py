@@ -488,3 +488,11 @@ def test_a_roster_line_past_an_order_note_lists_the_names_after_its_colon() -> N
     assert {("史文涛", "副会长", "南江市慈善总会", "current"), ("陶小梅", "副会长", "南江市慈善总会", "current"),
             ("邵国华", "副会长", "南江市慈善总会", "current")} <= positions
     assert not {p for p in positions if p[0] == "柯正平" and p[1] == "副会长"}
+
+
+def test_a_padded_roster_row_wrapped_onto_an_indented_line_gives_every_name_its_title() -> None:
+    body = ("安徽省青山生态基金会第二届理事会第一次会议在合肥召开。\n\n附：第二届理事会组成人员名单\n\n理 事 长：王大川\n"
+            "理　　事：王大川　李小满　赵　颖\n　　　　　孙　峰　周　野　卞　舟\n监 事 长：钱亦白\n")
+    positions = {(person, role) for person, role, _, _ in _positions(_facts(body))}
+    assert {("孙峰", "理事"), ("周野", "理事"), ("卞舟", "理事"), ("赵颖", "理事")} <= positions
+    assert ("孙峰", "监事长") not in positions

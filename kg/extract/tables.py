@@ -348,7 +348,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
                 # line indented deeper
                 continues = (view.orgs and (above.body is not None or above.presence_only)) or _indent(analysis.normalized, view) > above.indent
-                spans = _roster_names(view, text, 0) if continues else []
+                spans = (_roster_names(view, text, 0) or _persons_only(view, 0)) if continues else []  # 　　　　丙　丁　戊　己 too
                 rows += _listed_rows(analysis, view, spans, above.titles, above.body, above.presence_only)
                 if spans:
                     above.index = index  # the next line may continue this one as well
