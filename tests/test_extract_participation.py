@@ -1671,3 +1671,9 @@ def test_presiding_over_the_federation_s_work_chairs_no_meeting() -> None:
     found = _participation("2025年5月9日，南江市慈善总会召开第四次会员代表大会。会长卢望川主持总会全面工作，副会长邵青协助会长工作。")
     assert not [p for p in found if p[0] == "卢望川" and p[2] == "chair"], found
     assert ("卢望川", "2025-05-09", "chair") in _participation("2025年5月9日，南江市慈善总会召开第四次会员代表大会，会长卢望川主持会议。")
+
+
+def test_who_goes_up_on_stage_attends_and_the_verb_ends_a_two_character_name() -> None:
+    found = _participation("某公司总经理王明上台讲话。")
+    assert {("王明", "2025-06-12", "attendee"), ("王明", "2025-06-12", "speaker")} <= found
+    assert "王明上台" not in {who for who, _, _ in found}
