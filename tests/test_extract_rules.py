@@ -294,6 +294,12 @@ def test_a_printed_page_s_proofreader_and_layout_credits_name_persons() -> None:
     assert not [f for f in facts if f.kind in ("participation", "position") and f.fields.get("person") in ("柏长风", "祝晓禾", "郑雨田")]
 
 
+def test_a_law_enforcement_bureau_is_a_government_body_holding_its_posts() -> None:
+    # 综合行政执法局 (城管执法局): a county's or city's enforcement bureau, named like any other 局
+    facts = _facts("6月3日，苏州市吴江区综合行政执法局副局长林望舒参加慰问。")
+    assert ("林望舒", "副局长", "苏州市吴江区综合行政执法局") in _positions(facts)
+
+
 def test_office_byline_is_no_person() -> None:
     text = "标题\n\n2021-11-02 作者:办公室 来源:某市慈善总会\n\n正文。"
     article = Article("t", text, title="标题", date="2021-11-02", publisher="某市慈善总会", body_start=text.index("正文"))
