@@ -798,6 +798,7 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
+_LEVEL_WORDS = frozenset(word_class("level_char"))  # a token that is one level word (市), where `in _LEVEL_CHARS` also took 市区, 省市
 
 
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
@@ -816,7 +817,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
         start = token.start
         if token.word in _SCHOOL_SELF_WORDS:
             return start if cursor < index - 1 else None  # (学校和图书馆: right before 和, the word is one of two places)
-        if token.word in _LEVEL_CHARS:
+        if token.word in _LEVEL_WORDS:
             return start  # 市|绿化|和|市容管理局: the level word of a short form opens it, as in the walk
         if left is not None and left.word[-2:] in _SCHOOL_ENDINGS:
             cursor -= 1  # 某工业大学|资源|与|环境工程学院: a college's first word that is also a county's (资源县) follows its university
