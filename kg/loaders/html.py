@@ -240,21 +240,25 @@ def _short_row(row: etree._Element, split_newlines: bool) -> str:
     for cell in cells:
         parts = block_lines(cell, split_newlines=split_newlines)
         broken_cells += len(parts) > 1
-        long_cells += any(len(part) > _MAX_CELL or _SENTENCE_MARK.search(part) for part in parts)
+        long_cells += any(map(_long_cell, parts))
         texts.append("".join(parts))
     if long_cells:
         # 甲 | 副会长<br>（某市政协原副主席） | 协助会长负责日常工作。: a leadership row with a duties column, a person's name
         # first, keeps its row as a bar row (tables.py), a cell's lines one; other rows with a sentence in a cell are layout
-        last_long = len(texts[-1]) > _MAX_CELL or _SENTENCE_MARK.search(texts[-1])
-        return " | ".join(texts) if long_cells == 1 and last_long and len(cells) >= 3 and all(texts) and _person_name(texts[0]) else ""
+        return " | ".join(texts) if long_cells == 1 and _long_cell(texts[-1]) and len(cells) >= 3 and all(texts) and _person_name(texts[0]) else ""
     return "" if broken_cells else " ".join(text for text in texts if text)
+
+
+def _long_cell(text: str) -> bool:
+    """A cell's text too long or sentence-like for a name, a post or a unit."""
+    return len(text) > _MAX_CELL or _SENTENCE_MARK.search(text) is not None
 
 
 def _person_name(cell: str) -> bool:
     """王某, 王　某, 欧阳某某: a cell that is a person's name (two to four characters, a surname first)."""
     if _PADDED_NAME.fullmatch(cell) is None:
         return False
-    name, lex = cell.replace(" ", ""), lexicons()
+    name, lex = "".join(cell.split()), lexicons()  # the padding may be a full-width space (王　某)
     return name[0] in lex.surnames or name[:2] in lex.compound_surnames
 
 
