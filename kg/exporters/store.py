@@ -106,10 +106,15 @@ def _run_oxigraph(command: list[str], what: str) -> None:
         raise
     finally:
         _RUNNING.discard(process)
-    report = errors.decode("utf-8", "replace")
-    if process.returncode or "Parsing error" in report:
+    _check_report(process.returncode, errors.decode("utf-8", "replace"), what)
+
+
+def _check_report(returncode: int, report: str, what: str) -> None:
+    """An `oxigraph` process's end: an exit code or a parsing error in its report (the lenient loader goes on past
+    a line it cannot parse) is an ExportError naming its first error lines."""
+    if returncode or "Parsing error" in report:
         lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
-        raise ExportError(f"{what} failed (exit {process.returncode}): {' / '.join(lines)}")
+        raise ExportError(f"{what} failed (exit {returncode}): {' / '.join(lines)}")
 
 
 class FedLoader:
@@ -171,9 +176,7 @@ class FedLoader:
         report = self._errors.read().decode("utf-8", "replace")
         if self._process.poll() is None:
             return
-        if self._process.returncode or "Parsing error" in report:
-            lines = [line for line in report.splitlines() if "error" in line.lower()][:3] or report.strip().splitlines()[-3:]
-            raise ExportError(f"{self.store}: `oxigraph load` of the build's quads failed (exit {self._process.returncode}): {' / '.join(lines)}")
+        _check_report(self._process.returncode, report, f"{self.store}: `oxigraph load` of the build's quads")
 
 
 def finish_store(path: Path) -> None:
