@@ -111,6 +111,7 @@ def titled_for_a_group(text: str, title_start: int) -> bool:
 
 
 _LEVEL_CHARS = "".join(word_class("level_char"))  # data/lexicons/word_classes.tsv
+_LEVEL_WORDS = frozenset(word_class("level_char"))  # a token that is one level word (市), where `in _LEVEL_CHARS` also took 市区, 省市
 # 州: an autonomous prefecture's level word, opening its bodies' short forms (州民政局) as a level word does (word_classes.tsv)
 _PREFECTURE_CHARS = "".join(word_class("prefecture_char"))
 _LEVEL_OPENERS = _LEVEL_CHARS + _PREFECTURE_CHARS
@@ -278,7 +279,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = left.start  # 市纪委监委|派驻|市|民政局纪检监察组: the body that stations the unit opens its name
                     index -= 2
                     continue
-                if left is not None and left.word in _JOINT_BODY_LEADS and index > 1 and tokens[index - 2].word in _LEVEL_CHARS:
+                if left is not None and left.word in _JOINT_BODY_LEADS and index > 1 and tokens[index - 2].word in _LEVEL_WORDS:
                     start = tokens[index - 2].start  # 市|纪委|市|监委驻…纪检监察组: the first of a joint body's two names, each with its level
                     break
                 if left is not None and (left.word + token.word in lex.places or (left.word in lex.places and left.pos == "ns")):
@@ -798,7 +799,6 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
-_LEVEL_WORDS = frozenset(word_class("level_char"))  # a token that is one level word (市), where `in _LEVEL_CHARS` also took 市区, 省市
 
 
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
@@ -849,7 +849,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     if reading is _STOPS:
         return True
     if reading is _STOPS_UNLESS_AFTER_PLACE:
-        return not (left is not None and (left.pos == "ns" or left.word in lexicons().places or left.word in _LEVEL_CHARS))  # 县|教育|体育局
+        return not (left is not None and (left.pos == "ns" or left.word in lexicons().places or left.word in _LEVEL_WORDS))  # 县|教育|体育局
     return bool(blocked) and _inside(token.start, token.end, blocked)  # (no call where nothing is blocked)
 
 
