@@ -275,6 +275,12 @@ CORPORA = [
     # rotating 轮值召集单位): the body that runs, funds or hosts a place counts; a same-day signing, handover or visit is its own event
     Corpus("shops", "csD", "csH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # welfare and sports lottery public-welfare funds (福彩/体彩公益金: a 使用情况公告 with a table of projects and the bodies that
+    # ran them, 资助项目 launches, 助学/助老/助残 drives with money handed over on named days, a 体彩 facility donation to a school,
+    # 评审会 with experts, 财政/审计 检查组, a 福彩中心 党支部 day, a 长三角 joint meeting or alliance with rotating chairs): a
+    # same-day handover, signing, liaison meeting or visit the page tells as its own is its own event
+    Corpus("lottery", "ltD", "ltH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
