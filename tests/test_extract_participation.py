@@ -1521,6 +1521,23 @@ def test_rows_under_a_header_with_a_column_of_signers_attend_the_signing() -> No
     assert not {p for p in listed if p[0] in ("韦子健", "裴思远")}
 
 
+def test_table_rows_under_a_speakers_column_or_a_presence_heading_take_part() -> None:
+    """序号　单位　发言人　职务: each row's person (read by column) spoke at the day's meeting; 参加义诊的专家名单如下： over a
+    table with a 姓名 column: each row's person attended; the header's 单位 is no name. A table of contacts names no one there."""
+    lead = "6月10日，衢州市慈善总会召开秘书长座谈会，会长祁望舒主持。\n"
+    rows = "1　舟山市慈善总会　甘立衡　秘书长\n2　丽水市慈善总会　蒯　舟　副秘书长\n"
+    spoke = _participation(lead + "会上，各地作交流发言。\n交流发言单位及发言人\n序号　单位　发言人　职务\n" + rows)
+    assert {("甘立衡", "2025-06-10", "speaker"), ("甘立衡", "2025-06-10", "attendee"), ("蒯舟", "2025-06-10", "speaker")} <= spoke
+    assert not any(person == "单位" for person, _, _ in spoke)
+    doctors = _participation(
+        "6月10日，岚山县“健康岚山”义诊活动在县文化广场举行。\n部分参加义诊的专家名单如下：\n序号 姓名 单位 科室 职称\n"
+        "1 柯远帆 岚山县妇幼保健院 儿童保健科 主任医师\n2 钟 望舒 岚山第二医院 神经内科 副主任医师\n"
+    )
+    assert {("柯远帆", "2025-06-10", "attendee"), ("钟望舒", "2025-06-10", "attendee")} <= doctors
+    contacts = _participation(lead + "各地联系人如下：\n序号　单位　联系人　职务\n" + rows)
+    assert not any(person in ("甘立衡", "蒯舟") for person, _, _ in contacts)
+
+
 def test_who_sent_the_letter_read_out_is_absent_and_its_reader_speaks() -> None:
     """甲宣读了乙发来的贺信: the sender was not there (发来的贺信, an absent cue), the reader was and spoke."""
     found = _participation("6月10日，某市慈善总会召开第三届理事会第一次会议。秘书长王沐川宣读了省慈善总会副会长张砚秋同志发来的贺信。")

@@ -656,7 +656,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     own = title.orgs[0] if title is not None and title.orgs else body  # 我会: the body the title names, else the meeting's
-    presence_block = PresenceBlock()
+    presence_block = PresenceBlock(table_rows)
     prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
     handed = HandedList(handed_groups(analysis.article.text, analysis.views))  # the groups a page shows handed their awards

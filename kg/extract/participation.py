@@ -1006,9 +1006,13 @@ class PresenceBlock:
     """The lines listed under a presence label that stands alone on its line (minutes: 出席：, then one line per unit),
     or under a table's header row with a column of those who took part (签约代表)."""
 
-    def __init__(self) -> None:
+    def __init__(self, table_rows: list[TableRow]) -> None:
         self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
         self.name_lines = False  # the block's label line named its first person (出　席：甲　会长): a line opening with a name goes on
+        # 1　某会　甲　秘书长 under 序号　单位　发言人　职务: a table row's person, read by column (tables.py), by line
+        self.row_persons: dict[int, list[Mention]] = {}
+        for row in table_rows:
+            self.row_persons.setdefault(row.view.start, []).append(row.person)
 
     def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
         text = view.sentence.text
@@ -1036,15 +1040,18 @@ class PresenceBlock:
             label = alone.group("label")
             self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else None
             return []
-        if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and not _PRESENCE_COLUMNS.isdisjoint(text.split()):
-            self.role = "attendee"  # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part
+        if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and (columns := _PRESENCE_COLUMNS.intersection(text.split())):
+            # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part; 序号　单位　发言人　职务: who spoke
+            roles = {_block_role(column) for column in columns}
+            self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
             return []
         if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
             self.role = None
             return []
-        claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in view.persons]
+        persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
+        claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in persons]
         if self.role != "attendee":
-            claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in view.persons]
+            claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in persons]
         return claims
 
 
