@@ -169,6 +169,12 @@ def test_party_membership_labels_name_the_people_after_them() -> None:
     assert not any(f["kind"] == "position" and f["role"] in ("发展对象", "入党介绍人") for f in facts)
 
 
+@pytest.mark.parametrize("opening", ["桑　晴，女，1972年3月生，浙江青田人。", "桑 晴，1972年生，浙江青田人。"])
+def test_a_biography_opens_with_a_padded_two_character_name(opening: str) -> None:
+    # 桑　晴，女，1972年3月生: a leaders' profile pads a two-character name as its list does; the name is read whole, unpadded
+    assert "桑晴" in _persons(_facts("丽水市慈善总会领导班子成员简介\n" + opening + "现任丽水市民政局副局长。"))
+
+
 def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
     # 甲也作了发言: the segmenter reads the name alone and 也 as an adverb; 甲刚 (刚 ends names) stays whole
     facts = _facts("6月10日，南陵中学高三学生方晴也作了发言。某市慈善总会会长邵立刚，某市民政局局长邹岚出席。")

@@ -1647,6 +1647,21 @@ def test_the_list_of_new_leaders_under_a_caption_showing_them_is_of_people_there
     assert not {p for p in titled if p[0] in ("丁屹", "万澄")}
 
 
+def test_the_new_leaders_under_a_heading_of_a_title_shown_are_there() -> None:
+    # 新当选的会长、副会长集体亮相 then the page's sections 一、会长 / 二、副会长 / 三、副秘书长: the lines opening with a name
+    # (甲，男，1960年11月生，…; 乙　某公司董事长; a padded 丙　丁，女，…) under a heading of a title shown attend; under another title
+    # (副秘书长) they do not
+    found = _participation(
+        "5月9日，丽水市慈善总会第五次会员代表大会召开。会议结束时，新当选的会长、副会长集体亮相，与全体代表见面。现将简介如下：\n"
+        "一、会长\n柯望舒，男，1960年11月生，浙江丽水人，大学学历。\n"
+        "二、副会长\n文若岚　丽水某建设集团有限公司董事长\n桑　晴，女，1972年3月生，浙江青田人。\n"
+        "三、副秘书长\n万书澄　丽水某商业银行股份有限公司行长\n",
+        date="2025-05-12",
+    )
+    assert {(name, "2025-05-09", "attendee") for name in ("柯望舒", "文若岚", "桑晴")} <= found, found
+    assert not [p for p in found if p[0] == "万书澄"], found
+
+
 @pytest.mark.parametrize("opening, address", [("夏令营开营仪式", "致开营辞"), ("培训班开班仪式", "致开班辞"), ("研修班结业仪式", "致结业词")])
 def test_who_gives_the_address_of_a_camp_or_course_opening_speaks(opening: str, address: str) -> None:
     # 致开营辞, 致开班辞: the address of a course's opening, as 致开幕辞 is of a meeting's; without the cue word the name is

@@ -689,6 +689,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
     shown_day = ""  # the day of the gathering a sentence last showed the newly elected at (新一届领导班子成员走上主席台)
     shown_titles: set[str] = set()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
+    shown_section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -811,6 +812,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
             # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
             participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
+        elif shown_day == active and view.sentence.paragraph_start and "。" not in text and len(text) <= _SECTION_HEADING_MAX and not view.persons:
+            # 三、副会长（按姓氏笔画排序） over the lines of the new leaders of that title: a heading of a title the sentence showed
+            # opens a section, any other heading (五、副秘书长, 六、监事会; 理事 under 新当选的理事会负责人…见面) closes it
+            shown_section = bool(view.roles) and "".join(view.roles[0].text.split()) in shown_titles
+        elif shown_section and shown_day == active and view.sentence.paragraph_start and view.persons and view.persons[0].start == view.start:
+            # 甲　某公司董事长 / 乙，男，1978年9月生，…: a line of that section opening with a name shows one of them there
+            participation.append(ParticipationClaim(view.persons[0], "attendee", active, "elected_shown", 0.7))
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if view.words & _CLASS_COMMITTEE:
             committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room
@@ -985,6 +993,7 @@ def _tells_no_event(view) -> bool:
 _ELECTED_SHOWN = re.compile(
     "(?:" + "|".join(map(re.escape, word_class("newly_elected"))) + ")[^。；;]*?(?:" + "|".join(map(re.escape, word_class("elected_shown"))) + ")"
 )
+_SECTION_HEADING_MAX = 20  # characters: a section's heading on a line alone (三、副会长（按姓氏笔画排序）)
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
 _ELECTED_COLLECTIVE = frozenset(word_class("elected_collective"))  # 负责人: all the officers elected, whatever their titles
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named

@@ -805,7 +805,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             add(removal.end(), de, "removed_name")
     opening = _BIOGRAPHY_OPENING.match(text) if "男" in text or "女" in text or "生" in text else None
     if opening:
-        # 甲，男，1968年5月出生，…; 乙，1961年生，…: a short biography opens with its subject's name
+        # 甲，男，1968年5月出生，…; 乙，1961年生，…; 丙　丁，女，… (a padded name): a short biography opens with its subject's name
         start = name_before(text, opening.end(1), tokens, offset, left_edges | {offset + opening.end(1)})
         if start == opening.start(1):
             add(start, opening.end(1), "biography_name")
@@ -1432,7 +1432,7 @@ _ITEM_START = frozenset("：:、,，;； \u3000")
 # (after its label in brackets: 【人物简介】甲，…, or its number in a 公示's list: 1．甲，女，…; a profile line may keep
 # the name apart by a space: 甲　男，1962年生，…)
 _BIOGRAPHY_OPENING = re.compile(
-    rf"(?:【[^】]{{1,6}}】|{NUMBERED_LEAD})?([\u4e00-\u9fff·]{{2,6}})(?:[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
+    rf"(?:【[^】]{{1,6}}】|{NUMBERED_LEAD})?([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{{2,6}})(?:[,，](?:(?:{word_alternation('biography_gender')})[,，]|\d{{4}}年(?:\d{{1,2}}月)?出?生)"
     rf"|[ \u3000]{{1,2}}(?:{word_alternation('biography_gender')})[,，]\d{{4}}年)"
 )
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
