@@ -281,6 +281,12 @@ CORPORA = [
     # same-day handover, signing, liaison meeting or visit the page tells as its own is its own event
     Corpus("lottery", "ltD", "ltH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity law in practice (人大 慈善法执法检查 tours with 组长/副组长 and a roster, 年度检查结论 and 慈善组织认定 tables,
+    # 行政处罚决定书 summaries, 普法 lectures by lawyers and professors, 信息公开 training over several days, 人大代表 调研 with
+    # questions and answers, 征求意见 on a revision draft, a 长三角 慈善法治 network with rotating chairs): a same-day handover or
+    # visit the page tells as its own is its own event
+    Corpus("charitylaw", "lwD", "lwH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
