@@ -96,6 +96,8 @@ def test_an_alliance_named_by_its_count_of_members_is_an_organization() -> None:
 def test_party_committee_and_government_as_a_pair_are_no_bodies() -> None:
     paired = _facts("6月10日，市慈善总会召开年会。石晓川在讲话中代表市委、市政府向受表彰的单位表示祝贺。", publisher="湖州市慈善总会")
     assert _orgs(paired) == {"湖州市慈善总会"}
+    placed = _facts("6月10日，湖州市慈善总会召开年会。石晓川代表湖州市委、市政府致辞。")
+    assert _orgs(placed) == {"湖州市慈善总会"}  # the pair a speaker speaks for, also written with its place
     titled = _facts("6月10日，市慈善总会召开年会，市政府副秘书长罗一鸣出席。", publisher="湖州市慈善总会")
     assert ("罗一鸣", "副秘书长", "湖州市政府") in _positions(titled)
 
@@ -847,6 +849,14 @@ def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
     assert ("贺明远", "秘书长助理", "湖州市慈善总会") in _positions(facts)
 
 
+def test_a_unit_written_with_its_own_parents_short_form_is_no_sub_unit_of_the_item_before() -> None:
+    """某会秘书长甲、联盟秘书处主任乙: 联盟 names the unit's own parent (the alliance), not the item before's body."""
+    facts = _facts("6月1日，江淮慈善救助联盟年会召开。宣城市慈善基金会秘书长贺明远、联盟秘书处主任卢建华出席。")
+    positions = _positions(facts)
+    assert ("卢建华", "主任", "联盟秘书处") in positions
+    assert not {name for name in _orgs(facts) if name.startswith("宣城市慈善基金会") and name.endswith("秘书处")}
+
+
 def test_a_town_or_village_party_committee_in_a_list_is_no_sub_unit_of_the_item_before() -> None:
     """某会会长甲、某镇党委副书记乙: the town's (or village's) party committee is a body of its own, even where its
     place is no known place name; 项目部 after a body stays that body's."""
@@ -863,7 +873,7 @@ def test_bare_subdistrict_titles_are_held_in_the_one_subdistrict_the_page_names(
     facts = _facts("6月1日，桃溪街道慈善工作站揭牌。街道党工委书记柯远帆，街道党工委副书记、办事处主任温听雨出席。")
     positions = _positions(facts)
     assert {("柯远帆", "党工委书记", "桃溪街道"), ("温听雨", "党工委副书记", "桃溪街道"), ("温听雨", "主任", "桃溪街道办事处")} <= positions
-    assert "桃溪街道" in _orgs(facts)
+    assert {"桃溪街道", "桃溪街道办事处"} <= _orgs(facts)  # the office holding a post is an organization of its own
     two = _positions(_facts("6月1日，桃溪街道慈善工作站和南岭街道慈善工作站揭牌。街道党工委书记柯远帆出席。"))
     assert not {p for p in two if p[0] == "柯远帆"}
 

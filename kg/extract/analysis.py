@@ -1267,8 +1267,9 @@ def _named_by_tail(
         if named is not None and not any(o.start < role.start and offset + edge < o.end for o in orgs):
             suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
             info = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}
-            if tail == "街道" or page_locality:
-                info.update(type="government", joined_to=-1)  # a sub-district's body the page may never write in full
+            if tail in _LOCALITY_TAILS or page_locality:
+                # a sub-district's body, or its office (办事处主任: 某街道办事处, docs/gold-conventions.md), the page may never write in full
+                info.update(type="government", joined_to=-1)
             found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
 
@@ -1388,8 +1389,7 @@ def _bare_localities(text: str, offset: int, orgs: list[Mention], roles: list[Me
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
-# a sub-district written bare before its party working committee's titles (街道党工委书记), or its office (办事处主任);
-# the office holds the post but makes no organization fact of its own: made one, it lowered a held-out total
+# a sub-district written bare before its party working committee's titles (街道党工委书记), or its office (办事处主任)
 _LOCALITY_TAILS = ("街道", "办事处", "街道办事处")
 
 

@@ -390,9 +390,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 市人大代表: a deputy's title, which holds no post in a body
         company_led = suffix in lex.titled_org_suffixes and _company_short_parent(name, suffix) > 0  # 某信托慈善信托部总经理
         listed = _list_parent(found, text, offset, start, suffix) if not registered and not trade and not locality and not company_led else None
-        if listed is not None and not _place_at(name, 0):
+        if listed is not None and not _place_at(name, 0) and not _opens_with_body_word(name, lex.org_suffixes):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
-            # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place)
+            # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place; nor a unit
+            # written with its own parent's short form, 某会秘书长甲、联盟秘书处主任乙: the alliance's secretariat)
             found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start, "joined_end": listed.end}))
             continue
         if first.start == start and first.end == end and first.pos == "n" and not level_only:
@@ -470,17 +471,19 @@ def hospital_of(department: str) -> str:
 # 中部六省慈善联盟: a body of its own whose members are the group its name counts (gold-conventions: alliances)
 _MEMBERS_BODY_ENDINGS = frozenset(word_class("members_body_ending"))  # data/lexicons/word_classes.tsv
 _PAIRED_GOVERNMENT = re.compile(r"(?:人民)?政府")
+_SPEAKS_FOR = word_class("speaks_for")  # 代表: the pair a speaker speaks for (data/lexicons/word_classes.tsv)
 
 
 def _party_and_government(text: str, local: int, local_end: int, name: str) -> bool:
     """市委、市政府 (市委市政府, 县委和县政府): a level's party committee and government named as a pair, the way the
     genre names the local leadership (在市委、市政府的领导下, 代表县委、县政府致辞); neither is a body on the page.
-    Only the short forms count: a pair written with the place names two bodies."""
+    Only the short forms count, or a pair a speaker speaks for (代表某市委、市政府致辞): elsewhere a pair written with the
+    place names two bodies."""
     level = name[-2:-1] if name.endswith("委") else name[:1]
     if not level or level not in _LEVEL_CHARS:
         return False
     if name.endswith("委"):  # 市委|、市政府 (and 这件事市委市政府…, jieba's 事市委), not 南通市委、市政府
-        if len(name) > 2 and _place_at(name, 0):
+        if len(name) > 2 and _place_at(name, 0) and not text.endswith(_SPEAKS_FOR, 0, local):
             return False
         after = local_end + (text[local_end:local_end + 1] in "、和与及")
         return text[after:after + 1] == level and _PAIRED_GOVERNMENT.match(text, after + 1) is not None
@@ -685,6 +688,11 @@ def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
     if not joined and (len(left.word) != 2 or HAN_WORD.fullmatch(left.word) is None or _word_reading(left.word, left.pos) is not _STOPS_UNLESS_AFTER_PLACE):
         return False
     return index == 1 or not "\u3400" <= tokens[index - 2].word[-1] <= "\u9fff"
+
+
+def _opens_with_body_word(name: str, endings: dict[str, str]) -> bool:
+    """Whether a unit's name opens with a body's bare word (联盟秘书处, 基金会项目部): its own parent's short form."""
+    return name[:2] in endings or name[:3] in endings
 
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
