@@ -34,6 +34,11 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
+def test_an_archive_given_books_and_a_cemetery_visited_are_organizations() -> None:
+    facts = _facts("6月10日，出版社向南川市档案馆赠送了年鉴。7月1日，党员们到北山烈士陵园开展主题党日活动。")
+    assert {"南川市档案馆", "北山烈士陵园"} <= _orgs(facts)
+
+
 def test_a_visit_named_as_a_noun_before_shi_names_no_body_visited() -> None:
     # 此次考察是某会对某地的回访: 考察 is a noun there, and 是 opens no body's name
     orgs = _orgs(_facts("6月10日，考察组参观了绍兴市慈善总会。此次考察是湖州市慈善总会对绍兴方面的回访。"))
@@ -112,6 +117,8 @@ def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> No
 def test_a_quoted_facility_or_team_with_its_ending_after_the_marks() -> None:
     facts = _facts("6月10日，青川区石桥街道“暖邻”慈善超市正式开业，丹霞县“晨光”志愿服务队的队员到场服务。")
     assert _orgs(facts) == {"青川区石桥街道“暖邻”慈善超市", "丹霞县“晨光”志愿服务队"}
+    station = _facts("6月10日，与会人员参观了南川市丹霞县“暖邻”慈善驿站。")
+    assert _orgs(station) == {"南川市丹霞县“暖邻”慈善驿站"}  # a generic lead (慈善) before the facility word after the marks
     fund = _facts("6月10日，青川区“安居家园”社区基金正式设立。")
     assert not _orgs(fund)  # a district's quoted name with no ending after it is a fund or a campaign
 

@@ -991,10 +991,12 @@ def _body_after_quote(text: str, index: int) -> str:
 @lru_cache(maxsize=1)
 def _words_after_quote() -> dict[str, tuple[str, ...]]:
     """What may follow a quoted brand, by first character, in the order asked: the facility words longest first, then each
-    generic lead with the organization endings (no government body) longest first; the first written is the one."""
+    generic lead with the organization endings (no government body) longest first, then with the facility words (某县“某某”
+    慈善驿站); the first written is the one."""
     endings = [s for s in org_suffixes_longest_first() if lexicons().org_suffixes[s] != "government"]
     table: dict[str, list[str]] = {}
-    for word in [*_FACILITY_WORDS, *(lead + ending for lead in _GENERIC_BEFORE_ENDING for ending in endings)]:
+    led = [lead + word for lead in _GENERIC_BEFORE_ENDING if lead for word in _FACILITY_WORDS]
+    for word in [*_FACILITY_WORDS, *(lead + ending for lead in _GENERIC_BEFORE_ENDING for ending in endings), *led]:
         table.setdefault(word[0], []).append(word)
     return {char: tuple(words) for char, words in table.items()}
 
