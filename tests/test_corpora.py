@@ -287,6 +287,12 @@ CORPORA = [
     # visit the page tells as its own is its own event
     Corpus("charitylaw", "lwD", "lwH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity for rural revitalization (慈善助力乡村振兴, 东西部协作 and 对口帮扶 signings, 结对共建 of a community and a village,
+    # 驻村第一书记 and 村党支部书记、村委会主任, 产业帮扶 茶园/冷库/民宿 with 专业合作社 理事长, 消费帮扶 fairs, county 考察团 over
+    # several days, a 乡贤理事会 founding with its council roster, model-village awards, a 长三角 rural-aid alliance with rotating
+    # chairs and a handover): a same-day handover or visit the page tells as its own is its own event
+    Corpus("rural", "rvD", "rvH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
