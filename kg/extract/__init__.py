@@ -59,24 +59,30 @@ class _Collector:
         self._text, self._article_id = analysis.article.text, analysis.article.article_id  # (read for every new evidence)
 
     def add(self, kind: str, fields: dict, view: SentenceView | tuple[int, int] | None, rule: str, confidence: float) -> Fact:
-        """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line)."""
+        """Add a fact stated in `view` (a sentence, or a (start, end) span such as a header line).
+
+        Dicts are asked by `in`, not by get: no call, and most asks miss (seven facts in eight are new, two evidence
+        objects in three); a new fact is made with its evidence in its list, no append."""
         key = (kind, *map(str, map(fields.get, KEY_FIELDS[kind], repeat(""))))  # Fact.key(), without a Python loop
-        existing = self.facts.get(key)
-        if existing is None:
-            existing = self.facts[key] = Fact(kind, fields, [])  # (its evidence list given: no default factory call)
+        facts = self.facts
+        existing = facts[key] if key in facts else None
+        evidence = None
         if view is not None:
             span = view.span if view.__class__ is SentenceView else view  # (no isinstance call)
             stated = (key, span, rule, confidence)  # the article and sentence follow from the span
-            if stated not in self._stated:
+            if existing is None or stated not in self._stated:
                 self._stated[stated] = None
                 said = (span, rule, confidence)
-                evidence = self._evidence.get(said)
-                if evidence is None:  # (made here, not by a method: two in three facts bring new evidence)
-                    sentence = self._sentences.get(span)
-                    if sentence is None:
-                        sentence = self._sentences[span] = self._text[span[0]:span[1]]  # (analysis.surface, no call)
-                    evidence = self._evidence[said] = Evidence(self._article_id, sentence, span[0], span[1], rule, confidence)
-                existing.evidence.append(evidence)
+                if said in self._evidence:
+                    evidence = self._evidence[said]
+                else:  # (made here, not by a method)
+                    if span not in self._sentences:
+                        self._sentences[span] = self._text[span[0]:span[1]]  # (analysis.surface, no call)
+                    evidence = self._evidence[said] = Evidence(self._article_id, self._sentences[span], span[0], span[1], rule, confidence)
+        if existing is None:
+            existing = facts[key] = Fact(kind, fields, [] if evidence is None else [evidence])  # (no default factory call)
+        elif evidence is not None:
+            existing.evidence.append(evidence)
         return existing
 
 
@@ -521,14 +527,12 @@ class _Names:
 
     def person(self, mention: Mention) -> str:
         """A person's name as written, or the full name a 柳秘书长-style mention refers back to."""
-        refers = mention.info.get("refers")
-        if refers:
-            return str(refers)
+        if "refers" in mention.info and mention.info["refers"]:  # (`in` tests, no dict.get call: read for every fact)
+            return str(mention.info["refers"])
         span = (mention.start, mention.end)
-        written = self._written.get(span)
-        if written is None:
-            written = self._written[span] = "".join(self.text[mention.start:mention.end].split())  # 王　某 is 王某
-        return written
+        if span not in self._written:
+            self._written[span] = "".join(self.text[mention.start:mention.end].split())  # 王　某 is 王某
+        return self._written[span]
 
     def org(self, mention: Mention) -> OrgEntry:
         return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
