@@ -175,6 +175,19 @@ def test_a_head_with_no_body_written_heads_the_one_school_or_hospital_the_page_n
     assert ("罗一鸣", "院长", "桐溪县人民医院") not in _positions(facts)  # a 学院 has a 院长 too
 
 
+def test_a_universitys_own_body_written_by_its_ending_alone_is_the_page_universitys() -> None:
+    facts = _facts("5月8日，青岚大学召开校董会成立大会。罗一鸣当选第二届校董会主席；聘任闻知远为校董会秘书长。校友总会会长卜晴出席。")
+    positions = _positions(facts)
+    assert ("罗一鸣", "主席", "青岚大学校董会") in positions  # after a council's term
+    assert ("闻知远", "秘书长", "青岚大学校董会") in positions
+    assert ("卜晴", "会长", "青岚大学校友总会") in positions
+    assert not any(p[2] == "青岚大学" and p[1] in ("主席", "秘书长") for p in positions)
+    facts = _facts("5月8日，青岚大学与白沙大学签约。校友会会长卜晴出席。")
+    assert not any(p[0] == "卜晴" for p in _positions(facts))  # two universities: either's
+    facts = _facts("5月8日，青岚大学北京校友会会长卜晴出席。")
+    assert ("卜晴", "会长", "青岚大学北京校友会") in _positions(facts)  # a chapter named whole stays itself
+
+
 def test_a_body_written_by_its_kind_in_a_title_chain_is_the_owners() -> None:
     facts = _facts("5月8日，青岚大学党委书记罗一鸣，副校长、教育发展基金会理事长闻知远出席。")
     assert ("闻知远", "理事长", "青岚大学教育发展基金会") in _positions(facts)

@@ -496,3 +496,19 @@ def test_a_padded_roster_row_wrapped_onto_an_indented_line_gives_every_name_its_
     positions = {(person, role) for person, role, _, _ in _positions(_facts(body))}
     assert {("孙峰", "理事"), ("周野", "理事"), ("卞舟", "理事"), ("赵颖", "理事")} <= positions
     assert ("孙峰", "监事长") not in positions
+
+
+def test_a_heading_naming_a_body_and_one_title_before_its_list_gives_each_name_the_title_there() -> None:
+    facts = _facts(
+        "5月8日，青岚大学第二届校董会成立。\n"
+        "青岚大学第二届校董会校董名单（按姓氏笔画为序）：\n"
+        "卜晴　白沙精工有限公司董事长\n"
+        "罗一鸣（女）　桐溪县教育局原局长\n"
+        "会议还通过了章程。\n"
+    )
+    positions = _positions(facts)
+    assert ("卜晴", "校董", "青岚大学校董会", "current") in positions
+    assert ("罗一鸣", "校董", "青岚大学校董会", "current") in positions
+    assert ("卜晴", "董事长", "白沙精工有限公司", "current") in positions  # the line's own post stays
+    facts = _facts("5月8日，青岚大学校董会成立。\n青岚大学校董会在会上表彰了校董，名单如下：\n卜晴　白沙精工有限公司董事长\n")
+    assert not any(p[1] == "校董" for p in _positions(facts))  # a sentence, no heading of a title's list

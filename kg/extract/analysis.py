@@ -633,6 +633,11 @@ _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
 _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
+# 校友会, 校友总会, 校董会: a university's own body written by its ending alone (org_suffixes.tsv endings that open with a
+# school_word), before a title: the page's university's (校友会会长甲, 当选第三届校董会主席), as 校党委书记 is
+_SCHOOL_BODIES = tuple(sorted((s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("school_word")))), key=len, reverse=True))
+_SCHOOL_BODY_TAILS = frozenset(word[-3:] for word in _SCHOOL_BODIES)  # 校董会, 友总会: one slice's test before the scan
+_BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届、"  # 当选第三届校董会主席: a council's term before it
 
 
 def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -661,6 +666,13 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
             if not any(o.start < offset + local - 2 < o.end or o.start == offset + local - 2 for o in orgs):
                 found.append(Mention("org", offset + local - 2, role.start, written, info))
             continue
+        body = next((word for word in _SCHOOL_BODIES if text.endswith(word, 0, local)), None) if text[local - 3:local] in _SCHOOL_BODY_TAILS else None
+        if body is not None:
+            at = local - len(body)
+            if (at == 0 or text[at - 1] in _BEFORE_SCHOOL_BODY) and not any(o.start <= offset + at < o.end for o in orgs):
+                kind = lexicons().org_suffixes[body]
+                found.append(Mention("org", offset + at, role.start, body, {"type": kind, "suffix": body, "bare_parent": _SCHOOL_SHORT}))
+                continue
         window = max(0, local - 20)
         if not any(window <= start < local for start in starts):
             continue

@@ -599,9 +599,16 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
     title in the body the list is about (the heading above them or the page title names it)."""
     rows: list[TableRow] = []
     for index, view in enumerate(views):
-        if len(view.roles) > 1 or view.persons or view.orgs or not view.sentence.paragraph_start or len(view.sentence.text) > 24:
-            continue  # most lines are no heading: a heading is short and names one title, nobody and no body
+        if len(view.roles) > 1 or view.persons or not view.sentence.paragraph_start or len(view.sentence.text) > _NAMED_HEADING_LENGTH:
+            continue  # most lines are no heading: a heading is short and names one title and nobody
         text = view.sentence.text
+        if view.orgs:
+            named = _named_roster_heading(view) if _ROSTER_NOUN in text else None  # (a substring test first: few lines list)
+            if named is not None:
+                rows += _rows_under(views, index, named[1], named[0])
+            continue
+        if len(text) > 24:
+            continue
         lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
         # 理　事（按姓氏笔画为序）: a one-character-padded title read closed up
         role = view.roles[0] if view.roles else _padded_title(view, lead.end(), tail.start(), 3) if " " in text or "\u3000" in text else None
@@ -609,14 +616,44 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
             continue
         if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
             continue
-        body = _body_before(views, index)
-        for following in views[index + 1:]:
-            people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
-            if not following.sentence.paragraph_start or not people or people[0].start != following.start:
-                break  # the list ends where a line does not open with a name
-            # (under no heading that names a body, a leadership page's list: the page's own body, as for 会　长：甲)
-            rows += [TableRow(following, person, [role], body, [], roster=True) for person in people]
+        rows += _rows_under(views, index, role, _body_before(views, index))
     return rows
+
+
+def _rows_under(views: list[SentenceView], index: int, role: Mention, body: Mention | None) -> list[TableRow]:
+    """The names on the lines under the heading at views[index], each holding `role` in `body`."""
+    rows: list[TableRow] = []
+    for following in views[index + 1:]:
+        people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
+        if not following.sentence.paragraph_start or not people or people[0].start != following.start:
+            break  # the list ends where a line does not open with a name
+        # (under no heading that names a body, a leadership page's list: the page's own body, as for 会　长：甲)
+        rows += [TableRow(following, person, [role], body, [], roster=True) for person in people]
+    return rows
+
+
+_NAMED_HEADING_LENGTH = 40  # 某某大学第三届校董会校董名单（按姓氏笔画为序）：, the longest a heading naming its body is read
+_ROSTER_NOUN = "名单"
+_ROSTER_TAIL = re.compile(_ROSTER_NOUN + r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")  # 名单（按姓氏笔画为序）：
+_TERM = re.compile(term_body_text())
+
+
+def _named_roster_heading(view: SentenceView) -> tuple[Mention, Mention] | None:
+    """某大学第三届校董会校董名单（按姓氏笔画为序）：: a heading line that is bodies (and a council's term), one title
+    and 名单 names the body (the last one, right before the title) whose list of holders of that title follows: (body,
+    title), else None."""
+    text, offset = view.sentence.text, view.start
+    if len(view.roles) != 1:
+        return None
+    role = view.roles[0]
+    if role.info.get("scope") != "org" or not _ROSTER_TAIL.match(text, role.end - offset) or view.orgs[-1].end != role.start:
+        return None
+    cursor = 0
+    for org in view.orgs:
+        if _TERM.fullmatch(text, cursor, org.start - offset) is None:
+            return None  # a word between the bodies that is no council's term: no heading of this kind
+        cursor = org.end - offset
+    return view.orgs[-1], role
 
 
 _BARE_ITEM = re.compile(r"[^、,，\s]+")  # an item of a bare name line: 、 or spaces between items
