@@ -175,6 +175,18 @@ def test_a_head_with_no_body_written_heads_the_one_school_or_hospital_the_page_n
     assert ("罗一鸣", "院长", "桐溪县人民医院") not in _positions(facts)  # a 学院 has a 院长 too
 
 
+def test_a_towns_or_subdistricts_affairs_office_is_a_body_and_a_location_verb_ends_a_name() -> None:
+    facts = _facts("5月8日，青岚镇慈善工作站揭牌。工作站站长由青岚镇社会事务办主任罗一鸣兼任。白沙街道社区服务办主任卜晴出席。")
+    positions = _positions(facts)
+    assert ("罗一鸣", "主任", "青岚镇社会事务办") in positions
+    assert ("卜晴", "主任", "白沙街道社区服务办") in positions
+    facts = _facts("5月8日，白沙街道社区服务办公室主任卜晴出席。")
+    assert ("卜晴", "主任", "白沙街道社区服务办公室") in _positions(facts)  # the longer ending, not 服务办 and a stray 公室
+    orgs = _orgs(_facts("据了解，青岚镇慈善工作站设在青岚镇文明办，下设12个联络点。"))
+    assert "青岚镇慈善工作站" in orgs
+    assert not any("设在" in name for name in orgs)  # where a body sits is no part of its name
+
+
 def test_a_universitys_own_body_written_by_its_ending_alone_is_the_page_universitys() -> None:
     facts = _facts("5月8日，青岚大学召开校董会成立大会。罗一鸣当选第二届校董会主席；聘任闻知远为校董会秘书长。校友总会会长卜晴出席。")
     positions = _positions(facts)
