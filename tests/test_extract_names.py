@@ -175,6 +175,14 @@ def test_a_biography_opens_with_a_padded_two_character_name(opening: str) -> Non
     assert "桑晴" in _persons(_facts("丽水市慈善总会领导班子成员简介\n" + opening + "现任丽水市民政局副局长。"))
 
 
+@pytest.mark.parametrize("honour", ["拿督", "拿督斯里", "丹斯里"])
+def test_an_honour_between_a_title_and_the_name_is_not_part_of_the_name(honour: str) -> None:
+    # 永远名誉会长拿督甲: a Malaysian honour written before the name, as a title is
+    persons = _persons(_facts(f"3月13日，某校新教学楼落成。香港某同乡会会长葛云舒，永远名誉会长{honour}乔远帆出席仪式。"))
+    assert "乔远帆" in persons
+    assert not any(name.startswith(honour[:2]) for name in persons), persons
+
+
 def test_an_adverb_after_a_two_character_name_is_not_part_of_it() -> None:
     # 甲也作了发言: the segmenter reads the name alone and 也 as an adverb; 甲刚 (刚 ends names) stays whole
     facts = _facts("6月10日，南陵中学高三学生方晴也作了发言。某市慈善总会会长邵立刚，某市民政局局长邹岚出席。")

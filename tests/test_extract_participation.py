@@ -1538,6 +1538,16 @@ def test_table_rows_under_a_speakers_column_or_a_presence_heading_take_part() ->
     assert not any(person in ("甘立衡", "蒯舟") for person, _, _ in contacts)
 
 
+def test_who_reminds_the_meeting_speaks_and_a_body_reminding_the_public_names_no_one() -> None:
+    # 甲提醒，…: reported speech, as 强调 and 指出 are; 某局提醒市民: a body's notice, no person there
+    found = _participation(
+        "6月10日，某市慈善总会召开2025年度资助项目评审会，会长柏文清主持。某大学教授葛云舒提醒，涉及未成年人的项目要保护个人信息。"
+        "某市民政局提醒市民谨防诈骗。"
+    )
+    assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee")} <= found
+    assert {p[0] for p in found} == {"柏文清", "葛云舒"}, found
+
+
 def test_who_sent_the_letter_read_out_is_absent_and_its_reader_speaks() -> None:
     """甲宣读了乙发来的贺信: the sender was not there (发来的贺信, an absent cue), the reader was and spoke."""
     found = _participation("6月10日，某市慈善总会召开第三届理事会第一次会议。秘书长王沐川宣读了省慈善总会副会长张砚秋同志发来的贺信。")

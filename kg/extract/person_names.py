@@ -767,7 +767,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         local_end = role.end - offset
         aside = _ASIDE.match(text, local_end)
         if aside:
-            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲: a rank in brackets, a space or a colon before the name
+            local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲, 会长拿督甲: a rank in brackets, a space, a colon or an honour before the name
         end = name_after(text, local_end, tokens, offset)
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
@@ -1419,7 +1419,7 @@ _REMOVING_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
 
 
-_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]")
+_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]|(?:{word_alternation('prenominal_honour')})")
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item
