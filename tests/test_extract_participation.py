@@ -1548,6 +1548,13 @@ def test_who_reminds_the_meeting_speaks_and_a_body_reminding_the_public_names_no
     assert {p[0] for p in found} == {"柏文清", "葛云舒"}, found
 
 
+def test_the_venue_named_before_you_hosts_nothing() -> None:
+    # 在某会展中心举行，大会由甲、乙联合主办: the hosts are the bodies after 由; the venue before it only holds the event
+    found = _participation("6月10日，第三届“嘉兴慈善奖”表彰大会在嘉兴国际会展中心举行，大会由嘉兴市民政局、嘉兴市慈善总会联合主办。")
+    hosts = {who for who, _, role in found if role == "host"}
+    assert hosts == {"嘉兴市民政局", "嘉兴市慈善总会"}, found
+
+
 def test_who_sent_the_letter_read_out_is_absent_and_its_reader_speaks() -> None:
     """甲宣读了乙发来的贺信: the sender was not there (发来的贺信, an absent cue), the reader was and spoke."""
     found = _participation("6月10日，某市慈善总会召开第三届理事会第一次会议。秘书长王沐川宣读了省慈善总会副会长张砚秋同志发来的贺信。")

@@ -747,6 +747,11 @@ def _is_host_noun(view: SentenceView, cue) -> bool:
 def _host_orgs(view: SentenceView, segment_start: int, cue) -> list[Mention]:
     """Organizations before 主办 (由A主办), or after 主办单位: / 主办方为."""
     before = [o for o in view.orgs if segment_start <= o.start < cue.start]
+    if len(before) > 1 and "由" in view.sentence.text:
+        # 大会在某会展中心举行，由甲、乙联合主办: the hosts follow 由; a body before it (the venue) hosts nothing
+        by = view.sentence.text.rfind("由", segment_start - view.start, cue.start - view.start) + view.start
+        if by >= view.start and not any(o.start <= by < o.end for o in before):
+            before = [o for o in before if o.start > by] or before
     if before:
         return before
     if _is_host_noun(view, cue):
