@@ -1264,3 +1264,28 @@ def test_a_name_joined_by_he_or_yu_opens_at_its_level_word_or_its_university() -
     assert ("周岩", "副教授", "安庆农业大学资源与环境学院") in _positions(facts)  # 资源 is also a county (资源县)
     assert {"芜湖市林业和园林局", "安庆农业大学资源与环境学院"} <= _orgs(facts)
     assert "资源与环境学院" not in _orgs(facts)
+
+
+def test_a_lottery_centres_short_form_is_the_centre_the_page_writes_in_full() -> None:
+    """省福彩中心, 市体彩中心: a lottery centre's short ending (abbreviated_endings.tsv) stands for the centre the page
+    writes in full; 发行 stands inside a centre's name (中国福利彩票发行管理中心); 纪检监察员 is a post in the body."""
+    facts = _facts(
+        "5月8日，江西省福利彩票发行中心与九江市慈善总会签订协议，省福彩中心副主任钱立德出席。中国福利彩票发行管理中心副主任"
+        "邵国华到会指导，九江市体育彩票管理中心主任乔远帆、市体彩中心副主任葛云舒、纪检监察员柏文清参加。"
+    )
+    orgs = _orgs(facts)
+    assert {"江西省福利彩票发行中心", "中国福利彩票发行管理中心", "九江市体育彩票管理中心"} <= orgs
+    assert not [o for o in orgs if o.endswith(("福彩中心", "体彩中心"))]
+    assert {
+        ("钱立德", "副主任", "江西省福利彩票发行中心"),
+        ("邵国华", "副主任", "中国福利彩票发行管理中心"),
+        ("葛云舒", "副主任", "九江市体育彩票管理中心"),
+        ("柏文清", "纪检监察员", "九江市体育彩票管理中心"),
+    } <= _positions(facts)
+
+
+def test_coming_glued_to_a_level_word_opens_no_name() -> None:
+    """检查组来省…中心: the segmenter's 来省 (coming to the province) leaves 来 out of the centre's name."""
+    orgs = _orgs(_facts("11月25日，江西省财政厅检查组来省体育彩票管理中心检查工作。"))
+    assert {"江西省财政厅", "江西省体育彩票管理中心"} <= orgs
+    assert not [o for o in orgs if "来" in o]

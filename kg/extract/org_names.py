@@ -946,7 +946,7 @@ def _glued_level(word: str) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报入见"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued; 捐入市…, 详见区…: 入, 见
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报入见来"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued; 捐入市…, 详见区…: 入, 见; 检查组来省…中心: 来 (coming to)
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
