@@ -284,6 +284,13 @@ def test_the_stops_of_one_day_are_one_visit() -> None:
     assert _named_events(facts) == {("赴成都学习考察", "2020-11")}
 
 
+def test_a_body_visited_ends_before_what_the_party_did_there() -> None:
+    """来到某会开展现场教学: the body visited is 某会; 开展 (a convene_verb) opens what was done there, as a cue does."""
+    facts = _facts("10月15日，学员们来到丹霞县慈善总会开展现场教学，随后来到南川市慈善协会召开座谈会。")
+    orgs = {f["name"] for f in facts if f["kind"] == "organization"}
+    assert orgs == {"丹霞县慈善总会", "南川市慈善协会"}, orgs
+
+
 def test_a_list_under_a_label_names_people_who_need_not_be_there() -> None:
     facts = _facts(
         "1月8日上午，洛阳市慈善联合会成立大会召开。副会长单位及代表：洛阳伊滨建设集团有限公司（董事长 孙晓东）、河南科技大学（副校长 吕文博）。"

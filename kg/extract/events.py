@@ -1351,6 +1351,10 @@ def _full_place(places: dict[str, Place], word: str) -> bool:
     return place is not None and place.name == word
 
 
+# 座谈交流 (a cue), 开展, 召开 (event_words.tsv convene_verb): what a party did at the body it came to
+_DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
+
+
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
     text, offset = view.sentence.text, view.start
@@ -1380,8 +1384,9 @@ def visited_names(view: SentenceView) -> list[tuple[int, int]]:
             if stripped[:2] in DESCRIPTOR_HEADS and written and (skip := descriptor_length(stripped, 2)):
                 stripped, lead, written = stripped[skip:], lead + skip, _org_ending_scanner().every(stripped[skip:])  # 走访了爱心企业某公司
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
-            if stripped.startswith(tuple(lexicons().cues), last_end):
-                stripped = stripped[:last_end]  # 来到某区慈善会座谈交流: the body visited ends before what was done there
+            if stripped.startswith(_DONE_THERE, last_end):
+                # 来到某区慈善会座谈交流, 来到某会开展现场教学: the body visited ends before what was done there
+                stripped = stripped[:last_end]
             # (not 救援队员; not 某基金会资助的某修复项目: what the body funds is visited, a clause of 的 after its ending)
             if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员" and "的" not in stripped[last_end:]:
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
