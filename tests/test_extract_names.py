@@ -245,6 +245,15 @@ def test_a_body_s_english_name_in_brackets_stands_between_it_and_its_title() -> 
     assert ("韦子墨", "主席", "香港春晖基金会") in _positions(facts)
 
 
+def test_a_preposition_glued_to_the_word_before_a_body_is_no_part_of_it() -> None:
+    """致辞中向|某集团, 三年内向|全市…, 今年起省|民政厅: the segmenter glued 向 (起) to the word before; the name starts after it."""
+    facts = _facts("6月10日，副校长柯远帆在致辞中向华新集团表示感谢。企业承诺三年内向全市慈善超市捐赠物资。"
+                   "他指出，今年起省民政厅将加强监管。", publisher="浙江日报")
+    orgs = _orgs(facts)
+    assert "华新集团" in orgs
+    assert not [o for o in orgs if o.startswith(("中向", "内向", "起", "全市"))], orgs
+
+
 def test_you_glued_to_the_word_before_a_body_is_no_part_of_it() -> None:
     facts = _facts("该社企由香港松柏长者服务协会于2015年创办，协会总干事韦子墨介绍了情况。")
     assert "香港松柏长者服务协会" in _orgs(facts)

@@ -125,7 +125,7 @@ def test_walk_reading_sets_the_bit_of_every_word_test_the_org_walk_made() -> Non
     from kg.extract.mentions import HAN, Token, tokenize
 
     words = {(t.word, t.pos) for line in _lines() for t in tokenize(line, 0)}
-    for word in list(o._TOWN_UNITS) + list(o._LEVEL_CHARS) + list(o._SHORT_ENDINGS) + list(word_class("leading_particle")) + ["村镇", "和", "与", "十二", "五", "由省", "向华苏", "后省", ")", "人"]:
+    for word in list(o._TOWN_UNITS) + list(o._LEVEL_CHARS) + list(o._SHORT_ENDINGS) + list(word_class("leading_particle")) + ["村镇", "和", "与", "十二", "五", "由省", "向华苏", "后省", ")", "人", "中向"]:
         words |= {(word, pos) for pos in ("n", "v", "ns", "m", "x")}
     assert len(words) > 1000
     seen = 0
@@ -147,6 +147,7 @@ def test_walk_reading_sets_the_bit_of_every_word_test_the_org_walk_made() -> Non
             o._SHORT_ENDING_WORD: word in o._SHORT_ENDINGS,
             # with no span blocked, _stops_name says yes of some left neighbour (a verb before 人, none before the rest)
             o._MAY_STOP: any(o._stops_name(Token(word, pos, 0, len(word)), [], left) for left in (None, Token("请", "v", -1, 0))),
+            o._PARTICLE_TAIL: len(word) > 1 and word[-1] in o._TRAILING_PARTICLES and pos[:1] in ("n", "l"),
         }
         reading = o._walk_reading(word, pos)
         assert {bit: bool(reading & bit) for bit in plain} == plain, (word, pos)

@@ -268,6 +268,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if word[1] in _GLUED_BEFORE_NAME and len(word) == 2:
                     start = token.end  # 聘请其为|某大学…: two particles glued, the name starts after both
                 break
+            if here & _PARTICLE_TAIL:
+                start = token.end  # 致辞中向|锦帆集团, 专程到|医院: the preposition glued to the word before ends what precedes the name
+                break
             if here & _LEVEL:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
@@ -904,6 +907,8 @@ _VERB = 1 << 11  # tagged a verb
 _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
 _SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
 _MAY_STOP = 1 << 14  # _stops_name may stop the name here with no span blocked: its word reading is no plain keep, or 人
+_PARTICLE_TAIL = 1 << 15  # a noun the segmenter glued a preposition to (中向, 内向, 专程到: word_classes.tsv trailing_particle)
+_TRAILING_PARTICLES = "".join(word_class("trailing_particle"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -928,6 +933,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
         (_MAY_STOP, _word_reading(word, pos) is not _KEPT_UNLESS_BLOCKED or word == "人"),
+        (_PARTICLE_TAIL, not single and word[-1] in _TRAILING_PARTICLES and pos[:1] in "nl"),
     )
     return sum(bit for bit, holds in tests if holds)
 
@@ -946,7 +952,7 @@ def _glued_level(word: str) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报入见来"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued; 捐入市…, 详见区…: 入, 见; 检查组来省…中心: 来 (coming to)
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报入见来起"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued; 捐入市…, 详见区…: 入, 见; 检查组来省…中心: 来 (coming to); 今年起省民政厅: 起
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
