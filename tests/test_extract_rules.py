@@ -3741,3 +3741,12 @@ def test_who_speaks_for_the_chair_body_names_the_body_they_were_named_with_not_t
     terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
     assert ("浙江省慈善联合总会", "2026") in terms, terms
     assert not [t for t in terms if t[0].endswith("联盟")], terms
+
+
+def test_a_body_whose_ending_opens_with_a_word_for_people_is_named_and_holds_posts() -> None:
+    # 乡贤理事会, 乡贤会: 乡贤 (a word for people, no title) opens the body's ending; 大学生甲 stays a student named
+    facts = _facts("3月8日，青溪县乡贤理事会成立大会召开，青溪县乡贤理事会会长伍思远、石门镇乡贤会秘书长卞远舟出席。")
+    assert {("伍思远", "会长", "青溪县乡贤理事会"), ("卞远舟", "秘书长", "石门镇乡贤会")} <= _positions(facts)
+    assert "青溪县乡贤理事会" in _orgs(facts)
+    student = _facts("3月8日，青溪县慈善总会一行看望了大学生柳远帆。")
+    assert "柳远帆" in {f["name"] for f in student if f["kind"] == "person"} and not any("大学" in o for o in _orgs(student))

@@ -512,3 +512,16 @@ def test_a_heading_naming_a_body_and_one_title_before_its_list_gives_each_name_t
     assert ("卜晴", "董事长", "白沙精工有限公司", "current") in positions  # the line's own post stays
     facts = _facts("5月8日，青岚大学校董会成立。\n青岚大学校董会在会上表彰了校董，名单如下：\n卜晴　白沙精工有限公司董事长\n")
     assert not any(p[1] == "校董" for p in _positions(facts))  # a sentence, no heading of a title's list
+
+
+def test_a_row_of_padded_names_two_spaces_apart_lists_a_rare_surname_name_beside_them() -> None:
+    """理　事（按姓氏笔画为序）： then 甲　某　　乙　某　　丙某某: the padded names show the row lists people, so a name
+    whose surname is an everyday character (占) is a listed name too, holding the heading's title."""
+    facts = _facts(
+        "青溪县慈善总会第五届理事会组成人员名单\n\n会　长：伍思远\n理　事（按姓氏笔画为序）：\n"
+        "卞　舟　　孙　峰　　占远帆　　伍思远\n"
+    )
+    positions = _positions(facts)
+    assert {(name, "理事", "青溪县慈善总会", "current") for name in ("卞舟", "孙峰", "占远帆", "伍思远")} <= positions
+    # with no padded name in the row, the everyday character is no surname: 占地 and 面积 are no names
+    assert not _persons(_facts("项目概况\n\n占地面积　　建筑面积\n"))

@@ -134,6 +134,12 @@ def _org_ending_at() -> re.Pattern[str]:
     return re.compile(alternation({s for s in lexicons().org_suffixes if len(s) >= 2}))
 
 
+def _ending_over(text: str, title_start: int, title_end: int) -> bool:
+    """Whether an organization ending opens with the title and runs past it (乡贤 of 乡贤理事会; not 大学 of 大学生)."""
+    ending = _org_ending_at().match(text, title_start)
+    return ending is not None and ending.end() > title_end
+
+
 @lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
     return re.compile(alternation(lexicons().roles))
@@ -198,8 +204,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if before == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
-        if info["scope"] == "none" and _org_ending_at().match(text, title_end):
-            continue  # 区志愿者协会, 教师服务队: a word for people inside a body's name, no title
+        if info["scope"] == "none" and (_org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end)):
+            continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
         if title[:2] in _SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):
             continue  # 南京大学生命科学学院: a university's ending and the first character of its college's name, no 大学生
         found.append(Mention("role", offset + start, offset + title_end, text[start:title_end], info))

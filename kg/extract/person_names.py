@@ -928,10 +928,12 @@ _CELL_NOTE = re.compile(r"[(（][^)）]{1,10}[)）]$")  # 甲(女), 乙(女,挂�
 
 def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -> list[tuple[int, int]]:
     """A list line laid out in cells kept apart by runs of spaces: a name padded to three characters (严 杰) that opens
-    it before its posts (a title or a body opens the next cell), or every cell where each holds a name alone (甲  乙 丙  丁(女,挂职))."""
+    it before its posts (a title or a body opens the next cell), or every cell where each holds a name alone (甲  乙 丙  丁(女,挂职);
+    beside a padded name a surname that is an everyday character will do: the padding shows the row lists people)."""
     surnames = lexicons().surnames
     names: list[tuple[int, int] | None] = []
     cells = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
+    plain: list[tuple[int, int]] = []  # the cells that are no padded name, read once the row is known
     for a, b in cells:
         label = _CELL_LABEL.match(text, a, b)
         if label is not None:
@@ -940,7 +942,13 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         if note is not None:
             b = note.start()
         padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff"
-        names.append((a, b) if padded or (2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset)) else None)
+        names.append((a, b) if padded else None)
+        if not padded:
+            plain.append((a, b))
+    rare = len(plain) < len(cells)
+    for position, (a, b) in zip([i for i, n in enumerate(names) if n is None], plain):
+        if 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset, rare=rare):
+            names[position] = (a, b)
     if len(cells) >= 2 and all(names):
         return [n for n in names if n]
     first = names[0] if names else None
