@@ -2166,3 +2166,29 @@ def test_a_month_after_a_joining_word_dates_its_sentence_only() -> None:
     found = _participation(_facts(body, "2026-06-20"))
     assert ("柯晓岚", "2026-06", "attendee") in found and ("柯晓岚", "2026-06-16", "attendee") not in found, found
     assert ("齐望舒", "2026-06-16", "attendee") in found and ("齐望舒", "2026-06", "attendee") not in found, found
+
+
+def test_inspecting_a_body_on_the_day_of_a_meeting_is_a_visit_of_its_own() -> None:
+    """会后，与会人员察看了某超市 (察看, 查看, 观摩 as 参观): a visit the page tells as its own activity on the meeting's day
+    (docs/gold-conventions.md, decided stop 29)."""
+    facts = _facts("9月3日，某市慈善总会在某宾馆召开三届二次理事会。会后，与会人员实地察看了某区慈善超市。", date="2025-09-04")
+    assert ("2025-09-03", "察看某区慈善超市") in _events(facts)
+    facts = _facts("11月5日，检查组在某区财政局局长孔令舟的陪同下，实地查看了某区福利院。", date="2025-11-06")
+    assert ("2025-11-05", "查看某区福利院") in _events(facts)
+
+
+def test_a_later_day_of_a_course_told_over_a_range_is_the_course_s_day() -> None:
+    """6月10日至12日，某培训班在某市举办 … 11日，某教授授课: the course's day, named by the course (and 授课), not by a
+    fragment of the day's sentence; a gathering that is no course leaves its later days named by what was done."""
+    facts = _facts(
+        "6月10日至12日，江西省慈善组织负责人能力提升培训班在南昌举办。10日上午举行开班式，某厅副厅长柏青岚出席并讲话。"
+        "11日，某大学教授孟知远以《慈善项目管理》为题授课。",
+        date="2025-06-13",
+    )
+    assert ("2025-06-11", "江西省慈善组织负责人能力提升培训班授课") in _events(facts)
+    facts = _facts(
+        "6月10日至12日，某市慈善援助活动在某县举行。10日上午举行启动仪式，某厅副厅长柏青岚出席并讲话。"
+        "11日，柏青岚一行走访慰问了某乡困难群众。",
+        date="2025-06-13",
+    )
+    assert not any(name.startswith("某市慈善援助活动") for date, name in _events(facts) if date == "2025-06-11")

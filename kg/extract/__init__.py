@@ -25,7 +25,7 @@ from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_hol
 from .documents import read_documents
 from .dates import range_last_day
 from .events import (
-    ANNOUNCES_MEETING, PREVIEWS_MEETING, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
+    ANNOUNCES_MEETING, PREVIEWS_MEETING, course_day, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
     tells_a_deed, visited_names,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
@@ -216,7 +216,8 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
             view = _day_told(doc, view, date)
             dated.add(date)
-            event = day_event(view, date, doc.analysis)
+            # (a later day of a course told over a range of days is named by the course: 某培训班现场教学)
+            event = course_day(doc.events, view, date, doc.analysis) or day_event(view, date, doc.analysis)
             doc.events.append(event)
             named[date] = event.name
             fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}

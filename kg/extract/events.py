@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .dates import BRACKETED_DAY_LINE, parse_date
+from .dates import BRACKETED_DAY_LINE, lasting_last_day, parse_date, range_last_day
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
@@ -73,9 +73,9 @@ _PERIOD = re.compile(rf"\s*(?:{_W('period_opening')})")  # 年内，全市开展
 ESCORTED_BY = r"在[^,，。;；]{1,30}?陪同下"  # 在丙陪同下, 在某会会长丙的陪同下: who receives a party, named in its escort
 _PARTY_STOP = re.compile(
     rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
-    rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
+    rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
-_PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}")  # the verb group of _PARTY_STOP
+_PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event (某联盟2024年9月在某地成立: its month
@@ -1307,6 +1307,31 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
     name = re.sub(r"[,，]", "", analysis.surface(offset + start, offset + end))
     name = _strip_quotes(re.sub(r"^(.{1,4}?)了", r"\1", name, count=1) if verb else name)
     return Event(name, date, "activity", "", view, offset + start, offset + end, "day_taken_part")
+
+
+_COURSE_DAY_PART = re.compile(_W("course_day_part"))
+_COURSE_ENDINGS = tuple(word_class("course_ending"))
+
+
+def course_day(events: list[Event], view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event | None:
+    """A later day of a course the page tells over a range of days (9月22日至25日，某研修班在南京举办; 为期三天的培训班)
+    that names no event of its own (23日，某教授讲授《…》): the course's day, named by the course and what the day's
+    sentence says it did (现场教学), not by a fragment of that sentence. None where no such course is told."""
+    for event in events:
+        name = normalize(event.name)
+        if event.rule != "event_happened" or not event.date[9:] or not event.date < date or not name.endswith(_COURSE_ENDINGS):
+            continue
+        # (the sentence that names it with its first day: the title that names it first has no day)
+        opened = next(((d, v) for v in analysis.views if name in v.sentence.text for d in v.dates if d.value == event.date and d.precision == "day"), None)
+        if opened is None:
+            continue
+        first, opening = opened
+        last = range_last_day(analysis.normalized[first.start:first.end], first.value) or lasting_last_day(opening.sentence.text, first.value)
+        if last is not None and date <= last:
+            part = _COURSE_DAY_PART.search(view.sentence.text, 0, view.quote - view.start)
+            named = event.name + (analysis.surface(view.start + part.start(), view.start + part.end()) if part else "")
+            return Event(named, date, event.type, event.place, view, view.start, view.start + len(view.sentence.text), "course_day")
+    return None
 
 
 def network_names(events: list[Event]) -> list[str]:
