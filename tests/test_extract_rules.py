@@ -175,6 +175,16 @@ def test_a_head_with_no_body_written_heads_the_one_school_or_hospital_the_page_n
     assert ("罗一鸣", "院长", "桐溪县人民医院") not in _positions(facts)  # a 学院 has a 院长 too
 
 
+def test_a_bare_subdistrict_is_the_one_the_page_named_before_it_though_others_follow() -> None:
+    facts = _facts("2月5日，宁波市鄞州区青枫街道2025年度慈善工作总结表彰大会召开。区民政局副局长虞小青，街道党工委书记罗一鸣，"
+                   "街道党工委副书记、办事处主任卜晴出席会议。\n会上，白沙街道、青石街道介绍了经验。")
+    positions = _positions(facts)
+    assert ("罗一鸣", "党工委书记", "青枫街道") in positions
+    assert ("卜晴", "主任", "青枫街道办事处") in positions
+    facts = _facts("2月5日，白沙街道和青枫街道联合召开慈善工作会议。街道党工委书记罗一鸣出席会议。")
+    assert not any(p[0] == "罗一鸣" for p in _positions(facts))  # two named before it: either's
+
+
 def test_a_towns_or_subdistricts_affairs_office_is_a_body_and_a_location_verb_ends_a_name() -> None:
     facts = _facts("5月8日，青岚镇慈善工作站揭牌。工作站站长由青岚镇社会事务办主任罗一鸣兼任。白沙街道社区服务办主任卜晴出席。")
     positions = _positions(facts)

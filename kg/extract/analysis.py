@@ -1268,7 +1268,7 @@ def _named_by_tail(
                 named += written[offset + local - 3:offset + local]  # 某某街道 + 辦事處 as the page writes it
         page_locality = False
         if (named is None and ("街道" in tail or "社区" in tail or "居民区" in tail) and role.info.get("scope") == "org"
-                and (bare := _bare_locality(tail, normalized, seen, written)) is not None):
+                and (bare := _bare_locality(tail, normalized, seen, written, offset + local)) is not None):
             # (由)社区党委书记甲, 社区居委会副主任乙, 街道党工委书记丙: the one 社区 (街道, 居民区) the page's text names, also
             # where no body is read there (某街道某社区开展…, 某街道2025年度…大会), and its unit as written after it; a post's
             # title only (社区志愿者, 社区居民 are no posts)
@@ -1413,12 +1413,18 @@ _BARE_LOCALITY_LEADS = ("街道", "社区", "居民区")
 
 
 @lru_cache(maxsize=64)
-def _page_subdistricts(normalized: str, ending: str) -> tuple[int, int] | None:
-    """The span of the one named 街道 (社区, 居民区: by `ending`) the page's text names; None where it names none or several."""
-    found = {
-        m.group(1): (m.start(), m.end()) for m in _NAMED_SUBDISTRICT.finditer(normalized)
-        if m.group(2) == ending and _subdistrict_name(m.group(1))
-    }
+def _named_subdistricts(normalized: str, ending: str) -> tuple[tuple[str, int, int], ...]:
+    """Each named 街道 (社区, 居民区: by `ending`) the page's text writes: (its name, start, end), in text order."""
+    return tuple((m.group(1), m.start(), m.end()) for m in _NAMED_SUBDISTRICT.finditer(normalized) if m.group(2) == ending and _subdistrict_name(m.group(1)))
+
+
+def _page_subdistricts(normalized: str, ending: str, before: int) -> tuple[int, int] | None:
+    """The span of the one named 街道 (社区, 居民区) the page's text names before `before` (a report opening on its own
+    sub-district's meeting, then telling of others), else the one the whole text names; None where it names none or
+    several."""
+    named = _named_subdistricts(normalized, ending)
+    earlier = {name: (start, end) for name, start, end in named if end <= before}
+    found = earlier if len(earlier) == 1 else {name: (start, end) for name, start, end in named}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1429,7 +1435,7 @@ def _subdistrict_name(name: str) -> bool:
     return all(tag.startswith("n") for _, tag in rjieba.tag(name))
 
 
-def _bare_locality(tail: str, normalized: str, seen: list[str], written: str) -> tuple[int, int, str] | None:
+def _bare_locality(tail: str, normalized: str, seen: list[str], written: str, before: int) -> tuple[int, int, str] | None:
     """街道, 社区, 居民区 written bare before a title, alone or with its unit (社区居委会, 街道办事处), or after a particle
     (活动由街道党工委委员甲主持): where it stands in `tail`, its length and the page's one named locality of that kind
     (a sub-district: the one the bodies met so far name, if any does); None where the tail is another word or the page
@@ -1444,7 +1450,7 @@ def _bare_locality(tail: str, normalized: str, seen: list[str], written: str) ->
     if ending == "街道" and any(name.find("街道") >= 2 for name in seen):
         locality = _page_subdistrict(seen)
         return None if locality is None else (lead, len(ending), locality)
-    span = _page_subdistricts(normalized, ending)
+    span = _page_subdistricts(normalized, ending, before)
     return None if span is None else (lead, len(ending), written[span[0]:span[1]])
 
 
