@@ -185,6 +185,18 @@ def test_a_bare_subdistrict_is_the_one_the_page_named_before_it_though_others_fo
     assert not any(p[0] == "罗一鸣" for p in _positions(facts))  # two named before it: either's
 
 
+def test_a_profiles_subject_body_in_its_title_is_the_pages_body_not_a_body_it_visits() -> None:
+    title = "岳阳市慈善总会会长罗一鸣简介"
+    body = "罗一鸣，男，1961年生。2024年9月17日，他带队赴常德市慈善总会考察交流。\n2025年3月2日，会议选举卜晴为副会长。"
+    article = Article("t", title + "\n" + body, title=title, date="2025-05-20", publisher="", body_start=len(title) + 1)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert ("卜晴", "副会长", "岳阳市慈善总会") in positions
+    assert ("卜晴", "副会长", "常德市慈善总会") not in positions
+    title = "岳阳市慈善总会会长罗一鸣一行赴常德考察"  # no profile: the visit's body stays the meeting's
+    article = Article("t", title + "\n" + body, title=title, date="2025-05-20", publisher="", body_start=len(title) + 1)
+    assert ("卜晴", "副会长", "岳阳市慈善总会") not in _positions([f.to_record() for f in extract_article(article).facts])
+
+
 def test_a_towns_or_subdistricts_affairs_office_is_a_body_and_a_location_verb_ends_a_name() -> None:
     facts = _facts("5月8日，青岚镇慈善工作站揭牌。工作站站长由青岚镇社会事务办主任罗一鸣兼任。白沙街道社区服务办主任卜晴出席。")
     positions = _positions(facts)

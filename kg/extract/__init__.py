@@ -967,6 +967,8 @@ def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: d
 
 # 【人物专访】…——访某会会长甲, 【善行人物】…——记乙: a profile, told to a reporter (word_classes.tsv)
 _PROFILE_TITLE = re.compile(word_alternation("profile_title_marker"))
+# 某会会长甲简介, 【人物简介】 too: a page about one person, whose body named with his title is the page's (_profile_subject)
+_SUBJECT_PAGE = re.compile(f"{_PROFILE_TITLE.pattern}|{word_alternation('subject_page_marker')}")
 # 关于甲等同志职务任免的通知, 关于聘任乙为总会顾问的决定: a personnel decision, which shows no one at an event
 _PERSONNEL_NOTICE = re.compile(rf"\s*关于[^。]*(?:{word_alternation('personnel_notice_word')})[^。]*的(?:通知|决定|通告|公告|批复)\s*$")
 _PERSONNEL_TITLE = re.compile(word_alternation("personnel_notice_word"))
@@ -1009,6 +1011,9 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
 
     Elections and appointments that name no organization (会议选举甲为会长) are held in it.
     """
+    subject = _profile_subject(analysis)
+    if subject is not None:
+        return subject
     for event in events:
         # (走访了总会设在某街道的“某某”慈善超市, 到某县社会福利中心慰问: a facility or a home visited holds no meeting)
         inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and not (event.type == "visit" and ("facility" in o.info or o.info.get("type") == "rehabilitation_center"))]
@@ -1027,6 +1032,24 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     # (总会: the publisher speaking of itself in a notice that never writes its name counts too)
     named = next((o for v in analysis.views for o in v.orgs if publisher and publisher in (o.text, o.info.get("refers"))), None)
     return named if named is not None else _publisher_body(analysis, publisher)
+
+
+def _profile_subject(analysis: ArticleAnalysis) -> Mention | None:
+    """某会会长甲简介, ——访某会副会长兼秘书长乙, 【人物简介】…起任某会会长: a profile's or an interview's subject is
+    named with his body and title in the page's header or its first line; that body is the page's, whatever body the
+    career or the talk visits (赴某会考察交流, 在某市碰了一次头)."""
+    normalized, body_start = analysis.normalized, analysis.article.body_start
+    lead_end = normalized.find("\n", body_start + 1)  # the header and the body's first line: one search for a marker
+    if _SUBJECT_PAGE.search(normalized, 0, lead_end if lead_end > 0 else len(normalized)) is None:
+        return None  # most pages are no profile
+    for view in analysis.views:
+        if view.start >= lead_end > 0:
+            break
+        starts = {r.start for r in view.roles}
+        for org in view.orgs:
+            if org.end in starts and org.info.get("type") in _CHARITY_TYPES:
+                return org
+    return None
 
 
 def _publisher_body(analysis: ArticleAnalysis, publisher: str) -> Mention | None:
