@@ -1378,6 +1378,7 @@ _ROSTER = "视察组成员名单\n组　长：葛云舒（省政协副主席）\
     [
         _TOUR.replace("视察。", "视察，视察组全体组成人员参加。") + "\n" + _ROSTER,  # the whole party said to take part before the roster
         _TOUR + "\n" + _ROSTER + "（视察组组成人员均全程参加了视察。）",  # after it, in a bracketed line of its own
+        _TOUR.replace("视察。", "视察，副组长柏文清及视察组成员参加。") + "\n" + _ROSTER,  # the party's members, after a named one
     ],
 )
 def test_a_roster_of_a_party_that_took_part_whole_attends_each_stop(body: str) -> None:
