@@ -2192,3 +2192,12 @@ def test_a_later_day_of_a_course_told_over_a_range_is_the_course_s_day() -> None
         date="2025-06-13",
     )
     assert not any(name.startswith("某市慈善援助活动") for date, name in _events(facts) if date == "2025-06-11")
+
+
+def test_a_signing_held_at_the_day_s_meeting_is_an_event_of_its_own() -> None:
+    """会上还举行了签约仪式: a signing the page tells as held at the meeting is an event beside it (docs/gold-conventions.md
+    "Several gatherings on one day"); a bare signing told otherwise on that day stays part of the day's gathering."""
+    facts = _facts("4月16日，某市慈善超市建设推进会在某宾馆召开。会上还举行了签约仪式。", date="2025-04-17")
+    assert ("2025-04-16", "签约仪式") in _events(facts)
+    facts = _facts("4月16日，某市慈善超市建设推进会在某宾馆召开。某市慈善总会会长柏青岚出席签约仪式。", date="2025-04-17")
+    assert ("2025-04-16", "签约仪式") not in _events(facts)

@@ -775,7 +775,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     trips = {e.date for e in events if e.rule == "visit" and _told_by_range(e, analysis)}
     dated = {event.date for event in events if not (event.date in trips and event.rule == "visit")}
     for event in bare_events:
-        if event.date not in dated:
+        # (会上还举行了签约仪式: a signing the page tells as held at the day's gathering is an event of its own beside it)
+        if event.date not in dated or (event.type == "signing" and event.rule == "bare_ending" and event.sentence.sentence.text.lstrip().startswith(_OWN_CEREMONY_LEADS)):
             if event.date in trips:
                 if not any(d.value == event.date for d in event.sentence.dates):
                     continue  # 11月10日至11日，…赴衢州调研。调研组在某县召开座谈会: a gathering the trip tells without its day is part of it
@@ -788,6 +789,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
 
 
 _DAY_RANGE = re.compile(r"[至到、~～—–-]")
+_OWN_CEREMONY_LEADS = tuple(word_class("own_ceremony_lead"))
 
 
 def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:
