@@ -1298,3 +1298,17 @@ def test_coming_glued_to_a_level_word_opens_no_name() -> None:
     orgs = _orgs(_facts("11月25日，江西省财政厅检查组来省体育彩票管理中心检查工作。"))
     assert {"江西省财政厅", "江西省体育彩票管理中心"} <= orgs
     assert not [o for o in orgs if "来" in o]
+
+
+def test_care_centre_endings_keep_the_whole_name_and_rehabilitation_is_no_name() -> None:
+    """某区残疾人托养中心, 某街道社区综合为老服务中心: the segmenter leaves 中心 alone after 托养 and splits 为|老, so these
+    endings are lexicon words; 残疾人康复 is rehabilitation, not a name after a word for people."""
+    facts = _facts(
+        "1月21日，仪式在静安区曹家渡街道社区综合为老服务中心举行，鼓楼区残疾人托养中心副主任钱立德出席。"
+        "资金重点用于养老服务、残疾人康复和困难群众救助。"
+    )
+    orgs = _orgs(facts)
+    assert {"静安区曹家渡街道社区综合为老服务中心", "鼓楼区残疾人托养中心"} <= orgs
+    assert not [o for o in orgs if o.startswith(("老", "为老"))]
+    assert ("钱立德", "副主任", "鼓楼区残疾人托养中心") in _positions(facts)
+    assert "康复" not in {f["name"] for f in facts if f["kind"] == "person"}

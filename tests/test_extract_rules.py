@@ -3772,3 +3772,12 @@ def test_a_body_whose_ending_opens_with_a_word_for_people_is_named_and_holds_pos
     assert "青溪县乡贤理事会" in _orgs(facts)
     student = _facts("3月8日，青溪县慈善总会一行看望了大学生柳远帆。")
     assert "柳远帆" in {f["name"] for f in student if f["kind"] == "person"} and not any("大学" in o for o in _orgs(student))
+
+
+def test_the_leader_of_a_team_named_by_no_body_holds_no_post() -> None:
+    """评审专家组由甲任组长: a review team is no body; its leader keeps the posts written with the name and no 组长 in the
+    meeting's body (a 领导小组 found as an organization still holds its 组长)."""
+    facts = _facts("5月14日，九江市慈善总会召开项目评审会。评审专家组由九江学院教授乔远帆任组长，九江学院副教授葛云舒为成员。")
+    positions = _positions(facts)
+    assert ("乔远帆", "教授", "九江学院") in positions
+    assert not [p for p in positions if p[1] == "组长"]

@@ -348,6 +348,8 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         holder = org or (electing[-1] if electing else None) or named_before or body
         if org is not None:
             named_before = org
+        elif _TEAM_LED_BY in text and _led_team_before(view, people[0]):
+            continue  # 评审专家组由某大学教授甲任组长: the leader of a team no body names holds no post in the page's body
         if holder is None or (len(roles) > 1 and COUNT.search(gap)):
             # 选举甲等16名同志为会长、副会长、秘书长: who holds which title is not said
             continue
@@ -355,6 +357,19 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
             for role in roles:
                 claims.append(PositionClaim(who, role, holder, False, "elected_as", 0.8 if org else 0.7))
     return claims
+
+
+_TEAM_LED_BY = "组由"  # 评审专家组由…, 检查组由…: a team, named by a common noun, and who leads it
+
+
+def _led_team_before(view: SentenceView, person: Mention) -> bool:
+    """Whether the clause before `person` opens with a team written as a common noun and 由 (专家组由甲任组长), with no
+    organization named as the team (某领导小组由…: a body found by its ending is one)."""
+    text, offset = view.sentence.text, view.start
+    local = person.start - offset
+    clause = max(text.rfind(mark, 0, local) for mark in "，。；") + 1
+    team = text.find(_TEAM_LED_BY, clause, local)
+    return team >= 0 and not any(org.end - offset == team + 1 for org in view.orgs)
 
 
 # 某会召开二届三次理事会, 某会第四次会员代表大会召开, 某会完成第五届理事会换届: the body whose council or congress meets
