@@ -34,6 +34,16 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
+def test_localities_a_count_heading_lists_are_organizations() -> None:
+    """爱心社区（2个）：甲社区、乙社区 and 示范村（2个）：on a line of its own, the villages on the next: honoured units;
+    villages only visited stay places."""
+    facts = _facts("6月10日，南川市慈善总会召开表彰大会。\n爱心社区（2个）：青枫社区、石桥社区\n示范村（2个）：\n丹霞镇溪头村　白沙镇岭下村\n"
+                   "会后，与会人员走访了丹霞镇柳塘村。")
+    orgs = _orgs(facts)
+    assert {"青枫社区", "石桥社区", "丹霞镇溪头村", "白沙镇岭下村"} <= orgs, orgs
+    assert "丹霞镇柳塘村" not in orgs
+
+
 def test_an_archive_given_books_and_a_cemetery_visited_are_organizations() -> None:
     facts = _facts("6月10日，出版社向南川市档案馆赠送了年鉴。7月1日，党员们到北山烈士陵园开展主题党日活动。")
     assert {"南川市档案馆", "北山烈士陵园"} <= _orgs(facts)

@@ -148,6 +148,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         sentences = [title] + sentences
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
+    counted_before = False  # the sentence before ends with a count heading (示范村（5个）：), its list on the lines after
     subject = ""  # the 总会 the title names, if any
     title_body = ""  # the first charity body the title names: the one a page that never declares itself calls 本会
     page_body = ""  # the charity body the title names (the parent of a department written bare)
@@ -211,6 +212,9 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
         if orgs and ("委会" in text or "委员会" in text or "办事处" in text):
             orgs = _locality_units(text, offset, orgs, roles, article.text)
+        if counted_before or "个)" in text:  # (a test first: few lines hold a counted list)
+            orgs = _counted_localities(text, offset, orgs, counted_before)
+        counted_before = text[-1:] == ":" and _COUNT_HEADING.search(text) is not None  # 示范村（5个）：⏎甲镇乙村　丙镇丁村
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
                 if o.info.get("type") in _CHARITY_BODY_TYPES and "joined_to" not in o.info:
@@ -1348,6 +1352,30 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
         tail = unit_written[len(ending):] if unit.startswith(ending) and unit[len(ending):] in _LOCALITY_BODIES else unit_written
         info = {"type": lexicons().org_suffixes.get(unit, "government"), "suffix": unit, "refers": name + tail, "joined_to": -1}
         found.append(Mention("org", second.start - len(unit), second.start, unit, info))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道: a count heading opening a list (normalized: ASCII brackets)
+_COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\):")
+# an item of such a list that is a locality written whole (某镇某村, 某区某街道, 某社区), between the list's separators
+_LISTED_LOCALITY = re.compile(
+    rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{2,14}}?({alternation(word_class('locality_unit') + word_class('town_unit'))}))(?=$|[、\s;；,。])"
+)
+
+
+def _counted_localities(text: str, offset: int, orgs: list[Mention], counted_before: bool) -> list[Mention]:
+    """爱心社区（3个）：甲社区、乙社区, 示范村（5个）：⏎甲镇乙村　丙镇丁村: the localities a count heading lists (an honour
+    list's units, on its line or the line after it) are organizations, as the awarded bodies listed with them are
+    (docs/gold-conventions.md, Notices: awarded bodies); a locality only named elsewhere stays a place."""
+    heading = _COUNT_HEADING.search(text)
+    if heading is None and not counted_before:
+        return orgs
+    found: list[Mention] = []
+    for match in _LISTED_LOCALITY.finditer(" " + text, heading.end() + 1 if heading is not None else 0):
+        start, end = offset + match.start(1) - 1, offset + match.end(1) - 1
+        if match.group(1).startswith(_NOT_A_LOCALITY_NAME) or any(o.start < end and start < o.end for o in orgs):
+            continue  # 各社区, 全县各村: a group; 某社区慈善工作站: read already
+        found.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
