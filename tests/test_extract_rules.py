@@ -207,6 +207,14 @@ def test_a_profiles_subject_body_in_its_title_is_the_pages_body_not_a_body_it_vi
     assert ("卜晴", "副会长", "岳阳市慈善总会") not in _positions([f.to_record() for f in extract_article(article).facts])
 
 
+def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:
+    facts = _facts("会议期间，浙江钱塘残疾人福利基金会秘书长罗一鸣代表签约。特邀嘉宾青枫公益服务中心主任闻知远出席。")
+    positions = _positions(facts)
+    assert ("罗一鸣", "秘书长", "浙江钱塘残疾人福利基金会") in positions
+    assert ("罗一鸣", "秘书长", "福利基金会") not in positions
+    assert ("闻知远", "主任", "青枫公益服务中心") in positions  # 嘉宾 before a name is no part of it
+
+
 def test_a_towns_or_subdistricts_affairs_office_is_a_body_and_a_location_verb_ends_a_name() -> None:
     facts = _facts("5月8日，青岚镇慈善工作站揭牌。工作站站长由青岚镇社会事务办主任罗一鸣兼任。白沙街道社区服务办主任卜晴出席。")
     positions = _positions(facts)

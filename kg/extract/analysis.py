@@ -191,7 +191,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if titles or quoted:
             roles = [r for r in roles if not _within(r, titles + quoted)]
         slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)] if "下" in text and "在" in text else []
-        orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles])
+        # (残疾人 of 某残疾人福利基金会: the kind of people a body serves blocks no name, as a title does)
+        orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles if r.text not in _SERVED_PEOPLE])
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
@@ -629,6 +630,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+_SERVED_PEOPLE = frozenset(word_class("served_people"))  # 残疾人, 老人: a kind of people bodies are named for (word_classes.tsv)
 _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes.tsv
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
 _SCHOOL_SELF = tuple(word_class("school_self_name"))  # 学校, 我校, 本校 (data/lexicons/word_classes.tsv)
