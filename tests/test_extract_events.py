@@ -2201,3 +2201,16 @@ def test_a_signing_held_at_the_day_s_meeting_is_an_event_of_its_own() -> None:
     assert ("2025-04-16", "签约仪式") in _events(facts)
     facts = _facts("4月16日，某市慈善超市建设推进会在某宾馆召开。某市慈善总会会长柏青岚出席签约仪式。", date="2025-04-17")
     assert ("2025-04-16", "签约仪式") not in _events(facts)
+
+
+def test_after_the_meeting_returns_to_its_day_from_the_day_before_told_as_that() -> None:
+    # 会议前一天即11月9日…。会后，…: what the people did after the meeting is of the meeting's day, not of the day before
+    body = ("11月10日，某市慈善联盟年度会议在青溪县召开，联盟理事长柯远舟主持会议。\n"
+            "会议前一天即11月9日下午，联盟秘书长工作会议召开，秘书长桑晚晴主持会议。\n"
+            "会后，柯远舟等与会人员考察了青溪县石门村，村党支部书记伍思远介绍了产业项目。")
+    roles = _participation(_facts(body, date="2025-11-12"))
+    assert {("伍思远", "2025-11-10", "speaker"), ("柯远舟", "2025-11-10", "attendee")} <= roles
+    assert not {r for r in roles if r[0] == "伍思远" and r[1] == "2025-11-09"}
+    # a recalled meeting told by its own day (今年4月16日，…召开。会上，…) keeps that day
+    recalled = _participation(_facts("11月10日，某会年度会议召开。今年4月16日，联席会议在南京召开。会上，会长桑晚晴讲话。", date="2025-11-12"))
+    assert ("桑晚晴", "2025-04-16", "speaker") in recalled

@@ -3799,3 +3799,12 @@ def test_the_leader_of_a_team_named_by_no_body_holds_no_post() -> None:
     positions = _positions(facts)
     assert ("乔远帆", "教授", "九江学院") in positions
     assert not [p for p in positions if p[1] == "组长"]
+
+
+def test_a_cooperative_named_with_its_crop_and_a_farming_verb_keeps_its_whole_name() -> None:
+    # 某县某村茶叶种植专业合作社, 某镇生猪养殖专业合作社: 种植 and 养殖 stand inside a cooperative's name
+    facts = _facts("5月10日，青溪县石门村党支部书记、青溪县石门茶叶种植专业合作社理事长伍思远，石门镇生猪养殖专业合作社理事长卞远舟出席。")
+    positions = _positions(facts)
+    assert ("伍思远", "理事长", "青溪县石门茶叶种植专业合作社") in positions
+    assert ("卞远舟", "理事长", "石门镇生猪养殖专业合作社") in positions
+    assert "专业合作社" not in _orgs(facts)

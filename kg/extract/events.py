@@ -47,6 +47,8 @@ ANNOUNCES_MEETING = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()、]{{2,40}}?)?关
 # 某论坛将于9月5日在某地举办（附日程安排）as a page's title: a preview; the meeting, its hosts and its programme are to come
 PREVIEWS_MEETING = re.compile(rf"(?:{_W('preview_title_marker')})[^。!！]{{0,24}}?(?:{_W('convene_verb')})")
 _FLASHBACK = re.compile(rf"\s*(?:{_W('flashback_lead')})")  # 时间回到3月18日。
+_AFTER_MEETING = tuple(word_class("after_meeting_lead"))  # 会后，…: the meeting's day again after the day before it
+_PREVIOUS_DAY_WORD = word_bit("previous_day_word")  # 前一天: the sentence that tells the day before the meeting
 _SENTENCE_END = re.compile(r"\s*[。.!！]?\s*")
 _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
@@ -357,6 +359,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     dates: list[str] = []
     resume = ""  # the day a recall told inside a paragraph interrupts (_recall_in_paragraph): the next paragraph's
     recall_paragraph = -1
+    eve, dates_last = False, main  # whether the active day was told as the day before the meeting, and that day
     for view in analysis.views:
         if resume and view.sentence.paragraph != recall_paragraph:
             active, resume = resume, ""
@@ -381,6 +384,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                     break
         if view.sentence.index < 0:
             pass
+        elif eve and not view.dates and active < main and view.sentence.text.startswith(_AFTER_MEETING):
+            active = main  # 会议前一天即11月24日下午，…。会后，与会人员考察了…: after the meeting is on its day, not the day before
         elif view.sentence.text[:1] == "(" and (bracketed := _bracketed_day(view.sentence.text)):
             active = bracketed  # 三、在某座谈会上的讲话 / （2026年7月15日）: the day of the item the line heads
         elif dated and (triggered or (happening and _day_after_ending(view, dated[0]))):
@@ -439,6 +444,9 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if _recall_in_paragraph(view, active, year):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
                 active = year
+        if active != dates_last:
+            # the day before the meeting told as that (会议前一天即11月24日): a day the story returns from
+            eve, dates_last = bool(view.words & _PREVIOUS_DAY_WORD) and len(active) == 10 and len(main) == 10, active
         dates.append(active)
     views = analysis.views
     for index, view in enumerate(views[:-1]):
