@@ -1672,6 +1672,18 @@ def test_the_list_of_new_leaders_under_a_caption_showing_them_is_of_people_there
     assert not {p for p in titled if p[0] in ("丁屹", "万澄")}
 
 
+def test_the_list_lines_before_a_sentence_showing_their_title_are_of_people_there() -> None:
+    # 执行会长：乙、丙 listed, then 新当选的会长甲和三位执行会长走上主席台: the names of a line of a title it shows attend; a
+    # line of a title it does not show (秘书长：丁) does not
+    found = _participation(
+        "5月9日，丽水市青田商会第七届会员大会召开，选举产生了新一届领导班子。\n会　长：柯望舒\n执行会长：文若岚、桑　晴\n"
+        "秘书长：万书澄\n随后，新当选的会长柯望舒和两位执行会长走上主席台与大家见面。",
+        date="2025-05-12",
+    )
+    assert {(name, "2025-05-09", "attendee") for name in ("柯望舒", "文若岚", "桑晴")} <= found, found
+    assert not [p for p in found if p[0] == "万书澄"], found
+
+
 def test_the_new_leaders_under_a_heading_of_a_title_shown_are_there() -> None:
     # 新当选的会长、副会长集体亮相 then the page's sections 一、会长 / 二、副会长 / 三、副秘书长: the lines opening with a name
     # (甲，男，1960年11月生，…; 乙　某公司董事长; a padded 丙　丁，女，…) under a heading of a title shown attend; under another title

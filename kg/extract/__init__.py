@@ -695,6 +695,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     shown_day = ""  # the day of the gathering a sentence last showed the newly elected at (新一届领导班子成员走上主席台)
     shown_titles: set[str] = set()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
     shown_section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
+    listed_leaders: list[tuple[str, Mention, list[Mention]]] = []  # the leaders' list lines (执行会长：甲、乙) before such a sentence: day, title, names
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -799,6 +800,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
         shown = _ELECTED_SHOWN.search(view.sentence.text) if view.words & _NEWLY_ELECTED else None
+        # 会　长：甲 / 执行会长：乙、丙: a line of a leaders' list, its title first (its names follow the label)
+        leader_line = ":" in text and view.persons != [] and view.roles != [] and view.roles[0].start == view.start and "。" not in text
+        if leader_line and shown_day != active:
+            listed_leaders.append((active, view.roles[0], view.persons))
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
@@ -811,9 +816,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 for person, title in elected.get(active, [])
                 if not titles or title in titles
             ]
+            # 执行会长：乙、丙 listed before 新当选的会长甲和三位执行会长走上主席台: the lines of a title it names, that day
+            participation += [
+                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
+                for day, title, persons in listed_leaders if day == active and "".join(title.text.split()) in shown_titles for person in persons
+            ]
             shown_day = active
-        elif shown_day == active and view.persons and view.roles and view.roles[0].start == view.start and ":" in view.sentence.text and "。" not in view.sentence.text and (
-                not shown_titles or "".join(view.roles[0].text.split()) in shown_titles):
+        elif shown_day == active and leader_line and (not shown_titles or "".join(view.roles[0].text.split()) in shown_titles):
             # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
             # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
             participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
