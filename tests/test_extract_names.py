@@ -1312,3 +1312,12 @@ def test_care_centre_endings_keep_the_whole_name_and_rehabilitation_is_no_name()
     assert not [o for o in orgs if o.startswith(("老", "为老"))]
     assert ("钱立德", "副主任", "鼓楼区残疾人托养中心") in _positions(facts)
     assert "康复" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_school_a_student_was_admitted_to_is_no_organization_unless_the_page_names_it_otherwise() -> None:
+    """考入某学院的甲: where a student goes to study (admission_verb), as after a student word; its head's post names it."""
+    facts = _facts("8月11日，助学金发放仪式举行。受助学生代表、考入九江学院的女孩柏文清作了发言。")
+    assert "九江学院" not in _orgs(facts)
+    assert "柏文清" in {f["name"] for f in facts if f["kind"] == "person"}
+    facts = _facts("8月11日，助学金发放仪式举行，九江学院副院长乔远帆出席。受助学生代表、考入九江学院的女孩柏文清作了发言。")
+    assert "九江学院" in _orgs(facts)

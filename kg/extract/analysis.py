@@ -225,7 +225,7 @@ def analyse(article: Article) -> ArticleAnalysis:
                 page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
-        if orgs and ("生" in text or "就读" in text or "学子" in text):
+        if orgs and ("生" in text or "就读" in text or "学子" in text or "考" in text):
             _student_schools(text, offset, orgs)
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
@@ -930,11 +930,14 @@ _STUDENT_AFTER = re.compile(f"(?:[0-9]{{2,4}}(?:级|届)|{word_alternation('stud
                             f"(?![\u4e00-\u9fff]{{0,4}}?(?:{word_alternation('student_body_ending')}))")
 
 
+_ADMITTED_TO = tuple(word_class("admission_verb"))  # 考入, 考上: the school named right after (data/lexicons/word_classes.tsv)
+
+
 def _student_schools(text: str, offset: int, orgs: list[Mention]) -> None:
-    """受助学生代表、某中学高三学生甲, 某学院2023级本科生乙: a school written only as where a student studies is no
+    """受助学生代表、某中学高三学生甲, 某学院2023级本科生乙, 考入某大学的丙: a school written only as where a student studies is no
     organization of the page (no post, no part in an event); marked so, it counts where the page names it otherwise."""
     for org in orgs:
-        if _STUDENT_AFTER.match(text, org.end - offset):
+        if _STUDENT_AFTER.match(text, org.end - offset) or text.endswith(_ADMITTED_TO, 0, org.start - offset):
             org.info["incidental"] = True
 
 
