@@ -649,9 +649,14 @@ _BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届、"  # 当选第三届校董会�
 def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
     department the article is about; the name is completed when the article's organizations are known."""
-    found: list[Mention] = []
     if not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
+    return _bare_parents_found(text, offset, orgs, roles)
+
+
+def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """_bare_parent_units' reading where a bare 厅/局 is written (the cells its comprehensions need made only then)."""
+    found: list[Mention] = []
     # where _BARE_UNIT's bare 厅/局 can start; a title with none in the 20 characters before it needs no search
     starts = [m.start() for m in _BARE_UNIT_START.finditer(text)]
     for org in orgs:
@@ -721,6 +726,13 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
                 break
         else:
             return orgs  # no department ending right before a title (most sentences)
+    return _departments_named(text, offset, orgs, roles, article, tokens, named, cell)
+
+
+def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens, named: str,
+                       cell: re.Match[str] | None) -> list[Mention]:
+    """_bare_departments' reading where a department ending stands before a title (the cells its comprehensions need
+    made only then); `cell`: the roster line's first cell, if any."""
     lex = lexicons()
     found: list[Mention] = []
     for role in roles:
@@ -1123,8 +1135,10 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, w
     """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_scan bits)."""
     result = list(dates)
     for match in _SAME_DAY.finditer(text) if words & _SAME_DAY_WORD else ():
-        before = [d.value for d in dates if d.precision == "day" and d.end <= offset + match.start()]
-        day = before[-1] if before else last_day
+        day = last_day  # the last day named before it, else the day named last before the sentence
+        for d in dates:  # (a loop, not a comprehension: no cells made for every sentence)
+            if d.precision == "day" and d.end <= offset + match.start():
+                day = d.value
         if day:
             result.append(DateMention(offset + match.start(), offset + match.end(), day, "day"))
     return sorted(result, key=by_start)
@@ -1596,7 +1610,10 @@ def _find_cues(view: SentenceView) -> list[Cue]:
     text, offset = view.sentence.text, view.start
     rank_of, words = _cue_ranks_of_scan()
     # (rank, start) is one place of one word: the length after them never decides the order
-    candidates = [(rank, offset + start, words[index], end - start) for index, start, end in view.word_places if (rank := rank_of[index]) >= 0]
+    candidates = []  # (a loop, not a comprehension: no function object and cells made for every sentence)
+    for index, start, end in view.word_places:
+        if rank_of[index] >= 0:
+            candidates.append((rank_of[index], offset + start, words[index], end - start))
     if not candidates:
         return []  # no cue word written (many sentences): no mention to mark
     # the spans of the mentions, book titles and cues already taken, any order (compared with each candidate: a

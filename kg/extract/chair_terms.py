@@ -552,6 +552,12 @@ class ChairPlaces:
         self.views = views  # the article's, in order: a place's side takes the body of that place named up to it
 
     def read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+        if "轮" not in view.sentence.text and self.pending is None:
+            return []  # no rotation written and none told the sentence before (most sentences)
+        return self._read(view, claims, event_year)
+
+    def _read(self, view: SentenceView, claims: list[PositionClaim], event_year: str) -> list[ChairClaim]:
+        """read's work where a rotation is written or pending (the cells its comprehensions need made only then)."""
         found: list[ChairClaim] = []
         side = _SIDE_TAKES.search(view.sentence.text) if "由" in view.sentence.text and "轮" in view.sentence.text else None
         if side and (side.group("year") or event_year.isdigit()):

@@ -1392,9 +1392,16 @@ _DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
 
 def visited_names(view: SentenceView) -> list[tuple[int, int]]:
     """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
+    if not view.words & _VISIT_VERB:
+        return []  # no verb of visiting written (most sentences)
+    return _visited_spans(view)
+
+
+def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """visited_names' reading where a verb of visiting is written (the cells its comprehensions need made only then)."""
     text, offset = view.sentence.text, view.start
     spans: list[tuple[int, int]] = []
-    for match in _VISIT_OBJECT.finditer(text) if view.words & _VISIT_VERB else ():
+    for match in _VISIT_OBJECT.finditer(text):
         cursor = match.end()
         if text[cursor:cursor + 1] == "是":
             continue  # 此次考察是某会对某地的回访: the verb's noun is the subject of 是, and what follows is no body visited

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from ..model import quick_init
 from .analysis import Cue, SentenceView
@@ -530,9 +531,14 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
     if len(named) < 2:
         return named  # one person or none: nothing to tell apart
     text = view.sentence.text
-    clause_start = view.start + max(text.rfind(mark, 0, cue.start - view.start) for mark in ",，;；") + 1
-    if not any(m.start >= clause_start for m in named) or all(m.start >= clause_start for m in named):
-        return named
+    # (map and a count in a loop, not generators: no function objects and cells made for every cue's people)
+    clause_start = view.start + max(map(text.rfind, ",，;；", repeat(0), repeat(cue.start - view.start))) + 1
+    in_clause = 0
+    for m in named:
+        if m.start >= clause_start:
+            in_clause += 1
+    if in_clause == 0 or in_clause == len(named):
+        return named  # all of them in the cue's clause, or none
     mentions = view.mentions()
     kept = []
     for person in named:
@@ -823,6 +829,10 @@ class VisitingParty:
         present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
+        return self._read(view, active, claims, present)
+
+    def _read(self, view: SentenceView, active: str, claims: list[ParticipationClaim], present: list[Mention]) -> list[ParticipationClaim]:
+        """read's work where a party may be formed or named (the cells its comprehensions need made only then)."""
         text = view.sentence.text
         if view.words & _WHOLE_PARTY and _WHOLE.search(text):
             self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)

@@ -6,7 +6,9 @@ appointment, an honorific, a list or an earlier sentence says it is a name. Spli
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
+from itertools import repeat
 
 import rjieba
 
@@ -172,7 +174,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
         # the shortest second part that a boundary follows.
-        dot = max(text.find(mark, index, dotted.end()) for mark in "·•・")
+        dot = max(map(text.find, "·•・", repeat(index), repeat(dotted.end())))  # (map: no generator's cells in every call)
         for end in range(dot + 2, dotted.end() + 1):  # (某维·郑: a surname alone after the dot)
             if _boundary_at(text, end):
                 return end
@@ -192,17 +194,18 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     han = _HAN_RUN.match(text, index).end() - index  # Han characters in a row from index, up to four
     if lengths == (2, 3) and han >= 3 and text[index + 2] in _COMING and _COMING_TO_VISIT.match(text, index + 2) and not _has_title_edge(text[index:index + 2]):
         return index + 2  # 副处长甲来锡调研: 来, a place's one-character name and a visit follow a two-character name
-    valid = [
-        n
-        for n in lengths
-        if index + n <= len(text)
-        and han >= n
-        and _boundary_at(text, index + n)
-        and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
-        and not _has_title_edge(text[index:index + n])
-        and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
-        and text[index:index + n] not in lex.places
-    ]
+    valid = []  # (a loop, not a comprehension: no function object and cells made for every title's name)
+    for n in lengths:
+        if (
+            index + n <= len(text)
+            and han >= n
+            and _boundary_at(text, index + n)
+            and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
+            and not _has_title_edge(text[index:index + n])
+            and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
+            and text[index:index + n] not in lex.places
+        ):
+            valid.append(n)
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
         return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
     if not valid and lengths == (2, 3) and han >= 4 and _four_character_name(text, index):
@@ -502,7 +505,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
     if dotted and dotted.end() == index:
-        dot = max(text.rfind(mark, dotted.start(), index) for mark in "·•・")
+        dot = max(map(text.rfind, "·•・", repeat(dotted.start()), repeat(index)))  # (map: no generator's cells in every call)
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
             if start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
                 return start
@@ -546,30 +549,32 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
     return None
 
 
-def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens):
-    """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added."""
+def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens) -> Callable[[int, int, str], bool]:
+    """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added.
+    (A partial of _add_name, not a closure: no function object and five cells made for every sentence.)"""
+    return partial(_add_name, text, offset, found, taken, tokens)
 
-    def add(start: int, end: int, rule: str) -> bool:
-        if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
-            end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
-        tail = text[end - 2:end]
-        if text[end - 1:end + 1] in _AT_THE_TIME:
-            return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
-        if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
-            return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
-        if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
-            return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
-        if _function_word_run(tokens, offset + start, offset + end):
-            return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
-        if end - start == 3 and text[start + 1:end] in _GROUP_DETERMINERS:
-            return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names, no name
-        if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
-            return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
-        found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
-        taken[start:end] = b"\x01" * (end - start)
-        return True
 
-    return add
+def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens, start: int, end: int, rule: str) -> bool:
+    """_adder's add: the name text[start:end] read by `rule`, unless its characters are taken or it reads as no name."""
+    if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
+        end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
+    tail = text[end - 2:end]
+    if text[end - 1:end + 1] in _AT_THE_TIME:
+        return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
+    if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
+        return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
+    if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
+        return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
+    if _function_word_run(tokens, offset + start, offset + end):
+        return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
+    if end - start == 3 and text[start + 1:end] in _GROUP_DETERMINERS:
+        return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names, no name
+    if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
+        return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
+    found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
+    taken[start:end] = b"\x01" * (end - start)
+    return True
 
 
 # 副会长甲，乙，丙; 甲；乙; 甲 乙 (a page's list written with commas, semicolons or spaces for 、, normalized half-width):
@@ -678,7 +683,11 @@ class PersonDraft:
 def known_over_joining_word(text: str, start: int, stop: int, persons: list[Mention], offset: int) -> bool:
     """A known name at text[start:stop] is a name the first pass read one character short, before 和, 与 or 及 taken
     as joining a list (甲和|在会上讲话: PersonDraft.complete reads the known name there instead)."""
-    return text[stop - 1] in _JOINING_WORDS and any(p.start - offset == start and p.end - offset == stop - 1 for p in persons)
+    if text[stop - 1] in _JOINING_WORDS:
+        for p in persons:  # (a loop, not any() over a generator: no cells made for every known name)
+            if p.start - offset == start and p.end - offset == stop - 1:
+                return True
+    return False
 
 
 def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
@@ -1262,7 +1271,7 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         if index >= 2 and text[index - 2:index] in _OPENING_ADVERBS and _word_at(tokens, offset + index):
             continue  # 随后召开的座谈会上: after an adverb, a word the segmenter reads as one (召开) is no surname and name
         names = _bare_names_to_cue(text, index, tokens, offset, _LIST_MARKS)
-        if names is None and any(mark in text[index:] for mark in _JOINING_WORDS):  # else 、 alone reads the same
+        if names is None and _JOINING_WORD.search(text, index):  # else 、 alone reads the same
             names = _bare_names_to_cue(text, index, tokens, offset, "、")  # 甲与某公司签约: 与 joins no second name
         found += names or []
     return found
@@ -1277,6 +1286,7 @@ def _word_at(tokens: Tokens, start: int) -> bool:
     return token is not None and token.end - token.start > 1 and not token.pos.startswith("nr")
 _LIST_MARKS = "、与和及"  # 甲、乙致辞; 丙与丁共同揭牌: what joins the names of a list before a cue
 _JOINING_WORDS = _LIST_MARKS.replace("、", "")
+_JOINING_WORD = re.compile(f"[{_JOINING_WORDS}]")  # one written after a name (a search: no generator and cells per sentence)
 
 
 def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks: str) -> list[tuple[int, int]] | None:
@@ -1284,37 +1294,37 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     items: list[tuple[int, int]] = []
     cue_at, cue_later, _ = _person_cue_patterns()
     cursor = index
+    # (loops that break, not next() over generators: no function objects and cells made for every name tried)
     while True:
-        listed = next((n for n in (3, 2, 4) if text[cursor + n:cursor + n + 1] in marks and cursor + n < len(text) and plain_name(text, cursor, cursor + n, tokens, offset)), None)
-        if listed is None:
+        for listed in (3, 2, 4):
+            if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and plain_name(text, cursor, cursor + listed, tokens, offset):
+                break
+        else:
             break
         items.append((cursor, cursor + listed))
         cursor += listed + 1
-    last = next(
-        (
-            n
-            for n in (3, 2, 4)
-            if text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
+    last = None
+    for n in (3, 2, 4):
+        if (
+            text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
             and cue_at.match(text, cursor + n) is not None  # a cue that gives people a role follows (出席, 主持, 致辞, 表示)
             and plain_name(text, cursor, cursor + n, tokens, offset)
             and not _word_across(tokens, offset + cursor, offset + cursor + n)
-        ),
-        None,
-    )
+        ):
+            last = n
+            break
     if last is None:
         # 甲在会上表示, 乙就…作了辅导: a name followed by what leads to the cue; 在 or 和 ends no such name, and
         # the name reads as one to the segmenter (那时谁也说不准: 那时 is a word, not a surname and a name)
-        last = next(
-            (
-                n
-                for n in (3, 2, 4)
-                if text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
+        for n in (3, 2, 4):
+            if (
+                text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
                 and cue_later.match(text, cursor + n) is not None  # such a cue follows later in the clause, after a word leading to it
                 and plain_name(text, cursor, cursor + n, tokens, offset)
                 and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
-            ),
-            None,
-        )
+            ):
+                last = n
+                break
     return items + [(cursor, cursor + last)] if last is not None else None
 
 

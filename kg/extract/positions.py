@@ -457,13 +457,18 @@ class Biography:
             # 理事长　甲 ¶ 男，1966年4月生，…: the bio paragraph under a heading line that ends with the name, who holds the
             # heading's titles in the body the page is about (no body here: the caller's)
             self.subject, self.paragraph, self.resume_at = self.heading[1], view.sentence.paragraph, view.sentence.index
-            titled = [PositionClaim(self.subject, role, None, False, "bio_heading", 0.7) for role in self.heading[2]]
+            for role in self.heading[2]:  # (loops here, not comprehensions: no cells made for every sentence)
+                titled.append(PositionClaim(self.subject, role, None, False, "bio_heading", 0.7))
         if self.resume_at == view.sentence.index and view.orgs:
             titled = titled + _verbless_posts(view, self.subject)  # (the profile opened in this sentence)
         self.heading = None
         if persons and _NAME_LINE_END.fullmatch(text, persons[-1].end - offset):
             name = persons[-1]
-            self.heading = (view.sentence.index, name, [r for r in view.roles if r.info.get("scope") == "org" and text[r.end - offset:name.start - offset].strip() == ""])
+            titles = []
+            for r in view.roles:
+                if r.info.get("scope") == "org" and text[r.end - offset:name.start - offset].strip() == "":
+                    titles.append(r)
+            self.heading = (view.sentence.index, name, titles)
         at = 0 if text[:1].isdigit() else -1
         if at < 0 and self.resume_at == view.sentence.index and persons and self.subject is persons[0] and text[persons[0].end - offset:persons[0].end - offset + 1].isspace():
             at = len(text) - len(text[persons[0].end - offset:].lstrip())  # 乙　1997.07—…: the line's first date after the name
@@ -478,6 +483,12 @@ class Biography:
             return titled  # every verb of the shape has 任: most sentences have none
         if not persons and self.subject is None:
             return titled
+        return self._career(view, following, titled, chain_line)
+
+    def _career(self, view: SentenceView, following: SentenceView | None, titled: list[PositionClaim], chain_line: bool) -> list[PositionClaim]:
+        """read's career clauses, for a sentence with a verb of holding a post (the cells its comprehensions need made
+        only then)."""
+        text, offset = view.sentence.text, view.start
         mentions = view.mentions()
         claims: list[PositionClaim] = titled
         held_in: Mention | None = None  # the body of the sentence's last career post

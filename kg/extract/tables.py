@@ -557,9 +557,14 @@ def _aligned(normalized: str, view: SentenceView, layout: list[int]) -> list[tup
 
 def _bar_row(view: SentenceView) -> TableRow | None:
     """1 | 甲 | 副会长兼秘书长 | 某市民政局原副局长: a bar row whose one name the name rules found as a table cell."""
+    if not view.persons or ("|" not in view.sentence.text and "｜" not in view.sentence.text):
+        return None  # (most sentences)
+    return _bar_cells(view)
+
+
+def _bar_cells(view: SentenceView) -> TableRow | None:
+    """_bar_row's reading of a line with bars and names (the cells its comprehensions need made only then)."""
     text, offset = view.sentence.text, view.start
-    if not view.persons or ("|" not in text and "｜" not in text):
-        return None
     people = [p for p in view.persons if p.info.get("rule") == "table_name"]
     if len(people) != 1:
         return None
