@@ -548,6 +548,17 @@ def test_list_of_earlier_articles_under_the_text_gives_no_facts(heading: str) ->
     assert {f["date"] for f in facts if f["kind"] == "event"} <= {"2026-05-09"}
 
 
+def test_a_related_reading_heading_over_a_paragraph_is_read_on() -> None:
+    # 相关阅读 over a report of its own (sentences, not titles) is a box of the page's text: its meeting and people count
+    text = ("标题\n\n3月5日，某市民政局发布慈善工作要点。\n\n某市民政局\n2026年3月5日\n\n相关阅读\n\n"
+            "　　2月20日，市民政局召开慈善条例宣传工作座谈会。市民政局副局长钟叔衡主持会议，某律师事务所主任骆青禾"
+            "围绕募捐备案和信息公开条款作了解读，与会人员就基层宣传提出了意见和建议。\n\n【打印】【关闭】\n")
+    article = Article("t", text, title="标题", date="2026-03-05", publisher="某市民政局", body_start=text.index("3月5日"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("钟叔衡", "chair") in _participation(facts)
+    assert "2026-02-20" in {f["date"] for f in facts if f["kind"] == "event"}
+
+
 def test_a_portal_footer_naming_the_site_s_sponsor_and_operator_names_no_organization() -> None:
     # 主办单位：甲　承办单位：乙 under a reposted item is the website's imprint (reprints README), not the item's hosts
     text = ("标题\n\n5月9日上午，东湖区慈善协会会长郑明远出席捐赠仪式。\n\n责任编辑：许文静\n\n"

@@ -85,7 +85,7 @@ class Lexicons:
     titled_org_suffixes: dict[str, str]
 
     def noise_action(self, line: str) -> str | None:
-        """drop or stop for a page-noise line (the first pattern of noise.tsv that matches), else None."""
+        """drop, stop or related for a page-noise line (the first pattern of noise.tsv that matches), else None."""
         if self.noise_gate.match(line) is None:
             return None  # (most lines)
         match = self.noise_pattern.match(line)

@@ -147,13 +147,16 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = body_start
     begun = False  # a line of running text seen (page chrome above the headline is not text)
-    for line in text[body_start:].split("\n"):
+    lines = text[body_start:].split("\n")
+    for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
         if not stripped:
             continue
         action = lex.noise_action(stripped)
+        if action == "related":
+            action = "drop" if related_box(lines[number + 1:]) else "stop"
         if action and stripped[_PARAGRAPH - 1:] and "。" in stripped[:-1]:  # no calls: the budget counts them
             action = None  # a paragraph that opens like chrome (记者 某某 …, a page copied as one line): text
         if action == "stop" and begun:
@@ -164,6 +167,13 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         spans.append((start + lead, start + len(line.rstrip())))
         begun = begun or len(stripped) >= 30 or "。" in stripped
     return spans
+
+
+def related_box(following: list[str]) -> bool:
+    """A 相关阅读 heading whose next line is a paragraph (long, a sentence ended inside it): a box of the page's own
+    text (a related meeting told in full), read on; over a list of other pages' titles it ends the text."""
+    paragraph = next((line.strip() for line in following if line.strip()), "")
+    return bool(paragraph[_PARAGRAPH - 1:]) and "。" in paragraph[:-1]
 
 
 # 甲　某　乙　某某　丙某某　等: a line of nothing but names, padded to the width of three or gapped, that a sentence

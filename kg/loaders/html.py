@@ -43,7 +43,7 @@ from ..errors import MissingDependency
 from ..extract.bylines import find_bylines
 from ..extract.dates import parse_date
 from ..extract.lexicon import lexicons
-from ..extract.text import normalize
+from ..extract.text import normalize, related_box
 from .draft import Draft, one_line
 from .text import header_fields
 
@@ -271,9 +271,11 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
     """
     lex = lexicons()
     kept: list[str] = []
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         normalized = normalize(paragraph).strip()
         action = lex.noise_action(normalized)
+        if action == "related":
+            action = "drop" if related_box([normalize(line) for line in paragraphs[number + 1:number + 2]]) else "stop"
         if action == "stop" and looks_like_article(kept):
             break
         if action == "drop" and _is_credit(normalized):
