@@ -128,17 +128,21 @@ def _growing(staging_parent: Path, name: str, sizes: dict[str, int]) -> str:
     return ",".join(sorted(grown))
 
 
-def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> None:
-    """The largest size seen so far of each file under the build's folders beside OUT (see --files)."""
+def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> int:
+    """The largest size seen so far of each file under the build's folders beside OUT (see --files); returns the
+    bytes those folders hold now (allocated blocks, a hard-linked file once): the disk a build needs."""
+    held: dict[tuple[int, int], int] = {}
     for folder in parent.glob(f".{name}.building-*"):
         for root, _, files in os.walk(folder):
             for file in files:
                 path = os.path.join(root, file)
                 try:
-                    size = os.stat(path).st_size
+                    found = os.stat(path)
                 except OSError:
                     continue
-                largest[path] = max(largest.get(path, 0), size)
+                largest[path] = max(largest.get(path, 0), found.st_size)
+                held[(found.st_dev, found.st_ino)] = found.st_blocks * 512
+    return sum(held.values())
 
 
 def _folded(path: str, parent: Path) -> str:
@@ -187,6 +191,9 @@ def main() -> None:
     sizes: dict[str, int] = {}
     previous = start
     peak: tuple[int, str] = (0, "")
+    kind_peaks: dict[str, int] = defaultdict(int)  # kind -> the largest resident bytes of one such process
+    stage_peaks: dict[str, dict[str, int]] = {}  # stage -> kind -> the largest resident bytes of its processes together
+    disk_peak: tuple[int, str] = (0, "")  # the most bytes the build's folders held at once (--files)
 
     def stage_now() -> str:
         return stages[-1][0] + " (ended)" if stages else "-"
@@ -196,11 +203,18 @@ def main() -> None:
         now = time.perf_counter()
         tree = sample_tree(process.pid)
         if args.files:
-            _file_sizes(args.out.resolve().parent, args.out.name, largest)
+            disk_peak = max(disk_peak, (_file_sizes(args.out.resolve().parent, args.out.name, largest), stage_now()))
         cpu: dict[str, float] = defaultdict(float)
         runnable: dict[str, int] = defaultdict(int)
         rss = sum(entry[3] for entry in tree.values())
         peak = max(peak, (rss, stage_now()))
+        together: dict[str, int] = defaultdict(int)
+        for kind, _, _, resident, _ in tree.values():
+            kind_peaks[kind] = max(kind_peaks[kind], resident)
+            together[kind] += resident
+        at_stage = stage_peaks.setdefault(stage_now(), {})
+        for kind, resident in [*together.items(), ("all", rss)]:
+            at_stage[kind] = max(at_stage.get(kind, 0), resident)
         for pid, (kind, user, ready, _, system) in tree.items():
             ticks = user + system
             if ticks >= last.get(pid, 0):  # 0: it ended between reading its threads and its CPU
@@ -267,6 +281,14 @@ def main() -> None:
     cpu_all = {k: sum(e["cpu"].get(k, 0) for e in by_stage.values()) for k in kinds_seen}
     print(f"| all | {total:.1f} | {idle:.1f} | {quiet:.1f} | " + " | ".join(f"{cpu_all[k]:.1f}" for k in kinds_seen) + " |")
     print(f"peak resident memory of the tree: {peak[0] / 2**20:.0f} MiB (after the build process's stage '{peak[1]}')")
+    print("\npeak resident MiB by kind of process (one process: largest; by stage: its processes of a kind together)")
+    print("| after stage | all | " + " | ".join(sorted(kind_peaks)) + " |")
+    print("|---|---|" + "---|" * len(kind_peaks))
+    print("| any (one process) | - | " + " | ".join(f"{kind_peaks[k] / 2**20:.0f}" for k in sorted(kind_peaks)) + " |")
+    for stage, at_stage in stage_peaks.items():
+        print(f"| {stage} | {at_stage['all'] / 2**20:.0f} | " + " | ".join(f"{at_stage.get(k, 0) / 2**20:.0f}" for k in sorted(kind_peaks)) + " |")
+    if args.files:
+        print(f"most on disk at once in the build's folders beside OUT: {disk_peak[0] / 2**30:.2f} GiB (after '{disk_peak[1]}')")
     print(f"CPU seconds sampled: {sum(cpu_all.values()):.1f} (short-lived processes between two samples are missed)")
     print("\nby kind of process, sampled (user and system CPU s)")
     print("| process | processes | user s | system s |")
