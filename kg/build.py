@@ -407,15 +407,17 @@ def make_bundle(
     if store_feed is not None:
         for path in parts["own"]:  # the articles' statements no other graph states: loaded on the core derive leaves idle
             store_feed(path, writer.statements)
-    # What the walk wrote is sorted in the background while derive runs on one core: the entity graph's lines,
-    # the shareable statements (settling merges them with the derived graphs'), the network's parts, the evidence.
+    # What the walk wrote is sorted in the background while derive runs on one core, one sort after another in the
+    # order the build reads them (in_background's after): the entity graph's lines, the shareable statements
+    # (settling merges them with the derived graphs'), the network's parts (merged into the graph after the derived
+    # graphs), the evidence (grouped by fact; the views page waits for it).
     entity_sorted = in_background(sorted_away, parts["entities"], entity_sorted_path, Path(workdir.name))
-    writer.sort_shareable_early()
-    # Sorted by key while derive and the derived graphs go on; merged into the graph after them.
-    parts_sorted = [in_background(sorted_away, parts[name], path, Path(workdir.name), sort_lines)
-                    for name, path in (("nodes", node_sorted), ("edges", edge_sorted))]
-    # Sorted (grouped by fact) by GNU sort in a child process while the build goes on; the views page waits for it.
-    evidence = EvidenceIndex(evidence_sorted, in_background(sorted_away, parts["evidence"], evidence_sorted, Path(workdir.name)))
+    previous = writer.sort_shareable_early(after=entity_sorted)
+    parts_sorted = []
+    for name, path in (("nodes", node_sorted), ("edges", edge_sorted)):
+        previous = in_background(sorted_away, parts[name], path, Path(workdir.name), sort_lines, after=previous)
+        parts_sorted.append(previous)
+    evidence = EvidenceIndex(evidence_sorted, in_background(sorted_away, parts["evidence"], evidence_sorted, Path(workdir.name), after=previous))
     derived_lines = DerivedLines(Path(workdir.name))
     with _timed(None, "· derive"):
         derived = deriver.result(resolution, derived_lines)  # its statements on disk; derived keeps what the network reads

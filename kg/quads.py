@@ -48,6 +48,7 @@ from .ids import digest
 from .namespaces import SHARED_GRAPH, SHARED_GRAPHS
 
 WAS_DERIVED_FROM = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+_WAS_DERIVED_FROM, _SHARED_GRAPH = WAS_DERIVED_FROM.encode("utf-8"), SHARED_GRAPH.encode("utf-8")
 SETTLE_BLOCK = 1 << 23  # bytes of the quads settling copies at a time
 RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
 Inputs = Path | Sequence[Path]  # a file of lines, or several read as one (a sort needs no copy of them in one file)
@@ -119,16 +120,18 @@ class QuadWriter:
             self._index.setdefault(graph, []).append((offset, length))
         self.statements += statements
 
-    def sort_shareable_early(self) -> None:
-        """The shareable statements written so far sorted (each once) in the background from now on; those added
-        later go to a file of their own, merged with these when the quads are settled (SortedQuads)."""
+    def sort_shareable_early(self, after: Callable[[], None] | None = None) -> Callable[[], None]:
+        """The shareable statements written so far sorted (each once) in the background from now on (once after()
+        returned; see in_background); those added later go to a file of their own, merged with these when the quads
+        are settled (SortedQuads). Returns the wait of the sort."""
         self._shareable.close()
         written = self.folder / "shareable.early"
         os.replace(self.shareable, written)
         done = written.with_suffix(".sorted")
-        self._early = (done, in_background(sorted_away, [written, *self._shareable_parts], done, self.folder))
+        self._early = (done, in_background(sorted_away, [written, *self._shareable_parts], done, self.folder, after=after))
         self._shareable_parts = []
         self._shareable = self.shareable.open("wb")
+        return self._early[1]
 
     def add_lines(self, graph: str, lines: Path) -> None:
         """A graph whose N-Quads lines are in a file, in any order and repeated: written sorted, each once."""
@@ -272,21 +275,30 @@ class SortedQuads:
             sources = [self._sorted_shareable, self.scratch / "keyed.rest"]
             sort_unique(self._shareable, sources[1], self.scratch)
             self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
-        shared: dict[str, list[str]] = {}  # triple (without " .") -> the graphs stating it
+        # The triples several graphs state, as lines keyed by graph, sorted on disk (not a table in memory).
+        moves, shared = self.scratch / "moves.txt", self.scratch / "shared.txt"
         rest = self.store_rest.open("wb") if self.store_rest is not None else None
         try:
-            with _sorted_once(sources, self.scratch, merge=len(sources) > 1) as lines:
-                _read_keyed(lines, shared, rest)
+            with _sorted_once(sources, self.scratch, merge=len(sources) > 1) as lines, moves.open("wb") as moved, shared.open("wb") as graphs:
+                found = _read_keyed(lines, moved, graphs, rest)
             for source in sources:
                 source.unlink(missing_ok=True)
-            if shared:
+            if found:
+                sorted_away(moves, moves.with_suffix(".sorted"), self.scratch, sort_lines)
+                sorted_away(shared, shared.with_suffix(".sorted"), self.scratch)  # each once: a graph's provenance is written per triple
                 settled = self._path.with_name(self._path.stem + ".shared.nq")
-                self.count += _move_to_shared(self._parts if self._parts is not None else [self._path], settled, shared, rest)
+                self.count += _move_to_shared(self._parts if self._parts is not None else [self._path], settled,
+                                              moves.with_suffix(".sorted"), shared.with_suffix(".sorted"), rest)
                 os.replace(settled, self._path)
-            elif self._parts is not None:  # nothing to move: the parts joined
-                with self._path.open("wb") as joined:
-                    for part in self._parts:
-                        append_file(joined, part)
+                moves.with_suffix(".sorted").unlink()
+                shared.with_suffix(".sorted").unlink()
+            else:
+                moves.unlink()
+                shared.unlink()
+                if self._parts is not None:  # nothing to move: the parts joined
+                    with self._path.open("wb") as joined:
+                        for part in self._parts:
+                            append_file(joined, part)
             if self._parts is not None:
                 for part in self._parts:
                     part.unlink()
@@ -331,11 +343,12 @@ class SortedQuads:
         return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
-def _read_keyed(lines: Iterable[bytes], shared: dict[str, list[str]], rest: BinaryIO | None) -> None:
-    """From the sorted "triple .\tgraph" lines (each once): the triples several graphs state, into shared (decoded:
-    a few), and the others' quads, written to rest if given. As bytes, the quads in batches: most lines are a
-    triple one graph states, so the loop does least for them."""
+def _read_keyed(lines: Iterable[bytes], moved: BinaryIO, shared: BinaryIO, rest: BinaryIO | None) -> int:
+    """From the sorted "triple .\tgraph" lines (each once): the triples several graphs state, as lines to sort
+    (`_share`), and the others' quads, written to rest if given; returns how many triples are shared. As bytes, the
+    quads in batches: most lines are a triple one graph states, so the loop does least for them."""
     batch: list[bytes] = []
+    found = 0
     previous, graph, several = b"", b"", None  # several: the graphs of previous when more than one
     for line in lines:
         triple, where = line.split(b"\t")
@@ -345,7 +358,8 @@ def _read_keyed(lines: Iterable[bytes], shared: dict[str, list[str]], rest: Bina
             several.append(where)
             continue
         if several is not None:
-            shared[previous[:-2].decode("utf-8")] = [g[:-1].decode("utf-8") for g in several]
+            _share(previous, several, moved, shared)
+            found += 1
             several = None
         elif rest is not None and previous:
             batch.append(previous[:-1] + graph[:-1] + b" .\n")  # "<s> <p> <o> ." -> "<s> <p> <o> <g> .\n"
@@ -354,67 +368,104 @@ def _read_keyed(lines: Iterable[bytes], shared: dict[str, list[str]], rest: Bina
                 batch.clear()
         previous, graph = triple, where
     if several is not None:
-        shared[previous[:-2].decode("utf-8")] = [g[:-1].decode("utf-8") for g in several]
+        _share(previous, several, moved, shared)
+        found += 1
     elif rest is not None and previous:
         batch.append(previous[:-1] + graph[:-1] + b" .\n")
     if rest is not None:
         rest.writelines(batch)
+    return found
 
 
-def _move_to_shared(paths: Sequence[Path], out: Path, shared: dict[str, list[str]], rest: BinaryIO | None = None) -> int:
+def _share(triple: bytes, graphs: list[bytes], moved: BinaryIO, shared: BinaryIO) -> None:
+    """A triple several graphs state ("<s> <p> <o> ." and their names, each ending in a newline), as lines keyed by
+    graph ("graph\tquad"): to moved, its quad in each of those graphs; to shared, its quad in their shared graph and
+    that graph's provenance. Sorted on disk (a graph name never holds a tab nor is the start of another), they come
+    in the order settling reads them; held in memory, they were the second process's largest table (some 30 KB an
+    article at 20,000 articles)."""
+    sources = [g[:-1] for g in graphs]
+    name = f"<{SHARED_GRAPHS}{digest(*(g.decode('utf-8') for g in sources))}>".encode("utf-8")
+    text = triple[:-1]  # "<s> <p> <o> "
+    moved.writelines(source + b"\t" + text + source + b" .\n" for source in sources)
+    shared.write(name + b"\t" + text + name + b" .\n")
+    shared.writelines(b"<" + _SHARED_GRAPH + b">\t" + name + b" " + _WAS_DERIVED_FROM + b" " + source + b" <" + _SHARED_GRAPH + b"> .\n"
+                      for source in sources)
+
+
+def _keyed_quads(path: Path) -> Iterator[tuple[bytes, bytes]]:
+    """The (graph, quad) of each sorted "graph\tquad" line of a file."""
+    with path.open("rb") as lines:
+        for line in lines:
+            graph, quad = line.split(b"\t", 1)
+            yield graph, quad
+
+
+def _move_to_shared(paths: Sequence[Path], out: Path, moves: Path, shared_quads: Path, rest: BinaryIO | None = None) -> int:
     """The quads of the files (one after another, in graph order) with each shared triple once, in the shared
-    graph of the graphs stating it, graph order kept; returns the change in the number of quads. The shared
-    graphs' quads (their provenance too) are also written to rest, if given.
+    graph of the graphs stating it, graph order kept; returns the change in the number of quads. moves and
+    shared_quads are the sorted lines `_share` wrote (the quads to take out; the shared graphs' quads and their
+    provenance, each once), read as they come. The shared graphs' quads are also written to rest, if given.
 
     The files are copied as bytes in blocks of whole lines, not line by line: the lines moved out (a few per
     graph) are found in the order they come (graphs in order, each graph's lines sorted as bytes: UTF-8 byte
     order is code point order, the order the writer sorted them in) and cut out, the shared graphs put in
     before the first line of a graph that sorts after them (2,000 articles: about 1 s less CPU)."""
-    moved: list[bytes] = []
-    graphs: dict[str, set[str]] = defaultdict(set)  # shared graph -> its triples
-    provenance: set[str] = set()
-    for triple, sources in shared.items():
-        name = f"<{SHARED_GRAPHS}{digest(*sources)}>"
-        graphs[name].add(f"{triple} {name} .\n")
-        moved += (f"{triple} {source} .\n".encode("utf-8") for source in sources)
-        provenance.update(f"{name} {WAS_DERIVED_FROM} {source} <{SHARED_GRAPH}> .\n" for source in sources)
-    graphs[f"<{SHARED_GRAPH}>"] = provenance
-    added = [name.encode("utf-8") for name in sorted(graphs)]  # graph names as written, the file's order
-    if rest is not None:
-        for name in sorted(graphs):
-            rest.writelines(line.encode("utf-8") for line in graphs[name])
-    moved.sort(key=lambda line: (_graph_of(line), line))  # the order they come in the file
-    found = 0
+    to_move = (quad for _, quad in _keyed_quads(moves))
+    added = _SharedGraphs(_keyed_quads(shared_quads), rest)
+    current, moved = next(to_move, None), 0
     with out.open("wb") as target:
         for block in _line_blocks(paths):
             text = b"\n" + block  # a line is b"\n" + line in it: a whole line (a literal's newline is escaped)
             pieces, start = [], 0
-            while found < len(moved):
-                at = text.find(b"\n" + moved[found], start)
+            while current is not None:
+                at = text.find(b"\n" + current, start)
                 if at < 0:
                     break  # in a later block
                 pieces.append(text[start + 1:at + 1])
-                start = at + len(moved[found])
-                found += 1
+                start = at + len(current)
+                current, moved = next(to_move, None), moved + 1
             pieces.append(text[start + 1:])
             kept = b"".join(pieces)
-            while added and kept and _graph_of(kept, kept.rfind(b"\n", 0, len(kept) - 1) + 1) > added[0]:  # its last line
-                cut = first_line(kept, lambda start: _graph_of(kept, start) > added[0])
+            while added.name and kept and _graph_of(kept, kept.rfind(b"\n", 0, len(kept) - 1) + 1) > added.name:  # its last line
+                cut = first_line(kept, lambda start: _graph_of(kept, start) > added.name)
                 target.write(kept[:cut])
                 kept = kept[cut:]
-                while added and _graph_of(kept) > added[0]:
-                    target.write(_graph_text(graphs, added.pop(0)))
+                while added.name and _graph_of(kept) > added.name:
+                    added.write(target)
             target.write(kept)
-        for name in added:
-            target.write(_graph_text(graphs, name))
-    if found < len(moved):
-        raise ExportError(f"{out}: {len(moved) - found} quads to move to shared graphs were not found in order; please report this as a bug")
-    return sum(len(lines) for lines in graphs.values()) - len(moved)
+        while added.name:
+            added.write(target)
+    if current is not None:
+        raise ExportError(f"{out}: {1 + sum(1 for _ in to_move)} quads to move to shared graphs were not found in order; please report this as a bug")
+    return added.quads - moved
 
 
-def _graph_text(graphs: dict[str, set[str]], name: bytes) -> bytes:
-    """A shared graph's quads, sorted."""
-    return "".join(sorted(graphs[name.decode("utf-8")])).encode("utf-8")
+class _SharedGraphs:
+    """The shared graphs' quads from sorted (graph, quad) pairs, a graph at a time, in the order of their names."""
+
+    def __init__(self, pairs: Iterator[tuple[bytes, bytes]], rest: BinaryIO | None) -> None:
+        self._pairs, self._rest = pairs, rest
+        self._next = next(pairs, None)
+        self.quads = 0
+
+    @property
+    def name(self) -> bytes:
+        """The name of the next graph to write (b"" when none is left)."""
+        return self._next[0] if self._next is not None else b""
+
+    def write(self, target: BinaryIO) -> None:
+        """The next graph's quads (sorted) written to target, and to rest too, in batches (the provenance graph
+        holds a line per graph a shared graph rests on)."""
+        assert self._next is not None
+        name, batch = self._next[0], []
+        while self._next is not None and self._next[0] == name:
+            batch.append(self._next[1])
+            self._next = next(self._pairs, None)
+            if len(batch) >= 65536 or self._next is None or self._next[0] != name:
+                for out in (target, self._rest) if self._rest is not None else (target,):
+                    out.writelines(batch)
+                self.quads += len(batch)
+                batch = []
 
 
 def _graph_of(text: bytes, start: int = 0) -> bytes:
@@ -545,12 +596,17 @@ def sorted_away(lines: Inputs, out: Path, folder: Path, sort: Callable[[Inputs, 
         path.unlink()
 
 
-def in_background(work: Callable[..., None], *args: Any) -> Callable[[], None]:
-    """work(*args) started in a thread; the returned callable waits for it and raises what it raised."""
+def in_background(work: Callable[..., None], *args: Any, after: Callable[[], None] | None = None) -> Callable[[], None]:
+    """work(*args) started in a thread, once after() (the wait of an earlier one) returned; the returned callable
+    waits for it and raises what it raised. The build's sorts after the walk run so, one after another: side by
+    side, five GNU sorts held up to 256 MB each (1.0 GB at 10,000 articles) beside derive and the store's loader,
+    for no gain on the one core derive leaves them."""
     failures: list[BaseException] = []
 
     def run() -> None:
         try:
+            if after is not None:
+                after()
             work(*args)
         except BaseException as exc:  # noqa: BLE001 - raised in the waiting thread
             failures.append(exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,7 +14,7 @@ import pytest
 from kg.build import make_bundle
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.quads import QuadWriter, _external_sort, sort_lines
+from kg.quads import QuadWriter, _external_sort, in_background, sort_lines
 from kg.rdf import literal
 from tests.conftest import SEED_ARTICLES
 
@@ -283,3 +284,25 @@ def test_the_built_store_is_compacted_holding_the_same_quads(tmp_path: Path) -> 
     (tmp_path / "file").write_text("not a store", encoding="utf-8")
     with pytest.raises(ExportError, match="oxigraph optimize"):
         store_exporter.compact(tmp_path / "file")
+
+
+def test_background_work_waits_for_the_one_before_it() -> None:
+    """The build's sorts after the walk run one after another (in_background's after), not side by side."""
+    release, order = threading.Event(), []
+    first = in_background(lambda: (release.wait(), order.append("first")))
+    second = in_background(order.append, "second", after=first)
+    assert not release.wait(0.2) and order == []  # the second has not run while the first waits
+    release.set()
+    second()
+    assert order == ["first", "second"]
+
+
+def test_background_work_reports_the_failure_of_the_one_before_it() -> None:
+    def fails() -> None:
+        raise ValueError("the first sort failed")
+
+    done: list[str] = []
+    second = in_background(done.append, "second", after=in_background(fails))
+    with pytest.raises(ValueError, match="first sort failed"):
+        second()
+    assert done == []
