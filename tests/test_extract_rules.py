@@ -3819,3 +3819,12 @@ def test_a_cooperative_named_with_its_crop_and_a_farming_verb_keeps_its_whole_na
     assert ("伍思远", "理事长", "青溪县石门茶叶种植专业合作社") in positions
     assert ("卞远舟", "理事长", "石门镇生猪养殖专业合作社") in positions
     assert "专业合作社" not in _orgs(facts)
+
+
+def test_a_name_holding_a_village_level_or_opening_with_whose_is_a_kind_of_body() -> None:
+    # 村级养老服务站, 新建村级慈善工作站: every village's station; 当地茶叶专业合作社: whichever cooperative is there
+    facts = _facts("5月10日，青溪县慈善总会出资建设村级养老服务站，在石门村新建村级慈善工作站，由当地茶叶专业合作社负责管护。")
+    assert not {o for o in _orgs(facts) if "村级" in o or o.startswith("当地")}
+    assert "青溪县慈善总会" in _orgs(facts)
+    # a named village's cooperative is one body
+    assert "石门村茶叶专业合作社" in _orgs(_facts("5月10日，石门村茶叶专业合作社理事长伍思远出席。"))

@@ -143,12 +143,19 @@ _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.t
 _GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word_classes.tsv
 
 
+_KIND_CORE_WORDS = tuple(word_class("kind_core_word"))  # 村级: data/lexicons/word_classes.tsv
+_KIND_CORE_LEADS = tuple(word_class("kind_core_lead"))  # 当地
+
+
 @lru_cache(maxsize=4096)
 def _generic_core(core: str) -> bool:
     """Whether the words before an ending are generic words only (乡镇慈善工作站, 社区党群服务中心, 两地慈善总会):
-    a kind of body named everywhere, not one body; a single proper word among them makes a name."""
+    a kind of body named everywhere, not one body; a single proper word among them makes a name. A level of every
+    village (村级养老服务站) or a lead that says whose (当地茶叶专业合作社) makes a kind whatever else stands there."""
     if not core:
         return False
+    if core.startswith(_KIND_CORE_LEADS) or any(word in core for word in _KIND_CORE_WORDS):
+        return True
     reachable = [True] + [False] * len(core)
     for end in range(1, len(core) + 1):
         reachable[end] = any(reachable[end - n] and core[end - n:end] in _GENERIC_CORES for n in (1, 2, 3) if n <= end)
