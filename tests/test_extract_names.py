@@ -1321,3 +1321,18 @@ def test_a_school_a_student_was_admitted_to_is_no_organization_unless_the_page_n
     assert "柏文清" in {f["name"] for f in facts if f["kind"] == "person"}
     facts = _facts("8月11日，助学金发放仪式举行，九江学院副院长乔远帆出席。受助学生代表、考入九江学院的女孩柏文清作了发言。")
     assert "九江学院" in _orgs(facts)
+
+
+def test_a_headline_s_team_written_without_its_law_is_the_team_the_text_names_in_full() -> None:
+    """省人大常委会执法检查组 in the headline, 江苏省人大常委会慈善法执法检查组 in the text: one team, written in full by
+    the text (the law's name between the body and the team's ending), the headline's form an alias."""
+    title = "省人大常委会执法检查组赴常州检查慈善法实施情况"
+    body = (f"{title}\n\n9月10日，江苏省人大常委会慈善法执法检查组在省人大常委会副主任、执法检查组组长甘若水带领下来到常州。"
+            "检查组召开座谈会，听取常州市人民政府的汇报。")
+    article = Article("t", body, title=title, date="2026-09-12", publisher="江苏人大网", body_start=body.index("9月10日"))
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("甘若水", "组长", "江苏省人大常委会慈善法执法检查组") in _positions(facts)
+    team = next(f for f in facts if f["kind"] == "organization" and f["name"] == "江苏省人大常委会慈善法执法检查组")
+    assert "省人大常委会执法检查组" in team.get("aliases", [])
+    assert "江苏省人大常委会执法检查组" not in _orgs(facts)
+

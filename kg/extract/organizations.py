@@ -438,7 +438,7 @@ def canonical_names(
             elif len(matching) == 1:
                 target = matching[0]
             elif homed and not matching:
-                target = homed
+                target = _qualified_in_full(homed, names) or homed
             else:
                 target = _under_named_parent(name, ordered) or name
         elif name.endswith(_ABBREVIATED_ENDINGS) and (spelled := _spelled_out(name, names)):
@@ -464,6 +464,25 @@ def canonical_names(
 
 _DEPARTMENT_ENDS = "部室处"
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
+
+
+def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
+    """省人大常委会执法检查组 (a headline) for 浙江省人大常委会慈善法执法检查组 (the text): a body's unit written without
+    the qualifier (a law, a subject) the text puts between the body (a name's ending closes it) and the unit's ending; the one
+    such name, else empty."""
+    found = set()
+    for name in names:
+        if len(name) <= len(homed) or name[:3] != homed[:3] or name[-3:] != homed[-3:]:
+            continue
+        head = 3
+        while name[head] == homed[head]:
+            head += 1
+        if name.endswith(homed[head:]) and homed[:head].endswith(_BODY_ENDINGS):
+            found.add(name)
+    return found.pop() if len(found) == 1 else ""
+
+
+_BODY_ENDINGS = tuple(lexicons().org_suffixes)  # data/lexicons/org_suffixes.tsv
 
 
 def _spelled_out(name: str, names: dict[str, str]) -> str:
