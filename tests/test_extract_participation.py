@@ -1746,3 +1746,13 @@ def test_who_goes_up_on_stage_attends_and_the_verb_ends_a_two_character_name() -
     found = _participation("某公司总经理王明上台讲话。")
     assert {("王明", "2025-06-12", "attendee"), ("王明", "2025-06-12", "speaker")} <= found
     assert "王明上台" not in {who for who, _, _ in found}
+
+
+def test_who_asks_or_answers_in_a_question_and_answer_excerpt_speaks() -> None:
+    """问（甲）：…/答（乙）：… under a visit, and 丙提问：…: asking and answering is speaking at the gathering."""
+    found = _participation(
+        "6月10日上午，某市人大代表乔远帆、柏文清来到某市慈善总会开展调研，市民政局副局长葛云舒参加。部分问答摘录如下：\n"
+        "问（乔远帆）：善款的收益怎么用？\n答（葛云舒）：收益全部用于助学项目。\n"
+        "互动环节，代表柏文清提问：备案去哪里办？\n"
+    )
+    assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} <= found

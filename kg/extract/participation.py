@@ -432,7 +432,12 @@ def transcript_speaker(view: SentenceView) -> Mention | None:
     lead = TURN_LEAD.match(text).end()  # [00:05:06] 甲：…: the turn's time before its label
     if (at == lead and after in (":", "：")) or (at == lead + 1 and text[lead] == "【" and after == "】"):
         return first
+    if at == lead + 2 and text[lead] in _QA_TURNS and text[at - 1] in "(（" and after in ")）" and text[first.end - view.start + 1:first.end - view.start + 2] in (":", "："):
+        return first  # 问（甲）：…, 答（乙）：…: an excerpt of questions and answers, each turn headed by who asks or answers
     return None
+
+
+_QA_TURNS = "问答"
 
 
 _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
