@@ -1336,3 +1336,8 @@ def test_a_headline_s_team_written_without_its_law_is_the_team_the_text_names_in
     assert "省人大常委会执法检查组" in team.get("aliases", [])
     assert "江苏省人大常委会执法检查组" not in _orgs(facts)
 
+
+def test_mao_is_a_surname() -> None:
+    """茆 (a Jiangsu and Zhejiang surname, rare as a word) starts a name after a title like any common surname."""
+    facts = _facts("6月10日，某市慈善总会召开座谈会，某实业有限公司董事长茆清远在会上发言。")
+    assert ("茆清远", "董事长", "某实业有限公司") in _positions(facts) or "茆清远" in {f["name"] for f in facts if f["kind"] == "person"}
