@@ -1341,3 +1341,19 @@ def test_mao_is_a_surname() -> None:
     """茆 (a Jiangsu and Zhejiang surname, rare as a word) starts a name after a title like any common surname."""
     facts = _facts("6月10日，某市慈善总会召开座谈会，某实业有限公司董事长茆清远在会上发言。")
     assert ("茆清远", "董事长", "某实业有限公司") in _positions(facts) or "茆清远" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_name_the_segmenter_reads_whole_but_does_not_know_is_read() -> None:
+    facts = _facts(
+        "6月10日，市慈善总会秘书长眭志刚说，项目已经启动。华新拍卖有限公司总经理佴子安将善款交给市慈善总会。"
+        "市慈善总会秘书长关于项目作了说明。"
+    )
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"眭志刚", "佴子安"} <= persons
+    assert not [p for p in persons if p.startswith("关")]
+
+
+def test_a_three_character_name_before_a_closing_deng_keeps_its_last_character() -> None:
+    facts = _facts("6月10日，同乡会会长牟春和等考察了市慈善总会。市慈善总会秘书长郁某等出席。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "牟春和" in persons and "牟春" not in persons

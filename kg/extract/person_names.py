@@ -226,6 +226,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         closed = text[index + valid[1]:index + valid[1] + 1] in ("，", ",", "、", "。", "；", ";", " ", "\u3000", "\t", "")
         if closed and text[index + valid[0]] == "等":
             return short_end  # 秘书长郁某等。: a list's closing 等 after a two-character name, no third character of it
+        if text[index + valid[1]:index + valid[1] + 1] == "等":
+            return index + valid[1]  # 会长甲乙和等考察: 等 closes a three-character name (a conjunction never stands before 等)
         # (欧阳某也参加了会议: after a compound surname and one character, 也, 就, 还 before a cue word is the adverb after the
         # name, as _adverb_after_two reads it after a plain surname)
         if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"
@@ -295,9 +297,10 @@ _NOT_NAME_POS = ("f", "s", "t", "p", "d", "c", "u", "r", "q")  # not v, a, m: na
 
 def _ordinary_words(tokens: Tokens, start: int, end: int) -> bool:
     """理事长线上发言, 会长现场讲解: what follows a title is one word of place, time, manner or action to the
-    segmenter, not a name (even where a cue word follows)."""
+    segmenter, not a name (even where a cue word follows). A word of three characters the dictionary does not know is no
+    such word, whatever its tag (总经理|甲乙丙|说: a rare surname's name read whole and tagged as an adverb; 线上 is unknown too)."""
     token = tokens.starting(start)
-    return token is not None and token.end == end and token.pos.startswith(_NOT_NAME_POS)
+    return token is not None and token.end == end and token.pos.startswith(_NOT_NAME_POS) and (end - start != 3 or rjieba.has_word(token.word))
 
 
 def _function_word_run(tokens: Tokens, start: int, end: int) -> bool:
@@ -450,12 +453,15 @@ def _cue_at(text: str, index: int) -> bool:
 
 
 def _name_by_tokens(text: str, index: int, length: int, tokens: list[Token], offset: int) -> int | None:
-    """会长张三应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name."""
+    """会长张三应邀出席: no boundary word follows, but rjieba reads a surname here and a word starts after the name; or it
+    reads the whole name, after a surname of the lexicon, as one word it does not know (总经理|佴某某|将)."""
     end = index + length
     if end > len(text) or HAN_WORD.fullmatch(text[index:end]) is None:
         return None
     first = tokens.starting(offset + index)
-    if first is None or first.pos == "c" or first.end > offset + end or not (first.pos.startswith("nr") or first.word in lexicons().surnames):
+    if first is None or first.pos == "c" or first.end > offset + end:
+        return None
+    if not (first.pos.startswith("nr") or first.word in lexicons().surnames or (first.end == offset + end and not rjieba.has_word(first.word))):
         return None
     if tokens.starting(offset + end) is not None and not ends_with_title(text[index:end]):
         return end
