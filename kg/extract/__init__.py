@@ -37,6 +37,7 @@ from .appointments import council_before, latest_term, term_number
 from .participation import FIRST_PERSON, HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
+from .person_names import AT_THE_TIME
 from .positions import PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
 from .positions import Biography, NoticeHeading, read_continued, read_copular, read_held_by, read_listed_posts
 
@@ -1095,7 +1096,6 @@ _CHARITY_TYPES = ("charity_federation", "foundation", "association")
 _CHARITY_ENDINGS = tuple(word_class("charity_body_ending"))  # data/lexicons/word_classes.tsv
 _FEDERATION_TYPES = ("charity_federation", "foundation")
 _CHARITY_TITLES = word_class("charity_title")  # data/lexicons/word_classes.tsv
-_AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任, 时任该会: a post held when the event told before took place
 
 
 def _headed_school(org: Mention) -> bool:
@@ -1221,7 +1221,7 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             hosts = [o for o in named if not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
             if any(o.info.get("type") in _FEDERATION_TYPES for o in hosts):
                 named = hosts
-            if not named and text.endswith(_AT_THE_TIME, 0, claim.role.start - offset):
+            if not named and text.endswith(AT_THE_TIME, 0, claim.role.start - offset):
                 named = [o for o in page.orgs_before(view) if o.info.get("type") in _CHARITY_TYPES]
             if named and (claim.role.text in _SOLE_TITLES and _held_by_another(claim, named[-1], claims) or (
                     second_list is not None and not _CLAUSE_BREAK.search(text, second_list - offset, claim.role.start - offset))):

@@ -110,7 +110,7 @@ _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
-_AT_THE_TIME = frozenset(word_class("at_the_time"))  # 时任 before a title held when a past event took place (word_classes.tsv)
+AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 before a title held when a past event took place (word_classes.tsv)
 
 
 _NAME_AFTER_ONLY = frozenset(word_class("name_after_only"))  # data/lexicons/word_classes.tsv
@@ -566,7 +566,7 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
     if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
         end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
     tail = text[end - 2:end]
-    if text[end - 1:end + 1] in _AT_THE_TIME:
+    if text[end - 1:end + 1] in AT_THE_TIME:
         return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
     if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name

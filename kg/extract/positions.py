@@ -17,7 +17,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -68,8 +68,7 @@ def _rotating_title(text: str, offset: int, role: Mention) -> bool:
 # list of names (data/lexicons/word_classes.tsv list_order_word, list_lead_word)
 _LIST_LEAD = re.compile(rf"^(?:{ORDER_NOTE_TEXT}|{word_alternation('list_lead_word')})(?=[:：]$)")
 _NO_GAP_OR_FORMER = ("",) + FORMER_CHARS  # a title right after its body, or with 原/前 between: held in that body
-_AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 (word_classes.tsv): a post held when a past event took place
-_ITEM_GAPS = ("", "兼") + FORMER_CHARS + _AT_THE_TIME  # what may stand between the mentions of one 、-item before its name
+_ITEM_GAPS = ("", "兼") + FORMER_CHARS + AT_THE_TIME  # what may stand between the mentions of one 、-item before its name
 
 
 def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
@@ -175,7 +174,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
             org = mention
             # 原省民政厅厅长; 时任某局局长 (the holder at the time of a past event)
-            org_former = mention.start > offset and (text[mention.start - offset - 1] in FORMER_CHARS or text.endswith(_AT_THE_TIME, 0, mention.start - offset))
+            org_former = mention.start > offset and (text[mention.start - offset - 1] in FORMER_CHARS or text.endswith(AT_THE_TIME, 0, mention.start - offset))
         elif kind == "role":
             former = bool(mention.info.get("former")) or org_former
             if previous is not None and previous.kind == "org" and gap in _NO_GAP_OR_FORMER:
