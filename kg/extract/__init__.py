@@ -460,7 +460,7 @@ _GENERIC_LEVEL = frozenset("区市级乡镇直")  # 县区慈善会, 县市区, 
 _LEVEL_LIST = re.compile(r"[市县区][)）、]?$")  # 各市（县）区慈善会, 县、区慈善会
 
 
-_SCHOOL_ENDINGS = word_class("school_ending")  # data/lexicons/word_classes.tsv
+_UNIVERSITY_ENDINGS = word_class("school_ending")  # 大学, 学院: what a university's 校 stands for (word_classes.tsv)
 _UNIVERSITY = "大学"  # the school ending of a body with a 校长 and 学院 of its own
 _COLLEGE = "学院"  # a college's or a university's school's ending
 _SCHOOL_HEADS = ("校长",)  # 校长, 副校长: titles only a school has
@@ -479,7 +479,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
     normalized = {normalize(n) for n in org_names} if bare else set()  # the bodies the page names on their own
     for org in bare:
         char = str(org.info["bare_parent"])
-        endings = org.info.get("bare_endings") or (_SCHOOL_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
+        endings = org.info.get("bare_endings") or (_UNIVERSITY_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
         if publisher.endswith(endings) and len(publisher) > 2 and not (publisher.endswith(_COLLEGE) and len(publisher) < 4):
             # (not a publisher that is itself a bare school of a university: 法学院)
             parent = next((n for n in org_names if normalize(n) == publisher), publisher)
@@ -1105,7 +1105,7 @@ def _headed_school(org: Mention) -> bool:
 
 def _names_school(org: Mention) -> bool:
     """A university or college named in full (某某大学), or by the bare 校 that stands for one (校党委书记)."""
-    return org.info.get("type") == "university" and str(org.info.get("refers") or org.text).endswith(_SCHOOL_ENDINGS)
+    return org.info.get("type") == "university" and str(org.info.get("refers") or org.text).endswith(_UNIVERSITY_ENDINGS)
 
 
 def _page_school(analysis: ArticleAnalysis) -> Mention | None:
@@ -1127,7 +1127,7 @@ def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
     if "院长" not in analysis.normalized:
         return None  # most pages write no 院长 (an operator test, no calls)
     orgs = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs]
-    if any(str(o.info.get("refers") or o.text).endswith(_SCHOOL_ENDINGS) for o in orgs):
+    if any(str(o.info.get("refers") or o.text).endswith(_UNIVERSITY_ENDINGS) for o in orgs):
         return None
     named = [o for o in orgs if str(o.info.get("refers") or o.text).endswith(_HOSPITAL_ENDINGS)]
     return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None

@@ -206,7 +206,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             info = {"scope": "none", "former": former, "rotating": True}
         if info["scope"] == "none" and (_org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end)):
             continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
-        if title[:2] in _SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):
+        if title[:2] in TWO_CHAR_SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):
             continue  # 南京大学生命科学学院: a university's ending and the first character of its college's name, no 大学生
         found.append(Mention("role", offset + start, offset + title_end, text[start:title_end], info))
     padded = _PADDED_LABEL.match(text) if text[1:2] == " " else None
@@ -219,7 +219,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
 
 
 # 大学, 中学: a school's ending, which a word for its students (大学生, 中学生) opens with
-_SCHOOL_ENDINGS = frozenset(s for s, kind in lexicons().org_suffixes.items() if kind in ("university", "school") and len(s) == 2)
+TWO_CHAR_SCHOOL_ENDINGS = frozenset(s for s, kind in lexicons().org_suffixes.items() if kind in ("university", "school") and len(s) == 2)
 # 生命科学学院, 生物与环境学院: the rest of a college's name and its ending, all Han characters (data/lexicons/word_classes.tsv)
 _COLLEGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + alternation(word_class("college_ending")) + ")")
 _LEVEL_TITLE_CHARS = frozenset(word_class("level_char"))  # 市长, 省长, 区长, 县长: titles that open with a level word

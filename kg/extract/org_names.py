@@ -16,7 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, _SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
+from .mentions import HAN, HAN_WORD, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -838,7 +838,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
             return start if cursor < index - 1 else None  # (学校和图书馆: right before 和, the word is one of two places)
         if token.word in _LEVEL_WORDS:
             return start  # 市|绿化|和|市容管理局: the level word of a short form opens it, as in the walk
-        if left is not None and left.word[-2:] in _SCHOOL_ENDINGS:
+        if left is not None and left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS:
             cursor -= 1  # 某工业大学|资源|与|环境工程学院: a college's first word that is also a county's (资源县) follows its university
             continue
         if token.word in lex.places or token.pos == "ns" or token.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(token.word[-2:], ())):
@@ -853,7 +853,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 def _college_word(token: Token, left: Token | None) -> bool:
     """黄山学院|生命|与|环境科学学院: a word the segmenter read as a verb right after a university's ending opens the
     name of its college (as one after a place opens a brand)."""
-    return left is not None and left.word[-2:] in _SCHOOL_ENDINGS and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
+    return left is not None and left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
 
 
 def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None) -> bool:
