@@ -450,10 +450,8 @@ def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tupl
         person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
         person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
         units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if m.start >= person.end], "roster_post") if view.orgs else []
-        if presence_only:
-            rows.append(TableRow(view, person, [], None, units, roster=True, presence_only=True))  # its own posts, not the party's title
-            continue
-        rows.append(TableRow(view, person, titles, body, units, roster=True))
+        # a presence_only row: its own posts (units), not the party's title
+        rows.append(TableRow(view, person, [] if presence_only else titles, None if presence_only else body, units, roster=True, presence_only=presence_only))
     return rows
 
 
