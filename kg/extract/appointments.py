@@ -99,12 +99,12 @@ RESPECTIVELY = re.compile(r"分别(?:当选为?|担任|出任|任|为)")
 
 
 _NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-_TERM = re.compile(r"第([一二三四五六七八九十0-9]{1,3})届|首届")
+TERM = re.compile(r"第([一二三四五六七八九十0-9]{1,3})届|首届")  # 第三届, 首届: a term's ordinal (org_names reads it before a committee too)
 
 
 def term_number(written: str) -> int:
     """第五届 -> 5, 第十二届 -> 12, 首届 -> 1; 0 where no numbered term is written."""
-    match = _TERM.search(written)
+    match = TERM.search(written)
     if match is None:
         return 0
     digits = match.group(1)
@@ -120,7 +120,7 @@ def term_number(written: str) -> int:
 
 def latest_term(text: str) -> int:
     """The highest numbered term (第六届) an article writes: a title of a lower one is a former post."""
-    return max((term_number(m.group()) for m in _TERM.finditer(text)), default=0) if "届" in text else 0
+    return max((term_number(m.group()) for m in TERM.finditer(text)), default=0) if "届" in text else 0
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import rjieba
 
+from .appointments import TERM
 from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
@@ -319,7 +320,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
-            if word[-1] == "届" and index > 0 and _TERM_WORD.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
+            if word[-1] == "届" and index > 0 and TERM.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
                     right.start < offset + suffix_start and text[right.start - offset:suffix_end] not in _COUNCILS):
                 # (not 某侨联|第九届|委员会, 某商会|第三届|执委会: a body's own council, whose titles the body holds)
                 term = word  # 某社区|第十二届|居民委员会, 某基金会|第二届|投资委员会: the body before the term holds the committee
@@ -725,7 +726,6 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     return parent
 
 
-_TERM_WORD = re.compile(r"(?:第[一二三四五六七八九十0-9]{1,3}|首)届")
 _COUNCILS = frozenset(_words("councils.txt"))  # data/lexicons/councils.txt
 # 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
 _TERM_HOLDERS = _LOCALITY_OR_TOWN_WORDS + _ORG_ENDINGS
@@ -960,7 +960,7 @@ def _glued_level(word: str) -> bool:
 _PARTY_BODY_ENDINGS = tuple(word_class("party_body_ending"))  # 委, 党组, 支部 …: what 中共 may stand before (word_classes.tsv)
 
 
-_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "原前后年月日兼任报入见来起"  # 修改后省人大常委会: jieba's 后省; 曾任区慈善总会…: jieba's 任区; 3日省慈善总会, 5月市…: a date's 日 or 月; 报省…办公室: 报 (report to) glued; 捐入市…, 详见区…: 入, 见; 检查组来省…中心: 来 (coming to); 今年起省民政厅: 起
+_GLUED_BEFORE_LEVEL = _LEADING_PARTICLES + "".join(word_class("glued_before_level"))  # 修改后|省人大常委会, 3日|省… (word_classes.tsv)
 
 
 # 政府驻…办事处, 中央人民政府驻…联络办公室: the bodies whose offices stationed elsewhere carry 驻 in their name
@@ -1000,7 +1000,7 @@ def _glued_particle(word: str) -> bool:
     return len(word) > 1 and word[0] in _GLUED_BEFORE_NAME and "\u3400" <= word[1] <= "\u9fff" and not rjieba.has_word(word) and word not in lexicons().places
 
 
-_GLUED_BEFORE_NAME = _LEADING_PARTICLES + "兼到至向其"  # 免去其|厅办公室…: 其厅 glued
+_GLUED_BEFORE_NAME = _LEADING_PARTICLES + "".join(word_class("glued_before_name"))  # 兼华苏, 免去其|厅办公室 (word_classes.tsv)
 
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
