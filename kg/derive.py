@@ -88,7 +88,7 @@ class Deriver:
         # not a list of every mention (the lists, and a pair of lists for each position's since/until dates that
         # most posts never give, were some 3 KB an article in the build process)
         self.said: dict[str, tuple[str, str, str]] = {}
-        self.given: dict[str, tuple[list[str], list[str]]] = {}  # position -> its since and until dates, where given
+        self.given: dict[str, tuple[str, str]] = {}  # position -> its earliest since and latest until date ("" if none given)
         self.holders: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.term_articles: dict[str, set[str]] = defaultdict(set)
         self.events: set[tuple[str, str, str, str]] = set()
@@ -133,9 +133,8 @@ class Deriver:
             if decided is None or _status_order(mention) > _status_order(decided):  # of equals, the first stays
                 said[position] = mention
             if since or until:
-                dates = given.setdefault(position, ([], []))
-                dates[0].extend([since] if since else [])
-                dates[1].extend([until] if until else [])
+                earliest, latest = given.get(position, ("", ""))
+                given[position] = (min(earliest, since) if earliest and since else earliest or since, max(latest, until))
             # A former post (原/前) ended before the article: its date is no day of the post.
             if not output.date or status != "current":
                 continue
@@ -190,7 +189,7 @@ class Deriver:
             result.sources[(position, "span")] = sorted({first[1], last[1]})
             result.attested_years[position] = years
         for position, (since, until) in sorted(given.items()):
-            emit("position_dates", (position, min(since, default=""), max(until, default="")), None, None)
+            emit("position_dates", (position, since, until), None, None)
         for position, (_, status, article) in sorted(said.items()):
             status_articles[position] = article
             emit("statuses", (position, status), (position, "status"), [article])
