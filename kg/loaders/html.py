@@ -35,6 +35,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 import lxml.html
 from lxml import etree
@@ -459,8 +460,8 @@ def _printed_page_items(body: etree._Element, paragraphs: list[str]) -> list[str
         for group in items.values():
             if len(group) < 2:
                 continue
-            texts = [block_lines(child) for child in group]
-            if all(map(looks_like_article, texts)) and any("".join(line.split()) in picked for text in texts for line in text):
+            texts = list(takewhile(looks_like_article, map(block_lines, group)))  # read no child after one that is no article
+            if len(texts) == len(group) and any("".join(line.split()) in picked for text in texts for line in text):
                 whole = drop_page_noise(block_lines(element, skip_chrome=True))
                 return whole if sum(map(len, whole)) > sum(map(len, paragraphs)) else paragraphs
     return paragraphs
@@ -654,15 +655,15 @@ def parse_html(text: str, url: str = "") -> Draft:
     draft = Draft(paragraphs=paragraphs, title=title, url=url)
     meta_date = next((parse_date(meta[name]) for name in DATE_META if meta.get(name) and parse_date(meta[name])), None)
     json_ld = _JSON_LD_DATE.search(text)
-    for value, origin in (
-        (meta_date, "page meta"),
-        (parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
-        (near_date, "header line"),
-        (_edition_date(page_lines), "edition line"),
-        (_time_element_date(root), "<time> element"),
-        (_wechat_date(root, text, url), "WeChat timestamp"),
+    for find, origin in (  # each read only where the ones before it found no date
+        (lambda: meta_date, "page meta"),
+        (lambda: parse_date(json_ld["date"]) if json_ld else None, "JSON-LD"),
+        (lambda: near_date, "header line"),
+        (lambda: _edition_date(page_lines), "edition line"),
+        (lambda: _time_element_date(root), "<time> element"),
+        (lambda: _wechat_date(root, text, url), "WeChat timestamp"),
     ):
-        if value:
+        if value := find():
             draft.date, draft.date_from = value, origin
             break
     site = _first(meta, SITE_META) or _site_in_title(page_title, title)
