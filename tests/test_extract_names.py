@@ -986,6 +986,13 @@ def test_word_classes_read_by_a_fixed_slice_hold_words_of_its_length(word_class_
     assert words and {len(word) for word in words} == {length}, [word for word in words if len(word) != length]
 
 
+def test_facility_words_and_facility_endings_are_one_list_each() -> None:
+    """analysis reads the facility endings (慈善驿站, which name a body after a place: org_names) as facility words too: a
+    word in both classes would be kept in two places."""
+    assert word_class("facility_ending") and word_class("facility_word")
+    assert not set(word_class("facility_ending")) & set(word_class("facility_word"))
+
+
 def test_a_network_named_after_a_metropolitan_area_keeps_the_area() -> None:
     orgs = _orgs(_facts("6月10日，由合肥都市圈公益联盟主办的慈善论坛举行。"))
     assert "合肥都市圈公益联盟" in orgs

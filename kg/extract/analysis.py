@@ -860,7 +860,8 @@ def _after_verb(tokens: Tokens, position: int) -> bool:
     return token.end == position and token.pos == "v"
 
 
-_FACILITY_WORDS = tuple(sorted(word_class("facility_word"), key=len, reverse=True))  # data/lexicons/word_classes.tsv
+# word_classes.tsv: the facility endings (慈善驿站 after a place names a body) and the words that end only a quoted facility
+_FACILITY_WORDS = tuple(sorted(word_class("facility_ending") + word_class("facility_word"), key=len, reverse=True))
 _LOCALITY_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_unit"))  # 街道 社区, 镇 乡 村 (word_classes.tsv)
 _PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
