@@ -3810,6 +3810,9 @@ def test_the_leader_of_a_team_named_by_no_body_holds_no_post() -> None:
     positions = _positions(facts)
     assert ("乔远帆", "教授", "九江学院") in positions
     assert not [p for p in positions if p[1] == "组长"]
+    # the team's clause only: an election in a later clause of the sentence is the meeting body's
+    facts = _facts("5月14日，九江市慈善总会召开第三次会员代表大会。会上，监票组由乔远帆任组长，大会选举葛云舒为会长。")
+    assert ("葛云舒", "会长", "九江市慈善总会") in _positions(facts)
 
 
 def test_a_cooperative_named_with_its_crop_and_a_farming_verb_keeps_its_whole_name() -> None:

@@ -366,7 +366,7 @@ def _led_team_before(view: SentenceView, person: Mention) -> bool:
     organization named as the team (某领导小组由…: a body found by its ending is one)."""
     text, offset = view.sentence.text, view.start
     local = person.start - offset
-    clause = max(text.rfind(mark, 0, local) for mark in "，。；") + 1
+    clause = max(text.rfind(mark, 0, local) for mark in ",;。") + 1  # (the sentence's text is normalized: ，； are , ;)
     team = text.find(_TEAM_LED_BY, clause, local)
     return team >= 0 and not any(org.end - offset == team + 1 for org in view.orgs)
 
