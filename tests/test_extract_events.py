@@ -177,6 +177,29 @@ def test_the_participation_cue_table_says_role_and_shape_for_every_cue() -> None
     assert table["召开"].shape == "own_clause" and table["主持"].role == "chair" and table["指出"].role == "speaker"
 
 
+_KEYED_LEXICONS = [
+    ("roles.tsv", "title"), ("org_suffixes.tsv", "suffix"), ("titled_org_suffixes.tsv", "suffix"), ("cues.tsv", "word"), ("events.tsv", "suffix"),
+    ("documents.tsv", "suffix"), ("abbreviations.tsv", "abbreviation"), ("abbreviated_endings.tsv", "abbreviation"), ("known_bodies.tsv", "name"),
+]
+
+
+@pytest.mark.parametrize(("name", "key"), _KEYED_LEXICONS)
+def test_a_keyed_lexicon_writes_each_key_once(name: str, key: str) -> None:
+    """lexicons() reads these files into dicts by their key column: a key written twice keeps its last row's value and
+    drops the other unseen; a second identical row is a slip that two changes made the same word each."""
+    from kg.extract.lexicon import _rows
+
+    keys = [row[key] for row in _rows(name)]
+    assert len(keys) > 5 and len(set(keys)) == len(keys), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_a_word_class_lists_each_word_once() -> None:
+    from kg.extract.lexicon import _word_classes
+
+    twice = {(name, word) for name, words in _word_classes().items() for word in words if words.count(word) > 1}
+    assert len(_word_classes()) > 100 and not twice, sorted(twice)
+
+
 def test_event_and_date_word_classes_are_read_from_their_lexicon() -> None:
     from kg.extract.lexicon import relative_days, word_alternation, word_class
 
