@@ -978,10 +978,10 @@ def test_a_verb_after_a_word_for_people_is_no_name_but_a_name_after_a_post_is() 
 
 
 @pytest.mark.parametrize(("word_class_name", "length"), [("body_kind_noun", 2), ("joining_verb", 2), ("never_opens_name", 2), ("counter_char", 1),
-                                                         ("leading_particle", 1), ("glued_before_level", 1), ("glued_before_name", 1)])
+                                                         ("leading_particle", 1), ("glued_before_level", 1), ("glued_before_name", 1), ("trailing_particle", 1)])
 def test_word_classes_read_by_a_fixed_slice_hold_words_of_its_length(word_class_name: str, length: int) -> None:
     """org_names and person_names test a slice of the text (two characters before a place, the two a would-be name opens
-    with, the one after a number) against these classes: a word of another length would never match."""
+    with, the one after a number, a word's last) against these classes: a word of another length would never match."""
     words = word_class(word_class_name)
     assert words and {len(word) for word in words} == {length}, [word for word in words if len(word) != length]
 

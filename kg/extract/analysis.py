@@ -643,7 +643,7 @@ _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s]))([{_BARE_PARENTS}])(
 # school_word), before a title: the page's university's (校友会会长甲, 当选第三届校董会主席), as 校党委书记 is
 _SCHOOL_BODIES = tuple(sorted((s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("school_word")))), key=len, reverse=True))
 _SCHOOL_BODY_TAILS = frozenset(word[-3:] for word in _SCHOOL_BODIES)  # 校董会, 友总会: one slice's test before the scan
-_BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届、"  # 当选第三届校董会主席: a council's term before it
+_BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届"  # 当选第三届校董会主席: a council's term before it
 
 
 def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:

@@ -941,7 +941,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
         (_MAY_STOP, _word_reading(word, pos) is not _KEPT_UNLESS_BLOCKED or word == "人"),
-        (_PARTICLE_TAIL, not single and word[-1] in _TRAILING_PARTICLES and pos[:1] in "nl"),
+        (_PARTICLE_TAIL, not single and word[-1] in _TRAILING_PARTICLES and pos[:1] in ("n", "l")),
     )
     return sum(bit for bit, holds in tests if holds)
 

@@ -948,8 +948,8 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
     surnames = lexicons().surnames
     names: list[tuple[int, int] | None] = []
     cells = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(text)]
-    plain: list[tuple[int, int]] = []  # the cells that are no padded name, read once the row is known
-    for a, b in cells:
+    plain: list[tuple[int, int, int]] = []  # the cells that are no padded name (place in the row, start, end), read once the row is known
+    for position, (a, b) in enumerate(cells):
         label = _CELL_LABEL.match(text, a, b)
         if label is not None:
             a = label.end()
@@ -959,9 +959,9 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff"
         names.append((a, b) if padded else None)
         if not padded:
-            plain.append((a, b))
+            plain.append((position, a, b))
     rare = len(plain) < len(cells)
-    for position, (a, b) in zip([i for i, n in enumerate(names) if n is None], plain):
+    for position, a, b in plain:
         if 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset, rare=rare):
             names[position] = (a, b)
     if len(cells) >= 2 and all(names):

@@ -610,7 +610,7 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
             if named is not None:
                 rows += _rows_under(views, index, named[1], named[0])
             continue
-        if len(text) > 24:
+        if len(text) > _TITLE_HEADING_LENGTH:
             continue
         lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
         # 理　事（按姓氏笔画为序）: a one-character-padded title read closed up
@@ -635,6 +635,7 @@ def _rows_under(views: list[SentenceView], index: int, role: Mention, body: Ment
     return rows
 
 
+_TITLE_HEADING_LENGTH = 24  # 理　事（按姓氏笔画为序）, the longest a heading of a title alone is read
 _NAMED_HEADING_LENGTH = 40  # 某某大学第三届校董会校董名单（按姓氏笔画为序）：, the longest a heading naming its body is read
 _ROSTER_NOUN = "名单"
 _ROSTER_TAIL = re.compile(_ROSTER_NOUN + r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")  # 名单（按姓氏笔画为序）：
