@@ -622,3 +622,15 @@ def test_an_e_paper_page_keeps_every_item_of_its_printed_page(tmp_path):
     for _, body in items:
         assert body[:20] in article.text
     assert "责任编辑：戊某某" in article.text
+
+
+def test_a_saved_page_reads_on_under_a_related_heading_over_a_paragraph_and_stops_over_titles() -> None:
+    """相关阅读 over a report told in full (a paragraph, sentences ended inside it) heads a box of the page's text; over
+    other pages' titles it ends the text (noise.tsv action related, as the text loader reads it)."""
+    from kg.loaders.html import drop_page_noise
+
+    lead = "3月5日，某市民政局发布慈善工作要点。"
+    report = ("2月20日，市民政局召开慈善条例宣传工作座谈会。市民政局副局长钟叔衡主持会议，某律师事务所主任骆青禾围绕募捐备案"
+              "和信息公开条款作了解读，与会人员就基层宣传提出了意见和建议。")
+    assert drop_page_noise([lead, "相关阅读", report, "【打印】【关闭】"]) == [lead, report]
+    assert drop_page_noise([lead, "相关阅读", "某区慈善会举办慈善一日捐活动", report]) == [lead]
