@@ -1365,3 +1365,10 @@ def test_a_three_character_name_before_a_closing_deng_keeps_its_last_character()
     facts = _facts("6月10日，同乡会会长牟春和等考察了市慈善总会。市慈善总会秘书长郁某等出席。")
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert "牟春和" in persons and "牟春" not in persons
+
+
+def test_di_wu_before_a_given_name_is_a_compound_surname_not_an_ordinal() -> None:
+    facts = _facts("6月10日，县民政局局长第五春燕介绍了情况。县慈善总会第五届理事会第五次会议召开。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "第五春燕" in persons
+    assert not [p for p in persons if p.startswith("第五届") or p.startswith("第五次")]

@@ -178,7 +178,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         for end in range(dot + 2, dotted.end() + 1):  # (某维·郑: a surname alone after the dot)
             if _boundary_at(text, end):
                 return end
-    if text.startswith("第", index) and _ORDINAL_START.match(text, index):
+    if text.startswith("第", index) and _ORDINAL_START.match(text, index) and not _compound_di_surname(text, index, tokens, offset):
         return None  # 代表第五届理事会: an ordinal, not 第 the surname
     if text[index:index + 2] in lex.compound_surnames:
         lengths = (3, 4)
@@ -442,6 +442,15 @@ def _four_character_name(text: str, index: int) -> bool:
     if len(parts) == 1:
         return parts[0][1].startswith("nr")  # a word of four characters: a name only where the segmenter knows it as one
     return not (run[3] in _SINGLE_CHAR_FOLLOWERS or (len(parts[-1][0]) == 1 and parts[-1][1].startswith(_NOT_A_SURNAME_POS)))
+
+
+def _compound_di_surname(text: str, index: int, tokens: Tokens, offset: int) -> bool:
+    """局长第五某某介绍: the compound surname 第五 (of the lexicon), not an ordinal, where the segmenter reads what follows
+    it as a person's given name (tagged nr); an ordinal's counter (届, 次) it reads into the numeral's word."""
+    if text[index:index + 2] not in lexicons().compound_surnames:
+        return False
+    given = tokens.starting(offset + index + 2)
+    return given is not None and given.pos.startswith("nr")
 
 
 def _cue_at(text: str, index: int) -> bool:
