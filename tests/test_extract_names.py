@@ -1372,3 +1372,11 @@ def test_di_wu_before_a_given_name_is_a_compound_surname_not_an_ordinal() -> Non
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert "第五春燕" in persons
     assert not [p for p in persons if p.startswith("第五届") or p.startswith("第五次")]
+
+
+def test_a_short_form_whose_home_named_form_opens_a_longer_unit_s_name_is_that_body_not_the_unit() -> None:
+    """市民政局办公室 beside 杭州市民政局办公室综合办公室: the home-named form (杭州市民政局办公室) opens the longer name
+    whole, so the longer one is a unit of it, no form of it with a qualifier between (and no reading past its end)."""
+    body = "6月10日，杭州市民政局办公室综合办公室主任柯远帆出席。市民政局办公室主任桑晚晴讲话。"
+    facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2025-06-11", publisher="杭州市慈善总会")).facts]
+    assert {("柯远帆", "主任", "杭州市民政局办公室综合办公室"), ("桑晚晴", "主任", "杭州市民政局办公室")} <= _positions(facts)

@@ -475,9 +475,10 @@ def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
         if len(name) <= len(homed) or name[:3] != homed[:3] or name[-3:] != homed[-3:]:
             continue
         head = 3
-        while name[head] == homed[head]:
+        while head < len(homed) and name[head] == homed[head]:
             head += 1
-        if name.endswith(homed[head:]) and homed[:head].endswith(_BODY_ENDINGS):
+        # (a name that opens with the whole of homed is a unit of it, 某局办公室综合办公室: no unit's ending left to qualify)
+        if head < len(homed) and name.endswith(homed[head:]) and homed[:head].endswith(_BODY_ENDINGS):
             found.add(name)
     return found.pop() if len(found) == 1 else ""
 
