@@ -1380,3 +1380,15 @@ def test_a_short_form_whose_home_named_form_opens_a_longer_unit_s_name_is_that_b
     body = "6月10日，杭州市民政局办公室综合办公室主任柯远帆出席。市民政局办公室主任桑晚晴讲话。"
     facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2025-06-11", publisher="杭州市慈善总会")).facts]
     assert {("柯远帆", "主任", "杭州市民政局办公室综合办公室"), ("桑晚晴", "主任", "杭州市民政局办公室")} <= _positions(facts)
+
+
+def test_a_kind_lead_or_a_count_before_a_kind_of_body_names_no_body() -> None:
+    """由当地蔬菜专业合作社管护, 所在地城市慈善会, 新建村级慈善工作站, 在8个村建设儿童之家: which or how many of a kind, no
+    body; a place or a name of its own after the lead stays a body, without the lead (新建区: a place, no lead)."""
+    facts = _facts(
+        "茶园由当地蔬菜专业合作社负责管护。活动由所在地城市慈善会承办。今年新建村级慈善工作站30个。"
+        "集团出资在皖西8个村建设儿童之家。当地青峰茶叶专业合作社负责收购，当地青阳县慈善协会参与。新建区慈善会会长柏嘉文出席。"
+    )
+    orgs = _orgs(facts)
+    assert not {"当地蔬菜专业合作社", "蔬菜专业合作社", "所在地城市慈善会", "城市慈善会", "新建村级慈善工作站", "个村建设儿童之家"} & orgs
+    assert {"青峰茶叶专业合作社", "青阳县慈善协会", "新建区慈善会"} <= orgs

@@ -135,6 +135,20 @@ def descriptor_length(name: str, ending: int) -> int:
     return length if length + ending + 2 <= len(name) else 0
 
 
+# 当地, 所在地, 新建: words opening a name that say which or how many of a kind there are (data/lexicons/word_classes.tsv kind_lead),
+# longest first; their first two characters for one set test before the loop
+_KIND_LEADS = tuple(sorted(word_class("kind_lead"), key=len, reverse=True))
+_KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
+_KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
+_COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
+_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + _GROUP_DIGITS + "百千几多")
+
+
+def _kind_lead(name: str) -> int:
+    """The length of the kind lead (当地, 所在地, 新建) that opens `name`, or 0."""
+    return next((len(w) for w in _KIND_LEADS if name.startswith(w)), 0)
+
+
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 
 
@@ -145,17 +159,16 @@ _GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word
 
 
 _KIND_CORE_WORDS = tuple(word_class("kind_core_word"))  # 村级: data/lexicons/word_classes.tsv
-_KIND_CORE_LEADS = tuple(word_class("kind_core_lead"))  # 当地
 
 
 @lru_cache(maxsize=4096)
 def _generic_core(core: str) -> bool:
     """Whether the words before an ending are generic words only (乡镇慈善工作站, 社区党群服务中心, 两地慈善总会):
     a kind of body named everywhere, not one body; a single proper word among them makes a name. A level of every
-    village (村级养老服务站) or a lead that says whose (当地茶叶专业合作社) makes a kind whatever else stands there."""
+    village (村级养老服务站) makes a kind whatever else stands there (a lead that says whose: find_orgs, kind_lead)."""
     if not core:
         return False
-    if core.startswith(_KIND_CORE_LEADS) or any(word in core for word in _KIND_CORE_WORDS):
+    if any(word in core for word in _KIND_CORE_WORDS):
         return True
     reachable = [True] + [False] * len(core)
     for end in range(1, len(core) + 1):
@@ -355,6 +368,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[bisect_right(tokens.bounds, start) - 1]  # (Tokens.index_at without the call: start is inside the sentence)
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
+        if name[:2] in _KIND_LEAD_HEADS and (lead := _kind_lead(name)) and name[lead:lead + 1] not in _LEVEL_CHARS:
+            # (新建区慈善会: the lead is a place's own name before its level word)
+            if not _place_at(name, lead) and len(name) - len(suffix) - lead <= _KIND_CORE_MAX:
+                continue  # 由当地蔬菜专业合作社管护, 新建村级慈善工作站: which or how many of a kind, no body's name
+            name, start = name[lead:], start + lead  # 当地青峰茶叶专业合作社, 当地某县慈善会: the name after the word
+        elif name[0] == _COUNT_MEASURE and text[start - offset - 1:start - offset] in _COUNT_CHARS:
+            continue  # 在12个村建设儿童之家: a count of places before a kind, no body
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
