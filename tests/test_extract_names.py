@@ -1392,3 +1392,10 @@ def test_a_kind_lead_or_a_count_before_a_kind_of_body_names_no_body() -> None:
     orgs = _orgs(facts)
     assert not {"当地蔬菜专业合作社", "蔬菜专业合作社", "所在地城市慈善会", "城市慈善会", "新建村级慈善工作站", "个村建设儿童之家"} & orgs
     assert {"青峰茶叶专业合作社", "青阳县慈善协会", "新建区慈善会"} <= orgs
+
+
+def test_a_list_of_names_goes_on_after_a_short_note_in_brackets() -> None:
+    facts = _facts("6月10日，市佛教协会副会长释宥澄（上海）、释湛因（江苏）/释允觉（浙江）出席会议。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"释宥澄", "释湛因", "释允觉"} <= persons
+    assert not [p for p in persons if "（" in p or "上海" in p]

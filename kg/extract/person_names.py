@@ -632,6 +632,7 @@ ORDER_NOTE_TEXT = rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_wo
 # 甲、乙（按姓氏笔画为序）当选…, 丙、丁（排名不分先后）任…: a note on the list's order in brackets right before its verb
 _ORDER_NOTE = re.compile(ORDER_NOTE_TEXT + "$")
 _SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙当选为副会长: the name's sex in brackets after it
+_NAME_NOTE = re.compile(r"[(（][^()（），,。；;、]{1,6}[)）]")  # 甲（女）, 甲（某省）: a short note in brackets after a list's name
 
 
 class PersonDraft:
@@ -675,8 +676,8 @@ class PersonDraft:
             changed = False
             for mention in list(found.values()):
                 local = mention.end - offset
-                if text[local:local + 1] in "（(" and text.startswith(_SEX_MARKS, local):
-                    local += 3  # 甲（女）、乙、丙当选…: the list goes on after the name's sex in brackets
+                if text[local:local + 1] in "（(" and (note := _NAME_NOTE.match(text, local)):
+                    local = note.end()  # 甲（女）、乙、丙当选…, 甲（某省）、乙（某省）出席: the list goes on after a short note in brackets
                 mark = text[local:local + 1]
                 if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
