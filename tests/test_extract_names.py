@@ -1399,3 +1399,10 @@ def test_a_list_of_names_goes_on_after_a_short_note_in_brackets() -> None:
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert {"释宥澄", "释湛因", "释允觉"} <= persons
     assert not [p for p in persons if "（" in p or "上海" in p]
+
+
+def test_a_station_named_only_by_whom_it_serves_is_a_kind_of_body() -> None:
+    """乡村养老服务站, 志愿服务站: what a kind of station serves, no one station; a place before it names one."""
+    orgs = _orgs(_facts("村里把收益投入乡村养老服务站建设。他要求推动志愿服务站与文明实践站融合共建。青阳县志愿服务站站长柏嘉文出席。"))
+    assert "乡村养老服务站" not in orgs
+    assert "青阳县志愿服务站" in orgs
