@@ -141,7 +141,7 @@ _KIND_LEADS = tuple(sorted(word_class("kind_lead"), key=len, reverse=True))
 _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
-_COUNT_CHARS = frozenset("0123456789０１２３４５６７８９" + _GROUP_DIGITS + "百千几多")
+_COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
 
 def _kind_lead(name: str) -> int:
