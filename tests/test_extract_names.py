@@ -1406,3 +1406,10 @@ def test_a_station_named_only_by_whom_it_serves_is_a_kind_of_body() -> None:
     orgs = _orgs(_facts("村里把收益投入乡村养老服务站建设。他要求推动志愿服务站与文明实践站融合共建。青阳县志愿服务站站长柏嘉文出席。"))
     assert "乡村养老服务站" not in orgs
     assert "青阳县志愿服务站" in orgs
+
+
+def test_a_district_s_congress_before_its_deputies_is_no_person() -> None:
+    facts = _facts("区人大代表调研养老服务情况。5月3日，区人大常委会主任邵国华带领部分区人大代表到东湖街道调研，代表钱立德发言。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "区人大" not in persons
+    assert "邵国华" in persons

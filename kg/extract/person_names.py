@@ -21,6 +21,7 @@ from .org_names import COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
 _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
+_TOWN_BODIES = frozenset(word_class("town_body_ending"))  # 人大 (word_classes.tsv): a body, never a given name
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
 
@@ -583,8 +584,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
     if _function_word_run(tokens, offset + start, offset + end):
         return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
-    if end - start == 3 and text[start + 1:end] in _GROUP_DETERMINERS:
-        return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names, no name
+    if end - start == 3 and (text[start + 1:end] in _GROUP_DETERMINERS or text[start + 1:end] in _TOWN_BODIES):
+        return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names;
+        # 区人大代表: the district (区 a surname too) and its congress; no name
     if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
         return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
     found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
