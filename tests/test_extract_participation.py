@@ -22,6 +22,8 @@ def _participation(body: str, date: str = "2025-06-12") -> set[tuple[str, str, s
         ("6月10日，某区慈善总会召开理事会议，会议增补某公司总经理乔远帆为副会长，秘书长葛云舒就明年工作作了说明。", "葛云舒", "speaker"),
         ("6月10日，某区慈善总会召开理事会议，会议选举乔远帆为会长，葛云舒作表态发言。", "葛云舒", "speaker"),
         ("6月10日，某县慈善协会召开会员大会，会议聘请乔远帆为名誉会长，会长葛云舒主持。", "葛云舒", "chair"),
+        # an applicant who defends a project before the panel (答辩) speaks at the review
+        ("6月10日，某市慈善总会召开公益项目评审会。会上，某社区服务中心主任葛云舒等申报单位代表逐一答辩。", "葛云舒", "speaker"),
     ],
 )
 def test_who_chairs_or_speaks_is_also_an_attendee(body: str, person: str, role: str) -> None:
