@@ -3521,6 +3521,26 @@ def test_a_named_villages_committee_keeps_the_village_whole() -> None:
     assert ("欧阳砚", "主任", "枫林村村委会") in positions
 
 
+def test_a_first_secretary_of_a_named_village_is_held_in_its_branch_or_in_the_village() -> None:
+    # the village's branch where the page names it; a stationing verb in the chain keeps the title before it
+    body = ("6月3日，捐赠仪式在南溪镇石门村举行。青禾文旅集团有限公司副总经理、派驻石门村第一书记费雨辰，"
+            "石门村党总支书记房立春参加仪式。")
+    positions = _positions(_facts(body))
+    assert ("费雨辰", "第一书记", "石门村党总支") in positions
+    assert ("费雨辰", "副总经理", "青禾文旅集团有限公司") in positions
+    # no branch named: the village as written, and its name no person (a surname opening it: 柳)
+    facts = _facts("6月3日，优秀第一书记代表、青山区北塘镇柳溪村第一书记景一帆发言。")
+    assert ("景一帆", "第一书记", "青山区北塘镇柳溪村") in _positions(facts)
+    assert "柳溪村" not in _persons(facts)
+
+
+def test_a_word_ending_in_cun_before_a_title_is_no_village() -> None:
+    # 驻村第一书记: no village's name before 村; 农村 named after no town
+    facts = _facts("6月3日，优秀驻村第一书记代表钟望舒发言。")
+    assert not {p[2] for p in _positions(facts) if p[1] == "第一书记"} & {"驻村", "优秀驻村"}
+    assert not [o for o in _orgs(facts) if o.endswith("村")]
+
+
 def test_a_units_head_with_no_body_heads_the_unit_named_before() -> None:
     # the body in the sentence before the title, and in the sentence before it (a 队 of a 队长, a 馆 of a 馆长)
     facts = _facts("6月3日，平阳县红枫山地救援队赶到灾区，副队长贺明川带领队员转移群众。"

@@ -211,6 +211,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
+        if roles and "村" in text:  # (a test first: few sentences name a village)
+            orgs = _village_posts(text, offset, orgs, roles, normalized, article.text)
         if orgs and ("委会" in text or "委员会" in text or "办事处" in text):
             orgs = _locality_units(text, offset, orgs, roles, article.text)
         if counted_before or "个)" in text:  # (a test first: few lines hold a counted list)
@@ -1448,6 +1450,38 @@ def _bare_localities(text: str, offset: int, orgs: list[Mention], roles: list[Me
         info = {"type": "government", "suffix": branch or ending, "refers": name, "joined_to": -1}
         orgs = [o for o in orgs if o not in read]
         found.append(Mention("org", offset + start, first.start, text[start:local], info))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# a named village written straight before a title, after a pause or a stationing verb (its last character: 驻), with its
+# county and town where written (某区某镇某村|第一书记, 派驻|某村|第一书记): group 1 the place before the village, group 2 its name
+_VILLAGE_BEFORE_TITLE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[{''.join(sorted({verb[-1] for verb in word_class('stationing_verb')}))}]))((?:[\u4e00-\u9fff]{{1,4}}?[区县市])?(?:[\u4e00-\u9fff]{{1,4}}?[镇乡])?)([\u4e00-\u9fff]{{2,3}})村$"
+)
+_STATIONING_VERBS = tuple(sorted(word_class("stationing_verb"), key=len, reverse=True))  # 派驻 before 驻
+_VILLAGE_TOWN_UNITS = ("镇", "乡")  # the towns a village is named after (某镇某村, 某乡某村)
+
+
+def _village_posts(text: str, offset: int, orgs: list[Mention], roles: list[Mention], normalized: str, written: str) -> list[Mention]:
+    """某村第一书记甲, 某厅派驻某村第一书记乙: a title written straight after a village the page names after its town
+    (某镇某村) is held in that village's party branch where the page names one (某村党支部), otherwise in the village
+    as written: no unit is written, and a village a post is held in is an organization (docs/gold-conventions.md)."""
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        if text[local - 1:local] != "村" or any(o.end == role.start for o in orgs):
+            continue
+        village = _VILLAGE_BEFORE_TITLE.search(text, max(0, local - 14), local)
+        if village is None or not _locality_name(village.group(2)):
+            continue
+        name = village.group(2) + "村"
+        if not village.group(1) and not any(town + name in normalized for town in _VILLAGE_TOWN_UNITS):
+            continue  # 某村 named after its town nowhere on the page: a word ending in 村, or no village known
+        branch = next((name + c for c in _PARTY_COMMITTEES if name + c in normalized), "")
+        info = {"type": "government", "suffix": "村", "refers": branch or written[offset + village.start():role.start], "joined_to": -1}
+        # the stationing verb goes with the village (甲副总裁、派驻某村第一书记乙: one chain of titles over it)
+        start = next((village.start() - len(v) for v in _STATIONING_VERBS if text.endswith(v, 0, village.start())), village.start())
+        found.append(Mention("org", offset + start, role.start, text[start:local], info))
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
