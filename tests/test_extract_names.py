@@ -1413,3 +1413,9 @@ def test_a_district_s_congress_before_its_deputies_is_no_person() -> None:
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert "区人大" not in persons
     assert "邵国华" in persons
+
+
+def test_a_neighbourly_phrase_inside_a_body_s_name_stays_in_it() -> None:
+    orgs = _orgs(_facts("5月3日，南京市玄武区邻里守望互助会和城东区慈善会邻里守望志愿服务队在社区开展邻里互助活动。"))
+    assert {"南京市玄武区邻里守望互助会", "城东区慈善会邻里守望志愿服务队"} <= orgs
+    assert not [o for o in orgs if o.startswith("邻里")]
