@@ -1273,6 +1273,22 @@ def test_branch_committee_titles_are_titles_and_a_branch_publishes_for_its_body(
     assert "南湖市慈善总会" in _orgs(facts)
 
 
+@pytest.mark.parametrize(
+    "body, publisher, role",
+    [
+        ("6月5日，青川市福利彩票发行中心开展主题党日活动。中心党支部纪检委员艾晴岚讲了廉政党课。", "青川市福利彩票发行中心", "党支部纪检委员"),
+        ("6月5日，青川市福利彩票發行中心開展主題黨日活動。中心黨支部紀檢委員艾晴嵐講了廉政黨課。", "青川市福利彩票發行中心", "黨支部紀檢委員"),
+    ],
+)
+def test_a_branch_after_the_body_bare_ending_is_the_publishing_body_branch(body: str, publisher: str, role: str) -> None:
+    # gold-conventions: 某中心党支部纪检委员甲 is (党支部纪检委员, 某中心); 中心党支部 on the centre's own page is its
+    # branch, no body of its own (a traditional page's 黨支部 too)
+    facts = _facts(body, publisher=publisher)
+    person = next(f["name"] for f in facts if f["kind"] == "person")
+    assert (person, role, publisher) in _positions(facts)
+    assert not any(name.endswith(("支部", "中心黨支部")) or name == "中心" for name in _orgs(facts))
+
+
 def test_titles_in_brackets_after_a_listed_name() -> None:
     # award lists, notices and minutes: 甲（某公司董事长）; 增补乙（市民政局党组成员、副局长）为…; 区民政局 丙（局长）、丁（副局长）
     facts = _facts(

@@ -522,7 +522,7 @@ class _Names:
         self.canonical = canonical
         text = analysis.normalized
         # 党支部, 支部, 总支, 党委, 党组: only a page that writes one can name a branch (an operator test, no calls)
-        self.branches = _branches_in_bodies(canonical) if "党" in text or "支部" in text or "总支" in text else {}
+        self.branches = _branches_in_bodies(canonical, publishing_body(analysis.article.publisher)) if "党" in text or "支部" in text or "总支" in text else {}
         if "院" in text:  # (every hospital ending, 医院 卫生院 中医院…, ends in 院)
             _hospitals_of_units(canonical)
         self._written: dict[tuple[int, int], str] = {}  # a name as written, by span: a mention is read four times on average
@@ -554,17 +554,32 @@ def _hospitals_of_units(canonical: dict[str, OrgEntry]) -> None:
                 canonical.setdefault(written[:short], held)
 
 
-def _branches_in_bodies(canonical: dict[str, OrgEntry]) -> dict[str, tuple[str, bool]]:
+_BRANCH_NAME_ENDS = "支部委组会組會"  # the last character of every branch name branch_of_body reads, simplified or traditional
+
+
+def _branches_in_bodies(canonical: dict[str, OrgEntry], publisher: str) -> dict[str, tuple[str, bool]]:
     """The party branches inside a named body (docs/gold-conventions.md): no body of their own, so each name maps to the
-    body's entry, and to the unit its posts are written with (支部书记 in the body) and whether it is the former one."""
+    body's entry, and to the unit its posts are written with (支部书记 in the body) and whether it is the former one.
+    A branch after the body's bare ending (中心党支部 on the page of a 某中心) is the `publisher`'s; a traditional
+    page's (中心黨支部) is read in simplified characters and its unit kept as written."""
     branches: dict[str, tuple[str, bool]] = {}
     for written, entry in list(canonical.items()):
-        found = branch_of_body(entry.name)
+        if entry.name[-1:] not in _BRANCH_NAME_ENDS:
+            continue  # (most names: no normalizing call)
+        name = normalize(entry.name)
+        found = branch_of_body(name) if len(name) == len(entry.name) else None
         if found is None:
             continue
-        body, unit = found
-        if body not in canonical:
-            suffix = next(s for s in org_suffixes_longest_first() if body.endswith(s))
+        plain, unit = found
+        at = name.find(plain)  # after 中共 if the name opens with it
+        written_unit = entry.name[at + len(plain):at + len(plain) + len(unit)]
+        unit = written_unit if normalize(written_unit) == unit else unit  # 黨支部 as written
+        body = entry.name[at:at + len(plain)]
+        named = next((key for key in canonical if normalize(key) == publisher), "") if plain in lexicons().org_suffixes and publisher.endswith(plain) else ""
+        if named:
+            body = named
+        elif body not in canonical:
+            suffix = next(s for s in org_suffixes_longest_first() if plain.endswith(s))
             canonical[body] = OrgEntry(body, lexicons().org_suffixes.get(suffix, "other"))
         canonical[written] = canonical[body]
         branches[written] = (unit, "上届" in written)  # the former branch as written, not as resolved
