@@ -44,6 +44,15 @@ def test_localities_a_count_heading_lists_are_organizations() -> None:
     assert "丹霞镇柳塘村" not in orgs
 
 
+def test_a_count_heading_with_no_colon_lists_the_localities_of_the_lines_after_it() -> None:
+    """一、示范村（3个） with no colon, its villages over two lines; the line after them is no list."""
+    facts = _facts("6月10日，南川市慈善总会召开表彰大会。\n一、示范村（3个）\n丹霞镇溪头村　白沙镇岭下村\n青石镇竹园村\n"
+                   "会后，与会人员走访了丹霞镇柳塘村。")
+    orgs = _orgs(facts)
+    assert {"丹霞镇溪头村", "白沙镇岭下村", "青石镇竹园村"} <= orgs, orgs
+    assert "丹霞镇柳塘村" not in orgs
+
+
 def test_an_archive_given_books_and_a_cemetery_visited_are_organizations() -> None:
     facts = _facts("6月10日，出版社向南川市档案馆赠送了年鉴。7月1日，党员们到北山烈士陵园开展主题党日活动。")
     assert {"南川市档案馆", "北山烈士陵园"} <= _orgs(facts)

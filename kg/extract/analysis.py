@@ -217,7 +217,9 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _locality_units(text, offset, orgs, roles, article.text)
         if counted_before or "个)" in text:  # (a test first: few lines hold a counted list)
             orgs = _counted_localities(text, offset, orgs, counted_before)
-        counted_before = text[-1:] == ":" and _COUNT_HEADING.search(text) is not None  # 示范村（5个）：⏎甲镇乙村　丙镇丁村
+        # 示范村（5个）：⏎甲镇乙村　丙镇丁村, 一、示范村（6个）⏎甲镇乙村: a heading line ending in its count, with or without a
+        # colon; the list goes on over the lines after it that hold localities only (⏎丁镇戊村　己镇庚村)
+        counted_before = (text[-1:] in ":)" and _COUNT_HEADING.search(text) is not None) or (counted_before and _LOCALITY_LINE.fullmatch(text.strip()) is not None)
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
                 if o.info.get("type") in _CHARITY_BODY_TYPES and "joined_to" not in o.info:
@@ -1378,7 +1380,9 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
 
 
 # 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道: a count heading opening a list (normalized: ASCII brackets)
-_COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\):")
+_COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\)(?::|$)")
+# a line of such a list holding localities only (甲镇乙村　丙镇丁村)
+_LOCALITY_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{alternation(word_class('locality_unit') + word_class('town_unit'))})[\s、;；,]*)+")
 # an item of such a list that is a locality written whole (某镇某村, 某区某街道, 某社区), between the list's separators
 _LISTED_LOCALITY = re.compile(
     rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{2,14}}?({alternation(word_class('locality_unit') + word_class('town_unit'))}))(?=$|[、\s;；,。])"
