@@ -1379,13 +1379,14 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
+_LOCALITY_ENDING = alternation(_LOCALITY_ENDINGS)  # 社区, 村, 镇 …: a listed locality's ending
 # 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道: a count heading opening a list (normalized: ASCII brackets)
 _COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\)(?::|$)")
 # a line of such a list holding localities only (甲镇乙村　丙镇丁村)
-_LOCALITY_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{alternation(word_class('locality_unit') + word_class('town_unit'))})[\s、;；,]*)+")
+_LOCALITY_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{_LOCALITY_ENDING})[\s、;；,]*)+")
 # an item of such a list that is a locality written whole (某镇某村, 某区某街道, 某社区), between the list's separators
 _LISTED_LOCALITY = re.compile(
-    rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{2,14}}?({alternation(word_class('locality_unit') + word_class('town_unit'))}))(?=$|[、\s;；,。])"
+    rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{2,14}}?({_LOCALITY_ENDING}))(?=$|[、\s;；,。])"
 )
 
 
