@@ -384,10 +384,6 @@ def test_a_name_split_off_a_glued_particle_does_not_run_back_over_the_clause_bef
     assert ("柯望舒", "董事局主席", "澄岚控股集团") in _positions(facts)
 
 
-def _people(facts: list[dict]) -> set[str]:
-    return {f["name"] for f in facts if f["kind"] == "person"}
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -723,10 +719,6 @@ def test_a_surname_written_in_traditional_characters_starts_a_name() -> None:
     """萇 is 苌 (百家姓) once the text is simplified: the name it starts after a title is a name, in either script."""
     for written in ("市慈善總會會長萇文遠主持會議。", "市慈善总会会长苌文远主持会议。"):
         assert _persons(_facts("6月10日，某市慈善总会召开理事会。" + written)) & {"萇文遠", "苌文远"}, written
-
-
-def _persons(facts: list[dict]) -> set[str]:
-    return {f["name"] for f in facts if f["kind"] == "person"}
 
 
 def test_a_verb_or_adjective_after_a_word_for_people_starts_no_name() -> None:
