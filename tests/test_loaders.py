@@ -634,3 +634,17 @@ def test_a_saved_page_reads_on_under_a_related_heading_over_a_paragraph_and_stop
               "和信息公开条款作了解读，与会人员就基层宣传提出了意见和建议。")
     assert drop_page_noise([lead, "相关阅读", report, "【打印】【关闭】"]) == [lead, report]
     assert drop_page_noise([lead, "相关阅读", "某区慈善会举办慈善一日捐活动", report]) == [lead]
+
+
+def test_an_empty_paragraph_between_a_related_heading_and_its_box_does_not_end_the_text() -> None:
+    """相关阅读, an empty paragraph (<p>&nbsp;</p>, a blank line), then a report told in full: the box is read on by both
+    loaders, which look past empty lines to the first line with text."""
+    from kg.extract.text import body_lines
+    from kg.loaders.html import drop_page_noise
+
+    lead = "3月5日，某市民政局发布慈善工作要点。"
+    report = ("2月20日，市民政局召开慈善条例宣传工作座谈会。市民政局副局长钟叔衡主持会议，某律师事务所主任骆青禾围绕募捐备案"
+              "和信息公开条款作了解读，与会人员就基层宣传提出了意见和建议。")
+    assert drop_page_noise([lead, "相关阅读", "", "\u3000", report, "【打印】【关闭】"]) == [lead, "", "\u3000", report]
+    text = "\n".join([lead, "相关阅读", "", "\u3000", report, "【打印】【关闭】"])
+    assert [text[start:end] for start, end in body_lines(text, 0)] == [lead, report]

@@ -9,6 +9,7 @@ the original text as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -169,7 +170,7 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def related_box(following: list[str]) -> bool:
+def related_box(following: Iterable[str]) -> bool:
     """A 相关阅读 heading whose next line is a paragraph (long, a sentence ended inside it): a box of the page's own
     text (a related meeting told in full), read on; over a list of other pages' titles it ends the text."""
     paragraph = next((line.strip() for line in following if line.strip()), "")

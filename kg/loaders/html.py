@@ -276,7 +276,7 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
         normalized = normalize(paragraph).strip()
         action = lex.noise_action(normalized)
         if action == "related":
-            action = "drop" if related_box([normalize(line) for line in paragraphs[number + 1:number + 2]]) else "stop"
+            action = "drop" if related_box(normalize(line) for line in paragraphs[number + 1:]) else "stop"  # lazily: up to the first line with text
         if action == "stop" and looks_like_article(kept):
             break
         if action == "drop" and _is_credit(normalized):
