@@ -554,7 +554,7 @@ def _hospitals_of_units(canonical: dict[str, OrgEntry]) -> None:
                 canonical.setdefault(written[:short], held)
 
 
-_BRANCH_NAME_ENDS = "支部委组会組會"  # the last character of every branch name branch_of_body reads, simplified or traditional
+_BRANCH_NAME_ENDS = "".join(word_class("branch_name_end"))  # the last character of every branch name branch_of_body reads (word_classes.tsv)
 
 
 def _branches_in_bodies(canonical: dict[str, OrgEntry], publisher: str) -> dict[str, tuple[str, bool]]:

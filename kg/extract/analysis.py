@@ -1464,7 +1464,7 @@ _VILLAGE_BEFORE_TITLE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[{''.join(sorted({verb[-1] for verb in word_class('stationing_verb')}))}]))((?:[\u4e00-\u9fff]{{1,4}}?[区县市])?(?:[\u4e00-\u9fff]{{1,4}}?[镇乡])?)([\u4e00-\u9fff]{{2,3}})村$"
 )
 _STATIONING_VERBS = tuple(sorted(word_class("stationing_verb"), key=len, reverse=True))  # 派驻 before 驻
-_VILLAGE_TOWN_UNITS = ("镇", "乡")  # the towns a village is named after (某镇某村, 某乡某村)
+_VILLAGE_TOWN_UNITS = tuple(word_class("village_town_unit"))  # the towns a village is named after (某镇某村, 某乡某村; word_classes.tsv)
 
 
 def _village_posts(text: str, offset: int, orgs: list[Mention], roles: list[Mention], normalized: str, written: str) -> list[Mention]:

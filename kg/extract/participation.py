@@ -437,7 +437,7 @@ def transcript_speaker(view: SentenceView) -> Mention | None:
     return None
 
 
-_QA_TURNS = "问答"
+_QA_TURNS = "".join(word_class("qa_turn_mark"))  # 问, 答 (data/lexicons/word_classes.tsv)
 
 
 _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")

@@ -358,7 +358,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
     return claims
 
 
-_TEAM_LED_BY = "组由"  # 评审专家组由…, 检查组由…: a team, named by a common noun, and who leads it
+(_TEAM_LED_BY,) = word_class("team_led_by")  # 评审专家组由…, 检查组由…: a team, named by a common noun, and who leads it (word_classes.tsv)
 
 
 def _led_team_before(view: SentenceView, person: Mention) -> bool:
