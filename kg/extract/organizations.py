@@ -36,7 +36,7 @@ class OrgEntry:
 # 中共某慈善总会支部委员会, 某慈善总会党支部, 某慈善总会上届支部: a party unit (word_classes.tsv branch_unit) after a body
 _BRANCH = re.compile(rf"(?P<party>中共|中国共产党)?(?P<body>.+?)(?:上届)?(?:(?P<unit>{'|'.join(sorted(word_class('branch_unit'), key=len, reverse=True))})(?:委员会)?|委员会)")
 _OWN_COMMITTEE_BODY = tuple(word_class("own_committee_before"))
-_BRANCH_LAST = frozenset("支部委组会")  # the last character of every name _BRANCH matches
+_BRANCH_LAST = frozenset(word_class("branch_name_end"))  # the last character of every name _BRANCH matches (word_classes.tsv)
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the name
