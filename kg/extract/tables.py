@@ -638,7 +638,7 @@ def _rows_under(views: list[SentenceView], index: int, role: Mention, body: Ment
 _TITLE_HEADING_LENGTH = 24  # 理　事（按姓氏笔画为序）, the longest a heading of a title alone is read
 _NAMED_HEADING_LENGTH = 40  # 某某大学第三届校董会校董名单（按姓氏笔画为序）：, the longest a heading naming its body is read
 (_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
-_ROSTER_TAIL = re.compile(re.escape(_ROSTER_NOUN) + r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")  # 名单（按姓氏笔画为序）：
+_ROSTER_TAIL = re.compile(re.escape(_ROSTER_NOUN) + _SECTION_TAIL.pattern)  # 名单（按姓氏笔画为序）：, the tail a title heading ends with
 _TERM = re.compile(term_body_text())
 
 
