@@ -15,6 +15,7 @@ from .dates import _cn_number
 from .lexicon import word_alternation, word_bit, word_class
 from .mentions import Mention
 from .positions import CLAUSE, PositionClaim
+from .text import clause_start
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 # 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
@@ -220,7 +221,7 @@ def _in_turn(view: SentenceView, claims: list[PositionClaim], found: list[ChairC
         if years is not None:
             # 甲会、乙会先后担任2024年度、2025年度轮值召集单位: the years listed after the word, paired in order with the
             # bodies listed in its clause before it
-            clause = max(text.rfind(mark, 0, turn.start()) for mark in "，,;；。") + 1
+            clause = clause_start(text, turn.start())
             bodies = [o for o in view.orgs if offset + clause <= o.start and o.end <= offset + turn.start()]
             written = _YEAR.findall(years.group())
             if len(bodies) == len(written):

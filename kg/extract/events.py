@@ -20,7 +20,7 @@ from .dates import BRACKETED_DAY_LINE, lasting_last_day, parse_date, range_last_
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
-from .text import DIGITS, normalize
+from .text import DIGITS, clause_start, normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 # 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
@@ -1045,7 +1045,7 @@ def recalled_gathering(view: SentenceView, page_date: str) -> tuple[int, str] | 
         elif not date and match.group("rel") and page_date[:4].isdigit():
             date = str(int(page_date[:4]) + _RECALLED_OFFSETS[match.group("rel")])
         if date:
-            return view.start + max(text.rfind(mark, 0, match.start()) for mark in ",，;；。") + 1, date
+            return view.start + clause_start(text, match.start()), date
     return None
 
 

@@ -22,7 +22,7 @@ from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, wor
 from .mentions import Mention, by_start
 from .person_names import PRESENCE_LINE_LABEL
 from .tables import TableRow
-from .text import DIGITS, TURN_LEAD
+from .text import CLAUSE_MARKS, DIGITS, TURN_LEAD, clause_start
 
 
 @quick_init
@@ -59,20 +59,12 @@ _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to peop
 
 
 _CLAUSE_YEAR = re.compile(r"([0-9]{4})年")
-_CLAUSE_MARKS = ",，;；。"
-
-
-def _clause_start(text: str, local: int) -> int:
-    """Where the clause holding `local` starts: just after the last comma, semicolon or full stop before it."""
-    return max(text.rfind(mark, 0, local) for mark in _CLAUSE_MARKS) + 1
-
-
 def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
     """A year after the event's written in the host cue's clause (2027年度工作会议由某会承办): that meeting is to come."""
     text, local = view.sentence.text, cue.start - view.start
     if "年" not in text or not active[:4].isdigit():
         return False
-    clause = _clause_start(text, local)
+    clause = clause_start(text, local)
     return any(year > active[:4] for year in _CLAUSE_YEAR.findall(text, clause, local))
 
 
@@ -287,7 +279,7 @@ def _object_of_speech(view: SentenceView, cue: Cue) -> bool:
     """会长甲对下一步工作提出要求，乙出席会议: a quote word that a verb of putting forward takes as its object (提出了明确要求)
     and that closes its clause is a noun; no reported speech follows it."""
     text, local = view.sentence.text, cue.start - view.start
-    return text[cue.end - view.start:cue.end - view.start + 1] in _CLAUSE_MARKS and _PUT_FORWARD.search(text, max(0, local - 8), local) is not None
+    return text[cue.end - view.start:cue.end - view.start + 1] in CLAUSE_MARKS and _PUT_FORWARD.search(text, max(0, local - 8), local) is not None
 
 
 def _has_clause_mark(piece: str) -> bool:
@@ -487,13 +479,13 @@ def _entrusters(view: SentenceView, named: list[Mention], cue) -> tuple[list[Men
     stands before the cue."""
     text = view.sentence.text
     local = cue.start - view.start
-    clause_start = _clause_start(text, local)
+    clause = clause_start(text, local)
     receiving = None
-    for receiving in _RECEIVING.finditer(text, clause_start, local):
+    for receiving in _RECEIVING.finditer(text, clause, local):
         pass
     if receiving is not None:
         return [p for p in named if p.start >= view.start + receiving.end()], True
-    return [p for p in named if p.start >= view.start + clause_start], False
+    return [p for p in named if p.start >= view.start + clause], False
 
 # 会议向当选的会长甲表示祝贺, 对乙致以敬意: a person after 向/对/给 in a clause that expresses regard to them
 _ADDRESSED_BEFORE = re.compile(r"[向对给][^,，;；。向对给]{0,24}$")

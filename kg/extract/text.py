@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import opencc
@@ -139,6 +140,15 @@ NUMBERED_ITEM_NAME = re.compile(NUMBERED_LEAD + r"([\u4e00-\u9fff]{2,4})(?:[(（
 DIGITS = "0123456789"  # the digits of the normalized text (０ is 0): a cheap test on one character before a regex
 ITEM_LEADS = DIGITS + "０１２３４５６７８９(（" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a cheap test before the regex
 # [00:01:10] 甲（某会副会长，南京连线）：…: a transcript's turn may open with its time before the speaker's label
+CLAUSE_MARKS = ",，;；。"  # what ends a clause: a comma, a semicolon or a full stop
+
+
+def clause_start(text: str, local: int) -> int:
+    """Where the clause holding `local` starts: just after the last comma, semicolon or full stop before it (map, not a
+    generator: no frame made for each mark)."""
+    return max(map(text.rfind, CLAUSE_MARKS, repeat(0), repeat(local))) + 1
+
+
 TURN_LEAD = re.compile(r"[ \u3000]*(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \u3000]*)?")
 
 
