@@ -44,6 +44,7 @@ from ..errors import MissingDependency
 from ..extract.bylines import find_bylines
 from ..extract.dates import parse_date
 from ..extract.lexicon import lexicons
+from ..extract.mentions import opens_with_surname
 from ..extract.text import normalize, related_box
 from .draft import Draft, one_line
 from .text import header_fields
@@ -259,8 +260,7 @@ def _person_name(cell: str) -> bool:
     """王某, 王　某, 欧阳某某: a cell that is a person's name (two to four characters, a surname first)."""
     if _PADDED_NAME.fullmatch(cell) is None:
         return False
-    name, lex = "".join(cell.split()), lexicons()  # the padding may be a full-width space (王　某)
-    return name[0] in lex.surnames or name[:2] in lex.compound_surnames
+    return opens_with_surname("".join(cell.split()))  # the padding may be a full-width space (王　某)
 
 
 def drop_page_noise(paragraphs: list[str]) -> list[str]:
