@@ -1752,3 +1752,23 @@ def test_who_asks_or_answers_in_a_question_and_answer_excerpt_speaks() -> None:
         "互动环节，代表柏文清提问：备案去哪里办？\n"
     )
     assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} <= found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "6月10日，某基金会冠名基金成立仪式举行。基金会副理事长葛云舒主持仪式，某公司总经理乔远帆致辞。",
+        "6月10日，某基金会冠名基金成立仪式举行，副理事长葛云舒主持，捐赠企业代表乔远帆讲话。",
+    ],
+)
+def test_he_said_quotes_the_one_who_was_given_the_floor(opening: str) -> None:
+    found = _participation(opening + "他说：“企业赚了钱，要回到孩子们身上去。”")
+    assert ("乔远帆", "2025-06-10", "speaker") in found
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert ("葛云舒", "2025-06-10", "speaker") not in found
+
+
+def test_he_said_after_a_sentence_with_no_speaker_quotes_its_subject() -> None:
+    found = _participation("6月10日，某市慈善总会召开座谈会。会长葛云舒在听取汇报后，转达了乔远帆对慈善工作的关心。他指出，要把项目做实。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+    assert ("乔远帆", "2025-06-10", "speaker") not in found

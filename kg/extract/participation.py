@@ -260,7 +260,16 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         claims.append(ParticipationClaim(mention, "attendee", active, "named_present", 0.7))
     if speaking is not None and _present(claims, speaking):
         claims.append(ParticipationClaim(speaking, "speaker", active, "speaker_label", 0.75))
-    return claims, last_person
+    # 甲主持仪式，乙致辞。他说：…: the one person the sentence gives the floor to is whom the next sentence's 他/她 quotes;
+    # else its subject (甲在听取汇报后，转达了乙对…的关心。他指出: 甲). A plain loop: no call for a sentence's few claims.
+    floor = None
+    for claim in claims:
+        if claim.role == "speaker" and claim.who.kind == "person":
+            if floor is not None and floor.start != claim.who.start:
+                floor = None  # 甲、乙分别致辞: two speakers, the subject as with none
+                break
+            floor = claim.who
+    return claims, floor or last_person
 
 
 _OVER_A_PERIOD = re.compile(r"\s*(?:[^,，。;；:：]{1,6}[,，])?[^,，。;；:：]{0,10}?(?:以来|年来)[,，]")
