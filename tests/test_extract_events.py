@@ -2237,3 +2237,30 @@ def test_after_the_meeting_returns_to_its_day_from_the_day_before_told_as_that()
     # a recalled meeting told by its own day (今年4月16日，…召开。会上，…) keeps that day
     recalled = _participation(_facts("11月10日，某会年度会议召开。今年4月16日，联席会议在南京召开。会上，会长桑晚晴讲话。", date="2025-11-12"))
     assert ("桑晚晴", "2025-04-16", "speaker") in recalled
+
+
+def test_a_network_founded_with_jianli_after_its_month_and_place_is_an_event() -> None:
+    # 某联席会议于2023年11月在某地建立: a network's founding recalled by its month (docs/gold-conventions.md)
+    body = "9月9日，青川流域六市福彩联席会议在临江召开。据了解，青川流域六市福彩联席会议于2024年10月在临江建立，每年轮值。"
+    assert ("2024-10", "青川流域六市福彩联席会议建立") in _events(_facts(body, "2026-09-10"))
+    # a body's founding with an organization ending is a profile's clause, and a date after the page's is no recall
+    body = "9月9日，青川慈善基金会召开理事会。据了解，青川慈善基金会于2016年在临江建立，现有员工20名。"
+    assert not any(date == "2016" for date, _ in _events(_facts(body, "2026-09-10")))
+    body = "9月9日，青川流域六市福彩联席会议在临江召开。会议商定，六市养老联席会议拟于2027年3月在临江建立。"
+    assert not any(name.endswith("建立") for _, name in _events(_facts(body, "2026-09-10")))
+
+
+def test_a_network_named_inside_a_since_clause_after_its_date_is_founded_then() -> None:
+    # 自2025年3月联席会议在南京建立以来: the network is written after the date; a bare 联席会议 is the one named before
+    body = "9月9日，青川慈善法治联席会议第二次会议在临江召开。通报显示，自2024年5月联席会议在临江建立以来，四地共办培训9期。"
+    assert ("2024-05", "青川慈善法治联席会议建立") in _events(_facts(body, "2026-09-10"))
+
+
+def test_a_charity_week_is_an_event_and_chuangban_founds_it() -> None:
+    # 某慈善周在某地开幕; 某文化周自2023年创办以来: a series' founding by its year
+    body = "9月5日上午，2025年青川“慈善周”在临江开幕，全市将开展活动126场。"
+    assert ("2025-09-05", "2025年青川慈善周") in _events(_facts(body, "2025-09-12"))
+    body = "11月7日晚，第三届青川慈善文化周在临江开幕。据了解，青川慈善文化周自2023年创办以来，已先后在三地举办。"
+    events = _events(_facts(body, "2026-11-08"))
+    assert ("2023", "青川慈善文化周创办") in events, events
+    assert ("2026-11-07", "第三届青川慈善文化周") in events, events

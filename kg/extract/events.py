@@ -725,13 +725,24 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     if (event.name, event.date) not in seen and not any(e.date == event.date for e in events):
                         seen.add((event.name, event.date))
                         events.append(event)
-            for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "立于" in text else ():
+            for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "于" in text and view.words & _FOUNDING_VERB_WORD else ():
                 # 某联席会议机制建立于2019年: a network's founding recalled by its year (docs/gold-conventions.md)
                 subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
                 when = founded.group("y") + (f"-{int(founded['m']):02d}" if founded["m"] and 1 <= int(founded["m"]) <= 12 else "")
                 if subject and (subject + founded.group("verb"), when) not in seen:
                     seen.add((subject + founded.group("verb"), when))
                     events.append(Event(subject + founded.group("verb"), when, "founding", "", view, offset + founded.start(), offset + founded.end(), "founded_in"))
+            for founded in _FOUNDED_ON.finditer(text, 0, quote - offset) if "年" in text and view.words & _FOUNDING_VERB_WORD else ():
+                # 某联席会议于2023年11月在合肥建立: a network's founding the page recalls by its month or year, before the
+                # page's (docs/gold-conventions.md; 成立 is read above, with the bodies)
+                when = founded.group("y") + (f"-{int(founded['m']):02d}" if founded["m"] and 1 <= int(founded["m"]) <= 12 else "")
+                if founded.group("verb") == "成立" or when >= analysis.article.date[: len(when)]:
+                    continue
+                subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
+                if subject and (subject + founded.group("verb"), when) not in seen:
+                    seen.add((subject + founded.group("verb"), when))
+                    place = (founded.group("place") or "").strip()
+                    events.append(Event(subject + founded.group("verb"), when, "founding", place, view, offset + founded.start(), offset + founded.end(), "founded_on"))
             flag = _FLAG_HANDED.search(text, 0, quote - offset) if "旗" in text or "牌" in text else None
             if flag:
                 # 2025年6月，甲会会长某从乙手中接过会旗: the handover is the event of a day (or month) that tells no other
@@ -865,19 +876,30 @@ def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Even
     return found
 
 
-_FOUNDING_VERBS = ("成立", "建立")
-_FOUNDED_IN = re.compile(rf"(?P<verb>{'|'.join(_FOUNDING_VERBS)})于(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?")  # 机制建立于2019年
+_FOUNDING_VERBS = word_class("founding_verb")  # data/lexicons/event_words.tsv: 成立, 建立, 创办
+_FOUNDING_VERB_WORD = word_bit("founding_verb")  # SentenceView.words: one of them is written
+_FOUNDED_IN = re.compile(rf"(?P<verb>{_W('founding_verb')})于(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?")  # 机制建立于2019年
+# 某联席会议于2023年11月在合肥建立: the date and the place between a network and its founding verb (成立 is _FOUNDED's)
+_FOUNDED_ON = re.compile(
+    rf"于?(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?(?:在(?P<place>[^,，。;；、]{{1,12}}?))?(?P<verb>{_W('founding_verb')})(?=[,，。;；]|$)"
+)
+# 联席会议在南京建立 (自2025年3月…以来): the network a since-clause founds, written after its date
+_SUBJECT_IN_SINCE = re.compile(r"(?P<subject>[^,，。;；在]{2,30}?)(?:在(?P<place>[^,，。;；]{1,12}))?$")
 _CLAUSE_START = re.compile(r"[^,，。;；:：]*$")
 
 
-def _founded_subject(view: SentenceView, position: int, events: list[Event], analysis: ArticleAnalysis, network_only: bool = False) -> str:
-    """The network or body written as the subject right before `position` (联席会议机制自2021年…, 某联盟成立于2019年), as
-    the page writes it, if it ends as a network or a founded body does (联席会议, 机制, 联盟, an organization ending); a
-    bare 联席会议 takes the network the page named before; `network_only`: not a body with an organization ending
-    (某基金会成立于2016年 is a profile's clause, docs/gold-conventions.md)."""
+def _founded_subject(
+    view: SentenceView, position: int, events: list[Event], analysis: ArticleAnalysis, network_only: bool = False, lead: int = -1,
+) -> str:
+    """The network or body written as the subject right before `position` (联席会议机制自2021年…, 某联盟成立于2019年), from
+    its clause's start or from `lead` where the caller knows where it starts, as the page writes it, if it ends as a
+    network or a founded body does (联席会议, 机制, 联盟, an organization ending); a bare 联席会议 takes the network the
+    page named before; `network_only`: not a body with an organization ending (某基金会成立于2016年 is a profile's clause,
+    docs/gold-conventions.md)."""
     text = view.sentence.text
-    clause = _CLAUSE_START.search(text, 0, position)
-    lead = clause.start() if clause else position
+    if lead < 0:
+        clause = _CLAUSE_START.search(text, 0, position)
+        lead = clause.start() if clause else position
     while lead < position and text[lead].isspace():
         lead += 1
     subject = text[lead:position]
@@ -916,6 +938,11 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
         # so does a year alone (某基金会自2011年成立以来: a profile's clause, docs/gold-conventions.md)
         network_only = view.start + since.start() >= view.quote or not since["m"]
         subject = _founded_subject(view, since.start(), events, analysis, network_only=network_only)
+        inside = _SUBJECT_IN_SINCE.match(what, 0, len(what) - len(verb)) if not subject and len(what) > len(verb) + 1 else None
+        if inside:
+            # 自2025年3月联席会议在南京建立以来: the network written after the date, inside the clause
+            subject = _founded_subject(view, since.start("what") + inside.end("subject"), events, analysis, True, since.start("what"))
+            place = place or (inside.group("place") or "").strip()
         if subject:
             # 某联席会议机制自2021年在上海建立以来: the network or body written right before 自, told by the page (what a
             # speaker recalls is told by the rules that were there before)
