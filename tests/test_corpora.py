@@ -293,6 +293,13 @@ CORPORA = [
     # chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("rural", "rvD", "rvH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # Red Cross societies at work (会员代表大会 electing 会长/常务副会长/监事长 with counts and rosters, 造血干细胞 and 遗体器官
+    # donation stories with 协调员 and hospitals, 应急救护 courses over several days, 博爱家园 handovers, 5·8 博爱周 events,
+    # 缅怀纪念 ceremonies, company donation ceremonies and 志愿服务队 founding, 备灾 warehouses and relief dispatches, 示范学校
+    # award lists, a 长三角 or 示范区 Red Cross joint meeting with rotating chairs and a handover): a same-day handover, visit
+    # or second gathering the page tells as its own is its own event
+    Corpus("redcross", "rcD", "rcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
