@@ -300,6 +300,12 @@ CORPORA = [
     # or second gathering the page tells as its own is its own event
     Corpus("redcross", "rcD", "rcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity research and scholarship (慈善蓝皮书 and 发展报告 releases with their 主编, 理论研讨会 with 主旨演讲 and 点评 by
+    # professors, 课题 开题 and 结项评审 with an 专家组, a 研究院 founded with its 院长 and 学术委员会主任 handed 聘书, 特聘研究员,
+    # 讲座 series, young scholars' forums with paper awards, new books, a university-federation 合作协议, a 长三角 research
+    # alliance with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
+    Corpus("research", "acD", "acH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
