@@ -1411,3 +1411,31 @@ def test_a_neighbourly_phrase_inside_a_body_s_name_stays_in_it() -> None:
     orgs = _orgs(_facts("5月3日，南京市玄武区邻里守望互助会和城东区慈善会邻里守望志愿服务队在社区开展邻里互助活动。"))
     assert {"南京市玄武区邻里守望互助会", "城东区慈善会邻里守望志愿服务队"} <= orgs
     assert not [o for o in orgs if o.startswith("邻里")]
+
+
+def test_a_branch_named_in_brackets_after_its_parent_is_one_sub_unit() -> None:
+    # 某中心（某分中心）, 某会（某分会）: the branch's own word before 分 and the ending; the parent visited is the branch's name
+    facts = _facts("6月3日，来宾参观了临川市红十字应急救护培训中心（东湖分中心）和临川市慈善总会（西岭分会）。")
+    orgs = _orgs(facts)
+    assert {"临川市红十字应急救护培训中心东湖分中心", "临川市慈善总会西岭分会"} <= orgs
+    assert not {"临川市红十字应急救护培训中心", "东湖分中心", "西岭分会"} & orgs
+
+
+def test_a_unit_named_by_its_place_and_what_it_does_keeps_its_parent() -> None:
+    # 某会|滨湖|应急|救护|培训中心: the place that names the unit and the words of what it does stand between body and ending
+    facts = _facts("6月3日，与会人员观摩了临川市红十字会东湖应急救护培训中心的教学演示。")
+    assert "临川市红十字会东湖应急救护培训中心" in _orgs(facts)
+    assert "临川市红十字会" not in _orgs(facts)
+
+
+def test_a_branch_named_by_a_word_the_segmenter_tags_a_time_word() -> None:
+    # 某会|黎里|分会: a town's name tagged a time word names the branch, written between the body and 分会
+    facts = _facts("6月3日，会议召开。吴江区慈善总会黎里分会会长岑望川出席。")
+    assert ("岑望川", "会长", "吴江区慈善总会黎里分会") in _positions(facts)
+
+
+def test_a_quoted_facility_s_locality_of_two_characters_leaves_the_particle_before_it() -> None:
+    # 在某某街道“某某”儿童之家: the particle opens the clause; only a one-character name (和睦街道) keeps the character before
+    facts = _facts("6月3日，在岚溪街道“青禾小屋”儿童之家，她了解了孩子们的课业情况。")
+    orgs = _orgs(facts)
+    assert "岚溪街道“青禾小屋”儿童之家" in orgs and not any(org.startswith("在") for org in orgs)

@@ -3876,3 +3876,25 @@ def test_a_name_holding_a_village_level_or_opening_with_whose_is_a_kind_of_body(
     assert "青溪县慈善总会" in _orgs(facts)
     # a named village's cooperative is one body
     assert "石门村茶叶专业合作社" in _orgs(_facts("5月10日，石门村茶叶专业合作社理事长伍思远出席。"))
+
+
+def test_a_bare_unit_after_another_unit_of_a_body_is_that_body_s() -> None:
+    # 某局办公室副主任、财务处处长: the second unit is the bureau's, a sibling of the office, not a unit of the office
+    facts = _facts("6月3日，会议召开。临川市民政局办公室副主任、财务处处长岑望川出席。")
+    positions = _positions(facts)
+    assert ("岑望川", "处长", "临川市民政局财务处") in positions
+    assert "临川市民政局办公室财务处" not in _orgs(facts)
+
+
+def test_a_university_s_school_is_no_short_form_of_another_university_s() -> None:
+    # 某京大学 is a university of its own: its school is no short form of 某京师范大学's, whose characters it holds in order
+    facts = _facts("6月3日，评审会召开。评审组由云京大学社会学院副教授岑望川、云京师范大学社会发展学院讲师骆清扬组成。")
+    assert {"云京大学社会学院", "云京师范大学社会发展学院"} <= _orgs(facts)
+    assert ("岑望川", "副教授", "云京大学社会学院") in _positions(facts)
+
+
+def test_a_company_opens_with_the_place_the_segmenter_read_as_an_adverb() -> None:
+    # 大连 is tagged an adverb: the walk stops there, the registered name still opens with the place
+    facts = _facts("6月3日，救灾物资启运，大连岚川物流有限公司承担物资的免费运输。")
+    assert "大连岚川物流有限公司" in _orgs(facts)
+    assert "岚川物流有限公司" not in _orgs(facts)

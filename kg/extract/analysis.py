@@ -882,6 +882,12 @@ _POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_altern
                         f"|{word_alternation('visit_going')}")
 
 
+def _one_character_name(locality: str) -> bool:
+    """睦街道 of 和睦街道: one character before the locality's unit, too short for a name of its own."""
+    unit = next((u for u in _LOCALITY_ENDINGS if locality.endswith(u)), "")
+    return bool(unit) and len(locality) - len(unit) < 2
+
+
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
     quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
@@ -892,8 +898,10 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         start = local_start
         while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
             start -= 1
-        if start > 0 and text[start - 1] in _BEFORE_LOCALITY and (start == 1 or text[start - 2] in _LIST_SEPARATORS):
-            start -= 1  # ；和睦街道“某某”慈善超市: no particle opens a list item, the character is the locality's own
+        if start > 0 and text[start - 1] in _BEFORE_LOCALITY and (start == 1 or text[start - 2] in _LIST_SEPARATORS) and _one_character_name(text[start:local_start]):
+            # ；和睦街道“某某”慈善超市: no particle opens a list item, the character is the locality's own (not 在鹤溪街道“某某”:
+            # a name of two characters is whole, the particle opens the clause)
+            start -= 1
         verb = None
         for verb in _POST_VERB.finditer(text, start, local_start):
             pass  # 2019年起担任某社区“某某”志愿服务队队长, 现任某区“某某”公益服务中心理事长: the verb opens the clause
@@ -1059,10 +1067,16 @@ _NAME_TAIL_OPENINGS = frozenset("(" + "".join(word[0] for word in word_class("ho
 
 _BRACKETED_UNIT = re.compile(r"[(（]([\u4e00-\u9fff]{1,12})[)）]")
 _SUB_UNIT_HEADS = tuple(word_class("branch_prefix"))  # data/lexicons/word_classes.tsv
+# 吴中分中心, 西湖分会: a branch named by its own word before 分 and a body's ending (or an ending opening with 分), the
+# bracket's whole text
+_NAMED_BRANCH = re.compile(
+    rf"(?:{alternation(_SUB_UNIT_HEADS)})(?:{alternation(lexicons().org_suffixes)})$"
+    rf"|.(?:{alternation(s for s in lexicons().org_suffixes if s.startswith(_SUB_UNIT_HEADS))})$"
+)
 
 
 def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
-    """区民政局（慈善社工科）, 某培训中心（吴中分中心）: a sub-unit in brackets right after its parent is one
+    """区民政局（慈善社工科）, 某培训中心（吴中分中心）, 某会（西湖分会）: a sub-unit in brackets right after its parent is one
     organization, named by the parent and the unit without the brackets (docs/gold-conventions.md)."""
     if "(" not in text and "（" not in text:
         return orgs
@@ -1072,7 +1086,7 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
     for org in orgs:
         match = _BRACKETED_UNIT.match(text, org.end - offset)
         inner = match.group(1) if match else ""
-        if match and "refers" not in org.info and (inner.endswith(units) or inner.startswith(_SUB_UNIT_HEADS)) and inner not in lex.places:
+        if match and "refers" not in org.info and (inner.endswith(units) or inner.startswith(_SUB_UNIT_HEADS) or _NAMED_BRANCH.search(inner)) and inner not in lex.places:
             suffix = inner[-1] if inner.endswith(units) else next((s for s in lex.org_suffixes if inner.endswith(s)), inner[-1])
             kind = lex.titled_org_suffixes.get(suffix) or lex.org_suffixes.get(suffix, "government")
             org = Mention("org", org.start, offset + match.end(), text[org.start - offset:match.end()],

@@ -1458,7 +1458,10 @@ def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
                 stripped = stripped[:last_end]
             # (not 救援队员; not 某基金会资助的某修复项目: what the body funds is visited, a clause of 的 after its ending)
             if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员" and "的" not in stripped[last_end:]:
-                if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons):
-                    spans.append((offset + cursor + lead, offset + cursor + lead + len(stripped)))
+                span_start, span_end = offset + cursor + lead, offset + cursor + lead + len(stripped)
+                # (参观了某中心（某分中心）: the parent before the bracket is part of the sub-unit's name, no body visited of its own)
+                if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons) and not (text[tail_end:tail_end + 1] == "(" and any(
+                        o.start <= span_start and span_end < o.end and "bracketed_in" in o.info for o in view.orgs)):
+                    spans.append((span_start, span_end))
             cursor += len(part)
     return spans

@@ -346,7 +346,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
             may_stop = here & _MAY_STOP or blocked  # (else _stops_name says no: no call for most steps)
             if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
-                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes)
+                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in _NAMED_BRANCH_ENDINGS)
                 if parent is None:
                     break
                 index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
@@ -549,7 +549,8 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
             place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
             if place:
                 break
-    if not place or not 1 <= local - edge - place <= _BRAND_AFTER_PLACE or _LONG_ORG_ENDING.search(text, edge + place, local):
+    # (0 characters between: 大连|海润达物流有限公司, the place the segmenter tagged an adverb, which stopped the walk)
+    if not place or not 0 <= local - edge - place <= _BRAND_AFTER_PLACE or _LONG_ORG_ENDING.search(text, edge + place, local):
         return start  # no place opens a clause near enough: the name starts where the words said
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge or _inside(offset + edge, start, blocked):
@@ -594,6 +595,9 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
 
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
+# 分会, 分中心: the endings that open with what a branch's ending opens with (word_classes.tsv branch_prefix)
+_NAMED_BRANCH_ENDINGS = frozenset(s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("branch_prefix"))))
+_BRANCH_NAME_POS = ("n", "t", "j")  # a branch's own word: a noun, or a place the segmenter tags a time word or an abbreviation
 
 
 _TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
@@ -729,7 +733,8 @@ def _opens_with_body_word(name: str, endings: dict[str, str]) -> bool:
 
 def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
     """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四); where that item's
-    organization is itself a unit of the same kind (某局某处处长甲、人事处副处长乙), the body that unit belongs to."""
+    organization is itself a unit written after its body (某局某处处长甲、人事处副处长乙, 某局办公室副主任、财务处处长),
+    the body that unit belongs to: the bare unit is its sibling."""
     local = start - offset
     if local < 1 or text[local - 1] != "、" or not found or text[local:local + 1] in _STATIONING_VERBS:
         return None  # (某厅党组成员、驻厅纪检监察组组长: a unit stationed in the body is no sub-unit of it)
@@ -739,11 +744,10 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
         return None
     if not _role_pattern().match(between):
         return None
-    if parent.info.get("suffix") == suffix:
-        inner = [m for m in found if parent.start <= m.start and m.end < parent.end and m.info.get("suffix") != suffix]
-        if inner:
-            return max(inner, key=lambda m: m.end)  # 某局某处处长甲、人事处副处长乙: the 处 is the 局's, not the other 处's
-    return parent
+    unit = parent.info.get("suffix")
+    inner = [m for m in found if parent.start <= m.start and m.end < parent.end and m.info.get("suffix") != unit]
+    # 某局某处处长甲、人事处副处长乙, 某局办公室副主任、财务处处长: the 处 is the 局's, not the other unit's
+    return max(inner, key=lambda m: m.end) if inner else parent
 
 
 _COUNCILS = frozenset(_words("councils.txt"))  # data/lexicons/councils.txt
@@ -797,20 +801,29 @@ def _short_name_title_after(ending: str, text: str, index: int) -> bool:
     return title is not None and lexicons().roles[title.group()] == "org"
 
 
-def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex, sub_unit: bool = False) -> int | None:
-    """The index of a parent body's ending (…红十字会) right before one or two words that say what a
-    sub-unit does (救护, 应急 救护 培训中心), or None: such verbs stop a name elsewhere (接收, 共建).
-    Before a department ending (处, 部: 省委社会工作部社会组织工作处) any three plain words may stand there."""
+def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex, sub_unit: bool = False, branch: bool = False) -> int | None:
+    """The index of a parent body's ending (…红十字会), of a place's brand (某市红十字) or of the place a body's unit is
+    named by (某会滨湖), right before one or two words that say what a sub-unit does (救护, 应急 救护 培训中心), or None:
+    such verbs stop a name elsewhere (接收, 共建).
+    Before a department ending (处, 部: 省委社会工作部社会组织工作处) any three plain words may stand there; before a
+    branch's ending (分会) the one word that names the branch (某会|黎里|分会: a town the segmenter tags a time word)."""
     cursor = index
     while cursor >= 0 and index - cursor < (3 if sub_unit else 2):
         token = tokens[cursor]
-        plain = sub_unit and HAN.match(token.word) and token.word not in _STOP_WORDS and token.word not in lex.cues and token.word not in lex.roles and not token.pos.startswith(_STOP_POS)
-        if token.word not in _SUBUNIT_QUALIFIERS and not plain:
+        word = token.word
+        plain = (sub_unit or (branch and cursor == index and 2 <= len(word) <= 3 and token.pos[:1] in _BRANCH_NAME_POS)) and HAN.match(word) and (
+            word not in _STOP_WORDS and word not in lex.cues and word not in lex.roles and (branch or not token.pos.startswith(_STOP_POS)))
+        if word not in _SUBUNIT_QUALIFIERS and not plain:
             return None
         if _inside(token.start, token.end, blocked):
             return None
         left = tokens[cursor - 1] if cursor else None
         if left is not None and len(left.word) >= 2 and left.word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left.word[-2:], ())):
+            return cursor - 1
+        if left is not None and left.pos in ("nz", "ns") and cursor > 1 and (
+                tokens[cursor - 2].pos == "ns" if left.pos == "nz" else tokens[cursor - 2].word.endswith(_LONG_ORG_ENDINGS)):
+            # 某市|红十字|应急|救护|培训中心: the qualifiers after a brand the segmenter knows, after its place;
+            # 某市红十字会|滨湖|应急|救护|培训中心: after the place a body's unit is named by, after the body
             return cursor - 1
         cursor -= 1
     return None

@@ -544,11 +544,27 @@ def _may_abbreviate(short: str) -> bool:
     return len(short) >= 3 and not _formal_place_prefix(short)
 
 
+# 大学, 学院: a school's ending, which its short forms drop or cut (北师大, 南京师大), never keep whole around a cut
+_SCHOOL_ENDING = re.compile("|".join(sorted((s for s, kind in lexicons().org_suffixes.items() if kind == "university" and len(s) >= 2), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1 << 12)  # a pure function of the name, asked once per pair of names
+def _school_written_in(short: str) -> str:
+    """某大学 of 某大学社会学院: a whole school written before a unit's name; empty if none."""
+    head = ""
+    for found in _SCHOOL_ENDING.finditer(short, 2, len(short) - 1):
+        head = short[:found.end()]
+    return head
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """泰和集团 for 山东泰和实业集团有限公司, 哈医大一院 for 哈尔滨医科大学附属第一医院: the short
-    name's characters stand in the full name in order, and both end alike."""
+    name's characters stand in the full name in order, and both end alike; a school written whole inside the short name
+    stands whole in the full one (南京大学社会学院 is no short form of 南京师范大学社会发展学院)."""
     if len(short) < 3 or full.startswith(short) or _formal_place_prefix(short):
         return False  # a parent of a sub-unit, or a formal name of its own (杭州市慈善总会)
+    if (head := _school_written_in(short)) and head not in full:
+        return False
     stem = full
     for ending in _LONG_ENDINGS:
         if full.endswith(ending) and not short.endswith(ending):
