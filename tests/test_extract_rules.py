@@ -1045,6 +1045,26 @@ def test_a_department_written_bare_is_the_pages_charity_bodys_where_the_sentence
     assert _positions([f.to_record() for f in extract_article(article).facts]) == {("程望川", "副部长", "民政部")}
 
 
+def _page_posts(title: str, body: str, publisher: str) -> set[tuple[str, str, str]]:
+    article = Article("t", f"{title}\n{body}", title=title, date="2026-06-12", publisher=publisher, body_start=len(title) + 1)
+    return _positions([f.to_record() for f in extract_article(article).facts])
+
+
+def test_an_office_written_bare_on_a_universitys_own_page_is_the_universitys() -> None:
+    """我校举行… / 校友某某捐资…: a university's page writes its offices bare (发展联络处处长甲, 学生工作部部长乙), the one
+    university it names holding them; a body of an earlier clause or a chain's alumni association holds none of them."""
+    body = ("5月8日，青岚大学奖学金颁奖典礼举行，白沙精工有限公司董事长柯远帆出席，典礼由学生工作部部长乔望川主持。"
+            "校友总会秘书长、发展联络处处长葛云舒介绍了奖学金设立情况。")
+    positions = _page_posts("我校举行奖学金颁奖典礼", body, publisher="发展联络处")
+    assert ("乔望川", "部长", "青岚大学学生工作部") in positions
+    assert ("葛云舒", "处长", "青岚大学发展联络处") in positions
+    assert not any(org.startswith(("白沙精工", "青岚大学校友总会")) and role in ("部长", "处长") for _, role, org in positions)
+    # a page not speaking as a school, or one naming two universities, gives the offices no parent
+    assert not any(role in ("部长", "处长") for _, role, _ in _page_posts("青岚大学举行奖学金颁奖典礼", body, publisher="青岚日报"))
+    two = body.replace("校友总会", "白沙大学校友总会")
+    assert not any(role in ("部长", "处长") for _, role, _ in _page_posts("我校举行奖学金颁奖典礼", two.replace("青岚大学", "青岚大学与白沙大学"), publisher="发展联络处"))
+
+
 def test_an_acting_head_of_a_bare_department_holds_its_post() -> None:
     """代理 as the verb before a bare department (乙同志代理募捐部部长职务) or between it and the title (募捐部代理部长): the
     department of the page's charity body either way (docs/gold-conventions.md), not dropped."""

@@ -39,6 +39,24 @@ def test_pipe_table_under_a_heading_gives_posts_in_the_listed_body_and_the_unit(
     assert {"房永泽", "阎书韵"} <= _persons(facts)
 
 
+def test_a_post_cell_with_a_note_in_brackets_after_its_titles_gives_the_titles_in_the_listed_body() -> None:
+    """会长（某市政协原副主席）, 副秘书长（挂职）: the titles before the note are the cell's, held in the listed body; the
+    note's own post is held in the body it writes."""
+    facts = _facts(
+        "丽水市慈善总会第四届理事会领导班子成员及分工公布如下：\n"
+        "柯望远 | 会长（丽水市政协原副主席） | 主持总会全面工作。\n"
+        "骆　清 | 副秘书长（挂职） | 协助分管财务工作。\n"
+        "樊静怡 | 副会长兼秘书长 | 负责秘书处全面工作。\n",
+        title="丽水市慈善总会领导信息",
+    )
+    positions = _positions(facts)
+    assert ("柯望远", "会长", "丽水市慈善总会", "current") in positions
+    assert ("柯望远", "副主席", "丽水市政协", "former") in positions
+    assert ("骆清", "副秘书长", "丽水市慈善总会", "current") in positions
+    assert ("樊静怡", "秘书长", "丽水市慈善总会", "current") in positions
+    assert not any(p[1] == "会长" and p[2] == "丽水市政协" for p in positions)
+
+
 def test_tab_separated_word_table_with_the_unit_column_first_and_the_body_in_the_title() -> None:
     facts = _facts(
         "7月3日，理事会选举产生新一届负责人。\n"
@@ -512,6 +530,25 @@ def test_a_heading_naming_a_body_and_one_title_before_its_list_gives_each_name_t
     assert ("卜晴", "董事长", "白沙精工有限公司", "current") in positions  # the line's own post stays
     facts = _facts("5月8日，青岚大学校董会成立。\n青岚大学校董会在会上表彰了校董，名单如下：\n卜晴　白沙精工有限公司董事长\n")
     assert not any(p[1] == "校董" for p in _positions(facts))  # a sentence, no heading of a title's list
+
+
+def test_a_line_of_a_headed_list_whose_name_no_person_rule_reads_is_a_row_and_the_list_goes_on() -> None:
+    """某大学校董会校董名单： then 甲　某院院士、学校某学院院长: the person reader takes no name before an academician's
+    title, but the line's place in the list makes its opening cell a name; the lines after it are rows too."""
+    facts = _facts(
+        "5月8日，青岚大学第二届校董会成立。\n"
+        "青岚大学第二届校董会校董名单（按姓氏笔画为序）：\n"
+        "卜晴　白沙精工有限公司董事长\n"
+        "师远　中国工程院院士、学校化学学院院长\n"
+        "罗一鸣（女）　桐溪县教育局原局长\n"
+        "会议还通过了章程。\n"
+    )
+    positions = _positions(facts)
+    assert ("师远", "校董", "青岚大学校董会", "current") in positions
+    assert ("师远", "院长", "青岚大学化学学院", "current") in positions  # the line's own post, 学校 the page's university
+    assert ("罗一鸣", "校董", "青岚大学校董会", "current") in positions
+    assert "师远" in _persons(facts)
+    assert not any(p[0].startswith("会议") for p in positions)  # the sentence after the list is no row
 
 
 def test_a_row_of_padded_names_two_spaces_apart_lists_a_rare_surname_name_beside_them() -> None:

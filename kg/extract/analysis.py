@@ -154,6 +154,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     page_body = ""  # the charity body the title names (the parent of a department written bare)
     charity = ""  # the charity body the article named last: the parent of a department a 总会办公室's notice writes bare
     own_notice = normalize(article.publisher).startswith(_SELF_NAMES)
+    school_page = _speaks_as_school(normalized[: article.body_start])  # a university's own page: its offices written bare
     last_day = ""  # the latest day named so far, which 当天 refers to
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
@@ -208,7 +209,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized, words & _TAIL_PARTICLE_WORD), key=by_start)
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
-        orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""))
+        orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
         if roles and "村" in text:  # (a test first: few sentences name a village)
@@ -708,6 +709,14 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
 
 
 _DEPARTMENT_ENDINGS = ("办公室", "部", "室", "科")
+_SCHOOL_DEPARTMENT_ENDINGS = _DEPARTMENT_ENDINGS + ("处",)  # 发展联络处处长: a university's offices are 处 too
+_SCHOOL_PAGE_WORDS = re.compile(word_alternation("school_self_name") + "|" + word_alternation("school_word"))  # 我校, 学校, 校友
+
+
+def _speaks_as_school(header: str) -> bool:
+    """Whether a page's title and source line speak as a university (我校举行…, 校友某某捐资…): its offices and
+    departments written bare (发展联络处处长甲) are the university's, the one the page names (word_classes.tsv)."""
+    return _SCHOOL_PAGE_WORDS.search(header) is not None
 _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/word_classes.tsv
 _ACTING = tuple(word_class("acting_word"))  # 代理: a verb before a department, a mark between it and its head's title
 _ACTING_LENGTH = len(_ACTING[0])  # every acting_word has one length (代理): a fixed cut costs no call
@@ -716,27 +725,29 @@ _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
 
 
 def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens,
-                      named: str = "") -> list[Mention]:
+                      named: str = "", school_page: bool = False) -> list[Mention]:
     """项目部部长甲, 聘任乙为办公室（财务部）主任, a roster's line 募捐部　部长：丙: a federation's department written
     without its parent before its head's title is the department of the charity body the sentence named last
     before it, else of the publishing charity body (a federation's own notice or report, also 来源：某会办公室), else
     of the charity body the page `named` (the one its title names: an interview in a magazine; or, on a notice from
-    来源：总会办公室, the one named last before); with none it names nothing."""
+    来源：总会办公室, the one named last before); on a university's own page (`school_page`) an office or department no
+    body in the sentence holds is the university's (completed with the one the page names); with none it names nothing."""
     cell = _ROSTER_CELL.match(text) if " " in text and text[:1] != " " else None  # 募捐部　　部长：: the line's first cell
+    endings = _SCHOOL_DEPARTMENT_ENDINGS if school_page else _DEPARTMENT_ENDINGS
     if cell is None:
         for r in roles:
-            if text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" or (
-                    text.endswith(_ACTING, 0, r.start - offset) and text.endswith(_DEPARTMENT_ENDINGS, 0, r.start - offset - _ACTING_LENGTH)):
+            if text.endswith(endings, 0, r.start - offset) or text[r.start - offset - 1:r.start - offset] in ")）" or (
+                    text.endswith(_ACTING, 0, r.start - offset) and text.endswith(endings, 0, r.start - offset - _ACTING_LENGTH)):
                 break
         else:
             return orgs  # no department ending right before a title (most sentences)
-    return _departments_named(text, offset, orgs, roles, article, tokens, named, cell)
+    return _departments_named(text, offset, orgs, roles, article, tokens, named, cell, endings)
 
 
 def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens, named: str,
-                       cell: re.Match[str] | None) -> list[Mention]:
+                       cell: re.Match[str] | None, endings: tuple[str, ...]) -> list[Mention]:
     """_bare_departments' reading where a department ending stands before a title (the cells its comprehensions need
-    made only then); `cell`: the roster line's first cell, if any."""
+    made only then); `cell`: the roster line's first cell, if any; `endings`: a university's page's with 处."""
     lex = lexicons()
     found: list[Mention] = []
     for role in roles:
@@ -753,7 +764,7 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
             end = text.rfind("(", max(0, end - 12), end)
             if end < 0 or text.startswith(_SHORT_FORM_LEADS, end + 1):
                 continue  # 办公室（财务部）: one department under two names, written as it is; not （以下简称…）
-        ending = next((e for e in _DEPARTMENT_ENDINGS if text.endswith(e, 0, end)), "")
+        ending = next((e for e in endings if text.endswith(e, 0, end)), "")
         if not ending:
             continue
         start = end - len(ending)
@@ -775,9 +786,13 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
         if unit != "办公室" and unit in lex.org_suffixes and any(o.text.endswith("委") for o in orgs):
             continue  # 市委常委、宣传部部长: a party committee's department, not a federation's
         inner = [o for o in orgs if offset + end < o.start and o.end <= role.start]  # 募捐部（慈善信托办公室）: the second name is no body of its own
-        if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end for r in roles):
+        if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end and r.info.get("scope") != "none" for r in roles):
             continue
         before = [o for o in orgs if o.end <= offset + start and not any(mark in text[o.end - offset:start] for mark in ":：;；\n")]
+        if endings is _SCHOOL_DEPARTMENT_ENDINGS and before and (ending == "处" or "," in text[before[-1].end - offset:start]):
+            # on a university's page a 处 is the university's office (校友总会秘书长、发展联络处处长甲: not the association's), and
+            # a body of an earlier clause holds no department opening its own (某公司董事长甲出席，仪式由学生工作部部长乙主持)
+            before = []
         nearest = before[-1] if before and not own else None
         inside = max((nearest.text.rfind(e) + len(e) for e in _charity_endings() if e in nearest.text), default=0) if nearest is not None else 0
         if nearest is not None and nearest.info.get("type") not in _CHARITY_BODY_TYPES and not inside:
@@ -788,6 +803,12 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
             parent = str(nearest.info.get("refers") or nearest.text)
         elif text[start - 1:start] == "(" and not own:
             continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
+        elif endings is _SCHOOL_DEPARTMENT_ENDINGS and not own and written_end == local:
+            # 典礼由学生工作部部长甲主持, 发展联络处处长乙 on a university's own page: its office, completed with the one
+            # university the page names (_complete_bare_parents; none where it names several)
+            orgs = [o for o in orgs if o not in inner]
+            found.append(Mention("org", offset + start, offset + local, unit, {"type": "other", "suffix": ending, "bare_parent": _SCHOOL_SHORT, "bare_length": 0}))
+            continue
         elif (body := _charity_body_of(article.publisher)):  # 某市慈善總會 on a traditional page too
             parent = body
         elif named and (own or unit == "办公室" or unit not in lex.org_suffixes):

@@ -195,7 +195,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
     under_header = {id(row.view) for row in rows}
     rows += _colon_rows(analysis, under_header)
     under_header = {id(row.view) for row in rows}
-    return rows + _headed_lists(views) + [row for row in map(_bar_row, [v for v in views if id(v) not in under_header]) if row is not None]
+    return rows + _headed_lists(analysis) + [row for row in map(_bar_row, [v for v in views if id(v) not in under_header]) if row is not None]
 
 
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.、．]?\s*$")
@@ -560,6 +560,9 @@ def _bar_row(view: SentenceView) -> TableRow | None:
     return _bar_cells(view)
 
 
+_CELL_NOTE = re.compile(r"(?<=\S)[(（]")  # the bracket of a note after a cell's titles (the text is normalized, both kept)
+
+
 def _bar_cells(view: SentenceView) -> TableRow | None:
     """_bar_row's reading of a line with bars and names (the cells its comprehensions need made only then)."""
     text, offset = view.sentence.text, view.start
@@ -576,9 +579,16 @@ def _bar_cells(view: SentenceView) -> TableRow | None:
         roles = [m for m in inside if m.kind == "role" and m.info.get("scope") != "none"]
         if not roles:
             continue
-        if all(m.kind == "role" for m in inside) and not cell.group().strip(" \u3000、兼" + "".join(m.text for m in inside)):
-            claims += [PositionClaim(person, role, None, bool(role.info.get("former")), "table_title", 0.75) for role in roles]
-            continue
+        # 会长（某市政协原副主席）, 副秘书长（挂职）: the titles before a note in brackets are the cell's titles, the note's
+        # posts are held where the note writes them
+        note = _CELL_NOTE.search(cell.group())
+        head = cell.group()[:note.start()] if note is not None else cell.group()
+        titled = [m for m in inside if m.end <= start + len(head)]
+        if titled and all(m.kind == "role" for m in titled) and not head.strip(" \u3000、兼" + "".join(m.text for m in titled)):
+            claims += [PositionClaim(person, role, None, bool(role.info.get("former")), "table_title", 0.75) for role in roles if role.end <= start + len(head)]
+            inside = inside[len(titled):]
+            if not inside:
+                continue
         claims += titles_in_bodies(text, offset, person, inside, "table_posts")
     return TableRow(view, person, [], None, claims, barred=True)
 
@@ -597,9 +607,10 @@ _ORDER_NOTE = re.compile(ORDER_NOTE_TEXT)  # （按姓氏笔画为序）: a note
 _SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
 
 
-def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
+def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
     """一、名誉会长（2人） / 甲（某局原局长）、乙: the names on the lines under a heading that is one title hold that
     title in the body the list is about (the heading above them or the page title names it)."""
+    views = analysis.views
     rows: list[TableRow] = []
     for index, view in enumerate(views):
         if len(view.roles) > 1 or view.persons or not view.sentence.paragraph_start or len(view.sentence.text) > _NAMED_HEADING_LENGTH:
@@ -608,7 +619,7 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
         if view.orgs:
             named = _named_roster_heading(view) if _ROSTER_NOUN in text else None  # (a substring test first: few lines list)
             if named is not None:
-                rows += _rows_under(views, index, named[1], named[0])
+                rows += _rows_under(analysis, index, named[1], named[0])
             continue
         if len(text) > _TITLE_HEADING_LENGTH:
             continue
@@ -619,15 +630,22 @@ def _headed_lists(views: list[SentenceView]) -> list[TableRow]:
             continue
         if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
             continue
-        rows += _rows_under(views, index, role, _body_before(views, index))
+        rows += _rows_under(analysis, index, role, _body_before(views, index))
     return rows
 
 
-def _rows_under(views: list[SentenceView], index: int, role: Mention, body: Mention | None) -> list[TableRow]:
-    """The names on the lines under the heading at views[index], each holding `role` in `body`."""
+def _rows_under(analysis: ArticleAnalysis, index: int, role: Mention, body: Mention | None) -> list[TableRow]:
+    """The names on the lines under the heading at views[index], each holding `role` in `body`; a line opening with a
+    name the person reader missed (甲　某院院士、某学院教授: a rare reading) is a row too, its place in the list making
+    the name one, with the posts the line gives it."""
     rows: list[TableRow] = []
-    for following in views[index + 1:]:
+    for following in analysis.views[index + 1:]:
         people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
+        if not people and following.orgs and following.sentence.paragraph_start:
+            spans = _roster_names(following, following.sentence.text, 0)
+            if spans:
+                rows += _listed_rows(analysis, following, spans, [role], body, False)
+                continue
         if not following.sentence.paragraph_start or not people or people[0].start != following.start:
             break  # the list ends where a line does not open with a name
         # (under no heading that names a body, a leadership page's list: the page's own body, as for 会　长：甲)
