@@ -306,6 +306,12 @@ CORPORA = [
     # alliance with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("research", "acD", "acH", PAGES + RECORDS, exact_formats=True, min_html=4, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # annual reports and board business of university, school and hospital foundations (理事会 with 工作报告, 财务报告 and 监事会
+    # reports, 换届 elections with rosters, officers' pages with their posts at the university or hospital, 捐赠芳名录 tables,
+    # 专项基金 signings, 奖助学金 ceremonies, 医疗救助 projects with a 慈善总会 partner, an audit flash, a 长三角 alliance of university
+    # or hospital foundations with rotating chairs and a handover): a same-day signing, handover or visit is its own event
+    Corpus("foundreports", "frD", "frH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
