@@ -1761,7 +1761,7 @@ def test_a_day_s_event_keeps_the_gathering_its_people_are_placed_at() -> None:
     assert any(date == "2026-06-19" and "结业仪式" in name for date, name in events), events
 
 
-@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读"])
+@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "推荐阅读", "▼往期推荐", "★往期回顾"])
 def test_a_wechat_page_s_list_of_earlier_posts_tells_no_event(heading: str) -> None:
     body = f"6月10日，东湖区慈善协会召开会员大会，会长王沐川主持。\n{heading}\n▶ 东湖区慈善协会召开三届四次理事会（2026-05-15）\n▶ 王沐川会长一行赴临溪县调研\n"
     assert {date for date, _ in _events(_facts(body, "2026-06-12"))} == {"2026-06-10"}
@@ -2264,3 +2264,9 @@ def test_a_charity_week_is_an_event_and_chuangban_founds_it() -> None:
     events = _events(_facts(body, "2026-11-08"))
     assert ("2023", "青川慈善文化周创办") in events, events
     assert ("2026-11-07", "第三届青川慈善文化周") in events, events
+
+
+def test_a_lecture_is_an_event_ending() -> None:
+    # 某普法讲座在某地举行: a lecture held is the day's event, not a fragment of the clause about who came
+    body = "4月15日下午，由青川市慈善总会主办的“慈善法进校园”普法讲座在市慈善总会会议室举行，全市30余家慈善组织的工作人员参加。"
+    assert ("2026-04-15", "慈善法进校园普法讲座") in _events(_facts(body, "2026-04-20"))
