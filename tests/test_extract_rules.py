@@ -3918,3 +3918,24 @@ def test_a_company_opens_with_the_place_the_segmenter_read_as_an_adverb() -> Non
     facts = _facts("6月3日，救灾物资启运，大连岚川物流有限公司承担物资的免费运输。")
     assert "大连岚川物流有限公司" in _orgs(facts)
     assert "岚川物流有限公司" not in _orgs(facts)
+
+
+def test_a_visit_verb_read_as_a_noun_visits_nothing() -> None:
+    # 考察报告报某局, 实地考察、材料审核、某委员会审定: the verb names a report or a step of a list, no body visited
+    facts = _facts("6月3日，临川市慈善总会梳理考察成果，形成考察报告报市民政局。经实地考察、材料审核、评审委员会审定和社会公示，结果如下。")
+    orgs = _orgs(facts)
+    assert "报告报市民政局" not in orgs and "评审委员会审定" not in orgs
+
+
+def test_a_leader_leading_a_committee_s_group_is_no_part_of_its_name() -> None:
+    # 甲率某委员会视察组: the segmenter glues 率 to the name's last character (立行|率), which ends what precedes the body
+    facts = _facts("10月21日，临川省政协副主席皇甫望川率省政协社会和法制委员会视察组在某县开展专题视察。")
+    assert not any("率" in org for org in _orgs(facts))
+    assert any(org.endswith("省政协社会和法制委员会") for org in _orgs(facts))
+
+
+def test_and_after_a_party_branch_joins_two_bodies() -> None:
+    # 某会党支部与某公司: 党支部 ends the first name, 与 opens the second, no name holds both
+    facts = _facts("3月10日，临川市慈善总会党支部与国网岚川供电公司党支部开展联学共建活动。")
+    assert not any("与" in org for org in _orgs(facts))
+    assert "临川市慈善总会" in _orgs(facts)

@@ -1375,8 +1375,9 @@ def network_names(events: list[Event]) -> list[str]:
     return sorted({e.network for e in events if e.network})
 
 
-# 考察团 is the visitors; 走访慰问了A, 看望慰问A: verbs written together are one verb group, whose object starts after the last
-_VISIT_OBJECT = re.compile(rf"(?:{_W('visit_object_verb')})+(?![团组队])了?")
+# 考察团 is the visitors, 考察报告 and 实地考察、材料审核 no visit (visit_noun_tail); 走访慰问了A, 看望慰问A: verbs written
+# together are one verb group, whose object starts after the last
+_VISIT_OBJECT = re.compile(rf"(?:{_W('visit_object_verb')})+(?![团组队]|{_W('visit_noun_tail')})了?")
 _VISIT_VERB = word_bit("visit_object_verb")  # SentenceView.words: _VISIT_OBJECT can match
 
 

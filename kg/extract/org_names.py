@@ -842,12 +842,16 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     """和/与 inside one name joins two plain words (社会与政治); between two names it follows a
-    name's ending or comes before a place (…代表处与上海…集团, 湖南师范大学与湖南省…)."""
+    name's ending or comes before a place (…代表处与上海…集团, 湖南师范大学与湖南省…, 某会党支部与某公司…)."""
     lex = lexicons()
     left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
     if right is None or right.pos == "ns" or right.word in lex.places:
         return False
-    return not left.word.endswith(_ORG_ENDINGS)
+    return not left.word.endswith(_NAME_ENDS)
+
+
+# every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
+_NAME_ENDS = _ORG_ENDINGS + tuple(s for s in lexicons().titled_org_suffixes if len(s) >= 2)
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
