@@ -1772,3 +1772,17 @@ def test_he_said_after_a_sentence_with_no_speaker_quotes_its_subject() -> None:
     found = _participation("6月10日，某市慈善总会召开座谈会。会长葛云舒在听取汇报后，转达了乔远帆对慈善工作的关心。他指出，要把项目做实。")
     assert ("葛云舒", "2025-06-10", "speaker") in found
     assert ("乔远帆", "2025-06-10", "speaker") not in found
+
+
+@pytest.mark.parametrize(
+    "line, person",
+    [
+        ("2.二胡独奏《春江》　独奏：乔远帆", "乔远帆"),
+        ("3.钢琴曲《晨光》　演奏：葛云舒", "葛云舒"),
+        ("4.童声合唱《小星星》　演唱：某区少年合唱团　领唱：柏文清", "柏文清"),  # a second label on the line
+        ("5.配乐诗《家园》　朗诵：乔远帆", "乔远帆"),
+    ],
+)
+def test_a_programme_line_names_its_performer_present(line: str, person: str) -> None:
+    found = _participation("6月10日晚，某市慈善音乐会在市大剧院举行。\n节目单\n1.交响序曲《金陵》　演奏：某艺术团交响乐队\n" + line + "\n")
+    assert (person, "2025-06-10", "attendee") in found

@@ -1197,6 +1197,8 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
             unit_end = max((o.end - offset for o in orgs if start <= o.start - offset < o.end - offset <= end), default=start)
             space = max(text.rfind(" ", unit_end, end), text.rfind("\u3000", unit_end, end))
             start = space + 1 if space >= 0 else unit_end  # 记录：区慈善联合会办公室科员 甲: the name after the last space
+            if ":" in text[start:end]:
+                start = text.index(":", start, end) + 1  # 演唱：某合唱团　领唱：甲 (normalized ：): a second label on the line
             while start < end and text[start] in " \u3000":
                 start += 1
             padded = _padded_name_before(text, start, max(unit_end, item.start()))
