@@ -1786,3 +1786,28 @@ def test_he_said_after_a_sentence_with_no_speaker_quotes_its_subject() -> None:
 def test_a_programme_line_names_its_performer_present(line: str, person: str) -> None:
     found = _participation("6月10日晚，某市慈善音乐会在市大剧院举行。\n节目单\n1.交响序曲《金陵》　演奏：某艺术团交响乐队\n" + line + "\n")
     assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("仪式开始前，乔远帆主教在圣心堂主礼了祈福弥撒。", "乔远帆"),
+        ("市道教协会会长葛云舒道长应邀主法开光。", "葛云舒"),
+    ],
+)
+def test_who_officiates_a_rite_chairs_it(sentence: str, person: str) -> None:
+    found = _participation("6月10日，某宫慈善义卖活动举行。" + sentence)
+    assert (person, "2025-06-10", "chair") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6月10日，沪港慈善论坛举行。某基金会理事长乔远帆担任主礼嘉宾，共同按下启动球。",  # the guest of honour: no chair
+        "6月10日，副县长乔远帆参观了民主法治示范村。",  # 主法 inside 民主法治
+    ],
+)
+def test_officiating_words_inside_other_words_give_no_chair(sentence: str) -> None:
+    found = _participation(sentence)
+    assert ("乔远帆", "2025-06-10", "attendee") in found
+    assert ("乔远帆", "2025-06-10", "chair") not in found
