@@ -1811,3 +1811,11 @@ def test_officiating_words_inside_other_words_give_no_chair(sentence: str) -> No
     found = _participation(sentence)
     assert ("乔远帆", "2025-06-10", "attendee") in found
     assert ("乔远帆", "2025-06-10", "chair") not in found
+
+
+def test_a_foreign_name_written_by_its_last_part_alone_is_that_person() -> None:
+    found = _participation(
+        "6月10日，某红十字会AED捐赠仪式举行。某公司总经理托马斯·克吕格出席仪式。克吕格表示，公司愿意和红十字会一起普及救护知识。"
+    )
+    assert ("托马斯·克吕格", "2025-06-10", "speaker") in found
+    assert not any(person == "克吕格" for person, _, _ in found)

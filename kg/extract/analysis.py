@@ -317,6 +317,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
         known.update([p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES])
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
+    if dotted:
+        known.update([part for part in dotted if len(part) >= 2])  # 克吕格表示 after 托马斯·克吕格: the last part written alone
     written = _written_at(normalized, known)  # and find where they are written once, not per sentence
     for view, draft in zip(views, drafts):
         blocked = view.titles
