@@ -1819,3 +1819,28 @@ def test_a_foreign_name_written_by_its_last_part_alone_is_that_person() -> None:
     )
     assert ("托马斯·克吕格", "2025-06-10", "speaker") in found
     assert not any(person == "克吕格" for person, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        ("乔远帆、葛云舒分别就税收优惠落实、应急救助等作了补充汇报。", ("乔远帆", "葛云舒")),
+        ("宣传委员乔远帆作学习体会分享。", ("乔远帆",)),
+        ("乔远帆就学习贯彻全会精神作了交流发言。", ("乔远帆",)),
+    ],
+)
+def test_a_reference_word_in_the_topic_of_a_speech_leaves_the_speaker_to_it(sentence: str, speakers: tuple[str, ...]) -> None:
+    found = _participation("6月10日，某市慈善总会召开座谈会。" + sentence)
+    for person in speakers:
+        assert (person, "2025-06-10", "speaker") in found
+
+
+def test_who_is_named_after_a_reference_word_in_a_speech_topic_is_still_only_referred_to() -> None:
+    found = _participation("6月10日，某市慈善总会召开座谈会。乔远帆就学习葛云舒同志讲话精神作了发言。")
+    assert ("乔远帆", "2025-06-10", "speaker") in found
+    assert not any(person == "葛云舒" for person, _, _ in found)
+
+
+def test_a_preacher_speaks() -> None:
+    found = _participation("6月10日，某堂举行义诊活动。主日礼拜中，乔远帆牧师证道，当天共收到奉献款3万元。")
+    assert ("乔远帆", "2025-06-10", "speaker") in found

@@ -113,6 +113,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             claims += [ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8) for p in heard if p.start < reported_from]
             segment_start = cue.end
             continue
+        if cue.cue == "reference" and _topic_of_speech(view, people, segment_start, cue):
+            # 甲、乙分别就贯彻落实…作了汇报, 丙作学习体会分享: the topic of the speech the next cue tells, no verb of its own
+            # (its people act on that cue); who is named after it is still only referred to
+            reference_spans.append(_referred_until_clause_end(view, cue))
+            continue
         if cue.cue == "chair" and _CHARGE.match(view.sentence.text, cue.end - view.start):
             # 由项目部副部长甲主持工作: taking charge of a body's work is a post, not chairing, and no presence
             absent.update(p.start for p in people if segment_start <= p.start < cue.start)
@@ -200,9 +205,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if cue.cue == "absent":
             absent.update(p.start for p in named)  # 甲发来贺信, 乙因故未能出席: not there
         if cue.cue == "reference":
-            # 学习贯彻某某总书记…精神: who is named in the rest of the clause is referred to, not present
-            clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
-            reference_spans.append((cue.end, view.start + clause.start() if clause else view.sentence.end))
+            reference_spans.append(_referred_until_clause_end(view, cue))
         segment_start = cue.end
     co_opted = absent_after().search(view.sentence.text) if view.words & _APPOINTMENT_VERB else None
     handed = bool(co_opted) and any(word in view.sentence.text[co_opted.end():] for word in _PRESENCE_PROOF)
@@ -289,6 +292,30 @@ def _object_of_speech(view: SentenceView, cue: Cue) -> bool:
     and that closes its clause is a noun; no reported speech follows it."""
     text, local = view.sentence.text, cue.start - view.start
     return text[cue.end - view.start:cue.end - view.start + 1] in CLAUSE_MARKS and _PUT_FORWARD.search(text, max(0, local - 8), local) is not None
+
+
+def _referred_until_clause_end(view: SentenceView, cue: Cue) -> tuple[int, int]:
+    """学习贯彻某某总书记…精神: who is named in the rest of the reference word's clause is referred to, not present."""
+    clause = _CLAUSE_END.search(view.sentence.text, cue.end - view.start)
+    return cue.end, view.start + clause.start() if clause else view.sentence.end
+
+
+def _topic_of_speech(view: SentenceView, people: list[Mention], segment_start: int, cue: Cue) -> bool:
+    """甲就贯彻落实…精神作了发言, 乙、丙分别就…落实情况作了汇报, 丁作学习体会分享: a reference word (落实, 学习) in the topic
+    or object of a speech, opened by 就 or 作 right after the segment's last person (or after 分别, 共同) and running to it
+    within one clause, is what the person spoke on."""
+    text = view.sentence.text
+    if "就" not in text[segment_start - view.start:cue.start - view.start] and "作" not in text[segment_start - view.start:cue.start - view.start]:
+        return False  # (most reference words: no topic opened before them, one slice and two `in` tests)
+    last = None
+    for person in people:  # (a plain loop: the segment's last person)
+        if segment_start <= person.start < cue.start:
+            last = person
+    if last is None:
+        return False
+    after = last.end - view.start
+    opening = text[after:after + 3]
+    return ("就" in opening or "作" in opening) and not _has_clause_mark(text[after:cue.start - view.start])
 
 
 def _has_clause_mark(piece: str) -> bool:
