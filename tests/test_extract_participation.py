@@ -1762,7 +1762,7 @@ def test_who_asks_or_answers_in_a_question_and_answer_excerpt_speaks() -> None:
     ],
 )
 def test_he_said_quotes_the_one_who_was_given_the_floor(opening: str) -> None:
-    found = _participation(opening + "他说：“企业赚了钱，要回到孩子们身上去。”")
+    found = _participation(opening + "他说：“这笔钱要一直用在孩子们的康复上。”")
     assert ("乔远帆", "2025-06-10", "speaker") in found
     assert ("葛云舒", "2025-06-10", "chair") in found
     assert ("葛云舒", "2025-06-10", "speaker") not in found
@@ -1791,8 +1791,8 @@ def test_a_programme_line_names_its_performer_present(line: str, person: str) ->
 @pytest.mark.parametrize(
     "sentence, person",
     [
-        ("仪式开始前，乔远帆主教在圣心堂主礼了祈福弥撒。", "乔远帆"),
-        ("市道教协会会长葛云舒道长应邀主法开光。", "葛云舒"),
+        ("开幕前，乔远帆主教主礼了感恩弥撒。", "乔远帆"),
+        ("葛云舒道长主法了祈福法会。", "葛云舒"),
     ],
 )
 def test_who_officiates_a_rite_chairs_it(sentence: str, person: str) -> None:
@@ -1803,7 +1803,7 @@ def test_who_officiates_a_rite_chairs_it(sentence: str, person: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "6月10日，沪港慈善论坛举行。某基金会理事长乔远帆担任主礼嘉宾，共同按下启动球。",  # the guest of honour: no chair
+        "6月10日，沪港慈善论坛举行。某基金会理事长乔远帆作为主礼嘉宾为论坛剪彩。",  # the guest of honour: no chair
         "6月10日，副县长乔远帆参观了民主法治示范村。",  # 主法 inside 民主法治
     ],
 )
@@ -1815,17 +1815,17 @@ def test_officiating_words_inside_other_words_give_no_chair(sentence: str) -> No
 
 def test_a_foreign_name_written_by_its_last_part_alone_is_that_person() -> None:
     found = _participation(
-        "6月10日，某红十字会AED捐赠仪式举行。某公司总经理托马斯·克吕格出席仪式。克吕格表示，公司愿意和红十字会一起普及救护知识。"
+        "6月10日，某红十字会AED捐赠仪式举行。某公司总经理安德烈·莫罗出席仪式。莫罗表示，希望把更多急救设备送进社区。"
     )
-    assert ("托马斯·克吕格", "2025-06-10", "speaker") in found
-    assert not any(person == "克吕格" for person, _, _ in found)
+    assert ("安德烈·莫罗", "2025-06-10", "speaker") in found
+    assert not any(person == "莫罗" for person, _, _ in found)
 
 
 @pytest.mark.parametrize(
     "sentence, speakers",
     [
-        ("乔远帆、葛云舒分别就税收优惠落实、应急救助等作了补充汇报。", ("乔远帆", "葛云舒")),
-        ("宣传委员乔远帆作学习体会分享。", ("乔远帆",)),
+        ("乔远帆、葛云舒分别就助学项目落实、养老服务等作了补充汇报。", ("乔远帆", "葛云舒")),
+        ("组织委员乔远帆作学习心得分享。", ("乔远帆",)),
         ("乔远帆就学习贯彻全会精神作了交流发言。", ("乔远帆",)),
     ],
 )
@@ -1842,5 +1842,5 @@ def test_who_is_named_after_a_reference_word_in_a_speech_topic_is_still_only_ref
 
 
 def test_a_preacher_speaks() -> None:
-    found = _participation("6月10日，某堂举行义诊活动。主日礼拜中，乔远帆牧师证道，当天共收到奉献款3万元。")
+    found = _participation("6月10日，某堂举行义诊活动。感恩礼拜上，乔远帆牧师证道，信众为义诊奉献善款。")
     assert ("乔远帆", "2025-06-10", "speaker") in found

@@ -318,7 +318,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         known.update([p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES])
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     if dotted:
-        known.update([part for part in dotted if len(part) >= 2])  # 克吕格表示 after 托马斯·克吕格: the last part written alone
+        known.update([part for part in dotted if len(part) >= 2])  # 马丁表示 after 让·马丁: the last part written alone
     written = _written_at(normalized, known)  # and find where they are written once, not per sentence
     for view, draft in zip(views, drafts):
         blocked = view.titles
