@@ -1065,6 +1065,28 @@ def test_an_office_written_bare_on_a_universitys_own_page_is_the_universitys() -
     assert not any(role in ("部长", "处长") for _, role, _ in _page_posts("我校举行奖学金颁奖典礼", two.replace("青岚大学", "青岚大学与白沙大学"), publisher="发展联络处"))
 
 
+def test_a_parents_head_title_after_a_units_title_is_held_in_the_parent() -> None:
+    """某局办公室主任、副局长甲, 某医院骨科主任、副院长乙: 副局长 heads a 局, so after the unit's own title it is held in the
+    bureau the unit's name opens with (where the page names it), not in the unit; a unit's own head title stays its."""
+    positions = _positions(_facts("6月9日，宁波市民政局召开会议。宁波市民政局办公室主任、副局长柯远帆出席会议。"))
+    assert {("柯远帆", "主任", "宁波市民政局办公室"), ("柯远帆", "副局长", "宁波市民政局")} <= positions
+    assert ("柯远帆", "副局长", "宁波市民政局办公室") not in positions
+    positions = _positions(_facts("6月9日，苏州市立医院召开会议。苏州市立医院骨科主任、副院长乔望川出席会议。"))
+    assert ("乔望川", "副院长", "苏州市立医院") in positions
+    # 某基金会某区代表处会长: 会 is no parent's head here, the office's own head is its 会长
+    positions = _positions(_facts("6月9日，上海市慈善基金会召开会议。上海市慈善基金会闵行区代表处会长葛云舒出席会议。"))
+    assert ("葛云舒", "会长", "上海市慈善基金会闵行区代表处") in positions
+
+
+def test_governance_read_as_a_verb_stays_inside_a_research_centres_name() -> None:
+    """治理 (社会治理, 基层治理), which the segmenter tags a verb, names what a centre studies: the walk leftwards keeps it,
+    so the title after the name is held in the whole centre, its 与 joining two words of the one name."""
+    positions = _positions(_facts("6月9日，青岚大学慈善与社会治理研究中心主任乔望川、白沙大学基层治理研究院副院长葛云舒出席会议。"))
+    assert ("乔望川", "主任", "青岚大学慈善与社会治理研究中心") in positions
+    assert ("葛云舒", "副院长", "白沙大学基层治理研究院") in positions
+    assert not any(org in ("青岚大学", "白沙大学") for _, _, org in positions)
+
+
 def test_an_acting_head_of_a_bare_department_holds_its_post() -> None:
     """代理 as the verb before a bare department (乙同志代理募捐部部长职务) or between it and the title (募捐部代理部长): the
     department of the page's charity body either way (docs/gold-conventions.md), not dropped."""
@@ -2699,6 +2721,19 @@ def test_a_pre_appointment_notices_current_posts_belong_to_the_name_that_opened_
     } <= posts
     assert ("钱一鸣", "处长", "越城区民政局社会救助处") not in posts  # 拟任: proposed, not held
     assert ("周望舒", "秘书长", "越城区慈善总会") not in posts
+
+
+def test_a_name_opening_a_sentence_or_its_part_after_a_semicolon_is_whose_career_a_later_clause_tells() -> None:
+    """甲此前曾任…；乙长期在基层工作，历任…: the name opening the sentence (or the part after ；) is the subject of a career
+    verb opening a later clause of that part, with no one else named between; a name inside an earlier clause is not."""
+    body = ("新任会长乔远帆，原会长葛云舒出席会议。据了解，葛云舒此前曾任泾县妇联主席、泾县政协副主席；"
+            "乔远帆长期在基层和民政系统工作，历任泾县民政局局长、泾县人大常委会副主任，2025年12月退休。")
+    posts = {(f["person"], f["role"], f["organization"], f["status"]) for f in _facts(body, publisher="泾县慈善总会") if f["kind"] == "position"}
+    assert {("葛云舒", "主席", "泾县妇联", "former"), ("葛云舒", "副主席", "泾县政协", "former")} <= posts
+    assert {("乔远帆", "局长", "泾县民政局", "former"), ("乔远帆", "副主任", "泾县人大常委会", "former")} <= posts
+    assert not any(person == "葛云舒" and org.startswith("泾县民政局") for person, _, org, _ in posts)
+    body = "新任会长乔远帆，原会长葛云舒出席会议。乔远帆主持会议，葛云舒介绍情况，历任泾县民政局局长。"
+    assert not any(org == "泾县民政局" for _, _, org in _positions(_facts(body, publisher="泾县慈善总会")))  # the name before the verb opens no part
 
 
 def test_a_career_sentence_naming_someone_else_is_not_the_profiles() -> None:

@@ -532,6 +532,18 @@ def test_a_heading_naming_a_body_and_one_title_before_its_list_gives_each_name_t
     assert not any(p[1] == "校董" for p in _positions(facts))  # a sentence, no heading of a title's list
 
 
+def test_an_annexed_heading_with_the_council_between_the_body_and_the_title_lists_its_holders() -> None:
+    """附：某会第五届常务理事会常务理事名单（按姓氏笔画为序） then padded names: the annex label opens the heading and the
+    council stands between the body and the title; each name holds the title in the body."""
+    facts = _facts(
+        "5月8日，丽水市红十字会第五次会员代表大会召开。\n"
+        "附：丽水市红十字会第五届常务理事会常务理事名单（按姓氏笔画为序）\n"
+        "卞　舟　孙　峰　柯望远\n"
+    )
+    positions = _positions(facts)
+    assert {(name, "常务理事", "丽水市红十字会", "current") for name in ("卞舟", "孙峰", "柯望远")} <= positions
+
+
 def test_a_line_of_a_headed_list_whose_name_no_person_rule_reads_is_a_row_and_the_list_goes_on() -> None:
     """某大学校董会校董名单： then 甲　某院院士、学校某学院院长: the person reader takes no name before an academician's
     title, but the line's place in the list makes its opening cell a name; the lines after it are rows too."""

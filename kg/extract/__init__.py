@@ -540,6 +540,19 @@ class _Names:
         return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
 
 
+_HEAD_TITLE_END = "长"  # 局长, 院长: a head's title, whose character before 长 names the kind of body headed
+_PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
+
+
+def _parent_held(role: str, name: str, canonical: dict[str, OrgEntry]) -> str:
+    """某局某处处长、副局长甲, 某会项目部部长、副会长乙, 某医院骨科主任、副院长丙: a head's title of the kind of body a unit's
+    name opens with (副局长 of the 局 before 某处) is held in that parent, where the page names it as a body; the unit holds it
+    otherwise (the title given to the unit's name, `name`, by the chain it follows)."""
+    cut = name.rfind(role[-2], 0, len(name) - 1) + 1
+    parent = canonical.get(name[:cut]) if cut > 1 else None
+    return parent.name if parent is not None else name
+
+
 def _hospitals_of_units(canonical: dict[str, OrgEntry]) -> None:
     """某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade after the title of a unit's head is held in
     the hospital its name opens with (positions.read_chains; gold-conventions "Doctors' grades"), which the page may
@@ -757,6 +770,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
             }
+            if fields["role"][-2:-1] in _PARENT_HEADS and fields["role"][-1:] == _HEAD_TITLE_END and fields["organization"][-1:] != fields["role"][-2:-1]:
+                fields["organization"] = _parent_held(fields["role"], fields["organization"], names.canonical)  # (operator tests first: most posts)
             branch = names.branches.get(str(claim.org.info.get("refers") or analysis.surface(claim.org.start, claim.org.end))) if names.branches else None
             if branch is not None:
                 # 某会支部委员会…当选为支部书记, 某会党支部书记: the branch's post is held in the body (gold-conventions.md)

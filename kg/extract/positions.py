@@ -420,7 +420,7 @@ _RESUME_LINE = re.compile(
 _CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—–－-])|[.．]\d{1,2}(?!\d))")
 _CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
-_PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "即"))
+_PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "此前", "即"))
 
 
 class Biography:
@@ -557,6 +557,12 @@ class Biography:
         opening = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
         if opening is not None and (verb.group("later") is None or opening is self.subject):
             return opening
+        if before and verb.group("later") is None and (before[-1].start == offset or text[before[-1].start - offset - 1] == ";") and (
+                ";" not in text[before[-1].end - offset:verb.start()] and _CLAUSE_LEAD.search(text, 0, verb.start())
+                and not any(m.kind == "pronoun" and before[-1].end <= m.start and m.end <= at for m in mentions)):
+            # 甲长期在基层和民政系统工作，历任某镇党委副书记、某局局长: the name opening the sentence (or its part after ；),
+            # the last person before a career verb opening a later clause of that part, is whose career it tells
+            return before[-1]
         if before and (at - before[-1].end <= 1 or text[before[-1].end - offset:verb.start()] in _PRONOUN_LEAD) and not any(
                 p.start > before[-1].end and p.end <= at for p in mentions):  # 甲现任…, 乙还曾任…
             if verb.group("later") is None:

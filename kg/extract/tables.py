@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .analysis import ArticleAnalysis, SentenceView
+from .analysis import ANNEX_LEAD, ArticleAnalysis, SentenceView
 from .appointments import term_body_text
 from .lexicon import lexicons, word_bit, word_class
 from .mentions import Mention, opens_with_surname
@@ -658,19 +658,21 @@ _NAMED_HEADING_LENGTH = 40  # 某某大学第三届校董会校董名单（按�
 (_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
 _ROSTER_TAIL = re.compile(re.escape(_ROSTER_NOUN) + _SECTION_TAIL.pattern)  # 名单（按姓氏笔画为序）：, the tail a title heading ends with
 _TERM = re.compile(term_body_text())
+_ANNEX_LEAD = re.compile(ANNEX_LEAD)
 
 
 def _named_roster_heading(view: SentenceView) -> tuple[Mention, Mention] | None:
-    """某大学第三届校董会校董名单（按姓氏笔画为序）：: a heading line that is bodies (and a council's term), one title
-    and 名单 names the body (the last one, right before the title) whose list of holders of that title follows: (body,
-    title), else None."""
+    """某大学第三届校董会校董名单（按姓氏笔画为序）：, 附：某会第五届常务理事会常务理事名单: a heading line that is bodies
+    (and a council's term), one title and 名单 names the body (the last one, before the title and its council) whose
+    list of holders of that title follows: (body, title), else None."""
     text, offset = view.sentence.text, view.start
     if len(view.roles) != 1:
         return None
     role = view.roles[0]
-    if role.info.get("scope") != "org" or not _ROSTER_TAIL.match(text, role.end - offset) or view.orgs[-1].end != role.start:
+    if role.info.get("scope") != "org" or not _ROSTER_TAIL.match(text, role.end - offset) or _TERM.fullmatch(text, view.orgs[-1].end - offset, role.start - offset) is None:
         return None
-    cursor = 0
+    annex = _ANNEX_LEAD.match(text) if text[:1] == "附" else None
+    cursor = annex.end() if annex is not None else 0
     for org in view.orgs:
         if _TERM.fullmatch(text, cursor, org.start - offset) is None:
             return None  # a word between the bodies that is no council's term: no heading of this kind
