@@ -3974,3 +3974,12 @@ def test_and_after_a_party_branch_joins_two_bodies() -> None:
     facts = _facts("3月10日，临川市慈善总会党支部与国网岚川供电公司党支部开展联学共建活动。")
     assert not any("与" in org for org in _orgs(facts))
     assert "临川市慈善总会" in _orgs(facts)
+
+
+def test_a_unit_written_after_its_body_s_bare_ending_is_the_page_s_one_body_s() -> None:
+    # 基金会研究发展部 on a page naming one foundation in full: that foundation's department, the bare form an alias
+    facts = _facts("6月3日，临川市慈善基金会召开会议。临川市慈善基金会副理事长郗望川讲话，基金会研究发展部部长雍清扬主持会议。")
+    assert ("雍清扬", "部长", "临川市慈善基金会研究发展部") in _positions(facts)
+    assert "基金会研究发展部" not in _orgs(facts)
+    two = _facts("6月3日，临川市慈善基金会与岚川教育基金会召开会议。基金会研究发展部部长雍清扬主持会议。")
+    assert not any(org.endswith("基金会研究发展部") and len(org) > 8 for org in _orgs(two))  # two foundations: whose is not said

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .lexicon import Place, lexicons, word_alternation, word_class
+from .lexicon import Place, alternation, lexicons, word_alternation, word_class
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
@@ -443,6 +443,8 @@ def canonical_names(
                 target = _under_named_parent(name, ordered) or name
         elif name.endswith(_ABBREVIATED_ENDINGS) and (spelled := _spelled_out(name, names)):
             target = spelled  # 某省佛协 -> 某省佛教协会
+        elif name[:2] in _BARE_BODY_HEADS and (owner := _bare_body_owner(name, ordered)):
+            target = owner  # 基金会研究发展部 after 上海市慈善基金会: the page's one foundation's department
         elif (lead := _name_prefix(name)) and (homed := _with_home(name[len(lead):], home, written)):
             target = lead + homed  # 民进市委 -> 民进某市委: a party's committee written by its short form
         elif len(longer) == 1:
@@ -464,6 +466,23 @@ def canonical_names(
 
 _DEPARTMENT_ENDS = "部室处"
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
+
+
+_BARE_BODY_ENDINGS = [s for s in lexicons().org_suffixes if len(s) >= 3]  # 基金会, 慈善总会
+_BARE_BODY_HEADS = frozenset(s[:2] for s in _BARE_BODY_ENDINGS)  # their first two characters: a set test before the call
+_BARE_BODY_AT_START = re.compile(alternation(_BARE_BODY_ENDINGS))  # the longest of them at a name's start
+
+
+def _bare_body_owner(name: str, names: list[str]) -> str:
+    """基金会研究发展部, 基金会青浦区代表处: a unit written after its body's bare ending (of three characters or more), on a
+    page that names one body with that ending in full, is that body's unit (上海市慈善基金会研究发展部); else empty."""
+    plain = normalize(name)
+    found = _BARE_BODY_AT_START.match(plain)
+    bare = found.group() if found else ""
+    if not bare or len(plain) <= len(bare) + 1 or plain[len(bare):] in lexicons().org_suffixes:
+        return ""  # (基金会秘书长: no unit; 基金会会: an ending alone after it)
+    owners = {n for n in names if len(n) > len(bare) and normalize(n).endswith(bare)}
+    return owners.pop() + name[len(bare):] if len(owners) == 1 else ""
 
 
 def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
