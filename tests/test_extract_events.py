@@ -2270,3 +2270,16 @@ def test_a_lecture_is_an_event_ending() -> None:
     # 某普法讲座在某地举行: a lecture held is the day's event, not a fragment of the clause about who came
     body = "4月15日下午，由青川市慈善总会主办的“慈善法进校园”普法讲座在市慈善总会会议室举行，全市30余家慈善组织的工作人员参加。"
     assert ("2026-04-15", "慈善法进校园普法讲座") in _events(_facts(body, "2026-04-20"))
+
+
+def test_a_body_named_by_a_meeting_s_ending_that_convenes_a_meeting_names_it() -> None:
+    # 某联席会议在某地召开第二次会议, 某会监事会召开2025年度工作会议: one event, the convener's name before the meeting's
+    body = "去年11月，青川都市圈慈善联席会议在临江召开第二次会议，通过了资源共享规则。"
+    events = _events(_facts(body, "2026-04-10"))
+    assert events == {("2025-11", "青川都市圈慈善联席会议第二次会议")}, events
+    body = "12月26日，青川市慈善总会监事会召开2025年度工作会议，监事长乔远帆主持会议。"
+    events = _events(_facts(body, "2025-12-30"))
+    assert events == {("2025-12-26", "青川市慈善总会监事会2025年度工作会议")}, events
+    # meetings after the verb read as none (a count of them) leave the convening meeting an event of its own
+    body = "9月9日，青川流域六市慈善联席会议在临江召开两次会议。"
+    assert ("2026-09-09", "青川流域六市慈善联席会议") in _events(_facts(body, "2026-09-10"))

@@ -228,6 +228,8 @@ _NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if
 
 
 # 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event
+_CONVENING_VERB = "召开"  # (two characters) 某联席会议召开第二次会议: a body named by a meeting's ending convenes the meeting after the verb
+_NAMED_AFTER_VERB = re.compile(rf"了?[^,，。;；:：、\s]{{0,24}}?(?:{'|'.join(sorted(map(re.escape, lexicons().event_suffixes), key=len, reverse=True))})")
 _CONVENED_BY = re.compile(rf"^(?:于[^,，。;；]{{0,20}}?)?(?:在[^,，。;；]{{1,25}}?)?(?:{_W('convene_verb')})了?$")
 
 
@@ -562,6 +564,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     events: list[Event] = []
     bare_events: list[Event] = []  # bare endings no convener or series names: kept for a day with no other event
     seen: set[tuple[str, str]] = set()
+    convening: dict[int, tuple[str, str, Event, bool]] = {}  # a meeting's name end -> the body that convenes it, read as an event
     contents = contents_lines(analysis)
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if index in contents:
@@ -615,12 +618,18 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 happened = bool(decided_on)
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
+            # 某联席会议在滁州召开第二次会议, 某会监事会召开2025年度工作会议: the body that convenes (named by a meeting's ending)
+            # names the meeting written after the verb, one event; it stands alone only where that meeting is read as none
+            convened = None
+            if happened is not True and happened.re is _HAPPEN_AFTER and happened[0][-2:] == _CONVENING_VERB:  # (subscripts, no calls)
+                convened = _NAMED_AFTER_VERB.match(after, happened.end())
             if after.startswith("由") and len(name) > len(suffix) + 1:
                 continue  # 开班仪式由某某主持: a named part of the day's event (its opening), not an event of its own
             convener = None
             series = ""
             bare = False
-            if len(name) <= len(suffix) + 1:
+            convened_by = convening.pop(end, None) if convening else None
+            if len(name) <= len(suffix) + 1 and convened_by is None:
                 # 理事会议, 座谈会 alone: an event with the organization that convenes it (某会召开理事会议), or
                 # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
                 # else (签约仪式在某中心举行) only where the article tells no other event on its day
@@ -642,7 +651,9 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if isinstance(happened, re.Match) and happened.re is _HAPPEN_AFTER:
                 place = (happened.group("place") or happened.group("place2") or "").strip()
             surface = _BOOK_MARKS.sub("", _strip_quotes(analysis.surface(start, end)))
-            if convener is not None:
+            if convened_by is not None:
+                name, surface = convened_by[0] + name, convened_by[1] + surface
+            elif convener is not None:
                 name, surface = convener.text + name, analysis.surface(convener.start, convener.end) + surface
             elif series:
                 name = surface = (date[:4] + "年" if len(date) == 4 else "") + series
@@ -654,7 +665,14 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             if key not in seen:
                 seen.add(key)
                 event = Event(surface, date, lexicons().event_suffixes[suffix], place, view, start, end, "bare_ending" if bare else "event_happened")
-                (bare_events if bare else events).append(event)
+                if convened:
+                    convening[offset + suffix_end + convened.end()] = (name, surface, event, bare)
+                else:
+                    (bare_events if bare else events).append(event)
+        if convening:  # (no calls on most sentences: the budget counts them)
+            for _, _, event, bare in convening.values():
+                (bare_events if bare else events).append(event)  # 某联席会议召开下一次会议…: the meeting after the verb is none
+            convening.clear()
         if view.sentence.index >= 0 and active:
             visit = view.words & _VISIT_ACTIVITY_WORD and _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
             for match in _VISIT.finditer(text[: quote - offset]) if visit else ():
