@@ -1087,6 +1087,17 @@ def test_governance_read_as_a_verb_stays_inside_a_research_centres_name() -> Non
     assert not any(org in ("青岚大学", "白沙大学") for _, _, org in positions)
 
 
+def test_a_doctors_bare_grade_is_held_in_the_hospital_the_sentence_named_before_it() -> None:
+    """专家组由某医院某科主任、主任医师甲领衔，成员包括副主任医师乙、主治医师丙: a grade with no body written is held in the
+    hospital the sentence named before it (through its department too); one named only in another sentence gives none."""
+    body = "6月9日，义诊活动举行。专家组由苏州市立医院眼科主任、主任医师乔望川领衔，成员包括副主任医师葛云舒、主治医师卢望川等。"
+    positions = _positions(_facts(body))
+    assert {("葛云舒", "副主任医师", "苏州市立医院"), ("卢望川", "主治医师", "苏州市立医院")} <= positions
+    assert ("乔望川", "主任医师", "苏州市立医院") in positions
+    positions = _positions(_facts("6月9日，苏州市立医院举行义诊。专家组成员包括副主任医师葛云舒、主治医师卢望川等。"))
+    assert not any(person in ("葛云舒", "卢望川") for person, _, _ in positions)
+
+
 def test_an_acting_head_of_a_bare_department_holds_its_post() -> None:
     """代理 as the verb before a bare department (乙同志代理募捐部部长职务) or between it and the title (募捐部代理部长): the
     department of the page's charity body either way (docs/gold-conventions.md), not dropped."""

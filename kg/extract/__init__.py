@@ -30,7 +30,7 @@ from .events import (
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import Mention
-from .org_names import hospital_of, titled_for_a_group
+from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
@@ -39,7 +39,7 @@ from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
 from .positions import PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
-from .positions import Biography, NoticeHeading, read_continued, read_copular, read_held_by, read_listed_posts
+from .positions import Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
 
@@ -1205,15 +1205,20 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
         if council is not None:
             former = claim.former or 0 < term_number(council.group()) < page.latest
             claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
-        elif claim.org is None and claim.role.text.endswith(_HOSPITAL_HEADS):
+        elif claim.org is None and (claim.role.text.endswith(_HOSPITAL_HEADS) or claim.role.text in PROFESSIONAL_TITLES):
             # 来到某县人民医院…。院长甲陪同: a hospital's head with no body written heads the hospital named last (this
-            # sentence, else the one before it in the paragraph)
+            # sentence, else the one before it in the paragraph); 专家组由某医院某科主任甲领衔，成员包括副主任医师乙: a
+            # doctor's grade is held in the hospital the sentence named before it (gold-conventions), no other guessed
             named = [o for o in view.orgs if o.end <= claim.role.start and o.text.endswith(_HOSPITAL_ENDINGS)]
-            if not named:
+            grade = claim.role.text in PROFESSIONAL_TITLES
+            if grade and not named:
+                units = [o for o in view.orgs if o.end <= claim.role.start and hospital_of(o.text)]  # 某医院某科: its hospital
+                named = [hospital_mention(units[-1])] if units else []
+            elif not named:
                 named = [o for o in page.orgs_before(view) if o.text.endswith(_HOSPITAL_ENDINGS)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_hospital_title", confidence=0.6)
-            elif page.hospital is not None and not any(o.info.get("type") in ("school", "university") for o in view.orgs):
+            elif page.hospital is not None and not grade and not any(o.info.get("type") in ("school", "university") for o in view.orgs):
                 claim = replace(claim, org=page.hospital, rule="page_hospital_title", confidence=0.5)
         elif claim.org is None and claim.role.text.endswith(_SCHOOL_HEADS):
             # 副校长甲 with no body written: the university the sentence named before it (校党委书记甲，副校长乙: its

@@ -103,7 +103,7 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
     return gap
 
 
-def _hospital_of(department: Mention) -> Mention | None:
+def hospital_mention(department: Mention) -> Mention | None:
     """The hospital whose name opens a department's (某医院骨科), or None."""
     hospital = hospital_of(department.text)
     return Mention("org", department.start, department.start + len(hospital), hospital, {"type": "hospital", "of_department": True}) if hospital else None
@@ -188,7 +188,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
                 if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(last_org.text):
                     # 某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade is the hospital's (gold-conventions)
-                    last_org = _hospital_of(last_org)
+                    last_org = hospital_mention(last_org)
                 pending.append((mention, last_org, former))
             elif (previous is not None and previous.kind == "person" and gap == "" and text[previous.end - offset:mention.start - offset].isspace()
                   and _titles_next_name(mentions, index)):
