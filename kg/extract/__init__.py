@@ -537,7 +537,8 @@ class _Names:
         return self._written[span]
 
     def org(self, mention: Mention) -> OrgEntry:
-        return self.canonical[str(mention.info.get("refers") or self.text[mention.start:mention.end])]
+        info = mention.info  # (`in`, no get call: read for every fact, most mentions refer to no other name)
+        return self.canonical[str(info["refers"] if "refers" in info and info["refers"] else self.text[mention.start:mention.end])]
 
 
 _HEAD_TITLE_END = "长"  # 局长, 院长: a head's title, whose character before 长 names the kind of body headed
@@ -696,6 +697,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     handed = HandedList(handed_groups(analysis.article.text, analysis.views))  # the groups a page shows handed their awards
     used_roles: set[int] = set()
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
+    stated_years: tuple[str, ...] = ()  # the same, in order: made again where a fact adds one, not for every sentence
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
     handovers: list[tuple[SentenceView, ChairClaim, dict]] = []  # chairs told by a handover, read after every sentence
     deceased: dict[str, str] = {}  # the people the page says died, with the day
@@ -918,7 +920,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             if replaced and any(a <= item.who.start < b for a, b in replaced):
                 continue  # （原定由甲致辞，因公务调整）: the one replaced was not there
             key, who = ("organization", names.org(item.who).name) if item.who.kind == "org" else ("person", names.person(item.who))
-            fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date.get(item.date, "")}
+            fields = {key: who, "event_date": item.date, "role": item.role, "event": event_by_date[item.date] if item.date in event_by_date else ""}
             out.add("participation", fields, view, item.rule, item.confidence)
             if key == "person" and item.role == "attendee" and item.date[7:]:  # (a day, not a month: no call)
                 seen_on[who] = item.date
@@ -937,7 +939,6 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                     span = course
                 if span[1]:
                     ranged_hosts.append((fields, view, item.rule, item.confidence, span[1]))
-        stated_years = tuple(sorted(chair_years))
         chair_year = active[:4] if active[:4].isdigit() else event_year
         if claims:
             remember_holders(holders, claims)
@@ -953,6 +954,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 handovers.append((view, chair, fields))  # read once every sentence has stated what it states
             else:
                 _add_chair(out, view, chair, fields, chair_years, chair_bodies)
+                stated_years = tuple(sorted(chair_years))
         for document in read_documents(view, pronoun_person) if view.titles else ():  # a document is named in 《》
             fields = {"title": "".join(analysis.surface(document.start, document.end).split()), "type": document.type}
             if document.author is not None:

@@ -371,9 +371,9 @@ def _written_at(normalized: str, names: set[str]) -> list[tuple[int, int]]:
     """(start, end) of every place a name is written in the article, overlapping ones too, in order."""
     found: list[tuple[int, int]] = []
     for name in names:
-        start = normalized.find(name)
+        start, size = normalized.find(name), len(name)
         while start >= 0:
-            found.append((start, start + len(name)))
+            found.append((start, start + size))
             start = normalized.find(name, start + 1)
     found.sort()
     return found
@@ -1184,7 +1184,7 @@ def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, w
                 day = d.value
         if day:
             result.append(DateMention(offset + match.start(), offset + match.end(), day, "day"))
-    return sorted(result, key=by_start)
+    return sorted(result, key=by_start) if result[1:] else result  # (most sentences: one date or none, no sort to call)
 
 
 # 该会主席甲, 该行副行长乙, 该所所长丙: a body's one-character ending, pointed at only with 该 (data/lexicons/word_classes.tsv)
@@ -1723,7 +1723,7 @@ def _find_cues(view: SentenceView) -> list[Cue]:
             start = offset + made.start() if made else start
         cues.append(Cue(start, end, word, lex.cues[word]))
         occupied += [(start, end)]  # (no append call: one a cue)
-    return sorted(cues, key=by_start)
+    return sorted(cues, key=by_start) if cues[1:] else cues
 
 
 _REPORT_CUES = ("作报告",)  # cues.tsv words also written inside 工作报告

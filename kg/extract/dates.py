@@ -226,14 +226,15 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
         if "年" in text:
             text = _DOUBLED_YEAR.sub(lambda found: _undoubled_year(found, publication), text)
         found.extend(_numeric_dates(text, publication))
-    if publication and len(publication) >= 7:
+    size = len(publication)  # (one call, not one a test: this runs for every sentence)
+    if size >= 7:
         for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
-        for match in _WEEK_WORD.finditer(text) if len(publication) == 10 and ("周" in text or "星期" in text) else ():
+        for match in _WEEK_WORD.finditer(text) if size == 10 and ("周" in text or "星期" in text) else ():
             # 本周, 上周 with no weekday: the month of the page date, or of the day a week before it
             day = dt.date.fromisoformat(publication) - dt.timedelta(days=7 if match["last"] else 0)
             found.append(DateMention(match.start(), match.end(), day.isoformat()[:7], "month"))
-        if len(publication) == 10:
+        if size == 10:
             quoted = [m.span() for m in _QUOTATION.finditer(text)] if "“" in text or "「" in text or "『" in text else []
             for match in _WEEKDAY.finditer(text) if "周" in text or "星期" in text or "礼拜" in text else ():
                 value = _weekday(publication, match)
@@ -255,7 +256,7 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
                     continue
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
                 found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
-    return sorted(found, key=_by_start)
+    return sorted(found, key=_by_start) if found[1:] else found  # (most sentences: one date or none, no sort to call)
 
 
 # 上周五, 本周三, 周二上午: a weekday of the page's week or the week before; 每周三 (habitual), 下周 (to come) and a

@@ -357,8 +357,8 @@ def _without_province(name: str, names: dict[str, str]) -> str:
     lex = lexicons()
     simple = normalize(name)  # the lexicon's places are written in simplified characters
     for length in (3, 4, 5):
-        province = lex.places.get(simple[:length])
-        if province is None or province.level != "province" or province.name != simple[:length] or name[length:] not in names:
+        head = simple[:length]  # (`in`, no get call: most heads name no place)
+        if head not in lex.places or lex.places[head].level != "province" or lex.places[head].name != head or name[length:] not in names:
             continue
         rest = simple[length:]
         city = next((lex.places[rest[:n]] for n in (2, 3, 4, 5) if rest[:n] in lex.places), None)
