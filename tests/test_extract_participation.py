@@ -315,7 +315,17 @@ def test_a_yearly_report_places_its_days_in_its_year(title: str) -> None:
     assert ("葛云舒", "2025-03-18", "chair") in found
 
 
-@pytest.mark.parametrize("title", ["在全市慈善工作推进会上的讲话", "在某慈善论坛开幕式上的致辞", "在全省慈善工作会议上的总结讲话", "在某市慈善总会会员代表大会上的闭幕词"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全市慈善工作推进会上的讲话",
+        "在某慈善论坛开幕式上的致辞",
+        "在全省慈善工作会议上的总结讲话",
+        "在某市慈善总会会员代表大会上的闭幕词",
+        "在全市慈善工作推进会上的讲话（摘要）",  # a short note in brackets says the text is cut
+        "在某慈善论坛开幕式上的致辞(节选)",
+    ],
+)
 def test_a_speech_text_gives_its_author_and_its_own_date(title: str) -> None:
     body = (
         "市民政局党组书记、局长　葛云舒\n（2025年4月16日）\n（会议由市民政局副局长柏文清主持）\n同志们：\n"

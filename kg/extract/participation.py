@@ -389,7 +389,8 @@ _DEATH = re.compile(f"(?:{word_alternation('death_verb')})世?")  # 因病逝世
 
 
 # 在全市慈善工作推进会上的讲话, 在某论坛开幕式上的致辞: the title of a speech's text (speech nouns in event_words.tsv)
-SPEECH_TITLE = re.compile(rf"\s*在[^,，。;；]{{2,40}}?[上中]的(?:总结|主旨|重要)?(?:{word_alternation('made_speech_noun')})\s*$")
+# 在…上的讲话, 在…上的讲话（摘要）: a speech's text (a short note in brackets says it is cut)
+SPEECH_TITLE = re.compile(rf"\s*在[^,，。;；]{{2,40}}?[上中]的(?:总结|主旨|重要)?(?:{word_alternation('made_speech_noun')})(?:[(（][^()（）]{{1,4}}[)）])?\s*$")
 
 
 def speech_author(view: SentenceView) -> list[ParticipationClaim]:
