@@ -1854,3 +1854,16 @@ def test_who_is_named_after_a_reference_word_in_a_speech_topic_is_still_only_ref
 def test_a_preacher_speaks() -> None:
     found = _participation("6月10日，某堂举行义诊活动。感恩礼拜上，乔远帆牧师证道，信众为义诊奉献善款。")
     assert ("乔远帆", "2025-06-10", "speaker") in found
+
+
+def test_a_handed_group_listed_after_a_later_day_attends_the_day_it_was_handed() -> None:
+    found = _participation(
+        "6月10日，某市红十字会第五次会员代表大会召开。会上，乔远帆当选为会长，葛云舒当选为监事长。"
+        "副市长柏文清为新当选的会长、监事长颁发了当选证书。\n"
+        "6月11日上午，乔远帆来到某区红十字会调研。\n"
+        "附：某市红十字会第五届理事会负责人名单\n会长：乔远帆\n监事长：葛云舒\n"
+        "附：某市红十字会第五届常务理事名单\n戚明川　钱望舒　诸葛岚\n"
+    )
+    assert ("葛云舒", "2025-06-10", "attendee") in found
+    assert ("葛云舒", "2025-06-11", "attendee") not in found
+    assert not any(person in ("戚明川", "钱望舒", "诸葛岚") for person, _, _ in found)  # another list's heading closes the first

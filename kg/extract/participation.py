@@ -1270,6 +1270,7 @@ _HANDED_GROUP = re.compile(
 )
 _GROUP_ITEMS = re.compile(r"[、和及与]")
 _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
+(_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
 _CLAUSE_OR_SENTENCE_END = ("。", "!", "?", "！", "？")
 
 
@@ -1307,21 +1308,25 @@ class HandedList:
             rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
         ) if keys else None
         self.open = False  # a heading naming the group opened a list whose lines follow
+        self.day = ""  # the day of the sentence that handed the group its awards, once read
 
     def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
         if self.heading is None:
             return []
         text = view.sentence.text
+        if not self.day and ("颁" in text or "领奖" in text or "授牌" in text) and _HANDED_GROUP.search(text):
+            self.day = active  # 甲为新当选的会长颁发证书 (6月24日), then a later day's item, then 附：名单: the list is that day's
+        day = self.day or active
         heading = self.heading.search(text)
         if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
             # (获奖教师代表甲说：… names a person in its label: no list); a list written whole after its heading and closed
             # by a full stop (五星级单位（4家）：甲、乙。) has no lines to follow
             self.open = not text.rstrip().endswith(_CLAUSE_OR_SENTENCE_END)
-            return [ParticipationClaim(p, "attendee", active, "handed_group", 0.7) for p in view.persons if p.start >= view.start + heading.end()]
+            return [ParticipationClaim(p, "attendee", day, "handed_group", 0.7) for p in view.persons if p.start >= view.start + heading.end()]
         if not self.open:
             return []
         ended = text.rstrip().endswith(_CLAUSE_OR_SENTENCE_END)
-        if ended and not (view.persons and all(p.info.get("rule") in _LISTED_ONLY for p in view.persons)):
-            self.open = False  # the text goes on: the list is over
+        if (ended and not (view.persons and all(p.info.get("rule") in _LISTED_ONLY for p in view.persons))) or (not view.persons and _ROSTER_NOUN in text):
+            self.open = False  # the text goes on, or the heading of another list (附：某会常务理事名单): the list is over
             return []
-        return [ParticipationClaim(p, "attendee", active, "handed_group", 0.7) for p in view.persons]
+        return [ParticipationClaim(p, "attendee", day, "handed_group", 0.7) for p in view.persons]
