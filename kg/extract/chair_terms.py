@@ -42,6 +42,7 @@ _NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
 _TURN = word_bit("chair_turn")
+_CHAIR_MARKS = ",;:。"  # what ends a clause around a chair word: a colon too (the sentence's text is normalized: ，； are , ;)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
 _TAKES_ITS_TURN = re.compile(r"担任(?=\s*(?:[,，。;；]|$))")  # 2027年度由乙会担任。: 担任 closing its clause
 
@@ -86,11 +87,11 @@ def read_chair_terms(
     found: list[ChairClaim] = []
     for match in _CHAIR.finditer(text) if "轮值" in text or view.words & _CONVENER else ():  # every other _CHAIR match opens with 轮值
         start, end = offset + match.start(), offset + match.end()
-        clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
-        years = list(_YEAR.finditer(text, clause_start, match.start()))
+        clause = clause_start(text, match.start(), _CHAIR_MARKS)
+        years = list(_YEAR.finditer(text, clause, match.start()))
         year = _year(years[-1].group(1)) if years else ""
         hint = text[years[-1].end():match.start()].strip("、 ") if years else ""
-        lead = text[clause_start:match.start()]
+        lead = text[clause:match.start()]
         if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead) and not _COMING_YEAR.search(lead):
             continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
         by_year = _chairs_by_year(view, end) if not years and "0" <= text[match.end():match.end() + 1] <= "9" else []
@@ -102,7 +103,7 @@ def read_chair_terms(
         if paired:
             found.extend(paired)  # 2024年、2025年的轮值主席单位分别为甲会、乙会: each year the body in its place
             continue
-        relative = _relative_year(text, clause_start, match.start(), page_year)
+        relative = _relative_year(text, clause, match.start(), page_year)
         if not year and relative:
             year = relative  # 去年的轮值主席单位甲会, 今年的轮值方乙会
         if not year:
@@ -112,7 +113,7 @@ def read_chair_terms(
                 year = str(int(event_year) + 1) if event_year.isdigit() else ""  # 将接任轮值主席: next year's chair
             elif _SAME_YEAR.search(lead):
                 # 2024年联席会议在上海召开，由甲会担任当年轮值主席单位: the year written last before it
-                written = list(_YEAR.finditer(text, 0, clause_start))
+                written = list(_YEAR.finditer(text, 0, clause))
                 year = _year(written[-1].group(1)) if written else event_year
             elif _NEXT_TERM.search(lead) and event_year.isdigit():
                 year = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)  # 下一届轮值主席由乙会担任
@@ -120,19 +121,19 @@ def read_chair_terms(
                 # 该联席会议2024年6月在上海首次召开，上海市民政局为首个轮值召集单位: the year of the sentence's last date before it
                 # (明年的联席会议在丙地召开，轮值主席由丙会担任: the year an earlier clause tells, unless this is the first term)
                 part = text.rfind(";", 0, match.start()) + 1
-                earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, part, clause_start, page_year)
-                if not earlier and not _FIRST_TERM.search(lead) and event_year.isdigit() and _NEXT_TERM_EARLIER.search(text, part, clause_start):
+                earlier = "" if _FIRST_TERM.search(lead) else _relative_year(text, part, clause, page_year)
+                if not earlier and not _FIRST_TERM.search(lead) and event_year.isdigit() and _NEXT_TERM_EARLIER.search(text, part, clause):
                     # 下一届联席会议将在天津举行，由乙会担任轮值主席单位: the term after the latest one stated
                     earlier = str(max(int(y) for y in (*stated, event_year, *(c.year for c in found))) + 1)
-                year = _dated_before(view, start) or _year_of_part(text, clause_start) or earlier or event_year
+                year = _dated_before(view, start) or _year_of_part(text, clause) or earlier or event_year
         # (已先后由甲会（2022年）、乙会（2023年）担任轮值主席单位: the list may come before the chair word, in its clause)
         listed = _bracketed_chairs(view, end, claims) or (
-            _bracketed_chairs(view, offset + clause_start, claims, start) if ")" in lead or "）" in lead else []
+            _bracketed_chairs(view, offset + clause, claims, start) if ")" in lead or "）" in lead else []
         )
         if listed:
             found.extend(listed)  # 轮值主席依次交给了甲会（2023年）、乙会（2024年）: each body its year
             continue
-        org = _org_after(view, end) or _org_before(view, offset + clause_start, start) or _bracket_org(view, clause_start, match.start())
+        org = _org_after(view, end) or _org_before(view, offset + clause, start) or _bracket_org(view, clause, match.start())
         if org is None and own is not None and _SELF.search(lead):
             org = own
         holder = _person_right_after(view, end) if org is None else None
@@ -143,21 +144,21 @@ def read_chair_terms(
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
             for later in range(int(year) + 1, int(bracketed.group(2) or year) + 1):  # （2023—2024年）: each year of the range
                 found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), str(later), "", "chair_bracketed", 0.9))
-        as_chair = re.search(r"作为\D*$", text[clause_start:years[-1].start() if years else match.start()]) if org is None else None
+        as_chair = re.search(r"作为\D*$", text[clause:years[-1].start() if years else match.start()]) if org is None else None
         if as_chair:
             # 甲作为2025年度轮值主席致辞; 作为(某会议)2026年度轮值主席单位(的)代表，甲介绍…: the body 甲 was named with; 作为2021年度
             # 轮值主席单位，圆满完成…: the body whose report this is
             spoke = re.match(r"(?:的?代表)?[,，]", text[match.end():])
             holder = _person_right_after(view, end + spoke.end()) if spoke else None
-            holder = holder or next((p for p in view.persons if p.end == offset + clause_start + as_chair.start()), None)
+            holder = holder or next((p for p in view.persons if p.end == offset + clause + as_chair.start()), None)
             org = holders.get(holder.text) if holder is not None and holder.text in holders else body
         if org is None and _HOST_IS_CHAIR.search(lead):
             # 会议由甲会承办，按照惯例，承办方即为当年的轮值主席单位: by custom the host chairs
             org = next((o for o in reversed(view.orgs) if o.end <= start and _text_before(view, o).endswith("由") and _HOSTS.match(text, o.end - offset)), None)
-        if org is None and clause_start and _SUBJECTLESS.match(lead):
+        if org is None and clause and _SUBJECTLESS.match(lead):
             # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位: the subject of the clause before, else the sentence's
             # (联盟轮值主席、甲会会长乙主持会议，并代表轮值主席单位…: a person opening the sentence, the body 乙 was named with)
-            org = _clause_subject(view, clause_start) or _subject(view) or (holders.get(view.persons[0].text) if view.persons else None) or body
+            org = _clause_subject(view, clause) or _subject(view) or (holders.get(view.persons[0].text) if view.persons else None) or body
         if org is None or not year:
             continue
         person = next((c.person for c in claims if c.org is org), holder)
@@ -170,21 +171,21 @@ def read_chair_terms(
         turns += list(_TAKES_ITS_TURN.finditer(text))
     for match in turns:
         # 2021年度由甲会轮值: the organization that takes its turn in the year the clause names
-        clause_start = max(text.rfind(ch, 0, match.start()) for ch in ",;:。") + 1
+        clause = clause_start(text, match.start(), _CHAIR_MARKS)
         org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
-        if match.re is _TAKES_ITS_TURN and not _YEAR.match(text, clause_start):
+        if match.re is _TAKES_ITS_TURN and not _YEAR.match(text, clause):
             continue  # only a clause that opens with its year (2026年度由甲会担任)
         if org is None and (match.group() == "轮值" or (stated and match.group() == "接任")) and _CLAUSE_CLOSE.match(text, match.end()):
             # (…第四次理事会议在长沙召开，湖南省慈善总会接任。: in a page that has told chairs before, 接任 closing its clause)
             # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
-            org = next((o for o in view.orgs if o.start - offset == clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+            org = next((o for o in view.orgs if o.start - offset == clause + len(text[clause:]) - len(text[clause:].lstrip())
                         and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
-        years = list(_YEAR.finditer(text, clause_start, match.start()))
+        years = list(_YEAR.finditer(text, clause, match.start()))
         # (第四届论坛将于明年在西宁举办，由乙会接任: the coming year an earlier clause of the part tells)
-        coming = _COMING_YEAR.search(text, text.rfind(";", 0, clause_start) + 1, match.start()) if not years and event_year.isdigit() else None
+        coming = _COMING_YEAR.search(text, text.rfind(";", 0, clause) + 1, match.start()) if not years and event_year.isdigit() else None
         # 2026年联席会议在合肥举行，由乙会轮值: the year an earlier clause of the part tells; 本次会议由甲会轮值主办: the event's
-        earlier = "" if years or coming else _year_of_part(text, clause_start) or (
-            event_year if _CONVENER_TURN.search(text, clause_start, match.start()) or match.group() == "接任" else ""
+        earlier = "" if years or coming else _year_of_part(text, clause) or (
+            event_year if _CONVENER_TURN.search(text, clause, match.start()) or match.group() == "接任" else ""
         )
         if org is not None and (years or coming or earlier):
             # 明年将由乙会轮值: the year after the event's
@@ -516,11 +517,11 @@ def _next_host(view: SentenceView, claims: list[PositionClaim], event_year: str,
     return result
 
 
-def _clause_subject(view: SentenceView, clause_start: int) -> Mention | None:
-    """The organization that opens the clause before clause_start (乙会接过会旗，担任…: 乙会), if one does."""
+def _clause_subject(view: SentenceView, clause: int) -> Mention | None:
+    """The organization that opens the clause before the one starting at `clause` (乙会接过会旗，担任…: 乙会), if one does."""
     text = view.sentence.text
-    previous = max(text.rfind(ch, 0, clause_start - 1) for ch in ",;:。") + 1
-    return next((o for o in view.orgs if previous <= o.start - view.start <= previous + 1 and o.end - view.start < clause_start), None)
+    previous = clause_start(text, clause - 1, _CHAIR_MARKS)
+    return next((o for o in view.orgs if previous <= o.start - view.start <= previous + 1 and o.end - view.start < clause), None)
 
 
 def _subject(view: SentenceView) -> Mention | None:

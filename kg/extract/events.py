@@ -20,7 +20,7 @@ from .dates import BRACKETED_DAY_LINE, lasting_last_day, parse_date, range_last_
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
-from .text import DIGITS, clause_start, normalize
+from .text import DIGITS, INNER_CLAUSE_MARKS, clause_start, normalize
 
 _W = word_alternation  # a class of data/lexicons/event_words.tsv as an alternation
 # 某会议昨（五）日在澳门举行, 某大会日前在南京召开, 某大会5月8日上午在南京开幕: a day between the name and where it was held
@@ -1043,7 +1043,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
     head = max(m.start() for m in (*_CLAUSE_END.finditer(text, 0, start - offset), None) if m is not None) + 1 if _CLAUSE_END.search(text, 0, start - offset) else 0
     tail = _CLAUSE_END.search(text, end - offset)
     spans = [(head, tail.start() if tail else len(text))]
-    previous = max(text.rfind(mark, 0, head - 1) for mark in ",，;；") + 1 if head else -1
+    previous = clause_start(text, head - 1, INNER_CLAUSE_MARKS) if head else -1
     if head and text[head - 1] in ",，" and _TIME_CLAUSE.match(text[previous:head - 1].strip()):
         spans.append((previous, head - 1))
     days = [d for d in view.dates if d.precision == "day"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
 from ..model import quick_init
 from .analysis import Cue, SentenceView
@@ -22,7 +21,7 @@ from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, wor
 from .mentions import Mention, by_start
 from .person_names import PRESENCE_LINE_LABEL
 from .tables import TableRow
-from .text import CLAUSE_MARKS, DIGITS, TURN_LEAD, clause_start
+from .text import CLAUSE_MARKS, DIGITS, INNER_CLAUSE_MARKS, TURN_LEAD, clause_start
 
 
 @quick_init
@@ -565,18 +564,18 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
     if len(named) < 2:
         return named  # one person or none: nothing to tell apart
     text = view.sentence.text
-    # (map and a count in a loop, not generators: no function objects and cells made for every cue's people)
-    clause_start = view.start + max(map(text.rfind, ",，;；", repeat(0), repeat(cue.start - view.start))) + 1
+    # (a count in a loop, not a generator: no function object and cells made for every cue's people)
+    clause = view.start + clause_start(text, cue.start - view.start, INNER_CLAUSE_MARKS)
     in_clause = 0
     for m in named:
-        if m.start >= clause_start:
+        if m.start >= clause:
             in_clause += 1
     if in_clause == 0 or in_clause == len(named):
         return named  # all of them in the cue's clause, or none
     mentions = view.mentions()
     kept = []
     for person in named:
-        if person.start >= clause_start:
+        if person.start >= clause:
             kept.append(person)
             continue
         end = _CLAUSE_END.search(text, person.end - view.start)
@@ -601,16 +600,16 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
     """甲将会旗交给乙会理事长丙，丁、戊共同见证: a verb before the person in the person's own clause makes them its
     object (or the subject of another act), not an item of a list running over commas (会长甲，副会长乙、丙，…出席)."""
     text = view.sentence.text
-    clause_start = view.start + max(text.rfind(mark, 0, person.start - view.start) for mark in ",，;；") + 1
+    clause = view.start + clause_start(text, person.start - view.start, INNER_CLAUSE_MARKS)
     # 获奖代表、某会部长甲，乙作交流发言: a verb inside a label of whom the person represents (获奖代表, 受助学生代表) that
     # opens the clause is no act (交给某单位代表、乙 is)
-    label = text.find(_REPRESENTS, clause_start - view.start, person.start - view.start)
-    if 0 <= label - (clause_start - view.start) <= _REPRESENTS_LABEL_MAX:
-        clause_start = view.start + label + len(_REPRESENTS)
+    label = text.find(_REPRESENTS, clause - view.start, person.start - view.start)
+    if 0 <= label - (clause - view.start) <= _REPRESENTS_LABEL_MAX:
+        clause = view.start + label + len(_REPRESENTS)
     for token in view.tokens:
         if token.start >= person.start:
             break
-        if token.start >= clause_start and token.pos.startswith("v") and token.word not in _CHAIN_JOINERS and not any(m.start <= token.start < m.end for m in mentions):
+        if token.start >= clause and token.pos.startswith("v") and token.word not in _CHAIN_JOINERS and not any(m.start <= token.start < m.end for m in mentions):
             return True  # (兼 in 常务副会长兼秘书长 joins two titles of one chain: no verb)
     return False
 

@@ -18,7 +18,7 @@ from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appoin
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 # 某社区党委书记、居委会主任甲, 某厅党组成员、驻厅纪检监察组组长乙: a unit not read as a body between two titles of one chain
@@ -366,7 +366,7 @@ def _led_team_before(view: SentenceView, person: Mention) -> bool:
     organization named as the team (某领导小组由…: a body found by its ending is one)."""
     text, offset = view.sentence.text, view.start
     local = person.start - offset
-    clause = max(text.rfind(mark, 0, local) for mark in ",;。") + 1  # (the sentence's text is normalized: ，； are , ;)
+    clause = clause_start(text, local)
     team = text.find(_TEAM_LED_BY, clause, local)
     return team >= 0 and not any(org.end - offset == team + 1 for org in view.orgs)
 

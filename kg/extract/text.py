@@ -141,12 +141,13 @@ DIGITS = "0123456789"  # the digits of the normalized text (０ is 0): a cheap t
 ITEM_LEADS = DIGITS + "０１２３４５６７８９(（" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a cheap test before the regex
 # [00:01:10] 甲（某会副会长，南京连线）：…: a transcript's turn may open with its time before the speaker's label
 CLAUSE_MARKS = ",，;；。"  # what ends a clause: a comma, a semicolon or a full stop
+INNER_CLAUSE_MARKS = ",，;；"  # what ends a clause inside a sentence: a comma or a semicolon
 
 
-def clause_start(text: str, local: int) -> int:
-    """Where the clause holding `local` starts: just after the last comma, semicolon or full stop before it (map, not a
-    generator: no frame made for each mark)."""
-    return max(map(text.rfind, CLAUSE_MARKS, repeat(0), repeat(local))) + 1
+def clause_start(text: str, local: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding `local` starts: just after the last of `marks` before it (by default a comma, semicolon
+    or full stop; a rule may end its clauses at other marks). map, not a generator: no frame made for each mark."""
+    return max(map(text.rfind, marks, repeat(0), repeat(local))) + 1
 
 
 TURN_LEAD = re.compile(r"[ \u3000]*(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \u3000]*)?")
