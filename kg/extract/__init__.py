@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import repeat
@@ -472,6 +472,12 @@ _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of �
 _SCHOOL_WORDS = tuple(word_class("school_word"))  # data/lexicons/word_classes.tsv
 
 
+def _publisher_as_written(names: Iterable[str], publisher: str) -> str:
+    """The name among `names` the normalized `publisher` is written as on the page (總會 for 总会), "" if none is: a body
+    completed from the publisher keeps the page's own characters."""
+    return next((name for name in names if normalize(name) == publisher), "")
+
+
 def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publisher: str, surface: Callable[[int, int], str], issuer: str = "") -> None:
     """厅办公室 -> 福建省民政厅办公室, 校党委书记 -> 某某大学党委书记: a bare 厅 (局, 校) is the publisher when it is one,
     else the one such department (university) the article names, of several the `issuer` the page title names first
@@ -482,7 +488,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
         endings = org.info.get("bare_endings") or (_UNIVERSITY_ENDINGS if char == "校" else (char,))  # 校 stands for a 大学 or 学院
         if publisher.endswith(endings) and len(publisher) > 2 and not (publisher.endswith(_COLLEGE) and len(publisher) < 4):
             # (not a publisher that is itself a bare school of a university: 法学院)
-            parent = next((n for n in org_names if normalize(n) == publisher), publisher)
+            parent = _publisher_as_written(org_names, publisher) or publisher
         else:
             candidates: list[str] = []
             for ending in endings:  # a 大学 before a 学院: a university's schools are 学院 too (某大学机械工程学院)
@@ -589,7 +595,7 @@ def _branches_in_bodies(canonical: dict[str, OrgEntry], publisher: str) -> dict[
         written_unit = entry.name[at + len(plain):at + len(plain) + len(unit)]
         unit = written_unit if normalize(written_unit) == unit else unit  # 黨支部 as written
         body = entry.name[at:at + len(plain)]
-        named = next((key for key in canonical if normalize(key) == publisher), "") if plain in lexicons().org_suffixes and publisher.endswith(plain) else ""
+        named = _publisher_as_written(canonical, publisher) if plain in lexicons().org_suffixes and publisher.endswith(plain) else ""
         if named:
             body = named
         elif body not in canonical:
