@@ -729,10 +729,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
     at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
     committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
-    shown_day = ""  # the day of the gathering a sentence last showed the newly elected at (新一届领导班子成员走上主席台)
-    shown_titles: set[str] = set()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
-    shown_section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
-    listed_leaders: list[tuple[str, Mention, list[Mention]]] = []  # the leaders' list lines (执行会长：甲、乙) before such a sentence: day, title, names
+    shown_leaders = ShownLeaders()
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
             opened = day_range(view)
@@ -838,40 +835,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if heading:
             # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
-        shown = _ELECTED_SHOWN.search(view.sentence.text) if view.words & _NEWLY_ELECTED else None
-        # 会　长：甲 / 执行会长：乙、丙: a line of a leaders' list, its title first (its names follow the label)
-        leader_line = ":" in text and view.persons != [] and view.roles != [] and view.roles[0].start == view.start and "。" not in text
-        if leader_line and shown_day != active:
-            listed_leaders.append((active, view.roles[0], view.persons))
-        if shown:
-            # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
-            # those elected to the titles it names
-            named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
-            collective = bool(named & _ELECTED_COLLECTIVE)  # (新当选的理事会负责人和监事长: every title elected)
-            titles = set() if collective else named & {title for _, title in elected.get(active, [])}
-            shown_titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
-            participation += [
-                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
-                for person, title in elected.get(active, [])
-                if not titles or title in titles
-            ]
-            # 执行会长：乙、丙 listed before 新当选的会长甲和三位执行会长走上主席台: the lines of a title it names, that day
-            participation += [
-                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
-                for day, title, persons in listed_leaders if day == active and "".join(title.text.split()) in shown_titles for person in persons
-            ]
-            shown_day = active
-        elif shown_day == active and leader_line and (not shown_titles or "".join(view.roles[0].text.split()) in shown_titles):
-            # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
-            # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
-            participation += [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
-        elif shown_day == active and view.sentence.paragraph_start and "。" not in text and len(text) <= _SECTION_HEADING_MAX and not view.persons:
-            # 三、副会长（按姓氏笔画排序） over the lines of the new leaders of that title: a heading of a title the sentence showed
-            # opens a section, any other heading (五、副秘书长, 六、监事会; 理事 under 新当选的理事会负责人…见面) closes it
-            shown_section = bool(view.roles) and "".join(view.roles[0].text.split()) in shown_titles
-        elif shown_section and shown_day == active and view.sentence.paragraph_start and view.persons and view.persons[0].start == view.start:
-            # 甲　某公司董事长 / 乙，男，1978年9月生，…: a line of that section opening with a name shows one of them there
-            participation.append(ParticipationClaim(view.persons[0], "attendee", active, "elected_shown", 0.7))
+        if view.words & _NEWLY_ELECTED or (":" in text and view.persons) or (view.sentence.paragraph_start and shown_leaders.day == active):  # (only where it can read anything: no call for every sentence)
+            participation += shown_leaders.read(view, active, elected)
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
         if view.words & _CLASS_COMMITTEE:
             committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room
@@ -1052,6 +1017,60 @@ _SECTION_HEADING_MAX = 20  # characters: a section's heading on a line alone (�
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
 _ELECTED_COLLECTIVE = frozenset(word_class("elected_collective"))  # 负责人: all the officers elected, whatever their titles
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
+
+
+class ShownLeaders:
+    """The newly elected a sentence shows at the gathering (新一届领导班子成员走上主席台) and the leaders' list lines
+    around it (会　长：甲 / 执行会长：乙、丙) whose names were there with them: state carried from sentence to sentence."""
+
+    # (class defaults, each replaced, never changed in place: no __init__, no call made for every page)
+    day = ""  # the day of the gathering a sentence last showed the newly elected at
+    titles: frozenset[str] | set[str] = frozenset()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
+    section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
+    listed: tuple[tuple[str, Mention, list[Mention]], ...] = ()  # the leaders' list lines before such a sentence: day, title, names
+
+    def read(self, view: SentenceView, active: str, elected: dict[str, list[tuple[Mention, str]]]) -> list[ParticipationClaim]:
+        """The people this sentence (or line) shows at the gathering of `active` as newly elected; `elected`: the people
+        elected at the event of each date so far, with the title."""
+        text = view.sentence.text
+        shown = _ELECTED_SHOWN.search(text) if view.words & _NEWLY_ELECTED else None
+        # 会　长：甲 / 执行会长：乙、丙: a line of a leaders' list, its title first (its names follow the label)
+        leader_line = ":" in text and view.persons != [] and view.roles != [] and view.roles[0].start == view.start and "。" not in text
+        if leader_line and self.day != active:
+            self.listed += ((active, view.roles[0], view.persons),)
+        if shown:
+            # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
+            # those elected to the titles it names
+            named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
+            collective = bool(named & _ELECTED_COLLECTIVE)  # (新当选的理事会负责人和监事长: every title elected)
+            elected_there = elected.get(active, [])
+            titles = set() if collective else named & {title for _, title in elected_there}
+            self.titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
+            self.day = active
+            # 执行会长：乙、丙 listed before 新当选的会长甲和三位执行会长走上主席台: the lines of a title it names, that day
+            return [
+                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
+                for person, title in elected_there
+                if not titles or title in titles
+            ] + [
+                ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
+                for day, title, persons in self.listed if day == active and "".join(title.text.split()) in self.titles for person in persons
+            ]
+        if self.day != active:
+            return []
+        if leader_line and (not self.titles or "".join(view.roles[0].text.split()) in self.titles):
+            # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
+            # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
+            return [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
+        if view.sentence.paragraph_start and "。" not in text and len(text) <= _SECTION_HEADING_MAX and not view.persons:
+            # 三、副会长（按姓氏笔画排序） over the lines of the new leaders of that title: a heading of a title the sentence showed
+            # opens a section, any other heading (五、副秘书长, 六、监事会; 理事 under 新当选的理事会负责人…见面) closes it
+            self.section = bool(view.roles) and "".join(view.roles[0].text.split()) in self.titles
+            return []
+        if self.section and view.sentence.paragraph_start and view.persons and view.persons[0].start == view.start:
+            # 甲　某公司董事长 / 乙，男，1978年9月生，…: a line of that section opening with a name shows one of them there
+            return [ParticipationClaim(view.persons[0], "attendee", active, "elected_shown", 0.7)]
+        return []
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
