@@ -8,9 +8,10 @@ between a name and its new title are written once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import _rows, _words, alternation
+from .lexicon import _rows, alternation, lexicons
 
 _ORDINAL = r"(?:第[一二三四五六七八九十0-9]+届|首届|新一届|新一任|本届|下一届)"
 _COUNT = r"(?:等[0-9一二三四五六七八九十百两]+(?:人|名|位)(?:同志|个人)?)"
@@ -21,7 +22,7 @@ def _table() -> list[dict[str, str]]:
     return _rows("appointments.tsv")
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
@@ -56,7 +57,7 @@ def absent_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def councils() -> str:
-    return "(?:" + _alternation(_words("councils.txt")) + ")"
+    return "(?:" + _alternation(lexicons().councils) + ")"
 
 
 def term_body_text() -> str:

@@ -83,6 +83,7 @@ class Lexicons:
     byline_labels: tuple[str, ...]
     org_name_prefixes: frozenset[str]
     titled_org_suffixes: dict[str, str]
+    councils: tuple[str, ...]  # 理事会, 监事会: a council between a body and a title (某会第四届理事会会长), the title the body's
 
     def noise_action(self, line: str) -> str | None:
         """drop, stop or related for a page-noise line (the first pattern of noise.tsv that matches), else None."""
@@ -136,6 +137,7 @@ def lexicons() -> Lexicons:
         byline_labels=tuple(_words("byline_labels.txt")),
         org_name_prefixes=frozenset(_words("org_name_prefixes.txt")),
         titled_org_suffixes={row["suffix"]: row["type"] for row in _rows("titled_org_suffixes.tsv")},
+        councils=tuple(_words("councils.txt")),
     )
 
 

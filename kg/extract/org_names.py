@@ -16,7 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import TERM
-from .lexicon import WordScanner, _words, alternation, by_last_two, lexicons, word_class
+from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
@@ -750,7 +750,7 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     return max(inner, key=lambda m: m.end) if inner else parent
 
 
-_COUNCILS = frozenset(_words("councils.txt"))  # data/lexicons/councils.txt
+_COUNCILS = frozenset(lexicons().councils)  # data/lexicons/councils.txt
 # 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
 _TERM_HOLDERS = _LOCALITY_OR_TOWN_WORDS + _ORG_ENDINGS
 
