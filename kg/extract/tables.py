@@ -657,7 +657,7 @@ _TITLE_HEADING_LENGTH = 24  # 理　事（按姓氏笔画为序）, the longest 
 _NAMED_HEADING_LENGTH = 40  # 某某大学第三届校董会校董名单（按姓氏笔画为序）：, the longest a heading naming its body is read
 (_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
 _ROSTER_TAIL = re.compile(re.escape(_ROSTER_NOUN) + _SECTION_TAIL.pattern)  # 名单（按姓氏笔画为序）：, the tail a title heading ends with
-_TERM = re.compile(term_body_text())
+_COUNCIL_TERM = re.compile(term_body_text())  # 第三届理事会, 监事会首任, or nothing: a council and its term, written between a body and a title
 _ANNEX_LEAD = re.compile(ANNEX_LEAD)
 
 
@@ -669,12 +669,12 @@ def _named_roster_heading(view: SentenceView) -> tuple[Mention, Mention] | None:
     if len(view.roles) != 1:
         return None
     role = view.roles[0]
-    if role.info.get("scope") != "org" or not _ROSTER_TAIL.match(text, role.end - offset) or _TERM.fullmatch(text, view.orgs[-1].end - offset, role.start - offset) is None:
+    if role.info.get("scope") != "org" or not _ROSTER_TAIL.match(text, role.end - offset) or _COUNCIL_TERM.fullmatch(text, view.orgs[-1].end - offset, role.start - offset) is None:
         return None
     annex = _ANNEX_LEAD.match(text) if text[:1] == "附" else None
     cursor = annex.end() if annex is not None else 0
     for org in view.orgs:
-        if _TERM.fullmatch(text, cursor, org.start - offset) is None:
+        if _COUNCIL_TERM.fullmatch(text, cursor, org.start - offset) is None:
             return None  # a word between the bodies that is no council's term: no heading of this kind
         cursor = org.end - offset
     return view.orgs[-1], role
