@@ -284,14 +284,13 @@ class SortedQuads:
             for source in sources:
                 source.unlink(missing_ok=True)
             if found:
-                sorted_away(moves, moves.with_suffix(".sorted"), self.scratch, sort_lines)
-                sorted_away(shared, shared.with_suffix(".sorted"), self.scratch)  # each once: a graph's provenance is written per triple
+                sorted_moves = _sorted_beside(moves, self.scratch, sort_lines)
+                sorted_shared = _sorted_beside(shared, self.scratch)  # each once: a graph's provenance is written per triple
                 settled = self._path.with_name(self._path.stem + ".shared.nq")
-                self.count += _move_to_shared(self._parts if self._parts is not None else [self._path], settled,
-                                              moves.with_suffix(".sorted"), shared.with_suffix(".sorted"), rest)
+                self.count += _move_to_shared(self._parts if self._parts is not None else [self._path], settled, sorted_moves, sorted_shared, rest)
                 os.replace(settled, self._path)
-                moves.with_suffix(".sorted").unlink()
-                shared.with_suffix(".sorted").unlink()
+                sorted_moves.unlink()
+                sorted_shared.unlink()
             else:
                 moves.unlink()
                 shared.unlink()
@@ -594,6 +593,14 @@ def sorted_away(lines: Inputs, out: Path, folder: Path, sort: Callable[[Inputs, 
     (sort or sort_unique)(lines, out, folder)
     for path in _paths(lines):
         path.unlink()
+
+
+def _sorted_beside(lines: Path, folder: Path, sort: Callable[[Inputs, Path, Path], None] | None = None) -> Path:
+    """lines sorted away (sorted_away) into the file beside it named with the suffix .sorted: that file's path, for the
+    step that reads it and the one that removes it."""
+    out = lines.with_suffix(".sorted")
+    sorted_away(lines, out, folder, sort)
+    return out
 
 
 def in_background(work: Callable[..., None], *args: Any, after: Callable[[], None] | None = None) -> Callable[[], None]:
