@@ -134,7 +134,7 @@ class Deriver:
                 said[position] = mention
             if since or until:
                 earliest, latest = given.get(position, ("", ""))
-                given[position] = (min(earliest, since) if earliest and since else earliest or since, max(latest, until))
+                given[position] = (min(filter(None, (earliest, since)), default=""), max(latest, until))  # the earliest date known
             # A former post (原/前) ended before the article: its date is no day of the post.
             if not output.date or status != "current":
                 continue
