@@ -168,7 +168,7 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
             continue
         action = lex.noise_action(stripped)
         if action == "related":
-            action = "drop" if related_box(lines[number + 1:]) else "stop"
+            action = related_action(lines[number + 1:])
         if action and stripped[_PARAGRAPH - 1:] and "。" in stripped[:-1]:  # no calls: the budget counts them
             action = None  # a paragraph that opens like chrome (记者 某某 …, a page copied as one line): text
         if action == "stop" and begun:
@@ -181,11 +181,12 @@ def body_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def related_box(following: Iterable[str]) -> bool:
-    """A 相关阅读 heading whose next line is a paragraph (long, a sentence ended inside it): a box of the page's own
-    text (a related meeting told in full), read on; over a list of other pages' titles it ends the text."""
+def related_action(following: Iterable[str]) -> str:
+    """What a 相关阅读 heading does, given the lines after it: over a paragraph (long, a sentence ended inside it) it
+    heads a box of the page's own text (a related meeting told in full), "drop" (the heading alone) and read on; over a
+    list of other pages' titles it ends the text, "stop"."""
     paragraph = next((line.strip() for line in following if line.strip()), "")
-    return bool(paragraph[_PARAGRAPH - 1:]) and "。" in paragraph[:-1]
+    return "drop" if paragraph[_PARAGRAPH - 1:] and "。" in paragraph[:-1] else "stop"
 
 
 # 甲　某　乙　某某　丙某某　等: a line of nothing but names, padded to the width of three or gapped, that a sentence

@@ -45,7 +45,7 @@ from ..extract.bylines import find_bylines
 from ..extract.dates import parse_date
 from ..extract.lexicon import lexicons
 from ..extract.mentions import opens_with_surname
-from ..extract.text import normalize, related_box
+from ..extract.text import normalize, related_action
 from .draft import Draft, one_line
 from .text import header_fields
 
@@ -227,6 +227,12 @@ def rendered_line(text: str) -> str:
     return one_line(text).translate(_PRE_RESTORE).strip()
 
 
+def _duties_row(texts: list[str]) -> bool:
+    """A leadership row with a duties column (甲 | 副会长 | 协助会长负责日常工作。): three cells or more, none empty, a
+    person's name first and the one long cell last."""
+    return len(texts) >= 3 and all(texts) and _long_cell(texts[-1]) and _person_name(texts[0])
+
+
 def _short_row(row: etree._Element, split_newlines: bool) -> str:
     """A table row of short cells (a 名单 row: 副会长 | 李某某 | 某市民政局原局长) as one line, cells apart.
 
@@ -247,7 +253,7 @@ def _short_row(row: etree._Element, split_newlines: bool) -> str:
     if long_cells:
         # 甲 | 副会长<br>（某市政协原副主席） | 协助会长负责日常工作。: a leadership row with a duties column, a person's name
         # first, keeps its row as a bar row (tables.py), a cell's lines one; other rows with a sentence in a cell are layout
-        return " | ".join(texts) if long_cells == 1 and _long_cell(texts[-1]) and len(cells) >= 3 and all(texts) and _person_name(texts[0]) else ""
+        return " | ".join(texts) if long_cells == 1 and _duties_row(texts) else ""
     return "" if broken_cells else " ".join(text for text in texts if text)
 
 
@@ -276,7 +282,7 @@ def drop_page_noise(paragraphs: list[str]) -> list[str]:
         normalized = normalize(paragraph).strip()
         action = lex.noise_action(normalized)
         if action == "related":
-            action = "drop" if related_box(normalize(line) for line in paragraphs[number + 1:]) else "stop"  # lazily: up to the first line with text
+            action = related_action(normalize(line) for line in paragraphs[number + 1:])  # lazily: up to the first line with text
         if action == "stop" and looks_like_article(kept):
             break
         if action == "drop" and _is_credit(normalized):
