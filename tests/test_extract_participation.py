@@ -1867,3 +1867,10 @@ def test_a_handed_group_listed_after_a_later_day_attends_the_day_it_was_handed()
     assert ("葛云舒", "2025-06-10", "attendee") in found
     assert ("葛云舒", "2025-06-11", "attendee") not in found
     assert not any(person in ("戚明川", "钱望舒", "诸葛岚") for person, _, _ in found)  # another list's heading closes the first
+
+
+@pytest.mark.parametrize("sentence", ["全体党员重温入党誓词，誓词由乔远帆领誓。", "新党员入党宣誓仪式由支部书记乔远帆领誓。"])
+def test_who_leads_an_oath_speaks(sentence: str) -> None:
+    found = _participation("6月10日，某中心党支部开展主题党日活动。" + sentence)
+    assert ("乔远帆", "2025-06-10", "speaker") in found
+    assert ("乔远帆", "2025-06-10", "attendee") in found
