@@ -3994,3 +3994,20 @@ def test_a_unit_written_after_its_body_s_bare_ending_is_the_page_s_one_body_s() 
     assert "基金会研究发展部" not in _orgs(facts)
     two = _facts("6月3日，临川市慈善基金会与岚川教育基金会召开会议。基金会研究发展部部长雍清扬主持会议。")
     assert not any(org.endswith("基金会研究发展部") and len(org) > 8 for org in _orgs(two))  # two foundations: whose is not said
+
+
+def test_a_deputy_to_a_people_s_congress_holds_daibiao_there() -> None:
+    """某市人大代表甲 before or after another title, and in a bracket after a company's title: a seat in that congress;
+    a company's list names no unit of it, and a word for the deputies after the title is no name."""
+    facts = _facts("6月10日，宁波市人大代表、南川市慈善总会会长罗一鸣出席会议。"
+                   "青田纺织集团有限公司董事长、全国人大代表石晓峰致辞。")
+    posts = _positions(facts)
+    assert {("罗一鸣", "代表", "宁波市人大"), ("罗一鸣", "会长", "南川市慈善总会"), ("石晓峰", "代表", "全国人大")} <= posts, posts
+    assert "青田纺织集团全国人大" not in _orgs(facts)
+    assert _positions(_facts("市人大代表来我会开展调研。")) == set()
+
+
+def test_deputies_named_only_as_a_group_hold_no_seat_and_name_no_congress() -> None:
+    facts = _facts("6月10日，区人大常委会主任罗一鸣带领部分市人大代表视察南川市慈善总会。")
+    assert not [o for o in _orgs(facts) if o.endswith("市人大")], _orgs(facts)
+    assert not [p for p in _positions(facts) if p[1] == "代表"]

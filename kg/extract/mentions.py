@@ -36,6 +36,8 @@ _SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surname
 
 
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
+# 人大: a body whose deputies' bare 代表 is a seat held in it (某市人大代表甲, docs/gold-conventions.md), data/lexicons/word_classes.tsv
+_DEPUTY_BODY_ENDINGS = tuple(word_class("deputy_body_ending"))
 # 原, 前, 前任, 时任 (word_classes.tsv, two-character first): what marks a former post right before a title (here) or a
 # body (positions); a single character is tested on the character before, a word on the two before
 FORMER_MARKS = word_class("former_mark")
@@ -204,8 +206,11 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if before == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
-        if info["scope"] == "none" and (_org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end)):
-            continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
+        if info["scope"] == "none":
+            if _org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end):
+                continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
+            if title == "代表" and text.endswith(_DEPUTY_BODY_ENDINGS, 0, title_start):
+                info = {"scope": "org", "former": former, "deputy": True}  # 某市人大代表甲: a seat in the congress, a post there
         if title[:2] in TWO_CHAR_SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):
             continue  # 南京大学生命科学学院: a university's ending and the first character of its college's name, no 大学生
         found.append(Mention("role", offset + start, offset + title_end, text[start:title_end], info))

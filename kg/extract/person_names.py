@@ -800,7 +800,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         if end is not None and role.info.get("rotating") and not _cue_at(text, end):
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
-        if end is not None and not (role.info.get("scope") == "none" and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
+        if end is not None and not ((role.info.get("scope") == "none" or role.info.get("deputy")) and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
             add(local_end, end, "label_name" if role.info.get("padded") else "title_name")  # 会　长：甲: a list's label
         if role.text in _NAME_AFTER_ONLY or role.info.get("rotating"):
             continue  # 村民甲, 白内障患者, 轮值主席甲: a word for people that a name follows, never one it follows
