@@ -1065,6 +1065,15 @@ def test_an_office_written_bare_on_a_universitys_own_page_is_the_universitys() -
     assert not any(role in ("部长", "处长") for _, role, _ in _page_posts("我校举行奖学金颁奖典礼", two.replace("青岚大学", "青岚大学与白沙大学"), publisher="发展联络处"))
 
 
+def test_a_page_naming_others_schools_does_not_speak_as_a_university() -> None:
+    """学校 in a title (某会向学校捐赠, 走访慰问特殊教育学校) is a school the page names, not a university speaking of itself:
+    a 处 or 部 after another body is no office of the university the page names."""
+    body = "6月1日，东川区慈善总会向青岚大学捐赠助学金，东川区民政局副局长乔望川、社会救助处处长葛云舒出席。"
+    positions = _page_posts("东川区慈善总会向学校捐赠助学金", body, publisher="东川区慈善总会")
+    assert ("乔望川", "副局长", "东川区民政局") in positions
+    assert not any(org.startswith("青岚大学") for _, _, org in positions), positions
+
+
 def test_a_parents_head_title_after_a_units_title_is_held_in_the_parent() -> None:
     """某局办公室主任、副局长甲, 某医院骨科主任、副院长乙: 副局长 heads a 局, so after the unit's own title it is held in the
     bureau the unit's name opens with (where the page names it), not in the unit; a unit's own head title stays its."""

@@ -552,7 +552,7 @@ _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexi
 
 
 def _parent_held(role: str, name: str, canonical: dict[str, OrgEntry]) -> str:
-    """某局某处处长、副局长甲, 某会项目部部长、副会长乙, 某医院骨科主任、副院长丙: a head's title of the kind of body a unit's
+    """某局某处处长、副局长甲, 某医院骨科主任、副院长丙: a head's title of the kind of body a unit's
     name opens with (副局长 of the 局 before 某处) is held in that parent, where the page names it as a body; the unit holds it
     otherwise (the title given to the unit's name, `name`, by the chain it follows)."""
     cut = name.rfind(role[-2], 0, len(name) - 1) + 1

@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
-from .org_names import _LEADING_PARTICLES, find_orgs, hosting_localities
+from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
@@ -713,13 +713,15 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
 
 _DEPARTMENT_ENDINGS = ("办公室", "部", "室", "科")
 _SCHOOL_DEPARTMENT_ENDINGS = _DEPARTMENT_ENDINGS + ("处",)  # 发展联络处处长: a university's offices are 处 too
-_SCHOOL_PAGE_WORDS = re.compile(word_alternation("school_self_name") + "|" + word_alternation("school_word"))  # 我校, 学校, 校友
+_SCHOOL_PAGE_WORDS = re.compile(word_alternation("school_page_word"))  # 我校, 校友 (data/lexicons/word_classes.tsv)
 
 
 def _speaks_as_school(header: str) -> bool:
     """Whether a page's title and source line speak as a university (我校举行…, 校友某某捐资…): its offices and
     departments written bare (发展联络处处长甲) are the university's, the one the page names (word_classes.tsv)."""
     return _SCHOOL_PAGE_WORDS.search(header) is not None
+
+
 _DEPARTMENT_STOPS = frozenset(word_class("department_stop"))  # data/lexicons/word_classes.tsv
 _ACTING = tuple(word_class("acting_word"))  # 代理: a verb before a department, a mark between it and its head's title
 _ACTING_LENGTH = len(_ACTING[0])  # every acting_word has one length (代理): a fixed cut costs no call
@@ -744,14 +746,15 @@ def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[M
                 break
         else:
             return orgs  # no department ending right before a title (most sentences)
-    return _departments_named(text, offset, orgs, roles, article, tokens, named, cell, endings)
+    return _departments_named(text, offset, orgs, roles, article, tokens, named, cell, school_page)
 
 
 def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens, named: str,
-                       cell: re.Match[str] | None, endings: tuple[str, ...]) -> list[Mention]:
+                       cell: re.Match[str] | None, school_page: bool) -> list[Mention]:
     """_bare_departments' reading where a department ending stands before a title (the cells its comprehensions need
-    made only then); `cell`: the roster line's first cell, if any; `endings`: a university's page's with 处."""
+    made only then); `cell`: the roster line's first cell, if any; `school_page`: a university's own page (its 处 too)."""
     lex = lexicons()
+    endings = _SCHOOL_DEPARTMENT_ENDINGS if school_page else _DEPARTMENT_ENDINGS
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
@@ -792,7 +795,7 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
         if any(o.start < role.start and offset + start < o.end and o not in inner for o in orgs + found) or any(r.start < offset + end and offset + start < r.end and r.info.get("scope") != "none" for r in roles):
             continue
         before = [o for o in orgs if o.end <= offset + start and not any(mark in text[o.end - offset:start] for mark in ":：;；\n")]
-        if endings is _SCHOOL_DEPARTMENT_ENDINGS and before and (ending == "处" or "," in text[before[-1].end - offset:start]):
+        if school_page and before and (ending == "处" or "," in text[before[-1].end - offset:start]):
             # on a university's page a 处 is the university's office (校友总会秘书长、发展联络处处长甲: not the association's), and
             # a body of an earlier clause holds no department opening its own (某公司董事长甲出席，仪式由学生工作部部长乙主持)
             before = []
@@ -806,7 +809,7 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
             parent = str(nearest.info.get("refers") or nearest.text)
         elif text[start - 1:start] == "(" and not own:
             continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
-        elif endings is _SCHOOL_DEPARTMENT_ENDINGS and not own and written_end == local:
+        elif school_page and not own and written_end == local:
             # 典礼由学生工作部部长甲主持, 发展联络处处长乙 on a university's own page: its office, completed with the one
             # university the page names (_complete_bare_parents; none where it names several)
             orgs = [o for o in orgs if o not in inner]
@@ -1095,7 +1098,7 @@ _SUB_UNIT_HEADS = tuple(word_class("branch_prefix"))  # data/lexicons/word_class
 # bracket's whole text
 _NAMED_BRANCH = re.compile(
     rf"(?:{alternation(_SUB_UNIT_HEADS)})(?:{alternation(lexicons().org_suffixes)})$"
-    rf"|.(?:{alternation(s for s in lexicons().org_suffixes if s.startswith(_SUB_UNIT_HEADS))})$"
+    rf"|.(?:{alternation(sorted(NAMED_BRANCH_ENDINGS))})$"
 )
 
 

@@ -229,7 +229,7 @@ _NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if
 
 # 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event
 _CONVENING_VERB = "召开"  # (two characters) 某联席会议召开第二次会议: a body named by a meeting's ending convenes the meeting after the verb
-_NAMED_AFTER_VERB = re.compile(rf"了?[^,，。;；:：、\s]{{0,24}}?(?:{'|'.join(sorted(map(re.escape, lexicons().event_suffixes), key=len, reverse=True))})")
+_NAMED_AFTER_VERB = re.compile(rf"了?[^,，。;；:：、\s]{{0,24}}?(?:{alternation(lexicons().event_suffixes)})")
 _CONVENED_BY = re.compile(rf"^(?:于[^,，。;；]{{0,20}}?)?(?:在[^,，。;；]{{1,25}}?)?(?:{_W('convene_verb')})了?$")
 
 
@@ -746,14 +746,14 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "于" in text and view.words & _FOUNDING_VERB_WORD else ():
                 # 某联席会议机制建立于2019年: a network's founding recalled by its year (docs/gold-conventions.md)
                 subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
-                when = founded.group("y") + (f"-{int(founded['m']):02d}" if founded["m"] and 1 <= int(founded["m"]) <= 12 else "")
+                when = _year_month(founded.group("y"), founded["m"])
                 if subject and (subject + founded.group("verb"), when) not in seen:
                     seen.add((subject + founded.group("verb"), when))
                     events.append(Event(subject + founded.group("verb"), when, "founding", "", view, offset + founded.start(), offset + founded.end(), "founded_in"))
             for founded in _FOUNDED_ON.finditer(text, 0, quote - offset) if "年" in text and view.words & _FOUNDING_VERB_WORD else ():
                 # 某联席会议于2023年11月在合肥建立: a network's founding the page recalls by its month or year, before the
                 # page's (docs/gold-conventions.md; 成立 is read above, with the bodies)
-                when = founded.group("y") + (f"-{int(founded['m']):02d}" if founded["m"] and 1 <= int(founded["m"]) <= 12 else "")
+                when = _year_month(founded.group("y"), founded["m"])
                 if founded.group("verb") == "成立" or when >= analysis.article.date[: len(when)]:
                     continue
                 subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
@@ -892,6 +892,11 @@ def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Even
         name = analysis.surface(start, start + len(ordinal.group())) + stem
         found.append(Event(name, date, series.type, "", view, start, start + len(ordinal.group()), "elided_ordinal"))
     return found
+
+
+def _year_month(year: str, month: str | None) -> str:
+    """2019, or 2019-03 where the month written is one of the year's (a slip such as 13月 leaves the year alone)."""
+    return year + (f"-{int(month):02d}" if month and 1 <= int(month) <= 12 else "")
 
 
 _FOUNDING_VERBS = word_class("founding_verb")  # data/lexicons/event_words.tsv: 成立, 建立, 创办
@@ -1055,7 +1060,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
             if match.group(1) and not days and (match.group("month") or not _reviewed_year(match.group(1), page_date)):
                 # 自2023年4月在郑州召开首次联席会议…以来: the month a clause of the past up to now gives (no date of the sentence)
-                year = match.group(1) + (f"-{int(match.group('month')):02d}" if match.group("month") and 1 <= int(match.group("month")) <= 12 else "")
+                year = _year_month(match.group(1), match.group("month"))
                 found = found if found.startswith(year) else year
             elif (match.group("last") or match.group("before_last")) and page_date[:4].isdigit():
                 year = str(int(page_date[:4]) - (1 if match.group("last") else 2))

@@ -347,7 +347,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
             may_stop = here & _MAY_STOP or blocked  # (else _stops_name says no: no call for most steps)
             if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
-                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in _NAMED_BRANCH_ENDINGS)
+                parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in NAMED_BRANCH_ENDINGS)
                 if parent is None:
                     break
                 index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
@@ -598,7 +598,7 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
 
 _SUBUNIT_QUALIFIERS = frozenset(word_class("subunit_qualifier"))  # data/lexicons/word_classes.tsv
 # 分会, 分中心: the endings that open with what a branch's ending opens with (word_classes.tsv branch_prefix)
-_NAMED_BRANCH_ENDINGS = frozenset(s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("branch_prefix"))))
+NAMED_BRANCH_ENDINGS = frozenset(s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("branch_prefix"))))
 _BRANCH_NAME_POS = ("n", "t", "j")  # a branch's own word: a noun, or a place the segmenter tags a time word or an abbreviation
 
 
@@ -842,6 +842,10 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
     return left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) and (right.pos == "ns" or right.word in lex.places)
 
 
+# every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
+_NAME_ENDS = _ORG_ENDINGS + tuple(s for s in lexicons().titled_org_suffixes if len(s) >= 2)
+
+
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     """和/与 inside one name joins two plain words (社会与政治); between two names it follows a
     name's ending or comes before a place (…代表处与上海…集团, 湖南师范大学与湖南省…, 某会党支部与某公司…)."""
@@ -850,10 +854,6 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     if right is None or right.pos == "ns" or right.word in lex.places:
         return False
     return not left.word.endswith(_NAME_ENDS)
-
-
-# every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
-_NAME_ENDS = _ORG_ENDINGS + tuple(s for s in lexicons().titled_org_suffixes if len(s) >= 2)
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit

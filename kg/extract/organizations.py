@@ -564,7 +564,7 @@ def _may_abbreviate(short: str) -> bool:
 
 
 # 大学, 学院: a school's ending, which its short forms drop or cut (北师大, 南京师大), never keep whole around a cut
-_SCHOOL_ENDING = re.compile("|".join(sorted((s for s, kind in lexicons().org_suffixes.items() if kind == "university" and len(s) >= 2), key=len, reverse=True)))
+_SCHOOL_ENDING = re.compile(alternation(s for s, kind in lexicons().org_suffixes.items() if kind == "university" and len(s) >= 2))
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the name, asked once per pair of names

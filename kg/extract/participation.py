@@ -304,7 +304,8 @@ def _topic_of_speech(view: SentenceView, people: list[Mention], segment_start: i
     or object of a speech, opened by 就 or 作 right after the segment's last person (or after 分别, 共同) and running to it
     within one clause, is what the person spoke on."""
     text = view.sentence.text
-    if "就" not in text[segment_start - view.start:cue.start - view.start] and "作" not in text[segment_start - view.start:cue.start - view.start]:
+    segment = text[segment_start - view.start:cue.start - view.start]
+    if "就" not in segment and "作" not in segment:
         return False  # (most reference words: no topic opened before them, one slice and two `in` tests)
     last = None
     for person in people:  # (a plain loop: the segment's last person)
