@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,22 @@ def test_homonyms_kept_apart_and_flagged(multi_corpus) -> None:
     assert homonyms and homonyms <= set(resolution.homonyms)
     for name in homonyms:
         assert len(resolution.homonyms[name]) == names.count(name)
+
+
+def test_the_resolution_read_from_disk_answers_as_in_memory(multi_corpus, tmp_path: Path) -> None:
+    """The walk's spawned workers read the resolution from an SQLite file: every look-up the same, pickled small."""
+    resolution = resolve(multi_corpus)
+    on_disk = pickle.loads(pickle.dumps(resolution.on_disk(tmp_path / "resolution.sqlite")))
+    assert resolution.person_iri and resolution.org_iri and resolution.parents
+    for (article, name), iri in resolution.person_iri.items():
+        assert on_disk.person(article, name) == iri
+    for name, iri in resolution.org_iri.items():
+        assert on_disk.org(name) == iri and on_disk.org_key(name) == resolution.org_key(name)
+    for name, parent in resolution.parents.items():
+        assert on_disk.parents.get(name) == parent
+    assert on_disk.org("不在语料里的组织") == resolution.org("不在语料里的组织")
+    assert on_disk.parents.get("不在语料里的组织") is None
+    assert len(pickle.dumps(on_disk)) < len(pickle.dumps(resolution)) / 4
 
 
 def test_rotation_in_order(multi_build: tuple[Path, BuildReport]) -> None:
