@@ -67,10 +67,18 @@ def _kind(pid: int, root: int, parent_kind: str) -> str:
     if command and command[0].endswith(b"perl"):
         return "perl"
     if "multiprocessing.spawn" in text or "spawn_main" in text:
-        return "second"
+        return "worker" if _reads_resolution(pid) else "second"  # the walk's spawned workers read the resolution's file
     if parent_kind == "build":
         return "worker"
     return f"other ({parent_kind})"
+
+
+def _reads_resolution(pid: int) -> bool:
+    """Whether a process has the resolution's tables open (kg.resolve.Resolution.on_disk): a walk worker."""
+    try:
+        return any(os.readlink(fd).endswith("resolution.sqlite") for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
 
 
 def _threads(pid: int) -> tuple[int, int, int]:
