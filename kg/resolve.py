@@ -72,27 +72,24 @@ class Resolution:
         return unquote(str(self.org(name)).rsplit("/", 1)[-1])
 
     def on_disk(self, path: Path) -> Resolution:
-        """What an article's walk looks up (kg.rdf), its large tables written to an SQLite file at path and read from
-        there: worker processes share the file's pages instead of each holding (or inheriting) the whole resolution
-        (at 20,000 articles the two walk workers held 1.1 GB). The tables derive reads (same_as, homonyms,
-        person_articles) are left out."""
+        """What an article's walk looks up (kg.rdf), its two large tables written to an SQLite file at path and read
+        from there: worker processes read the file instead of each holding (or, forked, inheriting) the build
+        process's memory (at 10,000 articles the two forked walk workers held 695 MiB, the file is 14 MB). The
+        tables derive reads (same_as, homonyms, person_articles) are left out."""
         with sqlite3.connect(path) as db:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
-            for table, columns, rows in (
-                ("person", 2, ((article, name, str(iri)) for (article, name), iri in self.person_iri.items())),
-                ("org", 1, ((name, str(iri)) for name, iri in self.org_iri.items())),
-                ("parent", 1, self.parents.items()),
+            for table, rows in (
+                ("person", ((article, name, str(iri)) for (article, name), iri in self.person_iri.items())),
+                ("org", ((name, "", str(iri)) for name, iri in self.org_iri.items())),
             ):
-                keys = ", ".join(f"k{i} TEXT" for i in range(columns))
-                primary = ", ".join(f"k{i}" for i in range(columns))
-                db.execute(f"CREATE TABLE {table} ({keys}, value TEXT, PRIMARY KEY ({primary})) WITHOUT ROWID")
-                db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * (columns + 1))})", rows)
+                db.execute(f"CREATE TABLE {table} (grp TEXT, name TEXT, value TEXT, PRIMARY KEY (grp, name)) WITHOUT ROWID")
+                db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", rows)
         db.close()
         return Resolution(
-            org_iri=DiskTable(path, "org", 1, URIRef),  # type: ignore[arg-type]
-            person_iri=DiskTable(path, "person", 2, URIRef),  # type: ignore[arg-type]
-            parents=DiskTable(path, "parent", 1, str),  # type: ignore[arg-type]
+            org_iri=DiskTable(path, "org", URIRef),  # type: ignore[arg-type]
+            person_iri=DiskTable(path, "person", URIRef),  # type: ignore[arg-type]
+            parents=self.parents,
             chair_networks=self.chair_networks,
             networks=self.networks,
             chair_people=self.chair_people,
@@ -100,35 +97,36 @@ class Resolution:
 
 
 class DiskTable:
-    """A read-only table of an SQLite file (Resolution.on_disk) read as the walk reads a Resolution's dicts (`get`):
-    a key (a tuple for several columns) to its value, looked up when asked, the last few thousand answers kept.
-    Pickled as its file and table only, so a spawned process opens the file itself."""
+    """A read-only table of an SQLite file (Resolution.on_disk) read as the walk reads a Resolution's dicts (`get`).
 
-    CACHED = 4096  # answers kept per table: an article asks for the same few names many times
+    A key is (group, name), an article's people read together by one query as the walk writes the article; a
+    key of one part (an organization's name) is a group of one. The last few thousand groups are kept. Pickled
+    as its file and table only, so a spawned process opens the file itself."""
 
-    def __init__(self, path: Path, table: str, columns: int, value: Callable[[str], Any]) -> None:
-        self.path, self.table, self.columns, self.value = str(path), table, columns, value
-        self._lookup: Callable[[Any], Any] | None = None
+    CACHED = 4096  # groups kept: an article's people, the organizations the articles of a chunk name again and again
+
+    def __init__(self, path: Path, table: str, value: Callable[[str], Any]) -> None:
+        self.path, self.table, self.value = str(path), table, value
+        self._group: Callable[[str], dict[str, Any]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_lookup": None}
+        return {**self.__dict__, "_group": None}
 
-    def _open(self) -> Callable[[Any], Any]:
+    def _open(self) -> Callable[[str], dict[str, Any]]:
         db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        query = f"SELECT value FROM {self.table} WHERE " + " AND ".join(f"k{i} = ?" for i in range(self.columns))
+        query = f"SELECT name, value FROM {self.table} WHERE grp = ?"
 
-        def lookup(key: Any) -> Any:
-            row = db.execute(query, key if self.columns > 1 else (key,)).fetchone()
-            return None if row is None else self.value(row[0])
+        def group(key: str) -> dict[str, Any]:
+            return {name: self.value(value) for name, value in db.execute(query, (key,))}
 
-        return lru_cache(maxsize=self.CACHED)(lookup)
+        return lru_cache(maxsize=self.CACHED)(group)
 
-    def get(self, key: Any, default: Any = None) -> Any:
+    def get(self, key: str | tuple[str, str], default: Any = None) -> Any:
         """The key's value, or default when the table has none."""
-        if self._lookup is None:
-            self._lookup = self._open()
-        found = self._lookup(key)
-        return default if found is None else found
+        if self._group is None:
+            self._group = self._open()
+        group, name = key if isinstance(key, tuple) else (key, "")
+        return self._group(group).get(name, default)
 
 
 # A network's name never carries the year or ordinal of one of its meetings, nor the verb or

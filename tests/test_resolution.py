@@ -66,15 +66,13 @@ def test_the_resolution_read_from_disk_answers_as_in_memory(multi_corpus, tmp_pa
     """The walk's spawned workers read the resolution from an SQLite file: every look-up the same, pickled small."""
     resolution = resolve(multi_corpus)
     on_disk = pickle.loads(pickle.dumps(resolution.on_disk(tmp_path / "resolution.sqlite")))
-    assert resolution.person_iri and resolution.org_iri and resolution.parents
+    assert resolution.person_iri and resolution.org_iri
     for (article, name), iri in resolution.person_iri.items():
         assert on_disk.person(article, name) == iri
     for name, iri in resolution.org_iri.items():
         assert on_disk.org(name) == iri and on_disk.org_key(name) == resolution.org_key(name)
-    for name, parent in resolution.parents.items():
-        assert on_disk.parents.get(name) == parent
     assert on_disk.org("不在语料里的组织") == resolution.org("不在语料里的组织")
-    assert on_disk.parents.get("不在语料里的组织") is None
+    assert on_disk.person("不在语料里的文章", "某某") == resolution.person("不在语料里的文章", "某某")
     assert len(pickle.dumps(on_disk)) < len(pickle.dumps(resolution)) / 4
 
 
