@@ -267,6 +267,19 @@ def test_a_school_or_college_writing_itself_before_its_heads_title() -> None:
     assert ("闻知远", "党委副书记", "青岚大学") in _positions(facts)
 
 
+def test_a_unit_after_a_hospitals_word_for_itself_is_the_one_the_page_names() -> None:
+    """医院医务处处长甲、社工部主任乙: the page's hospital writing itself before its unit."""
+    facts = _facts("5月8日，青岚市仁和医院举行救助项目启动仪式。青岚仁和医疗基金会理事长罗一鸣，医院医务处处长卜晴、社工部主任闻知远出席。")
+    positions = _positions(facts)
+    assert ("卜晴", "处长", "青岚市仁和医院医务处") in positions
+    assert ("闻知远", "主任", "青岚市仁和医院社工部") in positions  # the next unit is the hospital's, not the office's
+    assert not any(name.startswith("医院") for name in _orgs(facts))
+    facts = _facts("5月8日，青岚市仁和医院与白沙县人民医院签约。医院社工部主任闻知远出席。")
+    assert not any(org.endswith("社工部") for _, _, org in _positions(facts))  # two hospitals: whose unit is unknown
+    facts = _facts("5月8日，青岚市仁和医院与白沙县人民医院签约。白沙县人民医院院长罗一鸣，医院社工部主任闻知远出席。")
+    assert ("闻知远", "主任", "白沙县人民医院社工部") in _positions(facts)  # the one the sentence named before it
+
+
 def test_a_kind_body_after_a_bare_school_owner_and_a_school_written_bare_or_by_itself() -> None:
     facts = _facts("5月8日，青岚大学图书馆捐赠仪式举行。校党委书记罗一鸣，副校长、教育发展基金会理事长闻知远出席。")
     assert ("闻知远", "理事长", "青岚大学教育发展基金会") in _positions(facts)  # the bare 校 owner's name, not 校…

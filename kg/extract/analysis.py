@@ -199,6 +199,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
             orgs = orgs + hosting_localities(text, offset, orgs)
+        if orgs and words & _KIND_SELF_WORD and _KIND_UNIT_START.search(text):
+            _kind_self_units(text, offset, orgs)  # (医院社工部: few sentences write a hospital's word for itself)
         orgs = _bare_parent_units(text, offset, orgs, roles)
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)
@@ -643,7 +645,11 @@ _BARE_PARENTS = "".join(word_class("bare_parent"))  # data/lexicons/word_classes
 _SCHOOL_SHORT = "校"  # the bare parent that is a university (校党委书记), not a department
 _SCHOOL_SELF = tuple(word_class("school_self_name"))  # 学校, 我校, 本校 (data/lexicons/word_classes.tsv)
 _COLLEGE_SELF = "学院"  # a college's page naming itself before its head's title (学院党委书记, 学院院长)
+_KIND_SELF = tuple(word_class("kind_self_name"))  # 医院 before a unit of its own (data/lexicons/word_classes.tsv)
+_KIND_SELF_WORD = word_bit("kind_self_name")  # SentenceView.words: _KIND_UNIT_START can match
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
+# 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
+_KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_BARE_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
 _BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
@@ -660,6 +666,27 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     if not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
     return _bare_parents_found(text, offset, orgs, roles)
+
+
+def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> None:
+    """医院医务处处长甲、社工部主任乙: a hospital writing itself by its kind's ending before its units; they are the one
+    hospital's the page names (of several, the one the sentence named before them), completed with it (_complete_bare_parents)."""
+    first: Mention | None = None  # the unit written after the word for itself, whose list the next units go on
+    for org in orgs:
+        local = org.start - offset
+        if first is not None and org.info.get("joined_to") == first.start:
+            # (社工部主任乙 after 医院医务处处长甲: the hospital's unit too, not the office's)
+            org.info.update(bare_parent=first.info["bare_parent"], bare_length=0, bare_endings=first.info["bare_endings"])
+            del org.info["joined_to"], org.info["joined_end"]
+        elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_BARE_UNIT):
+            kind = next(word for word in _KIND_SELF if org.text.startswith(word))
+            if len(org.text) > len(kind) + 1:  # (医院 + a unit's name: not the bare word, nor one character more)
+                org.info.update(bare_parent=kind, bare_length=len(kind), bare_endings=(kind,))
+                # 某医院院长甲，医院社工部主任乙: of several the page names, the one the sentence named last before it
+                named = [o.text for o in orgs if o.end <= org.start and o.text.endswith(kind) and len(o.text) > len(kind) + 1]
+                if named:
+                    org.info["bare_near"] = named[-1]
+                first = org
 
 
 def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
