@@ -574,3 +574,12 @@ def test_a_row_of_padded_names_two_spaces_apart_lists_a_rare_surname_name_beside
     assert {(name, "理事", "青溪县慈善总会", "current") for name in ("卞舟", "孙峰", "占远帆", "伍思远")} <= positions
     # with no padded name in the row, the everyday character is no surname: 占地 and 面积 are no names
     assert not _persons(_facts("项目概况\n\n占地面积　　建筑面积\n"))
+
+
+def test_a_roster_line_of_plain_names_keeps_a_compound_or_rare_surname() -> None:
+    """理　事：under its heading, a line 么甲　乙　司空丙: 司空 (百家姓) is a compound surname, 么 and 蓬 rare ones that open a
+    listed name; one of them unread dropped the whole line."""
+    facts = _facts("6月18日，青岚大学教育发展基金会召开理事会。\n附：青岚大学教育发展基金会第三届理事会组成人员名单\n"
+                   "理事长：罗一鸣\n理　事（按姓氏笔画为序）：\n么晓帆　柯远帆　司空静舒\n蓬书宁　钟望舒\n监　事：阎书韵")
+    members = {person for person, role, _, _ in _positions(facts) if role == "理事"}
+    assert {"么晓帆", "柯远帆", "司空静舒", "蓬书宁", "钟望舒"} <= members
