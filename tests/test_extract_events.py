@@ -1404,6 +1404,13 @@ def test_a_chronicle_s_entry_dated_by_its_month_alone() -> None:
     assert [d.value for d in find_dates("5月 30日，总会召开推进会", "2026-06-20")] == ["2026-05-30"]
 
 
+def test_bodies_each_with_a_bracketed_year_before_taking_turns_chair_those_years() -> None:
+    """此后由甲会（2024年度）、乙会（2025年度）轮值主办: the turn word after a list of bodies with their years in brackets."""
+    body = ("11月6日，华东三市慈善联席会议在南京市召开。据了解，联席会议于2023年在杭州首次召开，"
+            "此后由杭州市慈善总会（2024年度）、合肥市慈善总会（2025年度）轮值主办。")
+    assert {("杭州市慈善总会", "2024"), ("合肥市慈善总会", "2025")} <= _chair_years(body, date="2026-11-07")
+
+
 def test_a_chair_named_in_the_brackets_after_a_person_is_the_body_there() -> None:
     body = "6月10日，华东三市慈善联席会议在南京市召开。王沐川（南京市慈善总会会长、2025年度轮值主席）主持会议。"
     assert _chair_years(body, date="2025-06-15") == {("南京市慈善总会", "2025")}

@@ -180,6 +180,11 @@ def read_chair_terms(
             # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
             org = next((o for o in view.orgs if o.start - offset == clause + len(text[clause:]) - len(text[clause:].lstrip())
                         and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
+        lead = text[clause:match.start()]
+        listed = _bracketed_chairs(view, offset + clause, claims, offset + match.start()) if org is None and (")" in lead or "）" in lead) else []
+        if listed:
+            found.extend(listed)  # 此后由甲会（2024年度）、乙会（2025年度）轮值主办: each body the year in its brackets
+            continue
         years = list(_YEAR.finditer(text, clause, match.start()))
         # (第四届论坛将于明年在西宁举办，由乙会接任: the coming year an earlier clause of the part tells)
         coming = _COMING_YEAR.search(text, text.rfind(";", 0, clause) + 1, match.start()) if not years and event_year.isdigit() else None
