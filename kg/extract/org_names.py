@@ -185,6 +185,7 @@ _COMPANY_TITLES = word_class("company_title")  # data/lexicons/word_classes.tsv
 
 _PARTY_COMMITTEES = frozenset(word_class("party_committee"))  # data/lexicons/word_classes.tsv
 _TOWN_BODIES = frozenset(word_class("town_body_ending"))  # 人大: a town's people's congress (镇人大主席), data/lexicons/word_classes.tsv
+_DEPUTY_BODIES = frozenset(word_class("deputy_body_ending"))  # 人大: a congress, whose 代表 are its deputies (word_classes.tsv)
 _DEPUTY_GROUP_WORDS = tuple(word_class("deputy_group_word"))  # 部分, 全体: before 市人大代表, a group of deputies (word_classes.tsv)
 _AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classes.tsv
 
@@ -418,11 +419,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 保险公司, 各信托公司: a trade word and a company ending name a kind of company, no brand
         # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
         locality = (suffix in _PARTY_COMMITTEES or suffix in _TOWN_BODIES) and _TOWN_UNIT_WRITTEN.search(name, 0, len(name) - len(suffix)) is not None
-        if suffix in _TOWN_BODIES and not locality and text.endswith(_DEPUTY_GROUP_WORDS, 0, start - offset) and _title_holds_no_post(text, suffix_end):
+        if suffix in _DEPUTY_BODIES and not locality and text.endswith(_DEPUTY_GROUP_WORDS, 0, start - offset) and _title_holds_no_post(text, suffix_end):
             continue  # 带领部分市人大代表: deputies named only as a group hold no seat, and the sentence names no body of theirs
         company_led = suffix in lex.titled_org_suffixes and _company_short_parent(name, suffix) > 0  # 某信托慈善信托部总经理
         # (not a congress: 某公司董事长、全国人大代表甲 names no unit of the company)
-        listed = _list_parent(found, text, offset, start, suffix) if not registered and not trade and not locality and not company_led and suffix not in _TOWN_BODIES else None
+        listed = _list_parent(found, text, offset, start, suffix) if not registered and not trade and not locality and not company_led and suffix not in _DEPUTY_BODIES else None
         if listed is not None and not _place_at(name, 0) and not _opens_with_body_word(name, lex.org_suffixes):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
             # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place; nor a unit

@@ -1268,23 +1268,22 @@ _HANDED_GROUP = re.compile(
     rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_verb')})"
     rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('whole_group_adverb')})?(?:{word_alternation('came_for_award')})"
 )
+_HANDED_WORD = word_bit("handing_verb") | word_bit("came_for_award")  # SentenceView.words: _HANDED_GROUP can match
 _GROUP_ITEMS = re.compile(r"[、和及与]")
 _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
 (_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
 _CLAUSE_OR_SENTENCE_END = ("。", "!", "?", "！", "？")
 
 
-def handed_groups(text: str, views: list[SentenceView]) -> tuple[str, ...]:
+def handed_groups(views: list[SentenceView]) -> tuple[str, ...]:
     """The head nouns (their last two characters: 学生, 校董, 会长) of the groups a page shows handed their awards,
     certificates or letters at the event (甲为获奖学生颁奖, 获奖者悉数到场领奖): a list the page gives of that group,
     before or after that sentence, names people who were there (docs/gold-conventions.md: handed, then attendee)."""
-    if "颁" not in text and "领奖" not in text and "授牌" not in text:
-        return ()  # (most pages: no award handed, one scan of the page)
     keys: list[str] = []
     for view in views:
+        if not view.words & _HANDED_WORD:
+            continue  # (most sentences: no award handed, no regex)
         sentence = view.sentence.text
-        if "颁" not in sentence and "领奖" not in sentence and "授牌" not in sentence:
-            continue
         for found in _HANDED_GROUP.finditer(sentence):
             name = "to" if found.group("to") else "came"
             start, end = view.start + found.start(name), view.start + found.end(name)
@@ -1294,7 +1293,7 @@ def handed_groups(text: str, views: list[SentenceView]) -> tuple[str, ...]:
                 item = item.rstrip("们")
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
-    return tuple(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(keys)) if keys else ()
 
 
 class HandedList:
@@ -1314,7 +1313,7 @@ class HandedList:
         if self.heading is None:
             return []
         text = view.sentence.text
-        if not self.day and ("颁" in text or "领奖" in text or "授牌" in text) and _HANDED_GROUP.search(text):
+        if not self.day and view.words & _HANDED_WORD and _HANDED_GROUP.search(text):
             self.day = active  # 甲为新当选的会长颁发证书 (6月24日), then a later day's item, then 附：名单: the list is that day's
         day = self.day or active
         heading = self.heading.search(text)
