@@ -1441,3 +1441,9 @@ def test_a_quoted_facility_s_locality_of_two_characters_leaves_the_particle_befo
     facts = _facts("6月3日，在岚溪街道“青禾小屋”儿童之家，她了解了孩子们的课业情况。")
     orgs = _orgs(facts)
     assert "岚溪街道“青禾小屋”儿童之家" in orgs and not any(org.startswith("在") for org in orgs)
+
+
+def test_a_blood_station_and_a_relief_depot_are_named_by_their_endings() -> None:
+    facts = _facts("9月5日，常州市红十字备灾仓库在武进区启用，宁波市中心血站站长祁永安介绍了血液储备情况。")
+    assert {"常州市红十字备灾仓库", "宁波市中心血站"} <= _orgs(facts)
+    assert ("祁永安", "站长", "宁波市中心血站") in _positions(facts)

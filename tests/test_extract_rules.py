@@ -93,6 +93,14 @@ def test_province_wide_collective_is_not_an_organization() -> None:
     assert "全省慈善会" not in _orgs(_facts("6月10日，全省慈善会系统代表参加会议。"))
 
 
+def test_a_society_after_a_region_of_several_provinces_is_their_network_no_body() -> None:
+    facts = _facts("9月5日，京津冀地区慈善总会协作联席会议在天津召开，长三角区域红十字会合作论坛同期举行，"
+                   "长三角生态绿色一体化发展示范区执行委员会社会发展部副部长祁永安和天津市慈善总会会长杭明远出席。")
+    orgs = _orgs(facts)
+    assert not {o for o in orgs if o.startswith(("京津冀", "长三角")) and o.endswith(("慈善总会", "红十字会"))}, orgs
+    assert {"长三角生态绿色一体化发展示范区执行委员会社会发展部", "天津市慈善总会"} <= orgs
+
+
 def test_kinds_and_groups_of_bodies_are_no_organization() -> None:
     facts = _facts("6月10日，各省、直辖市慈善会和部分地市级慈善会代表参加全国慈善会系统会议，"
                    "苏皖两地慈善总会与芜湖、铜陵等市慈善会负责人出席，县级慈善会和县区慈善会也派员参加。")

@@ -391,8 +391,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         elif name[:1] in _LEVEL_CHARS and text[start - offset - 1:start - offset] in _WORD_LIKE_LEADS and (word_like := word_like_before(text, start - offset)):
             # 来到和县慈善协会, 某市和县民政局: the county the segmenter read as a particle before a short form
             name, start = word_like[:-1] + name, start - len(word_like) + 1
-        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)):
-            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会: a group of bodies, not one organization
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
+                name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
+            continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
         core = len(name) - len(suffix)
@@ -504,6 +505,7 @@ def hospital_of(department: str) -> str:
 
 # 中部六省慈善联盟: a body of its own whose members are the group its name counts (gold-conventions: alliances)
 _MEMBERS_BODY_ENDINGS = frozenset(word_class("members_body_ending"))  # data/lexicons/word_classes.tsv
+_REGION_GROUPS = word_class("region_group")  # 长三角, 京津冀 (data/lexicons/word_classes.tsv)
 _PAIRED_GOVERNMENT = re.compile(r"(?:人民)?政府")
 _SPEAKS_FOR = word_class("speaks_for")  # 代表: the pair a speaker speaks for (data/lexicons/word_classes.tsv)
 
