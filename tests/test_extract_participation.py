@@ -1803,6 +1803,8 @@ def test_a_programme_line_names_its_performer_present(line: str, person: str) ->
     [
         ("开幕前，乔远帆主教主礼了感恩弥撒。", "乔远帆"),
         ("葛云舒道长主法了祈福法会。", "葛云舒"),
+        ("开幕前，乔远帆主教主礼感恩弥撒。", "乔远帆"),  # with no 了
+        ("祈福法会由葛云舒法师主礼，信众百余人参加。", "葛云舒"),  # 由…主礼: the officiant before the verb
     ],
 )
 def test_who_officiates_a_rite_chairs_it(sentence: str, person: str) -> None:

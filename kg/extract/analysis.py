@@ -1737,6 +1737,8 @@ def _find_cues(view: SentenceView) -> list[Cue]:
                 taken = True
                 break
         if taken:
+            if lex.cues[word] == "word":
+                occupied += [(start, end)]  # 主礼嘉宾 over the role 嘉宾: the longer word is still none, and holds its cue word (主礼)
             continue
         if size == 1:
             if person_ends is None:
