@@ -1282,6 +1282,28 @@ def test_each_item_of_an_appointment_list_may_carry_a_former_title() -> None:
     assert ("贺明远", "名誉会长", "宁波市慈善总会") in positions and ("卢建华", "名誉会长", "宁波市慈善总会") in positions
 
 
+def test_a_list_of_appointments_with_ren_gives_each_name_its_own_posts() -> None:
+    """甲任研究院院长，某会原副会长乙任研究院名誉院长，丙任学术委员会主任: jieba glues 任 to the name (甲任|研究院), which
+    is no word of a body's name; the title after 任 is the appointed name's, no head of a chain for the next name; a
+    committee with no name of its own gives a title held in the body (docs/gold-conventions.md)."""
+    facts = _facts("6月10日，南川大学慈善研究院成立大会举行。会上宣读了学校的决定：南川大学社会学院教授乔望川任研究院院长，"
+                   "南川市慈善总会原副会长葛云舒任研究院名誉院长，北山大学法学院教授柯远帆任学术委员会主任。")
+    positions = _positions(facts)
+    assert {("乔望川", "院长", "南川大学慈善研究院"), ("葛云舒", "名誉院长", "南川大学慈善研究院"), ("乔望川", "教授", "南川大学社会学院"),
+            ("柯远帆", "学术委员会主任", "南川大学慈善研究院"), ("葛云舒", "副会长", "南川市慈善总会")} <= positions, positions
+    assert not [p for p in positions if p[0] == "葛云舒" and p[1] == "院长" or p[0] == "柯远帆" and p[1] == "名誉院长"], positions
+    assert not [o for o in _orgs(facts) if "任" in o or o == "学术委员会"], _orgs(facts)
+    positions = _positions(_facts("6月10日，南川大学慈善研究院揭牌。会上宣读了聘任决定：聘请南川大学社会学院教授乔望川为研究院院长，"
+                                  "南川市慈善总会副会长兼秘书长葛云舒为研究院副院长。"))
+    assert ("葛云舒", "副院长", "南川大学慈善研究院") in positions and ("葛云舒", "院长", "南川大学慈善研究院") not in positions, positions
+
+
+def test_a_committee_the_sentence_names_before_its_title_holds_the_bare_title() -> None:
+    """某论坛学术委员会召开预备会，学术委员会主任甲主持: the committee is a body of the page, its title the bare 主任."""
+    facts = _facts("6月10日，南川论坛学术委员会召开预备会，学术委员会主任乔望川主持。")
+    assert ("乔望川", "主任", "南川论坛学术委员会") in _positions(facts), _positions(facts)
+
+
 def test_a_kind_of_body_is_no_organization() -> None:
     orgs = _orgs(_facts("7月2日，苏州市红十字会向社区服务中心和中小学捐赠AED。"))
     assert "社区服务中心" not in orgs and "中小学" not in orgs and "苏州市红十字会" in orgs

@@ -209,6 +209,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         before = text[title_start - 2 if title_start > 1 else 0:title_start]  # the two characters before the title (no max() call)
         former = before[-1:] in FORMER_CHARS or before in FORMER_WORDS
         start = title_start + _own_committee_length(text, title, title_start) if title.startswith(_PARTY_COMMITTEES) else title_start  # (most titles: no call)
+        if title[0] in _INNER_COMMITTEE_FIRSTS and title.startswith(_INNER_COMMITTEES):
+            start += _named_committee_length(text, title, title_start)
         scope = roles[text[start:title_end]]
         info = {"scope": scope, "former": former}
         if before == "轮值":
@@ -315,6 +317,17 @@ def _own_committee_length(text: str, title: str, title_start: int) -> int:
     if committee is None or not text.endswith(_OWN_COMMITTEE_BEFORE, 0, title_start):
         return 0
     return len(committee)
+
+
+_INNER_COMMITTEES = tuple(word_class("inner_committee"))  # data/lexicons/word_classes.tsv
+_INNER_COMMITTEE_FIRSTS = frozenset(c[0] for c in _INNER_COMMITTEES)  # a set test before the startswith call
+
+
+def _named_committee_length(text: str, title: str, title_start: int) -> int:
+    """学术委员会主任 is one title held in the body the committee sits in, unless the sentence named the committee as a body
+    before the title (论坛学术委员会召开预备会，学术委员会主任甲主持): then the title is the bare 主任 of that committee."""
+    committee = next(c for c in _INNER_COMMITTEES if title.startswith(c))
+    return len(committee) if text.find(committee, 0, title_start) >= 0 else 0
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

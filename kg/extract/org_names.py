@@ -153,6 +153,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 
 
 _GLUED_ENDINGS = word_class("glued_name_ending")  # data/lexicons/word_classes.tsv
+_GLUED_VERBS = tuple(word_class("glued_name_verb"))  # data/lexicons/word_classes.tsv
 
 
 _GENERIC_CORES = frozenset(word_class("generic_org_core"))  # data/lexicons/word_classes.tsv
@@ -928,6 +929,8 @@ def _word_reading(word: str, pos: str) -> str:
         return _STOPS
     if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
+    if word[1:].endswith(_GLUED_VERBS) and not rjieba.has_word(word):
+        return _STOPS  # 甲任|研究院院长: a name glued to 任 is no word of the body's name (乙任研究院)
     if word in lex.org_name_prefixes:
         return _KEPT_UNLESS_BLOCKED  # 民进|某市委: a party's name before its committee, which jieba tags an adjective
     if pos.startswith(("v", "d", "a")) and word not in lex.org_name_verbs and len(word) == 2:

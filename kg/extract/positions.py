@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import quick_init
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
-from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_as, term_body
+from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
@@ -169,7 +169,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             # 局长兼市慈善总会常务副会长甲: a second body's title joins the first; so after a comma does one
             # whose titles all sit in bodies and no name took yet (某市民政局党组书记、局长，市慈善总会会长甲)
             # (not a body elected to: 甲当选联盟首任理事长，某会秘书长乙当选副理事长, analysis._elected_to_named)
-            comma_chain = gap == "," and pending and all(role_org is not None and "elected_to" not in role_org.info for _, role_org, _ in pending)
+            # (nor a body appointed to: 甲任研究院院长，某会副会长乙任名誉院长: the titles after 任 are 甲's)
+            comma_chain = gap == "," and pending and all(role_org is not None and "elected_to" not in role_org.info for _, role_org, _ in pending) and (
+                _APPOINTED_TO.search(text, 0, pending[0][1].start - offset) is None)
             if not (previous is not None and previous.kind == "role" and (gap in ("、", "兼") or comma_chain)):
                 pending = []
             org = mention
@@ -247,6 +249,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
 
 _QUALIFIER_WORD = word_bit("name_qualifier_tail")  # SentenceView.words: _QUALIFIER_ASIDE can match
 # 、1992级校友, 、中国科学院院士, 、某省人大代表, 、拿督斯里: a qualifier after a title's 、, ending right before a name
+_APPOINTED_TO = re.compile(f"(?:{elected_after_name().pattern}|为)$")  # 甲任|研究院院长, 聘请甲为|研究院院长: the body right after the verb
 _QUALIFIER_ASIDE = re.compile(rf"、[^、,，。;；:：()（）\s]{{0,16}}?(?:{word_alternation('name_qualifier_tail')})(?=[\u3400-\u9fff])")
 
 
