@@ -4063,3 +4063,22 @@ def test_deputies_named_only_as_a_group_hold_no_seat_and_name_no_congress() -> N
     facts = _facts("6月10日，区人大常委会主任罗一鸣带领部分市人大代表视察南川市慈善总会。")
     assert not [o for o in _orgs(facts) if o.endswith("市人大")], _orgs(facts)
     assert not [p for p in _positions(facts) if p[1] == "代表"]
+
+
+def test_a_cppcc_member_after_another_title_holds_weiyuan_there() -> None:
+    """某公司董事长、某市政协委员甲: the member's seat is a post in the CPPCC (docs/gold-conventions.md), no aside of the name."""
+    facts = _facts("6月10日，南川纺织集团有限公司董事长、宁波市政协委员罗一鸣出席会议。")
+    assert {("罗一鸣", "董事长", "南川纺织集团有限公司"), ("罗一鸣", "委员", "宁波市政协")} <= _positions(facts), _positions(facts)
+
+
+def test_the_terms_written_between_a_body_and_its_title_in_a_career_keep_the_post() -> None:
+    """曾任某市政协第九届、第十届委员: one seat held over both terms, former."""
+    facts = _facts("罗一鸣曾任宁波市政协第九届、第十届委员，现任南川市慈善总会荣誉会长。")
+    assert {("罗一鸣", "委员", "宁波市政协"), ("罗一鸣", "荣誉会长", "南川市慈善总会")} <= _positions(facts), _positions(facts)
+    assert [f["status"] for f in facts if f["kind"] == "position" and f["role"] == "委员"] == ["former"]
+
+
+def test_the_head_of_a_federation_s_presidium_holds_that_title() -> None:
+    """某市残联主席团主席: the presidium's head is one title of the federation (roles.tsv), after another body's title too."""
+    facts = _facts("6月10日，宁波市政协副主席、宁波市残联主席团主席罗一鸣出席会议。")
+    assert {("罗一鸣", "副主席", "宁波市政协"), ("罗一鸣", "主席团主席", "宁波市残联")} <= _positions(facts), _positions(facts)

@@ -67,8 +67,8 @@ def term_body_text() -> str:
 
 @lru_cache(maxsize=1)
 def term_body() -> re.Pattern[str]:
-    """term_body_text as a whole string."""
-    return re.compile(rf"^{term_body_text()}$")
+    """term_body_text as a whole string, after the other terms of a list (某市政协第九届、第十届委员: one seat held over both)."""
+    return re.compile(rf"^(?:{_ORDINAL}、)*{term_body_text()}$")
 
 
 @lru_cache(maxsize=1)

@@ -537,7 +537,9 @@ class Biography:
             gap = text[previous_end - offset:mention.start - offset]
             if mention.kind == "org" and (gap in ("", "、") or (gap == "," and (org is not None or office_item))):
                 org = mention
-            elif mention.kind == "role" and gap in ("", "、", "兼") and (org is not None and (gap == "" or previous_end != org.end)):
+            elif mention.kind == "role" and org is not None and (gap in ("", "、", "兼") and (gap == "" or previous_end != org.end)
+                                                                 or (previous_end == org.end and "届" in gap and term_body().match(gap))):
+                # (曾任某市政协第九届、第十届委员: the terms between a body and its title)
                 if mention.info.get("scope") != "none" and not (gap and mention.info.get("scope") == "office"):
                     claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.75))
             elif mention.kind == "role" and gap == "" and org is None and held_in is not None and later and mention.start - offset < clause_end:
