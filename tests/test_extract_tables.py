@@ -583,3 +583,19 @@ def test_a_roster_line_of_plain_names_keeps_a_compound_or_rare_surname() -> None
                    "理事长：罗一鸣\n理　事（按姓氏笔画为序）：\n么晓帆　柯远帆　司空静舒\n蓬书宁　钟望舒\n监　事：阎书韵")
     members = {person for person, role, _, _ in _positions(facts) if role == "理事"}
     assert {"么晓帆", "柯远帆", "司空静舒", "蓬书宁", "钟望舒"} <= members
+
+
+def test_a_labelled_line_above_names_the_body_of_its_legal_representative() -> None:
+    """当事人：某基金会 / 法定代表人：甲（理事长） on a bureau's notice; 慈善组织名称：某会 / 代码 / 法定代表人：乙 on a filing:
+    the body on the labelled line above holds the representative's post and the bracketed title, not the publisher."""
+    notice = _positions(_facts("当事人：南川市青禾公益基金会\n法定代表人：罗一鸣（理事长）\n违法事实：当事人未取得公开募捐资格。",
+                               title="南川市民政局行政处罚决定书摘要"))
+    assert {("罗一鸣", "法定代表人", "南川市青禾公益基金会", "current"), ("罗一鸣", "理事长", "南川市青禾公益基金会", "current")} <= notice, notice
+    assert not [p for p in notice if p[2] == "南川市民政局"], notice
+    filing = _positions(_facts("慈善组织名称：南川市慈善总会\n统一社会信用代码：51330200XXXX\n法定代表人：石晓峰\n募捐方案名称：助学募捐"))
+    assert ("石晓峰", "法定代表人", "南川市慈善总会", "current") in filing, filing
+
+
+def test_a_committee_row_s_bracketed_office_is_no_title_in_the_committee() -> None:
+    facts = _facts("主　任：罗一鸣（副市长）\n副主任：石晓峰", title="2026南川慈善马拉松组委会名单")
+    assert not [p for p in _positions(facts) if p[1] == "副市长" and p[2].endswith("组委会")], _positions(facts)

@@ -365,6 +365,9 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         if not titles:
             continue
         body = _body_before(views, index, roster=bool(view.orgs))  # none here: the page's own body (read with the sentences)
+        register = titles[0].text in _REGISTER_TITLES
+        if register:
+            body = _labelled_body(views, index) or body
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
         presence_only = bool(
             (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending")))) or (view.orgs and body is None)
@@ -373,11 +376,43 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         if not spans:
             continue
         found = _listed_rows(analysis, view, spans, titles, body, presence_only)
+        if register and len(found) == 1 and not view.orgs:
+            found[0].posts = titles + _bracketed_titles(view, found[0].person)  # 法定代表人：甲（理事长）
         if len(found) == 1 and index + 1 < len(views) and not presence_only:
             found[0].units += _described_posts(views[index + 1], found[0].person)
         rows += found
         above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only)
     return rows
+
+
+_REGISTER_TITLES = frozenset(word_class("register_title"))  # 法定代表人, 负责人 (data/lexicons/word_classes.tsv)
+
+
+def _labelled_body(views: list[SentenceView], index: int) -> Mention | None:
+    """当事人：某基金会 / 法定代表人：甲; 慈善组织名称：某会 / 统一社会信用代码：… / 法定代表人：乙: a notice's or a
+    register's labelled lines above a legal representative's line, one of them a body filling the line after its label,
+    name the body the representative answers for (not the page's publisher)."""
+    for position in range(index - 1, max(index - 4, -1), -1):
+        view = views[position]
+        text = view.sentence.text
+        colon = _COLON_NAMES.search(text, 0, 12)
+        if colon is None or not view.sentence.paragraph_start or view.sentence.index < 0:
+            return None  # the labelled lines end here
+        if len(view.orgs) == 1 and view.orgs[0].start - view.start == colon.end() and not text[view.orgs[0].end - view.start:].strip():
+            return view.orgs[0]
+    return None
+
+
+def _bracketed_titles(view: SentenceView, person: Mention) -> list[Mention]:
+    """法定代表人：甲（理事长）: the titles in the bracket right after a registered officer's name, held in the row's body
+    too (not a committee's 主任：乙（副市长）: an office of its own)."""
+    text, offset = view.sentence.text, view.start
+    local = person.end - offset
+    if not text.startswith(("(", "（"), local):
+        return []
+    close = text.find("）" if text[local] == "（" else ")", local)
+    inside = [r for r in view.roles if person.end < r.start and r.end <= offset + close]
+    return inside if close > 0 and "".join(r.text for r in inside) == text[local + 1:close] else []
 
 
 @dataclass
