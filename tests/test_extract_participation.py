@@ -1876,3 +1876,16 @@ def test_who_leads_an_oath_speaks(sentence: str) -> None:
     found = _participation("6月10日，某中心党支部开展主题党日活动。" + sentence)
     assert ("乔远帆", "2025-06-10", "speaker") in found
     assert ("乔远帆", "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize("sentence", ["全体党员在支部书记乔远帆的领誓下重温入党誓词。", "党员们参观了展馆，并在支部书记乔远帆的带领下重温入党誓词。"])
+def test_who_leads_an_oath_under_de_xia_speaks(sentence: str) -> None:
+    """在甲的领誓下, 在乙的带领下重温入党誓词: the leader of the oath speaks (docs/gold-conventions.md), 的 no noun's mark here."""
+    found = _participation("6月10日，某中心党支部开展主题党日活动。" + sentence)
+    assert ("乔远帆", "2025-06-10", "speaker") in found, found
+
+
+def test_who_leads_a_group_that_then_renews_its_oath_only_attends() -> None:
+    found = _participation("6月10日，某中心党支部开展主题党日活动。支部书记乔远帆带领党员代表走进某社区，重温入党誓词。")
+    assert ("乔远帆", "2025-06-10", "attendee") in found, found
+    assert ("乔远帆", "2025-06-10", "speaker") not in found, found

@@ -736,10 +736,11 @@ _TAKES_ROLE = re.compile(rf"(?:{word_alternation('takes_role_verb')})(?:本次|�
 
 
 def _is_noun_use(view: SentenceView, cue) -> bool:
-    """的讲话, 的指导, 的顺利召开: the cue word is a noun here (but 在甲的见证下 names a witness)."""
+    """的讲话, 的指导, 的顺利召开: the cue word is a noun here (but 在甲的见证下 names a witness, 在乙的领誓下 and
+    在丙的带领下重温入党誓词 one who leads an oath: docs/gold-conventions.md)."""
     text = view.sentence.text
     index = cue.start - view.start
-    if cue.cue == "witness" and text[cue.end - view.start:cue.end - view.start + 1] == "下":
+    if cue.cue in ("witness", "speaker") and (text[cue.end - view.start:cue.end - view.start + 1] == "下" or cue.word.endswith(_LED_OATH)):
         return False
     if cue.cue == "chair" and text[cue.end - view.start:cue.end - view.start + 1] == "的":
         return True  # 随后召开的理事会: 召开 describes the meeting, nobody is said to convene it
@@ -751,6 +752,7 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
     return text.endswith(_NOUN_ENDINGS, 0, index)
 
 
+_LED_OATH = tuple(word_class("led_oath_cue"))  # 带领下重温入党誓词: a speaker cue read after 的 (data/lexicons/event_words.tsv)
 _SPEECH_NOUNS = frozenset(word_class("made_speech_noun"))  # data/lexicons/event_words.tsv (报告 of the cue 报告,)
 # 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made (就工作情况报告， has no 作 of a speech: 报告 says)
 _MADE_BEFORE = re.compile(_MADE + r"[^,，。;；:：!！?？]{0,30}$")
