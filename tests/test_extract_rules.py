@@ -288,6 +288,29 @@ def test_a_unit_after_a_hospitals_word_for_itself_is_the_one_the_page_names() ->
     assert ("闻知远", "主任", "白沙县人民医院社工部") in _positions(facts)  # the one the sentence named before it
 
 
+def test_a_hospital_named_only_inside_its_foundations_name_holds_its_heads_and_units() -> None:
+    """某医院慈善基金会…医院院长甲, 由医院社工部主任乙担任: the page's hospital, written out only in its foundation's name."""
+    facts = _facts("5月8日，青岚仁和医院慈善基金会召开理事会。基金会理事长、医院院长罗一鸣，监事长、医院审计科科长卜晴出席会议。"
+                   "秘书长由医院社工部主任闻知远担任。")
+    positions = _positions(facts)
+    assert ("罗一鸣", "院长", "青岚仁和医院") in positions
+    assert ("卜晴", "科长", "青岚仁和医院审计科") in positions
+    assert ("闻知远", "主任", "青岚仁和医院社工部") in positions  # after 由, as after a comma
+    assert "青岚仁和医院" in _orgs(facts)  # the body that holds a post
+    assert not any(name.startswith("医院") for name in _orgs(facts))
+    facts = _facts("5月8日，青岚仁和医院慈善基金会与白沙县人民医院慈善基金会签约。医院院长闻知远出席。")
+    assert not any(role == "院长" for _, role, _ in _positions(facts))  # two hospitals inside names: whose is unknown
+
+
+def test_an_office_after_a_schools_word_for_itself_is_the_pages_university() -> None:
+    """学校财务处处长甲, 增补学校发展联络处处长乙: the university's office wherever 学校 is written before it."""
+    facts = _facts("5月8日，青岚大学教育发展基金会召开理事会。学校财务处处长卜晴列席会议。会议同意增补学校发展联络处处长罗一鸣为基金会理事。")
+    positions = _positions(facts)
+    assert ("卜晴", "处长", "青岚大学财务处") in positions
+    assert ("罗一鸣", "处长", "青岚大学发展联络处") in positions
+    assert not any(name.startswith(("学校", "校")) for name in _orgs(facts))
+
+
 def test_a_kind_body_after_a_bare_school_owner_and_a_school_written_bare_or_by_itself() -> None:
     facts = _facts("5月8日，青岚大学图书馆捐赠仪式举行。校党委书记罗一鸣，副校长、教育发展基金会理事长闻知远出席。")
     assert ("闻知远", "理事长", "青岚大学教育发展基金会") in _positions(facts)  # the bare 校 owner's name, not 校…

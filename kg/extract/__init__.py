@@ -496,6 +496,11 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                     candidates = sorted({n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]})
                 else:
                     candidates = sorted({n for n in org_names if normalize(n).endswith(ending) and len(n) > 2})
+                    if not candidates and org.info.get("bare_endings"):
+                        # 某医院慈善基金会…医院院长甲: a hospital the page names only inside its foundation's name
+                        # (瓯江医院 of the title's short form is the 温州瓯江医院 of the full name)
+                        inside = {n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]}
+                        candidates = sorted(c for c in inside if not any(o != c and o.endswith(c) for o in inside))
                 if candidates:
                     break
             if len(candidates) > 1 and issuer in candidates:
@@ -786,7 +791,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["role"] = fields["role"] if fields["role"].startswith(("党", unit)) else unit + fields["role"]
                 fields["status"] = "former" if former or claim.former else "current"
             out.add("position", fields, view, claim.rule, claim.confidence)
-            if claim.org.info.get("of_department"):  # 某医院骨科主任、主任医师甲: the hospital, named only inside its department's name
+            if claim.org.info.get("of_department") or "bare_endings" in claim.org.info and "joined_to" not in claim.org.info:
+                # 某医院骨科主任、主任医师甲, 某医院基金会…医院院长甲: the hospital, named only inside its department's (foundation's) name
                 _add_org(out, names.org(claim.org), view, "department_hospital", 0.8, {})
         pronoun_person = last_person
         # (a date rules a caption out: no call for most sentences)

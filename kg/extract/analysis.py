@@ -201,7 +201,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = orgs + hosting_localities(text, offset, orgs)
         if orgs and words & _KIND_SELF_WORD and _KIND_UNIT_START.search(text):
             _kind_self_units(text, offset, orgs)  # (医院社工部: few sentences write a hospital's word for itself)
-        orgs = _bare_parent_units(text, offset, orgs, roles)
+        orgs = _bare_parent_units(text, offset, orgs, roles, bool(words & _KIND_SELF_WORD))
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
@@ -648,11 +648,15 @@ _COLLEGE_SELF = "学院"  # a college's page naming itself before its head's tit
 _KIND_SELF = tuple(word_class("kind_self_name"))  # 医院 before a unit of its own (data/lexicons/word_classes.tsv)
 _KIND_SELF_WORD = word_bit("kind_self_name")  # SentenceView.words: _KIND_UNIT_START can match
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
+_BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由"  # 秘书长由医院社工部主任甲担任: a school's or hospital's word for itself after 由
 # 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
-_KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_BARE_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
+_KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
-_BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].))")  # _BARE_UNIT's first part (the character first: scanned for in C)
-_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s]))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
+# 学校财务处处长甲, 增补学校发展联络处处长乙: a school's two-character word for itself (学校, 我校) before one of its offices,
+# wherever it is written (its 校 the bare parent; with no office it is the title's own case, _bare_parents_found)
+_SCHOOL_SELF_FIRST = "".join(word[0] for word in word_class("school_self_name") if len(word) == 2 and word.endswith(_SCHOOL_SHORT))
+_BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].)|(?<=[{_SCHOOL_SELF_FIRST}]{_SCHOOL_SHORT}))")  # _BARE_UNIT's first part (the character first: scanned for in C)
+_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s])|(?<=[{_SCHOOL_SELF_FIRST}])(?={_SCHOOL_SHORT}))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
 # 校友会, 校友总会, 校董会: a university's own body written by its ending alone (org_suffixes.tsv endings that open with a
 # school_word), before a title: the page's university's (校友会会长甲, 当选第三届校董会主席), as 校党委书记 is
 _SCHOOL_BODIES = tuple(sorted((s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("school_word")))), key=len, reverse=True))
@@ -660,10 +664,11 @@ _SCHOOL_BODY_TAILS = frozenset(word[-3:] for word in _SCHOOL_BODIES)  # 校董�
 _BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届"  # 当选第三届校董会主席: a council's term before it
 
 
-def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], kind_self: bool = False) -> list[Mention]:
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
-    department the article is about; the name is completed when the article's organizations are known."""
-    if not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
+    department the article is about (医院院长甲, `kind_self`: the hospital the page names); the name is completed when
+    the article's organizations are known."""
+    if not kind_self and not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
     return _bare_parents_found(text, offset, orgs, roles)
 
@@ -678,7 +683,7 @@ def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> None:
             # (社工部主任乙 after 医院医务处处长甲: the hospital's unit too, not the office's)
             org.info.update(bare_parent=first.info["bare_parent"], bare_length=0, bare_endings=first.info["bare_endings"])
             del org.info["joined_to"], org.info["joined_end"]
-        elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_BARE_UNIT):
+        elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_SELF_UNIT):
             kind = next(word for word in _KIND_SELF if org.text.startswith(word))
             if len(org.text) > len(kind) + 1:  # (医院 + a unit's name: not the bare word, nor one character more)
                 org.info.update(bare_parent=kind, bare_length=len(kind), bare_endings=(kind,))
@@ -704,11 +709,14 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
     for role in roles:
         local = role.start - offset
         written = text[max(local - 2, 0):local]
-        if (written in _SCHOOL_SELF or written == _COLLEGE_SELF) and (local == 2 or local > 2 and text[local - 3] in _BEFORE_BARE_UNIT):
-            # 学校党委书记甲, 、学院副院长乙: the page's university (college) writing itself before its head's title
+        before = _BEFORE_SELF_UNIT if written in _KIND_SELF else _BEFORE_BARE_UNIT  # (由学院副院长甲: a back-reference's to read)
+        if (written in _SCHOOL_SELF or written == _COLLEGE_SELF or written in _KIND_SELF) and (local == 2 or local > 2 and text[local - 3] in before):
+            # 学校党委书记甲, 、学院副院长乙, 由医院院长丙: the page's university (college, hospital) writing itself before its head's title
             info: dict[str, object] = {"type": "university", "suffix": "", "bare_parent": _SCHOOL_SHORT, "bare_length": 2}
             if written == _COLLEGE_SELF:
                 info["bare_endings"] = (_COLLEGE_SELF,)  # a college's own page (某学院): not a university's
+            elif written in _KIND_SELF:
+                info.update(type=lexicons().org_suffixes.get(written, "other"), bare_parent=written, bare_endings=(written,))
             if not any(o.start < offset + local - 2 < o.end or o.start == offset + local - 2 for o in orgs):
                 found.append(Mention("org", offset + local - 2, role.start, written, info))
             continue
@@ -723,8 +731,8 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
         if not any(window <= start < local for start in starts):
             continue
         match = _BARE_UNIT.search(text, window, local)
-        if match is None:
-            continue
+        if match is None or not match.group(2) and text[match.start(1) - 1:match.start(1)] in _SCHOOL_SELF_FIRST and match.start(1) > 0:
+            continue  # (增补学校党委书记: a school's word for itself before no office of its own reads as no office)
         start, end = offset + match.start(1), role.start
         if any(o.start < start < o.end for o in orgs):
             continue
