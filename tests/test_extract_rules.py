@@ -302,6 +302,17 @@ def test_a_hospital_named_only_inside_its_foundations_name_holds_its_heads_and_u
     assert not any(role == "院长" for _, role, _ in _positions(facts))  # two hospitals inside names: whose is unknown
 
 
+def test_units_listed_bare_after_a_hospitals_post_are_that_hospitals() -> None:
+    """某医院副院长甲，医务处副处长乙，社工部副主任丙: the list's units are the hospital's, until another body is named."""
+    facts = _facts("9月16日，青岚市仁和医院副院长罗一鸣，医务处副处长卜晴，社工部副主任闻知远，青岚控股集团有限公司副总裁柏松，财务部主任车遥出席仪式。")
+    positions = _positions(facts)
+    assert ("卜晴", "副处长", "青岚市仁和医院医务处") in positions
+    assert ("闻知远", "副主任", "青岚市仁和医院社工部") in positions
+    assert not any(org.endswith("财务部") and org.startswith("青岚市仁和医院") for _, _, org in positions)  # the company's, not the hospital's
+    facts = _facts("9月16日，青岚市仁和医院举行启动仪式。医院院长罗一鸣，心血管外科主任卜晴出席。")
+    assert ("卜晴", "主任", "青岚市仁和医院心血管外科") in _positions(facts)  # after the hospital's word for itself too
+
+
 def test_an_office_after_a_schools_word_for_itself_is_the_pages_university() -> None:
     """学校财务处处长甲, 增补学校发展联络处处长乙: the university's office wherever 学校 is written before it."""
     facts = _facts("5月8日，青岚大学教育发展基金会召开理事会。学校财务处处长卜晴列席会议。会议同意增补学校发展联络处处长罗一鸣为基金会理事。")

@@ -202,6 +202,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs and words & _KIND_SELF_WORD and _KIND_UNIT_START.search(text):
             _kind_self_units(text, offset, orgs)  # (医院社工部: few sentences write a hospital's word for itself)
         orgs = _bare_parent_units(text, offset, orgs, roles, bool(words & _KIND_SELF_WORD))
+        if orgs and roles and words & _KIND_SELF_WORD and ("处" in text or "部" in text or "科" in text):
+            orgs = _units_after_a_hospital(text, offset, orgs, roles)  # (a test first: few sentences list a hospital's staff)
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
@@ -692,6 +694,29 @@ def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> None:
                 if named:
                     org.info["bare_near"] = named[-1]
                 first = org
+
+
+_HOSPITAL_UNIT = re.compile(r"(?<=[,、])[\u4e00-\u9fff]{1,6}[处部科]$")  # ，医务处 before its head's title: a list item's unit
+
+
+def _units_after_a_hospital(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """某医院副院长甲，医务处副处长乙，社工部主任丙: units written bare in a list after a hospital whose post opens it are that
+    hospital's (completed with it, _complete_bare_parents), until another body is named."""
+    found: list[Mention] = []
+    starts = {r.start for r in roles}
+    for index, org in enumerate(orgs):
+        name = str(org.info.get("refers") or org.text)
+        if org.end not in starts or not name.endswith(_KIND_SELF):
+            continue
+        kind = next(word for word in _KIND_SELF if name.endswith(word))
+        stop = orgs[index + 1].start if index + 1 < len(orgs) else offset + len(text)
+        for role in roles:
+            if org.end < role.start < stop and (match := _HOSPITAL_UNIT.search(text, org.end - offset, role.start - offset)) is not None:
+                info: dict[str, object] = {"type": "hospital", "suffix": match.group()[-1], "bare_parent": kind, "bare_length": 0, "bare_endings": (kind,)}
+                if len(name) > len(kind):  # (医院院长甲，医务处处长乙: the hospital the page names, as the bare 医院 is)
+                    info["bare_near"] = normalize(name)
+                found.append(Mention("org", offset + match.start(), role.start, match.group(), info))
+    return sorted(orgs + found, key=by_start) if found else orgs
 
 
 def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
