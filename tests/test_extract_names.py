@@ -440,9 +440,9 @@ def test_a_name_padded_to_three_after_a_title_may_open_with_a_rare_surname() -> 
     assert ("钟颖", "副院长", "岚山县北坡中医院") in _positions(facts)
 
 
-@pytest.mark.parametrize("surname", ["言", "沐", "丘", "闾", "萨", "铁"])
+@pytest.mark.parametrize("surname", ["言", "沐", "丘", "闾", "萨", "铁", "孛"])
 def test_a_rare_surname_that_is_an_everyday_word_opens_a_name_right_after_a_title(surname: str) -> None:
-    """言 (发言), 沐 (沐浴), 丘 (山丘), 闾 (乡闾), 萨 (菩萨) and 铁 (钢铁) are surnames too: a name only where a title stands right before it."""
+    """言 (发言), 沐 (沐浴), 丘 (山丘), 闾 (乡闾), 萨 (菩萨), 铁 (钢铁) and 孛 (孛星) are surnames too: a name only where a title stands right before it."""
     facts = _facts(f"6月10日，某市慈善总会向某县春水医院捐赠救护车1辆。春水医院院长{surname}望川出席捐赠仪式。")
     assert (f"{surname}望川", "院长", "春水医院") in _positions(facts)
     assert not any(name.startswith(surname) for name in _persons(_facts(f"6月10日，某市慈善总会召开座谈会，与会人员{surname}谈心得。")))

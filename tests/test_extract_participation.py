@@ -1889,3 +1889,19 @@ def test_who_leads_a_group_that_then_renews_its_oath_only_attends() -> None:
     found = _participation("6月10日，某中心党支部开展主题党日活动。支部书记乔远帆带领党员代表走进某社区，重温入党誓词。")
     assert ("乔远帆", "2025-06-10", "attendee") in found, found
     assert ("乔远帆", "2025-06-10", "speaker") not in found, found
+
+
+def test_the_winners_listed_after_an_award_label_attend_where_the_page_shows_them_handed_it() -> None:
+    """二等奖获得者为： then one name a line (padded, its school in brackets), and 甲为获奖博士生颁发证书: the winners the label
+    names are the group handed their awards, there that day; with nothing handed the list stays names."""
+    lines = ("6月10日下午，第三届南川慈善博士生论坛举行闭幕式。共评出优秀论文一等奖1篇、二等奖2篇。一等奖由北山大学社会学院"
+             "博士研究生乔望川获得，二等奖获得者为：\n　　葛　云（南川大学）\n　　柯远帆（北山大学）\n\n")
+    found = _participation(lines + "南川市慈善总会会长罗一鸣为获奖博士生颁发证书。")
+    assert {("葛云", "2025-06-10", "attendee"), ("柯远帆", "2025-06-10", "attendee")} <= found, found
+    assert not [p for p in _participation(lines + "南川市慈善总会会长罗一鸣致辞。") if p[0] in ("葛云", "柯远帆")]
+
+
+def test_serving_as_the_forums_reviewers_puts_them_there() -> None:
+    """甲、乙担任论坛评议专家, 丙担任评议人: a part taken at the event, as 担任评审 is."""
+    found = _participation("6月10日上午举行南川慈善青年学者论坛。乔望川、葛云舒担任论坛评议专家，柯远帆担任评议人。")
+    assert {("乔望川", "2025-06-10", "attendee"), ("葛云舒", "2025-06-10", "attendee"), ("柯远帆", "2025-06-10", "attendee")} <= found, found

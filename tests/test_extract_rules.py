@@ -1338,6 +1338,11 @@ def test_a_committee_the_sentence_names_before_its_title_holds_the_bare_title() 
     assert ("乔望川", "主任", "南川论坛学术委员会") in _positions(facts), _positions(facts)
 
 
+def test_a_research_secretary_is_a_post_of_the_institute() -> None:
+    positions = _positions(_facts("6月10日，南川大学慈善研究院召开总结会。南川大学慈善研究院科研秘书卜晓雨汇报了出版安排。"))
+    assert ("卜晓雨", "科研秘书", "南川大学慈善研究院") in positions, positions
+
+
 def test_a_kind_of_body_is_no_organization() -> None:
     orgs = _orgs(_facts("7月2日，苏州市红十字会向社区服务中心和中小学捐赠AED。"))
     assert "社区服务中心" not in orgs and "中小学" not in orgs and "苏州市红十字会" in orgs

@@ -1298,6 +1298,10 @@ def handed_groups(views: list[SentenceView]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys)) if keys else ()
 
 
+# 二等奖获得者为：, 一等奖论文及作者如下：: a label of an award's winners (an award word before it), the list after it theirs
+_WINNER_LABEL = rf"奖[^,，。;；:：“]{{0,8}}?(?:{word_alternation('award_winner_label')})(?:为|如下)?[:：](?!“)"
+
+
 class HandedList:
     """The people a page lists as the group it shows handed their awards or letters (handed_groups): under a heading
     that names the group (获奖学生名单：, then one line a unit) or after a label that does (获得本届某奖的10名教师是：甲、
@@ -1307,6 +1311,7 @@ class HandedList:
         self.keys = keys
         self.heading = re.compile(
             rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
+            rf"|{_WINNER_LABEL}"
         ) if keys else None
         self.open = False  # a heading naming the group opened a list whose lines follow
         self.day = ""  # the day of the sentence that handed the group its awards, once read
