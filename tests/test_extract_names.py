@@ -315,6 +315,13 @@ def test_surnames_of_the_yangtze_delta_that_are_no_everyday_character_start_name
     assert {"恽立成", "忻晓岚"} <= names
 
 
+def test_ancient_and_manchu_surnames_that_are_no_everyday_character_start_names() -> None:
+    """芈 (the ancient 楚 surname) and 溥 (a Manchu family's) are surnames and no word of everyday text: a name 芈 starts
+    after a chain of titles is a person, and the one it names again (the segmenter reads 芈清和 as no name without it)."""
+    names = {f["name"] for f in _facts("6月10日，某控股集团有限公司党委书记、副总裁芈清和出席仪式。芈清和表示，将继续支持。") if f["kind"] == "person"}
+    assert "芈清和" in names
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
