@@ -4121,3 +4121,12 @@ def test_the_head_of_a_federation_s_presidium_holds_that_title() -> None:
     """某市残联主席团主席: the presidium's head is one title of the federation (roles.tsv), after another body's title too."""
     facts = _facts("6月10日，宁波市政协副主席、宁波市残联主席团主席罗一鸣出席会议。")
     assert {("罗一鸣", "副主席", "宁波市政协"), ("罗一鸣", "主席团主席", "宁波市残联")} <= _positions(facts), _positions(facts)
+
+
+def test_a_name_given_its_own_post_earlier_takes_no_title_of_another_s_list() -> None:
+    facts = _facts("3月1日，市红十字会党组书记、常务副会长杭明远看望捐献者。"
+                   "3月2日下午，医院召开座谈会，省红十字会办公室主任祁永安、杭明远出席并讲话，市红十字会副会长钱立德、孙海涛也参加座谈。")
+    positions = _positions(facts)
+    assert ("祁永安", "主任", "省红十字会办公室") in positions
+    assert not {p for p in positions if p[0] == "杭明远" and p[1] == "主任"}, positions
+    assert {("钱立德", "副会长"), ("孙海涛", "副会长")} <= {p[:2] for p in positions}

@@ -38,7 +38,7 @@ from .participation import FIRST_PERSON, HandedList, ParticipationClaim, Presenc
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
-from .positions import PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
+from .positions import _LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
 from .positions import Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
@@ -709,6 +709,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
     handed = HandedList(handed_groups(analysis.views))  # the groups a page shows handed their awards
     used_roles: set[int] = set()
+    titled_at: dict[str, int] = {}  # the people given a post of their own (a title right before the name), with the first sentence
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)
     stated_years: tuple[str, ...] = ()  # the same, in order: made again where a fact adds one, not for every sentence
     chair_bodies: dict[str, set[int]] = {}  # the bodies of those facts and their years
@@ -776,8 +777,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
+            person = names.person(claim.person)
+            if claim.rule == "shared_title" and titled_at.get(person, view.sentence.index) < view.sentence.index and claim.person.info.get("rule") not in _LIST_ITEM_RULES:
+                continue  # 某部部长甲、乙出席 after 某会会长乙看望…: a name introduced with its own post, named again in another's list
+            if claim.rule == "org_title_name" and person not in titled_at:
+                titled_at[person] = view.sentence.index
             fields = {
-                "person": names.person(claim.person),
+                "person": person,
                 "role": "".join(analysis.article.text[claim.role.start:claim.role.end].split()),  # 会　长 padded in its column
                 "organization": names.org(claim.org).name,
                 "status": "former" if claim.former else "current",
