@@ -1336,6 +1336,8 @@ def test_a_committee_the_sentence_names_before_its_title_holds_the_bare_title() 
     """某论坛学术委员会召开预备会，学术委员会主任甲主持: the committee is a body of the page, its title the bare 主任."""
     facts = _facts("6月10日，南川论坛学术委员会召开预备会，学术委员会主任乔望川主持。")
     assert ("乔望川", "主任", "南川论坛学术委员会") in _positions(facts), _positions(facts)
+    facts = _facts("6月12日上午，南川大学慈善研究院召开第一次学术委员会会议，柯远帆主持会议。")
+    assert "学术委员会" not in _orgs(facts), _orgs(facts)  # written bare, the committee is no body of its own
 
 
 def test_a_research_secretary_is_a_post_of_the_institute() -> None:
