@@ -320,6 +320,8 @@ def test_an_office_after_a_schools_word_for_itself_is_the_pages_university() -> 
     assert ("卜晴", "处长", "青岚大学财务处") in positions
     assert ("罗一鸣", "处长", "青岚大学发展联络处") in positions
     assert not any(name.startswith(("学校", "校")) for name in _orgs(facts))
+    facts = _facts("5月8日，青岚大学教育发展基金会召开理事会。基金会理事长、校党委副书记卜晴主持会议。")
+    assert "青岚大学" in _orgs(facts)  # named only inside its foundation's name, it holds a post: an organization
 
 
 def test_a_kind_body_after_a_bare_school_owner_and_a_school_written_bare_or_by_itself() -> None:

@@ -797,8 +797,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 fields["role"] = fields["role"] if fields["role"].startswith(("党", unit)) else unit + fields["role"]
                 fields["status"] = "former" if former or claim.former else "current"
             out.add("position", fields, view, claim.rule, claim.confidence)
-            if claim.org.info.get("of_department") or "bare_endings" in claim.org.info and "joined_to" not in claim.org.info:
-                # 某医院骨科主任、主任医师甲, 某医院基金会…医院院长甲: the hospital, named only inside its department's (foundation's) name
+            if claim.org.info.get("of_department") or "bare_parent" in claim.org.info and "joined_to" not in claim.org.info:
+                # 某医院骨科主任、主任医师甲, 某医院基金会…医院院长甲, 某大学基金会…校党委书记乙: the hospital (university), named only inside its department's (foundation's) name
                 _add_org(out, names.org(claim.org), view, "department_hospital", 0.8, {})
         pronoun_person = last_person
         # (a date rules a caption out: no call for most sentences)
