@@ -492,15 +492,13 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
         else:
             candidates: list[str] = []
             for ending in endings:  # a 大学 before a 学院: a university's schools are 学院 too (某大学机械工程学院)
-                if char == "校":
-                    candidates = sorted({n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]})
-                else:
-                    candidates = sorted({n for n in org_names if normalize(n).endswith(ending) and len(n) > 2})
-                    if not candidates and org.info.get("bare_endings"):
-                        # 某医院慈善基金会…医院院长甲: a hospital the page names only inside its foundation's name
-                        # (瓯江医院 of the title's short form is the 温州瓯江医院 of the full name)
-                        inside = {n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]}
-                        candidates = sorted(c for c in inside if not any(o != c and o.endswith(c) for o in inside))
+                candidates = [] if char == "校" else sorted({n for n in org_names if normalize(n).endswith(ending) and len(n) > 2})
+                if not candidates and (char == "校" or org.info.get("bare_endings")):
+                    # the bodies named on their own or opening a longer name: 某大学 of 某大学机械工程学院; 某医院慈善基金会…医院院长甲,
+                    # a hospital the page names only inside its foundation's name (瓯江医院 of the title's short form
+                    # is the 温州瓯江医院 of the full name)
+                    inside = {n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]}
+                    candidates = sorted(inside if char == "校" else (c for c in inside if not any(o != c and o.endswith(c) for o in inside)))
                 if candidates:
                     break
             if len(candidates) > 1 and issuer in candidates:
