@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -76,7 +77,7 @@ class Resolution:
         from there: worker processes read the file instead of each holding (or, forked, inheriting) the build
         process's memory (at 10,000 articles the two forked walk workers held 695 MiB, the file is 14 MB). The
         tables derive reads (same_as, homonyms, person_articles) are left out."""
-        with sqlite3.connect(path) as db:
+        with closing(sqlite3.connect(path)) as db, db:  # closed at the end, the inserts committed before
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             for table, rows in (
@@ -85,10 +86,9 @@ class Resolution:
             ):
                 db.execute(f"CREATE TABLE {table} (grp TEXT, name TEXT, value TEXT, PRIMARY KEY (grp, name)) WITHOUT ROWID")
                 db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", rows)
-        db.close()
         return Resolution(
-            org_iri=DiskTable(path, "org", URIRef),  # type: ignore[arg-type]
-            person_iri=DiskTable(path, "person", URIRef),  # type: ignore[arg-type]
+            org_iri=DiskTable(path, "org"),  # type: ignore[arg-type]
+            person_iri=DiskTable(path, "person"),  # type: ignore[arg-type]
             parents=self.parents,
             chair_networks=self.chair_networks,
             networks=self.networks,
@@ -97,7 +97,7 @@ class Resolution:
 
 
 class DiskTable:
-    """A read-only table of an SQLite file (Resolution.on_disk) read as the walk reads a Resolution's dicts (`get`).
+    """A read-only table of IRIs in an SQLite file (Resolution.on_disk) read as the walk reads a Resolution's dicts (`get`).
 
     A key is (group, name), an article's people read together by one query as the walk writes the article; a
     key of one part (an organization's name) is a group of one. The last few thousand groups are kept. Pickled
@@ -105,19 +105,19 @@ class DiskTable:
 
     CACHED = 4096  # groups kept: an article's people, the organizations the articles of a chunk name again and again
 
-    def __init__(self, path: Path, table: str, value: Callable[[str], Any]) -> None:
-        self.path, self.table, self.value = str(path), table, value
-        self._group: Callable[[str], dict[str, Any]] | None = None
+    def __init__(self, path: Path, table: str) -> None:
+        self.path, self.table = str(path), table
+        self._group: Callable[[str], dict[str, URIRef]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_group": None}
 
-    def _open(self) -> Callable[[str], dict[str, Any]]:
+    def _open(self) -> Callable[[str], dict[str, URIRef]]:
         db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         query = f"SELECT name, value FROM {self.table} WHERE grp = ?"
 
-        def group(key: str) -> dict[str, Any]:
-            return {name: self.value(value) for name, value in db.execute(query, (key,))}
+        def group(key: str) -> dict[str, URIRef]:
+            return {name: URIRef(value) for name, value in db.execute(query, (key,))}
 
         return lru_cache(maxsize=self.CACHED)(group)
 
