@@ -248,8 +248,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
 
 
 _QUALIFIER_WORD = word_bit("name_qualifier_tail")  # SentenceView.words: _QUALIFIER_ASIDE can match
-# 、1992级校友, 、中国科学院院士, 、某省人大代表, 、拿督斯里: a qualifier after a title's 、, ending right before a name
 _APPOINTED_TO = re.compile(f"(?:{elected_after_name().pattern}|为)$")  # 甲任|研究院院长, 聘请甲为|研究院院长: the body right after the verb
+# 、1992级校友, 、中国科学院院士, 、拿督斯里: a qualifier after a title's 、, ending right before a name
 _QUALIFIER_ASIDE = re.compile(rf"、[^、,，。;；:：()（）\s]{{0,16}}?(?:{word_alternation('name_qualifier_tail')})(?=[\u3400-\u9fff])")
 
 
