@@ -8,7 +8,6 @@ between a name and its new title are written once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import _rows, alternation, lexicons
@@ -20,10 +19,6 @@ _COUNT = r"(?:等[0-9一二三四五六七八九十百两]+(?:人|名|位)(?:同
 @lru_cache(maxsize=1)
 def _table() -> list[dict[str, str]]:
     return _rows("appointments.tsv")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +52,7 @@ def absent_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def councils() -> str:
-    return "(?:" + _alternation(lexicons().councils) + ")"
+    return "(?:" + alternation(lexicons().councils) + ")"
 
 
 def term_body_text() -> str:
@@ -75,7 +70,7 @@ def term_body() -> re.Pattern[str]:
 def elected_as() -> re.Pattern[str]:
     """What may stand between an elected name and the title (or the organization before it):
     为, 当选, 同志当选新一届理事会, 等6人为, 为第二届 …; a verb or 为 is always there."""
-    verbs = _alternation([row["word"] for row in _table()])
+    verbs = alternation(row["word"] for row in _table())
     return re.compile(
         rf"(?:同志)?{_COUNT}?[…⋯]*(?:(?:{verbs})为?|为)(?:本会|该会|总会|专委会)?{_ORDINAL}?{councils()}?(?:首任)?"
     )
