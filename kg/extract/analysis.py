@@ -199,10 +199,11 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
             orgs = orgs + hosting_localities(text, offset, orgs)
-        if orgs and words & _KIND_SELF_WORD and _KIND_UNIT_START.search(text):
-            _kind_self_units(text, offset, orgs)  # (医院社工部: few sentences write a hospital's word for itself)
-        orgs = _bare_parent_units(text, offset, orgs, roles, bool(words & _KIND_SELF_WORD))
-        if orgs and roles and words & _KIND_SELF_WORD and ("处" in text or "部" in text or "科" in text):
+        kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
+        if orgs and kind_self and _KIND_UNIT_START.search(text):
+            _kind_self_units(text, offset, orgs)  # (医院社工部: a unit after it)
+        orgs = _bare_parent_units(text, offset, orgs, roles, kind_self)
+        if orgs and roles and kind_self and ("处" in text or "部" in text or "科" in text):
             orgs = _units_after_a_hospital(text, offset, orgs, roles)  # (a test first: few sentences list a hospital's staff)
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
             orgs = _bracketed_sub_units(text, offset, orgs)
@@ -666,7 +667,7 @@ _SCHOOL_BODY_TAILS = frozenset(word[-3:] for word in _SCHOOL_BODIES)  # 校董�
 _BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届"  # 当选第三届校董会主席: a council's term before it
 
 
-def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], kind_self: bool = False) -> list[Mention]:
+def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], kind_self: bool) -> list[Mention]:
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
     department the article is about (医院院长甲, `kind_self`: the hospital the page names); the name is completed when
     the article's organizations are known."""
