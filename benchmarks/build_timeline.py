@@ -35,6 +35,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from kg.build import RESOLUTION_TABLES_FILE
+
 ROOT = Path(__file__).resolve().parents[1]
 TICK = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -76,7 +78,7 @@ def _kind(pid: int, root: int, parent_kind: str) -> str:
 def _reads_resolution(pid: int) -> bool:
     """Whether a process has the resolution's tables open (kg.resolve.Resolution.on_disk): a walk worker."""
     try:
-        return any(os.readlink(fd).endswith("resolution.sqlite") for fd in Path(f"/proc/{pid}/fd").iterdir())
+        return any(os.readlink(fd).endswith(RESOLUTION_TABLES_FILE) for fd in Path(f"/proc/{pid}/fd").iterdir())
     except OSError:
         return False
 

@@ -545,7 +545,7 @@ def _walk(refs: list[ArticleFacts | Spilled], context: _WalkContext, jobs: int) 
         return
     # Spawned workers reading the resolution's tables from one file: forked, each inherited this process's whole
     # memory and, touching the tables, copied them (at 20,000 articles the two held 1,114 MiB beside its 825).
-    tables = context.folder / "resolution.sqlite"
+    tables = context.folder / RESOLUTION_TABLES_FILE
     pool = _pool(jobs, _start_walker, (replace(context, resolution=context.resolution.on_disk(tables)),), start="spawn")
     # A few chunks in flight per worker, not the whole corpus: Executor.map would submit every chunk at
     # once and keep each finished output (its network parts, its evidence) until its turn came.
@@ -677,6 +677,9 @@ def _resident_mib() -> str:
         return "?"
 
 
+# The file in the walk's folder its spawned workers read the resolution's tables from (named once here:
+# benchmarks/build_timeline.py tells a walk worker by it)
+RESOLUTION_TABLES_FILE = "resolution.sqlite"
 BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
 
 
