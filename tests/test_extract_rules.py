@@ -4134,3 +4134,10 @@ def test_a_name_given_its_own_post_earlier_takes_no_title_of_another_s_list() ->
     assert ("祁永安", "主任", "省红十字会办公室") in positions
     assert not {p for p in positions if p[0] == "杭明远" and p[1] == "主任"}, positions
     assert {("钱立德", "副会长"), ("孙海涛", "副会长")} <= {p[:2] for p in positions}
+
+
+def test_gai_and_an_ending_point_at_the_object_named_right_before_the_comma() -> None:
+    # 参观了某护理中心，该中心主任甲: a body read only as the visit's object still holds the post 该 points at
+    assert ("柯望舒", "主任", "北区长者日间护理中心") in _positions(_facts("会后，与会者参观了北区长者日间护理中心，该中心主任柯望舒介绍了服务。"))
+    # no 了 before the name: no object read, no post given to a guessed body
+    assert not _positions(_facts("北区长者日间护理中心，该中心主任柯望舒介绍了服务。"))
