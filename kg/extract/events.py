@@ -228,7 +228,10 @@ _NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if
 
 
 # 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event
-_CONVENING_VERB = "召开"  # (two characters) 某联席会议召开第二次会议: a body named by a meeting's ending convenes the meeting after the verb
+# 某联席会议召开第二次会议: a body named by a meeting's ending convenes the meeting after the verb. 召开 alone, not the
+# convene_verb class: after 举办, 举行 a body holds an event of another kind (联席会议成功举办首届某论坛: a forum, not the
+# meeting), which the whole class would fold into one name
+_CONVENING_VERB = "召开"  # (two characters: compared with the held verb's last two)
 _NAMED_AFTER_VERB = re.compile(rf"了?[^,，。;；:：、\s]{{0,24}}?(?:{alternation(lexicons().event_suffixes)})")
 _CONVENED_BY = re.compile(rf"^(?:于[^,，。;；]{{0,20}}?)?(?:在[^,，。;；]{{1,25}}?)?(?:{_W('convene_verb')})了?$")
 
