@@ -32,7 +32,7 @@ import networkx as nx
 from tqdm import tqdm
 
 from .cache import ExtractionCache
-from .curate import Curation, apply_curation, curate_article, curated_facts, load_curation
+from .curate import Curation, curate_article, curated_facts, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line

@@ -35,7 +35,6 @@ import os
 import shutil
 import subprocess
 import threading
-from collections import defaultdict
 from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
