@@ -887,8 +887,7 @@ def _elided_sittings(view: SentenceView, match: re.Match[str], events: list[Even
             year = str(int(page_date[:4]) - (1 if when.group("last") else 2))
         else:
             continue
-        month = int(when.group("m")) if when.group("m") else 0
-        date = year + (f"-{month:02d}" if 1 <= month <= 12 else "")
+        date = _year_month(year, when.group("m"))
         if date >= page_date[: len(date)]:
             continue  # a sitting of the page's own year or month is the page's event, or one to come
         start = view.start + match.start("ords") + ordinal.start()
