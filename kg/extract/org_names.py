@@ -608,7 +608,7 @@ _BRANCH_NAME_POS = ("n", "t", "j")  # a branch's own word: a noun, or a place th
 
 _TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
 _TOWN_UNIT_TUPLE = tuple(_TOWN_UNITS)  # for str.startswith, made once
-_TOWN_UNIT_WRITTEN = re.compile("|".join(map(re.escape, sorted(_TOWN_UNITS))))  # any of them written (a search: no generator and cells per ending)
+_TOWN_UNIT_WRITTEN = re.compile(alternation(_TOWN_UNITS))  # any of them written (a search: no generator and cells per ending)
 _LOCALITY_WORDS = frozenset(word_class("locality_unit"))  # 街道, 社区 (data/lexicons/word_classes.tsv)
 
 

@@ -16,12 +16,11 @@ from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, l
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
-from .org_names import COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES
+from .org_names import _TOWN_BODIES, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
 _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
-_TOWN_BODIES = frozenset(word_class("town_body_ending"))  # 人大 (word_classes.tsv): a body, never a given name
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
 
