@@ -216,6 +216,8 @@ _CEREMONY = "6月10日，某区慈善总会“春晖助学奖”颁奖仪式在�
         _CEREMONY + "乔远帆为获奖教师颁奖。获得本届“春晖教师”称号的是（按姓氏笔画排序）：\n葛云舒（某中学）　柯望舒（某小学）\n",
         _CEREMONY + "获得“优秀志愿者”称号的是：\n葛云舒（某街道）　柯望舒（某社区）\n上述优秀志愿者均到会领奖。\n",
         "6月10日，某区慈善总会召开第二次会员大会。会长乔远帆主持会议。当选副会长的是：葛云舒、柯望舒、林序白。乔远帆为新当选的副会长颁发了聘书。\n",
+        # one by one (逐一) between the group and what is handed it
+        _CEREMONY + "乔远帆为3位特聘顾问逐一颁发了聘书。首批特聘顾问共3人（按姓氏笔画排序）：\n葛云舒　东湖大学法学院教授\n柯望舒　南山学院社会学系副教授\n",
     ],
 )
 def test_a_listed_group_shown_handed_its_awards_or_letters_is_there(body: str) -> None:
@@ -1294,6 +1296,11 @@ def test_rows_of_titles_and_names_after_the_prose_are_a_list_not_presence() -> N
         assert not {p for p in found if p[0] in ("乔远帆", "柏文清")}, rows
     found = _participation(f"{opening}参加义诊的专家有：\n某市人民医院心内科主任医师　乔远帆；\n某市中医院骨科副主任医师　柏文清。\n")
     assert {("乔远帆", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
+    # a row that opens with the name, its unit in brackets or after one gap (no cells)
+    found = _participation(f"{opening}参加义诊的专家有：\n乔　远（某市人民医院主任医师）\n柏文清　临江县中医院副主任医师\n")
+    assert {("乔远", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
+    found = _participation(f"{opening}会议确定了结对名单，现公布如下：\n乔　远（某市人民医院主任医师）\n柏文清　临江县中医院副主任医师\n")
+    assert not {p for p in found if p[0] in ("乔远", "柏文清")}
     for caption in ("▲副会长乔远帆与老人亲切交谈", "▲副会长乔远帆（左二）在活动现场", "副会长乔远帆（右一）在活动现场"):
         assert ("乔远帆", "2025-06-10", "attendee") in _participation(f"{opening}\n{caption}\n"), caption
 

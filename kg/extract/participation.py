@@ -1096,7 +1096,7 @@ class PresenceBlock:
             roles = {_block_role(column) for column in columns}
             self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
             return []
-        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
             self.role = None
             return []
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
@@ -1104,6 +1104,14 @@ class PresenceBlock:
         if self.role != "attendee":
             claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in persons]
         return claims
+
+
+_NAME_ROWS = ("bracketed_name", "line_name")  # 甲（某医院主任医师）, 乙　某大学副教授: a name that opens a row of a list
+
+
+def _name_row(view: SentenceView) -> bool:
+    """甲（某医院主任医师）, 乙　某大学副教授 alone on its line (one gap, no cells): a row of a list, the name first."""
+    return bool(view.persons) and view.persons[0].info.get("rule") in _NAME_ROWS and not view.sentence.text[:view.persons[0].start - view.start].strip()
 
 
 def _block_role(label: str) -> str:
@@ -1267,7 +1275,7 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
 
 # 甲、乙为获奖学生颁奖, 向新一届校董颁发聘书, 10位获得者悉数到场领奖: a group the event handed its awards or letters
 _HANDED_GROUP = re.compile(
-    rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_verb')})"
+    rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_adverb')})?(?:{word_alternation('handing_verb')})"
     rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('whole_group_adverb')})?(?:{word_alternation('came_for_award')})"
 )
 _HANDED_WORD = word_bit("handing_verb") | word_bit("came_for_award")  # SentenceView.words: _HANDED_GROUP can match
