@@ -4141,3 +4141,15 @@ def test_gai_and_an_ending_point_at_the_object_named_right_before_the_comma() ->
     assert ("柯望舒", "主任", "北区长者日间护理中心") in _positions(_facts("会后，与会者参观了北区长者日间护理中心，该中心主任柯望舒介绍了服务。"))
     # no 了 before the name: no object read, no post given to a guessed body
     assert not _positions(_facts("北区长者日间护理中心，该中心主任柯望舒介绍了服务。"))
+
+
+def test_a_county_level_city_named_only_after_the_bare_city_forms_is_not_their_city() -> None:
+    # 市民政局 read before the page first names the county-level city the party visits next day: not that city's
+    facts = _facts(
+        "3月8日，江苏省慈善总会会长柏青岚带队来我市调研。市民政局局长卓远航陪同。"
+        "9日，调研组赴宜兴市，宜兴市慈善总会会长邹明澈陪同。宜兴市慈善总会介绍了宜兴市的做法。",
+        publisher="江苏省慈善总会",
+    )
+    positions = _positions(facts)
+    assert ("邹明澈", "会长", "宜兴市慈善总会") in positions
+    assert ("卓远航", "局长", "宜兴市民政局") not in positions

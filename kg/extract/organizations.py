@@ -222,7 +222,8 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
     """The article's place (_place_named_first), where a county-level city (瑞安市, 晋江市) whose bodies the
     article names and that it writes more often than its prefecture city takes the city's part: its 市委 and
     市慈善总会 are the county-level city's (a Wenzhou paper's page about 瑞安: 市委常委 is 瑞安's). One the text
-    names only once and the publisher not (某市某救援队 among a prefecture city's bodies) is no home of the page."""
+    names only once and the publisher not (某市某救援队 among a prefecture city's bodies) is no home of the page, nor is one
+    the text first names after a bare 市 short form (市慈善总会会长甲…；次日，调研组赴某县级市): a reader has read those first."""
     home = _section_home(text, org_names) or _place_named_first(publisher, title, org_names, text, header)
     lex = lexicons()
     written = title + text
@@ -232,10 +233,15 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
         home = Home(home.province, home.city, "")
     candidates = {place.name: place for place in map(_place_at_start, org_names)
                   if place is not None and place.level == "county" and place.name.endswith("市")}
+    first_bare = None  # where the text first writes a body by its bare 市 short form (read only for a candidate)
     for name, place in sorted(candidates.items()):
         city = lex.places.get(home.city or place.city)
         city_count = written.count(city.name) + written.count(city.short) if city is not None else 0
         if written.count(name) > max(city_count, 1) and home.city in ("", place.city):
+            if first_bare is None:
+                first_bare = min(_bare_city_forms(text, org_names), default=len(text))
+            if name not in title and text.find(name) > first_bare:
+                continue  # 市慈善总会会长甲… before 调研组赴某县级市: the short forms were read before that city was named
             return Home(place.province, name, name)
     return home
 
@@ -255,6 +261,18 @@ def _section_home(text: str, org_names: list[str]) -> Home | None:
                 if (place := lex.places.get(m.group(1) or m.group(2))) is not None and place.level in ("city", "county")]
     if len({place.name for _, place in sections}) < 2:
         return None
+    starts = _bare_city_forms(text, org_names)
+    owners = [place for start, place in sections if starts and start <= min(starts)]
+    if not owners:
+        return None
+    home = _home_of(owners[-1])
+    return Home(home.province, home.city, home.county, roundup=True)
+
+
+def _bare_city_forms(text: str, org_names: list[str]) -> list[int]:
+    """Where the text first writes each body named by its bare 市 short form (市慈善总会, 市总工会), not inside a full
+    name (某市慈善总会): a reader takes the city of such a form from what the page has named before it."""
+    lex = lexicons()
     starts = []
     for name in {n for n in org_names if n.startswith("市")}:
         at = text.find(name)
@@ -262,11 +280,7 @@ def _section_home(text: str, org_names: list[str]) -> Home | None:
             at = text.find(name, at + 1)  # 某市慈善总会 writes 市慈善总会 inside a full name
         if at >= 0:
             starts.append(at)
-    owners = [place for start, place in sections if starts and start <= min(starts)]
-    if not owners:
-        return None
-    home = _home_of(owners[-1])
-    return Home(home.province, home.city, home.county, roundup=True)
+    return starts
 
 
 def _place_named_first(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
