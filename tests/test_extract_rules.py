@@ -4153,3 +4153,12 @@ def test_a_county_level_city_named_only_after_the_bare_city_forms_is_not_their_c
     positions = _positions(facts)
     assert ("邹明澈", "会长", "宜兴市慈善总会") in positions
     assert ("卓远航", "局长", "宜兴市民政局") not in positions
+
+
+def test_school_s_word_for_itself_is_the_school_named_only_inside_its_foundation_s_name() -> None:
+    # 学校校长甲 on a secondary school's page that writes the school only inside its foundation's name
+    facts = _facts("9月5日，温州市青禾中学校友教育基金会举行颁奖仪式。基金会理事长、学校党委书记柳慕川，学校校长祁远舟出席。")
+    positions = _positions(facts)
+    assert ("祁远舟", "校长", "温州市青禾中学") in positions
+    assert ("柳慕川", "党委书记", "温州市青禾中学") in positions
+    assert ("柳慕川", "理事长", "温州市青禾中学校友教育基金会") in positions

@@ -508,8 +508,10 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
             if org.info.get("bare_length") == 2 and not org.info.get("bare_endings") and not any(normalize(c) in normalized for c in candidates):
                 # 学校党委书记甲 on a secondary school's page (某大学附属中学): a university named only inside other
                 # bodies' names (its 附属中学, its foundation) is not the school speaking; the one school named is
-                schools = {n for n, kind in org_names.items() if kind == "school"}
-                candidates = sorted(schools) if len(schools) == 1 else candidates
+                schools = {n for n, kind in org_names.items() if kind == "school"} or _schools_inside(org_names)
+                if len(schools) == 1:
+                    candidates = sorted(schools)
+                    org.info["type"] = "school"  # (a 中学's 学校: no university)
             if len(candidates) != 1:
                 org.info["refers"] = ""
                 continue
@@ -523,6 +525,21 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
             org_names.setdefault(org.info["refers"], str(org.info["type"]))
         else:
             org_names.setdefault(parent, str(org.info["type"]))
+
+
+_SCHOOL_KIND_ENDINGS = tuple(ending for ending, kind in lexicons().org_suffixes.items() if kind == "school")  # 中学, 小学
+
+
+def _schools_inside(org_names: dict[str, str]) -> set[str]:
+    """The schools named only opening other bodies' names (某中学 of 某中学校友教育基金会), the longest form of each (某市某中学,
+    not 某中学): on a school's page whose own name is written nowhere else, what 学校 in 学校校长甲 stands for."""
+    inside = set()
+    for name in org_names:
+        for ending in _SCHOOL_KIND_ENDINGS:
+            at = name.find(ending, 2)
+            if 0 < at and at + len(ending) < len(name):
+                inside.add(name[:at + len(ending)])
+    return {school for school in inside if not any(other != school and other.endswith(school) for other in inside)}
 
 
 class _Names:
