@@ -4162,3 +4162,12 @@ def test_school_s_word_for_itself_is_the_school_named_only_inside_its_foundation
     assert ("祁远舟", "校长", "温州市青禾中学") in positions
     assert ("柳慕川", "党委书记", "温州市青禾中学") in positions
     assert ("柳慕川", "理事长", "温州市青禾中学校友教育基金会") in positions
+
+
+def test_a_red_cross_team_s_name_keeps_its_donation_and_first_aid_words() -> None:
+    # 捐献, 应急, 救护 stand inside a red cross team's name as 捐赠, 救援 do: its head's post is held in the whole name
+    positions = _positions(_facts(
+        "4月2日，缅怀活动举行。漳州市遗体器官捐献志愿者服务队队长柴望川发言，芗城区红十字应急救护志愿服务队队长卜闻溪参加。"
+    ))
+    assert ("柴望川", "队长", "漳州市遗体器官捐献志愿者服务队") in positions
+    assert ("卜闻溪", "队长", "芗城区红十字应急救护志愿服务队") in positions
