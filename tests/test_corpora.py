@@ -312,6 +312,12 @@ CORPORA = [
     # or hospital foundations with rotating chairs and a handover): a same-day signing, handover or visit is its own event
     Corpus("foundreports", "frD", "frH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # social organizations' rating and oversight (等级评估 结果公示/公告 with 5A/4A/3A lists, 评估委员会 meetings with 主任委员 and
+    # 委员, 专家组 实地评估 and 复核 over several days, 5A 授牌 ceremonies, 年检/年报 conclusions with 整改 and 撤销登记 lists, 约谈会,
+    # assessor training over two days, a rated body's own news, a 长三角 registration authorities' joint meeting and an assessors'
+    # alliance with rotating chairs and a handover): a same-day handover, signing or visit the page tells as its own is its own event
+    Corpus("assessment", "saD", "saH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
