@@ -318,6 +318,12 @@ CORPORA = [
     # alliance with rotating chairs and a handover): a same-day handover, signing or visit the page tells as its own is its own event
     Corpus("assessment", "saD", "saH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # companies' social responsibility and corporate giving (社会责任报告 releases, 捐赠仪式 with 冠名基金 agreements, a corporate
+    # foundation's 理事会, 员工志愿者协会 service weeks over several days, 乡村振兴 结对帮扶 with a village's 党支部, 慈善奖 lists of
+    # 爱心企业, a 商会 公益慈善委员会, a listed company's 对外捐赠公告, a federation's table of top corporate donors, a 长三角 enterprise
+    # alliance with rotating chairs and a handover): a same-day handover, salon or visit the page tells as its own is its own event
+    Corpus("csr", "crD", "crH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
