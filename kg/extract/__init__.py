@@ -392,7 +392,7 @@ def _chain_kind_forms(view: SentenceView, surface: Callable[[int, int], str]) ->
     owner: Mention | None = None
     for org in view.orgs:
         suffix = str(org.info.get("suffix") or "")
-        core = org.text[:len(org.text) - len(suffix)] if suffix and org.text.endswith(suffix) else org.text
+        core = org.text[:-len(suffix)] if suffix and org.text.endswith(suffix) else org.text  # (suffix is not empty)
         if owner is not None and "refers" not in org.info and (core == "" or core in _KIND_WORDS) and text[org.start - offset - 1:org.start - offset] in _CHAIN_LINKS:
             if any(r.end == org.start - 1 for r in view.roles):  # after a title of the owner's chain (副校长、教育发展基金会…)
                 if "bare_parent" in owner.info and "refers" not in owner.info:

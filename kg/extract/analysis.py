@@ -1163,19 +1163,22 @@ _NAMED_BRANCH = re.compile(
 )
 
 
+# 科, 处, 部 …: the one-character endings of titled_org_suffixes.tsv, which end a sub-unit in brackets (read once, not per sentence)
+_ONE_CHARACTER_UNITS = tuple(s for s in lexicons().titled_org_suffixes if len(s) == 1)
+
+
 def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
     """区民政局（慈善社工科）, 某培训中心（吴中分中心）, 某会（西湖分会）: a sub-unit in brackets right after its parent is one
     organization, named by the parent and the unit without the brackets (docs/gold-conventions.md)."""
-    if "(" not in text and "（" not in text:
+    if not orgs or ("(" not in text and "（" not in text):
         return orgs
     lex = lexicons()
-    units = tuple(s for s in lex.titled_org_suffixes if len(s) == 1)
     result = []
     for org in orgs:
         match = _BRACKETED_UNIT.match(text, org.end - offset)
         inner = match.group(1) if match else ""
-        if match and "refers" not in org.info and (inner.endswith(units) or inner.startswith(_SUB_UNIT_HEADS) or _NAMED_BRANCH.search(inner)) and inner not in lex.places:
-            suffix = inner[-1] if inner.endswith(units) else next((s for s in lex.org_suffixes if inner.endswith(s)), inner[-1])
+        if match and "refers" not in org.info and (inner.endswith(_ONE_CHARACTER_UNITS) or inner.startswith(_SUB_UNIT_HEADS) or _NAMED_BRANCH.search(inner)) and inner not in lex.places:
+            suffix = inner[-1] if inner.endswith(_ONE_CHARACTER_UNITS) else next((s for s in lex.org_suffixes if inner.endswith(s)), inner[-1])
             kind = lex.titled_org_suffixes.get(suffix) or lex.org_suffixes.get(suffix, "government")
             org = Mention("org", org.start, offset + match.end(), text[org.start - offset:match.end()],
                           {"type": kind, "suffix": suffix, "refers": org.text + inner, "bracketed_in": org.text})

@@ -397,7 +397,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
-        core = len(name) - len(suffix)
+        core = end - start - len(suffix)  # (name is text[start - offset:end - offset]: no len call)
         committee = _committee_before(found, text, offset, start, suffix) if core == 0 else None
         if committee is not None:
             # 市委常委、统战部部长: the department of the committee just named, written without it

@@ -464,7 +464,7 @@ def canonical_names(
         elif len(longer) == 1:
             target = longer[0]
         else:
-            abbreviated = [n for n in ordered if len(n) > len(name) + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
+            abbreviated = [n for n in ordered if len(n) > size + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
                 target = abbreviated[0]
             elif name[-1] in _DEPARTMENT_ENDS and not abbreviated:

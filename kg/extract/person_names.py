@@ -29,7 +29,7 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表), or opens it with a verb or an
     adjective that makes a clause of it (关爱|和, 平等|参与)."""
     token = tokens.starting(start)
-    if token is not None and len(token.word) == 1 and token.pos == "c" and token.end < end:
+    if token is not None and token.pos == "c" and token.end - token.start == 1 and token.end < end:
         return False  # 和|会员: a conjunction before a word (向 and 于 are prepositions and common surnames)
     if token is None:
         return True
@@ -48,9 +48,7 @@ _LOCATIVE_ENDS = "中上里内间"
 
 
 def _boundary_at(text: str, index: int) -> bool:
-    if index >= len(text):
-        return True
-    if not "\u3400" <= text[index] <= "\u9fff":  # not a Han character (HAN, without a regex call)
+    if not "\u3400" <= text[index:index + 1] <= "\u9fff":  # the text's end ("") or not a Han character (HAN, without a regex or len call)
         return True
     return text.startswith(boundary_starts().get(text[index], ()), index) or _suffix_start(text, index)
 
@@ -197,8 +195,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     valid = []  # (a loop, not a comprehension: no function object and cells made for every title's name)
     for n in lengths:
         if (
-            index + n <= len(text)
-            and han >= n
+            han >= n  # (n Han characters from index: the name's end is inside the text)
             and _boundary_at(text, index + n)
             and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
             and not _has_title_edge(text[index:index + n])

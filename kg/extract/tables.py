@@ -648,7 +648,7 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
     views = analysis.views
     rows: list[TableRow] = []
     for index, view in enumerate(views):
-        if len(view.roles) > 1 or view.persons or not view.sentence.paragraph_start or len(view.sentence.text) > _NAMED_HEADING_LENGTH:
+        if not view.sentence.paragraph_start or view.persons or len(view.roles) > 1 or len(view.sentence.text) > _NAMED_HEADING_LENGTH:
             continue  # most lines are no heading: a heading is short and names one title and nobody
         text = view.sentence.text
         if view.orgs:
