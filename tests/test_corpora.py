@@ -324,6 +324,12 @@ CORPORA = [
     # alliance with rotating chairs and a handover): a same-day handover, salon or visit the page tells as its own is its own event
     Corpus("csr", "crD", "crH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # township and street social-work stations (社工站 揭牌 with 站长 and 驻站社工 lists, 民政局 督导 and 调研 tours over two days,
+    # 慈善总会 资助 signings with the agency that runs a station, services over several days, 慈善超市 and 爱心驿站 with 社区居委会
+    # partners, 社工 training classes with trainers from universities' 社会工作系, 优秀社工站 and 优秀社工 lists, a 长三角 social-work
+    # alliance and a 示范区 joint meeting with rotating chairs and a handover): a same-day handover or visit is its own event
+    Corpus("socialwork", "swD", "swH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
