@@ -3363,6 +3363,19 @@ def test_a_bracketed_credit_may_write_its_label_after_the_name() -> None:
     assert not _people(_facts("6月10日，某市慈善协会会长杜宏文出席活动。\n本文 图片来自某市慈善协会（某某活动）"))  - {"杜宏文"}
 
 
+def test_a_credit_with_its_label_after_a_slash_or_a_padded_name_in_brackets_names_a_person() -> None:
+    """（某部　甲/文　乙/摄）, （文/丙　摄/丁）, （戊　己 摄）, （某处　庚　辛）: a label after a slash, 摄/ before the name, and a
+    two-character name padded to the width of three in a bracketed credit; each credited, none present."""
+    facts = _facts(
+        "6月10日，某市慈善协会会长杜宏文出席活动。\n（宣传部　阚望舒/文　柏一鸣/摄）\n（文/计云舒　摄/芮思齐）\n"
+        "（乔　雪 摄）\n（社工处　邝　言）"
+    )
+    credited = {"阚望舒", "柏一鸣", "计云舒", "芮思齐", "乔雪", "邝言"}
+    assert credited <= _people(facts)
+    assert not _people(facts) - credited - {"杜宏文"}
+    assert not {who for who, _ in _participation(facts)} & credited
+
+
 def test_a_bare_title_chain_after_a_clause_on_a_body_s_head_is_held_in_that_body_when_its_title_is_of_that_kind() -> None:
     # 局长甲作报告，党组成员、副局长乙主持: the second chain names no body; 副局长 is a 局's title, so it is the 局 of
     # the clause before; a title of another kind (副会长) takes nothing from it

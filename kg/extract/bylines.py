@@ -37,9 +37,12 @@ _UNIT_ENDINGS = tuple(word_class("credit_unit_ending"))  # 宣传部, 办公室:
 _UNIT = re.compile(r"[\u4e00-\u9fff]{2,24}?\s+")
 # (某会办公室　甲　文/图), (某局 乙 供稿), (丙 摄): a credit in brackets that names its label after the name
 # (某局 乙): a unit and a name alone in brackets, the credit of a county's or a body's page
+# (the name may be a two-character one padded to the width of three: (某会办公室　甲　乙), (丙　丁 摄))
 _TRAILING_CREDIT = re.compile(
-    r"[(（](?P<unit>[\u4e00-\u9fff]{2,24}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s*(?P<label>" + word_alternation("trailing_credit_label") + r")?\s*[)）]"
+    r"[(（](?P<unit>[\u4e00-\u9fff]{2,24}\s+)?(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})\s*(?P<label>" + word_alternation("trailing_credit_label") + r")?\s*[)）]"
 )
+# （某部　甲/文　乙/摄）, 丙/图: a name after a space or a bracket with its label after a slash
+_SLASHED_CREDIT = re.compile(r"(?<=[\s(（])(?P<name>[\u4e00-\u9fff]{2,4})/(?:" + word_alternation("slashed_credit_label") + r")(?![\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +136,10 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
         unit = credit.group("unit")
         if (unit or credit.group("label")) and (not unit or _is_unit(unit.rstrip())) and _name_at(normalized, start) == credit.end("name"):
             spans.append((start, credit.end("name")))
+    if "/" in normalized:  # (most pages write no slash: no scan)
+        for credit in _SLASHED_CREDIT.finditer(normalized):
+            if _name_at(normalized, credit.start("name"), surnameless=False) == credit.end("name"):
+                spans.append((credit.start("name"), credit.end("name")))
     return sorted(set(spans))
 
 
