@@ -599,3 +599,18 @@ def test_a_labelled_line_above_names_the_body_of_its_legal_representative() -> N
 def test_a_committee_row_s_bracketed_office_is_no_title_in_the_committee() -> None:
     facts = _facts("主　任：罗一鸣（副市长）\n副主任：石晓峰", title="2026南川慈善马拉松组委会名单")
     assert not [p for p in _positions(facts) if p[1] == "副市长" and p[2].endswith("组委会")], _positions(facts)
+
+
+def test_an_other_posts_column_gives_each_officer_s_post_in_their_own_body() -> None:
+    # 职务 | 姓名 | 其他任职: an annual report's officers, the third column their post in their own body
+    facts = _facts(
+        "二、理事会负责人\n"
+        "　　职　务　　姓　名　　其他任职\n"
+        "　　理事长　　岑望舟　　青州大学党委副书记\n"
+        "　　秘书长　　卜　岚　　青州大学发展联络处副处长\n",
+        title="青州大学教育发展基金会2025年度工作报告",
+    )
+    positions = _positions(facts)
+    assert ("岑望舟", "理事长", "青州大学教育发展基金会", "current") in positions
+    assert ("岑望舟", "党委副书记", "青州大学", "current") in positions
+    assert ("卜岚", "副处长", "青州大学发展联络处", "current") in positions
