@@ -614,3 +614,17 @@ def test_an_other_posts_column_gives_each_officer_s_post_in_their_own_body() -> 
     assert ("岑望舟", "理事长", "青州大学教育发展基金会", "current") in positions
     assert ("岑望舟", "党委副书记", "青州大学", "current") in positions
     assert ("卜岚", "副处长", "青州大学发展联络处", "current") in positions
+
+
+def test_a_split_unit_cell_holding_a_locality_or_a_rare_surname_s_row_gives_the_post() -> None:
+    # 序号　姓名　单位　职务: a sub-district (community) alone in the unit cell holds the post in the next cell, and a
+    # rare surname (沃) starts the name column's cell
+    facts = _facts(
+        "2025年度优秀慈善工作者名单\n"
+        "序号　姓名　单位　职务\n"
+        "1　卜晓川　松阳县西屏街道　党工委副书记\n"
+        "2　沃清岚　丽水市慈善总会办公室　主任\n"
+    )
+    positions = _positions(facts)
+    assert ("卜晓川", "党工委副书记", "松阳县西屏街道", "current") in positions
+    assert ("沃清岚", "主任", "丽水市慈善总会办公室", "current") in positions

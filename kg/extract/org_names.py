@@ -804,7 +804,16 @@ def _short_name_title_after(ending: str, text: str, index: int) -> bool:
     if _SHORT_ENDINGS[ending] == "company":
         return text.startswith(_COMPANY_TITLES, index)
     title = _role_pattern().match(text, index)
+    if title is None and text[index:index + 1].isspace():
+        # 序号　姓名　单位　职务: a row's unit cell (某县某街道) with the title in the next cell, ending the row
+        gap = _CELL_GAP.match(text, index)
+        title = _role_pattern().match(text, gap.end()) if gap is not None else None
+        if title is not None and text[title.end():].strip():
+            return False
     return title is not None and lexicons().roles[title.group()] == "org"
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000]+")  # the run of spaces between a table row's cells
 
 
 def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tuple[int, int]], lex, sub_unit: bool = False, branch: bool = False) -> int | None:

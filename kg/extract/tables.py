@@ -753,8 +753,9 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     marked = _SEX_MARK.search(text, a, b)
     if marked is not None and marked.end() == b:
         b = marked.start()  # 甲（女）: the name without its sex mark
-    if not _NAME.match(text[a:b]) or text[a:b].replace(" ", "")[0] not in lexicons().surnames:
-        return None
+    first = text[a:b].replace(" ", "")[:1]
+    if not _NAME.match(text[a:b]) or first not in lexicons().surnames and first not in lexicons().rare_surnames:
+        return None  # (a name column's cell: a rare surname that is also an everyday character starts the name there, 沃某)
     person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
     if person is None:
         # kept out of the line's persons: a listed person is not one the sentence rules may see taking part
