@@ -4184,3 +4184,16 @@ def test_a_red_cross_team_s_name_keeps_its_donation_and_first_aid_words() -> Non
     ))
     assert ("柴望川", "队长", "漳州市遗体器官捐献志愿者服务队") in positions
     assert ("卜闻溪", "队长", "芗城区红十字应急救护志愿服务队") in positions
+
+
+def test_a_title_s_bracketed_note_closed_by_a_title_gives_both_posts_to_the_name_after_it() -> None:
+    # 局长（某会副会长）甲: the note's post is a second one in its own body; 理事长（法定代表人）乙: both in the body
+    positions = _positions(_facts(
+        "5月8日，晚会举行。市委常委符清远，湖州市民政局党委书记、局长（湖州市慈善总会副会长）柯望舒出席。"
+        "会议由浙江省青禾公益基金会理事长（法定代表人）卜远帆主持。"
+    ))
+    assert ("柯望舒", "局长", "湖州市民政局") in positions
+    assert ("柯望舒", "党委书记", "湖州市民政局") in positions
+    assert ("柯望舒", "副会长", "湖州市慈善总会") in positions
+    assert ("卜远帆", "理事长", "浙江省青禾公益基金会") in positions
+    assert ("卜远帆", "法定代表人", "浙江省青禾公益基金会") in positions

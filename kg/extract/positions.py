@@ -17,7 +17,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, TITLED_NOTE_LENGTH
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -127,6 +127,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
         mentions = [m for m in mentions if not any(start <= m.start < end for end, start in qualified.items())]
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     clause_body: Mention | None = None
+    notes = _titled_notes(text, offset, mentions) if "(" in text else {}
     for index, mention in enumerate(mentions):
         if mention.start < aside_end:
             continue
@@ -138,6 +139,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             gap = ""  # 董事长、1992级校友甲: the qualifier is the name's aside, the titles before it are the name's
         if previous is not None and previous.end < aside_end:
             gap = text[aside_end - offset:mention.start - offset].strip()  # 甲（…）、乙: the list goes on after the brackets
+        if notes and previous is not None and previous.kind == "role" and (gap == "(" and previous.end in notes or gap == ")" and mention.start in notes.values()):
+            # 局长（某会副会长）甲, 理事长（法定代表人）乙: the note's titles are the name's too, its body a second one (as after 兼)
+            gap = "兼" if gap == "(" else ""
         continues_list = gap == ";" and previous is not None and previous.kind == "person" and (
             mention.kind == "role" or mention.info.get("rule") == "list_name")  # 副会长甲；乙；丙: one list
         # 项目部　部长：甲　副部长：乙（女）: a roster line's next label of a post, after a space, is the same unit's
@@ -245,6 +249,19 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                     aside_end = offset + close + 1
         previous = mention
     return claims
+
+
+def _titled_notes(text: str, offset: int, mentions: list[Mention]) -> dict[int, int]:
+    """{a title's end: the start of the name after its note} for each bracketed note right after a title that closes with
+    a title of its own, right before a name (局长（某会副会长）甲, 理事长（法定代表人）乙; person_names reads the name there)."""
+    role_ends = {m.end for m in mentions if m.kind == "role"}
+    person_starts = {m.start for m in mentions if m.kind == "person"}
+    notes = {}
+    for end in role_ends:
+        local = end - offset
+        if text[local:local + 1] == "(" and (close := text.find(")", local, local + TITLED_NOTE_LENGTH)) > 0 and offset + close in role_ends and offset + close + 1 in person_starts:
+            notes[end] = offset + close + 1
+    return notes
 
 
 _QUALIFIER_WORD = word_bit("name_qualifier_tail")  # SentenceView.words: _QUALIFIER_ASIDE can match
