@@ -4197,3 +4197,15 @@ def test_a_title_s_bracketed_note_closed_by_a_title_gives_both_posts_to_the_name
     assert ("柯望舒", "副会长", "湖州市慈善总会") in positions
     assert ("卜远帆", "理事长", "浙江省青禾公益基金会") in positions
     assert ("卜远帆", "法定代表人", "浙江省青禾公益基金会") in positions
+
+
+def test_a_bare_ending_before_its_council_is_the_body_the_posts_after_ren_are_held_in() -> None:
+    # 基金会理事会由…组成，公司董事长甲任理事长: 基金会 is the foundation named before, not the company of 甲's own title
+    positions = _positions(_facts(
+        "2016年，宁波青禾电器股份有限公司出资设立宁波青禾公益基金会。"
+        "基金会理事会由7名理事组成，公司董事长柯望川任理事长，卜远舟任秘书长。",
+        publisher="宁波青禾电器股份有限公司",
+    ))
+    assert ("柯望川", "理事长", "宁波青禾公益基金会") in positions
+    assert ("卜远舟", "秘书长", "宁波青禾公益基金会") in positions
+    assert ("柯望川", "理事长", "宁波青禾电器股份有限公司") not in positions

@@ -17,7 +17,7 @@ from itertools import chain
 import rjieba
 
 from ..model import Article
-from .appointments import appointing, term_body_text
+from .appointments import appointing, councils, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
@@ -1276,6 +1276,10 @@ def _bare_words() -> dict[str, tuple[str, ...]]:
     return by_last_two({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该" + ending for ending in _POINTED_ENDINGS})
 
 
+_COUNCIL_TAIL = "事会"  # 理事会, 监事会, 董事会: where a council word can be written (one substring test)
+_COUNCIL = re.compile(councils())  # data/lexicons/councils.txt
+
+
 def _back_references(
     article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = "",
     title_body: str = "",
@@ -1287,8 +1291,10 @@ def _back_references(
     """
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
+    if _COUNCIL_TAIL in text:  # 基金会理事会由7名理事组成，甲任理事长: a bare ending before its council is the body that elects
+        role_starts |= {offset + m.start() for m in _COUNCIL.finditer(text)}
     if not role_starts:
-        return []  # a bare ending refers back only right before a title
+        return []  # a bare ending refers back only right before a title (or a council)
     endings = _bare_words()
     for start in role_starts:
         local = start - offset
