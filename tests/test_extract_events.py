@@ -1516,6 +1516,9 @@ def test_a_chair_exchanged_between_two_bodies_or_taken_for_the_next_term(form: s
         ("2.市慈善总会第五次会员代表大会召开。4月18日大会选举产生第五届理事会，会长王沐川作工作报告。", "2026-04-18"),
         ("5月20日，某会召开理事会，会长王沐川主持。4月18日上午市慈善总会在某地召开座谈会，副会长李云舟讲话。", "2026-04-18"),
         ("5月20日，某会召开理事会。4月18日市慈善总会会长王沐川带队走访困难家庭。", "2026-04-18"),
+        # a day alone, its month the one told before (the next day of a course): 21日上午进行了…
+        ("5月20日至21日，某会举办志愿者培训班，会长王沐川出席。21日上午进行了技能考核。副会长李云舟讲解了要点。", "2026-05-21"),
+        ("5月20日至21日，某会举办志愿者培训班，会长王沐川出席。21日全天为实操演练，副会长李云舟讲解了要点。", "2026-05-21"),
     ],
 )
 def test_a_day_its_subject_follows_without_a_comma_dates_the_sentence(body: str, day: str) -> None:

@@ -408,11 +408,12 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             active = dated[0].value  # 第二天（3月19日） over a programme's lines: the day they are of
         elif opening is not None and opening.precision == "day" and (
             _LEAD_DATE_AFTER.match(view.sentence.text, opening.end - view.start)
-            or ("月" in view.sentence.text[opening.start - view.start:opening.end - view.start] and _LEAD_DATE_SUBJECT.match(view.sentence.text, opening.end - view.start))
+            or ((view.sentence.text[opening.start - view.start] in DIGITS or "月" in view.sentence.text[opening.start - view.start:opening.end - view.start])
+                and _LEAD_DATE_SUBJECT.match(view.sentence.text, opening.end - view.start))
         ):
             # 7月1日，甲带领…开展…: a day that opens the sentence's first clause dates it, trigger or not; so does one its
-            # subject follows without a comma (4月18日大会选举产生…; not 3月1日起施行: a time from or until; not 今日要目: a
-            # page's furniture)
+            # subject follows without a comma (4月18日大会选举产生…, a course's next day 17日上午进行了考核; written with its
+            # month or in digits: not 3月1日起施行, a time from or until; not 今日要目, a page's furniture)
             active = opening.value
         elif opening is not None and opening.precision == "month" and len(active) == 10 and (
             (joined and opening.value <= active[:7]) or (opening.value < active[:7] and _RECALLED_AT.match(view.sentence.text, opening.end - view.start))
