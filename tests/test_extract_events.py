@@ -426,6 +426,15 @@ def test_a_meeting_recalled_with_a_year_of_its_own_is_dated_by_it() -> None:
     assert not any(name.startswith("四次") for _, name in _events(facts))
 
 
+def test_a_year_opening_the_clause_before_dates_the_meeting_a_profile_recalls() -> None:
+    # 2024年总会作为轮值主席单位，在某地承办了第四届论坛: the year opens the clause before the one naming the forum
+    body = "6月20日，某省慈善总会第六次会员代表大会在南昌召开。任内推动换届，2024年总会作为协作机制轮值主席单位，在南昌承办了第四届中部慈善论坛。"
+    assert ("2024", "第四届中部慈善论坛") in _events(_facts(body, date="2026-06-21"))
+    # a time up to now is no year of the forum
+    body = "6月20日，某省慈善总会第六次会员代表大会在南昌召开。2024年以来总会持续发力，在南昌承办了第四届中部慈善论坛。"
+    assert ("2024", "第四届中部慈善论坛") not in _events(_facts(body, date="2026-06-21"))
+
+
 def test_a_day_after_the_name_and_plans_with_a_modifier() -> None:
     facts = _facts("粤港澳大湾区慈善组织第三次联席会议昨（五）日在澳门举行。成员单位还将于明年上半年在香港举办湾区慈善人才培训班。", date="2025-12-06")
     assert {date for date, _ in _events(facts)} == {"2025-12-05"} and len(_events(facts)) == 1

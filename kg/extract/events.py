@@ -1040,6 +1040,9 @@ _CLAUSE_YEAR = re.compile(
 _TIME_CLAUSE = re.compile(  # 早在2021年，; 2025年9月，
     rf"^(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月(?:份|{_W('opening_year_part')})?|{_W('opening_year_part')})?$"
 )
+# 2024年总会作为轮值主席单位，在南昌承办了第四届论坛: a year opening the clause before, its subject right after it (not
+# 2024年以来, 2024年起, 2024年度: a time up to now, from which, or a year's work)
+_YEAR_LED_CLAUSE = re.compile(rf"(?:{_W('opening_year_prefix')})?(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月)?(?=[\u4e00-\u9fff])(?![以起至度内前后底初])")
 
 
 def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_date: str) -> str:
@@ -1054,6 +1057,8 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
     previous = clause_start(text, head - 1, INNER_CLAUSE_MARKS) if head else -1
     if head and text[head - 1] in ",，" and _TIME_CLAUSE.match(text[previous:head - 1].strip()):
         spans.append((previous, head - 1))
+    elif head and text[head - 1] in ",，" and (led := _YEAR_LED_CLAUSE.match(text, previous, head - 1)):
+        spans.append((previous, led.end()))
     days = [d for d in view.dates if d.precision == "day"]
     for lo, hi in spans:
         found = ""
