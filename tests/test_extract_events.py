@@ -446,6 +446,15 @@ def test_a_session_named_without_its_body_is_part_of_the_day_s_congress() -> Non
     assert _events(facts) == {("2024-12-27", "嘉兴市慈善总会第五次会员代表大会")}
 
 
+def test_a_supervisors_council_sitting_named_on_the_councils_day_is_an_event_of_its_own() -> None:
+    # 同日召开的第二届监事会第一次会议: another council's sitting, named with its council, not the council's shortened
+    facts = _facts("4月10日，某慈善基金会第二届理事会第一次会议在杭州召开。同日召开的第二届监事会第一次会议选举宋青禾为监事长。", "2026-04-12")
+    names = {name for _, name in _events(facts)}
+    assert "第二届监事会第一次会议" in names and len(names) == 2
+    facts = _facts("4月10日，某慈善基金会第二届理事会第一次会议在杭州召开。第二届理事会第一次会议选举宋青禾为理事长。", "2026-04-12")
+    assert len(_events(facts)) == 1  # the council's own sitting told again: one meeting
+
+
 def test_a_digest_s_items_each_dated_by_their_own_lead() -> None:
     facts = _facts(
         "【总会召开常务理事会议】6月8日，江西省慈善总会三届五次常务理事会议在南昌召开。"

@@ -1185,10 +1185,19 @@ def _drop_shortened(events: list[Event]) -> list[Event]:
             other is not event and other.date == event.date and (
                 (len(other.name) > len(event.name) and (event.name in other.name or _same_session(event, other) or _same_named(event, other)))
                 or _titled_again(event, other)
-            )
+            ) and not _another_council(event, other)
             for other in events
         )
     ]
+
+
+_COUNCIL_KINDS = ("监事", "常务")  # of 监事会, 常务理事会: councils of their own beside a body's 理事会
+
+
+def _another_council(event: Event, other: Event) -> bool:
+    """同日召开的第三届监事会第一次会议 beside 某基金会第三届理事会第一次会议: another council's sitting named with its
+    council (docs/gold-conventions.md), not the same meeting shortened."""
+    return any((kind in event.name) != (kind in other.name) for kind in _COUNCIL_KINDS) and bool(_TERM_SESSION.search(event.name))
 
 
 _TITLE_ENDING = 4  # characters: an ending this long (联席会议, 签约仪式) names one kind of meeting, not any 会议
