@@ -435,6 +435,13 @@ def test_a_year_opening_the_clause_before_dates_the_meeting_a_profile_recalls() 
     assert ("2024", "第四届中部慈善论坛") not in _events(_facts(body, date="2026-06-21"))
 
 
+def test_sittings_recalled_in_one_clause_each_take_the_date_written_with_them() -> None:
+    # 自2023年5月首届论坛在杭州举办、2024年第二届论坛在南京举办以来: each sitting its own date, not the clause's last
+    body = "4月8日，第三届甲乙慈善合作论坛在上海举行。他表示，自2023年5月首届论坛在杭州举办、2024年第二届论坛在南京举办以来，两地往来日益密切。"
+    dates = {date for date, _ in _events(_facts(body, date="2025-04-09"))}
+    assert {"2023-05", "2024"} <= dates
+
+
 def test_a_day_after_the_name_and_plans_with_a_modifier() -> None:
     facts = _facts("粤港澳大湾区慈善组织第三次联席会议昨（五）日在澳门举行。成员单位还将于明年上半年在香港举办湾区慈善人才培训班。", date="2025-12-06")
     assert {date for date, _ in _events(facts)} == {"2025-12-05"} and len(_events(facts)) == 1

@@ -1061,18 +1061,24 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
         spans.append((previous, led.end()))
     days = [d for d in view.dates if d.precision == "day"]
     for lo, hi in spans:
-        found = ""
+        # 自2024年6月首届论坛在香港举办、2025年第二届论坛在上海举办以来: of the clause's dates, one written inside the name
+        # is its own, else the last one written before it (one after it is the next sitting's), else the first one after it
+        before, after = "", ""
         for date in view.dates:
             if offset + lo <= date.start < offset + hi and date.precision != "day":
-                found = date.value
+                before, after = (date.value, after) if date.start < end else (before, after or date.value)
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
+            year = ""
             if match.group(1) and not days and (match.group("month") or not _reviewed_year(match.group(1), page_date)):
                 # 自2023年4月在郑州召开首次联席会议…以来: the month a clause of the past up to now gives (no date of the sentence)
                 year = _year_month(match.group(1), match.group("month"))
-                found = found if found.startswith(year) else year
             elif (match.group("last") or match.group("before_last")) and page_date[:4].isdigit():
-                year = str(int(page_date[:4]) - (1 if match.group("last") else 2))
-                found = found if found.startswith(year) else year  # 去年9月在南通召开第六次联席会议: the month it gives
+                year = str(int(page_date[:4]) - (1 if match.group("last") else 2))  # 去年9月在南通召开第六次联席会议: the month it gives
+            if year and offset + match.start() < end:
+                before = before if before.startswith(year) else year
+            elif year:
+                after = after if after.startswith(year) else after or year
+        found = before or after
         if found:
             return "" if active.startswith(found) else found
     return ""
