@@ -1636,6 +1636,22 @@ def test_a_table_of_contents_names_no_event_of_its_own() -> None:
     assert not any("会员代表大会" in name for _, name in events)
 
 
+def test_contents_entries_with_a_mark_a_subtitle_or_a_bracketed_heading_name_no_event() -> None:
+    # ◆某会召开理事会议 over the item's heading written without the mark; ◇某联席会议在某地召开 某地接任轮值主席 over the
+    # heading alone; ◆某党委开展主题党日活动 over 【某党委开展主题党日活动】7月1日，…: entries, each event on its item's day
+    facts = _facts(
+        "本期要目\n◆总会召开三届二次理事会议\n◇甲乙两市慈善协作联席会议第五次会议在丙市召开　丙市接任轮值主席\n◆区社会组织党委开展主题党日活动\n"
+        "总会召开三届二次理事会议\n9月26日下午，某市慈善总会三届二次理事会议在总会召开，会长王沐川主持。\n"
+        "甲乙两市慈善协作联席会议第五次会议在丙市召开\n9月30日，甲乙两市慈善协作联席会议第五次会议在丙市召开，李云舟出席。\n"
+        "【区社会组织党委开展主题党日活动】7月1日，区社会组织党委开展主题党日活动，张砚秋参加。\n",
+        date="2026-10-12",
+    )
+    events = _events(facts)
+    assert any(date == "2026-09-30" and "联席会议" in name for date, name in events)
+    assert any(date == "2026-07-01" and "党日" in name for date, name in events)
+    assert not any(date == "2026-09-26" and ("联席会议" in name or "党日" in name) for date, name in events)
+
+
 def test_a_heading_line_is_dated_by_the_item_below_it() -> None:
     facts = _facts(
         "11月2日，某市慈善总会召开乡贤慈善座谈会，会长王沐川主持。\n某县慈善总会开展“善行某地”进社区活动\n"

@@ -505,6 +505,7 @@ def _heading_line(view: SentenceView, following: SentenceView) -> bool:
 
 
 # 要闻　某会召开第六次会员代表大会…………2: a contents entry, its leader dots and page number
+_ENTRY_MARKS = "◇◆●○■□▲△★☆◎·"  # what opens an entry of a table of contents (◆某会召开理事会议)
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*[0-9]{1,3}\s*$")
 
 
@@ -512,6 +513,7 @@ def contents_lines(analysis: ArticleAnalysis) -> set[int]:
     """Views that are entries of a page's table of contents (本期要目, 目录): a line ending in leader dots and a page
     number, or a line written again further down as the heading of its item. What they name is told, and dated, there."""
     lines: dict[str, list[int]] = {}
+    leads: list[tuple[int, str]] = []  # (index, the words before its first space) of a short line with a space inside
     found: set[int] = set()
     for index, view in enumerate(analysis.views):
         if view.sentence.index < 0 or not view.sentence.paragraph_start:
@@ -520,9 +522,22 @@ def contents_lines(analysis: ArticleAnalysis) -> set[int]:
         if text.rstrip()[-1:] in DIGITS and _CONTENTS_ENTRY.search(text):  # (a page number ends the entry: no scan of other lines)
             found.add(index)
         elif len(text) <= _HEADING_LINE_MAX:
-            lines.setdefault("".join(text.split()), []).append(index)
+            words = text.split()
+            if words and words[0][0] in _ENTRY_MARKS:  # ◆某会召开理事会议: the entry's mark is no part of the heading
+                words[0] = words[0].lstrip(_ENTRY_MARKS)
+            lines.setdefault("".join(words), []).append(index)
+            if words[1:]:
+                leads.append((index, words[0]))
+        if text[:1] == "【" and (close := text.find("】")) > 1 and (heading := "".join(text[1:close].split())) in lines:
+            # 【某党委开展主题党日活动】7月1日，…: a digest item's heading in brackets, an entry's line written again (a label
+            # such as 【主持人】 said twice is no entry)
+            lines[heading].append(index)
     for indices in lines.values():
         found.update(indices[:-1])  # every copy but the last, the heading of the item itself
+    for index, lead in leads:
+        # ◇某联席会议第五次会议在宿州召开 宿州接任轮值主席: an entry with its subtitle, its heading written further down alone
+        if lines.get(lead, [index])[-1] > index:
+            found.add(index)
     return found
 
 
