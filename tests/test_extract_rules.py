@@ -4209,3 +4209,12 @@ def test_a_bare_ending_before_its_council_is_the_body_the_posts_after_ren_are_he
     assert ("柯望川", "理事长", "宁波青禾公益基金会") in positions
     assert ("卜远舟", "秘书长", "宁波青禾公益基金会") in positions
     assert ("柯望川", "理事长", "宁波青禾电器股份有限公司") not in positions
+
+
+def test_a_rating_committee_s_name_keeps_its_rating_word() -> None:
+    # 评估 stands inside a rating committee's name: its chair's 主任委员 is held in the whole name, and the chain before holds
+    positions = _positions(_facts(
+        "9月3日，评审会议召开。温州市民政局副局长，温州市社会组织评估委员会主任委员贲南舟主持会议。"
+    ))
+    assert ("贲南舟", "主任委员", "温州市社会组织评估委员会") in positions
+    assert ("贲南舟", "副局长", "温州市民政局") in positions
