@@ -1454,3 +1454,12 @@ def test_a_blood_station_and_a_relief_depot_are_named_by_their_endings() -> None
     facts = _facts("9月5日，常州市红十字备灾仓库在武进区启用，宁波市中心血站站长祁永安介绍了血液储备情况。")
     assert {"常州市红十字备灾仓库", "宁波市中心血站"} <= _orgs(facts)
     assert ("祁永安", "站长", "宁波市中心血站") in _positions(facts)
+
+
+def test_a_promotion_verb_before_wei_is_no_name() -> None:
+    # 现任…，拟晋升为一级调研员: 晋升 (promoted) opens with the surname 晋 but is the proposal's verb, no person
+    facts = _facts("柯望舒，女，汉族，1976年3月生。现任绍兴市民政局机关党委副书记，拟晋升为一级调研员。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert "晋升" not in persons
+    assert "柯望舒" in persons
+    assert not any(person == "晋升" for person, _, _ in _positions(facts))
