@@ -4218,3 +4218,14 @@ def test_a_rating_committee_s_name_keeps_its_rating_word() -> None:
     ))
     assert ("贲南舟", "主任委员", "温州市社会组织评估委员会") in positions
     assert ("贲南舟", "副局长", "温州市民政局") in positions
+
+
+def test_a_title_joined_by_jian_to_a_council_s_title_is_held_in_that_council_s_body() -> None:
+    # 第二届理事会副理事长兼秘书长甲: 秘书长 is the meeting body's as 副理事长 is, not the supervising body named before
+    positions = _positions(_facts(
+        "9月11日上午，福建省青禾公益基金会第二届理事会第十二次会议在福州召开，业务主管单位省侨联党组成员、副主席柯远明，"
+        "以及理事、监事共60余人参加会议，会议由第二届理事会副理事长兼秘书长卜望舒主持。"
+    ))
+    assert ("卜望舒", "副理事长", "福建省青禾公益基金会") in positions
+    assert ("卜望舒", "秘书长", "福建省青禾公益基金会") in positions
+    assert not any(person == "卜望舒" and org.endswith("侨联") for person, _, org in positions)

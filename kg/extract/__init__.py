@@ -1255,12 +1255,16 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
     text, offset = view.sentence.text, view.start
     party_unplaced = False  # a party title with no body (党委副书记、常务副会长甲)
     second_list: int | None = None  # where a bare sole title another holds in the sentence's body opened a list
+    council_title: PositionClaim | None = None  # the last title read in a numbered council (第二届理事会副理事长)
     for claim in claims:
         in_council = claim.org is None and claim.rule != "name_title" and page.charity
         council = council_before().search(text, 0, claim.role.start - offset) if in_council and "届" in text else None
         if council is not None:
             former = claim.former or 0 < term_number(council.group()) < page.latest
-            claim = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
+            claim = council_title = replace(claim, org=body, former=former, rule="council_title", confidence=0.7)
+        elif in_council and council_title is not None and council_title.person is claim.person and text[council_title.role.end - offset:claim.role.start - offset] in _COUNCIL_CHAIN_JOINS:
+            # 第二届理事会副理事长兼秘书长甲: the title joined to a council's title is held in the same body
+            claim = replace(claim, org=body, former=council_title.former, rule="council_title", confidence=0.7)
         elif claim.org is None and (claim.role.text.endswith(_HOSPITAL_HEADS) or claim.role.text in PROFESSIONAL_TITLES):
             # 来到某县人民医院…。院长甲陪同: a hospital's head with no body written heads the hospital named last (this
             # sentence, else the one before it in the paragraph); 专家组由某医院某科主任甲领衔，成员包括副主任医师乙: a
@@ -1335,6 +1339,7 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
     return result
 
 
+_COUNCIL_CHAIN_JOINS = ("兼", "、")  # between two titles of one person held in one body
 _SOLE_TITLES = frozenset(word_class("sole_title"))  # 会长, 秘书长: one holder in a body at a time (word_classes.tsv)
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
