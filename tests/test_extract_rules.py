@@ -4229,3 +4229,13 @@ def test_a_title_joined_by_jian_to_a_council_s_title_is_held_in_that_council_s_b
     assert ("卜望舒", "副理事长", "福建省青禾公益基金会") in positions
     assert ("卜望舒", "秘书长", "福建省青禾公益基金会") in positions
     assert not any(person == "卜望舒" and org.endswith("侨联") for person, _, org in positions)
+
+
+def test_an_election_in_a_roundup_item_is_held_in_the_body_whose_meeting_the_sentence_before_tells() -> None:
+    # 【某市】某会召开理事会议…。会议审议通过了增补甲为副会长: the item's body, not the roundup's first one
+    positions = _positions(_facts(
+        "【桐乡】10月20日，桐乡市乌镇镇慈善分会举行慈善项目推介会，分会会长柯远明出席。\n"
+        "【海宁】10月21日，海宁市慈善总会召开三届五次理事会议，会长卜望舒主持。会议审议通过了增补某公司董事长岑青川为副会长的议案。"
+    ))
+    assert ("岑青川", "副会长", "海宁市慈善总会") in positions
+    assert ("岑青川", "副会长", "桐乡市乌镇镇慈善分会") not in positions

@@ -769,7 +769,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             career = [claim if claim.org is not None else replace(claim, org=own) for claim in career if claim.org is not None or placed]
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
-            elections = read_elections(view, body, heading)
+            elections = read_elections(view, body, heading, preceding)
             claims = _in_meeting_body(read_chains(view), view, page_bodies) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长

@@ -300,10 +300,11 @@ _APPOINTEE_AS = _APPOINTEE_PRONOUN + "为"  # (a substring test first: few sente
 _OTHER_PARTY = tuple(word_class("other_party_lead"))  # 向, 为, 给 …: a party other than the name before them (word_classes.tsv)
 
 
-def read_elections(view: SentenceView, body: Mention | None, heading: str = "") -> list[PositionClaim]:
+def read_elections(view: SentenceView, body: Mention | None, heading: str = "", preceding: dict[int, SentenceView] | None = None) -> list[PositionClaim]:
     """会议选举甲为会长，乙、丙为副会长；聘请丁为顾问: the title is held in the organization
-    written after 为, else in `body`, the organization whose meeting elects (or appoints). `heading`: the
-    appointment verb a notice's heading line gave the lines under it (兹任命： / 甲同志为某会副秘书长；)."""
+    written after 为, else in the one whose meeting the sentence before it in its paragraph tells (`preceding`, by id) (某会召开三届五次理事会…。
+    会议审议通过了增补甲为副会长: a roundup's item), else in `body`, the organization whose meeting elects (or appoints).
+    `heading`: the appointment verb a notice's heading line gave the lines under it (兹任命： / 甲同志为某会副秘书长；)."""
     text, offset = view.sentence.text, view.start
     verb = appointing().search(text) if view.words & _APPOINTMENT_VERB else None
     if verb is None and not (heading and appointing().fullmatch(heading)):
@@ -316,6 +317,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
                           key=by_start)
     claims: list[PositionClaim] = []
     named_before: Mention | None = None  # the body the sentence's last election wrote (当选某会会长)
+    told: list[Mention | None] | None = None  # the body whose meeting the sentence before tells, once looked up
     for index, person in enumerate(mentions[:-1]):
         referent = person
         if person.kind == "pronoun":
@@ -364,7 +366,12 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "") 
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
         electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons))]
         # 甲当选联盟首任理事长，乙当选副理事长: a later election of the sentence with no body written is to the body named before
-        holder = org or (electing[-1] if electing else None) or named_before or body
+        holder = org or (electing[-1] if electing else None) or named_before
+        if holder is None and preceding:
+            if told is None:
+                told = [_meeting_told(preceding.get(id(view)))]  # (read once a sentence, where no body of its own elects)
+            holder = told[0]
+        holder = holder or body
         if org is not None:
             named_before = org
         elif _TEAM_LED_BY in text and _led_team_before(view, people[0]):
@@ -394,6 +401,15 @@ def _led_team_before(view: SentenceView, person: Mention) -> bool:
 # 某会召开二届三次理事会, 某会第四次会员代表大会召开, 某会完成第五届理事会换届: the body whose council or congress meets
 # (in the clause right after its name) is the one electing
 _HOLDS_MEETING = re.compile(rf"[^,，。;；]{{0,10}}?(?:{councils()}|{word_alternation('electing_meeting')})")
+
+
+def _meeting_told(view: SentenceView | None) -> Mention | None:
+    """The last body of `view` whose council or congress meets in the clause after its name (某会召开三届五次理事会), or None."""
+    if view is None:
+        return None
+    text, offset = view.sentence.text, view.start
+    held = [o for o in view.orgs if _holds_meeting(text, offset, o, view.persons)]
+    return held[-1] if held else None
 
 
 def _holds_meeting(text: str, offset: int, org: Mention, persons: list[Mention]) -> bool:
