@@ -1352,6 +1352,19 @@ def test_a_kind_of_body_is_no_organization() -> None:
     assert "社区服务中心" not in orgs and "中小学" not in orgs and "苏州市红十字会" in orgs
 
 
+def test_a_body_named_by_ordinary_words_only_is_a_kind_or_an_organ() -> None:
+    """决策委员会, 客服中心, 培训基金会: ordinary words before a body's ending name a kind of body or a body's own organ;
+    a place or a proper name before them makes a body, and so does a post held there (a unit of the page's body)."""
+    facts = _facts("5月6日，南川市慈善总会召开理事会，决定设立决策委员会和监督委员会，公司设有平台数据中心和客服中心。"
+                   "秘书长柯远帆说，培训基金会工作人员是今年的重点。")
+    orgs = _orgs(facts)
+    assert not orgs & {"决策委员会", "监督委员会", "平台数据中心", "客服中心", "培训基金会"}, orgs
+    assert "南川市慈善总会" in orgs, orgs
+    facts = _facts("5月6日，南川市慈善总会投资委员会召开会议，投资委员会主任委员卜晓雨主持。青枫街道社会工作服务站站长乔望川参加。")
+    assert {"南川市慈善总会投资委员会", "青枫街道社会工作服务站"} <= _orgs(facts), _orgs(facts)
+    assert ("卜晓雨", "主任委员", "南川市慈善总会投资委员会") in _positions(facts), _positions(facts)
+
+
 def test_padded_two_character_names_and_title_colon_lists() -> None:
     facts = _facts("6月1日，江苏省慈善总会会长王  伟出席会议并讲话。", publisher="江苏省慈善总会")
     assert ("王伟", "会长", "江苏省慈善总会") in _positions(facts)

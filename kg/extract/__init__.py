@@ -671,6 +671,8 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
         for org in orgs:
             if "refers" in org.info and "joined_to" not in org.info and "bracketed_in" not in org.info or "incidental" in org.info:
                 continue  # 该基金会: named in full elsewhere; 某中学高三学生, 某局三楼会议室: a student's school, a body's room
+            if "kind_named" in org.info and len(names.org(org).name) <= len(org.text):
+                continue  # 决策委员会, 客服中心: a kind or an organ named by ordinary words, no longer name of the page behind it
             if text[org.start - 1:org.start] in _OPENING_BRACKETS and text[org.end:org.end + 1] in _CLOSING_BRACKETS and _workplace_of(view, org):
                 continue  # 优秀学员：甲（某市慈善总会）: where a person with no post there works, no body of the page for it
             if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):

@@ -177,6 +177,35 @@ def _generic_core(core: str) -> bool:
     return reachable[-1]
 
 
+# The segmenter's tags of ordinary words (nouns, verbs, verbal nouns, idioms, adjectives): a core of them only, with no
+# place, proper name, brand or locality, names what a body does, not which body (data/lexicons/word_classes.tsv)
+_ORDINARY_WORD_TAGS = frozenset(word_class("ordinary_word_tag"))
+_NAME_WORD_TAG_INITIALS = "njl"  # nouns, names, abbreviations, idioms: a word before the core that may be the name's own start
+_CLOSING_MARKS = "”》」』"  # a quoted brand or title right before the core
+_OWN_NAME_KINDS = frozenset(word_class("own_name_kind"))  # a bank, a school, a government bureau abroad (社会福利署)
+_GATHERING_WORDS = frozenset(lexicons().event_suffixes)  # 论坛, 大会: the endings of events' names (data/lexicons/events.tsv)
+
+
+def _ordinary_words_before(tokens: list[Token], start: int, name: str, core: int) -> bool:
+    """Whether the `core` characters of `name` (found at `start`) before its ending are ordinary words only (决策|委员会,
+    平台|数据中心, 慈善|信托|工作委员会): a kind of body or a body's organ (a committee inside a body with no name of its
+    own, docs/gold-conventions.md), where a body's own name has a place, a proper name or a quoted brand. Not after a
+    name or a quoted brand (某学院|公益慈善研究中心, “某某”|助残服务中心: a unit's or a brand's ending), nor for a gathering's
+    organ (论坛学术委员会), a unit after its body's word (总会专家委员会) or a name with a place or a locality (鼓楼区慈善总会,
+    某社区基金会). The caller tests the kind, the level word and the first word's tag first (no call for most names)."""
+    index = bisect_right(tokens.bounds, start) - 1
+    if index > 0 and (tokens[index - 1].pos[:1] in _NAME_WORD_TAG_INITIALS or tokens[index - 1].word[-1] in _CLOSING_MARKS):
+        return False
+    if tokens[index].word in _GATHERING_WORDS:
+        return False
+    for token in tokens[index:]:
+        if token.start >= start + core:
+            break
+        if token.end - token.start < 2 or (token.pos not in _ORDINARY_WORD_TAGS and token.word not in _GENERIC_CORES):
+            return False  # (同|善慈济会: a character alone is a proper name the segmenter cut)
+    return not (_LONG_ORG_ENDING.search(name, 0, core) or _NAMED_LOCALITY.search(name, 0, core) or _place_at(name, 0))
+
+
 _DEPARTMENT_ENDING = "科"  # a hospital's department (心内科), whose doctors' grades are held in the hospital
 PROFESSIONAL_TITLES = tuple(word_class("professional_title"))  # 主任医师 … (data/lexicons/word_classes.tsv): for `in` and startswith
 
@@ -415,6 +444,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
+        # 决策委员会, 客服中心, 培训基金会: a kind of body, or a body's own organ, named by ordinary words only (a body's short
+        # form, 教育发展基金会理事长, still refers to the longer name the page gives: kept, marked for the article's facts)
+        kind_named = registered and core <= _KIND_CORE_MAX and registered not in _OWN_NAME_KINDS and name[0] not in _LEVEL_OPENERS and (
+            first.start == start and first.pos in _ORDINARY_WORD_TAGS and _ordinary_words_before(tokens, start, name, core) and not (
+                _role_pattern().match(text, suffix_end)))  # (学术委员会主任甲: a post held there names the organ of the page's body)
         if suffix in _FACILITY_ENDINGS and not _facility_of_a_place(name, lex.places):
             continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's
         if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
@@ -442,6 +476,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         info = {"type": kind, "suffix": suffix}
+        if kind_named:
+            info["kind_named"] = True
         if term and term in name:
             info.update(refers=name.replace(term, "", 1), joined_to=-1)  # named here in full: an organization of its own
         if core == 2 and name[:2] in _SELF_NAMES and not _role_pattern().match(text, end - offset):
