@@ -1365,6 +1365,15 @@ def test_a_body_named_by_ordinary_words_only_is_a_kind_or_an_organ() -> None:
     assert ("卜晓雨", "主任委员", "南川市慈善总会投资委员会") in _positions(facts), _positions(facts)
 
 
+def test_a_schools_hall_is_a_place_and_the_school_a_body() -> None:
+    """在学校大礼堂举行, 在某学院图书馆报告厅举行: a school's hall where a gathering sits is a place (docs/gold-conventions.md),
+    the school named before it is the body; a city's library stays one."""
+    orgs = _orgs(_facts("5月6日，南川学院2026年度奖学金颁奖典礼在学校大礼堂举行。5月8日，慈善论坛在北山学院图书馆报告厅举行，"
+                        "会后代表参观了南川市图书馆。"))
+    assert "北山学院" in orgs and "南川市图书馆" in orgs, orgs
+    assert not {name for name in orgs if name.endswith(("大礼堂", "学院图书馆"))}, orgs
+
+
 def test_padded_two_character_names_and_title_colon_lists() -> None:
     facts = _facts("6月1日，江苏省慈善总会会长王  伟出席会议并讲话。", publisher="江苏省慈善总会")
     assert ("王伟", "会长", "江苏省慈善总会") in _positions(facts)

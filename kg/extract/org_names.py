@@ -432,6 +432,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             # 市委常委、统战部部长: the department of the committee just named, written without it
             found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
             continue
+        if suffix in _SCHOOL_HALLS and (name[:core] in _SCHOOL_SELF_WORDS or name.endswith(_SCHOOL_ENDINGS, 0, core)):
+            continue  # 在学校大礼堂举行, 在某学院图书馆报告厅举行: a school's hall is a place (docs/gold-conventions.md), the school a body
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
         if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, suffix_end):
             core, level_only = 1, True  # 市委书记: the level's party committee, holding a post, is a short form too
@@ -906,6 +908,8 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
+_SCHOOL_HALLS = frozenset(word_class("school_hall"))  # 大礼堂, 体育馆: a school's hall (data/lexicons/word_classes.tsv)
+_SCHOOL_ENDINGS = tuple(s for s, kind in lexicons().org_suffixes.items() if kind in ("university", "school"))  # 大学, 学院, 中学
 
 
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
