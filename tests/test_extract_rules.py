@@ -1365,6 +1365,15 @@ def test_a_body_named_by_ordinary_words_only_is_a_kind_or_an_organ() -> None:
     assert ("卜晓雨", "主任委员", "南川市慈善总会投资委员会") in _positions(facts), _positions(facts)
 
 
+def test_a_locality_listed_with_organizations_is_one() -> None:
+    """某会、某区某街道作了交流发言, 某公司、甲街道、乙街道、某局: a sub-district listed next to organizations is one of them; a list
+    of localities alone after a visiting verb stays places."""
+    orgs = _orgs(_facts("5月6日，全省慈善工作会议召开。柘川市民政局、枫渡市慈善总会、柘川市青枫区石桥街道作了交流发言。"))
+    assert {"柘川市民政局", "枫渡市慈善总会", "柘川市青枫区石桥街道"} <= orgs, orgs
+    orgs = _orgs(_facts("5月6日，调研组走访了柘川市青枫区石桥街道、丹霞街道，察看了社区食堂。"))
+    assert not {name for name in orgs if name.endswith("街道")}, orgs
+
+
 def test_a_schools_hall_is_a_place_and_the_school_a_body() -> None:
     """在学校大礼堂举行, 在某学院图书馆报告厅举行: a school's hall where a gathering sits is a place (docs/gold-conventions.md),
     the school named before it is the body; a city's library stays one."""

@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
-from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities
+from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import Sentence, normalize, split_sentences
@@ -199,6 +199,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
             orgs = orgs + hosting_localities(text, offset, orgs)
+        if "、" in text and ("街道" in text or "社区" in text):  # (a test first: few sentences list localities)
+            orgs = orgs + listed_localities(text, offset, orgs)
         kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
         if orgs and kind_self and _KIND_UNIT_START.search(text):
             _kind_self_units(text, offset, orgs)  # (医院社工部: a unit after it)

@@ -101,6 +101,34 @@ def hosting_localities(text: str, offset: int, orgs: list[Mention]) -> list[Ment
     return found
 
 
+# 某市慈善总会、某区某街道作了交流发言, 某公司、某区某街道、某区某社区、某市文明办: a sub-district or community listed with
+# organizations is one of them, as it is among the hosts (data/lexicons/word_classes.tsv locality_unit)
+_LISTED_LOCALITY = re.compile(rf"(?<=、)((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,10}}?({alternation(tuple(word_class('locality_unit')))}))(?=[、，,；;]|等|作)")
+
+
+def listed_localities(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """The sub-districts and communities a list names next to an organization (某会、某街道、某社区、某局), each next to an
+    organization or to one found before, that no organization mention covers yet."""
+    candidates = []
+    for match in _LISTED_LOCALITY.finditer(text):
+        start, end = offset + match.start(1), offset + match.end(1)
+        if not _COLLECTIVE.search(match.group(1)) and not any(o.start < end and start < o.end for o in orgs):
+            candidates.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
+    item_after = {o.end + 1 for o in orgs}  # where an item after a body and its 、 starts
+    item_before = {o.start - 1 for o in orgs}  # where an item before a body and its 、 ends
+    found: list[Mention] = []
+    while candidates:  # (某公司、甲街道、乙街道: the second is next to the first once that is found)
+        next_to = [m for m in candidates if m.start in item_after or m.end in item_before]
+        if not next_to:
+            break
+        for mention in next_to:
+            candidates.remove(mention)
+            item_after.add(mention.end + 1)
+            item_before.add(mention.start - 1)
+        found += next_to
+    return sorted(found, key=lambda m: m.start)
+
+
 # 四地慈善会（基金会）秘书长甲、乙, 各地慈善会负责人: a title written after a group of bodies, in its clause, is no one body's
 _GROUP_BEFORE_TITLE = re.compile(rf"(?:{_COLLECTIVE.pattern})[^,，;；。、]{{0,12}}$")
 
