@@ -421,6 +421,10 @@ def test_a_name_after_a_word_for_a_kind_of_person_or_a_kin_is_a_person_with_no_p
     facts = _facts("6月10日，村里的新乡贤柏启明出资50万元。他说，这件事是他和妻子宓秀兰一起开的头。")
     assert {"柏启明", "宓秀兰"} <= _people(facts)
     assert not _positions(facts)
+    # 退休干部甲: a word for a kind of person (a retired official) before the name, no post
+    facts = _facts("6月10日，某区慈善总会举行座谈会，镇退休干部闵启航出席。")
+    assert "闵启航" in _people(facts)
+    assert not _positions(facts)
 
 
 def test_a_list_line_opens_with_a_name_before_a_place_or_padded_to_three() -> None:
