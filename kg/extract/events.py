@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
 from .dates import BRACKETED_DAY_LINE, lasting_last_day, parse_date, range_last_day
@@ -762,24 +762,23 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     if (event.name, event.date) not in seen and not any(e.date == event.date for e in events):
                         seen.add((event.name, event.date))
                         events.append(event)
-            for founded in _FOUNDED_IN.finditer(text, 0, quote - offset) if "于" in text and view.words & _FOUNDING_VERB_WORD else ():
-                # 某联席会议机制建立于2019年: a network's founding recalled by its year (docs/gold-conventions.md)
-                subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
+            recalled_foundings = (
+                chain(_FOUNDED_IN.finditer(text, 0, quote - offset) if "于" in text else (), _FOUNDED_ON.finditer(text, 0, quote - offset))
+                if "年" in text and view.words & _FOUNDING_VERB_WORD else ()
+            )
+            for founded in recalled_foundings:
+                # 某联席会议机制建立于2019年, 某联席会议于2023年11月在合肥建立: a network's founding recalled by its year or
+                # month; one whose date is written before its verb only if that is before the page's (docs/gold-conventions.md)
                 when = _year_month(founded.group("y"), founded["m"])
-                if subject and (subject + founded.group("verb"), when) not in seen:
-                    seen.add((subject + founded.group("verb"), when))
-                    events.append(Event(subject + founded.group("verb"), when, "founding", "", view, offset + founded.start(), offset + founded.end(), "founded_in"))
-            for founded in _FOUNDED_ON.finditer(text, 0, quote - offset) if "年" in text and view.words & _FOUNDING_VERB_WORD else ():
-                # 某联席会议于2023年11月在合肥建立: a network's founding the page recalls by its month or year, before the
-                # page's (docs/gold-conventions.md; 成立 is read above, with the bodies)
-                when = _year_month(founded.group("y"), founded["m"])
-                if founded.group("verb") == "成立" or when >= analysis.article.date[: len(when)]:
+                date_first = founded.re is _FOUNDED_ON
+                if date_first and when >= analysis.article.date[: len(when)]:
                     continue
                 subject = _founded_subject(view, founded.start(), events, analysis, network_only=True)
-                if subject and (subject + founded.group("verb"), when) not in seen:
-                    seen.add((subject + founded.group("verb"), when))
-                    place = (founded.group("place") or "").strip()
-                    events.append(Event(subject + founded.group("verb"), when, "founding", place, view, offset + founded.start(), offset + founded.end(), "founded_on"))
+                name = subject + founded.group("verb")
+                if subject and (name, when) not in seen:
+                    seen.add((name, when))
+                    place, rule = ((founded.group("place") or "").strip(), "founded_on") if date_first else ("", "founded_in")
+                    events.append(Event(name, when, "founding", place, view, offset + founded.start(), offset + founded.end(), rule))
             flag = _FLAG_HANDED.search(text, 0, quote - offset) if "旗" in text or "牌" in text else None
             if flag:
                 # 2025年6月，甲会会长某从乙手中接过会旗: the handover is the event of a day (or month) that tells no other
@@ -920,13 +919,14 @@ def _year_month(year: str, month: str | None) -> str:
 _FOUNDING_VERBS = word_class("founding_verb")  # data/lexicons/event_words.tsv: 成立, 建立, 创办
 _FOUNDING_VERB_WORD = word_bit("founding_verb")  # SentenceView.words: one of them is written
 _FOUNDED_IN = re.compile(rf"(?P<verb>{_W('founding_verb')})于(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?")  # 机制建立于2019年
-# 某联席会议于2023年11月在合肥建立: the date and the place between a network and its founding verb (成立 is _FOUNDED's)
+# 某联席会议于2023年11月在合肥建立: the date and the place between a network and its founding verb (成立 is _FOUNDED's,
+# read with the bodies)
 _FOUNDED_ON = re.compile(
-    rf"于?(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?(?:在(?P<place>[^,，。;；、]{{1,12}}?))?(?P<verb>{_W('founding_verb')})(?=[,，。;；]|$)"
+    rf"于?(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>[0-9]{{1,2}})月)?(?:在(?P<place>[^,，。;；、]{{1,12}}?))?(?!成立)(?P<verb>{_W('founding_verb')})(?=[,，。;；]|$)"
 )
 # 联席会议在南京建立 (自2025年3月…以来): the network a since-clause founds, written after its date
 _SUBJECT_IN_SINCE = re.compile(r"(?P<subject>[^,，。;；在]{2,30}?)(?:在(?P<place>[^,，。;；]{1,12}))?$")
-_CLAUSE_START = re.compile(r"[^,，。;；:：]*$")
+_SUBJECT_CLAUSE_MARKS = ",，。;；:："  # what ends the clause a founded network or a series opens
 
 
 def _founded_subject(
@@ -939,8 +939,7 @@ def _founded_subject(
     docs/gold-conventions.md)."""
     text = view.sentence.text
     if lead < 0:
-        clause = _CLAUSE_START.search(text, 0, position)
-        lead = clause.start() if clause else position
+        lead = clause_start(text, position, _SUBJECT_CLAUSE_MARKS)
     while lead < position and text[lead].isspace():
         lead += 1
     subject = text[lead:position]
@@ -1019,8 +1018,7 @@ def _first_sitting(view: SentenceView, since: re.Match[str], ordinal: str, date:
     以来，联席会议已…): the series is the subject written right before 自, else the one that opens the next clause, if it ends
     as an event does; a bare ending (联席会议) takes the series the page named before. None if the date is not before the page's."""
     text = view.sentence.text
-    before = _CLAUSE_START.search(text, 0, since.start())
-    subject = _strip_quotes(text[before.start() if before else since.start(): since.start()]).strip()
+    subject = _strip_quotes(text[clause_start(text, since.start(), _SUBJECT_CLAUSE_MARKS): since.start()]).strip()
     if not subject:
         after = _SERIES_AFTER.match(text, since.end())
         subject = after.group(1) if after else ""
