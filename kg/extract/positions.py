@@ -544,7 +544,7 @@ class Biography:
             if later and _UNTIL.search(text, verb.end(), told_until):
                 former = True  # 2013年起担任某局局长，直至2021年退休 (up to the next post told)
             elif later and chain_line and subject is self.subject and (
-                    _CLOSED_RANGE.search(text, max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())), verb.start())
+                    _CLOSED_RANGE.search(text, clause_start(text, verb.start(), ",;"), verb.start())
                     or any(_CHAIN_LINE.search(text, max(0, v.start() - 12), v.start()) for v in verbs[number + 1:])
                     or (following is not None and not following.persons and following.sentence.paragraph - view.sentence.paragraph <= 1
                         and _CHAIN_LINE.match(following.sentence.text))):
@@ -617,8 +617,8 @@ class Biography:
         if (people or 0 <= view.sentence.paragraph - self.paragraph <= 1) and _CLAUSE_LEAD.search(text, 0, verb.start()):
             # (a clause of a sentence about 他/她, or of the paragraph the profile opened or the one right after it:
             # 甲，男，1940年3月生，某县人。¶ 1978年任某县民政科科长；1987年调任…)
-            lead = text[max(0, text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())):verb.start()]
-            if not any(m.start >= offset + verb.start() - len(lead) for m in people):
+            clause = offset + clause_start(text, verb.start(), ",;")
+            if not any(m.start >= clause for m in people):
                 return self.subject  # 此后历任…, 2009年调任…: the clause names nobody
         return None
 
