@@ -36,6 +36,8 @@ import shutil
 import subprocess
 import threading
 from contextlib import contextmanager
+from itertools import groupby, islice
+from operator import itemgetter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -442,8 +444,9 @@ class _SharedGraphs:
     """The shared graphs' quads from sorted (graph, quad) pairs, a graph at a time, in the order of their names."""
 
     def __init__(self, pairs: Iterator[tuple[bytes, bytes]], rest: BinaryIO | None) -> None:
-        self._pairs, self._rest = pairs, rest
-        self._next = next(pairs, None)
+        self._graphs = groupby(pairs, key=itemgetter(0))
+        self._next = next(self._graphs, None)
+        self._copies = (rest,) if rest is not None else ()
         self.quads = 0
 
     @property
@@ -455,15 +458,12 @@ class _SharedGraphs:
         """The next graph's quads (sorted) written to target, and to rest too, in batches (the provenance graph
         holds a line per graph a shared graph rests on)."""
         assert self._next is not None
-        name, batch = self._next[0], []
-        while self._next is not None and self._next[0] == name:
-            batch.append(self._next[1])
-            self._next = next(self._pairs, None)
-            if len(batch) >= 65536 or self._next is None or self._next[0] != name:
-                for out in (target, self._rest) if self._rest is not None else (target,):
-                    out.writelines(batch)
-                self.quads += len(batch)
-                batch = []
+        quads = map(itemgetter(1), self._next[1])
+        while batch := list(islice(quads, 65536)):
+            for out in (target, *self._copies):
+                out.writelines(batch)
+            self.quads += len(batch)
+        self._next = next(self._graphs, None)
 
 
 def _graph_of(text: bytes, start: int = 0) -> bytes:
