@@ -44,7 +44,7 @@ _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021
 _TURN = word_bit("chair_turn")
 _CHAIR_MARKS = ",;:。"  # what ends a clause around a chair word: a colon too (the sentence's text is normalized: ，； are , ;)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
-_TAKES_ITS_TURN = re.compile(r"担任(?=\s*(?:[,，。;；]|$))")  # 2027年度由乙会担任。: 担任 closing its clause
+_TAKES_ITS_TURN = re.compile(rf"担任(?={_CLAUSE_CLOSE.pattern})")  # 2027年度由乙会担任。: 担任 closing its clause
 
 
 @dataclass(frozen=True)
