@@ -203,7 +203,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = orgs + listed_localities(text, offset, orgs)
         kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
         if orgs and kind_self and _KIND_UNIT_START.search(text):
-            _kind_self_units(text, offset, orgs)  # (医院社工部: a unit after it)
+            orgs = _kind_self_units(text, offset, orgs)  # (医院社工部: a unit after it)
         orgs = _bare_parent_units(text, offset, orgs, roles, kind_self)
         if orgs and roles and kind_self and ("处" in text or "部" in text or "科" in text):
             orgs = _units_after_a_hospital(text, offset, orgs, roles)  # (a test first: few sentences list a hospital's staff)
@@ -678,25 +678,34 @@ def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[
     return _bare_parents_found(text, offset, orgs, roles)
 
 
-def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> None:
+def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
     """医院医务处处长甲、社工部主任乙: a hospital writing itself by its kind's ending before its units; they are the one
-    hospital's the page names (of several, the one the sentence named before them), completed with it (_complete_bare_parents)."""
+    hospital's the page names (of several, the one the sentence named before them), completed with it (_complete_bare_parents).
+    The units are new mentions in the list returned; the mentions given are left as they were."""
     first: Mention | None = None  # the unit written after the word for itself, whose list the next units go on
+    units: list[Mention] = []
     for org in orgs:
         local = org.start - offset
         if first is not None and org.info.get("joined_to") == first.start:
             # (社工部主任乙 after 医院医务处处长甲: the hospital's unit too, not the office's)
-            org.info.update(bare_parent=first.info["bare_parent"], bare_length=0, bare_endings=first.info["bare_endings"])
-            del org.info["joined_to"], org.info["joined_end"]
+            info = {key: value for key, value in org.info.items() if key not in ("joined_to", "joined_end")}
+            org = Mention(org.kind, org.start, org.end, org.text, info | {"bare_parent": first.info["bare_parent"], "bare_length": 0, "bare_endings": first.info["bare_endings"]})
         elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_SELF_UNIT):
-            kind = next(word for word in _KIND_SELF if org.text.startswith(word))
+            kind = _kind_self_word(org.text, opening=True)
             if len(org.text) > len(kind) + 1:  # (医院 + a unit's name: not the bare word, nor one character more)
-                org.info.update(bare_parent=kind, bare_length=len(kind), bare_endings=(kind,))
+                info = org.info | {"bare_parent": kind, "bare_length": len(kind), "bare_endings": (kind,)}
                 # 某医院院长甲，医院社工部主任乙: of several the page names, the one the sentence named last before it
                 named = [o.text for o in orgs if o.end <= org.start and o.text.endswith(kind) and len(o.text) > len(kind) + 1]
                 if named:
-                    org.info["bare_near"] = named[-1]
-                first = org
+                    info["bare_near"] = named[-1]
+                org = first = Mention(org.kind, org.start, org.end, org.text, info)
+        units.append(org)
+    return units
+
+
+def _kind_self_word(name: str, opening: bool) -> str:
+    """The word of _KIND_SELF that name opens with (`opening`) or ends with: the first of them in the lexicon's order."""
+    return next(word for word in _KIND_SELF if (name.startswith(word) if opening else name.endswith(word)))
 
 
 _HOSPITAL_UNIT = re.compile(r"(?<=[,、])[\u4e00-\u9fff]{1,6}[处部科]$")  # ，医务处 before its head's title: a list item's unit
@@ -711,7 +720,7 @@ def _units_after_a_hospital(text: str, offset: int, orgs: list[Mention], roles: 
         name = str(org.info.get("refers") or org.text)
         if org.end not in starts or not name.endswith(_KIND_SELF):
             continue
-        kind = next(word for word in _KIND_SELF if name.endswith(word))
+        kind = _kind_self_word(name, opening=False)
         stop = orgs[index + 1].start if index + 1 < len(orgs) else offset + len(text)
         for role in roles:
             if org.end < role.start < stop and (match := _HOSPITAL_UNIT.search(text, org.end - offset, role.start - offset)) is not None:
