@@ -482,6 +482,7 @@ _DEPARTMENT_ENDS = "部室处"
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
 
 
+_BODY_ENDINGS = tuple(lexicons().org_suffixes)  # data/lexicons/org_suffixes.tsv
 _BARE_BODY_ENDINGS = [s for s in lexicons().org_suffixes if len(s) >= 3]  # 基金会, 慈善总会
 _BARE_BODY_HEADS = frozenset(s[:2] for s in _BARE_BODY_ENDINGS)  # their first two characters: a set test before the call
 _BARE_BODY_AT_START = re.compile(alternation(_BARE_BODY_ENDINGS))  # the longest of them at a name's start
@@ -514,9 +515,6 @@ def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
         if head < len(homed) and name.endswith(homed[head:]) and homed[:head].endswith(_BODY_ENDINGS):
             found.add(name)
     return found.pop() if len(found) == 1 else ""
-
-
-_BODY_ENDINGS = tuple(lexicons().org_suffixes)  # data/lexicons/org_suffixes.tsv
 
 
 def _spelled_out(name: str, names: dict[str, str]) -> str:
