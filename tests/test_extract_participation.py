@@ -1593,6 +1593,19 @@ def test_a_standing_team_handed_a_flag_sets_out_no_party() -> None:
     assert not [p for p in found if p[1] == "2025-06-05" and p[0] in ("葛云舒", "柏文清")], found
 
 
+def test_the_hosts_of_a_service_week_host_each_of_its_days_a_visit_too() -> None:
+    # 服务周由甲、乙联合主办: a week made of its days; each day people are out on (a visit to a village too) is hosted by
+    # the week's hosts, where a forum's visit is not
+    found = _participation(
+        "5月11日至13日，某某科技公司第二届员工志愿服务周开展。服务周由某某科技公司员工志愿者协会、宁波市慈善总会联合主办。"
+        "5月11日上午，服务周启动，宁波市慈善总会副会长葛云舒致辞。5月12日，公司工会主席柏文清带领志愿者赴鄞州区某村慰问老人。"
+        "5月13日，公司副总经理庞秋实带队走访困难家庭。",
+        "2025-05-15",
+    )
+    for day in ("2025-05-11", "2025-05-12", "2025-05-13"):
+        assert ("宁波市慈善总会", day, "host") in found, found
+
+
 def test_a_camps_closing_day_is_hosted_by_the_camps_hosts() -> None:
     # 结营仪式 is the later part of a camp held over days (as 闭幕式 of a forum): the camp's hosts host that day too
     found = _participation(

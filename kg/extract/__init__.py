@@ -980,8 +980,11 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
         # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
         last_day = {fields["event_date"]: last for fields, _, _, _, last in ranged_hosts}
+        series = {id(view) for _, view, _, _, _ in ranged_hosts if _SERIES.search(view.sentence.text)}
+        every_day = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} if series else taken
         for fields, view, rule, confidence, last in ranged_hosts + [(*there, last_day.get(there[0]["event_date"], "")) for there in throughout]:
-            for day in sorted(d for d in taken if fields["event_date"] < d <= last):
+            # (服务周由甲、乙联合主办: a gathering made of its days, each day with people there one of its own, a visit too)
+            for day in sorted(d for d in (every_day if id(view) in series else taken) if fields["event_date"] < d <= last):
                 out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
 
@@ -989,6 +992,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
 _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营员, 全程陪同 (there each day of the gathering)
 
 
+_SERIES = re.compile(word_alternation("series_gathering"))  # 服务周, 训练营: a gathering made of its days (event_words.tsv)
 _GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")
