@@ -4270,3 +4270,17 @@ def test_an_election_in_a_roundup_item_is_held_in_the_body_whose_meeting_the_sen
     ))
     assert ("岑青川", "副会长", "海宁市慈善总会") in positions
     assert ("岑青川", "副会长", "桐乡市乌镇镇慈善分会") not in positions
+
+
+def test_a_bare_title_in_a_list_of_several_bodies_keeps_the_body_of_its_rank() -> None:
+    # 某委员会副主任委员、某局局长甲，副主任委员、某大学教授乙，委员丙、丁: the names hold posts in several bodies; a bare
+    # 副主任委员 or 委员 is a rank of the committee's 副主任委员 before it, not of the bureau or the university
+    positions = _positions(_facts(
+        "10月9日，审核会议召开。嘉兴市社会组织评估委员会副主任委员、嘉兴市民政局社会组织管理处处长贲南舟，副主任委员、"
+        "嘉兴学院文法学院教授柴望川，委员卜闻溪、庞秋实出席会议。"
+    ))
+    committee = "嘉兴市社会组织评估委员会"
+    assert ("柴望川", "副主任委员", committee) in positions
+    assert ("柴望川", "教授", "嘉兴学院文法学院") in positions
+    assert {("卜闻溪", "委员", committee), ("庞秋实", "委员", committee)} <= positions
+    assert ("贲南舟", "处长", "嘉兴市民政局社会组织管理处") in positions

@@ -127,6 +127,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
         mentions = [m for m in mentions if not any(start <= m.start < end for end, start in qualified.items())]
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     clause_body: Mention | None = None
+    ranked: Mention | None = None  # a bare title that took the body of the list's title it is a rank of (_ranked_body)
     notes = _titled_notes(text, offset, mentions) if "(" in text else {}
     for index, mention in enumerate(mentions):
         if mention.start < aside_end:
@@ -191,7 +192,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 # 在于都县慈善会，会长张三汇报…: the host of the visit, then its officer
                 pending = [(mention, previous, former)]
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
-                last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" else None
+                # (副理事长、副校长甲: a body a bare title took by its rank is that title's alone, _ranked_body)
+                last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" and pending[-1][0] is not ranked else None
                 if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(last_org.text):
                     # 某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade is the hospital's (gold-conventions)
                     last_org = hospital_mention(last_org)
@@ -210,6 +212,10 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and list_org is not None and mention.info.get("scope") == "org":
                 # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
                 pending = [(mention, list_org, former)]
+            elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and claims and mention.info.get("scope") == "org":
+                # 某委员会副主任委员、某局局长甲，副主任委员、某大学教授乙，委员丙: a bare title in a list whose names hold posts in
+                # several bodies keeps the body of the list's title it is a rank of (委员 of 主任委员, 副会长 of 会长)
+                pending, ranked = [(mention, _ranked_body(claims, previous, mention.text), former)], mention
             else:
                 pending = [(mention, None, former)]
         elif kind == "person":
@@ -262,6 +268,16 @@ def _titled_notes(text: str, offset: int, mentions: list[Mention]) -> dict[int, 
         if text[local:local + 1] == "(" and (close := text.find(")", local, local + TITLED_NOTE_LENGTH)) > 0 and offset + close in role_ends and offset + close + 1 in person_starts:
             notes[end] = offset + close + 1
     return notes
+
+
+def _ranked_body(claims: list[PositionClaim], before: Mention, title: str) -> Mention | None:
+    """The body of the title the list's name before holds that is this title or ranks with it (主任委员, 副主任委员 and
+    委员 of one committee; 会长 and 副会长 of one association), else None: that name holds posts in several bodies."""
+    for claim in reversed(claims):
+        held = claim.role.text
+        if claim.person is before and claim.org is not None and (held.endswith(title) or title.endswith(held)):
+            return claim.org
+    return None
 
 
 _QUALIFIER_WORD = word_bit("name_qualifier_tail")  # SentenceView.words: _QUALIFIER_ASIDE can match
