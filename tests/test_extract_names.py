@@ -322,6 +322,13 @@ def test_ancient_and_manchu_surnames_that_are_no_everyday_character_start_names(
     assert "芈清和" in names
 
 
+def test_an_ancient_surname_the_segmenter_leaves_alone_starts_a_name() -> None:
+    """蘧 (of 蘧伯玉, a 春秋 family of 卫) is a surname and no word of everyday text: the segmenter leaves it a character
+    of no word, so without it the name after a title is lost."""
+    names = {f["name"] for f in _facts("8月20日，由某某大学公共管理学院副教授蘧文渊任组长的专家组来到某某中心开展评估。") if f["kind"] == "person"}
+    assert "蘧文渊" in names
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
