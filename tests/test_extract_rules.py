@@ -4284,3 +4284,9 @@ def test_a_bare_title_in_a_list_of_several_bodies_keeps_the_body_of_its_rank() -
     assert ("柴望川", "教授", "嘉兴学院文法学院") in positions
     assert {("卜闻溪", "委员", committee), ("庞秋实", "委员", committee)} <= positions
     assert ("贲南舟", "处长", "嘉兴市民政局社会组织管理处") in positions
+
+
+def test_a_school_s_head_after_zai_and_its_word_for_itself_is_the_page_s_university_s() -> None:
+    # 在学校党委书记甲的见证下: 在 stands before 学校 as 由 does; the head is the university the page names
+    positions = _positions(_facts("5月16日，青州理工大学举行签约仪式。在学校党委书记柯望舒的见证下，副校长卜远川与企业代表签约。"))
+    assert ("柯望舒", "党委书记", "青州理工大学") in positions

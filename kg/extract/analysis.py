@@ -653,6 +653,7 @@ _COLLEGE_SELF = "学院"  # a college's page naming itself before its head's tit
 _KIND_SELF = tuple(word_class("kind_self_name"))  # 医院 before a unit of its own (data/lexicons/word_classes.tsv)
 _KIND_SELF_WORD = word_bit("kind_self_name")  # SentenceView.words: _KIND_UNIT_START can match
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
+_BEFORE_SELF_HEAD = _BEFORE_BARE_UNIT + "在"  # 在学校党委书记甲的见证下: 在 before a school's word for itself and its head's title
 _BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由"  # 秘书长由医院社工部主任甲担任: a school's or hospital's word for itself after 由
 # 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
 _KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
@@ -746,7 +747,8 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
     for role in roles:
         local = role.start - offset
         written = text[max(local - 2, 0):local]
-        before = _BEFORE_SELF_UNIT if written in _KIND_SELF else _BEFORE_BARE_UNIT  # (由学院副院长甲: a back-reference's to read)
+        # (由学院副院长甲: a back-reference's to read; 在学校党委书记甲的见证下: the place word before a school's head)
+        before = _BEFORE_SELF_UNIT if written in _KIND_SELF else _BEFORE_SELF_HEAD if written in _SCHOOL_SELF else _BEFORE_BARE_UNIT
         if (written in _SCHOOL_SELF or written == _COLLEGE_SELF or written in _KIND_SELF) and (local == 2 or local > 2 and text[local - 3] in before):
             # 学校党委书记甲, 、学院副院长乙, 由医院院长丙: the page's university (college, hospital) writing itself before its head's title
             info: dict[str, object] = {"type": "university", "suffix": "", "bare_parent": _SCHOOL_SHORT, "bare_length": 2}
