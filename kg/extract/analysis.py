@@ -257,7 +257,9 @@ def analyse(article: Article) -> ArticleAnalysis:
                 subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
         if not orgs and sentence.paragraph_start and ("名单" in text or "组成人员" in text):
             orgs = _roster_heading_body(text, offset)
-        view = SentenceView(sentence, tokens, orgs, roles, titles=titles, words=words, word_places=word_places)
+        # (persons, pronouns, cues, dates: filled below; every field by position, no keyword or default factory to
+        # resolve: a view is made for every sentence)
+        view = SentenceView(sentence, tokens, orgs, roles, [], [], [], [], titles, words, word_places)
         view.dates = [
             DateMention(d.start + offset, d.end + offset, d.value, d.precision)
             for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
