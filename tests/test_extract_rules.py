@@ -1365,6 +1365,15 @@ def test_a_body_named_by_ordinary_words_only_is_a_kind_or_an_organ() -> None:
     assert ("卜晓雨", "主任委员", "南川市慈善总会投资委员会") in _positions(facts), _positions(facts)
 
 
+def test_a_registration_authority_on_a_profile_line_is_an_organization() -> None:
+    """登记管理机关：某市民政局 on a body's profile line names an organization of the page (docs/gold-conventions.md); a
+    trust's 备案机关：某局 stays none."""
+    orgs = _orgs(_facts("柘川市青禾慈善基金会简介\n成立时间：2016年5月\n登记管理机关：柘川市民政局\n理事长：乔望川"))
+    assert "柘川市民政局" in orgs, orgs
+    orgs = _orgs(_facts("“青禾助学”慈善信托备案信息\n受托人：柘川市青禾慈善基金会\n备案机关：枫渡市民政局"))
+    assert "枫渡市民政局" not in orgs, orgs
+
+
 def test_a_locality_listed_with_organizations_is_one() -> None:
     """某会、某区某街道作了交流发言, 某公司、甲街道、乙街道、某局: a sub-district listed next to organizations is one of them; a list
     of localities alone after a visiting verb stays places."""
