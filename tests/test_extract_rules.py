@@ -1295,6 +1295,20 @@ def test_chair_turns_taken_over_and_flags_taken() -> None:
     assert ("江苏省慈善总会", "2025") in {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 
 
+def _chair_terms(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+
+
+def test_a_chairs_chain_of_posts_closed_by_a_government_body_names_the_charity() -> None:
+    facts = _facts("10月9日，联席会议在宣城召开。2025年度轮值主席、宣城市慈善总会会长、市政协原副主席韩景行代表轮值主席单位作工作报告。")
+    assert _chair_terms(facts) == {("宣城市慈善总会", "2025")}
+
+
+def test_our_body_in_a_bulletin_is_the_body_whose_office_publishes_it() -> None:
+    body = "10月8日，皖北慈善协作会议在蚌埠召开，会议由蚌埠市慈善总会承办。淮南市慈善总会会长温立群出席会议。明年，我会将接任皖北慈善协作会议轮值主席单位。"
+    assert _chair_terms(_facts(body, publisher="淮南市慈善总会办公室", date="2025-10-12")) == {("淮南市慈善总会", "2026")}
+
+
 def test_department_under_a_committee_department() -> None:
     facts = _facts("3月13日，山东省委社会工作部社会组织工作处处长贺明远参加调研。")
     assert ("贺明远", "处长", "山东省委社会工作部社会组织工作处") in _positions(facts)

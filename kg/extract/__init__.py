@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from itertools import repeat
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
-from .analysis import ArticleAnalysis, SentenceView, analyse
+from .analysis import ArticleAnalysis, SentenceView, analyse, charity_body_of
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .dates import range_last_day
@@ -720,7 +720,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
-    own = title.orgs[0] if title is not None and title.orgs else body  # 我会: the body the title names, else the meeting's
+    # 我会: the body the title names, else the one the page's publisher is (or is the office of), else the meeting's
+    own = title.orgs[0] if title is not None and title.orgs else _named_publisher(analysis) or body
     presence_block = PresenceBlock(table_rows)
     prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
@@ -1002,6 +1003,19 @@ def _host_turn(view: SentenceView) -> bool:
     """主持人：各位网友，…: a turn of a transcript's host (prose after the label), not a header naming the host."""
     label = _HOST_LABEL.match(view.sentence.text)
     return label is not None and view.sentence.paragraph_start and "】" not in label.group() and _PROSE.search(view.sentence.text, label.end()) is not None
+
+
+def _named_publisher(analysis: ArticleAnalysis) -> Mention | None:
+    """The first mention of the charity body a page's publisher is, or is the office of (来源：某省慈善总会办公室): the
+    body a bulletin's 我会 is (its meeting's body may be another's), or None where the page never names it."""
+    name = charity_body_of(analysis.article.publisher or "")
+    if not name:
+        return None
+    for view in analysis.views:
+        for org in view.orgs:
+            if org.text == name or ("refers" in org.info and org.info["refers"] == name):
+                return org
+    return None
 
 
 def _add_chair(out: _Collector, view: SentenceView, chair: ChairClaim, fields: dict, years: set[str], bodies: dict[str, set[int]]) -> None:

@@ -891,7 +891,7 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
             orgs = [o for o in orgs if o not in inner]
             found.append(Mention("org", offset + start, offset + local, unit, {"type": "other", "suffix": ending, "bare_parent": _SCHOOL_SHORT, "bare_length": 0}))
             continue
-        elif (body := _charity_body_of(article.publisher)):  # 某市慈善總會 on a traditional page too
+        elif (body := charity_body_of(article.publisher)):  # 某市慈善總會 on a traditional page too
             parent = body
         elif named and (own or unit == "办公室" or unit not in lex.org_suffixes):
             parent = named  # (宣传部部长, 民政部副部长 with no body named: a party's or a ministry's, not the page's charity body)
@@ -940,14 +940,14 @@ _OFFICE_WORDS = tuple(word_class("imprint_unit_ending"))  # a body's office that
 def _header_charity(header: str) -> str:
     for segment in re.findall(r"[\u4e00-\u9fff]{4,20}", header):
         if segment.endswith(_OFFICE_WORDS):
-            segment = _charity_body_of(segment) or segment  # 作者：某市慈善总会办公室: the body of its office
+            segment = charity_body_of(segment) or segment  # 作者：某市慈善总会办公室: the body of its office
         ending = next((e for e in _charity_endings() if segment.endswith(e)), "")
         if ending and len(segment) > len(ending) + 1 and place_of(segment) != ("", ""):
             return segment
     return ""
 
 
-def _charity_body_of(publisher: str) -> str:
+def charity_body_of(publisher: str) -> str:
     """The charity body a page's publisher names: itself (某市慈善总会), or the body of its office (某市慈善总会办公室),
     written as the page writes it; "" for any other publisher (a bare 总会办公室 names no body)."""
     normalized = normalize(publisher)

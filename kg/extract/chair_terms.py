@@ -376,10 +376,23 @@ def _org_before(view: SentenceView, clause_start: int, start: int) -> Mention | 
             return None  # 乙会从甲会手中接过轮值主席的旗帜, 乙会从甲会接过轮值主席: 甲会 gives it (read as a handover)
         link = _LINK.search(between)
         if link and link.start() <= 12 and not re.search(r"\s", between[: link.start()]):
-            return org  # 甲会会长乙担任…; not across a blank (某联盟第四次理事会议在宣城举行　我市接任…)
+            return _chair_in_chain(view, org)  # 甲会会长乙担任…; not across a blank (某联盟第四次理事会议在宣城举行　我市接任…)
         if between.startswith("任") and not re.search(r"\s", between):
             return org  # 会议商定，乙会任2025年度轮值主席单位: 任 right after the body
     return None
+
+
+def _chair_in_chain(view: SentenceView, org: Mention) -> Mention:
+    """The body that can chair in the chain of a person's posts a government body or committee closes (甲会会长、县政协原
+    副主席乙代表轮值主席单位…: 甲会), else the organization itself."""
+    text, chained = view.sentence.text, org
+    for earlier in reversed(view.orgs[: view.orgs.index(org)]) if org.info.get("type") in _NOT_CHAIRS else ():
+        if not _CHAIN_GAP.fullmatch(text[earlier.end - view.start: chained.start - view.start]):
+            break
+        if earlier.info.get("type") not in _NOT_CHAIRS:
+            return earlier
+        chained = earlier
+    return org
 
 
 def _bracket_org(view: SentenceView, clause_start: int, at: int) -> Mention | None:
