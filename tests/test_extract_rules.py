@@ -1304,6 +1304,13 @@ def test_a_chairs_chain_of_posts_closed_by_a_government_body_names_the_charity()
     assert _chair_terms(facts) == {("宣城市慈善总会", "2025")}
 
 
+def test_years_of_a_chair_paired_respectively_with_bodies_named_with_their_heads() -> None:
+    facts = _facts("10月9日，协作会在滁州召开。2023年度、2024年度轮值主席分别由滁州市慈善总会会长韩景行、蚌埠市慈善总会会长温立群担任。")
+    assert {("滁州市慈善总会", "2023"), ("蚌埠市慈善总会", "2024")} <= _chair_terms(facts)
+    heads = {(f["organization"], f.get("person")) for f in facts if f["kind"] == "chair_term" and f["year"] in ("2023", "2024")}
+    assert heads == {("滁州市慈善总会", "韩景行"), ("蚌埠市慈善总会", "温立群")}
+
+
 def test_our_body_in_a_bulletin_is_the_body_whose_office_publishes_it() -> None:
     body = "10月8日，皖北慈善协作会议在蚌埠召开，会议由蚌埠市慈善总会承办。淮南市慈善总会会长温立群出席会议。明年，我会将接任皖北慈善协作会议轮值主席单位。"
     assert _chair_terms(_facts(body, publisher="淮南市慈善总会办公室", date="2025-10-12")) == {("淮南市慈善总会", "2026")}

@@ -99,7 +99,7 @@ def read_chair_terms(
             found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
             continue
         respective = _RESPECTIVELY_IS.match(text, match.end()) if len(years) > 1 else None
-        paired = _respective_chairs(view, years, offset + respective.end()) if respective else []
+        paired = _respective_chairs(view, claims, years, offset + respective.end()) if respective else []
         if paired:
             found.extend(paired)  # 2024年、2025年的轮值主席单位分别为甲会、乙会: each year the body in its place
             continue
@@ -323,21 +323,23 @@ _RESPECTIVELY_IS = re.compile(r"\s*分别(?:为|是|由)\s*")
 _LIST_JOINERS = frozenset(word_class("list_joiner"))  # 、, 和, 及, 与 (data/lexicons/event_words.tsv)
 
 
-def _respective_chairs(view: SentenceView, years: list[re.Match[str]], at: int) -> list[ChairClaim]:
+def _respective_chairs(view: SentenceView, claims: list[PositionClaim], years: list[re.Match[str]], at: int) -> list[ChairClaim]:
     """The years a chair word follows, listed (2024年、2025年的轮值主席单位), and as many bodies listed right after 分别为
-    (甲会、乙会), paired in order, no person: the earlier chairs a page recalls. Lists of unequal length say nothing."""
+    (甲会、乙会; 分别由甲会会长丙、乙会会长丁担任: each with its head), paired in order: the earlier chairs a page recalls.
+    Lists of unequal length say nothing."""
     text, offset = view.sentence.text, view.start
     if any(text[a.end():b.start()].strip() not in _LIST_JOINERS for a, b in zip(years, years[1:])):
         return []  # 2024年6月在上海召开，2025年…: years of other clauses, not one list
-    listed: list[Mention] = []
+    listed: list[tuple[Mention, Mention | None]] = []
     for org in view.orgs:
         if org.start == at:
-            listed.append(org)
-            after = text[org.end - offset:org.end - offset + 1]
-            at = org.end + 1 if after in _LIST_JOINERS else -1
+            head = next((c.person for c in claims if c.org is org and 0 < c.person.start - org.end <= 6), None)  # 甲会会长丙
+            end = head.end if head is not None else org.end
+            listed.append((org, head))
+            at = end + 1 if text[end - offset:end - offset + 1] in _LIST_JOINERS else -1
     if len(listed) != len(years):
         return []
-    return [ChairClaim(org, None, _year(year.group(1)), "", "chair_respective", 0.8) for org, year in zip(listed, years)]
+    return [ChairClaim(org, head, _year(year.group(1)), "", "chair_respective", 0.8) for (org, head), year in zip(listed, years)]
 
 
 def _org_after(view: SentenceView, end: int) -> Mention | None:
