@@ -1311,9 +1311,18 @@ def test_years_of_a_chair_paired_respectively_with_bodies_named_with_their_heads
     assert heads == {("滁州市慈善总会", "韩景行"), ("蚌埠市慈善总会", "温立群")}
 
 
+def test_a_bare_ending_opening_a_chairs_clause_is_the_pages_body_or_the_speakers() -> None:
+    facts = _facts("10月9日，滁州市慈善总会召开理事会。2024年总会作为皖北慈善协作机制轮值主席单位，在滁州承办了协作论坛。")
+    assert _chair_terms(facts) == {("滁州市慈善总会", "2024")}
+    body = "10月9日，蚌埠市慈善总会会长韩景行率团访问淮南。座谈会由淮南市慈善协会主办，该会会长温立群主持。温立群致辞时表示，协会作为2026年度皖北慈善协作会议轮值主席单位，将于今年十一月举办年会。"
+    assert _chair_terms(_facts(body)) == {("淮南市慈善协会", "2026")}
+
+
 def test_our_body_in_a_bulletin_is_the_body_whose_office_publishes_it() -> None:
     body = "10月8日，皖北慈善协作会议在蚌埠召开，会议由蚌埠市慈善总会承办。淮南市慈善总会会长温立群出席会议。明年，我会将接任皖北慈善协作会议轮值主席单位。"
     assert _chair_terms(_facts(body, publisher="淮南市慈善总会办公室", date="2025-10-12")) == {("淮南市慈善总会", "2026")}
+    short = "10月8日，皖北慈善协作会议在蚌埠召开，会议由蚌埠市慈善总会承办。市慈善总会会长温立群出席会议。明年，我会将接任皖北慈善协作会议轮值主席单位。"
+    assert _chair_terms(_facts(short, publisher="淮南市慈善总会办公室", date="2025-10-12")) == {("淮南市慈善总会", "2026")}
 
 
 def test_department_under_a_committee_department() -> None:

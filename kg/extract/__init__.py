@@ -721,7 +721,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     # 我会: the body the title names, else the one the page's publisher is (or is the office of), else the meeting's
-    own = title.orgs[0] if title is not None and title.orgs else _named_publisher(analysis) or body
+    own = title.orgs[0] if title is not None and title.orgs else _named_publisher(analysis, names) or body
     presence_block = PresenceBlock(table_rows)
     prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
@@ -1005,15 +1005,16 @@ def _host_turn(view: SentenceView) -> bool:
     return label is not None and view.sentence.paragraph_start and "】" not in label.group() and _PROSE.search(view.sentence.text, label.end()) is not None
 
 
-def _named_publisher(analysis: ArticleAnalysis) -> Mention | None:
-    """The first mention of the charity body a page's publisher is, or is the office of (来源：某省慈善总会办公室): the
-    body a bulletin's 我会 is (its meeting's body may be another's), or None where the page never names it."""
+def _named_publisher(analysis: ArticleAnalysis, names: _Names) -> Mention | None:
+    """The first mention of the charity body a page's publisher is, or is the office of (来源：某省慈善总会办公室), also
+    as a short form (省慈善总会): the body a bulletin's 我会 is (its meeting's body may be another's), or None where the
+    page never names it."""
     name = charity_body_of(analysis.article.publisher or "")
     if not name:
         return None
     for view in analysis.views:
         for org in view.orgs:
-            if org.text == name or ("refers" in org.info and org.info["refers"] == name):
+            if names.org(org).name == name:
                 return org
     return None
 

@@ -15,7 +15,7 @@ from .dates import _cn_number
 from .lexicon import word_alternation, word_bit, word_class
 from .mentions import Mention
 from .positions import CLAUSE, PositionClaim
-from .text import clause_start
+from .text import clause_start, normalize
 
 _YEAR = re.compile(r"([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年度?")  # 2026年度, 二○二六年度
 # 轮值主席单位某会, 今年的轮值方某会, 本年度召集单位某会 (a rotating network's convener)
@@ -30,6 +30,8 @@ _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙
 _YEAR_AFTER = re.compile(r"\s*(?:担任|轮值)?\s*[(（]\s*([0-9]{4})\s*(?:年度?)?\s*(?:[-—–~～至到]+\s*([0-9]{4})\s*)?年度?\s*[)）]")
 _RELATIVE_YEAR = re.compile(rf"(?P<this>{word_alternation('this_year_word')})|(?P<last>{word_alternation('last_year_word')})|(?P<next>{word_alternation('chair_coming_year')})")
 _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任2026年度轮值主席单位: the body reporting
+# 2024年总会作为某机制轮值主席单位, 协会作为2026年度轮值主席单位: a bare ending opening the clause, the page's own body of that kind
+_BARE_SELF = re.compile(rf"^\s*(?:[0-9]{{4}}\s*年度?)?\s*(?P<ending>{word_alternation('chair_bare_self')})(?:作为|担任)")
 
 
 _SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲会担任当年轮值主席单位: the year written before
@@ -136,6 +138,11 @@ def read_chair_terms(
         org = _org_after(view, end) or _org_before(view, offset + clause, start) or _bracket_org(view, clause, match.start())
         if org is None and own is not None and _SELF.search(lead):
             org = own
+        bare = _BARE_SELF.match(lead) if org is None else None
+        if bare:
+            # (甲致辞时表示，协会作为…: the body of that kind the speaker was named with)
+            speaker = holders.get(view.persons[0].text) if view.persons and view.persons[0].start < start else None
+            org = next((o for o in (own, speaker) if o is not None and normalize(str(o.info.get("refers") or o.text)).endswith(bare.group("ending"))), None)
         holder = _person_right_after(view, end) if org is None else None
         if holder is not None and holder.text in holders:
             org = holders[holder.text]  # 2026年度轮值召集人甲向乙移交会旗: the body 甲 was named with
