@@ -725,7 +725,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     presence_block = PresenceBlock(table_rows)
     prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
-    handed = HandedList(handed_groups(analysis.views))  # the groups a page shows handed their awards
+    handed = HandedList(*handed_groups(analysis.views))  # the groups a page shows handed their awards
     used_roles: set[int] = set()
     titled_at: dict[str, int] = {}  # the people given a post of their own (a title right before the name), with the first sentence
     chair_years: set[str] = set()  # the years of the chair_term facts so far (only this loop adds them)

@@ -1285,16 +1285,20 @@ _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only
 _CLAUSE_OR_SENTENCE_END = ("。", "!", "?", "！", "？")
 
 
-def handed_groups(views: list[SentenceView]) -> tuple[str, ...]:
+def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The head nouns (their last two characters: 学生, 校董, 会长) of the groups a page shows handed their awards,
     certificates or letters at the event (甲为获奖学生颁奖, 获奖者悉数到场领奖): a list the page gives of that group,
-    before or after that sentence, names people who were there (docs/gold-conventions.md: handed, then attendee)."""
+    before or after that sentence, names people who were there (docs/gold-conventions.md: handed, then attendee);
+    and the indexes of the sentences that show something handed (HandedList's day is one of theirs)."""
     keys: list[str] = []
+    handed_in: list[int] = []
     for view in views:
         if not view.words & _HANDED_WORD:
             continue  # (most sentences: no award handed, no regex)
         sentence = view.sentence.text
-        for found in _HANDED_GROUP.finditer(sentence):
+        for number, found in enumerate(_HANDED_GROUP.finditer(sentence)):
+            if not number:
+                handed_in.append(view.sentence.index)
             name = "to" if found.group("to") else "came"
             start, end = view.start + found.start(name), view.start + found.end(name)
             if any(start <= p.start < end for p in view.persons):
@@ -1303,7 +1307,7 @@ def handed_groups(views: list[SentenceView]) -> tuple[str, ...]:
                 item = item.rstrip("们")
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
-    return tuple(dict.fromkeys(keys)) if keys else ()
+    return (tuple(dict.fromkeys(keys)) if keys else ()), tuple(handed_in)
 
 
 # 二等奖获得者为：, 一等奖论文及作者如下：: a label of an award's winners (an award word before it), the list after it theirs
@@ -1315,8 +1319,8 @@ class HandedList:
     that names the group (获奖学生名单：, then one line a unit) or after a label that does (获得本届某奖的10名教师是：甲、
     乙). A list whose group no sentence shows there stays a list of names (获奖者：甲、乙, and nothing handed)."""
 
-    def __init__(self, keys: tuple[str, ...]) -> None:
-        self.keys = keys
+    def __init__(self, keys: tuple[str, ...], handed_in: tuple[int, ...]) -> None:
+        self.keys, self.handed_in = keys, handed_in
         self.heading = re.compile(
             rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
             rf"|{_WINNER_LABEL}"
@@ -1328,7 +1332,7 @@ class HandedList:
         if self.heading is None:
             return []
         text = view.sentence.text
-        if not self.day and view.words & _HANDED_WORD and _HANDED_GROUP.search(text):
+        if not self.day and view.sentence.index in self.handed_in:
             self.day = active  # 甲为新当选的会长颁发证书 (6月24日), then a later day's item, then 附：名单: the list is that day's
         day = self.day or active
         heading = self.heading.search(text)
