@@ -569,7 +569,7 @@ class _Names:
         return self.canonical[str(info["refers"] if "refers" in info and info["refers"] else self.text[mention.start:mention.end])]
 
 
-_HEAD_TITLE_END = "长"  # 局长, 院长: a head's title, whose character before 长 names the kind of body headed
+(_HEAD_TITLE_END,) = word_class("head_title_end")  # 长 of 局长, 院长: the character before it names the kind of body headed
 _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
 
 
