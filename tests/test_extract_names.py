@@ -199,6 +199,14 @@ def test_an_adverb_after_a_compound_surname_and_one_character_is_not_part_of_the
     assert "欧阳晴也" not in persons
 
 
+def test_he_after_a_compound_surname_and_one_character_before_a_verb_ends_the_name() -> None:
+    # 会长司空某和主持: a conjunction never stands right before a verb, so 和 is the name's fourth character; 欧阳某和某某 stays two
+    facts = _facts("6月10日，某基金会理事会召开。会议由理事长、某某集团董事长司空望和主持。某基金会秘书长欧阳晴和某区慈善总会会长柏文清出席。")
+    persons = _persons(facts)
+    assert {"司空望和", "欧阳晴", "柏文清"} <= persons
+    assert not {"司空望", "欧阳晴和"} & persons
+
+
 def test_a_name_after_the_preposition_you_and_before_tongzhi_starts_after_you() -> None:
     article = Article("t", "6月10日，乔远帆同志不再担任财务部部长，由葛云舒同志代理财务部部长职务。", title="", date="2025-06-12")
     names = {f.fields["name"] for f in extract_article(article).facts if f.kind == "person"}

@@ -226,9 +226,10 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if text[index + valid[1]:index + valid[1] + 1] == "等":
             return index + valid[1]  # 会长甲乙和等考察: 等 closes a three-character name (a conjunction never stands before 等)
         # (欧阳某也参加了会议: after a compound surname and one character, 也, 就, 还 before a cue word is the adverb after the
-        # name, as _adverb_after_two reads it after a plain surname)
+        # name, as _adverb_after_two reads it after a plain surname; not 和: a conjunction never stands right before a verb,
+        # 董事长司空某和主持 is a name of four characters)
         if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"
-                      and not (lengths == (3, 4) and text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS)):
+                      and not (lengths == (3, 4) and text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS and text[index + valid[0]] != "和")):
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
