@@ -519,6 +519,14 @@ def sort_unique(inputs: Inputs, out: Path, folder: Path) -> None:
     sort_lines(inputs, out, folder, unique=True)
 
 
+def gnu_sort(*arguments: str) -> list[str]:
+    """GNU sort's command line, its sorted runs spilled to disk compressed by lz4 where there is one: a sort of more
+    than its buffer writes its whole input once more as runs before it merges them into its output, so the union's
+    sort held its input's size twice over on disk (some 7.5 GB of runs beside the union at 100,000 articles);
+    lz4 makes the runs some six times smaller (the build's N-Quads: 200 MB -> 31 MB for 0.2 s of CPU), the sorted lines the same."""
+    return ["sort", *(["--compress-program=lz4"] if shutil.which("lz4") else []), *arguments]
+
+
 def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) -> None:
     """The lines of a file (or of several: the build's walk leaves a file per chunk of articles, sorted as they
     are rather than copied into one first) sorted by code point into out, each once when unique, else with their
@@ -532,7 +540,7 @@ def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) ->
         names = b"".join(os.fsencode(path) + b"\0" for path in paths)  # as a list read from stdin: any number of files
         with out.open("wb") as target:
             flags = ["-u"] if unique else []
-            done = subprocess.run(["sort", *flags, "-S", "256M", "-T", str(folder), "--files0-from=-"], input=names, stdout=target,
+            done = subprocess.run(gnu_sort(*flags, "-S", "256M", "-T", str(folder), "--files0-from=-"), input=names, stdout=target,
                                   env=dict(os.environ, LC_ALL="C"))
         if done.returncode:
             raise ExportError(f"{paths[0]}: sorting failed (sort exit {done.returncode})")
@@ -571,7 +579,7 @@ def _sorted_once(paths: list[Path], folder: Path, merge: bool) -> Iterator[Itera
             out.unlink()
         return
     flags = ["-m"] if merge else ["-S", "256M"]
-    sort = subprocess.Popen(["sort", "-u", *flags, "-T", str(folder), *map(str, paths)], stdout=subprocess.PIPE, env=dict(os.environ, LC_ALL="C"))
+    sort = subprocess.Popen(gnu_sort("-u", *flags, "-T", str(folder), *map(str, paths)), stdout=subprocess.PIPE, env=dict(os.environ, LC_ALL="C"))
     assert sort.stdout is not None
     try:
         yield sort.stdout
@@ -637,7 +645,7 @@ def _gnu_union(path: Path, out: Path, folder: Path) -> None:
     with out.open("wb") as target:
         strip = subprocess.Popen(["perl", "-pe", 'substr($_, rindex($_, " <"), -1) = " ."', str(path)], stdout=subprocess.PIPE, env=env)
         try:
-            sort = subprocess.run(["sort", "-u", "-S", "256M", "--parallel=2", "-T", str(folder)], stdin=strip.stdout, stdout=target, env=env)
+            sort = subprocess.run(gnu_sort("-u", "-S", "256M", "--parallel=2", "-T", str(folder)), stdin=strip.stdout, stdout=target, env=env)
         finally:
             assert strip.stdout is not None
             strip.stdout.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ import pytest
 from kg.build import make_bundle
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.quads import QuadWriter, _external_sort, in_background, sort_lines
+from kg.quads import QuadWriter, _external_sort, gnu_sort, in_background, sort_lines
 from kg.rdf import literal
 from tests.conftest import SEED_ARTICLES
 
@@ -70,6 +71,18 @@ def test_sort_lines_keeps_duplicates_unless_asked_for_each_once(tmp_path: Path, 
     sort_lines(source, tmp_path / "once", tmp_path, unique=True)
     assert (tmp_path / "all").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(4) for _ in range(3 if n < 2 else 2)]
     assert (tmp_path / "once").read_text(encoding="utf-8").splitlines() == [f"节点 {n}" for n in range(4)]
+
+
+@pytest.mark.skipif(not shutil.which("sort") or not shutil.which("lz4"), reason="no GNU sort or no lz4 here")
+def test_gnu_sort_spills_its_runs_compressed_and_sorts_the_same(tmp_path: Path) -> None:
+    """A sort larger than its buffer spills its runs to disk, compressed by lz4 (the union's runs some six times
+    smaller), and merges them into the same lines as Python's sort; no run is left behind."""
+    command = gnu_sort("-u", "-S", "64K", "-T", str(tmp_path))
+    assert "--compress-program=lz4" in command
+    lines = "".join(f"<http://s/{n * 7919 % 20011}> <http://p> \"节点 {n % 97}\" .\n" for n in range(40_000)).encode("utf-8")
+    done = subprocess.run(command, input=lines, capture_output=True, env=dict(os.environ, LC_ALL="C"), check=True)
+    assert done.stdout == b"".join(sorted(set(lines.splitlines(keepends=True))))
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("gnu", [True, False])
