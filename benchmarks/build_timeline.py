@@ -138,10 +138,11 @@ def _growing(staging_parent: Path, name: str, sizes: dict[str, int]) -> str:
     return ",".join(sorted(grown))
 
 
-def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> int:
+def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> tuple[int, dict[str, int]]:
     """The largest size seen so far of each file under the build's folders beside OUT (see --files); returns the
-    bytes those folders hold now (allocated blocks, a hard-linked file once): the disk a build needs."""
+    bytes those folders hold now (allocated blocks, a hard-linked file once: the disk a build needs) and by file."""
     held: dict[tuple[int, int], int] = {}
+    by_file: dict[str, int] = {}
     for folder in parent.glob(f".{name}.building-*"):
         for root, _, files in os.walk(folder):
             for file in files:
@@ -151,8 +152,10 @@ def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> int:
                 except OSError:
                     continue
                 largest[path] = max(largest.get(path, 0), found.st_size)
+                if (found.st_dev, found.st_ino) not in held:
+                    by_file[path] = found.st_blocks * 512
                 held[(found.st_dev, found.st_ino)] = found.st_blocks * 512
-    return sum(held.values())
+    return sum(held.values()), by_file
 
 
 def _folded(path: str, parent: Path) -> str:
@@ -204,6 +207,7 @@ def main() -> None:
     kind_peaks: dict[str, int] = defaultdict(int)  # kind -> the largest resident bytes of one such process
     stage_peaks: dict[str, dict[str, int]] = {}  # stage -> kind -> the largest resident bytes of its processes together
     disk_peak: tuple[int, str] = (0, "")  # the most bytes the build's folders held at once (--files)
+    held_at_peak: dict[str, int] = {}  # file -> its bytes then
 
     def stage_now() -> str:
         return stages[-1][0] + " (ended)" if stages else "-"
@@ -213,7 +217,9 @@ def main() -> None:
         now = time.perf_counter()
         tree = sample_tree(process.pid)
         if args.files:
-            disk_peak = max(disk_peak, (_file_sizes(args.out.resolve().parent, args.out.name, largest), stage_now()))
+            held, by_file = _file_sizes(args.out.resolve().parent, args.out.name, largest)
+            if held > disk_peak[0]:
+                disk_peak, held_at_peak = (held, stage_now()), by_file
         cpu: dict[str, float] = defaultdict(float)
         runnable: dict[str, int] = defaultdict(int)
         rss = sum(entry[3] for entry in tree.values())
@@ -315,6 +321,15 @@ def main() -> None:
         print("| file | MB |")
         print("|---|---|")
         for name, size in sorted(folded.items(), key=lambda kv: -kv[1]):
+            if size >= 1e6:
+                print(f"| {name} | {size / 1e6:,.1f} |")
+        at_peak: dict[str, int] = defaultdict(int)
+        for path, size in held_at_peak.items():
+            at_peak[_folded(path, args.out.resolve().parent)] += size
+        print(f"\nwhat the build's folders held at their peak (MB on disk, a hard-linked file once; {disk_peak[0] / 1e6:,.0f} in all)")
+        print("| file | MB |")
+        print("|---|---|")
+        for name, size in sorted(at_peak.items(), key=lambda kv: -kv[1]):
             if size >= 1e6:
                 print(f"| {name} | {size / 1e6:,.1f} |")
     if args.json:

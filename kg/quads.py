@@ -30,6 +30,7 @@ large the corpus (the shared triples are held, about 1.5 % of them).
 from __future__ import annotations
 
 import heapq
+import io
 import mmap
 import os
 import shutil
@@ -319,13 +320,16 @@ class SortedQuads:
         link_or_copy(self.path, target)
 
     def union_path(self) -> Path:
-        """N-Triples of the union of all graphs, each triple once, sorted (made once, on first use)."""
+        """N-Triples of the union of all graphs, each triple once, sorted (made once, on first use); compressed by
+        lz4 where GNU sort, perl and lz4 are (union.nt.lz4): read it with union_lines."""
         with self._union_lock:
             if self._union is None:
-                path, union = self.path, self.scratch / "union.nt"
+                path = self.path
                 if shutil.which("sort") and shutil.which("perl"):
+                    union = self.scratch / ("union.nt.lz4" if shutil.which("lz4") else "union.nt")
                     _gnu_union(path, union, self.scratch)
                 else:
+                    union = self.scratch / "union.nt"
                     _external_sort(_triple_lines(path), union, self.scratch)
                 self._union = union
             return self._union
@@ -340,7 +344,37 @@ class SortedQuads:
 
     def triples(self) -> Iterator[ox.Triple]:
         """The union's triples, parsed leniently (see quads)."""
-        return ox.parse(path=str(self.union_path()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        with union_bytes(self.union_path()) as stream:
+            yield from ox.parse(input=stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
+
+@contextmanager
+def union_bytes(union: Path) -> Iterator[BinaryIO]:
+    """The union's N-Triples as a binary stream: the file, or lz4 decompressing it as it is read (union.nt.lz4,
+    some six times smaller on disk: 0.75 GB of staging at 10,000 articles, 7.5 GB at 100,000, for some 0.2 s of
+    CPU per 100 MB read); a damaged file is an ExportError once read."""
+    if union.suffix != ".lz4":
+        with union.open("rb") as handle:
+            yield handle
+        return
+    process = subprocess.Popen(["lz4", "-dc", str(union)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    try:
+        yield process.stdout
+    finally:
+        process.stdout.close()  # a reader done early: lz4 ends on the closed pipe
+        errors = process.stderr.read()
+        process.stderr.close()
+        process.wait()
+    if process.returncode > 0:
+        raise ExportError(f"{union}: reading the union failed (lz4 exit {process.returncode}: {errors.decode('utf-8', 'replace').strip()})")
+
+
+@contextmanager
+def union_lines(union: Path) -> Iterator[TextIO]:
+    """The union's lines as text (see union_bytes)."""
+    with union_bytes(union) as stream:
+        yield io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
 
 
 def _read_keyed(lines: Iterable[bytes], moved: BinaryIO, shared: BinaryIO, rest: BinaryIO | None) -> int:
@@ -640,18 +674,27 @@ def _gnu_union(path: Path, out: Path, folder: Path) -> None:
     " <"), GNU sort -u sorts in the C locale. perl cuts at that rindex instead of matching a regular expression
     anchored at the line's end, which tried every " <" of the line (2,000 articles: 0.65 -> 0.13 s of user CPU, the
     same lines; sed's regular expressions cost 5 times perl's). Its buffer is 256 MB: it runs beside the store's
-    bulk load, and with 512 MB it held 513 MiB of the build's 3.6 GB peak at 10,000 articles."""
+    bulk load, and with 512 MB it held 513 MiB of the build's 3.6 GB peak at 10,000 articles. Into lz4 when out is
+    a .lz4 file (see union_bytes)."""
     env = dict(os.environ, LC_ALL="C")
     with out.open("wb") as target:
         strip = subprocess.Popen(["perl", "-pe", 'substr($_, rindex($_, " <"), -1) = " ."', str(path)], stdout=subprocess.PIPE, env=env)
+        compress = subprocess.Popen(["lz4", "-1", "-q"], stdin=subprocess.PIPE, stdout=target) if out.suffix == ".lz4" else None
         try:
-            sort = subprocess.run(gnu_sort("-u", "-S", "256M", "--parallel=2", "-T", str(folder)), stdin=strip.stdout, stdout=target, env=env)
+            sort = subprocess.run(gnu_sort("-u", "-S", "256M", "--parallel=2", "-T", str(folder)), stdin=strip.stdout,
+                                  stdout=compress.stdin if compress is not None else target, env=env)
         finally:
             assert strip.stdout is not None
             strip.stdout.close()
             strip.wait()
-    if strip.returncode or sort.returncode:
-        raise ExportError(f"{path}: making the union of the graphs failed (perl exit {strip.returncode}, sort exit {sort.returncode})")
+            if compress is not None:
+                assert compress.stdin is not None
+                compress.stdin.close()
+                compress.wait()
+    compressed = compress.returncode if compress is not None else 0
+    if strip.returncode or sort.returncode or compressed:
+        raise ExportError(f"{path}: making the union of the graphs failed (perl exit {strip.returncode}, sort exit {sort.returncode}, "
+                          f"lz4 exit {compressed})")
 
 
 def _external_sort(lines: Iterable[str], out: Path, folder: Path, unique: bool = True) -> None:

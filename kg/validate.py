@@ -19,7 +19,6 @@ sentence behind it.
 
 from __future__ import annotations
 
-import mmap
 import re
 import tempfile
 from collections import defaultdict
@@ -33,7 +32,7 @@ import pyoxigraph as ox
 from .errors import KGError
 from .namespaces import CK
 from .paths import ontology_file
-from .quads import SortedQuads, first_line
+from .quads import SortedQuads, union_lines
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -173,9 +172,9 @@ def _split(line: str) -> tuple[str, str, str]:
 
 
 def _blocks(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """(subject, its (predicate, object) pairs) of a subject-sorted N-Triples file."""
+    """(subject, its (predicate, object) pairs) of a subject-sorted N-Triples file (see union_lines)."""
     current, pairs = None, []
-    with path.open("r", encoding="utf-8", newline="\n") as handle:
+    with union_lines(path) as handle:
         for line in handle:
             subject, predicate, rest = line.split(" ", 2)  # _split, inline: a call per line cost a tenth of the time
             obj = rest[:-3] if rest.endswith(" .\n") else rest.rstrip().removesuffix(" .")
@@ -207,7 +206,7 @@ def validate_union(union: Path) -> list[Violation]:
     # Only lines naming rdf:type or a target predicate are split (a substring test first: most lines are neither).
     # One regular expression for all of them: a search per line in C, where a test per mark cost most of this pass.
     marked = re.compile("|".join(re.escape(f" {predicate} ") for predicate in [TYPE, *objects_of])).search
-    with union.open("r", encoding="utf-8", newline="\n") as handle:
+    with union_lines(union) as handle:
         for line in handle:
             if not marked(line):
                 continue
@@ -257,40 +256,31 @@ def validate_union(union: Path) -> list[Violation]:
 
 
 def _places(union: Path, evidence_of: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """focus -> (article, sentence) through its evidence: each evidence node's and sentence's lines found by halving
-    the subject-sorted file (two passes over it cost more than the rest of validation's second pass)."""
+    """focus -> (article, sentence) through its evidence: a pass over the union for the evidence nodes' sentences, and
+    one for those sentences' texts (a sentence sorts before the evidence naming it, and the union is read as a stream:
+    it is kept compressed); only lines of those two predicates are split, so each pass is mostly a substring test."""
     if not evidence_of:
         return {}
-    in_sentence = f"<{CK}inSentence>"
-    with union.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        sentence_of = {evidence: obj for evidence in set(evidence_of.values())
-                       for predicate, obj in _pairs_of(data, evidence) if predicate == in_sentence}
-        texts: dict[str, tuple[str, str]] = {}
-        for sentence in set(sentence_of.values()):
+    evidences = set(evidence_of.values())
+    sentence_of = {subject: obj for subject, obj in _values(union, f"<{CK}inSentence>") if subject in evidences}
+    sentences = set(sentence_of.values())
+    texts: dict[str, tuple[str, str]] = {}
+    for sentence, text in _values(union, f"<{CK}sentence>"):
+        if sentence in sentences and sentence not in texts:
             article = sentence.strip("<>").rpartition("/sentence/")[0]  # a sentence's IRI is its article's + /sentence/START-END
-            text = dict(_pairs_of(data, sentence)).get(f"<{CK}sentence>", '""')
             texts[sentence] = (article, ox.parse(f"<s:s> <p:p> {text} .", format=ox.RdfFormat.N_TRIPLES).__next__().object.value)
     return {focus: texts.get(sentence_of.get(evidence, ""), ("", "")) for focus, evidence in evidence_of.items()}
 
 
-def _pairs_of(data: mmap.mmap, subject: str) -> list[tuple[str, str]]:
-    """The (predicate, object) pairs of subject in a sorted N-Triples file's bytes: a subject's lines are together
-    (they share the start "subject "), found by halving over the lines."""
-    key = f"{subject} ".encode("utf-8")
-    low = first_line(data, lambda start: data[start:start + len(key)] >= key)
-    pairs = []
-    while data[low:low + len(key)] == key:
-        end = _line_end(data, low)
-        _, predicate, obj = _split(data[low:end].decode("utf-8"))
-        pairs.append((predicate, obj))
-        low = end
-    return pairs
-
-
-def _line_end(data: mmap.mmap, start: int) -> int:
-    """Where the line that holds byte start ends (after its newline; the file's end for a last line without one)."""
-    end = data.find(b"\n", start)
-    return end + 1 if end >= 0 else len(data)
+def _values(union: Path, predicate: str) -> Iterator[tuple[str, str]]:
+    """(subject, object) of each line of the union stating predicate."""
+    mark = f" {predicate} "
+    with union_lines(union) as handle:
+        for line in handle:
+            if mark in line:
+                subject, stated, obj = _split(line)
+                if stated == predicate:
+                    yield subject, obj
 
 
 def validate_folder(data_dir: Path) -> list[Violation]:

@@ -15,7 +15,7 @@ import pytest
 from kg.build import make_bundle
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.quads import QuadWriter, _external_sort, gnu_sort, in_background, sort_lines
+from kg.quads import QuadWriter, _external_sort, gnu_sort, in_background, sort_lines, union_lines
 from kg.rdf import literal
 from tests.conftest import SEED_ARTICLES
 
@@ -38,8 +38,28 @@ def test_quad_file_is_sorted_and_parses(tmp_path: Path) -> None:
     assert [k[0] for k in keys] == sorted(k[0] for k in keys)
     triples = list(bundle.quads.triples())
     assert len(triples) == len(set(triples)) and len(triples) <= len(quads)
-    lines = bundle.quads.union_path().read_text(encoding="utf-8").splitlines()
-    assert lines == sorted(lines)
+    union = bundle.quads.union_path()
+    assert union.suffix == (".lz4" if shutil.which("lz4") else ".nt")
+    with union_lines(union) as handle:
+        lines = handle.read().splitlines()
+    assert lines == sorted(lines) and len(lines) == len(triples)
+
+
+@pytest.mark.skipif(not shutil.which("lz4"), reason="no lz4 here")
+def test_a_damaged_compressed_union_is_an_export_error(tmp_path: Path) -> None:
+    """The union is read through lz4 as a stream: a file cut short is an ExportError once read, not fewer triples."""
+    from kg.errors import ExportError
+
+    plain = tmp_path / "union.nt"
+    plain.write_text("".join(f"<http://s/{n}> <http://p> \"{n}\" .\n" for n in range(50_000)), encoding="utf-8")
+    subprocess.run(["lz4", "-q", str(plain), str(tmp_path / "union.nt.lz4")], check=True)
+    whole = (tmp_path / "union.nt.lz4").read_bytes()
+    with union_lines(tmp_path / "union.nt.lz4") as handle:
+        assert handle.read() == plain.read_text(encoding="utf-8")
+    (tmp_path / "cut.nt.lz4").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ExportError, match="cut.nt.lz4"):
+        with union_lines(tmp_path / "cut.nt.lz4") as handle:
+            handle.read()
 
 
 def test_each_sentence_is_stored_once() -> None:
@@ -166,7 +186,8 @@ def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_pa
     assert provenance == {(f"<{everywhere}>", f"<{g}>") for g in graphs} | {(f"<{two}>", "<http://g/a>"), (f"<{two}>", "<http://g/b>")}
     assert by_triple[("<http://s>", "<http://q>", "<http://o>")] == ["http://g/b"]
     assert quads.count == len(found)
-    union = quads.union_path().read_text(encoding="utf-8").splitlines()
+    with union_lines(quads.union_path()) as handle:
+        union = handle.read().splitlines()
     assert union == sorted({f"{t} ." for triples in graphs.values() for t in triples} | {f"<{everywhere}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{g}> ." for g in graphs}
                            | {f"<{two}> <http://www.w3.org/ns/prov#wasDerivedFrom> <http://g/{x}> ." for x in "ab"})
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
 import pyshacl
+import pytest
 from rdflib import Graph, URIRef
 
 from kg.build import BuildReport, make_bundle
@@ -13,6 +16,7 @@ from kg.cli import main
 from kg.extract import extract_article
 from kg.loaders import read_article
 from kg.paths import ontology_file
+from kg.quads import union_lines
 from kg.validate import compiled_shapes, validate_folder, validate_union
 from tests.conftest import SEED_ARTICLES
 
@@ -30,7 +34,8 @@ def _corrupted(tmp_path: Path) -> Path:
     a wrong datatype, a value of the wrong class."""
     item = extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))
     quads = make_bundle([item]).quads  # holds the temporary folder the union is written to
-    lines = quads.union_path().read_text(encoding="utf-8").splitlines(keepends=True)
+    with union_lines(quads.union_path()) as handle:
+        lines = handle.readlines()
     ck = "https://w3id.org/charity-kg/ontology#"
     status = next(i for i, line in enumerate(lines) if f"<{ck}status> \"current\"" in line)
     lines[status] = lines[status].replace('"current"', '"retired"')
@@ -48,8 +53,18 @@ def _corrupted(tmp_path: Path) -> Path:
     return path
 
 
-def test_violations_name_article_and_sentence(tmp_path: Path) -> None:
-    violations = validate_union(_corrupted(tmp_path))
+@pytest.mark.parametrize("compressed", [False, True])
+def test_violations_name_article_and_sentence(tmp_path: Path, compressed: bool) -> None:
+    """The same violations, with their articles and sentences, from the union as a file or compressed by lz4 (as the
+    build keeps it)."""
+    union = _corrupted(tmp_path)
+    if compressed:
+        if not shutil.which("lz4"):
+            pytest.skip("no lz4 here")
+        subprocess.run(["lz4", "-q", str(union), str(union) + ".lz4"], check=True)
+        union = Path(str(union) + ".lz4")
+    violations = validate_union(union)
+    assert not compressed or violations == validate_union(_corrupted(tmp_path))
     messages = {v.message for v in violations}
     assert "Position status is current or former." in messages
     assert "Evidence points to exactly one sentence." in messages
