@@ -89,3 +89,21 @@ def test_derived_statements_streamed_equal_those_of_a_derived_held_whole(walked:
     assert sum(count for _, _, count in whole) > 100
     assert not kept.sources and not kept.took_part_in  # the build holds only what the network reads
     assert kept.successors and kept.next_terms
+
+
+def test_the_evidence_and_network_files_are_removed_once_their_last_reader_is_done(tmp_path: Path) -> None:
+    """The build process removes its evidence index and network files once the exports that read them are written:
+    kept to the build's end, they sat on disk beside the store's load. The exports are written all the same."""
+    from kg.build import _write_exports, make_bundle
+    from kg.exporters.base import EvidenceIndex
+    from kg.network import NetworkFiles
+
+    bundle = make_bundle([extract_article(article) for article in load_articles([MULTI / "articles"]).articles])
+    assert isinstance(bundle.evidence, EvidenceIndex) and isinstance(bundle.network, NetworkFiles)
+    held = [bundle.evidence.path, bundle.network.nodes_path, bundle.network.edges_path]
+    bundle.evidence.settle()
+    assert all(path.is_file() for path in held)
+    written, _ = _write_exports(bundle, tmp_path / "out", ["html", "facts", "network", "nodes-csv", "edges-csv"])
+    assert not any(path.exists() for path in held)
+    assert [path.name for path in written] == ["edges.csv", "facts.jsonl", "index.html", "network.json", "nodes.csv"]
+    assert all(path.stat().st_size > 1000 for path in written)

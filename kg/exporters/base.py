@@ -144,6 +144,11 @@ class EvidenceIndex(Mapping):
                 return
             self._ready = None
 
+    def discard(self) -> None:
+        """Its file removed, once no reader is left (after the background sort, if it still runs)."""
+        self.settle()
+        self.path.unlink(missing_ok=True)
+
     def _all(self) -> dict[str, list[EvidenceEntry]]:
         if self._loaded is None:
             self._loaded = dict(self.groups())
