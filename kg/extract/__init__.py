@@ -978,14 +978,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         # the day's event named so, or a sentence of that day naming the part (21日上午，论坛设三个分论坛… where the day's
         # event took its name from a handover held at its closing)
         gathered = {e.date for e in events if _GOES_ON.search(e.name)} | {d for v, d in zip(views, active_dates) if _GOES_ON.search(v.sentence.text)}
-        taken = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} & gathered
+        attended = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")}
+        taken = attended & gathered
         # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
         last_day = {fields["event_date"]: last for fields, _, _, _, last in ranged_hosts}
         series = {id(view) for _, view, _, _, _ in ranged_hosts if _SERIES.search(view.sentence.text)}
-        every_day = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")} if series else taken
         for fields, view, rule, confidence, last in ranged_hosts + [(*there, last_day.get(there[0]["event_date"], "")) for there in throughout]:
             # (服务周由甲、乙联合主办: a gathering made of its days, each day with people there one of its own, a visit too)
-            for day in sorted(d for d in (every_day if id(view) in series else taken) if fields["event_date"] < d <= last):
+            for day in sorted(d for d in (attended if id(view) in series else taken) if fields["event_date"] < d <= last):
                 out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
 

@@ -1079,7 +1079,10 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
         before, after = "", ""
         for date in view.dates:
             if offset + lo <= date.start < offset + hi and date.precision != "day":
-                before, after = (date.value, after) if date.start < end else (before, after or date.value)
+                if date.start < end:
+                    before = date.value
+                else:
+                    after = after or date.value
         for match in _CLAUSE_YEAR.finditer(text, lo, hi):
             year = ""
             if match.group(1) and not days and (match.group("month") or not _reviewed_year(match.group(1), page_date)):
@@ -1090,7 +1093,7 @@ def _recalled_date(view: SentenceView, start: int, end: int, active: str, page_d
             if year and offset + match.start() < end:
                 before = before if before.startswith(year) else year
             elif year:
-                after = after if after.startswith(year) else after or year
+                after = after or year
         found = before or after
         if found:
             return "" if active.startswith(found) else found
