@@ -224,6 +224,16 @@ def test_a_profiles_subject_body_in_its_title_is_the_pages_body_not_a_body_it_vi
     assert ("卜晴", "副会长", "岳阳市慈善总会") not in _positions([f.to_record() for f in extract_article(article).facts])
 
 
+def test_titles_of_those_who_travel_with_a_visitor_are_not_the_visited_bodys() -> None:
+    """甲带队赴某会考察交流，副会长乙随同考察: the bare titles of the party are the visitor's, not the visited body's;
+    the visited body's own officers who receive the party (副会长乙介绍了情况) stay its."""
+    visitors = _positions(_facts("9月17日，岳阳市慈善总会会长钱立群带队赴常德市慈善总会考察交流，副会长高美玲、秘书长韩书同随同考察。"))
+    assert {("高美玲", "副会长", "岳阳市慈善总会"), ("韩书同", "秘书长", "岳阳市慈善总会")} <= visitors, visitors
+    assert not any(org == "常德市慈善总会" for _, _, org in visitors)
+    hosts = _positions(_facts("9月17日，考察团来到常德市慈善总会，副会长高美玲、秘书长韩书同介绍了情况。", publisher="岳阳市慈善总会"))
+    assert ("高美玲", "副会长", "常德市慈善总会") in hosts, hosts
+
+
 def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:
     facts = _facts("会议期间，浙江钱塘残疾人福利基金会秘书长罗一鸣代表签约。特邀嘉宾青枫公益服务中心主任闻知远出席。")
     positions = _positions(facts)

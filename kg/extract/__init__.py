@@ -1337,6 +1337,9 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             hosts = [o for o in named if not (text[o.start - offset - 1:o.start - offset] in ("、", "兼") and o.start - 1 in role_ends)]
             if any(o.info.get("type") in _FEDERATION_TYPES for o in hosts):
                 named = hosts
+            if named and _TRAVELLING_WITH.match(text, claim.role.end - offset) is not None:
+                # 甲带队赴某会考察交流，副会长乙、秘书长丙随同考察: those who go with the visitor are not the visited body's
+                named = [o for o in named if _GOING_TO.search(text, 0, o.start - offset) is None]
             if not named and text.endswith(AT_THE_TIME, 0, claim.role.start - offset):
                 named = [o for o in page.orgs_before(view) if o.info.get("type") in _CHARITY_TYPES]
             if named and (claim.role.text in _SOLE_TITLES and _held_by_another(claim, named[-1], claims) or (
@@ -1363,6 +1366,9 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
 _COUNCIL_CHAIN_JOINS = ("兼", "、")  # between two titles of one person held in one body
 _SOLE_TITLES = frozenset(word_class("sole_title"))  # 会长, 秘书长: one holder in a body at a time (word_classes.tsv)
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# 副会长乙、秘书长丙随同考察: the rest of a title's clause says its holders travel with a visiting party (word_classes.tsv)
+_TRAVELLING_WITH = re.compile(rf"[^,，;；。]*?(?:{word_alternation('travelling_with_word')})")
+_GOING_TO = re.compile(rf"(?:{word_alternation('visit_going')})$")  # 赴某会: the body right after it is the one visited
 
 
 def _one_charity_body(analysis: ArticleAnalysis, names: _Names, body: Mention) -> bool:
