@@ -234,6 +234,17 @@ def test_titles_of_those_who_travel_with_a_visitor_are_not_the_visited_bodys() -
     assert ("高美玲", "副会长", "常德市慈善总会") in hosts, hosts
 
 
+def test_a_bare_station_head_heads_the_one_station_its_sentence_names() -> None:
+    """走访了某镇慈善工作站，站长甲介绍: the 站 named before the title; with two 站 named, or the 站 only in the
+    sentence before, a bare 站长 is no one's post (a page names one 站 of each 街道 in turn)."""
+    one = _positions(_facts("9月26日，考察组走访了白沙镇慈善工作站，站长罗一鸣介绍了日常运作方式。"))
+    assert ("罗一鸣", "站长", "白沙镇慈善工作站") in one, one
+    two = _positions(_facts("9月26日，考察组走访了白沙镇慈善工作站和青枫街道社会工作服务站，站长罗一鸣介绍了情况。"))
+    assert not any(person == "罗一鸣" for person, _, _ in two), two
+    before = _positions(_facts("9月26日，考察组参观了青枫街道社会工作服务站。站长罗一鸣介绍了情况。"))
+    assert not any(person == "罗一鸣" for person, _, _ in before), before
+
+
 def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:
     facts = _facts("会议期间，浙江钱塘残疾人福利基金会秘书长罗一鸣代表签约。特邀嘉宾青枫公益服务中心主任闻知远出席。")
     positions = _positions(facts)
