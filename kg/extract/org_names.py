@@ -214,14 +214,14 @@ _OWN_NAME_KINDS = frozenset(word_class("own_name_kind"))  # a bank, a school, a 
 _GATHERING_WORDS = frozenset(lexicons().event_suffixes)  # 论坛, 大会: the endings of events' names (data/lexicons/events.tsv)
 
 
-def _ordinary_words_before(tokens: list[Token], start: int, name: str, core: int) -> bool:
-    """Whether the `core` characters of `name` (found at `start`) before its ending are ordinary words only (决策|委员会,
+def _ordinary_words_before(tokens: list[Token], index: int, name: str, core: int) -> bool:
+    """Whether the `core` characters of `name` (opening token `index`, found by the caller) before its ending are ordinary words only (决策|委员会,
     平台|数据中心, 慈善|信托|工作委员会): a kind of body or a body's organ (a committee inside a body with no name of its
     own, docs/gold-conventions.md), where a body's own name has a place, a proper name or a quoted brand. Not after a
     name or a quoted brand (某学院|公益慈善研究中心, “某某”|助残服务中心: a unit's or a brand's ending), nor for a gathering's
     organ (论坛学术委员会), a unit after its body's word (总会专家委员会) or a name with a place or a locality (鼓楼区慈善总会,
     某社区基金会). The caller tests the kind, the level word and the first word's tag first (no call for most names)."""
-    index = bisect_right(tokens.bounds, start) - 1
+    start = tokens[index].start
     if index > 0 and (tokens[index - 1].pos[:1] in _NAME_WORD_TAG_INITIALS or tokens[index - 1].word[-1] in _CLOSING_MARKS):
         return False
     if tokens[index].word in _GATHERING_WORDS:
@@ -425,7 +425,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         name = text[start - offset:end - offset]
         if term and (holder := name[:name.find(term)]) and (holder in lex.org_suffixes or holder in _LOCALITY_WORDS or holder in _SELF_NAMES):
             name, start, term = name[len(holder) + len(term):], start + len(holder) + len(term), ""  # 基金会第二届投资委员会: a bare word holds no name
-        first = tokens[bisect_right(tokens.bounds, start) - 1]  # (Tokens.index_at without the call: start is inside the sentence)
+        first_index = bisect_right(tokens.bounds, start) - 1  # (Tokens.index_at without the call: start is inside the sentence)
+        first = tokens[first_index]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
         if name[:2] in _KIND_LEAD_HEADS and (lead := _kind_lead(name)) and name[lead:lead + 1] not in _LEVEL_CHARS:
@@ -477,7 +478,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         # 决策委员会, 客服中心, 培训基金会: a kind of body, or a body's own organ, named by ordinary words only (a body's short
         # form, 教育发展基金会理事长, still refers to the longer name the page gives: kept, marked for the article's facts)
         kind_named = registered and core <= _KIND_CORE_MAX and registered not in _OWN_NAME_KINDS and name[0] not in _LEVEL_OPENERS and (
-            first.start == start and first.pos in _ORDINARY_WORD_TAGS and _ordinary_words_before(tokens, start, name, core) and not (
+            first.start == start and first.pos in _ORDINARY_WORD_TAGS and _ordinary_words_before(tokens, first_index, name, core) and not (
                 _role_pattern().match(text, suffix_end)))  # (学术委员会主任甲: a post held there names the organ of the page's body)
         if suffix in _FACILITY_ENDINGS and not _facility_of_a_place(name, lex.places):
             continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's
