@@ -138,11 +138,11 @@ def _growing(staging_parent: Path, name: str, sizes: dict[str, int]) -> str:
     return ",".join(sorted(grown))
 
 
-def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> tuple[int, dict[str, int]]:
+def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> dict[str, int]:
     """The largest size seen so far of each file under the build's folders beside OUT (see --files); returns the
-    bytes those folders hold now (allocated blocks, a hard-linked file once: the disk a build needs) and by file."""
-    held: dict[tuple[int, int], int] = {}
-    by_file: dict[str, int] = {}
+    bytes each of those files holds now (allocated blocks, a hard-linked file once: the disk a build needs)."""
+    seen: set[tuple[int, int]] = set()
+    held: dict[str, int] = {}
     for folder in parent.glob(f".{name}.building-*"):
         for root, _, files in os.walk(folder):
             for file in files:
@@ -152,10 +152,10 @@ def _file_sizes(parent: Path, name: str, largest: dict[str, int]) -> tuple[int, 
                 except OSError:
                     continue
                 largest[path] = max(largest.get(path, 0), found.st_size)
-                if (found.st_dev, found.st_ino) not in held:
-                    by_file[path] = found.st_blocks * 512
-                held[(found.st_dev, found.st_ino)] = found.st_blocks * 512
-    return sum(held.values()), by_file
+                if (found.st_dev, found.st_ino) not in seen:
+                    seen.add((found.st_dev, found.st_ino))
+                    held[path] = found.st_blocks * 512
+    return held
 
 
 def _folded(path: str, parent: Path) -> str:
@@ -164,6 +164,19 @@ def _folded(path: str, parent: Path) -> str:
     name = re.sub(r"building-([a-z]+-)?[a-z0-9_]{8}", lambda m: "building-" + (m.group(1) or ""), name)
     name = re.sub(r"-union-[a-z0-9_]{8}", "-union", name)
     return re.sub(r"\d{4,}", "N", re.sub(r"/store/.*", "/store/*", name))
+
+
+def _print_sizes(title: str, sizes: dict[str, int], parent: Path) -> None:
+    """A table of MB by file, names folded (see _folded) and summed, largest first, those of 1 MB or more."""
+    folded: dict[str, int] = defaultdict(int)
+    for path, size in sizes.items():
+        folded[_folded(path, parent)] += size
+    print(f"\n{title}")
+    print("| file | MB |")
+    print("|---|---|")
+    for name, size in sorted(folded.items(), key=lambda kv: -kv[1]):
+        if size >= 1e6:
+            print(f"| {name} | {size / 1e6:,.1f} |")
 
 
 def main() -> None:
@@ -217,9 +230,9 @@ def main() -> None:
         now = time.perf_counter()
         tree = sample_tree(process.pid)
         if args.files:
-            held, by_file = _file_sizes(args.out.resolve().parent, args.out.name, largest)
-            if held > disk_peak[0]:
-                disk_peak, held_at_peak = (held, stage_now()), by_file
+            held = _file_sizes(args.out.resolve().parent, args.out.name, largest)
+            if (on_disk := sum(held.values())) > disk_peak[0]:
+                disk_peak, held_at_peak = (on_disk, stage_now()), held
         cpu: dict[str, float] = defaultdict(float)
         runnable: dict[str, int] = defaultdict(int)
         rss = sum(entry[3] for entry in tree.values())
@@ -314,24 +327,10 @@ def main() -> None:
     print(f"whole tree (getrusage of the ended build): user {usage.ru_utime:.1f} s, system {usage.ru_stime:.1f} s, "
           f"{usage.ru_minflt:,} minor page faults, {usage.ru_oublock * 512 / 1e6:,.0f} MB written (oublock)")
     if args.files:
-        folded: dict[str, int] = defaultdict(int)
-        for path, size in largest.items():
-            folded[_folded(path, args.out.resolve().parent)] += size
-        print(f"\nfiles the build wrote beside OUT, largest size seen (MB; {sum(largest.values()) / 1e6:,.0f} in all)")
-        print("| file | MB |")
-        print("|---|---|")
-        for name, size in sorted(folded.items(), key=lambda kv: -kv[1]):
-            if size >= 1e6:
-                print(f"| {name} | {size / 1e6:,.1f} |")
-        at_peak: dict[str, int] = defaultdict(int)
-        for path, size in held_at_peak.items():
-            at_peak[_folded(path, args.out.resolve().parent)] += size
-        print(f"\nwhat the build's folders held at their peak (MB on disk, a hard-linked file once; {disk_peak[0] / 1e6:,.0f} in all)")
-        print("| file | MB |")
-        print("|---|---|")
-        for name, size in sorted(at_peak.items(), key=lambda kv: -kv[1]):
-            if size >= 1e6:
-                print(f"| {name} | {size / 1e6:,.1f} |")
+        parent = args.out.resolve().parent
+        _print_sizes(f"files the build wrote beside OUT, largest size seen (MB; {sum(largest.values()) / 1e6:,.0f} in all)", largest, parent)
+        _print_sizes(f"what the build's folders held at their peak (MB on disk, a hard-linked file once; {disk_peak[0] / 1e6:,.0f} in all)",
+                     held_at_peak, parent)
     if args.json:
         args.json.write_text(json.dumps({"wall": total, "stages": stages, "samples": samples}), encoding="utf-8")
 
