@@ -394,6 +394,14 @@ def test_a_noun_the_segmenter_tags_as_a_numeral_stays_inside_a_name() -> None:
     assert ("邵启帆", "董事长", "宁州恒瑞汽车零部件有限公司") in positions
 
 
+def test_a_third_party_inside_a_name_is_no_ordinal_that_cuts_it() -> None:
+    # rjieba tags 第三方 a numeral, as it tags 第三届: a third party is a noun of the name, no term's ordinal
+    facts = _facts("6月10日，华东公益第三方评估机构协作联盟年会召开，联盟秘书长柯望舒主持。")
+    orgs = _orgs(facts)
+    assert "华东公益第三方评估机构协作联盟" in orgs
+    assert "评估机构协作联盟" not in orgs
+
+
 def test_a_town_s_people_s_congress_holds_its_president_and_a_city_s_deputy_a_seat() -> None:
     """A deputy holds 代表 in the congress he sits in (docs/gold-conventions.md, decided stop 33)."""
     facts = _facts("5日上午，慰问组来到柯岙镇。镇党委书记柯望舒，镇人大主席伍澄川陪同。市人大代表邵启帆参加。")
@@ -1039,11 +1047,13 @@ def test_a_county_named_by_its_short_form_ending_in_zhou_completes_a_district_sh
     ("6月10日，发放仪式在青石镇中心学校举行。", "青石镇中心学校"),
     ("6月10日，市残联一行来到淮安市启明特殊教育学校看望师生。", "淮安市启明特殊教育学校"),
     ("6月10日，启动仪式在宁波市社会组织孵化园举行。", "宁波市社会组织孵化园"),
+    ("6月10日，与会代表参观了青石区社会组织孵化基地。", "青石区社会组织孵化基地"),
+    ("6月10日，青石社会组织评估院院长柯望舒出席。", "青石社会组织评估院"),
     ("6月10日，发布会由青石文汇出版社承办。", "青石文汇出版社"),
 ])
 def test_a_town_school_an_incubator_and_a_publisher_end_a_name(sentence: str, body: str) -> None:
-    """中心学校, 特殊教育学校 (a school's kind, after its town or name), 孵化园 and 出版社 end a body's name as 中学 and
-    报社 do; a bare 学校 does not (爱心学校, 山区学校: a kind of school, no body)."""
+    """中心学校, 特殊教育学校 (a school's kind, after its town or name), 孵化园, 孵化基地, 评估院 and 出版社 end a body's
+    name as 中学 and 报社 do; a bare 学校 does not (爱心学校, 山区学校: a kind of school, no body)."""
     assert body in _orgs(_facts(sentence))
 
 
