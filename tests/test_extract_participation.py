@@ -24,6 +24,8 @@ def _participation(body: str, date: str = "2025-06-12") -> set[tuple[str, str, s
         ("6月10日，某县慈善协会召开会员大会，会议聘请乔远帆为名誉会长，会长葛云舒主持。", "葛云舒", "chair"),
         # an applicant who defends a project before the panel (答辩) speaks at the review
         ("6月10日，某市慈善总会召开公益项目评审会。会上，某社区服务中心主任葛云舒等申报单位代表逐一答辩。", "葛云舒", "speaker"),
+        # an adverb of one by one (逐项, 逐条) between a name the segmenter cuts (邸|若兰) and its verb: the name ends before it
+        ("6月8日，某市民政局局长乔远帆到某会调研，处长邸若兰陪同。6月10日，某市民政局召开反馈会，乔远帆主持，邸若兰逐项通报了检查发现的问题。", "邸若兰", "speaker"),
     ],
 )
 def test_who_chairs_or_speaks_is_also_an_attendee(body: str, person: str, role: str) -> None:
@@ -1334,6 +1336,10 @@ def test_a_report_made_before_a_comma_is_no_saying_verb() -> None:
         "某区慈善会会长葛云舒、某街道党工委书记柏文清作交流发言。"
     )
     assert {("乔远帆", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} <= found
+    # a report a verb with 了 took as its object (汇报了, 提交了) is a noun too: who comments after the comma spoke
+    for done in ("各小组汇报了调研报告", "学员们提交了结业报告"):
+        taken = _participation(f"6月10日，某市慈善总会举办培训班，某大学教授乔远帆授课。6月11日，{done}，乔远帆逐一点评。")
+        assert ("乔远帆", "2025-06-11", "speaker") in taken, done
     # a report that is the verb of saying still opens reported speech: whom it names is spoken of, not shown there
     for report in ("报告", "就工作开展情况报告", "就合作项目进展情况报告"):  # (作 of 工作, 合作 makes no speech: 报告 says)
         said = _participation(f"6月10日，某市慈善总会召开理事会议。秘书长乔远帆{report}，会长葛云舒一年来走访了多家企业。")

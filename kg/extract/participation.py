@@ -748,14 +748,16 @@ def _is_noun_use(view: SentenceView, cue) -> bool:
             text.startswith(_SELF_WORDS, after) and text.startswith(_IN_CHARGE_OF, after + 2))):
         return True  # 聘任甲为某部副主任，主持工作; 主持总会全面工作: in charge of a unit's work, no meeting chaired
     if cue.cue == "quote" and cue.word[:-1] in _SPEECH_NOUNS and _MADE_BEFORE.search(text, max(0, index - 32), index):
-        return True  # 甲作了题为《…》的主旨报告，乙作交流发言: the report 作 made, no saying verb; what follows is no speech
+        return True  # 甲作了题为《…》的主旨报告，乙作交流发言, 各组汇报了评估报告，丙点评: the report made or taken (a verb
+        # with 了 took it as its object), no saying verb; what follows is no speech
     return text.endswith(_NOUN_ENDINGS, 0, index)
 
 
 _LED_OATH = tuple(word_class("led_oath_cue"))  # 带领下重温入党誓词: a speaker cue read after 的 (data/lexicons/event_words.tsv)
 _SPEECH_NOUNS = frozenset(word_class("made_speech_noun"))  # data/lexicons/event_words.tsv (报告 of the cue 报告,)
-# 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made (就工作情况报告， has no 作 of a speech: 报告 says)
-_MADE_BEFORE = re.compile(_MADE + r"[^,，。;；:：!！?？]{0,30}$")
+# 作了主旨, 作了题为《…》的主旨: 作 and what names the speech it made, 汇报了评估: a verb done to it (就工作情况报告， has no
+# 作 of a speech and no 了: 报告 says)
+_MADE_BEFORE = re.compile(f"(?:{_MADE}|了)" + r"[^,，。;；:：!！?？]{0,30}$")
 
 
 _IN_CHARGE_OF = word_class("in_charge_object")  # data/lexicons/word_classes.tsv
