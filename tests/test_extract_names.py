@@ -1069,6 +1069,16 @@ def test_a_party_schools_teaching_department_hosting_with_no_title_after_it_is_f
     assert "中共滁州市委党校" not in hosts
 
 
+def test_a_university_department_hosting_with_no_title_after_it_is_found_whole() -> None:
+    # 系 after a school's name and a subject is the department; 关系 or 联系 after a school stays a word
+    facts = _facts("3月2日，全区社区工作者培训班开班。培训班由某区民政局主办，临川师范学院社区管理系承办，"
+                   "临川师范学院与街道的关系更加紧密。")
+    hosts = {f.get("organization") for f in facts if f["kind"] == "participation" and f["role"] == "host"}
+    assert "临川师范学院社区管理系" in hosts
+    assert "临川师范学院" not in hosts
+    assert not [o for o in _orgs(facts) if o.endswith("关系")]
+
+
 def test_a_name_whose_surname_no_lexicon_holds_is_read_after_a_title_before_a_joining_word_or_a_cue() -> None:
     """蒿 and 拓 are in no surname list: after a title, three characters the segmenter reads as a name (one unknown
     word, or a surname and a given name) before 与 or a cue word are a name; a title before ordinary words is none."""

@@ -67,6 +67,22 @@ _PHRASE_AFTER_ENDING = _phrases_over_endings()  # data/lexicons/word_classes.tsv
 _STUDENT = re.compile("|".join(map(re.escape, word_class("schooling_word"))))
 
 
+# 某学院社会工作系承办, 某大学中文系主办: a university's department written right after the university's or its school's name
+# is a body also where no title follows it (data/lexicons/word_classes.tsv school_department_ending, school_ending)
+_SCHOOL_DEPARTMENT_ENDINGS = frozenset(word_class("school_department_ending"))
+_SCHOOL_BEFORE_DEPARTMENT = re.compile(
+    rf"(?:{alternation(tuple(word_class('school_ending')))})(?:(?![{''.join(word_class('department_stop'))}])[\u4e00-\u9fff]){{2,8}}$")
+
+
+def _school_department(text: str, offset: int, tokens: list[Token], suffix_start: int, suffix_end: int) -> bool:
+    """A 系 after a school's name and a subject (公共事务学院社会工作系), the segmenter's word of its own or the end of a
+    longer one (中文系): the department, not the end of a two-character word (关系, 联系)."""
+    if not _SCHOOL_BEFORE_DEPARTMENT.search(text, max(0, suffix_start - 10), suffix_start):
+        return False
+    token = tokens[bisect_right(tokens.bounds, offset + suffix_start) - 1]
+    return token.end == offset + suffix_end and len(token.word) != 2
+
+
 # 一市三省, 全省, 各级, 两级 …: a group of bodies; the fixed words in data/lexicons/word_classes.tsv
 # (written with every branch opening with its character, the class [一二…] as one branch per character and ^全 as 全 with
 # the start looked behind it: the regex engine then scans for those characters in C, where it tried every branch at
@@ -285,7 +301,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 恒通机电董事长, 小寨路街道党工委书记: a short name's ending counts only before its kind of title
         if not registered and not trade and not _role_pattern().match(text, suffix_end) and not (
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
-        ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)):
+        ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)) and not (
+            suffix in _SCHOOL_DEPARTMENT_ENDINGS and _school_department(text, offset, tokens, suffix_start, suffix_end)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
         if suffix == _DEPARTMENT_ENDING and (title := _role_pattern().match(text, suffix_end)) and title.group() in PROFESSIONAL_TITLES:
             continue  # 某医院心内科主任医师甲: a doctor's grade is held in the hospital, the department is no body (gold-conventions)
