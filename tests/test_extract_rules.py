@@ -4350,3 +4350,14 @@ def test_a_school_s_head_after_zai_and_its_word_for_itself_is_the_page_s_univers
     # 在学校党委书记甲的见证下: 在 stands before 学校 as 由 does; the head is the university the page names
     positions = _positions(_facts("5月16日，青州理工大学举行签约仪式。在学校党委书记柯望舒的见证下，副校长卜远川与企业代表签约。"))
     assert ("柯望舒", "党委书记", "青州理工大学") in positions
+
+
+def test_a_social_worker_of_a_named_station_holds_her_post_there_and_a_station_keeps_its_name() -> None:
+    # 社工 is a post after its station (某街道社工站社工甲); inside a body's name (社工站, 社工部, 社工服务中心) it is none
+    facts = _facts("5月6日，兰溪路街道社工站社工宓书瑶、江宁区启明社工服务中心主任柏文涛和滨江医院医务社工部主任费可心出席活动。")
+    positions = _positions(facts)
+    assert ("宓书瑶", "社工", "兰溪路街道社工站") in positions
+    assert ("柏文涛", "主任", "江宁区启明社工服务中心") in positions
+    assert ("费可心", "主任", "滨江医院医务社工部") in positions
+    orgs = {f["name"] for f in facts if f["kind"] == "organization"}
+    assert "兰溪路街道" not in orgs and "滨江医院医务" not in orgs

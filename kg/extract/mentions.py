@@ -36,6 +36,8 @@ _SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surname
 
 
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
+_ENDING_OPENING_TITLES = frozenset(word_class("ending_opening_title"))  # 社工 of 社工站 (data/lexicons/word_classes.tsv)
+_UNIT_CHARS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科: one-character unit endings
 # 人大: a body whose deputies' bare 代表 is a seat held in it (某市人大代表甲, docs/gold-conventions.md), data/lexicons/word_classes.tsv
 _DEPUTY_BODY_ENDINGS = tuple(word_class("deputy_body_ending"))
 # 原, 前, 前任, 时任 (word_classes.tsv, two-character first): what marks a former post right before a title (here) or a
@@ -192,6 +194,17 @@ def ends_with_title(candidate: str) -> bool:
     return candidate.endswith(_role_edges()[1].get(candidate[-1:], ()))
 
 
+# 服务中心, 事务所: a body's name going on after a post's word that opens it (某社工服务中心), all Han characters
+_NAME_GOING_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + alternation({s for s in lexicons().org_suffixes if len(s) >= 2}) + ")")
+
+
+def _opens_a_name_or_title(text: str, title_start: int, title_end: int) -> bool:
+    """社工 of 社工站, 社工部, 某社工服务中心 or 社工督导: the word opens a body's or a unit's name, or a longer title, and
+    holds no post of its own there."""
+    return (text[title_end:title_end + 1] in _UNIT_CHARS or _role_pattern().match(text, title_end) is not None
+            or _NAME_GOING_ON.match(text, title_end) is not None or _ending_over(text, title_start, title_end))
+
+
 def find_roles(text: str, offset: int) -> list[Mention]:
     """Role titles, longest first; 原/前 right before a title marks it former."""
     found: list[Mention] = []
@@ -216,6 +229,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if before == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
+        elif title in _ENDING_OPENING_TITLES and _opens_a_name_or_title(text, title_start, title_end):
+            continue  # 街道社工站, 医务社工部, 某社工服务中心, 社工督导甲: a post's word inside a body's name or a longer title
         if info["scope"] == "none":
             if _org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end):
                 continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
