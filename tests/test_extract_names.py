@@ -337,6 +337,14 @@ def test_an_ancient_surname_the_segmenter_leaves_alone_starts_a_name() -> None:
     assert "蘧文渊" in names
 
 
+def test_a_compound_surname_and_a_rare_one_of_the_yangtze_delta_start_names() -> None:
+    """夹谷 (a compound surname of 百家姓) and 邗 (a 扬州 surname; 邗江 is a place the place list reads) are no word of
+    everyday text: a name they start after a title or a byline label is a person."""
+    names = {f["name"] for f in _facts("（记者 邗秋禾）10月8日，某大学公共管理学院副教授夹谷远对报告作了解读。") if f["kind"] == "person"}
+    assert {"邗秋禾", "夹谷远"} <= names
+    assert not {f["name"] for f in _facts("10月8日，扬州市邗江区慈善总会在邗江召开座谈会。") if f["kind"] == "person"}
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
