@@ -516,6 +516,15 @@ def test_a_padded_roster_row_wrapped_onto_an_indented_line_gives_every_name_its_
     assert ("孙峰", "监事长") not in positions
 
 
+def test_a_wrapped_roster_line_mixing_a_padded_name_and_a_full_one_gives_both_the_title() -> None:
+    # 　　　　　钱　岚　陆景行 under 理　　事：…: the padded name's two cells are one name, the full name after it another
+    body = ("浙江松溪公益基金会第二届理事会第一次会议在杭州召开。\n\n附：第二届理事会、监事名单\n\n理 事 长：柳成荫\n"
+            "理　　事：柳成荫　顾南枝\n　　　　　　　钱　岚　陆景行\n监　　事：白　芷\n")
+    positions = {(person, role) for person, role, _, _ in _positions(_facts(body))}
+    assert {("钱岚", "理事"), ("陆景行", "理事")} <= positions
+    assert not {p for p in positions if p[0] in ("钱", "岚", "钱岚陆景行")}
+
+
 def test_a_heading_naming_a_body_and_one_title_before_its_list_gives_each_name_the_title_there() -> None:
     facts = _facts(
         "5月8日，青岚大学第二届校董会成立。\n"

@@ -432,9 +432,18 @@ def _indent(normalized: str, view: SentenceView) -> int:
 
 
 def _names_only(text: str, start: int) -> list[tuple[int, int]]:
-    """The names of text[start:] where it lists names only (甲　乙（女）、丙), relative to text; none where it holds more."""
+    """The names of text[start:] where it lists names only (甲　乙（女）、丙), relative to text; none where it holds more.
+    A one-character cell of a surname and a one-character cell after it are one name padded to its column (王　某: no
+    name has one character), on a roster's continued line too, where no colon let the person rule read it."""
     spans: list[tuple[int, int]] = []
-    for a, b in _cells(text[start:], _SPACE):
+    cells = _cells(text[start:], _SPACE)
+    surnames = lexicons().surnames
+    joined = -1  # the cell of a padded name's given name, read with its surname's
+    for index, (a, b) in enumerate(cells):
+        if index == joined:
+            continue
+        if b - a == 1 and text[start + a] in surnames and index + 1 < len(cells) and cells[index + 1][1] - cells[index + 1][0] == 1:
+            joined, b = index + 1, cells[index + 1][1]  # 王　某: the surname's cell and the given name's
         found = _listed_names(text, start + a, start + b)
         if found is None:
             return []
