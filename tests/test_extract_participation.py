@@ -717,6 +717,13 @@ def test_who_spoke_in_the_past_tense_of_the_verb_is_a_speaker() -> None:
     assert ("葛云舒", "2025-06-10", "speaker") in found
 
 
+def test_who_told_the_meeting_a_story_is_a_speaker() -> None:
+    # 讲述了…经历: a representative recounting at a ceremony speaks there, as one who 介绍了 does
+    found = _participation("6月10日，青溪县慈善总会2025年度慈善表彰大会在县文化中心举行。受助学生代表秦晚舟讲述了自己三年的求学经历。")
+    assert ("秦晚舟", "2025-06-10", "speaker") in found
+    assert ("秦晚舟", "2025-06-10", "attendee") in found
+
+
 @pytest.mark.parametrize("date_line", ["【访谈时间】2025年6月10日　9:30—10:30", "访谈时间：2025年6月10日上午"])
 @pytest.mark.parametrize("label", ["乔远帆：", "【乔远帆】"])
 def test_a_transcript_speaker_speaks_on_its_labelled_day_not_at_what_the_answer_recalls(date_line: str, label: str) -> None:
