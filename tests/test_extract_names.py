@@ -1029,6 +1029,13 @@ def test_facility_words_and_facility_endings_are_one_list_each() -> None:
     assert not set(word_class("facility_ending")) & set(word_class("facility_word"))
 
 
+def test_a_village_s_cultural_hall_holding_the_event_is_a_venue_and_a_bare_one_a_place() -> None:
+    """某村文化礼堂 (a Zhejiang village's community hall) where the event is held is a named venue (docs/gold-conventions.md);
+    镇文化礼堂 with no place or locality of its own is a kind of hall, a place."""
+    assert "青溪县石桥村文化礼堂" in _orgs(_facts("6月10日，结对帮扶签约仪式在青溪县石桥村文化礼堂举行。"))
+    assert not [o for o in _orgs(_facts("6月10日，结对帮扶签约仪式在镇文化礼堂举行。")) if o.endswith("文化礼堂")]
+
+
 def test_a_network_named_after_a_metropolitan_area_keeps_the_area() -> None:
     orgs = _orgs(_facts("6月10日，由合肥都市圈公益联盟主办的慈善论坛举行。"))
     assert "合肥都市圈公益联盟" in orgs
