@@ -1938,3 +1938,25 @@ def test_serving_as_the_forums_reviewers_puts_them_there() -> None:
     """甲、乙担任论坛评议专家, 丙担任评议人: a part taken at the event, as 担任评审 is."""
     found = _participation("6月10日上午举行南川慈善青年学者论坛。乔望川、葛云舒担任论坛评议专家，柯远帆担任评议人。")
     assert {("乔望川", "2025-06-10", "attendee"), ("葛云舒", "2025-06-10", "attendee"), ("柯远帆", "2025-06-10", "attendee")} <= found, found
+
+
+_EXCHANGE = "6月10日至11日，某片区慈善会秘书长交流活动在某县举行。某市慈善总会秘书长葛云舒、某县慈善协会秘书长柏文清参加。"
+
+
+def test_the_people_of_a_range_go_on_as_its_attendees_on_a_later_day() -> None:
+    found = _participation(_EXCHANGE + "\n10日上午，座谈会在某镇召开，某镇镇长乔远帆致辞。\n11日上午，与会人员来到某市，参观了某慈善展示馆。")
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2025-06-11", "attendee") in found
+    assert ("乔远帆", "2025-06-11", "attendee") not in found  # named in a later paragraph only: no attendee of the whole
+
+
+@pytest.mark.parametrize(
+    "next_day",
+    [
+        "11日上午，某市慈善总会会长乔远帆来到某镇调研。",  # someone else acts on the later day
+        "12日上午，与会人员来到某市参观。",  # a day past the range: another item of the page
+    ],
+)
+def test_the_people_of_a_range_attend_no_day_the_text_does_not_give_them(next_day: str) -> None:
+    found = _participation(_EXCHANGE + "\n" + next_day)
+    assert {(person, day) for person, day, _ in found if person in ("葛云舒", "柏文清")} == {("葛云舒", "2025-06-10"), ("柏文清", "2025-06-10")}

@@ -34,7 +34,7 @@ from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import FIRST_PERSON, HandedList, ParticipationClaim, PresenceBlock, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
@@ -715,6 +715,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     )
     speech = SPEECH_TITLE.match(title_text) is not None  # 在…上的讲话: the text of a speech
     party = VisitingParty(table_rows)
+    range_people = RangePeople()  # the people a range of days' opening paragraph names, its 与会人员 on the later days
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it
     chair_places = ChairPlaces(analysis.views)
@@ -871,6 +872,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.words & _NEWLY_ELECTED or (":" in text and view.persons) or (view.sentence.paragraph_start and shown_leaders.day == active):  # (only where it can read anything: no call for every sentence)
             participation += shown_leaders.read(view, active, elected)
         participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        participation += range_people.read(view, days, participation, taking_part) if days is not None or range_people.days is not None else []
         if view.words & _CLASS_COMMITTEE:
             committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room
         elif committee_day and "。" in view.sentence.text:

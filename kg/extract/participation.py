@@ -1350,3 +1350,37 @@ class HandedList:
             self.open = False  # the text goes on, or the heading of another list (附：某会常务理事名单): the list is over
             return []
         return [ParticipationClaim(p, "attendee", day, "handed_group", 0.7) for p in view.persons]
+
+
+# 13日上午，与会人员来到某市: the gathering's people as a whole (data/lexicons/event_words.tsv visiting_subject), subject of
+# the clause the sentence's day opens
+_GATHERING_PEOPLE = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('visiting_subject')})")
+
+
+class RangePeople:
+    """11月12日至13日，某活动在某地举行。…甲、乙参加。 then 13日上午，与会人员来到某市: the people the paragraph opening a
+    range of days names as taking part on its first day are the gathering's people (与会人员) on its later days; those
+    named only in later paragraphs (a speaker's host) are not the whole gathering's."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1  # the paragraph that opened the range of days, while the range holds
+        self.days: tuple[str, str] | None = None
+        self.people: dict[str, Mention] = {}  # the attendees its paragraph placed on the first day, by name
+
+    def read(self, view: SentenceView, days: tuple[str, str] | None, claims: list[ParticipationClaim], active: str) -> list[ParticipationClaim]:
+        """Remember the opening paragraph's attendees; on a later day whose clause the gathering's people open, they attend."""
+        if days is None:
+            self.days = None
+            return []
+        if days != self.days:
+            self.days, self.paragraph, self.people = days, view.sentence.paragraph, {}
+        if view.sentence.paragraph == self.paragraph:
+            for claim in claims:
+                if claim.role == "attendee" and claim.who.kind == "person" and claim.date == days[0]:
+                    self.people.setdefault(claim.who.text, claim.who)
+            return []
+        first = _opening_day(view) if self.people and days[0] < active <= days[1] and ("与会" in view.sentence.text or "参会" in view.sentence.text) else None
+        if first is None or not _GATHERING_PEOPLE.match(view.sentence.text, first.end - view.start):
+            return []
+        named = {c.who.text for c in claims if c.who.kind == "person"}
+        return [ParticipationClaim(m, "attendee", active, "gathering_people", 0.6) for text, m in self.people.items() if text not in named]
