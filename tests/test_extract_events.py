@@ -2336,3 +2336,13 @@ def test_a_body_named_by_a_meeting_s_ending_that_convenes_a_meeting_names_it() -
     # meetings after the verb read as none (a count of them) leave the convening meeting an event of its own
     body = "9月9日，青川流域六市慈善联席会议在临江召开两次会议。"
     assert ("2026-09-09", "青川流域六市慈善联席会议") in _events(_facts(body, "2026-09-10"))
+
+
+def test_a_day_told_by_its_deed_and_a_same_day_word_is_named_by_that_deed() -> None:
+    # 捐献当天: the day the donation was told on (the 14th, not the send-off's 12th), an event of its own named by it
+    facts = _facts(
+        "6月14日，志愿者小叶在某医院完成捐献。\n6月12日，某市红十字会为他举行欢送仪式，副会长乔远帆出席。\n"
+        "捐献当天，协调员葛云舒前往病房看望，柏文清介绍了采集流程。",
+        date="2025-06-16",
+    )
+    assert {(f["date"], f["name"]) for f in facts if f["kind"] == "event" and f["date"] == "2025-06-14"} == {("2025-06-14", "捐献")}

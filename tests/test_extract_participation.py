@@ -1960,3 +1960,16 @@ def test_the_people_of_a_range_go_on_as_its_attendees_on_a_later_day() -> None:
 def test_the_people_of_a_range_attend_no_day_the_text_does_not_give_them(next_day: str) -> None:
     found = _participation(_EXCHANGE + "\n" + next_day)
     assert {(person, day) for person, day, _ in found if person in ("葛云舒", "柏文清")} == {("葛云舒", "2025-06-10"), ("柏文清", "2025-06-10")}
+
+
+
+# 采集当天 where no sentence before told 采集 with a day: the day named last, as 当天 alone
+@pytest.mark.parametrize("same_day, day", [("捐献当天，", "2025-06-14"), ("当天，", "2025-06-12"), ("采集当天，", "2025-06-12")])
+def test_an_activity_named_before_its_same_day_word_is_the_day_that_told_it(same_day: str, day: str) -> None:
+    # told out of order: the donation on the 14th, the send-off on the 12th, then the day of the donation again
+    found = _participation(
+        "6月14日，志愿者小叶在某医院完成捐献。\n6月12日，某市红十字会为他举行欢送仪式，副会长乔远帆出席。\n"
+        + same_day + "协调员葛云舒前往病房看望，柏文清介绍了采集流程。",
+        date="2025-06-16",
+    )
+    assert {(d, role) for person, d, role in found if person == "柏文清"} == {(day, "attendee"), (day, "speaker")}

@@ -25,7 +25,7 @@ from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_prono
 from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
-from .text import Sentence, normalize, split_sentences
+from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
 _SELF_REFERENCE_WORD = word_bit("self_reference")  # SentenceView.words: 我会 or 本会, a body's word for itself, is written
@@ -282,7 +282,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             ]
         if len(view.dates) > 1 and "时间" in text:
             view.dates = _home_days(text, offset, view.dates)
-        view.dates = _same_day(text, offset, view.dates, last_day, words)
+        view.dates = _same_day(text, offset, view.dates, last_day, words, views)
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
             taken = [(d.start, d.end) for d in view.dates]
@@ -1256,17 +1256,34 @@ _RECALL = re.compile(word_alternation("recall_word"))
 _SAME_DAY_WORD = word_bit("same_day_word")
 
 
-def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int) -> list[DateMention]:
-    """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_scan bits)."""
+def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int, earlier: list[SentenceView]) -> list[DateMention]:
+    """9月5日是…。当天上午，…举行: 当天 is the day named just before it (`words`: the sentence's sentence_scan bits); 采集当天
+    opening a clause is the day of the sentence that last told 采集 with a day (`earlier`: the views before), which a
+    story told out of order (14日采集…; 12日，欢送仪式…; 采集当天，…) names before another day."""
     result = list(dates)
     for match in _SAME_DAY.finditer(text) if words & _SAME_DAY_WORD else ():
         day = last_day  # the last day named before it, else the day named last before the sentence
         for d in dates:  # (a loop, not a comprehension: no cells made for every sentence)
             if d.precision == "day" and d.end <= offset + match.start():
                 day = d.value
+        if day == last_day and match.start() >= 2 and (match.start() == 2 or text[match.start() - 3] in CLAUSE_MARKS):
+            day = _day_told_with(text[match.start() - 2:match.start()], earlier) or day
         if day:
             result.append(DateMention(offset + match.start(), offset + match.end(), day, "day"))
     return sorted(result, key=by_start) if result[1:] else result  # (most sentences: one date or none, no sort to call)
+
+
+def _day_told_with(word: str, earlier: list[SentenceView]) -> str:
+    """The day of the last sentence before that tells `word` (采集, 签约) with a day of its own, else ""."""
+    if not ("\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[1] <= "\u9fff"):
+        return ""
+    for view in reversed(earlier):
+        at = view.sentence.text.find(word)
+        if at >= 0:
+            told = [d.value for d in view.dates if d.precision == "day" and d.start - view.start <= at]
+            if told:
+                return told[-1]
+    return ""
 
 
 # 该会主席甲, 该行副行长乙, 该所所长丙: a body's one-character ending, pointed at only with 该 (data/lexicons/word_classes.tsv)

@@ -1353,6 +1353,7 @@ _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
 _WHEN_ONLY = re.compile(
     rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK}|{_W('connective_opening')})+\s*[,，]"
 )
+_DEED_OF_THE_DAY = re.compile(rf"\s*(?P<deed>[\u4e00-\u9fff]{{2}})(?:{_W('same_day_word')})\s*[,，]")  # 采集当天， (analysis._day_told_with)
 _WHERE_ONLY = re.compile(r"\s*在[^,，。;；:：]{2,30}[,，]")  # 在某会三楼会议室，; 在某局的指导下，: where or how, not what
 # ▲, 【某县】, 本报讯（记者 某某　通讯员 某某）: marks, a heading or a news credit before what the sentence tells (the text is
 # normalized: the credit's brackets are half-width, 本報訊 is 本报讯)
@@ -1380,6 +1381,9 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
     救护培训; 3月11日，甲带领志愿者赴某县对接选址工作; ▲甲在某社区慰问困难群众): every day people take part on is an
     event's day, named by what its sentence says they did (走进某学校), else by the sentence's first clause."""
     text, offset = view.sentence.text, view.start
+    told = _DEED_OF_THE_DAY.match(text)
+    if told is not None:  # 采集当天，甲来到病房: the day is the one its deed (采集) was told on, and that deed names it
+        return Event(told.group("deed"), date, "activity", "", view, offset + told.start("deed"), offset + told.end("deed"), "day_taken_part")
     quote = view.quote - offset
     verb = _DAY_ACTIVITY.search(text, 0, quote)
     if verb is not None:
