@@ -345,6 +345,20 @@ def test_a_compound_surname_and_a_rare_one_of_the_yangtze_delta_start_names() ->
     assert not {f["name"] for f in _facts("10月8日，扬州市邗江区慈善总会在邗江召开座谈会。") if f["kind"] == "person"}
 
 
+def test_a_surname_read_as_a_preposition_before_a_verb_and_a_cue_starts_a_name() -> None:
+    """於 (normalized to 于, a preposition to the segmenter) and a given name it reads as one verb (飞扬), then a cue word:
+    a name; 向|与会|嘉宾 (a preposition and a verb, no cue after it) stays none."""
+    names = _people(_facts("8月20日，某区慈善总会副会长於飞扬致辞，秘书长向与会嘉宾致辞。"))
+    assert "於飞扬" in names
+    assert not any(name.startswith("向") for name in names)
+
+
+def test_a_rare_surname_the_segmenter_reads_as_a_place_s_character_starts_a_name_after_a_title() -> None:
+    """鄞 (of 鄞州): a surname the segmenter reads as a place's character; it starts a name only after a title
+    (rare_surnames.txt: 鄞州区 is everyday text)."""
+    assert "鄞文静" in _people(_facts("8月20日，某某社工服务中心主任鄞文静等参加仪式。"))
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")

@@ -149,9 +149,19 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     end = _name_after(text, index, tokens, offset)
     if end is not None and text[end:end + 1] not in _CLOSING_MARKS and _ordinary_words(tokens, offset + index, offset + end):
         return None  # 理事长线上发言, 秘书长向学校赠送: ordinary words run on after the title (向阳、 closed by a mark stays)
-    if end is not None and end - index >= 2 and _function_word_run(tokens, offset + index, offset + end):
+    if end is not None and end - index >= 2 and _function_word_run(tokens, offset + index, offset + end) and not _surname_verb_before_cue(text, index, end, tokens, offset):
         return None
     return end
+
+
+def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, offset: int) -> bool:
+    """副书记於飞扬致辞: where _function_word_run reads a preposition and a verb, a surname the segmenter reads as the
+    preposition (於 normalized to 于) and a given name it reads as one verb ending where a cue word starts are a name,
+    not a clause (向|与会|嘉宾: no cue follows the verb)."""
+    if end - index != 3 or text[index] not in lexicons().surnames or not _cue_at(text, end):
+        return False
+    verb = tokens.starting(offset + index + 1)
+    return verb is not None and verb.end == offset + end
 
 
 _CLOSING_MARKS = frozenset("，,、。；;：:）)")
@@ -579,7 +589,7 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
     if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
         return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
-    if _function_word_run(tokens, offset + start, offset + end):
+    if _function_word_run(tokens, offset + start, offset + end) and not _surname_verb_before_cue(text, start, end, tokens, offset):
         return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
     if end - start == 3 and (text[start + 1:end] in _GROUP_DETERMINERS or text[start + 1:end] in _TOWN_BODIES):
         return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names;
