@@ -359,6 +359,16 @@ def test_a_rare_surname_the_segmenter_reads_as_a_place_s_character_starts_a_name
     assert "鄞文静" in _people(_facts("8月20日，某某社工服务中心主任鄞文静等参加仪式。"))
 
 
+def test_a_village_or_town_name_split_at_a_rare_character_runs_back_to_its_county_or_town() -> None:
+    """安州区花荄镇, 金泽镇淀西村, 铜山区三座村: the segmenter splits the town's or village's own name (区花|荄, 金泽镇淀|西村)
+    or reads it as a count, so the name's words stop inside it; a county written in full or a town of two characters
+    right before it opens the name; 召开全镇… names no town (no word starts at 开)."""
+    facts = _facts("12月5日，安州区花荄镇社会事务办主任柏青岚、金泽镇淀西村党总支书记阮知秋出席。会议召开全镇新华村党总支书记座谈会。")
+    orgs = _orgs(facts)
+    assert {"安州区花荄镇社会事务办", "金泽镇淀西村党总支"} <= orgs
+    assert not any(org.startswith(("荄", "镇", "西村", "开")) for org in orgs)
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")

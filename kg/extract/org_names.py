@@ -432,6 +432,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             index -= 1
         if not _LOCALITY_UNIT_CHARS.isdisjoint(text[start - offset:start - offset + 3]):
             start = _locality_start(text, offset, tokens, start, blocked)
+        if text[start - offset] in _TOWN_UNITS or text[start - offset + 1:start - offset + 2] in _TOWN_UNITS:
+            start = _county_before_locality(text, offset, tokens, start, blocked)
         ending_kind = registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS.get(suffix, "")  # the ending's kind
         if ending_kind == "association" and text[start - offset - 2:start - offset] in _FOREIGN_TAILS:
             start = _abroad_start(text, offset, start)  # 意大利某城|某县同乡会: the segmenter split the city abroad (普拉|托-like)
@@ -755,6 +757,40 @@ def _counted_name_word(token: Token, after: Token) -> bool:
         token.pos[:1] in "mq" and HAN_WORD.fullmatch(token.word) is not None and not token.word.endswith(_COUNTER_CHARS)
         and after.pos[:1] not in "mq"
     )
+
+
+_TOWN_UNITS = frozenset(word_class("town_unit"))  # 镇, 乡, 村: one character each (data/lexicons/word_classes.tsv)
+_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:" + alternation(tuple(word_class("town_unit"))) + ")$")
+
+
+def _county_before_locality(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
+    """徐州市铜山区三座村党总支, 安州区花荄镇社会事务办, 青浦区金泽镇淀西村党总支: a town's or village's own name of two
+    characters the segmenter split at a rare character (花|荄, 淀|西村) or read as a count (三座), so the name's words
+    stopped inside it; where a county written in full or a town of two characters (金泽镇) stands right before those
+    two characters, the name runs back to it and the county, city or province written before it. A count or a word
+    for which of them (两个村, 各村) is no name."""
+    local = start - offset
+    unit = local if text[local] in _TOWN_UNITS else local + 1
+    own = unit - 2
+    if own < 3 or not HAN_WORD.fullmatch(text[own:unit]) or text[unit - 1] == _COUNT_MEASURE:
+        return start
+    for token in tokens[tokens.index_at(offset + own - 3):tokens.index_at(start)]:
+        if token.start >= offset + own - 3 and token.pos[:1] in "rcpuq":
+            return start  # 各村, 和村: a determiner or a function word, no village's own name
+    places = lexicons().places
+    edge = own
+    town = _TOWN_NAME.match(text, own - 3, own)
+    if town is not None and text[own - 3] not in _TOWN_UNITS and tokens.starting(offset + own - 3) is not None:
+        edge = own - 3  # 金泽镇|淀西村: the town the village lies in (after its county, if the page writes one)
+    county = next((n for n in (4, 3) if text[edge - n:edge] in places and places[text[edge - n:edge]].level == "county"), 0)
+    if (not county and edge == own) or (county and tokens.starting(offset + edge - county) is None):
+        return start  # (开|全镇, 召|开全镇: no word starts the would-be town or county)
+    edge -= county
+    while (higher := next((n for n in (4, 3) if edge >= n and text[edge - n:edge] in places and places[text[edge - n:edge]].level != "county"), 0)):
+        edge -= higher  # 徐州市|铜山区: the city written before the county opens the name
+    if _inside(offset + edge, start, blocked):
+        return start
+    return offset + edge
 
 
 def _unit_token(tokens: list[Token], position: int) -> bool:
