@@ -4361,3 +4361,10 @@ def test_a_social_worker_of_a_named_station_holds_her_post_there_and_a_station_k
     assert ("费可心", "主任", "滨江医院医务社工部") in positions
     orgs = {f["name"] for f in facts if f["kind"] == "organization"}
     assert "兰溪路街道" not in orgs and "滨江医院医务" not in orgs
+
+
+def test_a_social_worker_after_a_bare_street_or_community_holds_no_post_there() -> None:
+    # 某街道社工甲 on an award list: the place she works in, not a body that employs her
+    facts = _facts("获评优秀社工的有：临溪区荷塘街道社工宓书瑶、临溪区柳岸社区社工柏文涛。")
+    assert not [p for p in _positions(facts) if p[1] == "社工"]
+    assert {"宓书瑶", "柏文涛"} <= {f["name"] for f in facts if f["kind"] == "person"}

@@ -572,6 +572,9 @@ class _Names:
 
 (_HEAD_TITLE_END,) = word_class("head_title_end")  # 长 of 局长, 院长: the character before it names the kind of body headed
 _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
+# 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her (word_classes.tsv)
+_PLACE_WORKER_TITLES = frozenset(word_class("ending_opening_title"))
+_LOCALITY_NAME_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_unit"))
 
 
 def _parent_held(role: str, name: str, canonical: dict[str, OrgEntry]) -> str:
@@ -796,6 +799,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
+                continue
+            if claim.role.text in _PLACE_WORKER_TITLES and claim.org.text.endswith(_LOCALITY_NAME_ENDINGS):
                 continue
             person = names.person(claim.person)
             if claim.rule == "shared_title" and titled_at.get(person, view.sentence.index) < view.sentence.index and claim.person.info.get("rule") not in _LIST_ITEM_RULES:
