@@ -369,6 +369,13 @@ def test_a_village_or_town_name_split_at_a_rare_character_runs_back_to_its_count
     assert not any(org.startswith(("荄", "镇", "西村", "开")) for org in orgs)
 
 
+def test_a_deputy_head_of_a_station_holds_the_deputy_title() -> None:
+    """某血站副站长甲: the deputy of a station's head, as 副所长 and 副馆长 are, not its head (站长)."""
+    positions = _positions(_facts("5月16日，某公司举办无偿献血活动，青溪县中心血站副站长柏云舒到场指导。"))
+    assert ("柏云舒", "副站长", "青溪县中心血站") in positions
+    assert ("柏云舒", "站长", "青溪县中心血站") not in positions
+
+
 def test_a_company_secretary_is_a_title_in_a_chain() -> None:
     """副总经理、董事会秘书甲 (a listed company's board secretary, 董秘): a title of the company, the name after it a person."""
     facts = _facts("6月10日，某某新材料股份有限公司董事长柏青岚，副总经理、董事会秘书阮知秋出席签约仪式。")
