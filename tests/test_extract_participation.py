@@ -24,6 +24,9 @@ def _participation(body: str, date: str = "2025-06-12") -> set[tuple[str, str, s
         ("6月10日，某县慈善协会召开会员大会，会议聘请乔远帆为名誉会长，会长葛云舒主持。", "葛云舒", "chair"),
         # an applicant who defends a project before the panel (答辩) speaks at the review
         ("6月10日，某市慈善总会召开公益项目评审会。会上，某社区服务中心主任葛云舒等申报单位代表逐一答辩。", "葛云舒", "speaker"),
+        # a supervisor who sits in (列席) and gives the board of supervisors' opinion (发表监事会意见) speaks
+        ("6月10日，某慈善基金会召开三届二次理事会，理事长乔远帆主持，监事长葛云舒列席会议并发表监事会意见。", "葛云舒", "speaker"),
+        ("6月10日，某慈善基金会召开理事会，理事长乔远帆主持，监事葛云舒列席会议并发表意见。", "葛云舒", "speaker"),
         # an adverb of one by one (逐项, 逐条) between a name the segmenter cuts (邸|若兰) and its verb: the name ends before it
         ("6月8日，某市民政局局长乔远帆到某会调研，处长邸若兰陪同。6月10日，某市民政局召开反馈会，乔远帆主持，邸若兰逐项通报了检查发现的问题。", "邸若兰", "speaker"),
     ],
