@@ -334,6 +334,8 @@ def _word_bits() -> dict[str, int]:
             words = [row["word"] for row in _rows("appointments.tsv")]
         elif name == "event_trigger":
             words = _words("triggers.txt")
+        elif name == "council":
+            words = _words("councils.txt")
         else:
             words = list(relative_days()) if name == "relative_day" else list(word_class(name))
         for word in words:

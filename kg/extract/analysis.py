@@ -199,7 +199,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
         if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
             orgs = orgs + hosting_localities(text, offset, orgs)
-        if "、" in text and ("街道" in text or "社区" in text):  # (a test first: few sentences list localities)
+        if "、" in text and words & _LOCALITY_WORD:  # (a test first: few sentences list localities)
             orgs = orgs + listed_localities(text, offset, orgs)
         kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
         if orgs and kind_self and _KIND_UNIT_START.search(text):
@@ -211,7 +211,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs, roles)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body), key=by_start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body, words & _COUNCIL_WORD), key=by_start)
         if roles and (seen_orgs or orgs or locality_page):
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized, words & _TAIL_PARTICLE_WORD), key=by_start)
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
@@ -654,6 +654,7 @@ _SCHOOL_SELF = tuple(word_class("school_self_name"))  # 学校, 我校, 本校 (
 _COLLEGE_SELF = "学院"  # a college's page naming itself before its head's title (学院党委书记, 学院院长)
 _KIND_SELF = tuple(word_class("kind_self_name"))  # 医院 before a unit of its own (data/lexicons/word_classes.tsv)
 _KIND_SELF_WORD = word_bit("kind_self_name")  # SentenceView.words: _KIND_UNIT_START can match
+_LOCALITY_WORD = word_bit("locality_unit")  # SentenceView.words: a 街道 or 社区 is written, so listed_localities can match
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
 _BEFORE_SELF_HEAD = _BEFORE_BARE_UNIT + "在"  # 在学校党委书记甲的见证下: 在 before a school's word for itself and its head's title
 _BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由"  # 秘书长由医院社工部主任甲担任: a school's or hospital's word for itself after 由
@@ -1308,13 +1309,13 @@ def _bare_words() -> dict[str, tuple[str, ...]]:
     return by_last_two({s for s in lexicons().org_suffixes if len(s) >= 2} | set(_SELF_NAMES) | {"该" + ending for ending in _POINTED_ENDINGS})
 
 
-_COUNCIL_TAIL = "事会"  # 理事会, 监事会, 董事会: where a council word can be written (one substring test)
+_COUNCIL_WORD = word_bit("council")  # SentenceView.words: a word of councils.txt is written (理事会, 执委会), so _COUNCIL can match
 _COUNCIL = re.compile(councils())  # data/lexicons/councils.txt
 
 
 def _back_references(
     article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = "",
-    title_body: str = "",
+    title_body: str = "", council_written: int = 0,
 ) -> list[Mention]:
     """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
 
@@ -1323,7 +1324,7 @@ def _back_references(
     """
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
-    if _COUNCIL_TAIL in text:  # 基金会理事会由7名理事组成，甲任理事长: a bare ending before its council is the body that elects
+    if council_written:  # 基金会理事会由7名理事组成，甲任理事长: a bare ending before its council is the body that elects
         role_starts |= {offset + m.start() for m in _COUNCIL.finditer(text)}
     if not role_starts:
         return []  # a bare ending refers back only right before a title (or a council)

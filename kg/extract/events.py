@@ -1213,7 +1213,7 @@ def _drop_shortened(events: list[Event]) -> list[Event]:
     ]
 
 
-_COUNCIL_KINDS = ("监事", "常务")  # of 监事会, 常务理事会: councils of their own beside a body's 理事会
+_COUNCIL_KINDS = tuple(word_class("separate_council_kind"))  # of 监事会, 常务理事会: councils of their own beside a body's 理事会
 
 
 def _another_council(event: Event, other: Event) -> bool:

@@ -292,14 +292,14 @@ def first_org_suffix_in(text: str) -> str:
 # The word classes a sentence is read for once (SentenceView.words): a rule whose pattern matches only where a word
 # of one of them is written skips its scan of a sentence that holds none (a necessary condition: the same matches).
 # appointment_verb is every word of appointments.tsv (appointing(), elected_after_name()), relative_day every word of
-# relative_days.tsv, event_trigger every word of triggers.txt (SentenceView.has_trigger).
+# relative_days.tsv, event_trigger every word of triggers.txt (SentenceView.has_trigger), council every word of councils.txt.
 _GATED_CLASSES = (
     "same_day_word", "removal_verb", "no_longer_holds", "honorific", "regard_noun", "chair_convener", "chair_turn",
     "visit_object_verb", "appointment_verb", "visit_activity", "chair_flag", "recent_word", "relative_day", "next_day_word",
     "previous_day_word", "same_year_word", "newly_elected", "biography_gender", "event_trigger", "party_lead_verb",
     "name_qualifier_tail", "table_name_header", "elided_ordinal_joint", "tail_lead", "replaced_plan_marker", "self_reference",
     "presence_column_header", "class_committee", "not_there_after", "not_there_before", "party_whole_marker", "throughout_word",
-    "founding_verb", "kind_self_name", "handing_verb", "came_for_award",
+    "founding_verb", "kind_self_name", "handing_verb", "came_for_award", "locality_unit", "council",
 )
 
 
@@ -319,6 +319,8 @@ def _sentence_gate() -> tuple[AhoCorasick, list[int], list[str]]:
             words: Iterable[str] = [row["word"] for row in _rows("appointments.tsv")]
         elif name == "event_trigger":
             words = lexicons().triggers
+        elif name == "council":
+            words = lexicons().councils
         else:
             words = relative_days() if name == "relative_day" else word_class(name)
         for word in words:
