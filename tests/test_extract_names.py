@@ -1548,3 +1548,20 @@ def test_a_promotion_verb_before_wei_is_no_name() -> None:
     assert "晋升" not in persons
     assert "柯望舒" in persons
     assert not any(person == "晋升" for person, _, _ in _positions(facts))
+
+
+def test_a_lawyer_written_after_the_firm_holds_the_post_there_and_the_word_inside_a_name_is_no_title() -> None:
+    """某律师事务所律师甲 (docs/gold-conventions.md): a profession written with its employer is a post there; the 律师 that
+    opens 律师事务所 or comes before 协会 is a word of the body's name, no title (the name stays whole)."""
+    facts = _facts("会上，江南明理律师事务所律师葛远舟作专题讲座。捐赠人柏远川（东岭律师事务所律师）出席。"
+                   "临川市律师协会会长范静言出席仪式。")
+    assert {("葛远舟", "律师", "江南明理律师事务所"), ("柏远川", "律师", "东岭律师事务所"),
+            ("范静言", "会长", "临川市律师协会")} <= _positions(facts)
+    assert {"江南明理律师事务所", "东岭律师事务所", "临川市律师协会"} <= _orgs(facts)
+    assert not any(role == "律师" for _, role, _ in _positions(_facts("律师葛远舟为群众提供法律咨询。")))  # no employer: no post
+
+
+def test_a_name_speaking_for_those_hired_is_not_hired_itself() -> None:
+    """甲代表受聘顾问发言: 代表 after the name speaks for the hired; it is no title of the name before 受聘 (甲教授受聘为顾问 is)."""
+    assert not _positions(_facts("临川市慈善总会举行聘任仪式，葛远舟代表受聘顾问发言。"))
+    assert ("葛远舟", "顾问", "临川市慈善总会") in _positions(_facts("临川市慈善总会举行聘任仪式，葛远舟教授受聘为顾问。"))

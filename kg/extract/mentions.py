@@ -37,6 +37,7 @@ _SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surname
 
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
 _ENDING_OPENING_TITLES = frozenset(word_class("ending_opening_title"))  # 社工 of 社工站 (data/lexicons/word_classes.tsv)
+_BODY_OPENING_POSTS = frozenset(word_class("body_opening_post"))  # 律师 of 律师事务所 (data/lexicons/word_classes.tsv)
 _UNIT_CHARS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科: one-character unit endings
 # 人大: a body whose deputies' bare 代表 is a seat held in it (某市人大代表甲, docs/gold-conventions.md), data/lexicons/word_classes.tsv
 _DEPUTY_BODY_ENDINGS = tuple(word_class("deputy_body_ending"))
@@ -231,9 +232,9 @@ def find_roles(text: str, offset: int) -> list[Mention]:
             info = {"scope": "none", "former": former, "rotating": True}
         elif title in _ENDING_OPENING_TITLES and _opens_a_name_or_title(text, title_start, title_end):
             continue  # 街道社工站, 医务社工部, 某社工服务中心, 社工督导甲: a post's word inside a body's name or a longer title
-        if info["scope"] == "none":
+        if info["scope"] == "none" or title in _BODY_OPENING_POSTS:
             if _org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end):
-                continue  # 区志愿者协会, 教师服务队, 县乡贤理事会: a word for people inside a body's name, no title
+                continue  # 区志愿者协会, 教师服务队, 县乡贤理事会, 某律师事务所: a word for people inside a body's name, no title
             if title == "代表" and text.endswith(_DEPUTY_BODY_ENDINGS, 0, title_start):
                 info = {"scope": "org", "former": former, "deputy": True}  # 某市人大代表甲: a seat in the congress, a post there
         if title[:2] in TWO_CHAR_SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):

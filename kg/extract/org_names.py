@@ -1047,7 +1047,8 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
 
 
 _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"
-_NAME_INNER_TITLES = frozenset(word_class("ending_opening_title"))  # 社工 (data/lexicons/word_classes.tsv)
+# 社工, 律师: posts' words that also stand inside bodies' names (data/lexicons/word_classes.tsv)
+_NAME_INNER_TITLES = frozenset(word_class("ending_opening_title")) | frozenset(word_class("body_opening_post"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1058,7 +1059,7 @@ def _word_reading(word: str, pos: str) -> str:
     if not HAN.search(word):
         return _STOPS
     if word in _STOP_WORDS or word in lex.cues or (lex.roles.get(word, "none") != "none" and word not in _NAME_INNER_TITLES):
-        return _STOPS  # (not 医务社工部, 某社工事务所: a post's word that also stands inside bodies' names)
+        return _STOPS  # (not 医务社工部, 某社工事务所, 某市律师协会: a post's word that also stands inside bodies' names)
     if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
         return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
     if word[1:].endswith(_GLUED_VERBS) and not rjieba.has_word(word):

@@ -353,8 +353,9 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
             # 增补甲（市民政局党组成员、副局长）为…副会长: the titles in brackets are the person's own
             while cursor + 1 < len(mentions) and mentions[cursor].end <= offset + close + 1:
                 cursor += 1
-        while cursor + 1 < len(mentions) and mentions[cursor].kind == "role" and not _gap(text, offset, mentions[cursor - 1], mentions[cursor]):
-            cursor += 1  # 张三教授为顾问: the name's own title comes before 为
+        while (cursor + 1 < len(mentions) and mentions[cursor].kind == "role" and mentions[cursor].info.get("scope") != "none"
+               and not _gap(text, offset, mentions[cursor - 1], mentions[cursor])):
+            cursor += 1  # 张三教授为顾问: the name's own title comes before 为 (not 甲代表受聘律师发言: 代表 speaks for them)
         before = mentions[cursor - 1] if close is None else Mention("aside", offset + close, offset + close + 1, text[close], {})
         org = None
         if mentions[cursor].kind == "org" and cursor + 1 < len(mentions) and mentions[cursor + 1].kind == "role":
