@@ -235,14 +235,20 @@ def test_titles_of_those_who_travel_with_a_visitor_are_not_the_visited_bodys() -
 
 
 def test_a_bare_station_head_heads_the_one_station_its_sentence_names() -> None:
-    """走访了某镇慈善工作站，站长甲介绍: the 站 named before the title; with two 站 named, or the 站 only in the
-    sentence before, a bare 站长 is no one's post (a page names one 站 of each 街道 in turn)."""
+    """走访了某镇慈善工作站，站长甲介绍: the 站 named before the title, else the one 站 of the sentence before; with two 站
+    named a bare 站长 is no one's post (a page names one 站 of each 街道 in turn). A bare 社工 works in that 站 alike."""
     one = _positions(_facts("9月26日，考察组走访了白沙镇慈善工作站，站长罗一鸣介绍了日常运作方式。"))
     assert ("罗一鸣", "站长", "白沙镇慈善工作站") in one, one
     two = _positions(_facts("9月26日，考察组走访了白沙镇慈善工作站和青枫街道社会工作服务站，站长罗一鸣介绍了情况。"))
     assert not any(person == "罗一鸣" for person, _, _ in two), two
     before = _positions(_facts("9月26日，考察组参观了青枫街道社会工作服务站。站长罗一鸣介绍了情况。"))
-    assert not any(person == "罗一鸣" for person, _, _ in before), before
+    assert ("罗一鸣", "站长", "青枫街道社会工作服务站") in before, before
+    two_before = _positions(_facts("9月26日，考察组参观了白沙镇慈善工作站和青枫街道社会工作服务站。站长罗一鸣介绍了情况。"))
+    assert not any(person == "罗一鸣" for person, _, _ in two_before), two_before
+    led = _positions(_facts("9月26日，白沙镇社会工作服务站站长罗一鸣带领社工卜晴、乔望川走访了困难家庭。"))
+    assert {("卜晴", "社工", "白沙镇社会工作服务站"), ("乔望川", "社工", "白沙镇社会工作服务站")} <= led, led
+    next_one = _positions(_facts("9月26日，白沙镇社会工作服务站站长罗一鸣汇报了工作。社工卜晴介绍了个案。"))
+    assert ("卜晴", "社工", "白沙镇社会工作服务站") in next_one, next_one
 
 
 def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:

@@ -468,6 +468,7 @@ _HOSPITAL_HEADS = ("院长",)  # 院长, 副院长: the head of a 院, with no b
 _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_classes.tsv
 _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 _SENTENCE_HEADED_UNITS = frozenset(word_class("sentence_headed_unit"))  # 站 of 站长: only the one its sentence names
+_STATION_POSTS = frozenset(word_class("station_post"))  # 社工: held in the one 站 the text names there
 
 
 _SCHOOL_WORDS = tuple(word_class("school_word"))  # data/lexicons/word_classes.tsv
@@ -1322,15 +1323,18 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             elif page.school is not None and not any(o.info.get("type") == "school" for o in view.orgs):
                 # (某中学举行，甲校长致辞: a head of the school the sentence names, not of the page's university)
                 claim = replace(claim, org=page.school, rule="page_school_title", confidence=0.5)
-        elif claim.org is None and claim.rule != "name_title" and claim.role.text[-1:] == "长" and (
-                claim.role.text[-2:-1] in _HEADED_UNITS or claim.role.text[-2:-1] in _SENTENCE_HEADED_UNITS):
+        elif claim.org is None and claim.rule != "name_title" and (claim.role.text in _STATION_POSTS or claim.role.text[-1:] == "长" and (
+                claim.role.text[-2:-1] in _HEADED_UNITS or claim.role.text[-2:-1] in _SENTENCE_HEADED_UNITS)):
             # 某救援队也来到现场，队长甲发言; 某县图书馆…。馆长乙介绍: a unit's head with no body written heads the body ending
             # in that unit the sentence named before the title, else the one the sentence before it names last; 走访了某镇
-            # 慈善工作站，站长甲介绍: a 站's head only where the sentence names that one 站 before the title
-            unit = claim.role.text[-2]
+            # 慈善工作站，站长甲介绍 (社工乙 too): a 站's head or worker only where the sentence names that one 站 before
+            # the title, else where it names none and the sentence before names that one 站 and no other
+            unit = "站" if claim.role.text in _STATION_POSTS else claim.role.text[-2]
             named = [o for o in view.orgs if o.end <= claim.role.start and str(o.info.get("refers") or o.text).endswith(unit)]
             if unit in _SENTENCE_HEADED_UNITS:
-                named = named if len(named) == 1 else []
+                if not any(str(o.info.get("refers") or o.text).endswith(unit) for o in view.orgs):
+                    named = [o for o in page.orgs_before(view) if str(o.info.get("refers") or o.text).endswith(unit)]
+                named = named if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else []
             elif not named:
                 named = [o for o in page.orgs_before(view) if str(o.info.get("refers") or o.text).endswith(unit)]
             if named:
