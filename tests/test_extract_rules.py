@@ -4374,3 +4374,11 @@ def test_a_social_worker_after_a_bare_street_or_community_holds_no_post_there() 
     facts = _facts("获评优秀社工的有：临溪区荷塘街道社工宓书瑶、临溪区柳岸社区社工柏文涛。")
     assert not [p for p in _positions(facts) if p[1] == "社工"]
     assert {"宓书瑶", "柏文涛"} <= {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_longer_title_opened_by_she_gong_and_a_weekday_before_you_name_no_false_person() -> None:
+    # 社工督导 is one title (its name follows it whole); 周三有社工: a weekday before 有 (there is), no name before 社工
+    persons = {f["name"] for f in _facts("6月2日，东湖街道慈善工作站开放日举行，社工督导柯雨桐到场。站内每周一、周三有社工接待来访群众。")
+               if f["kind"] == "person"}
+    assert "柯雨桐" in persons
+    assert not {name for name in persons if name.startswith(("督导", "周"))}

@@ -126,6 +126,7 @@ _SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade,
 # 向, 于, 同 …: words a name may follow (char_before_name) that are surnames too
 _PREPOSITION_SURNAMES = frozenset(word_class("char_before_name"))
 _PARTICLES = frozenset("的地得了着过")  # structural and aspect particles: no name ends in one
+_WEEKDAY_CHARS = frozenset("一二三四五六日天")  # 周四: what follows 周 in a weekday
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 
@@ -548,6 +549,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             continue
         if candidate[-1] in _PARTICLES:
             continue  # 连任的会长甲: a name never ends in the particle 的
+        if candidate[-1] == "有" and candidate[0] == "周" and candidate[1] in _WEEKDAY_CHARS:
+            continue  # 每周二、周四有社工值班: a weekday before 有 (there is), no name
         if length == 2 and candidate[0] in _LEFT_OF_NAME and candidate[1] in "原前" and not _surname_token_at(tokens, offset + start):
             continue  # 由原副秘书长乙接任: a preposition and the mark of a former post, no name
         if candidate[0] in _LEFT_OF_NAME and _preposition_before_name(tokens, offset + start):
