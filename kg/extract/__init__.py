@@ -38,7 +38,7 @@ from .participation import FIRST_PERSON, HandedList, ParticipationClaim, Presenc
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
-from .positions import _LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
+from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
 from .positions import Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
@@ -804,7 +804,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             if claim.role.text in _PLACE_WORKER_TITLES and claim.org.text.endswith(_LOCALITY_NAME_ENDINGS):
                 continue
             person = names.person(claim.person)
-            if claim.rule == "shared_title" and titled_at.get(person, view.sentence.index) < view.sentence.index and claim.person.info.get("rule") not in _LIST_ITEM_RULES:
+            if claim.rule == "shared_title" and titled_at.get(person, view.sentence.index) < view.sentence.index and claim.person.info.get("rule") not in LIST_ITEM_RULES:
                 continue  # 某部部长甲、乙出席 after 某会会长乙看望…: a name introduced with its own post, named again in another's list
             if claim.rule == "org_title_name" and person not in titled_at:
                 titled_at[person] = view.sentence.index

@@ -1322,7 +1322,7 @@ class HandedList:
     乙). A list whose group no sentence shows there stays a list of names (获奖者：甲、乙, and nothing handed)."""
 
     def __init__(self, keys: tuple[str, ...], handed_in: tuple[int, ...]) -> None:
-        self.keys, self.handed_in = keys, handed_in
+        self.handed_in = handed_in
         self.heading = re.compile(
             rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
             rf"|{_WINNER_LABEL}"

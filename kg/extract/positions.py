@@ -25,7 +25,7 @@ _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 _UNREAD_UNIT = re.compile(rf"、[\u4e00-\u9fff]{{1,9}}[{''.join(word_class('unit_last_char'))}]")
 _UNREAD_WORD = re.compile(r"、[\u4e00-\u9fff]{1,6}")  # 、人大, 、公益法律中心: a short word between two titles of one chain
 _NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 甲　乙 (a space is stripped): the names of one list
-_LIST_ITEM_RULES = ("list_name", "roster_name")  # names read as items of one list (person_names): any separator joins them
+LIST_ITEM_RULES = ("list_name", "roster_name")  # names read as items of one list (person_names): any separator joins them
 _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
@@ -234,7 +234,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 shared = pending
                 pending = []
             elif previous is not None and previous.kind == "person" and shared and (
-                    gap == "、" or (gap == "及" and mention.info.get("rule") != "name_title") or (gap in _NAME_SEPARATORS and mention.info.get("rule") in _LIST_ITEM_RULES)):
+                    gap == "、" or (gap == "及" and mention.info.get("rule") != "name_title") or (gap in _NAME_SEPARATORS and mention.info.get("rule") in LIST_ITEM_RULES)):
                 # (副会长甲，乙，丙: a name the person reader took as a whole item of the list, person_names.PersonDraft; 副会长：丙 丁,
                 # a roster line's names after its label's colon, person_names)
                 # 常务副会长张三、李四 (董事甲及乙, not 会长甲及乙理事长): the names of a 、-list after one title all hold it
