@@ -62,6 +62,29 @@ def test_a_damaged_compressed_union_is_an_export_error(tmp_path: Path) -> None:
             handle.read()
 
 
+@pytest.mark.parametrize("signal_name, failed", [("KILL", True), ("PIPE", False)])
+def test_an_lz4_killed_mid_stream_is_an_export_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signal_name: str, failed: bool) -> None:
+    """An lz4 ended by a signal other than SIGPIPE (the out-of-memory killer's SIGKILL) cut the union short: an
+    ExportError, never fewer triples read as if whole; SIGPIPE is the reader done early. The lz4 on PATH here is a
+    script that writes one line and then takes the signal."""
+    from kg.errors import ExportError
+
+    (tmp_path / "bin").mkdir()
+    script = tmp_path / "bin" / "lz4"
+    script.write_text(f"#!/bin/sh\nprintf '<http://s> <http://p> \"o\" .\\n'\nkill -{signal_name} $$\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    union = tmp_path / "union.nt.lz4"
+    union.write_bytes(b"")
+    if failed:
+        with pytest.raises(ExportError, match="lz4 exit -9"):
+            with union_lines(union) as handle:
+                handle.read()
+    else:
+        with union_lines(union) as handle:
+            assert handle.read() == '<http://s> <http://p> "o" .\n'
+
+
 def test_each_sentence_is_stored_once() -> None:
     bundle = make_bundle([extract_article(read_article(SEED_ARTICLES / "seed-2024-yrd-joint-meeting.txt"))])
     sentence = ox.NamedNode("https://w3id.org/charity-kg/ontology#sentence")
