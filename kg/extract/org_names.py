@@ -692,7 +692,7 @@ NAMED_BRANCH_ENDINGS = frozenset(s for s in lexicons().org_suffixes if s.startsw
 _BRANCH_NAME_POS = ("n", "t", "j")  # a branch's own word: a noun, or a place the segmenter tags a time word or an abbreviation
 
 
-_TOWN_UNITS = frozenset(word_class("town_unit"))  # data/lexicons/word_classes.tsv
+_TOWN_UNITS = frozenset(word_class("town_unit"))  # 镇, 乡, 村: one character each (data/lexicons/word_classes.tsv)
 _TOWN_UNIT_TUPLE = tuple(_TOWN_UNITS)  # for str.startswith, made once
 _TOWN_UNIT_WRITTEN = re.compile(alternation(_TOWN_UNITS))  # any of them written (a search: no generator and cells per ending)
 _LOCALITY_WORDS = frozenset(word_class("locality_unit"))  # 街道, 社区 (data/lexicons/word_classes.tsv)
@@ -759,8 +759,7 @@ def _counted_name_word(token: Token, after: Token) -> bool:
     )
 
 
-_TOWN_UNITS = frozenset(word_class("town_unit"))  # 镇, 乡, 村: one character each (data/lexicons/word_classes.tsv)
-_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:" + alternation(tuple(word_class("town_unit"))) + ")$")
+_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:" + alternation(_TOWN_UNITS) + ")$")
 
 
 def _county_before_locality(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
