@@ -21,7 +21,7 @@ from .appointments import appointing, councils, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
-from .mentions import HAN, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
+from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
 from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
@@ -1369,7 +1369,7 @@ def _object_before_comma(text: str, local: int, word: str) -> int:
     name = clause[2].rpartition("的")[2]
     if not clause[1] or len(name) <= len(word) + 1 or not name.endswith(word):
         return -1
-    return local - 1 - len(name) if all("\u3400" <= char <= "\u9fff" for char in name) else -1
+    return local - 1 - len(name) if HAN_WORD.fullmatch(name) else -1
 
 
 _TAIL = (2, 6)  # the length of a name's last words that may stand for it (中心, 义工大队, 社会福利中心)
