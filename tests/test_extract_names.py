@@ -1290,6 +1290,9 @@ def test_a_company_brand_with_a_bound_character_after_its_place_stays_whole() ->
 @pytest.mark.parametrize(("body", "facility"), [
     ("5月8日，西湖区“暖风”爱心驿站揭牌启用。", "西湖区“暖风”爱心驿站"),
     ("5月8日，金塘街道玉泉社区“善+空间”揭牌启用。", "金塘街道玉泉社区“善+空间”"),
+    ("5月8日，代表团察看了南湖街道“同心”幸福院。", "南湖街道“同心”幸福院"),
+    ("5月8日，与会人员走访了东山镇“乐龄”互助养老点。", "东山镇“乐龄”互助养老点"),
+    ("5月8日，与会人员察看了青禾居民区“邻里坊”睦邻点。", "青禾居民区“邻里坊”睦邻点"),
 ])
 def test_a_station_or_space_named_by_a_quoted_brand_is_a_facility(body: str, facility: str) -> None:
     assert facility in _orgs(_facts(body))
@@ -1565,3 +1568,18 @@ def test_a_name_speaking_for_those_hired_is_not_hired_itself() -> None:
     """甲代表受聘顾问发言: 代表 after the name speaks for the hired; it is no title of the name before 受聘 (甲教授受聘为顾问 is)."""
     assert not _positions(_facts("临川市慈善总会举行聘任仪式，葛远舟代表受聘顾问发言。"))
     assert ("葛远舟", "顾问", "临川市慈善总会") in _positions(_facts("临川市慈善总会举行聘任仪式，葛远舟教授受聘为顾问。"))
+
+
+def test_a_verb_that_stands_inside_a_name_keeps_the_name_whole() -> None:
+    """配套 (a supporting industry's park) and 慈善助力 (an alliance named for what charity supports) are words of a
+    body's name, not a clause's verb that ends it on the left."""
+    orgs = _orgs(_facts("6月10日，金华市东湖新材料配套产业园发展有限公司捐赠10万元。长三角慈善助力乡村振兴联盟年度会议召开。"))
+    assert {"金华市东湖新材料配套产业园发展有限公司", "长三角慈善助力乡村振兴联盟"} <= orgs
+    assert not {"产业园发展有限公司", "乡村振兴联盟"} & orgs
+
+
+def test_one_character_of_a_clause_before_an_ending_names_no_body() -> None:
+    """五年间基金会各年度…, 登记注册的非公募基金会: 间 (a locality word) and 募 (the bound end of a split word) are no name."""
+    orgs = _orgs(_facts("审计结论：五年间基金会各年度财务报告均获无保留意见。南川大学教育发展基金会是登记注册的非公募基金会。"))
+    assert "南川大学教育发展基金会" in orgs
+    assert not {"间基金会", "募基金会"} & orgs

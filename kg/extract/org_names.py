@@ -47,6 +47,7 @@ _VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
 # 某某庵|镇, 某某寺|街道, 某某寺|巷: the ending opens a place's name (a level, a town unit, a street's or locality's word)
 _VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + word_class("venue_place_after"))
 _TEMPLE_ENDINGS = frozenset(word_class("temple_char_ending"))  # 寺, 庵: no other sense (data/lexicons/word_classes.tsv)
+_LONE_CHARACTER_TAGS = ("f", "vg")  # 间, 募: a character before an ending the segmenter reads as a locality or a bound verb
 _GUESSED_NAME_TAGS = ("nr", "ns")  # the segmenter's tags of a name it guessed (恩光堂/nr, 紫阳观)
 
 
@@ -490,6 +491,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, core = text[start - offset:end - offset], core + 2
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
+        if core == 1 and first.pos in _LONE_CHARACTER_TAGS:
+            continue  # 五年|间|基金会, 非公|募|基金会: a clause's locality word or a split word's bound end, no name of a body
         if suffix in _VENUE_ENDINGS and len(name) == 3 and name[0] in lex.surnames:
             continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
         if _generic_core(name[:core]):
