@@ -330,6 +330,12 @@ CORPORA = [
     # alliance and a 示范区 joint meeting with rotating chairs and a handover): a same-day handover or visit is its own event
     Corpus("socialwork", "swD", "swH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # hospital social work (医院社会工作部 揭牌 with 院长 and 党委书记, 慈善总会 patient-aid funds signed with hospitals, ward service
+    # days with volunteer teams, 医务社工 training courses over several days with trainers from universities' 社会工作系, a 卫健委
+    # notice of pilot hospitals with contact persons, case-sharing 研讨会 with moderators, award lists, a professional committee
+    # elected with its roster, 长三角 alliances with rotating chairs and a handover): a same-day handover or visit is its own event
+    Corpus("medsocial", "mwD", "mwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
