@@ -1221,6 +1221,11 @@ EVENT_SHAPES = [
      {"2026-06-18": "理事会议"}),
     ("a body's founding year in a profile", "6月18日，江宁市慈善总会召开座谈会，会长王沐川主持。据悉，江宁市慈善总会成立于2016年。",
      {"2026-06-18": "座谈会"}),
+    # 走访 inside 采取…的方式 says how the assessment was done, not what the day's event was
+    ("an assessment done in a manner", "6月18日，江宁市民政局副局长王沐川带领考评组，采取查阅台账、随机走访困难家庭相结合的方式，"
+     "对全市慈善超市进行了考评。", {"2026-06-18": "考评组"}),
+    ("an assessment done in a manner, then its verb", "6月18日，江宁市民政局副局长王沐川带领考评组，通过随机走访困难家庭等形式，"
+     "对全市慈善超市开展考评。", {"2026-06-18": "考评"}),
 ]
 
 
@@ -2131,6 +2136,11 @@ def test_a_handover_ceremony_on_a_meeting_s_day_stays_an_event_of_its_own() -> N
 def test_a_garbled_day_before_the_part_of_the_day_or_after_yu_dates_the_sentence(text: str, day: str) -> None:
     assert [d.value for d in find_dates(text, "2024-10-17")] == [day]
     assert {f["event_date"] for f in _facts(text + "会长葛云舒出席并讲话。") if f["kind"] == "participation"} == {day}
+
+
+def test_a_garbled_first_day_of_a_range_before_zhi_is_read() -> None:
+    text = "2024916至10月8日，某区民政局组成检查组，对全区慈善超市开展了年度检查。"
+    assert [d.value for d in find_dates(text, "2024-10-17")] == ["2024-09-16", "2024-10-08"]
 
 
 @pytest.mark.parametrize("text", ["全年累计救助201812人次。", "全年救助人数增长于201812人次。", "编号2024912号文件", "2024年12，全年救助增长。"])

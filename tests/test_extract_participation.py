@@ -1976,3 +1976,33 @@ def test_an_activity_named_before_its_same_day_word_is_the_day_that_told_it(same
         date="2025-06-16",
     )
     assert {(d, role) for person, d, role in found if person == "柏文清"} == {(day, "attendee"), (day, "speaker")}
+
+
+_ASSESSMENT = "6月3日至5日，某市民政局组建考评组，对全市养老服务机构开展了实地考评。"
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        "考评组成员如下：\n邸　岚　市民政局社会福利处处长\n葛云舒　江南大学副教授\n",
+        "专家组名单如下：\n组　长：邸　岚（江南大学教授）\n成　员：葛云舒　乔远帆\n",
+    ],
+)
+def test_the_roster_of_an_assessing_team_under_the_assessment_attends_it(roster: str) -> None:
+    # docs/gold-conventions.md (decided stop 31): the assessors a roster lists do the assessing
+    found = _participation(_ASSESSMENT + roster)
+    assert ("邸岚", "2025-06-03", "attendee") in found
+    assert ("葛云舒", "2025-06-03", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a roster that is no assessing team's: listed, not shown there
+        _ASSESSMENT + "理事会成员如下：\n邸　岚　市民政局社会福利处处长\n葛云舒　江南大学副教授\n",
+        # the heading opens a paragraph of its own: a standing panel, not the team of the day
+        _ASSESSMENT + "\n专家组成员如下：\n邸　岚　市民政局社会福利处处长\n葛云舒　江南大学副教授\n",
+    ],
+)
+def test_a_roster_of_no_assessing_team_or_apart_from_the_assessment_places_no_one(body: str) -> None:
+    assert not {who for who, _, _ in _participation(body)} & {"邸岚", "葛云舒"}

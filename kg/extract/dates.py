@@ -161,11 +161,11 @@ def parse_date(text: str) -> str | None:
 # 2016712, 2017123日, 2025年1128日, 20261117，, 2026年918，, 2026912上午: a date whose separators were lost, with one or two
 # digits for month and day (followed by 日, or standing alone at the head of a clause or right after a news credit,
 # 本报讯（记者 某某）2026511上午, or a digest item's heading, 【某会召开理事会】2026511上午, before a comma or a part of the day,
-# with or without 年 and then three or four digits; or after 于 before what was done then, 于2026712召开…, month and day three
+# with or without 年 and then three or four digits, or before 至 (2026216至3月6日: the first day of a range); or after 于 before what was done then, 于2026712召开…, month and day three
 # or four digits there: 201812人次 is a count, not a date)
 _GARBLED = re.compile(
     r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:年(?=[0-9]{3,4}\s*日))?(?P<md>[0-9]{2,4})\s*日|(?:(?<=^)|(?<=[,，。;；:：\s于在)）】]))"
-    rf"(?P<y2>(?:19|20)[0-9]{{2}})(?:年(?=[0-9]{{3,4}}(?![0-9])))?(?P<md2>[0-9]{{2,4}})(?=[,，、\s]|{word_alternation('day_part')})"
+    rf"(?P<y2>(?:19|20)[0-9]{{2}})(?:年(?=[0-9]{{3,4}}(?![0-9])))?(?P<md2>[0-9]{{2,4}})(?=[,，、\s至]|{word_alternation('day_part')})"
     r"|(?<=于)(?P<y3>(?:19|20)[0-9]{2})(?P<md3>[0-9]{3,4})(?=[\u4e00-\u9fff]))"
 )
 

@@ -1349,6 +1349,8 @@ _DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
 _DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere: the day is named by what was done there
 _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
+# 采取查阅台账、随机走访…相结合的方式，: how it was done, within a clause; a day_activity_verb inside tells no deed of the day
+_MANNER = re.compile(rf"(?:{_W('manner_opening')})[^,，。;；:：]{{0,40}}?(?:{_W('manner_noun')})")
 # 那天上午，; 会前，; 次日下午3时，: a clause that only says when, which names no day's event
 _WHEN_ONLY = re.compile(
     rf"\s*(?:{_W('time_clause_word')}|{_W('same_day_word')}|{_W('next_day_word')}|{_W('day_part')}|{_CLOCK}|{_W('connective_opening')})+\s*[,，]"
@@ -1386,6 +1388,9 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
         return Event(told.group("deed"), date, "activity", "", view, offset + told.start("deed"), offset + told.end("deed"), "day_taken_part")
     quote = view.quote - offset
     verb = _DAY_ACTIVITY.search(text, 0, quote)
+    if verb is not None and ("方式" in text or "形式" in text):
+        manner = next((m for m in _MANNER.finditer(text, 0, quote) if m.start() < verb.start() < m.end()), None)
+        verb = _DAY_ACTIVITY.search(text, manner.end(), quote) if manner is not None else verb
     if verb is not None:
         start = verb.start()
     else:

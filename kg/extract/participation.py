@@ -1062,6 +1062,7 @@ class PresenceBlock:
     def __init__(self, table_rows: list[TableRow]) -> None:
         self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
         self.name_lines = False  # the block's label line named its first person (出　席：甲　会长): a line opening with a name goes on
+        self.assessors = False  # the block is an assessing team's roster (专家组名单如下：): its label lines (组　长：甲) list them too
         # 1　某会　甲　秘书长 under 序号　单位　发言人　职务: a table row's person, read by column (tables.py), by line
         self.row_persons: dict[int, list[Mention]] = {}
         for row in table_rows:
@@ -1071,7 +1072,7 @@ class PresenceBlock:
         text = view.sentence.text
         colon = ":" in text or "：" in text
         alone = _LABEL_ALONE.match(text) if colon else None
-        if alone is None and colon and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
+        if alone is None and colon and not self.assessors and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
             # 出　席：甲　常务副会长 / 　　　　乙　副会长 (minutes): the label's line names its first person (read_participation reads
             # it), each line under it that opens with a name one more
             self.role = _block_role("".join(labelled.group().split()).rstrip(":："))
@@ -1091,15 +1092,18 @@ class PresenceBlock:
             return []
         if alone:
             label = alone.group("label")
-            self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else None
+            # (ending the paragraph that tells the assessment: a roster heading opening a paragraph of its own may list a
+            # standing panel, no one shown at the day the text reached)
+            self.assessors = not view.sentence.paragraph_start and _assessing_roster(label)
+            self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else "attendee" if self.assessors else None
             return []
         if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and (columns := _PRESENCE_COLUMNS.intersection(text.split())):
             # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part; 序号　单位　发言人　职务: who spoke
             roles = {_block_role(column) for column in columns}
             self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
             return []
-        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view)) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
-            self.role = None
+        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.assessors and _LIST_LABEL.match(text))) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+            self.role, self.assessors = None, False
             return []
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
         claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in persons]
@@ -1120,6 +1124,15 @@ def _block_role(label: str) -> str:
     """The role a presence label gives the people listed under it: a cue's (主持：), else attendee (出席：)."""
     cue = _label_cue(label)
     return cue.role if cue is not None and cue.role in _PERSON_ROLES else "attendee"
+
+
+# 考评组成员如下:, 专家组名单: the heading of an assessing team's roster (data/lexicons/event_words.tsv)
+_ASSESSING_ROSTER = re.compile(rf"(?:{word_alternation('assessing_team')})(?:{word_alternation('assessing_roster_noun')})")
+
+
+def _assessing_roster(heading: str) -> bool:
+    """考评组成员如下, 专家组名单: a heading of the roster of the team that does an assessment."""
+    return "组" in heading and _ASSESSING_ROSTER.search(heading) is not None
 
 
 def list_heading(view: SentenceView) -> bool | None:
