@@ -336,6 +336,12 @@ CORPORA = [
     # elected with its roster, 长三角 alliances with rotating chairs and a handover): a same-day handover or visit is its own event
     Corpus("medsocial", "mwD", "mwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity trusts (慈善信托 备案 notices with 受托人, 监察人 and 项目执行人, 签约仪式 with 双受托人, 信托事务处理报告 releases,
+    # 决策委员会 meetings naming their members, a 民政局 table of the year's filed trusts, a two-day 研讨班 with a 法学院 and a
+    # trust association, family and community trusts, a 长三角 joint meeting and an alliance with rotating chairs and a
+    # handover): a same-day signing, handover or visit the page tells as its own is its own event
+    Corpus("trust", "tuD", "tuH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
