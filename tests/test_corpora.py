@@ -342,6 +342,12 @@ CORPORA = [
     # handover): a same-day signing, handover or visit the page tells as its own is its own event
     Corpus("trust", "tuD", "tuH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # venture philanthropy competitions (公益创投大赛 and 公益项目大赛: launches with 主办/承办/协办 and a funding pool, 初审/复审
+    # panels and result notices with a table of projects and 申报单位, 路演 days with a 评审团 and its 评审组组长, questions and
+    # answers, 颁奖 and 资助签约, 督导 and 中期评估 visits over two days, 结项 exhibitions, a winning project's own page, a 长三角
+    # venture alliance with rotating chairs and a handover): a same-day handover, ceremony or visit the page tells is its own event
+    Corpus("venture", "vcD", "vcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
