@@ -1019,6 +1019,15 @@ def test_bare_department_of_a_personnel_notice() -> None:
     assert ("贺明远", "副厅长", "湖南省民政厅") in _positions(facts)
 
 
+def test_a_party_committee_of_the_organs_written_after_a_bare_parent_or_the_bodys_word_for_itself() -> None:
+    """厅机关党委专职副书记甲, 总会机关党支部书记乙: the committee of the body's organs is a body of its own
+    (docs/gold-conventions.md, "Party posts"), named with the body the bare 厅 or 总会 stands for."""
+    facts = _facts("6月1日，厅机关党委组织党员到社区开展志愿服务，厅机关党委专职副书记贺明远参加。", publisher="湖南省民政厅")
+    assert ("贺明远", "专职副书记", "湖南省民政厅机关党委") in _positions(facts)
+    facts = _facts("6月1日，主题党日活动由总会机关党支部书记、办公室主任卢建华主持。", publisher="宣城市慈善总会")
+    assert {("卢建华", "书记", "宣城市慈善总会机关党支部"), ("卢建华", "主任", "宣城市慈善总会办公室")} <= _positions(facts)
+
+
 def test_sub_unit_in_a_list_takes_the_parent_of_the_item_before() -> None:
     facts = _facts("6月1日，湖州市慈善总会秘书长助理贺明远、项目部部长卢建华作交流发言。")
     assert ("卢建华", "部长", "湖州市慈善总会项目部") in _positions(facts)

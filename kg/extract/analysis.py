@@ -665,7 +665,9 @@ _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 # wherever it is written (its 校 the bare parent; with no office it is the title's own case, _bare_parents_found)
 _SCHOOL_SELF_FIRST = "".join(word[0] for word in word_class("school_self_name") if len(word) == 2 and word.endswith(_SCHOOL_SHORT))
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].)|(?<=[{_SCHOOL_SELF_FIRST}]{_SCHOOL_SHORT}))")  # _BARE_UNIT's first part (the character first: scanned for in C)
-_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s])|(?<=[{_SCHOOL_SELF_FIRST}])(?={_SCHOOL_SHORT}))([{_BARE_PARENTS}])([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心))?$")
+# (厅机关党委专职副书记甲: the party committee of the department's organs, a unit of its own: docs/gold-conventions.md)
+_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s])|(?<=[{_SCHOOL_SELF_FIRST}])(?={_SCHOOL_SHORT}))([{_BARE_PARENTS}])"
+                        rf"([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心)|机关(?:{word_alternation('party_committee')}))?$")
 # 校友会, 校友总会, 校董会: a university's own body written by its ending alone (org_suffixes.tsv endings that open with a
 # school_word), before a title: the page's university's (校友会会长甲, 当选第三届校董会主席), as 校党委书记 is
 _SCHOOL_BODIES = tuple(sorted((s for s in lexicons().org_suffixes if s.startswith(tuple(word_class("school_word")))), key=len, reverse=True))
@@ -853,9 +855,11 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
         start = end - len(ending)
         own = False  # 总会项目部: the federation speaking of itself names the parent
         led = False  # 甲带领项目部部长乙: a verb's object starts after the verb
-        while start > 0 and end - start < len(ending) + 4 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _DEPARTMENT_STOPS:
+        while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _DEPARTMENT_STOPS:
             if text.endswith(_SELF_NAMES, 0, start):
-                own = True
+                own = True  # (总会机关党支部书记: a unit of four characters before its ending is the body's too)
+                break
+            if end - start >= len(ending) + 4:
                 break
             if start < end - len(ending) and (_after_verb(tokens, offset + start) or text.endswith(_ACTING, 0, start)):
                 led = True
