@@ -2006,3 +2006,21 @@ def test_the_roster_of_an_assessing_team_under_the_assessment_attends_it(roster:
 )
 def test_a_roster_of_no_assessing_team_or_apart_from_the_assessment_places_no_one(body: str) -> None:
     assert not {who for who, _, _ in _participation(body)} & {"邸岚", "葛云舒"}
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "研讨会由江北省慈善总会、东湖省慈善总会轮流主办。",
+        "研讨会于2023年首次举办，此后由江北省慈善总会（2024年度）、东湖省慈善总会（2025年度）轮值主办。",
+    ],
+)
+def test_the_bodies_that_host_a_series_in_turn_host_no_day_of_it(series: str) -> None:
+    found = _participation("10月24日，第五届华东慈善理论研讨会在某市举行，会长乔远帆出席。" + series, "2025-10-28")
+    assert not {who for who, _, role in found if role == "host"}, found
+    assert ("乔远帆", "2025-10-24", "attendee") in found
+
+
+def test_this_event_hosted_in_turn_has_its_host() -> None:
+    found = _participation("10月24日，第五届华东慈善理论研讨会在某市举行，会长乔远帆出席。本次研讨会由江北省慈善总会轮值主办。", "2025-10-28")
+    assert ("江北省慈善总会", "2025-10-24", "host") in found

@@ -57,6 +57,16 @@ FIRST_PERSON = re.compile(rf"(?!{word_alternation('self_reference')}|{word_alter
 _PERSON_ROLES = ("chair", "speaker", "witness")  # the roles a cue gives to people (cues.tsv); attendee comes with presence
 
 
+_IN_TURN = word_class("in_turn_adverb")  # data/lexicons/event_words.tsv (each word holds 轮: the cue loop tests "轮" in the sentence first)
+_THIS_EVENT = re.compile(word_alternation("this_event_word"))
+
+
+def _hosts_in_turn(view: SentenceView, cue: Cue) -> bool:
+    """由甲、乙轮流主办, 此后由甲（2024年度）、乙（2025年度）轮值主办: the series' hosts each in turn, no host of this event (本次会议
+    由甲轮值主办 is)."""
+    return view.sentence.text.endswith(_IN_TURN, 0, cue.start - view.start) and _THIS_EVENT.search(view.sentence.text) is None
+
+
 _CLAUSE_YEAR = re.compile(r"([0-9]{4})年")
 def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
     """A year after the event's written in the host cue's clause (2027年度工作会议由某会承办): that meeting is to come."""
@@ -122,8 +132,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             absent.update(p.start for p in people if segment_start <= p.start < cue.start)
             segment_start = cue.end
             continue
-        if cue.cue == "host" and (_FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start) or _later_year_before(view, cue, active)):
-            segment_start = cue.end  # 下一次联席会议明年由某会承办, 商定2027年度工作会议由某会承办: a host to come
+        if cue.cue == "host" and (_FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start) or _later_year_before(view, cue, active) or ("轮" in view.sentence.text and _hosts_in_turn(view, cue))):
+            segment_start = cue.end  # 下一次联席会议明年由某会承办, 商定2027年度工作会议由某会承办: a host to come; 由甲、乙轮流主办: a series'
             continue
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
