@@ -66,7 +66,7 @@ class ExtractionCache:
             values = tuple(entry.values())
             found = shared.get(values)
             if found is None:
-                found = shared[values] = Evidence(**entry)
+                found = shared[values] = Evidence(entry[name] for name in Evidence._fields)
             return found
 
         facts = [Fact(f["kind"], f["fields"], [evidence(e) for e in f["evidence"]]) for f in data["facts"]]
@@ -76,7 +76,7 @@ class ExtractionCache:
         path = self._path(cache_key(item.article))
         data = {
             "facts": [
-                {"kind": f.kind, "fields": f.fields, "evidence": [e.__dict__ for e in f.evidence]} for f in item.facts
+                {"kind": f.kind, "fields": f.fields, "evidence": [e._asdict() for e in f.evidence]} for f in item.facts
             ],
             "unhandled": item.unhandled,
         }

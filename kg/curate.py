@@ -148,7 +148,7 @@ def _correct(facts: list[Fact], correction: dict[str, Any]) -> list[Fact]:
         if not hit:
             out.append(fact)
         elif correction.get("action") == "replace":
-            evidence = fact.evidence + [Evidence(CURATED_ARTICLE, str(correction["note"]), 0, 0, "curated:replace", 1.0)]
+            evidence = fact.evidence + [Evidence((CURATED_ARTICLE, str(correction["note"]), 0, 0, "curated:replace", 1.0))]
             out.append(Fact(fact.kind, {**fact.fields, **(correction.get("set") or {})}, evidence))
     return out
 
@@ -162,6 +162,6 @@ def _curated_article(records: list[dict[str, Any]]) -> ArticleFacts:
     facts, offset = [], len(header)
     for record, note in zip(records, notes):
         fields = {k: v for k, v in record.items() if k not in ("kind", "note", "article")}
-        facts.append(Fact(str(record["kind"]), fields, [Evidence(CURATED_ARTICLE, note, offset, offset + len(note), "curated", 1.0)]))
+        facts.append(Fact(str(record["kind"]), fields, [Evidence((CURATED_ARTICLE, note, offset, offset + len(note), "curated", 1.0))]))
         offset += len(note) + 1
     return ArticleFacts(article, facts)

@@ -79,7 +79,7 @@ class _Collector:
                 else:  # (made here, not by a method)
                     if span not in self._sentences:
                         self._sentences[span] = self._text[span[0]:span[1]]  # (analysis.surface, no call)
-                    evidence = self._evidence[said] = Evidence(self._article_id, self._sentences[span], span[0], span[1], rule, confidence)
+                    evidence = self._evidence[said] = Evidence((self._article_id, self._sentences[span], span[0], span[1], rule, confidence))
         if existing is None:
             existing = facts[key] = Fact(kind, fields, [] if evidence is None else [evidence])  # (no default factory call)
         elif evidence is not None:
