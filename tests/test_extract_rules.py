@@ -2969,6 +2969,19 @@ def test_executive_and_chief_officer_titles_of_boards_firms_and_departments_are_
     assert not any(role in ("总裁", "总监") for _, role, _ in positions)
 
 
+def test_a_hospital_pointed_back_to_with_gai_or_a_bare_yuan_is_the_one_named_last() -> None:
+    """该院党委书记甲, 院党委副书记乙: a body ending in 院 written as 该院 or a bare 院 before a title is the one the page named
+    last before it (of two hospitals visited), not the first, and not one named after it."""
+    body = (
+        "6月9日，考察组走访了东阳市中医医院。\n"
+        "6月10日，考察组来到桐庐县人民医院，查看救护车运行情况。院党委副书记赵刚介绍了情况。该院党委书记刘强陪同。\n"
+        "6月11日，考察组又来到建德市第一人民医院。"
+    )
+    positions = _positions(_facts(body))
+    assert {("赵刚", "党委副书记", "桐庐县人民医院"), ("刘强", "党委书记", "桐庐县人民医院")} <= positions
+    assert not any(person in ("赵刚", "刘强") and org != "桐庐县人民医院" for person, _, org in positions), positions
+
+
 def test_a_body_pointed_back_to_with_gai_and_a_title_before_zhe_inside_a_name() -> None:
     body = (
         "5月8日，座谈会由香港明德慈善交流协会主办，该会主席欧阳砚主持，社会福利署助理署长钱一鸣出席。"

@@ -204,7 +204,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
         if orgs and kind_self and _KIND_UNIT_START.search(text):
             orgs = _kind_self_units(text, offset, orgs)  # (医院社工部: a unit after it)
-        orgs = _bare_parent_units(text, offset, orgs, roles, kind_self)
+        orgs = _bare_parent_units(text, offset, orgs, roles, kind_self, seen_orgs)
         if orgs and roles and kind_self and ("处" in text or "部" in text or "科" in text):
             orgs = _units_after_a_hospital(text, offset, orgs, roles)  # (a test first: few sentences list a hospital's staff)
         if "(" in text or "（" in text:  # (what each asks first: no call for most sentences)
@@ -660,6 +660,7 @@ _BEFORE_SELF_HEAD = _BEFORE_BARE_UNIT + "在"  # 在学校党委书记甲的见�
 _BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由"  # 秘书长由医院社工部主任甲担任: a school's or hospital's word for itself after 由
 # 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
 _KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
+_NEAREST_PARENTS = "".join(word_class("nearest_bare_parent"))  # 院: a bare parent standing for the body of its ending named last
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 # 学校财务处处长甲, 增补学校发展联络处处长乙: a school's two-character word for itself (学校, 我校) before one of its offices,
 # wherever it is written (its 校 the bare parent; with no office it is the title's own case, _bare_parents_found)
@@ -675,13 +676,14 @@ _SCHOOL_BODY_TAILS = frozenset(word[-3:] for word in _SCHOOL_BODIES)  # 校董�
 _BEFORE_SCHOOL_BODY = _BEFORE_BARE_UNIT + "届"  # 当选第三届校董会主席: a council's term before it
 
 
-def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], kind_self: bool) -> list[Mention]:
+def _bare_parent_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], kind_self: bool, seen: list[str]) -> list[Mention]:
     """厅党组成员、副厅长甲, 任命乙为厅社会救助处处长: a bare 厅 (局) before a title or a sub-unit is the
     department the article is about (医院院长甲, `kind_self`: the hospital the page names); the name is completed when
-    the article's organizations are known."""
+    the article's organizations are known. A bare 院 (院党委书记甲, after a visit to a hospital) is the body ending in 院
+    named last before it (`seen`: the page's bodies so far)."""
     if not kind_self and not _BARE_PARENT_CHAR.search(text) and _COLLEGE_SELF not in text:
         return orgs  # no bare 厅/局 anywhere in the sentence: nothing to find (most sentences)
-    return _bare_parents_found(text, offset, orgs, roles)
+    return _bare_parents_found(text, offset, orgs, roles, seen)
 
 
 def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
@@ -737,7 +739,7 @@ def _units_after_a_hospital(text: str, offset: int, orgs: list[Mention], roles: 
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
-def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list[Mention], seen: list[str]) -> list[Mention]:
     """_bare_parent_units' reading where a bare 厅/局 is written (the cells its comprehensions need made only then)."""
     found: list[Mention] = []
     # where _BARE_UNIT's bare 厅/局 can start; a title with none in the 20 characters before it needs no search
@@ -782,8 +784,16 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
             continue
         unit = match.group(2) or ""
         suffix = next((s for s in ("办公室", "中心", "处", "室", "科") if unit.endswith(s)), match.group(1))
-        kind = "university" if match.group(1) in _SCHOOL_SHORT else "government"
-        found.append(Mention("org", start, end, text[match.start(1):local], {"type": kind, "suffix": suffix, "bare_parent": match.group(1)}))
+        char = match.group(1)
+        info = {"type": "university" if char in _SCHOOL_SHORT else "government", "suffix": suffix, "bare_parent": char}
+        if char in _NEAREST_PARENTS:
+            # 回访组来到某县人民医院。院党委书记甲介绍: of the page's bodies ending in 院, the one named last before the title
+            before = seen + [text[o.start - offset:o.end - offset] for o in orgs if o.end <= start]
+            latest = next((name for name in reversed(before) if len(name) > 2 and normalize(name).endswith(char)), None)
+            if latest is None:
+                continue
+            info.update(type="other", bare_near=normalize(latest))
+        found.append(Mention("org", start, end, text[match.start(1):local], info))
     if not found:
         return orgs
     kept = [o for o in orgs if not any(f.start <= o.start < f.end for f in found)]
