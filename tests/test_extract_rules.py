@@ -2982,6 +2982,22 @@ def test_a_hospital_pointed_back_to_with_gai_or_a_bare_yuan_is_the_one_named_las
     assert not any(person in ("赵刚", "刘强") and org != "桐庐县人民医院" for person, _, org in positions), positions
 
 
+def test_a_bare_ending_after_an_appointing_verb_and_after_wei_in_a_council_meeting() -> None:
+    """增选集团副总裁甲为基金会理事: 集团 right after the verb is the company the page named, and 基金会 after 为 the
+    foundation whose council meets, not the guest's foundation the page named last (增选 is an election verb)."""
+    body = (
+        "6月10日，桐庐青禾公益基金会召开二届三次理事会，桐庐青禾实业集团有限公司董事长王强出席。"
+        "建德市慈善基金会副秘书长张明到会指导。会议同意增选集团副总裁李华为基金会理事、副理事长。"
+    )
+    positions = _positions(_facts(body))
+    assert {
+        ("李华", "副总裁", "桐庐青禾实业集团有限公司"),
+        ("李华", "理事", "桐庐青禾公益基金会"),
+        ("李华", "副理事长", "桐庐青禾公益基金会"),
+    } <= positions, positions
+    assert not any(person == "李华" and org == "建德市慈善基金会" for person, _, org in positions)
+
+
 def test_a_body_pointed_back_to_with_gai_and_a_title_before_zhe_inside_a_name() -> None:
     body = (
         "5月8日，座谈会由香港明德慈善交流协会主办，该会主席欧阳砚主持，社会福利署助理署长钱一鸣出席。"

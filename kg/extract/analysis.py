@@ -17,7 +17,7 @@ from itertools import chain
 import rjieba
 
 from ..model import Article
-from .appointments import appointing, councils, term_body_text
+from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
@@ -1358,8 +1358,9 @@ def _back_references(
         pointed = match.group()[0] in "该本"
         if end not in role_starts or _meets(start, end, orgs):
             continue
-        if not pointed and match.start() > 0 and "\u3400" <= text[match.start() - 1] <= "\u9fff" and text[match.start() - 1] not in _BEFORE_NAME:
-            continue
+        if (not pointed and match.start() > 0 and "\u3400" <= text[match.start() - 1] <= "\u9fff" and text[match.start() - 1] not in _BEFORE_NAME
+                and appointing_before_names().search(text, 0, match.start()) is None):
+            continue  # (增补集团副总裁甲为…: right after a verb whose appointed names follow it, the bare ending opens the item)
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
         own = (declared_self or (title_body if word != "总会" else "")) if word in _SELF_NAMES else ""  # 本会, 我会: the body's word for itself

@@ -18,7 +18,7 @@ from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appoin
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, TITLED_NOTE_LENGTH
-from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start
+from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
 # 某社区党委书记、居委会主任甲, 某厅党组成员、驻厅纪检监察组组长乙: a unit not read as a body between two titles of one chain
@@ -389,6 +389,12 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
                 told = [_meeting_told(preceding.get(id(view)))]  # (read once a sentence, where no body of its own elects)
             holder = told[0]
         holder = holder or body
+        if org is not None and "refers" in org.info and "elected_to" not in org.info:
+            meeting = electing[-1] if electing else body
+            if meeting is not None and meeting is not org and normalize(str(meeting.info.get("refers") or meeting.text)).endswith(normalize(org.text)):
+                # 某基金会召开理事会…会议同意增选甲为基金会理事: a bare ending after 为 is the electing body where its name ends in
+                # it, not the latest body of that kind the page named (a guest's 某市慈善基金会)
+                holder = meeting
         if org is not None:
             named_before = org
         elif _TEAM_LED_BY in text and _led_team_before(view, people[0]):
