@@ -2787,6 +2787,27 @@ def test_a_person_named_before_a_colon_that_ends_the_line_says_what_follows() ->
     assert ("晏秋实", "speaker") not in found
 
 
+def test_a_second_post_after_a_chain_name_with_a_later_verb_and_a_body() -> None:
+    """某会会长甲同时担任某基金会理事长, 某局局长乙，并任某会名誉会长: the post after the verb is the name's too; not where
+    no body follows the verb (丙担任主持人), nor an election (丁当选某会会长 stays the election rule's, the sentence's
+    others still present)."""
+    body = (
+        "6月10日，桐庐县慈善总会召开理事会。桐庐县慈善总会会长王强同时担任桐庐县青禾公益基金会理事长。"
+        "桐庐县民政局局长李华，并任桐庐县慈善总会名誉会长，出席会议。赵刚担任主持人。"
+    )
+    facts = _facts(body)
+    positions = _positions(facts)
+    assert {
+        ("王强", "理事长", "桐庐县青禾公益基金会"),
+        ("李华", "名誉会长", "桐庐县慈善总会"),
+    } <= positions, positions
+    assert not any(person == "赵刚" for person, _, _ in positions), positions
+    elected = _facts("10月23日上午，桐庐县城南镇慈善分会成立大会在城南镇召开，桐庐县慈善总会会长王强，城南镇党委书记赵刚出席会议"
+                     "并为分会揭牌，镇党委委员李华当选分会会长。", date="2026-10-24")
+    assert {("王强", "attendee"), ("赵刚", "attendee")} <= _participation(elected)
+    assert ("李华", "会长", "桐庐县城南镇慈善分会") in _positions(elected)
+
+
 def test_a_profiles_career_sentences_give_their_posts_to_the_subject_it_opened_with() -> None:
     body = (
         "欧阳砚，1962年生，泾县人。1984年大学毕业后回到家乡工作。此后历任泾县民政局副局长、局长，泾县人民政府副县长；"

@@ -480,6 +480,8 @@ _CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—�
 _CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
 _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "此前", "即"))
+_ELECTION_CAREER_VERBS = frozenset(word_class("election_career_verb"))  # 当选: read_elections' verb (word_classes.tsv)
+_JOINED_POST_LEADS = frozenset(("并", "同时", "并同时", "还", "也"))  # 甲，并任…; 乙，同时兼任…: a clause going on with the name's next post
 
 
 class Biography:
@@ -624,11 +626,19 @@ class Biography:
             # 甲长期在基层和民政系统工作，历任某镇党委副书记、某局局长: the name opening the sentence (or its part after ；),
             # the last person before a career verb opening a later clause of that part, is whose career it tells
             return before[-1]
-        if before and (at - before[-1].end <= 1 or text[before[-1].end - offset:verb.start()] in _PRONOUN_LEAD) and not any(
+        lead = text[before[-1].end - offset:verb.start()] if before else ""
+        joined = lead[:1] == "," and lead[1:] in _JOINED_POST_LEADS and verb.group("later") is not None  # 甲，并任…
+        if before and (at - before[-1].end <= 1 or lead in _PRONOUN_LEAD or joined) and not any(
                 p.start > before[-1].end and p.end <= at for p in mentions):  # 甲现任…, 乙还曾任…
             if verb.group("later") is None:
                 return before[-1]  # 甲现任…
-            return self.subject if self.subject is not None and before[-1].text == self.subject.text else None
+            if self.subject is not None and before[-1].text == self.subject.text:
+                return self.subject
+            # 某会会长甲同时担任某基金会理事长, 某局局长乙，并兼任某会名誉会长: a later post of the name right before the verb,
+            # where a body is written right after it (its titles are read from there)
+            if verb.group() in _ELECTION_CAREER_VERBS:
+                return None  # 甲当选某会会长: an election (read_elections), no career clause
+            return before[-1] if any(m.kind == "org" and m.start == offset + verb.end() for m in mentions) else None
         if self.subject is None:
             return None
         people = [m for m in mentions if m.kind in ("person", "pronoun") and m.end <= at]
