@@ -1122,6 +1122,14 @@ def test_the_event_a_clause_about_the_past_starts_from() -> None:
     assert not any(date.startswith("2019") for date, _ in _events(_facts("自2019年以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")))
 
 
+def test_a_lecture_series_recalled_from_its_first_lecture() -> None:
+    # “某讲堂”自2023年4月开讲以来: the series' first sitting, dated to its month; a year alone or a launch dates none
+    facts = _facts("10月9日，“江城慈善讲堂”第八讲在图书馆举行。主讲人介绍，“江城慈善讲堂”自2023年4月开讲以来，已举办七讲。", date="2025-10-10")
+    assert ("2023-04", "江城慈善讲堂开讲") in _events(facts), _events(facts)
+    facts = _facts("10月9日，“江城慈善讲堂”第八讲在图书馆举行。“江城慈善讲堂”自2023年开讲以来，已举办七讲。该项目自2023年4月启动以来，惠及千人。", date="2025-10-10")
+    assert not any(date.startswith("2023") for date, _ in _events(facts)), _events(facts)
+
+
 CHAIR_FORMS_MORE = [
     # 今年/去年/明年 in the chair's clause count from the page's year, whatever year the article last told
     ("last year's chair", "2022年，某会举办论坛。去年的轮值主席单位江苏省慈善总会会长王沐川介绍了情况。", {("江苏省慈善总会", "2024")}),

@@ -860,6 +860,7 @@ _SINCE_EVENT = re.compile(
 # 自2020年在上海首次召开以来, 自去年3月举办首期以来: the first sitting of a series, its name written in another clause
 _FIRST_SITTING = re.compile(rf"(?:(?P<ord>首[次期届])(?:{_W('held_verb')})|(?:{_W('held_verb')})(?P<ord_after>首[次期届]))$")
 _SERIES_AFTER = re.compile(r"[,，]\s*([\u4e00-\u9fff]{2,24})")
+_SERIES_OPENINGS = frozenset(word_class("series_opening_verb"))  # 开讲: a series' first sitting (data/lexicons/event_words.tsv)
 
 
 _ELIDED_ORDINAL_WORD = word_bit("elided_ordinal_joint")  # SentenceView.words: _ELIDED_ORDINALS can match
@@ -997,6 +998,11 @@ def _since_event(view: SentenceView, since: re.Match[str], analysis: ArticleAnal
         if body is None or (not since["m"] and not body.text.endswith(_FOUNDED_BODIES)):
             return None
         return Event(analysis.surface(body.start, body.end) + "成立", date, "founding", place, view, start, end, "since_founded")
+    if what in _SERIES_OPENINGS and since["m"] and date < analysis.article.date[: len(date)]:
+        # “某讲堂”自2025年9月开讲以来: a lecture series' first sitting, recalled by its month, named by the series and the verb
+        text = view.sentence.text
+        series = _strip_quotes(text[clause_start(text, since.start(), _SUBJECT_CLAUSE_MARKS): since.start()]).strip()
+        return Event(series + what, date, "activity", place, view, start, end, "since_opened") if series else None
     first = _FIRST_SITTING.search(what)
     if first:  # the place's lazy group stops short: the rest of the place is what comes before the verb
         return _first_sitting(view, since, first.group("ord") or first.group("ord_after"), date, place + what[: first.start()] if place else "", events, analysis)
