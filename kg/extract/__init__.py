@@ -500,7 +500,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                     # a hospital the page names only inside its foundation's name (瓯江医院 of the title's short form
                     # is the 温州瓯江医院 of the full name)
                     inside = {n[:normalize(n).find(ending, 2) + len(ending)] for n in org_names if ending in normalize(n)[2:]}
-                    candidates = sorted(inside if char == "校" else (c for c in inside if not any(o != c and o.endswith(c) for o in inside)))
+                    candidates = sorted(inside if char == "校" else _longest_forms(inside))
                 if candidates:
                     break
             if len(candidates) > 1 and issuer in candidates:
@@ -541,7 +541,13 @@ def _schools_inside(org_names: dict[str, str]) -> set[str]:
             at = name.find(ending, 2)
             if 0 < at and at + len(ending) < len(name):
                 inside.add(name[:at + len(ending)])
-    return {school for school in inside if not any(other != school and other.endswith(school) for other in inside)}
+    return _longest_forms(inside)
+
+
+def _longest_forms(names: set[str]) -> set[str]:
+    """The names no other of `names` ends in (某市某中学, not its 某中学): a body named inside longer names in several
+    forms is the longest of them."""
+    return {name for name in names if not any(other != name and other.endswith(name) for other in names)}
 
 
 class _Names:
