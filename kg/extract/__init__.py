@@ -29,7 +29,7 @@ from .events import (
     tells_a_deed, visited_names,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
-from .mentions import Mention
+from .mentions import Mention, referred_name
 from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
@@ -1227,7 +1227,7 @@ def _headed_school(org: Mention) -> bool:
 
 def _names_school(org: Mention) -> bool:
     """A university or college named in full (某某大学), or by the bare 校 that stands for one (校党委书记)."""
-    return org.info.get("type") == "university" and str(org.info.get("refers") or org.text).endswith(_UNIVERSITY_ENDINGS)
+    return org.info.get("type") == "university" and referred_name(org).endswith(_UNIVERSITY_ENDINGS)
 
 
 def _page_school(analysis: ArticleAnalysis) -> Mention | None:
@@ -1237,10 +1237,10 @@ def _page_school(analysis: ArticleAnalysis) -> Mention | None:
     if "校长" not in analysis.normalized:
         return None  # most pages write no school head (an operator test, no calls)
     orgs = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs]
-    named = [o for o in orgs if _names_school(o) and str(o.info.get("refers") or o.text).endswith(_UNIVERSITY)]
+    named = [o for o in orgs if _names_school(o) and referred_name(o).endswith(_UNIVERSITY)]
     if not named:  # a secondary school's page (某大学附属中学, 某县第一中学): the one school it names
         named = [o for o in orgs if o.info.get("type") == "school"]
-    return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None
+    return named[0] if len({referred_name(o) for o in named}) == 1 else None
 
 
 def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
@@ -1249,10 +1249,10 @@ def _page_hospital(analysis: ArticleAnalysis) -> Mention | None:
     if "院长" not in analysis.normalized:
         return None  # most pages write no 院长 (an operator test, no calls)
     orgs = [o for v in analysis.views if v.sentence.index >= 0 for o in v.orgs]
-    if any(str(o.info.get("refers") or o.text).endswith(_UNIVERSITY_ENDINGS) for o in orgs):
+    if any(referred_name(o).endswith(_UNIVERSITY_ENDINGS) for o in orgs):
         return None
-    named = [o for o in orgs if str(o.info.get("refers") or o.text).endswith(_HOSPITAL_ENDINGS)]
-    return named[0] if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else None
+    named = [o for o in orgs if referred_name(o).endswith(_HOSPITAL_ENDINGS)]
+    return named[0] if len({referred_name(o) for o in named}) == 1 else None
 
 
 @dataclass
@@ -1322,7 +1322,7 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             named = [o for o in view.orgs if o.end <= claim.role.start and _headed_school(o)]
             if not named:
                 named = [o for o in page.orgs_before(view) if _headed_school(o)]
-                if len({str(o.info.get("refers") or o.text) for o in named}) > 1:
+                if len({referred_name(o) for o in named}) > 1:
                     named = []  # 甲大学与乙大学签约。副校长丙…: either's
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_school_title", confidence=0.6)
@@ -1336,13 +1336,13 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             # 慈善工作站，站长甲介绍 (社工乙 too): a 站's head or worker only where the sentence names that one 站 before
             # the title, else where it names none and the sentence before names that one 站 and no other
             unit = "站" if claim.role.text in _STATION_POSTS else claim.role.text[-2]
-            named = [o for o in view.orgs if o.end <= claim.role.start and str(o.info.get("refers") or o.text).endswith(unit)]
+            named = [o for o in view.orgs if o.end <= claim.role.start and referred_name(o).endswith(unit)]
             if unit in _SENTENCE_HEADED_UNITS:
-                if not any(str(o.info.get("refers") or o.text).endswith(unit) for o in view.orgs):
-                    named = [o for o in page.orgs_before(view) if str(o.info.get("refers") or o.text).endswith(unit)]
-                named = named if len({str(o.info.get("refers") or o.text) for o in named}) == 1 else []
+                if not any(referred_name(o).endswith(unit) for o in view.orgs):
+                    named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
+                named = named if len({referred_name(o) for o in named}) == 1 else []
             elif not named:
-                named = [o for o in page.orgs_before(view) if str(o.info.get("refers") or o.text).endswith(unit)]
+                named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_unit_head", confidence=0.6)
         elif claim.org is None and claim.rule == "name_title" and not view.orgs and page.sole_charity is not None and claim.role.text.endswith(_CHARITY_TITLES) \

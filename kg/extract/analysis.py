@@ -21,7 +21,7 @@ from .appointments import appointing, appointing_before_names, councils, term_bo
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, tokenize
+from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
@@ -725,7 +725,7 @@ def _units_after_a_hospital(text: str, offset: int, orgs: list[Mention], roles: 
     found: list[Mention] = []
     starts = {r.start for r in roles}
     for index, org in enumerate(orgs):
-        name = str(org.info.get("refers") or org.text)
+        name = referred_name(org)
         if org.end not in starts or not name.endswith(_KIND_SELF):
             continue
         kind = _kind_self_word(name, opening=False)
@@ -897,7 +897,7 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
         if nearest is not None and nearest.info.get("type") not in _CHARITY_BODY_TYPES:
             parent = article.text[nearest.start:nearest.start + inside]  # 某会募捐部部长甲，项目部部长乙: the 某会's
         elif nearest is not None:
-            parent = str(nearest.info.get("refers") or nearest.text)
+            parent = referred_name(nearest)
         elif text[start - 1:start] == "(" and not own:
             continue  # 区民政局：甲（社救科科长）: a department in a person's brackets names its body elsewhere
         elif school_page and not own and written_end == local:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .analysis import SentenceView
 from .dates import _cn_number
 from .lexicon import word_alternation, word_bit, word_class
-from .mentions import Mention
+from .mentions import Mention, referred_name
 from .positions import CLAUSE, PositionClaim
 from .text import clause_start, normalize
 
@@ -142,7 +142,7 @@ def read_chair_terms(
         if bare:
             # (甲致辞时表示，协会作为…: the body of that kind the speaker was named with)
             speaker = holders.get(view.persons[0].text) if view.persons and view.persons[0].start < start else None
-            org = next((o for o in (own, speaker) if o is not None and normalize(str(o.info.get("refers") or o.text)).endswith(bare.group("ending"))), None)
+            org = next((o for o in (own, speaker) if o is not None and normalize(referred_name(o)).endswith(bare.group("ending"))), None)
         holder = _person_right_after(view, end) if org is None else None
         if holder is not None and holder.text in holders:
             org = holders[holder.text]  # 2026年度轮值召集人甲向乙移交会旗: the body 甲 was named with
