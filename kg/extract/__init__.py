@@ -28,8 +28,8 @@ from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, course_day, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
     tells_a_deed, visited_names,
 )
-from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
-from .mentions import Mention, referred_name
+from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
+from .mentions import ENDING_OPENING_TITLES, Mention, referred_name
 from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
@@ -529,7 +529,7 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
             org_names.setdefault(parent, str(org.info["type"]))
 
 
-_SCHOOL_KIND_ENDINGS = tuple(ending for ending, kind in lexicons().org_suffixes.items() if kind == "school")  # 中学, 小学
+_SCHOOL_KIND_ENDINGS = org_suffixes_of("school")  # 中学, 小学
 
 
 def _schools_inside(org_names: dict[str, str]) -> set[str]:
@@ -579,8 +579,6 @@ class _Names:
 
 (_HEAD_TITLE_END,) = word_class("head_title_end")  # 长 of 局长, 院长: the character before it names the kind of body headed
 _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
-# 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her (word_classes.tsv)
-_PLACE_WORKER_TITLES = frozenset(word_class("ending_opening_title"))
 _LOCALITY_NAME_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_unit"))
 
 
@@ -807,7 +805,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
-            if claim.role.text in _PLACE_WORKER_TITLES and claim.org.text.endswith(_LOCALITY_NAME_ENDINGS):
+            if claim.role.text in ENDING_OPENING_TITLES and claim.org.text.endswith(_LOCALITY_NAME_ENDINGS):
+                # 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her
                 continue
             person = names.person(claim.person)
             if claim.rule == "shared_title" and titled_at.get(person, view.sentence.index) < view.sentence.index and claim.person.info.get("rule") not in LIST_ITEM_RULES:

@@ -20,7 +20,7 @@ from ..model import Article
 from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
-from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
@@ -1173,7 +1173,7 @@ _SHORT_FORM_LEADS = tuple(word_class("short_form_lead"))  # data/lexicons/word_c
 
 @lru_cache(maxsize=1)
 def _charity_endings() -> tuple[str, ...]:
-    return tuple(s for s, kind in lexicons().org_suffixes.items() if kind in _CHARITY_BODY_TYPES)
+    return org_suffixes_of(*_CHARITY_BODY_TYPES)
 
 
 _BEFORE_SAYING = frozenset(word_class("before_saying"))  # data/lexicons/event_words.tsv

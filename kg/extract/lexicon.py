@@ -203,6 +203,12 @@ def org_suffixes_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicons().org_suffixes, key=len, reverse=True))
 
 
+def org_suffixes_of(*kinds: str) -> tuple[str, ...]:
+    """The organization endings of the given types (university, school: 大学, 学院, 中学), in the lexicon's order: every
+    rule that needs a kind of body's endings reads them from data/lexicons/org_suffixes.tsv here."""
+    return tuple(suffix for suffix, kind in lexicons().org_suffixes.items() if kind in kinds)
+
+
 def ends_in_org_suffix(name: str) -> bool:
     """Whether a name ends in an organization's ending (某市慈善总会, 某局): a body's name, where the
     loaders tell a publisher or an author from a place, an account or a person."""

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from .lexicon import WordScanner, alternation, by_edge_char, lexicons, word_class
+from .lexicon import WordScanner, alternation, by_edge_char, lexicons, org_suffixes_of, word_class
 
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -36,7 +36,7 @@ _SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surname
 
 
 _ROLE_BLOCKERS = word_class("role_blocker")  # data/lexicons/word_classes.tsv
-_ENDING_OPENING_TITLES = frozenset(word_class("ending_opening_title"))  # 社工 of 社工站 (data/lexicons/word_classes.tsv)
+ENDING_OPENING_TITLES = frozenset(word_class("ending_opening_title"))  # 社工 of 社工站 (data/lexicons/word_classes.tsv)
 _BODY_OPENING_POSTS = frozenset(word_class("body_opening_post"))  # 律师 of 律师事务所 (data/lexicons/word_classes.tsv)
 _UNIT_CHARS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科: one-character unit endings
 # 人大: a body whose deputies' bare 代表 is a seat held in it (某市人大代表甲, docs/gold-conventions.md), data/lexicons/word_classes.tsv
@@ -237,7 +237,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if before == "轮值":
             # 轮值主席甲主持会议: a chair term (read by chair_terms), not a post; a name may follow it (person_names)
             info = {"scope": "none", "former": former, "rotating": True}
-        elif title in _ENDING_OPENING_TITLES and _opens_a_name_or_title(text, title_start, title_end):
+        elif title in ENDING_OPENING_TITLES and _opens_a_name_or_title(text, title_start, title_end):
             continue  # 街道社工站, 医务社工部, 某社工服务中心, 社工督导甲: a post's word inside a body's name or a longer title
         if info["scope"] == "none" or title in _BODY_OPENING_POSTS:
             if _org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end):
@@ -256,8 +256,9 @@ def find_roles(text: str, offset: int) -> list[Mention]:
     return found
 
 
+SCHOOL_ENDINGS = org_suffixes_of("university", "school")  # 大学, 学院, 中学 (data/lexicons/org_suffixes.tsv)
 # 大学, 中学: a school's ending, which a word for its students (大学生, 中学生) opens with
-TWO_CHAR_SCHOOL_ENDINGS = frozenset(s for s, kind in lexicons().org_suffixes.items() if kind in ("university", "school") and len(s) == 2)
+TWO_CHAR_SCHOOL_ENDINGS = frozenset(s for s in SCHOOL_ENDINGS if len(s) == 2)
 # 生命科学学院, 生物与环境学院: the rest of a college's name and its ending, all Han characters (data/lexicons/word_classes.tsv)
 _COLLEGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + alternation(word_class("college_ending")) + ")")
 _LEVEL_TITLE_CHARS = frozenset(word_class("level_char"))  # 市长, 省长, 区长, 县长: titles that open with a level word

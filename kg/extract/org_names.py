@@ -16,8 +16,8 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import TERM
-from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_class
-from .mentions import HAN, HAN_WORD, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
+from .lexicon import WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
+from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -481,7 +481,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             # 市委常委、统战部部长: the department of the committee just named, written without it
             found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
             continue
-        if suffix in _SCHOOL_HALLS and (name[:core] in _SCHOOL_SELF_WORDS or name.endswith(_SCHOOL_ENDINGS, 0, core)):
+        if suffix in _SCHOOL_HALLS and (name[:core] in _SCHOOL_SELF_WORDS or name.endswith(SCHOOL_ENDINGS, 0, core)):
             continue  # 在学校大礼堂举行, 在某学院图书馆报告厅举行: a school's hall is a place (docs/gold-conventions.md), the school a body
         level_only = core == 1 and name[0] in _LEVEL_CHARS  # 市政府, 县民政局: the level's own body, a short form
         if core == 0 and suffix[0] in _LEVEL_CHARS and _role_pattern().match(text, suffix_end):
@@ -584,7 +584,7 @@ def _bracketed_form(text: str, index: int) -> str:
     return next((form for form in _LEGAL_FORMS_BRACKETED if text.startswith(form, index)), "")
 
 
-_HOSPITAL_ENDING = re.compile(alternation(tuple(s for s, kind in lexicons().org_suffixes.items() if kind == "hospital")))
+_HOSPITAL_ENDING = re.compile(alternation(org_suffixes_of("hospital")))
 
 
 def hospital_of(department: str) -> str:
@@ -993,7 +993,6 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit
 _SCHOOL_HALLS = frozenset(word_class("school_hall"))  # 大礼堂, 体育馆: a school's hall (data/lexicons/word_classes.tsv)
-_SCHOOL_ENDINGS = tuple(s for s, kind in lexicons().org_suffixes.items() if kind in ("university", "school"))  # 大学, 学院, 中学
 
 
 def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]], end: int) -> int | None:
@@ -1050,7 +1049,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
 
 _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"
 # 社工, 律师: posts' words that also stand inside bodies' names (data/lexicons/word_classes.tsv)
-_NAME_INNER_TITLES = frozenset(word_class("ending_opening_title")) | frozenset(word_class("body_opening_post"))
+_NAME_INNER_TITLES = ENDING_OPENING_TITLES | frozenset(word_class("body_opening_post"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .lexicon import Place, alternation, lexicons, word_alternation, word_class
+from .lexicon import Place, alternation, lexicons, org_suffixes_of, word_alternation, word_class
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
@@ -576,7 +576,7 @@ def _may_abbreviate(short: str) -> bool:
 
 
 # 大学, 学院: a school's ending, which its short forms drop or cut (北师大, 南京师大), never keep whole around a cut
-_SCHOOL_ENDING = re.compile(alternation(s for s, kind in lexicons().org_suffixes.items() if kind == "university" and len(s) >= 2))
+_SCHOOL_ENDING = re.compile(alternation(s for s in org_suffixes_of("university") if len(s) >= 2))
 
 
 @lru_cache(maxsize=1 << 12)  # a pure function of the name, asked once per pair of names
