@@ -35,7 +35,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.build import RESOLUTION_TABLES_FILE
+from kg.resolve import RESOLUTION_TABLES_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 TICK = os.sysconf("SC_CLK_TCK")

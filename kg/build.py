@@ -47,7 +47,7 @@ from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
-from .resolve import resolve
+from .resolve import RESOLUTION_TABLES_FILE, resolve
 from .store import published_in
 from .validate import Violation, validate_union
 
@@ -677,9 +677,6 @@ def _resident_mib() -> str:
         return "?"
 
 
-# The file in the walk's folder its spawned workers read the resolution's tables from (named once here:
-# benchmarks/build_timeline.py tells a walk worker by it)
-RESOLUTION_TABLES_FILE = "resolution.sqlite"
 BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
 
 

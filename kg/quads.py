@@ -327,7 +327,7 @@ class SortedQuads:
             if self._union is None:
                 path = self.path
                 if shutil.which("sort") and shutil.which("perl"):
-                    union = self.scratch / ("union.nt.lz4" if shutil.which("lz4") else "union.nt")
+                    union = self.scratch / ("union.nt.lz4" if _lz4_on_path() else "union.nt")
                     _gnu_union(path, union, self.scratch)
                 else:
                     union = self.scratch / "union.nt"
@@ -554,12 +554,18 @@ def sort_unique(inputs: Inputs, out: Path, folder: Path) -> None:
     sort_lines(inputs, out, folder, unique=True)
 
 
+def _lz4_on_path() -> bool:
+    """Whether the build compresses with lz4 (the union's file, GNU sort's spilled runs): the one place that decides,
+    asked each time, since PATH may change within a process; without lz4 both are plain files."""
+    return shutil.which("lz4") is not None
+
+
 def gnu_sort(*arguments: str) -> list[str]:
     """GNU sort's command line, its sorted runs spilled to disk compressed by lz4 where there is one: a sort of more
     than its buffer writes its whole input once more as runs before it merges them into its output, so the union's
     sort held its input's size twice over on disk (some 7.5 GB of runs beside the union at 100,000 articles);
     lz4 makes the runs some six times smaller (the build's N-Quads: 200 MB -> 31 MB for 0.2 s of CPU), the sorted lines the same."""
-    return ["sort", *(["--compress-program=lz4"] if shutil.which("lz4") else []), *arguments]
+    return ["sort", *(["--compress-program=lz4"] if _lz4_on_path() else []), *arguments]
 
 
 def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) -> None:

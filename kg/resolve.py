@@ -30,6 +30,10 @@ from .curate import Curation
 from .ids import named_iri, normalize_key
 from .model import ArticleFacts
 
+# The file in the walk's folder its spawned workers read the resolution's tables from (Resolution.on_disk; named
+# once here: benchmarks/build_timeline.py tells a walk worker by it)
+RESOLUTION_TABLES_FILE = "resolution.sqlite"
+
 
 @dataclass
 class Resolution:
