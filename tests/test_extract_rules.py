@@ -34,6 +34,20 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
+def test_a_conference_hotel_or_a_campus_conference_centre_holding_the_event_is_an_organization() -> None:
+    """会议酒店 (会议 would end the name on the left) and a university's 学术交流中心 are venues that hold the event."""
+    facts = _facts("12月1日，南川市慈善总会年会在东湖国际青年会议酒店举行。6月10日，研讨会在南川大学学术交流中心举行。")
+    assert {"东湖国际青年会议酒店", "南川大学学术交流中心"} <= _orgs(facts)
+
+
+def test_a_body_named_only_as_the_owner_of_a_website_is_no_organization_of_the_page() -> None:
+    """名单在某县人民政府门户网站公示: the website a text is published on gives its owner no part in the page."""
+    orgs = _orgs(_facts("6月1日，南川县慈善总会发放助学金，受助名单在南川县人民政府门户网站公示。"))
+    assert "南川县慈善总会" in orgs
+    assert "南川县人民政府" not in orgs
+    assert "南川县人民政府" in _orgs(_facts("6月1日，南川县人民政府副县长钱立德出席南川县慈善总会年会。"))
+
+
 def test_localities_a_count_heading_lists_are_organizations() -> None:
     """爱心社区（2个）：甲社区、乙社区 and 示范村（2个）：on a line of its own, the villages on the next: honoured units;
     villages only visited stay places."""

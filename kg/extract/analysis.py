@@ -247,6 +247,8 @@ def analyse(article: Article) -> ArticleAnalysis:
                 _arrival_venues(text, offset, orgs)
         if orgs and "\t现场" in text:
             _scheduled_sites(text, offset, orgs)
+        if orgs and "网" in text:
+            _website_owners(text, offset, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
@@ -1105,6 +1107,18 @@ def _scheduled_sites(text: str, offset: int, orgs: list[Mention]) -> None:
     organization of the page on that ground, as an arrival venue is not (docs/gold-conventions.md, a named venue)."""
     for org in orgs:
         if _SCHEDULED_SITE.search(text, max(0, org.start - offset - 8), org.start - offset):
+            org.info["incidental"] = True
+
+
+_WEBSITE_AFTER = re.compile(word_alternation("website_word"))  # 门户网站, 网站 (data/lexicons/word_classes.tsv)
+
+
+def _website_owners(text: str, offset: int, orgs: list[Mention]) -> None:
+    """名单均在县政府门户网站公示, 登录某省人民政府门户网站提出意见: a body written only as the owner of the website a text is
+    published on has no part in the page's events and holds no post there; marked so, it counts where the page names it
+    otherwise."""
+    for org in orgs:
+        if _WEBSITE_AFTER.match(text, org.end - offset):
             org.info["incidental"] = True
 
 
