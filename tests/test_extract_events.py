@@ -1229,6 +1229,9 @@ EVENT_SHAPES = [
      {"2026-06-18": "理事会议"}),
     ("a body's founding year in a profile", "6月18日，江宁市慈善总会召开座谈会，会长王沐川主持。据悉，江宁市慈善总会成立于2016年。",
      {"2026-06-18": "座谈会"}),
+    # 也就是18日 restates the day a clause told another way: the day's event is what its own clause tells
+    ("a day restated after a relative day", "6月16日，江宁市慈善总会与远帆公司举行签约仪式，会长赵青禾出席。签约仪式结束后的第三天，也就是18日下午，"
+     "远帆公司副总经理王沐川带领员工来到临溪县白沙镇敬老院，为老人理发。", {"2026-06-16": "签约仪式", "2026-06-18": "敬老院"}),
     # 走访 inside 采取…的方式 says how the assessment was done, not what the day's event was
     ("an assessment done in a manner", "6月18日，江宁市民政局副局长王沐川带领考评组，采取查阅台账、随机走访困难家庭相结合的方式，"
      "对全市慈善超市进行了考评。", {"2026-06-18": "考评组"}),
@@ -2144,6 +2147,12 @@ def test_a_handover_ceremony_on_a_meeting_s_day_stays_an_event_of_its_own() -> N
 def test_a_garbled_day_before_the_part_of_the_day_or_after_yu_dates_the_sentence(text: str, day: str) -> None:
     assert [d.value for d in find_dates(text, "2024-10-17")] == [day]
     assert {f["event_date"] for f in _facts(text + "会长葛云舒出席并讲话。") if f["kind"] == "participation"} == {day}
+
+
+def test_a_day_restated_after_ye_jiu_shi_or_ji_dates_its_clause() -> None:
+    assert [d.value for d in continuing_days("签约仪式结束后的第三天，也就是18日下午，甲带领志愿者来到某校。", "2024-10-16")] == ["2024-10-18"]
+    assert [d.value for d in continuing_days("三天后，即18日，某会召开理事会。", "2024-10-16")] == ["2024-10-18"]
+    assert not continuing_days("全年共计18日。", "2024-10-16")
 
 
 def test_a_garbled_first_day_of_a_range_before_zhi_is_read() -> None:

@@ -1355,6 +1355,7 @@ _DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
 _DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere: the day is named by what was done there
 _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
+_RESTATING = word_class("day_restating")  # 也就是, 即 (data/lexicons/event_words.tsv)
 # 采取查阅台账、随机走访…相结合的方式，: how it was done, within a clause; a day_activity_verb inside tells no deed of the day
 _MANNER = re.compile(rf"(?:{_W('manner_opening')})[^,，。;；:：]{{0,40}}?(?:{_W('manner_noun')})")
 # 那天上午，; 会前，; 次日下午3时，: a clause that only says when, which names no day's event
@@ -1393,7 +1394,9 @@ def day_event(view: SentenceView, date: str, analysis: ArticleAnalysis) -> Event
     if told is not None:  # 采集当天，甲来到病房: the day is the one its deed (采集) was told on, and that deed names it
         return Event(told.group("deed"), date, "activity", "", view, offset + told.start("deed"), offset + told.end("deed"), "day_taken_part")
     quote = view.quote - offset
-    verb = _DAY_ACTIVITY.search(text, 0, quote)
+    # 签约仪式结束后的第三天，也就是18日下午，甲带领…来到某校: what the day's clause tells, not the clause that told the day another way
+    restated = next((d.end - offset for d in view.dates if d.value == date and d.start - offset > 2 and text.endswith(_RESTATING, 0, d.start - offset)), 0)
+    verb = _DAY_ACTIVITY.search(text, restated, quote)
     if verb is not None and ("方式" in text or "形式" in text):
         manner = next((m for m in _MANNER.finditer(text, 0, quote) if m.start() < verb.start() < m.end()), None)
         verb = _DAY_ACTIVITY.search(text, manner.end(), quote) if manner is not None else verb
