@@ -2820,6 +2820,11 @@ def test_a_second_post_after_a_chain_name_with_a_later_verb_and_a_body() -> None
                      "并为分会揭牌，镇党委委员李华当选分会会长。", date="2026-10-24")
     assert {("王强", "attendee"), ("赵刚", "attendee")} <= _participation(elected)
     assert ("李华", "会长", "桐庐县城南镇慈善分会") in _positions(elected)
+    # 乙宣读决定，聘任丙兼任某部主任: the later post is 丙's; 乙 still speaks at the ceremony
+    ceremony = _facts("3月17日下午，桐庐县人民医院社会工作部揭牌仪式在门诊楼举行，院长王强出席仪式。\n"
+                      "随后，王强宣读了《关于设立社会工作部的决定》，聘任医务处副处长李华兼任社会工作部主任。", date="2026-03-18")
+    assert ("李华", "主任", "桐庐县人民医院社会工作部") in _positions(ceremony)
+    assert ("王强", "speaker") in _participation(ceremony)
 
 
 def test_a_profiles_career_sentences_give_their_posts_to_the_subject_it_opened_with() -> None:

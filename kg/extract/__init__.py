@@ -39,7 +39,7 @@ from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
 from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
-from .positions import Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
+from .positions import LATER_POST, Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
 
 __all__ = ["extract_article"]
 
@@ -838,9 +838,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, following[index]) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
-        if participation and (career or biography.resume_at == view.sentence.index):
+        if participation and (biography.resume_at == view.sentence.index or any(claim.rule != LATER_POST for claim in career)):
             # 1985年7月参加工作，历任…; 2018年1月至2023年1月任…; 2022年1月当选为…: a career's line tells posts, no gathering
             participation = []
+        elif participation and career:
+            # 据悉，甲同时担任某会副会长: a later post tells no presence of its holder; 乙宣读决定，聘任丙兼任某部主任: the others
+            # of the sentence still speak
+            posted = {claim.person.start for claim in career}
+            participation = [claim for claim in participation if claim.who.start not in posted]
         if participation:  # (with no claim there is nothing to date: no call)
             participation = dated_by_clause(view, participation, taking_part)
         text = view.sentence.text

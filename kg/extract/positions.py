@@ -480,6 +480,7 @@ _CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—�
 _CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
 _PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "此前", "即"))
+LATER_POST = "later_post"  # the rule of a post a later verb gives the name right before it, outside a profile
 _ELECTION_CAREER_VERBS = frozenset(word_class("election_career_verb"))  # 当选: read_elections' verb (word_classes.tsv)
 _JOINED_POST_LEADS = frozenset(("并", "同时", "并同时", "还", "也"))  # 甲，并任…; 乙，同时兼任…: a clause going on with the name's next post
 
@@ -575,7 +576,9 @@ class Biography:
                         and _CHAIN_LINE.match(following.sentence.text))):
                 former = True  # 1990年3月任副局长，1995年1月任局长; 2003年3月—2011年2月任…: superseded later in the chain, or ended
             workplace = _workplace(text, offset, mentions, verb.start()) if held_in is None else None
-            found = self._posts(view, mentions, offset + verb.end(), subject, former, workplace or held_in, later or workplace is not None, clause_end, "biography")
+            # (某会会长甲同时担任某基金会理事长: a later post of a name the sentence tells of, no profile's career line)
+            rule = LATER_POST if later and (self.subject is None or subject.text != self.subject.text) else "biography"
+            found = self._posts(view, mentions, offset + verb.end(), subject, former, workplace or held_in, later or workplace is not None, clause_end, rule)
             claims += found
             held_in = found[-1].org if found else held_in
         return claims
