@@ -64,6 +64,7 @@ class Lexicons:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     rare_surnames: frozenset[str]  # also everyday characters: a name only right after a title or byline label
+    any_surnames: frozenset[str]  # surnames | rare_surnames: where a rare surname may open a name as a common one does
     places: dict[str, Place]
     cues: dict[str, str]
     participation_cues: dict[str, ParticipationCue]
@@ -120,7 +121,8 @@ def lexicons() -> Lexicons:
         org_suffixes={row["suffix"]: row["type"] for row in _rows("org_suffixes.tsv")},
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) > 1),
-        rare_surnames=frozenset(_words("rare_surnames.txt")) - frozenset(surnames),
+        rare_surnames=(rare := frozenset(_words("rare_surnames.txt")) - frozenset(surnames)),
+        any_surnames=frozenset(s for s in surnames if len(s) == 1) | rare,
         places=places,
         cues={row["word"]: row["cue"] for row in _rows("cues.tsv")},
         participation_cues={row["word"]: ParticipationCue(row["cue"], row["role"], row["shape"]) for row in _rows("cues.tsv")},

@@ -177,7 +177,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
-    if padded and (text[index] in lex.surnames or text[index] in lex.rare_surnames) and _boundary_at(text, padded.end()):
+    if padded and text[index] in lex.any_surnames and _boundary_at(text, padded.end()):
         return padded.end()  # 会长王　某: a two-character name padded to the width of three (a rare surname too: 主任医师沃　某)
     dotted = _DOTTED_NAME.match(text, index) if "·" in text or "•" in text or "・" in text else None
     if dotted:
@@ -523,7 +523,7 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 乙　某（某会会长）, 甲、甲　某: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and (text[start] in lexicons().surnames or text[start] in lexicons().rare_surnames) and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):
+        if padded and padded.end() == index and text[start] in lexicons().any_surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):
             # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too; a rare surname
             # padded too, as after a title: 沃　某（会长） in a table's cell)
             return start
@@ -1025,7 +1025,7 @@ def _labelled_roster(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
         if end - cursor == 1 and gap is not None and gap.group() == " ":
             second = gap.end() + 1  # 乙　丙: a two-character name padded to three
             following = _ROSTER_GAP.match(text, second) if second < stop else None
-            if second > stop or (second < stop and following is None) or (text[cursor] not in lex.surnames and text[cursor] not in lex.rare_surnames):
+            if second > stop or (second < stop and following is None) or text[cursor] not in lex.any_surnames:
                 return []
             names.append((cursor, second))
             cursor = following.end() if following else stop
@@ -1054,7 +1054,7 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
         if b - a == 1:
             if index + 1 >= len(runs) or runs[index + 1][1] - runs[index + 1][0] != 1 or runs[index + 1][0] != b + 1:
                 return []
-            if text[a] not in lex.surnames and text[a] not in lex.rare_surnames:
+            if text[a] not in lex.any_surnames:
                 return []
             names.append((a, runs[index + 1][1]))  # 甲　某: padded, written closed by the name's reader
             index += 2

@@ -480,7 +480,7 @@ def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, 
         return [(a, b)] if not text[start:a].strip() and text[b:b + 1] in "(（ \u3000" else []
     cell = _ROSTER_NAME.match(text, start)
     lex = lexicons()
-    return [cell.span(1)] if cell is not None and (text[cell.start(1)] in lex.surnames or text[cell.start(1)] in lex.rare_surnames) else []
+    return [cell.span(1)] if cell is not None and text[cell.start(1)] in lex.any_surnames else []
 
 
 def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None,
@@ -763,7 +763,7 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     if marked is not None and marked.end() == b:
         b = marked.start()  # 甲（女）: the name without its sex mark
     first = text[a:b].replace(" ", "")[:1]
-    if not _NAME.match(text[a:b]) or first not in lexicons().surnames and first not in lexicons().rare_surnames:
+    if not _NAME.match(text[a:b]) or first not in lexicons().any_surnames:
         return None  # (a name column's cell: a rare surname that is also an everyday character starts the name there, 沃某)
     person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
     if person is None:
