@@ -491,7 +491,8 @@ def _recall_in_paragraph(view: SentenceView, active: str, recalled: str) -> bool
 
 
 _HEADING_LINE_MAX = 40  # characters: a heading line is short; a line of text this long without a full stop is prose
-_CAPTION_LEAD = re.compile(r"\s*[▲△●■◆★☆◎→>＞·]")  # ▲甲在某社区慰问: a photo's caption, of the text above it
+_LEAD_MARKS = "▲△●■◆★☆◎→>＞·"  # the marks that lead a photo's caption or a paragraph's lead (▲甲在某社区慰问, ◆某会…)
+_CAPTION_LEAD = re.compile(rf"\s*[{_LEAD_MARKS}]")  # ▲甲在某社区慰问: a photo's caption, of the text above it
 
 
 def _heading_line(view: SentenceView, following: SentenceView) -> bool:
@@ -1366,7 +1367,7 @@ _DEED_OF_THE_DAY = re.compile(rf"\s*(?P<deed>[\u4e00-\u9fff]{{2}})(?:{_W('same_d
 _WHERE_ONLY = re.compile(r"\s*在[^,，。;；:：]{2,30}[,，]")  # 在某会三楼会议室，; 在某局的指导下，: where or how, not what
 # ▲, 【某县】, 本报讯（记者 某某　通讯员 某某）: marks, a heading or a news credit before what the sentence tells (the text is
 # normalized: the credit's brackets are half-width, 本報訊 is 本报讯)
-_DAY_EVENT_LEAD = re.compile(r"[\s▲△●■◆★☆◎→>＞·]*(?:【[^【】]{1,40}】)?[\s▲△●■◆★☆◎→>＞·]*(?:[^\s,。(]{0,8}讯\([^()]{1,40}\))?")
+_DAY_EVENT_LEAD = re.compile(rf"[\s{_LEAD_MARKS}]*(?:【[^【】]{{1,40}}】)?[\s{_LEAD_MARKS}]*(?:[^\s,。(]{{0,8}}讯\([^()]{{1,40}}\))?")
 
 
 def tells_a_deed(view: SentenceView) -> bool:

@@ -982,7 +982,6 @@ def _opens_with_its_day(view: SentenceView) -> bool:
     return first is not None and _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
 
 
-_ITEM_MARK = ("【", "■", "●", "◆")  # a digest's next item opens with its heading mark: another story, not the party's next day
 
 
 def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
@@ -990,7 +989,7 @@ def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
     opens the sentence and its first clause names no person (a gathering, the party's bodies act), so the party goes on
     there (docs/gold-conventions.md: a visiting party attends each stop); a person named there acts on their own."""
     first = _opening_day(view)
-    if first is None or view.sentence.text.lstrip().startswith(_ITEM_MARK):
+    if first is None or view.sentence.text.lstrip()[:1] in ITEM_MARKS:
         return False
     lead = _LEAD_DAY.match(view.sentence.text, first.end - view.start)
     clause_from = view.start + (lead.end() if lead else first.end - view.start)
