@@ -803,11 +803,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     role_ends = {role.end - offset for role in roles} if "(" in text else ()  # where a title closes a bracketed note
     for role in roles:
         local_end = role.end - offset
+        noted = 0  # the end of the title whose bracketed note the name after it follows
         aside = _ASIDE.match(text, local_end)
         if aside:
             local_end = aside.end()  # 副部长（正厅级）甲, 秘书长 甲 就…, 会长：甲, 会长拿督甲: a rank in brackets, a space, a colon or an honour before the name
-        elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
-            local_end = close + 1  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
+        elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + _TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
+            local_end, noted = close + 1, role.end  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
         end = name_after(text, local_end, tokens, offset)
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
@@ -815,6 +816,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
         if end is not None and not ((role.info.get("scope") == "none" or role.info.get("deputy")) and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
             add(local_end, end, "label_name" if role.info.get("padded") else "title_name")  # 会　长：甲: a list's label
+        if noted and local_end in found:
+            found[local_end].info["titled_note"] = noted  # positions.read_chains reads the titles around the note as the name's
         if role.text in _NAME_AFTER_ONLY or role.info.get("rotating"):
             continue  # 村民甲, 白内障患者, 轮值主席甲: a word for people that a name follows, never one it follows
         if text[role.end - offset:role.end - offset + 1] in _COUNT_DIGITS and _COUNTED_TITLE.match(text, role.end - offset):
@@ -1470,7 +1473,7 @@ _REMOVING_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
 
 
-TITLED_NOTE_LENGTH = 16  # 局长（市慈善总会副会长）甲: how far a title's bracketed note may run before the name
+_TITLED_NOTE_LENGTH = 16  # 局长（市慈善总会副会长）甲: how far a title's bracketed note may run before the name
 _ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]|(?:{word_alternation('prenominal_honour')})")
 
 

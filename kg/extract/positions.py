@@ -17,7 +17,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, TITLED_NOTE_LENGTH
+from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -128,7 +128,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     clause_body: Mention | None = None
     ranked: Mention | None = None  # a bare title that took the body of the list's title it is a rank of (_ranked_body)
-    notes = _titled_notes(text, offset, mentions) if "(" in text else {}
+    # {a title's end: the start of the name after its note}: 局长（某会副会长）甲, as person_names read the name there
+    notes = {m.info["titled_note"]: m.start for m in mentions if "titled_note" in m.info} if "(" in text else {}
     for index, mention in enumerate(mentions):
         if mention.start < aside_end:
             continue
@@ -255,19 +256,6 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                     aside_end = offset + close + 1
         previous = mention
     return claims
-
-
-def _titled_notes(text: str, offset: int, mentions: list[Mention]) -> dict[int, int]:
-    """{a title's end: the start of the name after its note} for each bracketed note right after a title that closes with
-    a title of its own, right before a name (局长（某会副会长）甲, 理事长（法定代表人）乙; person_names reads the name there)."""
-    role_ends = {m.end for m in mentions if m.kind == "role"}
-    person_starts = {m.start for m in mentions if m.kind == "person"}
-    notes = {}
-    for end in role_ends:
-        local = end - offset
-        if text[local:local + 1] == "(" and (close := text.find(")", local, local + TITLED_NOTE_LENGTH)) > 0 and offset + close in role_ends and offset + close + 1 in person_starts:
-            notes[end] = offset + close + 1
-    return notes
 
 
 def _ranked_body(claims: list[PositionClaim], before: Mention, title: str) -> Mention | None:
