@@ -40,6 +40,23 @@ def test_a_conference_hotel_or_a_campus_conference_centre_holding_the_event_is_a
     assert {"东湖国际青年会议酒店", "南川大学学术交流中心"} <= _orgs(facts)
 
 
+def test_a_funeral_home_holding_a_farewell_is_a_venue_and_no_meeting_body() -> None:
+    """仪式在某殡仪馆某厅举行: the funeral home is the venue; the bare titles of the federation's memorial meeting after it
+    are still the federation's (a venue that houses a gathering holds no meeting of its own)."""
+    facts = _facts("10月18日上午，钱某同志遗体告别仪式在宣城市殡仪馆永安厅举行。\n10月21日下午，市慈善总会召开钱某同志追思座谈会。"
+                   "常务副会长贺明远、原秘书长卢建华先后发言。", publisher="宣城市慈善总会")
+    assert "宣城市殡仪馆" in _orgs(facts)
+    assert {("贺明远", "常务副会长", "宣城市慈善总会"), ("卢建华", "秘书长", "宣城市慈善总会")} <= _positions(facts)
+
+
+def test_the_venue_of_a_gathering_still_to_come_is_no_organization() -> None:
+    """定于某日在某殡仪馆举行: the page announces the gathering; its venue is no organization (docs/gold-conventions.md)."""
+    facts = _facts("钱某同志遗体告别仪式定于2026年2月10日上午9时在宣城市殡仪馆天福厅举行。", publisher="宣城市慈善总会")
+    assert "宣城市殡仪馆" not in _orgs(facts)
+    held = _facts("钱某同志遗体告别仪式于2026年2月10日上午在宣城市殡仪馆天福厅举行。", publisher="宣城市慈善总会")
+    assert "宣城市殡仪馆" in _orgs(held)  # held on the day: the venue that holds it
+
+
 def test_a_body_named_only_as_the_owner_of_a_website_is_no_organization_of_the_page() -> None:
     """名单在某县人民政府门户网站公示: the website a text is published on gives its owner no part in the page."""
     orgs = _orgs(_facts("6月1日，南川县慈善总会发放助学金，受助名单在南川县人民政府门户网站公示。"))

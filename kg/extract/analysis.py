@@ -249,6 +249,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             _scheduled_sites(text, offset, orgs)
         if orgs and "网" in text:
             _website_owners(text, offset, orgs)
+        if orgs and "于" in text:
+            _venues_to_come(text, offset, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
@@ -1119,6 +1121,19 @@ def _website_owners(text: str, offset: int, orgs: list[Mention]) -> None:
     otherwise."""
     for org in orgs:
         if _WEBSITE_AFTER.match(text, org.end - offset):
+            org.info["incidental"] = True
+
+
+# 定于2月10日上午9时在某殡仪馆举行: a gathering the page announces for a day to come (data/lexicons/word_classes.tsv)
+_TO_COME_AT = re.compile(f"(?:{word_alternation('scheduled_word')})[^,，。;；]{{0,24}}在$")
+_TO_COME_TYPES = frozenset(("hotel",))  # a venue (org_suffixes.tsv): the body that only houses the gathering
+
+
+def _venues_to_come(text: str, offset: int, orgs: list[Mention]) -> None:
+    """定于某日在某宾馆举行: the venue of a gathering still to come is no organization of the page on that ground
+    (docs/gold-conventions.md, a named venue), as a notice's 报到地点 is not."""
+    for org in orgs:
+        if org.info.get("type") in _TO_COME_TYPES and _TO_COME_AT.search(text, max(0, org.start - offset - 30), org.start - offset):
             org.info["incidental"] = True
 
 
