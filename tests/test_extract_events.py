@@ -1122,6 +1122,28 @@ def test_the_event_a_clause_about_the_past_starts_from() -> None:
     assert not any(date.startswith("2019") for date, _ in _events(_facts("自2019年以来，总会累计接收捐赠款物52.3亿元。", date="2025-11-29")))
 
 
+def test_a_trip_told_by_a_range_yields_to_the_gathering_and_the_stop_of_its_day() -> None:
+    # 7月6日至7日，…来某区考察: the trip is no event of a day that names a gathering; that day's stop (一行来到…) is one
+    body = ("7月6日至7日，云岭县委副书记甘望舒率云岭县考察团来江城区考察慈善协作工作。"
+            "6日上午，考察团一行来到江城区慈善服务中心，查看了项目台账。6日下午，两地在江城区民政局召开慈善协作座谈会。"
+            "7日，考察团赴江城区青石镇考察。")
+    events = _events(_facts(body, date="2025-07-08"))
+    day = {name for date, name in events if date == "2025-07-06"}
+    assert "慈善协作座谈会" in day and any("江城区慈善服务中心" in name for name in day), events
+    assert not any("来江城区考察" in name for name in day), events
+    # the day's gathering told by its bare ending (当天下午，调研组召开座谈会) still names the day beside that stop
+    body = ("7月6日至7日，云岭县人大常委会副主任甘望舒率调研组赴江城区开展立法调研。"
+            "6日上午，调研组先后来到江城区慈善服务中心和青石镇敬老院，了解慈善资金使用情况。当天下午，调研组召开座谈会。")
+    day = {name for date, name in _events(_facts(body, date="2025-07-08")) if date == "2025-07-06"}
+    assert "座谈会" in day and any("江城区慈善服务中心" in name for name in day), day
+
+
+def test_a_party_comes_to_a_place_named_in_full() -> None:
+    # 某会考察组来南通交流: 来 after a party word takes a place of any length (not only 来锡, a one-character short name)
+    facts = _facts("5月8日，江城市慈善总会考察组来临安考察交流。", date="2025-05-09")
+    assert any(date == "2025-05-08" and "来临安" in name for date, name in _events(facts)), _events(facts)
+
+
 def test_a_lecture_series_recalled_from_its_first_lecture() -> None:
     # “某讲堂”自2023年4月开讲以来: the series' first sitting, dated to its month; a year alone or a launch dates none
     facts = _facts("10月9日，“江城慈善讲堂”第八讲在图书馆举行。主讲人介绍，“江城慈善讲堂”自2023年4月开讲以来，已举办七讲。", date="2025-10-10")

@@ -54,8 +54,9 @@ _FUTURE = re.compile(rf"(?:{_W('future_marker')})$")
 _NEXT = re.compile(rf"(?:{_W('next_time')})")  # 商定下一次联席会议: planned, not held
 _YEAR_PREFIX = re.compile(r"^(?:[0-9]{4}年度?(?:[0-9]{1,2}月)?|第[一二三四五六七八九十0-9]+届)+")
 _ORDINALS = re.compile(r"第[一二三四五六七八九十0-9]+次|首次|首届")  # 某地第四次联席会议: the network is 某地联席会议
-# 某处长甲来锡调研, 某会来通调研: 来 and the one-character short name of the place visited (not 以来, 原来, 带来)
-_COME_TO = rf"(?<=[人行])来|(?<![以原未带从回出过起后将再])来(?=[\u4e00-\u9fff](?:{_W('visit_activity')}))"
+# 某处长甲来锡调研, 某会来通调研: 来 and the one-character short name of the place visited (not 以来, 原来, 带来); after a
+# party (一行来, 考察组来南通交流, 代表团来杭考察) any place
+_COME_TO = rf"(?<=[人行组团])来|(?<![以原未带从回出过起后将再])来(?=[\u4e00-\u9fff](?:{_W('visit_activity')}))"
 _VISIT = re.compile(
     rf"(?:{_W('visit_going')}|{_COME_TO})(?P<place>[^,。;]{{1,20}}?)[,，]?(?:围绕[^,。;]{{1,20}}|与[^,，。;]{{1,8}}?|就[^,，。;]{{1,30}}?)?(?:开展|进行)?(?:工作|实地)?"
     rf"(?:{_W('visit_activity')})"
@@ -70,11 +71,12 @@ _FOUNDS = re.compile(rf"(?:{_W('founding_manner')})?成立了?")
 _PLANNED_FOUNDING = re.compile(rf"(?:{_W('plan_marker')}|推动|争取|力争|鼓励|支持|指导|帮助)$")
 _SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
 _PERIOD = re.compile(rf"\s*(?:{_W('period_opening')})")  # 年内，全市开展…活动: a stretch of time, no day of its own
-# 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits
+# 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits (考察团一行来到…: the party
+# word with 一行 after it, not its 考察 read as the verb)
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
 ESCORTED_BY = r"在[^,，。;；]{1,30}?陪同下"  # 在丙陪同下, 在某会会长丙的陪同下: who receives a party, named in its escort
 _PARTY_STOP = re.compile(
-    rf"(?P<who>{_W('party_word')}|{_W('visiting_subject')}|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
+    rf"(?P<who>(?:{_W('party_word')})(?:一行)?|{_W('visiting_subject')}|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
     rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
@@ -708,7 +710,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # place, docs/gold-conventions.md, decided stop 29), not where the party only goes somewhere (一行来到…) or
                 # the day's visit is told already (赴某县考察…，考察了…; 开展春节走访慰问活动…走访了…)
                 day = next((d.value for d in reversed(view.dates) if d.precision == "day" and d.start < offset + stop.start()), active)
-                told = [e for e in events if e.date == day and e.type != "founding"]
+                # (a trip another sentence tells by a range of days is no day's visit told: it yields to the stops of its days)
+                told = [e for e in events if e.date == day and e.type != "founding" and not (e.rule == "visit" and e.sentence is not view and _told_by_range(e, analysis))]
                 if told and (_VISIT_GOING.match(text, stop.start("verb")) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
@@ -829,7 +832,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     # 7月8日至9日，甲带队赴上海开展考察交流。8日下午，两地召开座谈会。: a trip told by its range of days yields to an
     # event named on one of them, as a trip told by its month yields to its days (docs/gold-conventions.md)
     trips = {e.date for e in events if e.rule == "visit" and _told_by_range(e, analysis)}
-    dated = {event.date for event in events if not (event.date in trips and event.rule == "visit")}
+    dated = {event.date for event in events if not (event.date in trips and event.rule in _TRIP_RULES)}
     for event in bare_events:
         # (会上还举行了签约仪式: a signing the page tells as held at the day's gathering is an event of its own beside it)
         if event.date not in dated or (event.type == "signing" and event.rule == "bare_ending" and event.sentence.sentence.text.lstrip().startswith(_OWN_CEREMONY_LEADS)):
@@ -839,12 +842,17 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 events = [e for e in events if not (e.date == event.date and e.rule == "visit")]
             dated.add(event.date)
             events.append(event)
+    # 7月6日至7日，考察团来吴中区考察。6日下午，两地召开座谈会。: the trip yields to a gathering named on its day too
+    gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
+    if gathered:
+        events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
     events = _one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)))
     _assign_networks(events)
     return events
 
 
 _DAY_RANGE = re.compile(r"[至到、~～—–-]")
+_TRIP_RULES = ("visit", "party_stop")  # a trip and a stop of it: the day's gathering told as a bare ending still names the day
 _OWN_CEREMONY_LEADS = tuple(word_class("own_ceremony_lead"))
 
 
