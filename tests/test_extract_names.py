@@ -1583,3 +1583,23 @@ def test_one_character_of_a_clause_before_an_ending_names_no_body() -> None:
     orgs = _orgs(_facts("审计结论：五年间基金会各年度财务报告均获无保留意见。南川大学教育发展基金会是登记注册的非公募基金会。"))
     assert "南川大学教育发展基金会" in orgs
     assert not {"间基金会", "募基金会"} & orgs
+
+
+def test_a_unit_after_its_parents_name_without_its_place_is_the_full_parents_unit() -> None:
+    facts = _facts(
+        "5月8日，义乌市北苑康宁医院举行志愿服务启动仪式。康宁医院社会工作部主任柯雨萌介绍了服务安排，"
+        "康宁医院院长石青山出席。"
+    )
+    orgs = _orgs(facts)
+    assert "义乌市北苑康宁医院社会工作部" in orgs
+    assert "康宁医院社会工作部" not in orgs
+    assert ("柯雨萌", "主任", "义乌市北苑康宁医院社会工作部") in _positions(facts)
+
+
+def test_a_brand_opening_with_a_particle_right_after_a_districts_name_keeps_it() -> None:
+    facts = _facts("5月8日，医院与嘉兴市秀洲区和源社会工作服务中心签订合作协议，中心理事长温若澄出席。")
+    orgs = _orgs(facts)
+    assert "嘉兴市秀洲区和源社会工作服务中心" in orgs
+    assert not [o for o in orgs if o.startswith("源")]
+    # (a particle before a name with no district's name before it is still no part of it)
+    assert "华新控股集团" in _orgs(_facts("6月10日，会长代表省慈善总会向华新控股集团颁发证书。"))

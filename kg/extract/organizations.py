@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .lexicon import Place, alternation, lexicons, org_suffixes_of, word_alternation, word_class
+from .lexicon import Place, alternation, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_class
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
@@ -468,7 +468,7 @@ def canonical_names(
             if len(abbreviated) == 1:
                 target = abbreviated[0]
             elif name[-1] in _DEPARTMENT_ENDS and not abbreviated:
-                target = _under_abbreviated_company(name, ordered) or name
+                target = _under_abbreviated_company(name, ordered) or _under_placeless_parent(name, ordered) or name
         resolved[name] = target
     for name, target in resolved.items():
         target = _final(resolved, name)
@@ -541,6 +541,23 @@ def _under_abbreviated_company(name: str, names: list[str]) -> str:
         companies = {n for n in names if n.endswith(_LONG_ENDINGS) and _abbreviates(short, n)}
         if len(companies) == 1:
             return companies.pop() + name[cut:]
+    return ""
+
+
+def _under_placeless_parent(name: str, names: list[str]) -> str:
+    """之江儿童医院社会工作部 on a page that writes 杭州市之江儿童医院: a unit written after its parent's name without the place
+    the page writes it with in full is under that full name (one body, its unit named once); empty where none or several fit."""
+    plain = normalize(name)
+    for cut in range(len(plain) - 2, 2, -1):  # the longest parent first; a unit's name of two characters at least
+        short = plain[:cut]
+        if not short.endswith(_BODY_ENDINGS):
+            continue
+        if cut - len(next(e for e in org_suffixes_longest_first() if short.endswith(e))) < 2:
+            return ""  # 基金会研究发展部, 儿童医院社工部: a bare ending, no name of a body (whose it is: _bare_body_owner's question)
+        fulls = {n for n in names if len(n) > cut and (full := normalize(n)).endswith(short) and _prefix_is_qualifier(full[:-cut])}
+        if len(fulls) == 1:
+            return fulls.pop() + name[cut:]
+        return ""
     return ""
 
 
