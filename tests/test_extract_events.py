@@ -2395,3 +2395,17 @@ def test_a_day_told_by_its_deed_and_a_same_day_word_is_named_by_that_deed() -> N
         date="2025-06-16",
     )
     assert {(f["date"], f["name"]) for f in facts if f["kind"] == "event" and f["date"] == "2025-06-14"} == {("2025-06-14", "捐献")}
+
+
+def test_a_day_alone_after_an_earlier_stages_date_goes_on_from_the_reports_first_day() -> None:
+    facts = _facts(
+        "9月12日至13日，某区第三届公益项目大赛决赛在区文化中心举行。经7月20日的初审，30个项目进入决赛。"
+        "12日上午，区民政局局长沈望舒出席开幕式并致辞。13日下午，区慈善总会会长柯映雪宣读获奖名单。",
+        date="2026-09-15",
+    )
+    days = {day for _, day, _ in _participation(facts)}
+    assert {"2026-09-12", "2026-09-13"} <= days
+    assert not [day for day in days if day.startswith("2026-07-1")]
+    # (a day alone that goes on forward from the day named last stays in its month)
+    later = _facts("9月2日，某会召开理事会。经7月20日的初审，30个项目入围。25日上午，秘书长沈望舒出席路演并致辞。", date="2026-09-30")
+    assert "2026-07-25" in {day for _, day, _ in _participation(later)}

@@ -156,6 +156,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     own_notice = normalize(article.publisher).startswith(_SELF_NAMES)
     school_page = _speaks_as_school(normalized[: article.body_start])  # a university's own page: its offices written bare
     last_day = ""  # the latest day named so far, which 当天 refers to
+    lead_day = ""  # the first day the body names: the day a report's later days alone (25日上午) usually go on from
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
     dateline = dateline_span(normalized[article.body_start:])
@@ -290,11 +291,14 @@ def analyse(article: Article) -> ArticleAnalysis:
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
             taken = [(d.start, d.end) for d in view.dates]
-            view.dates = sorted(view.dates + [
+            alone = [
                 DateMention(d.start + offset, d.end + offset, d.value, d.precision)
                 for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
                 if not _inside(d.start + offset, d.end + offset, taken)
-            ], key=by_start)
+            ]
+            if alone and lead_day and lead_day[:7] != last_day[:7]:
+                alone = [_back_in_lead_month(d, last_day, lead_day) for d in alone]
+            view.dates = sorted(view.dates + alone, key=by_start)
         recall = -1  # 报告回顾了…：7月8日晚召开…: a day told after a recall word is a past one, not the day the page goes on from
         for d in reversed(view.dates):  # a plain loop, not next() over a generator
             if d.precision == "day":
@@ -303,6 +307,8 @@ def analyse(article: Article) -> ArticleAnalysis:
                     recall = offset + found.start() if found else len(normalized)
                 if d.start < recall:
                     last_day = d.value
+                    if not lead_day and sentence.index >= 0:
+                        lead_day = d.value
                     break
         if "年" in text:
             same_year = _SAME_YEAR.search(text) if words & _SAME_YEAR_WORD else None
@@ -602,6 +608,20 @@ def _date_line(text: str, body_start: int, reference: str, heading: re.Match[str
         return None
     day = _iso_day(int(found["y"]), int(found["m"]), int(found["d"]))
     return ((found.start(), found.end()), day) if day and (len(reference) != 10 or day <= reference) else None
+
+
+_LEAD_SPAN = dt.timedelta(days=7)  # a week: how far after the report's first day its later days alone are read
+
+
+def _back_in_lead_month(day: DateMention, last_day: str, lead_day: str) -> DateMention:
+    """8月25日至26日，…经6月30日的初审，…。25日上午，…: a day alone that would go back before the day named last, in another
+    month than the report's first day, is a day of the report's own days (in its first day's month, within a week of it)."""
+    if day.value >= last_day:
+        return day
+    value = _iso_day(int(lead_day[:4]), int(lead_day[5:7]), int(day.value[8:]))
+    if value and lead_day <= value <= (dt.date.fromisoformat(lead_day) + _LEAD_SPAN).isoformat():
+        return DateMention(day.start, day.end, value, day.precision)
+    return day
 
 
 def _iso_day(year: int, month: int, day: int) -> str:
