@@ -2,34 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-from dataclasses import MISSING, dataclass, field, replace
-from typing import Any, NamedTuple, TypeVar
-
-_Class = TypeVar("_Class", bound=type)
-
-
-def quick_init(cls: _Class) -> _Class:
-    """Give a frozen dataclass (every field required, no __post_init__) an __init__ that fills the
-    instance's __dict__ directly, in field order.
-
-    A frozen dataclass's own __init__ must go around its __setattr__ and sets each field with
-    object.__setattr__: about 2.3 times the work (callgrind) of filling the dict. The extractor makes
-    some forty claims, sentences and dates per article. Fields, their order, the
-    signature (positional and keyword), equality, hash, pickling and immutability stay as they were."""
-    fields = dataclasses.fields(cls)
-    plain = all(f.init and f.default is MISSING and f.default_factory is MISSING for f in fields)
-    if not cls.__dataclass_params__.frozen or not plain or hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
-        raise TypeError(f"quick_init: {cls.__name__} is not a frozen dataclass of required fields")
-    names = [f.name for f in fields]
-    source = f"def __init__(self, {', '.join(names)}):\n    state = self.__dict__\n" + "".join(f"    state[{name!r}] = {name}\n" for name in names)
-    namespace: dict[str, Any] = {}
-    exec(source, namespace)  # as dataclasses itself makes __init__: the field names are identifiers
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init
-    return cls
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)

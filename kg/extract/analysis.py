@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 import rjieba
 
@@ -47,39 +48,55 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
 _CORRECTION_WORDS = tuple(word_class("correction_word"))  # data/lexicons/word_classes.tsv
 
 
-@dataclass
-class Cue:
+class _CueFields(NamedTuple):
     start: int
     end: int
     word: str
     cue: str
 
 
-@dataclass
+class Cue(tuple):
+    """A cue word written in a sentence (its span, the word, what it cues): Cue((start, end, word, cue)), made by tuple's
+    own constructor in C (some eighteen an article; a dataclass's Python __init__ cost some 700 instructions more each)."""
+
+    __slots__ = ()
+    start, end, word, cue = _CueFields.start, _CueFields.end, _CueFields.word, _CueFields.cue
+
+
+@dataclass(init=False)
 class SentenceView:
+    """A sentence and what analyse found in it, the one object every rule reads.
+
+    Its __init__ is written out (one is made for every sentence): every field by position, and the three read from the
+    sentence set in it, with no __post_init__ call and no default factory to resolve."""
+
     sentence: Sentence
     tokens: list[Token]
     orgs: list[Mention]
     roles: list[Mention]
-    persons: list[Mention] = field(default_factory=list)
-    pronouns: list[Mention] = field(default_factory=list)
-    cues: list[Cue] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    titles: list[tuple[int, int]] = field(default_factory=list)  # 《》 spans, absolute, marks included
-    words: int = -1  # lexicon.sentence_scan of the text: which gated word classes it holds (-1: any may be written)
+    persons: list[Mention]
+    pronouns: list[Mention]
+    cues: list[Cue]
+    dates: list[DateMention]
+    titles: list[tuple[int, int]]  # 《》 spans, absolute, marks included
+    words: int  # lexicon.sentence_scan of the text: which gated word classes it holds (-1: any may be written)
     # the same scan's places of gated and cue words: (index in lexicon.sentence_scan_words(), start, end) in the text
-    word_places: list[tuple[int, int, int]] = field(default_factory=list)
+    word_places: list[tuple[int, int, int]]
     # the sentence's start, read by every rule: an attribute, not a property call each time
-    start: int = field(init=False, repr=False, compare=False)
+    start: int = field(repr=False, compare=False)
     # where its first quote cue (说, 表示 …) starts, else its end: what comes after is reported speech; set with the cues
-    quote: int = field(init=False, repr=False, compare=False)
+    quote: int = field(repr=False, compare=False)
     # (start, end): the span the evidence of every fact stated in the sentence is keyed by (made once, not per fact)
-    span: tuple[int, int] = field(init=False, repr=False, compare=False)
+    span: tuple[int, int] = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.start = self.sentence.start
-        self.quote = self.sentence.end
-        self.span = (self.start, self.sentence.end)  # (not self.quote: the cues move it later)
+    def __init__(self, sentence: Sentence, tokens: list[Token], orgs: list[Mention], roles: list[Mention], persons: list[Mention],
+                 pronouns: list[Mention], cues: list[Cue], dates: list[DateMention], titles: list[tuple[int, int]], words: int,
+                 word_places: list[tuple[int, int, int]]) -> None:
+        self.sentence, self.tokens, self.orgs, self.roles, self.persons, self.pronouns = sentence, tokens, orgs, roles, persons, pronouns
+        self.cues, self.dates, self.titles, self.words, self.word_places = cues, dates, titles, words, word_places
+        self.start = sentence.start
+        self.quote = sentence.end
+        self.span = (self.start, sentence.end)  # (not self.quote: the cues move it later)
 
     def mentions(self) -> list[Mention]:
         return sorted(self.orgs + self.roles + self.persons + self.pronouns, key=_start_end)
@@ -135,7 +152,7 @@ def _title_sentence(normalized: str, article: Article) -> Sentence | None:
     index = normalized.find(normalize(article.title), 0, max(article.body_start, len(article.title)))
     if index < 0 or index >= article.body_start:
         return None
-    return Sentence(-1, index, index + len(article.title), normalized[index:index + len(article.title)], -1, True)
+    return Sentence((-1, index, index + len(article.title), normalized[index:index + len(article.title)], -1, True))
 
 
 def analyse(article: Article) -> ArticleAnalysis:
@@ -1909,7 +1926,7 @@ def _find_cues(view: SentenceView) -> list[Cue]:
             # takes the report as its object, so its people are the ones before that 作 (or the first cue's, after 并)
             made = _REPORT_MADE.search(text, 0, start - offset - 1)
             start = offset + made.start() if made else start
-        cues.append(Cue(start, end, word, lex.cues[word]))
+        cues.append(Cue((start, end, word, lex.cues[word])))
         occupied += [(start, end)]  # (no append call: one a cue)
     return sorted(cues, key=by_start) if cues[1:] else cues
 

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from ..model import quick_init
 from .lexicon import relative_days, word_alternation, word_bit, word_class
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -91,8 +90,7 @@ _QUOTATION = re.compile(r"[“「『][^“”「」『』]*(?:[”」』]|$)")
 _by_start = attrgetter("start")
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateMention:
     start: int
     end: int

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import quick_init
 from .analysis import Cue, SentenceView
 from .appointments import absent_after, appointing_before_names
 from .dates import lasting_last_day, range_last_day
@@ -24,8 +23,7 @@ from .tables import TableRow
 from .text import CLAUSE_MARKS, DIGITS, INNER_CLAUSE_MARKS, TURN_LEAD, clause_start
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ParticipationClaim:
     who: Mention
     role: str
@@ -508,11 +506,11 @@ def _with_made_speeches(view: SentenceView) -> list[Cue]:
     for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
-            made.append(Cue(start, start + 1, _MADE_SPEECH_CUE, "speaker"))
+            made.append(Cue((start, start + 1, _MADE_SPEECH_CUE, "speaker")))
     for match in _PRAISED.finditer(text) if praised else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues):
-            made.append(Cue(start, end, _PRAISE_CUE, "speaker"))
+            made.append(Cue((start, end, _PRAISE_CUE, "speaker")))
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
 

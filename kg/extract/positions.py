@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import quick_init
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
@@ -30,8 +29,7 @@ _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲�
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PositionClaim:
     person: Mention
     role: Mention
