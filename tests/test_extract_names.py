@@ -102,6 +102,19 @@ def test_a_verb_ending_in_ren_is_no_part_of_the_name_before_it() -> None:
     assert not [p for p in people if p.endswith(("连", "继"))]
 
 
+def test_a_two_character_name_glued_to_xianren_ends_before_xian() -> None:
+    # 现任 (tagged a noun, not a verb) after a name the segmenter ends before 现, by the elected path (甲现任某会会长)
+    # and after a title (会长甲现任某公司董事长); a three-character name ending in 现 before another word keeps it
+    facts = _facts(
+        "6月10日，柯明现任南京市至诚慈善基金会副理事长。南京市至诚慈善基金会副会长钱立现任某科技有限公司董事长。"
+        "南京市至诚慈善基金会秘书长孔文现主持会议。"
+    )
+    people = _people(facts)
+    assert {"柯明", "钱立", "孔文现"} <= people
+    assert not people & {"柯明现", "钱立现"}
+    assert ("柯明", "副理事长", "南京市至诚慈善基金会") in _positions(facts)
+
+
 def test_every_name_of_a_list_closed_by_a_count_is_a_person() -> None:
     people = _people(_facts("理事（按姓氏笔画为序）\n丁建业、王海英、闵　磊、朱振兴、戚　伟等41人（名单略）"))
     assert {"丁建业", "王海英", "闵磊", "朱振兴", "戚伟"} <= people

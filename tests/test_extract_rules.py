@@ -4477,3 +4477,31 @@ def test_a_longer_title_opened_by_she_gong_and_a_weekday_before_you_name_no_fals
                if f["kind"] == "person"}
     assert "柯雨桐" in persons
     assert not {name for name in persons if name.startswith(("督导", "周"))}
+
+
+def test_titles_of_coordinators_assistants_building_heads_hosts_and_unit_supervisors_are_posts() -> None:
+    # 协调员, 研究助理, 楼组长, 节目主持人 (in a TV station, a body where a post is held), 宣统委员 (a town committee's), 主管 (a
+    # department's) are posts held in the body before them
+    facts = _facts(
+        "6月10日，无锡市红十字会协调员柯晓雯陪同捐献者。南京大学慈善研究中心研究助理钱立群领读。江西广播电视台节目主持人孔明远主持对谈。"
+        "南湖镇党委委员、宣统委员严晓静出席。南湖街道向阳社区楼组长邵国华发言。南京市至诚慈善基金会项目部主管高雅通报数据。"
+    )
+    assert {
+        ("柯晓雯", "协调员", "无锡市红十字会"),
+        ("钱立群", "研究助理", "南京大学慈善研究中心"),
+        ("孔明远", "节目主持人", "江西广播电视台"),
+        ("严晓静", "宣统委员", "南湖镇党委"),
+        ("邵国华", "楼组长", "南湖街道向阳社区"),
+        ("高雅", "主管", "南京市至诚慈善基金会项目部"),
+    } <= _positions(facts)
+
+
+def test_supervising_as_a_verb_or_a_supervising_unit_is_no_post_and_a_reporting_station_no_body() -> None:
+    # 业务主管单位, 由某局主管, 民主管理: 主管 inside other words; 接受某电视台采访: the press that only reports (gold-conventions)
+    facts = _facts(
+        "6月10日，该会业务主管单位为南京市民政局。由南京市民政局主管的南京市至诚慈善基金会实行民主管理。"
+        "南京市至诚慈善基金会理事长严晓静接受南湖电视台采访时说，项目进展顺利。"
+    )
+    assert not [p for p in _positions(facts) if p[1] == "主管"]
+    assert "南湖电视台" not in _orgs(facts)
+    assert ("严晓静", "理事长", "南京市至诚慈善基金会") in _positions(facts)

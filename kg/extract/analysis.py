@@ -269,6 +269,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             _website_owners(text, offset, orgs)
         if orgs and "于" in text:
             _venues_to_come(text, offset, orgs)
+        if orgs and ("采访" in text or "报道" in text or "直播" in text):
+            _reporting_press(text, offset, orgs)
         if orgs:
             seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
         if sentence.index < 0:
@@ -1171,6 +1173,20 @@ def _venues_to_come(text: str, offset: int, orgs: list[Mention]) -> None:
     (docs/gold-conventions.md, a named venue), as a notice's 报到地点 is not."""
     for org in orgs:
         if org.info.get("type") in _TO_COME_TYPES and _TO_COME_AT.search(text, max(0, org.start - offset - 30), org.start - offset):
+            org.info["incidental"] = True
+
+
+_PRESS_ENDINGS = tuple(word_class("press_ending"))  # 电视台, 报社 … (data/lexicons/word_classes.tsv)
+# 接受某电视台采访, 某电视台等媒体作了报道, 通过某电视台直播: what the press does with the event (press_act)
+_PRESS_ACT = re.compile(f"[^,，。;；]{{0,8}}?(?:{word_alternation('press_act')})")
+
+
+def _reporting_press(text: str, offset: int, orgs: list[Mention]) -> None:
+    """接受某电视台采访时说, 某电视台、某日报社等媒体作了报道: a press outlet written only as reporting the event is no
+    organization of the page (docs/gold-conventions.md, the press that reports an event); one where a post is held
+    (某电视台节目主持人) or that hosts counts as any body."""
+    for org in orgs:
+        if org.text.endswith(_PRESS_ENDINGS) and _PRESS_ACT.match(text, org.end - offset):
             org.info["incidental"] = True
 
 

@@ -108,6 +108,7 @@ _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
+_CURRENT_POST = frozenset(word_class("biography_current"))  # 现任: a biography's current post (word_classes.tsv)
 AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 before a title held when a past event took place (word_classes.tsv)
 
 
@@ -279,9 +280,13 @@ def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
 
 
 def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
-    """The segmenter reads text[start:end] as one verb (曾任; 庞某|新任 a noun, a name before it may end in 新)."""
+    """The segmenter reads text[start:end] as one verb (曾任; 庞某|新任 a noun, a name before it may end in 新), or as one
+    word of a biography's current post (甲|现任, tagged a noun: the segmenter ends the name before 现, so a name glued to
+    现任 is read without it; a three-character name ending in 现 that it reads whole, 甲乙现|任, keeps its 现)."""
     token = tokens.starting(start)
-    return token is not None and token.end == end and token.pos.startswith("v")
+    if token is None or token.end != end:
+        return False
+    return token.pos.startswith("v") or token.word in _CURRENT_POST
 
 
 def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> bool:
