@@ -4505,3 +4505,20 @@ def test_supervising_as_a_verb_or_a_supervising_unit_is_no_post_and_a_reporting_
     assert not [p for p in _positions(facts) if p[1] == "主管"]
     assert "南湖电视台" not in _orgs(facts)
     assert ("严晓静", "理事长", "南京市至诚慈善基金会") in _positions(facts)
+
+
+def test_a_department_after_gaiyuan_is_a_body_named_with_the_hospital_and_a_grade_stays_the_hospitals() -> None:
+    # 由该院小儿外科主任、主任医师甲带队: the department is a body named with the hospital 该院 points at, its head's post
+    # held there, the grade in the hospital (gold-conventions); a department before a grade is no body; 该院 of a college
+    # names no hospital's department
+    facts = _facts(
+        "5月28日，南湖市慈善总会联合南湖医科大学附属第二医院发起项目。此前，由该院小儿心脏外科主任、主任医师柯晓雯带队的专家组赴泰顺县筛查。"
+        "该院心内科主任医师钱立群参加。南湖市慈善总会走访南湖职业技术学院，该院社科主任孔明远参加。"
+    )
+    positions = _positions(facts)
+    assert ("柯晓雯", "主任", "南湖医科大学附属第二医院小儿心脏外科") in positions
+    assert ("柯晓雯", "主任医师", "南湖医科大学附属第二医院") in positions
+    assert ("钱立群", "主任医师", "南湖医科大学附属第二医院") in positions
+    orgs = _orgs(facts)
+    assert "南湖医科大学附属第二医院小儿心脏外科" in orgs
+    assert not [o for o in orgs if o.endswith(("心内科", "社科"))]

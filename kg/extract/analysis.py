@@ -23,7 +23,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, find_orgs, hosting_localities, listed_localities
+from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -1425,6 +1425,7 @@ def _back_references(
     if not role_starts:
         return []  # a bare ending refers back only right before a title (or a council)
     endings = _bare_words()
+    departments = {} if _POINTED_HOSPITAL not in text else _pointed_departments(text, offset, roles, orgs)
     for start in role_starts:
         local = start - offset
         tail = text[local - 2:local] if local > 1 else ""
@@ -1433,12 +1434,16 @@ def _back_references(
     else:
         # no title follows a bare ending that no organization covers (most titles follow a body's full name, whose
         # ending overlaps it): no match can count
-        return []
+        if not departments:
+            return []
     found: list[Mention] = []
     for match in _bare_pattern().finditer(text):
         start, end = offset + match.start(), offset + match.end()
         pointed = match.group()[0] in "该本"
-        if end not in role_starts or _meets(start, end, orgs):
+        department = departments.get(end)  # "": 该院 before a department and a doctor's grade, the hospital's
+        if department:
+            end += len(department)
+        if (end not in role_starts and department != "") or _meets(start, end, orgs):
             continue
         if (not pointed and match.start() > 0 and "\u3400" <= text[match.start() - 1] <= "\u9fff" and text[match.start() - 1] not in _BEFORE_NAME
                 and appointing_before_names().search(text, 0, match.start()) is None):
@@ -1450,9 +1455,35 @@ def _back_references(
         if not target and match.group()[0] == "该":
             opening = _object_before_comma(text, match.start(), word)
             target = article.text[offset + opening:start - 1] if opening >= 0 else ""
+        if department is not None and not hospital_of(normalize(target) + (department or _HOSPITAL_DEPARTMENT_ENDING)):
+            continue  # 该院 + 科: a department only of a hospital (該院, 醫院: the names read in simplified characters)
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
-            found.append(Mention("org", start, end, match.group(), {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}))
+            info: dict[str, object] = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}
+            if department:  # 该院某科: the department named here in full for the first time, an organization of its own
+                info.update(type=lexicons().titled_org_suffixes[_HOSPITAL_DEPARTMENT_ENDING], suffix=_HOSPITAL_DEPARTMENT_ENDING, refers=target + article.text[start + 2:end], joined_to=-1)
+            found.append(Mention("org", start, end, match.group() + (department or ""), info))
+    return found
+
+
+_POINTED_HOSPITAL = "该院"
+_HOSPITAL_DEPARTMENT_ENDING = "科"
+_HOSPITAL_DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?科")  # 心内科, 小儿心脏外科: a hospital's department
+
+
+def _pointed_departments(text: str, offset: int, roles: list[Mention], orgs: list[Mention]) -> dict[int, str]:
+    """由该院小儿外科主任甲带队: a department written after 该院 before its head's title, by where 该院 ends (article offsets):
+    the department is a body named with its hospital, the post held there (docs/gold-conventions.md, departments); before
+    a doctor's grade (该院心内科主任医师乙) "": the grade is the hospital's, the department no body."""
+    heads = {r.start: r.text for r in roles}
+    found = {}
+    at = text.find(_POINTED_HOSPITAL)
+    while at >= 0:
+        department = _HOSPITAL_DEPARTMENT_AFTER.match(text, at + 2)
+        head = heads.get(offset + department.end()) if department is not None else None
+        if head is not None and not _meets(offset + at, offset + department.end(), orgs):
+            found[offset + at + 2] = "" if head in PROFESSIONAL_TITLES else department.group()
+        at = text.find(_POINTED_HOSPITAL, at + 2)
     return found
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
-from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start
+from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
@@ -102,9 +102,16 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
 
 
 def hospital_mention(department: Mention) -> Mention | None:
-    """The hospital whose name opens a department's (某医院骨科), or None."""
-    hospital = hospital_of(department.text)
-    return Mention("org", department.start, department.start + len(hospital), hospital, {"type": "hospital", "of_department": True}) if hospital else None
+    """The hospital whose name opens a department's (某医院骨科; 该院骨科, the hospital 该院 points at), or None."""
+    named = referred_name(department)
+    hospital = named[:len(hospital_of(normalize(named)))]  # (醫院: a traditional name read in simplified characters)
+    if not hospital:
+        return None
+    written = department.text[:len(department.text) - len(named) + len(hospital)]
+    info: dict[str, object] = {"type": "hospital", "of_department": True}
+    if written != hospital:
+        info["refers"] = hospital
+    return Mention("org", department.start, department.start + len(written), written, info)
 
 
 def read_chains(view: SentenceView) -> list[PositionClaim]:
@@ -193,7 +200,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 # (副理事长、副校长甲: a body a bare title took by its rank is that title's alone, _ranked_body)
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" and pending[-1][0] is not ranked else None
-                if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(last_org.text):
+                if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(normalize(referred_name(last_org))):
                     # 某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade is the hospital's (gold-conventions)
                     last_org = hospital_mention(last_org)
                 pending.append((mention, last_org, former))
