@@ -1144,6 +1144,14 @@ def test_a_party_comes_to_a_place_named_in_full() -> None:
     assert any(date == "2025-05-08" and "来临安" in name for date, name in _events(facts)), _events(facts)
 
 
+def test_an_earlier_gathering_told_without_its_day_is_none_of_the_day() -> None:
+    # 此前，某会召开了…: told as earlier than the story's day; with no day of its own it is not that day's event
+    facts = _facts("1月20日，江城区侨联开展春节走访慰问活动。此前，江城区侨联召开了春节慰问工作部署会。", date="2025-01-21")
+    assert not any("部署会" in name for _, name in _events(facts)), _events(facts)
+    facts = _facts("1月20日，江城区侨联开展春节走访慰问活动。此前，1月15日，江城区侨联召开了春节慰问工作部署会。", date="2025-01-21")
+    assert any(date == "2025-01-15" and "部署会" in name for date, name in _events(facts)), _events(facts)
+
+
 def test_a_lecture_series_recalled_from_its_first_lecture() -> None:
     # “某讲堂”自2023年4月开讲以来: the series' first sitting, dated to its month; a year alone or a launch dates none
     facts = _facts("10月9日，“江城慈善讲堂”第八讲在图书馆举行。主讲人介绍，“江城慈善讲堂”自2023年4月开讲以来，已举办七讲。", date="2025-10-10")

@@ -70,7 +70,8 @@ _ENUMERATION = re.compile(_W("enumeration_marker"))
 _FOUNDS = re.compile(rf"(?:{_W('founding_manner')})?成立了?")
 _PLANNED_FOUNDING = re.compile(rf"(?:{_W('plan_marker')}|推动|争取|力争|鼓励|支持|指导|帮助)$")
 _SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
-_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')})")  # 年内，全市开展…活动: a stretch of time, no day of its own
+# 年内，全市开展…活动: a stretch of time, no day of its own; 此前，某会召开了…: an earlier time, no day of its own either
+_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')})\s*[,，])")
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits (考察团一行来到…: the party
 # word with 一行 after it, not its 考察 read as the verb)
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
