@@ -2008,6 +2008,58 @@ def test_a_roster_of_no_assessing_team_or_apart_from_the_assessment_places_no_on
     assert not {who for who, _, _ in _participation(body)} & {"邸岚", "葛云舒"}
 
 
+_COUNCIL_MEETING = "11月3日，某区评估委员会召开审定会议，{shown}主任乔远帆主持会议。\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the whole group shown present, then its roster under a heading (a name on the label's line, one a line after)
+        _COUNCIL_MEETING.format(shown="全体委员出席。") + "\n附：评估委员会组成人员\n主　任：乔远帆　市民政局局长\n"
+        "委　员：邸　岚　江南大学公共管理学院副教授\n　　　　葛云舒　市财政局社会保障处副处长\n　　　　柏文清　市慈善总会原秘书长\n",
+        # the group came along, then its roster on the label's line
+        _COUNCIL_MEETING.format(shown="") + "结对志愿者随队来到会场。结对志愿者为：邸　岚　葛云舒\n",
+    ],
+)
+def test_the_roster_of_a_group_shown_present_attends_its_day(body: str) -> None:
+    found = _participation(body, "2025-11-05")
+    assert {("邸岚", "2025-11-03", "attendee"), ("葛云舒", "2025-11-03", "attendee")} <= found, found
+
+
+_COMMITTEE_ROSTER = "\n附：评估委员会组成人员\n主　任：邸　岚　市民政局局长\n委　员：葛云舒　江南大学公共管理学院副教授\n　　　　柏文清　市慈善总会原秘书长\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _COUNCIL_MEETING.format(shown="") + _COMMITTEE_ROSTER,  # the group is never said to be present
+        # 主任 inside another title, no whole group before it (主　任：邸岚 lists a post)
+        _COUNCIL_MEETING.format(shown="副主任出席。") + _COMMITTEE_ROSTER,
+        # a whole of things, no group of people: 认领： lists who took a wish
+        "11月3日，某社区举行微心愿认领活动，社区书记乔远帆出席，心愿全部认领。\n\n认领：居民邸岚\n\n认领：居民葛云舒\n",
+    ],
+)
+def test_the_roster_of_a_group_not_shown_present_places_no_one(body: str) -> None:
+    assert not {who for who, _, _ in _participation(body, "2025-11-05")} & {"邸岚", "葛云舒"}
+
+
+_FIELD_ASSESSMENT = (
+    "6月3日，某市民政局组建专家组，对申报等级的社会组织开展实地评估。某处处长乔远帆全程陪同。专家组名单如下：\n"
+    "组　长：邸　岚（某大学教授）\n成　员：葛云舒　柏文清\n\n当天评估了某市敬老基金会。\n\n"
+)
+
+
+def test_an_assessing_team_listed_at_its_first_stop_attends_its_later_stops() -> None:
+    # the team's word tells the later stop; who escorts the work throughout goes with it
+    found = _participation(_FIELD_ASSESSMENT + "6月4日，专家组来到某市慈善总会，听取了工作汇报。", "2025-06-10")
+    assert {(who, "2025-06-04", "attendee") for who in ("邸岚", "葛云舒", "柏文清", "乔远帆")} <= found, found
+
+
+def test_an_assessing_team_not_named_on_a_later_day_is_not_there() -> None:
+    found = _participation(_FIELD_ASSESSMENT + "6月4日，某市慈善总会召开理事会议，会长江明远主持。", "2025-06-10")
+    assert not {who for who, day, _ in found if day == "2025-06-04"} & {"邸岚", "葛云舒", "柏文清", "乔远帆"}, found
+
+
 @pytest.mark.parametrize(
     "series",
     [

@@ -34,7 +34,7 @@ from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import FIRST_PERSON, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
@@ -733,6 +733,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     # 我会: the body the title names, else the one the page's publisher is (or is the office of), else the meeting's
     own = title.orgs[0] if title is not None and title.orgs else _named_publisher(analysis, names) or body
     presence_block = PresenceBlock(table_rows)
+    group_roster = GroupRoster(table_rows)  # 全体委员出席 … 委　员：甲: the roster of a group shown present
     prose_seen = False  # the body has told a sentence: rows of names after it are a list the page gives
     under_presence = False  # the last line ending in a colon named presence (参加义诊的专家有：), and no prose since
     handed = HandedList(*handed_groups(analysis.views))  # the groups a page shows handed their awards
@@ -887,7 +888,14 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
         if view.words & _NEWLY_ELECTED or (":" in text and view.persons) or (view.sentence.paragraph_start and shown_leaders.day == active):  # (only where it can read anything: no call for every sentence)
             participation += shown_leaders.read(view, active, elected)
-        participation += party.read(view, taking_part, participation) + presence_block.read(view, taking_part)
+        blocked = presence_block.read(view, taking_part)
+        if blocked and presence_block.team:
+            party.enlist(blocked, presence_block.team)  # 专家组名单如下： / 组　长：甲: the team that goes on to its later stops
+        participation += party.read(view, taking_part, participation) + blocked
+        if group_roster.day or ":" in text or "：" in text:  # (a label's line or one under it: no call for prose)
+            participation += group_roster.read(view)
+        if view.sentence.index >= 0:
+            group_roster.told[view.start] = (view, taking_part)
         participation += range_people.read(view, days, participation, taking_part) if days is not None or range_people.days is not None else []
         if view.words & _CLASS_COMMITTEE:
             committee_day = taking_part  # 学员分组讨论，推选产生了班委会(。名单如下：): elected by the trainees in the room

@@ -832,6 +832,8 @@ _PARTY_LEAD = word_bit("party_lead_verb")  # SentenceView.words: _LEADS can matc
 _JOINS = re.compile(rf"(?:{word_alternation('party_join_verb')})(?:{word_alternation('visit_activity')}|{word_alternation('party_join_activity')})")
 # 考察团结束行程返回某市, 调研组一行返程: the party going home right after its word (a trip's last day) makes no stop
 _RETURNS = re.compile(rf"(?:一行)?(?:结束[^,，。;；]{{0,4}}?)?[,，]?(?:{word_alternation('return_home')})")
+_THROUGHOUT_WORD = word_bit("throughout_word")  # SentenceView.words: _ESCORTS_THROUGHOUT can match
+_ESCORTS_THROUGHOUT = re.compile(rf"(?:{word_alternation('throughout_word')})(?:{word_alternation('party_join_verb')})")  # 全程陪同
 _STANDING_TEAM = tuple(word_class("standing_team"))  # 志愿服务队, 应急救援队: a body's own team, no party formed for a trip
 
 
@@ -858,12 +860,29 @@ class VisitingParty:
         self.whole = False  # the page says the whole party took part (全体组成人员参加): its roster's members attend each stop
         self.roster: dict[str, Mention] = {}  # the members a roster of the party lists (组　长：甲 / 　　　　乙), by name
         self.named_as = ""  # the party's word in the sentence that formed it (一行, 调研组, 慰问队), if it had one
+        self.team_word: re.Pattern[str] | None = None  # an assessing team's word its roster named (专家组), telling its later stops
+        self.along: list[tuple[Mention, str]] = []  # who escorts the work throughout before a team is listed (丁全程陪同), with the day
 
     def _join(self, listed: list[Mention], active: str) -> list[ParticipationClaim]:
         """The listed join the party and attend on the day it is listed."""
         for person in listed:
             self.members.setdefault(person.start, person)
         return [ParticipationClaim(p, "attendee", active, "visiting_party", 0.65) for p in listed]
+
+    def enlist(self, listed: list[ParticipationClaim], team: str) -> None:
+        """专家组名单如下： / 组　长：甲 / 成　员：乙　丙: an assessing team's roster forms the party on its day, with who escorts the
+        work throughout (某处处长丁全程陪同); the team's word tells its later stops (8月13日，专家组来到某会)."""
+        if not self.members:
+            self.named_as, self.team_word = team, re.compile(re.escape(team))
+        for claim in listed:
+            self.members.setdefault(claim.who.start, claim.who)
+            self.dates.add(claim.date)
+            if claim.date[7:8] == "-":  # a day (2026-06-08), not a month
+                self.stops.add(claim.date)
+        for person, day in self.along:
+            if day in self.dates:
+                self.members.setdefault(person.start, person)
+        self.stopped = True  # the team made its first stop where it is listed
 
     def _roster_attends(self, listed: list[Mention]) -> list[ParticipationClaim]:
         """执法检查组全体组成人员参加: each listed member the party did not name before attends every day it attended."""
@@ -880,6 +899,8 @@ class VisitingParty:
     def _read(self, view: SentenceView, active: str, claims: list[ParticipationClaim], present: list[Mention]) -> list[ParticipationClaim]:
         """read's work where a party may be formed or named (the cells its comprehensions need made only then)."""
         text = view.sentence.text
+        if not self.members and view.words & _THROUGHOUT_WORD and _ESCORTS_THROUGHOUT.search(text):
+            self.along += [(person, active) for person in present]  # 某处处长丁全程陪同 before the team's roster: joins it there
         if view.words & _WHOLE_PARTY and _WHOLE.search(text):
             self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)
             if self.roster and self.stops:
@@ -903,7 +924,7 @@ class VisitingParty:
             listed = [p for p in view.persons if p.start >= view.start + marker.end()]
             self.listing = not listed and text.rstrip().endswith(":")  # (the sentence is normalized: ： is :)
             return self._join(listed, active)
-        party = _PARTY.search(text)
+        party = _PARTY.search(text) or (self.team_word.search(text) if self.team_word is not None else None)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
         if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
             self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
@@ -1069,7 +1090,7 @@ class PresenceBlock:
     def __init__(self, table_rows: list[TableRow]) -> None:
         self.role: str | None = None  # the label's role while a block is open: attendee, or a cue's (主持：)
         self.name_lines = False  # the block's label line named its first person (出　席：甲　会长): a line opening with a name goes on
-        self.assessors = False  # the block is an assessing team's roster (专家组名单如下：): its label lines (组　长：甲) list them too
+        self.team = ""  # the team whose roster the block is (专家组 of 专家组名单如下：): its label lines (组　长：甲) list them too
         # 1　某会　甲　秘书长 under 序号　单位　发言人　职务: a table row's person, read by column (tables.py), by line
         self.row_persons: dict[int, list[Mention]] = {}
         for row in table_rows:
@@ -1079,7 +1100,7 @@ class PresenceBlock:
         text = view.sentence.text
         colon = ":" in text or "：" in text
         alone = _LABEL_ALONE.match(text) if colon else None
-        if alone is None and colon and not self.assessors and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
+        if alone is None and colon and not self.team and ":" in text[1:8] and view.persons and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None and view.persons[0].start == view.start + labelled.end():
             # 出　席：甲　常务副会长 / 　　　　乙　副会长 (minutes): the label's line names its first person (read_participation reads
             # it), each line under it that opens with a name one more
             self.role = _block_role("".join(labelled.group().split()).rstrip(":："))
@@ -1101,22 +1122,74 @@ class PresenceBlock:
             label = alone.group("label")
             # (ending the paragraph that tells the assessment: a roster heading opening a paragraph of its own may list a
             # standing panel, no one shown at the day the text reached)
-            self.assessors = not view.sentence.paragraph_start and _assessing_roster(label)
-            self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else "attendee" if self.assessors else None
+            self.team = "" if view.sentence.paragraph_start else _assessing_team(label)
+            self.role = _block_role(label) if _PRESENCE_LABEL.search(label) else "attendee" if self.team else None
             return []
         if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and (columns := _PRESENCE_COLUMNS.intersection(text.split())):
             # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part; 序号　单位　发言人　职务: who spoke
             roles = {_block_role(column) for column in columns}
             self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
             return []
-        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.assessors and _LIST_LABEL.match(text))) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
-            self.role, self.assessors = None, False
+        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.team and _LIST_LABEL.match(text))) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+            self.role, self.team = None, ""
             return []
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
         claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in persons]
         if self.role != "attendee":
             claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in persons]
         return claims
+
+
+# 委　员：甲, 首批结对志愿者为：乙　丙: a roster line's label (its spaced characters joined after), the names after the colon
+_GROUP_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,3}|[^,，。;；:：\s]{2,12}?)(?:为|有)?[:：]")
+_WHOLE_GROUP = "|".join(map(re.escape, word_class("group_determiner")))  # 全体委员出席: the whole group
+_GROUP_ALONG = word_alternation("group_along_word")  # 志愿者随队来到: the group came along
+_ATTEND_WORDS = "|".join(re.escape(word) for word, cue in lexicons().participation_cues.items() if cue.cue == "attend")
+_COLLECTIVE_NOUNS = frozenset(word_class("collective_noun"))
+_GROUP_NAME_MIN = 3  # characters: a group named with no 全体 before it (志愿者来到) is no bare title (会长出席 of 副会长出席)
+
+
+def _people_noun(group: str) -> bool:
+    """委员, 驻站社工, 首批结对志愿者: a label ending in a title or a word for people (认领：, 地址： list no group of people)."""
+    roles = lexicons().roles
+    return any(group[i:] in roles or group[i:] in _COLLECTIVE_NOUNS for i in range(len(group) - 1))
+
+
+class GroupRoster:
+    """评估委员会全体委员出席 … 委　员：甲 / 　　　　乙; 志愿者随队来到某村 … 首批志愿者为：丙　丁: the people of a roster line
+    whose label is a group the page showed present before attend on that sentence's day (a roster of a group never said
+    to be present places no one)."""
+
+    def __init__(self, table_rows: list[TableRow]) -> None:
+        self.told: dict[int, tuple[SentenceView, str]] = {}  # the body's sentences so far and their days (filled by the caller)
+        self.day = ""  # the day of the group whose roster lines are being read: a line opening with a name goes on
+        self.row_persons: dict[int, list[Mention]] = {}  # 　　　　乙　某局处长 under 委　员：甲: a roster row's person, by line
+        for row in table_rows:
+            if row.roster:
+                self.row_persons.setdefault(row.view.start, []).append(row.person)
+
+    def read(self, view: SentenceView) -> list[ParticipationClaim]:
+        """The members a roster line of a group shown present lists (on a line with a colon, or one under it)."""
+        text = view.sentence.text
+        persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
+        label = _GROUP_LABEL.match(text) if ":" in text or "：" in text else None
+        if label is None:
+            if self.day and "。" not in text and persons and not text[:persons[0].start - view.start].strip():
+                return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in persons]
+            self.day = ""
+            return []
+        listed = [p for p in persons if p.start >= view.start + label.end()]
+        group = "".join(label.group("label").split()) if listed else ""
+        self.day = self._shown(group) if group and _people_noun(group) else ""
+        return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in listed] if self.day else []
+
+    def _shown(self, group: str) -> str:
+        """The day of the latest sentence before that shows the group present (全体委员出席, 志愿者随队来到), else ""."""
+        shown = re.compile(rf"(?:{_WHOLE_GROUP}){re.escape(group)}" + (rf"|{re.escape(group)}(?:{_GROUP_ALONG})?(?:{_ATTEND_WORDS})" if len(group) >= _GROUP_NAME_MIN else ""))
+        for told, day in reversed(self.told.values()):
+            if group in told.sentence.text and shown.search(told.sentence.text) and any(cue.cue == "attend" for cue in told.cues):
+                return day
+        return ""
 
 
 _NAME_ROWS = ("bracketed_name", "line_name")  # 甲（某医院主任医师）, 乙　某大学副教授: a name that opens a row of a list
@@ -1134,12 +1207,13 @@ def _block_role(label: str) -> str:
 
 
 # 考评组成员如下:, 专家组名单: the heading of an assessing team's roster (data/lexicons/event_words.tsv)
-_ASSESSING_ROSTER = re.compile(rf"(?:{word_alternation('assessing_team')})(?:{word_alternation('assessing_roster_noun')})")
+_ASSESSING_ROSTER = re.compile(rf"(?P<team>{word_alternation('assessing_team')})(?:{word_alternation('assessing_roster_noun')})")
 
 
-def _assessing_roster(heading: str) -> bool:
-    """考评组成员如下, 专家组名单: a heading of the roster of the team that does an assessment."""
-    return "组" in heading and _ASSESSING_ROSTER.search(heading) is not None
+def _assessing_team(heading: str) -> str:
+    """考评组成员如下, 专家组名单: the team (考评组, 专家组) whose roster the heading gives, if it gives an assessing team's; else ""."""
+    roster = _ASSESSING_ROSTER.search(heading) if "组" in heading else None
+    return "" if roster is None else roster.group("team")
 
 
 def list_heading(view: SentenceView) -> bool | None:
