@@ -2145,6 +2145,15 @@ def test_a_community_facility_named_in_quotation_marks_after_its_locality() -> N
     assert {"和顺街道“邻里食堂”", "向荣镇“童心港湾”儿童之家"} <= listed
 
 
+def test_a_quoted_brand_with_no_facility_word_after_a_visited_locality_is_a_facility_there() -> None:
+    # 考察了某镇“某某微家”: the sentence visits it, the locality names it; no facility word needed inside the marks
+    facts = _facts("6月9日，调研组实地考察了青川县柳岸镇“暖心小筑”，又来到石桥村“乐邻汇”和县慈善协会。")
+    assert {"青川县柳岸镇“暖心小筑”", "石桥村“乐邻汇”"} <= _orgs(facts)
+    # no visit, or words after the marks (a village's committee, a campaign's work): no facility
+    none = _orgs(_facts("6月9日，石桥村“两委”班子召开会议。调研组考察了柳岸镇“一老一小”工作。石桥村“乐邻汇”开展活动。"))
+    assert not any("“" in o for o in none), none
+
+
 def test_a_bodys_own_team_or_a_brand_opening_a_name_keeps_its_quoted_part() -> None:
     facts = _facts("8月3日，青川县慈善协会“暖阳行动”志愿服务总队总队长欧阳砚带队走进敬老院。会后，一行参观了“乐邻坊”社区慈善空间。")
     orgs = _orgs(facts)

@@ -1043,6 +1043,18 @@ _POST_VERB = re.compile(f"{word_alternation('biography_post_verb')}|{word_altern
                         f"|{word_alternation('visit_going')}")
 
 
+_VISIT_VERB = re.compile(f"{word_alternation('visit_object_verb')}|{word_alternation('visit_going')}")
+_AFTER_VISITED = frozenset("和与及、，,。；;")  # what closes a visited place's name in a list of places seen
+
+
+def _visited_brand(text: str, start: int, locality: str, inside: str, local_end: int) -> bool:
+    """考察了某镇“某某微家”，参观某社区“某某汇”和某中心: a brand in quotation marks after a village, community, town or
+    sub-district the sentence visits names a facility there, though no facility word ends it (the locality's name of
+    two characters or more; not 某村“两委”班子, 某社区“一老一小”工作: words after the marks make it a slogan's or a group's)."""
+    return (locality.endswith(_LOCALITY_ENDINGS) and not _one_character_name(locality) and text[local_end:local_end + 1] in _AFTER_VISITED
+            and _BRAND.fullmatch(inside) is not None and _VISIT_VERB.search(text, 0, start) is not None)
+
+
 def _one_character_name(locality: str) -> bool:
     """睦街道 of 和睦街道: one character before the locality's unit, too short for a name of its own."""
     unit = next((u for u in _LOCALITY_ENDINGS if locality.endswith(u)), "")
@@ -1094,7 +1106,8 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             if not following or following.endswith(_TEAM_ENDS):
                 continue  # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name)
             start = local_start
-        elif not following and not (named_facility and (locality.endswith(_LOCALITY_ENDINGS) or _ends_with_place(locality))):
+        elif not following and not (named_facility and (locality.endswith(_LOCALITY_ENDINGS) or _ends_with_place(locality))) and not (
+                _visited_brand(text, start, locality, inside, local_end)):
             continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund; 全市“某某驿站”建设
         end = local_end + len(following)
         if any(o.start < offset + end and offset + start < o.end and o is not owner and not (o is tail and o.end <= offset + end) for o in orgs):
