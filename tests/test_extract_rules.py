@@ -346,6 +346,18 @@ def test_a_unit_after_a_hospitals_word_for_itself_is_the_one_the_page_names() ->
     assert ("闻知远", "主任", "白沙县人民医院社工部") in _positions(facts)  # the one the sentence named before it
 
 
+def test_a_hospitals_unit_after_yu_or_after_its_short_form_is_the_full_hospitals() -> None:
+    """某会秘书长与医院社工部主任乙签字: the hospital's word for itself after 与; a page writing the hospital by its full name
+    and its short form names one hospital, whose unit 医院社工部 is; a kind or grade of hospital (公立医院) is none."""
+    facts = _facts("5月8日，青岚市慈善总会向青岚市仁和医院拨付救助金，秘书长罗一鸣与医院社工部主任闻知远在交接单上签字。")
+    assert ("闻知远", "主任", "青岚市仁和医院社工部") in _positions(facts)
+    facts = _facts("5月8日，衢州市慈善总会与仁和医院签约。衢州市仁和医院院长罗一鸣出席。救助申请由医院社会工作部受理，"
+                   "全市公立医院和三级医院均可转介。")
+    orgs = _orgs(facts)
+    assert "衢州市仁和医院社会工作部" in orgs
+    assert not {"公立医院", "三级医院"} & orgs
+
+
 def test_a_hospital_named_only_inside_its_foundations_name_holds_its_heads_and_units() -> None:
     """某医院慈善基金会…医院院长甲, 由医院社工部主任乙担任: the page's hospital, written out only in its foundation's name."""
     facts = _facts("5月8日，青岚仁和医院慈善基金会召开理事会。基金会理事长、医院院长罗一鸣，监事长、医院审计科科长卜晴出席会议。"

@@ -503,6 +503,10 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                     candidates = sorted(inside if char == "校" else _longest_forms(inside))
                 if candidates:
                     break
+            if len(candidates) > 1:
+                # 合肥市滨湖儿童医院 and 滨湖儿童医院: one hospital under its full name and the name without its place
+                candidates = [c for c in candidates if c in lexicons().org_suffixes or not any(
+                    len(o) > len(c) and o.endswith(c) and place_of(o[:-len(c)])[0] for o in candidates)]
             if len(candidates) > 1 and issuer in candidates:
                 candidates = [issuer]
             elif len(candidates) > 1 and "bare_near" in org.info:  # (医院社工部 after 某医院院长甲: that hospital's)

@@ -700,7 +700,8 @@ _KIND_SELF_WORD = word_bit("kind_self_name")  # SentenceView.words: _KIND_UNIT_S
 _LOCALITY_WORD = word_bit("locality_unit")  # SentenceView.words: a 街道 or 社区 is written, so listed_localities can match
 _BEFORE_BARE_UNIT = "的为任其、,:; "  # 其: 免去其局办公室副主任职务, the person's own post in the department
 _BEFORE_SELF_HEAD = _BEFORE_BARE_UNIT + "在"  # 在学校党委书记甲的见证下: 在 before a school's word for itself and its head's title
-_BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由"  # 秘书长由医院社工部主任甲担任: a school's or hospital's word for itself after 由
+# 秘书长由医院社工部主任甲担任, 某会秘书长与医院社工部主任乙签字: a school's or hospital's word for itself after 由 or 与
+_BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由与"
 # 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
 _KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
 _NEAREST_PARENTS = "".join(word_class("nearest_bare_parent"))  # 院: a bare parent standing for the body of its ending named last
