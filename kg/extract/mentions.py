@@ -48,7 +48,7 @@ FORMER_CHARS = tuple(mark for mark in FORMER_MARKS if len(mark) == 1)
 FORMER_WORDS = tuple(mark for mark in FORMER_MARKS if len(mark) > 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A span of the normalized sentence: offsets are into the article text."""
 
