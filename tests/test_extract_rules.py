@@ -4543,3 +4543,9 @@ def test_a_department_after_gaiyuan_is_a_body_named_with_the_hospital_and_a_grad
     orgs = _orgs(facts)
     assert "南湖医科大学附属第二医院小儿心脏外科" in orgs
     assert not [o for o in orgs if o.endswith(("心内科", "社科"))]
+
+
+def test_a_coordinators_field_of_work_before_the_title_is_no_part_of_the_post() -> None:
+    # gold-conventions: 某红十字会造血干细胞捐献协调员 holds 协调员 in the society, the field dropped as a doctor's department is
+    facts = _facts("6月10日，无锡市红十字会造血干细胞捐献协调员柯晓雯陪同捐献者完成采集。")
+    assert ("柯晓雯", "协调员", "无锡市红十字会") in _positions(facts)

@@ -44,6 +44,8 @@ _ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alter
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _DEPARTMENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}科")  # 心内科, 儿童保健科: a hospital's department
+_FIELD_TITLES = frozenset(word_class("field_title"))  # 协调员: a title written after its field of work (word_classes.tsv)
+_FIELD_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")  # 造血干细胞捐献, 遗体器官捐献: the field, Han words only
 _ROMANIZED = re.compile(r"^[(（][A-Za-zÀ-ÿ .·'’-]+[)）]")
 _SEX_MARK = re.compile(r"^[(（][男女][)）]")  # 乙（女）、丙当选为副会长: the name's sex in brackets stands outside the list
 # 甲 BBS, JP，副主席乙; 丙太平绅士（Mr. …）: honours or a degree right after a name (data/lexicons/word_classes.tsv)
@@ -94,6 +96,8 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = term_body().sub("", gap)  # 省慈善总会第四届理事会会长: the council's titles are the federation's
         if gap[-1:] == "科" and b.text in PROFESSIONAL_TITLES and _DEPARTMENT_WORDS.fullmatch(gap):
             return ""  # 某医院心内科主任医师甲: the doctor's department before the grade, held in the hospital (gold-conventions)
+        if b.text in _FIELD_TITLES and _FIELD_WORDS.fullmatch(gap):
+            return ""  # 某红十字会造血干细胞捐献协调员甲: the field of the work before the title, held in the body (gold-conventions)
     if (b.kind == "org" or b.info.get("former")) and gap.endswith(FORMER_MARKS):  # (one C test before the loop)
         for prefix in FORMER_MARKS:
             if gap.endswith(prefix) and (len(gap) > len(prefix) or prefix in FORMER_WORDS):
