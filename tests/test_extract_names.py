@@ -1616,3 +1616,15 @@ def test_a_brand_opening_with_a_particle_right_after_a_districts_name_keeps_it()
     assert not [o for o in orgs if o.startswith("源")]
     # (a particle before a name with no district's name before it is still no part of it)
     assert "华新控股集团" in _orgs(_facts("6月10日，会长代表省慈善总会向华新控股集团颁发证书。"))
+
+
+def test_a_firms_branch_office_and_a_service_park_are_bodies_of_their_own() -> None:
+    facts = _facts(
+        "6月10日，会议在绍兴市越城区社会组织服务园举行，越城区社会组织服务园主任王秀英主持。"
+        "立信会计师事务所（特殊普通合伙）绍兴分所合伙人钱立德、嘉禾会计师事务所湖州分所注册会计师邵国华出席。"
+    )
+    orgs = _orgs(facts)
+    assert {"绍兴市越城区社会组织服务园", "立信会计师事务所（特殊普通合伙）绍兴分所", "嘉禾会计师事务所湖州分所"} <= orgs
+    assert not {"嘉禾会计师事务所", "绍兴分所", "立信会计师事务所（特殊普通合伙）"} & orgs
+    assert ("钱立德", "合伙人", "立信会计师事务所（特殊普通合伙）绍兴分所") in _positions(facts)
+    assert ("王秀英", "主任", "绍兴市越城区社会组织服务园") in _positions(facts)

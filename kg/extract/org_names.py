@@ -529,6 +529,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind = "company" if company_led else registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
+        if suffix in _BRANCH_ENDINGS and found and found[-1].end == start and found[-1].text.endswith(_LEGAL_FORMS_BRACKETED):
+            start, name = found[-1].start, found[-1].text + name  # 某事务所（特殊普通合伙）|某地分所: the branch of the firm before its place
         info = {"type": kind, "suffix": suffix}
         if kind_named:
             info["kind_named"] = True
