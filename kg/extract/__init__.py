@@ -843,7 +843,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, following[index]) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
-        if participation and (biography.resume_at == view.sentence.index or any(claim.rule != LATER_POST for claim in career)):
+        if participation and (biography.resume_at == view.sentence.index or career and any(claim.rule != LATER_POST for claim in career)):
             # 1985年7月参加工作，历任…; 2018年1月至2023年1月任…; 2022年1月当选为…: a career's line tells posts, no gathering
             participation = []
         elif participation and career:

@@ -1001,8 +1001,6 @@ def _opens_with_its_day(view: SentenceView) -> bool:
     return first is not None and _DAY_OPENING.match(view.sentence.text, first.end - view.start) is not None
 
 
-
-
 def _opens_with_unpeopled_clause(view: SentenceView) -> bool:
     """24日上午，某助学金发放仪式在某校举行 / 25日下午两会在某地签订协议 / 7日，某会联合某会在某镇发放…: a day of the party's range
     opens the sentence and its first clause names no person (a gathering, the party's bodies act), so the party goes on
@@ -1130,7 +1128,7 @@ class PresenceBlock:
             roles = {_block_role(column) for column in columns}
             self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
             return []
-        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.team and _LIST_LABEL.match(text))) or _LIST_LABEL.match(text) and _LIST_LABEL.match(text).group("label") in lexicons().participation_cues:
+        if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.team and _LIST_LABEL.match(text))) or (listed := _LIST_LABEL.match(text)) is not None and listed.group("label") in lexicons().participation_cues:
             self.role, self.team = None, ""
             return []
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
