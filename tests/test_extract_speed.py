@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.extract.lexicon import alternation, lexicons
+from kg.extract.lexicon import after_any, alternation, lexicons
 from kg.extract.text import _table, normalize
 from kg.model import Evidence
 
@@ -55,6 +55,12 @@ def test_alternation_of_nested_and_empty_words() -> None:
     assert [m.group() for m in pattern.finditer("会长助理副会长会a.b")] == ["会长助理", "副会长", "会", "a.b", ""]
     assert [m.span() for m in pattern.finditer("会长助理副会长会a.b")] == [m.span() for m in _longest_first(words).finditer("会长助理副会长会a.b")]
     assert pattern.fullmatch("axb") is None  # the dot is a character, not any character
+
+
+def test_after_any_matches_right_after_each_word_of_any_width() -> None:
+    pattern = re.compile("(?:" + after_any(["也就是", "即", "a.b"]) + ")18日")
+    assert [m.start() for m in pattern.finditer("也就是18日，即18日，就是x18日，a.b18日，axb18日")] == [3, 8, 22]  # not after x, nor after axb
+    assert pattern.search("是18日") is None  # the whole word, not its last character
 
 
 def test_sentence_scan_finds_every_place_a_cue_word_is_written() -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .lexicon import relative_days, word_alternation, word_bit, word_class
+from .lexicon import after_any, relative_days, word_alternation, word_bit, word_class
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -423,7 +423,7 @@ _CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满�
 # The lookahead on the characters every day number starts with adds no condition, but lets the regex engine skip
 # the other positions at once instead of trying both branches' lookbehinds at each (the scan 3x faster)
 _DAY_ONLY = re.compile("(?=[0-9一二三四五六七八九十廿卅])(?:" + (
-    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】])|" + "|".join(f"(?<={re.escape(word)})" for word in word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
+    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】])|" + after_any(word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
     + word_alternation("day_subject_verb") + r")))"
     r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期了用花耗])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
     + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_adverb") + r")?(?:" + word_alternation("day_subject_verb") + r")))"

@@ -169,6 +169,12 @@ def word_alternation(name: str) -> str:
     return "|".join(map(re.escape, word_class(name)))
 
 
+def after_any(words: Iterable[str]) -> str:
+    """A regex alternation (no groups) of one lookbehind per word, matching right after any of them: Python's re takes
+    only fixed-width lookbehinds, so words of different lengths cannot share one (也就是|即 -> (?<=也就是)|(?<=即))."""
+    return "|".join(f"(?<={re.escape(word)})" for word in words)
+
+
 def by_edge_char(words: Iterable[str], last: bool = False) -> dict[str, tuple[str, ...]]:
     """The words by their first (or last) character: whether one starts at text[i] is one `text.startswith(found, i)`
     over the few words of text[i] (a dict lookup and one C call), where an alternation of some hundred words made the

@@ -13,7 +13,7 @@ from itertools import repeat
 import rjieba
 
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
-from .lexicon import WordScanner, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, after_any, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
 from .org_names import _TOWN_BODIES, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
@@ -1254,8 +1254,9 @@ def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
 # digit (100余人出席)
 # what may stand right before a clause's first character (each of one width: a lookbehind of its own)
 _OPENING_MARKS = r"\s,，、;；:：。!！?？”“\"）)由据请"  # the characters that open a clause after them
-_OPENING_BEFORE = (f"[{_OPENING_MARKS}]", *word_class("clause_opening_adverb"))
-_CLAUSE_OPENING = re.compile("(?:^|" + "|".join(f"(?<={before})" for before in _OPENING_BEFORE) + r")[\u3400-\u9fff]")
+_OPENING_ADVERBS = word_class("clause_opening_adverb")
+_AFTER_OPENING = "(?<=[" + _OPENING_MARKS + "])|" + after_any(_OPENING_ADVERBS)
+_CLAUSE_OPENING = re.compile("(?:^|" + _AFTER_OPENING + r")[\u3400-\u9fff]")
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 
 
@@ -1265,9 +1266,9 @@ _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？]")
 # it opens with a character class, so the regex engine scans in C for those characters (far rarer than surname
 # characters), and each match is one character, so no opening is skipped; the head is the match's end
 _OPENING_THEN_SURNAME = re.compile(
-    "[" + _OPENING_MARKS + re.escape("".join(sorted({w[-1] for w in _OPENING_BEFORE[1:]}))) + "]"
+    "[" + _OPENING_MARKS + re.escape("".join(sorted({w[-1] for w in _OPENING_ADVERBS}))) + "]"
     + "(?=[" + re.escape("".join(sorted(c for c in _SURNAME_STARTS if "\u3400" <= c <= "\u9fff"))) + "])"
-    + "(?:(?<=[" + _OPENING_MARKS + "])|" + "|".join(f"(?<={re.escape(w)})" for w in _OPENING_BEFORE[1:]) + ")"
+    + "(?:" + _AFTER_OPENING + ")"
 )
 
 
