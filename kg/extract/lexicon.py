@@ -119,10 +119,10 @@ def lexicons() -> Lexicons:
     return Lexicons(
         roles={row["title"]: row["scope"] for row in _rows("roles.tsv")},
         org_suffixes={row["suffix"]: row["type"] for row in _rows("org_suffixes.tsv")},
-        surnames=frozenset(s for s in surnames if len(s) == 1),
+        surnames=(common := frozenset(s for s in surnames if len(s) == 1)),
         compound_surnames=frozenset(s for s in surnames if len(s) > 1),
         rare_surnames=(rare := frozenset(_words("rare_surnames.txt")) - frozenset(surnames)),
-        any_surnames=frozenset(s for s in surnames if len(s) == 1) | rare,
+        any_surnames=common | rare,
         places=places,
         cues={row["word"]: row["cue"] for row in _rows("cues.tsv")},
         participation_cues={row["word"]: ParticipationCue(row["cue"], row["role"], row["shape"]) for row in _rows("cues.tsv")},
