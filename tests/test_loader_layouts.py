@@ -299,8 +299,13 @@ def test_record_field_names(record: dict) -> None:
 
 @pytest.mark.parametrize(
     ("account", "author", "publisher"),
-    [("临江慈善", "临江市慈善总会", "临江市慈善总会"), ("临江慈善", "王晓明", "临江慈善"), ("临江市民政局", "临江市慈善总会", "临江市民政局")],
-    ids=["account-short-author-body", "author-a-person", "account-a-body"],
+    [
+        ("临江慈善", "临江市慈善总会", "临江市慈善总会"),
+        ("临江慈善", "王晓明", "临江慈善"),
+        ("临江市民政局", "临江市慈善总会", "临江市民政局"),
+        ("青枫人民医院", "临江市东湖区青枫人民医院", "临江市东湖区青枫人民医院"),
+    ],
+    ids=["account-short-author-body", "author-a-person", "account-a-body", "account-the-body-without-its-place"],
 )
 def test_a_wechat_records_author_that_names_a_body_is_its_publisher_over_a_short_account(account: str, author: str, publisher: str) -> None:
     record = {"title": TITLE, "create_time": 1716170400, "content": RECORD_TEXT, "nickname": account, "author": author}

@@ -164,10 +164,13 @@ def _names_body(name: str) -> bool:
 
 def _publisher(keys: dict[str, Any]) -> str:
     """The publisher field; the author field where it names a body and the publisher field names none: a WeChat
-    dump's account is the body's short name (某市慈善), its author the body that wrote the page (某市慈善总会)."""
+    dump's account is the body's short name (某市慈善), its author the body that wrote the page (某市慈善总会); an account
+    named by the body's name without its place (某某医院 of 某市某区某某医院) gives the name in full too."""
     publisher = _string(_lookup(keys, "publisher"))
     author = _string(keys.get("author")).strip()
-    return author if author and _names_body(author) and not _names_body(publisher) else publisher
+    if not author or not _names_body(author):
+        return publisher
+    return author if not _names_body(publisher) or (len(author) > len(publisher.strip()) and author.endswith(publisher.strip())) else publisher
 
 
 def record_draft(record: Any) -> tuple[Draft, str]:
