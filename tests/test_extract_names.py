@@ -1628,3 +1628,16 @@ def test_a_firms_branch_office_and_a_service_park_are_bodies_of_their_own() -> N
     assert not {"嘉禾会计师事务所", "绍兴分所", "立信会计师事务所（特殊普通合伙）"} & orgs
     assert ("钱立德", "合伙人", "立信会计师事务所（特殊普通合伙）绍兴分所") in _positions(facts)
     assert ("王秀英", "主任", "绍兴市越城区社会组织服务园") in _positions(facts)
+
+
+def test_a_hospital_writing_itself_before_a_quoted_team_names_its_own_team() -> None:
+    facts = _facts(
+        "6月10日，临江市东湖区青枫人民医院举行志愿服务启动仪式。青枫人民医院院长钱立德出席。"
+        "钱立德为医院“暖心”志愿者服务队授旗，服务队队长、医院护理部副主任孙明接旗；以及医院“同心”患者服务中心的社工参加。"
+    )
+    orgs = _orgs(facts)
+    # (the hospital named in full and by its short form is one hospital: its bare units complete with the full name)
+    assert {"临江市东湖区青枫人民医院“暖心”志愿者服务队", "临江市东湖区青枫人民医院护理部", "临江市东湖区青枫人民医院“同心”患者服务中心"} <= orgs
+    assert not [o for o in orgs if o.startswith("医院")]
+    assert ("孙明", "队长", "临江市东湖区青枫人民医院“暖心”志愿者服务队") in _positions(facts)
+    assert ("孙明", "副主任", "临江市东湖区青枫人民医院护理部") in _positions(facts)

@@ -1085,7 +1085,9 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         owner = next((o for o in orgs if o.end == q_start), None)
         # “某某”慈善超市, 考察了“某某”社区慈善空间: a brand opening the name, with no locality before it
         bare = local_start == 0 or not "\u3400" <= text[local_start - 1] <= "\u9fff" or text[local_start - 1] in _BEFORE_LOCALITY
-        if owner is None and not bare and (len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
+        # 为医院“某某”志愿者服务队授旗: the hospital writing itself by its kind's word before its own team or centre
+        self_named = owner is None and locality in _KIND_SELF
+        if owner is None and not bare and not self_named and (len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
                 not verb and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY)):
             continue
         # (某区“某某”义诊服务队: an organization read right after the marks is the name's tail; “某某”毗邻地区慈善联盟: its
@@ -1099,6 +1101,8 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
         named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(_LOCALITY_ENDINGS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
             not "\u3400" <= text[local_end:local_end + 1] <= "\u9fff" or text[local_end] in _BEFORE_LOCALITY))
+        if self_named and not following:
+            continue
         if owner is not None:
             if not following and not named_facility:
                 continue
@@ -1111,11 +1115,15 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
                 _visited_brand(text, start, locality, inside, local_end)):
             continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund; 全市“某某驿站”建设
         end = local_end + len(following)
+        if self_named:  # (the name as the finder read it, bare word and marks: completed with the hospital instead)
+            orgs = [o for o in orgs if not (o.start == offset + start and o.end == offset + end)]
         if any(o.start < offset + end and offset + start < o.end and o is not owner and not (o is tail and o.end <= offset + end) for o in orgs):
             continue
         if tail is not None and tail.end <= offset + end:
             orgs = [o for o in orgs if o is not tail]
         info: dict[str, object] = {"type": "other", "suffix": following or text[local_end - 3:local_end - 1], "facility": True}
+        if self_named:
+            info.update(bare_parent=locality, bare_length=len(locality), bare_endings=(locality,))
         if owner is not None:
             orgs = [o for o in orgs if o is not owner]
             if "refers" in owner.info:  # 总会“某某”志愿服务队 on the page of 某市慈善总会
