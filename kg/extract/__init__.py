@@ -511,9 +511,6 @@ def _complete_bare_parents(bare: list[Mention], org_names: dict[str, str], publi
                 candidates = [issuer]
             elif len(candidates) > 1 and "bare_near" in org.info:  # (医院社工部 after 某医院院长甲: that hospital's)
                 candidates = [c for c in candidates if normalize(c) == org.info["bare_near"]] or candidates
-            if len(candidates) > 1 and org.info.get("bare_endings"):
-                # 医院护理部 on a page naming 某市某区某某医院 and its short form 某某医院: one hospital, in two forms
-                candidates = sorted(_longest_forms(set(candidates)))
             if org.info.get("bare_length") == 2 and not org.info.get("bare_endings") and not any(normalize(c) in normalized for c in candidates):
                 # 学校党委书记甲 on a secondary school's page (某大学附属中学): a university named only inside other
                 # bodies' names (its 附属中学, its foundation) is not the school speaking; the one school named is
