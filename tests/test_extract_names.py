@@ -1641,3 +1641,10 @@ def test_a_hospital_writing_itself_before_a_quoted_team_names_its_own_team() -> 
     assert not [o for o in orgs if o.startswith("医院")]
     assert ("孙明", "队长", "临江市东湖区青枫人民医院“暖心”志愿者服务队") in _positions(facts)
     assert ("孙明", "副主任", "临江市东湖区青枫人民医院护理部") in _positions(facts)
+
+
+def test_a_corridors_code_after_its_region_is_part_of_the_bodys_name() -> None:
+    facts = _facts("6月10日，长三角G60科创走廊慈善联盟年会在松江举行，长三角G60科创走廊慈善联盟秘书长王秀英主持。")
+    orgs = _orgs(facts)
+    assert "长三角G60科创走廊慈善联盟" in orgs and "科创走廊慈善联盟" not in orgs
+    assert ("王秀英", "秘书长", "长三角G60科创走廊慈善联盟") in _positions(facts)

@@ -1042,6 +1042,8 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
         return False  # 第九|批援青|医疗队: jieba glues the 批 of a batch's ordinal to the word after it, inside the name
     if token.word in _PLACE_GROUP_WORDS and left is not None and left.pos == "ns":
         return False  # 南京|都市|圈|慈善联盟: the group of places a network is named after, no measure word
+    if token.pos == "eng" and left is not None and left.pos == "ns" and _CORRIDOR_CODE.fullmatch(token.word):
+        return False  # 长三角|G60|科创走廊…联盟: a corridor's or a highway's code after its region belongs to the name
     reading = _word_reading(token.word, token.pos)
     if reading is _STOPS:
         return True
@@ -1050,6 +1052,7 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     return bool(blocked) and _inside(token.start, token.end, blocked)  # (no call where nothing is blocked)
 
 
+_CORRIDOR_CODE = re.compile(r"[A-Z]\d{1,3}")  # G60, S15: the code a corridor or a road is named by
 _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"
 # 社工, 律师: posts' words that also stand inside bodies' names (data/lexicons/word_classes.tsv)
 _NAME_INNER_TITLES = ENDING_OPENING_TITLES | frozenset(word_class("body_opening_post"))
