@@ -430,6 +430,10 @@ def test_a_body_written_by_its_short_ending_is_the_body_the_page_writes_in_full(
     assert {("钟望舒", "副会长", "上海市台湾同胞联谊会"), ("何远帆", "副会长", "湖州市佛教协会")} <= _positions(facts)
     assert {"市台联", "湖州市佛协"}.isdisjoint(_orgs(facts))
     assert ("裘青禾", "会长", "省伊协") in _positions(facts)  # no full form written: the short form stays
+    # 市卫健委 after 临江市卫生健康委员会: the health commission's short ending stands for the one written in full
+    facts = _facts("11月2日，临江市卫生健康委员会、临江市民政局联合召开会议。市卫健委副主任柯望舒讲话。")
+    assert ("柯望舒", "副主任", "临江市卫生健康委员会") in _positions(facts)
+    assert not [o for o in _orgs(facts) if o.endswith("卫健委")]
 
 
 def test_surname_and_title_refers_back_to_the_known_person() -> None:
