@@ -2076,3 +2076,11 @@ def test_the_bodies_that_host_a_series_in_turn_host_no_day_of_it(series: str) ->
 def test_this_event_hosted_in_turn_has_its_host() -> None:
     found = _participation("10月24日，第五届华东慈善理论研讨会在某市举行，会长乔远帆出席。本次研讨会由江北省慈善总会轮值主办。", "2025-10-28")
     assert ("江北省慈善总会", "2025-10-24", "host") in found
+
+
+def test_who_asks_and_who_answers_at_a_hearing_speak() -> None:
+    found = _participation(
+        "6月10日，某区公益创投大赛决赛在区民政局举行。嘉兴学院讲师王秀英问道：“项目结束后志愿者还能留下来吗？”"
+        "某区阳光助老服务中心理事长钱立德回答说，明年会把骨干培养成志愿者。"
+    )
+    assert {("王秀英", "2025-06-10", "speaker"), ("钱立德", "2025-06-10", "speaker")} <= found
