@@ -108,7 +108,7 @@ _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
-_CURRENT_POST = frozenset(word_class("biography_current"))  # 现任: a biography's current post (word_classes.tsv)
+CURRENT_POST = frozenset(word_class("biography_current"))  # 现任: a biography's current post (word_classes.tsv)
 AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 before a title held when a past event took place (word_classes.tsv)
 
 
@@ -286,7 +286,7 @@ def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
     token = tokens.starting(start)
     if token is None or token.end != end:
         return False
-    return token.pos.startswith("v") or token.word in _CURRENT_POST
+    return token.pos.startswith("v") or token.word in CURRENT_POST
 
 
 def _adverb_after_two(text: str, index: int, tokens: Tokens, offset: int) -> bool:

@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -204,9 +204,9 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             elif previous is not None and previous.kind == "role" and gap in ("", "兼", "、"):
                 # (副理事长、副校长甲: a body a bare title took by its rank is that title's alone, _ranked_body)
                 last_org = pending[-1][1] if pending and mention.info.get("scope") != "office" and pending[-1][0] is not ranked else None
-                if last_org is not None and mention.text in PROFESSIONAL_TITLES and hospital_of(normalize(referred_name(last_org))):
+                if last_org is not None and mention.text in PROFESSIONAL_TITLES and (hospital := hospital_mention(last_org)) is not None:
                     # 某医院骨科主任、主任医师甲, 某医院某治疗中心主任、主任医师乙: the grade is the hospital's (gold-conventions)
-                    last_org = hospital_mention(last_org)
+                    last_org = hospital
                 pending.append((mention, last_org, former))
             elif (previous is not None and previous.kind == "person" and gap == "" and text[previous.end - offset:mention.start - offset].isspace()
                   and _titles_next_name(mentions, index)):
@@ -388,7 +388,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
         holder = holder or body
         if org is not None and "refers" in org.info and "elected_to" not in org.info:
             meeting = electing[-1] if electing else body
-            if meeting is not None and meeting is not org and normalize(str(meeting.info.get("refers") or meeting.text)).endswith(normalize(org.text)):
+            if meeting is not None and meeting is not org and normalize(referred_name(meeting)).endswith(normalize(org.text)):
                 # 某基金会召开理事会…会议同意增选甲为基金会理事: a bare ending after 为 is the electing body where its name ends in
                 # it, not the latest body of that kind the page named (a guest's 某市慈善基金会)
                 holder = meeting
@@ -440,7 +440,6 @@ def _holds_meeting(text: str, offset: int, org: Mention, persons: list[Mention])
 
 
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # 现任, 曾任, 历任 … (word_classes.tsv)
-_CURRENT_POST = frozenset(word_class("biography_current"))
 # (2004年回到市里，任某局局长: a bare 任 opening a clause or right after its year is a career verb too)
 _CAREER_VERB = re.compile(f"{word_alternation('biography_post_verb')}|(?P<later>{word_alternation('career_post_verb')}|(?<=[,，;；年月起])任)")
 _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
@@ -561,7 +560,7 @@ class Biography:
             if subject is None:
                 continue
             later = verb.group("later") is not None
-            former = not later and verb.group() not in _CURRENT_POST
+            former = not later and verb.group() not in CURRENT_POST
             clause_end = min((i for i in (text.find(mark, verb.end()) for mark in ",;。") if i >= 0), default=len(text))
             told_until = min(verbs[number + 1].start() if number + 1 < len(verbs) else len(text), (text.find(";", verb.end()) + 1 or len(text) + 1) - 1)
             if later and _UNTIL.search(text, verb.end(), told_until):
