@@ -1591,6 +1591,13 @@ def test_a_verb_that_stands_inside_a_name_keeps_the_name_whole() -> None:
     assert not {"产业园发展有限公司", "乡村振兴联盟"} & orgs
 
 
+def test_a_preposition_inside_an_elderly_service_name_keeps_the_name_whole() -> None:
+    """为老服务 (serving the elderly) names a kind of centre: its preposition 为 does not end the name on the left."""
+    orgs = _orgs(_facts("4月2日，青溪县松岭为老服务中心与临川市慈善总会签订合作协议。"))
+    assert "青溪县松岭为老服务中心" in orgs
+    assert "老服务中心" not in orgs
+
+
 def test_one_character_of_a_clause_before_an_ending_names_no_body() -> None:
     """五年间基金会各年度…, 登记注册的非公募基金会: 间 (a locality word) and 募 (the bound end of a split word) are no name."""
     orgs = _orgs(_facts("审计结论：五年间基金会各年度财务报告均获无保留意见。南川大学教育发展基金会是登记注册的非公募基金会。"))
