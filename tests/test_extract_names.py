@@ -1598,6 +1598,12 @@ def test_a_preposition_inside_an_elderly_service_name_keeps_the_name_whole() -> 
     assert "老服务中心" not in orgs
 
 
+def test_a_rare_character_the_segmenter_does_not_know_stays_inside_a_name() -> None:
+    """天翀, 鼋阊: characters rjieba has no word for are tagged like punctuation; inside a brand they belong to the name."""
+    orgs = _orgs(_facts("6月2日，临川市慈善总会与受托人安徽天翀信托有限公司签约，监察人浙江鼋阊会计师事务所列席。"))
+    assert {"安徽天翀信托有限公司", "浙江鼋阊会计师事务所"} <= orgs
+
+
 def test_one_character_of_a_clause_before_an_ending_names_no_body() -> None:
     """五年间基金会各年度…, 登记注册的非公募基金会: 间 (a locality word) and 募 (the bound end of a split word) are no name."""
     orgs = _orgs(_facts("审计结论：五年间基金会各年度财务报告均获无保留意见。南川大学教育发展基金会是登记注册的非公募基金会。"))

@@ -1077,6 +1077,8 @@ def _word_reading(word: str, pos: str) -> str:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
         return _STOPS_UNLESS_AFTER_PLACE
+    if pos == "x" and HAN_WORD.fullmatch(word):
+        return _KEPT_UNLESS_BLOCKED  # 江苏金|阊|信托, 安徽|天翀|信托: Han characters the segmenter does not know are a brand's rare ones, no punctuation
     if pos.startswith(_STOP_POS) and word not in lex.places and not _ORDINAL.fullmatch(word) and word not in _AGE_WORDS and word not in _NUMERAL_TAGGED:
         return _STOPS  # but 南昌市第一医院 keeps its ordinal
     if pos == "v" and word not in lex.org_name_verbs:
