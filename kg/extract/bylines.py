@@ -17,8 +17,7 @@ import rjieba
 
 
 from .lexicon import lexicons, word_alternation, word_class
-from .mentions import HAN_WORD
-from .org_names import _LONG_ORG_ENDING  # 服务中心, 基金会: an ending of two or more characters inside a word
+from .mentions import HAN_WORD, LONG_ORG_ENDING  # LONG_ORG_ENDING: 服务中心, 基金会, an ending of two or more characters inside a word
 from .person_names import _DOTTED_NAME
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图, or the counter an info bar
@@ -96,7 +95,7 @@ def _surnameless_at(text: str, index: int, after: re.Pattern[str]) -> int | None
     run = found.group()
     if found.lastgroup == "dotted":
         return found.end()
-    if _is_unit(run) or _LONG_ORG_ENDING.search(run) or run in lexicons().places:
+    if _is_unit(run) or LONG_ORG_ENDING.search(run) or run in lexicons().places:
         return None
     named = any(pos.startswith(("nr", "nz")) or not rjieba.has_word(word) for word, pos in rjieba.tag(run))
     return found.end() if named else None  # 来源网络, 综合整理, 新华社发: every part an everyday word

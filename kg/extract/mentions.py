@@ -148,15 +148,14 @@ def tokenize(text: str, offset: int) -> Tokens:
 
 
 
-@lru_cache(maxsize=1)
-def _org_ending_at() -> re.Pattern[str]:
-    """An organization ending of two or more characters (协会, 服务队), matched where a word for people ends."""
-    return re.compile(alternation({s for s in lexicons().org_suffixes if len(s) >= 2}))
+# An organization ending of two or more characters (协会, 服务队, 基金会; org_suffixes.tsv), matched where a word for
+# people ends or anywhere inside a word: the one pattern org_names, person_names and bylines import too
+LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))
 
 
 def _ending_over(text: str, title_start: int, title_end: int) -> bool:
     """Whether an organization ending opens with the title and runs past it (乡贤 of 乡贤理事会; not 大学 of 大学生)."""
-    ending = _org_ending_at().match(text, title_start)
+    ending = LONG_ORG_ENDING.match(text, title_start)
     return ending is not None and ending.end() > title_end
 
 
@@ -203,7 +202,7 @@ def ends_with_title(candidate: str) -> bool:
 
 
 # 服务中心, 事务所: a body's name going on after a post's word that opens it (某社工服务中心), all Han characters
-_NAME_GOING_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + alternation({s for s in lexicons().org_suffixes if len(s) >= 2}) + ")")
+_NAME_GOING_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + LONG_ORG_ENDING.pattern + ")")
 
 
 def _opens_a_name_or_title(text: str, title_start: int, title_end: int) -> bool:
@@ -240,7 +239,7 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         elif title in ENDING_OPENING_TITLES and _opens_a_name_or_title(text, title_start, title_end):
             continue  # 街道社工站, 医务社工部, 某社工服务中心, 社工督导甲: a post's word inside a body's name or a longer title
         if info["scope"] == "none" or title in _BODY_OPENING_POSTS:
-            if _org_ending_at().match(text, title_end) or _ending_over(text, title_start, title_end):
+            if LONG_ORG_ENDING.match(text, title_end) or _ending_over(text, title_start, title_end):
                 continue  # 区志愿者协会, 教师服务队, 县乡贤理事会, 某律师事务所: a word for people inside a body's name, no title
             if title == "代表" and text.endswith(_DEPUTY_BODY_ENDINGS, 0, title_start):
                 info = {"scope": "org", "former": former, "deputy": True}  # 某市人大代表甲: a seat in the congress, a post there

@@ -17,7 +17,7 @@ import rjieba
 
 from .appointments import TERM
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
-from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
+from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -248,7 +248,7 @@ def _ordinary_words_before(tokens: list[Token], index: int, name: str, core: int
             break
         if token.end - token.start < 2 or (token.pos not in _ORDINARY_WORD_TAGS and token.word not in _GENERIC_CORES):
             return False  # (同|善慈济会: a character alone is a proper name the segmenter cut)
-    return not (_LONG_ORG_ENDING.search(name, 0, core) or _NAMED_LOCALITY.search(name, 0, core) or _place_at(name, 0))
+    return not (LONG_ORG_ENDING.search(name, 0, core) or _NAMED_LOCALITY.search(name, 0, core) or _place_at(name, 0))
 
 
 _DEPARTMENT_ENDING = "科"  # a hospital's department (心内科), whose doctors' grades are held in the hospital
@@ -270,7 +270,6 @@ _ORG_ENDINGS = tuple(lexicons().org_suffixes)  # for one str.endswith (C) instea
 _LONG_ORG_ENDINGS = tuple(s for s in _ORG_ENDINGS if len(s) >= 2)
 # a word ends with an organization ending: word.endswith(ORG_ENDINGS_BY_LAST_TWO.get(word[-2:], ())) (person_names too)
 ORG_ENDINGS_BY_LAST_TWO = by_last_two(_LONG_ORG_ENDINGS)
-_LONG_ORG_ENDING = re.compile(alternation(_LONG_ORG_ENDINGS))  # any of them inside a word
 
 
 _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **{w: "government" for w in word_class("locality_unit")}}
@@ -524,7 +523,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
-        if not registered and not trade and not locality and not company_led and not (_place_at(name, 0) or _LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
+        if not registered and not trade and not locality and not company_led and not (_place_at(name, 0) or LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
         kind = "company" if company_led else registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
@@ -648,7 +647,7 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
             if place:
                 break
     # (0 characters between: 大连|海润达物流有限公司, the place the segmenter tagged an adverb, which stopped the walk)
-    if not place or not 0 <= local - edge - place <= _BRAND_AFTER_PLACE or _LONG_ORG_ENDING.search(text, edge + place, local):
+    if not place or not 0 <= local - edge - place <= _BRAND_AFTER_PLACE or LONG_ORG_ENDING.search(text, edge + place, local):
         return start  # no place opens a clause near enough: the name starts where the words said
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge or _inside(offset + edge, start, blocked):

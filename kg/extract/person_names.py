@@ -15,7 +15,7 @@ import rjieba
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, after_any, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
-from .mentions import HAN_WORD, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
+from .mentions import HAN_WORD, LONG_ORG_ENDING, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
 from .org_names import _TOWN_BODIES, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
@@ -64,7 +64,6 @@ def _suffix_start(text: str, index: int) -> bool:
 
 
 _UNIT_ENDINGS = frozenset(s for s in lexicons().titled_org_suffixes if len(s) == 1)  # 部, 处, 科 … (titled_org_suffixes.tsv)
-_LONG_ORG_ENDING = re.compile(alternation(s for s in lexicons().org_suffixes if len(s) >= 2))  # any of them inside a word
 
 
 _PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee") + word_class("branch_unit"))  # data/lexicons/word_classes.tsv
@@ -407,7 +406,7 @@ def _name_without_surname(text: str, index: int) -> int | None:
     lex = lexicons()
     if _boundary_pattern().search(run) or run in lex.places or rjieba.has_word(run):
         return None
-    if _LONG_ORG_ENDING.search(run):
+    if LONG_ORG_ENDING.search(run):
         return None
     parts = rjieba.tag(run)
     if all(rjieba.has_word(word) and not pos.startswith("nr") for word, pos in parts):
