@@ -1661,3 +1661,16 @@ def test_a_corridors_code_after_its_region_is_part_of_the_bodys_name() -> None:
     orgs = _orgs(facts)
     assert "长三角G60科创走廊慈善联盟" in orgs and "科创走廊慈善联盟" not in orgs
     assert ("王秀英", "秘书长", "长三角G60科创走廊慈善联盟") in _positions(facts)
+
+
+def test_a_founder_holds_the_post_in_the_body_named_before_and_none_in_an_unnamed_shop() -> None:
+    # gold-conventions: 创始人 is a post held as 董事长 is; a founder of an unnamed shop holds none
+    positions = _positions(
+        _facts(
+            "6月10日，某市慈善总会举行捐赠仪式。杭州青禾教育科技有限公司创始人、总经理邵国华出席并致辞。"
+            "街角面馆创始人钱立德也捐赠了善款。"
+        )
+    )
+    assert ("邵国华", "创始人", "杭州青禾教育科技有限公司") in positions
+    assert ("邵国华", "总经理", "杭州青禾教育科技有限公司") in positions
+    assert not [p for p in positions if p[0] == "钱立德"]
