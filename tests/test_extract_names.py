@@ -1674,3 +1674,18 @@ def test_a_founder_holds_the_post_in_the_body_named_before_and_none_in_an_unname
     assert ("邵国华", "创始人", "杭州青禾教育科技有限公司") in positions
     assert ("邵国华", "总经理", "杭州青禾教育科技有限公司") in positions
     assert not [p for p in positions if p[0] == "钱立德"]
+
+
+def test_a_short_unread_word_between_a_committee_title_and_a_body_keeps_the_title_in_the_committee() -> None:
+    # 委员、委托人某公司副总经理甲: 委托人 is an aside; 委员 stays in the committee of the list, not the next item's body
+    positions = _positions(
+        _facts(
+            "1月28日下午，青禾助学慈善信托决策委员会第一次会议在杭州召开。"
+            "青禾助学慈善信托决策委员会委员、浙江省慈善联合总会副会长钱立德，委员、委托人杭州禾苗教育科技有限公司副总经理孙晓东，"
+            "委员、浙江大学法学院副教授李禾岸出席会议。"
+        )
+    )
+    assert ("孙晓东", "委员", "青禾助学慈善信托决策委员会") in positions
+    assert ("孙晓东", "副总经理", "杭州禾苗教育科技有限公司") in positions
+    assert ("李禾岸", "委员", "青禾助学慈善信托决策委员会") in positions
+    assert ("李禾岸", "委员", "杭州禾苗教育科技有限公司") not in positions

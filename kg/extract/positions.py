@@ -173,6 +173,8 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending.append((mention, None, bool(mention.info.get("former"))))
                 previous = mention
                 continue
+        if previous is not None and previous.kind == "role" and mention.kind == "org" and pending and _UNREAD_WORD.fullmatch(gap):
+            gap = "、"  # 委员、委托人某公司副总经理甲: a short word no rule reads between a chain's title and the next body is an aside
         if previous is not None and gap not in _JOINERS and not continues_list:
             # 局长甲作报告，党组成员、副局长乙主持: the body of the clause before, for a bare chain of its titles after it
             clause_body = list_org if previous.kind == "person" and list_org is not None and "," in gap else None
