@@ -23,7 +23,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
+from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -1477,20 +1477,19 @@ def _back_references(
         if not target and match.group()[0] == "该":
             opening = _object_before_comma(text, match.start(), word)
             target = article.text[offset + opening:start - 1] if opening >= 0 else ""
-        if department is not None and not hospital_of(normalize(target) + (department or _HOSPITAL_DEPARTMENT_ENDING)):
+        if department is not None and not hospital_of(normalize(target) + (department or _DEPARTMENT_ENDING)):
             continue  # 该院 + 科: a department only of a hospital (該院, 醫院: the names read in simplified characters)
         if target:
             suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
             info: dict[str, object] = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}
             if department:  # 该院某科: the department named here in full for the first time, an organization of its own
-                info.update(type=lexicons().titled_org_suffixes[_HOSPITAL_DEPARTMENT_ENDING], suffix=_HOSPITAL_DEPARTMENT_ENDING, refers=target + article.text[start + 2:end], joined_to=-1)
+                info.update(type=lexicons().titled_org_suffixes[_DEPARTMENT_ENDING], suffix=_DEPARTMENT_ENDING, refers=target + article.text[start + 2:end], joined_to=-1)
             found.append(Mention("org", start, end, match.group() + (department or ""), info))
     return found
 
 
 _POINTED_HOSPITAL = "该院"
-_HOSPITAL_DEPARTMENT_ENDING = "科"
-_HOSPITAL_DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?科")  # 心内科, 小儿心脏外科: a hospital's department
+_HOSPITAL_DEPARTMENT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{_DEPARTMENT_ENDING}")  # 心内科, 小儿心脏外科: a hospital's department
 
 
 def _pointed_departments(text: str, offset: int, roles: list[Mention], orgs: list[Mention]) -> dict[int, str]:
