@@ -30,7 +30,7 @@ from .events import (
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
 from .mentions import ENDING_OPENING_TITLES, Mention, referred_name
-from .org_names import PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
+from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
@@ -583,7 +583,6 @@ class _Names:
 
 (_HEAD_TITLE_END,) = word_class("head_title_end")  # 长 of 局长, 院长: the character before it names the kind of body headed
 _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
-_LOCALITY_NAME_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_unit"))
 
 
 def _parent_held(role: str, name: str, canonical: dict[str, OrgEntry]) -> str:
@@ -810,7 +809,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
-            if claim.role.text in ENDING_OPENING_TITLES and claim.org.text.endswith(_LOCALITY_NAME_ENDINGS):
+            if claim.role.text in ENDING_OPENING_TITLES and claim.org.text.endswith(LOCALITY_OR_TOWN_WORDS):
                 # 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her
                 continue
             person = names.person(claim.person)

@@ -23,7 +23,7 @@ from .bylines import find_bylines
 from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
+from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -1028,8 +1028,7 @@ def _after_verb(tokens: Tokens, position: int) -> bool:
 
 # word_classes.tsv: the facility endings (慈善驿站 after a place names a body) and the words that end only a quoted facility
 _FACILITY_WORDS = tuple(sorted(word_class("facility_ending") + word_class("facility_word"), key=len, reverse=True))
-_LOCALITY_ENDINGS = tuple(word_class("locality_unit")) + tuple(word_class("town_unit"))  # 街道 社区, 镇 乡 村 (word_classes.tsv)
-_PLACE_ENDINGS = _LOCALITY_ENDINGS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
+_PLACE_ENDINGS = LOCALITY_OR_TOWN_WORDS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
 _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
 _LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or line) or opens a bracket before a name
 _TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name between the quoted brand and its ending
@@ -1052,13 +1051,13 @@ def _visited_brand(text: str, start: int, locality: str, inside: str, local_end:
     """考察了某镇“某某微家”，参观某社区“某某汇”和某中心: a brand in quotation marks after a village, community, town or
     sub-district the sentence visits names a facility there, though no facility word ends it (the locality's name of
     two characters or more; not 某村“两委”班子, 某社区“一老一小”工作: words after the marks make it a slogan's or a group's)."""
-    return (locality.endswith(_LOCALITY_ENDINGS) and not _one_character_name(locality) and text[local_end:local_end + 1] in _AFTER_VISITED
+    return (locality.endswith(LOCALITY_OR_TOWN_WORDS) and not _one_character_name(locality) and text[local_end:local_end + 1] in _AFTER_VISITED
             and _BRAND.fullmatch(inside) is not None and _VISIT_VERB.search(text, 0, start) is not None)
 
 
 def _one_character_name(locality: str) -> bool:
     """睦街道 of 和睦街道: one character before the locality's unit, too short for a name of its own."""
-    unit = next((u for u in _LOCALITY_ENDINGS if locality.endswith(u)), "")
+    unit = next((u for u in LOCALITY_OR_TOWN_WORDS if locality.endswith(u)), "")
     return bool(unit) and len(locality) - len(unit) < 2
 
 
@@ -1099,7 +1098,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else "")
         # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
         # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
-        named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(_LOCALITY_ENDINGS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
+        named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
             not "\u3400" <= text[local_end:local_end + 1] <= "\u9fff" or text[local_end] in _BEFORE_LOCALITY))
         if self_named and not following:
             continue
@@ -1111,7 +1110,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             if not following or following.endswith(_TEAM_ENDS):
                 continue  # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name)
             start = local_start
-        elif not following and not (named_facility and (locality.endswith(_LOCALITY_ENDINGS) or _ends_with_place(locality))) and not (
+        elif not following and not (named_facility and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or _ends_with_place(locality))) and not (
                 _visited_brand(text, start, locality, inside, local_end)):
             continue  # 某街道“一老一小”: a slogan or a campaign, no facility; 某区“某某家园”社区基金: a fund; 全市“某某驿站”建设
         end = local_end + len(following)
@@ -1688,7 +1687,7 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
-_LOCALITY_ENDING = alternation(_LOCALITY_ENDINGS)  # 社区, 村, 镇 …: a listed locality's ending
+_LOCALITY_ENDING = alternation(LOCALITY_OR_TOWN_WORDS)  # 社区, 村, 镇 …: a listed locality's ending
 # 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道: a count heading opening a list (normalized: ASCII brackets)
 _COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\)(?::|$)")
 # a line of such a list holding localities only (甲镇乙村　丙镇丁村)

@@ -100,8 +100,8 @@ _COLLECTIVE = re.compile(
 # what the sentence tells is an organization hosting it, though only a title after it makes one elsewhere (a place named
 # as where it is held stays none); the locality's name runs from the list's joint or 由 (data/lexicons/word_classes.tsv
 # locality_unit, town_unit)
-_LOCALITY_OR_TOWN_WORDS = tuple(word_class("locality_unit") + word_class("town_unit"))  # 街道, 社区, 镇, 村
-_LOCALITY_OR_TOWN_UNIT = alternation(_LOCALITY_OR_TOWN_WORDS)
+LOCALITY_OR_TOWN_WORDS = tuple(word_class("locality_unit") + word_class("town_unit"))  # 街道, 社区, 镇, 村
+_LOCALITY_OR_TOWN_UNIT = alternation(LOCALITY_OR_TOWN_WORDS)
 _HOSTING_LOCALITY = re.compile(
     rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))"
     r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:联合|共同)?[主承]办)"
@@ -882,7 +882,7 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
 
 _COUNCILS = frozenset(lexicons().councils)  # data/lexicons/councils.txt
 # 社区, 村, 街道 and every organization ending: what may stand before a term opening a committee's name (data/lexicons)
-_TERM_HOLDERS = _LOCALITY_OR_TOWN_WORDS + _ORG_ENDINGS
+_TERM_HOLDERS = LOCALITY_OR_TOWN_WORDS + _ORG_ENDINGS
 
 
 def _committee_before(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
