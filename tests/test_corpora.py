@@ -348,6 +348,13 @@ CORPORA = [
     # venture alliance with rotating chairs and a handover): a same-day handover, ceremony or visit the page tells is its own event
     Corpus("venture", "vcD", "vcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity culture: museums, exhibitions and archives (慈善文化: an exhibition's opening with its 策展人 and ribbon-cutting, a
+    # collector's donation to a museum or 档案馆 with its 收藏证书, a 慈善文化教育基地 naming with its list of bodies, lecture series
+    # over several weeks, 口述史 interviews of retired federation leaders, a museum's 理事会 and 学术委员会, a travelling exhibition,
+    # a 地方志 compilation meeting, a 长三角 culture alliance or archives joint meeting with rotating chairs and a handover): a
+    # same-day handover, visit or second gathering the page tells as its own is its own event
+    Corpus("museums", "muD", "muH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
