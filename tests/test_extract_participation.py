@@ -961,6 +961,43 @@ def test_the_hosts_of_a_course_with_no_range_written_host_its_later_classes(open
         assert ((host, "2025-06-16", "host") in found) is carried
 
 
+@pytest.mark.parametrize(
+    ("opening", "later", "carried"),
+    [
+        # a forum that opens (开幕) goes on: its later day's session (分论坛) is a part of it
+        ("6月15日，第三届社区慈善论坛在南京开幕。论坛由南京市慈善联合会、玄武区慈善协会联合主办。",
+         "16日，论坛分设两个分论坛，分论坛由柏文清主持。", True),
+        # a fair that opens (开市): a later day's sentence names the fair itself
+        ("6月15日上午，由南京市慈善联合会、玄武区慈善协会联合主办的爱心集市在某街区开市。",
+         "16日晚，玄武区慈善协会副会长柏文清在集市现场开设直播间。", True),
+        # a week its hosts are written for (服务周由…主办): each later day with people there is one of its days
+        ("6月15日上午，某医院首届医务社工服务周启动。服务周由南京市慈善联合会、玄武区慈善协会主办。",
+         "16日，医院社会工作部主任柏文清带领医务社工走进某社区，对出院患者家庭进行随访。", True),
+        # a launch ceremony's hosts (由…主办的服务周启动仪式) host the launch only
+        ("6月15日上午，由南京市慈善联合会、玄武区慈善协会主办的医务社工服务周启动仪式举行。",
+         "16日，医院社会工作部主任柏文清带领医务社工走进某社区，对出院患者家庭进行随访。", False),
+        # a meeting of one day: a later day's visit is no part of it
+        ("6月15日，南京市慈善联合会、玄武区慈善协会联合主办的座谈会召开。",
+         "16日，医院社会工作部主任柏文清带领医务社工走进某社区，对出院患者家庭进行随访。", False),
+    ],
+)
+def test_the_hosts_of_a_gathering_that_opens_host_its_later_days(opening: str, later: str, carried: bool) -> None:
+    found = _participation(opening + "南京市慈善联合会会长葛云舒出席并致辞。" + later, "2025-06-17")
+    assert ("柏文清", "2025-06-16", "attendee") in found  # the later day has people there
+    for host in ("南京市慈善联合会", "玄武区慈善协会"):
+        assert (host, "2025-06-15", "host") in found
+        assert ((host, "2025-06-16", "host") in found) is carried
+
+
+def test_the_hosts_of_a_contest_over_a_range_host_a_later_days_session() -> None:
+    # 专场: a session of a contest held over its range of days (26日上午的助残专场中，…先后路演)
+    body = ("6月15日至16日，某区第六届公益创投大赛决赛路演举行。大赛由玄武区民政局、玄武区慈善总会主办。区民政局局长葛云舒致辞。"
+            "16日上午的助残专场中，某助残服务中心主任柏文清先后路演。")
+    found = _participation(body, "2025-06-17")
+    for host in ("玄武区民政局", "玄武区慈善总会"):
+        assert (host, "2025-06-16", "host") in found
+
+
 def test_the_members_of_a_class_committee_the_trainees_elect_attend_that_day() -> None:
     # 班委会: elected by the trainees from among them, in the room (unlike an election result read out for a body)
     body = ("6月15日，全市慈善组织负责人研修班开班。当天下午，学员分组讨论，推选产生了研修班班委会。名单如下：\n"
@@ -2053,6 +2090,30 @@ def test_an_assessing_team_listed_at_its_first_stop_attends_its_later_stops() ->
     # the team's word tells the later stop; who escorts the work throughout goes with it
     found = _participation(_FIELD_ASSESSMENT + "6月4日，专家组来到某市慈善总会，听取了工作汇报。", "2025-06-10")
     assert {(who, "2025-06-04", "attendee") for who in ("邸岚", "葛云舒", "柏文清", "乔远帆")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        "专家组组长由某大学教授邸岚担任，成员包括某会副秘书长葛云舒和注册会计师柏文清。",
+        "专家组由三人组成，某大学教授邸岚任组长，某会副秘书长葛云舒、注册会计师柏文清为成员。",
+    ],
+)
+def test_an_assessing_team_formed_in_prose_attends_its_day_and_later_stops(panel: str) -> None:
+    # the team's members named in running text (its leader by 由…担任 too) attend its first day and each stop its word tells
+    body = ("6月3日至4日，某区民政局对公益创投项目开展中期评估。" + panel + "\n\n3日上午，专家组首先来到某街道，听取项目汇报。"
+            "\n\n4日，专家组分两组走访了某社区的5个项目。")
+    found = _participation(body, "2025-06-10")
+    for day in ("2025-06-03", "2025-06-04"):
+        assert {(who, day, "attendee") for who in ("邸岚", "葛云舒", "柏文清")} <= found, found
+
+
+def test_an_assessing_team_formed_in_prose_judges_each_day_of_the_contest() -> None:
+    # a contest held over a range of days, hosted over them: its panel judges on each day the contest goes on (专场)
+    body = ("6月3日至4日，某区公益创投大赛决赛路演举行。大赛由玄武区民政局主办。评审团由三名评委组成，组长由某大学教授邸岚担任，"
+            "评委包括某会副秘书长葛云舒、注册会计师柏文清。区民政局局长乔远帆致辞。\n\n4日上午的助残专场中，某中心主任江明远等先后路演。")
+    found = _participation(body, "2025-06-10")
+    assert {(who, "2025-06-04", "attendee") for who in ("邸岚", "葛云舒", "柏文清")} <= found, found
 
 
 def test_an_assessing_team_not_named_on_a_later_day_is_not_there() -> None:

@@ -34,7 +34,7 @@ from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of,
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import FIRST_PERSON, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
@@ -894,6 +894,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         blocked = presence_block.read(view, taking_part)
         if blocked and presence_block.team:
             party.enlist(blocked, presence_block.team)  # 专家组名单如下： / 组　长：甲: the team that goes on to its later stops
+        elif view.persons and view.words & _PANEL_MARKER and (team := prose_panel(view)):
+            # 专家组组长由甲担任，成员包括乙、丙: the team's named members (its leader too) attend its day and its later stops
+            blocked = [ParticipationClaim(person, "attendee", taking_part, "panel_member", 0.65) for person in view.persons]
+            party.enlist(blocked, team)
         participation += party.read(view, taking_part, participation) + blocked
         if group_roster.day or ":" in text or "：" in text:  # (a label's line or one under it: no call for prose)
             participation += group_roster.read(view)
@@ -959,7 +963,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 seen_on[who] = item.date
                 if item.date == main:
                     at_main[who] = True
-                if view.words & _THROUGHOUT:
+                if view.words & _THROUGHOUT or item.rule == "panel_member":  # (an assessing team judges each day of the range)
                     throughout.append((fields, view, item.rule, item.confidence))
             if item.role == "host":
                 # the range the text opened, else 为期三天的培训班, 某培训班开班 in the hosts' sentence or the one before (read
@@ -1012,10 +1016,18 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         taken = attended & gathered
         # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
         last_day = {fields["event_date"]: last for fields, _, _, _, last in ranged_hosts}
-        series = {id(view) for _, view, _, _, _ in ranged_hosts if _SERIES.search(view.sentence.text)}
+        series = {id(view) for _, view, _, _, _ in ranged_hosts if SERIES.search(view.sentence.text)}
+        # (13日，论坛分设两个分论坛; 13日晚，某会在集市现场开设直播间: a later day whose sentence names the gathering the hosts' sentence
+        # names by its noun, read once a hosts' sentence)
+        named_on: dict[int, set[str]] = {}
+        for _, view, _, _, _ in ranged_hosts:
+            if id(view) not in named_on:
+                heads = [word for word in _GATHERING_HEADS if word in view.sentence.text]
+                head = re.compile("|".join(heads)) if heads else None
+                named_on[id(view)] = {d for v, d in zip(views, active_dates) if head.search(v.sentence.text)} & attended if head else set()
         for fields, view, rule, confidence, last in ranged_hosts + [(*there, last_day.get(there[0]["event_date"], "")) for there in throughout]:
             # (服务周由甲、乙联合主办: a gathering made of its days, each day with people there one of its own, a visit too)
-            for day in sorted(d for d in (attended if id(view) in series else taken) if fields["event_date"] < d <= last):
+            for day in sorted(d for d in (attended if id(view) in series else taken | named_on.get(id(view), set())) if fields["event_date"] < d <= last):
                 out.add("participation", {**fields, "event_date": day, "event": event_by_date.get(day, "")}, view, rule + "_over_range", confidence)
     return used_roles
 
@@ -1023,7 +1035,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
 _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营员, 全程陪同 (there each day of the gathering)
 
 
-_SERIES = re.compile(word_alternation("series_gathering"))  # 服务周, 训练营: a gathering made of its days (event_words.tsv)
+_PANEL_MARKER = word_bit("panel_marker")  # SentenceView.words: 成员包括, 组长由 (prose_panel reads an assessing team's)
+_GATHERING_HEADS = word_class("gathering_head")  # 论坛, 集市, 大赛: the noun of a gathering held over days (event_words.tsv)
 _GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")

@@ -1042,16 +1042,19 @@ def day_range(view: SentenceView) -> tuple[str, str] | None:
     return (first.value, last) if last else None
 
 
-_COURSE_OPENS = re.compile(word_alternation("course_opening"))  # 开班, 开营: a course opens (data/lexicons/event_words.tsv)
+_OPENS = re.compile(word_alternation("gathering_opening"))  # 开班, 开幕, 开市: a gathering opens (data/lexicons/event_words.tsv)
+SERIES = re.compile(word_alternation("series_gathering"))  # 服务周, 训练营: a gathering made of its days (event_words.tsv)
+_SERIES_HOSTED = re.compile(f"(?:{word_alternation('series_gathering')})由")  # 服务周由甲主办 (not 由甲主办的服务周启动仪式: its launch's hosts)
 
 
 def course_days(view: SentenceView, before: SentenceView | None, first: str, page: str) -> tuple[str, str] | None:
     """(first, last) of a gathering its hosts' sentence or the one before tells opening on `first` with no range of days:
-    为期三天的培训班 lasts those days; a course that 开班 goes on over days the page does not count, up to the page's day
-    (5月26日，某培训班开班…27日晚，培训班开设线上直播专场). None for anything else."""
+    为期三天的培训班 lasts those days; a course that 开班, a forum that 开幕 or a fair that 开市 goes on over days the
+    page does not count, up to the page's day (5月26日，某培训班开班…27日晚，培训班开设线上直播专场), and so does a 服务周 its hosts
+    are written for (服务周由甲、乙主办). None for anything else."""
     text = view.sentence.text if before is None else before.sentence.text + view.sentence.text
     last = lasting_last_day(text, first) if "为期" in text else None  # (a test before the call: most hosts' sentences)
-    if last is None and first[9:] and page > first and _COURSE_OPENS.search(text):
+    if last is None and first[9:] and page > first and (_OPENS.search(text) or _SERIES_HOSTED.search(view.sentence.text)):
         last = page
     return None if last is None else (first, last)
 
@@ -1212,6 +1215,20 @@ def _assessing_team(heading: str) -> str:
     """考评组成员如下, 专家组名单: the team (考评组, 专家组) whose roster the heading gives, if it gives an assessing team's; else ""."""
     roster = _ASSESSING_ROSTER.search(heading) if "组" in heading else None
     return "" if roster is None else roster.group("team")
+
+
+# 专家组组长由甲担任，成员包括乙、丙; 评审团由七名评委组成，评委包括丁: an assessing team formed in prose (data/lexicons/event_words.tsv)
+_PROSE_PANEL = re.compile(rf"(?P<team>{word_alternation('assessing_team')})[^。;]*?(?:{word_alternation('panel_marker')})")
+
+
+def prose_panel(view: SentenceView) -> str:
+    """The assessing team (专家组, 评审团) a prose sentence forms by naming its leader or members, else "": unlike a roster under
+    a heading (专家组名单：), its names stand in running text, and a 由…担任 or 为成员 names no elected post."""
+    text = view.sentence.text
+    if text.rstrip().endswith(":"):
+        return ""  # a roster's heading, whose lines PresenceBlock reads
+    panel = _PROSE_PANEL.search(text)
+    return "" if panel is None else panel.group("team")
 
 
 def list_heading(view: SentenceView) -> bool | None:
