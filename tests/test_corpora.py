@@ -355,6 +355,12 @@ CORPORA = [
     # same-day handover, visit or second gathering the page tells as its own is its own event
     Corpus("museums", "muD", "muH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # youth development and Project Hope (希望小学 捐建 and 揭牌 with donors, 校长 and county officials, 圆梦助学 launches with the
+    # year's figures, 希望工程 anniversaries with 爱心单位/爱心人士 awards, 青年志愿者 summer teams over several days, 乡村教师 training
+    # with 师范大学 trainers, 青基会 理事会 and 青年志愿者协会 elections with rosters, 长三角 alliances with rotating chairs and a
+    # handover): a same-day handover, signing, forum or visit the page tells as its own is its own event
+    Corpus("youth", "yhD", "yhH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
