@@ -80,6 +80,17 @@ def test_a_company_short_form_cut_before_its_trade_words_holds_its_title_chain()
     } <= positions
 
 
+def test_a_verb_or_adjective_inside_a_place_led_name_belongs_to_it() -> None:
+    facts = _facts(
+        "6月10日，上海星火儿童健康基金会理事长邵国华、海州市静安盲人按摩协会会长钱立德出席。"
+        "王明德支持基金会，高邮先行开展慈善超市建设。"
+    )
+    orgs = _orgs(facts)
+    assert {"上海星火儿童健康基金会", "海州市静安盲人按摩协会"} <= orgs
+    assert not [o for o in orgs if "支持" in o or "开展" in o]
+    assert {("邵国华", "理事长", "上海星火儿童健康基金会"), ("钱立德", "会长", "海州市静安盲人按摩协会")} <= _positions(facts)
+
+
 def _people(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "person"}
 

@@ -1154,15 +1154,32 @@ _STATIONED_FROM = tuple(word_class("stationed_from_ending"))  # data/lexicons/wo
 
 
 def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int, int]]) -> bool:
-    """香港|明德|善道|基金会: a four-character brand after a place that jieba split into a name-like word and a verb;
-    the verb belongs to the name where a place stands right before that word (not 张三|支持|基金会)."""
+    """香港|明德|善道|基金会, 上海|蓓蕾|儿童|健康|基金会, 某市|烟雨|健身|气功|协会: a verb or adjective of two characters
+    inside a name, after one or two words of two characters that a place opens (nouns, or a brand right after the place);
+    the verb belongs to the name (not 张三|支持|基金会: no place before the noun)."""
     if index < 2:
         return False
-    token, left, place = tokens[index], tokens[index - 1], tokens[index - 2]
-    return (
-        len(token.word) == 2 and len(left.word) == 2 and left.pos in ("nr", "nz") and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
-        and (place.pos == "ns" or place.word in lexicons().places) and not _inside(token.start, token.end, blocked)
-    )
+    token = tokens[index]
+    if len(token.word) != 2 or _word_reading(token.word, token.pos) is not _STOPS_UNLESS_AFTER_PLACE or _inside(token.start, token.end, blocked):
+        return False
+    places = lexicons().places
+    for nouns in (1, 2):
+        if index - nouns < 1:
+            return False
+        left, place = tokens[index - nouns], tokens[index - nouns - 1]
+        at_place = place.pos == "ns" or place.word in places
+        reading = _word_reading(left.word, left.pos)
+        if len(left.word) != 2 or left.word in lexicons().org_suffixes or not (
+                left.pos in _BRAND_NOUN_TAGS and reading is _KEPT_UNLESS_BLOCKED or at_place and left.pos == "a" and reading is _STOPS_UNLESS_AFTER_PLACE):
+            # (某市|明心|盲人|按摩|协会: the brand right after the place may be read as an adjective; 某大学|共建|研究院: a body's
+            # ending before the verb ends a name, which the verb does not join to the next)
+            return False
+        if at_place:
+            return True
+    return False
+
+
+_BRAND_NOUN_TAGS = ("n", "nr", "nz")  # 蓓蕾, 烟雨, 明德: a brand's or a field's noun between a place and the verb of a name
 
 
 _BRANCH_ENDINGS = frozenset(word_class("branch_ending"))  # data/lexicons/word_classes.tsv
