@@ -4094,6 +4094,14 @@ def test_a_name_opening_its_clause_then_wei_or_xi_a_body_and_its_title_holds_tha
     assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会长葛云舒、韦子健为宁波市慈善总会会员颁奖。"))
 
 
+def test_a_short_note_line_in_brackets_under_a_roster_is_text_not_a_credit() -> None:
+    """（注：甲为某医院院长；乙为某大学副校长） on a line of its own with no full stop: a note on the roster above, read
+    as text (a bracketed line of a credit, （某会宣传部）, is still dropped)."""
+    facts = _facts("6月10日，某会换届。\n副 会 长：韦子健　裴思远\n（注：韦子健为海州市第一人民医院院长；裴思远为海州大学副校长）\n（海州市红十字会宣传部）")
+    assert {("韦子健", "院长", "海州市第一人民医院"), ("裴思远", "副校长", "海州大学")} <= _positions(facts)
+    assert "海州市红十字会宣传部" not in _orgs(facts)
+
+
 def test_a_council_named_after_the_elected_persons_own_post_is_the_meetings() -> None:
     # 增补某市慈善总会会长甲为理事会副会长 at a provincial federation's council: 理事会 is the meeting's, not the city body's
     facts = _facts("9月8日，江西省慈善总会五届二次理事会在南昌召开。会议增补九江市慈善总会会长钱望舒为理事会副会长。")
