@@ -556,6 +556,20 @@ def test_gai_plus_ending_refers_to_the_latest_such_organization() -> None:
     assert ("黎晓燕", "理事长", "深圳市南山区桃源社区基金会") in _positions(facts)
 
 
+def test_a_bare_ending_in_a_later_paragraph_is_the_body_the_page_names_most_not_a_guests() -> None:
+    """研讨会由甲研究院主办 … 乙研究院研究员丙作报告。¶ 研究院副院长丁…: a guest's body of the same ending named in a
+    paragraph before is not the one the bare ending stands for; in its own paragraph the latest one still is."""
+    facts = _facts(
+        "6月10日，研讨会由海州大学慈善法治研究院主办，海州大学慈善法治研究院院长邵国华致辞。\n"
+        "东川法学研究院研究员钱立德作报告。\n"
+        "研究院副院长韩晓光主持讨论。东川公益基金会理事长王明远到会，该基金会秘书长李小红发言。"
+    )
+    positions = _positions(facts)
+    assert ("韩晓光", "副院长", "海州大学慈善法治研究院") in positions
+    assert ("韩晓光", "副院长", "东川法学研究院") not in positions
+    assert ("李小红", "秘书长", "东川公益基金会") in positions
+
+
 def test_city_government_short_form_resolves_to_the_peoples_government() -> None:
     facts = _facts("3月11日，南昌市慈善总会召开理事会。市政府副秘书长万晓军出席。万晓军代表南昌市人民政府讲话。")
     assert ("万晓军", "副秘书长", "南昌市人民政府") in _positions(facts)

@@ -165,6 +165,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         sentences = [title] + sentences
     views: list[SentenceView] = []
     seen_orgs: list[str] = []  # organization names as written, in article order
+    paragraph_seen = 0  # how many of them the paragraphs before the sentence's named (a bare ending's referent there is fresh)
     counted_before = False  # the sentence before ends with a count heading (示范村（5个）：), its list on the lines after
     subject = ""  # the 总会 the title names, if any
     title_body = ""  # the first charity body the title names: the one a page that never declares itself calls 本会
@@ -194,6 +195,8 @@ def analyse(article: Article) -> ArticleAnalysis:
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
+        if sentence.paragraph_start:
+            paragraph_seen = len(seen_orgs)
         if speech_at >= 0 and offset >= speech_at:
             # 编者按：11月19日，…召开。 / 在…上的致辞 / …昨天下午，…: the speech was given on the day the note names
             filed, dateline, speech_at = last_day, (speech_at, speech_at), -1
@@ -229,7 +232,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _bracketed_sub_units(text, offset, orgs)
         if "处" in text or "科" in text or "部" in text:
             orgs = _sections_after_parents(text, offset, orgs, roles)
-        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body, words & _COUNCIL_WORD), key=by_start)
+        orgs = sorted(orgs + _back_references(article, sentence, roles, orgs, seen_orgs, subject, declared_self, title_body, words & _COUNCIL_WORD, paragraph_seen), key=by_start)
         if roles and (seen_orgs or orgs or locality_page):
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized, words & _TAIL_PARTICLE_WORD), key=by_start)
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
@@ -1432,7 +1435,7 @@ _COUNCIL = re.compile(councils())  # data/lexicons/councils.txt
 
 def _back_references(
     article: Article, sentence: Sentence, roles: list[Mention], orgs: list[Mention], seen: list[str], subject: str = "", declared_self: str = "",
-    title_body: str = "", council_written: int = 0,
+    title_body: str = "", council_written: int = 0, paragraph_seen: int = 0,
 ) -> list[Mention]:
     """该基金会理事长, 颐养院院长, 总会副会长: a bare ending before a title names an organization met before.
 
@@ -1472,7 +1475,7 @@ def _back_references(
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
         before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
         own = (declared_self or (title_body if word != "总会" else "")) if word in _SELF_NAMES else ""  # 本会, 我会: the body's word for itself
-        target = _referent(word, before, publishing_body(article.publisher), subject, own, _own_header_body(article) if word in _SELF_NAMES else "")
+        target = _referent(word, before, publishing_body(article.publisher), subject, own, _own_header_body(article) if word in _SELF_NAMES else "", paragraph_seen)
         if not target and match.group()[0] == "该":
             opening = _object_before_comma(text, match.start(), word)
             target = article.text[offset + opening:start - 1] if opening >= 0 else ""
@@ -1874,7 +1877,7 @@ def _declared_self(normalized: str) -> str:
     return match.group(1) if match else ""
 
 
-def _referent(word: str, seen: list[str], publisher: str, subject: str = "", declared: str = "", header: str = "") -> str:
+def _referent(word: str, seen: list[str], publisher: str, subject: str = "", declared: str = "", header: str = "", paragraph_seen: int = 0) -> str:
     if declared and (word != "总会" or declared.endswith(word)):
         # 本会主席甲 on a page that declared 本基金会（某某基金会）: that body, as the page writes it
         return next((name for name in reversed(seen) if normalize(name) == declared), declared)
@@ -1897,7 +1900,22 @@ def _referent(word: str, seen: list[str], publisher: str, subject: str = "", dec
         # whose breadcrumb, site line or byline names it (某市慈善总会 > 工作动态, 作者：某市慈善总会办公室) and whose text names
         # no 总会 before (我会赴某地对接…。总会党委书记甲带队): that federation
         return latest or (publisher if publisher.endswith(word) else header if normalize(header).endswith(word) else "")
-    return next((name for name in reversed(seen) if len(name) > len(word) and _ends_with(normalize(name), word)), "")
+    # 某基金会理事长甲，该基金会秘书长乙: the latest body with the ending that the sentence's paragraph names; 研讨会由某研究院
+    # 主办…（a guest's 另一研究院 in a paragraph before）¶ 研究院副院长乙: else the one the page names most (the latest of equals)
+    for name in reversed(seen[paragraph_seen:]):
+        if name != word and word in (written := normalize(name)) and _ends_with(written, word):
+            return name
+    counts: dict[str, int] = {}  # each name seen, by how often the page named it (-1: no name with the ending)
+    best, most = "", 0
+    for name in seen[:paragraph_seen]:  # (one plain loop, each distinct name tested once: no generator or call per name)
+        if name not in counts:
+            counts[name] = 0 if name != word and word in (written := normalize(name)) and _ends_with(written, word) else -1
+        count = counts[name]
+        if count >= 0:
+            count = counts[name] = count + 1
+            if count >= most:
+                best, most = name, count
+    return best
 
 
 _COMPANY_TAILS = tuple(word_class("long_company_ending"))  # data/lexicons/word_classes.tsv
