@@ -361,6 +361,12 @@ CORPORA = [
     # handover): a same-day handover, signing, forum or visit the page tells as its own is its own event
     Corpus("youth", "yhD", "yhH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # veterans' and military families' charity (拥军优属、关爱退役军人: 关爱退役军人 专项基金 launches with donors and 揭牌, 八一 and
+    # 春节 慰问 visits to 军休所 and families over two days, 就业创业 training with university and bank trainers, 最美/模范退役军人
+    # lists with units in brackets, village 退役军人服务站 openings with the 村党支部书记, 老兵志愿服务队, a 长三角 双拥 alliance and a
+    # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
+    Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
