@@ -2063,6 +2063,33 @@ def test_the_roster_of_a_group_shown_present_attends_its_day(body: str) -> None:
     assert {("邸岚", "2025-11-03", "attendee"), ("葛云舒", "2025-11-03", "attendee")} <= found, found
 
 
+_JUDGING = "某区民政局于6月3日组织专家对申报的20个项目进行了复审，项目单位逐一答辩。\n"
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        "评审专家：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # the panel's heading alone, one member a line
+        "评审专家：邸岚、葛云舒\n",  # the members on the label's line
+        "评审专家组由3名专家组成：\n组　长：邸　岚　某大学教授\n成　员：葛云舒　江南大学副教授\n　　　　柏文清　市慈善总会秘书长\n",  # a panel's posts under its heading
+    ],
+)
+def test_the_roster_of_a_judging_panel_attends_the_day_of_the_judging(roster: str) -> None:
+    found = _participation(_JUDGING + roster, "2025-06-10")
+    assert {("邸岚", "2025-06-03", "attendee"), ("葛云舒", "2025-06-03", "attendee")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "某区公益创投项目申报工作已经启动。\n评审专家：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # no judging told
+        _JUDGING + "联系人：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # a roster of no panel
+    ],
+)
+def test_the_roster_of_a_panel_never_placed_at_its_judging_places_no_one(body: str) -> None:
+    assert not {who for who, _, _ in _participation(body, "2025-06-10")} & {"邸岚", "葛云舒"}
+
+
 _COMMITTEE_ROSTER = "\n附：评估委员会组成人员\n主　任：邸　岚　市民政局局长\n委　员：葛云舒　江南大学公共管理学院副教授\n　　　　柏文清　市慈善总会原秘书长\n"
 
 

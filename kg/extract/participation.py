@@ -1147,6 +1147,8 @@ _WHOLE_GROUP = "|".join(map(re.escape, word_class("group_determiner")))  # 全�
 _GROUP_ALONG = word_alternation("group_along_word")  # 志愿者随队来到: the group came along
 _ATTEND_WORDS = "|".join(re.escape(word) for word, cue in lexicons().participation_cues.items() if cue.cue == "attend")
 _COLLECTIVE_NOUNS = frozenset(word_class("collective_noun"))
+_PANEL_WORDS = tuple(word_class("panel_word"))  # 复审专家：, 评委：: a roster's label naming a judging panel
+_PANEL_ACTIVITY = re.compile(word_alternation("panel_activity"))  # 进行了复审, 评审会召开: the judging where the event is told
 _GROUP_NAME_MIN = 3  # characters: a group named with no 全体 before it (志愿者来到) is no bare title (会长出席 of 副会长出席)
 
 
@@ -1164,6 +1166,7 @@ class GroupRoster:
     def __init__(self, table_rows: list[TableRow]) -> None:
         self.told: dict[int, tuple[SentenceView, str]] = {}  # the body's sentences so far and their days (filled by the caller)
         self.day = ""  # the day of the group whose roster lines are being read: a line opening with a name goes on
+        self.panel = ""  # the day of the judging panel whose roster follows its heading (评审专家组由5名专家组成：): its lines attend
         self.row_persons: dict[int, list[Mention]] = {}  # 　　　　乙　某局处长 under 委　员：甲: a roster row's person, by line
         for row in table_rows:
             if row.roster:
@@ -1173,15 +1176,18 @@ class GroupRoster:
         """The members a roster line of a group shown present lists (on a line with a colon, or one under it)."""
         text = view.sentence.text
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
+        if not persons and text.rstrip().endswith(":"):  # (the sentence is normalized: ： is :)
+            self.day = self.panel = self._panel_day(text)  # 复审专家： alone on its line: the panel's members follow, one a line
+            return []
         label = _GROUP_LABEL.match(text) if ":" in text or "：" in text else None
         if label is None:
             if self.day and "。" not in text and persons and not text[:persons[0].start - view.start].strip():
                 return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in persons]
-            self.day = ""
+            self.day = self.panel = ""
             return []
         listed = [p for p in persons if p.start >= view.start + label.end()]
-        group = "".join(label.group("label").split()) if listed else ""
-        self.day = self._shown(group) if group and _people_noun(group) else ""
+        group = "".join(label.group("label").split())
+        self.day = ((self._shown(group) if _people_noun(group) else "") or self._panel_day(group) or self.panel) if listed else ""
         return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in listed] if self.day else []
 
     def _shown(self, group: str) -> str:
@@ -1190,6 +1196,17 @@ class GroupRoster:
         for told, day in reversed(self.told.values()):
             if group in told.sentence.text and shown.search(told.sentence.text) and any(cue.cue == "attend" for cue in told.cues):
                 return day
+        return ""
+
+    def _panel_day(self, named: str) -> str:
+        """评审专家：甲　乙 after 区民政局于7月3日组织专家进行了复审: a roster naming a judging panel attends the day of the latest
+        sentence telling the judging on a day it writes (a panel never placed at an event places no one), else ""."""
+        if not any(word in named for word in _PANEL_WORDS):
+            return ""
+        for told, _ in reversed(self.told.values()):
+            written = [date.value for date in told.dates if date.precision == "day"]  # (a notice's sentence is dated by its page)
+            if written and _PANEL_ACTIVITY.search(told.sentence.text):
+                return written[0]
         return ""
 
 
