@@ -2079,6 +2079,13 @@ def test_the_roster_of_a_judging_panel_attends_the_day_of_the_judging(roster: st
     assert {("邸岚", "2025-06-03", "attendee"), ("葛云舒", "2025-06-03", "attendee")} <= found, found
 
 
+def test_the_day_of_a_panel_roster_is_named_by_the_sentence_writing_it() -> None:
+    # a notice dated days later: the roster's rows tell no deed, the sentence writing the judging's day names its event
+    article = Article("t", _JUDGING + "评审专家：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n", title="", date="2025-06-10", publisher="", body_start=0)
+    events = {(f.fields["date"], f.fields["name"]) for f in extract_article(article).facts if f.kind == "event"}
+    assert ("2025-06-03", "组织专家对申报的20个项目进行了复审") in events, events
+
+
 @pytest.mark.parametrize(
     "body",
     [

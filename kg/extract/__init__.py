@@ -243,7 +243,8 @@ def _day_told(doc: Doc, view: SentenceView, date: str) -> SentenceView:
         if views[earlier].sentence.index < 0:
             break
         if any(d.value == date and d.precision == "day" for d in views[earlier].dates):
-            return views[earlier] if doc.active_dates[earlier] == date and tells_a_deed(views[earlier]) else view
+            # (a roster's row, 甲（某大学教授）, tells no deed: the sentence writing its day names it, whatever day it is dated)
+            return views[earlier] if (doc.active_dates[earlier] == date or bare_row(view)) and tells_a_deed(views[earlier]) else view
     return view
 
 
