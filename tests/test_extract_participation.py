@@ -2091,6 +2091,8 @@ def test_the_day_of_a_panel_roster_is_named_by_the_sentence_writing_it() -> None
     [
         "某区公益创投项目申报工作已经启动。\n评审专家：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # no judging told
         _JUDGING + "联系人：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # a roster of no panel
+        _JUDGING + "经专家评审，拟资助项目负责人如下：\n邸　岚（某大学副教授）\n葛云舒（某会秘书长）\n",  # a list the panel chose
+        _JUDGING + "特邀专家学者与项目联系人：邸岚、葛云舒\n",  # a label with a panel's word inside, no panel's
     ],
 )
 def test_the_roster_of_a_panel_never_placed_at_its_judging_places_no_one(body: str) -> None:

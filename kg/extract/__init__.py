@@ -215,7 +215,7 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
             if view is None or (view.sentence.index < 0 and _DOCUMENT_TITLE.search(view.sentence.text)):
                 continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
-            view = _day_told(doc, view, date)
+            view = _day_told(doc, view, date, any(e.rule == "panel_roster" for e in fact.evidence))
             dated.add(date)
             # (a later day of a course told over a range of days is named by the course: 某培训班现场教学)
             event = course_day(doc.events, view, date, doc.analysis) or day_event(view, date, doc.analysis)
@@ -228,11 +228,11 @@ def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return added
 
 
-def _day_told(doc: Doc, view: SentenceView, date: str) -> SentenceView:
+def _day_told(doc: Doc, view: SentenceView, date: str, panel: bool) -> SentenceView:
     """The sentence that names a day people take part on (`view`, the first placing people there, else): a transcript's
     labelled day by the page's title (访谈时间：… under “某某”在线访谈); a day written in an earlier sentence that says what
     was done (3月5日，全区志愿服务站开展集中服务。…甲组织队员上门理发) by that sentence, unless `view` names a gathering
-    (甲在结业仪式上表示)."""
+    (甲在结业仪式上表示); a judging panel's roster (`panel`) by the sentence writing its day, however that one is dated."""
     views = doc.analysis.views
     if date == doc.session and views and views[0].sentence.index < 0:
         return views[0]
@@ -243,8 +243,9 @@ def _day_told(doc: Doc, view: SentenceView, date: str) -> SentenceView:
         if views[earlier].sentence.index < 0:
             break
         if any(d.value == date and d.precision == "day" for d in views[earlier].dates):
-            # (a roster's row, 甲（某大学教授）, tells no deed: the sentence writing its day names it, whatever day it is dated)
-            return views[earlier] if (doc.active_dates[earlier] == date or bare_row(view)) and tells_a_deed(views[earlier]) else view
+            # (a judging panel's roster row, 甲（某大学教授）, tells no deed: the sentence writing its day names it, whatever
+            # day it is dated)
+            return views[earlier] if (doc.active_dates[earlier] == date or panel) and tells_a_deed(views[earlier]) else view
     return view
 
 

@@ -1147,7 +1147,9 @@ _WHOLE_GROUP = "|".join(map(re.escape, word_class("group_determiner")))  # 全�
 _GROUP_ALONG = word_alternation("group_along_word")  # 志愿者随队来到: the group came along
 _ATTEND_WORDS = "|".join(re.escape(word) for word, cue in lexicons().participation_cues.items() if cue.cue == "attend")
 _COLLECTIVE_NOUNS = frozenset(word_class("collective_noun"))
-_PANEL_WORDS = tuple(word_class("panel_word"))  # 复审专家：, 评委：: a roster's label naming a judging panel
+# 复审专家, 评委, 评审专家组由5名专家组成: a roster's label (or its heading alone on a line) naming a judging panel, the panel's
+# word last (经专家评审，获奖名单如下： is a list of winners, 特邀专家学者： no panel)
+_PANEL_LABEL = re.compile(rf"[^,，。;；:]{{0,8}}?(?:{word_alternation('panel_word')})(?:由[^,，。;；:]{{1,8}}组成)?")
 _PANEL_ACTIVITY = re.compile(word_alternation("panel_activity"))  # 进行了复审, 评审会召开: the judging where the event is told
 _GROUP_NAME_MIN = 3  # characters: a group named with no 全体 before it (志愿者来到) is no bare title (会长出席 of 副会长出席)
 
@@ -1167,6 +1169,7 @@ class GroupRoster:
         self.told: dict[int, tuple[SentenceView, str]] = {}  # the body's sentences so far and their days (filled by the caller)
         self.day = ""  # the day of the group whose roster lines are being read: a line opening with a name goes on
         self.panel = ""  # the day of the judging panel whose roster follows its heading (评审专家组由5名专家组成：): its lines attend
+        self.rule = "group_roster"  # panel_roster while a judging panel's roster is read: its day's event is named by the judging
         self.row_persons: dict[int, list[Mention]] = {}  # 　　　　乙　某局处长 under 委　员：甲: a roster row's person, by line
         for row in table_rows:
             if row.roster:
@@ -1177,18 +1180,22 @@ class GroupRoster:
         text = view.sentence.text
         persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
         if not persons and text.rstrip().endswith(":"):  # (the sentence is normalized: ： is :)
-            self.day = self.panel = self._panel_day(text)  # 复审专家： alone on its line: the panel's members follow, one a line
+            self.day = self.panel = self._panel_day("".join(text.rstrip()[:-1].split()))  # 复审专家： alone on its line: one member a line
+            self.rule = "panel_roster"
             return []
         label = _GROUP_LABEL.match(text) if ":" in text or "：" in text else None
         if label is None:
             if self.day and "。" not in text and persons and not text[:persons[0].start - view.start].strip():
-                return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in persons]
+                return [ParticipationClaim(p, "attendee", self.day, self.rule, 0.65) for p in persons]
             self.day = self.panel = ""
             return []
         listed = [p for p in persons if p.start >= view.start + label.end()]
         group = "".join(label.group("label").split())
-        self.day = ((self._shown(group) if _people_noun(group) else "") or self._panel_day(group) or self.panel) if listed else ""
-        return [ParticipationClaim(p, "attendee", self.day, "group_roster", 0.65) for p in listed] if self.day else []
+        self.day = (self._shown(group) if _people_noun(group) else "") if listed else ""
+        self.rule = "group_roster"
+        if listed and not self.day:  # 评审专家：甲　乙, or 组　长：甲 under the panel's heading
+            self.day, self.rule = self._panel_day(group) or self.panel, "panel_roster"
+        return [ParticipationClaim(p, "attendee", self.day, self.rule, 0.65) for p in listed] if self.day else []
 
     def _shown(self, group: str) -> str:
         """The day of the latest sentence before that shows the group present (全体委员出席, 志愿者随队来到), else ""."""
@@ -1201,7 +1208,7 @@ class GroupRoster:
     def _panel_day(self, named: str) -> str:
         """评审专家：甲　乙 after 区民政局于7月3日组织专家进行了复审: a roster naming a judging panel attends the day of the latest
         sentence telling the judging on a day it writes (a panel never placed at an event places no one), else ""."""
-        if not any(word in named for word in _PANEL_WORDS):
+        if _PANEL_LABEL.fullmatch(named) is None:
             return ""
         for told, _ in reversed(self.told.values()):
             written = [date.value for date in told.dates if date.precision == "day"]  # (a notice's sentence is dated by its page)
