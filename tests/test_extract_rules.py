@@ -2694,9 +2694,23 @@ def test_a_written_speech_or_a_letter_read_out_is_no_presence() -> None:
         ("市民政局局长苗立新作书面致辞。副局长柏岚出席会议。", "苗立新"),
         ("会长柏岚主持。会上宣读了副市长苗立新的贺信。", "苗立新"),
         ("会长柏岚主持。副市长苗立新因公务未能到会。", "苗立新"),
+        ("会长柏岚主持。某省慈善协会会长苗立新作了书面交流。", "苗立新"),  # 作了 right before the written words: not there
     ):
         found = _participation(_facts(f"6月10日，某市慈善总会召开会员代表大会。{sentence}"))
         assert ("柏岚", "attendee") in found and not {p for p in found if p[0] == away}, sentence
+
+
+def test_who_is_entrusted_with_written_words_gives_them() -> None:
+    """甲未能到会，委托乙作书面交流: 乙 brings the written words to the room and gives them, a speaker; 甲 is away."""
+    found = _participation(_facts("6月10日，某市慈善总会召开理事会。会长苗立新因另有公务未能到会，委托柏岚秘书长作书面交流。"))
+    assert {("柏岚", "attendee"), ("柏岚", "speaker")} <= found
+    assert not {p for p in found if p[0] == "苗立新"}
+
+
+def test_words_said_after_a_part_of_the_event_are_a_speech() -> None:
+    """“…”甲在签约后说: 说 after 后 (as after 时, 地, 上) is said there, by the one named before it."""
+    found = _participation(_facts("6月10日，某慈善信托签约仪式举行。“父亲做了一辈子小五金，这份信托就是还给乡亲们的。”柏岚在签约后说。"))
+    assert ("柏岚", "speaker") in found
 
 
 def test_a_titled_report_or_speech_is_a_speech() -> None:

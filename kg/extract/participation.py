@@ -101,6 +101,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     previous_subjects: list[Mention] = []
     topic: list[Mention] = []  # who acts on the sentence's last cue that named its people (甲出席会议，听取…，并…提出要求)
     spoke = False
+    entrusted_from = -1  # where the people a 委托 entrusts start (甲委托乙作书面交流)
     absent: set[int] = set()
     if view.words & _NO_LONGER_HOLDS:
         # 原会长甲因年龄原因辞去会长职务，会议对其…表示感谢; 乙任期届满不再担任监事: who gives a post up is decided about
@@ -147,7 +148,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             entrusters, entrusted_first = _entrusters(view, named, cue)
             absent.update(p.start for p in entrusters)
             if not entrusted_first:
-                segment_start = cue.end
+                segment_start = entrusted_from = cue.end
             continue
         visited = False  # the people of the segment were whom the cue before acted on (看望了甲，叮嘱她…)
         if named and segment_start > view.start and cue.cue in ("speaker", "quote"):
@@ -209,7 +210,14 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             reported_from = cue.end
             semicolon = _SEMICOLON.search(view.sentence.text, cue.end - view.start)
             reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
-        if cue.cue == "absent":
+        if cue.cue == "absent" and named and segment_start == entrusted_from:
+            # 甲未能到会，委托乙作书面交流: the one entrusted brings the written words to the room and gives them
+            claims += [ParticipationClaim(p, "speaker", date, f"cue:{cue.word}", 0.8) for p in named]
+        elif cue.cue == "absent" and not named and subjects and segment_start == cue.start:
+            # 甲作了书面交流: the written words of the people of the cue right before (作了), who were not there
+            absent.update(p.start for p in subjects)
+            claims = [c for c in claims if c.who.start not in absent]
+        elif cue.cue == "absent":
             absent.update(p.start for p in named)  # 甲发来贺信, 乙因故未能出席: not there
         if cue.cue == "reference":
             reference_spans.append(_referred_until_clause_end(view, cue))
