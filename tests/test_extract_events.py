@@ -60,6 +60,21 @@ def test_people_only_elected_or_engaged_are_not_attendees() -> None:
     assert not {p for p in found if p[0] in ("李禾岸", "张砚秋", "刘晏舟")}, found
 
 
+@pytest.mark.parametrize(
+    "elected",
+    [
+        # names of a rare surname the election's reader does not take: found by their title or in a list, still only elected
+        "县民政局二级主任科员旷立群当选为秘书长。",
+        "张砚秋（女）、旷立群、刘晏舟当选为副会长。",
+    ],
+)
+def test_people_elected_whatever_names_them_are_not_attendees(elected: str) -> None:
+    facts = _facts("10月15日，某县慈善协会第三次会员代表大会召开，副县长陈屿白出席。在随即召开的三届一次理事会上，" + elected)
+    found = _participation(facts)
+    assert ("陈屿白", "2024-10-15", "attendee") in found
+    assert ("旷立群", "2024-10-15", "attendee") not in found, found
+
+
 def test_handing_a_letter_of_appointment_shows_presence() -> None:
     facts = _facts("10月15日，某市慈善总会召开理事会。会议决定聘请刘晏舟为名誉会长，陈屿白为其颁发了聘书。")
     assert ("刘晏舟", "2024-10-15", "attendee") in _participation(facts)

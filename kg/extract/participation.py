@@ -261,6 +261,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     speaking = _speaker_label(view)
     text = view.sentence.text
     regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
+    elected = "当选" in text or "连任" in text or "被选为" in text  # _ELECTED_AFTER can match (`in`: no call)
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or ((reference_spans or report_spans) and any(a <= mention.start < b for a, b in reference_spans + report_spans)):
             continue
@@ -271,7 +272,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下, 丁创作的行书《…》: addressed or spoken of, not shown there
         if mention.info.get("rule") in _ELECTED_ONLY and _EVENT_ROLE_AFTER.match(view.sentence.text, mention.end - view.start):
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
-        elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention)) and not handed):
+        elif mention.start >= co_opted_from or ((mention.info.get("rule") in _ELECTED_ONLY or _right_after_appointing(view, mention) or (elected and _ELECTED_AFTER.match(text, mention.end - view.start))) and not handed):
             continue  # 增补甲为理事, 选举甲为会长: a board decision about someone, who need not be there
         if mention.info.get("rule") in _LISTED_ONLY and mention is not speaking and mention.start < presence_from and not any(cue.cue == "attend" for cue in view.cues) and mention is not transcript_speaker(view):
             continue  # 获奖者：甲（退休教师）、乙、丙: named in a list, not said to be there (出席：… is; 甲（…）：… opening a turn is)
@@ -694,6 +695,10 @@ _SUBJECTLESS_TAGS = ("v", "d", "p", "c")  # what opens a clause that has no subj
 
 
 _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;；]{0,12}[,，])?$")
+
+
+# 县民政局科员甲当选为秘书长, 乙（女）、丙、丁连任副会长: a name (of a list) right before its election, whatever rule found it
+_ELECTED_AFTER = re.compile(rf"(?:[(（][^()（）]{{1,4}}[)）])?(?:[、和][^,，。;；、()（）]{{2,4}}(?:[(（][^()（）]{{1,4}}[)）])?)*(?:{word_alternation('elected_after_name')})")
 
 
 def _right_after_appointing(view: SentenceView, person: Mention) -> bool:
