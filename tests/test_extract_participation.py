@@ -970,6 +970,9 @@ def test_the_hosts_of_a_course_with_no_range_written_host_its_later_classes(open
         # a fair that opens (开市): a later day's sentence names the fair itself
         ("6月15日上午，由南京市慈善联合会、玄武区慈善协会联合主办的爱心集市在某街区开市。",
          "16日晚，玄武区慈善协会副会长柏文清在集市现场开设直播间。", True),
+        # a lecture series that opens (开讲): its later lecture (讲座) is a part of it
+        ("6月15日，慈善文化大讲堂在某图书馆开讲。大讲堂由南京市慈善联合会、玄武区慈善协会联合主办。",
+         "16日下午，第二讲由某大学副教授柏文清主讲，讲座由葛云舒主持。", True),
         # a week its hosts are written for (服务周由…主办): each later day with people there is one of its days
         ("6月15日上午，某医院首届医务社工服务周启动。服务周由南京市慈善联合会、玄武区慈善协会主办。",
          "16日，医院社会工作部主任柏文清带领医务社工走进某社区，对出院患者家庭进行随访。", True),
