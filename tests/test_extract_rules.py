@@ -3799,6 +3799,22 @@ def test_a_place_of_worship_named_by_one_character_ending_is_an_organization() -
     assert _orgs_ending_in(facts, ("寺", "观", "堂", "宫")) == {"临江白塔寺", "东山区福音堂", "松山青云观"}, _orgs(facts)
 
 
+def test_a_shop_named_by_one_character_ending_is_an_organization() -> None:
+    facts = _facts(
+        "3月2日，东门社区与张记面馆、青禾糕点坊、一品斋茶点坊和临江百货有限公司北街店签订协议。"
+        "王阿姨开了一家馄饨店，老街坊都来帮忙，市民在临江书店买书，会长赴驻马店调研。"
+    )
+    # 馄饨店: a kind of shop; 老街坊, 书店: words ending so; 驻马店: a place
+    assert _orgs_ending_in(facts, ("店", "坊")) == {"青禾糕点坊", "一品斋茶点坊", "临江百货有限公司北街店"}, _orgs(facts)
+
+
+def test_a_relief_supplies_reserve_centre_is_an_organization() -> None:
+    # 储备中心: the segmenter leaves 中心 alone after 储备 (a bare 中心 names no body)
+    facts = _facts("7月2日，聘任钱立德为临江省救灾物资储备中心代理主任。")
+    assert "临江省救灾物资储备中心" in _orgs(facts)
+    assert ("钱立德", "主任", "临江省救灾物资储备中心") in _positions(facts)
+
+
 def test_a_community_facility_written_after_its_place_is_an_organization() -> None:
     facts = _facts(
         "3月2日，考察组参观了东山区侨爱书屋和临江县城北社区慈善驿站，并在青石镇职工之家座谈。"

@@ -41,9 +41,11 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
 _SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
-# 某某寺, 某某堂, 某某观: a place of worship's one-character ending, kept out of org_suffixes.tsv (whose endings other rules
-# find anywhere: 参观, 食堂) and read here only where no word of the dictionary ends in it (data/lexicons/word_classes.tsv)
-_VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending"), "other")
+# 某某寺, 某某堂, 某某观: a place of worship's one-character ending, and 某某馄饨店, 某某烘焙坊: a shop's, kept out of
+# org_suffixes.tsv (whose endings other rules find anywhere: 参观, 食堂, 书店) and read here only where no word of the
+# dictionary ends in it (data/lexicons/word_classes.tsv)
+_SHOP_ENDINGS = frozenset(word_class("shop_char_ending"))
+_VENUE_ENDINGS = dict.fromkeys(word_class("venue_char_ending") + word_class("shop_char_ending"), "other")
 # 某某庵|镇, 某某寺|街道, 某某寺|巷: the ending opens a place's name (a level, a town unit, a street's or locality's word)
 _VENUE_PLACE_AFTER = frozenset(word_class("level_char") + word_class("town_unit") + word_class("venue_place_after"))
 _TEMPLE_ENDINGS = frozenset(word_class("temple_char_ending"))  # 寺, 庵: no other sense (data/lexicons/word_classes.tsv)
@@ -551,15 +553,17 @@ def _facility_of_a_place(name: str, places: dict) -> bool:
 
 
 def _no_venue(token: Token, ending: str, before: str, after: str) -> bool:
-    """Whether a place of worship's one-character ending, in `token` between the characters `before` and `after`, ends
-    no such name: a two-character word ends in it (参观, 食堂, 对宫|部长), a word of the dictionary that names no place
-    (价值观, 大讲堂, 齐聚一堂; a temple's 寺 or 庵 names one whatever the tag), a count (一堂课), or a place's level after it
-    (某某庵|镇, 某某寺|街道)."""
+    """Whether a place of worship's or a shop's one-character ending, in `token` between the characters `before` and
+    `after`, ends no such name: a two-character word ends in it (参观, 食堂, 书店, 对宫|部长), a word of the dictionary that
+    names no place (价值观, 大讲堂, 齐聚一堂; a temple's 寺 or 庵 names one whatever the tag), a count (一堂课), a place's
+    name (驻马店) or a place's level after it (某某庵|镇, 某某寺|街道)."""
     length = token.end - token.start
     return (
-        length == 2 or before in _GROUP_DIGITS or after in _VENUE_PLACE_AFTER
+        length == 2 or before in _GROUP_DIGITS or after in _VENUE_PLACE_AFTER or token.word in lexicons().places
         or (length > 2 and token.pos[:2] not in _GUESSED_NAME_TAGS and not (ending in _TEMPLE_ENDINGS and token.pos == "n"))
+        or (length > 2 and ending in _SHOP_ENDINGS and rjieba.has_word(token.word[-2:]))  # 老街坊: a word (街坊) ends the token
     )
+
 
 
 _DEPARTMENT_LEADS = frozenset(word_class("department_lead"))  # data/lexicons/word_classes.tsv
