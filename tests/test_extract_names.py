@@ -1700,3 +1700,27 @@ def test_a_short_unread_word_between_a_committee_title_and_a_body_keeps_the_titl
     assert ("孙晓东", "副总经理", "杭州禾苗教育科技有限公司") in positions
     assert ("李禾岸", "委员", "青禾助学慈善信托决策委员会") in positions
     assert ("李禾岸", "委员", "杭州禾苗教育科技有限公司") not in positions
+
+
+def test_an_association_s_name_runs_back_to_the_place_that_opens_it() -> None:
+    # 婚庆 (tagged a time word) and 服装 (a verbal noun) stopped the words at the trade: the place opens the registered name
+    orgs = _orgs(_facts("6月3日，年检结果公布：临江市青岚婚庆行业协会、临江市纺织服装商会基本合格。"))
+    assert {"临江市青岚婚庆行业协会", "临江市纺织服装商会"} <= orgs, orgs
+
+
+def test_a_brand_the_segmenter_guessed_and_tagged_a_particle_stays_in_the_name() -> None:
+    facts = _facts("6月3日，临江恒之律师事务所律师王立新列席会议。监察人：临江恒之律师事务所。")
+    assert "临江恒之律师事务所" in _orgs(facts)
+    assert ("王立新", "律师", "临江恒之律师事务所") in _positions(facts)
+
+
+def test_an_adverb_opening_the_verb_after_a_name_is_no_brand_s_character() -> None:
+    # 欧阳立新将联盟旗帜交给…: 将 opens the verb phrase; no 欧阳立新将联盟
+    orgs = _orgs(_facts("6月3日，欧阳立新将联盟旗帜交给临江市慈善总会秘书长王甲。"))
+    assert not any(org.endswith("将联盟") for org in orgs), orgs
+
+
+def test_a_staff_association_keeps_its_company_as_parent() -> None:
+    facts = _facts("6月3日，活动由临江钧和电气股份有限公司员工志愿者协会主办。")
+    orgs = {f["name"]: f for f in facts if f["kind"] == "organization"}
+    assert orgs["临江钧和电气股份有限公司员工志愿者协会"].get("parent") == "临江钧和电气股份有限公司", orgs

@@ -441,7 +441,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if ending_kind == "association" and text[start - offset - 2:start - offset] in _FOREIGN_TAILS:
             start = _abroad_start(text, offset, start)  # 意大利某城|某县同乡会: the segmenter split the city abroad (普拉|托-like)
         if ending_kind in _REGISTERED_KINDS:
-            start = _place_led_start(text, offset, tokens, start, blocked)
+            # (an association's words kept may hold its parent's ending, 某公司员工志愿者协会; a company's hold its legal form's)
+            start = _place_led_start(text, offset, tokens, start, blocked, suffix_start if ending_kind == "association" else start - offset)
         if ending_kind == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
         name = text[start - offset:end - offset]
@@ -627,13 +628,13 @@ def _party_and_government(text: str, local: int, local_end: int, name: str) -> b
 
 # Kinds of body named by the registration pattern place + brand + trade + ending (山东恒鼎重工集团股份有限公司,
 # 四川天府应用技术学院, 上海和颐公益基金会): the brand is a coined word the segmenter splits into anything (恒瑞|达, 和|颐)
-_REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation"))
+_REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation", "association"))
 _NOT_IN_BRAND_POS = ("p", "u", "r", "y", "e", "x")
 _WORD_NOT_IN_BRAND_POS = ("v", "a", "d")
 _BRAND_AFTER_PLACE = 6  # characters of brand and trade words between the place and the words the name rules kept
 
 
-def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]]) -> int:
+def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]], core_end: int) -> int:
     """宁波恒瑞达电器有限公司, 浙江和瑞制药有限公司: a registered body's name opens with its place, so where a place
     starts the clause (after punctuation, a bracket or a name) a few characters before the words the name rules
     kept, the name runs back to it, unless a cue, a title, a function word or another body stands between."""
@@ -651,21 +652,31 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
             if place:
                 break
     # (0 characters between: 大连|海润达物流有限公司, the place the segmenter tagged an adverb, which stopped the walk)
-    if not place or not 0 <= local - edge - place <= _BRAND_AFTER_PLACE or LONG_ORG_ENDING.search(text, edge + place, local):
-        return start  # no place opens a clause near enough: the name starts where the words said
+    if not place or not 0 <= local - edge - place <= _BRAND_AFTER_PLACE or LONG_ORG_ENDING.search(text, edge + place, core_end):
+        # no place opens a clause near enough: the name starts where the words said (某某电气|股份有限公司员工志愿者协会: a body's
+        # ending among the words kept is the unit's parent's, named on its own)
+        return start
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge or _inside(offset + edge, start, blocked):
         return start
     for token in tokens[first + 1:tokens.index_at(start)]:
         word = token.word
-        if lex.cues.get(word, "follow") != "follow" or word in lex.roles or token.pos.startswith(_NOT_IN_BRAND_POS):
-            return start
+        if lex.cues.get(word, "follow") != "follow" or word in lex.roles or (token.pos.startswith(_NOT_IN_BRAND_POS) and not _guessed_word(word)):
+            return start  # (浙江|衡之|律师事务所: a brand the segmenter guessed and tagged a particle)
         if len(word) > 1 and (word in _STOP_WORDS or (token.pos.startswith(_WORD_NOT_IN_BRAND_POS) and token.pos != "vn")):
             return start  # 积极|支持: words of the clause; a brand's one character may be read as anything (恒瑞|达)
+        if word in _CLAUSE_ADVERBS and token.pos[:1] == "d":
+            return start  # 某人将|联盟旗帜交给…: 将 before a verb, no brand's character
     return offset + edge
 
 
+def _guessed_word(word: str) -> bool:
+    """A word of two Han characters or more that no dictionary holds: the segmenter's guess at a brand, whatever it tags it."""
+    return len(word) > 1 and HAN_WORD.fullmatch(word) is not None and not rjieba.has_word(word)
+
+
 _BRAND_BREAKERS = frozenset("与和向及在由对为把被将从同跟给让")
+_CLAUSE_ADVERBS = frozenset(word_class("clause_adverb"))  # 将, 已: adverbs opening a clause's verb phrase (word_classes.tsv)
 _NOUN_JOINER = "及"  # 甲及乙: a list's joiner inside the characters before an ending is no brand's
 _BRAND_BREAKING_POS = ("v", "p", "u", "d", "r", "m", "q", "f", "t")
 _BOUND_CHARACTER_TAGS = ("rg", "vg", "dg", "tg")  # a character bound in a word (鸠|兹): a brand's rare character, not a clause's word
