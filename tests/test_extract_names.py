@@ -1724,3 +1724,10 @@ def test_a_staff_association_keeps_its_company_as_parent() -> None:
     facts = _facts("6月3日，活动由临江钧和电气股份有限公司员工志愿者协会主办。")
     orgs = {f["name"]: f for f in facts if f["kind"] == "organization"}
     assert orgs["临江钧和电气股份有限公司员工志愿者协会"].get("parent") == "临江钧和电气股份有限公司", orgs
+
+
+def test_a_hospital_s_name_runs_back_to_the_place_that_opens_it() -> None:
+    # 元|和 (a numeral and a conjunction to the segmenter) is the hospital's brand after its district; 精神卫生中心 a hospital's ending
+    facts = _facts("6月3日，临江市青山区元和儿童医院社会工作部主任王立新、临江市松岭精神卫生中心院长李平出席。")
+    assert {"临江市青山区元和儿童医院社会工作部", "临江市松岭精神卫生中心"} <= _orgs(facts), _orgs(facts)
+    assert ("王立新", "主任", "临江市青山区元和儿童医院社会工作部") in _positions(facts)

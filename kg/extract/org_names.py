@@ -628,7 +628,7 @@ def _party_and_government(text: str, local: int, local_end: int, name: str) -> b
 
 # Kinds of body named by the registration pattern place + brand + trade + ending (山东恒鼎重工集团股份有限公司,
 # 四川天府应用技术学院, 上海和颐公益基金会): the brand is a coined word the segmenter splits into anything (恒瑞|达, 和|颐)
-_REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation", "association"))
+_REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation", "association", "hospital"))
 _NOT_IN_BRAND_POS = ("p", "u", "r", "y", "e", "x")
 _WORD_NOT_IN_BRAND_POS = ("v", "a", "d")
 _BRAND_AFTER_PLACE = 6  # characters of brand and trade words between the place and the words the name rules kept
