@@ -1731,3 +1731,44 @@ def test_a_hospital_s_name_runs_back_to_the_place_that_opens_it() -> None:
     facts = _facts("6月3日，临江市青山区元和儿童医院社会工作部主任王立新、临江市松岭精神卫生中心院长李平出席。")
     assert {"临江市青山区元和儿童医院社会工作部", "临江市松岭精神卫生中心"} <= _orgs(facts), _orgs(facts)
     assert ("王立新", "主任", "临江市青山区元和儿童医院社会工作部") in _positions(facts)
+
+
+def test_a_military_retirees_rest_home_is_a_body_and_its_short_ending_alone_before_a_title_is_that_body() -> None:
+    # 某市第三军队离休退休干部休养所: the ending in full; 军休所所长甲 later: the page's one such home, no body of its own
+    facts = _facts("8月1日，区长柯望舒来到杭州市第三军队离休退休干部休养所看望军休干部。军休所所长祁远帆介绍了服务情况。")
+    assert "杭州市第三军队离休退休干部休养所" in _orgs(facts)
+    assert ("祁远帆", "所长", "杭州市第三军队离休退休干部休养所") in _positions(facts)
+    assert "军休所" not in _orgs(facts)
+
+
+def test_a_short_ending_alone_before_a_title_names_nothing_where_the_page_never_writes_the_body_in_full() -> None:
+    facts = _facts("8月1日，军休所所长祁远帆介绍了服务情况。")
+    assert not [p for p in _positions(facts) if p[0] == "祁远帆" and p[1] == "所长"]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("市双拥工作领导小组办公室专职副主任柯望舒陪同。", "杭州市双拥工作领导小组办公室"),
+    ("会议由杭州市地方志编纂委员会办公室副主任柯望舒主持。", "杭州市地方志编纂委员会办公室"),
+])
+def test_an_office_whose_name_holds_a_work_word_or_a_verb_keeps_its_whole_name(sentence: str, body: str) -> None:
+    # 双拥|工作|领导小组办公室, 地方志|编纂|委员会办公室: the segmenter's verb inside the office's fixed name ends no name
+    facts = _facts("6月12日，杭州市慈善总会举行座谈会。" + sentence)
+    title = "专职副主任" if "专职" in sentence else "副主任"
+    assert ("柯望舒", title, body) in _positions(facts)
+
+
+def test_a_hope_school_is_named_with_its_place_and_brand_and_an_ordinal_of_one_is_no_name() -> None:
+    # 希望|小学: the segmenter's verb 希望 opens the ending; 全省第一所希望小学 says which one in order, no body
+    facts = _facts(
+        "9月6日，淳安县青溪乡禾苗希望小学揭牌。禾苗希望小学校长祁远帆介绍了学校情况。1990年，全省第一所希望小学在淳安落成。"
+    )
+    assert "淳安县青溪乡禾苗希望小学" in _orgs(facts)
+    assert ("祁远帆", "校长", "淳安县青溪乡禾苗希望小学") in _positions(facts)
+    assert not [o for o in _orgs(facts) if "第一所" in o]
+
+
+@pytest.mark.parametrize("body", ["杭州第九中学1992届校友会", "浙江禾苗大学1988级校友会"])
+def test_an_alumni_body_named_by_its_class_year_keeps_the_year(body: str) -> None:
+    facts = _facts(f"6月18日，{body}会长柯望舒向某市青少年发展基金会捐赠100万元。")
+    assert body in _orgs(facts)
+    assert ("柯望舒", "会长", body) in _positions(facts)

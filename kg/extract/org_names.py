@@ -29,6 +29,8 @@ _STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_class
 
 # 港澳台|工作部, 汽车|零部件|有限公司: nouns rjieba tags as numerals, which stop no name (data/lexicons/word_classes.tsv)
 _NUMERAL_TAGGED = frozenset(word_class("numeral_tagged_word"))
+_CLASS_YEAR_BODIES = frozenset(word_class("class_year_body"))  # 校友会: after 1996届 (data/lexicons/word_classes.tsv)
+_CLASS_YEAR_MARKS = frozenset(word_class("class_year_mark"))  # 届, 级
 _PLACE_GROUP_WORDS = frozenset(word_class("place_group_word"))  # data/lexicons/word_classes.tsv
 
 
@@ -187,6 +189,7 @@ def descriptor_length(name: str, ending: int) -> int:
 _KIND_LEADS = tuple(sorted(word_class("kind_lead"), key=len, reverse=True))
 _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
+_ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]")  # 第一所, 第3家: an ordinal and a measure word before a kind
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
@@ -413,6 +416,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
+            if word in _CLASS_YEAR_MARKS and suffix in _CLASS_YEAR_BODIES and index > 0 and tokens[index - 1].word.isdigit():
+                start = tokens[index - 1].start  # 某中学|1996|届|校友会: an alumni body named by its class's year
+                index -= 2
+                continue
             if word[-1] == "届" and index > 0 and TERM.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
                     right.start < offset + suffix_start and text[right.start - offset:suffix_end] not in _COUNCILS):
                 # (not 某侨联|第九届|委员会, 某商会|第三届|执委会: a body's own council, whose titles the body holds)
@@ -476,6 +483,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
+        if "第" in name and _ORDINAL_OF_KIND.search(name):
+            continue  # 江苏第一所希望小学, 全市第三家慈善超市: which one of a kind in order, no body's name
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
         core = end - start - len(suffix)  # (name is text[start - offset:end - offset]: no len call)
@@ -492,6 +501,13 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix in _WEAK_SUFFIXES and core == 1 and text[start - offset - 2:start - offset] in _SCHOOL_SELF_WORDS:
             start -= 2  # 我校法学院, 学校医学院: a school of the page's university, named by its word for itself
             name, core = text[start - offset:end - offset], core + 2
+        if core == 0 and suffix in lex.abbreviated_endings and _role_pattern().match(text, suffix_end):
+            # 军休所所长甲: a body's short ending alone before a title is the one body the page names with it in full
+            # (某市第一军队离休退休干部休养所), completed when the page's names are known; with none it names nothing
+            full = lex.abbreviated_endings[suffix]
+            found.append(Mention("org", start, end, name, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix,
+                                                         "bare_parent": suffix, "bare_length": len(suffix), "bare_endings": (full,)}))
+            continue
         if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
             continue
         if core == 1 and first.pos in _LONE_CHARACTER_TAGS:

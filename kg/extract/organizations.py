@@ -518,12 +518,15 @@ def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
 
 
 def _spelled_out(name: str, names: dict[str, str]) -> str:
-    """The body a short ending abbreviates (某市台联: 某市台湾同胞联谊会), where the page writes it in full: one body
-    under two names; else empty (a page that writes only the short form keeps it)."""
+    """The body a short ending abbreviates (某市台联: 某市台湾同胞联谊会; 军休所 alone: the page's one 某军队离休退休干部休养所),
+    where the page writes it in full: one body under two names; else empty (a page that writes only the short form keeps it)."""
     abbreviation = next(a for a in _ABBREVIATED_ENDINGS if name.endswith(a))
     full = name[:-len(abbreviation)] + lexicons().abbreviated_endings[abbreviation]
     if full in names:
         return full
+    if name == abbreviation:  # 军休所 alone: the one body the page names with the ending in full (某市第二军队离休退休干部休养所)
+        owners = [n for n in names if n.endswith(full)]
+        return owners[0] if len(owners) == 1 else ""
     if full[0] not in _LEVEL_PREFIX:  # (湖州市佛协: a name with its place is the one written in full or none)
         return ""
     # 市台联 where the page's place is no city of a province (上海): the one body of that level written in full with a place
