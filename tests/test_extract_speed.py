@@ -241,8 +241,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # 5,502.7): the count plus 130. Lowered to 5,533 with the twenty-second pass's first step (main d7b324d made 5,514.1,
 # the step on it 5,402.7): the count plus 130. Lowered to 5,521 with the twenty-third pass's first step (main 5bc078d
 # made 5,420.1, the step on it 5,381.5): main's count plus 100, the floor the pass may lower it to (the count plus 130 is 5,511);
-# set to 5,527 with its second (main 0d2e57c made 5,440.5, the step on it 5,397.2): the count plus 130.
-CALLS_PER_ARTICLE_BUDGET = 5_527
+# set to 5,527 with its second (main 0d2e57c made 5,440.5, the step on it 5,397.2): the count plus 130. Lowered to 5,488
+# with the twenty-fourth pass's first step (main cc4d242d made 5,387.1, the step on it 5,242.2): main's count plus 100,
+# the floor the pass may lower it to (the count plus 130 is 5,373).
+CALLS_PER_ARTICLE_BUDGET = 5_488
 
 
 def _calls_per_article() -> float:

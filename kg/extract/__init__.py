@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import repeat
+from typing import NamedTuple
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import ArticleAnalysis, SentenceView, analyse, charity_body_of
@@ -179,37 +180,73 @@ def _table_positions(doc: Doc) -> None:
             doc.used_roles.add(role.start)
 
 
+class _Kinds(NamedTuple):
+    """The facts of each kind _finish's checks read, in the facts' order: one pass per kind for them all, where each check
+    passed over every fact to find, in most articles, nothing to do (its gate reads the few facts of its kinds)."""
+
+    events: list[Fact]
+    positions: list[Fact]
+    participations: list[Fact]
+    documents: list[Fact]
+
+
+def _kinds(facts: list[Fact]) -> _Kinds:
+    return _Kinds(
+        [f for f in facts if f.kind == "event"], [f for f in facts if f.kind == "position"],
+        [f for f in facts if f.kind == "participation"], [f for f in facts if f.kind == "document"],
+    )
+
+
 def _finish(doc: Doc) -> None:
     """Guessed posts yield to written ones; a series yields to its day's gathering; people who went separately keep their
     own days; a gathering still to come is dropped; a document found twice is one; every day people take part on has an
     event."""
-    facts = _series_yields_to_its_gathering(_month_event_on_its_day(_drop_vaguer_dates(_drop_guessed_posts(list(doc.out.facts.values())))))
-    facts = _separately_on_their_days(facts, doc.analysis.normalized)  # (a traditional page's 分別 read as 分别)
+    facts = list(doc.out.facts.values())
+    kinds = _kinds(facts)
+    for check in (_drop_guessed_posts, _drop_vaguer_dates, _month_event_on_its_day, _series_yields_to_its_gathering):
+        kept = check(facts, kinds)
+        if kept is not facts:  # (a check that changed nothing returns its list: most articles)
+            facts, kinds = kept, _kinds(kept)
+    kept = _separately_on_their_days(facts, doc.analysis.normalized)  # (a traditional page's 分別 read as 分别)
+    if kept is not facts:
+        facts, kinds = kept, _kinds(kept)
     page = doc.analysis.article.date
-    if len(page) >= 4:
+    if len(page) >= 4 and _to_come(kinds, page):
         # 商定第六次会议于2027年下半年在某地召开 on a page of 2026, 同意9月5日在全市开展某活动 in minutes of August 15: a
         # gathering dated after the page's day (or month, or year: as precisely as both are written) is still to come, no
         # event and nobody taking part yet
         # (a date cut to the page's length compares as far as both go: 2026-09 > 2026-08-15, 2026-08-20[:7] = 2026-08)
         size = len(page)
         facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:size] > page or f.kind == "event" and f.fields["date"][:size] > page)]
-    doc.facts = _dedupe(facts + _days_taken_part(doc, facts))
+        kinds = _kinds(facts)
+    doc.facts = _dedupe(facts + _days_taken_part(doc, kinds), kinds.documents)
+
+
+def _to_come(kinds: _Kinds, page: str) -> bool:
+    """A gathering or a part taken in one is dated after the page's day, as precisely as both are written (plain loops:
+    no generator for the many articles where none is)."""
+    size = len(page)
+    for fact in kinds.participations:
+        if fact.fields["event_date"][:size] > page:
+            return True
+    for fact in kinds.events:
+        if fact.fields["date"][:size] > page:
+            return True
+    return False
 
 
 # 关于…的通知, 关于…的决定: the title of a document (data/lexicons/documents.tsv endings), not of a gathering
 _DOCUMENT_TITLE = re.compile(r"关于.+的(?:" + "|".join(map(re.escape, sorted(lexicons().document_suffixes, key=len, reverse=True))) + r")\s*$")
 
 
-def _days_taken_part(doc: Doc, facts: list[Fact]) -> list[Fact]:
+def _days_taken_part(doc: Doc, kinds: _Kinds) -> list[Fact]:
     """Every day the article's people take part on is an event's day (docs/FACTS.md names participation's event by
     date): a day no rule found an event for gets one, named from the first sentence placing people there."""
-    dated = {f.fields["date"] for f in facts if f.kind == "event"}
+    dated = {f.fields["date"] for f in kinds.events}
     views = {view.sentence.start: view for view in doc.analysis.views}
     named: dict[str, str] = {}
     added: list[Fact] = []
-    for fact in facts:
-        if fact.kind != "participation":
-            continue
+    for fact in kinds.participations:
         date = fact.fields["event_date"]
         if date not in dated and len(date) >= 7:  # a year alone (a profile's 1958年) names no day of taking part
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
@@ -331,7 +368,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     issuer = surface(title.orgs[0].start, title.orgs[0].end) if title is not None and title.orgs else ""
     _complete_bare_parents(bare, org_names, publisher, surface, issuer)
     for view in analysis.views:
-        view.orgs = [o for o in view.orgs if o.info.get("refers") != ""]  # a bare 厅 the article never names in full
+        view.orgs = [o for o in view.orgs if o.info.get("refers") != ""] if view.orgs else view.orgs  # a bare 厅 the article never names in full
     home = find_home(publisher, normalize(article.title), [normalize(n) for n in org_names], analysis.normalized[article.body_start:], analysis.normalized[:article.body_start])
     def written(place: str) -> str:
         """A place as the article writes it (traditional characters kept), else as the lexicon does.
@@ -807,7 +844,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if elections:  # (most sentences elect no one and state no post: no calls for them)
             elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
         if claims:
-            used_roles.update([claim.role.start for claim in claims])
+            if claims:
+                used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
@@ -1450,21 +1488,20 @@ def _held_by_another(claim: PositionClaim, body: Mention, claims: list[PositionC
 _PARTY_UNITS = tuple(word_class("party_committee")) + ("党组",)  # 党委委员, 党支部书记, 党组成员: a party title in a body
 
 
-def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
+def _drop_guessed_posts(facts: list[Fact], kinds: _Kinds) -> list[Fact]:
     """A post guessed from the meeting body yields to a charity post the article writes out for that person (a post in
     a government body or a company, 副会长：甲（某局副局长）, says nothing about which charity holds the guessed title)."""
-    def guessed(fact: Fact) -> bool:
-        for evidence in fact.evidence:  # a plain loop, not all() over a generator: once per post
+    guessed_posts: set[int] = set()
+    for post in kinds.positions:  # (plain loops: each post's evidence read once, no call per post)
+        for evidence in post.evidence:
             if evidence.rule != "meeting_body_title":
-                return False
-        return True
-
-    posts = [(f, guessed(f)) for f in facts if f.kind == "position"]  # each post's evidence read once
-    guessed_posts = {id(f) for f, is_guessed in posts if is_guessed}
+                break
+        else:
+            guessed_posts.add(id(post))
     if not guessed_posts:
         return facts  # no post guessed (most articles): nothing yields
-    written = {f.fields["person"] for f, is_guessed in posts if not is_guessed and f.fields["role"].endswith(_CHARITY_TITLES)}
-    written_roles = {(f.fields["person"], f.fields["role"]) for f, is_guessed in posts if not is_guessed}
+    written = {f.fields["person"] for f in kinds.positions if id(f) not in guessed_posts and f.fields["role"].endswith(_CHARITY_TITLES)}
+    written_roles = {(f.fields["person"], f.fields["role"]) for f in kinds.positions if id(f) not in guessed_posts}
 
     def yields(fact: Fact) -> bool:
         if fact.fields.get("status") == "former":
@@ -1474,15 +1511,15 @@ def _drop_guessed_posts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.kind == "position" and id(f) in guessed_posts and yields(f))]
 
 
-def _drop_vaguer_dates(facts: list[Fact]) -> list[Fact]:
+def _drop_vaguer_dates(facts: list[Fact], kinds: _Kinds) -> list[Fact]:
     """日前，甲率队赴某省考察。15日上午，…; 16日，…: a trip told first by its month and then day by day is its days.
     A visit dated by a month yields to visits dated by a day of that month, and so does a person's attendance."""
-    day_visits = {f.fields["date"][:7] for f in facts if f.kind == "event" and f.fields.get("type") == "visit" and len(f.fields["date"]) == 10}
+    day_visits = {f.fields["date"][:7] for f in kinds.events if f.fields.get("type") == "visit" and len(f.fields["date"]) == 10}
     if not day_visits:
         return facts
-    attended = {(f.fields.get("person"), f.fields["event_date"][:7]) for f in facts if f.kind == "participation" and len(f.fields["event_date"]) == 10}
+    attended = {(f.fields.get("person"), f.fields["event_date"][:7]) for f in kinds.participations if len(f.fields["event_date"]) == 10}
     # 近日，某联盟交接活动在武汉举行: a month-dated event other than a visit keeps its month's people
-    day_visits -= {f.fields["date"] for f in facts if f.kind == "event" and f.fields.get("type") != "visit"}
+    day_visits -= {f.fields["date"] for f in kinds.events if f.fields.get("type") != "visit"}
 
     def vaguer(fact: Fact) -> bool:
         if fact.kind == "event":
@@ -1534,34 +1571,34 @@ def _went_separately(fact: Fact, days: set[str], text: str) -> bool:
 _UMBRELLA_ENDINGS = tuple(word_class("umbrella_event_ending"))  # data/lexicons/event_words.tsv: 系列活动, 月活动
 
 
-def _series_yields_to_its_gathering(facts: list[Fact]) -> list[Fact]:
+def _series_yields_to_its_gathering(facts: list[Fact], kinds: _Kinds) -> list[Fact]:
     """9月5日，某市中华慈善日系列活动启动…，某主题活动暨启动仪式在某广场举行: a series or a month's campaign (某系列活动,
     某敬老月活动) is no gathering; named on a day that has a gathering of its own (its launch, a ceremony, a meeting), that
     gathering is the day's event, and the people of the series' sentence took part in it. (Names are as written: a
     traditional page's 系列活動 is read normalized.)"""
-    umbrellas = {(f.fields["date"], f.fields["name"]) for f in facts if f.kind == "event" and normalize(f.fields["name"]).endswith(_UMBRELLA_ENDINGS)}
+    umbrellas = {(f.fields["date"], f.fields["name"]) for f in kinds.events if normalize(f.fields["name"]).endswith(_UMBRELLA_ENDINGS)}
     if not umbrellas:
         return facts  # (most articles)
     gathering: dict[str, str] = {}  # the first other event of each day
-    for fact in facts:
-        if fact.kind == "event" and (fact.fields["date"], fact.fields["name"]) not in umbrellas:
+    for fact in kinds.events:
+        if (fact.fields["date"], fact.fields["name"]) not in umbrellas:
             gathering.setdefault(fact.fields["date"], fact.fields["name"])
     dropped = {(date, name) for date, name in umbrellas if date in gathering}
-    for fact in facts:
-        if fact.kind == "participation" and (fact.fields["event_date"], fact.fields.get("event")) in dropped:
+    for fact in kinds.participations:
+        if (fact.fields["event_date"], fact.fields.get("event")) in dropped:
             fact.fields["event"] = gathering[fact.fields["event_date"]]
     return [f for f in facts if not (f.kind == "event" and (f.fields["date"], f.fields["name"]) in dropped)]
 
 
-def _month_event_on_its_day(facts: list[Fact]) -> list[Fact]:
+def _month_event_on_its_day(facts: list[Fact], kinds: _Kinds) -> list[Fact]:
     """近日，我会秘书长甲赴南京参加某联谊会 (a site's own lead), then the item it reposts: 7月8日，某联谊会在南京举行: an event
     dated by its month alone that the article names again, word for word, on a day of that month is that day's event, and
     its people took part on that day."""
-    days = {(f.fields["date"][:7], f.fields["name"]): f.fields["date"] for f in facts if f.kind == "event" and len(f.fields["date"]) == 10}
-    moved = {key: days[key] for key in ((f.fields["date"], f.fields["name"]) for f in facts if f.kind == "event" and len(f.fields["date"]) == 7) if key in days} if days else None
+    days = {(f.fields["date"][:7], f.fields["name"]): f.fields["date"] for f in kinds.events if len(f.fields["date"]) == 10}
+    moved = {key: days[key] for key in ((f.fields["date"], f.fields["name"]) for f in kinds.events if len(f.fields["date"]) == 7) if key in days} if days else None
     if not moved:
         return facts  # (most articles: no event dated by its month alone, or none named again on a day)
-    taking_part = {(f.fields.get("person") or f.fields.get("organization"), f.fields["event_date"], f.fields["role"]) for f in facts if f.kind == "participation"}
+    taking_part = {(f.fields.get("person") or f.fields.get("organization"), f.fields["event_date"], f.fields["role"]) for f in kinds.participations}
     kept: list[Fact] = []
     for fact in facts:
         if fact.kind == "event" and (fact.fields["date"], fact.fields["name"]) in moved:
@@ -1583,21 +1620,20 @@ def _add_org(out: _Collector, entry: OrgEntry, view: SentenceView, rule: str, co
     out.add("organization", fields, view, rule, confidence)
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """A document found with and without its presenter is one document: keep the richer one."""
+def _dedupe(facts: list[Fact], documents: list[Fact]) -> list[Fact]:
+    """A document found with and without its presenter is one document: keep the richer one. `documents`: the
+    documents among `facts`, in their order."""
+    if not documents:
+        return facts  # (most articles)
     kept = [fact for fact in facts if fact.kind != "document"]  # (one comprehension, no append call per fact)
-    if len(kept) == len(facts):
-        return kept  # no document (most articles)
-    documents: dict[str, Fact] = {}
-    for fact in facts:
-        if fact.kind != "document":
-            continue
+    by_title: dict[str, Fact] = {}
+    for fact in documents:
         title = fact.fields["title"]
-        if title not in documents or (fact.fields.get("author") and not documents[title].fields.get("author")):
-            if title in documents:
-                fact.evidence = documents[title].evidence + fact.evidence
-            documents[title] = fact
-    return kept + list(documents.values())
+        if title not in by_title or (fact.fields.get("author") and not by_title[title].fields.get("author")):
+            if title in by_title:
+                fact.evidence = by_title[title].evidence + fact.evidence
+            by_title[title] = fact
+    return kept + list(by_title.values())
 
 
 def _unhandled(analysis: ArticleAnalysis, used_roles: set[int]) -> list[str]:

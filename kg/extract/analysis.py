@@ -25,7 +25,7 @@ from .lexicon import WordScanner, alternation, alternation_branches, by_last_two
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
 from .organizations import place_of, publishing_body
-from .person_names import known_over_joining_word, read_persons
+from .person_names import known_over_joining_word, longest_first, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
 
 _SELF_NAMES = word_class("self_name")  # data/lexicons/word_classes.tsv
@@ -214,7 +214,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             roles = [r for r in roles if not _within(r, titles + quoted)]
         slogans = [(offset + m.start(), offset + m.end()) for m in _SLOGAN.finditer(text)] if "下" in text and "在" in text else []
         # (残疾人 of 某残疾人福利基金会: the kind of people a body serves blocks no name, as a title does)
-        orgs = find_orgs(text, offset, tokens, titles + quoted + slogans + [(r.start, r.end) for r in roles if r.text not in _SERVED_PEOPLE])
+        blocked = titles + quoted + slogans + [(r.start, r.end) for r in roles if r.text not in _SERVED_PEOPLE] if roles else titles + quoted + slogans
+        orgs = find_orgs(text, offset, tokens, blocked)
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
@@ -287,11 +288,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         # (persons, pronouns, cues, dates: filled below; every field by position, no keyword or default factory to
         # resolve: a view is made for every sentence)
         view = SentenceView(sentence, tokens, orgs, roles, [], [], [], [], titles, words, word_places)
+        found = find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
         view.dates = [
-            DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-            for d in find_dates(" " * opening.end() + text[opening.end():] if opening else text, filed if filed and offset >= dateline[0] else reference, words)
-            if not (dateline and dateline[0] <= d.start + offset < dateline[1])
-        ]
+            DateMention(d.start + offset, d.end + offset, d.value, d.precision) for d in found if not (dateline and dateline[0] <= d.start + offset < dateline[1])
+        ] if found else []  # (no comprehension for the sentences that name no date)
         if view.dates and last_year and len(reference) == 10 and int(last_year) == int(reference[:4]) - 1:
             # 2025年7月下旬，…。7月29日，… on a page of April 2026: a day after the page date written with no year is in the
             # year the text wrote last, the year before (a report looking back), not one to come
@@ -312,12 +312,9 @@ def analyse(article: Article) -> ArticleAnalysis:
         view.dates = _same_day(text, offset, view.dates, last_day, words, views)
         if last_day or (sentence.index >= 0 and len(reference) == 10):
             # 日前，…。15日上午，…: with no day named yet, a day alone is the page month's (or the month before's)
-            taken = [(d.start, d.end) for d in view.dates]
-            alone = [
-                DateMention(d.start + offset, d.end + offset, d.value, d.precision)
-                for d in (continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False))
-                if not _inside(d.start + offset, d.end + offset, taken)
-            ]
+            days = continuing_days(text, last_day, words=words) if last_day else continuing_days(text, filed or reference, after=False)
+            taken = [(d.start, d.end) for d in view.dates] if days else []
+            alone = [DateMention(d.start + offset, d.end + offset, d.value, d.precision) for d in days if not _inside(d.start + offset, d.end + offset, taken)] if days else []
             if alone and lead_day and lead_day[:7] != last_day[:7]:
                 alone = [_back_in_lead_month(d, last_day, lead_day) for d in alone]
             view.dates = sorted(view.dates + alone, key=by_start)
@@ -356,16 +353,18 @@ def analyse(article: Article) -> ArticleAnalysis:
         if bylines:
             view.persons = [p for p in view.persons if not _overlaps(p, bylines)]
         # a credited name is known only where the story itself gives it a title (区慈善会秘书长甲 … 审核｜甲)
-        known.update([p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES])
+        if view.persons:
+            known.update([p.text for p in view.persons if p.text not in credited or p.info.get("rule") in _TITLED_RULES])
     dotted = _dotted_last_parts(known)  # known is complete now: read its dotted names once, not per sentence
     if dotted:
         known.update([part for part in dotted if len(part) >= 2])  # 马丁表示 after 让·马丁: the last part written alone
     written = _written_at(normalized, known)  # and find where they are written once, not per sentence
+    known_in_order = longest_first(known)  # in the order the second pass reads them: sorted once, not per sentence
     for view, draft in zip(views, drafts):
         blocked = view.titles
         persons = view.persons
         if _known_name_free(view, written):  # else the second pass finds nothing new
-            persons = draft.complete(known)  # the first pass's readings again, then the known names
+            persons = draft.complete(known_in_order)  # the first pass's readings again, then the known names
         if blocked or bylines:
             persons = [p for p in persons if not _within(p, blocked) and not _overlaps(p, bylines)]
         first_rules: dict[tuple[int, int], object] | None = None  # made when a known name needs it
@@ -1442,6 +1441,8 @@ def _back_references(
     总会/本会 is the publishing federation speaking of itself (本会 on a page that declares no body: the charity
     body its title names, 某基金会交流团访问… / 本会主席甲); any other ending is the latest organization written with it.
     """
+    if not roles and not council_written:
+        return []  # a bare ending refers back only right before a title (or a council)
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
     if council_written:  # 基金会理事会由7名理事组成，甲任理事长: a bare ending before its council is the body that elects

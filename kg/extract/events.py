@@ -161,7 +161,7 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     tokens = view.tokens
     index = tokens.index_at(suffix_start)  # the token holding the ending's first character
     start = tokens[index].start if index is not None else suffix_start
-    persons = [(p.start, p.end) for p in view.persons]
+    persons = [(p.start, p.end) for p in view.persons] if view.persons else []
     before = bisect_right(tokens.bounds, start, 1) - 1  # tokens[:before] end at or before start
     for token in islice(reversed(tokens), len(tokens) - before, None):  # those, nearest first, without a copy
         if token.end != start:
@@ -372,7 +372,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
         if resume and view.sentence.paragraph != recall_paragraph:
             active, resume = resume, ""
         quote = view.quote
-        dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))]
+        dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))] if view.dates else []
         triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
         happening = triggered
         if not happening:

@@ -653,6 +653,8 @@ def _shared_trade_end(short: str, full: str) -> bool:
 def _final(resolved: dict[str, str], name: str) -> str:
     """Where a chain of short forms ends; a cycle (never meant) ends at its longest name."""
     target = resolved[name]
+    if target == name:
+        return name  # (most names: their own entry, no chain to follow)
     seen = [name]
     while resolved.get(target, target) != target and target not in seen:
         seen.append(target)

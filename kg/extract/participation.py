@@ -77,7 +77,7 @@ def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
 
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
     """Participation claims of one sentence, and the person a later 他/她 refers to."""
-    if not view.persons and not view.pronouns and not any(cue.cue == "host" for cue in view.cues):
+    if not view.persons and not view.pronouns and not (view.cues and any(cue.cue == "host" for cue in view.cues)):
         return [], last_person  # a third of the sentences: every claim but a host's names a person or a 他/她 for one
     claims: list[ParticipationClaim] = []
     people = sorted(view.persons + view.pronouns, key=by_start)
@@ -357,7 +357,7 @@ def _said_before(view: SentenceView, named: list[Mention], segment_start: int, c
     """甲曾撰文指出, 乙生前常说, 丙曾经在采访中表示: a past-act word between the speaker (or the clause's start) and the
     speech word says the words come from another time and place; who said them is quoted, not shown at the event."""
     text = view.sentence.text
-    start = max((m.end for m in named), default=segment_start) - view.start
+    start = (max([m.end for m in named]) if named else segment_start) - view.start
     if "曾" not in text[start:cue.start - view.start] and "生前" not in text[start:cue.start - view.start] and "撰文" not in text[start:cue.start - view.start]:
         return False
     return _PAST_ACT.search(text, start, cue.start - view.start) is not None
@@ -423,6 +423,8 @@ def present_in_role(claims: list[ParticipationClaim]) -> list[ParticipationClaim
     """Who chairs, speaks or witnesses is there (docs/FACTS.md: specific roles come on top of attendee): an attendee
     claim for each person a role claim names on a day the sentence gives them no attendance yet (增补甲为理事，乙就…作了
     说明: 乙 follows an appointment verb's list, yet speaks)."""
+    if not claims:
+        return []
     present = {(c.who.start, c.date) for c in claims if c.role == "attendee"}
     added = []
     for claim in claims:
@@ -904,7 +906,7 @@ class VisitingParty:
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
-        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"]
+        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"] if claims else []
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         return self._read(view, active, claims, present)

@@ -6,7 +6,7 @@ appointment, an honorific, a list or an earlier sentence says it is a name. Spli
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache, partial
 from itertools import repeat
 
@@ -651,6 +651,12 @@ _SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙�
 _NAME_NOTE = re.compile(r"[(（][^()（），,。；;、]{1,6}[)）]")  # 甲（女）, 甲（某省）: a short note in brackets after a list's name
 
 
+def longest_first(names: Iterable[str]) -> dict[str, None]:
+    """The names longest first (by code point within a length), as PersonDraft.complete reads an article's known names:
+    sorted once per article, not per sentence read again; a dict, for complete's `in` tests."""
+    return dict.fromkeys(sorted(names, key=lambda name: (-len(name), name)))
+
+
 class PersonDraft:
     """The names a sentence's readings find before known names and 、-lists are added (`complete`).
 
@@ -663,8 +669,9 @@ class PersonDraft:
         self.found, self.taken = found, taken
         self.left_edges, self.edges, self.verb_found = left_edges, edges, verb_found
 
-    def complete(self, known: set[str]) -> list[Mention]:
-        """The sentence's persons with these known names: the draft's, known names where free, then 、-lists."""
+    def complete(self, known: Collection[str]) -> list[Mention]:
+        """The sentence's persons with these known names (longest first: `longest_first`): the draft's, known names where
+        free, then 、-lists."""
         if not self.found and not known:
             return []  # a list continues a name found before it: nothing to continue (the first pass, some four sentences in ten)
         text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
@@ -678,7 +685,7 @@ class PersonDraft:
                 del found[start]
                 taken[start:end] = bytes(end - start)
                 add(start, end + 1, "known_name")
-        for name in sorted(known, key=lambda n: (-len(n), n)):
+        for name in known:
             start = text.find(name)
             while start >= 0:
                 end = start + len(name)
@@ -726,7 +733,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those);
     `words`: the sentence's lexicon.sentence_scan bits, which skips the verb scans of classes it does not hold. `text` is
     the normalized sentence, where ：（｜ and the ideographic space are half-width: the gates below test those only."""
-    left_edges = {m.end for m in roles + orgs}
+    left_edges = {m.end for m in roles + orgs} if roles or orgs else set()
     edges: set[int] = set()
     found: dict[int, Mention] = {}
     taken = bytearray(len(text) + 1)  # characters already in a title, an organization or a name
