@@ -4138,6 +4138,14 @@ def test_a_name_opening_its_clause_then_wei_or_xi_a_body_and_its_title_holds_tha
     assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会长葛云舒、韦子健为宁波市慈善总会会员颁奖。"))
 
 
+def test_a_titles_latin_initials_in_brackets_before_the_name_are_an_aside() -> None:
+    """某公司创始人、首席执行官（CEO）甲，某公司总经理乙: the initials stand between the title and its name, which still
+    holds both titles of the chain."""
+    facts = _facts("6月10日，海州星禾生物科技有限公司创始人、首席执行官（CEO）邵国华，东川长涛机械股份有限公司总经理钱立德参加对话。")
+    assert {("邵国华", "创始人", "海州星禾生物科技有限公司"), ("邵国华", "首席执行官", "海州星禾生物科技有限公司"),
+            ("钱立德", "总经理", "东川长涛机械股份有限公司")} <= _positions(facts)
+
+
 def test_a_short_note_line_in_brackets_under_a_roster_is_text_not_a_credit() -> None:
     """（注：甲为某医院院长；乙为某大学副校长） on a line of its own with no full stop: a note on the roster above, read
     as text (a bracketed line of a credit, （某会宣传部）, is still dropped)."""

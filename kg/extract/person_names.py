@@ -1486,7 +1486,9 @@ _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: �
 
 
 _TITLED_NOTE_LENGTH = 16  # 局长（市慈善总会副会长）甲: how far a title's bracketed note may run before the name
-_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]|(?:{word_alternation('prenominal_honour')})")
+# what may stand between a title and its name: spaces, a colon, a rank, a note or the title's Latin initials in brackets
+# (首席执行官（CEO）甲), an honour before a name
+_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')}|[A-Z]{{2,5}})[)）]|(?:{word_alternation('prenominal_honour')})")
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item

@@ -39,8 +39,8 @@ class PositionClaim:
     confidence: float
 
 
-# 副部长（正厅级）甲, 副局长（主持工作）乙, 副秘书长（挂职）丙: a rank or a note in brackets between title and name
-_ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')})[)）]$")
+# 副部长（正厅级）甲, 副局长（主持工作）乙, 副秘书长（挂职）丙, 首席执行官（CEO）丁: a rank, a note or the title's Latin initials in brackets between title and name
+_ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')}|[A-Z]{{2,5}})[)）]$")
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _DEPARTMENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}科")  # 心内科, 儿童保健科: a hospital's department
