@@ -4138,6 +4138,17 @@ def test_a_name_opening_its_clause_then_wei_or_xi_a_body_and_its_title_holds_tha
     assert ("韦子健", "会长", "宁波市慈善总会") not in _positions(_facts("6月10日，会长葛云舒、韦子健为宁波市慈善总会会员颁奖。"))
 
 
+def test_titles_given_after_a_body_is_set_up_are_held_in_that_body_not_the_meetings() -> None:
+    """某馆理事会…宣布成立某馆学术委员会，甲任主任委员，乙任委员: the committee just set up holds the titles; with no body
+    set up (会议决定，甲任秘书长) the meeting's body still does."""
+    facts = _facts("6月10日，海州慈善博物馆召开第二届理事会第一次会议。会议宣布成立海州慈善博物馆学术委员会，邵国华任主任委员，"
+                   "海州大学教授钱立德任委员。会议决定，韩晓光任秘书长。")
+    positions = _positions(facts)
+    assert {("邵国华", "主任委员", "海州慈善博物馆学术委员会"), ("钱立德", "委员", "海州慈善博物馆学术委员会")} <= positions
+    assert ("邵国华", "主任委员", "海州慈善博物馆") not in positions
+    assert ("韩晓光", "秘书长", "海州慈善博物馆") in positions
+
+
 def test_a_titles_latin_initials_in_brackets_before_the_name_are_an_aside() -> None:
     """某公司创始人、首席执行官（CEO）甲，某公司总经理乙: the initials stand between the title and its name, which still
     holds both titles of the chain."""
