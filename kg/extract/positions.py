@@ -383,7 +383,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
         electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons))]
         # 甲当选联盟首任理事长，乙当选副理事长: a later election of the sentence with no body written is to the body named before
         holder = org or (electing[-1] if electing else None) or named_before
-        if holder is None and _FOUNDING_WORD in text:
+        if holder is None and view.words & _FOUNDING_VERB:
             # 会议宣布成立某馆学术委员会，甲任主任委员: the body the sentence says was set up before the name holds its titles
             founded = [o for o in view.orgs if o.end <= people[0].start and _FOUNDED_BEFORE.search(text, 0, o.start - offset)]
             holder = founded[-1] if founded else None
@@ -411,8 +411,8 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
     return claims
 
 
-_FOUNDED_BEFORE = re.compile(rf"(?:{word_alternation('founding_verb')})了?$")  # 成立, 组建 right before a body's name (word_classes.tsv)
-_FOUNDING_WORD = "立"  # (what every founding_verb ends with: a substring test before the scan)
+_FOUNDED_BEFORE = re.compile(rf"(?:{word_alternation('founding_verb')})了?$")  # 成立, 创办 right before a body's name (event_words.tsv)
+_FOUNDING_VERB = word_bit("founding_verb")  # SentenceView.words: one is written, so _FOUNDED_BEFORE can match
 (_TEAM_LED_BY,) = word_class("team_led_by")  # 评审专家组由…, 检查组由…: a team, named by a common noun, and who leads it (word_classes.tsv)
 
 
