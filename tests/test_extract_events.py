@@ -824,6 +824,29 @@ def test_a_visit_after_a_meeting_on_its_day_is_an_event_with_the_meeting() -> No
     assert all("参观" not in name for _, name in _events(venue))
 
 
+_TRAINING_DAYS = "9月3日至4日，某区慈善工作培训班在某党校举办，某区民政局副局长邸岚作动员讲话。4日上午，某大学葛云舒教授讲授项目设计。"
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "下午，学员们来到某街道慈善超市现场观摩，某街道副主任柏文清介绍了运营情况。",  # 来到 and 观摩 after the place
+        "下午，学员们分组走进某街道慈善超市观摩学习，柏文清介绍了运营情况。",  # 走进, in groups
+    ],
+)
+def test_the_trainees_observing_at_another_place_is_a_visit_beside_the_course_day(stop: str) -> None:
+    """学员们来到某站现场观摩: a stop made for a deed of its own is an event of the day beside the course's (decided stop 29)."""
+    events = _events(_facts(_TRAINING_DAYS + stop, date="2025-09-05"))
+    on_the_day = sorted(name for day, name in events if day == "2025-09-04")
+    assert len(on_the_day) == 2 and any("观摩" in name for name in on_the_day) and any("培训班" in name for name in on_the_day), events
+
+
+def test_the_trainees_field_teaching_is_a_session_of_the_course_no_visit() -> None:
+    """学员们来到某中心开展现场教学: a course's field session is the course's (decided stop 32), no stop of its own."""
+    events = _events(_facts(_TRAINING_DAYS + "下午，学员们来到某区慈善服务中心开展现场教学，柏文清介绍了运营情况。", date="2025-09-05"))
+    assert [name for day, name in events if day == "2025-09-04" and "培训班" not in name] == [], events
+
+
 def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:
     assert [d.value for d in find_dates("某同乡会与某市慈善总会本月十二日在某市签署协议", "2026-03-14")] == ["2026-03-12"]
     assert [d.value for d in find_dates("上月28日，某会召开会议", "2026-01-14")] == ["2025-12-28"]

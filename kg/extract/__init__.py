@@ -239,23 +239,34 @@ def _to_come(kinds: _Kinds, page: str) -> bool:
 _DOCUMENT_TITLE = re.compile(r"关于.+的(?:" + "|".join(map(re.escape, sorted(lexicons().document_suffixes, key=len, reverse=True))) + r")\s*$")
 
 
+_NO_DAYS: frozenset[str] = frozenset()
+
+
 def _days_taken_part(doc: Doc, kinds: _Kinds) -> list[Fact]:
     """Every day the article's people take part on is an event's day (docs/FACTS.md names participation's event by
-    date): a day no rule found an event for gets one, named from the first sentence placing people there."""
+    date): a day no rule found an event for gets one, named from the first sentence placing people there; a day whose only
+    event is a stop made for a deed of its own (下午，学员们来到某站现场观摩) gets one beside it, unless that sentence is the stop's."""
     dated = {f.fields["date"] for f in kinds.events}
+    stops = {f.evidence[0].start: f.fields["date"] for f in kinds.events if f.evidence[0].rule == "deed_stop"}
+    # (no set made where no stop was: most articles)
+    stopped: frozenset[str] = frozenset(stops.values()) - {f.fields["date"] for f in kinds.events if f.evidence[0].rule != "deed_stop"} if stops else _NO_DAYS
     views = {view.sentence.start: view for view in doc.analysis.views}
     named: dict[str, str] = {}
     added: list[Fact] = []
     for fact in kinds.participations:
         date = fact.fields["event_date"]
-        if date not in dated and len(date) >= 7:  # a year alone (a profile's 1958年) names no day of taking part
+        stop_day = date in stopped
+        if (date not in dated or stop_day) and len(date) >= 7:  # a year alone (a profile's 1958年) names no day of taking part
             view = next((views[e.start] for e in fact.evidence if e.start in views), None)
             if view is None or (view.sentence.index < 0 and _DOCUMENT_TITLE.search(view.sentence.text)):
                 continue  # 某厅关于甲等同志职务任免的通知: a document's title tells no gathering
             view = _day_told(doc, view, date, any(e.rule == "panel_roster" for e in fact.evidence))
             dated.add(date)
+            stopped = stopped - {date}  # (an operator, no call: most articles have no stop)
             # (a later day of a course told over a range of days is named by the course: 某培训班现场教学)
-            event = course_day(doc.events, view, date, doc.analysis) or day_event(view, date, doc.analysis)
+            event = course_day(doc.events, view, date, doc.analysis) or (None if stop_day and view.sentence.start in stops else day_event(view, date, doc.analysis))
+            if event is None:
+                continue
             doc.events.append(event)
             named[date] = event.name
             fields = {"name": event.name, "date": event.date, "type": event.type, "place": event.place, "network": event.network}

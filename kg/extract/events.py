@@ -77,10 +77,11 @@ _PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')})
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
 ESCORTED_BY = r"在[^,，。;；]{1,30}?陪同下"  # 在丙陪同下, 在某会会长丙的陪同下: who receives a party, named in its escort
 _PARTY_STOP = re.compile(
-    rf"(?P<who>(?:{_W('party_word')})(?:一行)?|{_W('visiting_subject')}|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
+    rf"(?P<who>(?:{_W('party_word')})(?:一行)?|{_W('visiting_subject')}|(?P<course>{_W('course_subject')})|)(?P<escorted>{ESCORTED_BY}[,，]?)?(?:实地)?(?:{_W('stop_adverb')})?"
     rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
+_STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is done at the place makes the going a stop of its own
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event (某联盟2024年9月在某地成立: its month
@@ -706,6 +707,11 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
             for stop in _party_stops(view, quote):
+                going = _VISIT_GOING.match(text, stop.start("verb"))
+                # (学员们来到某站现场观摩: a going with a deed of its own at the place is a stop, beside the day's gathering too;
+                # 学员们来到某中心开展现场教学 is a session of the course, no stop)
+                if stop["course"] and not (going and _STOP_DEED.search(stop["place"])):
+                    continue
                 # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own; on the day of a meeting
                 # too where the page tells it as its own activity (会后，与会人员参观了某中心: it takes the people to another
                 # place, docs/gold-conventions.md, decided stop 29), not where the party only goes somewhere (一行来到…) or
@@ -713,14 +719,15 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 day = next((d.value for d in reversed(view.dates) if d.precision == "day" and d.start < offset + stop.start()), active)
                 # (a trip another sentence tells by a range of days is no day's visit told: it yields to the stops of its days)
                 told = [e for e in events if e.date == day and e.type != "founding" and not (e.rule == "visit" and e.sentence is not view and _told_by_range(e, analysis))]
-                if told and (_VISIT_GOING.match(text, stop.start("verb")) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
+                deed = going and (stop["course"] or told and _STOP_DEED.search(stop["place"]))
+                if told and ((going and not deed) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
                 # 赴某县，实地观摩…: the going is named with what was done there (the stop's span stays the going's)
-                named_end = offset + min(_deed_end(text, stop.end()), stop.start("verb") + 40) if _VISIT_GOING.match(text, stop.start("verb")) else end
+                named_end = offset + min(_deed_end(text, stop.end()), stop.start("verb") + 40) if going else end
                 name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", re.sub(r"[,，]", "", analysis.surface(start, named_end)), count=1))
                 seen.add((name, day))
-                events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "party_stop"))
+                events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "deed_stop" if deed else "party_stop"))
             own_date = date_in(view, view.start, quote)
             founding = "成立" in text and (own_date or "年" in text)  # every _FOUNDED match holds 成立
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
@@ -853,7 +860,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
 
 
 _DAY_RANGE = re.compile(r"[至到、~～—–-]")
-_TRIP_RULES = ("visit", "party_stop")  # a trip and a stop of it: the day's gathering told as a bare ending still names the day
+_TRIP_RULES = ("visit", "party_stop", "deed_stop")  # a trip and a stop of it: the day's gathering told as a bare ending still names the day
 _OWN_CEREMONY_LEADS = tuple(word_class("own_ceremony_lead"))
 
 
@@ -1362,7 +1369,7 @@ def _assign_networks(events: list[Event]) -> None:
 
 
 _DAY_ACTIVITY = re.compile(_W("day_activity_verb"))
-_DAY_GOING = re.compile(_W("visit_going") + "|走进|深入")  # going somewhere: the day is named by what was done there
+_DAY_GOING = re.compile(_W("visit_going") + "|深入")  # going somewhere: the day is named by what was done there
 _DAY_DEED = re.compile(_W("day_deed"))
 _DAY_EVENT_END = re.compile(r"[,，。;；:：!！?？]")
 _RESTATING = word_class("day_restating")  # 也就是, 即 (data/lexicons/event_words.tsv)
