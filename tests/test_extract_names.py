@@ -853,6 +853,15 @@ def test_a_qualification_before_a_name_is_a_word_for_people(qualifier: str) -> N
     assert "钱若兰" in _persons(facts) and "钱若兰" in _attendees(facts)
 
 
+@pytest.mark.parametrize("word", ["离休干部", "军休干部", "伤残军人", "抗战老兵", "烈士遗属"])
+def test_a_veteran_or_a_martyrs_kin_before_a_name_is_a_person_visited(word: str) -> None:
+    """离休干部甲, 老兵乙, 烈士遗属丙: words for veterans and their kin (roles.tsv, scope none) a name follows; the named
+    visited at the event attend it, as the other people visited do."""
+    facts = _facts(f"6月10日，某市慈善总会会长周德生带队走访慰问了{word}钱若兰，为其送上慰问金。")
+    assert "钱若兰" in _persons(facts) and "钱若兰" in _attendees(facts)
+    assert not _positions(facts)
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
