@@ -2700,6 +2700,18 @@ def test_a_written_speech_or_a_letter_read_out_is_no_presence() -> None:
         assert ("柏岚", "attendee") in found and not {p for p in found if p[0] == away}, sentence
 
 
+def test_project_hope_names_hold_no_speech_word() -> None:
+    """希望工程, 希望小学: a name holding 希望 (hope, a speech word: 甲希望…) is no cue; the list before it speaks not, and a
+    head of a 希望小学 introducing the school speaks."""
+    found = _participation(_facts("6月10日，某市希望工程实施35周年座谈会召开。团市委书记乔远帆，市青少年发展基金会理事长葛云舒，"
+                                  "以及受助学生和希望工程志愿者代表出席。"))
+    assert {("乔远帆", "attendee"), ("葛云舒", "attendee")} <= found
+    assert not {p for p in found if p[1] == "speaker"}, found
+    found = _participation(_facts("6月10日，某县恒屹希望小学揭牌仪式举行。某县恒屹希望小学校长柏岚介绍，新校区建有学生宿舍和食堂各一幢。"))
+    assert {("柏岚", "attendee"), ("柏岚", "speaker")} <= found
+    assert not {p for p in found if p[0] == "宿舍"}, found
+
+
 def test_who_is_entrusted_with_written_words_gives_them() -> None:
     """甲未能到会，委托乙作书面交流: 乙 brings the written words to the room and gives them, a speaker; 甲 is away."""
     found = _participation(_facts("6月10日，某市慈善总会召开理事会。会长苗立新因另有公务未能到会，委托柏岚秘书长作书面交流。"))
