@@ -37,7 +37,7 @@ from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
 from .exporters.base import EvidenceIndex, FactsTable, evidence_line
 from .exporters.graphs import export_tables
-from .exporters.store import FedLoader, finish_store, widen_loaders
+from .exporters.store import FedLoader, compact, widen_loaders
 from .extract import collector_paused, extract_article
 from .loaders import ArticleMerger, LoadResult, discover, load_file
 from .model import KIND_ORDER, Article, ArticleFacts, Fact, in_kind_order
@@ -386,6 +386,8 @@ def make_bundle(
     # as one: copied into one file first, they were written twice (2,000 articles: 0.28 of the build's 2.9 GB).
     parts: dict[str, list[Path]] = {"entities": [], "evidence": [], "nodes": [], "edges": [], "own": []}
     context = _WalkContext(resolution, duplicates or {}, curation, explain, min_confidence, Path(workdir.name), store_feed is not None)
+    derive_tables = resolution.for_derive()  # the walk's tables are the context's (on disk, with workers: _walk)
+    del resolution
     with _timed(None, "· walk (in workers) and merge"):
         for chunk in _walk(refs, context, jobs):
             # The chunk's facts-table rows are copied in order here; its quads go to the writer as they are (settling
@@ -422,10 +424,10 @@ def make_bundle(
     evidence = EvidenceIndex(evidence_sorted, in_background(sorted_away, parts["evidence"], evidence_sorted, Path(workdir.name), after=previous))
     derived_lines = DerivedLines(Path(workdir.name))
     with _timed(None, "· derive"):
-        derived = deriver.result(resolution, derived_lines)  # its statements on disk; derived keeps what the network reads
+        derived = deriver.result(derive_tables, derived_lines)  # its statements on disk; derived keeps what the network reads
     # Nothing reads the resolution after derive: let go before the derived graphs and the network graph, which hold
     # the process's peak (its IRIs and tables were some 10 KB an article, 2,000 articles, tracemalloc).
-    del deriver, context, resolution
+    del deriver, context, derive_tables
     with _timed(None, "· derived graphs"):
         for graph, text, count in derived_lines.graphs():
             writer.add(graph, text, count)
@@ -546,7 +548,10 @@ def _walk(refs: list[ArticleFacts | Spilled], context: _WalkContext, jobs: int) 
     # Spawned workers reading the resolution's tables from one file: forked, each inherited this process's whole
     # memory and, touching the tables, copied them (at 20,000 articles the two held 1,114 MiB beside its 825).
     tables = context.folder / RESOLUTION_TABLES_FILE
-    pool = _pool(jobs, _start_walker, (replace(context, resolution=context.resolution.on_disk(tables)),), start="spawn")
+    # The build process keeps the walk's tables on disk too, as the workers read them: its own copies (a mention's
+    # person and an organization's IRI; derive reads other tables, Resolution.for_derive) were let go.
+    context.resolution = context.resolution.on_disk(tables)
+    pool = _pool(jobs, _start_walker, (context,), start="spawn")
     # A few chunks in flight per worker, not the whole corpus: Executor.map would submit every chunk at
     # once and keep each finished output (its network parts, its evidence) until its turn came.
     pending: deque = deque(pool.submit(_walk_chunk, *chunk) for chunk in islice(chunks, 3 * jobs))
@@ -927,7 +932,7 @@ def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, flo
         loader.feed(item.store_rest)
         loader.finish()
         loader = None
-        finish_store(path)
+        compact(path)
     except BaseException as exc:  # noqa: BLE001 - reported by _background_exports
         failures.append(exc)
         if loader is not None:

@@ -76,6 +76,11 @@ class Resolution:
         """The key of the organization a name resolves to (former names and aliases included)."""
         return unquote(str(self.org(name)).rsplit("/", 1)[-1])
 
+    def for_derive(self) -> Resolution:
+        """Only the tables derive reads (same_as, homonyms, person_articles): what the build process keeps of the
+        resolution for derive while the walk's workers read the rest from disk (on_disk)."""
+        return Resolution(homonyms=self.homonyms, same_as=self.same_as, person_articles=self.person_articles)
+
     def on_disk(self, path: Path) -> Resolution:
         """What an article's walk looks up (kg.rdf), its two large tables written to an SQLite file at path and read
         from there: worker processes read the file instead of each holding (or, forked, inheriting) the build

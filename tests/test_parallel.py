@@ -129,6 +129,7 @@ def test_the_store_fed_early_holds_the_settled_quads(corpus: Path, tmp_path: Pat
     import pyoxigraph as ox
 
     import kg.build
+    from kg.exporters.store import ontology_quads
     from kg.namespaces import ONTOLOGY_GRAPH
 
     monkeypatch.setattr(kg.build, "BACKGROUND_QUADS", 0)  # the small corpus goes to the second process too
@@ -146,12 +147,14 @@ def test_the_store_fed_early_holds_the_settled_quads(corpus: Path, tmp_path: Pat
     assert fed[:-1] == sorted(fed[:-1]) and all(name.startswith("chunk-") and name.endswith(".own") for name in fed[:-1])
     build([corpus], tmp_path / "one", jobs=1, validate=False, formats=["nquads", "store"])
 
-    def stored(folder: str) -> set[str]:
-        return {str(q) for q in ox.Store.read_only(str(tmp_path / folder / STORE_DIR)) if q.graph_name != ox.NamedNode(ONTOLOGY_GRAPH)}
+    def stored(folder: str, ontology: bool = False) -> set[str]:
+        return {str(q) for q in ox.Store.read_only(str(tmp_path / folder / STORE_DIR)) if (q.graph_name == ox.NamedNode(ONTOLOGY_GRAPH)) == ontology}
 
     written = {str(q) for q in ox.parse(path=str(tmp_path / "two" / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
     assert stored("two") == written == stored("one")
     assert len(written) > 50_000
+    # the ontology graph, fed to the loader last (or loaded beside the settled file), whole in both stores
+    assert stored("two", ontology=True) == stored("one", ontology=True) == {str(q) for q in ontology_quads()}
 
 
 def test_a_store_feed_declined_at_first_stays_declined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -321,7 +321,7 @@ def test_a_running_loader_is_widened_to_every_cpu_once_the_rest_is_done():
 
 
 def test_the_built_store_is_compacted_holding_the_same_quads(tmp_path: Path) -> None:
-    """The build ends its store with `oxigraph optimize` (finish_store): the overlapping files of two bulk loads
+    """The build ends its store with `oxigraph optimize` (compact): the overlapping files of two bulk loads
     become fewer, the store holds the same quads and opens as `query` opens it; a folder that is no store is an
     ExportError naming the command."""
     from kg.errors import ExportError
@@ -334,7 +334,7 @@ def test_the_built_store_is_compacted_holding_the_same_quads(tmp_path: Path) -> 
         (tmp_path / f"{part}.nq").write_bytes(b"".join(chunk))
         store_exporter.load_with_cli(tmp_path / f"{part}.nq", store)
     before = len(list(store.glob("*.sst")))
-    store_exporter.finish_store(store)
+    store_exporter.compact(store)
     assert len(list(store.glob("*.sst"))) < before
     loaded = {q for q in ox.Store.read_only(str(store)) if q.graph_name != ox.NamedNode(store_exporter.ONTOLOGY_GRAPH)}
     assert loaded == set(bundle.quads.quads()) and len(loaded) == bundle.quads.count

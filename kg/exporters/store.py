@@ -3,7 +3,7 @@
 Bulk-loaded once from the build's sorted quads by Oxigraph's own `oxigraph load` command (one pass over
 the file, in its own process; no per-triple transactions), with the ontology as its own named graph; no
 triple is in two graphs, so the union of the graphs is the default graph `query` and `serve` answer, and
-the data is stored once (see kg/store.py). Then it is compacted once (`finish_store`), for the scans of
+the data is stored once (see kg/store.py). Then it is compacted once (`compact`), for the scans of
 every `query` and `serve`. The folder is RocksDB's, so its bytes are not stable between builds; its content
 is (the determinism test compares the quads).
 """
@@ -73,13 +73,13 @@ def widen_loaders() -> None:
                 pass
 
 
-def load_with_cli(nquads: Path, store: Path) -> None:
-    """An N-Quads file bulk-loaded into the store folder by `oxigraph load`: one pass, atomic (the files it
-    writes are added to RocksDB once, at the end, so nothing is compacted while it loads), in a process of its
-    own (its memory is given back when it ends). Lenient (the build wrote and checked every term, so IRIs are
-    not validated again); the lenient loader reports a line it cannot parse and goes on, so such a report is
-    an error here as well."""
-    command = [oxigraph_binary(), "load", "--location", str(store), "--file", str(nquads), "--format", "application/n-quads", "--lenient"]
+def load_with_cli(nquads: Path, store: Path, *more: Path) -> None:
+    """N-Quads files bulk-loaded into the store folder by `oxigraph load`: one pass, atomic (the files it writes
+    are added to RocksDB once, at the end, so nothing is compacted while it loads), in a process of its own (its
+    memory is given back when it ends). Lenient (the build wrote and checked every term, so IRIs are not
+    validated again); the lenient loader reports a line it cannot parse and goes on, so such a report is an error
+    here as well."""
+    command = [oxigraph_binary(), "load", "--location", str(store), "--format", "application/n-quads", "--lenient", "--file", str(nquads), *map(str, more)]
     _run_oxigraph(command, f"{store}: `oxigraph load` of {nquads}")
 
 
@@ -158,9 +158,15 @@ class FedLoader:
         path.unlink()
 
     def finish(self) -> None:
-        """No more files: the loader ends its load; its report checked (see load_with_cli)."""
+        """No more files: the ontology graph written to the loader last (ontology_nquads), then the loader ends its
+        load; its report checked (see load_with_cli)."""
         assert self._process.stdin is not None
-        self._process.stdin.close()
+        try:
+            self._process.stdin.write(ontology_nquads())
+            self._process.stdin.close()
+        except BrokenPipeError:
+            self._check()
+            raise ExportError(f"{self.store}: `oxigraph load` ended while it was fed the ontology graph") from None
         self._process.wait()
         _RUNNING.discard(self._process)
         self._check()
@@ -179,21 +185,20 @@ class FedLoader:
         _check_report(self._process.returncode, report, f"{self.store}: `oxigraph load` of the build's quads")
 
 
-def finish_store(path: Path) -> None:
-    """A loaded store made final: the ontology graph added (a few hundred quads, one transaction, no second bulk
-    load's files), then the whole store compacted."""
-    store = ox.Store(str(path))
-    store.extend(ontology_quads())
-    store.flush()
-    del store  # closes RocksDB before `oxigraph optimize` opens it
-    compact(path)
-
-
 def ontology_quads() -> list[ox.Quad]:
     """ontology/charity.ttl as quads of the ontology graph."""
     graph = ox.NamedNode(ONTOLOGY_GRAPH)
     with ontology_file("charity.ttl").open("rb") as source:
         return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(source, format=ox.RdfFormat.TURTLE)]
+
+
+def ontology_nquads() -> bytes:
+    """The ontology graph as N-Quads, for the store's loader: loaded with the build's quads in the same bulk load,
+    not written afterwards by a store opened here. Opening the loaded store in this process started RocksDB's
+    compaction of the load's files in its background threads, and the write waited for it once a large load had
+    left many overlapping files (100,000 articles: some 5 minutes, before `oxigraph optimize` compacted the
+    store again)."""
+    return ox.serialize(ontology_quads(), format=ox.RdfFormat.N_QUADS)
 
 
 class StoreExporter(Exporter):
@@ -206,6 +211,10 @@ class StoreExporter(Exporter):
     description = "Oxigraph store folder for `charity-kg query`, `serve` and `publish`"
 
     def write(self, bundle: Bundle, path: Path) -> None:
-        # The build's one sorted quad stream, loaded by Oxigraph's own loader while Python writes other files.
-        load_with_cli(bundle.quads.path, path)
-        finish_store(path)
+        # The build's one sorted quad stream and the ontology graph, loaded by Oxigraph's own loader while Python
+        # writes other files, then compacted.
+        with tempfile.TemporaryDirectory(prefix="ontology-", dir=path.parent) as folder:
+            ontology = Path(folder) / "ontology.nq"
+            ontology.write_bytes(ontology_nquads())
+            load_with_cli(bundle.quads.path, path, ontology)
+        compact(path)
