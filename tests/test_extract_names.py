@@ -1781,3 +1781,15 @@ def test_an_alumni_body_named_by_its_class_year_keeps_the_year(body: str) -> Non
     facts = _facts(f"6月18日，{body}会长柯望舒向某市青少年发展基金会捐赠100万元。")
     assert body in _orgs(facts)
     assert ("柯望舒", "会长", body) in _positions(facts)
+
+
+def test_a_city_written_before_its_own_province_s_body_is_where_it_stands() -> None:
+    # 在某市某省某会堂举行: a name runs from the province down, never up; the city before it says where
+    orgs = _orgs(_facts("6月3日，座谈会在南京江苏青禾会堂举行。次日，仪式在合肥市安徽省青松活动中心举行。"))
+    assert {"江苏青禾会堂", "安徽省青松活动中心"} <= orgs and not any(org.startswith(("南京江苏", "合肥市安徽")) for org in orgs), orgs
+
+
+def test_each_sub_district_s_station_is_a_group_of_bodies() -> None:
+    # 各街道, 各社区, 各乡镇, 全部成员: a group of bodies, no one organization
+    orgs = _orgs(_facts("6月3日，对象由各街道退役军人服务站、各社区慈善工作站推荐，项目覆盖联盟全部成员医院。临江市慈善总会出席。"))
+    assert orgs == {"临江市慈善总会"}, orgs

@@ -480,6 +480,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         elif name[:1] in _LEVEL_CHARS and text[start - offset - 1:start - offset] in _WORD_LIKE_LEADS and (word_like := word_like_before(text, start - offset)):
             # 来到和县慈善协会, 某市和县民政局: the county the segmenter read as a particle before a short form
             name, start = word_like[:-1] + name, start - len(word_like) + 1
+        if (name[2:4] in _PROVINCE_HEADS or name[3:5] in _PROVINCE_HEADS) and (city := _city_before_its_province(name)):
+            name, start = name[city:], start + city  # 在南京江苏某会堂举行: the city says where its province's body stands
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
@@ -1319,6 +1321,29 @@ def _abroad_start(text: str, offset: int, start: int) -> int:
                 moved = True
                 break
     return offset + local
+
+
+def _province_heads() -> frozenset[str]:
+    """The first two characters of every province's name and short form (江苏, 内蒙古's 内蒙)."""
+    return frozenset(name[:2] for name, place in lexicons().places.items() if place.level == "province")
+
+
+_PROVINCE_HEADS = _province_heads()
+
+
+def _city_before_its_province(name: str) -> int:
+    """The length of a city (南京, 合肥市) written before its own province's name that opens a body's (南京|江苏某会堂,
+    合肥市|安徽省某中心): where the page says the body stands, no part of its name (a name runs from the province down,
+    never up); else 0."""
+    places = lexicons().places
+    for length in (2, 3, 4):
+        city = places.get(name[:length])
+        if city is not None and city.level == "city" and city.province:
+            province = places.get(city.province)
+            rest = name[length:]
+            if province is not None and (rest.startswith(province.name) or (province.short and rest.startswith(province.short))):
+                return length
+    return 0
 
 
 def place_of_prefix(prefix: str) -> bool:
