@@ -1793,3 +1793,22 @@ def test_each_sub_district_s_station_is_a_group_of_bodies() -> None:
     # 各街道, 各社区, 各乡镇, 全部成员: a group of bodies, no one organization
     orgs = _orgs(_facts("6月3日，对象由各街道退役军人服务站、各社区慈善工作站推荐，项目覆盖联盟全部成员医院。临江市慈善总会出席。"))
     assert orgs == {"临江市慈善总会"}, orgs
+
+
+def test_a_party_s_role_word_before_a_body_is_no_part_of_its_name() -> None:
+    # 合作方, 承办方: what the page calls the body before its name, as 合作单位 is
+    facts = _facts("6月3日，承办方临江市青禾社会工作服务中心主任王立新介绍项目，甲为合作方临江学院社会工作系讲师李平颁发聘书。")
+    orgs = _orgs(facts)
+    assert {"临江市青禾社会工作服务中心", "临江学院社会工作系"} <= orgs and not any(org.startswith(("承办方", "合作方")) for org in orgs), orgs
+
+
+def test_zhong_xue_dao_after_a_noun_is_no_middle_school() -> None:
+    # 从培训中学到的方法: 中 (in) and 学到 (learnt), no 某中学
+    orgs = _orgs(_facts("6月3日，王立新希望社工把培训中学到的方法带回临江市慈善总会。"))
+    assert orgs == {"临江市慈善总会"}, orgs
+
+
+def test_the_city_s_primary_and_middle_schools_are_a_group() -> None:
+    # 中小学: primary and middle schools, a kind of many bodies
+    orgs = _orgs(_facts("6月3日，展览走进本市中小学20余所，临江市实验小学校长王立新致辞。"))
+    assert orgs == {"临江市实验小学"}, orgs
