@@ -847,6 +847,21 @@ def test_the_trainees_field_teaching_is_a_session_of_the_course_no_visit() -> No
     assert [name for day, name in events if day == "2025-09-04" and "培训班" not in name] == [], events
 
 
+_TWO_PARTS = "7日上午，考察团来到某镇某村，实地察看了村级慈善工作站。{afternoon}，考察团来到某市某农产品有限公司，察看了帮扶产品的分拣情况。"
+
+
+def test_a_stop_told_in_a_part_of_the_day_of_its_own_is_one_more_visit() -> None:
+    """上午，…来到某村。当天下午，…来到某公司: two stops in two parts of the day are two visits (decided stop 36)."""
+    events = _events(_facts(_TWO_PARTS.format(afternoon="当天下午"), date="2025-09-08"))
+    assert len([name for day, name in events if day == "2025-09-07"]) == 2, events
+
+
+def test_stops_chained_in_one_part_of_the_day_are_one_visit() -> None:
+    """上午，…来到某村。随后，…来到某公司: one part of the day, one visit named by its first stop."""
+    events = _events(_facts(_TWO_PARTS.format(afternoon="随后"), date="2025-09-08"))
+    assert len([name for day, name in events if day == "2025-09-07"]) == 1, events
+
+
 def test_a_day_of_this_or_last_month_is_dated_by_the_page_month() -> None:
     assert [d.value for d in find_dates("某同乡会与某市慈善总会本月十二日在某市签署协议", "2026-03-14")] == ["2026-03-12"]
     assert [d.value for d in find_dates("上月28日，某会召开会议", "2026-01-14")] == ["2025-12-28"]

@@ -82,6 +82,15 @@ _PARTY_STOP = re.compile(
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
 _STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is done at the place makes the going a stop of its own
+# 7日上午，…; 当天下午，…; 下午，…: the part of the day a sentence opens with (a stop told in a part of its own is an event of
+# its own, docs/gold-conventions.md, decided stop 36)
+_PART_OPENING = re.compile(rf"\s*(?:[0-9一二三四五六七八九十]{{1,3}}日|{_W('same_day_word')})?(?P<part>{_W('day_part')})[,，]")
+
+
+def _day_part(view: SentenceView) -> str:
+    """上午 of 7日上午，考察团来到某村…: the part of the day the sentence opens with, else ""."""
+    opening = _PART_OPENING.match(view.sentence.text)
+    return opening.group("part") if opening else ""
 # 举行了《某协议》签约仪式: a book title right before the ending belongs to the event's name
 _TITLE_BEFORE = re.compile(r"《[^《》]{1,40}》$")
 # 某慈善联盟在某县某镇成立。: a body founded on a dated day is the founding event (某联盟2024年9月在某地成立: its month
@@ -720,6 +729,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # (a trip another sentence tells by a range of days is no day's visit told: it yields to the stops of its days)
                 told = [e for e in events if e.date == day and e.type != "founding" and not (e.rule == "visit" and e.sentence is not view and _told_by_range(e, analysis))]
                 deed = going and (stop["course"] or told and _STOP_DEED.search(stop["place"]))
+                if told and (part := _day_part(view)) and all(_day_part(e.sentence) not in ("", part) for e in told):
+                    told = []  # 当天下午，考察团来到某公司…: a part of the day of its own, after the morning's stops only
                 if told and ((going and not deed) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
                 start, end = offset + stop.start("verb"), offset + stop.end()
@@ -1335,14 +1346,18 @@ def _series_stem(events: list[Event], ending: str) -> str:
 
 
 def _one_visit_a_day(events: list[Event]) -> list[Event]:
-    """赴成都学习考察…来到甲会…来到乙会座谈交流: the stops a party makes on one day are one visit, the first told."""
-    days: set[str] = set()
+    """赴成都学习考察…来到甲会…来到乙会座谈交流: the stops a party makes on one day are one visit, the first told, unless
+    told in parts of the day of their own (上午，…来到某村。当天下午，…来到某公司)."""
+    parts: dict[str, set[str]] = {}  # the parts of each day its kept visits are told in ("" for none)
     kept = []
     for event in events:
         if event.type == "visit":
-            if event.date in days:
+            # (上午，…来到某村。当天下午，…来到某公司: a stop told in a part of the day of its own is one more, decided stop 36)
+            part = _day_part(event.sentence)
+            told = parts.get(event.date)
+            if told is not None and (not part or part in told or "" in told):
                 continue
-            days.add(event.date)
+            parts.setdefault(event.date, set()).add(part)
         kept.append(event)
     return kept
 
