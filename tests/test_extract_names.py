@@ -91,6 +91,14 @@ def test_a_verb_or_adjective_inside_a_place_led_name_belongs_to_it() -> None:
     assert {("邵国华", "理事长", "上海星火儿童健康基金会"), ("钱立德", "会长", "海州市静安盲人按摩协会")} <= _positions(facts)
 
 
+def test_houxuan_a_candidate_opens_no_name_though_hou_is_a_surname() -> None:
+    """理事、监事候选人参加会议: 候选人 is the candidates for those titles, no person holding them; 候 still opens a name."""
+    facts = _facts("6月10日，海州大学教育发展基金会召开会议，第三届理事会理事、监事候选人参加会议。理事长候兰芳主持。")
+    assert "候选人" not in _persons(facts)
+    assert not [p for p in _positions(facts) if p[0].startswith("候选")]
+    assert "候兰芳" in _persons(facts)
+
+
 def _people(facts: list[dict]) -> set[str]:
     return {f["name"] for f in facts if f["kind"] == "person"}
 
