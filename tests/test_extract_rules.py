@@ -4161,6 +4161,15 @@ def test_titles_given_after_a_body_is_set_up_are_held_in_that_body_not_the_meeti
     assert ("韩晓光", "秘书长", "海州慈善博物馆") in positions
 
 
+def test_a_schools_youth_league_secretary_holds_the_title_in_the_school() -> None:
+    """某中学团委书记甲, 某大学团委副书记乙: 团委书记 is one title held in the school, as 党委书记 is (gold-conventions stop 36);
+    the 团委 is no body of its own there."""
+    facts = _facts("6月10日，海州中学团委书记邵国华带领团员来到超市。服务团团长、东川科技大学团委副书记钱立德带队。")
+    positions = _positions(facts)
+    assert {("邵国华", "团委书记", "海州中学"), ("钱立德", "团委副书记", "东川科技大学")} <= positions
+    assert not [o for o in _orgs(facts) if o.endswith("团委")]
+
+
 def test_a_titles_latin_initials_in_brackets_before_the_name_are_an_aside() -> None:
     """某公司创始人、首席执行官（CEO）甲，某公司总经理乙: the initials stand between the title and its name, which still
     holds both titles of the chain."""
