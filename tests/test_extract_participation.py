@@ -22,6 +22,9 @@ def _participation(body: str, date: str = "2025-06-12") -> set[tuple[str, str, s
         ("6月10日，某区慈善总会召开理事会议，会议增补某公司总经理乔远帆为副会长，秘书长葛云舒就明年工作作了说明。", "葛云舒", "speaker"),
         ("6月10日，某区慈善总会召开理事会议，会议选举乔远帆为会长，葛云舒作表态发言。", "葛云舒", "speaker"),
         ("6月10日，某县慈善协会召开会员大会，会议聘请乔远帆为名誉会长，会长葛云舒主持。", "葛云舒", "chair"),
+        # who takes a speaking part (担任评议人, 担任点评嘉宾: a discussant comments on the papers) speaks
+        ("6月10日，某慈善法治研讨会举行。某大学法学院教授乔远帆、研究院副院长葛云舒担任评议人。", "葛云舒", "speaker"),
+        ("6月10日，某公益沙龙举行，沙龙邀请某中心理事长葛云舒担任点评嘉宾。", "葛云舒", "speaker"),
         # an applicant who defends a project before the panel (答辩) speaks at the review
         ("6月10日，某市慈善总会召开公益项目评审会。会上，某社区服务中心主任葛云舒等申报单位代表逐一答辩。", "葛云舒", "speaker"),
         # a supervisor who sits in (列席) and gives the board of supervisors' opinion (发表监事会意见) speaks
