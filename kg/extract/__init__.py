@@ -117,7 +117,7 @@ def _analysis(doc: Doc) -> None:
 
 def _organizations(doc: Doc) -> None:
     """Every organization name mapped to its full name and aliases (organizations.py)."""
-    doc.visited = {view.sentence.index: visited_names(view) for view in doc.analysis.views}
+    doc.visited = visited_names(doc.analysis.views)
     doc.names = _Names(doc.analysis, _organization_names(doc.analysis, doc.visited))
 
 

@@ -1530,11 +1530,10 @@ def _full_place(places: dict[str, Place], word: str) -> bool:
 _DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
 
 
-def visited_names(view: SentenceView) -> list[tuple[int, int]]:
-    """Spans of what a visit names (参观了A及B): each part that holds an organization ending."""
-    if not view.words & _VISIT_VERB:
-        return []  # no verb of visiting written (most sentences)
-    return _visited_spans(view)
+def visited_names(views: list[SentenceView]) -> dict[int, list[tuple[int, int]]]:
+    """Spans of what a visit names (参观了A及B), by sentence index: each part that holds an organization ending. (One call
+    an article: most sentences write no verb of visiting.)"""
+    return {view.sentence.index: _visited_spans(view) if view.words & _VISIT_VERB else [] for view in views}
 
 
 def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from .lexicon import WordScanner, alternation, by_edge_char, lexicons, org_suffi
 HAN = re.compile(r"[\u3400-\u9fff]")
 HAN_WORD = re.compile(r"[\u3400-\u9fff]*")  # fullmatch: every character Han (one call, not one per character)
 by_start = attrgetter("start")  # the sort key of mentions, dates and cues (C-level: no lambda call per item)
+by_end = attrgetter("end")
 
 
 def opens_with_surname(text: str, index: int = 0) -> bool:

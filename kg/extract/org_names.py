@@ -17,7 +17,7 @@ import rjieba
 
 from .appointments import TERM
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
-from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, opens_with_surname
+from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, by_end, by_start, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -1367,7 +1367,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Of overlapping candidates keep the longest; nested names (parent of a sub-unit) stay inner info."""
     if len(mentions) < 2:
         return mentions  # none or one (most sentences): nothing to sort or overlap
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    mentions.sort(key=by_end, reverse=True)  # by start, the longest first at one start: two stable sorts by C keys, no
+    mentions.sort(key=by_start)  # lambda call per mention
     kept: list[Mention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:

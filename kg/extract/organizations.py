@@ -20,6 +20,7 @@ from .lexicon import Place, alternation, lexicons, org_suffixes_longest_first, o
 from .text import normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
+_LEVEL_PREFIX_LONGEST_FIRST = sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0]))  # (sorted once, not per short form)
 # 州慈善总会, 州民政局 (an autonomous prefecture's bodies on its own pages): a level word opening a short form, never the
 # last characters of another body's name (州慈善总会 is no short form of 杭州慈善总会); word_classes.tsv level_char, prefecture_char
 _LEVEL_INITIALS = "".join(word_class("level_char") + word_class("prefecture_char"))
@@ -352,7 +353,7 @@ def _name_prefix(name: str) -> str:
 def _with_home(short: str, home: Home, written: Callable[[str], str] | None = None) -> str | None:
     """市慈善总会 -> 南通市慈善总会; the place as the article writes it (廣州市 on a traditional page)."""
     lex = lexicons()
-    for prefix, level in sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0])):
+    for prefix, level in _LEVEL_PREFIX_LONGEST_FIRST:
         if short.startswith(prefix):
             place = home.province if level == "province" else home.city if level == "city" else home.county
             if level == "city" and home.county.endswith("市"):

@@ -517,11 +517,11 @@ def _with_made_speeches(view: SentenceView) -> list[Cue]:
     for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
-            made.append(Cue((start, start + 1, _MADE_SPEECH_CUE, "speaker")))
+            made.append(Cue(start, start + 1, _MADE_SPEECH_CUE, "speaker"))
     for match in _PRAISED.finditer(text) if praised else ():
         start, end = view.start + match.start(), view.start + match.end()
         if not any(c.start < end and start < c.end for c in view.cues):
-            made.append(Cue((start, end, _PRAISE_CUE, "speaker")))
+            made.append(Cue(start, end, _PRAISE_CUE, "speaker"))
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
 

@@ -6,7 +6,7 @@ appointment, an honorific, a list or an earlier sentence says it is a name. Spli
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache, partial
 from itertools import repeat
 
@@ -579,14 +579,10 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
     return None
 
 
-def _adder(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens) -> Callable[[int, int, str], bool]:
-    """add(start, end, rule): a name at these sentence offsets unless its characters are taken; says if it was added.
-    (A partial of _add_name, not a closure: no function object and five cells made for every sentence.)"""
-    return partial(_add_name, text, offset, found, taken, tokens)
-
-
 def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens, start: int, end: int, rule: str) -> bool:
-    """_adder's add: the name text[start:end] read by `rule`, unless its characters are taken or it reads as no name."""
+    """A sentence's add(start, end, rule), a partial of this (not a closure: no function object and five cells made for
+    every sentence): the name text[start:end] read by `rule`, unless its characters are taken or it reads as no name;
+    says if it was added."""
     if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
         end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
     tail = text[end - 2:end]
@@ -654,7 +650,7 @@ _NAME_NOTE = re.compile(r"[(（][^()（），,。；;、]{1,6}[)）]")  # 甲（
 def longest_first(names: Iterable[str]) -> dict[str, None]:
     """The names longest first (by code point within a length), as PersonDraft.complete reads an article's known names:
     sorted once per article, not per sentence read again; a dict, for complete's `in` tests."""
-    return dict.fromkeys(sorted(names, key=lambda name: (-len(name), name)))
+    return dict.fromkeys(sorted(sorted(names), key=len, reverse=True))  # (two stable sorts by C keys: no lambda call per name)
 
 
 class PersonDraft:
@@ -677,7 +673,7 @@ class PersonDraft:
         text, offset, tokens, left_edges, edges, verb_found = self.text, self.offset, self.tokens, self.left_edges, self.edges, self.verb_found
         found = dict(self.found)
         taken = bytearray(self.taken)
-        add = _adder(text, offset, found, taken, tokens)
+        add = partial(_add_name, text, offset, found, taken, tokens)
         for start, mention in list(found.items()) if known else ():
             end = mention.end - offset
             if end < len(text) and text[end] in _JOINING_WORDS and text[start:end + 1] in known and _boundary_at(text, end + 1):
@@ -740,7 +736,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for mention in roles + orgs:
         a, b = mention.start - offset, mention.end - offset  # clamped at 0 by a comparison, not a max() call per mention
         taken[a if a > 0 else 0:b if b > 0 else 0] = b"\x01" * (mention.end - mention.start)
-    add = _adder(text, offset, found, taken, tokens)
+    add = partial(_add_name, text, offset, found, taken, tokens)
 
     # Appointments first: in 张伟为秘书长 the 为 belongs to the verb, not the name.
     verb_found = appointing().search(text) if words & _APPOINTMENT_VERB else None
