@@ -1820,3 +1820,35 @@ def test_the_city_s_primary_and_middle_schools_are_a_group() -> None:
     # 中小学: primary and middle schools, a kind of many bodies
     orgs = _orgs(_facts("6月3日，展览走进本市中小学20余所，临江市实验小学校长王立新致辞。"))
     assert orgs == {"临江市实验小学"}, orgs
+
+
+def test_people_named_after_a_veteran_s_or_a_family_s_description_are_persons() -> None:
+    # 退伍士兵甲, 烈属乙, 军属丙, 收藏家丁: words for people (no post) before a name, as 退役军人 is
+    facts = _facts("8月1日，某市领导走访慰问了烈属柯望舒和军属祁远帆。退伍士兵甘立衡说，服务站帮了大忙。收藏家冉可欣将三册旧账簿捐赠给博物馆。")
+    assert {"柯望舒", "祁远帆", "甘立衡", "冉可欣"} <= _people(facts)
+    assert not [p for p in _positions(facts) if p[0] in ("柯望舒", "祁远帆", "甘立衡", "冉可欣")]
+
+
+def test_an_archivist_s_rank_is_a_post_in_the_archives() -> None:
+    facts = _facts("4月4日，杭州市档案馆研究馆员柯望舒主讲慈善档案。")
+    assert ("柯望舒", "研究馆员", "杭州市档案馆") in _positions(facts)
+
+
+def test_a_college_named_for_the_teachers_it_trains_keeps_its_whole_name() -> None:
+    # 某大学|教师|教育学院: 教师, the people the college is named for, is no title there that would cut the name
+    facts = _facts("8月3日，浙江禾苗师范大学教师教育学院院长柯望舒介绍了课程安排。")
+    assert ("柯望舒", "院长", "浙江禾苗师范大学教师教育学院") in _positions(facts)
+
+
+def test_a_youth_league_secretary_of_a_university_holds_the_title_in_the_university() -> None:
+    # 某大学团委副书记甲: the 团委 title is held in the university (docs/gold-conventions.md)
+    facts = _facts("7月6日，杭州禾苗大学团委副书记柯望舒带队出发。")
+    assert ("柯望舒", "团委副书记", "杭州禾苗大学") in _positions(facts)
+
+
+def test_the_youth_league_s_short_form_before_a_level_word_is_the_page_s_league_committee() -> None:
+    # 团县委书记甲 (a common noun to the segmenter) is a body: 共青团某县委 where the page writes it, its title the bare 书记
+    facts = _facts("8月12日，共青团淳安县委举行暑期关爱行动启动仪式。团县委书记柯望舒讲话。")
+    assert ("柯望舒", "书记", "共青团淳安县委") in _positions(facts)
+    assert "团县委" not in _orgs(facts)
+    assert ("祁远帆", "副书记", "团市委") in _positions(_facts("8月12日，团市委副书记祁远帆出席启动仪式。"))

@@ -226,6 +226,8 @@ _CEREMONY = "6月10日，某区慈善总会“春晖助学奖”颁奖仪式在�
         "6月10日，某区慈善总会召开第二次会员大会。会长乔远帆主持会议。当选副会长的是：葛云舒、柯望舒、林序白。乔远帆为新当选的副会长颁发了聘书。\n",
         # one by one (逐一) between the group and what is handed it
         _CEREMONY + "乔远帆为3位特聘顾问逐一颁发了聘书。首批特聘顾问共3人（按姓氏笔画排序）：\n葛云舒　东湖大学法学院教授\n柯望舒　南山学院社会学系副教授\n",
+        # a quoted group coming on stage in turn (依次上台), its list under a heading that quotes it
+        _CEREMONY + "5名“春晖之星”依次上台，乔远帆为他们颁发证书。\n2025年度“春晖之星”名单\n葛云舒（某公司）\n柯望舒（某医院）\n",
     ],
 )
 def test_a_listed_group_shown_handed_its_awards_or_letters_is_there(body: str) -> None:
@@ -935,6 +937,7 @@ def test_the_hosts_of_a_gathering_over_days_host_its_closing_day_not_a_visit(hos
         "16日上午，南京大学教授柏文清为学员授课。",
         "16日，学员们来到玄武区某社区慈善超市开展现场教学，超市负责人柏文清介绍了运营情况。",
         "16日上午，学员围绕两个主题分组研讨，柏文清主持。",  # a gathering's groups at work on its later day
+        "16日，研修班分组开展工作坊，南京大学副教授柏文清带领学员试讲。",  # a training's workshop day
     ],
 )
 def test_the_hosts_of_a_training_over_days_host_its_classes_and_closing(later: str) -> None:

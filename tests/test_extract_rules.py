@@ -1020,6 +1020,15 @@ def test_chair_terms_from_a_rotation_record() -> None:
     assert {("酒泉市慈善总会", "2020"), ("嘉峪关市慈善总会", "2021")} <= terms
 
 
+def test_years_listed_in_a_bracket_after_a_body_each_give_a_chair_term() -> None:
+    # 甲局（2023年度、2024年度）、乙局（2025年度）先后担任轮值主席单位: two years listed in one bracket, two terms
+    facts = _facts("11月20日，长三角某联盟联席会议在合肥召开。据悉，联盟于2023年成立，嘉兴市民政局（2023年度、2024年度）、"
+                   "湖州市民政局（2025年度）先后担任轮值主席单位。")
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert {("嘉兴市民政局", "2023"), ("嘉兴市民政局", "2024"), ("湖州市民政局", "2025")} <= terms
+    assert ("湖州市民政局", "2024") not in terms
+
+
 def test_years_listed_before_a_chair_word_pair_with_the_bodies_listed_after_respectively() -> None:
     """2023年、2024年的轮值主席单位分别为甲会、乙会: each year the body in its place, no person; lists of unequal length
     pair nothing."""

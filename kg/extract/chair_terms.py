@@ -27,7 +27,15 @@ _CONVENER = word_bit("chair_convener")  # SentenceView.words: a chair_convener w
 _CONVENER_TURN = re.compile(word_alternation("chair_convener_turn"))  # 本年度召集单位: a convener that rotates
 _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙会轮值: the year after the event's
 # 甲会（2020年）, 甲会担任（2023—2024年）: the year or years a chair held the title
-_YEAR_AFTER = re.compile(r"\s*(?:担任|轮值)?\s*[(（]\s*([0-9]{4})\s*(?:年度?)?\s*(?:[-—–~～至到]+\s*([0-9]{4})\s*)?年度?\s*[)）]")
+_YEAR_AFTER = re.compile(r"\s*(?:担任|轮值)?\s*[(（]\s*([0-9]{4})\s*(?:年度?)?\s*(?:[-—–~～至到]+\s*([0-9]{4})\s*)?年度?(?:\s*[、和及与]\s*[0-9]{4}\s*年度?)*\s*[)）]")
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+def _bracket_years(bracket: re.Match[str]) -> list[str]:
+    """The years a bracket after a body gives: one (2025年度), each of a range (2023—2024年) or each listed (2023年度、2024年度)."""
+    first, last = int(bracket.group(1)), int(bracket.group(2) or bracket.group(1))
+    listed = _FOUR_DIGITS.findall(bracket.string, bracket.end(2) if bracket.group(2) else bracket.end(1), bracket.end())
+    return [str(year) for year in range(first, last + 1)] + listed
 _RELATIVE_YEAR = re.compile(rf"(?P<this>{word_alternation('this_year_word')})|(?P<last>{word_alternation('last_year_word')})|(?P<next>{word_alternation('chair_coming_year')})")
 _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任2026年度轮值主席单位: the body reporting
 # 2024年总会作为某机制轮值主席单位, 协会作为2026年度轮值主席单位: a bare ending opening the clause, the page's own body of that kind
@@ -149,8 +157,8 @@ def read_chair_terms(
         bracketed = _YEAR_AFTER.match(text, org.end - offset) if org is not None else None
         if bracketed:
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
-            for later in range(int(year) + 1, int(bracketed.group(2) or year) + 1):  # （2023—2024年）: each year of the range
-                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), str(later), "", "chair_bracketed", 0.9))
+            for later in _bracket_years(bracketed)[1:]:  # （2023—2024年）, （2023年度、2024年度）: each year after the first
+                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), later, "", "chair_bracketed", 0.9))
         as_chair = re.search(r"作为\D*$", text[clause:years[-1].start() if years else match.start()]) if org is None else None
         if as_chair:
             # 甲作为2025年度轮值主席致辞; 作为(某会议)2026年度轮值主席单位(的)代表，甲介绍…: the body 甲 was named with; 作为2021年度
@@ -279,8 +287,8 @@ def _bracketed_chairs(view: SentenceView, end: int, claims: list[PositionClaim],
             bracket = _YEAR_AFTER.match(text, org.end - offset)
             if bracket and not text[org.end - offset:bracket.start(1)].strip("( （").startswith(("担任", "轮值")):
                 person = next((c.person for c in claims if c.org is org), None)
-                for year in range(int(bracket.group(1)), int(bracket.group(2) or bracket.group(1)) + 1):
-                    result.append(ChairClaim(org, person, str(year), "", "chair_bracketed", 0.9))
+                for year in _bracket_years(bracket):
+                    result.append(ChairClaim(org, person, year, "", "chair_bracketed", 0.9))
     return result if len({c.org.text for c in result}) >= 2 else []
 
 

@@ -29,6 +29,7 @@ _STOP_WORDS = frozenset(word_class("org_stop_word"))  # data/lexicons/word_class
 
 # 港澳台|工作部, 汽车|零部件|有限公司: nouns rjieba tags as numerals, which stop no name (data/lexicons/word_classes.tsv)
 _NUMERAL_TAGGED = frozenset(word_class("numeral_tagged_word"))
+_NAME_PREFIX_SHORTS = frozenset(word_class("name_prefix_short"))  # 团 (of 团县委): data/lexicons/word_classes.tsv
 _CLASS_YEAR_BODIES = frozenset(word_class("class_year_body"))  # 校友会: after 1996届 (data/lexicons/word_classes.tsv)
 _CLASS_YEAR_MARKS = frozenset(word_class("class_year_mark"))  # 届, 级
 _PLACE_GROUP_WORDS = frozenset(word_class("place_group_word"))  # data/lexicons/word_classes.tsv
@@ -540,7 +541,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             # written with its own parent's short form, 某会秘书长甲、联盟秘书处主任乙: the alliance's secretariat)
             found.append(Mention("org", start, end, listed.text + name, {"type": lex.titled_org_suffixes[suffix], "suffix": suffix, "joined_to": listed.start, "joined_end": listed.end}))
             continue
-        if first.start == start and first.end == end and first.pos == "n" and not level_only:
+        if first.start == start and first.end == end and first.pos == "n" and not level_only and name[0] not in _NAME_PREFIX_SHORTS:
+            # (团县委: the short form of 共青团某县委, a body of the page's county)
             continue  # 信托公司, 养老机构: one common noun of the dictionary names a kind of body, not a body
         if trade and (core < 2 or (first.word in lex.places and _SHORT_ENDINGS[suffix] == "company") or not "\u3400" <= name[0] <= "\u9fff"):
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)

@@ -1454,7 +1454,7 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
             if any(start <= p.start < end for p in view.persons):
                 continue  # 为甲颁发证书: one person, named; no group
             for item in _GROUP_ITEMS.split(found.group(name)):
-                item = item.rstrip("们")
+                item = item.rstrip("们”\"")  # (10名“最美退役军人”: the group's noun inside its quotes)
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
     return (tuple(dict.fromkeys(keys)) if keys else ()), tuple(handed_in)
@@ -1472,7 +1472,7 @@ class HandedList:
     def __init__(self, keys: tuple[str, ...], handed_in: tuple[int, ...]) -> None:
         self.handed_in = handed_in
         self.heading = re.compile(
-            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|名单[^,，。;；:：]{{0,10}}$)"
+            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|[”\"]?名单[^,，。;；:：]{{0,10}}$)"
             rf"|{_WINNER_LABEL}"
         ) if keys else None
         self.open = False  # a heading naming the group opened a list whose lines follow
