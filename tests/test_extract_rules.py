@@ -4654,3 +4654,14 @@ def test_a_coordinators_field_of_work_before_the_title_is_no_part_of_the_post() 
     # gold-conventions: 某红十字会造血干细胞捐献协调员 holds 协调员 in the society, the field dropped as a doctor's department is
     facts = _facts("6月10日，无锡市红十字会造血干细胞捐献协调员柯晓雯陪同捐献者完成采集。")
     assert ("柯晓雯", "协调员", "无锡市红十字会") in _positions(facts)
+
+
+def test_localities_a_count_of_named_units_lists_are_organizations() -> None:
+    """以下3家单位被命名为某基地：⏎某馆⏎某镇某村 (one body a line) and 首批3家单位获命名：甲、乙镇丙村、丁街道戊社区: the
+    localities among the named units are organizations as the bodies beside them are; a village only visited stays a place."""
+    lines = _facts("6月10日，南川市慈善文化基地授牌仪式举行。经评估，以下3家单位被命名为南川市慈善文化基地：\n南川市档案馆\n"
+                   "丹霞镇溪头村\n青枫街道石桥社区\n会后，与会人员走访了丹霞镇柳塘村。")
+    assert {"丹霞镇溪头村", "青枫街道石桥社区"} <= _orgs(lines)
+    assert "丹霞镇柳塘村" not in _orgs(lines)
+    listed = _facts("6月10日，南川市慈善文化基地授牌仪式举行。首批3家单位获命名：南川市档案馆、白沙镇岭下村、青枫街道竹园社区。")
+    assert {"白沙镇岭下村", "青枫街道竹园社区"} <= _orgs(listed)

@@ -241,11 +241,12 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _village_posts(text, offset, orgs, roles, normalized, article.text)
         if orgs and ("委会" in text or "委员会" in text or "办事处" in text):
             orgs = _locality_units(text, offset, orgs, roles, article.text)
-        if counted_before or "个)" in text:  # (a test first: few lines hold a counted list)
+        if counted_before or "个)" in text or "家)" in text or "家单位" in text:  # (a test first: few lines hold a counted list)
             orgs = _counted_localities(text, offset, orgs, counted_before)
         # 示范村（5个）：⏎甲镇乙村　丙镇丁村, 一、示范村（6个）⏎甲镇乙村: a heading line ending in its count, with or without a
-        # colon; the list goes on over the lines after it that hold localities only (⏎丁镇戊村　己镇庚村)
-        counted_before = (text[-1:] in ":)" and _COUNT_HEADING.search(text) is not None) or (counted_before and _LOCALITY_LINE.fullmatch(text.strip()) is not None)
+        # colon; the list goes on over the lines after it that hold localities only (⏎丁镇戊村　己镇庚村) or one body each
+        # (以下3家单位被命名为某基地：⏎某博物馆⏎某镇某村)
+        counted_before = (counted_before or text[-1:] in ":)" or "家单位" in text) and _counted_list_goes_on(text, counted_before)
         if orgs and (own_notice or sentence.index < 0):  # (only these pages read it: no scan of other pages' sentences)
             for o in reversed(orgs):
                 if o.info.get("type") in _CHARITY_BODY_TYPES and "joined_to" not in o.info:
@@ -1688,14 +1689,28 @@ def _locality_units(text: str, offset: int, orgs: list[Mention], roles: list[Men
 
 
 _LOCALITY_ENDING = alternation(LOCALITY_OR_TOWN_WORDS)  # 社区, 村, 镇 …: a listed locality's ending
-# 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道: a count heading opening a list (normalized: ASCII brackets)
-_COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+个\)(?::|$)")
+# 爱心社区（3个）：甲社区、乙社区, 先进单位（10个）：…、某区某街道, 以下7家单位被命名为某基地：: a count heading opening a
+# list (normalized: ASCII brackets)
+_COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+[个家]\)(?::|$)|[0-9一二三四五六七八九十]+家单位[^。:;]{0,30}:")
 # a line of such a list holding localities only (甲镇乙村　丙镇丁村)
 _LOCALITY_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{_LOCALITY_ENDING})[\s、;；,]*)+")
+# a line of such a list naming one body (某博物馆, 某区某学校): the list goes on after it
+_LISTED_BODY_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}")
 # an item of such a list that is a locality written whole (某镇某村, 某区某街道, 某社区), between the list's separators
 _LISTED_LOCALITY = re.compile(
     rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{2,14}}?({_LOCALITY_ENDING}))(?=$|[、\s;；,。])"
 )
+
+
+def _counted_list_goes_on(text: str, counted_before: bool) -> bool:
+    """Whether the line after `text` may still be an item of a counted list: `text` ends with its count heading, or its
+    heading's colon joins the first item's line to it (以下3家单位被命名为某基地：⏎某博物馆), or it is an item itself."""
+    if text[-1:] in ":)" and _COUNT_HEADING.search(text) is not None:
+        return True
+    if "家单位" in text and (heading := _COUNT_HEADING.search(text)) is not None:
+        return _LISTED_BODY_LINE.fullmatch(text.rstrip(), heading.end()) is not None
+    line = text.strip()
+    return counted_before and (_LOCALITY_LINE.fullmatch(line) is not None or _LISTED_BODY_LINE.fullmatch(line) is not None)
 
 
 def _counted_localities(text: str, offset: int, orgs: list[Mention], counted_before: bool) -> list[Mention]:
