@@ -4665,3 +4665,14 @@ def test_localities_a_count_of_named_units_lists_are_organizations() -> None:
     assert "丹霞镇柳塘村" not in _orgs(lines)
     listed = _facts("6月10日，南川市慈善文化基地授牌仪式举行。首批3家单位获命名：南川市档案馆、白沙镇岭下村、青枫街道竹园社区。")
     assert {"白沙镇岭下村", "青枫街道竹园社区"} <= _orgs(listed)
+
+
+def test_a_federation_s_exhibition_hall_a_count_of_named_units_lists_is_the_unit_not_its_federation() -> None:
+    """首批2家单位获命名：甲馆、某市慈善总会慈善文化展厅 (and one unit a line): the hall is the unit named, not its federation."""
+    listed = _facts("6月10日，南川市慈善文化基地授牌仪式举行。首批2家单位获命名：南川市档案馆、北山县慈善总会慈善文化展厅。")
+    assert "北山县慈善总会慈善文化展厅" in _orgs(listed)
+    assert "北山县慈善总会" not in _orgs(listed)
+    lines = _facts("6月10日，南川市慈善文化基地授牌仪式举行。以下2家单位被命名为南川市慈善文化基地：\n南川市档案馆\n"
+                   "北山县慈善总会慈善文化展示厅\n")
+    assert "北山县慈善总会慈善文化展示厅" in _orgs(lines)
+    assert "北山县慈善总会" not in _orgs(lines)

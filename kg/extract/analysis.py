@@ -1694,6 +1694,8 @@ _LOCALITY_ENDING = alternation(LOCALITY_OR_TOWN_WORDS)  # 社区, 村, 镇 …: 
 _COUNT_HEADING = re.compile(r"\([0-9一二三四五六七八九十]+[个家]\)(?::|$)|[0-9一二三四五六七八九十]+家单位[^。:;]{0,30}:")
 # a line of such a list holding localities only (甲镇乙村　丙镇丁村)
 _LOCALITY_LINE = re.compile(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{_LOCALITY_ENDING})[\s、;；,]*)+")
+# an item of such a list that is a body's exhibition hall (某市慈善总会慈善文化展厅)
+_LISTED_HALL = re.compile(rf"(?<=[、\s;；,:])([\u4e00-\u9fff]{{4,24}}?({alternation(word_class('listed_hall_ending'))}))(?=$|[、\s;；,。])")
 # a line of such a list naming one body (某博物馆, 某区某学校): the list goes on after it
 _LISTED_BODY_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}")
 # an item of such a list that is a locality written whole (某镇某村, 某区某街道, 某社区), between the list's separators
@@ -1726,6 +1728,12 @@ def _counted_localities(text: str, offset: int, orgs: list[Mention], counted_bef
         if match.group(1).startswith(_NOT_A_LOCALITY_NAME) or any(o.start < end and start < o.end for o in orgs):
             continue  # 各社区, 全县各村: a group; 某社区慈善工作站: read already
         found.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
+    for match in _LISTED_HALL.finditer(" " + text, heading.end() + 1 if heading is not None else 0):
+        start, end = offset + match.start(1) - 1, offset + match.end(1) - 1
+        owners = [o for o in orgs if start <= o.start and o.end <= end]
+        if owners and not any(o.start < end and start < o.end for o in orgs if o not in owners):
+            orgs = [o for o in orgs if o not in owners]  # 某市慈善总会慈善文化展厅: the hall is the unit named, not its owner
+            found.append(Mention("org", start, end, match.group(1), {"type": "museum", "suffix": match.group(2)}))
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
