@@ -4676,3 +4676,9 @@ def test_a_federation_s_exhibition_hall_a_count_of_named_units_lists_is_the_unit
                    "北山县慈善总会慈善文化展示厅\n")
     assert "北山县慈善总会慈善文化展示厅" in _orgs(lines)
     assert "北山县慈善总会" not in _orgs(lines)
+
+
+def test_a_research_librarian_is_a_post_held_in_the_archive_named_before_it() -> None:
+    """研究馆员 (副研究馆员) is the professional rank of archives, museums and libraries, as 研究员 is of institutes."""
+    facts = _facts("5月8日，东川市慈善文化座谈会召开。东川市档案馆研究馆员柴望舒、东川图书馆副研究馆员欧映雪参加座谈。")
+    assert {("柴望舒", "研究馆员", "东川市档案馆"), ("欧映雪", "副研究馆员", "东川图书馆")} <= _positions(facts)
