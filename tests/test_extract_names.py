@@ -720,6 +720,17 @@ def test_a_village_name_split_into_a_verb_and_a_character_at_the_clause_start_st
     assert ("柏嘉文", "书记", "守望坪村党支部") in _positions(facts)
 
 
+def test_a_village_name_opening_with_a_locality_character_stays_whole() -> None:
+    """青柳镇|下|沙洲|村, ，上|河口|村: the segmenter splits 上 or 下 off a village's name as a locality word; after the
+    town or at a list item's edge it is the name's first character."""
+    facts = _facts("5月6日，明川区青柳镇下沙洲村退役军人服务站揭牌。服务站站长阮青禾介绍了情况，上河口村党支部书记、村委会主任芮远山出席。")
+    orgs = _orgs(facts)
+    assert {"明川区青柳镇下沙洲村退役军人服务站", "上河口村党支部", "上河口村村委会"} <= orgs
+    assert not {"沙洲村退役军人服务站", "河口村党支部", "河口村村委会"} & orgs
+    assert ("阮青禾", "站长", "明川区青柳镇下沙洲村退役军人服务站") in _positions(facts)
+    assert ("芮远山", "书记", "上河口村党支部") in _positions(facts)
+
+
 def test_a_centre_named_by_its_work_ends_a_name() -> None:
     """福利中心, 救护中心, 治疗中心 end a name though the segmenter writes 中心 apart (社会|福利|中心, 应急|救护|中心)."""
     facts = _facts(

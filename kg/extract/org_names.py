@@ -359,6 +359,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = tokens[index - 1].start  # 。某望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
                     index -= 2
                     continue
+                if _village_after_town(tokens, index):
+                    start = tokens[index - 1].start  # 某镇|上|河湾|村: a village's name opening with 上 or 下, which the segmenter split off as a locality word
+                    index -= 2
+                    continue
             if after & _GLUED_TOWN and here & _TOWN_LEAD:
                 start = token.start  # 某|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
                 index -= 1
@@ -889,6 +893,20 @@ def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
     if not joined and (len(left.word) != 2 or HAN_WORD.fullmatch(left.word) is None or _word_reading(left.word, left.pos) is not _STOPS_UNLESS_AFTER_PLACE):
         return False
     return index == 1 or not "\u3400" <= tokens[index - 2].word[-1] <= "\u9fff"
+
+
+def _village_after_town(tokens: list[Token], index: int) -> bool:
+    """A village's name opening with a locality character (上河湾村, 下沙村) right after its town or at a list item's edge:
+    the segmenter reads 某镇|上|河湾|村 as 镇上 plus a name, but a town's word or punctuation before the character ends
+    what stands before the village."""
+    token = tokens[index]
+    if index < 1 or token.word in _TOWN_UNITS or not 1 <= len(token.word) <= 2 or HAN_WORD.fullmatch(token.word) is None:
+        return False
+    lead = tokens[index - 1]
+    if len(lead.word) != 1 or lead.pos != "f":
+        return False
+    before = tokens[index - 2].word if index > 1 else ""
+    return not before or not "\u3400" <= before[-1] <= "\u9fff" or before.endswith(_TOWN_UNIT_TUPLE)
 
 
 def _opens_with_body_word(name: str, endings: dict[str, str]) -> bool:
