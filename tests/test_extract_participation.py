@@ -1760,6 +1760,18 @@ def test_the_list_of_new_leaders_under_a_caption_showing_them_is_of_people_there
     assert not {p for p in titled if p[0] in ("丁屹", "万澄")}
 
 
+def test_the_officers_shown_are_not_the_plain_members_listed_under_them() -> None:
+    # 新一届理事会、监事会负责人走上主席台 over the council's list: 负责人 are its officers, so the lines of its plain members
+    # (理　事：, 监　事：) show no one there, the officers' lines do
+    found = _participation(
+        "5月9日，青田县助学基金会第二届理事会第一次会议召开。新一届理事会、监事会负责人走上主席台与大家见面。"
+        "\n\n理 事 长：柯望舒\n\n秘 书 长：桑晚晴\n\n理　　事：柯望舒　文若岚　丁　屹\n\n监　　事：万　澄　乔书白",
+        date="2025-05-12",
+    )
+    assert {("柯望舒", "2025-05-09", "attendee"), ("桑晚晴", "2025-05-09", "attendee")} <= found, found
+    assert not [p for p in found if p[0] in ("文若岚", "丁屹", "万澄", "乔书白")], found
+
+
 def test_the_list_lines_before_a_sentence_showing_their_title_are_of_people_there() -> None:
     # 执行会长：乙、丙 listed, then 新当选的会长甲和三位执行会长走上主席台: the names of a line of a title it shows attend; a
     # line of a title it does not show (秘书长：丁) does not

@@ -1160,6 +1160,7 @@ _ELECTED_SHOWN = re.compile(
 _SECTION_HEADING_MAX = 20  # characters: a section's heading on a line alone (三、副会长（按姓氏笔画排序）)
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
 _ELECTED_COLLECTIVE = frozenset(word_class("elected_collective"))  # 负责人: all the officers elected, whatever their titles
+_COUNCIL_MEMBER_TITLES = frozenset(word_class("council_member_title"))  # 理事, 监事: no officer among the 负责人 (word_classes.tsv)
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
 
 
@@ -1170,6 +1171,7 @@ class ShownLeaders:
     # (class defaults, each replaced, never changed in place: no __init__, no call made for every page)
     day = ""  # the day of the gathering a sentence last showed the newly elected at
     titles: frozenset[str] | set[str] = frozenset()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
+    officers = False  # that sentence shows the officers (负责人): the lines of a council's plain members are not shown
     section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
     listed: tuple[tuple[str, Mention, list[Mention]], ...] = ()  # the leaders' list lines before such a sentence: day, title, names
 
@@ -1191,6 +1193,7 @@ class ShownLeaders:
             titles = set() if collective else named & {title for _, title in elected_there}
             self.titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
             self.day = active
+            self.officers = collective
             # 执行会长：乙、丙 listed before 新当选的会长甲和三位执行会长走上主席台: the lines of a title it names, that day
             return [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
@@ -1202,9 +1205,11 @@ class ShownLeaders:
             ]
         if self.day != active:
             return []
-        if leader_line and (not self.titles or "".join(view.roles[0].text.split()) in self.titles):
+        title = "".join(view.roles[0].text.split()) if leader_line else ""
+        if leader_line and (title in self.titles or not (self.titles or (self.officers and title in _COUNCIL_MEMBER_TITLES))):
             # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
-            # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence)
+            # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence);
+            # 负责人 are the officers, so a 理　事 or 监　事 line under it shows no one
             return [ParticipationClaim(person, "attendee", active, "elected_shown", 0.7) for person in view.persons]
         if view.sentence.paragraph_start and "。" not in text and len(text) <= _SECTION_HEADING_MAX and not view.persons:
             # 三、副会长（按姓氏笔画排序） over the lines of the new leaders of that title: a heading of a title the sentence showed
