@@ -1863,3 +1863,15 @@ def test_the_youth_league_s_short_form_before_a_level_word_is_the_page_s_league_
     assert ("柯望舒", "书记", "共青团淳安县委") in _positions(facts)
     assert "团县委" not in _orgs(facts)
     assert ("祁远帆", "副书记", "团市委") in _positions(_facts("8月12日，团市委副书记祁远帆出席启动仪式。"))
+
+
+def test_a_bare_name_after_the_de_that_closes_its_description_and_right_before_a_cue_is_a_person() -> None:
+    """受助学生代表、今年考入某大学的甲发言: the description, closed by 的, opens the name's clause, and a cue follows the
+    name; a word the description closes on (用流利的普通话致辞, 感谢各界的支持，表示) is no name."""
+    facts = _facts(
+        "6月10日，某县希望工程助学金发放仪式举行。受助学生代表、今年考入某理工大学的苗语晨发言。"
+        "来宾用流利的普通话致辞。会长感谢各界的支持，表示将继续做好助学工作。"
+    )
+    assert "苗语晨" in _persons(facts) and "苗语晨" in _attendees(facts)
+    assert {"苗语晨"} == {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "speaker" and f.get("person") != "会长"}
+    assert not {"普通话", "支持，"} & _persons(facts)

@@ -637,3 +637,19 @@ def test_a_split_unit_cell_holding_a_locality_or_a_rare_surname_s_row_gives_the_
     positions = _positions(facts)
     assert ("卜晓川", "党工委副书记", "松阳县西屏街道", "current") in positions
     assert ("沃清岚", "主任", "丽水市慈善总会办公室", "current") in positions
+
+
+def test_a_padded_name_on_a_second_line_of_bare_names_under_a_title_heading_is_one_name() -> None:
+    """理　　事（按姓氏笔画为序）： / 甲　乙　丙 / 丁　糜某某　王　某: a line of names alone under a title heading, a rare
+    surname (糜) the sentence rules leave and a two-character name padded to the column's width (王　某) on it, lists
+    holders of that title like the line above it."""
+    facts = _facts(
+        "附：丽水市青少年发展基金会第二届理事会组成人员名单\n"
+        "理　　事（按姓氏笔画为序）：\n"
+        "方立新　石　岚　申屠乐\n"
+        "沈嘉树　糜文远　谢　禾\n"
+    )
+    positions = _positions(facts)
+    for name in ("方立新", "石岚", "沈嘉树", "糜文远", "谢禾"):
+        assert (name, "理事", "丽水市青少年发展基金会", "current") in positions
+    assert {"糜文远", "谢禾"} <= _persons(facts)

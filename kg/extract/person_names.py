@@ -1318,9 +1318,27 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         if names is None and _JOINING_WORD.search(text, index):  # else 、 alone reads the same
             names = _bare_names_to_cue(text, index, tokens, offset, "、")  # 甲与某公司签约: 与 joins no second name
         found += names or []
+    return found + _described_names_at_cue(text, tokens, offset, cues) if "的" in text else found
+
+
+def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[int]) -> list[tuple[int, int]]:
+    """受助学生代表、今年考入某大学的甲发言; 来自某村的乙表示: a bare name between the 的 that closes its description and a
+    cue written right after it (the description, not a mark or an adverb, opens the name's clause)."""
+    found: list[tuple[int, int]] = []
+    for cue in cues:
+        for n in (3, 2):
+            start = cue - n
+            if (
+                start > 0 and text[start - 1] == "的" and _HAN_NAME.fullmatch(text, start, cue)
+                and plain_name(text, start, cue, tokens, offset) and not _word_across(tokens, offset + start, offset + cue)
+                and not _common_word(text[start:cue])  # 用流利的普通话致辞: a word the description closes on
+            ):
+                found.append((start, cue))
+                break
     return found
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")  # (的支持，表示: a name holds no mark)
 _OPENING_ADVERBS = frozenset(word_class("clause_opening_adverb"))
 
 

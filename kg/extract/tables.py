@@ -729,15 +729,29 @@ _BARE_ITEM = re.compile(r"[^、,，\s]+")  # an item of a bare name line: 、 or
 
 def _bare_names(view: SentenceView) -> list[Mention]:
     """甲、乙、丙 or 甲　乙　丙 or 甲 alone on a line under a heading: every item a plain name, each a listed person
-    (the sentence rules miss a name no title, cue or known name marks)."""
+    (the sentence rules miss a name no title, cue or known name marks); 王　某, a surname and one character padded to
+    the column's width, is one name (no name has one character)."""
     text, offset = view.sentence.text, view.start
     if len(text) > 200 or view.roles or view.orgs:
         return []
-    items = [(m.start(), m.end()) for m in _BARE_ITEM.finditer(text.rstrip("。；;"))]
-    if not items or not all(2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items):
+    items = _padded_joined(text, [(m.start(), m.end()) for m in _BARE_ITEM.finditer(text.rstrip("。；;"))])
+    if not items or not all(text[a + 1:b - 1].isspace() or 2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items):
         return []
     known = {p.start: p for p in view.persons}
     return [known.get(offset + a) or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"}) for a, b in items]
+
+
+def _padded_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A one-character item of a surname with a one-character item after it, only spaces between: one padded name
+    (王　某), as one span; the other items as they are."""
+    surnames = lexicons().surnames
+    joined: list[tuple[int, int]] = []
+    for a, b in items:
+        if joined and b - a == 1 and joined[-1][1] - joined[-1][0] == 1 and text[joined[-1][0]] in surnames and not text[joined[-1][1]:a].strip():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _outside_brackets(text: str, index: int) -> bool:
