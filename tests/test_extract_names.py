@@ -1875,3 +1875,15 @@ def test_a_bare_name_after_the_de_that_closes_its_description_and_right_before_a
     assert "苗语晨" in _persons(facts) and "苗语晨" in _attendees(facts)
     assert {"苗语晨"} == {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "speaker" and f.get("person") != "会长"}
     assert not {"普通话", "支持，"} & _persons(facts)
+
+
+def test_a_closing_bracket_or_quotation_mark_ends_no_name_before_a_cue() -> None:
+    """来自各乡（镇、区）和街道的代表参加, 大家喊他“阿某”。…“阿某”说: a surname character before a closing bracket or a
+    quotation mark makes no name with it, though a cue follows."""
+    facts = _facts(
+        "5月8日，某县慈善协会第二次会员代表大会召开，来自各乡（镇、区）和街道的90名代表参加会议。"
+        "年纪最小的是志愿者钱小峰，大家喊他“阿峰”。在会场帮忙时，“阿峰”说，这是他第一次参会。"
+    )
+    persons = _persons(facts)
+    assert "钱小峰" in persons
+    assert not {name for name in persons if name[-1] in "）)”\""}

@@ -1359,7 +1359,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     # (loops that break, not next() over generators: no function objects and cells made for every name tried)
     while True:
         for listed in (3, 2, 4):
-            if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and plain_name(text, cursor, cursor + listed, tokens, offset):
+            if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and "\u3400" <= text[cursor + listed - 1] <= "\u9fff" and plain_name(text, cursor, cursor + listed, tokens, offset):
                 break
         else:
             break
@@ -1369,6 +1369,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     for n in (3, 2, 4):
         if (
             text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
+            and "\u3400" <= text[cursor + n - 1:cursor + n] <= "\u9fff"  # 各县（市、区）参加, “阿杰”说: a closing mark ends no name
             and cue_at.match(text, cursor + n) is not None  # a cue that gives people a role follows (出席, 主持, 致辞, 表示)
             and plain_name(text, cursor, cursor + n, tokens, offset)
             and not _word_across(tokens, offset + cursor, offset + cursor + n)
@@ -1381,6 +1382,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
         for n in (3, 2, 4):
             if (
                 text[cursor + n - 1:cursor + n] not in _SINGLE_CHAR_FOLLOWERS
+                and "\u3400" <= text[cursor + n - 1:cursor + n] <= "\u9fff"
                 and cue_later.match(text, cursor + n) is not None  # such a cue follows later in the clause, after a word leading to it
                 and plain_name(text, cursor, cursor + n, tokens, offset)
                 and _segmented_as_name(tokens, offset + cursor, offset + cursor + n)
