@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
-from .analysis import ArticleAnalysis, SentenceView, analyse, charity_body_of
+from .analysis import HOUSING_TYPE, ArticleAnalysis, SentenceView, analyse, charity_body_of
 from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .dates import range_last_day
@@ -1222,9 +1222,6 @@ class ShownLeaders:
         return []
 
 
-_VENUE_TYPE = "hotel"  # org_suffixes.tsv: a hotel, guest house or conference centre used as a venue (ontology ck:Hotel)
-
-
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     """The organization whose meeting the article reports (江西省慈善总会第五次会员代表大会), else the title's first one.
 
@@ -1236,7 +1233,7 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     for event in events:
         # (走访了总会设在某街道的“某某”慈善超市, 到某县社会福利中心慰问: a facility or a home visited holds no meeting; 仪式在
         # 某宾馆举行: nor does the hotel or conference centre that only houses it)
-        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and o.info.get("type") != _VENUE_TYPE and not (
+        inside = [o for o in event.sentence.orgs if event.start <= o.start and o.end <= event.end and o.info.get("type") != HOUSING_TYPE and not (
             event.type == "visit" and ("facility" in o.info or o.info.get("type") == "rehabilitation_center"))]
         if inside:
             return inside[0]
@@ -1246,7 +1243,7 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
     # an undated meeting: the first organization the body says convened one (某会召开第二届会员大会)
     for view in analysis.views:
         for org in view.orgs:
-            if "refers" not in org.info and _CONVENES.match(analysis.normalized, org.end) and org.info.get("type") != _VENUE_TYPE:
+            if "refers" not in org.info and _CONVENES.match(analysis.normalized, org.end) and org.info.get("type") != HOUSING_TYPE:
                 return org
     # else the publisher, when the article names it: a federation reporting its own work
     publisher = normalize(analysis.article.publisher)

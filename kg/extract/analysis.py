@@ -1185,14 +1185,16 @@ def _website_owners(text: str, offset: int, orgs: list[Mention]) -> None:
 
 # 定于2月10日上午9时在某殡仪馆举行: a gathering the page announces for a day to come (data/lexicons/word_classes.tsv)
 _TO_COME_AT = re.compile(f"(?:{word_alternation('scheduled_word')})[^,，。;；]{{0,24}}在$")
-_TO_COME_TYPES = frozenset(("hotel",))  # a venue (org_suffixes.tsv): the body that only houses the gathering
+# org_suffixes.tsv: a hotel, guest house or conference centre used as a venue (ontology ck:Hotel), the body that only
+# houses a gathering
+HOUSING_TYPE = "hotel"
 
 
 def _venues_to_come(text: str, offset: int, orgs: list[Mention]) -> None:
     """定于某日在某宾馆举行: the venue of a gathering still to come is no organization of the page on that ground
     (docs/gold-conventions.md, a named venue), as a notice's 报到地点 is not."""
     for org in orgs:
-        if org.info.get("type") in _TO_COME_TYPES and _TO_COME_AT.search(text, max(0, org.start - offset - 30), org.start - offset):
+        if org.info.get("type") == HOUSING_TYPE and _TO_COME_AT.search(text, max(0, org.start - offset - 30), org.start - offset):
             org.info["incidental"] = True
 
 
@@ -1212,7 +1214,7 @@ def _reporting_press(text: str, offset: int, orgs: list[Mention]) -> None:
 
 # 在某局四楼会议室召开, 在某中学报告厅举行: a room of a body (data/lexicons/word_classes.tsv)
 _ROOM_AFTER = re.compile(f"(?:[0-9一二三四五六七八九十]{{1,2}}[楼层])?(?:{word_alternation('room_word')})")
-_VENUE_TYPES = frozenset(("hotel", "museum"))  # 在某宾馆三楼会议室: the venue is the body
+_VENUE_TYPES = frozenset((HOUSING_TYPE, "museum"))  # 在某宾馆三楼会议室: the venue is the body
 
 
 def _rooms_of_bodies(text: str, offset: int, orgs: list[Mention]) -> None:
