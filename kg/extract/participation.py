@@ -1099,6 +1099,22 @@ _PRESENCE_COLUMN = word_bit("presence_column_header")  # SentenceView.words: suc
 _PRESENCE_COLUMNS = frozenset(word_class("presence_column_header"))
 
 
+def _row_persons(table_rows: list[TableRow], roster_only: bool) -> dict[int, list[Mention]]:
+    """The persons of a table's rows by the line they stand on (tables.py reads them by column, a line's scan may not);
+    roster_only: those of a roster's rows alone (　　　　乙　某局处长 under 委　员：甲)."""
+    found: dict[int, list[Mention]] = {}
+    for row in table_rows:
+        if row.roster or not roster_only:
+            found.setdefault(row.view.start, []).append(row.person)
+    return found
+
+
+def _with_row_persons(view: SentenceView, row_persons: dict[int, list[Mention]]) -> list[Mention]:
+    """The line's persons, then those its table rows add that the line's scan did not read."""
+    rows = row_persons.get(view.start) if row_persons else None  # (most pages have no table: no lookup for each line)
+    return view.persons if rows is None else view.persons + [p for p in rows if p not in view.persons]
+
+
 class PresenceBlock:
     """The lines listed under a presence label that stands alone on its line (minutes: 出席：, then one line per unit),
     or under a table's header row with a column of those who took part (签约代表)."""
@@ -1108,9 +1124,7 @@ class PresenceBlock:
         self.name_lines = False  # the block's label line named its first person (出　席：甲　会长): a line opening with a name goes on
         self.team = ""  # the team whose roster the block is (专家组 of 专家组名单如下：): its label lines (组　长：甲) list them too
         # 1　某会　甲　秘书长 under 序号　单位　发言人　职务: a table row's person, read by column (tables.py), by line
-        self.row_persons: dict[int, list[Mention]] = {}
-        for row in table_rows:
-            self.row_persons.setdefault(row.view.start, []).append(row.person)
+        self.row_persons = _row_persons(table_rows, roster_only=False) if table_rows else {}  # (no call where no table is)
 
     def read(self, view: SentenceView, active: str) -> list[ParticipationClaim]:
         text = view.sentence.text
@@ -1149,7 +1163,7 @@ class PresenceBlock:
         if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.team and _LIST_LABEL.match(text))) or (listed := _LIST_LABEL.match(text)) is not None and listed.group("label") in lexicons().participation_cues:
             self.role, self.team = None, ""
             return []
-        persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
+        persons = _with_row_persons(view, self.row_persons)
         claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in persons]
         if self.role != "attendee":
             claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in persons]
@@ -1185,15 +1199,12 @@ class GroupRoster:
         self.day = ""  # the day of the group whose roster lines are being read: a line opening with a name goes on
         self.panel = ""  # the day of the judging panel whose roster follows its heading (评审专家组由5名专家组成：): its lines attend
         self.rule = "group_roster"  # panel_roster while a judging panel's roster is read: its day's event is named by the judging
-        self.row_persons: dict[int, list[Mention]] = {}  # 　　　　乙　某局处长 under 委　员：甲: a roster row's person, by line
-        for row in table_rows:
-            if row.roster:
-                self.row_persons.setdefault(row.view.start, []).append(row.person)
+        self.row_persons = _row_persons(table_rows, roster_only=True) if table_rows else {}  # 　　　　乙　某局处长 under 委　员：甲: a roster row's person
 
     def read(self, view: SentenceView) -> list[ParticipationClaim]:
         """The members a roster line of a group shown present lists (on a line with a colon, or one under it)."""
         text = view.sentence.text
-        persons = view.persons + [p for p in self.row_persons.get(view.start, ()) if p not in view.persons]
+        persons = _with_row_persons(view, self.row_persons)
         if not persons and text.rstrip().endswith(":"):  # (the sentence is normalized: ： is :)
             self.day = self.panel = self._panel_day("".join(text.rstrip()[:-1].split()))  # 复审专家： alone on its line: one member a line
             self.rule = "panel_roster"
