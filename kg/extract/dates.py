@@ -259,7 +259,7 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
 
 # 上周五, 本周三, 周二上午: a weekday of the page's week or the week before; 每周三 (habitual), 下周 (to come) and a
 # weekday in brackets after its date (11月15日（星期五）) date nothing
-_WEEKDAY = re.compile(r"(?<![每下(（])(?P<rel>上|本|这)?个?(?:周|星期|礼拜)(?P<w>[一二三四五六日天])(?![年刊末报])")
+_WEEKDAY = re.compile(rf"(?<![每下(（])(?P<rel>上|本|这)?个?(?:周|星期|礼拜)(?P<w>[{''.join(word_class('weekday_numeral'))}])(?![年刊末报])")
 _WEEKDAYS = "一二三四五六"
 
 

@@ -1255,7 +1255,7 @@ def _county_level_place(word: str) -> bool:
     return len(word) > 2 and word[-1] in _COUNTY_LEVELS and word in lexicons().places
 
 
-_COUNTY_LEVELS = "区县市"
+_COUNTY_LEVELS = frozenset(word_class("county_level"))  # 区, 县, 市 (word_classes.tsv)
 
 
 def _glued_particle(word: str) -> bool:

@@ -126,7 +126,7 @@ _SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade,
 # 向, 于, 同 …: words a name may follow (char_before_name) that are surnames too
 _PREPOSITION_SURNAMES = frozenset(word_class("char_before_name"))
 _PARTICLES = frozenset("的地得了着过")  # structural and aspect particles: no name ends in one
-_WEEKDAY_CHARS = frozenset("一二三四五六日天")  # 周四: what follows 周 in a weekday
+_WEEKDAY_CHARS = frozenset(word_class("weekday_numeral"))  # 周四: what follows 周 in a weekday (word_classes.tsv)
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 

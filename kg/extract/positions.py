@@ -483,10 +483,10 @@ _RESUME_LINE = re.compile(
 _CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—–－-])|[.．]\d{1,2}(?!\d))")
 _CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
-_PRONOUN_LEAD = frozenset(("", "同时", "又", "还", "也", "再", "后", "先后", "随后", "此后", "此前", "即"))
+_PRONOUN_LEAD = frozenset(("", *word_class("pronoun_lead")))  # 甲随后任…, 其同时兼任… (word_classes.tsv); "": 其任…
 LATER_POST = "later_post"  # the rule of a post a later verb gives the name right before it, outside a profile
 _ELECTION_CAREER_VERBS = frozenset(word_class("election_career_verb"))  # 当选: read_elections' verb (word_classes.tsv)
-_JOINED_POST_LEADS = frozenset(("并", "同时", "并同时", "还", "也"))  # 甲，并任…; 乙，同时兼任…: a clause going on with the name's next post
+_JOINED_POST_LEADS = frozenset(word_class("joined_post_lead"))  # 甲，并任…; 乙，同时兼任…: a clause going on with the name's next post
 
 
 class Biography:
