@@ -1010,7 +1010,7 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
 
 
 _SPACED_ROW = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){3,}")  # a line of short words one space apart
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]+")  # a run of Han characters, no mark (not _HAN_RUN, capped at four)
 
 
 _ROSTER_REST = re.compile(r"[\u4e00-\u9fff、,;/ ]+")  # (normalized text: 、 stays, ，；／ and 　 are , ; / and a space)
@@ -1055,7 +1055,7 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
     if row is None:
         return []
     lead = len(text) - len(text.lstrip(" \u3000\n"))
-    runs = [(m.start() + lead, m.end() + lead) for m in _HAN_RUN.finditer(row.group())]
+    runs = [(m.start() + lead, m.end() + lead) for m in _HAN_CHARS.finditer(row.group())]
     lex = lexicons()
     names: list[tuple[int, int]] = []
     index = 0
@@ -1116,7 +1116,7 @@ def _donor_row_names(text: str) -> list[tuple[int, int]]:
         a, b = cursor, cursor + len(item)
         cursor = b + 1
         padded = b - a == 3 and text[a + 1] in _PADDING and "\u4e00" <= text[a + 2] <= "\u9fff"
-        if text[a] not in lex.surnames or not (padded or (2 <= b - a <= 3 and _HAN_RUN.fullmatch(text, a, b))) or item in lex.places:
+        if text[a] not in lex.surnames or not (padded or (2 <= b - a <= 3 and _HAN_CHARS.fullmatch(text, a, b))) or item in lex.places:
             return []
         found.append((a, b))
     return found
@@ -1329,7 +1329,7 @@ def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[i
         for n in (3, 2):
             start = cue - n
             if (
-                start > 0 and text[start - 1] == "的" and _HAN_NAME.fullmatch(text, start, cue)
+                start > 0 and text[start - 1] == "的" and _HAN_CHARS.fullmatch(text, start, cue)  # (的支持，表示: a name holds no mark)
                 and plain_name(text, start, cue, tokens, offset) and not _word_across(tokens, offset + start, offset + cue)
                 and not _common_word(text[start:cue])  # 用流利的普通话致辞: a word the description closes on
             ):
@@ -1338,7 +1338,6 @@ def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[i
     return found
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")  # (的支持，表示: a name holds no mark)
 _OPENING_ADVERBS = frozenset(word_class("clause_opening_adverb"))
 
 
