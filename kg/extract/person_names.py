@@ -1501,9 +1501,11 @@ _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: �
 
 
 _TITLED_NOTE_LENGTH = 16  # 局长（市慈善总会副会长）甲: how far a title's bracketed note may run before the name
-# what may stand between a title and its name: spaces, a colon, a rank, a note or the title's Latin initials in brackets
-# (首席执行官（CEO）甲), an honour before a name
-_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')}|[A-Z]{{2,5}})[)）]|(?:{word_alternation('prenominal_honour')})")
+# 副部长（正厅级）甲, 副局长（主持工作）乙, 首席执行官（CEO）丁: a rank, a note or the title's Latin initials in brackets
+# between a title and its name (positions.py reads the same asides in a title's gap)
+BRACKETED_TITLE_ASIDE = rf"[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')}|[A-Z]{{2,5}})[)）]"
+# what may stand between a title and its name: spaces, a colon, such a bracketed aside, an honour before a name
+_ASIDE = re.compile(rf"[ \u3000]{{1,8}}|[:：][ \u3000]?|{BRACKETED_TITLE_ASIDE}|(?:{word_alternation('prenominal_honour')})")
 
 
 # （…）after a name: a description with no digit (not a date or an amount), closed before the next item

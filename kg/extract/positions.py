@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -39,8 +39,7 @@ class PositionClaim:
     confidence: float
 
 
-# 副部长（正厅级）甲, 副局长（主持工作）乙, 副秘书长（挂职）丙, 首席执行官（CEO）丁: a rank, a note or the title's Latin initials in brackets between title and name
-_ASIDE = re.compile(rf"^[(（](?:[正副]?[省部厅局县处科]级|{word_alternation('title_aside')}|[A-Z]{{2,5}})[)）]$")
+_ASIDE = re.compile(rf"^{BRACKETED_TITLE_ASIDE}$")  # 副秘书长（挂职）丙: a gap that is one bracketed aside (person_names.py)
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _DEPARTMENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}科")  # 心内科, 儿童保健科: a hospital's department
