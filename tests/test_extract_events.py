@@ -2337,6 +2337,14 @@ def test_a_cue_word_inside_a_longer_word_that_is_none_stays_in_the_name() -> Non
     assert ("2026-09-24", "轮值召集单位交接仪式") in _events(_facts(body, "2026-09-26"))
 
 
+def test_a_longer_word_that_holds_a_cue_stays_in_the_name() -> None:
+    # 希望工程 holds the speech cue 希望 and is none (cues.tsv `word`): a noun of the name, read whole as the segmenter gives it
+    body = "10月12日，2026年青川市希望工程助学金发放仪式在青川青少年宫举行。大会上举行了青川希望工程爱心项目集中签约仪式。"
+    events = _events(_facts(body, "2026-10-13"))
+    assert ("2026-10-12", "2026年青川市希望工程助学金发放仪式") in events, events
+    assert ("2026-10-12", "青川希望工程爱心项目集中签约仪式") in events, events
+
+
 def test_a_date_that_lost_its_separators_after_an_item_heading_is_read() -> None:
     # 【某会召开理事会】2026511上午，…: the run of digits opens the item after a digest's heading, as after a credit's bracket
     text = "【青川市慈善总会召开理事会】2026511上午，青川市慈善总会三届五次理事会在总会召开。"

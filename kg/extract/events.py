@@ -236,8 +236,9 @@ def _inside_a_longer_word(view: SentenceView, start: int, word: str) -> bool:
 
 
 # A cue word (主持, 出席, 讲话) ends an event name extended leftwards, unless it names the activity (慰问活动): a set, where a
-# function asked the lexicon at every step of the walk
-_NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if cue != "follow") - _ACTIVITY_WORDS
+# function asked the lexicon at every step of the walk. A longer word that holds a cue and is none (cue `word`: 希望工程,
+# 召集单位) is a noun of the name (某市希望工程助学金发放仪式), as when the segmenter splits its cue word off
+_NAME_BREAKING_CUES = frozenset(word for word, cue in lexicons().cues.items() if cue not in ("follow", "word")) - _ACTIVITY_WORDS
 
 
 # 某会(在某地)召开理事会议: the convening organization right before 召开 (and its place) names a bare ending's event
