@@ -261,7 +261,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     speaking = _speaker_label(view)
     text = view.sentence.text
     regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
-    elected = "当选" in text or "连任" in text or "被选为" in text  # _ELECTED_AFTER can match (`in`: no call)
+    elected = view.words & _ELECTED_AFTER_NAME  # _ELECTED_AFTER can match
     for mention in view.persons:
         if reported_from <= mention.start < reported_until or ((reference_spans or report_spans) and any(a <= mention.start < b for a, b in reference_spans + report_spans)):
             continue
@@ -700,6 +700,7 @@ _OPENING = re.compile(r"^(?:[^,，。;；]{0,8}[上中后时][,，]|[^,，。;�
 
 
 # 县民政局科员甲当选为秘书长, 乙（女）、丙、丁连任副会长: a name (of a list) right before its election, whatever rule found it
+_ELECTED_AFTER_NAME = word_bit("elected_after_name")  # SentenceView.words: _ELECTED_AFTER can match
 _ELECTED_AFTER = re.compile(rf"(?:[(（][^()（）]{{1,4}}[)）])?(?:[、和][^,，。;；、()（）]{{2,4}}(?:[(（][^()（）]{{1,4}}[)）])?)*(?:{word_alternation('elected_after_name')})")
 
 
@@ -1059,7 +1060,7 @@ def day_range(view: SentenceView) -> tuple[str, str] | None:
 
 _OPENS = re.compile(word_alternation("gathering_opening"))  # 开班, 开幕, 开市: a gathering opens (data/lexicons/event_words.tsv)
 SERIES = re.compile(word_alternation("series_gathering"))  # 服务周, 训练营: a gathering made of its days (event_words.tsv)
-_SERIES_HOSTED = re.compile(f"(?:{word_alternation('series_gathering')})由")  # 服务周由甲主办 (not 由甲主办的服务周启动仪式: its launch's hosts)
+_SERIES_HOSTED = re.compile(f"(?:{SERIES.pattern})由")  # 服务周由甲主办 (not 由甲主办的服务周启动仪式: its launch's hosts)
 
 
 def course_days(view: SentenceView, before: SentenceView | None, first: str, page: str) -> tuple[str, str] | None:
