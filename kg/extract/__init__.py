@@ -855,8 +855,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if elections:  # (most sentences elect no one and state no post: no calls for them)
             elected.setdefault(active, []).extend([(claim.person, claim.role.text) for claim in elections])
         if claims:
-            if claims:
-                used_roles.update([claim.role.start for claim in claims])
+            used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none":
                 continue
