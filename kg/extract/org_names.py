@@ -1215,14 +1215,14 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
     token = tokens[index]
     if len(token.word) != 2 or _word_reading(token.word, token.pos) is not _STOPS_UNLESS_AFTER_PLACE or _inside(token.start, token.end, blocked):
         return False
-    places = lexicons().places
+    lex = lexicons()
     for nouns in (1, 2):
         if index - nouns < 1:
             return False
         left, place = tokens[index - nouns], tokens[index - nouns - 1]
-        at_place = place.pos == "ns" or place.word in places
+        at_place = place.pos == "ns" or place.word in lex.places
         reading = _word_reading(left.word, left.pos)
-        if len(left.word) != 2 or left.word in lexicons().org_suffixes or not (
+        if len(left.word) != 2 or left.word in lex.org_suffixes or not (
                 left.pos in _BRAND_NOUN_TAGS and reading is _KEPT_UNLESS_BLOCKED or at_place and left.pos == "a" and reading is _STOPS_UNLESS_AFTER_PLACE):
             # (某市|明心|盲人|按摩|协会: the brand right after the place may be read as an adjective; 某大学|共建|研究院: a body's
             # ending before the verb ends a name, which the verb does not join to the next)
