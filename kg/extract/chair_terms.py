@@ -29,13 +29,6 @@ _COMING_YEAR = re.compile(word_alternation("chair_coming_year"))  # 明年由乙
 # 甲会（2020年）, 甲会担任（2023—2024年）: the year or years a chair held the title
 _YEAR_AFTER = re.compile(r"\s*(?:担任|轮值)?\s*[(（]\s*([0-9]{4})\s*(?:年度?)?\s*(?:[-—–~～至到]+\s*([0-9]{4})\s*)?年度?(?:\s*[、和及与]\s*[0-9]{4}\s*年度?)*\s*[)）]")
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
-
-
-def _bracket_years(bracket: re.Match[str]) -> list[str]:
-    """The years a bracket after a body gives: one (2025年度), each of a range (2023—2024年) or each listed (2023年度、2024年度)."""
-    first, last = int(bracket.group(1)), int(bracket.group(2) or bracket.group(1))
-    listed = _FOUR_DIGITS.findall(bracket.string, bracket.end(2) if bracket.group(2) else bracket.end(1), bracket.end())
-    return [str(year) for year in range(first, last + 1)] + listed
 _RELATIVE_YEAR = re.compile(rf"(?P<this>{word_alternation('this_year_word')})|(?P<last>{word_alternation('last_year_word')})|(?P<next>{word_alternation('chair_coming_year')})")
 _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任2026年度轮值主席单位: the body reporting
 # 2024年总会作为某机制轮值主席单位, 协会作为2026年度轮值主席单位: a bare ending opening the clause, the page's own body of that kind
@@ -55,6 +48,13 @@ _TURN = word_bit("chair_turn")
 _CHAIR_MARKS = ",;:。"  # what ends a clause around a chair word: a colon too (the sentence's text is normalized: ，； are , ;)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,，。;；]|$)")  # 轮值 closing its clause
 _TAKES_ITS_TURN = re.compile(rf"担任(?={_CLAUSE_CLOSE.pattern})")  # 2027年度由乙会担任。: 担任 closing its clause
+
+
+def _bracket_years(bracket: re.Match[str]) -> list[str]:
+    """The years a bracket after a body gives: one (2025年度), each of a range (2023—2024年) or each listed (2023年度、2024年度)."""
+    first, last = int(bracket.group(1)), int(bracket.group(2) or bracket.group(1))
+    listed = _FOUR_DIGITS.findall(bracket.string, bracket.end(2) if bracket.group(2) else bracket.end(1), bracket.end())
+    return [str(year) for year in range(first, last + 1)] + listed
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,8 @@ def _publisher(keys: dict[str, Any]) -> str:
     author = _string(keys.get("author")).strip()
     if not author or not _names_body(author):
         return publisher
-    return author if not _names_body(publisher) or (len(author) > len(publisher.strip()) and author.endswith(publisher.strip())) else publisher
+    account = publisher.strip()
+    return author if not _names_body(publisher) or (len(author) > len(account) and author.endswith(account)) else publisher
 
 
 def record_draft(record: Any) -> tuple[Draft, str]:
