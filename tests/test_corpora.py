@@ -367,6 +367,11 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # trade-union aid (工会帮扶: 春节送温暖 visits to 困难职工 over two days, 金秋助学 grants with recipient lists, 夏送清凉 and
+    # 爱心驿站 for outdoor workers, 职工互助保障 payments, 劳模工匠创新工作室 donations, a 总工会–慈善总会 cooperation agreement,
+    # a 职工 foundation's council roster, company 工会主席, a 长三角 职工服务 alliance with rotating chairs and a handover)
+    Corpus("unions", "ghD", "ghH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
