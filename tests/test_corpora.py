@@ -372,6 +372,12 @@ CORPORA = [
     # a 职工 foundation's council roster, company 工会主席, a 长三角 职工服务 alliance with rotating chairs and a handover)
     Corpus("unions", "ghD", "ghH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # disability charity (助残: 残联 and 残疾人福利基金会 pages: 全国助残日 activities, 辅具 donations with donors and amounts, 盲人按摩
+    # and 就业 training over several days, 特殊教育学校 and 康复中心 openings with 揭牌, 残疾人 job fairs, visits to families of
+    # disabled children, a foundation's council election with its roster, 助残志愿者 teams, 长三角 助残 alliances and joint meetings
+    # with rotating chairs and a handover): a same-day handover, visit or ceremony the page tells as its own is its own event
+    Corpus("disability", "dsD", "dsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
