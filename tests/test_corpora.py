@@ -378,6 +378,11 @@ CORPORA = [
     # with rotating chairs and a handover): a same-day handover, visit or ceremony the page tells as its own is its own event
     Corpus("disability", "dsD", "dsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # women's and children's charity (妇女儿童公益: 春蕾 grants, 母亲邮包 and 两癌 aid, 儿童之家 and 妈妈驿站 openings with 揭牌,
+    # 巾帼志愿者 teams, 女企业家协会 donations, 最美家庭 lists, 六一 visits, a foundation's council election, a lecture series for
+    # mothers, a 长三角 妇女儿童公益 alliance with rotating chairs and a handover)
+    Corpus("women", "wcD", "wcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
