@@ -1887,3 +1887,42 @@ def test_a_closing_bracket_or_quotation_mark_ends_no_name_before_a_cue() -> None
     persons = _persons(facts)
     assert "钱小峰" in persons
     assert not {name for name in persons if name[-1] in "）)”\""}
+
+
+def test_a_degree_or_an_academy_s_honour_after_a_body_makes_no_organization_of_it() -> None:
+    """某大学社会学硕士, 某党校大学学历, 某学院中文系毕业, 毕业于某学院, 某科学院院士: what a person holds from the body, no
+    post there (degree_word, academy_honour, admission_verb); a title before a doctorate (某大学副教授甲博士) is a post."""
+    facts = _facts(
+        "10月9日，青禾公益基金会召开理事会。秘书长桂文澜，1981年4月生，东江大学社会学硕士，西岭党校大学学历。"
+        "理事屠思远1990年从南屏师范学院中文系毕业，理事柯望舒毕业于北湖理工学院。名誉理事长、南方科学院院士祁远山出席会议。"
+    )
+    orgs = _orgs(facts)
+    assert "青禾公益基金会" in orgs
+    assert not orgs & {"东江大学", "西岭党校", "南屏师范学院中文系", "南屏师范学院", "北湖理工学院", "南方科学院"}
+    facts = _facts("10月9日，青禾公益基金会召开理事会。东江大学社会学院副教授甘慕远博士作专题讲座。")
+    assert ("甘慕远", "副教授", "东江大学社会学院") in _positions(facts)
+
+
+def test_the_people_of_a_body_visited_are_no_body() -> None:
+    """慰问全县敬老院老人, 看望慰问某救援队队员: the people after the body visited (collective_noun, a word ending in 员)."""
+    orgs = _orgs(_facts("9月15日下午，区应急管理局局长桑立群来到一线，看望慰问青松应急救援队队员。10月9日，县慈善总会慰问全县福利院老人。"))
+    assert not [o for o in orgs if o.endswith(("队员", "老人"))]
+
+
+def test_a_verb_after_a_locality_s_unit_joins_two_bodies() -> None:
+    """某街道某社区|联合|某区慈善总会某工作站: the locality's unit ends the first name, as a body's ending does."""
+    orgs = _orgs(_facts("1月上旬以来，河湾街道柳岸社区联合滨江区慈善总会河湾慈善工作站开展“新春微心愿”征集活动。"))
+    assert "滨江区慈善总会河湾慈善工作站" in orgs
+    assert not [o for o in orgs if "联合" in o]
+
+
+def test_a_person_s_name_before_a_joiner_opens_no_company_s_brand() -> None:
+    """甲、乙和某置业有限公司董事长丙: the list of people ends at 和, the company's name starts after it."""
+    facts = _facts("7月12日下午，企业家慈善沙龙举行。闻松岳、言慕华和海宁云锦置业有限公司董事长卫澄江围绕公益交流发言。")
+    assert ("卫澄江", "董事长", "海宁云锦置业有限公司") in _positions(facts)
+    assert not [o for o in _orgs(facts) if "和" in o]
+
+
+def test_two_function_words_in_a_row_open_no_name() -> None:
+    """并|向|村小学: a clause's words before a kind of school, no body's name."""
+    assert not [o for o in _orgs(_facts("5月8日，志愿者为光伏电站做体检，并向村小学捐赠图书1200册。")) if o.endswith("小学")]

@@ -256,8 +256,9 @@ def analyse(article: Article) -> ArticleAnalysis:
                 page_body = charity
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
-        if orgs and ("生" in text or "就读" in text or "学子" in text or "考" in text):
-            _student_schools(text, offset, orgs)
+        credential = "学历" in text or "士" in text or "毕业" in text  # (硕士, 博士, 学士, 院士: a test first, few sentences write one)
+        if orgs and ("生" in text or "就读" in text or "学子" in text or "考" in text or credential):
+            _student_schools(text, offset, orgs, credential)
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
         if orgs and "报" in text:
@@ -1136,14 +1137,19 @@ _STUDENT_AFTER = re.compile(f"(?:[0-9]{{2,4}}(?:级|届)|{word_alternation('stud
                             f"(?![\u4e00-\u9fff]{{0,4}}?(?:{word_alternation('student_body_ending')}))")
 
 
-_ADMITTED_TO = tuple(word_class("admission_verb"))  # 考入, 考上: the school named right after (data/lexicons/word_classes.tsv)
+_ADMITTED_TO = tuple(word_class("admission_verb"))  # 考入, 考上, 毕业于: the school named right after (data/lexicons/word_classes.tsv)
+# 某大学社会学硕士, 某党校大学学历, 某学院中文系毕业后, 某科学院院士: a degree, a schooling or an academy's honour the person holds
+# from the body, no post there and no part in the page (a field of study ending in 学 or a level of schooling before the degree,
+# never a title: 某大学副教授甲博士 holds 副教授 there; not 博士生导师, 硕士生导师, 博士后, a post's qualification or a post, nor
+# 毕业典礼, an event the school holds)
+_CREDENTIAL_AFTER = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}?学|在职研究生|研究生|本科|大专|中专)?(?:{word_alternation('degree_word')})(?![生导后])|毕业(?!典礼|季|班|生)|{word_alternation('academy_honour')}")
 
 
-def _student_schools(text: str, offset: int, orgs: list[Mention]) -> None:
+def _student_schools(text: str, offset: int, orgs: list[Mention], credential: bool = False) -> None:
     """受助学生代表、某中学高三学生甲, 某学院2023级本科生乙, 考入某大学的丙: a school written only as where a student studies is no
     organization of the page (no post, no part in an event); marked so, it counts where the page names it otherwise."""
     for org in orgs:
-        if _STUDENT_AFTER.match(text, org.end - offset) or text.endswith(_ADMITTED_TO, 0, org.start - offset):
+        if _STUDENT_AFTER.match(text, org.end - offset) or text.endswith(_ADMITTED_TO, 0, org.start - offset) or (credential and _CREDENTIAL_AFTER.match(text, org.end - offset)):
             org.info["incidental"] = True
 
 

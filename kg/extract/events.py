@@ -1527,6 +1527,9 @@ def _full_place(places: dict[str, Place], word: str) -> bool:
     return place is not None and place.name == word
 
 
+# 救援队员, 救援队队员, 敬老院老人: the people of the body visited (a word for a group of people after its ending), no body
+_PEOPLE_WORDS = frozenset(word_class("collective_noun"))
+
 # 座谈交流 (a cue), 开展, 召开 (event_words.tsv convene_verb): what a party did at the body it came to
 _DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
 
@@ -1570,7 +1573,8 @@ def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
                 # 来到某区慈善会座谈交流, 来到某会开展现场教学: the body visited ends before what was done there
                 stripped = stripped[:last_end]
             # (not 救援队员; not 某基金会资助的某修复项目: what the body funds is visited, a clause of 的 after its ending)
-            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and stripped[last_end:] != "员" and "的" not in stripped[last_end:]:
+            tail = stripped[last_end:]
+            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and tail[-1:] != "员" and tail not in _PEOPLE_WORDS and "的" not in tail:
                 span_start, span_end = offset + cursor + lead, offset + cursor + lead + len(stripped)
                 # (参观了某中心（某分中心）: the parent before the bracket is part of the sub-unit's name, no body visited of its own)
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons) and not (text[tail_end:tail_end + 1] == "(" and any(

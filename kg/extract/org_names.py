@@ -464,6 +464,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[first_index]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
+        elif first.start == start and first.pos[:1] in "cp" and first_index + 1 < len(tokens) and tokens[first_index + 1].pos[:1] in "cp":
+            continue  # 并|向|村小学: two function words in a row open a clause, never a name (和|孚镇: one may be a place's first character)
         if name[:2] in _KIND_LEAD_HEADS and (lead := _kind_lead(name)) and name[lead:lead + 1] not in _LEVEL_CHARS:
             # (新建区慈善会: the lead is a place's own name before its level word)
             if not _place_at(name, lead) and len(name) - len(suffix) - lead <= _KIND_CORE_MAX:
@@ -724,9 +726,13 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
     first = tokens.index_at(offset + edge)
     if first is None or tokens[first].start != offset + edge:
         return start
+    left = None
     for token in tokens[first:tokens.index_at(start)]:
         if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or (token.word in lex.places and token.start != offset + edge) or (len(token.word) > 1 and token.word in _STOP_WORDS) or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs and token.pos not in _BOUND_CHARACTER_TAGS):
             return start
+        if token.pos == "c" and left is not None and left.pos == "nr" and len(left.word) > 1:
+            return start  # 、甲乙丙|和|某某置业有限公司: a person's name before the joiner ends a list of people, no brand (蓉|和|健康: one character)
+        left = token
     return offset + edge
 
 
@@ -1029,7 +1035,8 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
         return False
     right = tokens[index + 1]
     left = tokens[index - 1].word
-    return left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) and (right.pos == "ns" or right.word in lex.places)
+    # (某街道某社区|联合|某区慈善总会: a locality's unit ends the first name as a body's ending does)
+    return (left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) or left in _LOCALITY_WORDS) and (right.pos == "ns" or right.word in lex.places)
 
 
 # every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
