@@ -1926,3 +1926,10 @@ def test_a_person_s_name_before_a_joiner_opens_no_company_s_brand() -> None:
 def test_two_function_words_in_a_row_open_no_name() -> None:
     """并|向|村小学: a clause's words before a kind of school, no body's name."""
     assert not [o for o in _orgs(_facts("5月8日，志愿者为光伏电站做体检，并向村小学捐赠图书1200册。")) if o.endswith("小学")]
+
+
+def test_a_body_a_person_retired_from_is_no_organization_on_that_ground() -> None:
+    """某审计局退休干部, 某医院退休护士: no post held there now, and no part in the page."""
+    orgs = _orgs(_facts("4月2日，青禾公益基金会第三届理事会成立。监事：巫明远（东林市审计局退休干部）、滕秀芝（东林市第二医院退休护士）。"))
+    assert "青禾公益基金会" in orgs
+    assert not orgs & {"东林市审计局", "东林市第二医院"}

@@ -257,8 +257,9 @@ def analyse(article: Article) -> ArticleAnalysis:
         if quoted:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
         credential = "学历" in text or "士" in text or "毕业" in text  # (硕士, 博士, 学士, 院士: a test first, few sentences write one)
-        if orgs and ("生" in text or "就读" in text or "学子" in text or "考" in text or credential):
-            _student_schools(text, offset, orgs, credential)
+        no_post = "退休" in text
+        if orgs and ("生" in text or "就读" in text or "学子" in text or "考" in text or credential or no_post):
+            _student_schools(text, offset, orgs, credential, no_post)
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
         if orgs and "报" in text:
@@ -1145,11 +1146,17 @@ _ADMITTED_TO = tuple(word_class("admission_verb"))  # 考入, 考上, 毕业于:
 _CREDENTIAL_AFTER = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}?学|在职研究生|研究生|本科|大专|中专)?(?:{word_alternation('degree_word')})(?![生导后])|毕业(?!典礼|季|班|生)|{word_alternation('academy_honour')}")
 
 
-def _student_schools(text: str, offset: int, orgs: list[Mention], credential: bool = False) -> None:
+# 某审计局退休干部, 某医院退休护士, 某服务中心　退休职工: a person retired from the body holds no post there, and the body is no
+# organization of the page on that ground
+_NO_POST_AFTER = re.compile(r"\s?退休")
+
+
+def _student_schools(text: str, offset: int, orgs: list[Mention], credential: bool = False, no_post: bool = False) -> None:
     """受助学生代表、某中学高三学生甲, 某学院2023级本科生乙, 考入某大学的丙: a school written only as where a student studies is no
     organization of the page (no post, no part in an event); marked so, it counts where the page names it otherwise."""
     for org in orgs:
-        if _STUDENT_AFTER.match(text, org.end - offset) or text.endswith(_ADMITTED_TO, 0, org.start - offset) or (credential and _CREDENTIAL_AFTER.match(text, org.end - offset)):
+        if _STUDENT_AFTER.match(text, org.end - offset) or text.endswith(_ADMITTED_TO, 0, org.start - offset) or (credential and _CREDENTIAL_AFTER.match(text, org.end - offset)) or (
+                no_post and _NO_POST_AFTER.match(text, org.end - offset)):
             org.info["incidental"] = True
 
 
