@@ -1933,3 +1933,13 @@ def test_a_body_a_person_retired_from_is_no_organization_on_that_ground() -> Non
     orgs = _orgs(_facts("4月2日，青禾公益基金会第三届理事会成立。监事：巫明远（东林市审计局退休干部）、滕秀芝（东林市第二医院退休护士）。"))
     assert "青禾公益基金会" in orgs
     assert not orgs & {"东林市审计局", "东林市第二医院"}
+
+
+def test_a_body_a_letter_or_an_objection_is_sent_to_is_an_addressee() -> None:
+    """发送至某办公室邮箱, 信函寄至某地址某处, 向本会或某局反映: no organization of the page on that ground."""
+    facts = _facts(
+        "关于召开年会的通知\n各会员单位：定于1月20日召开年会。请于1月9日前发送至东林市慈善总会办公室邮箱。"
+        "意见请以信函寄至东林市北河路8号东林市民政局社会组织管理处。如有异议，请向本会或东林市委组织部反映。",
+        publisher="东林市慈善总会",
+    )
+    assert not _orgs(facts) & {"东林市慈善总会办公室", "东林市民政局社会组织管理处", "东林市委组织部"}

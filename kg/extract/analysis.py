@@ -262,9 +262,10 @@ def analyse(article: Article) -> ArticleAnalysis:
             _student_schools(text, offset, orgs, credential, no_post)
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
-        if orgs and "报" in text:
-            _submitted_to(tokens, orgs)
-            if "地点" in text:
+        sent = "至" in text or "反映" in text or "举报" in text  # (发送至, 寄至; 向某局反映: a test first)
+        if orgs and ("报" in text or sent):
+            _submitted_to(tokens, orgs, text if sent else "", offset)
+            if "地点" in text and "报" in text:
                 _arrival_venues(text, offset, orgs)
         if orgs and "\t现场" in text:
             _scheduled_sites(text, offset, orgs)
@@ -1240,15 +1241,23 @@ def _rooms_of_bodies(text: str, offset: int, orgs: list[Mention]) -> None:
 
 
 _SUBMIT_VERBS = frozenset(word_class("submit_verb"))  # data/lexicons/word_classes.tsv
+# 发送至, 寄至 (data/lexicons/word_classes.tsv), with the address the letter goes to between (寄至某市某路某号某处)
+_SENT_TO = re.compile(f"(?:{word_alternation('sent_to_verb')})[^,，。;；、:：]{{0,16}}$")
+_OBJECTION_VERBS = tuple(word_class("objection_verb"))  # 反映, 举报: after 向某局 or 或某局 (data/lexicons/word_classes.tsv)
+_OBJECTION_LEADS = "向或"
 
 
-def _submitted_to(tokens: Tokens, orgs: list[Mention]) -> None:
-    """于1月8日前报省慈善总会办公室, 并报市民政局同意, 报送某联席会议办公室: the body a notice's text is sent to is an addressee,
-    no organization of the page on that ground (docs/gold-conventions.md, "Notices")."""
+def _submitted_to(tokens: Tokens, orgs: list[Mention], text: str = "", offset: int = 0) -> None:
+    """于1月8日前报省慈善总会办公室, 并报市民政局同意, 报送某联席会议办公室, 发送至某办公室邮箱, 信函寄至某处, 向本会或某局反映: the body a
+    notice's text, a letter or an objection is sent to is an addressee, no organization of the page on that ground
+    (docs/gold-conventions.md, "Notices")."""
     for org in orgs:
         index = tokens.index_at(org.start - 1)
         if index is not None and tokens[index].word[:org.start - tokens[index].start] in _SUBMIT_VERBS:
             org.info["incidental"] = True  # (报|市民政局, and 报市|民政局 as the segmenter glues it)
+        elif text and (_SENT_TO.search(text, 0, org.start - offset) or (
+                text[org.start - offset - 1:org.start - offset] in _OBJECTION_LEADS and text.startswith(_OBJECTION_VERBS, org.end - offset))):
+            org.info["incidental"] = True
 
 
 def _ends_with_place(locality: str) -> bool:
