@@ -2209,6 +2209,32 @@ def test_a_part_of_the_day_named_alone_is_the_gathering_the_page_names(part: str
     assert events == [("2024-10-16", "善行某城2024慈善之夜文艺晚会")], events
 
 
+def test_a_course_s_closing_ceremony_is_the_course_s_day() -> None:
+    """培训班举行结业仪式: the closing (part_of_the_day 结业仪式) is the course's last day, one event, not two."""
+    facts = _facts("10月14日上午，2024年某市慈善骨干培训班在某县开班。16日下午，培训班举行结业仪式，会长葛云舒主持。")
+    assert len([f for f in facts if f["kind"] == "event" and f["date"] == "2024-10-16"]) == 1
+
+
+_TRIP_DAY = "10月15日，某市慈善总会副会长葛云舒带队赴东湖县调研慈善助医工作。"
+
+
+def test_a_trip_told_by_its_day_yields_to_the_stop_and_meeting_of_its_two_parts() -> None:
+    """当天上午，调研组来到某院…。当天下午，调研组召开座谈会: a day the page tells in two parts gives the morning's stop and
+    the afternoon's meeting as events of their own (docs/gold-conventions.md, decided stop 36); the trip told by the day
+    is those two."""
+    facts = _facts(
+        _TRIP_DAY + "当天上午，调研组一行来到东湖县人民医院，察看慈善助医结算窗口运行情况。"
+        "当天下午，调研组在东湖县召开座谈会，县慈善协会会长王沐川汇报了工作。"
+    )
+    events = [f["name"] for f in facts if f["kind"] == "event"]
+    assert len(events) == 2 and "座谈会" in events and any("东湖县人民医院" in name for name in events), events
+
+
+def test_a_trip_told_by_its_day_with_one_part_is_its_one_stop() -> None:
+    facts = _facts(_TRIP_DAY + "当天下午，调研组一行来到东湖县人民医院，察看慈善助医结算窗口运行情况。")
+    assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-15", "赴东湖县调研")]
+
+
 def test_a_part_named_alone_on_a_day_with_no_other_event_stays_its_event() -> None:
     facts = _facts("10月16日上午，某区慈善总会在某社区举行捐赠仪式，会长葛云舒致辞。")
     assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-16", "捐赠仪式")]

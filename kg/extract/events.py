@@ -730,7 +730,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # (a trip another sentence tells by a range of days is no day's visit told: it yields to the stops of its days)
                 told = [e for e in events if e.date == day and e.type != "founding" and not (e.rule == "visit" and e.sentence is not view and _told_by_range(e, analysis))]
                 deed = going and (stop["course"] or told and _STOP_DEED.search(stop["place"]))
-                if told and (part := _day_part(view)) and all(_day_part(e.sentence) not in ("", part) for e in told):
+                if told and (part := _day_part(view)) and all(_day_part(e.sentence) not in ("", part) or (e.rule == "visit" and not _day_part(e.sentence)) for e in told):
                     told = []  # 当天下午，考察团来到某公司…: a part of the day of its own, after the morning's stops only
                 if told and ((going and not deed) or any(e.type == "visit" or (e.type == "activity" and _VISIT_OBJECT.search(e.name)) for e in told)):
                     continue
@@ -855,7 +855,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     dated = {event.date for event in events if not (event.date in trips and event.rule in _TRIP_RULES)}
     for event in bare_events:
         # (会上还举行了签约仪式: a signing the page tells as held at the day's gathering is an event of its own beside it)
-        if event.date not in dated or (event.type == "signing" and event.rule == "bare_ending" and event.sentence.sentence.text.lstrip().startswith(_OWN_CEREMONY_LEADS)):
+        # (当天下午，检查组在某地召开座谈会: a gathering told in a part of the day no other event of the day is told in, on a
+        # day the page tells in two parts, is one of its own, as a stop told so is, docs/gold-conventions.md, decided stop 36)
+        if event.date not in dated or (event.type == "signing" and event.rule == "bare_ending" and event.sentence.sentence.text.lstrip().startswith(_OWN_CEREMONY_LEADS)) or (
+            event.rule == "bare_ending" and (part := _day_part(event.sentence)) and not any(e.date == event.date and _day_part(e.sentence) == part for e in events)
+            and _told_in_two_parts(event.date, analysis, active_dates)
+        ):
             if event.date in trips:
                 if not any(d.value == event.date for d in event.sentence.dates):
                     continue  # 11月10日至11日，…赴衢州调研。调研组在某县召开座谈会: a gathering the trip tells without its day is part of it
@@ -866,7 +871,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
-    events = _one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)))
+    events = _one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)), analysis, active_dates)
     _assign_networks(events)
     return events
 
@@ -1346,21 +1351,33 @@ def _series_stem(events: list[Event], ending: str) -> str:
     return ""
 
 
-def _one_visit_a_day(events: list[Event]) -> list[Event]:
+def _one_visit_a_day(events: list[Event], analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
     """赴成都学习考察…来到甲会…来到乙会座谈交流: the stops a party makes on one day are one visit, the first told, unless
-    told in parts of the day of their own (上午，…来到某村。当天下午，…来到某公司)."""
-    parts: dict[str, set[str]] = {}  # the parts of each day its kept visits are told in ("" for none)
+    told in parts of the day of their own (上午，…来到某村。当天下午，…来到某公司). A trip told by its day with no part of it
+    (9月15日，甲带队赴某县调研) leaves a stop told in a part of the day its own where the page tells that day in two parts
+    (当天上午，调研组来到某院…。当天下午，调研组召开座谈会); a day told in one part is the trip's one stop."""
+    parts: dict[str, set[str]] = {}  # the parts of each day its kept visits are told in ("" for none, "trip" for a trip)
     kept = []
     for event in events:
         if event.type == "visit":
             # (上午，…来到某村。当天下午，…来到某公司: a stop told in a part of the day of its own is one more, decided stop 36)
             part = _day_part(event.sentence)
             told = parts.get(event.date)
-            if told is not None and (not part or part in told or "" in told):
+            if told is not None and (not part or part in told or "" in told or ("trip" in told and not _told_in_two_parts(event.date, analysis, active_dates))):
                 continue
-            parts.setdefault(event.date, set()).add(part)
+            if told is not None and "trip" in told:
+                # (the trip yields to the stops and gatherings of its parts, as a trip told by a range yields to its days)
+                kept = [e for e in kept if not (e.date == event.date and e.rule == "visit" and not _day_part(e.sentence) and not _told_by_range(e, analysis))]
+                told.discard("trip")
+            parts.setdefault(event.date, set()).add(part or ("trip" if event.rule == "visit" else ""))
         kept.append(event)
     return kept
+
+
+def _told_in_two_parts(day: str, analysis: ArticleAnalysis, active_dates: list[str]) -> bool:
+    """Whether sentences of this day open with two parts of the day (上午 and 下午)."""
+    parts = {_day_part(view) for view, active in zip(analysis.views, active_dates) if active == day} - {""}
+    return len(parts) > 1
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"‘’「」『』]")
