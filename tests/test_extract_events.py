@@ -2235,6 +2235,15 @@ def test_a_trip_told_by_its_day_with_one_part_is_its_one_stop() -> None:
     assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-15", "赴东湖县调研")]
 
 
+def test_a_trip_told_by_its_day_keeps_a_stop_where_no_gathering_is_told_in_another_part() -> None:
+    """当天上午…来到某院。当天下午…来到某站: two stops and no gathering, the trip's one visit (the trip names it)."""
+    facts = _facts(
+        _TRIP_DAY + "当天上午，调研组一行来到东湖县人民医院，察看慈善助医结算窗口运行情况。"
+        "当天下午，调研组一行来到东湖县慈善工作站，了解站点运行情况。"
+    )
+    assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-15", "赴东湖县调研")]
+
+
 def test_a_part_named_alone_on_a_day_with_no_other_event_stays_its_event() -> None:
     facts = _facts("10月16日上午，某区慈善总会在某社区举行捐赠仪式，会长葛云舒致辞。")
     assert [(f["date"], f["name"]) for f in facts if f["kind"] == "event"] == [("2024-10-16", "捐赠仪式")]

@@ -871,7 +871,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
-    events = _one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)), analysis, active_dates)
+    events = _trips_yield_to_their_parts(_one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)), analysis, active_dates))
     _assign_networks(events)
     return events
 
@@ -1354,8 +1354,9 @@ def _series_stem(events: list[Event], ending: str) -> str:
 def _one_visit_a_day(events: list[Event], analysis: ArticleAnalysis, active_dates: list[str]) -> list[Event]:
     """赴成都学习考察…来到甲会…来到乙会座谈交流: the stops a party makes on one day are one visit, the first told, unless
     told in parts of the day of their own (上午，…来到某村。当天下午，…来到某公司). A trip told by its day with no part of it
-    (9月15日，甲带队赴某县调研) leaves a stop told in a part of the day its own where the page tells that day in two parts
-    (当天上午，调研组来到某院…。当天下午，调研组召开座谈会); a day told in one part is the trip's one stop."""
+    (9月15日，甲带队赴某县调研) leaves a stop told in a part of the day its own where another part of that day names a
+    gathering (当天上午，调研组来到某院…。当天下午，调研组召开座谈会: a visit on the day of a meeting, docs/gold-conventions.md);
+    else the stop is the trip's (当天下午，调研组来到某院… alone, or after a morning's stop)."""
     parts: dict[str, set[str]] = {}  # the parts of each day its kept visits are told in ("" for none, "trip" for a trip)
     kept = []
     for event in events:
@@ -1363,15 +1364,35 @@ def _one_visit_a_day(events: list[Event], analysis: ArticleAnalysis, active_date
             # (上午，…来到某村。当天下午，…来到某公司: a stop told in a part of the day of its own is one more, decided stop 36)
             part = _day_part(event.sentence)
             told = parts.get(event.date)
-            if told is not None and (not part or part in told or "" in told or ("trip" in told and not _told_in_two_parts(event.date, analysis, active_dates))):
+            if told is not None and (not part or part in told or "" in told or ("trip" in told and not _gathering_in_another_part(event.date, part, analysis, active_dates))):
                 continue
-            if told is not None and "trip" in told:
-                # (the trip yields to the stops and gatherings of its parts, as a trip told by a range yields to its days)
-                kept = [e for e in kept if not (e.date == event.date and e.rule == "visit" and not _day_part(e.sentence) and not _told_by_range(e, analysis))]
-                told.discard("trip")
             parts.setdefault(event.date, set()).add(part or ("trip" if event.rule == "visit" else ""))
         kept.append(event)
     return kept
+
+
+def _trips_yield_to_their_parts(events: list[Event]) -> list[Event]:
+    """9月15日，甲带队赴某县调研。当天上午，调研组来到某院…。当天下午，调研组召开座谈会: a trip told by its day (or a range
+    of days) with no part of it yields, on a day whose events are told in two parts, to those events, as a trip told by
+    its month yields to its days."""
+    parted: dict[str, set[str]] = {}
+    for event in events:
+        if part := _day_part(event.sentence):
+            parted.setdefault(event.date, set()).add(part)
+    if not parted:
+        return events
+    return [
+        event for event in events
+        if not (len(parted.get(event.date, ())) > 1 and event.rule in ("visit", "party_stop") and event.sentence.sentence.index >= 0 and not _day_part(event.sentence))
+    ]
+
+
+def _gathering_in_another_part(day: str, part: str, analysis: ArticleAnalysis, active_dates: list[str]) -> bool:
+    """Whether a sentence of this day opening with another part of the day names a gathering (当天下午，调研组召开座谈会)."""
+    for view, active in zip(analysis.views, active_dates):
+        if active == day and _day_part(view) not in ("", part) and names_event_ending(view):
+            return True
+    return False
 
 
 def _told_in_two_parts(day: str, analysis: ArticleAnalysis, active_dates: list[str]) -> bool:
