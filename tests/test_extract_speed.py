@@ -245,8 +245,12 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # with the twenty-fourth pass's first step (main cc4d242d made 5,387.1, the step on it 5,242.2): main's count plus 100,
 # the floor the pass may lower it to (the count plus 130 is 5,373); to 5,351 with its second (main c638f63a made 5,250.4,
 # the step on it 5,219.4): main's count plus 100 (the count plus 130 is 5,350); set to 5,354 as the second landed (main
-# 3117b372 made 5,253.5, the step on it, 681e939d, 5,222.5): main's count plus 100 at the landing.
-CALLS_PER_ARTICLE_BUDGET = 5_354
+# 3117b372 made 5,253.5, the step on it, 681e939d, 5,222.5): main's count plus 100 at the landing. Lowered to 5,121 with
+# the twenty-fifth pass's first step (main e46a8a5f made 5,227.0, the step on it 5,110.6; at the landing main daeda3cf
+# 5,231.5, the step on it 5,115.1): just above the step's count,
+# so that the calls it took off stay off (a rule that adds calls makes other work cheaper, or raises the budget with its
+# instruction figure).
+CALLS_PER_ARTICLE_BUDGET = 5_121
 
 
 def _calls_per_article() -> float:

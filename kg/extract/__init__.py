@@ -30,7 +30,7 @@ from .events import (
     tells_a_deed, visited_names,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
-from .mentions import ENDING_OPENING_TITLES, Mention, referred_name
+from .mentions import ENDING_OPENING_TITLES, Mention, by_start, referred_name
 from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
@@ -407,10 +407,13 @@ def _chain_short_forms(view: SentenceView, surface: Callable[[int, int], str]) -
     if len(orgs) < 2:
         return  # most sentences write no short form after another body
     _chain_kind_forms(view, surface)
-    if not any(o.text[:1] in "省市区县" and "refers" not in o.info for o in orgs[1:]):
+    for o in orgs[1:]:  # (a loop, not any() over a generator)
+        if o.text[:1] in "省市区县" and "refers" not in o.info:
+            break
+    else:
         return
     text, offset = view.sentence.text, view.start
-    chain = sorted(orgs + view.roles, key=lambda m: m.start)
+    chain = sorted(orgs + view.roles, key=by_start)
     for index, short in enumerate(chain):
         if short.kind != "org" or index < 2 or short.text[:1] not in "省市区县" or "refers" in short.info:
             continue
@@ -837,7 +840,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading, preceding)
-            claims = _in_meeting_body(read_chains(view), view, page_bodies) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            claims = (_in_meeting_body(chains, view, page_bodies) if (chains := read_chains(view)) else []) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)

@@ -666,6 +666,14 @@ def _abbreviation_scanner() -> WordScanner | None:
     return WordScanner(words) if words else None
 
 
+def _role_starts_at(mentions: list[Mention], position: int) -> bool:
+    """Whether a title starts at position (a loop, not any() over a generator)."""
+    for m in mentions:
+        if m.start == position and m.kind == "role":
+            return True
+    return False
+
+
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     """中慈联, 世界卫生组织, 民盟中央: a well-known abbreviation (data/lexicons/abbreviations.tsv) or a
     well-known body with no ending of the lexicon (known_bodies.tsv) names an organization; a national ministry whose
@@ -678,16 +686,20 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     found = []
     for _, word_start, word_end in scanner.spans(text):
         start, end = offset + word_start, offset + word_end
-        if any(m.start < end and start < m.end for m in taken):
+        if _meets(start, end, taken):  # (loops and calls, no generator: no cells made for every sentence)
             continue
         word = text[word_start:word_end]
         if word in lex.known_bodies:
-            if word in lex.org_suffixes and not any(m.start == end and m.kind == "role" for m in taken):
+            if word in lex.org_suffixes and not _role_starts_at(taken, end):
                 continue  # 民政部 alone, also an ending of longer names, counts holding a post (民政部副部长甲), not as a mention
             found.append(Mention("org", start, end, word, {"type": lex.known_bodies[word], "suffix": ""}))
             continue
         full = lex.abbreviations[word]
-        suffix = next((s for s in org_suffixes_longest_first() if full.endswith(s)), "")
+        for suffix in org_suffixes_longest_first():
+            if full.endswith(suffix):
+                break
+        else:
+            suffix = ""
         found.append(Mention("org", start, end, word, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
 
@@ -820,7 +832,10 @@ def _bare_parents_found(text: str, offset: int, orgs: list[Mention], roles: list
                 found.append(Mention("org", offset + at, role.start, body, {"type": kind, "suffix": body, "bare_parent": _SCHOOL_SHORT}))
                 continue
         window = max(0, local - 20)
-        if not any(window <= start < local for start in starts):
+        for unit_start in starts:  # (a loop, not any() over a generator)
+            if window <= unit_start < local:
+                break
+        else:
             continue
         match = _BARE_UNIT.search(text, window, local)
         if match is None or not match.group(2) and text[match.start(1) - 1:match.start(1)] in _SCHOOL_SELF_FIRST and match.start(1) > 0:
@@ -1467,7 +1482,8 @@ def _back_references(
     text, offset = sentence.text, sentence.start
     role_starts = {r.start for r in roles}
     if council_written:  # 基金会理事会由7名理事组成，甲任理事长: a bare ending before its council is the body that elects
-        role_starts |= {offset + m.start() for m in _COUNCIL.finditer(text)}
+        for council in _COUNCIL.finditer(text):  # (loops, no comprehension: no cells made for every sentence)
+            role_starts.add(offset + council.start())
     if not role_starts:
         return []  # a bare ending refers back only right before a title (or a council)
     endings = _bare_words()
@@ -1495,7 +1511,10 @@ def _back_references(
                 and appointing_before_names().search(text, 0, match.start()) is None):
             continue  # (增补集团副总裁甲为…: right after a verb whose appointed names follow it, the bare ending opens the item)
         word = match.group() if match.group() in _SELF_NAMES else match.group().lstrip("该本")
-        before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= start]
+        before = seen[:]
+        for o in orgs:
+            if o.end <= start:
+                before.append(article.text[o.start:o.end])
         own = (declared_self or (title_body if word != "总会" else "")) if word in _SELF_NAMES else ""  # 本会, 我会: the body's word for itself
         target = _referent(word, before, publishing_body(article.publisher), subject, own, _own_header_body(article) if word in _SELF_NAMES else "", paragraph_seen)
         if not target and match.group()[0] == "该":
@@ -1504,7 +1523,11 @@ def _back_references(
         if department is not None and not hospital_of(normalize(target) + (department or _DEPARTMENT_ENDING)):
             continue  # 该院 + 科: a department only of a hospital (該院, 醫院: the names read in simplified characters)
         if target:
-            suffix = next((s for s in lexicons().org_suffixes if target.endswith(s)), word)
+            for suffix in lexicons().org_suffixes:
+                if target.endswith(suffix):
+                    break
+            else:
+                suffix = word
             info: dict[str, object] = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": target}
             if department:  # 该院某科: the department named here in full for the first time, an organization of its own
                 info.update(type=lexicons().titled_org_suffixes[_DEPARTMENT_ENDING], suffix=_DEPARTMENT_ENDING, refers=target + article.text[start + 2:end], joined_to=-1)
@@ -1578,6 +1601,15 @@ def _declared_short_forms(text: str) -> dict[str, str]:
     return {m.group(1): text[max(0, m.start() - 30) : m.start()] for m in _DECLARED_SHORT.finditer(text)}
 
 
+def _longest_declared(seen: list[str], declared: str) -> str | None:
+    """The longest name seen that the declared full name ends in, the first of that length; None for none."""
+    best = None
+    for name in seen:
+        if declared.endswith(normalize(name)) and (best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
 def _named_by_tail(
     text: str, offset: int, roles: list[Mention], orgs: list[Mention], seen: list[str], declared: dict[str, str], written: str,
     normalized: str, led: int,
@@ -1613,7 +1645,10 @@ def _named_by_tail(
                 continue
             tail = text[start:local]
             # 由某会主办、某某行业协会承办…，某会会长甲、行业协会会长乙: a body this sentence named before the tail counts too
-            here = [written[o.start:o.end] for o in orgs if o.end <= offset + start and "refers" not in o.info]
+            here = []  # (loops, not comprehensions: no cells made for every title)
+            for o in orgs:
+                if o.end <= offset + start and "refers" not in o.info:
+                    here.append(written[o.start:o.end])
             for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
                 if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                     named, edge = name, start
@@ -1638,9 +1673,13 @@ def _named_by_tail(
             edge, tail = edge + lead, tail[lead:]
         if named is None and tail in declared:
             # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
-            named = max((name for name in seen if declared[tail].endswith(normalize(name))), key=len, default=None)
-        if named is not None and not any(o.start < role.start and offset + edge < o.end for o in orgs):
-            suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
+            named = _longest_declared(seen, declared[tail])
+        if named is not None and not _meets(offset + edge, role.start, orgs):
+            for suffix in org_suffixes_longest_first():
+                if named.endswith(suffix):
+                    break
+            else:
+                suffix = tail
             info = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}
             if tail in _LOCALITY_TAILS or page_locality:
                 # a sub-district's body, or its office (办事处主任: 某街道办事处, docs/gold-conventions.md), the page may never write in full
@@ -2111,11 +2150,24 @@ def _surname_titles(view: SentenceView, known: set[str]) -> list[Mention]:
             continue
         if role.start - 1 in glued:
             # 由庞秘书长主持: the preposition glued to the surname was read as a name (由庞); the surname refers back
-            view.persons = [p for p in view.persons if p is not glued[role.start - 1]]
+            gluing = glued[role.start - 1]
+            persons = []  # (loops, not comprehensions: no cells made for every sentence)
+            for p in view.persons:
+                if p is not gluing:
+                    persons.append(p)
+            view.persons = persons
             taken = [(m.start, m.end) for m in view.orgs + view.persons]
-        if any(a <= role.start - 1 < b for a, b in taken) or text[role.end - offset:role.end - offset + 1] == "的":
+        surname_at, covered = role.start - 1, False
+        for a, b in taken:
+            if a <= surname_at < b:
+                covered = True
+                break
+        if covered or text[role.end - offset:role.end - offset + 1] == "的":
             continue  # 习主席的讲话: a reference to someone, which says nothing of who was there
-        names = {name for name in known if name[0] == text[index] and name[:2] not in lex.compound_surnames}
+        surname, names = text[index], set()
+        for name in known:
+            if name[0] == surname and name[:2] not in lex.compound_surnames:
+                names.add(name)
         if len(names) == 1:
             # (柯　某 padded in a list's column is 柯某 where 柯副会长 refers back to them)
             found.append(Mention("person", role.start - 1, role.start, text[index], {"rule": "surname_title", "refers": "".join(names.pop().split())}))

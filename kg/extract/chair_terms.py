@@ -85,6 +85,14 @@ def _year(written: str) -> str:
     return str(value) if value is not None else ""
 
 
+def _claimed_person(claims: list[PositionClaim], org: Mention, default: Mention | None) -> Mention | None:
+    """The person of the first claim on org, else default (a loop, not next() over a generator)."""
+    for claim in claims:
+        if claim.org is org:
+            return claim.person
+    return default
+
+
 def read_chair_terms(
     view: SentenceView, claims: list[PositionClaim], event_year: str, body: Mention | None, stated: tuple[str, ...] = (),
     holders: dict[str, Mention] | None = None, page_year: str = "", own: Mention | None = None,
@@ -150,7 +158,12 @@ def read_chair_terms(
         if bare:
             # (甲致辞时表示，协会作为…: the body of that kind the speaker was named with)
             speaker = holders.get(view.persons[0].text) if view.persons and view.persons[0].start < start else None
-            org = next((o for o in (own, speaker) if o is not None and normalize(referred_name(o)).endswith(bare.group("ending"))), None)
+            ending = bare.group("ending")
+            for org in (own, speaker):  # (a loop, not next() over a generator: no cells made for every sentence)
+                if org is not None and normalize(referred_name(org)).endswith(ending):
+                    break
+            else:
+                org = None
         holder = _person_right_after(view, end) if org is None else None
         if holder is not None and holder.text in holders:
             org = holders[holder.text]  # 2026年度轮值召集人甲向乙移交会旗: the body 甲 was named with
@@ -158,25 +171,34 @@ def read_chair_terms(
         if bracketed:
             year, years = bracketed.group(1), [bracketed]  # 首届轮值主席单位为甲会（2020年）: the year it says
             for later in _bracket_years(bracketed)[1:]:  # （2023—2024年）, （2023年度、2024年度）: each year after the first
-                found.append(ChairClaim(org, next((c.person for c in claims if c.org is org), None), later, "", "chair_bracketed", 0.9))
+                found.append(ChairClaim(org, _claimed_person(claims, org, None), later, "", "chair_bracketed", 0.9))
         as_chair = re.search(r"作为\D*$", text[clause:years[-1].start() if years else match.start()]) if org is None else None
         if as_chair:
             # 甲作为2025年度轮值主席致辞; 作为(某会议)2026年度轮值主席单位(的)代表，甲介绍…: the body 甲 was named with; 作为2021年度
             # 轮值主席单位，圆满完成…: the body whose report this is
             spoke = re.match(r"(?:的?代表)?[,，]", text[match.end():])
             holder = _person_right_after(view, end + spoke.end()) if spoke else None
-            holder = holder or next((p for p in view.persons if p.end == offset + clause + as_chair.start()), None)
+            if not holder:
+                holder = None
+                for p in view.persons:
+                    if p.end == offset + clause + as_chair.start():
+                        holder = p
+                        break
             org = holders.get(holder.text) if holder is not None and holder.text in holders else body
         if org is None and _HOST_IS_CHAIR.search(lead):
             # 会议由甲会承办，按照惯例，承办方即为当年的轮值主席单位: by custom the host chairs
-            org = next((o for o in reversed(view.orgs) if o.end <= start and _text_before(view, o).endswith("由") and _HOSTS.match(text, o.end - offset)), None)
+            for org in reversed(view.orgs):
+                if org.end <= start and _text_before(view, org).endswith("由") and _HOSTS.match(text, org.end - offset):
+                    break
+            else:
+                org = None
         if org is None and clause and _SUBJECTLESS.match(lead):
             # 甲会从乙会手中接过交接牌，正式接任2026年度轮值主席单位: the subject of the clause before, else the sentence's
             # (联盟轮值主席、甲会会长乙主持会议，并代表轮值主席单位…: a person opening the sentence, the body 乙 was named with)
             org = _clause_subject(view, clause) or _subject(view) or (holders.get(view.persons[0].text) if view.persons else None) or body
         if org is None or not year:
             continue
-        person = next((c.person for c in claims if c.org is org), holder)
+        person = _claimed_person(claims, org, holder)
         confidence = 0.9 if years else 0.6
         found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
     turns = list(_ROTATES.finditer(text)) if view.words & _TURN else []
@@ -187,14 +209,20 @@ def read_chair_terms(
     for match in turns:
         # 2021年度由甲会轮值: the organization that takes its turn in the year the clause names
         clause = clause_start(text, match.start(), _CHAIR_MARKS)
-        org = next((o for o in view.orgs if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由"), None)
+        org = None
+        for o in view.orgs:
+            if o.end == offset + match.start() and text[o.start - offset - 1:o.start - offset] == "由":
+                org = o
+                break
         if match.re is _TAKES_ITS_TURN and not _YEAR.match(text, clause):
             continue  # only a clause that opens with its year (2026年度由甲会担任)
         if org is None and (match.group() == "轮值" or (stated and match.group() == "接任")) and _CLAUSE_CLOSE.match(text, match.end()):
             # (…第四次理事会议在长沙召开，湖南省慈善总会接任。: in a page that has told chairs before, 接任 closing its clause)
             # 2021年9月　第二次联席会议在南京召开，江苏省慈善总会轮值。: the body that opens the clause takes its turn
-            org = next((o for o in view.orgs if o.start - offset == clause + len(text[clause:]) - len(text[clause:].lstrip())
-                        and o.end <= offset + match.start() and offset + match.start() - o.end <= 8), None)
+            for o in view.orgs:
+                if o.start - offset == clause + len(text[clause:]) - len(text[clause:].lstrip()) and o.end <= offset + match.start() and offset + match.start() - o.end <= 8:
+                    org = o
+                    break
         lead = text[clause:match.start()]
         listed = _bracketed_chairs(view, offset + clause, claims, offset + match.start()) if org is None and (")" in lead or "）" in lead) else []
         if listed:
@@ -210,7 +238,7 @@ def read_chair_terms(
         if org is not None and (years or coming or earlier):
             # 明年将由乙会轮值: the year after the event's
             year = _year(years[-1].group(1)) if years else str(int(event_year) + 1) if coming else earlier
-            person = next((c.person for c in claims if c.org is org), None)
+            person = _claimed_person(claims, org, None)
             found.append(ChairClaim(org, person, year, "", "chair_turn", 0.8))
     if "依次" in text or "先后" in text:
         found = _in_turn(view, claims, found)

@@ -211,6 +211,17 @@ def _undoubled_year(match: re.Match[str], publication: str) -> str:
     return " " + year
 
 
+def _within_any(at: int, spans: list[tuple[int, int]], matches: list[re.Match[str]]) -> bool:
+    """Whether at is inside one of the spans or one of the matches (loops, not any() over generators)."""
+    for a, b in spans:
+        if a <= at < b:
+            return True
+    for b in matches:
+        if b.start() <= at < b.end():
+            return True
+    return False
+
+
 def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention]:
     """Event dates in a sentence, resolved against the publication date (`words`: the sentence's
     lexicon.sentence_scan bits, which skips the word scans of classes it does not hold; -1 scans for all).
@@ -222,7 +233,8 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
         if "O" in text or "o" in text or "I" in text or "l" in text:
             text = _SCANNED_DIGITS.sub(_as_digits, text)  # 2O25年, 4月I5日, 6月3O日: a scan's letters for 0 and 1
         if "年" in text:
-            text = _DOUBLED_YEAR.sub(lambda found: _undoubled_year(found, publication), text)
+            # (the page date a default, not a cell: no cell made for every sentence)
+            text = _DOUBLED_YEAR.sub(lambda found, publication=publication: _undoubled_year(found, publication), text)
         found.extend(_numeric_dates(text, publication))
     size = len(publication)  # (one call, not one a test: this runs for every sentence)
     if size >= 7:
@@ -250,7 +262,7 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
                 if value:
                     found.append(DateMention(match.start(), match.end(), value, "day"))
             for match in _RELATIVE_WORD.finditer(text) if words & _RELATIVE_DAY else ():
-                if any(a <= match.start() < b for a, b in quoted) or any(b.start() <= match.start() < b.end() for b in bracketed):
+                if _within_any(match.start(), quoted, bracketed):
                     continue
                 day = dt.date.fromisoformat(publication) + dt.timedelta(days=_RELATIVE[match.group()])
                 found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))

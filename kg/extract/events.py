@@ -166,6 +166,19 @@ def names_event_ending(view: SentenceView) -> bool:
 _DATE_ENDS = "年月日号"  # the last character of a date a segmenter may glue to the next word (12月经)
 
 
+def _in_a_date(token: Token, dates: list, glued: bool) -> bool:
+    """Whether a date ends inside the token (where the token may be glued to a date's last character: `glued`), or a
+    day holds the token (loops, not any() over generators: no cells made for every name)."""
+    if glued:
+        for d in dates:
+            if token.start < d.end < token.end:
+                return True
+    for d in dates:
+        if d.start <= token.start and token.end <= d.end and d.precision == "day":
+            return True
+    return False
+
+
 def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     """Start offset of the event name ending at suffix_end: extend left over name-like tokens."""
     tokens = view.tokens
@@ -183,10 +196,10 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         if (persons and _inside(token.start, token.end, persons)) or (word in _NAME_BREAKING_CUES and not _inside_a_longer_word(view, token.start, word)):
             break  # (no call with no person)
-        if word[0] in _DATE_ENDS and len(word) > 1 and any(token.start < d.end < token.end for d in view.dates):
-            break  # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name
-        if view.dates and any(d.start <= token.start and token.end <= d.end and d.precision == "day" for d in view.dates):
-            break  # 已经3月5日第二届理事会第四次会议审议通过: the day the meeting was held on, no part of its name
+        if view.dates and _in_a_date(token, view.dates, word[0] in _DATE_ENDS and len(word) > 1):
+            # 2023年12月经五届三次理事会增补: the segmenter's 月经 holds a date's end and a word before the name; 已经3月5日
+            # 第二届理事会第四次会议审议通过: the day the meeting was held on, no part of its name
+            break
         start = token.start
     return _first_party_start(view, start)
 
@@ -204,11 +217,15 @@ def _first_party_start(view: SentenceView, start: int) -> int:
             break
     else:
         return start
-    joiner = next((j for j in _PARTY_JOINERS if text.startswith(j, local - len(j))), None)
-    if joiner is None:
+    for joiner in _PARTY_JOINERS:  # (loops, not next() over generators: no cells made for every name)
+        if text.startswith(joiner, local - len(joiner)):
+            break
+    else:
         return start
-    first = next((o for o in view.orgs if o.end == start - len(joiner)), None)
-    return first.start if first is not None else start
+    for first in view.orgs:
+        if first.end == start - len(joiner):
+            return first.start
+    return start
 
 
 _ACTIVITY_WORDS = frozenset(word_class("event_name_activity_word"))  # 慰问, 签约: cue words that also name what an event does
@@ -459,7 +476,11 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
             # retrospective told by years and months (no day yet), so does a bare one (2024年，轮值主席回到上海。)
-            year = next((d.value for d in view.dates if d.precision == "year" and d.start < quote and _opens_sentence(view, d)), "")
+            year = ""
+            for d in view.dates:  # (a loop, not next() over a generator)
+                if d.precision == "year" and d.start < quote and _opens_sentence(view, d):
+                    year = d.value
+                    break
             if year and year != active[:4]:
                 if _recall_in_paragraph(view, active, year):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
@@ -1206,6 +1227,14 @@ def _reviewed_year(year: str, page_date: str) -> bool:
     return len(page_date) >= 7 and int(page_date[:4]) - int(year) == 1 and page_date[5:7] <= "03"
 
 
+def _ends_at(mentions: list[Mention], position: int) -> bool:
+    """Whether a mention ends at position (a loop, not any() over a generator: no cells made for every sentence)."""
+    for m in mentions:
+        if m.end == position:
+            return True
+    return False
+
+
 def _party_stops(view: SentenceView, quote: int) -> list[re.Match[str]]:
     """Where a visiting party goes: after a party word, or after a named person who visited (了) a body,
     escorted or not (甲、乙在丙陪同下参观了某中心); a person's visit needs a visited body's ending."""
@@ -1217,7 +1246,7 @@ def _party_stops(view: SentenceView, quote: int) -> list[re.Match[str]]:
         verb = stop.group("verb")
         if stop.group("who") or (
             verb.endswith("了") and _VISIT_OBJECT.match(verb)
-            and any(p.end == offset + stop.start() for p in view.persons)
+            and _ends_at(view.persons, offset + stop.start())
             and stop.group("place").endswith(org_suffixes_longest_first() + tuple(_SUB_UNIT_CLOSE))
         ):
             stops.append(stop)

@@ -669,12 +669,18 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
         return start  # (市慈善基金会: a short form opening with its level word has no place before it to run back to)
     lex = lexicons()
     edge, place = local - 1, 0
-    blocked_ends = {b - offset for _, b in blocked}  # where a name or title ends, in the sentence: one set, not a scan per step
+    blocked_ends = set()  # where a name or title ends, in the sentence: one set, not a scan per step
+    for _, b in blocked:  # (a loop, not a comprehension: no cell made for every name)
+        blocked_ends.add(b - offset)
     while edge > 0 and "\u3400" <= text[edge - 1] <= "\u9fff" and local - edge <= _BRAND_AFTER_PLACE + 4:
         edge -= 1
         if edge == 0 or text[edge - 1] in _BRAND_BREAKERS or not "\u3400" <= text[edge - 1] <= "\u9fff" or edge in blocked_ends:
             # a clause edge (punctuation, a name, 由/向/与 before a place): does a place start the name there?
-            place = next((n for n in (4, 3, 2) if text[edge:edge + n] in lex.places and tokens.starting(offset + edge + n) is not None), 0)
+            for place in (4, 3, 2):  # (a loop, not next() over a generator: no cells made for every name)
+                if text[edge:edge + place] in lex.places and tokens.starting(offset + edge + place) is not None:
+                    break
+            else:
+                place = 0
             if place:
                 break
     # (0 characters between: 大连|海润达物流有限公司, the place the segmenter tagged an adverb, which stopped the walk)

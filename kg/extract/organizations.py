@@ -347,7 +347,10 @@ def _name_prefix(name: str) -> str:
     """民进|市委, 致公党|省委会: a word that stands before a place in names (org_name_prefixes.txt) written before
     a short form's level word; else empty."""
     prefixes = lexicons().org_name_prefixes
-    return next((name[:n] for n in (2, 3, 4) if name[n:n + 1] in "省市区县" and name[:n] in prefixes), "")
+    for n in (2, 3, 4):  # (a loop, not next() over a generator: no cells)
+        if name[n:n + 1] in "省市区县" and name[:n] in prefixes:
+            return name[:n]
+    return ""
 
 
 def _with_home(short: str, home: Home, written: Callable[[str], str] | None = None) -> str | None:
@@ -376,7 +379,11 @@ def _without_province(name: str, names: dict[str, str]) -> str:
         if head not in lex.places or lex.places[head].level != "province" or lex.places[head].name != head or name[length:] not in names:
             continue
         rest = simple[length:]
-        city = next((lex.places[rest[:n]] for n in (2, 3, 4, 5) if rest[:n] in lex.places), None)
+        city = None
+        for n in (2, 3, 4, 5):  # (a loop, not next() over a generator: no cells made for every name)
+            if rest[:n] in lex.places:
+                city = lex.places[rest[:n]]
+                break
         if city is not None and city.level in ("city", "county") and city.name == rest[:len(city.name)]:
             return name[length:]
     return ""

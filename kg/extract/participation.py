@@ -77,8 +77,12 @@ def _later_year_before(view: SentenceView, cue: Cue, active: str) -> bool:
 
 def read_participation(view: SentenceView, active: str, last_person: Mention | None) -> tuple[list[ParticipationClaim], Mention | None]:
     """Participation claims of one sentence, and the person a later 他/她 refers to."""
-    if not view.persons and not view.pronouns and not (view.cues and any(cue.cue == "host" for cue in view.cues)):
-        return [], last_person  # a third of the sentences: every claim but a host's names a person or a 他/她 for one
+    if not view.persons and not view.pronouns:
+        for cue in view.cues:  # (a loop, not any() over a generator)
+            if cue.cue == "host":
+                break
+        else:
+            return [], last_person  # a third of the sentences: every claim but a host's names a person or a 他/她 for one
     claims: list[ParticipationClaim] = []
     people = sorted(view.persons + view.pronouns, key=by_start)
     resolved: dict[int, Mention] = {}
@@ -105,9 +109,13 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     absent: set[int] = set()
     if view.words & _NO_LONGER_HOLDS:
         # 原会长甲因年龄原因辞去会长职务，会议对其…表示感谢; 乙任期届满不再担任监事: who gives a post up is decided about
-        absent.update(m.start for m in view.persons if _GIVES_UP.match(view.sentence.text, m.end - view.start))
+        for m in view.persons:
+            if _GIVES_UP.match(view.sentence.text, m.end - view.start):
+                absent.add(m.start)
     if view.words & _NOT_THERE:
-        absent.update(m.start for m in view.persons if _in_the_past(view, m))  # 甲同志生前, 在乙任内, 已故的丙, 由丁倡议发起: no role either
+        for m in view.persons:
+            if _in_the_past(view, m):
+                absent.add(m.start)  # 甲同志生前, 在乙任内, 已故的丙, 由丁倡议发起: no role either
     for cue in _with_made_speeches(view):
         if cue.cue == "word":
             continue  # 委托人, 委托书: a longer word that holds a cue word and is none
@@ -118,7 +126,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         heard = _heard_from(view, segment_start, cue) if cue.cue == "speaker" else None  # (its first test)
         if heard:
             # 听取了甲关于…的汇报: the one whose report is heard gave it
-            claims += [ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8) for p in heard if p.start < reported_from]
+            for p in heard:
+                if p.start < reported_from:
+                    claims.append(ParticipationClaim(p, "speaker", active, f"cue:{cue.word}", 0.8))
             segment_start = cue.end
             continue
         if cue.cue == "reference" and _topic_of_speech(view, people, segment_start, cue):
@@ -128,7 +138,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             continue
         if cue.cue == "chair" and _CHARGE.match(view.sentence.text, cue.end - view.start):
             # 由项目部副部长甲主持工作: taking charge of a body's work is a post, not chairing, and no presence
-            absent.update(p.start for p in people if segment_start <= p.start < cue.start)
+            for p in people:
+                if segment_start <= p.start < cue.start:
+                    absent.add(p.start)
             segment_start = cue.end
             continue
         if cue.cue == "host" and (_FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start) or _later_year_before(view, cue, active) or ("轮" in view.sentence.text and _hosts_in_turn(view, cue))):
@@ -137,12 +149,14 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
             continue
-        named = [
-            m
-            for m in people
-            if segment_start <= m.start < cue.start and m.start in resolved and m.start not in absent
-            and not (reference_spans and any(a <= m.start < b for a, b in reference_spans))
-        ]
+        named = []  # (loops, not a comprehension: no cells made for every sentence)
+        for m in people:
+            if segment_start <= m.start < cue.start and m.start in resolved and m.start not in absent:
+                for a, b in reference_spans:
+                    if a <= m.start < b:
+                        break
+                else:
+                    named.append(m)
         if cue.cue == "entrust":
             # 甲委托乙到会致辞, 受甲委托，乙致辞: who entrusts another is not there; who is entrusted acts on the next cue
             entrusters, entrusted_first = _entrusters(view, named, cue)
@@ -161,12 +175,23 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             absent.update(p.start for p in named)  # 甲曾撰文指出, 乙生前常说: quoted from another time, not there
             named = []
             spoke = True
-        subjects = [resolved[m.start] for m in _in_own_clause(view, named, cue) if not (view.words & _REGARD_NOUN and _addressed(view, m))]
+        subjects = []
+        for m in _in_own_clause(view, named, cue):
+            if not (view.words & _REGARD_NOUN and _addressed(view, m)):
+                subjects.append(resolved[m.start])
         if not subjects and previous_cue is not None and _AND_THEN.fullmatch(view.sentence.text[segment_start - view.start:cue.start - view.start]):
             subjects = previous_subjects  # 甲、乙出席会议并致辞, 到会致辞: the second cue has the subjects of the first
         if not subjects and cue.cue in ("speaker", "quote") and not spoke and cue.start < reported_from:
             # 座谈会上，甲对乙一行的到来表示欢迎 / 甲代表某会欢迎乙一行，通报了…: the sentence's subject speaks
-            first = next((m for m in view.persons if m.start < cue.start and not any(a <= m.start < b for a, b in reference_spans)), None)
+            first = None
+            for m in view.persons:
+                if m.start < cue.start:
+                    for a, b in reference_spans:
+                        if a <= m.start < b:
+                            break
+                    else:
+                        first = m
+                        break
             if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start):
                 # (甲今天也来到会场，让我们向他表示敬意: the speaker's 我们 says it, not 甲)
                 subjects = [first]
@@ -193,7 +218,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         role = entry.role if entry.role in _PERSON_ROLES else None
         if role and entry.shape == "own_clause":
             # 甲召开座谈会 / 甲在某地召开…: the convener is in 召开's own clause, not in one before it
-            subjects = [p for p in subjects if not _CLAUSE_END.search(view.sentence.text, p.end - view.start, cue.start - view.start)]
+            own_clause = []
+            for p in subjects:
+                if not _CLAUSE_END.search(view.sentence.text, p.end - view.start, cue.start - view.start):
+                    own_clause.append(p)
+            subjects = own_clause
             role = role if subjects else None
         if role:
             for person in subjects:
@@ -212,18 +241,29 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             reported_until = view.start + semicolon.start() if semicolon else view.sentence.end
         if cue.cue == "absent" and named and segment_start == entrusted_from:
             # 甲未能到会，委托乙作书面交流: the one entrusted brings the written words to the room and gives them
-            claims += [ParticipationClaim(p, "speaker", date, f"cue:{cue.word}", 0.8) for p in named]
+            for p in named:
+                claims.append(ParticipationClaim(p, "speaker", date, f"cue:{cue.word}", 0.8))
         elif cue.cue == "absent" and not named and subjects and segment_start == cue.start:
             # 甲作了书面交流: the written words of the people of the cue right before (作了), who were not there
             absent.update(p.start for p in subjects)
-            claims = [c for c in claims if c.who.start not in absent]
+            kept_claims = []
+            for c in claims:
+                if c.who.start not in absent:
+                    kept_claims.append(c)
+            claims = kept_claims
         elif cue.cue == "absent":
             absent.update(p.start for p in named)  # 甲发来贺信, 乙因故未能出席: not there
         if cue.cue == "reference":
             reference_spans.append(_referred_until_clause_end(view, cue))
         segment_start = cue.end
     co_opted = absent_after().search(view.sentence.text) if view.words & _APPOINTMENT_VERB else None
-    handed = bool(co_opted) and any(word in view.sentence.text[co_opted.end():] for word in _PRESENCE_PROOF)
+    handed = False
+    if co_opted:
+        rest = view.sentence.text[co_opted.end():]
+        for word in _PRESENCE_PROOF:
+            if word in rest:
+                handed = True
+                break
     if handed:
         co_opted = None  # 聘请甲为顾问，乙为其颁发了聘书: handed a letter of appointment, so present
     co_opted_from = view.start + co_opted.start() if co_opted else view.sentence.end
@@ -245,12 +285,17 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         presence_from = view.start + listed.end()
         label = _label_cue(label_text)
         if label is not None and label.role in _PERSON_ROLES and _lists_names(view, view.start + listed.end()):
-            claims += [ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8) for p in view.persons if p.start >= view.start + listed.end()]
+            for p in view.persons:
+                if p.start >= view.start + listed.end():
+                    claims.append(ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8))
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
-        said_before = {m.start for m in view.persons if _PAST_SAID.match(view.sentence.text, m.end - view.start)}
-        absent.update(said_before)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
+        for m in view.persons:
+            if _PAST_SAID.match(view.sentence.text, m.end - view.start):
+                absent.add(m.start)  # 乙生前常说, 正如丙曾经说过的: words from another time; not shown at the event
     if "“" in view.sentence.text:
-        absent.update(m.start for m in view.persons if _in_quoted_words(view, m))  # 他说：“乙老师当年…”: spoken of
+        for m in view.persons:
+            if _in_quoted_words(view, m):
+                absent.add(m.start)  # 他说：“乙老师当年…”: spoken of
     if not _acting_cue(view) and (_PROFILE.search(view.sentence.text) or (_CELL_LINE.match(view.sentence.text) and not _SOUNDBITE.match(view.sentence.text))):
         # 退休教师甲多年来坚持资助…，被评为…: a profile or an award, no word of being there; 副理事长　　甲、乙　　乙、丙:
         # a row of a table's columns names people (a board before and after), not who was there
@@ -263,8 +308,16 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
     elected = view.words & _ELECTED_AFTER_NAME  # _ELECTED_AFTER can match
     for mention in view.persons:
-        if reported_from <= mention.start < reported_until or ((reference_spans or report_spans) and any(a <= mention.start < b for a, b in reference_spans + report_spans)):
+        if reported_from <= mention.start < reported_until:
             continue
+        if reference_spans or report_spans:
+            spoken_of_here = False
+            for a, b in reference_spans + report_spans:
+                if a <= mention.start < b:
+                    spoken_of_here = True
+                    break
+            if spoken_of_here:
+                continue
         after = text[mention.end - view.start:mention.end - view.start + 1]  # _POSSESSED and _FROM_AFAR start with 的 or 同志
         if mention.start in absent or (regarded and _addressed(view, mention)) or (after == "的" and _possessor_spoken_of(view, mention)) or (
             after in ("的", "同") and _supported_from_afar(view, mention)
@@ -357,7 +410,14 @@ def _said_before(view: SentenceView, named: list[Mention], segment_start: int, c
     """甲曾撰文指出, 乙生前常说, 丙曾经在采访中表示: a past-act word between the speaker (or the clause's start) and the
     speech word says the words come from another time and place; who said them is quoted, not shown at the event."""
     text = view.sentence.text
-    start = (max([m.end for m in named]) if named else segment_start) - view.start
+    if named:
+        start = named[0].end
+        for m in named:  # (a loop: the latest end, no list and max() call)
+            if m.end > start:
+                start = m.end
+    else:
+        start = segment_start
+    start -= view.start
     if "曾" not in text[start:cue.start - view.start] and "生前" not in text[start:cue.start - view.start] and "撰文" not in text[start:cue.start - view.start]:
         return False
     return _PAST_ACT.search(text, start, cue.start - view.start) is not None
@@ -505,6 +565,14 @@ _PRAISE_CUE, = word_class("praise_cue")  # 充分肯定 (event_words.tsv): the c
 _MADE_SPEECH_CUE, = word_class("made_speech_cue")  # 作报告: the cue word whose row a speech made with 作 is read as
 
 
+def _overlapped(start: int, end: int, spans: list) -> bool:
+    """Whether a cue or mention of spans overlaps start..end (a loop, not any() over a generator: no cells)."""
+    for c in spans:
+        if c.start < end and start < c.end:
+            return True
+    return False
+
+
 def _with_made_speeches(view: SentenceView) -> list[Cue]:
     """The sentence's cues, and a speech cue at each 作 that a speech noun closes with no cue between, and at each
     phrase of praise (给予肯定) no cue word holds."""
@@ -516,11 +584,11 @@ def _with_made_speeches(view: SentenceView) -> list[Cue]:
     made = []
     for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
-        if not any(c.start < end and start < c.end for c in view.cues) and not any(m.start < end and start < m.end for m in view.persons + view.orgs):
+        if not _overlapped(start, end, view.cues) and not _overlapped(start, end, view.persons + view.orgs):
             made.append(Cue(start, start + 1, _MADE_SPEECH_CUE, "speaker"))
     for match in _PRAISED.finditer(text) if praised else ():
         start, end = view.start + match.start(), view.start + match.end()
-        if not any(c.start < end and start < c.end for c in view.cues):
+        if not _overlapped(start, end, view.cues):
             made.append(Cue(start, end, _PRAISE_CUE, "speaker"))
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
@@ -607,8 +675,12 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
             rest.append(text[cursor - view.start:max(cursor, m.start) - view.start])
             cursor = max(cursor, m.end)
         rest.append(text[cursor - view.start:stop - view.start])
-        if all(_LIST_GLUE.fullmatch(part) for part in rest) and not _verb_before_in_clause(view, person, mentions):
-            kept.append(person)  # the person's clause is a part of a list of names
+        for part in rest:  # (a loop, not all() over a generator)
+            if not _LIST_GLUE.fullmatch(part):
+                break
+        else:
+            if not _verb_before_in_clause(view, person, mentions):
+                kept.append(person)  # the person's clause is a part of a list of names
     return kept
 
 
@@ -801,7 +873,11 @@ def _heard_from(view: SentenceView, segment_start: int, cue) -> list[Mention]:
         pass
     if heard is None or _CLAUSE_END.search(text, heard.end(), cue.start - view.start):
         return []
-    return [p for p in view.persons if view.start + heard.end() <= p.start < cue.start]
+    heard_end, found = view.start + heard.end(), []
+    for p in view.persons:  # (a loop, not a comprehension: no cells made for every cue)
+        if heard_end <= p.start < cue.start:
+            found.append(p)
+    return found
 
 
 _HOST_NOUN_TAILS = word_class("host_noun_tail")  # 主办单位, 承办方
@@ -907,7 +983,10 @@ class VisitingParty:
 
     def read(self, view: SentenceView, active: str, claims: list[ParticipationClaim]) -> list[ParticipationClaim]:
         """Add the members this sentence names; for a later day on which the party (not a named person) acts, its members attend."""
-        present = [c.who for c in claims if c.who.kind == "person" and c.role == "attendee"] if claims else []
+        present = []
+        for c in claims:  # (a loop, not a comprehension)
+            if c.who.kind == "person" and c.role == "attendee":
+                present.append(c.who)
         if not present and not self.members:
             return []  # no party formed and none named to form one (most sentences): nothing to read or change
         return self._read(view, active, claims, present)
@@ -916,7 +995,8 @@ class VisitingParty:
         """read's work where a party may be formed or named (the cells its comprehensions need made only then)."""
         text = view.sentence.text
         if not self.members and view.words & _THROUGHOUT_WORD and _ESCORTS_THROUGHOUT.search(text):
-            self.along += [(person, active) for person in present]  # 某处处长丁全程陪同 before the team's roster: joins it there
+            for person in present:  # (loops, not comprehensions: no cells made for every sentence)
+                self.along.append((person, active))  # 某处处长丁全程陪同 before the team's roster: joins it there
         if view.words & _WHOLE_PARTY and _WHOLE.search(text):
             self.whole = True  # 执法检查组全体组成人员参加 (before or after the roster that lists them)
             if self.roster and self.stops:
@@ -937,12 +1017,15 @@ class VisitingParty:
                 return self._join(view.persons, active)
         if not present and not self.stopped and (marker := _MEMBERS.search(text)) is not None:
             # 访问团成员有：副会长甲、秘书长乙等。 on its own, with no verb of taking part: the named join the party on its day
-            listed = [p for p in view.persons if p.start >= view.start + marker.end()]
+            listed, marker_end = [], view.start + marker.end()
+            for p in view.persons:
+                if p.start >= marker_end:
+                    listed.append(p)
             self.listing = not listed and text.rstrip().endswith(":")  # (the sentence is normalized: ： is :)
             return self._join(listed, active)
         party = _PARTY.search(text) or (self.team_word.search(text) if self.team_word is not None else None)
         ranged_visit = bool(present) and view.words & _VISIT_ACTIVITY != 0 and _VISITS.search(text) is not None and _last_day(view) is not None  # 15日—16日，甲来某市调研，乙陪同
-        if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not any(p.start in self.members or p.text in {m.text for m in self.members.values()} for p in present):
+        if present and self.members and active not in self.dates and ((view.words & _PARTY_LEAD and _LEADS.search(text)) or _heads_party(view, party) or ranged_visit) and not self._any_member(present):
             self.reset()  # 13日，甲一行来浙调研 (a digest's next item): a new party on another day; the old one's members stay behind
         # 团员包括甲、乙 / 随团成员有丙 right after the party set out (before its first stop): members, the party's word unwritten
         joins = (self.members and not self.stopped and (_JOINS.search(text) or _ESCORTS.search(text) or _MEMBERS.search(text))) or (party and _MEMBERS.search(text, party.end()))
@@ -966,7 +1049,7 @@ class VisitingParty:
                 self.named_as = party.group()
             escorts = [m.span() for m in _ESCORTED.finditer(text)] if "陪同下" in text else None
             for person in present:
-                if not (escorts and any(a <= person.start - view.start < b for a, b in escorts)):  # 甲一行在乙陪同下: 乙 hosts, no member
+                if not (escorts and _within_spans(person.start - view.start, escorts)):  # 甲一行在乙陪同下: 乙 hosts, no member
                     self.members.setdefault(person.start, person)
             self.dates.add(active)
             if active[7:8] == "-":  # a day (2026-06-08), not a month
@@ -989,19 +1072,40 @@ class VisitingParty:
         led = party is not None and self.leader and _heads_party(view, party)
         # 在甲陪同下，考察组赴某镇: who escorts the party is named before its word, and the party still acts
         escorts = [e.span() for e in _ESCORTED.finditer(text, 0, word[0])] if "陪同下" in text else ()
-        if any(p.start < view.start + word[0] and not (led and p.text == self.leader) and not any(a <= p.start - view.start < b for a, b in escorts) for p in view.persons):
-            return []  # 甲会见了调研组: the party is not the one acting here (甲一行来到某村: its leader is; 甲、乙分别带队: one group)
-        if any(r.start == view.start + word[1] for r in view.roles):
-            return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
+        for p in view.persons:
+            if p.start < view.start + word[0] and not (led and p.text == self.leader) and not _within_spans(p.start - view.start, escorts):
+                return []  # 甲会见了调研组: the party is not the one acting here (甲一行来到某村: its leader is; 甲、乙分别带队: one group)
+        for r in view.roles:
+            if r.start == view.start + word[1]:
+                return []  # 访问团团长甲介绍了…: the party's word is part of a person's title
         self.dates.add(active)
         self.stops.add(active)
         named = {c.who.start for c in claims if c.who.kind == "person"}
-        return [ParticipationClaim(m, "attendee", active, "visiting_party", 0.65) for m in self.members.values() if m.start not in named]
+        attending = []
+        for m in self.members.values():
+            if m.start not in named:
+                attending.append(ParticipationClaim(m, "attendee", active, "visiting_party", 0.65))
+        return attending
+
+    def _any_member(self, present: list[Mention]) -> bool:
+        """Whether one of present is a member of the party (by place or by name)."""
+        for p in present:
+            if p.start in self.members or p.text in {m.text for m in self.members.values()}:
+                return True
+        return False
 
 
 _VISITS = re.compile(word_alternation("visit_activity"))
 _VISIT_ACTIVITY = word_bit("visit_activity")  # SentenceView.words: _VISITS can match
 _DAY_OPENING = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]?\s*(?:{word_alternation('stop_opening')})")
+
+
+def _within_spans(at: int, spans) -> bool:
+    """Whether at is inside one of the (start, end) spans (a loop, not any() over a generator: no cells)."""
+    for a, b in spans:
+        if a <= at < b:
+            return True
+    return False
 
 
 def _opening_day(view: SentenceView) -> Mention | None:
@@ -1138,7 +1242,10 @@ class PresenceBlock:
             self.name_lines = True
             return []
         if self.name_lines and not colon and view.persons and view.persons[0].start == view.start and view.persons[0].info.get("rule") == "line_name":
-            return [ParticipationClaim(view.persons[0], role, active, "presence_block", 0.7) for role in dict.fromkeys(("attendee", self.role))]
+            lined = []  # (loops, not comprehensions: no cells made for every sentence)
+            for role in dict.fromkeys(("attendee", self.role)):
+                lined.append(ParticipationClaim(view.persons[0], role, active, "presence_block", 0.7))
+            return lined
         if self.name_lines:
             self.name_lines, self.role = False, None  # the lines under the label end (发言嘉宾：… is a list of its own)
         if alone is None and colon and _SPLIT_INTO_GROUPS.search(text) and text.rstrip().endswith((":", "：")):
@@ -1159,15 +1266,23 @@ class PresenceBlock:
         if view.words & _PRESENCE_COLUMN and _CELL_LINE.match(text) and (columns := _PRESENCE_COLUMNS.intersection(text.split())):
             # 序号　项目名称　签约单位　签约代表: a header row whose column names who took part; 序号　单位　发言人　职务: who spoke
             roles = {_block_role(column) for column in columns}
-            self.role = next((role for role in _PERSON_ROLES if role in roles), "attendee")
+            for role in _PERSON_ROLES:
+                if role in roles:
+                    self.role = role
+                    break
+            else:
+                self.role = "attendee"
             return []
         if self.role is None or not (_UNIT_LINE.match(text) or _CELL_LINE.match(text) or _name_row(view) or (self.team and _LIST_LABEL.match(text))) or (listed := _LIST_LABEL.match(text)) is not None and listed.group("label") in lexicons().participation_cues:
             self.role, self.team = None, ""
             return []
         persons = _with_row_persons(view, self.row_persons)
-        claims = [ParticipationClaim(p, "attendee", active, "presence_block", 0.7) for p in persons]
+        claims = []
+        for p in persons:
+            claims.append(ParticipationClaim(p, "attendee", active, "presence_block", 0.7))
         if self.role != "attendee":
-            claims += [ParticipationClaim(p, self.role, active, "presence_block", 0.7) for p in persons]
+            for p in persons:
+                claims.append(ParticipationClaim(p, self.role, active, "presence_block", 0.7))
         return claims
 
 
@@ -1428,7 +1543,11 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
     dated = []
     for claim in claims:
         if claim.date == taking_part:
-            day = next((value for start, value in reversed(days) if start <= claim.who.start), taking_part)
+            day = taking_part
+            for start, value in reversed(days):  # (a loop, not next() over a generator: no cell for every sentence)
+                if start <= claim.who.start:
+                    day = value
+                    break
             if day != claim.date:
                 claim = ParticipationClaim(claim.who, claim.role, day, claim.rule, claim.confidence)
         dated.append(claim)

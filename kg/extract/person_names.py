@@ -725,6 +725,46 @@ def known_over_joining_word(text: str, start: int, stop: int, persons: list[Ment
     return False
 
 
+def _titled_body_at(text: str, offset: int, orgs: list[Mention], local: int) -> bool:
+    """Whether a body named right at local is followed at once by a title (甲任办公室主任)."""
+    for o in orgs:
+        if o.start - offset == local and _role_pattern().match(text, o.end - offset):
+            return True
+    return False
+
+
+def _local_ends(mentions: list[Mention], offset: int) -> set[int]:
+    """Where the mentions end, counted in the sentence."""
+    ends = set()
+    for m in mentions:
+        ends.add(m.end - offset)
+    return ends
+
+
+def _has_clause_break(piece: str) -> bool:
+    """A full-width or half-width comma, a full stop or a semicolon in piece."""
+    for mark in "，,。；;":
+        if mark in piece:
+            return True
+    return False
+
+
+def _mention_starts_at(mentions: list[Mention], position: int) -> bool:
+    """Whether a mention starts at position (a loop, not any() over a generator)."""
+    for m in mentions:
+        if m.start == position:
+            return True
+    return False
+
+
+def _mention_ends_at(mentions: list[Mention], position: int) -> bool:
+    """Whether a mention ends at position (a loop, not any() over a generator)."""
+    for m in mentions:
+        if m.end == position:
+            return True
+    return False
+
+
 def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mention], orgs: list[Mention], words: int) -> PersonDraft:
     """A sentence's names by every reading but known names and 、-lists (PersonDraft.complete adds those);
     `words`: the sentence's lexicon.sentence_scan bits, which skips the verb scans of classes it does not hold. `text` is
@@ -743,8 +783,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     if verb_found:
         # 选举甲为会长，乙、丙为副会长, 增补丁为第二届某协会副会长: a name right after the verb, a comma
         # or a 、, and before 为 + title (or 为 + the organization that holds the title)
-        edges = left_edges | {offset + verb.end() for verb in appointing().finditer(text)}  # 聘任甲为…；聘任乙为…
-        org_at_end = {o.end - offset: o.start - offset for o in orgs}
+        edges = set(left_edges)  # (loops, not comprehensions: no cells made for every sentence)
+        for appointed in appointing().finditer(text):
+            edges.add(offset + appointed.end())  # 聘任甲为…；聘任乙为…
+        org_at_end = {}
+        for o in orgs:
+            org_at_end[o.end - offset] = o.start - offset
         for role in roles:
             local = role.start - offset
             if role.start <= offset + verb_found.end():
@@ -756,7 +800,11 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                 link = link_before_title().search(text, 0, org_at_end[local])
             if link is None and "届" in text:
                 # 选举甲为某会第二届理事会会长: the body and its council between 为 and the title
-                holder = next((o for o in orgs if o.end - offset < local and local - (o.end - offset) <= 12 and term_body().fullmatch(text[o.end - offset:local])), None)
+                holder = None
+                for o in orgs:
+                    if o.end - offset < local and local - (o.end - offset) <= 12 and term_body().fullmatch(text[o.end - offset:local]):
+                        holder = o
+                        break
                 if holder is not None:
                     link = link_before_title().search(text, 0, holder.start - offset)
             if link is None:
@@ -776,9 +824,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for verb in elected_after_name().finditer(text) if words & _APPOINTMENT_VERB else ():
         # 张三当选为会长；李四、王五增补为副会长: the names come before the verb
         cursor = verb.start()
-        if verb.group() == "任" and not _role_pattern().match(text, verb.end()) and not any(
-            o.start - offset == verb.end() and _role_pattern().match(text, o.end - offset) for o in orgs
-        ):
+        if verb.group() == "任" and not _role_pattern().match(text, verb.end()) and not _titled_body_at(text, offset, orgs, verb.end()):
             continue  # 任 links a name to a title only where the title (or a body and its title: 甲任办公室主任) follows at once
         if verb.group() == "任" and text[cursor - 1:cursor + 1] in _REN_VERBS and _verb_word(tokens, offset + cursor - 1, offset + cursor + 1):
             cursor -= 1  # 甲曾任副厅长, 乙接任会长: the verb's first character is no part of the name (甲新|任 keeps it)
@@ -800,14 +846,17 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 聘任甲、乙、丙分别为A站、B站、C站站长: the 、-list of names right before 分别
         cursor = respective.start()
         clause_end = min((i for i in map(text.find, "，,。；;", [respective.end()] * 5) if i >= 0), default=len(text))
-        if not any(respective.end() < r.start - offset and r.end - offset <= clause_end for r in roles):
+        for r in roles:
+            if respective.end() < r.start - offset and r.end - offset <= clause_end:
+                break
+        else:
             continue  # 分别为获奖单位颁奖: for, not as; no title follows in the clause
         while cursor > 0:
             start = name_before(text, cursor, tokens, offset, left_edges | {offset + cursor})
             if start is None or not add(start, cursor, "elected_name"):
                 break
             cursor = start - 1 if start > 0 and text[start - 1] == "、" else 0
-    role_ends = {role.end - offset for role in roles} if "(" in text else ()  # where a title closes a bracketed note
+    role_ends = _local_ends(roles, offset) if "(" in text else ()  # where a title closes a bracketed note
     for role in roles:
         local_end = role.end - offset
         noted = 0  # the end of the title whose bracketed note the name after it follows
@@ -844,7 +893,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if removal.group() in _NO_LONGER:
             end = removal.start()
             reason = text.find("因", max(0, end - 11), end)
-            if reason > 0 and not any(mark in text[reason:end] for mark in "，,。；;"):
+            if reason > 0 and not _has_clause_break(text[reason:end]):
                 end = reason  # 丙因工作调整辞去…: a reason between the name and the verb
             start = name_before(text, end, tokens, offset, left_edges | {offset + end})
             if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or text.endswith(_CONSENTING, 0, start)):
@@ -881,7 +930,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             # preposition opens the name's clause)
             add(start, honorific.start(), "honorific_name")
     bracketed = "(" in text
-    role_ends = {r.end - offset for r in roles} if bracketed else set()
+    role_ends = _local_ends(roles, offset) if bracketed else set()
     for bracket in _BRACKETED_ASIDE.finditer(text) if bracketed else ():
         # 获奖者：甲（某公司董事长）、乙（退休教师）; 区民政局 丙（局长）: a list item's name before its description;
         # 甲（某会会长）主持会议: a clause's subject whose bracket closes on a title
@@ -902,9 +951,13 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for item in listed.group(1).split("、"):
             items.append((cursor, cursor + len(item)))
             cursor += len(item) + 1
-        if len(items) >= 3 and all(plain_name(text, a, b, tokens, offset) for a, b in items):
+        if len(items) >= 3:
             for a, b in items:
-                add(a, b, "colon_list_name")
+                if not plain_name(text, a, b, tokens, offset):
+                    break
+            else:
+                for a, b in items:
+                    add(a, b, "colon_list_name")
     for a, b in _names_in_gapped_colon_list(text, tokens, offset) if ":" in text and " " in text else ():
         add(a, b, "colon_list_name")
     for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ":" in text else ():
@@ -916,7 +969,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     line = _LINE_NAME.match(text) if " " in text else None
     if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
         line = _LINE_NAME.match(text, labelled.end())  # 出　席：甲　常务副会长 (minutes): the label, then the line's name
-    if line and line.end(1) - line.start(1) >= 2 and (any(m.start - offset == line.end() for m in roles + orgs) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.start(1), line.end(1), tokens, offset):
+    if line and line.end(1) - line.start(1) >= 2 and (_mention_starts_at(roles + orgs, offset + line.end()) or _place_at(text, line.end()) or _DATED_AFTER.match(text, line.end())) and _line_name(text, line.start(1), line.end(1), tokens, offset):
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
         add(line.start(1), line.end(1), "line_name")
@@ -924,10 +977,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     if colon and plain_name(text, 0, colon.end(1), tokens, offset) and not _opens_with_word(colon.group(1)):
         add(0, colon.end(1), "colon_profile_name")  # (公示期：2026年起…: a label that opens with a word, no name)
     item = NUMBERED_ITEM_NAME.match(text) if text[:1] in ITEM_LEADS else None
-    if item and any(m.start - offset == item.end() for m in roles + orgs) and plain_name(text, item.start(1), item.end(1), tokens, offset):
+    if item and _mention_starts_at(roles + orgs, offset + item.end()) and plain_name(text, item.start(1), item.end(1), tokens, offset):
         add(item.start(1), item.end(1), "numbered_item_name")  # 1. 甲，某公司董事长: a numbered item opens with the name, its posts after a comma
     last = _LINE_NAME_LAST.search(text) if line is None and "  " in text else None
-    if last and any(m.end - offset == last.start() for m in roles) and plain_name(text, last.start(1), last.end(1), tokens, offset):
+    if last and _mention_ends_at(roles, offset + last.start()) and plain_name(text, last.start(1), last.end(1), tokens, offset):
         add(last.start(1), last.end(1), "line_end_name")  # 某市民政局　党组成员、副局长　甲: the unit, the posts, then the name
     for start, end in _spaced_cell_names(text, tokens, offset, roles + orgs) if "  " in text else ():
         add(start, end, "cell_name")  # 严 杰  某市慈善总会会长; 甲  乙 丙  丁(女,挂职): names in cells kept apart by spaces
@@ -1277,7 +1330,9 @@ _OPENING_THEN_SURNAME = re.compile(
 def clause_openings_at_surnames(text: str, end: int) -> list[int]:
     """Where a clause opens (after a mark, 由/据/请, an adverb, or at the start) at a surname's first character
     before `end`, in order: the positions _CLAUSE_OPENING finds there at characters of _SURNAME_STARTS."""
-    heads = [m.end() for m in _OPENING_THEN_SURNAME.finditer(text, 0, end)]
+    heads = []
+    for m in _OPENING_THEN_SURNAME.finditer(text, 0, end):  # (a loop, not a comprehension)
+        heads.append(m.end())
     if end > 0 and text[:1] in _SURNAME_STARTS and "\u3400" <= text[0] <= "\u9fff":
         heads.insert(0, 0)
     return heads
@@ -1294,9 +1349,10 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
     cue word, alone or as a 、-list; each must read as a plain name (a surname, no ordinary word)."""
     lex = lexicons()
     found: list[tuple[int, int]] = []
-    cues = [start for _, start, _ in _person_cue_patterns()[2].spans(text)]
-    if not cues:
+    written = _person_cue_patterns()[2].spans(text)
+    if not written:
         return found  # most sentences have no such cue: no clause to read
+    cues = [start for _, start, _ in written]
     for index in clause_openings_at_surnames(text, cues[-1]):
         # a clause opening where a surname's first character is written; now whether a surname starts there
         if text[index] not in lex.surnames and text[index:index + 2] not in lex.compound_surnames:

@@ -117,6 +117,48 @@ def hospital_mention(department: Mention) -> Mention | None:
     return Mention("org", department.start, department.start + len(written), written, info)
 
 
+def _outside_qualified(mentions: list[Mention], qualified: dict[int, int]) -> list[Mention]:
+    """The mentions that start inside no qualified name ({end: start}); loops, no cells made for every sentence."""
+    kept = []
+    for m in mentions:
+        for end, start in qualified.items():
+            if start <= m.start < end:
+                break
+        else:
+            kept.append(m)
+    return kept
+
+
+def _bodiless_headed(pending: list, clause_body: Mention) -> bool:
+    """Whether no pending title has a body and one is headed by the clause's body."""
+    for _, role_org, _ in pending:
+        if role_org is not None:
+            return False
+    for role, _, _ in pending:
+        if _headed_by(role, clause_body):
+            return True
+    return False
+
+
+def _aside_without_person(mentions: list[Mention], first: int, close: int) -> bool:
+    """Whether the mentions from index first that end by close (a bracket's) are some and hold no person."""
+    inside = False
+    for m in mentions[first:]:
+        if m.end <= close:
+            if m.kind == "person":
+                return False
+            inside = True
+    return inside
+
+
+def _holds_any(piece: str, words) -> bool:
+    """Whether one of the words is written in piece (a loop, not any() over a generator)."""
+    for word in words:
+        if word in piece:
+            return True
+    return False
+
+
 def read_chains(view: SentenceView) -> list[PositionClaim]:
     """Every (person, role, organization) the sentence states by apposition."""
     text, offset = view.sentence.text, view.start
@@ -132,7 +174,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
     mentions = view.mentions()
     qualified = _qualified_names(text, offset, mentions) if view.words & _QUALIFIER_WORD else None
     if qualified:
-        mentions = [m for m in mentions if not any(start <= m.start < end for end, start in qualified.items())]
+        mentions = _outside_qualified(mentions, qualified)
     aside_end = -1  # 副会长：甲（某局副局长）、乙（某所主任）: the posts in a name's brackets are read_bracketed's, no item of the chain
     clause_body: Mention | None = None
     ranked: Mention | None = None  # a bare title that took the body of the list's title it is a rank of (_ranked_body)
@@ -231,9 +273,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = [(mention, None, former)]
         elif kind == "person":
             if previous is not None and previous.kind == "role" and gap in ("", "同志", ":", "："):
-                if clause_body is not None and all(role_org is None for _, role_org, _ in pending) and any(
-                        _headed_by(role, clause_body) for role, _, _ in pending):
-                    pending = [(role, clause_body, former) for role, _, former in pending]
+                if clause_body is not None and _bodiless_headed(pending, clause_body):
+                    bodied = []  # (a loop, not a comprehension: no cell made for every sentence)
+                    for pending_role, _, pending_former in pending:
+                        bodied.append((pending_role, clause_body, pending_former))
+                    pending = bodied
                 for role, role_org, former in pending:
                     carried = role_org is list_org and role_org is not None and role_org is not org
                     claims.append(
@@ -261,8 +305,7 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
             local = mention.end - offset
             if text[local:local + 1] in _BRACKET_CLOSE:
                 close = _closing(text, local)
-                inside = [m for m in mentions[index + 1:] if m.end <= offset + close] if close is not None else []
-                if inside and all(m.kind != "person" for m in inside):  # (原定甲主持，改由乙主持: a name inside tells a clause of its own)
+                if close is not None and _aside_without_person(mentions, index + 1, offset + close):  # (原定甲主持，改由乙主持: a name inside tells a clause of its own)
                     aside_end = offset + close + 1
         previous = mention
     return claims
@@ -327,8 +370,10 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
     mentions = view.mentions()
     if _APPOINTEE_AS in text:
         # 大会决定聘请其为某会名誉会长: 其 right after the verb stands for the person the sentence named last, as 他 does
-        mentions = sorted(mentions + [Mention("pronoun", offset + m.start(), offset + m.end(), m.group()) for m in _APPOINTEE_PRONOUN_AS.finditer(text)],
-                          key=by_start)
+        pronouns = []  # (loops, not comprehensions: no cells made for every sentence)
+        for m in _APPOINTEE_PRONOUN_AS.finditer(text):
+            pronouns.append(Mention("pronoun", offset + m.start(), offset + m.end(), m.group()))
+        mentions = sorted(mentions + pronouns, key=by_start)
     claims: list[PositionClaim] = []
     named_before: Mention | None = None  # the body the sentence's last election wrote (当选某会会长)
     told: list[Mention | None] | None = None  # the body whose meeting the sentence before tells, once looked up
@@ -340,7 +385,7 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
             if not earlier or not appointing().search(text, max(0, person.start - offset - 3), person.start - offset):
                 continue
             referent = earlier[-1]
-            if person.text == _APPOINTEE_PRONOUN and any(word in text[referent.end - offset:person.start - offset] for word in _OTHER_PARTY):
+            if person.text == _APPOINTEE_PRONOUN and _holds_any(text[referent.end - offset:person.start - offset], _OTHER_PARTY):
                 continue  # 甲向乙颁发证书，并聘请其为…: 其 is the other party, a name not read here
         elif person.kind != "person":
             continue
@@ -379,12 +424,18 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
                 continue
             break
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
-        electing = [o for o in view.orgs if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons))]
+        electing = []
+        for o in view.orgs:
+            if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons)):
+                electing.append(o)
         # 甲当选联盟首任理事长，乙当选副理事长: a later election of the sentence with no body written is to the body named before
         holder = org or (electing[-1] if electing else None) or named_before
         if holder is None and view.words & _FOUNDING_VERB:
             # 会议宣布成立某馆学术委员会，甲任主任委员: the body the sentence says was set up before the name holds its titles
-            founded = [o for o in view.orgs if o.end <= people[0].start and _FOUNDED_BEFORE.search(text, 0, o.start - offset)]
+            founded = []
+            for o in view.orgs:
+                if o.end <= people[0].start and _FOUNDED_BEFORE.search(text, 0, o.start - offset):
+                    founded.append(o)
             holder = founded[-1] if founded else None
         if holder is None and preceding:
             if told is None:
@@ -816,9 +867,14 @@ def read_counted_titles(view: SentenceView) -> list[PositionClaim]:
 def read_respective(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
     """聘任甲、乙、丙分别为A站、B站、C站站长; 丁、戊分别当选会长、监事长: a 、-list of names before 分别 and a
     list of bodies (sharing the title after them) or of titles after it pair in order; unequal lists say nothing."""
-    text, offset = view.sentence.text, view.start
-    if "分别" not in text:
+    if "分别" not in view.sentence.text:
         return []
+    return _read_respective(view, body)
+
+
+def _read_respective(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
+    """read_respective's work where 分别 is written (the cells its comprehensions need made only then)."""
+    text, offset = view.sentence.text, view.start
     mentions = view.mentions()
     claims: list[PositionClaim] = []
     for respective in RESPECTIVELY.finditer(text) if "分别" in text else ():  # every match opens with 分别
@@ -886,8 +942,10 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
         if org.kind == "role":
             # 免去甲的秘书长职务: a post of the body the notice speaks for, or of the one whose council the sentence says met
             # before the name (某会五届二次理事会同意甲辞去秘书长职务)
-            meeting = [o for o in view.orgs if o.end <= person.start and _holds_meeting(text, offset, o, view.persons)]
-            holder = meeting[-1] if meeting else body
+            holder = body  # (a loop, not a comprehension: no cells made for every sentence)
+            for o in view.orgs:
+                if o.end <= person.start and _holds_meeting(text, offset, o, view.persons):
+                    holder = o
             if holder is None:
                 continue
             cursor = index + 1
@@ -937,9 +995,15 @@ def read_bracketed(view: SentenceView) -> list[PositionClaim]:
     the titles in brackets after a name are that person's, held in the body named in the brackets or else
     in the body the list item starts with (until the next ；); 出席：甲（会长）、乙（副会长）: brackets of titles alone with
     no body before them give claims with no body (the caller places a charity's titles in the meeting's body)."""
-    text, offset = view.sentence.text, view.start
+    text = view.sentence.text
     if not view.persons or not ("(" in text or "（" in text):  # the keys of _BRACKET_CLOSE
         return []  # a claim needs a name right before a bracket: most sentences have no bracket at all
+    return _read_bracketed(view)
+
+
+def _read_bracketed(view: SentenceView) -> list[PositionClaim]:
+    """read_bracketed's work where a name and a bracket are written (the cells its comprehensions need made only then)."""
+    text, offset = view.sentence.text, view.start
     claims: list[PositionClaim] = []
     mentions = view.mentions()
     item_org: Mention | None = None
@@ -1021,7 +1085,7 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     for mention in view.mentions():
         if mention.start < opening.end() + offset:
             continue
-        if posts and any(mark in _gap(text, offset, posts[-1], mention) for mark in "。;；"):
+        if posts and _holds_any(_gap(text, offset, posts[-1], mention), "。;；"):
             break
         if mention.kind == "person":
             break  # a second name: the line is no single person's list of posts

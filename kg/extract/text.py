@@ -109,9 +109,9 @@ def _normalize_short(text: str) -> str:
 def _normalize(text: str) -> str:
     table = _changes()
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):  # a character beyond the plane (rare CJK extensions)
-        text = _every_changed().sub(lambda found: table[found[0]], text)
+        text = _every_changed().sub(lambda found, table=table: table[found[0]], text)  # (a default, not a cell)
     else:
-        text = _plane_changed().sub(lambda found: table[found[0]], text)
+        text = _plane_changed().sub(lambda found, table=table: table[found[0]], text)
     text = _GARBLED_DAY.sub("日", text) if "曰" in text else text
     return _LETTER_ZERO.sub("0", text) if "O" in text or "o" in text else text
 
