@@ -1943,3 +1943,37 @@ def test_a_body_a_letter_or_an_objection_is_sent_to_is_an_addressee() -> None:
         publisher="东林市慈善总会",
     )
     assert not _orgs(facts) & {"东林市慈善总会办公室", "东林市民政局社会组织管理处", "东林市委组织部"}
+
+
+def test_a_count_or_a_group_before_a_kind_of_body_names_no_body() -> None:
+    """全市30余家社区基金会, 部分市慈善总会秘书长, 某区首家社区慈善基金会, 设区的市人大常委会, 各处室, 一处社区…服务站: how many or which
+    of a kind, no body's name; a division named by its number (某委宗教一处处长甲) is one."""
+    orgs = _orgs(_facts(
+        "6月3日，全市30余家社区基金会负责人参加培训，部分市慈善总会秘书长在分会场参会。10月28日，松溪区首家社区慈善基金会成立。"
+        "省人大常委会委托其他设区的市人大常委会开展自查。参加座谈的还有省委会各处室负责人。19日，全团参访了东林市北河镇一处社区居家养老服务站。"
+    ))
+    assert not [o for o in orgs if o.endswith(("社区基金会", "社区慈善基金会", "服务站", "处室")) or o in ("市慈善总会", "市人大常委会")]
+    positions = _positions(_facts("6月3日，省民族宗教事务委员会宗教一处处长阙明远出席。"))
+    assert [p for p in positions if p[2].endswith("宗教一处")]
+
+
+def test_a_civic_building_named_by_its_use_is_a_place_unless_a_title_follows() -> None:
+    """在市民活动中心召开, 在县政务服务中心举行, 在区行政服务中心会议室召开: a place (civic_building); 某政务服务中心主任甲: a body."""
+    orgs = _orgs(_facts(
+        "3月5日，东林市慈善总会年度表彰大会在市民活动中心召开。9月5日，捐款活动在县政务服务中心举行。7月8日，推进会在区行政服务中心会议室召开。",
+        publisher="东林市慈善总会",
+    ))
+    assert not [o for o in orgs if o.endswith(("市民活动中心", "政务服务中心", "行政服务中心"))]
+    facts = _facts("9月5日，捐款活动举行，东林县政务服务中心主任郝青岚出席。")
+    assert ("郝青岚", "主任", "东林县政务服务中心") in _positions(facts)
+
+
+def test_a_town_s_overseas_chinese_federation_written_qiaolianhui_is_whole() -> None:
+    """某镇侨联会: the ending 侨联会, not 侨联 with a stray 会."""
+    assert "北溪镇侨联会" in _orgs(_facts("5月20日下午，北溪镇侨联会在北溪镇侨胞之家召开座谈会。"))
+
+
+def test_a_bare_ending_visited_is_a_kind_no_body() -> None:
+    """走访茶园、农户和合作社, 参观了个案工作室、儿童之家: an ending or a facility's word alone names no body visited."""
+    orgs = _orgs(_facts("5月6日，调研组走访茶园、农户和合作社。5月7日，一行参观了社工站的个案工作室、儿童之家和“长者议事厅”。"))
+    assert not orgs & {"合作社", "儿童之家"}

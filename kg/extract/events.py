@@ -1596,6 +1596,8 @@ def _full_place(places: dict[str, Place], word: str) -> bool:
 
 # 救援队员, 救援队队员, 敬老院老人: the people of the body visited (a word for a group of people after its ending), no body
 _PEOPLE_WORDS = frozenset(word_class("collective_noun"))
+# 走访农户和合作社, 参观了工作室、儿童之家: an ending or a facility's word alone names a kind, no body visited
+_BARE_KINDS = frozenset(lexicons().org_suffixes) | frozenset(word_class("facility_ending"))
 
 # 座谈交流 (a cue), 开展, 召开 (event_words.tsv convene_verb): what a party did at the body it came to
 _DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
@@ -1641,7 +1643,8 @@ def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
                 stripped = stripped[:last_end]
             # (not 救援队员; not 某基金会资助的某修复项目: what the body funds is visited, a clause of 的 after its ending)
             tail = stripped[last_end:]
-            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and tail[-1:] != "员" and tail not in _PEOPLE_WORDS and "的" not in tail:
+            if 3 <= len(stripped) <= 20 and written and "\u3400" <= stripped[0] <= "\u9fff" and tail[-1:] != "员" and tail not in _PEOPLE_WORDS and "的" not in tail and (
+                    stripped not in _BARE_KINDS):
                 span_start, span_end = offset + cursor + lead, offset + cursor + lead + len(stripped)
                 # (参观了某中心（某分中心）: the parent before the bracket is part of the sub-unit's name, no body visited of its own)
                 if not any(p.start < offset + cursor + len(part) and offset + cursor < p.end for p in view.persons) and not (text[tail_end:tail_end + 1] == "(" and any(

@@ -95,7 +95,7 @@ def _school_department(text: str, offset: int, tokens: list[Token], suffix_start
 # every position)
 _COLLECTIVE = re.compile(
     "|".join(
-        [f"{digit}[省市区县家地]" for digit in "一二三四五六七八九十两几各"] + ["全(?<=^全)[省市区县]"] + [f"{digit}级" for digit in "两二三四五"]
+        [f"{digit}[省市区县家地]" for digit in "一二三四五六七八九十两几各"] + [f"{digit}处(?!$)" for digit in "一两几各"] + ["全(?<=^全)[省市区县]"] + [f"{digit}级" for digit in "两二三四五"]
         + [r"委[省市区县]?(?:人民)?政府", *map(re.escape, word_class("collective_bodies_word"))]
     )
 )
@@ -190,7 +190,8 @@ def descriptor_length(name: str, ending: int) -> int:
 _KIND_LEADS = tuple(sorted(word_class("kind_lead"), key=len, reverse=True))
 _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
-_ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]")  # 第一所, 第3家: an ordinal and a measure word before a kind
+_ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]|首[所家座个]")  # 第一所, 第3家, 首家: an ordinal and a measure word before a kind
+_ROUGH_COUNT_CHARS = "余多"  # 30余家, 10多个: the 余 or 多 of a rough count, whatever the segmenter reads after it (余家社区)
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
@@ -471,8 +472,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if not _place_at(name, lead) and len(name) - len(suffix) - lead <= _KIND_CORE_MAX:
                 continue  # 由当地蔬菜专业合作社管护, 新建村级慈善工作站: which or how many of a kind, no body's name
             name, start = name[lead:], start + lead  # 当地青峰茶叶专业合作社, 当地某县慈善会: the name after the word
-        elif name[0] == _COUNT_MEASURE and text[start - offset - 1:start - offset] in _COUNT_CHARS:
-            continue  # 在12个村建设儿童之家: a count of places before a kind, no body
+        elif (name[0] == _COUNT_MEASURE or name[0] in _ROUGH_COUNT_CHARS) and text[start - offset - 1:start - offset] in _COUNT_CHARS:
+            continue  # 在12个村建设儿童之家, 全市30余家社区基金会: a count of places or bodies before a kind, no body
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
@@ -492,7 +493,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
-        if "第" in name and _ORDINAL_OF_KIND.search(name):
+        if ("第" in name or "首" in name) and _ORDINAL_OF_KIND.search(name):
             continue  # 江苏第一所希望小学, 全市第三家慈善超市: which one of a kind in order, no body's name
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
@@ -523,6 +524,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 五年|间|基金会, 非公|募|基金会: a clause's locality word or a split word's bound end, no name of a body
         if suffix in _VENUE_ENDINGS and len(name) == 3 and name[0] in lex.surnames:
             continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
+        if suffix[-2:] == "中心" and name.endswith(_CIVIC_BUILDINGS) and _civic_building(name, lex.places) and not _role_pattern().match(text, suffix_end):
+            continue  # 在市民活动中心召开, 在县政务服务中心举行: a building named by its use only is a place (docs/gold-conventions.md)
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
         # 决策委员会, 客服中心, 培训基金会: a kind of body, or a body's own organ, named by ordinary words only (a body's short
@@ -571,6 +574,17 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
 
 
 _NAMED_LOCALITY = re.compile(_LOCALITY_OR_TOWN_UNIT)  # 社区, 镇 after a locality's own name (某某社区慈善驿站)
+
+
+_CIVIC_BUILDINGS = tuple(word_class("civic_building"))  # 市民中心, 政务服务中心 (data/lexicons/word_classes.tsv)
+
+
+def _civic_building(name: str, places: dict) -> bool:
+    """市民活动中心, 县政务服务中心, 某市市民中心: a civic building's word alone, after a level word or after a place."""
+    rest = next((name[n:] for n in (4, 3, 2) if name[:n] in places), name)
+    if rest[:1] in _LEVEL_CHARS and rest[1:] in _CIVIC_BUILDINGS:
+        rest = rest[1:]
+    return rest in _CIVIC_BUILDINGS
 
 
 def _facility_of_a_place(name: str, places: dict) -> bool:
@@ -973,6 +987,8 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     if name[1:2] in _LEVEL_CHARS:
         return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels
     before = text[local - 1]
+    if text.endswith(_DEPUTY_GROUP_WORDS, 0, local):
+        return True  # 部分市慈善总会, 各级县慈善会: a group word before a level's short form names some bodies of that level
     if name[:1] in _PREFECTURE_CHARS:
         return before in _LEVEL_CHARS  # 各市州民政局: a prefecture's level word after a city's, every body of both levels
     if before in ")）" and local >= 2 and text[local - 2] in _LEVEL_CHARS:
@@ -983,8 +999,8 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
 
 
 # 设区市, 地级市, 县级市 and 16市, 三个设区市: what before a level word makes it a kind or a count of places
-_LEVEL_KIND = re.compile(r"(?:设区|地级|县级|[0-9０-９]+|[一二三四五六七八九十两几多]+个?)$")
-_LEVEL_KIND_ENDS = "区级个0123456789０１２３４５６７８９一二三四五六七八九十两几多"
+_LEVEL_KIND = re.compile(r"(?:设区的?|地级|县级|[0-9０-９]+|[一二三四五六七八九十两几多]+个?)$")  # (设区的市人大常委会)
+_LEVEL_KIND_ENDS = "区级个的0123456789０１２３４５６７８９一二三四五六七八九十两几多"
 
 
 def _short_name_title_after(ending: str, text: str, index: int) -> bool:
