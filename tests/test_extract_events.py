@@ -2513,3 +2513,38 @@ def test_a_day_alone_after_an_earlier_stages_date_goes_on_from_the_reports_first
     # (a day alone that goes on forward from the day named last stays in its month)
     later = _facts("9月2日，某会召开理事会。经7月20日的初审，30个项目入围。25日上午，秘书长沈望舒出席路演并致辞。", date="2026-09-30")
     assert "2026-07-25" in {day for _, day, _ in _participation(later)}
+
+
+@pytest.mark.parametrize(
+    "text, ending",
+    [("10月29日，某市人大常委会慈善法执法检查反馈会召开。", "反馈会"), ("6月20日，某区第五届公益创投项目结项展示会在某中心举行。", "展示会")],
+)
+def test_a_feedback_meeting_and_a_showcase_are_events(text: str, ending: str) -> None:
+    """反馈会 (an inspection's feedback meeting), 展示会 (a project showcase): endings of events (data/lexicons/events.tsv)."""
+    names = [f["name"] for f in _facts(text, date="2024-11-01") if f["kind"] == "event"]
+    assert len(names) == 1 and names[0].endswith(ending), names
+
+
+def test_a_part_of_the_day_opens_also_after_the_month_and_day() -> None:
+    """12月1日上午，发布会在某中心举行…下午，…召开座谈会: the part of a day written with its month opens the sentence too, so
+    the bare 发布会 told in a part of the day of its own stays an event beside the afternoon's meeting."""
+    facts = _facts(
+        "12月1日上午，发布会在某市会议中心举行，会长葛云舒致辞。下午，某市慈善总会召开蓝皮书编撰工作座谈会，王沐川主持。",
+        date="2024-12-02",
+    )
+    assert len([f for f in facts if f["kind"] == "event" and f["date"] == "2024-12-01"]) == 2
+
+
+@pytest.mark.parametrize("kind", ["企业认捐仪式", "宣誓仪式"])
+def test_a_ceremony_named_by_its_kind_inside_a_gathering_is_part_of_it(kind: str) -> None:
+    """大会现场举行了企业认捐仪式, 会上举行了宣誓仪式: a ceremony named only by its kind held inside the day's gathering is a part
+    of its programme, one event with it (docs/gold-conventions.md, decided stop 36)."""
+    facts = _facts(f"10月16日，2024年东湖市慈善大会在东湖国际会议中心举行。大会现场举行了{kind}，30家企业参加。")
+    events = [f["name"] for f in facts if f["kind"] == "event"]
+    assert len(events) == 1 and events[0].endswith("慈善大会"), events
+
+
+def test_a_meeting_of_our_province_keeps_wo_sheng_in_its_name() -> None:
+    """省民政厅召开我省某奖获奖者座谈会: 我省 before the name is part of it, and the meeting is held (召开 before the name)."""
+    facts = _facts("10月16日下午，省民政厅召开我省第十届“东湖慈善奖”获奖者座谈会，厅长王沐川出席。")
+    assert [f["name"] for f in facts if f["kind"] == "event"] == ["我省第十届东湖慈善奖获奖者座谈会"]

@@ -82,9 +82,9 @@ _PARTY_STOP = re.compile(
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
 _STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is done at the place makes the going a stop of its own
-# 7日上午，…; 当天下午，…; 下午，…: the part of the day a sentence opens with (a stop told in a part of its own is an event of
+# 7日上午，…; 12月1日上午，…; 当天下午，…; 下午，…: the part of the day a sentence opens with (a stop told in a part of its own is an event of
 # its own, docs/gold-conventions.md, decided stop 36)
-_PART_OPENING = re.compile(rf"\s*(?:[0-9一二三四五六七八九十]{{1,3}}日|{_W('same_day_word')})?(?P<part>{_W('day_part')})[,，]")
+_PART_OPENING = re.compile(rf"\s*(?:(?:[0-9]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}日|{_W('same_day_word')})?(?P<part>{_W('day_part')})[,，]")
 
 
 def _day_part(view: SentenceView) -> str:
