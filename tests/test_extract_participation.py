@@ -2202,3 +2202,38 @@ def test_who_asks_and_who_answers_at_a_hearing_speak() -> None:
         "某区阳光助老服务中心理事长钱立德回答说，明年会把骨干培养成志愿者。"
     )
     assert {("王秀英", "2025-06-10", "speaker"), ("钱立德", "2025-06-10", "speaker")} <= found
+
+
+@pytest.mark.parametrize(
+    "body, person",
+    [
+        # 领读 (reads a text aloud before the others), 领学了: a speaker
+        ("6月10日，某市慈善总会召开理事会，理事长乔远帆主持，研究助理葛云舒领读《慈善法》第五章。", "葛云舒"),
+        ("6月10日，某市慈善总会召开理事会，理事长乔远帆主持，副会长葛云舒领学了《慈善法》。", "葛云舒"),
+        # 结合…，分析了…: an analysis given in a talk
+        ("6月10日，某慈善论坛在某市举行，理事长乔远帆主持，研究员葛云舒结合调查数据，分析了县域慈善的短板。", "葛云舒"),
+        # 先后路演: a project pitched before the judges
+        ("6月10日，某区公益创投大赛决赛举行，理事长乔远帆主持，服务社社长葛云舒、中心主任柏文清先后路演。", "葛云舒"),
+        # 交流了学习体会: a trainee's talk at the close of a course
+        ("6月10日，某市慈善信托研讨班举行结业式，理事长乔远帆主持，学员代表葛云舒交流了学习体会。", "葛云舒"),
+        # a quote after what the speaker does meanwhile (握着…的手说, 笑着说 written 笑著說)
+        ("6月10日，某市慈善总会会长乔远帆走访慰问困难群众，看望了老党员葛云舒。葛云舒握着老人的手说：“谢谢你们。”", "葛云舒"),
+        ("6月10日，某市慈善总会会长乔远帆走访慰问困难群众，看望了老党员葛云舒。葛云舒笑著說：“年年都有人惦記。”", "葛云舒"),
+    ],
+)
+def test_speaking_shapes_make_a_speaker(body: str, person: str) -> None:
+    found = _participation(body)
+    assert (person, "2025-06-10", "speaker") in found, found
+    assert (person, "2025-06-10", "attendee") in found
+
+
+def test_whose_hand_is_held_does_not_speak() -> None:
+    found = _participation("6月10日，某市慈善总会会长乔远帆走访慰问困难群众，看望了老党员葛云舒。葛云舒拉着乔远帆的手说：“每年都来看我。”")
+    assert ("葛云舒", "2025-06-10", "speaker") in found, found
+    assert ("乔远帆", "2025-06-10", "speaker") not in found, found
+
+
+def test_a_briefing_attended_is_no_briefing_given() -> None:
+    found = _participation("2月10日，某市慈善总会召开年度捐赠情况通报会。副局长乔远帆、秘书长葛云舒参加通报会。会议由葛云舒主持。", "2025-02-12")
+    assert ("葛云舒", "2025-02-10", "chair") in found, found
+    assert not {who for who, _, role in found if role == "speaker"}, found

@@ -157,6 +157,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                         break
                 else:
                     named.append(m)
+        if named and cue.cue == "quote" and "的手" in view.sentence.text and (held := _HELD_HAND.search(view.sentence.text, segment_start - view.start, cue.start - view.start)):
+            # 甲拉着乙的手说, 甲握着乙的手叮嘱: 乙 is whose hand is held; 甲 says it
+            named = [m for m in named if m.start < view.start + held.start()]
         if cue.cue == "entrust":
             # 甲委托乙到会致辞, 受甲委托，乙致辞: who entrusts another is not there; who is entrusted acts on the next cue
             entrusters, entrusted_first = _entrusters(view, named, cue)
@@ -348,6 +351,7 @@ _OVER_A_PERIOD = re.compile(r"\s*(?:[^,，。;；:：]{1,6}[,，])?[^,，。;；
 _SOUNDBITE = re.compile(rf"\s*[【\[](?:{word_alternation('soundbite_label')})[】\]]")
 
 
+_HELD_HAND = re.compile(r"着[^,，。;；:：]{1,24}的手$")  # 拉着乙的手 right before a quote cue (说): whose hand is held
 _PUT_FORWARD = re.compile(r"提出?了?[^,，。;；:：]{0,4}$")  # 提出要求, 提出了具体要求, 提了几点希望: the quote word is put forward
 
 # 表示热烈欢迎, 表示衷心感谢: the saying word's object closes the clause; no reported speech follows (word_classes.tsv)
