@@ -2237,3 +2237,42 @@ def test_a_briefing_attended_is_no_briefing_given() -> None:
     found = _participation("2月10日，某市慈善总会召开年度捐赠情况通报会。副局长乔远帆、秘书长葛云舒参加通报会。会议由葛云舒主持。", "2025-02-12")
     assert ("葛云舒", "2025-02-10", "chair") in found, found
     assert not {who for who, _, role in found if role == "speaker"}, found
+
+
+def test_a_list_that_runs_into_its_own_verb_does_not_chair() -> None:
+    found = _participation(
+        "5月19日上午，某县慈善一日捐活动启动仪式举行。县长乔远帆，县人大常委会主任葛云舒，县政协主席柏文清带头捐款，常务副县长邸若兰主持仪式。", "2025-05-20"
+    )
+    assert ("邸若兰", "2025-05-19", "chair") in found, found
+    assert not {who for who, _, role in found if role == "chair"} - {"邸若兰"}, found
+    assert {("乔远帆", "2025-05-19", "attendee"), ("葛云舒", "2025-05-19", "attendee")} <= found
+
+
+def test_a_verb_inside_a_quoted_project_name_is_no_act() -> None:
+    found = _participation(
+        "6月10日，江北省慈善总会召开重点课题开题论证会。“县级慈善会转型发展研究”课题组负责人、江北建筑大学副教授葛云舒，“慈善资金助力乡村振兴研究”课题组负责人、东湖师范学院教授柏文清分别汇报了研究框架。"
+    )
+    assert {("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "葛云舒在直播中说，每一个上线的项目都可以查看善款去向。",  # 在…中说
+        "监事长葛云舒列席会议并发表监事意见。",  # 发表监事意见 holds the title 监事
+    ],
+)
+def test_more_ways_of_saying_make_a_speaker(said: str) -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会，理事长乔远帆主持，副会长葛云舒出席。" + said)
+    assert ("葛云舒", "2025-06-10", "speaker") in found, found
+
+
+def test_a_named_host_whose_turns_are_written_speaks() -> None:
+    found = _participation(
+        "11月19日上午，三省一市慈善会会长圆桌对话在某市慈善总会举行，某慈善联合会副秘书长葛云舒担任主持人。江北省慈善总会会长乔远帆出席。\n"
+        "主持人：各位会长，一体化走到第七年，最难的是什么？\n乔远帆：最难的是资金跨省。\n主持人：乔会长，您怎么看下一步？\n乔远帆：先把平台打通。",
+        "2025-11-21",
+    )
+    assert {("葛云舒", "2025-11-19", "chair"), ("葛云舒", "2025-11-19", "speaker")} <= found, found
+    assert ("乔远帆", "2025-11-19", "speaker") in found
+    assert ("乔远帆", "2025-11-19", "chair") not in found, found  # 主持人：乔会长，…: whom the host's turn addresses

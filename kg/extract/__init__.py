@@ -764,6 +764,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
+    # 乙担任主持人 / 主持人甲 over a transcript's turns 主持人：… (a round-table, a livestream): the host named speaks too
+    hosted_turns = host_turns or ("主持人:" in analysis.normalized and any(_host_turn(v) for v in analysis.views))
     event_year = main[:4]
     last_person: Mention | None = None
     title_text = normalize(analysis.article.title or "")  # the page's title, read by the page-kind tests below
@@ -895,6 +897,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if view.sentence.index >= 0 and not view.dates and ("带" in view.sentence.text or "率" in view.sentence.text):
             taking_part = formed_before_its_day(view, following[index]) or taking_part
         participation, last_person = read_participation(view, taking_part, last_person)
+        if hosted_turns and participation:
+            participation += [ParticipationClaim(c.who, "speaker", c.date, c.rule, c.confidence) for c in participation if c.role == "chair" and c.rule == _HOST_TITLE_CUE]
         if participation and (biography.resume_at == view.sentence.index or career and any(claim.rule != LATER_POST for claim in career)):
             # 1985年7月参加工作，历任…; 2018年1月至2023年1月任…; 2022年1月当选为…: a career's line tells posts, no gathering
             participation = []
@@ -966,10 +970,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation += [ParticipationClaim(person, "attendee", committee_day, "class_committee", 0.7) for person in view.persons]
         if handed.heading is not None:  # (most pages hand no group anything: no call)
             participation += handed.read(view, taking_part)
-        host = _HOST_LABEL.match(view.sentence.text) if session else None
+        host = _HOST_LABEL.match(view.sentence.text) if session or hosted_turns else None
         if host is not None and _host_turn(view):
             participation = []  # 主持人：甲秘书长，…: a host's question addresses the people it names; no list of who came
-        elif host is not None:
+        elif host is not None and session:
             # 【主持人】某台主持人 甲 over a transcript whose turns 主持人：… are theirs: the session's chair, who speaks
             roles = ("attendee", "chair", "speaker") if host_turns else ("attendee", "chair")
             participation += [ParticipationClaim(p, role, session, "session_host", 0.7) for p in view.persons for role in roles]
@@ -1091,6 +1095,7 @@ _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营
 _PANEL_MARKER = word_bit("panel_marker")  # SentenceView.words: 成员包括, 组长由 (prose_panel reads an assessing team's)
 _GATHERING_HEADS = word_class("gathering_head")  # 论坛, 集市, 大赛: the noun of a gathering held over days (event_words.tsv)
 _GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
+_HOST_TITLE_CUE = "title_cue:主持人"  # the host named by the title 主持人 (participation._introduced_by_cue_words)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")
 

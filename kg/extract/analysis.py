@@ -2075,6 +2075,14 @@ def _find_cues(view: SentenceView) -> list[Cue]:
         taken = False
         for a, b in occupied:  # (a loop, not mentions._inside: no call per candidate)
             if a < end and start < b:
+                if size > 3 and start <= a and b <= end:
+                    for m in view.roles:  # (a plain loop: only where a long cue word holds a mention)
+                        if m.start == a and m.end == b:
+                            break
+                    else:
+                        taken = True
+                        break
+                    continue  # 发表监事意见 over the title 监事: the cue word written whole holds the title, and is read
                 taken = True
                 break
         if taken:

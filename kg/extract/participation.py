@@ -685,6 +685,11 @@ def _in_own_clause(view: SentenceView, named: list[Mention], cue) -> list[Mentio
         else:
             if not _verb_before_in_clause(view, person, mentions):
                 kept.append(person)  # the person's clause is a part of a list of names
+                continue
+        if cue.cue == "chair" and kept and kept[-1].start < clause:
+            # 县长甲，主任乙，主席丙带头捐款，丁主持仪式: the list before 丙 runs into 丙's own verb, not into the chair's clause
+            while kept and kept[-1].start < clause:
+                kept.pop()
     return kept
 
 
@@ -702,10 +707,13 @@ def _verb_before_in_clause(view: SentenceView, person: Mention, mentions: list[M
     label = text.find(_REPRESENTS, clause - view.start, person.start - view.start)
     if 0 <= label - (clause - view.start) <= _REPRESENTS_LABEL_MAX:
         clause = view.start + label + len(_REPRESENTS)
+    quoted = "“" in text
     for token in view.tokens:
         if token.start >= person.start:
             break
         if token.start >= clause and token.pos.startswith("v") and token.word not in _CHAIN_JOINERS and not any(m.start <= token.start < m.end for m in mentions):
+            if quoted and text.rfind("“", clause - view.start, token.start - view.start) > text.rfind("”", clause - view.start, token.start - view.start):
+                continue  # “某县慈善会转型发展研究”课题组负责人、副教授甲: a verb inside a quoted name is no act
             return True  # (兼 in 常务副会长兼秘书长 joins two titles of one chain: no verb)
     return False
 
