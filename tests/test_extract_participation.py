@@ -2276,3 +2276,14 @@ def test_a_named_host_whose_turns_are_written_speaks() -> None:
     assert {("葛云舒", "2025-11-19", "chair"), ("葛云舒", "2025-11-19", "speaker")} <= found, found
     assert ("乔远帆", "2025-11-19", "speaker") in found
     assert ("乔远帆", "2025-11-19", "chair") not in found, found  # 主持人：乔会长，…: whom the host's turn addresses
+
+
+def test_a_discussion_with_a_subject_of_its_own_is_not_the_chairs_speech() -> None:
+    found = _participation("11月6日，某慈善法治论坛在合肥举行。某大学法学院院长乔远帆主持圆桌对话，四地慈善会法律顾问和律师代表围绕应急慈善等话题展开讨论。", "2025-11-08")
+    assert ("乔远帆", "2025-11-06", "chair") in found, found
+    assert ("乔远帆", "2025-11-06", "speaker") not in found, found
+
+
+def test_the_subject_who_welcomes_a_party_and_briefs_it_speaks() -> None:
+    found = _participation("11月6日，某省慈善总会考察组来到某市慈善总会座谈。座谈中，葛云舒副会长代表某市慈善总会欢迎乔远帆会长一行的到来，通报了总会的总体情况。", "2025-11-08")
+    assert ("葛云舒", "2025-11-06", "speaker") in found, found

@@ -195,8 +195,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                     else:
                         first = m
                         break
-            if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start):
-                # (甲今天也来到会场，让我们向他表示敬意: the speaker's 我们 says it, not 甲)
+            if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start) and not (
+                _clause_of_its_own(view, max(segment_start, first.end), cue)
+            ):
+                # (甲今天也来到会场，让我们向他表示敬意: the speaker's 我们 says it, not 甲; 甲主持圆桌对话，律师代表围绕…展开讨论:
+                # the cue's clause has a subject of its own)
                 subjects = [first]
         if not subjects and cue.cue in ("speaker", "quote") and topic and not spoke and cue.start < reported_from and (visited or _topic_goes_on(view, segment_start, cue)):
             # 甲出席会议，听取了各地汇报，并就下一步工作提出要求: clauses with no subject of their own are the first's (甲来到某村，
@@ -773,6 +776,20 @@ def _topic_goes_on(view: SentenceView, segment_start: int, cue) -> bool:
     # a clause of its own that goes on from the ones before (，并就…提出要求; ，还对…作了部署): within one clause the cue's own
     # subject is the one before it
     return bool(commas) and text.startswith(_GOES_ON, commas[-1].end())
+
+
+def _clause_of_its_own(view: SentenceView, segment_start: int, cue) -> bool:
+    """A clause between the last cue and this one opens with a noun (律师代表围绕…展开讨论): it has a subject of its own."""
+    text = view.sentence.text
+    for comma in _CLAUSE_COMMA.finditer(text, segment_start - view.start, cue.start - view.start):
+        token = view.tokens.starting(view.start + comma.end())
+        if token is not None and token[1][:1] not in _SUBJECTLESS_TAGS:
+            for other in view.cues:
+                if other.start == token.start:
+                    break  # ，通报了…: a cue word (tagged a noun) opens the clause, no subject
+            else:
+                return True
+    return False
 
 
 _CLAUSE_COMMA = re.compile(r"[,，]")
