@@ -2287,3 +2287,9 @@ def test_a_discussion_with_a_subject_of_its_own_is_not_the_chairs_speech() -> No
 def test_the_subject_who_welcomes_a_party_and_briefs_it_speaks() -> None:
     found = _participation("11月6日，某省慈善总会考察组来到某市慈善总会座谈。座谈中，葛云舒副会长代表某市慈善总会欢迎乔远帆会长一行的到来，通报了总会的总体情况。", "2025-11-08")
     assert ("葛云舒", "2025-11-06", "speaker") in found, found
+
+
+@pytest.mark.parametrize("told", ["科长葛云舒告诉记者，六届大赛已累计资助项目196个。", "49岁的受助居民葛云舒告诉大家：“家里装了扶手以后，我可以自己去菜场了。”"])
+def test_who_tells_the_reporter_or_the_room_speaks(told: str) -> None:
+    found = _participation("6月10日，某区公益创投大赛决赛举行，理事长乔远帆主持。" + told)
+    assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee")} <= found, found
