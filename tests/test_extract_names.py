@@ -1977,3 +1977,30 @@ def test_a_bare_ending_visited_is_a_kind_no_body() -> None:
     """走访茶园、农户和合作社, 参观了个案工作室、儿童之家: an ending or a facility's word alone names no body visited."""
     orgs = _orgs(_facts("5月6日，调研组走访茶园、农户和合作社。5月7日，一行参观了社工站的个案工作室、儿童之家和“长者议事厅”。"))
     assert not orgs & {"合作社", "儿童之家"}
+
+
+def test_the_people_a_disability_or_workers_charity_serves_are_named_after_their_kind() -> None:
+    # 听障少年甲, 脑瘫儿童乙, 盲人按摩师丙, 困难职工丁, 货车司机戊: a kind of people (no post) right before a name
+    facts = _facts(
+        "3月5日，区残联理事长韦秋实走访了10岁的脑瘫儿童滕子墨和听障少年庞宇航家。盲人按摩师舒小禾作交流发言。"
+        "区总工会慰问了困难职工宁月华，货车司机祁远山接过棉衣说：“谢谢工会。”"
+    )
+    assert {"滕子墨", "庞宇航", "舒小禾", "宁月华", "祁远山"} <= _persons(facts)
+    assert not {p for p in _positions(facts) if p[0] in ("舒小禾", "宁月华", "祁远山")}
+
+
+def test_a_grade_held_in_a_named_company_and_a_studio_s_lead_are_posts() -> None:
+    facts = _facts("4月2日，全国劳动模范、江南恒织丝绸有限公司高级技师蒲若兰介绍了经验。")
+    assert ("蒲若兰", "高级技师", "江南恒织丝绸有限公司") in _positions(facts)
+    assert "江南恒织丝绸有限公司" in _orgs(facts)
+
+
+def test_a_holiday_after_workers_is_no_name() -> None:
+    # 职工|过|新年: 过 an aspect particle before a time word, no surname
+    assert not _persons(_facts("情暖职工过新年 市领导走访慰问一线职工\n2月3日，市总工会主席韦秋实出席。")) - {"韦秋实"}
+
+
+def test_cadres_and_workers_are_no_body_s_department() -> None:
+    # 干部|职工: 干部 ends in 部 but is a word for people, no department before the word 职工
+    orgs = _orgs(_facts("5月6日，某县慈善协会召开会议，全县5万余名干部职工参与捐款。"))
+    assert not [o for o in orgs if o.endswith("干部")], orgs

@@ -106,6 +106,7 @@ _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等
 _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
+_NUMBER_UNITS = frozenset(word_class("number_unit_char"))  # 万, 亿 after a digit: the number goes on (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
 CURRENT_POST = frozenset(word_class("biography_current"))  # 现任: a biography's current post (word_classes.tsv)
 AT_THE_TIME = tuple(word_class("at_the_time"))  # 时任 before a title held when a past event took place (word_classes.tsv)
@@ -272,6 +273,9 @@ def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
     if surname is not None and surname.pos in ("d", "c"):
         rest = tokens.starting(start + 1)
         return rest is not None and (rest.end > end or rest.pos[:1] in "vc" or (surname.pos == "c" and rest.pos == "n" and rest.end == end))
+    if surname is not None and surname.pos[:1] == "u":
+        rest = tokens.starting(start + 1)
+        return rest is not None and rest.end == end and rest.pos == "t"  # 职工|过|新年: an aspect particle and a time word, a clause
     if surname is not None and surname.pos != "v":
         return False
     rest = tokens.starting(start + 1)
@@ -590,8 +594,8 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
     if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
-    if text[start:start + 2] in _NEVER_OPENS_NAME or (start and text[start] in _COUNTER_CHARS and text[start - 1] in _COUNT_DIGITS):
-        return False  # 项目部, 大和尚, 16位侨胞: an everyday word or a counted noun, no name
+    if text[start:start + 2] in _NEVER_OPENS_NAME or (start and (text[start] in _COUNTER_CHARS or text[start] in _NUMBER_UNITS) and text[start - 1] in _COUNT_DIGITS):
+        return False  # 项目部, 大和尚, 16位侨胞, 5.6万余名: an everyday word, a counted noun or a number's unit, no name
     if _function_word_run(tokens, offset + start, offset + end) and not _surname_verb_before_cue(text, start, end, tokens, offset):
         return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
     if end - start == 3 and (text[start + 1:end] in _GROUP_DETERMINERS or text[start + 1:end] in _TOWN_BODIES):
