@@ -2004,3 +2004,10 @@ def test_cadres_and_workers_are_no_body_s_department() -> None:
     # 干部|职工: 干部 ends in 部 but is a word for people, no department before the word 职工
     orgs = _orgs(_facts("5月6日，某县慈善协会召开会议，全县5万余名干部职工参与捐款。"))
     assert not [o for o in orgs if o.endswith("干部")], orgs
+
+
+def test_women_a_women_s_federation_visits_are_named_after_their_kind_and_home() -> None:
+    # 受助妇女甲、乙家: the second item's 家 (their home) is no character of the name, though the segmenter reads it in
+    facts = _facts("3月9日，区妇联主席韦秋实走访了受助妇女宁月华、祁春燕家。二孩妈妈舒小禾提问。")
+    assert {"宁月华", "祁春燕", "舒小禾"} <= _persons(facts)
+    assert "祁春燕家" not in _persons(facts)

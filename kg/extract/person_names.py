@@ -167,6 +167,7 @@ def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, of
 
 
 _CLOSING_MARKS = frozenset("，,、。；;：:）)")
+_HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
 
 
 # 扎西, 央金, 俄木, 斯琴: halves of Tibetan, Yi and Mongolian given names (minority_name_part in word_classes.tsv)
@@ -218,6 +219,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
         return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
     if not valid and lengths == (2, 3) and han >= 4 and _four_character_name(text, index):
+        if text[index + 3] == _HOME and text[index + 4:index + 5] in _CLOSING_MARKS:
+            return index + 3  # 走访了甲、乙某某家，: a three-character name and 家 (their home) the segmenter read as one name
         return index + 4
     if not valid:
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
