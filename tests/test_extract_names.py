@@ -2011,3 +2011,9 @@ def test_women_a_women_s_federation_visits_are_named_after_their_kind_and_home()
     facts = _facts("3月9日，区妇联主席韦秋实走访了受助妇女宁月华、祁春燕家。二孩妈妈舒小禾提问。")
     assert {"宁月华", "祁春燕", "舒小禾"} <= _persons(facts)
     assert "祁春燕家" not in _persons(facts)
+
+
+def test_a_centre_named_for_the_people_it_serves_keeps_its_place() -> None:
+    # 某市|残疾人|综合|服务中心: a verb of the name after a three-character word for the people served; 职工|帮扶|中心
+    orgs = _orgs(_facts("5月6日，活动在常州市残疾人综合服务中心举行，常州市职工帮扶中心主任韦秋实出席。"))
+    assert {"常州市残疾人综合服务中心", "常州市职工帮扶中心"} <= orgs, orgs

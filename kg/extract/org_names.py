@@ -1251,7 +1251,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
         left, place = tokens[index - nouns], tokens[index - nouns - 1]
         at_place = place.pos == "ns" or place.word in lex.places
         reading = _word_reading(left.word, left.pos)
-        if len(left.word) != 2 or left.word in lex.org_suffixes or not (
+        if (len(left.word) != 2 and left.word not in _SERVED_PEOPLE) or left.word in lex.org_suffixes or not (
                 left.pos in _BRAND_NOUN_TAGS and reading is _KEPT_UNLESS_BLOCKED or at_place and left.pos == "a" and reading is _STOPS_UNLESS_AFTER_PLACE):
             # (某市|明心|盲人|按摩|协会: the brand right after the place may be read as an adjective; 某大学|共建|研究院: a body's
             # ending before the verb ends a name, which the verb does not join to the next)
@@ -1261,6 +1261,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
     return False
 
 
+_SERVED_PEOPLE = frozenset(word_class("served_people"))  # 残疾人: of three characters, the people a body serves (某市|残疾人|综合|服务中心)
 _BRAND_NOUN_TAGS = ("n", "nr", "nz")  # 蓓蕾, 烟雨, 明德: a brand's or a field's noun between a place and the verb of a name
 
 
