@@ -2017,3 +2017,10 @@ def test_a_centre_named_for_the_people_it_serves_keeps_its_place() -> None:
     # 某市|残疾人|综合|服务中心: a verb of the name after a three-character word for the people served; 职工|帮扶|中心
     orgs = _orgs(_facts("5月6日，活动在常州市残疾人综合服务中心举行，常州市职工帮扶中心主任韦秋实出席。"))
     assert {"常州市残疾人综合服务中心", "常州市职工帮扶中心"} <= orgs, orgs
+
+
+def test_a_school_s_head_after_a_company_s_officer_is_the_school_s() -> None:
+    # 启智学校 ends a special school's name; 某公司总经理甲、校长乙: 校长 carries no company over
+    facts = _facts("6月1日，捐赠仪式在常州市明远启智学校举行，常州安和康复器械有限公司向学校捐赠器材。公司总经理韦秋实、校长宁月华出席仪式。")
+    assert "常州市明远启智学校" in _orgs(facts)
+    assert ("宁月华", "校长", "常州安和康复器械有限公司") not in _positions(facts)

@@ -27,6 +27,8 @@ _NAME_SEPARATORS = ("、", ",", ";", "")  # 甲、乙 / 甲，乙 / 甲；乙 / 
 LIST_ITEM_RULES = ("list_name", "roster_name")  # names read as items of one list (person_names): any separator joins them
 _ROSTER_GAP = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?[ \u3000]+")  # 甲（兼）　副主任：: a name's note, then the cell's space
 _JOINERS = set(word_class("chain_joiner"))  # data/lexicons/word_classes.tsv
+_SCHOOL_HEADS = frozenset(word_class("school_head_title"))  # 校长, 副校长: held in a school only (word_classes.tsv)
+_SCHOOL_KINDS = frozenset(("school", "university"))
 
 
 @dataclass(slots=True)
@@ -263,8 +265,10 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                 pending = []
                 titled_org = context  # 某协会甲会长、乙秘书长: the next name-title pair of the list is the same body's
             elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and list_org is not None and mention.info.get("scope") == "org":
-                # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it
-                pending = [(mention, list_org, former)]
+                # 福建省慈善总会会长甲，常务副会长乙: a bare title in a list keeps the organization before it; a school's head
+                # keeps only a school (某公司总经理甲、校长乙: the head of the school the page tells of, not of the company)
+                school_head = mention.text in _SCHOOL_HEADS and list_org.info.get("type") not in _SCHOOL_KINDS
+                pending = [(mention, None if school_head else list_org, former)]
             elif previous is not None and previous.kind == "person" and gap in ("、", ",", ";") and claims and mention.info.get("scope") == "org":
                 # 某委员会副主任委员、某局局长甲，副主任委员、某大学教授乙，委员丙: a bare title in a list whose names hold posts in
                 # several bodies keeps the body of the list's title it is a rank of (委员 of 主任委员, 副会长 of 会长)
