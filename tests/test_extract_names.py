@@ -2024,3 +2024,9 @@ def test_a_school_s_head_after_a_company_s_officer_is_the_school_s() -> None:
     facts = _facts("6月1日，捐赠仪式在常州市明远启智学校举行，常州安和康复器械有限公司向学校捐赠器材。公司总经理韦秋实、校长宁月华出席仪式。")
     assert "常州市明远启智学校" in _orgs(facts)
     assert ("宁月华", "校长", "常州安和康复器械有限公司") not in _positions(facts)
+
+
+def test_a_university_s_college_named_with_a_verb_is_the_college() -> None:
+    # 某大学|针灸|推拿|学院: the college's verb after a noun right after the university's name belongs to the name
+    facts = _facts("6月9日下午，南京中医药大学针灸推拿学院副教授韦秋实作了专题讲座。")
+    assert ("韦秋实", "副教授", "南京中医药大学针灸推拿学院") in _positions(facts)

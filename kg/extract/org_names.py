@@ -1249,7 +1249,8 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
         if index - nouns < 1:
             return False
         left, place = tokens[index - nouns], tokens[index - nouns - 1]
-        at_place = place.pos == "ns" or place.word in lex.places
+        # (or a university, whose college is named so: 某中医药大学|针灸|推拿|学院)
+        at_place = place.pos == "ns" or place.word in lex.places or place.word.endswith(_UNIVERSITY_ENDING)
         reading = _word_reading(left.word, left.pos)
         if (len(left.word) != 2 and left.word not in _SERVED_PEOPLE) or left.word in lex.org_suffixes or not (
                 left.pos in _BRAND_NOUN_TAGS and reading is _KEPT_UNLESS_BLOCKED or at_place and left.pos == "a" and reading is _STOPS_UNLESS_AFTER_PLACE):
@@ -1261,6 +1262,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
     return False
 
 
+_UNIVERSITY_ENDING = "大学"
 _SERVED_PEOPLE = frozenset(word_class("served_people"))  # 残疾人: of three characters, the people a body serves (某市|残疾人|综合|服务中心)
 _BRAND_NOUN_TAGS = ("n", "nr", "nz")  # 蓓蕾, 烟雨, 明德: a brand's or a field's noun between a place and the verb of a name
 
