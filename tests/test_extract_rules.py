@@ -282,6 +282,30 @@ def test_a_bare_station_head_heads_the_one_station_its_sentence_names() -> None:
     assert ("卜晴", "社工", "白沙镇社会工作服务站") in next_one, next_one
 
 
+def test_a_bare_station_head_or_stationed_worker_holds_the_post_in_the_station_whose_unveiling_the_page_reports() -> None:
+    """某镇社会工作服务站揭牌…。站长由某中心项目主管甲担任; 驻站社工：乙　丙: with no 站 named in either sentence, the
+    站 whose own gathering the page reports; a 社工 alone (a byline's 社工 甲) is no post there."""
+    facts = _facts("4月15日上午，青枫镇社会工作服务站揭牌仪式在青枫镇便民服务中心举行。白沙区民政局局长卜晴出席。\n"
+                   "据介绍，站长由南川社会工作服务中心项目主管罗一鸣担任。\n驻站社工：乔望川　闻知远\n文字：社工 岳子衿")
+    positions = _positions(facts)
+    assert {("罗一鸣", "站长", "青枫镇社会工作服务站"), ("乔望川", "社工", "青枫镇社会工作服务站"),
+            ("闻知远", "社工", "青枫镇社会工作服务站")} <= positions, positions
+    assert not any(person == "岳子衿" for person, _, _ in positions), positions
+
+
+def test_a_bare_bureau_head_heads_the_bureau_its_sentence_names_before_it_and_no_other() -> None:
+    """某局召开…，副局长甲主持: the 局 named before the title in its own sentence with no body between; not a bureau
+    written right before the title that is not read as one (县住建局局长乙), nor a 局 of the sentence before."""
+    held = _positions(_facts("6月18日下午，南川市民政局召开社会组织约谈会，副局长罗一鸣主持约谈并讲话。"))
+    assert ("罗一鸣", "副局长", "南川市民政局") in held, held
+    unread = _positions(_facts("6月18日，座谈会由卜晴主持，县应急管理局局长 乔望川、县住建局局长 闻知远分别介绍了情况。"))
+    assert not any(person == "闻知远" for person, _, _ in unread), unread
+    other = _positions(_facts("6月18日，南川市民政局局长乔望川、南川市慈善总会会长卜晴出席，局长罗一鸣讲话。"))
+    assert not any(person == "罗一鸣" for person, _, _ in other), other
+    before = _positions(_facts("6月18日，南川市民政局召开约谈会。副局长罗一鸣主持。"))
+    assert not any(person == "罗一鸣" for person, _, _ in before), before
+
+
 def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:
     facts = _facts("会议期间，浙江钱塘残疾人福利基金会秘书长罗一鸣代表签约。特邀嘉宾青枫公益服务中心主任闻知远出席。")
     positions = _positions(facts)

@@ -522,6 +522,10 @@ _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_c
 _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 _SENTENCE_HEADED_UNITS = frozenset(word_class("sentence_headed_unit"))  # 站 of 站长: only the one its sentence names
 _STATION_POSTS = frozenset(word_class("station_post"))  # 社工: held in the one 站 the text names there
+_AT_THE_UNIT = tuple(word_class("stationed_at_unit"))  # 驻站社工: a worker the text places at the unit (word_classes.tsv)
+# 局 of 局长: a unit whose bare head's title is not guessed where the text writes a body of that unit right before it
+# (县某局局长甲: that bureau, unread, is the body; 某局召开…，副局长乙主持: the bureau named before) (data/lexicons/word_classes.tsv)
+_WRITTEN_HEADED_UNITS = frozenset(word_class("written_headed_unit"))
 
 
 _SCHOOL_WORDS = tuple(word_class("school_word"))  # data/lexicons/word_classes.tsv
@@ -1427,15 +1431,27 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             # 某救援队也来到现场，队长甲发言; 某县图书馆…。馆长乙介绍: a unit's head with no body written heads the body ending
             # in that unit the sentence named before the title, else the one the sentence before it names last; 走访了某镇
             # 慈善工作站，站长甲介绍 (社工乙 too): a 站's head or worker only where the sentence names that one 站 before
-            # the title, else where it names none and the sentence before names that one 站 and no other
+            # the title, else where it names none and the sentence before names that one 站 and no other; a 局's head only
+            # where its own sentence names that 局 (written_headed_unit)
             unit = "站" if claim.role.text in _STATION_POSTS else claim.role.text[-2]
             named = [o for o in view.orgs if o.end <= claim.role.start and referred_name(o).endswith(unit)]
+            if named and unit in _WRITTEN_HEADED_UNITS and (text[claim.role.start - offset - 1:claim.role.start - offset] == unit or any(
+                    named[-1].end <= o.start and o.end <= claim.role.start for o in view.orgs)):
+                # 某局召开…，副局长甲主持: the bureau named before the title in its sentence, and no other body since; not 县住建局局长
+                # 乙 (that bureau, written right before the title, is not read as a body) nor 某局局长丙、某会会长丁，局长戊
+                named = []
             if unit in _SENTENCE_HEADED_UNITS:
                 if not any(referred_name(o).endswith(unit) for o in view.orgs):
                     named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
                 named = named if len({referred_name(o) for o in named}) == 1 else []
-            elif not named:
+            elif not named and unit not in _WRITTEN_HEADED_UNITS:
                 named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
+            if not named and body is not None and unit not in _WRITTEN_HEADED_UNITS and (claim.role.text not in _STATION_POSTS or text.endswith(_AT_THE_UNIT, 0, claim.role.start - offset)) \
+                    and referred_name(body).endswith(unit) and not any(referred_name(o).endswith(unit) for o in view.orgs + page.orgs_before(view)):
+                # 某镇社会工作服务站揭牌…。站长由某中心项目主管甲担任; 驻站社工：乙　丙: the unit whose own gathering the page
+                # reports, where neither sentence names a unit of that kind (a worker only where the text says she is
+                # stationed there: 社工乙 alone may be any 站's, or a byline's)
+                named = [body]
             if named:
                 claim = replace(claim, org=named[-1], rule="sentence_unit_head", confidence=0.6)
         elif claim.org is None and claim.rule == "name_title" and not view.orgs and page.sole_charity is not None and claim.role.text.endswith(_CHARITY_TITLES) \
