@@ -992,6 +992,19 @@ def test_a_bodys_last_words_after_a_particle_stand_for_it_before_a_title() -> No
     assert ("宁海川", "处长", "东湖市民政局慈善事业促进和社会工作处") in _positions(facts)
 
 
+def test_a_company_or_centre_written_again_by_its_brand_before_a_title_is_that_body() -> None:
+    """合肥泓远电子科技有限公司 … 泓远电子董事长甲, 某区和康社会工作服务中心 … 和康中心理事长乙, 甲与海丝信托副总经理乙: the brand
+    (the first words after the place) and a word of the rest of the name stand for the body named before; a place with its
+    level (南川市…) is no brand, and a brand no body named before begins with is none."""
+    facts = _facts("5月6日，南川市慈善总会与南川青榆电子科技有限公司、鼓楼区和康社会工作服务中心签约。"
+                   "青榆电子董事长宁海川、和康中心理事长柯远帆发言。会长顾明远与青榆公司副总经理罗一鸣签字。")
+    positions = _positions(facts)
+    assert {("宁海川", "董事长", "南川青榆电子科技有限公司"), ("柯远帆", "理事长", "鼓楼区和康社会工作服务中心"),
+            ("罗一鸣", "副总经理", "南川青榆电子科技有限公司")} <= positions, positions
+    other = _positions(_facts("5月6日，南川青榆电子科技有限公司捐款。紫竹电子董事长宁海川发言。"))
+    assert not any(org == "南川青榆电子科技有限公司" for _, _, org in other), other
+
+
 def test_a_school_the_university_names_by_its_word_for_itself_is_the_pages_universitys() -> None:
     """学校材料科学与工程学院 (与 inside the school's name), 我校法学院 (one character before 学院): the university's school."""
     facts = _facts(

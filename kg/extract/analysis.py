@@ -1653,6 +1653,9 @@ def _named_by_tail(
                 if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                     named, edge = name, start
                     break
+            if named is None and len(tail) >= _BRAND_FORM:
+                named = _brand_named(tail, here, seen)
+                edge = start
             if named is not None:
                 break
         if named is None and not clause:
@@ -1686,6 +1689,34 @@ def _named_by_tail(
                 info.update(type="government", joined_to=-1)
             found.append(Mention("org", offset + edge, role.start, tail, info))
     return found
+
+
+_BRAND_FORM = 4  # the shortest brand form of a company's name (某某电子, 某某药业, 某某公司): two characters of its own and more
+_LEVEL_AFTER_BRAND = "省市区县镇乡"  # 常州市…: a place's name with its level, no brand
+_COMPANY_ENDINGS = tuple(word_class("brand_named_ending"))  # 公司, 中心: bodies written by their brand (data/lexicons/word_classes.tsv)
+
+
+def _brand_named(tail: str, here: list[str], seen: list[str]) -> str | None:
+    """泓远电子董事长甲 after 合肥泓远电子科技有限公司, 和康中心理事长乙 after 某区和康社会工作服务中心: a company's (a service
+    centre's) brand, the first words of its name after its place, and a word of the rest of its name (电子, 药业, 公司), stand
+    for it where they open a clause right before a title; the nearest such body named before."""
+    places = lexicons().places
+    for name in chain(reversed(here), reversed(seen)):
+        if not name.endswith(_COMPANY_ENDINGS):
+            continue
+        core = normalize(name)
+        for _ in range(4):  # 江苏省南京市鼓楼区: up to three places before the brand (天宁, a brand that is a district's name too)
+            for cut in range(len(tail), 1, -1):
+                if core.startswith(tail[:cut]) and len(core) > cut and core[cut] not in _LEVEL_AFTER_BRAND:
+                    rest = tail[cut:]
+                    if not rest or (len(rest) >= 2 and rest in core[cut:]):
+                        return name
+                    break
+            step = next((n for n in (4, 3, 2) if core[:n] in places), 0)
+            if not step:
+                break
+            core = core[step + 1:] if core[step:step + 1] in _LEVEL_AFTER_BRAND else core[step:]  # 白沙 + 区
+    return None
 
 
 _APPOINTMENT_WORD = word_bit("appointment_verb")  # SentenceView.words: _ELECTED_TO_BARE can match (当选, 任)
