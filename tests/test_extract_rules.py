@@ -306,6 +306,15 @@ def test_a_bare_bureau_head_heads_the_bureau_its_sentence_names_before_it_and_no
     assert not any(person == "罗一鸣" for person, _, _ in before), before
 
 
+def test_a_teacher_or_guide_written_right_after_a_named_body_holds_a_post_there() -> None:
+    """某学院教师甲, 某慈善文化馆讲解员乙, 某堂执事丙: a word for people that is a post in the body written right before it
+    (docs/gold-conventions.md); a 教师 with no body, or one a word stands between, holds none."""
+    positions = _positions(_facts("5月8日，捐献者代表、南川师范学院教师罗一鸣分享了经历。随后，青枫市慈善文化馆讲解员卜晴为学生上课。"
+                                  "志愿者代表、白沙区天恩堂执事乔望川发言。退休教师闻知远、南川师范学院美术系退休教师岳子衿也来了。"))
+    assert {("罗一鸣", "教师", "南川师范学院"), ("卜晴", "讲解员", "青枫市慈善文化馆"), ("乔望川", "执事", "白沙区天恩堂")} <= positions, positions
+    assert not any(person in ("闻知远", "岳子衿") for person, _, _ in positions), positions
+
+
 def test_the_kind_of_people_a_body_serves_stops_no_name_but_a_guest_word_still_does() -> None:
     facts = _facts("会议期间，浙江钱塘残疾人福利基金会秘书长罗一鸣代表签约。特邀嘉宾青枫公益服务中心主任闻知远出席。")
     positions = _positions(facts)

@@ -522,6 +522,7 @@ _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_c
 _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 _SENTENCE_HEADED_UNITS = frozenset(word_class("sentence_headed_unit"))  # 站 of 站长: only the one its sentence names
 _STATION_POSTS = frozenset(word_class("station_post"))  # 社工: held in the one 站 the text names there
+_NAMED_BODY_POSTS = frozenset(word_class("named_body_post"))  # 教师, 讲解员: no title but right after a named body (word_classes.tsv)
 _AT_THE_UNIT = tuple(word_class("stationed_at_unit"))  # 驻站社工: a worker the text places at the unit (word_classes.tsv)
 # 局 of 局长: a unit whose bare head's title is not guessed where the text writes a body of that unit right before it
 # (县某局局长甲: that bureau, unread, is the body; 某局召开…，副局长乙主持: the bureau named before) (data/lexicons/word_classes.tsv)
@@ -866,8 +867,9 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if claims:
             used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
-            if claim.org is None or claim.role.info.get("scope") == "none":
-                continue
+            if claim.org is None or claim.role.info.get("scope") == "none" and not (
+                    claim.role.text in _NAMED_BODY_POSTS and claim.rule == "org_title_name" and claim.org.end == claim.role.start):
+                continue  # (某学院教师甲, 某慈善文化馆讲解员乙, 某堂执事丙: a post in the body written right before it, docs/gold-conventions.md)
             if claim.role.text in ENDING_OPENING_TITLES and claim.org.text.endswith(LOCALITY_OR_TOWN_WORDS):
                 # 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her
                 continue
