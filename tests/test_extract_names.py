@@ -1455,6 +1455,16 @@ def test_a_lottery_centres_short_form_is_the_centre_the_page_writes_in_full() ->
     } <= _positions(facts)
 
 
+def test_a_youth_foundations_or_city_bureaus_short_ending_is_the_body_in_full() -> None:
+    """省青基会秘书长甲, 市城管局副局长乙: the short endings of a youth development foundation and of a city administration
+    bureau (abbreviated_endings.tsv) stand for the body the page writes in full."""
+    facts = _facts("5月8日，江西省青少年发展基金会启动助学行动，仪式由省青基会秘书长钱立德主持。")
+    assert ("钱立德", "秘书长", "江西省青少年发展基金会") in _positions(facts)
+    assert not [o for o in _orgs(facts) if o.endswith("青基会")]
+    facts = _facts("9月5日，九江市慈善总会联合九江市城市管理局走访困难家庭。市城管局副局长乔远帆参加慰问。")
+    assert ("乔远帆", "副局长", "九江市城市管理局") in _positions(facts)
+
+
 def test_coming_glued_to_a_level_word_opens_no_name() -> None:
     """检查组来省…中心: the segmenter's 来省 (coming to the province) leaves 来 out of the centre's name."""
     orgs = _orgs(_facts("11月25日，江西省财政厅检查组来省体育彩票管理中心检查工作。"))
