@@ -1242,6 +1242,12 @@ def test_a_national_ministry_named_alone_counts_where_a_post_is_held_in_it() -> 
     assert "民政部" in _orgs(facts) and "教育部" not in _orgs(facts)
 
 
+def test_a_legislative_council_is_a_known_body_holding_its_members_posts() -> None:
+    """立法会议员甲: the legislative council (known_bodies.tsv, no ending of its own) holds its member's post."""
+    facts = _facts("7月6日，交流会在香港举行，立法会议员罗一鸣，香港某慈善协进会会长卜晴出席。")
+    assert ("罗一鸣", "议员", "立法会") in _positions(facts)
+
+
 def test_the_venue_a_notice_tells_people_to_arrive_at_is_no_organization() -> None:
     # 报到地点：某饭店 (a gathering to come); a venue that holds the event stays one
     notice = _orgs(_facts("报到时间：6月9日下午；报到地点：滁州琅琊山饭店一楼大堂。"))
