@@ -1248,6 +1248,12 @@ def test_a_legislative_council_is_a_known_body_holding_its_members_posts() -> No
     assert ("罗一鸣", "议员", "立法会") in _positions(facts)
 
 
+def test_a_military_sub_districts_section_is_a_body_holding_its_heads_post() -> None:
+    """某军分区政治工作处主任甲: a military sub-district (军分区, org_suffixes.tsv) and its section are bodies."""
+    facts = _facts("8月1日，九江市慈善总会走访慰问驻地部队，九江军分区政治工作处主任罗一鸣出席。")
+    assert ("罗一鸣", "主任", "九江军分区政治工作处") in _positions(facts)
+
+
 def test_the_venue_a_notice_tells_people_to_arrive_at_is_no_organization() -> None:
     # 报到地点：某饭店 (a gathering to come); a venue that holds the event stays one
     notice = _orgs(_facts("报到时间：6月9日下午；报到地点：滁州琅琊山饭店一楼大堂。"))
