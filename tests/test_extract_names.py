@@ -992,6 +992,12 @@ def test_a_bodys_last_words_after_a_particle_stand_for_it_before_a_title() -> No
     assert ("宁海川", "处长", "东湖市民政局慈善事业促进和社会工作处") in _positions(facts)
 
 
+def test_a_bodys_last_words_inside_its_quoted_brand_stand_for_it_before_a_title() -> None:
+    """某街道“暖心妈妈驿站”…。驿站站长甲: the last words of a body whose name ends in a quoted brand stand for it."""
+    facts = _facts("7月6日下午，与会代表参观了青枫区白沙街道“暖心妈妈驿站”。驿站站长罗一鸣介绍了驿站的服务。")
+    assert ("罗一鸣", "站长", "青枫区白沙街道“暖心妈妈驿站”") in _positions(facts), _positions(facts)
+
+
 def test_a_company_or_centre_written_again_by_its_brand_before_a_title_is_that_body() -> None:
     """合肥泓远电子科技有限公司 … 泓远电子董事长甲, 某区和康社会工作服务中心 … 和康中心理事长乙, 甲与海丝信托副总经理乙: the brand
     (the first words after the place) and a word of the rest of the name stand for the body named before; a place with its

@@ -1653,6 +1653,10 @@ def _named_by_tail(
                 if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                     named, edge = name, start
                     break
+                if name[-1] in _CLOSING_QUOTES and name[-2:-1] == tail[-1:] and len(name) > len(tail) + 2 and normalize(name[:-1]).endswith(tail) \
+                        and role.text not in _NO_POST_AT_QUOTED:
+                    named, edge = name, start  # 某街道“暖心妈妈驿站”…。驿站站长甲: the last words inside the brand's quotes
+                    break
             if named is None and len(tail) >= _BRAND_FORM:
                 named = _brand_named(tail, here, seen)
                 edge = start
@@ -1691,6 +1695,9 @@ def _named_by_tail(
     return found
 
 
+_CLOSING_QUOTES = "”\"」"  # a body's quoted brand ends its name (某街道“暖心妈妈驿站”)
+# 工坊负责人甲: the person in charge of a quoted facility holds no post there (the disability README) (word_classes.tsv)
+_NO_POST_AT_QUOTED = frozenset(word_class("no_post_at_quoted_body"))
 _BRAND_FORM = 4  # the shortest brand form of a company's name (某某电子, 某某药业, 某某公司): two characters of its own and more
 _LEVEL_AFTER_BRAND = "省市区县镇乡"  # 常州市…: a place's name with its level, no brand
 _COMPANY_ENDINGS = tuple(word_class("brand_named_ending"))  # 公司, 中心: bodies written by their brand (data/lexicons/word_classes.tsv)
