@@ -1649,6 +1649,8 @@ def _named_by_tail(
             for o in orgs:
                 if o.end <= offset + start and "refers" not in o.info:
                     here.append(written[o.start:o.end])
+            brand = tail[:2] if tail[_BRAND_FORM - 1:_BRAND_FORM] else "\n"  # (a head no name holds where the tail is too short)
+            branded = None  # the nearest body whose brand the tail writes (某某电子), where none ends in the tail
             for name in chain(reversed(here), reversed(seen)):  # the nearest first, no copy of the page's list
                 if name[-1] == tail[-1] and len(name) > len(tail) and normalize(name).endswith(tail):
                     named, edge = name, start
@@ -1657,9 +1659,10 @@ def _named_by_tail(
                         and role.text not in _NO_POST_AT_QUOTED:
                     named, edge = name, start  # 某街道“暖心妈妈驿站”…。驿站站长甲: the last words inside the brand's quotes
                     break
-            if named is None and len(tail) >= _BRAND_FORM:
-                named = _brand_named(tail, here, seen)
-                edge = start
+                if branded is None and brand in name and name[-2:] in _COMPANY_ENDINGS and _brand_of(tail, name):
+                    branded = name
+            if named is None and branded is not None:
+                named, edge = branded, start
             if named is not None:
                 break
         if named is None and not clause:
@@ -1700,30 +1703,27 @@ _CLOSING_QUOTES = "”\"」"  # a body's quoted brand ends its name (某街道�
 _NO_POST_AT_QUOTED = frozenset(word_class("no_post_at_quoted_body"))
 _BRAND_FORM = 4  # the shortest brand form of a company's name (某某电子, 某某药业, 某某公司): two characters of its own and more
 _LEVEL_AFTER_BRAND = "省市区县镇乡"  # 常州市…: a place's name with its level, no brand
-_COMPANY_ENDINGS = tuple(word_class("brand_named_ending"))  # 公司, 中心: bodies written by their brand (data/lexicons/word_classes.tsv)
+_COMPANY_ENDINGS = frozenset(word_class("brand_named_ending"))  # (two characters each: a name's last two looked up)  # 公司, 中心: bodies written by their brand (data/lexicons/word_classes.tsv)
 
 
-def _brand_named(tail: str, here: list[str], seen: list[str]) -> str | None:
-    """泓远电子董事长甲 after 合肥泓远电子科技有限公司, 和康中心理事长乙 after 某区和康社会工作服务中心: a company's (a service
-    centre's) brand, the first words of its name after its place, and a word of the rest of its name (电子, 药业, 公司), stand
-    for it where they open a clause right before a title; the nearest such body named before."""
+def _brand_of(tail: str, name: str) -> bool:
+    """泓远电子董事长甲 after 合肥泓远电子科技有限公司, 和康中心理事长乙 after 某区和康社会工作服务中心: whether `tail`, opening a
+    clause right before a title, writes the brand of a company (a service centre: `name` ends in a brand_named_ending), the first words of `name` after its place, and
+    a word of the rest of its name (电子, 药业, 公司)."""
     places = lexicons().places
-    for name in chain(reversed(here), reversed(seen)):
-        if not name.endswith(_COMPANY_ENDINGS):
-            continue
-        core = normalize(name)
-        for _ in range(4):  # 江苏省南京市鼓楼区: up to three places before the brand (天宁, a brand that is a district's name too)
-            for cut in range(len(tail), 1, -1):
-                if core.startswith(tail[:cut]) and len(core) > cut and core[cut] not in _LEVEL_AFTER_BRAND:
-                    rest = tail[cut:]
-                    if not rest or (len(rest) >= 2 and rest in core[cut:]):
-                        return name
-                    break
-            step = next((n for n in (4, 3, 2) if core[:n] in places), 0)
-            if not step:
+    core = normalize(name)
+    for _ in range(4):  # 江苏省南京市鼓楼区: up to three places before the brand (天宁, a brand that is a district's name too)
+        for cut in range(len(tail), 1, -1):
+            if core.startswith(tail[:cut]) and len(core) > cut and core[cut] not in _LEVEL_AFTER_BRAND:
+                rest = tail[cut:]
+                if not rest or (len(rest) >= 2 and rest in core[cut:]):
+                    return True
                 break
-            core = core[step + 1:] if core[step:step + 1] in _LEVEL_AFTER_BRAND else core[step:]  # 白沙 + 区
-    return None
+        step = next((n for n in (4, 3, 2) if core[:n] in places), 0)
+        if not step:
+            return False
+        core = core[step + 1:] if core[step:step + 1] in _LEVEL_AFTER_BRAND else core[step:]  # 白沙 + 区
+    return False
 
 
 _APPOINTMENT_WORD = word_bit("appointment_verb")  # SentenceView.words: _ELECTED_TO_BARE can match (当选, 任)
