@@ -1708,19 +1708,29 @@ _COMPANY_ENDINGS = frozenset(word_class("brand_named_ending"))  # (two character
 
 def _brand_of(tail: str, name: str) -> bool:
     """泓远电子董事长甲 after 合肥泓远电子科技有限公司, 和康中心理事长乙 after 某区和康社会工作服务中心: whether `tail`, opening a
-    clause right before a title, writes the brand of a company (a service centre: `name` ends in a brand_named_ending), the first words of `name` after its place, and
-    a word of the rest of its name (电子, 药业, 公司)."""
+    clause right before a title, writes the brand of a company or service centre `name` (it ends in a brand_named_ending),
+    the first words of its name after its place, and a word of the rest of its name (电子, 药业, 公司)."""
     places = lexicons().places
     core = normalize(name)
     for _ in range(4):  # 江苏省南京市鼓楼区: up to three places before the brand (天宁, a brand that is a district's name too)
-        for cut in range(len(tail), 1, -1):
-            if core.startswith(tail[:cut]) and len(core) > cut and core[cut] not in _LEVEL_AFTER_BRAND:
+        shared = 0  # how many first characters the tail and the rest of the name share (a plain loop: no call per length)
+        for a, b in zip(core, tail):
+            if a != b:
+                break
+            shared += 1
+        for cut in range(shared, 1, -1):
+            if core[cut:cut + 1] and core[cut] not in _LEVEL_AFTER_BRAND:
                 rest = tail[cut:]
-                if not rest or (len(rest) >= 2 and rest in core[cut:]):
+                if not rest or (rest[1:] and rest in core[cut:]):
                     return True
                 break
-        step = next((n for n in (4, 3, 2) if core[:n] in places), 0)
-        if not step:
+        if core[:4] in places:
+            step = 4
+        elif core[:3] in places:
+            step = 3
+        elif core[:2] in places:
+            step = 2
+        else:
             return False
         core = core[step + 1:] if core[step:step + 1] in _LEVEL_AFTER_BRAND else core[step:]  # 白沙 + 区
     return False
