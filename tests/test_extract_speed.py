@@ -249,8 +249,9 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # the twenty-fifth pass's first step (main e46a8a5f made 5,227.0, the step on it 5,110.6; at the landing main daeda3cf
 # 5,231.5, the step on it 5,115.1): just above the step's count,
 # so that the calls it took off stay off (a rule that adds calls makes other work cheaper, or raises the budget with its
-# instruction figure).
-CALLS_PER_ARTICLE_BUDGET = 5_121
+# instruction figure). Lowered to 5,035 with its second step (main 07bb45f5 made 5,115.1, the step on it 5,028.4): just
+# above the step's count again.
+CALLS_PER_ARTICLE_BUDGET = 5_035
 
 
 def _calls_per_article() -> float:

@@ -276,7 +276,9 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs and ("采访" in text or "报道" in text or "直播" in text):
             _reporting_press(text, offset, orgs)
         if orgs:
-            seen_orgs.extend([article.text[o.start:o.end] for o in orgs if "refers" not in o.info and "bare_parent" not in o.info])  # (学校某学院: its name is known later)
+            for o in orgs:  # (a loop, not a comprehension: no function object made for every sentence)
+                if "refers" not in o.info and "bare_parent" not in o.info:
+                    seen_orgs.append(article.text[o.start:o.end])  # (学校某学院: its name is known later)
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
@@ -2185,8 +2187,13 @@ def _glued_before_surname_title(view: SentenceView, known: set[str]) -> dict[int
     for person in view.persons:
         if person.end - person.start != 2 or person.info.get("rule") != "name_title" or person.text[0] not in _BEFORE_NAME:
             continue
-        surname = person.text[1]
-        if len({name for name in known if name[0] == surname and len(name) > 1}) == 1 and view.sentence.text.count(person.text) == 1:
+        surname, holders = person.text[1], 0
+        for name in known:  # (a count in a loop, not a set by a comprehension: no cell made for every sentence)
+            if name[0] == surname and len(name) > 1:
+                holders += 1
+                if holders > 1:
+                    break
+        if holders == 1 and view.sentence.text.count(person.text) == 1:
             glued[person.start + 1] = person
     return glued
 

@@ -346,7 +346,13 @@ _SESSION_LINES = 8  # the first body sentences: a session's day is labelled befo
 
 def session_date(analysis: ArticleAnalysis) -> str:
     """The day a transcript, round-table or minutes took place, labelled as a line of its own near the top; else ""."""
-    for view in islice((v for v in analysis.views if v.sentence.index >= 0), _SESSION_LINES):
+    read = 0
+    for view in analysis.views:  # (a count, not islice over a generator: no call per line)
+        if view.sentence.index < 0:
+            continue
+        read += 1
+        if read > _SESSION_LINES:
+            break
         if "时间" not in view.sentence.text:
             continue
         label = _SESSION_LABEL.match(view.sentence.text)

@@ -1567,7 +1567,12 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
     if view.sentence.index < 0:
         return claims
     days = _clause_days(view) if view.dates else []  # (no call for a sentence with no date: most)
-    if len({value for _, value in days}) < 2:
+    if not days:
+        return claims
+    for _, value in days:  # (a loop, not a set by a comprehension: two days or more?)
+        if value != days[0][1]:
+            break
+    else:
         return claims
     dated = []
     for claim in claims:

@@ -288,8 +288,11 @@ def read_chains(view: SentenceView) -> list[PositionClaim]:
                         PositionClaim(mention, role, role_org, former, "carried_list" if carried else "org_title_name", 0.8 if carried else 0.9)
                     )
                 # Only a name whose titles all sit in one body lets a list carry that body on.
-                orgs = {id(o): o for _, o, _ in pending}
-                list_org = next(iter(orgs.values())) if len(orgs) == 1 else None
+                list_org = pending[0][1] if pending else None  # (a loop, not a dict by identity and next(iter()))
+                for _, pending_org, _ in pending:
+                    if pending_org is not list_org:
+                        list_org = None
+                        break
                 shared = pending
                 pending = []
             elif previous is not None and previous.kind == "person" and shared and (
@@ -767,17 +770,22 @@ def read_continued(view: SentenceView, elections: list[PositionClaim]) -> list[P
     an appointment of one person give that person the posts after 兼任 (current) and 免去其 (former), each in
     the body written there, else in the appointment's body."""
     text, offset = view.sentence.text, view.start
-    people = {id(c.person): c.person for c in elections}
-    if len(people) != 1 or "," not in text:
+    if "," not in text or not elections:
         return []  # one appointee only: with several, whose the clause is is not said
-    person = next(iter(people.values()))
+    person = elections[0].person  # (a loop, not a dict by identity: the one person of every election)
+    for c in elections:
+        if c.person is not person:
+            return []
     holder = elections[-1].org
     mentions = view.mentions()
     claims: list[PositionClaim] = []
     for clause in _CONTINUED.finditer(text, person.end - offset):
         after = offset + clause.end()
-        following = [m for m in mentions if m.start >= after]
-        if any(m.kind in ("person", "pronoun") for m in following[:1]):
+        following = []  # (a loop, not a comprehension: no cell made for every sentence)
+        for m in mentions:
+            if m.start >= after:
+                following.append(m)
+        if following and following[0].kind in ("person", "pronoun"):
             break
         org: Mention | None = None
         previous_end = after
@@ -803,6 +811,12 @@ def read_held_by(view: SentenceView) -> list[PositionClaim]:
     text, offset = view.sentence.text, view.start
     if "由" not in text or not view.persons or not _HELD_BY_VERB.search(text):
         return []  # the shape needs 由 and one of the verbs: most sentences have neither
+    return _read_held_by(view)
+
+
+def _read_held_by(view: SentenceView) -> list[PositionClaim]:
+    """read_held_by's work where 由 and a verb are written (the cell its generator needs made only then)."""
+    text, offset = view.sentence.text, view.start
     mentions = view.mentions()
     claims: list[PositionClaim] = []
     for index, role in enumerate(mentions):
