@@ -47,7 +47,7 @@ from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
 from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
-from .resolve import RESOLUTION_TABLES_FILE, resolve
+from .resolve import PEOPLE_FILE, RESOLUTION_TABLES_FILE, PeopleOnDisk, resolve
 from .store import published_in
 from .validate import Violation, validate_union
 
@@ -363,15 +363,17 @@ def make_bundle(
     spilled = spilled or {}
     extra = curated_facts(curation)
     curated = _Curated(corpus if isinstance(corpus, (list, PackedCorpus)) else list(corpus), curation, extra)
+    scratch = scratch or Path(tempfile.gettempdir()) / "charity-kg-quads-"
+    workdir = tempfile.TemporaryDirectory(prefix=scratch.name, dir=scratch.parent)
     with _timed(None, "· resolve"):
-        resolution = resolve(curated, curation, published)  # published: the previous build's IRIs stay with their people
+        # published: the previous build's IRIs stay with their people; each person's articles and aliases (what
+        # derive reads) go to a file in the walk's folder as resolution finds them, not into this process's memory
+        resolution = resolve(curated, curation, published, Path(workdir.name) / PEOPLE_FILE)
     # The walk's work, in article order: a spilled article by its place on disk (curated in the walk), others as they are.
     refs: list[ArticleFacts | Spilled] = [ref for _, ref in sorted(
         ((item.article.article_id, spilled.get(item.article.article_id, item) if item is not extra else item) for item in curated),
         key=itemgetter(0))]
     del corpus, curated  # light: resolution has what it needed from it
-    scratch = scratch or Path(tempfile.gettempdir()) / "charity-kg-quads-"
-    workdir = tempfile.TemporaryDirectory(prefix=scratch.name, dir=scratch.parent)
     writer = QuadWriter(Path(workdir.name), owner=workdir)
     # The network's parts wait on disk, a line each keyed by node or edge (kg.network.part_lines), not in a builder:
     # at 100,000 articles the builder's tables were gigabytes through the walk and derive.
@@ -427,6 +429,9 @@ def make_bundle(
         derived = deriver.result(derive_tables, derived_lines)  # its statements on disk; derived keeps what the network reads
     # Nothing reads the resolution after derive: let go before the derived graphs and the network graph, which hold
     # the process's peak (its IRIs and tables were some 10 KB an article, 2,000 articles, tracemalloc).
+    if isinstance(derive_tables.same_as, PeopleOnDisk):
+        derive_tables.same_as.close()
+        derive_tables.same_as.path.unlink()
     del deriver, context, derive_tables
     with _timed(None, "· derived graphs"):
         for graph, text, count in derived_lines.graphs():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .ids import article_iri, hashed_iri
+from .resolve import sorted_items
 
 if TYPE_CHECKING:
     from .rdf import ArticleOutput, DerivedLines
@@ -206,7 +207,7 @@ class Deriver:
                 for b in people:
                     if a != b:
                         emit("homonyms", (str(a), str(b)), (str(a), "possibleHomonym", str(b)), articles_of(a, b))
-        for person, aliases in sorted(resolution.same_as.items()):
+        for person, aliases in sorted_items(resolution.same_as):  # on disk in a build (kg.resolve.PeopleOnDisk)
             own = articles_of(person)  # one list for all its aliases
             for alias in aliases:
                 emit("same_as", (str(person), str(alias)), (str(person), "sameAs", str(alias)), own)

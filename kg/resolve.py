@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from sys import intern
 from typing import Any
@@ -33,6 +35,7 @@ from .model import ArticleFacts
 # The file in the walk's folder its spawned workers read the resolution's tables from (Resolution.on_disk; named
 # once here: benchmarks/build_timeline.py tells a walk worker by it)
 RESOLUTION_TABLES_FILE = "resolution.sqlite"
+PEOPLE_FILE = "people.sqlite"  # each person's articles and aliases, for derive (PeopleOnDisk)
 
 
 @dataclass
@@ -103,6 +106,61 @@ class Resolution:
             networks=self.networks,
             chair_people=self.chair_people,
         )
+
+
+class PeopleOnDisk:
+    """A person's articles and the IRIs it may have been published as (what derive reads of the resolution, its
+    homonym and sameAs statements), written to an SQLite file as resolution finds them instead of held in
+    memory: at 100,000 articles these lists and their IRIs as rdflib terms were some 1 GB of the build process
+    (9 article lists and 7 alias lists an article, 2,000-6,000 articles, tracemalloc).
+
+    Read as the dicts they replace: `articles.get(person, default)` (Resolution.person_articles: the person's
+    articles, sorted) and `aliases.sorted_items()` (Resolution.same_as: (person, its aliases sorted) by person;
+    SQLite's BINARY order of UTF-8 text is the code-point order Python sorts strings by)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
+        self.db.execute("BEGIN")
+        self.db.execute("CREATE TABLE articles (person TEXT, article TEXT, PRIMARY KEY (person, article)) WITHOUT ROWID")
+        # An IRI's aliases set again (curated merges: two names, one IRI) replace the earlier ones, as the dict's
+        # assignment did: each setting numbered (turn), only the person's last one read.
+        self.db.execute("CREATE TABLE aliases (person TEXT, alias TEXT, turn INTEGER, PRIMARY KEY (person, alias)) WITHOUT ROWID")
+        self.turn = 0
+
+    def add_articles(self, person: str, articles: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?)", ((person, article) for article in articles))
+
+    def set_aliases(self, person: str, aliases: Iterable[str]) -> None:
+        self.turn += 1
+        self.db.executemany("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", ((person, alias, self.turn) for alias in aliases))
+
+    def finish(self) -> None:
+        """Written: committed, read from here on."""
+        self.db.execute("COMMIT")
+
+    def get(self, person: Any, default: Any = None) -> Any:
+        """The person's articles, sorted (default when none): Resolution.person_articles.get."""
+        found = [row[0] for row in self.db.execute("SELECT article FROM articles WHERE person = ?", (str(person),))]
+        return found or default
+
+    def sorted_items(self) -> Iterator[tuple[str, list[str]]]:
+        """(person, its aliases sorted), by person: sorted(Resolution.same_as.items())."""
+        rows = self.db.execute("SELECT person, alias, turn FROM aliases ORDER BY person, alias")
+        for person, group in groupby(rows, key=itemgetter(0)):
+            found = list(group)
+            last = max(row[2] for row in found)
+            yield person, [alias for _, alias, turn in found if turn == last]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def sorted_items(table: Any) -> Iterable[tuple[Any, list[Any]]]:
+    """A same_as table's (person, aliases) by person, whether a dict or on disk (PeopleOnDisk)."""
+    return table.sorted_items() if isinstance(table, PeopleOnDisk) else sorted(table.items())
 
 
 class DiskTable:
@@ -214,15 +272,18 @@ def _tail(key: str) -> str:
 
 
 def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
-            published: Callable[[URIRef], set[str]] | None = None) -> Resolution:
+            published: Callable[[URIRef], set[str]] | None = None, people: Path | None = None) -> Resolution:
     """IRIs for every organization and person mention of the corpus, independent of corpus order.
 
     `published(iri)` names the articles an IRI stood for in the previous build (kg.store.published_in),
     so that a person IRI once published keeps its person when a later corpus adds a namesake.
     The corpus is read in several passes, so it must be re-iterable (a list, kg.build.PackedCorpus).
+    With `people` (a file path), each person's articles and aliases (person_articles, same_as: what derive reads)
+    are written to an SQLite file there as they are found (PeopleOnDisk), not held.
     """
     curation = curation or Curation()
     result = Resolution()
+    on_disk = PeopleOnDisk(people) if people is not None else None
     merged = {(kind, _tail(merge)): _tail(keep) for kind, keep, merge in curation.merges}
     for item in corpus:
         for fact in item.facts:
@@ -243,8 +304,12 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
     # Article ids, names and keys interned: each pass over a packed corpus (kg.build.PackedCorpus) reads fresh copies,
     # and these tables, keyed per article and mention, held one per pass and mention instead of one per text.
     dates = {intern(item.article.article_id): item.article.date or "9999" for item in corpus}
-    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> article -> names as written
-    posts: dict[str, dict[str, set[str]]] = defaultdict(dict)  # key -> article -> org keys of their posts
+    # Each person mention a row (key, article, name as written, org keys of its post), grouped by key once all are
+    # read: a key's table of articles -> names and articles -> posts is made only while it is resolved. Held for
+    # every key at once (two dicts of sets a key, most keys one article's) they were some 10 KB an article at the
+    # peak of resolution (2,000 articles, tracemalloc; at 100,000 articles the build process grew 1.6 GB in it).
+    first: dict[str, int] = {}  # key -> when it was first met: keys are resolved in that order
+    mentions: list[tuple[str, str, str, tuple[str, ...]]] = []
     context: dict[str, set[str]] = defaultdict(set)  # article -> every org key it names
     for item in corpus:
         article = intern(item.article.article_id)
@@ -253,15 +318,22 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
                 context[article] |= {_org_key(result, o, article) for o in _family(fact.fields["name"], result.parents)}
             if fact.kind == "person" and (fact.fields["name"], article) not in curation.splits:
                 key = intern(normalize_key(fact.fields["name"]))
-                names[key][article].add(intern(fact.fields["name"]))
-                posts[key].setdefault(article, set())
+                first.setdefault(key, len(first))
+                mentions.append((key, article, intern(fact.fields["name"]), ()))
         for fact in item.facts:
             if fact.kind == "position" and (fact.fields["person"], article) not in curation.splits:
                 key = intern(normalize_key(fact.fields["person"]))
-                names[key][article].add(intern(fact.fields["person"]))
+                first.setdefault(key, len(first))
                 orgs = _family(fact.fields["organization"], result.parents)
-                posts[key].setdefault(article, set()).update(_org_key(result, o, article) for o in orgs)
-    for name, by_article in posts.items():
+                mentions.append((key, article, intern(fact.fields["person"]), tuple(_org_key(result, o, article) for o in orgs)))
+    mentions.sort(key=lambda mention: first[mention[0]])  # stable: a key's mentions stay in the order they were read
+    del first
+    for name, group in groupby(mentions, key=itemgetter(0)):
+        by_article: dict[str, set[str]] = {}  # article -> org keys of the posts it gives this name
+        written_in: dict[str, set[str]] = {}  # article -> the name as written there
+        for _, article, written, orgs in group:
+            by_article.setdefault(article, set()).update(orgs)
+            written_in.setdefault(article, set()).add(written)
         clusters = _cluster(by_article, context)
         # One person keeps the bare name, the others are name@organization. The bare name stays with the
         # person it was published for: the one whose articles the previous build (`published`) showed under
@@ -276,19 +348,28 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
         keys = [name] + [f"{name}@{min(orgs) if orgs else '-'}" for orgs, _ in clusters[1:]]
         for key, (orgs, articles) in zip(keys, clusters):
             iri = named_iri("person", merged.get(("person", normalize_key(key)), key))
-            result.person_articles[iri] = sorted(set(result.person_articles.get(iri, [])) | set(articles))
+            if on_disk is None:
+                result.person_articles[iri] = sorted(set(result.person_articles.get(iri, [])) | set(articles))
+            else:
+                on_disk.add_articles(str(iri), articles)
             for article in articles:
-                for written in names[name][article]:
+                for written in written_in[article]:
                     result.person_iri[(article, written)] = iri
             # Every name@organization form this person could have had in a smaller corpus resolves to it.
             aliases = {named_iri("person", f"{name}@{org}") for org in orgs if "#" not in org} - {iri}
-            if aliases:
+            if aliases and on_disk is None:
                 result.same_as[iri] = sorted(aliases)
+            elif aliases and on_disk is not None:
+                on_disk.set_aliases(str(iri), sorted(str(alias) for alias in aliases))
         if len(clusters) > 1:
-            result.homonyms[name] = sorted({result.person_iri[(arts[0], next(iter(names[name][arts[0]])))] for _, arts in clusters})
+            result.homonyms[name] = sorted({result.person_iri[(arts[0], next(iter(written_in[arts[0]])))] for _, arts in clusters})
+    del mentions, context
     for (name, article), key in curation.splits.items():
         result.person_iri[(article, name)] = named_iri("person", key)
     result.chair_people = _chair_people(corpus, result)
+    if on_disk is not None:
+        on_disk.finish()
+        result.person_articles = result.same_as = on_disk  # type: ignore[assignment]  # read as the dicts are
     return result
 
 
