@@ -2071,3 +2071,9 @@ def test_a_university_s_college_named_with_a_verb_is_the_college() -> None:
     # 某大学|针灸|推拿|学院: the college's verb after a noun right after the university's name belongs to the name
     facts = _facts("6月9日下午，南京中医药大学针灸推拿学院副教授韦秋实作了专题讲座。")
     assert ("韦秋实", "副教授", "南京中医药大学针灸推拿学院") in _positions(facts)
+
+
+def test_a_verb_opening_the_clause_s_predicate_opens_no_name() -> None:
+    """还将组织|某某志愿服务队: 组织 (a verb of org_name_verbs, kept inside names) at a name's start with no place after it."""
+    orgs = _orgs(_facts("3月2日，捐赠仪式举行。公司今年还将组织医药专家志愿服务队，每月到基层开展一次义诊。"))
+    assert not [o for o in orgs if o.startswith("组织")]

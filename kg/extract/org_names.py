@@ -191,6 +191,8 @@ _KIND_LEADS = tuple(sorted(word_class("kind_lead"), key=len, reverse=True))
 _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
 _ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]|首[所家座个]")  # 第一所, 第3家, 首家: an ordinal and a measure word before a kind
+# 组织, 资助: verbs of org_name_verbs (kept inside names) that open a clause's predicate where no place follows them
+_CLAUSE_VERBS = frozenset(("组织", "资助", "捐赠", "支持", "协助", "委托", "邀请", "联合"))
 _ROUGH_COUNT_CHARS = "余多"  # 30余家, 10多个: the 余 or 多 of a rough count, whatever the segmenter reads after it (余家社区)
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
@@ -465,6 +467,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[first_index]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
+        elif first.start == start and first.pos == "v" and first.word in _CLAUSE_VERBS and not _place_at(name, len(first.word)) and not _clause_before_place(name):
+            continue  # 还将组织|医药专家志愿服务队: a verb that opens the clause's predicate opens no name
         elif first.start == start and first.pos[:1] in "cp" and first_index + 1 < len(tokens) and tokens[first_index + 1].pos[:1] in "cp":
             continue  # 并|向|村小学: two function words in a row open a clause, never a name (和|孚镇: one may be a place's first character)
         if name[:2] in _KIND_LEAD_HEADS and (lead := _kind_lead(name)) and name[lead:lead + 1] not in _LEVEL_CHARS:
