@@ -131,9 +131,11 @@ class PeopleOnDisk:
         self.turn = 0
 
     def add_articles(self, person: str, articles: Iterable[str]) -> None:
+        """The articles the person is found in, added to those already written (Resolution.person_articles[person] |=)."""
         self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?)", ((person, article) for article in articles))
 
     def set_aliases(self, person: str, aliases: Iterable[str]) -> None:
+        """The person's aliases, replacing any set before (Resolution.same_as[person] =)."""
         self.turn += 1
         self.db.executemany("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", ((person, alias, self.turn) for alias in aliases))
 
@@ -143,7 +145,7 @@ class PeopleOnDisk:
 
     def get(self, person: Any, default: Any = None) -> Any:
         """The person's articles, sorted (default when none): Resolution.person_articles.get."""
-        found = [row[0] for row in self.db.execute("SELECT article FROM articles WHERE person = ?", (str(person),))]
+        found = [row[0] for row in self.db.execute("SELECT article FROM articles WHERE person = ? ORDER BY article", (str(person),))]
         return found or default
 
     def sorted_items(self) -> Iterator[tuple[str, list[str]]]:
@@ -155,6 +157,7 @@ class PeopleOnDisk:
             yield person, [alias for _, alias, turn in found if turn == last]
 
     def close(self) -> None:
+        """The file's connection closed (derive has read what it needs)."""
         self.db.close()
 
 

@@ -178,8 +178,7 @@ def read_chair_terms(
             # 轮值主席单位，圆满完成…: the body whose report this is
             spoke = re.match(r"(?:的?代表)?[,，]", text[match.end():])
             holder = _person_right_after(view, end + spoke.end()) if spoke else None
-            if not holder:
-                holder = None
+            if holder is None:  # (a loop, not next() over a generator)
                 for p in view.persons:
                     if p.end == offset + clause + as_chair.start():
                         holder = p

@@ -192,7 +192,7 @@ _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
 _ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]|首[所家座个]")  # 第一所, 第3家, 首家: an ordinal and a measure word before a kind
 # 组织, 资助: verbs of org_name_verbs (kept inside names) that open a clause's predicate where no place follows them
-_CLAUSE_VERBS = frozenset(("组织", "资助", "捐赠", "支持", "协助", "委托", "邀请", "联合"))
+_CLAUSE_VERBS = frozenset(word_class("clause_opening_verb"))  # (data/lexicons/word_classes.tsv)
 _ROUGH_COUNT_CHARS = "余多"  # 30余家, 10多个: the 余 or 多 of a rough count, whatever the segmenter reads after it (余家社区)
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
