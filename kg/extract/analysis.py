@@ -2071,7 +2071,7 @@ def _within(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _meets(start: int, end: int, mentions: list[Mention]) -> bool:
-    """Whether a mention overlaps start..end (a plain loop, not any() over a generator)."""
+    """Whether a mention (or a cue: participation reads it too) overlaps start..end (a plain loop, not any() over a generator)."""
     for m in mentions:
         if m.start < end and start < m.end:
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import Cue, SentenceView
+from .analysis import Cue, SentenceView, _meets
 from .appointments import absent_after, appointing_before_names
 from .dates import lasting_last_day, range_last_day
 from .events import ESCORTED_BY, spoken_of
@@ -572,14 +572,6 @@ _PRAISE_CUE, = word_class("praise_cue")  # 充分肯定 (event_words.tsv): the c
 _MADE_SPEECH_CUE, = word_class("made_speech_cue")  # 作报告: the cue word whose row a speech made with 作 is read as
 
 
-def _overlapped(start: int, end: int, spans: list) -> bool:
-    """Whether a cue or mention of spans overlaps start..end (a loop, not any() over a generator: no cells)."""
-    for c in spans:
-        if c.start < end and start < c.end:
-            return True
-    return False
-
-
 def _with_made_speeches(view: SentenceView) -> list[Cue]:
     """The sentence's cues, and a speech cue at each 作 that a speech noun closes with no cue between, and at each
     phrase of praise (给予肯定) no cue word holds."""
@@ -591,11 +583,11 @@ def _with_made_speeches(view: SentenceView) -> list[Cue]:
     made = []
     for match in _MADE_SPEECH.finditer(text) if made_speech else ():
         start, end = view.start + match.start(), view.start + match.end()
-        if not _overlapped(start, end, view.cues) and not _overlapped(start, end, view.persons + view.orgs):
+        if not _meets(start, end, view.cues) and not _meets(start, end, view.persons + view.orgs):
             made.append(Cue(start, start + 1, _MADE_SPEECH_CUE, "speaker"))
     for match in _PRAISED.finditer(text) if praised else ():
         start, end = view.start + match.start(), view.start + match.end()
-        if not _overlapped(start, end, view.cues):
+        if not _meets(start, end, view.cues):
             made.append(Cue(start, end, _PRAISE_CUE, "speaker"))
     return sorted(view.cues + made, key=by_start) if made else view.cues
 
