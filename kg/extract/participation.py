@@ -59,6 +59,8 @@ _IN_TURN = word_class("in_turn_adverb")  # data/lexicons/event_words.tsv (each w
 _THIS_EVENT = re.compile(word_alternation("this_event_word"))
 
 
+TITLE_CUE_RULE = "title_cue:"  # rule of a role a title names right before its person (主持人甲); the build matches 主持人 by it
+
 def _hosts_in_turn(view: SentenceView, cue: Cue) -> bool:
     """由甲、乙轮流主办, 此后由甲（2024年度）、乙（2025年度）轮值主办: the series' hosts each in turn, no host of this event (本次会议
     由甲轮值主办 is)."""
@@ -839,12 +841,12 @@ def _introduced_by_cue_words(view: SentenceView, active: str) -> list[Participat
         cursor = role.end
         for person in sorted(view.persons, key=by_start):
             if person.start == cursor:
-                claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
+                claims.append(ParticipationClaim(person, entry.role, active, TITLE_CUE_RULE + role.text, 0.8))
                 cursor = person.end + 1 if view.sentence.text[person.end - view.start:person.end - view.start + 1] == "、" else -1
             elif person.end < role.start and _TAKES_ROLE.fullmatch(view.sentence.text, person.end - view.start, role.start - view.start):
                 # 甲担任主持人: taking the role at the event, so there (not an appointment to a post)
-                claims.append(ParticipationClaim(person, entry.role, active, f"title_cue:{role.text}", 0.8))
-                claims.append(ParticipationClaim(person, "attendee", active, f"title_cue:{role.text}", 0.8))
+                claims.append(ParticipationClaim(person, entry.role, active, TITLE_CUE_RULE + role.text, 0.8))
+                claims.append(ParticipationClaim(person, "attendee", active, TITLE_CUE_RULE + role.text, 0.8))
     return claims
 
 
