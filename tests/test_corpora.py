@@ -383,6 +383,12 @@ CORPORA = [
     # mothers, a 长三角 妇女儿童公益 alliance with rotating chairs and a handover)
     Corpus("women", "wcD", "wcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # chambers of commerce and private-business philanthropy (商会/工商联/光彩事业: 万企兴万村 pairing signings with villages,
+    # 光彩事业 tours with project signings and bursaries, 异地商会 elections with long rosters and 商会党委 posts, 慈善晚宴 with
+    # auctions and pledges, 冠名基金 set up by entrepreneurs at a 慈善总会, Hong Kong and Macau chambers in traditional characters,
+    # a 长三角 商会 alliance with rotating chairs and a handover): a same-day handover, visit or second meeting is its own event
+    Corpus("chambers", "ccD", "ccH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
