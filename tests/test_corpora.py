@@ -367,6 +367,12 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # legal-aid and rule-of-law charity (法律援助/公益法律服务: 法律援助工作站 openings with 揭牌 and law-firm donations, 法治大篷车 and
+    # 普法 lectures in villages and schools, 法律明白人 training over several days with a 现场教学, a 法律援助基金会's council
+    # elections with rosters, 司法局–慈善总会 signings, 慈善法宣传周 launches, a lawyer's 公益诉讼 case story, 十佳公益律师 lists with
+    # firms in brackets, a 长三角 律师公益 alliance and a 法律援助 联席会议 with rotating chairs and a handover)
+    Corpus("legalaid", "laD", "laH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # trade-union aid (工会帮扶: 春节送温暖 visits to 困难职工 over two days, 金秋助学 grants with recipient lists, 夏送清凉 and
     # 爱心驿站 for outdoor workers, 职工互助保障 payments, 劳模工匠创新工作室 donations, a 总工会–慈善总会 cooperation agreement,
     # a 职工 foundation's council roster, company 工会主席, a 长三角 职工服务 alliance with rotating chairs and a handover)
