@@ -373,6 +373,12 @@ CORPORA = [
     # firms in brackets, a 长三角 律师公益 alliance and a 法律援助 联席会议 with rotating chairs and a handover)
     Corpus("legalaid", "laD", "laH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # elderly-care charity (养老/助老: 长者食堂 openings with 揭牌 and donors, 重阳节 visits to 敬老院 and 失能老人 at home over
+    # two days, 适老化改造 donations, 时间银行 and 银龄志愿者 teams, 老年大学 courses over several days, a 老龄事业发展基金会's
+    # council election with its roster, 居家养老服务中心 staff, a 长三角 助老 alliance and a joint meeting with rotating chairs
+    # and a handover): a same-day handover, visit or second stop the page tells as its own is its own event
+    Corpus("elderly", "elD", "elH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # trade-union aid (工会帮扶: 春节送温暖 visits to 困难职工 over two days, 金秋助学 grants with recipient lists, 夏送清凉 and
     # 爱心驿站 for outdoor workers, 职工互助保障 payments, 劳模工匠创新工作室 donations, a 总工会–慈善总会 cooperation agreement,
     # a 职工 foundation's council roster, company 工会主席, a 长三角 职工服务 alliance with rotating chairs and a handover)
