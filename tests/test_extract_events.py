@@ -2548,3 +2548,16 @@ def test_a_meeting_of_our_province_keeps_wo_sheng_in_its_name() -> None:
     """省民政厅召开我省某奖获奖者座谈会: 我省 before the name is part of it, and the meeting is held (召开 before the name)."""
     facts = _facts("10月16日下午，省民政厅召开我省第十届“东湖慈善奖”获奖者座谈会，厅长王沐川出席。")
     assert [f["name"] for f in facts if f["kind"] == "event"] == ["我省第十届东湖慈善奖获奖者座谈会"]
+
+
+def test_a_deed_told_in_a_part_of_the_day_after_its_gathering_is_an_event_of_its_own() -> None:
+    """当天下午，甲带领志愿者来到某敬老院，为老人送去…: after a launch told in another sentence, what people did in a part
+    of the day of its own is an event beside it (a visit on the day of a meeting, decided stop 29); a course's session
+    (当天下午，某教授以…为题授课) and a sentence naming a gathering of its own are not."""
+    launch = "9月3日，青禾县慈善协会秋季助老行动启动仪式在县文化中心举行，协会会长严立秋出席并讲话。"
+    events = _events(_facts(launch + "当天下午，严立秋带领志愿者来到城西镇颐养院，为老人送去棉被和慰问金。", date="2025-09-04"))
+    assert ("2025-09-03", "青禾县慈善协会秋季助老行动启动仪式") in events
+    assert any(date == "2025-09-03" and "城西镇颐养院" in name for date, name in events)
+    course = "9月3日，青禾县慈善协会2025年社工能力培训班在县文化中心开班。"
+    events = _events(_facts(course + "当天下午，协会会长严立秋来到县行政学院，为学员讲授项目管理。", date="2025-09-04"))
+    assert [name for date, name in events if date == "2025-09-03"] == ["青禾县慈善协会2025年社工能力培训班"]

@@ -87,6 +87,10 @@ _STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is do
 _PART_OPENING = re.compile(rf"\s*(?:(?:[0-9]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}日|{_W('same_day_word')})?(?P<part>{_W('day_part')})[,，]")
 
 
+_SAME_DAY_WORDS = tuple(word_class("same_day_word"))
+_SAME_DAY_PART = re.compile(rf"\s*(?:{_W('same_day_word')})(?P<part>{_W('day_part')})[,，]")  # 当天下午，…: a part of the day told before
+
+
 def _day_part(view: SentenceView) -> str:
     """上午 of 7日上午，考察团来到某村…: the part of the day the sentence opens with, else ""."""
     opening = _PART_OPENING.match(view.sentence.text)
@@ -767,6 +771,20 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", re.sub(r"[,，]", "", analysis.surface(start, named_end)), count=1))
                 seen.add((name, day))
                 events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "deed_stop" if deed else "party_stop"))
+            if text.startswith(_SAME_DAY_WORDS) and (part := _SAME_DAY_PART.match(text)) and tells_a_deed(view):
+                # 当天下午，甲带领志愿者来到某敬老院，为老人送去…: what people did in a part of the day of its own, after the
+                # day's gathering told in another sentence (a launch, a ceremony) in no part or another one, is an event of its
+                # own, as a visit on the day of a meeting is (docs/gold-conventions.md, decided stop 29)
+                # (not a course's session: 当天下午，某教授以《…》为题授课 on a day of a 培训班 is part of the course)
+                told = [e for e in events if e.date == active]
+                if told and all(
+                    e.rule == "event_happened" and e.sentence is not view and _day_part(e.sentence) != part["part"] and not normalize(e.name).endswith(_COURSE_ENDINGS)
+                    for e in told
+                ) and not names_event_ending(view):
+                    event = day_event(view, active, analysis)
+                    if (event.name, active) not in seen:
+                        seen.add((event.name, active))
+                        events.append(event)
             own_date = date_in(view, view.start, quote)
             founding = "成立" in text and (own_date or "年" in text)  # every _FOUNDED match holds 成立
             for founded in _FOUNDED.finditer(text[: quote - offset]) if founding else []:
