@@ -2561,3 +2561,15 @@ def test_a_deed_told_in_a_part_of_the_day_after_its_gathering_is_an_event_of_its
     course = "9月3日，青禾县慈善协会2025年社工能力培训班在县文化中心开班。"
     events = _events(_facts(course + "当天下午，协会会长严立秋来到县行政学院，为学员讲授项目管理。", date="2025-09-04"))
     assert [name for date, name in events if date == "2025-09-03"] == ["青禾县慈善协会2025年社工能力培训班"]
+
+
+def test_an_activity_told_over_a_range_of_days_yields_to_a_gathering_named_on_its_first_day() -> None:
+    """5月9日至10日，甲带队开展某某发放暨走访慰问活动。9日上午，一行参加了某某集中发放仪式: the day's event is the ceremony,
+    as a trip told by a range of days yields to a gathering of its day."""
+    body = (
+        "6月2日至3日，青禾县妇联主席严立秋带队，分赴城西镇、城东镇开展“暖心包裹”发放暨困难家庭走访活动。"
+        "2日上午，严立秋一行参加了城西镇“暖心包裹”集中发放仪式。3日，一行在城东镇召开“暖心包裹”发放工作座谈会。"
+    )
+    events = _events(_facts(body, date="2025-06-05"))
+    assert [name for date, name in events if date == "2025-06-02"] == ["城西镇暖心包裹集中发放仪式"]
+    assert any(date == "2025-06-03" for date, _ in events)

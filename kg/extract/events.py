@@ -916,6 +916,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
+    events = _campaigns_yield_to_gatherings(events, analysis)
     events = _trips_yield_to_their_parts(_one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)), analysis, active_dates))
     _assign_networks(events)
     return events
@@ -924,6 +925,24 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
 _DAY_RANGE = re.compile(r"[至到、~～—–-]")
 _TRIP_RULES = ("visit", "party_stop", "deed_stop")  # a trip and a stop of it: the day's gathering told as a bare ending still names the day
 _OWN_CEREMONY_LEADS = tuple(word_class("own_ceremony_lead"))
+
+
+def _campaigns_yield_to_gatherings(events: list[Event], analysis: ArticleAnalysis) -> list[Event]:
+    """5月9日至10日，甲带队分赴某区、某市开展某某发放暨走访慰问活动。9日上午，一行参加了某区某某集中发放仪式: an activity
+    told over a range of days (an ending 活动) yields, on its first day, to a gathering another sentence names on that day,
+    as a trip told by a range of days does (docs/gold-conventions.md "Every day people take part on is an event's day")."""
+    umbrellas = [e for e in events if e.rule == "event_happened" and e.name.endswith(_CAMPAIGN_ENDING) and _told_by_range(e, analysis)] if events[1:] else []
+    if not umbrellas:
+        return events
+    return [
+        event for event in events
+        if not (event in umbrellas and any(
+            o is not event and o.date == event.date and o.rule == "event_happened" and o.type != "activity" and o.sentence is not event.sentence for o in events
+        ))
+    ]
+
+
+_CAMPAIGN_ENDING = "活动"
 
 
 def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:
