@@ -87,7 +87,7 @@ _STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is do
 _PART_OPENING = re.compile(rf"\s*(?:(?:[0-9]{{1,2}}月)?[0-9一二三四五六七八九十]{{1,3}}日|{_W('same_day_word')})?(?P<part>{_W('day_part')})[,，]")
 
 
-_SAME_DAY_WORDS = tuple(word_class("same_day_word"))
+_SAME_DAY_OPENINGS = frozenset(word[:2] for word in word_class("same_day_word"))  # 当天, 同日, 同一(天): the first two characters
 _SAME_DAY_PART = re.compile(rf"\s*(?:{_W('same_day_word')})(?P<part>{_W('day_part')})[,，]")  # 当天下午，…: a part of the day told before
 
 
@@ -771,7 +771,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 name = _strip_quotes(re.sub(r"^(.*?)了", r"\1", re.sub(r"[,，]", "", analysis.surface(start, named_end)), count=1))
                 seen.add((name, day))
                 events.append(Event(name, day, "visit", stop.group("place"), view, start, end, "deed_stop" if deed else "party_stop"))
-            if text.startswith(_SAME_DAY_WORDS) and (part := _SAME_DAY_PART.match(text)) and tells_a_deed(view):
+            if text[:2] in _SAME_DAY_OPENINGS and (part := _SAME_DAY_PART.match(text)) and tells_a_deed(view):  # (a slice, no call)
                 # 当天下午，甲带领志愿者来到某敬老院，为老人送去…: what people did in a part of the day of its own, after the
                 # day's gathering told in another sentence (a launch, a ceremony) in no part or another one, is an event of its
                 # own, as a visit on the day of a meeting is (docs/gold-conventions.md, decided stop 29)
@@ -916,7 +916,10 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
-    events = _campaigns_yield_to_gatherings(events, analysis)
+    for event in events:  # (a plain loop: most articles tell no activity with an ending 活动, and make no call)
+        if event.name[-2:] == _CAMPAIGN_ENDING and event.rule == "event_happened":
+            events = _campaigns_yield_to_gatherings(events, analysis)
+            break
     events = _trips_yield_to_their_parts(_one_visit_a_day(_drop_parts_of_the_day(_drop_shortened(events)), analysis, active_dates))
     _assign_networks(events)
     return events
@@ -931,7 +934,7 @@ def _campaigns_yield_to_gatherings(events: list[Event], analysis: ArticleAnalysi
     """5月9日至10日，甲带队分赴某区、某市开展某某发放暨走访慰问活动。9日上午，一行参加了某区某某集中发放仪式: an activity
     told over a range of days (an ending 活动) yields, on its first day, to a gathering another sentence names on that day,
     as a trip told by a range of days does (docs/gold-conventions.md "Every day people take part on is an event's day")."""
-    umbrellas = [e for e in events if e.rule == "event_happened" and e.name.endswith(_CAMPAIGN_ENDING) and _told_by_range(e, analysis)] if events[1:] else []
+    umbrellas = [e for e in events if e.rule == "event_happened" and e.name.endswith(_CAMPAIGN_ENDING) and _told_by_range(e, analysis)]
     if not umbrellas:
         return events
     return [
