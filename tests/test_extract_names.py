@@ -2077,3 +2077,26 @@ def test_a_verb_opening_the_clause_s_predicate_opens_no_name() -> None:
     """还将组织|某某志愿服务队: 组织 (a verb of org_name_verbs, kept inside names) at a name's start with no place after it."""
     orgs = _orgs(_facts("3月2日，捐赠仪式举行。公司今年还将组织医药专家志愿服务队，每月到基层开展一次义诊。"))
     assert not [o for o in orgs if o.startswith("组织")]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("由香港同心会九龙分会主办。", "香港同心会九龙分会"),  # 同心|会|九龙|分会: 会 read as the verb, before the branch's place
+    ("代表团拜访了澳门邻里会联合总会。", "澳门邻里会联合总会"),  # 邻里|会|联合总会: before the ending
+])
+def test_the_hui_of_a_body_s_name_read_as_a_verb_belongs_to_the_name(body: str, name: str) -> None:
+    orgs = _orgs(_facts(body))
+    assert name in orgs
+    assert not any(o.startswith(("九龙分会", "联合总会")) for o in orgs)
+
+
+def test_a_place_s_head_the_segmenter_cut_from_its_last_character_opens_the_name() -> None:
+    # 、长株|潭|都市|圈…联盟: the list item's first word is the head of 长株潭, no word of the clause
+    orgs = _orgs(_facts("会长甲、长株潭都市圈公益联盟秘书长乙出席。"))
+    assert "长株潭都市圈公益联盟" in orgs
+    assert "潭都市圈公益联盟" not in orgs
+
+
+def test_a_company_s_quoted_studio_with_its_field_words_is_named_with_the_company() -> None:
+    orgs = _orgs(_facts("与会人员参观了宁波明远机械有限公司“巧匠”数控创新工作室。"))
+    assert "宁波明远机械有限公司“巧匠”数控创新工作室" in orgs
+    assert "宁波明远机械有限公司" not in orgs  # (named only as the studio's owner)

@@ -4715,3 +4715,11 @@ def test_a_research_librarian_is_a_post_held_in_the_archive_named_before_it() ->
     """研究馆员 (副研究馆员) is the professional rank of archives, museums and libraries, as 研究员 is of institutes."""
     facts = _facts("5月8日，东川市慈善文化座谈会召开。东川市档案馆研究馆员柴望舒、东川图书馆副研究馆员欧映雪参加座谈。")
     assert {("柴望舒", "研究馆员", "东川市档案馆"), ("欧映雪", "副研究馆员", "东川图书馆")} <= _positions(facts)
+
+
+def test_a_visiting_hong_kong_or_macao_body_leaves_the_page_its_mainland_province() -> None:
+    # 省慈善总会 on a page naming one province's bodies and a visiting Macao association is that province's
+    facts = _facts("3月5日，江苏省民政厅副厅长甲会见澳门同善会联合总会访问团一行。省慈善总会会长乙参加会见。")
+    orgs = _orgs(facts)
+    assert {"江苏省民政厅", "澳门同善会联合总会", "江苏省慈善总会"} <= orgs
+    assert "省慈善总会" not in orgs

@@ -1055,6 +1055,8 @@ _TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name betw
 _NAME_WORDS = re.compile(r"[^\W了和与及的对向为在到赴至由暨是将把被给同让请]*")
 _TEAM_ENDS = tuple(word_class("team_last_char"))  # word_classes.tsv
 _BRAND = re.compile(r"[^\W\d]{2,8}")  # “某某”慈善超市: a brand is a word; “某某 某某”慈善超市改革 is a slogan
+# 某公司“某某”焊接创新工作室: a body's own unit named by its brand, a field word or two and its ending (word_classes.tsv)
+_OWNED_UNIT = re.compile(rf"[^\W\d了和与及的对向为在到赴至由暨是将把被给同让请]{{0,4}}?(?:{word_alternation('owned_unit_word')})")
 _BROAD_FACILITY_WORDS = tuple(word_class("broad_facility_word"))  # word_classes.tsv: 家园, 之家 also name campaigns
 # 担任某社区“某某”志愿服务队队长, 考察某县“某某”帮扶车间, 学员们前往某街道“某某”服务中心: the verb opens the clause, the
 # locality comes after it (word_classes.tsv, event_words.tsv)
@@ -1115,6 +1117,8 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             continue  # (“某某 某某”慈善超市改革: a slogan, no brand)
         tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None)
         following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else "")
+        if owner is not None and not following and (unit := _OWNED_UNIT.match(text, local_end)) is not None:
+            following = unit.group()  # 某公司“某某”劳模创新工作室: the owner's unit, its field words before its ending
         # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
         # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
         named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (

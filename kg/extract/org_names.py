@@ -434,6 +434,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 term = word  # 某社区|第十二届|居民委员会, 某基金会|第二届|投资委员会: the body before the term holds the committee
                 index -= 1
                 continue
+            if word == _SPLIT_BODY_CHAR and index > 0 and (right.pos == "ns" or right.start == offset + suffix_start) and _names_a_body_before(tokens[index - 1], lex):
+                start = token.start  # 世界|关怀|会|香港|分会, 澳门|街坊|会|联合总会: the 会 of a body's name read as the verb, before its branch's place or an ending
+                index -= 1
+                continue
             if here & _VERB and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
@@ -443,6 +447,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in NAMED_BRANCH_ENDINGS)
                 if parent is None:
+                    if right.start == start and right.end - right.start == 1 and _cut_off_head(tokens, index, lex):
+                        start = token.start  # 、长株|潭|城市群…联盟, 向|申|江|大学…基金会: the segmenter cut a place's head off its last character
                     break
                 index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
                 continue
@@ -1051,6 +1057,41 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
             return cursor - 1
         cursor -= 1
     return None
+
+
+_HEAD_STOP_TAGS = ("p", "c", "u", "r", "d", "m", "e", "y", "o", "x", "f", "t")  # a word of the clause, no head of a place's name
+
+
+def _cut_off_head(tokens: list[Token], index: int, lex) -> bool:
+    """Whether tokens[index] (长株, 申) is the head of a name whose last character the segmenter cut off and made the name's
+    first word (长株|潭|城市群慈善联盟, 向|申|江|大学教育发展基金会): one or two Han characters at a clause's edge (punctuation,
+    the sentence's start or a preposition before it), no stop word, title, cue or count, and no verb of two characters
+    (支持|恒|…: a clause's verb before a brand's character)."""
+    token, first = tokens[index], tokens[index + 1]
+    word = first.word
+    if word in _LEVEL_CHARS or word in _TOWN_UNITS or HAN.match(word) is None or word in _STOP_WORDS:
+        return False
+    word = token.word
+    if not 1 <= len(word) <= 2 or HAN_WORD.fullmatch(word) is None or token.pos.startswith(_HEAD_STOP_TAGS) or (token.pos[:1] == "v" and len(word) > 1):
+        return False
+    if word in _STOP_WORDS or word in lex.roles or word in lex.cues or not _COUNT_CHARS.isdisjoint(word) or word in _LEVEL_CHARS:
+        return False
+    if index == 0:
+        return True
+    left = tokens[index - 1]
+    return HAN.match(left.word) is None or (len(left.word) == 1 and left.pos == "p")
+
+
+_SPLIT_BODY_CHAR = "会"  # the one-character ending of a body's name (仁爱会, 街坊会) the segmenter reads as the verb 会
+_SPLIT_BODY_NAME_TAGS = ("n", "nr", "nz")  # 街坊/n, 关怀/nr: the word the segmenter read before it, a noun or a guessed name
+
+
+def _names_a_body_before(token: Token, lex) -> bool:
+    """Whether `token` (街坊, 关怀) is the word of a body's own name before a 会 the segmenter read as a verb: two or three
+    Han characters tagged a noun or a name, no stop word, title, cue nor a body's or a gathering's ending (总会|会, 大会|会)."""
+    word = token.word
+    return (2 <= len(word) <= 3 and token.pos in _SPLIT_BODY_NAME_TAGS and HAN_WORD.fullmatch(word) is not None and word not in _STOP_WORDS
+            and word not in lex.roles and word not in lex.cues and word not in _GATHERING_WORDS and not word.endswith(_ORG_ENDINGS))
 
 
 def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:

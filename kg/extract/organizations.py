@@ -284,6 +284,9 @@ def _bare_city_forms(text: str, org_names: list[str]) -> list[int]:
     return starts
 
 
+_SPECIAL_REGIONS = frozenset(word_class("special_region"))  # 香港特别行政区, 澳门特别行政区, 台湾省 (data/lexicons/word_classes.tsv)
+
+
 def _place_named_first(publisher: str, title: str, org_names: list[str], text: str = "", header: str = "") -> Home:
     """The article's place: the publisher's, else the site's breadcrumb's (当前位置:… > 南昌 > 正文),
     else the title's, else the one all organization names share, else the one city (or county)
@@ -298,6 +301,10 @@ def _place_named_first(publisher: str, title: str, org_names: list[str], text: s
     leading = [(n, place) for n, place in zip(org_names, map(_place_at_start, org_names)) if place is not None]
     above_county = [n for n, place in leading if place.level != "county"] or ([] if leading else org_names)
     provinces = Counter(p for p, _ in map(place_of, above_county) if p)
+    if len(provinces) > 1 and len(mainland := [p for p in provinces if p not in _SPECIAL_REGIONS]) == 1:
+        # 某省民政厅 … 会见澳门某会访问团: a body of Hong Kong, Macao or Taiwan the page names beside one province's leaves it that province's
+        above_county = [n for n in above_county if place_of(n)[0] not in _SPECIAL_REGIONS]
+        provinces = Counter(mainland)
     if len(provinces) == 1:
         province = next(iter(provinces))
         cities = Counter(c for _, c in map(place_of, above_county) if c)
