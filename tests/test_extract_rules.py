@@ -457,6 +457,22 @@ def test_abbreviation_is_an_alias_of_the_full_name() -> None:
     assert ("王建业", "董事长", "山东泰和实业集团有限公司") in _positions(facts)
 
 
+def test_a_body_written_with_and_without_its_city_is_named_by_the_fuller_form() -> None:
+    # 上海市某基金会, 上海某基金会 and 某基金会 on one page: one body, named by the fuller form, the others its aliases
+    facts = _facts("上海市松岚公益基金会召开理事会，选举方立明为理事长。上海松岚公益基金会秘书长王晓红作报告。"
+                   "松岚公益基金会副理事长李建国主持会议。")
+    org = next(f for f in facts if f["kind"] == "organization" and f["name"] == "上海市松岚公益基金会")
+    assert {"上海松岚公益基金会", "松岚公益基金会"} <= set(org.get("aliases", []))
+    assert {("方立明", "理事长", "上海市松岚公益基金会"), ("王晓红", "秘书长", "上海市松岚公益基金会"),
+            ("李建国", "副理事长", "上海市松岚公益基金会")} <= _positions(facts)
+    assert not _orgs(facts) & {"上海松岚公益基金会", "松岚公益基金会"}
+
+
+def test_a_unit_under_the_short_form_of_a_body_the_page_writes_in_full_takes_the_fuller_form() -> None:
+    facts = _facts("宁波市松岚公益基金会理事长方立明出席。宁波松岚公益基金会项目部主管王晓红通报数据。")
+    assert ("王晓红", "主管", "宁波市松岚公益基金会项目部") in _positions(facts)
+
+
 def test_a_body_written_by_its_short_ending_is_the_body_the_page_writes_in_full() -> None:
     facts = _facts("7月2日，湖州市佛教协会与上海市台湾同胞联谊会举办义诊。市台联副会长钟望舒主持，湖州市佛协副会长何远帆致辞。"
                    "省伊协会长裘青禾出席。")

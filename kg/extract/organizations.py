@@ -396,6 +396,27 @@ def _without_province(name: str, names: dict[str, str]) -> str:
     return ""
 
 
+def _with_full_place(name: str, names: dict[str, str]) -> str:
+    """上海晴川慈善基金会 -> 上海市晴川慈善基金会 where the page writes both: a name opening with the short form of a province
+    or city (上海, 宁波) is the body the page also writes with that place's full name (上海市); else empty."""
+    lex = lexicons()
+    simple = normalize(name)
+    for length in (2, 3):  # the short forms of provinces and cities (上海, 黑龙江)
+        place = lex.places.get(simple[:length])
+        if place is None or place.level not in _SHORT_FORM_LEVELS or place.short != simple[:length] or len(simple) - length < 3:
+            continue
+        full = _full_names().get(place.short, place).name
+        if full == place.short or not full.startswith(place.short):
+            continue
+        fuller = name[:length] + full[length:] + name[length:]
+        if fuller in names:
+            return fuller
+        for parent in names:  # 宁波善园慈善基金会项目部 on a page writing 宁波市善园慈善基金会: the unit of the fuller form
+            if len(parent) > len(full) + 2 and fuller.startswith(parent) and len(fuller) > len(parent) + 1 and parent.endswith(_BODY_ENDINGS):
+                return fuller
+    return ""
+
+
 def _with_city(homed: str, county: str, names: list[str]) -> str:
     """区人民政府 -> 南京市栖霞区人民政府 where the article writes its district with the city in front
     (南京市栖霞区慈善基金会); else the district's own name (栖霞区人民政府)."""
@@ -436,6 +457,9 @@ def canonical_names(
             continue
         if name in located_values:
             resolved[name] = name  # the city's body as the article also writes it with its province
+            continue
+        if (fuller := _with_full_place(name, names)):
+            resolved[name] = fuller  # 上海晴川慈善基金会 on a page that also writes 上海市晴川慈善基金会: the fuller form names it
             continue
         size = len(name)
         longer = []
@@ -478,6 +502,8 @@ def canonical_names(
             target = lead + homed  # 民进市委 -> 民进某市委: a party's committee written by its short form
         elif len(longer) == 1:
             target = longer[0]
+        elif longer and len(finals := {_final(resolved, n) for n in longer}) == 1:
+            target = finals.pop()  # 晴川慈善基金会 after 上海市晴川慈善基金会 and 上海晴川慈善基金会: two forms of one body
         else:
             abbreviated = [n for n in ordered if len(n) > size + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
