@@ -653,3 +653,26 @@ def test_a_padded_name_on_a_second_line_of_bare_names_under_a_title_heading_is_o
     for name in ("方立新", "石岚", "沈嘉树", "糜文远", "谢禾"):
         assert (name, "理事", "丽水市青少年发展基金会", "current") in positions
     assert {"糜文远", "谢禾"} <= _persons(facts)
+
+
+def test_a_clause_ending_its_paragraph_with_one_title_and_a_colon_heads_the_name_lines_under_it() -> None:
+    # 出席会议的某委员会委员（按…为序）： / 首批某职共N人（按…排序）：: words before the title say who the names are; the
+    # title is held in the body written right before it, else in the one the page title names
+    facts = _facts(
+        "6月3日，“暖邻”社区慈善信托议事委员会第一次会议召开。会议由委托人代表主持。\n"
+        "出席会议的议事委员会委员（按姓氏笔画为序）：\n"
+        "  韦　岚　邹若川　祁　晴\n"
+        "会议审议通过了议事规则。\n"
+    )
+    positions = _positions(facts)
+    assert {(name, "委员", "“暖邻”社区慈善信托议事委员会", "current") for name in ("韦岚", "邹若川", "祁晴")} <= positions
+    facts = _facts(
+        "研究会秘书长宣读了聘任决定。首批特聘研究员共3人（按姓氏笔画排序）：\n"
+        "  甘　澍　浙江大学公共管理学院副教授\n"
+        "  房若川　宁波大学法学院教授\n"
+        "  卜嘉言　杭州市慈善总会秘书长\n",
+        title="浙江省慈善史料研究会举行首批特聘研究员聘任仪式",
+    )
+    positions = _positions(facts)
+    assert {(name, "特聘研究员", "浙江省慈善史料研究会", "current") for name in ("甘澍", "房若川", "卜嘉言")} <= positions
+    assert ("房若川", "教授", "宁波大学法学院", "current") in positions

@@ -657,6 +657,9 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
     views = analysis.views
     rows: list[TableRow] = []
     for index, view in enumerate(views):
+        if view.roles and view.sentence.text[-1:] in ":：" and (lead := _lead_heading(views, index)) is not None:
+            rows += _rows_under(analysis, index, *lead)  # 出席会议的某委员会委员（按姓氏笔画为序）：, 首批特聘研究员共6人：
+            continue
         if not view.sentence.paragraph_start or view.persons or len(view.roles) > 1 or len(view.sentence.text) > _NAMED_HEADING_LENGTH:
             continue  # most lines are no heading: a heading is short and names one title and nobody
         text = view.sentence.text
@@ -676,6 +679,29 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
             continue
         rows += _rows_under(analysis, index, role, _body_before(views, index))
     return rows
+
+
+# 委员（按姓氏笔画为序）：, 特聘研究员共6人（按姓氏笔画排序）：: what closes a heading after its title, a count and a note on the order
+_LEAD_HEADING_TAIL = re.compile(rf"(?:共?\d+[人名位])?\s*(?:{ORDER_NOTE_TEXT})?\s*[:：]")
+
+
+def _lead_heading(views: list[SentenceView], index: int) -> tuple[Mention, Mention | None] | None:
+    """出席会议的决策委员会委员（按姓氏笔画为序）：, 首批特聘研究员共6人（按姓氏笔画排序）：: a clause that ends its paragraph with
+    one title (a count, a note on the order), a colon and nothing after it, naming nobody, heads the lines of names under it:
+    (the title, the body written right before it, else the body the heading above or the page title names), else None.
+    Words before the title (出席会议的, 首批) say who the names are, never another post (no other title, no 为 before it)."""
+    view = views[index]
+    text, offset = view.sentence.text, view.start
+    if view.persons or len(view.roles) != 1 or len(text) > _NAMED_HEADING_LENGTH or index + 1 >= len(views) or not views[index + 1].sentence.paragraph_start:
+        return None
+    role = view.roles[0]
+    local = role.start - offset
+    if role.info.get("scope") != "org" or _LEAD_HEADING_TAIL.fullmatch(text, role.end - offset) is None or text[local - 1:local] == "为":
+        return None
+    body = next((o for o in view.orgs if o.end == role.start), None)
+    if body is None and view.orgs:
+        return None  # a body written elsewhere in the heading: whose title it is, the heading does not say plainly
+    return role, body or _body_before(views, index)
 
 
 def _rows_under(analysis: ArticleAnalysis, index: int, role: Mention, body: Mention | None) -> list[TableRow]:
