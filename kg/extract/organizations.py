@@ -398,23 +398,32 @@ def _without_province(name: str, names: dict[str, str]) -> str:
 
 def _with_full_place(name: str, names: dict[str, str]) -> str:
     """上海晴川慈善基金会 -> 上海市晴川慈善基金会 where the page writes both: a name opening with the short form of a province
-    or city (上海, 宁波) is the body the page also writes with that place's full name (上海市); else empty."""
-    lex = lexicons()
-    simple = normalize(name)
-    for length in (2, 3):  # the short forms of provinces and cities (上海, 黑龙江)
-        place = lex.places.get(simple[:length])
-        if place is None or place.level not in _SHORT_FORM_LEVELS or place.short != simple[:length] or len(simple) - length < 3:
-            continue
-        full = _full_names().get(place.short, place).name
-        if full == place.short or not full.startswith(place.short):
-            continue
-        fuller = name[:length] + full[length:] + name[length:]
+    or city (上海, 宁波; _PLACE_FULL_FORMS) is the body the page also writes with that place's full name (上海市), or a unit
+    of it (宁波善园慈善基金会项目部 on a page writing 宁波市善园慈善基金会); else empty. (Slices and `in` tests, almost no
+    calls: asked of every name opening with a place's short form.)"""
+    for length in (2, 3):
+        short = name[:length]
+        if short not in _PLACE_FULL_FORMS or not name[length + 2:]:
+            continue  # (a short form and an ending of two characters at least after it)
+        full, level = _PLACE_FULL_FORMS[short]
+        if name[length:length + 1] == level:
+            continue  # written with the full name already (上海市…)
+        fuller = full + name[length:]
         if fuller in names:
             return fuller
-        for parent in names:  # 宁波善园慈善基金会项目部 on a page writing 宁波市善园慈善基金会: the unit of the fuller form
-            if len(parent) > len(full) + 2 and fuller.startswith(parent) and len(fuller) > len(parent) + 1 and parent.endswith(_BODY_ENDINGS):
+        cut = length + 4  # the parent written in full (上海市 and three characters at least), the unit after it
+        while fuller[cut + 1:]:
+            if fuller[:cut] in names and fuller[:cut].endswith(_BODY_ENDINGS):
                 return fuller
+            cut += 1
     return ""
+
+
+# 上海 -> (上海市, 市), 宁波 -> (宁波市, 市): the full name of each province's or city's short form that opens it, and the level
+# character the full name adds (simplified characters)
+_PLACE_FULL_FORMS = {short: (place.name, place.name[len(short):]) for short, place in _full_names().items()
+                     if place.name != short and place.name.startswith(short) and len(place.name) == len(short) + 1}
+_PLACE_FULL_NAMES = frozenset(full for full, _ in _PLACE_FULL_FORMS.values())  # 上海市: a name opening with it is written in full
 
 
 def _with_city(homed: str, county: str, names: list[str]) -> str:
@@ -458,7 +467,8 @@ def canonical_names(
         if name in located_values:
             resolved[name] = name  # the city's body as the article also writes it with its province
             continue
-        if (fuller := _with_full_place(name, names)):
+        if (name[:2] in _PLACE_FULL_FORMS and name[:3] not in _PLACE_FULL_NAMES or name[:3] in _PLACE_FULL_FORMS and name[:4] not in _PLACE_FULL_NAMES) \
+                and (fuller := _with_full_place(name, names)):
             resolved[name] = fuller  # 上海晴川慈善基金会 on a page that also writes 上海市晴川慈善基金会: the fuller form names it
             continue
         size = len(name)
