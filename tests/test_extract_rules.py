@@ -473,6 +473,13 @@ def test_a_unit_under_the_short_form_of_a_body_the_page_writes_in_full_takes_the
     assert ("王晓红", "主管", "宁波市松岚公益基金会项目部") in _positions(facts)
 
 
+def test_a_unit_s_head_with_no_body_written_heads_the_quoted_facility_named_before() -> None:
+    # 某街道“爱心驿站”揭牌…。站长由甲兼任: the facility's name ends in its quoted brand, the unit's character inside the marks
+    facts = _facts("6月18日上午，青萝街道“职工暖心驿站”揭牌仪式在朝阳路举行。驿站全天开放。站长由青萝街道总工会副主席柯远帆兼任。",
+                   date="2023-06-19")
+    assert ("柯远帆", "站长", "青萝街道“职工暖心驿站”") in _positions(facts)
+
+
 def test_a_body_written_by_its_short_ending_is_the_body_the_page_writes_in_full() -> None:
     facts = _facts("7月2日，湖州市佛教协会与上海市台湾同胞联谊会举办义诊。市台联副会长钟望舒主持，湖州市佛协副会长何远帆致辞。"
                    "省伊协会长裘青禾出席。")
@@ -1189,10 +1196,15 @@ def test_bare_locality_titles_are_held_in_the_one_locality_the_page_text_names()
     facts = _facts("6月1日，江北区松溪街道枫林社区开展邻里节活动。社区党委书记柯远帆致辞，社区居委会副主任温听雨主持。"
                    "活动由街道党工委委员乐知秋指导。")
     positions = _positions(facts)
-    assert {("柯远帆", "党委书记", "枫林社区"), ("温听雨", "副主任", "枫林社区居委会"), ("乐知秋", "党工委委员", "松溪街道")} <= positions
-    assert {"枫林社区", "枫林社区居委会", "松溪街道"} <= _orgs(facts)
+    # the locality by the fullest form the page writes it in (its sub-district and district before it)
+    assert {("柯远帆", "党委书记", "江北区松溪街道枫林社区"), ("温听雨", "副主任", "江北区松溪街道枫林社区居委会"),
+            ("乐知秋", "党工委委员", "松溪街道")} <= positions
+    assert {"江北区松溪街道枫林社区", "江北区松溪街道枫林社区居委会", "松溪街道"} <= _orgs(facts)
     two = _positions(_facts("6月1日，松溪街道枫林社区和竹园社区开展邻里节活动。社区党委书记柯远帆致辞。"))
     assert not {p for p in two if p[0] == "柯远帆"}
+    # several named on the page: the one the title's paragraph names before it (某街道某社区开展…，社区党委书记甲陪同)
+    facts = _facts("5月8日，竹园社区开展义诊。\n6月1日，松溪街道枫林社区开展慰问，社区党委书记柯远帆陪同。")
+    assert ("柯远帆", "党委书记", "松溪街道枫林社区") in _positions(facts)
 
 
 def test_a_body_named_before_and_written_by_its_last_words_after_an_election_verb_is_the_body_elected_to() -> None:

@@ -1449,7 +1449,7 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             elif not named and unit not in _WRITTEN_HEADED_UNITS:
                 named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
             if not named and body is not None and unit not in _WRITTEN_HEADED_UNITS and (claim.role.text not in _STATION_POSTS or text.endswith(_AT_THE_UNIT, 0, claim.role.start - offset)) \
-                    and referred_name(body).endswith(unit) and not any(referred_name(o).endswith(unit) for o in view.orgs + page.orgs_before(view)):
+                    and _unit_named(body, unit) and not any(_unit_named(o, unit) for o in view.orgs + page.orgs_before(view)):
                 # 某镇社会工作服务站揭牌…。站长由某中心项目主管甲担任; 驻站社工：乙　丙: the unit whose own gathering the page
                 # reports, where neither sentence names a unit of that kind (a worker only where the text says she is
                 # stationed there: 社工乙 alone may be any 站's, or a byline's)
@@ -1502,6 +1502,15 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 # 副会长乙、秘书长丙随同考察: the rest of a title's clause says its holders travel with a visiting party (word_classes.tsv)
 _TRAVELLING_WITH = re.compile(rf"[^,，;；。]*?(?:{word_alternation('travelling_with_word')})")
 _GOING_TO = re.compile(rf"(?:{word_alternation('visit_going')})$")  # 赴某会: the body right after it is the one visited
+
+
+_NAME_CLOSING_MARKS = "”」』’"  # 某街道“工会爱心驿站”: a quoted name's closing mark after its ending
+
+
+def _unit_named(org: Mention, unit: str) -> bool:
+    """Whether the page's own unit's name ends in a unit's character (站 of 站长), a quoted name's closing mark left aside
+    (某街道“爱心驿站”揭牌…。站长由甲兼任)."""
+    return referred_name(org).rstrip(_NAME_CLOSING_MARKS).endswith(unit)
 
 
 def _one_charity_body(analysis: ArticleAnalysis, names: _Names, body: Mention) -> bool:

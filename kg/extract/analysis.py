@@ -1680,7 +1680,7 @@ def _named_by_tail(
                 named += written[offset + local - 3:offset + local]  # 某某街道 + 辦事處 as the page writes it
         page_locality = False
         if (named is None and ("街道" in tail or "社区" in tail or "居民区" in tail) and role.info.get("scope") == "org"
-                and (bare := _bare_locality(tail, normalized, seen, written, offset + local)) is not None):
+                and (bare := _bare_locality(tail, normalized, seen, written, offset + local, [written[o.start:o.end] for o in orgs if o.end <= role.start])) is not None):
             # (由)社区党委书记甲, 社区居委会副主任乙, 街道党工委书记丙: the one 社区 (街道, 居民区) the page's text names, also
             # where no body is read there (某街道某社区开展…, 某街道2025年度…大会), and its unit as written after it; a post's
             # title only (社区志愿者, 社区居民 are no posts)
@@ -1950,7 +1950,14 @@ _BARE_LOCALITY_LEADS = ("街道", "社区", "居民区")
 @lru_cache(maxsize=64)
 def _named_subdistricts(normalized: str, ending: str) -> tuple[tuple[str, int, int], ...]:
     """Each named 街道 (社区, 居民区: by `ending`) the page's text writes: (its name, start, end), in text order."""
-    return tuple((m.group(1), m.start(), m.end()) for m in _NAMED_SUBDISTRICT.finditer(normalized) if m.group(2) == ending and _subdistrict_name(m.group(1)))
+    return tuple((m.group(1), m.start(), m.end()) for m in _NAMED_SUBDISTRICT.finditer(normalized) if m.group(2) == ending and (
+        _subdistrict_name(m.group(1)) or m.group(2) != "街道" and normalized.endswith("街道", 0, m.start()) and _locality_words(m.group(1))))
+
+
+def _locality_words(name: str) -> bool:
+    """Whether a name right after its sub-district (某街道丰乐社区, 某街道嘉呈社区) is no generic word: after 街道 a 社区's or
+    居民区's name is its own, whatever words the segmenter reads in it (丰乐, an adjective to it)."""
+    return not (name.startswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_NAME) or name.endswith(_NOT_A_LOCALITY_TAIL))
 
 
 def _page_subdistricts(normalized: str, ending: str, before: int) -> tuple[int, int] | None:
@@ -1960,6 +1967,10 @@ def _page_subdistricts(normalized: str, ending: str, before: int) -> tuple[int, 
     named = _named_subdistricts(normalized, ending)
     earlier = {name: (start, end) for name, start, end in named if end <= before}
     found = earlier if len(earlier) == 1 else {name: (start, end) for name, start, end in named}
+    if len(found) > 1:
+        # 走进甲社区…，社区党委书记乙陪同 on a page naming several: the one named in the title's paragraph before it, if one is
+        paragraph = normalized.rfind("\n", 0, before) + 1
+        found = {name: (start, end) for name, start, end in named if paragraph <= start and end <= before}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1970,7 +1981,7 @@ def _subdistrict_name(name: str) -> bool:
     return all(tag.startswith("n") for _, tag in rjieba.tag(name))
 
 
-def _bare_locality(tail: str, normalized: str, seen: list[str], written: str, before: int) -> tuple[int, int, str] | None:
+def _bare_locality(tail: str, normalized: str, seen: list[str], written: str, before: int, here: list[str]) -> tuple[int, int, str] | None:
     """街道, 社区, 居民区 written bare before a title, alone or with its unit (社区居委会, 街道办事处), or after a particle
     (活动由街道党工委委员甲主持): where it stands in `tail`, its length and the page's one named locality of that kind
     (a sub-district: the one the bodies met so far name, if any does); None where the tail is another word or the page
@@ -1986,7 +1997,52 @@ def _bare_locality(tail: str, normalized: str, seen: list[str], written: str, be
         locality = _page_subdistrict(seen)
         return None if locality is None else (lead, len(ending), locality)
     span = _page_subdistricts(normalized, ending, before)
-    return None if span is None else (lead, len(ending), written[span[0]:span[1]])
+    if span is None:
+        return None
+    fullest = _fullest_locality(written[span[0]:span[1]], seen + here)
+    return lead, len(ending), fullest if len(fullest) > span[1] - span[0] else written[_subdistrict_before(normalized, span[0]):span[1]]
+
+
+def _subdistrict_before(normalized: str, start: int) -> int:
+    """Where the sub-district written right before a community's name opens (凤栖街道|青萝社区 at a line's start, 某区某某路街道|
+    某社区): its name of two or three characters after a pause or a place's level word, as _NAMED_SUBDISTRICT reads one; else
+    `start` (a verb before it, 走进某某街道: whose characters the name takes is not plain)."""
+    if not normalized.endswith("街道", 0, start):
+        return start
+    for n in (2, 3):
+        at = start - 2 - n
+        before = normalized[at - 1:at] if at > 0 else ""
+        if at >= 0 and HAN_WORD.fullmatch(normalized[at:start - 2]) and (not before or not "\u3400" <= before <= "\u9fff" or before in "区县市镇"):
+            return _places_before(normalized, at) if _locality_words(normalized[at:start - 2]) else start
+    return start
+
+
+def _places_before(normalized: str, start: int) -> int:
+    """Where the places written right before a sub-district open (南京市鼓楼区|某某街道): a district, then its city."""
+    places = lexicons().places
+    for _ in range(2):
+        for n in (4, 3, 2):
+            word = normalized[start - n:start] if start >= n else ""
+            if word[-1:] in "区县市" and word in places:
+                start -= n
+                break
+        else:
+            break
+    return start
+
+
+_LOCALITY_QUALIFIER_ENDS = ("街道", "镇", "乡", "区", "县", "市")  # what a community's name is written after in full (某区某街道某社区)
+
+
+def _fullest_locality(locality: str, seen: list[str]) -> str:
+    """The community (居民区) by the fullest form the bodies met so far write it in (某街道某社区 of 某街道某社区党群服务中心, 某区
+    某街道某社区党委): its sub-district and places before it, as the page writes them; else as named."""
+    fullest = locality
+    for name in seen:
+        at = name.find(locality)
+        if at > 0 and at + len(locality) > len(fullest) and name[:at].endswith(_LOCALITY_QUALIFIER_ENDS):
+            fullest = name[:at + len(locality)]
+    return fullest
 
 
 def _page_subdistrict(seen: list[str]) -> str | None:
