@@ -2293,3 +2293,64 @@ def test_the_subject_who_welcomes_a_party_and_briefs_it_speaks() -> None:
 def test_who_tells_the_reporter_or_the_room_speaks(told: str) -> None:
     found = _participation("6月10日，某区公益创投大赛决赛举行，理事长乔远帆主持。" + told)
     assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "speeches",
+    [
+        "会上，东西两个分会场作了交流发言：某区民政局副局长葛云舒；某县慈善协会秘书长柏文清。",
+        "会上，三家基层慈善组织先后作典型发言：某街道慈善工作站站长葛云舒、某县慈善协会秘书长柏文清。",
+        "先后发言的有某街道慈善工作站站长葛云舒、某县慈善协会秘书长柏文清。",
+    ],
+)
+def test_people_listed_after_a_speech_cue_whose_clause_names_no_one_spoke(speeches: str) -> None:
+    found = _participation("6月10日，某市慈善总会召开基层慈善工作推进会，会长乔远帆主持。" + speeches)
+    for person in ("葛云舒", "柏文清"):
+        assert {(person, "2025-06-10", "speaker"), (person, "2025-06-10", "attendee")} <= found, found
+
+
+def test_what_a_named_speaker_says_after_a_colon_is_no_list_of_speakers() -> None:
+    found = _participation("6月10日，某市慈善总会召开理事会，会长乔远帆主持。会上，葛云舒作了交流发言：柏文清老师常说，慈善要做在实处。")
+    assert ("葛云舒", "2025-06-10", "speaker") in found, found
+    assert ("柏文清", "2025-06-10", "speaker") not in found, found
+
+
+def test_the_hosts_of_a_lecture_series_told_by_its_sessions_host_its_later_sessions() -> None:
+    found = _participation(
+        "3月14日上午，某市“慈善家风”公益讲座在市图书馆启动。活动由宁波市慈善总会、宁波市文明办主办，宁波市海曙区社会工作协会承办，全年将举办8讲，面向市民免费开放。"
+        "首讲由某大学教授乔远帆主讲。\n4月11日，第二讲在某区文化中心举行，某医院社工部主任葛云舒分享了陪伴病患家庭的故事。\n"
+        "5月9日，第三讲在某镇举行，退休教师柏文清讲述了老街坊互助的往事。",
+        "2025-05-12",
+    )
+    for day in ("2025-04-11", "2025-05-09"):
+        assert {("宁波市慈善总会", day, "host"), ("宁波市海曙区社会工作协会", day, "host")} <= found, found
+    one_day = _participation("3月14日上午，某市“慈善家风”公益讲座在市图书馆举行。讲座由宁波市慈善总会主办。4月11日，某区文化中心举办读书会，葛云舒分享了读书心得。", "2025-05-12")
+    assert ("宁波市慈善总会", "2025-04-11", "host") not in one_day, one_day
+
+
+@pytest.mark.parametrize(
+    "absence",
+    [
+        "副会长柏文清因另有公务未出席。",
+        "副会长柏文清因工作原因无法出席，发来书面讲话。",
+        "副会长柏文清因病不能出席会议。",
+        "副会长柏文清因公出差未参会。",
+    ],
+)
+def test_who_did_not_attend_is_no_attendee(absence: str) -> None:
+    found = _participation("6月10日，某县慈善协会召开理事会议，会长乔远帆主持并讲话，秘书长葛云舒作工作报告。" + absence)
+    assert ("葛云舒", "2025-06-10", "attendee") in found, found
+    assert not [p for p in found if p[0] == "柏文清"], found
+
+
+@pytest.mark.parametrize(
+    "kin",
+    [
+        "受助学生柏文清的母亲葛云舒说，孩子的学费总算有了着落。",
+        "在受助学生柏文清家中，会长乔远帆送上慰问金。柏文清的母亲葛云舒说：“谢谢大家一直惦记着我们。”",
+    ],
+)
+def test_a_relative_named_after_a_person_speaks_not_the_person(kin: str) -> None:
+    found = _participation("6月10日，某县慈善协会走访慰问困难学生家庭，会长乔远帆带队。" + kin)
+    assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee")} <= found, found
+    assert ("柏文清", "2025-06-10", "speaker") not in found, found

@@ -1100,7 +1100,8 @@ _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营
 
 _PANEL_MARKER = word_bit("panel_marker")  # SentenceView.words: 成员包括, 组长由 (prose_panel reads an assessing team's)
 _GATHERING_HEADS = word_class("gathering_head")  # 论坛, 集市, 大赛: the noun of a gathering held over days (event_words.tsv)
-_GOES_ON = re.compile(word_alternation("gathering_goes_on"))  # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv)
+# 闭幕式, 分论坛: a later part of one gathering (event_words.tsv); 第三讲: a later session of a lecture series
+_GOES_ON = re.compile(word_alternation("gathering_goes_on") + r"|第[二三四五六七八九十0-9]+讲")
 _HOST_TITLE_CUE = TITLE_CUE_RULE + "主持人"  # the host named by the title 主持人 (participation._introduced_by_cue_words)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")

@@ -162,6 +162,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if named and cue.cue == "quote" and "的手" in view.sentence.text and (held := _HELD_HAND.search(view.sentence.text, segment_start - view.start, cue.start - view.start)):
             # 甲拉着乙的手说, 甲握着乙的手叮嘱: 乙 is whose hand is held; 甲 says it
             named = [m for m in named if m.start < view.start + held.start()]
+        if named[1:] and cue.cue in ("speaker", "quote") and "的" in view.sentence.text:
+            named = _without_kin_owners(view, named)  # 甲的母亲乙说: 乙 speaks
         if cue.cue == "entrust":
             # 甲委托乙到会致辞, 受甲委托，乙致辞: who entrusts another is not there; who is entrusted acts on the next cue
             entrusters, entrusted_first = _entrusters(view, named, cue)
@@ -296,6 +298,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             for p in view.persons:
                 if p.start >= view.start + listed.end():
                     claims.append(ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8))
+    elif colon or "：" in view.sentence.text or "的有" in view.sentence.text:
+        claims += _listed_after_speech_cue(view, active)
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         for m in view.persons:
             if _PAST_SAID.match(view.sentence.text, m.end - view.start):
@@ -638,6 +642,22 @@ def _supported_from_afar(view: SentenceView, person: Mention) -> bool:
     return bool(_FROM_AFAR.match(text, person.end - view.start)) and "在" in text[max(0, local - 30):local]
 
 
+_KIN = tuple(word_class("kin_noun"))  # 母亲, 女儿 … (data/lexicons/word_classes.tsv)
+
+
+def _without_kin_owners(view: SentenceView, named: list[Mention]) -> list[Mention]:
+    """The people named before a speech cue, less each one whose relative is named right after (受助学生甲的母亲乙说, 丙的女儿丁代表
+    家属致辞): the relative speaks; whom they are the relative of is named to say who they are."""
+    text = view.sentence.text
+    kept = []
+    for m, after in zip(named, named[1:] + [None]):
+        end = m.end - view.start
+        if after is not None and text.startswith("的", end) and text.startswith(_KIN, end + 1):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _possessor_spoken_of(view: SentenceView, person: Mention) -> bool:
     """介绍了已故老会长甲的事迹: a speech's subject matter is the person's deeds or words, so they are referred to."""
     return bool(_POSSESSED.match(view.sentence.text, person.end - view.start)) and any(
@@ -742,6 +762,42 @@ def _label_cue(label: str):
     cues = lexicons().participation_cues
     found = [label[i:j] for i in range(len(label)) for j in range(i + 2, len(label) + 1) if cues.get(label[i:j], _NO_CUE).cue != "follow"]
     return cues[max(found, key=len)] if found else None
+
+
+def _listed_after_speech_cue(view: SentenceView, active: str) -> list[ParticipationClaim]:
+    """三个分会场作了交流发言：甲；乙；丙, 五家单位先后作典型发言的有：丁、戊: the people listed after a colon right after a speech
+    cue (not a quoting one: 会议指出：… is what was said) whose clause names no person (the units or the venues that spoke)
+    gave the speeches; 甲作了交流发言：… is what 甲 said."""
+    text = view.sentence.text
+    for cue in view.cues:
+        if cue.cue != "speaker":
+            continue
+        after = cue.end - view.start
+        listing = text[after:after + 2] == "的有" and text[after + 2:after + 3] != "关"  # 先后发言的有甲、乙 (not 讲话的有关精神)
+        if listing:
+            after += 2
+        if text[after:after + 1] in (":", "："):
+            after += 1
+        elif not listing:
+            continue
+        clause = view.start + max(text.rfind(",", 0, after), text.rfind(";", 0, after))  # (the text is normalized: ， is ,)
+        named_before = False
+        for p in view.persons:
+            if clause < p.start < cue.start:
+                named_before = True
+        if named_before or not _lists_names(view, view.start + after):
+            return []
+        until = view.sentence.end  # (致辞：甲；主持：乙: the next label's people are its own)
+        for later in view.cues:
+            if later.start > cue.end and text[later.end - view.start:later.end - view.start + 1] in (":", "："):
+                until = later.start
+                break
+        listed = []
+        for p in view.persons:
+            if view.start + after <= p.start < until:
+                listed.append(ParticipationClaim(p, "speaker", active, f"listed_after:{cue.word}", 0.8))
+        return listed
+    return []
 
 
 _AGENT_MARK = re.compile(r"[由请经][^,，。;；]{0,16}$")
@@ -1188,16 +1244,18 @@ def day_range(view: SentenceView) -> tuple[str, str] | None:
 _OPENS = re.compile(word_alternation("gathering_opening"))  # 开班, 开幕, 开市: a gathering opens (data/lexicons/event_words.tsv)
 SERIES = re.compile(word_alternation("series_gathering"))  # 服务周, 训练营: a gathering made of its days (event_words.tsv)
 _SERIES_HOSTED = re.compile(f"(?:{SERIES.pattern})由")  # 服务周由甲主办 (not 由甲主办的服务周启动仪式: its launch's hosts)
+# 全年将举办12讲, 共开设6讲, 每两周举办一讲: a lecture series told by its sessions, given one after another up to the page's day
+_COUNTED_SESSIONS = re.compile(r"(?:举办|开设|安排|共)[0-9一二三四五六七八九十]+讲|每[^,。;]{0,4}举办一讲")
 
 
 def course_days(view: SentenceView, before: SentenceView | None, first: str, page: str) -> tuple[str, str] | None:
     """(first, last) of a gathering its hosts' sentence or the one before tells opening on `first` with no range of days:
     为期三天的培训班 lasts those days; a course that 开班, a forum that 开幕 or a fair that 开市 goes on over days the
     page does not count, up to the page's day (5月26日，某培训班开班…27日晚，培训班开设线上直播专场), and so does a 服务周 its hosts
-    are written for (服务周由甲、乙主办). None for anything else."""
+    are written for (服务周由甲、乙主办) and a lecture series told by its sessions (全年将举办12讲). None for anything else."""
     text = view.sentence.text if before is None else before.sentence.text + view.sentence.text
     last = lasting_last_day(text, first) if "为期" in text else None  # (a test before the call: most hosts' sentences)
-    if last is None and first[9:] and page > first and (_OPENS.search(text) or _SERIES_HOSTED.search(view.sentence.text)):
+    if last is None and first[9:] and page > first and (_OPENS.search(text) or _SERIES_HOSTED.search(view.sentence.text) or ("讲" in text and _COUNTED_SESSIONS.search(text))):
         last = page
     return None if last is None else (first, last)
 
