@@ -2100,3 +2100,46 @@ def test_a_company_s_quoted_studio_with_its_field_words_is_named_with_the_compan
     orgs = _orgs(_facts("与会人员参观了宁波明远机械有限公司“巧匠”数控创新工作室。"))
     assert "宁波明远机械有限公司“巧匠”数控创新工作室" in orgs
     assert "宁波明远机械有限公司" not in orgs  # (named only as the studio's owner)
+
+
+@pytest.mark.parametrize("body", [
+    "来自沪苏浙皖12个城市妇联的代表参加会议。",  # 12个|城市妇联
+    "全区7个街道社工站的社工参加培训。",  # 7个|街道社工站
+    "东湖、西湖两个街道社工站的站长参加签约仪式。",  # 两个 inside the words kept
+])
+def test_a_counted_kind_of_body_is_no_organization(body: str) -> None:
+    assert not any(o.endswith(("妇联", "社工站")) for o in _orgs(_facts(body)))
+
+
+def test_the_hao_of_yonghao_glued_to_a_name_is_no_part_of_it() -> None:
+    orgs = _orgs(_facts("希望学院用好校董会这一平台，服务地方发展。"))
+    assert not any(o.startswith("好") for o in orgs)
+
+
+def test_a_development_zone_s_qu_is_no_district_s_level_word() -> None:
+    orgs = _orgs(_facts("嘉兴港口产业集聚区管委会副主任甲出席。"))
+    assert "嘉兴港口产业集聚区管委会" in orgs
+    assert "区管委会" not in orgs
+
+
+def test_a_town_s_zhen_glued_to_its_village_s_first_character_opens_the_village_s_name() -> None:
+    # 某塘|镇长|沟村: the segmenter read 镇长 (a title) across the town's 镇 and the village's first character
+    orgs = _orgs(_facts("梅林镇长岭村党总支书记甲陪同。"))
+    assert "梅林镇长岭村党总支" in orgs
+    assert "岭村党总支" not in orgs
+
+
+def test_an_enumeration_marker_opens_no_name() -> None:
+    assert not any(o.startswith("二要") for o in _orgs(_facts("一要坚持正确方向。二要服务中心工作，彰显新担当。")))
+
+
+def test_a_verb_after_a_four_character_noun_right_after_the_place_belongs_to_the_name() -> None:
+    # 某市|慈善事业|协调|办公室: the office's field and what it does, after its city
+    facts = _facts("会议由南平市慈善事业协调办公室主任甲主持。")
+    assert "南平市慈善事业协调办公室" in _orgs(facts)
+
+
+def test_a_periodical_s_title_in_book_marks_opens_its_publisher_s_name() -> None:
+    facts = _facts("市慈善协会秘书长鲍某、《善行》杂志社主编孙某等出席了座谈。")
+    assert "《善行》杂志社" in _orgs(facts)
+    assert ("孙某", "主编", "《善行》杂志社") in {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}

@@ -198,6 +198,20 @@ _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
 
+def _counted_kind(text: str, begin: int, end: int) -> bool:
+    """Whether a count's measure word 个 stands after a count (14个, 三个) in text[begin:end], the words before a name's ending."""
+    at = text.find(_COUNT_MEASURE, begin, end)
+    while at > 0:
+        if text[at - 1] in _COUNT_CHARS:
+            return True
+        at = text.find(_COUNT_MEASURE, at + 1, end)
+    return False
+
+
+_USE_WELL_CHAR = "好"  # 用好: a verb and its complement 好, which the segmenter may glue to the name after them
+_USE_WELL_LEADS = tuple(word_class("use_well_verb"))  # 用, 管: the verbs before that 好 (data/lexicons/word_classes.tsv)
+
+
 def _kind_lead(name: str) -> int:
     """The length of the kind lead (当地, 所在地, 新建) that opens `name`, or 0."""
     return next((len(w) for w in _KIND_LEADS if name.startswith(w)), 0)
@@ -386,6 +400,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if here & _LEVEL:
                 start = token.start  # 县民政局: the level word of a short form, whatever jieba tags it
                 left = tokens[index - 1] if index > 0 else None
+                if left is not None and word == _ZONE_CHAR and left.word in _ZONE_LEADS:
+                    start = left.start  # 某市某产业|集聚|区|管委会: a development zone's name, not a district's level word
+                    index -= 2
+                    continue
                 if suffix in _BRANCH_ENDINGS and index > 1 and tokens[index - 2].word.endswith(_ORG_ENDINGS) and HAN_WORD.fullmatch(left.word) and left.pos[:1] not in "vpcurdmqf":
                     start = left.start  # 某银行股份有限公司|政务|区|支行: a branch named by a zone no place list holds, after its bank
                     index -= 2
@@ -449,6 +467,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 if parent is None:
                     if right.start == start and right.end - right.start == 1 and _cut_off_head(tokens, index, lex):
                         start = token.start  # 、长株|潭|城市群…联盟, 向|申|江|大学…基金会: the segmenter cut a place's head off its last character
+                    elif word in _TOWN_HEAD_GLUES and index > 0 and right.start == start and right.word[-1:] in _TOWN_UNITS and _town_before_glue(tokens, index - 1):
+                        start = tokens[index - 1].start  # 湖塘|镇长|沟村党总支: a town's 镇 glued to its village's first character (镇长, a title)
                     break
                 index = parent  # 红十字会救护培训中心: a sub-unit's qualifying verb right after its parent's ending
                 continue
@@ -466,6 +486,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             start = _place_led_start(text, offset, tokens, start, blocked, suffix_start if ending_kind == "association" else start - offset)
         if ending_kind == "company":
             start = _brand_start(text, offset, tokens, start, blocked)
+        if text[start - offset - 1:start - offset] == _TITLE_CLOSE and suffix in _PERIODICAL_ENDINGS and (opened := _periodical_title(text, start - offset - 1)) >= 0:
+            start = offset + opened  # 《某某》杂志社主编甲: a periodical's title in 《》 opens its publisher's name
         name = text[start - offset:end - offset]
         if term and (holder := name[:name.find(term)]) and (holder in lex.org_suffixes or holder in _LOCALITY_WORDS or holder in _SELF_NAMES):
             name, start, term = name[len(holder) + len(term):], start + len(holder) + len(term), ""  # 基金会第二届投资委员会: a bare word holds no name
@@ -484,6 +506,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = name[lead:], start + lead  # 当地青峰茶叶专业合作社, 当地某县慈善会: the name after the word
         elif (name[0] == _COUNT_MEASURE or name[0] in _ROUGH_COUNT_CHARS) and text[start - offset - 1:start - offset] in _COUNT_CHARS:
             continue  # 在12个村建设儿童之家, 全市30余家社区基金会: a count of places or bodies before a kind, no body
+        elif _COUNT_MEASURE in text[start - offset - 1:suffix_start] and _counted_kind(text, start - offset - 1, suffix_start):
+            continue  # 沪苏浙皖14个|城市妇联, 全区9个|街道社工站, 某某、某某三个街道社工站: a count of a kind of body, no body
+        if name[:1] == _USE_WELL_CHAR and text.endswith(_USE_WELL_LEADS, 0, start - offset):
+            name, start = name[1:], start + 1  # 用好|校董会, 要用好村妇联: the 好 of 用好 (make good use of) glued to the name after it
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
@@ -1059,6 +1085,29 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
     return None
 
 
+def _town_before_glue(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] (梅林, 湖塘) is a town's own name before a 镇长 glued across its 镇: a place, or a noun or name of
+    two characters at a clause's edge."""
+    token = tokens[index]
+    if token.pos == "ns":
+        return True
+    return token.pos in _SPLIT_BODY_NAME_TAGS and token.end - token.start == 2 and (index == 0 or HAN.match(tokens[index - 1].word) is None)
+
+
+_TITLE_CLOSE = "》"
+_PERIODICAL_ENDINGS = frozenset(word_class("periodical_body_ending"))  # 杂志社: a periodical's publisher (data/lexicons/word_classes.tsv)
+_PERIODICAL_TITLE = 12  # the characters a periodical's title holds at most between its marks
+
+
+def _periodical_title(text: str, close: int) -> int:
+    """Where the 《 of the title that `close` (its 》) ends opens, with two to twelve characters and no mark between; else -1."""
+    opened = text.rfind("《", max(0, close - _PERIODICAL_TITLE - 1), close)
+    return opened if opened >= 0 and close - opened > 2 and "》" not in text[opened:close] else -1
+
+
+_ZONE_CHAR = "区"
+_ZONE_LEADS = frozenset(word_class("zone_lead"))  # 集聚, 示范: before 区, a development zone's kind, no place's level (word_classes.tsv)
+_TOWN_HEAD_GLUES = frozenset(word_class("town_head_glue"))  # 镇长, 乡长: a town's unit and a village's first character (word_classes.tsv)
 _HEAD_STOP_TAGS = ("p", "c", "u", "r", "d", "m", "e", "y", "o", "x", "f", "t")  # a word of the clause, no head of a place's name
 
 
@@ -1297,7 +1346,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
         # (or a university, whose college is named so: 某中医药大学|针灸|推拿|学院)
         at_place = place.pos == "ns" or place.word in lex.places or place.word.endswith(_UNIVERSITY_ENDING)
         reading = _word_reading(left.word, left.pos)
-        if (len(left.word) != 2 and left.word not in _SERVED_PEOPLE) or left.word in lex.org_suffixes or not (
+        if (len(left.word) != 2 and left.word not in _SERVED_PEOPLE and not (nouns == 1 and len(left.word) == 4 and left.pos == "n")) or left.word in lex.org_suffixes or not (
                 left.pos in _BRAND_NOUN_TAGS and reading is _KEPT_UNLESS_BLOCKED or at_place and left.pos == "a" and reading is _STOPS_UNLESS_AFTER_PLACE):
             # (某市|明心|盲人|按摩|协会: the brand right after the place may be read as an adjective; 某大学|共建|研究院: a body's
             # ending before the verb ends a name, which the verb does not join to the next)
