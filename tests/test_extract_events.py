@@ -2573,3 +2573,26 @@ def test_an_activity_told_over_a_range_of_days_yields_to_a_gathering_named_on_it
     events = _events(_facts(body, date="2025-06-05"))
     assert [name for date, name in events if date == "2025-06-02"] == ["城西镇暖心包裹集中发放仪式"]
     assert any(date == "2025-06-03" for date, _ in events)
+
+
+def test_a_job_fair_and_a_residents_council_meeting_are_named_gatherings() -> None:
+    """专场招聘会, 首次议事会: endings of events (data/lexicons/events.tsv), named on their day beside its other gathering."""
+    body = (
+        "4月8日上午，青禾县慈善协会“暖心基金”启动仪式在县文化中心举行，协会会长严立秋出席。"
+        "当天下午，“青禾助残·就业同行”残疾人专场招聘会在县人力资源市场举行。"
+        "同日，城西社区召开“暖心基金”首次议事会，居民代表20余人参加。"
+    )
+    names = [name for date, name in _events(_facts(body, date="2025-04-09")) if date == "2025-04-08"]
+    assert any(name.endswith("专场招聘会") for name in names)
+    assert any(name.endswith("首次议事会") for name in names)
+
+
+def test_a_stop_told_right_after_the_ceremony_stays_beside_the_afternoon_gathering() -> None:
+    """3月27日上午，…启动仪式。仪式结束后，一行走访慰问了…。当天下午，…召开议事会: the stop is of the morning's part."""
+    body = (
+        "3月27日上午，城西社区“暖心基金”启动仪式在社区党群服务中心举行，青禾县民政局局长严立秋出席。"
+        "仪式结束后，严立秋一行在社区书记陪同下走访慰问了社区3户困难家庭。"
+        "当天下午，社区在同一地点召开“暖心基金”首次议事会。"
+    )
+    names = [name for date, name in _events(_facts(body, date="2025-03-28")) if date == "2025-03-27"]
+    assert any("困难家庭" in name for name in names) and len(names) == 3

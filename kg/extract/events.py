@@ -1458,7 +1458,10 @@ def _trips_yield_to_their_parts(events: list[Event]) -> list[Event]:
         return events
     return [
         event for event in events
-        if not (len(parted.get(event.date, ())) > 1 and event.rule in ("visit", "party_stop") and event.sentence.sentence.index >= 0 and not _day_part(event.sentence))
+        if not (
+            len(parted.get(event.date, ())) > 1 and event.rule in ("visit", "party_stop") and event.sentence.sentence.index >= 0 and not _day_part(event.sentence)
+            and not (event.rule == "party_stop" and event.sentence.sentence.text.startswith(_AFTER_MEETING))
+        )  # (仪式结束后，一行走访慰问了…: a stop told right after the day's gathering is of its part of the day)
     ]
 
 
