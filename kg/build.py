@@ -380,7 +380,7 @@ def make_bundle(
     node_sorted, edge_sorted = Path(workdir.name) / "nodes.sorted", Path(workdir.name) / "edges.sorted"
     articles: dict[str, dict[str, str]] = {}
     evidence_sorted = Path(workdir.name) / "evidence.sorted"
-    deriver = Deriver()
+    deriver = Deriver(Path(workdir.name))  # its rows in a file of the walk's folder, not in this process's memory
     entity_sorted_path, entity_feed = Path(workdir.name) / "entities.sorted", Path(workdir.name) / "entities.feed"
     table = FactsTable(Path(workdir.name) / "facts.jsonl")
     table_file = table.path.open("wb")
@@ -432,6 +432,7 @@ def make_bundle(
     if isinstance(derive_tables.same_as, PeopleOnDisk):
         derive_tables.same_as.close()
         derive_tables.same_as.path.unlink()
+    deriver.close()
     del deriver, context, derive_tables
     with _timed(None, "· derived graphs"):
         for graph, text, count in derived_lines.graphs():

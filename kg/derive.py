@@ -7,8 +7,12 @@ derived RDF graph and the network's derived edges are the same facts.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .ids import article_iri, hashed_iri
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 # Posts one person holds at a time: a later current holder succeeds an earlier one.
 SINGLE_HOLDER_ROLES = ("会长", "理事长", "秘书长", "监事长", "院长", "局长", "厅长")
 HANDOVER_WORDS = ("交接", "授旗")
+DERIVE_FILE = "derive.sqlite"  # the deriver's rows in a build, in the walk's folder
 NETWORK_KINDS = frozenset({"next_terms", "handovers", "successors"})  # what the network graph reads of a Derived
 
 
@@ -75,40 +80,56 @@ def derive(outputs: list[ArticleOutput], resolution: Resolution) -> Derived:
     deriver = Deriver()
     for output in outputs:
         deriver.add(output)
-    return deriver.result(resolution)
+    try:
+        return deriver.result(resolution)
+    finally:
+        deriver.close()
 
 
 class Deriver:
     """derive() fed one article output at a time: a build adds each as the walk yields it (while the
-    workers walk the next ones) and keeps only what the corpus-wide facts need, not the outputs."""
+    workers walk the next ones) and keeps only what the corpus-wide facts need, not the outputs.
 
-    def __init__(self) -> None:
+    What it keeps per position, participation and dated event are rows of an SQLite database (a file in
+    folder, DERIVE_FILE, in a build; in memory otherwise), grouped and joined by SQLite when the result is
+    asked for: held as dicts of the walk's outputs (a position's spans, status and posts, a person's events,
+    a participation's organizations) they were the build process's largest holder after the walk, some 14 KB
+    an article (2,000 articles), and its peak in derive. Only what is small and read by key stays in memory
+    (chair terms, network events, units, the articles stating posts in several organizations).
+    SQLite's BINARY order of UTF-8 text is the code-point order Python sorts strings by, so the facts come
+    out in the order sorted() gave them."""
+
+    BATCH = 4096  # rows kept before they are written
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.path = folder / DERIVE_FILE if folder is not None else None
+        self.db = sqlite3.connect(self.path or ":memory:", isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE", "cache_size = -16384"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("BEGIN")
+        # every position an article states (seq: the order they came in, for the status's "of equals, the first stays")
+        self.db.execute("CREATE TABLE pos (seq INTEGER PRIMARY KEY, position TEXT, person TEXT, org TEXT, role TEXT, "
+                        "status TEXT, since TEXT, until TEXT, date TEXT, article TEXT)")
+        self.db.execute("CREATE TABLE person_events (person TEXT, event TEXT, article TEXT)")  # a person's participations
+        # (participation, organization of a current post its person has in the same article, article)
+        self.db.execute("CREATE TABLE behalf (participation TEXT, org TEXT, article TEXT)")
+        # (organization, event, article): an organization's own participations; derive adds those through its people
+        self.db.execute("CREATE TABLE took (org TEXT, event TEXT, article TEXT)")
+        self.db.execute("CREATE TABLE event_dates (event TEXT PRIMARY KEY, date TEXT) WITHOUT ROWID")  # the last article's date
+        self.seq = 0
+        self.rows: dict[str, list[tuple]] = {"pos": [], "person_events": [], "behalf": [], "took": [], "event_dates": []}
         self.terms: dict[str, dict[str, str]] = defaultdict(dict)
-        self.spans: dict[str, Bag] = {}  # position -> (date, article) stated current: a bag (see put), one mostly
-        # position -> (date, status, article) of the article that decides its status so far: one tuple a position,
-        # not a list of every mention (the lists, and a pair of lists for each position's since/until dates that
-        # most posts never give, were some 3 KB an article in the build process)
-        self.said: dict[str, tuple[str, str, str]] = {}
-        self.given: dict[str, tuple[str, str]] = {}  # position -> its earliest since and latest until date ("" if none given)
-        self.holders: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.term_articles: dict[str, set[str]] = defaultdict(set)
         self.events: set[tuple[str, str, str, str]] = set()
-        self.posts_of: dict[str, Bag] = {}  # person -> (position, organization): a bag (see put), one post mostly
-        self.took_part: dict[tuple[str, str], set[str]] = defaultdict(set)  # (organization, event) -> articles
-        # (participation, organization) -> articles; person -> event -> articles: bags (see put), one article mostly
-        self.behalf: dict[tuple[str, str], Bag] = {}
-        self.person_events: dict[str, dict[str, Bag]] = defaultdict(dict)
         self.parents: dict[str, set[str]] = defaultdict(set)  # organization -> the organizations it is a unit of
         self.several: list[tuple[str, dict[str, set[str]]]] = []  # (article, person -> organizations) where an article states 2+
-        self.event_dates: dict[str, str] = {}
 
     def add(self, output: ArticleOutput) -> None:
-        terms, term_articles, parents, several = self.terms, self.term_articles, self.parents, self.several
-        took_part, person_events, behalf, posts_of = self.took_part, self.person_events, self.behalf, self.posts_of
-        said, given, spans, holders = self.said, self.given, self.spans, self.holders
+        terms, term_articles, parents, rows = self.terms, self.term_articles, self.parents, self.rows
+        graph = output.graph
         for network, year, term in output.chair_terms:
             terms[network][year] = term
-            term_articles[term].add(output.graph)
+            term_articles[term].add(graph)
         self.events.update(output.network_events)
         for edge in output.edges:
             if edge.relation == "sub_unit":
@@ -118,40 +139,46 @@ class Deriver:
             if status == "current":
                 stated_current[person].add(org)
         if any(len(orgs) > 1 for orgs in stated_current.values()):  # candidates for concurrent posts, once the units are known
-            several.append((output.graph, {p: orgs for p, orgs in stated_current.items() if len(orgs) > 1}))
+            self.several.append((graph, {p: orgs for p, orgs in stated_current.items() if len(orgs) > 1}))
         for participation, who, event, is_organization in output.participations:
             if is_organization:
-                took_part[(who, event)].add(output.graph)
+                rows["took"].append((who, event, graph))
                 continue
-            by_event = person_events[who]
-            by_event[event] = put(by_event.get(event), output.graph)
+            rows["person_events"].append((who, event, graph))
             for org in stated_current.get(who, ()):
-                behalf[(participation, org)] = put(behalf.get((participation, org)), output.graph)
+                rows["behalf"].append((participation, org, graph))
+        pos = rows["pos"]
         for position, person, org, role, status, since, until in output.positions:
-            posts_of[person] = put(posts_of.get(person), (position, org))
-            mention = (output.date, status, output.graph)
-            decided = said.get(position)
-            if decided is None or _status_order(mention) > _status_order(decided):  # of equals, the first stays
-                said[position] = mention
-            if since or until:
-                earliest, latest = given.get(position, ("", ""))
-                given[position] = (min(filter(None, (earliest, since)), default=""), max(latest, until))  # the earliest date known
-            # A former post (原/前) ended before the article: its date is no day of the post.
-            if not output.date or status != "current":
-                continue
-            spans[position] = put(spans.get(position), (output.date, output.graph))
-            if role in SINGLE_HOLDER_ROLES:
-                holders[(org, role)][position].append(output.date)
+            self.seq += 1
+            pos.append((self.seq, position, person, org, role, status, since, until, output.date, graph))
+        dates = rows["event_dates"]
         for node in output.nodes:
             if node.kind == "event" and node.date:
-                self.event_dates[node.iri] = node.date
+                dates.append((node.iri, node.date))
+        if len(pos) + len(rows["person_events"]) > self.BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        """The rows kept so far written to the database."""
+        for table, found in self.rows.items():
+            if found:
+                marks = ", ".join("?" * len(found[0]))
+                self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})" if table == "event_dates" else
+                                    f"INSERT INTO {table} VALUES ({marks})", found)
+                found.clear()
+
+    def close(self) -> None:
+        """The database closed and its file removed (the result has been read)."""
+        self.db.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
     def result(self, resolution: Resolution, lines: DerivedLines | None = None) -> Derived:
         """The corpus-wide facts of the outputs added (once: it completes the state it reads).
 
         With lines (a build), each derived fact is written there as it is found, with the articles it
         rests on, instead of being kept: the Derived returned then holds only what the network reads
-        (next_terms, handovers, successors) and the statuses. Its lists of articles per statement
+        (next_terms, handovers, successors). Its lists of articles per statement
         (sources) were the build process's largest table (some 40 KB per article at 100,000 articles).
         """
         result = Derived()
@@ -169,32 +196,45 @@ class Deriver:
             else:
                 table[row[0]] = row[1] if len(row) == 2 else tuple(row[1:])
 
-        status_articles: dict[str, str] = {}  # position -> the article of its status
-        terms, spans, said, given, holders = self.terms, self.spans, self.said, self.given, self.holders
-        term_articles, events, posts_of, took_part = self.term_articles, self.events, self.posts_of, self.took_part
-        behalf, person_events, parents, several = self.behalf, self.person_events, self.parents, self.several
-        concurrent: dict[str, set[str]] = defaultdict(set)  # person -> articles stating current posts of theirs in 2+ organizations
+        self._write()
+        db = self.db
+        db.execute("COMMIT")
+        db.execute("CREATE INDEX pos_position ON pos (position)")
+        db.execute("CREATE INDEX pos_person ON pos (person)")
+        terms, term_articles, events, parents, several = self.terms, self.term_articles, self.events, self.parents, self.several
         for network in sorted(terms):
             years = sorted(terms[network])
             for a, b in zip(years, years[1:]):
                 earlier, later = terms[network][a], terms[network][b]
                 emit("next_terms", (earlier, later), (earlier, "nextTerm", later), sorted(term_articles[earlier] | term_articles[later]))
-        for position, dated in sorted(spans.items()):
-            first, last = min(items(dated)), max(items(dated))
+        # A post's span: the first and last (date, article) stating it current. A former post (原/前) ended before
+        # the article: its date is no day of the post.
+        spanned = db.execute("SELECT position, date, article FROM pos WHERE status = 'current' AND date != '' ORDER BY position, date, article")
+        for position, group in groupby(spanned, key=itemgetter(0)):
+            first = last = next(group)
+            for last in group:
+                pass
             # The years a post is known to be held (a year page of the posts query is one index lookup).
-            years = [str(year) for year in range(int(first[0][:4]), int(last[0][:4]) + 1)]
+            years = [str(year) for year in range(int(first[1][:4]), int(last[1][:4]) + 1)]
             if lines is not None:
-                lines.put("position_spans", (position, first[0], last[0], years), sorted({first[1], last[1]}))
+                lines.put("position_spans", (position, first[1], last[1], years), sorted({first[2], last[2]}))
                 continue
-            result.position_spans[position] = (first[0], last[0])
-            result.sources[(position, "span")] = sorted({first[1], last[1]})
+            result.position_spans[position] = (first[1], last[1])
+            result.sources[(position, "span")] = sorted({first[2], last[2]})
             result.attested_years[position] = years
-        for position, (since, until) in sorted(given.items()):
-            emit("position_dates", (position, since, until), None, None)
-        for position, (_, status, article) in sorted(said.items()):
-            status_articles[position] = article
+        # The tenure the texts give: the earliest since and the latest until date ("" if none given).
+        for position, since, until in db.execute("SELECT position, MIN(NULLIF(since, '')), MAX(until) FROM pos "
+                                                 "WHERE since != '' OR until != '' GROUP BY position ORDER BY position"):
+            emit("position_dates", (position, since or "", until), None, None)
+        # A position's status, as the article deciding it says: the latest, and of one date the one calling it former;
+        # an undated one ("") ranks below any dated one; of equals, the first stays.
+        db.execute("CREATE TABLE status (position TEXT PRIMARY KEY, status TEXT, article TEXT) WITHOUT ROWID")
+        db.execute("INSERT INTO status SELECT position, status, article FROM (SELECT position, status, article, ROW_NUMBER() "
+                   "OVER (PARTITION BY position ORDER BY date DESC, status = 'former' DESC, seq) AS rank FROM pos) WHERE rank = 1")
+        for position, status, article in db.execute("SELECT position, status, article FROM status ORDER BY position"):
             emit("statuses", (position, status), (position, "status"), [article])
-            result.statuses[position] = status  # read below
+            if lines is None:
+                result.statuses[position] = status
         # Which articles made a split: each person's own articles (a homonym link rests on both people's).
         article_iris: dict[str, str] = {}  # one string per article, however many statements rest on it
 
@@ -224,56 +264,60 @@ class Deriver:
         # People one article states to hold current posts in two or more organizations (a unit and the organization
         # it belongs to count as one), with each of their posts that is current corpus-wide; resting on those
         # articles and on the article of the post's status.
+        concurrent: dict[str, set[str]] = defaultdict(set)  # person -> articles stating current posts of theirs in 2+ organizations
         for graph, stated in several:
             for person, organizations in stated.items():
                 if len(set().union(*(parents.get(org) or {org} for org in organizations))) > 1:
                     concurrent[person].add(graph)
         for person, articles in sorted(concurrent.items()):
-            for position, _ in sorted(items(posts_of.get(person))):
-                if result.statuses.get(position) == "current":
-                    emit("concurrent_posts", (person, position), (person, "concurrentPost", position), sorted(articles | {status_articles[position]}))
+            for position, _, status, article in db.execute(
+                    "SELECT DISTINCT pos.position, pos.org, status.status, status.article FROM pos JOIN status USING (position) "
+                    "WHERE pos.person = ? ORDER BY pos.position, pos.org", (person,)).fetchall():
+                if status == "current":
+                    emit("concurrent_posts", (person, position), (person, "concurrentPost", position), sorted(articles | {article}))
         # An organization took part in an event itself, or through anyone holding a post in it that is current
         # corpus-wide (its latest article says so); resting on the articles of the participation and of that status.
-        for person, by_event in person_events.items():
-            for position, org in items(posts_of.get(person)):
-                if result.statuses.get(position) != "current":
-                    continue
-                for event, articles in by_event.items():
-                    took_part[(org, event)].update(items(articles), (status_articles[position],))
-        person_events.clear()  # what is read is let go as it goes: at 100,000 articles these sets are gigabytes
+        db.execute("CREATE INDEX person_events_person ON person_events (person)")
+        db.execute("CREATE TABLE posts AS SELECT DISTINCT pos.person, pos.org, status.article FROM pos JOIN status USING (position) "
+                   "WHERE status.status = 'current'")
+        db.execute("INSERT INTO took SELECT posts.org, person_events.event, person_events.article FROM posts JOIN person_events USING (person)")
+        db.execute("INSERT INTO took SELECT posts.org, person_events.event, posts.article FROM posts JOIN person_events USING (person)")
+        db.execute("DROP TABLE posts")
+        db.execute("DROP INDEX person_events_person")
         # Organizations that met: each pair (in IRI order) and year, with the number of events both took part in;
         # one node per answer row of the co-participation query, resting on the articles of those statements.
-        # The events are gathered first and their articles joined once per pair (a set copied per shared event
-        # grew with the square of a busy pair's events).
-        event_dates = self.event_dates
-        by_event: dict[str, list[str]] = defaultdict(list)
-        for org, event in sorted(took_part):
-            by_event[event].append(org)
-        met: dict[tuple[str, str, str], list[str]] = {}  # (organization, other organization, year) -> events of both
-        for event, orgs in sorted(by_event.items()):
-            year = event_dates.get(event, "")[:4]
-            if not year:
-                continue
-            for i, first in enumerate(orgs):
-                for second in orgs[i + 1:]:
-                    met.setdefault((first, second, year), []).append(event)
-        del by_event
-        for (first, second, year), shared in sorted(met.items()):
-            node = str(hashed_iri("coparticipation", first, second, year))
+        db.execute("CREATE TABLE took_part AS SELECT DISTINCT org, event, article FROM took ORDER BY org, event, article")
+        db.execute("DROP TABLE took")
+        db.execute("CREATE INDEX took_part_event ON took_part (event, org)")
+        met = db.execute("SELECT first, second, year, event, took_part.article FROM (SELECT DISTINCT a.org AS first, b.org AS second, "
+                         "substr(event_dates.date, 1, 4) AS year, a.event AS event FROM took_part AS a JOIN took_part AS b "
+                         "ON b.event = a.event AND b.org > a.org JOIN event_dates ON event_dates.event = a.event "
+                         "WHERE substr(event_dates.date, 1, 4) != '') AS pairs JOIN took_part USING (event) "
+                         "WHERE took_part.org IN (first, second) ORDER BY first, second, year")
+        for (first, second, year), group in groupby(met, key=itemgetter(0, 1, 2)):
+            shared: set[str] = set()
             joined: set[str] = set()
-            for event in shared:
-                joined |= took_part[(first, event)]
-                joined |= took_part[(second, event)]
+            for _, _, _, event, article in group:
+                shared.add(event)
+                joined.add(article)
+            node = str(hashed_iri("coparticipation", first, second, year))
             emit("co_participations", (node, first, second, year, len(shared)), (node, "coParticipation"), sorted(joined))
-        del met
-        for org, event in sorted(took_part):
-            emit("took_part_in", (org, event), (org, "tookPartIn", event), sorted(took_part.pop((org, event))))
-        for participation, org in sorted(behalf):
-            emit("on_behalf_of", (participation, org), (participation, "onBehalfOf", org), sorted(items(behalf.pop((participation, org)))))
-        for (_, role), by_position in sorted(holders.items()):
-            ordered = sorted(by_position, key=lambda p: (min(by_position[p]), p))
-            for before, after in zip(ordered, ordered[1:]):
-                if min(by_position[after]) > max(by_position[before]):
-                    emit("successors", (after, before, role), (after, "successorOf", before),
-                         sorted({spans_article for p in (before, after) for _, spans_article in items(spans[p])}))
+        for (org, event), group in groupby(db.execute("SELECT org, event, article FROM took_part ORDER BY org, event, article"), key=itemgetter(0, 1)):
+            emit("took_part_in", (org, event), (org, "tookPartIn", event), [article for _, _, article in group])
+        for (participation, org), group in groupby(db.execute("SELECT DISTINCT participation, org, article FROM behalf "
+                                                              "ORDER BY participation, org, article"), key=itemgetter(0, 1)):
+            emit("on_behalf_of", (participation, org), (participation, "onBehalfOf", org), [article for _, _, article in group])
+        # A later current holder of a post one person holds at a time succeeds an earlier one: by organization and
+        # role, the positions ordered by their first date; resting on the articles of both positions' spans.
+        held = db.execute(f"SELECT org, role, position, MIN(date), MAX(date) FROM pos WHERE status = 'current' AND date != '' "
+                          f"AND role IN ({', '.join('?' * len(SINGLE_HOLDER_ROLES))}) GROUP BY org, role, position ORDER BY org, role",
+                          SINGLE_HOLDER_ROLES).fetchall()
+        for (_, role), group in groupby(held, key=itemgetter(0, 1)):
+            ordered = sorted(((first, position, last) for _, _, position, first, last in group))
+            for (_, before, before_last), (after_first, after, _) in zip(ordered, ordered[1:]):
+                if after_first > before_last:
+                    spans_articles = [row[0] for row in db.execute(
+                        "SELECT DISTINCT article FROM pos WHERE position IN (?, ?) AND status = 'current' AND date != '' ORDER BY article",
+                        (before, after))]
+                    emit("successors", (after, before, role), (after, "successorOf", before), spans_articles)
         return result

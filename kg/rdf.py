@@ -606,6 +606,9 @@ def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, i
     yield from lines.graphs()
 
 
+KEPT_GRAPHS = 32768  # bases a DerivedLines remembers (see DerivedLines._graphs)
+
+
 class DerivedLines:
     """The derived statements as they are found, in a file of folder, sorted there by GNU sort at the end.
 
@@ -620,7 +623,9 @@ class DerivedLines:
         self.path = folder / "derived.txt"
         self._file = self.path.open("w", encoding="utf-8", newline="\n")
         # the articles (sorted) -> their basis graph, written so far (its prov:wasDerivedFrom with the first statement):
-        # most derived facts rest on one article (87 % at 2,000 articles), and each hashed its basis's IRI anew
+        # most derived facts rest on one article (87 % at 2,000 articles), and each hashed its basis's IRI anew.
+        # At most KEPT_GRAPHS (emptied when full: some 1.3 KB an article held to derive's end, 2,000 articles): a
+        # basis met again after is hashed and its wasDerivedFrom lines written again, which the sort drops (-u).
         self._graphs: dict[tuple[str, ...], str] = {}
 
     def _write(self, graph: str, statement: str) -> None:
@@ -635,6 +640,8 @@ class DerivedLines:
         key = tuple(sorted(articles))
         graph = self._graphs.get(key)
         if graph is None:
+            if len(self._graphs) >= KEPT_GRAPHS:
+                self._graphs.clear()
             graph = self._graphs[key] = basis_graph(key)
             for article in key:
                 self._write(DERIVED_GRAPH, f"<{graph}> <{PROV_NS}wasDerivedFrom> {iri(article)}")

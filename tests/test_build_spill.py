@@ -107,3 +107,29 @@ def test_the_evidence_and_network_files_are_removed_once_their_last_reader_is_do
     assert not any(path.exists() for path in held)
     assert [path.name for path in written] == ["edges.csv", "facts.jsonl", "index.html", "network.json", "nodes.csv"]
     assert all(path.stat().st_size > 1000 for path in written)
+
+
+def test_derive_on_disk_and_a_small_basis_memory_give_the_same_statements(walked: tuple[list, object], tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deriver's rows in a file (a build's kg.derive.DERIVE_FILE) and a DerivedLines that forgets the bases it
+    wrote (KEPT_GRAPHS) give the statements of a Derived held whole; the file is removed on close."""
+    import kg.rdf
+    from kg.derive import DERIVE_FILE
+
+    outputs, resolution = walked
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "streamed").mkdir()
+    whole = list(derived_nquads(derive(outputs, resolution), tmp_path / "whole"))
+    monkeypatch.setattr(kg.rdf, "KEPT_GRAPHS", 3)
+    deriver = Deriver(tmp_path)
+    deriver.BATCH = 7  # rows written in several batches
+    for output in outputs:
+        deriver.add(output)
+    lines = DerivedLines(tmp_path / "streamed")
+    deriver.result(resolution, lines)
+    assert (tmp_path / DERIVE_FILE).is_file()
+    deriver.close()
+    assert not (tmp_path / DERIVE_FILE).exists()
+    streamed = list(lines.graphs())
+    assert [graph for graph, _, _ in streamed] == [graph for graph, _, _ in whole]
+    assert streamed == whole
