@@ -480,6 +480,15 @@ def test_a_unit_s_head_with_no_body_written_heads_the_quoted_facility_named_befo
     assert ("柯远帆", "站长", "青萝街道“职工暖心驿站”") in _positions(facts)
 
 
+def test_a_law_firm_written_by_its_short_ending_is_the_firm_the_page_writes_in_full() -> None:
+    # 某某律所 (律所 for 律师事务所, data/lexicons/abbreviated_endings.tsv) on a page writing 江苏某某律师事务所: one firm
+    facts = _facts("江苏松岚律师事务所向区慈善总会捐赠10万元。工作站站长由松岚律所律师柯远帆担任，松岚律所主任温听雨出席。")
+    org = next(f for f in facts if f["kind"] == "organization" and f["name"] == "江苏松岚律师事务所")
+    assert "松岚律所" in org.get("aliases", [])
+    assert {("柯远帆", "律师", "江苏松岚律师事务所"), ("温听雨", "主任", "江苏松岚律师事务所")} <= _positions(facts)
+    assert "由松岚" not in {f["name"] for f in facts if f["kind"] == "person"}
+
+
 def test_a_body_written_by_its_short_ending_is_the_body_the_page_writes_in_full() -> None:
     facts = _facts("7月2日，湖州市佛教协会与上海市台湾同胞联谊会举办义诊。市台联副会长钟望舒主持，湖州市佛协副会长何远帆致辞。"
                    "省伊协会长裘青禾出席。")
