@@ -2143,3 +2143,35 @@ def test_a_periodical_s_title_in_book_marks_opens_its_publisher_s_name() -> None
     facts = _facts("市慈善协会秘书长鲍某、《善行》杂志社主编孙某等出席了座谈。")
     assert "《善行》杂志社" in _orgs(facts)
     assert ("孙某", "主编", "《善行》杂志社") in {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+
+
+def test_compound_surnames_of_the_northern_dynasties_and_of_city_gates_start_names() -> None:
+    """贺兰 (a 鲜卑 surname), 东门 and 南门 (百家姓) are compound surnames: the name they start is four characters when
+    its given name has two (not 贺 and a clause, not 东门 a gate)."""
+    facts = _facts("6月10日，某市温州商会会长贺兰知远等嘉宾出席。\n监事长：东门若谷\n副理事长：南门清越")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert {"贺兰知远", "东门若谷", "南门清越"} <= names
+
+
+def test_a_four_character_name_ending_in_he_before_a_preposition_is_whole() -> None:
+    """董事长宇文某和在某会设立基金: after a compound surname, 和 before 在 (a follower that starts no surname) is the
+    given name's last character, no conjunction (a conjunction joins a second name: 宇文某和丁某出席)."""
+    names = {f["name"] for f in _facts("11月3日，某某机械有限公司董事长宇文安和在扬州市慈善总会设立冠名基金。") if f["kind"] == "person"}
+    assert "宇文安和" in names and "宇文安" not in names
+    names = {f["name"] for f in _facts("11月3日，某某机械有限公司董事长宇文安和丁思远出席。") if f["kind"] == "person"}
+    assert "宇文安" in names
+
+
+def test_rare_surnames_xu_and_guo_start_names_and_mei_and_tie_after_a_title() -> None:
+    """顼 and 虢 (百家姓) are no everyday characters: they start a name as common surnames do; 枚 and 帖 are everyday
+    characters (一枚, 请帖) and start one only after a title."""
+    names = {f["name"] for f in _facts("11月26日，某市慈善总会会长顼安平发言，某某置业有限公司董事长虢立言、理事帖朗出席。") if f["kind"] == "person"}
+    assert {"顼安平", "虢立言", "帖朗"} <= names
+
+
+def test_a_region_spanning_provinces_before_a_city_opens_a_network_name() -> None:
+    """长三角丽水商会公益联盟: 长三角 before the city a network of chambers is named after belongs to its name (no clause
+    before a place, as 意味着|南关区慈善总会 is)."""
+    facts = _facts("11月14日，长三角台州商会公益联盟年度联席会议在南京召开，联盟执行秘书长丁思远主持。")
+    assert "长三角台州商会公益联盟" in _orgs(facts)
+    assert "台州商会公益联盟" not in _orgs(facts)

@@ -2354,3 +2354,27 @@ def test_a_relative_named_after_a_person_speaks_not_the_person(kin: str) -> None
     found = _participation("6月10日，某县慈善协会走访慰问困难学生家庭，会长乔远帆带队。" + kin)
     assert {("葛云舒", "2025-06-10", "speaker"), ("葛云舒", "2025-06-10", "attendee")} <= found, found
     assert ("柏文清", "2025-06-10", "speaker") not in found, found
+
+
+def test_the_newly_elected_shown_include_the_lines_under_each_title_heading_before() -> None:
+    """常务副会长（按姓氏笔画为序）： over lines that open with a name (甲（某公司董事长）), then 新一届理事会负责人走上主席台:
+    every officer listed before, under a heading or on a line of his title, was shown there (not a 理　事 line: 负责人 are
+    the officers); 会　长：甲（某公司董事长）'s title is the role at the line's start, not the first one read."""
+    body = (
+        "11月8日下午，常州市温岭商会第四届会员大会暨换届选举大会在常州国际饭店召开。\n"
+        "大会选举产生了新一届理事会。第四届理事会领导班子名单如下：\n"
+        "会　　长：甘启明（江苏安建工集团有限公司董事长）\n"
+        "常务副会长（按姓氏笔画为序）：\n"
+        "方　翊（常州丰纺织有限公司董事长）\n"
+        "江树民（某某物流有限公司）\n"
+        "副会长（按姓氏笔画为序）：\n"
+        "叶　洵（某某食品有限公司）\n"
+        "监 事 长：舒望远（某某律师事务所主任）\n"
+        "秘 书 长：沙晓东（专职）\n"
+        "理　事：钱立群　孙慕白\n"
+        "随后，新一届理事会负责人走上主席台与会员代表见面。\n"
+    )
+    found = _participation(body, date="2026-11-09")
+    for name in ("甘启明", "方翊", "江树民", "叶洵", "舒望远", "沙晓东"):
+        assert (name, "2026-11-08", "attendee") in found
+    assert ("孙慕白", "2026-11-08", "attendee") not in found

@@ -952,7 +952,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         if heading:
             # 兹任命： / 甲同志为某会副秘书长: a notice's line under its verb decides about the name that opens it
             participation = [p for p in participation if not (p.rule == "named_present" and p.who.start == view.start)]
-        if view.words & _NEWLY_ELECTED or (":" in text and view.persons) or (view.sentence.paragraph_start and shown_leaders.day == active):  # (only where it can read anything: no call for every sentence)
+        if view.words & _NEWLY_ELECTED or (":" in text and (view.persons or view.roles)) or shown_leaders.heading is not None or (view.sentence.paragraph_start and shown_leaders.day == active):  # (only where it can read anything: no call for every sentence)
             participation += shown_leaders.read(view, active, elected)
         blocked = presence_block.read(view, taking_part)
         if blocked and presence_block.team:
@@ -1188,6 +1188,7 @@ class ShownLeaders:
     officers = False  # that sentence shows the officers (负责人): the lines of a council's plain members are not shown
     section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
     listed: tuple[tuple[str, Mention, list[Mention]], ...] = ()  # the leaders' list lines before such a sentence: day, title, names
+    heading: tuple[str, Mention] | None = None  # a heading line of a title (副会长（按姓氏笔画为序）：) whose list lines open with a name
 
     def read(self, view: SentenceView, active: str, elected: dict[str, list[tuple[Mention, str]]]) -> list[ParticipationClaim]:
         """The people this sentence (or line) shows at the gathering of `active` as newly elected; `elected`: the people
@@ -1195,9 +1196,21 @@ class ShownLeaders:
         text = view.sentence.text
         shown = _ELECTED_SHOWN.search(text) if view.words & _NEWLY_ELECTED else None
         # 会　长：甲 / 执行会长：乙、丙: a line of a leaders' list, its title first (its names follow the label)
-        leader_line = ":" in text and view.persons != [] and view.roles != [] and view.roles[0].start == view.start and "。" not in text
-        if leader_line and self.day != active:
-            self.listed += ((active, view.roles[0], view.persons),)
+        # (the line's title is the role at its start, not the first role read: 会　长：甲（某公司董事长） reads 董事长 first)
+        lead = next((r for r in view.roles if r.start == view.start), None) if ":" in text and view.persons != [] and view.roles != [] and "。" not in text else None
+        leader_line = lead is not None
+        if leader_line:
+            self.heading = None  # 监事长：乙 after 副会长（…）：'s lines: a line of its own title closes the heading's list
+            if self.day != active:
+                self.listed += ((active, lead, view.persons),)
+        elif self.heading is not None:
+            if view.persons and view.persons[0].start == view.start and view.sentence.paragraph_start and self.heading[0] == active and self.day != active:
+                # 方　某（某公司董事长） under 常务副会长（按姓氏笔画为序）：: a line of that heading's list opens with a name
+                self.listed += ((active, self.heading[1], view.persons[:1]),)
+            else:
+                self.heading = None  # any other line closes the heading's list
+        if ":" in text and not view.persons and view.roles and view.roles[0].start == view.start and self.day != active and text.rstrip()[-1:] == ":":
+            self.heading = (active, view.roles[0])  # 副会长（按姓氏笔画为序）：: a heading over lines that open with a name
         if shown:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
@@ -1215,11 +1228,13 @@ class ShownLeaders:
                 if not titles or title in titles
             ] + [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
-                for day, title, persons in self.listed if day == active and "".join(title.text.split()) in self.titles for person in persons
-            ]
+                for day, title, persons in self.listed if day == active and (
+                    "".join(title.text.split()) not in _COUNCIL_MEMBER_TITLES if collective else "".join(title.text.split()) in self.titles)
+                for person in persons
+            ]  # (新一届理事会负责人走上主席台: the lines of every officer's title listed before, not 理　事 or 监　事)
         if self.day != active:
             return []
-        title = "".join(view.roles[0].text.split()) if leader_line else ""
+        title = "".join(lead.text.split()) if leader_line else ""
         if leader_line and (title in self.titles or not (self.titles or (self.officers and title in _COUNCIL_MEMBER_TITLES))):
             # ▲新一届领导班子成员走上主席台 over the list of the new leaders the page gives (会　长：甲 / 副会长：乙　丙): each name
             # on a line of it was shown there, of the titles that sentence names if it names any (docs/gold-conventions.md, presence);

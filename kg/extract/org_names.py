@@ -1420,8 +1420,8 @@ def _clause_before_place(name: str) -> int:
             if not word.endswith(_FORMAL_ENDINGS) and name[index - 2:index] not in _KIND_NOUNS_AND_JOINING_VERBS:
                 continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)
             prefix = name[:index]
-            if prefix in lex.places or prefix in lex.org_name_prefixes or place_of_prefix(prefix) or _abroad(prefix):
-                return 0  # (意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
+            if prefix in lex.places or prefix in lex.org_name_prefixes or prefix in _REGION_GROUPS or place_of_prefix(prefix) or _abroad(prefix):
+                return 0  # (长三角|温州商会公益联盟: a region spanning provinces opens a network of their bodies; 意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
             if prefix.endswith(_ORG_ENDINGS):
                 return 0
             return index

@@ -70,6 +70,9 @@ _PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee") + word_class("b
 
 
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
+_JOINING_CHARS = frozenset("和与及同")  # a conjunction's one character that a given name may end in (宇文某和)
+# 在, 为, 也, 说: followers of a name that start no surname (a conjunction before them would join no second name)
+_FOLLOWERS_NO_SURNAME = frozenset(c for c in _SINGLE_CHAR_FOLLOWERS if c not in lexicons().any_surnames)
 _PARTY_OPENINGS = word_class("party_word") + word_class("party_activity")  # 考察组, 一行, 调研…: what 率 leads (event_words.tsv)
 
 
@@ -246,6 +249,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if closed or (_cue_at(text, index + valid[1]) and text[index + valid[0]] not in "等率携及到在向对为于从"
                       and not (lengths == (3, 4) and text[index + valid[0]] in _SINGLE_CHAR_FOLLOWERS and text[index + valid[0]] != "和")):
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
+        if lengths == (3, 4) and text[short_end] in _JOINING_CHARS and text[index + 4] in _FOLLOWERS_NO_SURNAME:
+            return index + 4  # 董事长宇文某和在…设立: a conjunction never stands right before 在, 为, 也 (no surname): 和 is the name's
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
             return index + token.end - token.start
