@@ -2378,3 +2378,14 @@ def test_the_newly_elected_shown_include_the_lines_under_each_title_heading_befo
     for name in ("甘启明", "方翊", "江树民", "叶洵", "舒望远", "沙晓东"):
         assert (name, "2026-11-08", "attendee") in found
     assert ("孙慕白", "2026-11-08", "attendee") not in found
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "会议回顾了6月3日全县慈善工作推进会上县委副书记葛云舒提出的工作要求落实情况。",
+        "会议传达了6月3日全市慈善工作会议上副市长葛云舒的讲话精神。",
+    ],
+)
+def test_who_acted_at_a_meeting_the_page_recalls_by_its_day_attended_that_day(recalled: str) -> None:
+    found = _participation("6月10日，某县慈善总会召开会长办公会议，会长乔远帆主持。" + recalled)
+    assert ("葛云舒", "2025-06-03", "attendee") in found, found
+    assert not [p for p in found if p[0] == "葛云舒" and p[1] == "2025-06-10"], found

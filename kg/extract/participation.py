@@ -300,6 +300,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                     claims.append(ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8))
     elif colon or "：" in view.sentence.text or "的有" in view.sentence.text:
         claims += _listed_after_speech_cue(view, active)
+    if view.dates and ("会上" in view.sentence.text or "会议上" in view.sentence.text or "坛上" in view.sentence.text or "式上" in view.sentence.text):
+        claims = _at_recalled_meeting(view, active, claims, absent)
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
         for m in view.persons:
             if _PAST_SAID.match(view.sentence.text, m.end - view.start):
@@ -798,6 +800,36 @@ def _listed_after_speech_cue(view: SentenceView, active: str) -> list[Participat
                 listed.append(ParticipationClaim(p, "speaker", active, f"listed_after:{cue.word}", 0.8))
         return listed
     return []
+
+
+# 回顾了10月17日全县慈善工作推进会上县委副书记甲提出的要求, 传达了6月3日全市慈善工作会议上乙的讲话精神: a gathering of another day,
+# dated in the clause, on which the person named after it (in the same clause) acted
+_RECALLED_AT = re.compile(r"(?:会|会议|论坛|仪式)上")
+
+
+def _at_recalled_meeting(view: SentenceView, active: str, claims: list[ParticipationClaim], absent: set[int]) -> list[ParticipationClaim]:
+    """The claims of the sentence with each person named in a clause after a day (not the sentence's own) and 会上 (the
+    gathering of that day) dated to that day, and an attendee's claim there; such a person is no attendee of today's."""
+    text = view.sentence.text
+    recalled: dict[int, str] = {}
+    for d in view.dates:
+        if d.precision != "day" or d.value == active:
+            continue
+        for p in view.persons:
+            if p.start > d.end:
+                between = text[d.end - view.start:p.start - view.start]
+                if not _has_clause_mark(between) and _RECALLED_AT.search(between):
+                    recalled[p.start] = d.value
+    if not recalled:
+        return claims
+    redated = []
+    for c in claims:
+        redated.append(ParticipationClaim(c.who, c.role, recalled[c.who.start], c.rule, c.confidence) if c.who.start in recalled else c)
+    for p in view.persons:
+        if p.start in recalled and p.start not in absent:
+            redated.append(ParticipationClaim(p, "attendee", recalled[p.start], "recalled_meeting", 0.7))
+            absent.add(p.start)
+    return redated
 
 
 _AGENT_MARK = re.compile(r"[由请经][^,，。;；]{0,16}$")
