@@ -2175,3 +2175,10 @@ def test_a_region_spanning_provinces_before_a_city_opens_a_network_name() -> Non
     facts = _facts("11月14日，长三角台州商会公益联盟年度联席会议在南京召开，联盟执行秘书长丁思远主持。")
     assert "长三角台州商会公益联盟" in _orgs(facts)
     assert "台州商会公益联盟" not in _orgs(facts)
+
+
+def test_quancheng_after_a_title_is_no_name() -> None:
+    """全程 (the whole way: 带领律师全程参加) opens with the surname 全 and is no name after a title."""
+    facts = _facts("9月15日，某县律师协会开展送法下乡活动。县律师协会会长钱立群带领12名公益律师全程参加。")
+    assert not [f for f in facts if f["kind"] == "person" and f["name"] == "全程"]
+    assert [f for f in facts if f["kind"] == "person" and f["name"] == "钱立群"]
