@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .ids import article_iri, hashed_iri
 from .resolve import sorted_items
@@ -27,34 +27,6 @@ SINGLE_HOLDER_ROLES = ("会长", "理事长", "秘书长", "监事长", "院长"
 HANDOVER_WORDS = ("交接", "授旗")
 DERIVE_FILE = "derive.sqlite"  # the deriver's rows in a build, in the walk's folder
 NETWORK_KINDS = frozenset({"next_terms", "handovers", "successors"})  # what the network graph reads of a Derived
-
-
-# Most of what derive gathers per key is stated by one article: a set per key (216 bytes empty) cost most of its
-# memory. A few values are kept as None (none), the value itself (one), or a set (several) -- a "bag".
-Bag = Any
-
-
-def put(bag: Bag, value: Any) -> Bag:
-    """The bag with value added."""
-    if bag is None or bag == value:
-        return value
-    if isinstance(bag, set):
-        bag.add(value)
-        return bag
-    return {bag, value}
-
-
-def items(bag: Bag) -> Any:
-    """The distinct values of a bag, as a set or a tuple."""
-    if bag is None:
-        return ()
-    return bag if isinstance(bag, set) else (bag,)
-
-
-def _status_order(mention: tuple[str, str, str]) -> tuple[str, bool]:
-    """A position's (date, status, article) mentions ranked for its status: the latest article, and of one date
-    the one calling it former; an undated one ("") ranks below any dated one."""
-    return mention[0], mention[1] == "former"
 
 
 @dataclass
@@ -91,7 +63,7 @@ class Deriver:
     workers walk the next ones) and keeps only what the corpus-wide facts need, not the outputs.
 
     What it keeps per position, participation and dated event are rows of an SQLite database (a file in
-    folder, DERIVE_FILE, in a build; in memory otherwise), grouped and joined by SQLite when the result is
+    `folder`, DERIVE_FILE, in a build; in memory otherwise), grouped and joined by SQLite when the result is
     asked for: held as dicts of the walk's outputs (a position's spans, status and posts, a person's events,
     a participation's organizations) they were the build process's largest holder after the walk, some 14 KB
     an article (2,000 articles), and its peak in derive. Only what is small and read by key stays in memory

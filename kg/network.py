@@ -23,9 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from .derive import Bag, Derived
-from .derive import items as _items
-from .derive import put as _put
+from .derive import Derived
 from .quads import sort_lines
 from .rdf import ArticleOutput, EdgePart, NodePart
 
@@ -44,7 +42,26 @@ def _count(counts: dict[str, int], value: str, weight: int = 1) -> None:
 
 
 # A node or edge of a large corpus is stated by one or two articles: a set per attribute (216 bytes
-# empty) cost most of the network's memory; its few values are kept in a bag (kg.derive.put).
+# empty) cost most of the network's memory; its few values are kept as None (none), the value itself
+# (one), or a set (several) -- a "bag".
+Bag = Any
+
+
+def _put(bag: Bag, value: Any) -> Bag:
+    """The bag with value added."""
+    if bag is None or bag == value:
+        return value
+    if isinstance(bag, set):
+        bag.add(value)
+        return bag
+    return {bag, value}
+
+
+def _items(bag: Bag) -> Any:
+    """The distinct values of a bag, as a set or a tuple."""
+    if bag is None:
+        return ()
+    return bag if isinstance(bag, set) else (bag,)
 
 
 class _Node:

@@ -1052,11 +1052,12 @@ _BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
 _LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or line) or opens a bracket before a name
 _TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name between the quoted brand and its ending
 # (no particle nor verb: 某街道“某某驿站”和某镇慈善工作站, “某某”分论坛由某会…, “某某”是某会的品牌)
-_NAME_WORDS = re.compile(r"[^\W了和与及的对向为在到赴至由暨是将把被给同让请]*")
+_NO_NAME_CHARS = "了和与及的对向为在到赴至由暨是将把被给同让请"  # particles, conjunctions and verbs: no character of a name
+_NAME_WORDS = re.compile(rf"[^\W{_NO_NAME_CHARS}]*")
 _TEAM_ENDS = tuple(word_class("team_last_char"))  # word_classes.tsv
 _BRAND = re.compile(r"[^\W\d]{2,8}")  # “某某”慈善超市: a brand is a word; “某某 某某”慈善超市改革 is a slogan
 # 某公司“某某”焊接创新工作室: a body's own unit named by its brand, a field word or two and its ending (word_classes.tsv)
-_OWNED_UNIT = re.compile(rf"[^\W\d了和与及的对向为在到赴至由暨是将把被给同让请]{{0,4}}?(?:{word_alternation('owned_unit_word')})")
+_OWNED_UNIT = re.compile(rf"[^\W\d{_NO_NAME_CHARS}]{{0,4}}?(?:{word_alternation('owned_unit_word')})")
 _BROAD_FACILITY_WORDS = tuple(word_class("broad_facility_word"))  # word_classes.tsv: 家园, 之家 also name campaigns
 # 担任某社区“某某”志愿服务队队长, 考察某县“某某”帮扶车间, 学员们前往某街道“某某”服务中心: the verb opens the clause, the
 # locality comes after it (word_classes.tsv, event_words.tsv)

@@ -930,6 +930,9 @@ _TRIP_RULES = ("visit", "party_stop", "deed_stop")  # a trip and a stop of it: t
 _OWN_CEREMONY_LEADS = tuple(word_class("own_ceremony_lead"))
 
 
+_CAMPAIGN_ENDING = "活动"  # an activity's ending: 某某发放暨走访慰问活动, told over a range of days
+
+
 def _campaigns_yield_to_gatherings(events: list[Event], analysis: ArticleAnalysis) -> list[Event]:
     """5月9日至10日，甲带队分赴某区、某市开展某某发放暨走访慰问活动。9日上午，一行参加了某区某某集中发放仪式: an activity
     told over a range of days (an ending 活动) yields, on its first day, to a gathering another sentence names on that day,
@@ -943,9 +946,6 @@ def _campaigns_yield_to_gatherings(events: list[Event], analysis: ArticleAnalysi
             o is not event and o.date == event.date and o.rule == "event_happened" and o.type != "activity" and o.sentence is not event.sentence for o in events
         ))
     ]
-
-
-_CAMPAIGN_ENDING = "活动"
 
 
 def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:

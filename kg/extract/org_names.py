@@ -466,7 +466,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in NAMED_BRANCH_ENDINGS)
                 if parent is None:
                     if right.start == start and right.end - right.start == 1 and _cut_off_head(tokens, index, lex):
-                        start = token.start  # 、长株|潭|城市群…联盟, 向|申|江|大学…基金会: the segmenter cut a place's head off its last character
+                        start = token.start  # 、长株|潭|城市群…联盟, 向|某|某|大学…基金会: the segmenter cut a place's head off its last character
                     elif word in _TOWN_HEAD_GLUES and index > 0 and right.start == start and right.word[-1:] in _TOWN_UNITS and _town_before_glue(tokens, index - 1):
                         start = tokens[index - 1].start  # 湖塘|镇长|沟村党总支: a town's 镇 glued to its village's first character (镇长, a title)
                     break
@@ -1112,8 +1112,8 @@ _HEAD_STOP_TAGS = ("p", "c", "u", "r", "d", "m", "e", "y", "o", "x", "f", "t")  
 
 
 def _cut_off_head(tokens: list[Token], index: int, lex) -> bool:
-    """Whether tokens[index] (长株, 申) is the head of a name whose last character the segmenter cut off and made the name's
-    first word (长株|潭|城市群慈善联盟, 向|申|江|大学教育发展基金会): one or two Han characters at a clause's edge (punctuation,
+    """Whether tokens[index] (长株, the first 某 of 某|某|大学) is the head of a name whose last character the segmenter cut off and made the name's
+    first word (长株|潭|城市群慈善联盟, 向|某|某|大学教育发展基金会): one or two Han characters at a clause's edge (punctuation,
     the sentence's start or a preposition before it), no stop word, title, cue or count, and no verb of two characters
     (支持|恒|…: a clause's verb before a brand's character)."""
     token, first = tokens[index], tokens[index + 1]

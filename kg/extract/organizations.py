@@ -397,9 +397,9 @@ def _without_province(name: str, names: dict[str, str]) -> str:
 
 
 def _with_full_place(name: str, names: dict[str, str]) -> str:
-    """上海晴川慈善基金会 -> 上海市晴川慈善基金会 where the page writes both: a name opening with the short form of a province
+    """上海某某慈善基金会 -> 上海市某某慈善基金会 where the page writes both: a name opening with the short form of a province
     or city (上海, 宁波; _PLACE_FULL_FORMS) is the body the page also writes with that place's full name (上海市), or a unit
-    of it (宁波善园慈善基金会项目部 on a page writing 宁波市善园慈善基金会); else empty. (Slices and `in` tests, almost no
+    of it (宁波某某慈善基金会项目部 on a page writing 宁波市某某慈善基金会); else empty. (Slices and `in` tests, almost no
     calls: asked of every name opening with a place's short form.)"""
     for length in (2, 3):
         short = name[:length]
@@ -469,7 +469,7 @@ def canonical_names(
             continue
         if (name[:2] in _PLACE_FULL_FORMS and name[:3] not in _PLACE_FULL_NAMES or name[:3] in _PLACE_FULL_FORMS and name[:4] not in _PLACE_FULL_NAMES) \
                 and (fuller := _with_full_place(name, names)):
-            resolved[name] = fuller  # 上海晴川慈善基金会 on a page that also writes 上海市晴川慈善基金会: the fuller form names it
+            resolved[name] = fuller  # 上海某某慈善基金会 on a page that also writes 上海市某某慈善基金会: the fuller form names it
             continue
         size = len(name)
         longer = []
@@ -513,7 +513,7 @@ def canonical_names(
         elif len(longer) == 1:
             target = longer[0]
         elif longer and len(finals := {_final(resolved, n) for n in longer}) == 1:
-            target = finals.pop()  # 晴川慈善基金会 after 上海市晴川慈善基金会 and 上海晴川慈善基金会: two forms of one body
+            target = finals.pop()  # 某某慈善基金会 after 上海市某某慈善基金会 and 上海某某慈善基金会: two forms of one body
         else:
             abbreviated = [n for n in ordered if len(n) > size + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
