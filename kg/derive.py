@@ -71,7 +71,8 @@ class Deriver:
     SQLite's BINARY order of UTF-8 text is the code-point order Python sorts strings by, so the facts come
     out in the order sorted() gave them."""
 
-    BATCH = 4096  # rows kept before they are written
+    BATCH = 4096  # positions and person-event rows kept before every table's rows are written (the other kinds
+    # come with them and are fewer)
 
     def __init__(self, folder: Path | None = None) -> None:
         self.path = folder / DERIVE_FILE if folder is not None else None
