@@ -1074,7 +1074,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         # not at a visit or a meeting of its own (29日，与会人员考察了某地: the hosts receive the visit, they do not host it)
         # the day's event named so, or a sentence of that day naming the part (21日上午，论坛设三个分论坛… where the day's
         # event took its name from a handover held at its closing)
-        gathered = {e.date for e in events if _GOES_ON.search(e.name)} | {d for v, d in zip(views, active_dates) if _GOES_ON.search(v.sentence.text)}
+        gathered = {e.date for e in events if _LATER_PART.search(e.name)} | {d for v, d in zip(views, active_dates) if _LATER_PART.search(v.sentence.text)}
         attended = {f.fields["event_date"] for f in out.facts.values() if f.kind == "participation" and f.fields.get("person")}
         taken = attended & gathered
         # (and those said to be there throughout it, 全程陪伴营员, its counsellors, on the same days)
@@ -1101,7 +1101,7 @@ _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营
 _PANEL_MARKER = word_bit("panel_marker")  # SentenceView.words: 成员包括, 组长由 (prose_panel reads an assessing team's)
 _GATHERING_HEADS = word_class("gathering_head")  # 论坛, 集市, 大赛: the noun of a gathering held over days (event_words.tsv)
 # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv); 第三讲: a later session of a lecture series
-_GOES_ON = re.compile(word_alternation("gathering_goes_on") + r"|第[二三四五六七八九十0-9]+讲")
+_LATER_PART = re.compile(word_alternation("gathering_goes_on") + r"|第[二三四五六七八九十0-9]+讲")
 _HOST_TITLE_CUE = TITLE_CUE_RULE + "主持人"  # the host named by the title 主持人 (participation._introduced_by_cue_words)
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")

@@ -1710,11 +1710,12 @@ _CLOSING_QUOTES = "”\"」"  # a body's quoted brand ends its name (某街道�
 _NO_POST_AT_QUOTED = frozenset(word_class("no_post_at_quoted_body"))
 _BRAND_FORM = 4  # the shortest brand form of a company's name (某某电子, 某某药业, 某某公司): two characters of its own and more
 _LEVEL_AFTER_BRAND = "省市区县镇乡"  # 常州市…: a place's name with its level, no brand
-_COMPANY_ENDINGS = frozenset(word_class("brand_named_ending"))  # (two characters each: a name's last two looked up)  # 公司, 中心: bodies written by their brand (data/lexicons/word_classes.tsv)
+# 公司, 中心: endings of bodies written by their brand, two characters each (a name's last two looked up; word_classes.tsv)
+_COMPANY_ENDINGS = frozenset(word_class("brand_named_ending"))
 
 
 def _brand_of(tail: str, name: str) -> bool:
-    """泓远电子董事长甲 after 合肥泓远电子科技有限公司, 和康中心理事长乙 after 某区和康社会工作服务中心: whether `tail`, opening a
+    """某某电子董事长甲 after 合肥某某电子科技有限公司, 某某中心理事长乙 after 某区某某社会工作服务中心: whether `tail`, opening a
     clause right before a title, writes the brand of a company or service centre `name` (it ends in a brand_named_ending),
     the first words of its name after its place, and a word of the rest of its name (电子, 药业, 公司)."""
     places = lexicons().places

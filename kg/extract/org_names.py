@@ -388,7 +388,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
             if here & _GLUED_PARTICLE and not (index > 0 and (tokens[index - 1].pos == "ns" and here & _VERB or _county_level_place(tokens[index - 1].word))):
-                # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word; 武进区|和康|社会
+                # (澳门|同善|服务协会: a brand the segmenter read as a verb right after a place is the name's word; 某某区|和某|社会
                 # 工作服务中心: a word opening with 和 right after a district's or county's full name is its brand, no particle)
                 start = token.start + 1  # 副总裁兼|华苏置业…, 总会向|华苏控股集团: a particle glued to a name's first word
                 if word[1] in _GLUED_BEFORE_NAME and len(word) == 2:

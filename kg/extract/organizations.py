@@ -685,8 +685,8 @@ _TRADE_WORDS = tuple(sorted(word_class("company_trade_word"), key=len, reverse=T
 
 @lru_cache(maxsize=1024)
 def _trade_cut_ends(stem: str) -> str:
-    """The last characters of a company's stem with its trailing trade words cut one by one (联毅精密电子 -> 联毅精密,
-    泓远电子科技 -> 泓远电子): a short form (联毅精密, 泓远电子) may end at any of them."""
+    """The last characters of a company's stem with its trailing trade words cut one by one (某某精密电子 -> 某某精密,
+    某某电子科技 -> 某某电子): a short form (某某精密, 某某电子) may end at any of them."""
     ends = ""
     while True:
         word = next((w for w in _TRADE_WORDS if stem.endswith(w) and len(stem) > len(w) + 1), None)
