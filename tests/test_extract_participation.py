@@ -2389,3 +2389,32 @@ def test_who_acted_at_a_meeting_the_page_recalls_by_its_day_attended_that_day(re
     found = _participation("6月10日，某县慈善总会召开会长办公会议，会长乔远帆主持。" + recalled)
     assert ("葛云舒", "2025-06-03", "attendee") in found, found
     assert not [p for p in found if p[0] == "葛云舒" and p[1] == "2025-06-10"], found
+
+
+_LAUNCH = "7月9日上午，某市慈善总会关爱项目启动仪式在某镇举行，市慈善总会常务副会长乔远帆出席。"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a group coming on stage to take what it is handed (上台领取, 登台接受, 到场领取, 走上领奖台), its list under a heading
+        _LAUNCH + "随后，首批50名“守望员”上台领取了工作包。\n首批“守望员”名单（部分）：\n葛云舒（某村）　柯望舒（某村）\n",
+        _LAUNCH + "8名志愿律师登台接受聘书。\n志愿律师名单\n葛云舒（某律师事务所）\n柯望舒（某律师事务所）\n",
+        _LAUNCH + "获奖志愿者到场领取证书。获奖志愿者（按姓氏笔画排序）：葛云舒、柯望舒。\n",
+        _LAUNCH + "10名优秀护理员走上领奖台。\n优秀护理员名单：\n葛云舒（某护理院）\n柯望舒（某护理院）\n",
+        # the handing sentence itself opens the list (，他们是：, ，分别是：, 名单如下：)
+        _LAUNCH + "乔远帆为首批驻站志愿律师颁发聘书，他们是：\n葛云舒　柯望舒　林序白\n工作站由某律师事务所负责日常运行。\n",
+        _LAUNCH + "乔远帆为3名特聘顾问颁发聘书，分别是：葛云舒、柯望舒、林序白。\n",
+        _LAUNCH + "乔远帆为获奖志愿者颁奖，名单如下：\n葛云舒（某街道）　柯望舒（某社区）\n",
+    ],
+)
+def test_a_group_coming_on_stage_or_handed_letters_is_the_list_that_names_it(body: str) -> None:
+    found = _participation(body, date="2025-07-12")
+    assert ("葛云舒", "2025-07-09", "attendee") in found, found
+    assert ("柯望舒", "2025-07-09", "attendee") in found, found
+
+
+def test_a_list_introduced_where_nothing_is_handed_stays_a_list() -> None:
+    # 他们是： after a sentence that hands nothing (a roster of the project's helpers): no one shown there
+    found = _participation(_LAUNCH + "项目首批守望员共50名，他们是：\n葛云舒（某村）　柯望舒（某村）\n", date="2025-07-12")
+    assert not [p for p in found if p[0] in ("葛云舒", "柯望舒")], found

@@ -1713,6 +1713,11 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
 _WINNER_LABEL = rf"奖[^,，。;；:：“]{{0,8}}?(?:{word_alternation('award_winner_label')})(?:为|如下)?[:：](?!“)"
 
 
+# 为首批驻站律师颁发聘书，他们是：, 5名守望员上台领取工作包，分别是：, …颁奖，名单如下：: the sentence that hands the group
+# its awards or letters opens the list of it itself
+_HANDED_LIST_INTRO = re.compile(r"[,，](?:[他她]们(?:分别)?|分别|其中)(?:是|为|有)[:：]|(?:名单|人员)?如下[:：]")
+
+
 class HandedList:
     """The people a page lists as the group it shows handed their awards or letters (handed_groups): under a heading
     that names the group (获奖学生名单：, then one line a unit) or after a label that does (获得本届某奖的10名教师是：甲、
@@ -1735,6 +1740,8 @@ class HandedList:
             self.day = active  # 甲为新当选的会长颁发证书 (6月24日), then a later day's item, then 附：名单: the list is that day's
         day = self.day or active
         heading = self.heading.search(text)
+        if heading is None and view.sentence.index in self.handed_in:
+            heading = _HANDED_LIST_INTRO.search(text)  # 甲为首批志愿律师颁发聘书，他们是：, then the names: the group's list
         if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
             # (获奖教师代表甲说：… names a person in its label: no list); a list written whole after its heading and closed
             # by a full stop (五星级单位（4家）：甲、乙。) has no lines to follow
