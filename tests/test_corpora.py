@@ -401,6 +401,12 @@ CORPORA = [
     # a 长三角 商会 alliance with rotating chairs and a handover): a same-day handover, visit or second meeting is its own event
     Corpus("chambers", "ccD", "ccH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # culture and heritage charity (文化公益/非遗: 非遗传承 funds launched with donors and 国家级/省级 代表性传承人, 书画慈善义拍 with
+    # artists (书法家协会, 美术家协会) and an auctioneer, 慈善义演 with hosts and performers and 送戏下乡, 农家书屋 and 乡村图书室 book
+    # donations, 文艺志愿者 teams going 下乡, a 文化基金会's council election with its roster, a 长三角 文化公益联盟 with rotating chairs
+    # and a handover): a same-day handover, visit or second gathering the page tells as its own is its own event
+    Corpus("heritage", "whD", "whH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
