@@ -367,6 +367,12 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # sports charity (体育公益: 公益马拉松 and 健步走 with per-kilometre and per-step donations, 体育器材 donations to 乡村学校 with a
+    # several-day 体育教师 training and its 现场教学, 奥运/世界冠军 appointed 公益形象大使 with 聘书, 特奥 and 残疾人体育 games, 全民健身
+    # volunteer teams with 队长 and 授旗, named 体育公益基金 with their founders, a 体育基金会's council election with its roster, a 长三角
+    # 体育公益联盟 and a joint meeting with rotating chairs and a handover): a same-day ceremony or visit told as its own is its own event
+    Corpus("sports", "tyD", "tyH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # legal-aid and rule-of-law charity (法律援助/公益法律服务: 法律援助工作站 openings with 揭牌 and law-firm donations, 法治大篷车 and
     # 普法 lectures in villages and schools, 法律明白人 training over several days with a 现场教学, a 法律援助基金会's council
     # elections with rosters, 司法局–慈善总会 signings, 慈善法宣传周 launches, a lawyer's 公益诉讼 case story, 十佳公益律师 lists with
