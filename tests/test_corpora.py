@@ -413,6 +413,12 @@ CORPORA = [
     # and a handover): a same-day handover, visit or second gathering the page tells as its own is its own event
     Corpus("heritage", "whD", "whH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # emergency-rescue charity (应急救援: 民间救援队 registered with 慈善总会/红十字会/应急管理局, flood and typhoon deployments told
+    # day by day with 转移群众 and 物资发放, 应急物资储备库 and AED donations, 防溺水 and 应急救护员 classes with a 现场教学, 队长/副队长/
+    # 政委 posts, an 应急救援协会 congress with its roster, 表彰名单 of rescuers, a 长三角 救援 alliance with rotating chairs and a
+    # handover): a same-day lecture, signing, handover or visit the page tells as its own is its own event
+    Corpus("rescue", "jyD", "jyH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
