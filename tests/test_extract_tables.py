@@ -616,13 +616,13 @@ def test_an_other_posts_column_gives_each_officer_s_post_in_their_own_body() -> 
         "二、理事会负责人\n"
         "　　职　务　　姓　名　　其他任职\n"
         "　　理事长　　岑望舟　　青州大学党委副书记\n"
-        "　　秘书长　　卜　岚　　青州大学发展联络处副处长\n",
+        "　　秘书长　　卜　砚　　青州大学发展联络处副处长\n",
         title="青州大学教育发展基金会2025年度工作报告",
     )
     positions = _positions(facts)
     assert ("岑望舟", "理事长", "青州大学教育发展基金会", "current") in positions
     assert ("岑望舟", "党委副书记", "青州大学", "current") in positions
-    assert ("卜岚", "副处长", "青州大学发展联络处", "current") in positions
+    assert ("卜砚", "副处长", "青州大学发展联络处", "current") in positions
 
 
 def test_a_split_unit_cell_holding_a_locality_or_a_rare_surname_s_row_gives_the_post() -> None:
@@ -676,3 +676,58 @@ def test_a_clause_ending_its_paragraph_with_one_title_and_a_colon_heads_the_name
     positions = _positions(facts)
     assert {(name, "特聘研究员", "浙江省慈善史料研究会", "current") for name in ("甘澍", "房若川", "卜嘉言")} <= positions
     assert ("房若川", "教授", "宁波大学法学院", "current") in positions
+
+
+def test_a_title_heading_with_its_order_note_after_the_colon_heads_the_name_lines_under_it() -> None:
+    """理　　事：（按姓氏笔画为序）, 理事：（排名不分先后）, 常务理事：（共6人）: the note on the list's order after the
+    colon, not before it; the names on the lines under it hold the title in the listed body."""
+    for note in ("（按姓氏笔画为序）", "（排名不分先后）", "（按姓氏笔画排序）"):
+        facts = _facts(
+            "附：丽水市助学基金会第二届理事会名单\n"
+            "理 事 长：柯望远\n"
+            f"理　　事：{note}\n"
+            "卜　砚　柯望远　骆　清\n"
+            "樊静怡　宁晓舟\n"
+        )
+        positions = _positions(facts)
+        for name in ("卜砚", "柯望远", "骆清", "樊静怡", "宁晓舟"):
+            assert (name, "理事", "丽水市助学基金会", "current") in positions, (note, name)
+
+
+def test_a_roster_line_of_several_names_each_with_its_unit_in_brackets() -> None:
+    """监　事：甲（某市财政局）　乙（某市残联）, 理事：丙、丁（某局副局长）: each name holds the line's title in the listed
+    body, and the post its own bracket gives (never the next name's); a compound surname the person rules miss
+    (谷梁, 公良) is a name by its place in the roster."""
+    facts = _facts(
+        "附：丽水市助学基金会第二届理事会、监事会名单\n"
+        "理事长：柯望远\n"
+        "监　事：卜　砚（丽水市财政局）　骆　清（丽水市审计局副局长）\n"
+        "常务理事：谷梁瑾、樊静怡（丽水市教育局局长）、公良舟\n"
+    )
+    positions = _positions(facts)
+    assert ("卜砚", "监事", "丽水市助学基金会", "current") in positions
+    assert ("骆清", "监事", "丽水市助学基金会", "current") in positions
+    assert ("骆清", "副局长", "丽水市审计局", "current") in positions
+    assert not any(p[0] == "卜砚" and p[2] == "丽水市审计局" for p in positions)
+    assert ("谷梁瑾", "常务理事", "丽水市助学基金会", "current") in positions
+    assert ("樊静怡", "常务理事", "丽水市助学基金会", "current") in positions
+    assert ("樊静怡", "局长", "丽水市教育局", "current") in positions
+    assert ("公良舟", "常务理事", "丽水市助学基金会", "current") in positions
+    assert not any(p[0] == "谷梁瑾" and p[2] == "丽水市教育局" for p in positions)
+
+
+def test_a_name_line_under_a_title_heading_with_a_bracketed_post_after_its_last_name() -> None:
+    """理　事（按姓氏笔画为序）： / 　　甲　　乙　　东方某（某大学法学院副教授）: every name of the line is a row, the last
+    one (a compound surname the person rules miss) with its own post too."""
+    facts = _facts(
+        "附：丽水市助学基金会第二届理事会名单\n"
+        "理　事（按姓氏笔画为序）：\n"
+        "　　卜　砚　　柯望远　　东方朗（丽水学院法学院副教授）\n"
+        "　　骆　清（丽水市律师协会副会长）　樊静怡\n"
+    )
+    positions = _positions(facts)
+    for name in ("卜砚", "柯望远", "东方朗", "骆清", "樊静怡"):
+        assert (name, "理事", "丽水市助学基金会", "current") in positions, name
+    assert ("东方朗", "副教授", "丽水学院法学院", "current") in positions
+    assert ("骆清", "副会长", "丽水市律师协会", "current") in positions
+    assert not any(p[0] in ("卜砚", "柯望远", "樊静怡") and p[1] in ("副教授", "副会长") for p in positions)

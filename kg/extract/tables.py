@@ -465,6 +465,7 @@ def _persons_only(view: SentenceView, start: int) -> list[tuple[int, int]]:
 
 
 # 甲（某局局长）, 乙　某会副主任, 丙　丁　某处副处长 (a two-character name padded to the column): the name before its post
+_ROSTER_BRACKETS = re.compile(r"[)）][\s、]+\S")  # 甲（某局）　乙: a bracket with another item after it
 _ROSTER_NAME = re.compile(r"\s*([\u4e00-\u9fff](?:\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))(?=[(（\s])")
 
 
@@ -473,14 +474,37 @@ def _roster_names(view: SentenceView, text: str, start: int) -> list[tuple[int, 
     or in brackets (甲（某局局长）, 乙　某会副主任; a rare surname too: its place in the roster makes it a name);
     relative to text."""
     spans = _names_only(text, start)
-    if spans or not view.orgs or len(view.persons) > 1:
+    if spans or not view.orgs:
         return spans
+    if len(view.persons) > 1 or _ROSTER_BRACKETS.search(text, start):
+        return _bracketed_names(view, text, start)
     if view.persons:
         a, b = view.persons[0].start - view.start, view.persons[0].end - view.start
         return [(a, b)] if not text[start:a].strip() and text[b:b + 1] in "(（ \u3000" else []
     cell = _ROSTER_NAME.match(text, start)
-    lex = lexicons()
-    return [cell.span(1)] if cell is not None and text[cell.start(1)] in lex.any_surnames else []
+    return [cell.span(1)] if cell is not None and (text[cell.start(1)] in lexicons().any_surnames or opens_with_surname(text, cell.start(1))) else []
+
+
+def _bracketed_names(view: SentenceView, text: str, start: int) -> list[tuple[int, int]]:
+    """监　事：甲（某市财政局）　乙, 委员：丙（某局局长）、丁、戊（某会会长）: a roster line of names kept apart by spaces or
+    、, each name maybe with its own unit or post in brackets right after it (a name the person rules missed too: its
+    place in the roster makes it one, where it opens with a surname and no body or title is read in it); relative to
+    text (none where the line holds anything else)."""
+    offset = view.start
+    taken = [(m.start - offset, m.end - offset) for m in view.mentions() if m.kind != "person"]
+    items = _padded_joined(text, [m.span(1) for m in _ROSTER_ITEM.finditer(text, start)])
+    if not items or text[start:items[0][0]].strip() or _ROSTER_ITEM.sub("", text[start:]).strip(" \u3000、。;；"):
+        return []
+    spans: list[tuple[int, int]] = []
+    for a, b in items:
+        closed = "".join(text[a:b].split())
+        if not 2 <= len(closed) <= 4 or not (text[a] in lexicons().any_surnames or opens_with_surname(text, a)) or any(x < b and a < y for x, y in taken):
+            return []
+        spans.append((a, b))
+    return spans
+
+
+_ROSTER_ITEM = re.compile(r"([^\s、(（)）]+)(?:[(（][^()（）]{1,40}[)）])?")  # a roster line's item: a name, its note in brackets
 
 
 def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tuple[int, int]], titles: list[Mention], body: Mention | None,
@@ -490,10 +514,11 @@ def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tupl
     under 评审组成员: no named group holds 组长, the bureau holds 局长)."""
     rows: list[TableRow] = []
     offset = view.start
-    for a, b in spans:
+    for index, (a, b) in enumerate(spans):
         person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
         person = person or Mention("person", offset + a, offset + b, analysis.surface(offset + a, offset + b), {"rule": "table_row"})
-        units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if m.start >= person.end], "roster_post") if view.orgs else []
+        end = offset + spans[index + 1][0] if index + 1 < len(spans) else offset + len(view.sentence.text)  # its own posts, not the next name's
+        units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if person.end <= m.start and m.end <= end], "roster_post") if view.orgs else []
         # a presence_only row: its own posts (units), not the party's title
         rows.append(TableRow(view, person, [] if presence_only else titles, None if presence_only else body, units, roster=True, presence_only=presence_only))
     return rows
@@ -648,7 +673,8 @@ _SECTION_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(�
 # 第三届理事会理事, 监事会监事: the council a roster's title is of, written before it (data/lexicons/councils.txt)
 _COUNCIL_LEAD = re.compile("^" + term_body_text())
 _ORDER_NOTE = re.compile(ORDER_NOTE_TEXT)  # （按姓氏笔画为序）: a note on a list's order in brackets
-_SECTION_TAIL = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
+# 理事（按姓氏笔画为序）：, 理　事：（按姓氏笔画为序）, 名单（17人）: a note in brackets before or after the colon
+_SECTION_TAIL = re.compile(r"\s*[:：]?\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]?\s*$")
 
 
 def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
@@ -711,7 +737,8 @@ def _rows_under(analysis: ArticleAnalysis, index: int, role: Mention, body: Ment
     rows: list[TableRow] = []
     for following in analysis.views[index + 1:]:
         people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
-        if not people and following.orgs and following.sentence.paragraph_start:
+        if following.orgs and following.sentence.paragraph_start and (not people or "(" in following.sentence.text or "（" in following.sentence.text):
+            # 甲（某局局长）, 乙　丙（某会会长）: names with their own posts in brackets (one the person rules missed too)
             spans = _roster_names(following, following.sentence.text, 0)
             if spans:
                 rows += _listed_rows(analysis, following, spans, [role], body, False)
