@@ -4760,3 +4760,126 @@ def test_a_visiting_hong_kong_or_macao_body_leaves_the_page_its_mainland_provinc
     orgs = _orgs(facts)
     assert {"江苏省民政厅", "澳门同善会联合总会", "江苏省慈善总会"} <= orgs
     assert "省慈善总会" not in orgs
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("5月20日，皖江慈善联席会议在铜陵召开，铜陵市慈善总会担任2026年度执行主席单位。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，本年度执行主席单位铜陵市慈善总会会长严立民主持会议。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，2026年度牵头单位为铜陵市慈善总会。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，联席会议实行轮流牵头，本届牵头单位为铜陵市慈善总会。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，铜陵市慈善总会作为本年度轮值单位主持会议。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，会议由轮值召集人、铜陵市慈善总会会长严立民主持。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，铜陵市慈善总会作为2026年度轮值召集单位承办会议。", "2026"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，铜陵市慈善总会接棒成为2027年度轮值主席单位。", "2027"),
+        ("5月20日，皖江慈善联席会议在铜陵召开，下一届联席会议由铜陵市慈善总会承办。", "2027"),
+    ],
+)
+def test_every_word_for_a_rotating_chair_names_the_chair_body(sentence: str, year: str) -> None:
+    """轮值主席单位 is one of many words for a network's rotating chair: 执行主席单位, 牵头单位 of a term, 轮值单位,
+    轮值召集人/召集单位, 接棒, the host of the next meeting."""
+    assert ("铜陵市慈善总会", year) in _chair_terms(_facts(sentence, date="2026-05-21"))
+
+
+def test_a_projects_lead_body_is_no_chair() -> None:
+    assert not _chair_terms(_facts("5月20日，助学项目启动，项目牵头单位为铜陵市慈善总会。", date="2026-05-21"))
+    assert not _chair_terms(_facts("5月20日，本次义诊活动的牵头单位为铜陵市慈善总会。", date="2026-05-21"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月20日，皖江慈善联席会议在铜陵召开，宣城市慈善总会从池州市慈善总会手中接棒。",
+        "5月20日，皖江慈善联席会议在铜陵召开，池州市慈善总会向宣城市慈善总会交棒。",
+        "5月20日，皖江慈善联席会议在铜陵召开，池州市慈善总会将联席会议会旗交给宣城市慈善总会。",
+        "5月20日，皖江慈善联席会议在铜陵召开，池州市慈善总会将轮值主席的接力棒交到宣城市慈善总会手中。",
+        "5月20日，皖江慈善联席会议在铜陵召开，池州市慈善总会向宣城市慈善总会交接旗帜。",
+    ],
+)
+def test_a_baton_or_flag_handed_over_gives_the_taker_the_year_and_the_giver_the_one_before(sentence: str) -> None:
+    assert {("宣城市慈善总会", "2026"), ("池州市慈善总会", "2025")} <= _chair_terms(_facts(sentence, date="2026-05-21"))
+
+
+def test_a_baton_taken_from_a_body_names_its_giver_the_year_before() -> None:
+    body = "5月20日，皖江慈善联席会议在铜陵召开。自去年接过池州市慈善总会的轮值主席接力棒以来，宣城市慈善总会推动了六个合作项目。"
+    assert ("池州市慈善总会", "2025") in _chair_terms(_facts(body, date="2026-05-21"))
+
+
+def test_a_headlines_meeting_year_yields_to_the_year_the_body_states_for_the_taker() -> None:
+    # the headline's 2026年度 is the meeting's; the text says the taker's term is 2027, and 2026 was the host's
+    headline = "皖江慈善联席会议2026年度会议在铜陵召开　宣城市慈善总会接任轮值主席\n"
+    body = "5月20日，会议由2026年度轮值主席单位铜陵市慈善总会承办。铜陵市慈善总会会长严立民将会旗交给2027年度轮值主席单位宣城市慈善总会。"
+    terms = _chair_terms(_facts(headline + body, date="2026-05-21"))
+    assert ("宣城市慈善总会", "2027") in terms and ("宣城市慈善总会", "2026") not in terms
+    # with no year stated in the text, the headline's stands
+    assert ("宣城市慈善总会", "2026") in _chair_terms(_facts(headline + "5月20日，会议听取了工作报告。", date="2026-05-21"))
+
+
+def test_will_take_the_chair_as_an_occasion_dates_no_later_term() -> None:
+    body = "5月20日，皖江慈善联席会议在铜陵召开，宣城市慈善总会正式接任2026年度轮值主席单位。宣城市慈善总会将以接任轮值主席为契机，推动合作落地。"
+    assert _chair_terms(_facts(body, date="2026-05-21")) == {("宣城市慈善总会", "2026")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "临川镇司法所", "临川区法律援助中心", "临川镇法律援助工作站", "临川区公共法律服务中心", "临川镇公共法律服务工作站",
+        "临川区公证处", "临川镇人民调解委员会", "临川镇调委会", "临川区人民调解中心", "临川区矛盾纠纷调处化解中心",
+        "临川镇社会治理中心", "临川镇综治中心", "临川区社区矫正中心", "抚州仲裁委员会", "临川区劳动人事争议仲裁院",
+        "临川区人民法院", "临川区人民检察院", "临川人民法庭", "临川镇派出所", "临川镇消防救援站",
+        "临川区妇女儿童维权站", "临川区法学会", "临川区律师协会", "临川镇社会工作站", "临川镇新时代文明实践所",
+        "临川镇党群服务中心", "临川镇退役军人服务站", "临川区应急管理局", "临川区蓝天救援队", "临川镇志愿服务站",
+    ],
+)
+def test_legal_and_government_service_bodies_a_charity_page_names_are_organizations(body: str) -> None:
+    """The kinds of body a legal-aid or community page names (justice, mediation, courts, service stations), each
+    with the head it has, are organizations by their endings (data/lexicons/org_suffixes.tsv)."""
+    assert body in _orgs(_facts(f"6月10日，{body}负责人祁望川出席活动并讲话。"))
+    assert body in _orgs(_facts(f"6月10日，在{body}的协调下，困难群众拿到了欠薪。"))
+
+
+def test_a_legal_service_body_named_only_by_its_kind_is_no_organization() -> None:
+    for sentence in ("6月10日，困难群众可以到法律援助中心申请免费服务。", "6月10日，各乡镇司法所工作人员参加培训。",
+                     "6月10日，他向法院提起诉讼，获得了赔偿。", "6月10日，学生们在模拟法庭上扮演法官和律师。",
+                     "6月10日，全县12个司法所共办理调解案件300件。"):
+        assert not _orgs(_facts(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("市律协", "抚州市律师协会"), ("市侨联", "抚州市归国华侨联合会"),
+        ("市社工委", "抚州市社会工作委员会"), ("市关工委", "抚州市关心下一代工作委员会"),
+        ("市残工委", "抚州市残疾人工作委员会"), ("市老龄委", "抚州市老龄工作委员会"),
+        ("市文明委", "抚州市精神文明建设委员会"), ("市民宗局", "抚州市民族宗教事务局"),
+        ("市社科联", "抚州市社会科学界联合会"), ("市妇联", "抚州市妇女联合会"), ("市工商联", "抚州市工商业联合会"),
+    ],
+)
+def test_a_bodys_short_ending_is_an_alias_of_the_body_the_page_names_in_full(short: str, full: str) -> None:
+    facts = _facts(f"6月10日，{full}召开座谈会。{short}负责人祁望川主持会议。")
+    assert full in _orgs(facts) and short not in _orgs(facts)
+    assert ("祁望川", "负责人", full) in _positions(facts)
+    alone = _orgs(_facts(f"6月10日，抚州{short}负责人祁望川主持会议。"))  # written only by its short form: that name stays
+    assert alone == {"抚州" + short}, alone
+
+
+def test_a_short_ending_inside_a_longer_name_is_the_unit_of_the_body_named_in_full() -> None:
+    facts = _facts("6月10日，抚州市律师协会公益法律服务委员会召开座谈会，市律协公益法律服务委员会主任祁望川主持会议。")
+    assert _orgs(facts) == {"抚州市律师协会公益法律服务委员会"}
+    assert ("祁望川", "主任", "抚州市律师协会公益法律服务委员会") in _positions(facts)
+    facts = _facts("6月10日，抚州市妇女联合会召开座谈会，市妇联家庭工作部部长祁望川主持会议。")
+    assert ("祁望川", "部长", "抚州市妇女联合会家庭工作部") in _positions(facts)  # a unit named with its body's short form
+
+
+def test_a_countys_page_takes_its_bare_city_short_forms_for_the_city_it_names_in_full() -> None:
+    # the title names a county of 抚州; the page names 抚州市工商业联合会 in full: its 市委, 市政府 are 抚州's
+    article = Article("t", "6月10日，仪式由抚州市工商业联合会主办。市委常委、统战部部长祁望川，市政府副秘书长钟远帆出席。",
+                      title="结对签约仪式在临川举行", date="2026-06-12", publisher="", body_start=0)
+    orgs = {f.fields["name"] for f in extract_article(article).facts if f.kind == "organization"}
+    assert {"抚州市委", "抚州市委统战部", "抚州市政府"} <= orgs, orgs
+
+
+def test_a_causes_baton_is_no_chairs() -> None:
+    body = "5月20日，皖江慈善联席会议在铜陵召开。宣城市慈善总会会长严立民表示，要从池州市慈善总会手中接过慈善事业的接力棒。"
+    assert not _chair_terms(_facts(body, date="2026-05-21"))

@@ -250,8 +250,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # 5,231.5, the step on it 5,115.1): just above the step's count,
 # so that the calls it took off stay off (a rule that adds calls makes other work cheaper, or raises the budget with its
 # instruction figure). Lowered to 5,035 with its second step (main 07bb45f5 made 5,115.1, the step on it 5,028.4): just
-# above the step's count again.
-CALLS_PER_ARTICLE_BUDGET = 5_035
+# above the step's count again. Raised to 5,037 by stop 39's organization and chair-term classes (main cc3c0ba1 made
+# 5,034, the change on it 5,036.5: the legal and service bodies' endings, the short endings spelled out inside names and
+# the rotating chair's words find more bodies, aliases and terms; docs/BENCHMARKS.md "Extraction").
+CALLS_PER_ARTICLE_BUDGET = 5_037
 
 
 def _calls_per_article() -> float:
@@ -375,7 +377,7 @@ def test_words_by_last_two_characters_find_what_endswith_over_all_of_them_finds(
 
     words = tuple(lexicons().org_suffixes)
     found = by_last_two(words)
-    assert sum(map(len, found.values())) == len(set(words)) and max(map(len, found.values())) < 32  # (中心: 30 endings)
+    assert sum(map(len, found.values())) == len(set(words)) and max(map(len, found.values())) < 40  # (中心: 36 endings)
     lines = _lines() + list(words) + ["某" + w for w in words] + [w[1:] for w in words] + [w + "长" for w in words]
     assert len(lines) > 100
     for line in lines:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
 from .analysis import HOUSING_TYPE, ArticleAnalysis, SentenceView, analyse, charity_body_of
-from .chair_terms import ChairClaim, ChairPlaces, read_chair_terms, remember_holders
+from .chair_terms import DEFERRED_RULES, ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .dates import range_last_day
 from .events import (
@@ -1050,7 +1050,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "network": networks[0] if len(networks) == 1 else chair.network_hint,
                 "person": names.person(chair.person) if chair.person else "",
             }
-            if chair.rule.startswith("handover"):
+            if chair.rule in DEFERRED_RULES:
                 handovers.append((view, chair, fields))  # read once every sentence has stated what it states
             else:
                 _add_chair(out, view, chair, fields, chair_years, chair_bodies)

@@ -35,13 +35,18 @@ _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任
 _BARE_SELF = re.compile(rf"^\s*(?:[0-9]{{4}}\s*年度?)?\s*(?P<ending>{word_alternation('chair_bare_self')})(?:作为|担任)")
 
 
+_LEAD_TURN = re.compile(r"本年度|本届")  # 本年度牵头单位: a network's lead body of the term (not 本次活动牵头单位)
+_MEETING_VERB = re.compile(word_alternation("chair_meeting_verb"))  # 2026年度联席会议在某地召开 乙会接任…: the year is the meeting's
+DEFERRED_RULES = ("handover_receiver", "handover_giver", "chair_meeting_year")  # read after every sentence has stated its years
+
+
 _SAME_YEAR = re.compile(f"(?:{word_alternation('same_year_word')})$")  # 由甲会担任当年轮值主席单位: the year written before
 _NEXT_TERM = re.compile(f"(?:{word_alternation('chair_next_term')})$")  # 下一届轮值主席由乙会担任: after the latest year stated
 _NEXT_TERM_EARLIER = re.compile(f"(?:{word_alternation('chair_next_term')})(?!步)")  # in an earlier clause (not 下一步: the next step)
 # 并担任当年轮值主席单位, 正式接任2026年度轮值主席单位: a clause that opens with the verb has the sentence's subject
 _SUBJECTLESS = re.compile(f"^\\s*(?:{word_alternation('chair_subjectless_lead')})?(?:{word_alternation('chair_link')})")
 _PREVIOUS = re.compile(f"(?:{word_alternation('chair_previous')})$")  # 上届轮值主席: the year before
-_NEXT = re.compile(word_alternation("chair_next"))  # 将接任轮值主席: the year after
+_NEXT = re.compile(f"(?:{word_alternation('chair_next')})(?!以)")  # 将接任轮值主席: the year after (not 将以接任…为契机: takes it as)
 _LINK = re.compile(word_alternation("chair_link"))  # 甲会担任轮值主席
 _ROTATES = re.compile(f"(?:{word_alternation('chair_turn')})(?!主席)")  # 2021年度由甲会轮值 / 接任
 _TURN = word_bit("chair_turn")
@@ -104,6 +109,8 @@ def read_chair_terms(
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
     for match in _CHAIR.finditer(text) if "轮值" in text or view.words & _CONVENER else ():  # every other _CHAIR match opens with 轮值
+        if match[0] == "牵头单位" and "轮" not in text and "年度" not in text and "本届" not in text:
+            continue  # 项目牵头单位: a project's lead body, no term of a network (read below where a term may be written)
         start, end = offset + match.start(), offset + match.end()
         clause = clause_start(text, match.start(), _CHAIR_MARKS)
         years = list(_YEAR.finditer(text, clause, match.start()))
@@ -112,6 +119,8 @@ def read_chair_terms(
         lead = text[clause:match.start()]
         if match.group().startswith("召集") and not years and not _CONVENER_TURN.search(lead) and not _NEXT_TERM.search(lead) and not _COMING_YEAR.search(lead):
             continue  # 召集单位 of a body's own joint meeting, with no word that it rotates: no chair
+        if match[0] == "牵头单位" and "轮" not in text and not _LEAD_TURN.search(lead) and not (years and years[-1].group().endswith("年度")):
+            continue  # 项目牵头单位, 2025年，活动牵头单位为甲会: a project's lead body; 2026年度牵头单位, 轮流牵头: a network's term
         by_year = _chairs_by_year(view, end) if not years and "0" <= text[match.end():match.end() + 1] <= "9" else []
         if by_year:
             found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
@@ -199,7 +208,10 @@ def read_chair_terms(
             continue
         person = _claimed_person(claims, org, holder)
         confidence = 0.9 if years else 0.6
-        found.append(ChairClaim(org, person, year, hint, "chair_apposition" if years else "chair_current_year", confidence))
+        rule = "chair_apposition" if years else "chair_current_year"
+        if years and _MEETING_VERB.search(hint):  # (hint: the words between the year and the chair word)
+            rule = "chair_meeting_year"  # 2026年度联席会议在某地召开 乙会接任轮值主席: the meeting's year, which yields to one stated
+        found.append(ChairClaim(org, person, year, hint, rule, confidence))
     turns = list(_ROTATES.finditer(text)) if view.words & _TURN else []
     if "轮值" in text and "担任" in text:
         # 理事长单位每年轮值一次，2026年度由甲会担任，2027年度由乙会担任: in a sentence about a rotation, a year's clause
@@ -468,18 +480,26 @@ def _handover(
         flag = _FLAG_WORD.search(text, lo, hi)
         if flag is None or (flag.group() == "牌" and not _FLAG_WORD.search(_DONATION_BOARD.sub("", text[lo:hi]))):
             continue  # 将捐赠牌交给乙, 从甲手中接过爱心牌: a donation's plaque changes hands, no chair
+        if flag[0] == "接力棒" and "轮值" not in text[lo:hi]:
+            continue  # 接过慈善事业的接力棒: a cause's baton, no chair's (接过甲会的轮值主席接力棒: the chair's)
         takes = _TAKES.search(text, lo, hi)
         gives = _GIVES_TO.search(text, lo, hi) or _GIVES_AWAY.search(text, lo, hi) or _EXCHANGES.search(text, lo, hi)
+        taken_from = _TAKES_FROM.search(text, lo, hi) if not takes and not gives and "接过" in text[lo:hi] else None
         if takes:
             taker = _last_party(view, lo, takes.start(), holders)
             giver = _first_party(view, takes.start("from"), takes.start("verb"), holders)
+        elif taken_from:
+            # 接过甲会的轮值主席接力棒以来，乙会…: the giver after 接过; the taker the clause names before it, if it does
+            taker = _last_party(view, lo, taken_from.start(), holders)
+            giver = _first_party(view, taken_from.start("from"), taken_from.end("from"), holders)
         elif gives:
             giver = _last_party(view, lo, gives.start(), holders)
             taker = _first_party(view, gives.start("to"), gives.end("to"), holders)
         else:
             continue
         taker_year, giver_year = _stated_year(taker, found), _stated_year(giver, found)
-        taker_year = taker_year or ("" if giver_year else _year_of_part(text, lo))  # 2023年，轮值主席移交至乙会: that year
+        # 2023年，轮值主席移交至乙会: that year (the year of a taker named; with none, 自某年…接过甲会的接力棒 dates no term)
+        taker_year = taker_year or ("" if giver_year or taker is None else _year_of_part(text, lo))
         stated = bool(taker_year or giver_year)
         if taker_year and not giver_year:
             giver_year = str(int(taker_year) - 1)
@@ -524,9 +544,14 @@ _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
 _DONATION_BOARD = re.compile(f"(?:{word_alternation('donation_board')})牌")  # 捐赠牌, 爱心牌: no chair's plaque
 _FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
-_TAKES = re.compile(f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>手中接过|处接过|接过)[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')})")
+# (乙会从甲会手中接棒: the baton taken, no flag written)
+_TAKES = re.compile(
+    f"从(?P<from>[^,，;；。]{{1,30}}?)(?P<verb>(?:手中|处)?接棒|(?:手中|处)?接过[^,，;；。]{{0,12}}?(?:{word_alternation('chair_flag')}))"
+)
+# 接过甲会的轮值主席接力棒, 接过甲会的会旗: the giver after 接过, its taker the clause's subject or the sentence's
+_TAKES_FROM = re.compile(f"接过(?P<from>[^,，;；。]{{2,30}}?)的[^,，;；。]{{0,8}}?(?:{word_alternation('chair_flag')})")
 # 甲会向乙会授旗 / 甲会向乙会移交会旗: the taker after 向
-_GIVES_TO = re.compile(r"向(?P<to>[^,，;；。]{1,30}?)(?:授旗|移交|交接)")
+_GIVES_TO = re.compile(r"向(?P<to>[^,，;；。]{1,30}?)(?:授旗|移交|交接|交棒)")  # (甲会向乙会交棒: the baton)
 # 甲会将会旗交给乙会: the taker after the verb
 # (轮值主席一职移交给乙会, 2023年，轮值主席移交至乙会: no giver named)
 _GIVES_AWAY = re.compile(

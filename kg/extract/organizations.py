@@ -232,6 +232,11 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
         # a county-level city the text names once (inside another body's name), and no publisher: not the page's own,
         # and its bare 市… are not that city's
         home = Home(home.province, home.city, "")
+    if home.county and not home.city and (county := lex.places.get(home.county)) is not None and county.city and (
+            city := lex.places.get(county.city)) is not None and any(n.startswith((city.name, city.short or city.name)) for n in org_names):
+        # a page about 某县 (its title's place) that names a body of the county's own city (某市工商联) in full: its bare 市
+        # short forms (市委, 市政府) are that city's, as a reader of the county's page takes them
+        home = Home(home.province, city.name, home.county)  # (its province no more than the page said: 省… stays as written)
     candidates = {place.name: place for place in map(_place_at_start, org_names)
                   if place is not None and place.level == "county" and place.name.endswith("市")}
     first_bare = None  # where the text first writes a body by its bare 市 short form (read only for a candidate)
@@ -493,8 +498,9 @@ def canonical_names(
                 matching = []  # 市民政局 on a page of 合肥's federation is 合肥's, though it names another city's 民政局 once
             if homed and home.roundup and name.startswith("市") and all(place_of(m)[1] != home.city for m in matching):
                 matching = []  # a roundup's 市慈善总会 is its section's city's, though another section names its own in full
-            if name.endswith(_ABBREVIATED_ENDINGS) and not (homed and homed in names):
-                # 市台联 -> 某市台湾同胞联谊会 (or 市台湾同胞联谊会, completed in turn), the page writing it in full
+            if _ABBREVIATION_IN.search(name) and not (homed and homed in names):
+                # 市台联 -> 某市台湾同胞联谊会 (or 市台湾同胞联谊会, completed in turn), the page writing it in full; 市律协公益法律
+                # 服务委员会 -> 某市律师协会公益法律服务委员会: the short ending inside a longer name too
                 homed = _spelled_out(name, names) or (homed and _spelled_out(homed, names)) or homed
             if homed and homed in names:
                 target = homed
@@ -504,8 +510,8 @@ def canonical_names(
                 target = _qualified_in_full(homed, names) or homed
             else:
                 target = _under_named_parent(name, ordered) or name
-        elif name.endswith(_ABBREVIATED_ENDINGS) and (spelled := _spelled_out(name, names)):
-            target = spelled  # 某省佛协 -> 某省佛教协会
+        elif _ABBREVIATION_IN.search(name) and (spelled := _spelled_out(name, names)):
+            target = spelled  # 某省佛协 -> 某省佛教协会, 某市妇联儿童工作部 -> 某市妇女联合会儿童工作部
         elif name[:2] in _BARE_BODY_HEADS and (owner := _bare_body_owner(name, ordered)):
             target = owner  # 基金会研究发展部 after 上海市慈善基金会: the page's one foundation's department
         elif (lead := _name_prefix(name)) and (homed := _with_home(name[len(lead):], home, written)):
@@ -531,6 +537,8 @@ def canonical_names(
 
 _DEPARTMENT_ENDS = "部室处"
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
+# a short ending anywhere in a name: at its end (市台联) or inside it, before a unit's words (市律协公益法律服务委员会)
+_ABBREVIATION_IN = re.compile(alternation(sorted(_ABBREVIATED_ENDINGS, key=len, reverse=True)))
 
 
 _BODY_ENDINGS = tuple(lexicons().org_suffixes)  # data/lexicons/org_suffixes.tsv
@@ -569,12 +577,18 @@ def _qualified_in_full(homed: str, names: dict[str, str]) -> str:
 
 
 def _spelled_out(name: str, names: dict[str, str]) -> str:
-    """The body a short ending abbreviates (某市台联: 某市台湾同胞联谊会; 军休所 alone: the page's one 某军队离休退休干部休养所),
-    where the page writes it in full: one body under two names; else empty (a page that writes only the short form keeps it)."""
-    abbreviation = next(a for a in _ABBREVIATED_ENDINGS if name.endswith(a))
-    full = name[:-len(abbreviation)] + lexicons().abbreviated_endings[abbreviation]
+    """The body a short ending abbreviates (某市台联: 某市台湾同胞联谊会; 军休所 alone: the page's one 某军队离休退休干部休养所;
+    inside a longer name, 市律协公益法律服务委员会: 某市律师协会公益法律服务委员会), where the page writes it in full: one
+    body under two names; else empty (a page that writes only the short form keeps it)."""
+    short = _ABBREVIATION_IN.search(name)
+    if short is None:
+        return ""
+    full = name[:short.start()] + lexicons().abbreviated_endings[short.group()] + name[short.end():]
+    abbreviation = short.group()
     if full in names:
         return full
+    if short.end() < len(name) and short.start() > 0 and (parent := _spelled_out(name[:short.end()], names)):
+        return parent + name[short.end():]  # 市妇联家庭工作部 on a page naming 某市妇女联合会: that body's unit
     if name == abbreviation:  # 军休所 alone: the one body the page names with the ending in full (某市第二军队离休退休干部休养所)
         owners = [n for n in names if n.endswith(full)]
         return owners[0] if len(owners) == 1 else ""
