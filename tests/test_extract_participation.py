@@ -2406,6 +2406,10 @@ _LAUNCH = "7月9日上午，某市慈善总会关爱项目启动仪式在某镇�
         _LAUNCH + "乔远帆为首批驻站志愿律师颁发聘书，他们是：\n葛云舒　柯望舒　林序白\n工作站由某律师事务所负责日常运行。\n",
         _LAUNCH + "乔远帆为3名特聘顾问颁发聘书，分别是：葛云舒、柯望舒、林序白。\n",
         _LAUNCH + "乔远帆为获奖志愿者颁奖，名单如下：\n葛云舒（某街道）　柯望舒（某社区）\n",
+        # or the sentence right after it does (名单如下（按姓氏笔画为序）：, 他们是：, 受聘人员：)
+        _LAUNCH + "8位“守望之星”依次上台领奖。名单如下（按姓氏笔画为序）：\n葛云舒（某公司）\n柯望舒（某公司）\n乔远帆在讲话中强调，要做好工作。\n",
+        _LAUNCH + "乔远帆为首批特聘顾问颁发聘书。他们是：葛云舒、柯望舒。\n",
+        _LAUNCH + "乔远帆为首批志愿律师颁发聘书。受聘人员：\n葛云舒（某律师事务所）\n柯望舒（某律师事务所）\n",
     ],
 )
 def test_a_group_coming_on_stage_or_handed_letters_is_the_list_that_names_it(body: str) -> None:
@@ -2417,4 +2421,10 @@ def test_a_group_coming_on_stage_or_handed_letters_is_the_list_that_names_it(bod
 def test_a_list_introduced_where_nothing_is_handed_stays_a_list() -> None:
     # 他们是： after a sentence that hands nothing (a roster of the project's helpers): no one shown there
     found = _participation(_LAUNCH + "项目首批守望员共50名，他们是：\n葛云舒（某村）　柯望舒（某村）\n", date="2025-07-12")
+    assert not [p for p in found if p[0] in ("葛云舒", "柯望舒")], found
+
+
+def test_a_list_opened_after_a_sentence_that_hands_nothing_stays_a_list() -> None:
+    # 名单如下： after a sentence that names an honour but hands it to no one there: no one shown there
+    found = _participation(_LAUNCH + "仪式上还表彰了2025年度“守望之星”。名单如下：\n葛云舒（某公司）\n柯望舒（某公司）\n", date="2025-07-12")
     assert not [p for p in found if p[0] in ("葛云舒", "柯望舒")], found

@@ -1716,6 +1716,8 @@ _WINNER_LABEL = rf"奖[^,，。;；:：“]{{0,8}}?(?:{word_alternation('award_w
 # 为首批驻站律师颁发聘书，他们是：, 5名守望员上台领取工作包，分别是：, …颁奖，名单如下：: the sentence that hands the group
 # its awards or letters opens the list of it itself
 _HANDED_LIST_INTRO = re.compile(r"[,，](?:[他她]们(?:分别)?|分别|其中)(?:是|为|有)[:：]|(?:名单|人员)?如下[:：]")
+# 名单如下（按姓氏笔画为序）：, 他们是：, 获奖名单： opening the sentence after the one that hands the group its awards
+_NEXT_LIST_INTRO = re.compile(r"\s*(?:[他她]们(?:分别)?(?:是|为)|(?:获奖|获得者|受聘|受表彰)?(?:名单|人员)(?:如下)?|具体如下)(?:[（(][^）)]{1,12}[）)])?[:：]")
 
 
 class HandedList:
@@ -1742,6 +1744,8 @@ class HandedList:
         heading = self.heading.search(text)
         if heading is None and view.sentence.index in self.handed_in:
             heading = _HANDED_LIST_INTRO.search(text)  # 甲为首批志愿律师颁发聘书，他们是：, then the names: the group's list
+        elif heading is None and view.sentence.index - 1 in self.handed_in:
+            heading = _NEXT_LIST_INTRO.match(text)  # 8位“光彩之星”依次上台领奖。名单如下（按姓氏笔画为序）：: the next sentence opens it
         if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
             # (获奖教师代表甲说：… names a person in its label: no list); a list written whole after its heading and closed
             # by a full stop (五星级单位（4家）：甲、乙。) has no lines to follow
