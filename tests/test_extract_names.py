@@ -2182,3 +2182,132 @@ def test_quancheng_after_a_title_is_no_name() -> None:
     facts = _facts("9月15日，某县律师协会开展送法下乡活动。县律师协会会长钱立群带领12名公益律师全程参加。")
     assert not [f for f in facts if f["kind"] == "person" and f["name"] == "全程"]
     assert [f for f in facts if f["kind"] == "person" and f["name"] == "钱立群"]
+
+
+# --- stop 39: surnames that are everyday words, and compound surnames, as classes (each frame with several surnames) ---
+
+
+@pytest.mark.parametrize("surname", ["东方", "上官", "长孙", "宇文", "皇甫", "令狐", "端木", "百里"])
+def test_a_compound_surname_and_a_one_character_given_name_is_one_name_in_every_frame(surname: str) -> None:
+    """东方某, 上官某: a compound surname and a one-character given name is a name of three characters in a 、-list before
+    a cue, before 同志 or 女士, and after a title; 方某 (the surname's second character and the given name) is none."""
+    name = surname + "朗"
+    for body in (
+        f"6月10日，某市慈善总会召开会议，甘立新、{name}、邵晓东等出席。",
+        f"6月10日，某市慈善总会召开会议。会议决定，{name}同志任某市慈善总会秘书长。",
+        f"6月10日，某市慈善总会举行仪式，{name}女士出席并致辞。",
+        f"6月10日，某市慈善总会召开会议，副会长{name}主持会议。",
+    ):
+        persons = _persons(_facts(body))
+        assert name in persons, body
+        assert name[1:] not in persons, body
+
+
+def test_a_compound_surname_wins_over_a_single_surname_and_a_given_name() -> None:
+    """宗政和某, 独孤和某, 第五某: the compound surname opens the name, even where its given name opens with 和 (a
+    conjunction to the segmenter) or 第五 reads as an ordinal; 第五届, 第五次 stay ordinals."""
+    facts = _facts("6月10日，某市慈善总会召开第五届理事会第五次会议。副会长宗政和瑞、独孤和远出席，秘书长第五澄主持会议。")
+    assert {"宗政和瑞", "独孤和远", "第五澄"} <= _persons(facts)
+    assert not [p for p in _persons(facts) if p.startswith(("第五届", "第五次", "政和", "孤和"))]
+    assert not _persons(_facts("6月10日，某市慈善总会会长第五届连任，会长甘立新主持。")) - {"甘立新"}
+
+
+@pytest.mark.parametrize("row", [
+    "理　事：甘立新、邵晓东、东方　朗、冼建国",
+    "理　事：甘立新　邵晓东　东方　朗　冼建国",
+    "甘立新　邵晓东　欧阳　朗　冼建国",
+    "甘立新　　邵晓东　　上官　朗　　冼建国",
+    "| 1 | 令狐　朗 | 副会长 | 某市慈善总会 |",
+])
+def test_a_compound_surname_padded_apart_from_its_one_character_given_name_in_a_roster(row: str) -> None:
+    """东方　某: a roster pads a compound surname apart from a one-character given name as it pads a two-character name
+    to three: one name of the surname and the given name, not the surname alone."""
+    persons = _persons(_facts("6月10日，某市慈善总会第三届理事会名单如下。\n" + row))
+    assert [p for p in persons if p.endswith("朗") and len(p) == 3], persons
+    assert not persons & {"东方", "欧阳", "上官", "令狐", "朗"}
+
+
+def test_a_padded_compound_surname_opens_a_list_line_before_its_posts() -> None:
+    assert "欧阳朗" in _persons(_facts("6月10日，某市慈善总会第三届理事会名单如下。\n欧阳　朗　　南京市慈善总会副会长\n"))
+
+
+@pytest.mark.parametrize("surname", ["慎", "秋", "山", "钦", "糜", "占", "籍", "沃"])
+def test_a_surname_that_is_an_everyday_character_is_a_name_in_a_list_of_names(surname: str) -> None:
+    """甲、慎某、乙等出席, 甲和钦某出席: after a list's first name, an item that opens with a surname that is an everyday
+    character (rare_surnames.txt) is a name, and the names before it stay found."""
+    name = surname + "远帆"
+    for body in (
+        f"6月10日，某市慈善总会召开会议，甘立新、{name}、邵晓东等出席。",
+        f"6月10日，某市慈善总会召开会议。甘立新、邵晓东、{name}出席会议。",
+        f"6月10日，某市慈善总会召开会议。甘立新和{name}出席会议。",
+    ):
+        assert {"甘立新", name} <= _persons(_facts(body)), body
+
+
+def test_an_everyday_word_after_a_list_s_name_is_no_name() -> None:
+    for body in ("6月10日，甘立新和多名代表出席会议。", "6月10日，甘立新与水利局代表出席。", "6月10日，甘立新、邵晓东和家人出席活动。"):
+        assert _persons(_facts(body)) <= {"甘立新", "邵晓东"}, body
+
+
+@pytest.mark.parametrize("surname", ["慎", "秋", "山", "钦", "糜", "占", "籍"])
+def test_a_surname_that_is_an_everyday_character_is_a_name_before_an_honorific(surname: str) -> None:
+    """慎某同志任…, 秋某女士出席, 钦某先生致辞: a name opening its clause before 同志, 先生 or 女士 may open with a
+    surname that is an everyday character."""
+    name = surname + "远帆"
+    for body in (
+        f"6月10日，某市慈善总会召开会议。会议决定，{name}同志任某市慈善总会秘书长。",
+        f"6月10日，某市慈善总会举行仪式，{name}先生出席并致辞。",
+        f"6月10日，某市慈善总会举行仪式，{name}女士出席并致辞。",
+    ):
+        assert name in _persons(_facts(body)), body
+
+
+def test_he_as_a_surname_before_an_honorific_and_he_as_a_conjunction() -> None:
+    """和某某同志 opening a clause: 和 the surname before a given name; 和王先生, 和李某同志一起, 经李某女士介绍, 和大家,
+    和老同志: the conjunction or preposition before a person or a group, no name of it."""
+    assert "和建华" in _persons(_facts("6月10日，某市慈善总会召开会议。会议决定，和建华同志任某市慈善总会秘书长。"))
+    assert "和志强" in _persons(_facts("6月10日，某市慈善总会举行仪式，和志强女士出席并致辞。"))
+    for body in (
+        "6月10日，某市慈善总会举行仪式，和王先生一起出席。",
+        "会上，和李明远同志一起出席的还有甘立新。",
+        "6月10日，某市慈善总会举行仪式。经李明女士介绍，甘立新出席。",
+        "会上，和大家同志们一起出席。",
+        "会上，和老同志一起出席。",
+    ):
+        assert not [p for p in _persons(_facts(body)) if p[0] in "和经"], body
+
+
+@pytest.mark.parametrize("given", ["建华", "仲远", "志强", "晓东"])
+def test_he_as_a_surname_in_a_list_and_after_a_title_closed_by_a_mark(given: str) -> None:
+    """甲、和某某、乙 (a conjunction never follows 、), 局长和某某，… (a conjunction never stands before a comma): 和 opens
+    the name; 书记和村民，, 会长和家人，: an everyday word after it, the conjunction."""
+    name = "和" + given
+    assert {"甘立新", name, "邵晓东"} <= _persons(_facts(f"6月10日，某市慈善总会召开会议，甘立新、{name}、邵晓东等出席。"))
+    assert name in _persons(_facts(f"6月10日，某市慈善总会召开会议，某市民政局局长{name}，某区民政局局长甘立新出席会议。"))
+    for body in ("6月10日，村党支部书记和村民，一起出席。", "6月10日，会长和家人，一起出席。"):
+        assert not _persons(_facts(body)), body
+
+
+@pytest.mark.parametrize("adverb", ["先后", "分别", "共同", "相继"])
+def test_a_name_ending_in_he_before_an_adverb_of_names_keeps_its_he(adverb: str) -> None:
+    """局长甲乙和先后发言: a conjunction never stands right before 先后, 分别, 共同, 相继 (adverb_after_names), so 和 is the
+    name's last character."""
+    facts = _facts(f"6月10日，某市慈善总会召开会议。某区民政局局长凤启和、某县民政局局长甘立和{adverb}发言。")
+    assert {"凤启和", "甘立和"} <= _persons(facts)
+    assert not _persons(_facts(f"6月10日，某区民政局局长甘立新和{adverb}发言的代表交流。")) - {"甘立新"}
+
+
+def test_surnames_of_the_common_lists_that_are_everyday_words_open_a_name_after_a_title() -> None:
+    """寻 (寻找), 庚 (庚子), 勤 (勤奋) are surnames too (rare_surnames.txt); 叔孙, 公良 are compound surnames of 百家姓."""
+    facts = _facts("6月10日，某市慈善总会召开会议，副会长寻建华、庚志强主持，秘书长勤晓东、叔孙宁、公良敏出席。")
+    assert {"寻建华", "庚志强", "勤晓东", "叔孙宁", "公良敏"} <= _persons(facts)
+
+
+def test_a_rare_surname_the_segmenter_reads_whole_as_a_name_before_a_title_or_a_bracket() -> None:
+    """籍某某秘书长, 糜某某（某街道志愿服务队队长）: the segmenter reads the name with its everyday-character surname as
+    one person's name; 主任|枚|某某: it reads the surname as a measure word and the given name as a name."""
+    assert "籍晓梅" in _persons(_facts("6月10日，四市慈善总会秘书长碰头，籍晓梅秘书长带着方案去的。"))
+    assert "糜振宇" in _persons(_facts("“优秀志愿服务工作者”（2名）\n甘春燕（某街道党工委副书记）\n糜振宇（某街道志愿服务队队长）\n"))
+    assert "枚书瑶" in _persons(_facts("6月10日，与会人员参观了某街道养老服务中心，中心主任枚书瑶介绍了做法。"))
+    for body in ("6月10日，会长枚举了三个例子。", "6月10日，会长一名，副会长三名。"):
+        assert not _persons(_facts(body)), body

@@ -29,11 +29,13 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     """False where rjieba reads the span as one ordinary dictionary word (单位, 代表), or opens it with a verb or an
     adjective that makes a clause of it (关爱|和, 平等|参与)."""
     token = tokens.starting(start)
-    if token is not None and token.pos == "c" and token.end - token.start == 1 and token.end < end:
+    if token is not None and token.pos == "c" and token.end - token.start == 1 and token.end < end and not _after_list_mark(tokens, start):
         return False  # 和|会员: a conjunction before a word (向 and 于 are prepositions and common surnames)
     if token is None:
         return True
     if token.end != end:
+        if token.end - token.start == 2 and token.end < end and token.word in _COMPOUND_SURNAMES:
+            return True  # 独孤|和|某, 鲜于|和|某: a compound surname the segmenter reads as a verb, a given name opening with 和
         # 关爱|和: a verb of two characters or more inside the would-be name, then a function word or a word running on
         # (not a noun: 高峰, 方正 are names the dictionary also knows as nouns)
         return token.end > end or token.end - token.start < 2 or token.pos[:1] not in "vaft" or not _everyday_phrase(tokens, token, end)
@@ -44,7 +46,15 @@ def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
     return token.pos.startswith("nr") or token.pos in ("x", "nz", "j", "ns") or not rjieba.has_word(token.word)
 
 
+def _after_list_mark(tokens: Tokens, start: int) -> bool:
+    """甲、和某、乙: a 、 (or /) stands right before start, so the one-character conjunction there is a surname (和, 及 never
+    follow a list's mark as a conjunction)."""
+    index = tokens.index_at(start)
+    return bool(index) and tokens[index - 1].word in ("、", "/")
+
+
 _LOCATIVE_ENDS = "中上里内间"
+_COMPOUND_SURNAMES = lexicons().compound_surnames
 
 
 def _boundary_at(text: str, index: int) -> bool:
@@ -213,12 +223,15 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if (
             han >= n  # (n Han characters from index: the name's end is inside the text)
             and _boundary_at(text, index + n)
-            and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n))
+            and (_is_name_token_word(tokens, offset + index, offset + index + n) or _cue_at(text, index + n)
+                 or (n == 3 and text[index] == "和" and text[index + 3:index + 4] in _CLOSING_MARKS and _given_name_word(text[index + 1:index + 3])))
             and not _has_title_edge(text[index:index + n])
             and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
             and text[index:index + n] not in lex.places
         ):
             valid.append(n)
+    if lengths == (2, 3) and han >= 3 and text[index + 2] in _JOINING_CHARS and text[index + 3:index + 5] in _ADVERBS_NO_JOIN and not _has_title_edge(text[index:index + 3]):
+        return index + 3  # 局长甲乙和先后发言, 丙丁与分别致辞: a conjunction never stands right before such an adverb, so it ends the name
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
         return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
     if not valid and lengths == (2, 3) and han >= 4 and _four_character_name(text, index):
@@ -260,6 +273,15 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return short_end  # 会长欧阳某陪同视察: a verb the segmenter reads from the fourth character on follows a one-character given name
         return index + valid[1]
     return index + valid[0]
+
+
+_ADVERBS_NO_JOIN = frozenset(word_class("adverb_after_names"))  # 先后, 分别, 共同 (word_classes.tsv)
+
+
+def _given_name_word(given: str) -> bool:
+    """局长和某某，: the two characters after 和 read as a given name, not an everyday word the conjunction would join (和村民,
+    和家人: words the dictionary knows as no name)."""
+    return not rjieba.has_word(given) or rjieba.tag(given)[0][1].startswith(("nr", "nz"))
 
 
 # 来锡调研, 来我市考察, 来甬走访: coming to a place named by one character (or 我市) on a visit (coming_verb in
@@ -390,7 +412,11 @@ def rare_surname_start(tokens: Tokens, start: int) -> bool:
     if token is None:
         return False
     if len(token.word) == 1:
-        return not token.pos.startswith(_NOT_A_SURNAME_POS)
+        if not token.pos.startswith(_NOT_A_SURNAME_POS):
+            return True
+        # 主任|枚|某某: a surname the segmenter reads as a measure word or numeral, then a given name it reads as a name
+        given = tokens.starting(token.end) if token.pos[:1] in "mq" else None
+        return given is not None and given.pos.startswith("nr") and given.end - given.start in (1, 2) and given.word[0] not in lexicons().surnames
     return len(token.word) in (2, 3) and (token.pos == "nr" or not rjieba.has_word(token.word))
 
 
@@ -475,7 +501,32 @@ def _compound_di_surname(text: str, index: int, tokens: Tokens, offset: int) -> 
     if text[index:index + 2] not in lexicons().compound_surnames:
         return False
     given = tokens.starting(offset + index + 2)
-    return given is not None and given.pos.startswith("nr")
+    if given is not None and given.pos.startswith("nr"):
+        return True
+    # 局长第五某主持: a given name of one or two characters that is no counter (届, 次, 名: ordinal_counter), closed by a
+    # mark or a cue word
+    for n in (1, 2):
+        end = index + 2 + n
+        if given is not None and given.end == offset + end and given.pos[:1] not in "mq" and text[index + 2] not in _ORDINAL_COUNTERS and (end >= len(text) or text[end] in _CLOSING_MARKS or _cue_at(text, end)):
+            return True
+    return False
+
+
+_ORDINAL_COUNTERS = frozenset(word_class("ordinal_counter"))  # 届, 次, 名 after 第五 (word_classes.tsv)
+
+
+def _rare_read_whole(candidate: str, tokens: Tokens, start: int, end: int) -> bool:
+    """籍某某秘书长: the segmenter reads a name opening with a surname that is an everyday character as one person's name;
+    not 经李某女士: the character and a name of two characters after it (a common surname, no dictionary word)."""
+    if len(candidate) == 3 and candidate[1] in lexicons().surnames and not rjieba.has_word(candidate[1:]):
+        return False
+    return _read_whole_as_name(tokens, start, end)
+
+
+def _compound_and_one(candidate: str) -> bool:
+    """A compound surname and a one-character given name (东方某, 长孙某), not an ordinal and its counter (第五届) nor
+    a word the dictionary knows whole as no name (东方红)."""
+    return candidate[2] not in _ORDINAL_COUNTERS and not _common_word(candidate)
 
 
 def _cue_at(text: str, index: int) -> bool:
@@ -560,7 +611,16 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         if start < 0:
             continue
         candidate = text[start:index]
-        surname_ok = candidate[:2] in lex.compound_surnames if length == 4 else candidate[0] in lex.surnames
+        if length == 4:
+            surname_ok = candidate[:2] in lex.compound_surnames
+        elif length == 2 and text[start - 1:index - 1] in lex.compound_surnames and start > 0:
+            continue  # 东方某同志: the compound surname wins over 方 and a given name (its turn was the length of three)
+        else:  # 东方某, 长孙某: a compound surname and a one-character given name
+            surname_ok = (
+                candidate[0] in lex.surnames
+                or (length == 3 and candidate[:2] in lex.compound_surnames and _compound_and_one(candidate))
+                or (candidate[0] in lex.rare_surnames and _rare_read_whole(candidate, tokens, offset + start, offset + index))
+            )  # 籍某某秘书长, 糜某某（…）: a surname that is an everyday character, where the segmenter reads the name whole
         if not surname_ok or HAN_WORD.fullmatch(candidate) is None or candidate in lex.places or candidate in lex.org_suffixes:
             continue
         if candidate[-1] in _PARTICLES:
@@ -588,6 +648,28 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         )
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
             return start
+    return None
+
+
+def _everyday_surname_before(text: str, end: int, tokens: Tokens, offset: int) -> int | None:
+    """沃某同志, 和某某先生, 秋某女士: a name whose surname is an everyday character (rare_surnames.txt, or 和 read as a
+    conjunction), opening its clause right before 同志, 先生 or 女士; not 和王先生 or 和李某同志, where what follows the
+    character is the person's own surname or name (the segmenter reads a name there)."""
+    lex = lexicons()
+    for n in (3, 2):
+        start = end - n
+        if start < 0 or (start > 0 and "\u3400" <= text[start - 1] <= "\u9fff"):
+            continue
+        item = text[start:end]
+        if HAN_WORD.fullmatch(item) is None or item[0] not in lex.any_surnames or (n == 2 and item[1] in lex.surnames):
+            continue
+        if n == 3 and item[1] in lex.surnames and not rjieba.has_word(item[1:]):
+            continue  # 和李某先生, 经李某女士介绍: the character opens the clause, the name of two characters follows it
+        if item[0] in _LEFT_OF_NAME and (n == 2 or (rjieba.has_word(item[1:]) and not rjieba.tag(item[1:])[0][1].startswith(("nr", "nz")))):
+            continue  # 和老同志, 和大家: a conjunction or preposition (和, 向, 由) before a word, not a surname before a given name
+        if item in lex.places or _has_title_edge(item) or _common_word(item) or (n == 3 and rjieba.tag(item[1:])[0][1][:1] in "rmqpcudf"):
+            continue  # 山东先生, 和大家: a place, a word, or a pronoun after the character
+        return start
     return None
 
 
@@ -936,6 +1018,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
+        if start is None:
+            start = _everyday_surname_before(text, honorific.start(), tokens, offset)  # 沃某同志, 和某某先生 opening the clause
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
                                   or text.endswith(_CONSENTING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the
@@ -1056,7 +1140,7 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
         note = _CELL_NOTE.search(text, a, b)
         if note is not None:
             b = note.start()
-        padded = b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff"
+        padded = (b - a == 3 and text[a + 1] == " " and text[a] in surnames and "\u3400" <= text[a + 2] <= "\u9fff") or _padded_compound(text, a, b)
         names.append((a, b) if padded else None)
         if not padded:
             plain.append((position, a, b))
@@ -1067,7 +1151,7 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
     if len(cells) >= 2 and all(names):
         return [n for n in names if n]
     first = names[0] if names else None
-    if len(cells) >= 2 and first is not None and first[1] - first[0] == 3 and text[first[0] + 1] == " ":
+    if len(cells) >= 2 and first is not None and ((first[1] - first[0] == 3 and text[first[0] + 1] == " ") or _padded_compound(text, *first)):
         second = cells[1][0] + offset
         if any(m.start == second for m in mentions):
             return [first]  # its posts follow: a title or a body opens the next cell (not 簡 訊  ……10, a heading)
@@ -1097,6 +1181,12 @@ def _labelled_roster(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
     while cursor < stop:
         gap = _ROSTER_GAP.search(text, cursor, stop)
         end = gap.start() if gap else stop
+        if end - cursor == 2 and gap is not None and gap.group() == " " and _padded_compound(text, cursor, gap.end() + 1):
+            following = _ROSTER_GAP.match(text, gap.end() + 1)  # 东方　某: a compound surname and its one-character given name, padded
+            if following is not None or gap.end() + 1 == stop:
+                names.append((cursor, gap.end() + 1))
+                cursor = following.end() if following else stop
+                continue
         if end - cursor == 1 and gap is not None and gap.group() == " ":
             second = gap.end() + 1  # 乙　丙: a two-character name padded to three
             following = _ROSTER_GAP.match(text, second) if second < stop else None
@@ -1134,11 +1224,21 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
             names.append((a, runs[index + 1][1]))  # 甲　某: padded, written closed by the name's reader
             index += 2
             continue
+        if index + 1 < len(runs) and runs[index + 1][0] == b + 1 and _padded_compound(text, a, runs[index + 1][1]):
+            names.append((a, runs[index + 1][1]))  # 东方　某: a compound surname padded before its one-character given name
+            index += 2
+            continue
         if not plain_name(text, a, b, tokens, offset):
             return []
         names.append((a, b))
         index += 1
     return names if len(names) >= 3 else []
+
+
+def _padded_compound(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a compound surname, one space and a one-character given name (东方　某, 欧阳　某: a roster
+    pads the compound surname apart from the given name as it pads a two-character name to three)."""
+    return end - start == 4 and text[start + 2] == " " and text[start:start + 2] in _COMPOUND_SURNAMES and "\u3400" <= text[start + 3] <= "\u9fff"
 
 
 _CELL = re.compile(r"[^|｜]+")
@@ -1156,8 +1256,8 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
             a += 1
         while b > a and text[b - 1] in " \u3000":
             b -= 1
-        if b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and "\u3400" <= text[b - 1] <= "\u9fff":
-            found.append((a, b))  # 丙　某
+        if (b - a == 3 and text[a + 1] in _PADDING and text[a] in lexicons().surnames and "\u3400" <= text[b - 1] <= "\u9fff") or _padded_compound(text, a, b):
+            found.append((a, b))  # 丙　某, 东方　某
         elif 2 <= b - a <= 4 and plain_name(text, a, b, tokens, offset):
             found.append((a, b))
     return found if len(found) == 1 else []
@@ -1425,8 +1525,9 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     cursor = index
     # (loops that break, not next() over generators: no function objects and cells made for every name tried)
     while True:
+        rare = cursor > index  # 甲、沃某、乙出席, 甲和沃某出席: after a list's first name a surname that is an everyday character will do
         for listed in (3, 2, 4):
-            if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and "\u3400" <= text[cursor + listed - 1] <= "\u9fff" and plain_name(text, cursor, cursor + listed, tokens, offset):
+            if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and "\u3400" <= text[cursor + listed - 1] <= "\u9fff" and plain_name(text, cursor, cursor + listed, tokens, offset, rare=rare):
                 break
         else:
             break
@@ -1438,7 +1539,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
             text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
             and "\u3400" <= text[cursor + n - 1:cursor + n] <= "\u9fff"  # 各县（市、区）参加, “阿杰”说: a closing mark ends no name
             and cue_at.match(text, cursor + n) is not None  # a cue that gives people a role follows (出席, 主持, 致辞, 表示)
-            and plain_name(text, cursor, cursor + n, tokens, offset)
+            and plain_name(text, cursor, cursor + n, tokens, offset, rare=bool(items))
             and not _word_across(tokens, offset + cursor, offset + cursor + n)
         ):
             last = n
@@ -1524,7 +1625,10 @@ def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rar
     surname that is also an everyday character (糜, 沃) will do, where the list's heading says it lists people."""
     lex = lexicons()
     item = text[start:end]
-    surname_ok = item[:2] in lex.compound_surnames if len(item) == 4 else item[0] in lex.surnames or (rare and item[0] in lex.rare_surnames)
+    if len(item) == 4:
+        surname_ok = item[:2] in lex.compound_surnames
+    else:  # 东方某, 上官某: a compound surname and a one-character given name (东 and 上 start no name alone)
+        surname_ok = item[0] in lex.surnames or (rare and item[0] in lex.rare_surnames) or (len(item) == 3 and item[:2] in lex.compound_surnames and _compound_and_one(item))
     token = tokens.starting(offset + start)
     if token is not None and token.end == offset + end and token.pos == "ns":
         return False  # 张江、唐镇、周浦: places jieba knows
