@@ -2311,3 +2311,30 @@ def test_a_rare_surname_the_segmenter_reads_whole_as_a_name_before_a_title_or_a_
     assert "枚书瑶" in _persons(_facts("6月10日，与会人员参观了某街道养老服务中心，中心主任枚书瑶介绍了做法。"))
     for body in ("6月10日，会长枚举了三个例子。", "6月10日，会长一名，副会长三名。"):
         assert not _persons(_facts(body)), body
+
+
+@pytest.mark.parametrize("lines", [
+    "二、爱心人士（1万元以上）\n单秋远　　50000元\n茅国栋　　30000元\n应小荷（女）　　12000元\n储晓峰、储晓岚　　10000元\n佚名　　10000元\n",
+    "捐赠名单（单位：万元）\n　　1　某电气股份有限公司　300\n　　2　茅国栋　100\n　　3　单秋远、应小荷　80\n",
+])
+def test_a_donation_list_line_of_names_and_an_amount_names_its_donors(lines: str) -> None:
+    """甲　　30000元, 乙、丙　　10000元, 丁（女）　　12000元; 2　甲　100 (a numbered row, a whole amount): the line's
+    people are persons; 佚名, a body's cell, a label (单价　　30元) are none."""
+    persons = _persons(_facts(lines + "单价　　30元\n"))
+    assert {"茅国栋", "单秋远", "应小荷"} <= persons
+    assert not [p for p in persons if p.startswith(("佚", "单价", "某"))]
+
+
+def test_a_list_line_of_a_name_and_its_post_may_open_with_an_everyday_character_surname() -> None:
+    """占某某　　某镇党委书记: a line whose name column is kept apart by two spaces or more lists people, so its name may
+    open with a surname that is an everyday character; a word there (山东, 水利) is no name."""
+    persons = _persons(_facts("一、慈善楷模（3名，按姓氏笔画排序）\n\n占嘉树　　宿迁市宿城区龙河镇党委书记\n岑志远　　无锡市梁溪区慈善基金会理事长\n"))
+    assert {"占嘉树", "岑志远"} <= persons
+    assert not _persons(_facts("一、慈善楷模\n\n山东　　济南市历下区\n水利　　无锡市梁溪区慈善基金会\n"))
+
+
+def test_a_bracketed_list_item_may_open_with_an_everyday_character_surname_read_as_one() -> None:
+    """甲（某会秘书长）、钦某某（某公司董事长）: the segmenter reads the everyday character alone as a surname and the rest
+    as one word, so the item before its bracketed post is a name, and the list goes on past it."""
+    persons = _persons(_facts("获此殊荣的3人是：\n上海：戎佳宁（女，上海市黄浦区某街道社区基金会秘书长）、钦建华（上海沪光汽配集团有限公司董事长）、郎志远（退休职工）；"))
+    assert {"戎佳宁", "钦建华", "郎志远"} <= persons

@@ -520,6 +520,10 @@ def _rare_read_whole(candidate: str, tokens: Tokens, start: int, end: int) -> bo
     not 经李某女士: the character and a name of two characters after it (a common surname, no dictionary word)."""
     if len(candidate) == 3 and candidate[1] in lexicons().surnames and not rjieba.has_word(candidate[1:]):
         return False
+    surname = tokens.starting(start)
+    if surname is not None and surname.end == start + 1 and surname.pos.startswith("nr"):
+        given = tokens.starting(start + 1)  # 钦|国华（…）: the segmenter reads the character alone as a surname, the rest as one word
+        return given is not None and given.end == end and given.pos[:1] not in "vpcudrmqf"
     return _read_whole_as_name(tokens, start, end)
 
 
@@ -1086,8 +1090,10 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "roster_name")  # 某学院：甲、乙　丙、丁; 当选副会长的是：甲/乙: names alone after a label's colon
     for start, end in _table_names(text, tokens, offset) if "|" in text else ():
         add(start, end, "table_name")  # 1 | 甲 | 会长 | 某市政协原副主席: a table row's name cell
-    for start, end in _donor_row_names(text) if text.lstrip(" \u3000\n")[:1] in DIGITS and "." in text else ():
-        add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00: a numbered donation row's donors
+    for start, end in _donor_row_names(text) if ("." in text or text[-1:] in DIGITS) and text.lstrip(" \u3000\n")[:1] in DIGITS else ():
+        add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00; 4　丁　100: a numbered donation row's donors
+    for start, end in _donor_row_names(text, _AMOUNT_ROW) if text[-1:] == "元" else ():
+        add(start, end, "donor_row_name")  # 甲　　30000元; 乙、丙　　10000元; 丁（女）　　12000元: a donation list's line
     for count in COUNT.finditer(text) if "等" in text else ():
         # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
         for start, end in _counted_list(text, count.start(), tokens, offset):
@@ -1264,14 +1270,17 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
 
 
 # 7　甲　30,000.00　定向某县: a numbered row of a donation list, the donor's cell between the number and the amount
-_DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)[ \u3000]+[0-9][0-9,]*\.[0-9]{2}(?![0-9])")
+_DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)[ \u3000]+[0-9][0-9,]*(?:\.[0-9]{2}(?![0-9])|(?:万?元)?[ \u3000]*$)")
+# 甲　　30000元, 乙、丙　　10000元, 丁（女）　　1.2万元: a donation list's line of people alone (a short note in brackets) and
+# the amount, kept apart by a space or more
+_AMOUNT_ROW = re.compile(r"[ \u3000\n]*(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)(?:[(（][^()（）]{1,10}[)）])?[ \u3000]+[0-9][0-9,]*(?:\.[0-9]{1,2})?万?元$")
 
 
-def _donor_row_names(text: str) -> list[tuple[int, int]]:
-    """The donors of a numbered donation row whose cell holds people alone (甲; 甲　某, padded to three; 乙、丙): a
-    cell of a surname and one or two characters is a person, where a body's cell is longer (某某有限公司) and an
-    unnamed donor (匿名, 无名氏) opens with no surname."""
-    row = _DONOR_ROW.match(text)
+def _donor_row_names(text: str, pattern: re.Pattern[str] = _DONOR_ROW) -> list[tuple[int, int]]:
+    """The donors of a numbered donation row, or of a donation list's line of names and an amount, whose cell holds
+    people alone (甲; 甲　某, padded to three; 乙、丙): a cell of a surname and one or two characters is a person, where a
+    body's cell is longer (某某有限公司) and an unnamed donor (匿名, 无名氏) opens with no surname."""
+    row = pattern.match(text)
     if row is None:
         return []
     lex = lexicons()
@@ -1281,8 +1290,10 @@ def _donor_row_names(text: str) -> list[tuple[int, int]]:
         a, b = cursor, cursor + len(item)
         cursor = b + 1
         padded = b - a == 3 and text[a + 1] in _PADDING and "\u4e00" <= text[a + 2] <= "\u9fff"
-        if text[a] not in lex.surnames or not (padded or (2 <= b - a <= 3 and _HAN_CHARS.fullmatch(text, a, b))) or item in lex.places:
-            return []
+        if text[a] not in lex.any_surnames or not (padded or (2 <= b - a <= 3 and _HAN_CHARS.fullmatch(text, a, b))) or item in lex.places:
+            return []  # (a surname that is an everyday character will do: the row lists donors and their amounts)
+        if (text[a] not in lex.surnames or pattern is _AMOUNT_ROW) and (_common_word(item) or (text[a] not in lex.surnames and text[a + 1] in lex.surnames)):
+            return []  # 多名, 单价　30元, 经王: an everyday word (a label of an unnumbered line), or the character before a person's surname
         found.append((a, b))
     return found
 
@@ -1617,7 +1628,9 @@ def _line_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> 
     """The first column of a list line reads as a name, padded to three (乐　某) or not; a padded word (单　位) is none."""
     if text[start + 1] in _PADDING and _common_word(text[start] + text[start + 2]):
         return False
-    return plain_name(text, start, end, tokens, offset)
+    # 占某某　　某镇党委书记: a column kept apart by two spaces or more shows the line lists people, so a surname that is an
+    # everyday character will do (not a dictionary word: plain_name)
+    return plain_name(text, start, end, tokens, offset, rare=text[end:end + 2] in ("  ", "\u3000\u3000", " \u3000", "\u3000 "))
 
 
 def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rare: bool = False) -> bool:
