@@ -731,3 +731,44 @@ def test_a_name_line_under_a_title_heading_with_a_bracketed_post_after_its_last_
     assert ("东方朗", "副教授", "丽水学院法学院", "current") in positions
     assert ("骆清", "副会长", "丽水市律师协会", "current") in positions
     assert not any(p[0] in ("卜砚", "柯望远", "樊静怡") and p[1] in ("副教授", "副会长") for p in positions)
+
+
+def test_a_row_whose_post_cell_was_merged_with_the_row_above_shares_its_post_in_every_layout() -> None:
+    """A 副理事长 cell merged over two rows (a rowspan, a Word table's merged cell) leaves the second row one cell short:
+    tab-separated (乙\\t\\t某局副局长), in runs of spaces, a PDF's single spaces, and the post column first (丙　某局副局长
+    under 职务　姓名　工作单位): the row holds the post of the row above in the listed body, and its unit's post in the
+    unit, never the unit's title in the listed body."""
+    layouts = (
+        "姓名\t职务\t工作单位\n柯望远\t理事长\t丽水市教育局原局长\n骆　清\t副理事长\t丽水学院副院长\n樊静怡\t\t丽水市财政局副局长\n",
+        "姓名 职务 工作单位及职务\n柯望远 理事长 丽水市教育局原局长\n骆　清 副理事长 丽水学院副院长\n樊静怡 丽水市财政局副局长\n",
+        "姓　名　　职　务　　　工作单位及职务\n柯望远　　理事长　　　丽水市教育局原局长\n骆　清　　副理事长　　丽水学院副院长\n樊静怡　　　　　　　　　丽水市财政局副局长\n",
+        "职务 | 姓名 | 工作单位及职务\n理事长 | 柯望远 | 丽水市教育局原局长\n副理事长 | 骆　清 | 丽水学院副院长\n樊静怡 | 丽水市财政局副局长\n",
+        "职务 姓名 工作单位及职务\n理事长 柯望远 丽水市教育局原局长\n副理事长 骆　清 丽水学院副院长\n樊静怡 丽水市财政局副局长\n",
+    )
+    for layout in layouts:
+        positions = _positions(_facts("丽水市助学基金会第二届理事会组成人员名单\n" + layout))
+        assert ("柯望远", "理事长", "丽水市助学基金会", "current") in positions, layout
+        assert ("骆清", "副理事长", "丽水市助学基金会", "current") in positions, layout
+        assert ("樊静怡", "副理事长", "丽水市助学基金会", "current") in positions, layout
+        assert ("樊静怡", "副局长", "丽水市财政局", "current") in positions, layout
+        assert ("樊静怡", "副局长", "丽水市助学基金会", "current") not in positions, layout
+
+
+def test_a_title_linked_to_a_list_of_names_by_you_or_fenbieshi_gives_each_the_title() -> None:
+    """当选副理事长的有：甲、乙和丙, 新当选的副理事长分别是甲、乙, 本届秘书长为丙。, 副理事长由甲、乙担任: each name of the list
+    holds the title in the meeting's body; 理事长为甲颁发聘书 (the list goes on with a verb) gives no post."""
+    title = "丽水市助学基金会第二届理事会第一次会议召开"
+    for sentence in ("当选副理事长的有：骆清、樊静怡和宁晓舟。", "新当选的副理事长分别是骆清、樊静怡和宁晓舟。",
+                     "新当选的副理事长分别为：骆清、樊静怡、宁晓舟。"):
+        positions = _positions(_facts(sentence, title=title))
+        for name in ("骆清", "樊静怡", "宁晓舟"):
+            assert (name, "副理事长", "丽水市助学基金会", "current") in positions, (sentence, name)
+    positions = _positions(_facts("副理事长由骆清、樊静怡担任，秘书长由宁晓舟兼任。", title=title))
+    assert ("骆清", "副理事长", "丽水市助学基金会", "current") in positions
+    assert ("樊静怡", "副理事长", "丽水市助学基金会", "current") in positions
+    assert ("宁晓舟", "秘书长", "丽水市助学基金会", "current") in positions
+    positions = _positions(_facts("本届秘书长为宁晓舟，副秘书长为骆清、樊静怡等3人。", title=title))
+    assert ("宁晓舟", "秘书长", "丽水市助学基金会", "current") in positions
+    assert ("骆清", "副秘书长", "丽水市助学基金会", "current") in positions
+    assert ("樊静怡", "副秘书长", "丽水市助学基金会", "current") in positions
+    assert not _positions(_facts("会上，理事长为骆清颁发聘书。", title=title))

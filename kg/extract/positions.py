@@ -822,14 +822,29 @@ def _read_held_by(view: SentenceView) -> list[PositionClaim]:
     for index, role in enumerate(mentions):
         if role.kind != "role" or text[role.end - offset:role.end - offset + 1] != "由" or role.info.get("scope") == "none":
             continue
-        person = next((m for m in mentions[index + 1:] if m.kind == "person"), None)
-        if person is None or not _HELD_BY_VERB.match(text, person.end - offset) or any(
-            m.kind not in ("org", "role") for m in mentions[index + 1:] if m.end <= person.start
-        ):
+        at = next((i for i in range(index + 1, len(mentions)) if mentions[i].kind == "person"), None)
+        if at is None:
+            continue
+        people = _listed_people(text, offset, mentions, at)  # 副会长由甲、乙担任: each name of the list
+        if not _HELD_BY_VERB.match(text, people[-1].end - offset) or any(m.kind not in ("org", "role") for m in mentions[index + 1:at]):
             continue
         org = mentions[index - 1] if index > 0 and mentions[index - 1].kind == "org" and mentions[index - 1].end == role.start else None
-        claims.append(PositionClaim(person, role, org, bool(role.info.get("former")), "held_by", 0.75))
+        claims += [PositionClaim(one, role, org, bool(role.info.get("former")), "held_by", 0.75) for one in people]
     return claims
+
+
+_LIST_JOINS = ("、", "和", "及", "与", ",", "，")  # what stands between the names of a list of holders
+
+
+def _listed_people(text: str, offset: int, mentions: list[Mention], at: int) -> list[Mention]:
+    """The name mentions[at] and the names listed right after it (甲、乙和丙), each kept apart from the one before by a
+    join only."""
+    people = [mentions[at]]
+    for mention in mentions[at + 1:]:
+        if mention.kind != "person" or text[people[-1].end - offset:mention.start - offset] not in _LIST_JOINS:
+            break
+        people.append(mention)
+    return people
 
 
 _CLAUSE_ENDS = frozenset("，,。；;、）)")

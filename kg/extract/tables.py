@@ -77,6 +77,38 @@ def _cells(text: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if text[a:b].strip()]
 
 
+def _merged_post_cell(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int, unit_col: int | None) -> list[tuple[int, int]]:
+    """A row one cell short of its header's whose post cell was merged with the row above (a rowspan, a Word table's
+    merged cell: the page writes the row without it): the cells with that post cell back as an empty point, where the
+    row reads so (the name falls in the name column again: 乙　某局副局长 under 职务　姓名　工作单位; the cell under
+    职务 names a body, the unit column's: 丙　某局副局长 under 姓名　职务　工作单位); the cells as they are otherwise."""
+    text, offset = view.sentence.text, view.start
+    padded = cells[:post_col] + [(cells[post_col][0],) * 2] + cells[post_col:]
+    if post_col < name_col:
+        return padded if not _row_name(text, *cells[name_col]) and _row_name(text, *padded[name_col]) else cells
+    lo, hi = cells[post_col]
+    if unit_col == post_col + 1 and any(lo <= o.start - offset and o.end - offset <= hi for o in view.orgs):
+        return padded
+    return cells
+
+
+def _row_name(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a name cell's text (王某, 王　某, 欧阳某某)."""
+    return bool(_NAME.match(text[a:b])) and text[a:b].replace(" ", "")[:1] in lexicons().any_surnames
+
+
+def _tab_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
+    """甲\t\t某局副局长 under 姓名\t职务\t工作单位: a Word table's row copied with one tab per cell, an empty cell (a post
+    merged with the row above) an empty point; None where the row does not have the header's columns so."""
+    cells: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in text.split("\t"):
+        a = cursor + len(piece) - len(piece.lstrip())
+        cells.append((a, max(a, cursor + len(piece.rstrip()))))
+        cursor += len(piece) + 1
+    return cells if len(cells) == columns else None
+
+
 def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, int | None, int, bool] | None:
     """The separator, the name, post and unit column numbers, the number of columns and whether the post column is
     the post in the unit column's body (序号 姓名 单位 职务: a unit column naming a body alone, the post right after it)
@@ -180,8 +212,13 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 break
             if cells is None:
                 cells = _cells(text, separator)
-                if separator is _SPACE:
-                    cells = _padded_name_joined(text, cells, name_col, columns)
+                count = len(cells)
+                if separator is _TAB and count < columns:
+                    cells = _tab_cells(text, columns) or cells
+                elif count > columns and (separator is _SPACE or separator is _SPACES):
+                    cells = _padded_name_joined(text, cells, name_col, columns)  # (郑 伟: a cell more than the header's)
+                elif count == columns - 1 and post_col is not None and post_col < count:
+                    cells = _merged_post_cell(view, cells, name_col, post_col, unit_col)
             row = _row(view, cells, name_col, post_col, unit_col, body, split)
             if row is not None:
                 if not row.posts and above is not None and post_col is not None and post_col < len(cells) and cells[post_col][0] == cells[post_col][1]:
@@ -327,6 +364,41 @@ def _title_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     return rows
 
 
+# 当选副会长的有：甲、乙和丙, 新当选的副理事长分别是甲、乙, 本届秘书长为丙。: what links a title to the names holding it
+_TITLE_IS = re.compile(r"(?:的有|分别是|分别为|依次为|依次是|为|是)[:：]?")
+_TITLE_IS_PAIRS = frozenset(("的有", "分别", "依次"))  # _TITLE_IS's words of two characters and more, by their first two
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、和及与]|等|[,，。;；]|$)")  # a name of the list, before its join or the clause's end
+_LIST_CLOSE = re.compile(r"(?:等(?:\d{1,3}[人名位])?)?(?:[,，。;；]|$)")  # the list closes its clause (甲、乙等5人。)
+
+
+def _title_is_row(analysis: ArticleAnalysis, view: SentenceView, role: Mention, read: set[int]) -> list[TableRow]:
+    """当选副会长的有：甲、乙和丙; 新当选的副理事长分别是甲、乙; 本届秘书长为丙。: a title, then 的有, 分别是 or 为, then names only
+    (a surname first, no place, title or ordinary word) kept apart by 、 or 和 and closing the clause: each name holds the
+    title in the body written right before it, else the page's own body (`TableRow.body` None, as for 会　长：甲). Not
+    会长为甲颁奖 (the list goes on with a verb) nor 甲会长为乙 (a name before the title). (_colon_rows finds the title.)"""
+    text, offset = view.sentence.text, view.start
+    link = _TITLE_IS.match(text, role.end - offset)
+    if link is None or role.info.get("scope") != "org" or id(view) in read or any(p.end == role.start for p in view.persons):
+        return []  # (a row under a header is read by its columns)
+    spans: list[tuple[int, int]] = []
+    cursor = link.end()
+    while (item := _LIST_ITEM.match(text, cursor)) is not None and plain_name(text, item.start(), item.end(), view.tokens, offset) \
+            and not any(m.start < offset + item.end() and offset + item.start() < m.end for m in view.mentions() if m.kind != "person"):
+        spans.append(item.span())
+        cursor = item.end() + (1 if text[item.end():item.end() + 1] in "、和及与" else 0)
+        if cursor == item.end():
+            break
+    if not spans or _LIST_CLOSE.match(text, spans[-1][1]) is None:
+        return []
+    body = next((o for o in view.orgs if o.end == role.start), None)
+    rows = []
+    for a, b in spans:
+        person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
+        person = person or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"})
+        rows.append(TableRow(view, person, [role], body, [], roster=True))
+    return rows
+
+
 _COLON_NAMES = re.compile(r"[:：]\s*(?=\S)")
 
 
@@ -343,6 +415,11 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     above: _RowAbove | None = None
     for index, view in enumerate(views):
         text = view.sentence.text
+        if view.roles and ("为" in text or "是" in text or "的有" in text):
+            for role in view.roles:  # (a slice's test first, no calls: most titles are followed by no linking word)
+                at = role.end - view.start
+                if text[at:at + 1] in "为是" or text[at:at + 2] in _TITLE_IS_PAIRS:
+                    rows += _title_is_row(analysis, view, role, read)  # 当选副会长的有：甲、乙
         if ":" not in text and "：" not in text:
             if above is not None and above.index == index - 1 and id(view) not in read and view.sentence.paragraph_start:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
