@@ -45,7 +45,7 @@ from .derive import Deriver
 from .network import NetworkFiles, encode_json, network_from_parts, part_lines
 from .processes import kill_me_with_parent
 from .paths import DEFAULT_CURATED
-from .quads import QuadWriter, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
+from .quads import QuadWriter, RestPieces, SortedQuads, append_file, in_background, link_or_copy, sort_lines, sorted_away
 from .rdf import ENTITY_GRAPH, ArticleOutput, DerivedLines, article_output
 from .resolve import PEOPLE_FILE, RESOLUTION_TABLES_FILE, PeopleOnDisk, resolve
 from .store import published_in
@@ -883,8 +883,8 @@ def _background_exports(parent: int, names: list[str], staging: Path, validate: 
                 fed = True
             _, written, count = order
             quads = SortedQuads(count=count, scratch=scratch, **written)
-            if fed:
-                quads.store_rest = scratch / "store-rest.nq"
+            if fed:  # what settling writes for the loader, handed to it piece by piece as it is written
+                quads.store_rest = RestPieces(scratch)
             store_items.put(quads)
             bundle = Bundle([], quads, nx.MultiDiGraph())
             if validate or "turtle" in names:  # the union's external sort runs beside JSON-LD and TriG, which read the quads
@@ -918,7 +918,7 @@ def _background_exports(parent: int, names: list[str], staging: Path, validate: 
 def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, float], failures: list) -> None:
     """The store, in a thread of the second process: loaded from the settled file, or, when files of final
     quads come first, by one loader fed those as they come and then what settling writes for it
-    (SortedQuads.store_rest): the same quads, each once."""
+    (SortedQuads.store_rest), piece by piece as settling writes it: the same quads, each once."""
     exporter = get_exporter("store")
     first = items.get()
     if isinstance(first, SortedQuads):
@@ -933,9 +933,18 @@ def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, flo
         while not isinstance(item, SortedQuads):
             loader.feed(item)
             item = items.get()
-        item.path  # noqa: B018 - settled (by this thread or the first exporter to ask), writing store_rest
-        assert item.store_rest is not None
-        loader.feed(item.store_rest)
+        rest = item.store_rest
+        assert isinstance(rest, RestPieces)
+        # Settled by a thread of its own (or waited for there, when an exporter asked first) while this one feeds
+        # the loader each piece of the rest as settling completes it.
+        settling: list[BaseException] = []
+        settler = threading.Thread(target=_settle, args=(item, settling), daemon=True)
+        settler.start()
+        for piece in rest.pieces():
+            loader.feed(piece)
+        settler.join()
+        if settling:
+            raise settling[0]
         loader.finish()
         loader = None
         compact(path)
@@ -944,6 +953,18 @@ def _store_thread(items: queue.SimpleQueue, folder: Path, seconds: dict[str, flo
         if loader is not None:
             loader.stop()
     seconds[f"export {exporter.name}"] = time.perf_counter() - start
+
+
+def _settle(quads: SortedQuads, failures: list) -> None:
+    """The quads settled (or their settling waited for); a failure noted, and the store's rest closed so that its
+    reader ends."""
+    try:
+        quads.path  # noqa: B018 - settles them, writing store_rest
+    except BaseException as exc:  # noqa: BLE001 - raised by the store's thread
+        failures.append(exc)
+    finally:
+        if isinstance(quads.store_rest, RestPieces):
+            quads.store_rest.close()
 
 
 def _timed_export(exporter: Any, bundle: Bundle, folder: Path, seconds: dict[str, float], failures: list) -> None:

@@ -33,6 +33,7 @@ import heapq
 import io
 import mmap
 import os
+import queue
 import shutil
 import signal
 import subprocess
@@ -42,7 +43,7 @@ from itertools import groupby, islice
 from operator import itemgetter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
 
 import pyoxigraph as ox
 
@@ -55,6 +56,12 @@ _WAS_DERIVED_FROM, _SHARED_GRAPH = WAS_DERIVED_FROM.encode("utf-8"), SHARED_GRAP
 SETTLE_BLOCK = 1 << 23  # bytes of the quads settling copies at a time
 RUN_LINES = 400_000  # triples sorted in memory at a time when making the union
 Inputs = Path | Sequence[Path]  # a file of lines, or several read as one (a sort needs no copy of them in one file)
+
+
+class LineSink(Protocol):
+    """Where settling writes the store's rest: a binary file, or RestPieces."""
+
+    def writelines(self, lines: Iterable[bytes], /) -> None: ...
 
 
 class QuadWriter:
@@ -243,8 +250,9 @@ class SortedQuads:
         # Where settling writes, as N-Quads, what of the settled file was not final before it: the shareable
         # statements where they end up (their one graph, or a shared graph) and the shared graphs' provenance.
         # The store's loader was fed the rest (the articles' own statements, the entity graph) while the build
-        # went on (kg.build), so this file is all it still needs. None: not written.
-        self.store_rest: Path | None = None
+        # went on (kg.build), so this is all it still needs: a file, or pieces handed to the loader as each is
+        # written (RestPieces). None: not written.
+        self.store_rest: Path | RestPieces | None = None
         # The store (in a thread) and the file writers ask for the file and the union at once: the store
         # waits for the settling only, not for the union's sort.
         self._settle_lock = threading.Lock()
@@ -280,7 +288,7 @@ class SortedQuads:
             self._shareable.unlink()  # a third of the quads, keyed: not kept on disk beside the sorted copy and graph.nq
         # The triples several graphs state, as lines keyed by graph, sorted on disk (not a table in memory).
         moves, shared = self.scratch / "moves.txt", self.scratch / "shared.txt"
-        rest = self.store_rest.open("wb") if self.store_rest is not None else None
+        rest: BinaryIO | RestPieces | None = self.store_rest.open("wb") if self.store_rest is not None else None
         try:
             with _sorted_once(sources, self.scratch, merge=len(sources) > 1) as lines, moves.open("wb") as moved, shared.open("wb") as graphs:
                 found = _read_keyed(lines, moved, graphs, rest)
@@ -349,6 +357,62 @@ class SortedQuads:
             yield from ox.parse(input=stream, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
+REST_PIECE = 1 << 25  # bytes of a piece of what settling writes for the store's loader (RestPieces)
+
+
+class RestPieces:
+    """What settling writes for the store's loader (SortedQuads.store_rest) as consecutive files of about
+    REST_PIECE bytes of whole lines (folder/store-rest-NNNNNN.nq), each handed over (`pieces`) as soon as it is
+    complete, the last when settling closes it: the loader reads each while settling writes the next, and each
+    is removed once read (kg.exporters.store.FedLoader.feed), where one file was written whole first (at 100,000
+    articles some 5 GB on disk beside graph.nq before the loader read a byte of it). Written by one thread (the
+    one settling), read by another (the store's)."""
+
+    def __init__(self, folder: Path, size: int | None = None) -> None:
+        self.folder = folder
+        self.size = size or REST_PIECE
+        self._ready: queue.SimpleQueue = queue.SimpleQueue()  # complete pieces, then None
+        self._handle: BinaryIO | None = None
+        self._number = 0
+        self._opened = self._closed = False
+
+    def open(self, mode: str = "wb") -> RestPieces:
+        """Written once: itself, as the binary file settling writes lines to (writelines, close)."""
+        if self._opened:
+            raise ExportError(f"{self.folder}: the store's rest was written once already; please report this as a bug")
+        self._opened = True
+        return self
+
+    def writelines(self, lines: Iterable[bytes]) -> None:
+        """Whole lines, in order; a piece handed over once it reaches the size."""
+        if self._handle is None:
+            self._number += 1
+            self._handle = (self.folder / f"store-rest-{self._number:06d}.nq").open("wb")
+        self._handle.writelines(lines)
+        if self._handle.tell() >= self.size:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        assert self._handle is not None
+        self._handle.close()
+        self._ready.put(Path(self._handle.name))
+        self._handle = None
+
+    def close(self) -> None:
+        """Written: the last piece handed over, then the end."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._handle is not None:
+            self._hand_over()
+        self._ready.put(None)
+
+    def pieces(self) -> Iterator[Path]:
+        """The pieces as each is complete, in order, until settling closed the file (waits for them)."""
+        while (piece := self._ready.get()) is not None:
+            yield piece
+
+
 @contextmanager
 def union_bytes(union: Path) -> Iterator[BinaryIO]:
     """The union's N-Triples as a binary stream: the file, or lz4 decompressing it as it is read (union.nt.lz4,
@@ -378,7 +442,7 @@ def union_lines(union: Path) -> Iterator[TextIO]:
         yield io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
 
 
-def _read_keyed(lines: Iterable[bytes], moved: BinaryIO, shared: BinaryIO, rest: BinaryIO | None) -> int:
+def _read_keyed(lines: Iterable[bytes], moved: BinaryIO, shared: BinaryIO, rest: LineSink | None) -> int:
     """From the sorted "triple .\tgraph" lines (each once): the triples several graphs state, as lines to sort
     (`_share`), and the others' quads, written to rest if given; returns how many triples are shared. As bytes, the
     quads in batches: most lines are a triple one graph states, so the loop does least for them."""
@@ -435,7 +499,7 @@ def _keyed_quads(path: Path) -> Iterator[tuple[bytes, bytes]]:
             yield graph, quad
 
 
-def _move_to_shared(paths: Sequence[Path], out: Path, moves: Path, shared_quads: Path, rest: BinaryIO | None = None) -> int:
+def _move_to_shared(paths: Sequence[Path], out: Path, moves: Path, shared_quads: Path, rest: LineSink | None = None) -> int:
     """The quads of the files (one after another, in graph order) with each shared triple once, in the shared
     graph of the graphs stating it, graph order kept; returns the change in the number of quads. moves and
     shared_quads are the sorted lines `_share` wrote (the quads to take out; the shared graphs' quads and their
@@ -478,7 +542,7 @@ def _move_to_shared(paths: Sequence[Path], out: Path, moves: Path, shared_quads:
 class _SharedGraphs:
     """The shared graphs' quads from sorted (graph, quad) pairs, a graph at a time, in the order of their names."""
 
-    def __init__(self, pairs: Iterator[tuple[bytes, bytes]], rest: BinaryIO | None) -> None:
+    def __init__(self, pairs: Iterator[tuple[bytes, bytes]], rest: LineSink | None) -> None:
         self._graphs = groupby(pairs, key=itemgetter(0))
         self._next = next(self._graphs, None)
         self._copies = (rest,) if rest is not None else ()

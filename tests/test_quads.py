@@ -15,7 +15,7 @@ import pytest
 from kg.build import make_bundle
 from kg.extract import extract_article
 from kg.loaders import read_article
-from kg.quads import QuadWriter, _external_sort, gnu_sort, in_background, sort_lines, union_lines
+from kg.quads import QuadWriter, RestPieces, _external_sort, gnu_sort, in_background, sort_lines, union_lines
 from kg.rdf import literal
 from tests.conftest import SEED_ARTICLES
 
@@ -213,6 +213,41 @@ def test_a_triple_several_graphs_state_is_kept_once_in_their_shared_graph(tmp_pa
         union = handle.read().splitlines()
     assert union == sorted({f"{t} ." for triples in graphs.values() for t in triples} | {f"<{everywhere}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{g}> ." for g in graphs}
                            | {f"<{two}> <http://www.w3.org/ns/prov#wasDerivedFrom> <http://g/{x}> ." for x in "ab"})
+
+
+def test_the_store_rest_in_pieces_is_the_file_written_whole(tmp_path: Path) -> None:
+    """What settling writes for the store's loader, handed over piece by piece as it is written (RestPieces: each
+    piece whole lines, read and removed by another thread while settling goes on), is the file written whole."""
+    graphs = {f"http://g/{n:02d}": [f"<http://s{n % 3}> <http://p> <http://o{k}>" for k in range(n % 4 + 2)] for n in range(30)}
+    written: dict[str, bytes] = {}
+    pieces: list[bytes] = []
+    for how in ("whole", "pieces"):
+        folder = tmp_path / how
+        folder.mkdir()
+        writer = QuadWriter(folder)
+        for graph, triples in graphs.items():
+            writer.add(graph, "".join(f"{t} <{graph}> .\n" for t in sorted(set(triples))), len(set(triples)))
+        quads = writer.close()
+        if how == "whole":
+            quads.store_rest = folder / "store-rest.nq"
+            quads.path  # noqa: B018 - settled
+            written[how] = quads.store_rest.read_bytes()
+            continue
+        rest = quads.store_rest = RestPieces(folder, size=200)
+
+        def read() -> None:
+            for piece in rest.pieces():
+                pieces.append(piece.read_bytes())
+                piece.unlink()
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        quads.path  # noqa: B018 - settled, writing the pieces
+        reader.join(timeout=60)
+        written[how] = b"".join(pieces)
+        assert not list(folder.glob("store-rest-*"))
+    assert written["pieces"] == written["whole"] and written["whole"].count(b"\n") > 60
+    assert len(pieces) > 3 and all(piece.endswith(b" .\n") for piece in pieces)
 
 
 def test_jsonld_text_is_json_dumps_of_each_node_object() -> None:

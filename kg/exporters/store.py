@@ -122,7 +122,8 @@ class FedLoader:
     of files per index, as `load_with_cli` writes), started while the build still derives and settles instead of
     after. A store is a set of quads, so the order of the files does not matter, only that together they hold the
     settled file's quads, each once (kg.build feeds the articles' own statements after the walk, the entity graph
-    after its sort, and what settling writes to `SortedQuads.store_rest`)."""
+    after its sort, and what settling writes to `SortedQuads.store_rest`, piece by piece as settling writes it:
+    kg.quads.RestPieces)."""
 
     def __init__(self, store: Path) -> None:
         self.store = store
