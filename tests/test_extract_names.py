@@ -2338,3 +2338,37 @@ def test_a_bracketed_list_item_may_open_with_an_everyday_character_surname_read_
     as one word, so the item before its bracketed post is a name, and the list goes on past it."""
     persons = _persons(_facts("获此殊荣的3人是：\n上海：戎佳宁（女，上海市黄浦区某街道社区基金会秘书长）、钦建华（上海沪光汽配集团有限公司董事长）、郎志远（退休职工）；"))
     assert {"戎佳宁", "钦建华", "郎志远"} <= persons
+
+@pytest.mark.parametrize("title", ["青瓷烧制技艺省级代表性传承人", "国家级非物质文化遗产代表性项目木雕技艺代表性传承人", "剪纸市级非遗传承人",
+                                   "非遗传承人", "全国道德模范", "中国工艺美术大师"])
+def test_an_inheritor_s_or_a_model_s_honour_before_a_name_is_a_person_cue_and_no_post(title: str) -> None:
+    """An inheritor on the state's list of a heritage item, a moral model, a master of crafts: a name follows, no post."""
+    facts = _facts(f"6月10日，活动在某市文化馆举行。{title}韩立春，某市慈善总会会长钱立德出席活动。")
+    assert "韩立春" in {f["name"] for f in facts if f["kind"] == "person"}
+    assert not [p for p in _positions(facts) if p[0] == "韩立春"]
+
+
+@pytest.mark.parametrize("college", ["南京大学体育科学学院", "扬州大学体育学院", "南京师范大学教育科学学院", "常州工学院艺术与设计学院"])
+def test_a_verbal_noun_inside_a_college_s_name_does_not_cut_it_from_its_university(college: str) -> None:
+    facts = _facts(f"6月10日，{college}副院长、教授韩立春作专题讲座。")
+    assert college in _orgs(facts)
+    assert ("韩立春", "教授", college) in _positions(facts)
+
+
+def test_a_verb_between_a_university_and_a_college_still_parts_them() -> None:
+    orgs = _orgs(_facts("6月10日，苏州大学捐助某县培训学院建设实训室。南京大学与江苏经贸职业技术学院签约。"))
+    assert "苏州大学" in orgs and "南京大学" in orgs and "江苏经贸职业技术学院" in orgs
+    assert not [o for o in orgs if o.startswith(("苏州大学捐", "南京大学与"))]
+
+
+@pytest.mark.parametrize("post", ["政委", "副政委", "教官", "教导员", "分队长", "中队长"])
+def test_a_rescue_team_s_commissar_instructor_and_squad_heads_hold_posts_there(post: str) -> None:
+    facts = _facts(f"6月10日，某市蓝鲸应急救援队队长钱立德、{post}韩立春出席。")
+    assert ("韩立春", post, "蓝鲸应急救援队") in _positions(facts)
+
+
+@pytest.mark.parametrize("body", ["北京市市政委员会", "某区行政委员会"])
+def test_a_title_whose_last_character_opens_a_longer_title_is_no_title(body: str) -> None:
+    """市政委员会: 政委 (a team's commissar) inside it is no title, the 委 opens 委员."""
+    facts = _facts(f"6月10日，{body}副主任韩立春出席。")
+    assert any(p[0] == "韩立春" and p[1] == "副主任" and p[2].endswith(body[-5:]) for p in _positions(facts))

@@ -221,6 +221,8 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         title = text[title_start:title_end]
         if text.startswith(_ROLE_BLOCKERS, title_end) and title not in ("主任委员", "副主任委员"):
             continue
+        if text[title_end - 1:title_end + 1] in roles:
+            continue  # 市政委员会, 行政委员会: the title's last character opens a longer title (委员), so the word is no title (政委)
         if title in _held_titles() and _inside_holding_word(text, title, title_start):
             continue  # 天主教爱国会: the 主教 of 天主教 is no title
         if title[0] in _LEVEL_TITLE_CHARS and _between_two_places(text, title_start):
