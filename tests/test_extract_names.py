@@ -2348,7 +2348,8 @@ def test_an_inheritor_s_or_a_model_s_honour_before_a_name_is_a_person_cue_and_no
     assert not [p for p in _positions(facts) if p[0] == "韩立春"]
 
 
-@pytest.mark.parametrize("college", ["南京大学体育科学学院", "扬州大学体育学院", "南京师范大学教育科学学院", "常州工学院艺术与设计学院"])
+@pytest.mark.parametrize("college", ["南京大学体育科学学院", "扬州大学体育学院", "南京师范大学教育科学学院", "常州工学院艺术与设计学院",
+                                     "南京医科大学第二临床医学院"])
 def test_a_verbal_noun_inside_a_college_s_name_does_not_cut_it_from_its_university(college: str) -> None:
     facts = _facts(f"6月10日，{college}副院长、教授韩立春作专题讲座。")
     assert college in _orgs(facts)
@@ -2372,3 +2373,36 @@ def test_a_title_whose_last_character_opens_a_longer_title_is_no_title(body: str
     """市政委员会: 政委 (a team's commissar) inside it is no title, the 委 opens 委员."""
     facts = _facts(f"6月10日，{body}副主任韩立春出席。")
     assert any(p[0] == "韩立春" and p[1] == "副主任" and p[2].endswith(body[-5:]) for p in _positions(facts))
+
+
+@pytest.mark.parametrize("who", ["10岁的营员", "参加比赛的跑者", "某小学六年级小学生", "某中学初二学生"])
+def test_a_camper_a_trainee_or_a_runner_before_a_name_is_a_person_cue(who: str) -> None:
+    facts = _facts(f"6月10日，活动在某市体育中心举行。“很开心！”{who}韩小川说。")
+    assert "韩小川" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_word_for_all_of_a_group_after_its_people_is_no_name() -> None:
+    facts = _facts("6月10日，某中心举办培训。40名学员全部参加考核，全体学员合影。南京市民政局副局长李明出席。")
+    names = {f["name"] for f in facts if f["kind"] == "person"}
+    assert not [n for n in names if n.startswith("全")]
+    assert "南京市民政局" in _orgs(facts)
+
+
+@pytest.mark.parametrize(("body", "title"), [("江都区非物质文化遗产保护中心", "主任"), ("浙江省文化广电和旅游厅", "二级巡视员"),
+                                             ("越城区仓桥非遗传承馆", "馆长"), ("临安区竹编传习所", "所长")])
+def test_heritage_bodies_a_culture_department_and_a_craft_s_hall_are_organizations(body: str, title: str) -> None:
+    facts = _facts(f"6月10日，一行来到{body}调研，{title}韩立春介绍了情况。{body}{title}韩立春陪同。")
+    assert body in _orgs(facts)
+    assert ("韩立春", title, body) in _positions(facts)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [("活动在上塘村小学举行。", "上塘村小学"), ("下坞村小学校长韩立春出席。", "下坞村小学"),
+                                                ("廊下镇党委副书记韩立春出席。", "廊下镇党委"), ("活动在廊下镇南塘村文化礼堂举行。", "廊下镇南塘村文化礼堂")])
+def test_a_direction_character_opening_a_village_s_or_a_town_s_name_stays_in_it(sentence: str, body: str) -> None:
+    assert body in _orgs(_facts("6月10日上午，" + sentence))
+
+
+def test_a_heritage_centre_s_short_form_is_the_centre_the_page_names_in_full() -> None:
+    facts = _facts("6月10日，活动由江都区非物质文化遗产保护中心承办。区非遗保护中心主任韩立春介绍了情况。")
+    assert ("韩立春", "主任", "江都区非物质文化遗产保护中心") in _positions(facts)
+    assert "区非遗保护中心" not in _orgs(facts)

@@ -461,7 +461,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
                 trade or _SHORT_ENDINGS[right.word] != "company" or lex.org_suffixes.get(suffix) == "company"
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
-            may_stop = (here & _MAY_STOP or blocked) and not (token.pos == "vn" and suffix in _COLLEGE_ENDINGS and _college_word(token, tokens[index - 1] if index else None))
+            may_stop = (here & _MAY_STOP or blocked) and not (token.pos == "vn" and suffix in _COLLEGE_ENDINGS and _college_word(token, _before_ordinal(tokens, index)))
             # (else _stops_name says no: no call for most steps; 南京大学|体育|科学学院, 某工学院艺术与|设计|学院: a verbal noun
             # inside a college's name, after its university or a 与, does not stop it; a verb does: 某大学|捐助|某学院)
             if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
@@ -810,6 +810,7 @@ _LOCALITY_WORDS = frozenset(word_class("locality_unit"))  # 街道, 社区 (data
 _LOCALITY_UNITS = tuple(word_class("locality_level_word"))
 _LOCALITY_UNIT_CHARS = frozenset(unit[0] for unit in _LOCALITY_UNITS)  # a set test on a name's first characters
 _HIGHER_LEVELS = tuple(word_class("level_char"))
+_LOCALITY_DIRECTION_CHARS = frozenset("上下东西南北前后")  # a place's own name may hold one (上坞村, 廊下镇, 东岙村)
 _NOT_IN_LOCALITY_POS = ("v", "p", "c", "u", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w")
 
 
@@ -839,6 +840,8 @@ def _locality_start(text: str, offset: int, tokens: list[Token], start: int, blo
             for token, after in zip(run, tokens[index + 1:]):
                 if (after.start < start + unit_at and _counted_name_word(token, after)) or (token.pos[:1] == "v" and len(token.word) == 1):
                     continue  # 米|市巷|街道, 三里|庵|街道: a name's character the segmenter reads as a measure word or a number
+                if token.pos == "f" and token.word in _LOCALITY_DIRECTION_CHARS:
+                    continue  # 在|上|坞村, 在|廊|下|镇南塘村: a direction character of a village's or a town's own name (上坞, 廊下), no locative
                 if token.pos.startswith(_NOT_IN_LOCALITY_POS) or token.word in lex.roles or (len(token.word) > 1 and (token.word in _STOP_WORDS or token.word in lex.cues)):
                     run_ok = False
                     break
@@ -881,6 +884,8 @@ def _county_before_locality(text: str, offset: int, tokens: list[Token], start: 
     own = unit - 2
     if own < 3 or not HAN_WORD.fullmatch(text[own:unit]) or text[unit - 1] == _COUNT_MEASURE:
         return start
+    if text[own] in _LOCALITY_DIRECTION_CHARS and _direction_opens_village(text, tokens, offset, own) and not _inside(offset + own, start, blocked):
+        return offset + own  # 在|上|塘村小学: a village's own name opening with a direction character, after a preposition
     for token in tokens[tokens.index_at(offset + own - 3):tokens.index_at(start)]:
         if token.start >= offset + own - 3 and token.pos[:1] in "rcpuq":
             return start  # 各村, 和村: a determiner or a function word, no village's own name
@@ -898,6 +903,19 @@ def _county_before_locality(text: str, offset: int, tokens: list[Token], start: 
     if _inside(offset + edge, start, blocked):
         return start
     return offset + edge
+
+
+def _direction_opens_village(text: str, tokens: list[Token], offset: int, own: int) -> bool:
+    """上|塘村, 下|坞村: the segmenter read a village's first character, a direction, as a locative word (在上, 到下) and
+    the rest with its 村 as one place; the name opens with it where a one-character preposition or a clause edge
+    stands right before it."""
+    first = tokens.starting(offset + own)
+    if first is None or first.pos != "f" or first.word not in _LOCALITY_DIRECTION_CHARS:
+        return False
+    if own == 0 or not "\u3400" <= text[own - 1] <= "\u9fff":
+        return True
+    left = tokens[tokens.index(first) - 1]
+    return len(left.word) == 1 and left.pos[:1] in "pc"
 
 
 def _unit_token(tokens: list[Token], position: int) -> bool:
@@ -1209,6 +1227,15 @@ def _college_word(token: Token, left: Token | None) -> bool:
     """黄山学院|生命|与|环境科学学院, 某大学|体育|科学学院, 某学院艺术与|设计|学院: a word the segmenter read as a verb right
     after a university's ending or a 与/和 is a word of its college's name (as one after a place opens a brand)."""
     return left is not None and (left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS or left.word in ("与", "和")) and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
+
+
+def _before_ordinal(tokens: list[Token], index: int) -> Token | None:
+    """The token before the one at `index`, or before the ordinal there (某医科大学|第一|临床|医学院: a college numbered
+    within its university)."""
+    left = tokens[index - 1] if index else None
+    if left is not None and index > 1 and left.pos == "m" and _ORDINAL.fullmatch(left.word):
+        return tokens[index - 2]
+    return left
 
 
 _COLLEGE_ENDINGS = frozenset(word_class("college_ending"))  # 学院, 研究院, 研究所 (data/lexicons/word_classes.tsv)
