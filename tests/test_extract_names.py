@@ -2406,3 +2406,10 @@ def test_a_heritage_centre_s_short_form_is_the_centre_the_page_names_in_full() -
     facts = _facts("6月10日，活动由江都区非物质文化遗产保护中心承办。区非遗保护中心主任韩立春介绍了情况。")
     assert ("韩立春", "主任", "江都区非物质文化遗产保护中心") in _positions(facts)
     assert "区非遗保护中心" not in _orgs(facts)
+
+
+
+@pytest.mark.parametrize("verb", ["推荐", "提名", "提请"])
+def test_a_nominating_verb_opens_the_name_before_tongzhi(verb: str) -> None:
+    """同意推荐甲同志为…人选, 提名乙同志为…: the notice's verb of nomination (nominating_verb) opens the name's clause."""
+    assert "禚书琴" in _persons(_facts(f"6月10日，会议同意{verb}禚书琴同志为某市慈善总会秘书长人选。"))

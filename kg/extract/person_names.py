@@ -1022,10 +1022,15 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
     for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
+        if start is None and ("推" in text or "提" in text):
+            for n in (3, 2, 4):  # 同意推荐甲同志为…人选: the nominating verb opens the name
+                if text.endswith(_NOMINATING, 0, honorific.start() - n):
+                    start = name_before(text, honorific.start(), tokens, offset, left_edges | {offset + honorific.start() - n})
+                    break
         if start is None:
             start = _everyday_surname_before(text, honorific.start(), tokens, offset)  # 沃某同志, 和某某先生 opening the clause
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
-                                  or text.endswith(_CONSENTING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
+                                  or text.endswith(_CONSENTING, 0, start) or text.endswith(_NOMINATING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the
             # preposition opens the name's clause)
             add(start, honorific.start(), "honorific_name")
@@ -1683,6 +1688,7 @@ _REMOVING_BEFORE = re.compile("(?:" + "|".join(word_class("removal_verb")) + ")$
 
 
 _CONSENTING = word_class("consenting_verb")  # data/lexicons/word_classes.tsv: 同意甲辞去…
+_NOMINATING = tuple(word_class("nominating_verb"))  # data/lexicons/word_classes.tsv: 推荐甲同志为…人选
 
 
 _TITLED_NOTE_LENGTH = 16  # 局长（市慈善总会副会长）甲: how far a title's bracketed note may run before the name
