@@ -772,3 +772,17 @@ def test_a_title_linked_to_a_list_of_names_by_you_or_fenbieshi_gives_each_the_ti
     assert ("骆清", "副秘书长", "丽水市助学基金会", "current") in positions
     assert ("樊静怡", "副秘书长", "丽水市助学基金会", "current") in positions
     assert not _positions(_facts("会上，理事长为骆清颁发聘书。", title=title))
+
+
+def test_a_line_of_padded_names_under_a_title_heading_keeps_a_rare_surname_and_drops_a_closing_note() -> None:
+    """理　　　事：（按姓氏笔画为序） / 甲　糜　某　丙（其余略）: a padded name whose surname is also an everyday character
+    (糜　某) is one name, and a note closing the line (其余略, 排名不分先后) is no name; every name holds the title."""
+    for note in ("（其余略）", "（排名不分先后）", ""):
+        facts = _facts(
+            "附：丽水市助学基金会第二届理事会名单\n"
+            "理　　　事：（按姓氏笔画为序）\n"
+            f"柯望远　糜　砚　骆　清　仲孙朗{note}\n"
+        )
+        positions = _positions(facts)
+        for name in ("柯望远", "糜砚", "骆清", "仲孙朗"):
+            assert (name, "理事", "丽水市助学基金会", "current") in positions, (note, name)

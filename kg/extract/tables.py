@@ -854,6 +854,7 @@ def _named_roster_heading(view: SentenceView) -> tuple[Mention, Mention] | None:
     return view.orgs[-1], role
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")  # （其余略）, （排名不分先后）: a note closing a line of names
 _BARE_ITEM = re.compile(r"[^、,，\s]+")  # an item of a bare name line: 、 or spaces between items
 
 
@@ -864,7 +865,11 @@ def _bare_names(view: SentenceView) -> list[Mention]:
     text, offset = view.sentence.text, view.start
     if len(text) > 200 or view.roles or view.orgs:
         return []
-    items = _padded_joined(text, [(m.start(), m.end()) for m in _BARE_ITEM.finditer(text.rstrip("。；;"))])
+    listed = text.rstrip("。；;")
+    if listed[-1:] in ")）":
+        note = _TRAILING_NOTE.search(listed)
+        listed = listed[:note.start()] if note is not None else listed  # 甲　乙　丙（其余略）, 丁、戊（排名不分先后）: a note closing the list
+    items = _padded_joined(text, [(m.start(), m.end()) for m in _BARE_ITEM.finditer(listed)])
     if not items or not all(text[a + 1:b - 1].isspace() or 2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items):
         return []
     known = {p.start: p for p in view.persons}
@@ -873,8 +878,9 @@ def _bare_names(view: SentenceView) -> list[Mention]:
 
 def _padded_joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A one-character item of a surname with a one-character item after it, only spaces between: one padded name
-    (王　某), as one span; the other items as they are."""
-    surnames = lexicons().surnames
+    (王　某; a surname that is also an everyday character too, 糜　某: two one-character items padded apart read as
+    nothing else), as one span; the other items as they are."""
+    surnames = lexicons().any_surnames
     joined: list[tuple[int, int]] = []
     for a, b in items:
         if joined and b - a == 1 and joined[-1][1] - joined[-1][0] == 1 and text[joined[-1][0]] in surnames and not text[joined[-1][1]:a].strip():
