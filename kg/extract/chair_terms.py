@@ -35,7 +35,7 @@ _SELF = re.compile(f"^\\s*(?:{word_alternation('chair_self')})")  # 我会接任
 _BARE_SELF = re.compile(rf"^\s*(?:[0-9]{{4}}\s*年度?)?\s*(?P<ending>{word_alternation('chair_bare_self')})(?:作为|担任)")
 
 
-_LEAD_TURN = re.compile(r"本年度|本届")  # 本年度牵头单位: a network's lead body of the term (not 本次活动牵头单位)
+_LEAD_TURN = re.compile(word_alternation("chair_lead_turn"))  # 本年度牵头单位: a network's lead body of the term (not 本次活动牵头单位)
 _MEETING_VERB = re.compile(word_alternation("chair_meeting_verb"))  # 2026年度联席会议在某地召开 乙会接任…: the year is the meeting's
 DEFERRED_RULES = ("handover_receiver", "handover_giver", "chair_meeting_year")  # read after every sentence has stated its years
 

@@ -462,7 +462,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 trade or _SHORT_ENDINGS[right.word] != "company" or lex.org_suffixes.get(suffix) == "company"
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
             may_stop = (here & _MAY_STOP or blocked) and not (token.pos == "vn" and suffix in _COLLEGE_ENDINGS and _college_word(token, _before_ordinal(tokens, index)))
-            # (else _stops_name says no: no call for most steps; 南京大学|体育|科学学院, 某工学院艺术与|设计|学院: a verbal noun
+            # (else _stops_name says no: no call for most steps; 某大学|体育|科学学院, 某工学院艺术与|设计|学院: a verbal noun
             # inside a college's name, after its university or a 与, does not stop it; a verb does: 某大学|捐助|某学院)
             if end - token.start > 30 or (not trade_name and may_stop and _stops_name(token, blocked, tokens[index - 1] if index else None) and not (token.pos[:1] in "vad" and _brand_after_place(tokens, index, blocked))):
                 parent = _parent_before_qualifier(tokens, index, blocked, lex, suffix in lex.titled_org_suffixes, suffix in NAMED_BRANCH_ENDINGS)
@@ -810,7 +810,7 @@ _LOCALITY_WORDS = frozenset(word_class("locality_unit"))  # 街道, 社区 (data
 _LOCALITY_UNITS = tuple(word_class("locality_level_word"))
 _LOCALITY_UNIT_CHARS = frozenset(unit[0] for unit in _LOCALITY_UNITS)  # a set test on a name's first characters
 _HIGHER_LEVELS = tuple(word_class("level_char"))
-_LOCALITY_DIRECTION_CHARS = frozenset("上下东西南北前后")  # a place's own name may hold one (上坞村, 廊下镇, 东岙村)
+_LOCALITY_DIRECTION_CHARS = frozenset(word_class("locality_direction_char"))  # a place's own name may hold one (上坞村, 廊下镇)
 _NOT_IN_LOCALITY_POS = ("v", "p", "c", "u", "r", "m", "q", "t", "f", "x", "y", "e", "o", "w")
 
 
@@ -1224,7 +1224,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 
 
 def _college_word(token: Token, left: Token | None) -> bool:
-    """黄山学院|生命|与|环境科学学院, 某大学|体育|科学学院, 某学院艺术与|设计|学院: a word the segmenter read as a verb right
+    """某学院|生命|与|环境科学学院, 某大学|体育|科学学院, 某学院艺术与|设计|学院: a word the segmenter read as a verb right
     after a university's ending or a 与/和 is a word of its college's name (as one after a place opens a brand)."""
     return left is not None and (left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS or left.word in ("与", "和")) and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
 

@@ -583,8 +583,8 @@ def _spelled_out(name: str, names: dict[str, str]) -> str:
     short = _ABBREVIATION_IN.search(name)
     if short is None:
         return ""
-    full = name[:short.start()] + lexicons().abbreviated_endings[short.group()] + name[short.end():]
     abbreviation = short.group()
+    full = name[:short.start()] + lexicons().abbreviated_endings[abbreviation] + name[short.end():]
     if full in names:
         return full
     if short.end() < len(name) and short.start() > 0 and (parent := _spelled_out(name[:short.end()], names)):

@@ -279,8 +279,8 @@ _ADVERBS_NO_JOIN = frozenset(word_class("adverb_after_names"))  # 先后, 分别
 
 
 def _given_name_word(given: str) -> bool:
-    """局长和某某，: the two characters after 和 read as a given name, not an everyday word the conjunction would join (和村民,
-    和家人: words the dictionary knows as no name)."""
+    """局长和某某，: the two characters after 和 (or 向, 由: _everyday_surname_before) read as a given name, not an everyday
+    word the conjunction would join (和村民, 和家人: words the dictionary knows as no name)."""
     return not rjieba.has_word(given) or rjieba.tag(given)[0][1].startswith(("nr", "nz"))
 
 
@@ -518,13 +518,19 @@ _ORDINAL_COUNTERS = frozenset(word_class("ordinal_counter"))  # 届, 次, 名 af
 def _rare_read_whole(candidate: str, tokens: Tokens, start: int, end: int) -> bool:
     """籍某某秘书长: the segmenter reads a name opening with a surname that is an everyday character as one person's name;
     not 经李某女士: the character and a name of two characters after it (a common surname, no dictionary word)."""
-    if len(candidate) == 3 and candidate[1] in lexicons().surnames and not rjieba.has_word(candidate[1:]):
+    if len(candidate) == 3 and _surname_and_name_after(candidate):
         return False
     surname = tokens.starting(start)
     if surname is not None and surname.end == start + 1 and surname.pos.startswith("nr"):
         given = tokens.starting(start + 1)  # 钦|国华（…）: the segmenter reads the character alone as a surname, the rest as one word
         return given is not None and given.end == end and given.pos[:1] not in "vpcudrmqf"
     return _read_whole_as_name(tokens, start, end)
+
+
+def _surname_and_name_after(item: str) -> bool:
+    """经李某, 和李某: after item's first character a common surname and a name of two characters (no dictionary word),
+    so the character opens the clause and is no surname of the name."""
+    return item[1] in lexicons().surnames and not rjieba.has_word(item[1:])
 
 
 def _compound_and_one(candidate: str) -> bool:
@@ -667,9 +673,9 @@ def _everyday_surname_before(text: str, end: int, tokens: Tokens, offset: int) -
         item = text[start:end]
         if HAN_WORD.fullmatch(item) is None or item[0] not in lex.any_surnames or (n == 2 and item[1] in lex.surnames):
             continue
-        if n == 3 and item[1] in lex.surnames and not rjieba.has_word(item[1:]):
+        if n == 3 and _surname_and_name_after(item):
             continue  # 和李某先生, 经李某女士介绍: the character opens the clause, the name of two characters follows it
-        if item[0] in _LEFT_OF_NAME and (n == 2 or (rjieba.has_word(item[1:]) and not rjieba.tag(item[1:])[0][1].startswith(("nr", "nz")))):
+        if item[0] in _LEFT_OF_NAME and (n == 2 or not _given_name_word(item[1:])):
             continue  # 和老同志, 和大家: a conjunction or preposition (和, 向, 由) before a word, not a surname before a given name
         if item in lex.places or _has_title_edge(item) or _common_word(item) or (n == 3 and rjieba.tag(item[1:])[0][1][:1] in "rmqpcudf"):
             continue  # 山东先生, 和大家: a place, a word, or a pronoun after the character
@@ -1274,7 +1280,8 @@ def _table_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]
     return found if len(found) == 1 else []
 
 
-# 7　甲　30,000.00　定向某县: a numbered row of a donation list, the donor's cell between the number and the amount
+# 7　甲　30,000.00　定向某县, 4　丁　100 (an amount closing the line): a numbered row of a donation list, the donor's
+# cell between the number and the amount
 _DONOR_ROW = re.compile(r"[ \u3000\n]*[0-9]{1,3}[ \u3000]+(?P<cell>[\u4e00-\u9fff][\u4e00-\u9fff \u3000、]{0,10}?)[ \u3000]+[0-9][0-9,]*(?:\.[0-9]{2}(?![0-9])|(?:万?元)?[ \u3000]*$)")
 # 甲　　30000元, 乙、丙　　10000元, 丁（女）　　1.2万元: a donation list's line of people alone (a short note in brackets) and
 # the amount, kept apart by a space or more
