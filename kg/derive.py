@@ -80,7 +80,7 @@ class Deriver:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = FILE", "cache_size = -16384"):
             self.db.execute(f"PRAGMA {pragma}")
         self.db.execute("BEGIN")
-        # every position an article states (seq: the order they came in, for the status's "of equals, the first stays")
+        # every position an article states (seq: the order they came in, SQLite's row number, for the status's "of equals, the first stays")
         self.db.execute("CREATE TABLE pos (seq INTEGER PRIMARY KEY, position TEXT, person TEXT, org TEXT, role TEXT, "
                         "status TEXT, since TEXT, until TEXT, date TEXT, article TEXT)")
         self.db.execute("CREATE TABLE person_events (person TEXT, event TEXT, article TEXT)")  # a person's participations
@@ -88,8 +88,7 @@ class Deriver:
         self.db.execute("CREATE TABLE behalf (participation TEXT, org TEXT, article TEXT)")
         # (organization, event, article): an organization's own participations; derive adds those through its people
         self.db.execute("CREATE TABLE took (org TEXT, event TEXT, article TEXT)")
-        self.db.execute("CREATE TABLE event_dates (event TEXT PRIMARY KEY, date TEXT) WITHOUT ROWID")  # the last article's date
-        self.seq = 0
+        self.db.execute("CREATE TABLE event_dates (event TEXT PRIMARY KEY ON CONFLICT REPLACE, date TEXT) WITHOUT ROWID")  # the last article's date
         self.rows: dict[str, list[tuple]] = {"pos": [], "person_events": [], "behalf": [], "took": [], "event_dates": []}
         self.terms: dict[str, dict[str, str]] = defaultdict(dict)
         self.term_articles: dict[str, set[str]] = defaultdict(set)
@@ -122,8 +121,7 @@ class Deriver:
                 rows["behalf"].append((participation, org, graph))
         pos = rows["pos"]
         for position, person, org, role, status, since, until in output.positions:
-            self.seq += 1
-            pos.append((self.seq, position, person, org, role, status, since, until, output.date, graph))
+            pos.append((None, position, person, org, role, status, since, until, output.date, graph))
         dates = rows["event_dates"]
         for node in output.nodes:
             if node.kind == "event" and node.date:
@@ -136,8 +134,7 @@ class Deriver:
         for table, found in self.rows.items():
             if found:
                 marks = ", ".join("?" * len(found[0]))
-                self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})" if table == "event_dates" else
-                                    f"INSERT INTO {table} VALUES ({marks})", found)
+                self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", found)
                 found.clear()
 
     def close(self) -> None:

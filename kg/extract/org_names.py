@@ -1122,7 +1122,7 @@ _PERIODICAL_TITLE = 12  # the characters a periodical's title holds at most betw
 def _periodical_title(text: str, close: int) -> int:
     """Where the 《 of the title that `close` (its 》) ends opens, with two to twelve characters and no mark between; else -1."""
     opened = text.rfind("《", max(0, close - _PERIODICAL_TITLE - 1), close)
-    return opened if opened >= 0 and close - opened > 2 and "》" not in text[opened:close] else -1
+    return opened if opened >= 0 and close - opened > 2 and _TITLE_CLOSE not in text[opened:close] else -1
 
 
 _ZONE_CHAR = "区"
@@ -1226,7 +1226,7 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
 def _college_word(token: Token, left: Token | None) -> bool:
     """某学院|生命|与|环境科学学院, 某大学|体育|科学学院, 某学院艺术与|设计|学院: a word the segmenter read as a verb right
     after a university's ending or a 与/和 is a word of its college's name (as one after a place opens a brand)."""
-    return left is not None and (left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS or left.word in ("与", "和")) and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
+    return left is not None and (left.word[-2:] in TWO_CHAR_SCHOOL_ENDINGS or left.word in _AND_WORDS) and _word_reading(token.word, token.pos) is _STOPS_UNLESS_AFTER_PLACE
 
 
 def _before_ordinal(tokens: list[Token], index: int) -> Token | None:
@@ -1305,6 +1305,7 @@ _OPENS_LEVEL = 1 << 7  # opens with a level character (县委)
 _GROUP_COUNT_WORD = 1 << 8  # a count of a group of places (五, 十二)
 _OPENS_GROUP_UNIT = 1 << 9  # opens with a level character or 地 (省区): what such a count stands before
 _AND = 1 << 10  # 和, 与
+_AND_WORDS = ("和", "与")  # the words joining two names of one body (某学院艺术与设计学院) or two bodies
 _VERB = 1 << 11  # tagged a verb
 _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
 _SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
@@ -1330,7 +1331,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_OPENS_LEVEL, word[:1] in _LEVEL_CHARS),
         (_GROUP_COUNT_WORD, word[-1:] in _GROUP_DIGITS and _GROUP_COUNT.fullmatch(word) is not None),
         (_OPENS_GROUP_UNIT, word[:1] in _GROUP_UNITS),
-        (_AND, word in ("和", "与")),
+        (_AND, word in _AND_WORDS),
         (_VERB, pos[:1] == "v"),
         (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
@@ -1453,7 +1454,7 @@ def _clause_before_place(name: str) -> int:
                 continue  # (评估机构|浙江某某评估中心, 联合|浙江某某医院: after a noun of the body's kind or a verb joining it, a place without its level word starts the name)
             prefix = name[:index]
             if prefix in lex.places or prefix in lex.org_name_prefixes or prefix in _REGION_GROUPS or place_of_prefix(prefix) or _abroad(prefix):
-                return 0  # (长三角|温州商会公益联盟: a region spanning provinces opens a network of their bodies; 意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
+                return 0  # (长三角|某某商会公益联盟: a region spanning provinces opens a network of their bodies; 意大利米兰|温州同乡会: a country and a city abroad open an overseas association's name)
             if prefix.endswith(_ORG_ENDINGS):
                 return 0
             return index

@@ -298,8 +298,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             for p in view.persons:
                 if p.start >= view.start + listed.end():
                     claims.append(ParticipationClaim(p, label.role, active, f"label:{label_text}", 0.8))
-    elif colon or "：" in view.sentence.text or "的有" in view.sentence.text:
+    elif colon or "的有" in view.sentence.text:
         claims += _listed_after_speech_cue(view, active)
+    # (_RECALLED_AT's words tested without a call: most sentences name none; the two change together)
     if view.dates and ("会上" in view.sentence.text or "会议上" in view.sentence.text or "坛上" in view.sentence.text or "式上" in view.sentence.text):
         claims = _at_recalled_meeting(view, active, claims, absent)
     if ("曾" in view.sentence.text or "生前" in view.sentence.text) and _PAST_SAID.search(view.sentence.text):
@@ -778,7 +779,7 @@ def _listed_after_speech_cue(view: SentenceView, active: str) -> list[Participat
         listing = text[after:after + 2] == "的有" and text[after + 2:after + 3] != "关"  # 先后发言的有甲、乙 (not 讲话的有关精神)
         if listing:
             after += 2
-        if text[after:after + 1] in (":", "："):
+        if text[after:after + 1] == ":":
             after += 1
         elif not listing:
             continue
@@ -791,7 +792,7 @@ def _listed_after_speech_cue(view: SentenceView, active: str) -> list[Participat
             return []
         until = view.sentence.end  # (致辞：甲；主持：乙: the next label's people are its own)
         for later in view.cues:
-            if later.start > cue.end and text[later.end - view.start:later.end - view.start + 1] in (":", "："):
+            if later.start > cue.end and text[later.end - view.start:later.end - view.start + 1] == ":":
                 until = later.start
                 break
         listed = []
@@ -1745,7 +1746,7 @@ class HandedList:
         if heading is None and view.sentence.index in self.handed_in:
             heading = _HANDED_LIST_INTRO.search(text)  # 甲为首批志愿律师颁发聘书，他们是：, then the names: the group's list
         elif heading is None and view.sentence.index - 1 in self.handed_in:
-            heading = _NEXT_LIST_INTRO.match(text)  # 8位“光彩之星”依次上台领奖。名单如下（按姓氏笔画为序）：: the next sentence opens it
+            heading = _NEXT_LIST_INTRO.match(text)  # 8位“某某之星”依次上台领奖。名单如下（按姓氏笔画为序）：: the next sentence opens it
         if heading is not None and not any(view.start + heading.start() <= p.start < view.start + heading.end() for p in view.persons):
             # (获奖教师代表甲说：… names a person in its label: no list); a list written whole after its heading and closed
             # by a full stop (五星级单位（4家）：甲、乙。) has no lines to follow

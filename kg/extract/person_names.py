@@ -522,7 +522,7 @@ def _rare_read_whole(candidate: str, tokens: Tokens, start: int, end: int) -> bo
         return False
     surname = tokens.starting(start)
     if surname is not None and surname.end == start + 1 and surname.pos.startswith("nr"):
-        given = tokens.starting(start + 1)  # 钦|国华（…）: the segmenter reads the character alone as a surname, the rest as one word
+        given = tokens.starting(start + 1)  # 钦|某华（…）: the segmenter reads the character alone as a surname, the rest as one word
         return given is not None and given.end == end and given.pos[:1] not in "vpcudrmqf"
     return _read_whole_as_name(tokens, start, end)
 
@@ -661,7 +661,7 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
     return None
 
 
-def _everyday_surname_before(text: str, end: int, tokens: Tokens, offset: int) -> int | None:
+def _everyday_surname_before(text: str, end: int) -> int | None:
     """沃某同志, 和某某先生, 秋某女士: a name whose surname is an everyday character (rare_surnames.txt, or 和 read as a
     conjunction), opening its clause right before 同志, 先生 or 女士; not 和王先生 or 和李某同志, where what follows the
     character is the person's own surname or name (the segmenter reads a name there)."""
@@ -1034,7 +1034,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
                     start = name_before(text, honorific.start(), tokens, offset, left_edges | {offset + honorific.start() - n})
                     break
         if start is None:
-            start = _everyday_surname_before(text, honorific.start(), tokens, offset)  # 沃某同志, 和某某先生 opening the clause
+            start = _everyday_surname_before(text, honorific.start())  # 沃某同志, 和某某先生 opening the clause
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
                                   or text.endswith(_CONSENTING, 0, start) or text.endswith(_NOMINATING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the

@@ -371,7 +371,7 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、和及与]|等|[,，。;�
 _LIST_CLOSE = re.compile(r"(?:等(?:\d{1,3}[人名位])?)?(?:[,，。;；]|$)")  # the list closes its clause (甲、乙等5人。)
 
 
-def _title_is_row(analysis: ArticleAnalysis, view: SentenceView, role: Mention, read: set[int]) -> list[TableRow]:
+def _title_is_row(view: SentenceView, role: Mention, read: set[int]) -> list[TableRow]:
     """当选副会长的有：甲、乙和丙; 新当选的副理事长分别是甲、乙; 本届秘书长为丙。: a title, then 的有, 分别是 or 为, then names only
     (a surname first, no place, title or ordinary word) kept apart by 、 or 和 and closing the clause: each name holds the
     title in the body written right before it, else the page's own body (`TableRow.body` None, as for 会　长：甲). Not
@@ -382,8 +382,9 @@ def _title_is_row(analysis: ArticleAnalysis, view: SentenceView, role: Mention, 
         return []  # (a row under a header is read by its columns)
     spans: list[tuple[int, int]] = []
     cursor = link.end()
+    others = [(m.start, m.end) for m in view.mentions() if m.kind != "person"]  # (no name overlaps a place, title or body)
     while (item := _LIST_ITEM.match(text, cursor)) is not None and plain_name(text, item.start(), item.end(), view.tokens, offset) \
-            and not any(m.start < offset + item.end() and offset + item.start() < m.end for m in view.mentions() if m.kind != "person"):
+            and not any(start < offset + item.end() and offset + item.start() < end for start, end in others):
         spans.append(item.span())
         cursor = item.end() + (1 if text[item.end():item.end() + 1] in "、和及与" else 0)
         if cursor == item.end():
@@ -419,7 +420,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
             for role in view.roles:  # (a slice's test first, no calls: most titles are followed by no linking word)
                 at = role.end - view.start
                 if text[at:at + 1] in "为是" or text[at:at + 2] in _TITLE_IS_PAIRS:
-                    rows += _title_is_row(analysis, view, role, read)  # 当选副会长的有：甲、乙
+                    rows += _title_is_row(view, role, read)  # 当选副会长的有：甲、乙
         if ":" not in text and "：" not in text:
             if above is not None and above.index == index - 1 and id(view) not in read and view.sentence.paragraph_start:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
