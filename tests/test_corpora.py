@@ -367,6 +367,12 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # finance for good (金融公益: a bank branch's 冠名基金 with a 慈善总会, 公益保险 for 环卫工人 and volunteers with 保单 handed over,
+    # 慈善信托 with a 信托公司 as trustee and a bank as custodian, 金融知识/反诈 talks over several days, a 证券公司's 结对帮扶 of a
+    # county with its 挂职 副县长, 普惠金融 助残/助农, a 金融 charity federation's election with its roster, and regional 金融公益
+    # alliances' joint meetings with rotating chairs and a handover): a same-day handover, signing or visit told as its own is its own event
+    Corpus("finance", "jrD", "jrH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # sports charity (体育公益: 公益马拉松 and 健步走 with per-kilometre and per-step donations, 体育器材 donations to 乡村学校 with a
     # several-day 体育教师 training and its 现场教学, 奥运/世界冠军 appointed 公益形象大使 with 聘书, 特奥 and 残疾人体育 games, 全民健身
     # volunteer teams with 队长 and 授旗, named 体育公益基金 with their founders, a 体育基金会's council election with its roster, a 长三角
