@@ -373,6 +373,12 @@ CORPORA = [
     # alliances' joint meetings with rotating chairs and a handover): a same-day handover, signing or visit told as its own is its own event
     Corpus("finance", "jrD", "jrH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # food aid and meal charity (食物银行/慈善助餐: 食物银行 and 爱心冰箱 stations opened in 街道 with their first donors, 长者食堂
+    # and 中央厨房 visits with two more stops in one day, 粮油 and 年货 distributions at 春节, 光盘行动 volunteer teams, 专业合作社
+    # rice donations with their 理事长, named 助餐基金 with their founders, a 慈善助餐 alliance's founding congress with its roster,
+    # a 长三角 食物银行/助餐 alliance with rotating chairs and a handover): a same-day stop, ceremony or visit told as its own is its own event
+    Corpus("foodaid", "fbD", "fbH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # sports charity (体育公益: 公益马拉松 and 健步走 with per-kilometre and per-step donations, 体育器材 donations to 乡村学校 with a
     # several-day 体育教师 training and its 现场教学, 奥运/世界冠军 appointed 公益形象大使 with 聘书, 特奥 and 残疾人体育 games, 全民健身
     # volunteer teams with 队长 and 授旗, named 体育公益基金 with their founders, a 体育基金会's council election with its roster, a 长三角
