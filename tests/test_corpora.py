@@ -379,6 +379,12 @@ CORPORA = [
     # a 长三角 食物银行/助餐 alliance with rotating chairs and a handover): a same-day stop, ceremony or visit told as its own is its own event
     Corpus("foodaid", "fbD", "fbH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # tech-for-good and digital charity (科技公益、数字慈善: 智慧慈善 platforms launched with a 系统演示, a company foundation's 编程教室
+    # with 科技辅导员 trained over three days, 科技志愿服务队 with 队长 and 授旗, 院士专家科普巡讲 over several days, 数字助老 classes,
+    # an AI project with a university 实验室, named 科技公益基金 with their founders, a 科技公益基金会's council election with its
+    # roster, a 长三角 科技公益联盟 joint meeting with rotating chairs and a handover): a same-day handover, seminar or visit is its own event
+    Corpus("tech", "kjD", "kjH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # sports charity (体育公益: 公益马拉松 and 健步走 with per-kilometre and per-step donations, 体育器材 donations to 乡村学校 with a
     # several-day 体育教师 training and its 现场教学, 奥运/世界冠军 appointed 公益形象大使 with 聘书, 特奥 and 残疾人体育 games, 全民健身
     # volunteer teams with 队长 and 授旗, named 体育公益基金 with their founders, a 体育基金会's council election with its roster, a 长三角
