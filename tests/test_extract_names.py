@@ -2413,3 +2413,70 @@ def test_a_heritage_centre_s_short_form_is_the_centre_the_page_names_in_full() -
 def test_a_nominating_verb_opens_the_name_before_tongzhi(verb: str) -> None:
     """同意推荐甲同志为…人选, 提名乙同志为…: the notice's verb of nomination (nominating_verb) opens the name's clause."""
     assert "禚书琴" in _persons(_facts(f"6月10日，会议同意{verb}禚书琴同志为某市慈善总会秘书长人选。"))
+
+
+@pytest.mark.parametrize("title, name, said", [
+    ("会长", "刘航", "说，今年的项目覆盖了12个村。"),
+    ("秘书长", "王敏", "讲，今年的项目覆盖了12个村。"),
+    ("理事长", "陈珂", "说：“今年的项目覆盖了12个村。”"),
+    ("主任", "周玲", "回忆说，项目是从三个村开始的。"),
+    ("院长", "赵勇", "感慨道，老人们早早就坐好了。"),
+    ("副会长", "孙鹏", "笑着说，今年的项目覆盖了12个村。"),
+    ("会长", "李海霞", "介绍道，今年的项目覆盖了12个村。"),
+    ("秘书长", "吴志强", "告诉记者，今年的项目覆盖了12个村。"),
+])
+def test_a_name_the_segmenter_reads_whole_ends_before_a_verb_of_saying_glued_to_it(title: str, name: str, said: str) -> None:
+    """会长甲乙|说，: the segmenter reads the name whole and a verb of saying right after it (说, 讲, 称 of one character, or
+    回忆说, 感慨道, 笑着说): the name ends there, though a comma follows 说 (a name of three characters ending in 说 is none)."""
+    persons = _persons(_facts(f"6月10日，某市慈善总会举行捐赠仪式。{title}{name}{said}"))
+    assert name in persons
+    assert not [p for p in persons if p != name and p.startswith(name)]
+
+
+def test_a_name_whose_last_character_the_segmenter_glues_to_a_cue_and_a_word_of_no_saying_are_no_short_name() -> None:
+    """研究员甲乙丙|作报告 (the segmenter reads 丙作, no word): the name keeps its third character; 受助学生常怀感恩之心: a
+    verb that says nothing (感恩) after a word the segmenter tags a name is no sign of one."""
+    assert "李海明" in _persons(_facts("6月10日，某市慈善总会举行研讨会，研究员李海明作报告。"))
+    assert "刘国明" in _persons(_facts("6月10日，某市慈善总会举行研讨会，会长刘国明作总结讲话。"))
+    assert not _persons(_facts("6月10日，某市慈善总会举行助学金发放仪式。会长希望受助学生常怀感恩之心。"))
+
+
+@pytest.mark.parametrize("who", ["市民", "队员", "学员", "网友", "游客", "员工", "党员", "观众"])
+@pytest.mark.parametrize("name, cue", [("柏雨桐", "说：“很有意义。”"), ("濮思远", "表示，将继续参加。"), ("陈建华", "告诉记者，很有意义。"), ("张晓琳", "介绍，活动已办了五年。")])
+def test_a_word_for_who_a_person_is_opens_a_name_before_a_cue(who: str, name: str, cue: str) -> None:
+    """市民甲说, 队员乙表示, 学员丙告诉记者: a word for who the person is, with no post (people_word_before_speaker), then a name
+    the segmenter reads whole and a cue: the name is a person's (the word, not a mark, opens the name's clause)."""
+    persons = _persons(_facts(f"6月10日，某市慈善总会在市民中心举行慈善捐赠仪式。{who}{name}{cue}"))
+    assert name in persons
+
+
+@pytest.mark.parametrize("body", [
+    "队员齐声说，很有意义。", "市民纷纷表示，很有意义。", "队员们说，很有意义。", "网友留言说，很有意义。", "会员单位表示，将继续参与。",
+    "员工高兴地说，很有意义。", "群众普遍反映，很有意义。", "市民朋友说，很有意义。",
+])
+def test_a_word_for_people_before_an_adverb_or_a_word_opens_no_name(body: str) -> None:
+    """队员齐声说 (齐声, a word the dictionary knows, though tagged a name), 市民纷纷表示, 队员们说: no name after the word."""
+    assert not _persons(_facts("6月10日，某市慈善总会在市民中心举行慈善捐赠仪式。" + body))
+
+
+@pytest.mark.parametrize("surname", ["琴", "墨", "福", "留", "畅", "聿", "剡", "郈"])
+def test_the_rest_of_the_hundred_family_surnames_open_a_name_after_a_title(surname: str) -> None:
+    """琴, 墨, 福, 留, 畅 (everyday characters: rare_surnames.txt) and 聿, 剡, 郈 (surnames.txt), the rest of 百家姓: a name
+    after a title."""
+    name = surname + "晓岚"
+    assert name in _persons(_facts(f"6月10日，某市慈善总会举行捐赠仪式，秘书长{name}主持仪式，副会长王建华出席。"))
+
+
+@pytest.mark.parametrize("body", ["6月10日，会长年初就到了。", "6月10日，理事长留下了联系方式。", "6月10日，会长爱心满满。", "6月10日，秘书长畅谈了体会。"])
+def test_an_everyday_word_after_a_title_opening_with_such_a_surname_is_no_name(body: str) -> None:
+    """年初, 留下, 爱心, 畅谈 after a title are words, not a surname and a given name."""
+    assert not _persons(_facts(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("来自某村的籍振宁表示，很有意义。", "籍振宁"), ("来自某村的寿嘉言表示，很有意义。", "寿嘉言"), ("市民糜振东说，很有意义。", "糜振东"),
+])
+def test_a_name_opening_with_an_everyday_character_surname_the_segmenter_reads_whole_is_a_plain_name(body: str, name: str) -> None:
+    """来自某村的籍某某表示, 市民糜某某说: where a frame admits a plain name of a common surname, a surname that is an everyday
+    character (rare_surnames.txt) will do if the segmenter reads the whole name as one person's name."""
+    assert name in _persons(_facts("6月10日，某市慈善总会在市民中心举行慈善捐赠仪式。" + body))

@@ -239,6 +239,9 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + 3  # 走访了甲、乙某某家，: a three-character name and 家 (their home) the segmenter read as one name
         return index + 4
     if not valid:
+        for n in lengths:
+            if _name_then_verb(tokens, offset + index, offset + index + n) and _saying_after(text, tokens, offset + index + n, offset) and not _has_title_edge(text[index:index + n]):
+                return index + n  # 会长甲乙回忆说, 秘书长丙丁感慨地说: the segmenter reads the name whole, then a verb of saying glued to it
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
         return by_tokens if by_tokens is not None else _name_without_surname(text, index)
     if len(valid) == 2:
@@ -247,6 +250,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return short_end  # 选举张伟为秘书长: 为 links a name to its new title
         if text[short_end] in "以在向对从作":
             return short_end  # 张敏以《…》为题: a name seldom ends in a preposition
+        if text[short_end] in _SPEECH_CHARS and _name_then_verb(tokens, offset + index, offset + short_end):
+            return short_end  # 会长甲乙|说，, 秘书长丙丁|讲: the segmenter reads the name whole and a verb of saying after it
         if text[short_end] == "率" and text.startswith(_PARTY_OPENINGS, index + valid[1]):
             return short_end  # 常务副会长甲某率考察组一行: 率 leads the party the name heads, no character of the name
         # 秘书长程某和，; 常务副会长　程某和　　秘书长　乙 (a padded row's cell gap, the line's end): a conjunction never
@@ -272,10 +277,37 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         if lengths == (3, 4) and (verb := tokens.starting(offset + short_end)) is not None and verb.end > offset + index + 4 and verb.pos[:1] == "v":
             return short_end  # 会长欧阳某陪同视察: a verb the segmenter reads from the fourth character on follows a one-character given name
         return index + valid[1]
+    if valid[0] == lengths[-1] and text[index + lengths[0]] in _SPEECH_CHARS and _name_then_verb(tokens, offset + index, offset + index + lengths[0]):
+        return index + lengths[0]  # 秘书长甲乙|讲，: no word that follows names starts at 讲 (讲话 does), yet the segmenter reads it alone
     return index + valid[0]
 
 
 _ADVERBS_NO_JOIN = frozenset(word_class("adverb_after_names"))  # 先后, 分别, 共同 (word_classes.tsv)
+_SPEECH_CHARS = frozenset(word_class("speech_char_after_name"))  # 说, 讲, 称 … (word_classes.tsv)
+
+
+def _saying_after(text: str, tokens: Tokens, start: int, offset: int) -> bool:
+    """The verb the segmenter reads at start (an article offset) is one of saying, or says how what follows is said: a
+    cue word or a verb of saying of one character follows it (回忆|说, 感叹|道, 笑|着说, 动情|地|说), or it is a cue word itself
+    (介绍, 强调). Not 常怀|感恩|之心 nor 检查|了: a verb that says nothing."""
+    verb = tokens.starting(start)
+    local = verb.end - offset
+    local += text[local:local + 1] == "地"  # 动情|地|说: the adverb's 地 before the verb of saying
+    return _cue_at(text, start - offset) or text[local:local + 1] in _SPEECH_CHARS or _cue_at(text, local)
+
+
+def _name_then_verb(tokens: Tokens, start: int, end: int) -> bool:
+    """The segmenter reads start..end as one person's name and a verb right after it: one of two characters or more
+    (甲乙|核对, 甲乙|回忆|说, 甲乙|介绍道) or a verb of saying of one (甲乙|说): the name ends there, though no word that
+    follows names starts the verb (a name of three characters ending in its first character would cut the verb); a verb
+    the dictionary does not know (甲乙|丙作|报告: the segmenter glued a name's last character to a cue) is no sign."""
+    name = tokens.starting(start)
+    if name is None or name.end != end or not name.pos.startswith("nr"):
+        return False
+    verb = tokens.starting(end)
+    if verb is None or verb.pos[:1] != "v":
+        return False
+    return verb.word in _SPEECH_CHARS if verb.end - verb.start == 1 else rjieba.has_word(verb.word)  # (甲乙|丙作|报告: 丙作 no word)
 
 
 def _given_name_word(given: str) -> bool:
@@ -1075,7 +1107,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "colon_list_name")
     for start, end in _names_under_presence_label(text, tokens, offset, orgs) if ":" in text or "有" in text else ():
         add(start, end, "label_list_name")
-    for start, end in _names_before_cue(text, tokens, offset):
+    for start, end in _names_before_cue(text, tokens, offset, words & _PEOPLE_WORD_BIT):
         add(start, end, "cue_name")
     line = _LINE_NAME.match(text) if " " in text else None
     if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
@@ -1479,7 +1511,7 @@ _PERSON_CUES = frozenset(("attend", "chair", "speaker", "quote", "witness"))
 _PERSON_ROLES = frozenset(("attendee", "chair", "speaker", "witness"))
 
 
-def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+def _names_before_cue(text: str, tokens: Tokens, offset: int, people: int) -> list[tuple[int, int]]:
     """甲主持会议; 乙、丙等出席; 由丁主持: bare names (no title) that open a clause and run up to a participation
     cue word, alone or as a 、-list; each must read as a plain name (a surname, no ordinary word)."""
     lex = lexicons()
@@ -1509,18 +1541,40 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int) -> list[tuple[int,
         if names is None and _JOINING_WORD.search(text, index):  # else 、 alone reads the same
             names = _bare_names_to_cue(text, index, tokens, offset, "、")  # 甲与某公司签约: 与 joins no second name
         found += names or []
-    return found + _described_names_at_cue(text, tokens, offset, cues) if "的" in text else found
+    # (people: sentence_scan's bit of people_word_before_speaker, a word like 市民 written in the sentence)
+    return found + _described_names_at_cue(text, tokens, offset, cues, people) if people or "的" in text else found
 
 
-def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[int]) -> list[tuple[int, int]]:
+_PEOPLE_WORDS = frozenset(word_class("people_word_before_speaker"))  # 市民, 队员, 学员 … (word_classes.tsv)
+_PEOPLE_WORD_LENGTHS = sorted({len(w) for w in _PEOPLE_WORDS}, reverse=True)
+_PEOPLE_WORD_BIT = word_bit("people_word_before_speaker")
+
+
+def _people_word_before(text: str, start: int, tokens: Tokens, offset: int) -> bool:
+    """A word for who a person is (市民, 队员, 学员: people_word_before_speaker) ends right before start, and the segmenter
+    reads it as one word there (某市|民政局 is no 市民)."""
+    for length in _PEOPLE_WORD_LENGTHS:
+        if start >= length and text[start - length:start] in _PEOPLE_WORDS:
+            token = tokens.starting(offset + start - length)
+            return token is not None and token.end == offset + start
+    return False
+
+
+def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[int], people: int) -> list[tuple[int, int]]:
     """受助学生代表、今年考入某大学的甲发言; 来自某村的乙表示: a bare name between the 的 that closes its description and a
-    cue written right after it (the description, not a mark or an adverb, opens the name's clause)."""
+    cue written right after it (the description, not a mark or an adverb, opens the name's clause); 市民丙说, 队员丁表示:
+    so does a word for who the person is (people_word_before_speaker), where the segmenter reads the name whole."""
     found: list[tuple[int, int]] = []
     for cue in cues:
         for n in (3, 2):
             start = cue - n
             if (
-                start > 0 and text[start - 1] == "的" and _HAN_CHARS.fullmatch(text, start, cue)  # (的支持，表示: a name holds no mark)
+                start > 0 and (text[start - 1] == "的" or (
+                    people and (text[start - 2:start] in _PEOPLE_WORDS or text[start - 3:start] in _PEOPLE_WORDS)  # (slices: no call)
+                    and _people_word_before(text, start, tokens, offset) and _read_whole_as_name(tokens, offset + start, offset + cue)
+                    and (n == 3 or not rjieba.has_word(text[start:cue]))  # 队员齐声说: a word the dictionary knows, though tagged a name
+                ))
+                and _HAN_CHARS.fullmatch(text, start, cue)  # (的支持，表示: a name holds no mark)
                 and plain_name(text, start, cue, tokens, offset) and not _word_across(tokens, offset + start, offset + cue)
                 and not _common_word(text[start:cue])  # 用流利的普通话致辞: a word the description closes on
             ):
@@ -1647,13 +1701,16 @@ def _line_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> 
 
 def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rare: bool = False) -> bool:
     """A list item that reads as a person's name: a surname first, no place, title or ordinary word; `rare`: a
-    surname that is also an everyday character (糜, 沃) will do, where the list's heading says it lists people."""
+    surname that is also an everyday character (糜, 沃) will do, where the list's heading says it lists people; without
+    it, where the segmenter reads the whole item as one person's name (_rare_read_whole)."""
     lex = lexicons()
     item = text[start:end]
     if len(item) == 4:
         surname_ok = item[:2] in lex.compound_surnames
     else:  # 东方某, 上官某: a compound surname and a one-character given name (东 and 上 start no name alone)
-        surname_ok = item[0] in lex.surnames or (rare and item[0] in lex.rare_surnames) or (len(item) == 3 and item[:2] in lex.compound_surnames and _compound_and_one(item))
+        surname_ok = item[0] in lex.surnames or (rare and item[0] in lex.rare_surnames) or (len(item) == 3 and item[:2] in lex.compound_surnames and _compound_and_one(item)) or (
+            item[0] in lex.rare_surnames and _rare_read_whole(item, tokens, offset + start, offset + end)
+        )  # (来自某村的籍某某表示, 市民糜某某说: a surname that is an everyday character where the segmenter reads the name whole)
     token = tokens.starting(offset + start)
     if token is not None and token.end == offset + end and token.pos == "ns":
         return False  # 张江、唐镇、周浦: places jieba knows
