@@ -2480,3 +2480,50 @@ def test_a_name_opening_with_an_everyday_character_surname_the_segmenter_reads_w
     """来自某村的籍某某表示, 市民糜某某说: where a frame admits a plain name of a common surname, a surname that is an everyday
     character (rare_surnames.txt) will do if the segmenter reads the whole name as one person's name."""
     assert name in _persons(_facts("6月10日，某市慈善总会在市民中心举行慈善捐赠仪式。" + body))
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ('"', '"')])
+@pytest.mark.parametrize(("before", "after", "title"), [
+    ("青枫区", "社会工作服务中心", "理事长"),  # a brand after a district, before a body's ending
+    ("青枫区白沙街道", "慈善超市", "负责人"),  # after a sub-district, before a facility's
+    ("临江市慈善总会", "应急救援队", "队长"),  # between a parent body and its team
+    ("临江市东湖区", "助残志愿服务队", "队长"),  # a field word between the brand and the team's ending
+    ("临江市东湖区", "健跑志愿服务队", "队长"),
+])
+def test_a_quoted_brand_in_any_kind_of_quotation_marks_is_part_of_the_body_s_name(opening: str, closing: str, before: str, after: str, title: str) -> None:
+    """某区“某某”社会工作服务中心, 某街道「某某」慈善超市, 某会‘某某’应急救援队, 某区“某某”助残志愿服务队: a brand in quotation
+    marks of any kind (“”, 「」, 『』, ‘’, "") before a body's ending or a team's field words is one body, named as written."""
+    body = f"{before}{opening}雁阵{closing}{after}"
+    facts = _facts(f"6月10日上午，{body}{title}韩立春出席活动。")
+    assert ("韩立春", title, body) in _positions(facts), _positions(facts)
+
+
+@pytest.mark.parametrize("sentence", ["“慈善一日捐”走进社区服务中心。", "“慈善一日捐”来到城东救援队。", "“暖冬行动”送进福利院。"])
+def test_a_verb_right_after_a_quoted_campaign_opens_no_body_s_name(sentence: str) -> None:
+    """“某某”走进社区服务中心, “某某”来到救援队: a verb after the marks opens the clause; the campaign is no body's brand."""
+    assert not any(org.startswith(("“", "慈善一日捐", "暖冬行动")) for org in _orgs(_facts("6月10日，" + sentence)))
+
+
+@pytest.mark.parametrize("group", ["11支民间救援队", "十余支蓝天救援队", "30余家爱心企业", "数家慈善组织", "5所希望小学", "14家城市慈善会",
+                                   "4间长者服务中心", "3支党员志愿服务队", "两支救援队", "12个村级慈善工作站"])
+def test_a_count_and_its_measure_word_before_a_kind_of_body_make_a_group_not_a_body(group: str) -> None:
+    """11支民间救援队, 30余家爱心企业, 14家城市慈善会: a number (Arabic or Chinese, rough or not) and a measure word that counts
+    bodies (个, 支, 家, 所, 座, 间, 批) before a kind of body count a group; no body is named, nor a part of the kind."""
+    orgs = _orgs(_facts(f"6月10日，全市{group}参加了演练。"))
+    assert not orgs, orgs
+
+
+@pytest.mark.parametrize("body", ["临江市第一人民医院", "临江市第十二批援疆医疗队", "三亚市慈善总会", "个旧市慈善总会", "七台河市慈善总会",
+                                  "临江市东湖区三座村股份经济合作社"])
+def test_a_name_with_a_number_or_a_measure_character_in_it_stays_a_name(body: str) -> None:
+    """第一人民医院, 第十二批援疆医疗队 (an ordinal), 三亚市, 个旧市 (a place's name), 三座村 (a village's): no count of a group."""
+    assert body in _orgs(_facts(f"6月10日，{body}参加了活动。{body}负责人韩立春讲话。"))
+
+
+def test_the_measure_words_find_orgs_tests_for_are_the_body_measure_class() -> None:
+    """find_orgs writes the body_measure_char class out as `in` tests (no call per candidate name): they must agree."""
+    import inspect
+
+    from kg.extract import org_names
+
+    source = inspect.getsource(org_names.find_orgs)
+    written = {char for char in word_class("body_measure_char") if f'"{char}" in counted' in source or f'"{char}" in (counted' in source}
+    assert written == set(word_class("body_measure_char"))

@@ -42,7 +42,8 @@ def _appointing_title(title: str) -> bool:
     return title.startswith("关于") and appointing().match(title, 2) is not None
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]")
+# “某某”, "某某", 「某某」, 『某某』, ‘某某’: every kind of quotation mark a page writes around a brand or a slogan
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,30})[”\"]|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
 # “某会副会长甲”应为“某会常务副会长甲”: a correction's text in quotation marks is the page's statement, no quotation
 _CORRECTION_WORDS = tuple(word_class("correction_word"))  # data/lexicons/word_classes.tsv
 
@@ -203,7 +204,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             reference = page_reference if heading >= page_reference[:4] else f"{heading}-12-31"
         # a book title needs 《, a quotation “ or ", a slogan 在 and 下: most sentences skip these scans
         titles = [(offset + m.start(), offset + m.end()) for m in _BOOK_TITLE.finditer(text) if not _appointing_title(m.group(1))] if "《" in text else []
-        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text) if not text.endswith(_CORRECTION_WORDS, 0, m.start())] if "“" in text or '"' in text else []
+        quoted = [(offset + m.start(), offset + m.end()) for m in _QUOTED.finditer(text) if not text.endswith(_CORRECTION_WORDS, 0, m.start())] if (
+            "“" in text or '"' in text or "「" in text or "‘" in text or "『" in text) else []
         tokens = tokenize(text, offset)
         roles = find_roles(text, offset)
         if titles or quoted:
@@ -1053,7 +1055,8 @@ _LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or l
 _TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name between the quoted brand and its ending
 # (no particle nor verb: 某街道“某某驿站”和某镇慈善工作站, “某某”分论坛由某会…, “某某”是某会的品牌)
 _NO_NAME_CHARS = "了和与及的对向为在到赴至由暨是将把被给同让请"  # particles, conjunctions and verbs: no character of a name
-_NAME_WORDS = re.compile(rf"[^\W{_NO_NAME_CHARS}]*")
+_CLAUSE_AFTER_QUOTE = "".join(word_class("clause_after_quote_char"))  # 进, 走, 到: a verb's character (word_classes.tsv)
+_NAME_WORDS = re.compile(rf"[^\W{_NO_NAME_CHARS}{_CLAUSE_AFTER_QUOTE}]*")
 _TEAM_ENDS = tuple(word_class("team_last_char"))  # word_classes.tsv
 _BRAND = re.compile(r"[^\W\d]{2,8}")  # “某某”慈善超市: a brand is a word; “某某 某某”慈善超市改革 is a slogan
 # 某公司“某某”焊接创新工作室: a body's own unit named by its brand, a field word or two and its ending (word_classes.tsv)
@@ -1116,8 +1119,9 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         inside = text[local_start + 1:local_end - 1]
         if bare and owner is None and not _BRAND.fullmatch(inside):
             continue  # (“某某 某某”慈善超市改革: a slogan, no brand)
-        tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None)
-        following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else "")
+        tail = next((o for o in orgs if q_end <= o.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, local_end, o.start - offset)), None) if (
+            text[local_end:local_end + 1] not in _CLAUSE_AFTER_QUOTE) else None  # (“某某”走进社区服务中心: a verb after the marks, no name's tail)
+        following = _body_after_quote(text, local_end) or (text[local_end:tail.end - offset] if tail else _field_led_after_quote(text, local_end))
         if owner is not None and not following and (unit := _OWNED_UNIT.match(text, local_end)) is not None:
             following = unit.group()  # 某公司“某某”劳模创新工作室: the owner's unit, its field words before its ending
         # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
@@ -1298,6 +1302,26 @@ def _body_after_quote(text: str, index: int) -> str:
         if text.startswith(word, index):
             return word
     return ""
+
+
+def _field_led_after_quote(text: str, index: int) -> str:
+    """“某某”助残志愿服务队, “某某”健跑志愿服务队, “某某”青年突击队: one or two words of the team's field, then a team's ending,
+    right after the quoted brand (where no name the finder read follows it); "" when none."""
+    led = _field_led_body().match(text, index)
+    return led.group() if led is not None else ""
+
+
+# a verb's character opening the clause right after the marks (“某某”走进社区服务中心, “某某”来到救援队): no field word of a
+# name (data/lexicons/word_classes.tsv clause_after_quote_char)
+_FIELD_WORD = rf"[^\W\d{_NO_NAME_CHARS}{_CLAUSE_AFTER_QUOTE}]{{2}}"
+
+
+@lru_cache(maxsize=1)
+def _field_led_body() -> re.Pattern[str]:
+    """One or two words of two characters (a body's field: 助残, 巾帼, 健跑) then a team's ending (志愿服务队, 救援队, 艺术团) or a
+    facility word (康复站, 儿童之家): not another body's ending, which a clause's verb may stand before (“某某”慰问敬老院)."""
+    endings = [s for s in org_suffixes_longest_first() if s.endswith(_TEAM_ENDS) and len(s) > 1]
+    return re.compile(f"(?:{_FIELD_WORD}){{1,2}}?(?:{alternation(endings)})")
 
 
 @lru_cache(maxsize=1)

@@ -195,17 +195,41 @@ _ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[�
 _CLAUSE_VERBS = frozenset(word_class("clause_opening_verb"))  # (data/lexicons/word_classes.tsv)
 _ROUGH_COUNT_CHARS = "余多"  # 30余家, 10多个: the 余 or 多 of a rough count, whatever the segmenter reads after it (余家社区)
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
+# 个, 支, 家, 所, 座, 间, 批: the measure words that count bodies (11支民间救援队, 30余家爱心企业, 5所希望小学; data/lexicons/
+# word_classes.tsv body_measure_char); after a count they make a group of a kind, no body's name
+_BODY_MEASURES = frozenset(word_class("body_measure_char"))
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
 
+_COUNT_LEADS = _COUNT_CHARS | frozenset(_ROUGH_COUNT_CHARS + "数")  # 14, 三, 十余, 数: what a count's measure word follows
+# 14个, 三家, 十余支: a count and its measure word (the last character of the count before it)
+_COUNTED = re.compile(f"[{''.join(sorted(_COUNT_LEADS))}][{''.join(sorted(_BODY_MEASURES))}]")
+
+
 def _counted_kind(text: str, begin: int, end: int) -> bool:
-    """Whether a count's measure word 个 stands after a count (14个, 三个) in text[begin:end], the words before a name's ending."""
-    at = text.find(_COUNT_MEASURE, begin, end)
-    while at > 0:
-        if text[at - 1] in _COUNT_CHARS:
+    """Whether a body's measure word stands after a count (14个, 三家, 11支) in text[begin - 1:end], the words before a name's
+    ending; not a place's name that opens with a numeral and a measure character (五家渠市, 个旧市)."""
+    found = _COUNTED.search(text, max(begin - 1, 0), end)
+    while found is not None:
+        if _a_count_ends(text, found.end() - 1):
             return True
-        at = text.find(_COUNT_MEASURE, at + 1, end)
+        found = _COUNTED.search(text, found.start() + 1, end)
     return False
+
+
+_TOWN_UNIT_CHARS = "".join(word_class("town_unit"))  # 镇, 乡, 村
+_ORDINAL_CHAR = "第"  # 第十二批, 第3支: an ordinal, one body of a series (某市第十二批援外医疗队), no count
+
+
+def _a_count_ends(text: str, at: int) -> bool:
+    """Whether a count (14, 三, 十余, 数) ends right before text[at], not an ordinal's number (第十二批) nor a place's name
+    opening with a numeral (五家渠市, a village's 三座村, 三家村: a measure character other than 个 right before 村, 镇, 乡)."""
+    if text[at:at + 1] != _COUNT_MEASURE and text[at + 1:at + 2] in _TOWN_UNIT_CHARS:
+        return False
+    begin = at
+    while begin > 0 and text[begin - 1] in _COUNT_LEADS:
+        begin -= 1
+    return begin < at and text[begin - 1:begin] != _ORDINAL_CHAR and not _place_at(text, at - 1)
 
 
 _USE_WELL_CHAR = "好"  # 用好: a verb and its complement 好, which the segmenter may glue to the name after them
@@ -506,10 +530,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if not _place_at(name, lead) and len(name) - len(suffix) - lead <= _KIND_CORE_MAX:
                 continue  # 由当地蔬菜专业合作社管护, 新建村级慈善工作站: which or how many of a kind, no body's name
             name, start = name[lead:], start + lead  # 当地青峰茶叶专业合作社, 当地某县慈善会: the name after the word
-        elif (name[0] == _COUNT_MEASURE or name[0] in _ROUGH_COUNT_CHARS) and text[start - offset - 1:start - offset] in _COUNT_CHARS:
-            continue  # 在12个村建设儿童之家, 全市30余家社区基金会: a count of places or bodies before a kind, no body
-        elif _COUNT_MEASURE in text[start - offset - 1:suffix_start] and _counted_kind(text, start - offset - 1, suffix_start):
-            continue  # 沪苏浙皖14个|城市妇联, 全区9个|街道社工站, 某某、某某三个街道社工站: a count of a kind of body, no body
+        elif (name[0] in _BODY_MEASURES or name[0] in _ROUGH_COUNT_CHARS) and _a_count_ends(text, start - offset):
+            continue  # 在12个村建设儿童之家, 全市30余家社区基金会, 11支|民间救援队: a count of places or bodies before a kind, no body
+        elif (("个" in (counted := text[start - offset - 1:suffix_start]) or "家" in counted or "支" in counted or "所" in counted or "批" in counted or "座" in counted or "间" in counted)
+              and _counted_kind(text, start - offset - 1, suffix_start)):  # (body_measure_char written out: no call for most names)
+            continue  # 沪苏浙皖14个|城市妇联, 14家|城市慈善会, 某某、某某三个街道社工站: a count of a kind of body, no body
         if name[:1] == _USE_WELL_CHAR and text.endswith(_USE_WELL_LEADS, 0, start - offset):
             name, start = name[1:], start + 1  # 用好|校董会, 要用好村妇联: the 好 of 用好 (make good use of) glued to the name after it
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
