@@ -2527,3 +2527,22 @@ def test_the_measure_words_find_orgs_tests_for_are_the_body_measure_class() -> N
     source = inspect.getsource(org_names.find_orgs)
     written = {char for char in word_class("body_measure_char") if f'"{char}" in counted' in source or f'"{char}" in (counted' in source}
     assert written == set(word_class("body_measure_char"))
+
+
+@pytest.mark.parametrize(("parent", "section"), [("杭州市教育局", "体育卫生与艺术教育处"), ("临江市民政局", "慈善事业促进与社会工作处"),
+                                                 ("临江市民政局", "规划和财务处"), ("临江市卫生健康委", "医政与医管处"), ("临江市财政局", "社会保障与就业科")])
+def test_a_section_whose_name_joins_two_fields_by_yu_or_he_is_one_unit_of_its_parent(parent: str, section: str) -> None:
+    """某局体育卫生与艺术教育处处长, 某局规划和财务处处长: a section named by two fields joined by 与 or 和, after its parent and
+    before its head's title, is one sub-unit named with its parent."""
+    title = "处长" if section.endswith("处") else "科长"
+    facts = _facts(f"6月10日，{parent}{section}{title}韩立春出席。")
+    assert ("韩立春", title, parent + section) in _positions(facts), _positions(facts)
+
+
+@pytest.mark.parametrize("body", ["临江市东湖区520慈善超市", "临江市365志愿服务队", "东湖区12345爱心驿站", "临江市110应急救援队"])
+def test_a_number_right_after_a_place_is_the_brand_of_the_name(body: str) -> None:
+    """某区520慈善超市, 某市365志愿服务队: a number written right after a place and before the name's words is its brand, no
+    count (全市30家社区基金会: a measure word follows a count) nor a year (某市2023年度…)."""
+    facts = _facts(f"6月10日，{body}负责人韩立春出席。")
+    assert ("韩立春", "负责人", body) in _positions(facts), _positions(facts)
+    assert not _orgs(_facts("6月10日，全市30家社区基金会参加。临江市2023年度慈善工作会议召开。"))

@@ -1392,7 +1392,7 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
 # before no title (a title ends the name by itself): two to six characters, or two such words joined by 和, then 处 or
 # 科, then a space, a line's end or a clause's (not 、: 先后在某局某科、某会工作 is a career, no party); 某会项目部 on its
 # own line: a charity body's department the same way (docs/gold-conventions.md)
-_SECTION_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{2,6}[处科])(?=[\s,。;]|$)")
+_SECTION_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[和与])?[\u4e00-\u9fff]{2,6}[处科])(?=[\s,。;]|$)")
 _DEPARTMENT_AFTER = re.compile(r"((?:(?!部)[\u4e00-\u9fff]){2,4}部)(?=[\s,。;]|$)")
 _CONTACT_LABELS = tuple(word_class("contact_label"))  # data/lexicons/word_classes.tsv
 _PARTY_UNITS = tuple(word_class("branch_unit"))  # 某会机关党支部: a party unit, read by the branch rule (organizations.py)
@@ -1419,7 +1419,7 @@ def _sections_after_parents(text: str, offset: int, orgs: list[Mention], roles: 
     return result
 
 
-_SECTION_WORDS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{2,6}[处科]")
+_SECTION_WORDS = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和与])?[\u4e00-\u9fff]{2,6}[处科]")
 
 
 def _section_before_title(text: str, start: int, roles: list[Mention], offset: int) -> int:

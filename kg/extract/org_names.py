@@ -218,6 +218,7 @@ def _counted_kind(text: str, begin: int, end: int) -> bool:
 
 
 _TOWN_UNIT_CHARS = "".join(word_class("town_unit"))  # 镇, 乡, 村
+_DATE_UNIT_CHARS = "年月日届级期号"  # 某市|2023|年度, 某校|1990|级: a year or a number of a series, no brand
 _ORDINAL_CHAR = "第"  # 第十二批, 第3支: an ordinal, one body of a series (某市第十二批援外医疗队), no count
 
 
@@ -469,6 +470,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             if word in _CLASS_YEAR_MARKS and suffix in _CLASS_YEAR_BODIES and index > 0 and tokens[index - 1].word.isdigit():
                 start = tokens[index - 1].start  # 某中学|1996|届|校友会: an alumni body named by its class's year
                 index -= 2
+                continue
+            if token.pos == "m" and word.isascii() and word.isdigit() and 2 <= len(word) <= 5 and index > 0 and right.pos[:1] not in "mq" and right.word[:1] not in _DATE_UNIT_CHARS and (
+                    tokens[index - 1].pos == "ns" or tokens[index - 1].word in lex.places):
+                start = token.start  # 某区|520|慈善超市, 某市|365|志愿服务队: a number right after a place is the brand of the name (not 全市|30|家: a count)
+                index -= 1
                 continue
             if word[-1] == "届" and index > 0 and TERM.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
                     right.start < offset + suffix_start and text[right.start - offset:suffix_end] not in _COUNCILS):
