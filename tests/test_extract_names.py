@@ -2546,3 +2546,13 @@ def test_a_number_right_after_a_place_is_the_brand_of_the_name(body: str) -> Non
     facts = _facts(f"6月10日，{body}负责人韩立春出席。")
     assert ("韩立春", "负责人", body) in _positions(facts), _positions(facts)
     assert not _orgs(_facts("6月10日，全市30家社区基金会参加。临江市2023年度慈善工作会议召开。"))
+
+
+@pytest.mark.parametrize(("department", "grade"), [("社工部", "社工师"), ("社会工作部", "社会工作师"), ("社会工作部", "高级社会工作师"),
+                                                   ("社会工作部", "助理社会工作师"), ("心内科", "主治医师"), ("药学部", "主任医师")])
+def test_a_social_worker_s_or_a_doctor_s_grade_after_a_department_is_held_in_the_hospital(department: str, grade: str) -> None:
+    """某医院社工部社工师甲, 某医院心内科主治医师乙: a social worker's grade (社工师, 社会工作师 and its assistant and senior grades) is a
+    post, as a doctor's is, held in the hospital; the department written before it is the worker's section, no body."""
+    facts = _facts(f"6月10日，临江市第一人民医院{department}{grade}韩立春分享了案例。")
+    assert _positions(facts) == {("韩立春", grade, "临江市第一人民医院")}, _positions(facts)
+    assert "韩立春" in _persons(facts)

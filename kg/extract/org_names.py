@@ -300,6 +300,7 @@ def _ordinary_words_before(tokens: list[Token], index: int, name: str, core: int
 
 
 _DEPARTMENT_ENDING = "科"  # a hospital's department (心内科), whose doctors' grades are held in the hospital
+_GRADE_DEPARTMENT_CHARS = "科部"  # 心内科, 社工部: a department whose doctors' or social workers' grades are held in the body (professional_title)
 PROFESSIONAL_TITLES = tuple(word_class("professional_title"))  # 主任医师 … (data/lexicons/word_classes.tsv): for `in` and startswith
 
 
@@ -352,8 +353,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)) and not (
             suffix in _SCHOOL_DEPARTMENT_ENDINGS and _school_department(text, offset, tokens, suffix_start, suffix_end)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
-        if suffix == _DEPARTMENT_ENDING and (title := _role_pattern().match(text, suffix_end)) and title.group() in PROFESSIONAL_TITLES:
-            continue  # 某医院心内科主任医师甲: a doctor's grade is held in the hospital, the department is no body (gold-conventions)
+        if suffix[-1:] in _GRADE_DEPARTMENT_CHARS and (title := _role_pattern().match(text, suffix_end)) and title.group() in PROFESSIONAL_TITLES:
+            continue  # 某医院心内科主任医师甲, 某医院社工部社工师乙: a doctor's or a social worker's grade is held in the hospital, the department is no body (gold-conventions)
         end = offset + suffix_end
         start = offset + suffix_start
         if blocked and _inside(start, end, blocked):  # (no call where nothing is blocked)
