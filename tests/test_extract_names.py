@@ -2480,6 +2480,8 @@ def test_a_name_opening_with_an_everyday_character_surname_the_segmenter_reads_w
     """来自某村的籍某某表示, 市民糜某某说: where a frame admits a plain name of a common surname, a surname that is an everyday
     character (rare_surnames.txt) will do if the segmenter reads the whole name as one person's name."""
     assert name in _persons(_facts("6月10日，某市慈善总会在市民中心举行慈善捐赠仪式。" + body))
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ('"', '"')])
 @pytest.mark.parametrize(("before", "after", "title"), [
     ("青枫区", "社会工作服务中心", "理事长"),  # a brand after a district, before a body's ending
@@ -2556,3 +2558,12 @@ def test_a_social_worker_s_or_a_doctor_s_grade_after_a_department_is_held_in_the
     facts = _facts(f"6月10日，临江市第一人民医院{department}{grade}韩立春分享了案例。")
     assert _positions(facts) == {("韩立春", grade, "临江市第一人民医院")}, _positions(facts)
     assert "韩立春" in _persons(facts)
+
+
+@pytest.mark.parametrize("body", ["上海市职工保障互助会静安区办事处", "上海市職工保障互助會靜安區辦事處", "临江市慈善总会东湖区联络处", "临江市慈善基金会东湖区代表处"])
+def test_a_body_s_office_in_a_district_written_right_after_the_body_is_its_unit(body: str) -> None:
+    """某互助会某区办事处, 某会某区联络处: a body's office in a place, written right after the body, is one sub-unit named with its
+    parent (as 某基金会某区代表处 is), not the body and a district's own office."""
+    facts = _facts(f"6月10日，{body}主任韩立春出席。")
+    assert _positions(facts) == {("韩立春", "主任", body)}, _positions(facts)
+    assert "临江市民政局" in _orgs(_facts("6月10日，临江市民政局、东湖区街道办事处主任韩立春出席。临江市民政局局长刘强讲话。"))

@@ -632,6 +632,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
         if suffix in _BRANCH_ENDINGS and found and found[-1].end == start and found[-1].text.endswith(_LEGAL_FORMS_BRACKETED):
             start, name = found[-1].start, found[-1].text + name  # 某事务所（特殊普通合伙）|某地分所: the branch of the firm before its place
+        if suffix in _BODY_OFFICE_ENDINGS and found and found[-1].end == start and found[-1].info["type"] != "government" and _place_at(name, 0):
+            # 某互助会|某区办事处, 某基金会|某区联络处: a body's office in a district, written right after the body, is its unit (as
+            # 某基金会某区代表处 is), no office of the district's own
+            start, name, kind = found[-1].start, found[-1].text + name, found[-1].info["type"]
+            found.pop()
         info = {"type": kind, "suffix": suffix}
         if kind_named:
             info["kind_named"] = True
@@ -1427,6 +1432,7 @@ _BRAND_NOUN_TAGS = ("n", "nr", "nz")  # 蓓蕾, 烟雨, 明德: a brand's or a f
 
 
 _BRANCH_ENDINGS = frozenset(word_class("branch_ending"))  # data/lexicons/word_classes.tsv
+_BODY_OFFICE_ENDINGS = frozenset(word_class("body_office_ending"))  # 办事处, 联络处 (data/lexicons/word_classes.tsv)
 _LEGAL_FORMS = tuple(word_class("legal_form_prefix"))  # data/lexicons/word_classes.tsv
 _LEGAL_FORM_ENDS = frozenset(form[-1] for form in _LEGAL_FORMS)  # a character test before the lookup
 
