@@ -611,6 +611,7 @@ def derived_nquads(derived: Derived, folder: Path) -> Iterator[tuple[str, str, i
 
 
 KEPT_GRAPHS = 32768  # bases a DerivedLines remembers (see DerivedLines._graphs)
+LINES_WRITTEN = 4096  # lines a DerivedLines keeps before writing them (see DerivedLines._write)
 
 
 class DerivedLines:
@@ -631,11 +632,30 @@ class DerivedLines:
         # At most KEPT_GRAPHS (emptied when full: some 1.3 KB an article held to derive's end, 2,000 articles): a
         # basis met again after is hashed and its wasDerivedFrom lines written again, which the sort drops (-u).
         self._graphs: dict[tuple[str, ...], str] = {}
+        # Lines waiting to be written, written LINES_WRITTEN at a time (one write a line was a fifth of put's CPU),
+        # and the predicates in N-Triples form, made once (put made the seven of the last branch each time:
+        # a vocabulary lookup and an rdflib term each, 6,000 articles).
+        self._waiting: list[str] = []
+        self._predicates = {kind: ck(name) for kind, name in (
+            ("homonyms", "possibleHomonym"), ("handovers", "handoverEvent"), ("successors", "successorOf"),
+            ("concurrent_posts", "concurrentPost"), ("took_part_in", "tookPartIn"), ("on_behalf_of", "onBehalfOf"),
+            ("previous_term", "previousTerm"), ("next_term", "nextTerm"), ("first_attested", "firstAttested"),
+            ("last_attested", "lastAttested"), ("attested_year", "attestedYear"), ("status", "status"),
+            ("first_organization", "firstOrganization"), ("second_organization", "secondOrganization"),
+            ("year", "year"), ("shared_events", "sharedEvents"))}
+        self._predicates["same_as"] = f"<{OWL_NS}sameAs>"
 
     def _write(self, graph: str, statement: str) -> None:
         # sorted by bytes in the C locale, the lines group by graph in the order of its IRI
         # (no IRI holds > or a tab), each graph's statements in code point order, as sorted() gives them
-        self._file.write(f"<{graph}>\t{statement}\n")
+        waiting = self._waiting
+        waiting.append(f"<{graph}>\t{statement}\n")
+        if len(waiting) >= LINES_WRITTEN:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._file.writelines(self._waiting)
+        self._waiting.clear()
 
     def _graph(self, articles: Any) -> str:
         """The graph of statements resting on these articles (none: <id/graph/derived>)."""
@@ -655,17 +675,19 @@ class DerivedLines:
         """The statements of one derived fact (kind: a list or table of Derived; row: its entry) resting on articles."""
         graph = self._graph(articles)
         write = self._write
+        predicate = self._predicates
         if kind == "next_terms":
             earlier, later = row
-            write(graph, f"<{later}> {ck('previousTerm')} {iri(earlier)}")
-            write(graph, f"<{earlier}> {ck('nextTerm')} {iri(later)}")
+            write(graph, f"<{later}> {predicate['previous_term']} <{earlier}>")
+            write(graph, f"<{earlier}> {predicate['next_term']} <{later}>")
         elif kind == "position_spans":
             # The dates of the first and last article that state the post as current (attestation, not tenure).
             position, first, last, years = row
-            write(graph, f"<{position}> {ck('firstAttested')} {date_literal(first)}")
-            write(graph, f"<{position}> {ck('lastAttested')} {date_literal(last)}")
+            write(graph, f"<{position}> {predicate['first_attested']} {date_literal(first)}")
+            write(graph, f"<{position}> {predicate['last_attested']} {date_literal(last)}")
+            attested = predicate["attested_year"]
             for year in years:
-                write(graph, f"<{position}> {ck('attestedYear')} {literal(year, datatype=f'{XSD_NS}gYear')}")
+                write(graph, f"<{position}> {attested} {literal(year, datatype=f'{XSD_NS}gYear')}")
         elif kind == "position_dates":
             # Tenure only where the text gives it (自…起, 任期至…).
             position, since, until = row
@@ -682,24 +704,21 @@ class DerivedLines:
                 write(graph, f"<{instant}> <{TIME_NS}{precision}> {date_literal(date)}")
         elif kind == "statuses":
             position, status = row
-            write(graph, f"<{position}> {ck('status')} {literal(status)}")
+            write(graph, f"<{position}> {predicate['status']} {literal(status)}")
         elif kind == "co_participations":
             # No rdf:type ck:CoParticipation (1 % of the quads): ck:firstOrganization's domain says it, and the node
             # is only ever reached through its four properties (queries/co-participation.rq).
             node, first, second, year, count = row
-            write(graph, f"<{node}> {ck('firstOrganization')} {iri(first)}")
-            write(graph, f"<{node}> {ck('secondOrganization')} {iri(second)}")
-            write(graph, f"<{node}> {ck('year')} {literal(year, datatype=f'{XSD_NS}gYear')}")
-            write(graph, f"<{node}> {ck('sharedEvents')} {literal(count, datatype=f'{XSD_NS}integer')}")
+            write(graph, f"<{node}> {predicate['first_organization']} <{first}>")
+            write(graph, f"<{node}> {predicate['second_organization']} <{second}>")
+            write(graph, f"<{node}> {predicate['year']} {literal(year, datatype=f'{XSD_NS}gYear')}")
+            write(graph, f"<{node}> {predicate['shared_events']} {literal(count, datatype=f'{XSD_NS}integer')}")
         else:
-            subject, obj = row[0], row[1]
-            predicate = {"homonyms": ck("possibleHomonym"), "same_as": f"<{OWL_NS}sameAs>", "handovers": ck("handoverEvent"),
-                         "successors": ck("successorOf"), "concurrent_posts": ck("concurrentPost"),
-                         "took_part_in": ck("tookPartIn"), "on_behalf_of": ck("onBehalfOf")}[kind]
-            write(graph, f"<{subject}> {predicate} {iri(obj)}")
+            write(graph, f"<{row[0]}> {predicate[kind]} <{row[1]}>")
 
     def graphs(self) -> Iterator[tuple[str, str, int]]:
         """The derived graphs as (graph, sorted N-Quads text, statement count), in graph order, one piece at a time."""
+        self._flush()
         self._file.close()
         self._graphs = {}
         spilled, folder = self.path, self.folder

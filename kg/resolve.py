@@ -148,6 +148,12 @@ class PeopleOnDisk:
         found = [row[0] for row in self.db.execute("SELECT article FROM articles WHERE person = ? ORDER BY article", (str(person),))]
         return found or default
 
+    def articles_in_order(self) -> Iterator[tuple[str, list[str]]]:
+        """(person, its articles sorted), by person: sorted(Resolution.person_articles.items()), one scan."""
+        rows = self.db.execute("SELECT person, article FROM articles ORDER BY person, article")
+        for person, group in groupby(rows, key=itemgetter(0)):
+            yield person, [article for _, article in group]
+
     def sorted_items(self) -> Iterator[tuple[str, list[str]]]:
         """(person, its aliases sorted), by person: sorted(Resolution.same_as.items())."""
         rows = self.db.execute("SELECT person, alias, turn FROM aliases ORDER BY person, alias")
