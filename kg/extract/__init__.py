@@ -522,7 +522,8 @@ _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_c
 _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 _SENTENCE_HEADED_UNITS = frozenset(word_class("sentence_headed_unit"))  # 站 of 站长: only the one its sentence names
 _STATION_POSTS = frozenset(word_class("station_post"))  # 社工: held in the one 站 the text names there
-_NAMED_BODY_POSTS = frozenset(word_class("named_body_post"))  # 教师, 讲解员: no title but right after a named body (word_classes.tsv)
+_NAMED_BODY_POSTS = frozenset(word_class("named_body_post"))
+_NAMED_BODY_POST_RULES = ("org_title_name", "shared_title")  # 某电视台主持人甲、乙: the title right after the body, every name it heads  # 教师, 讲解员: no title but right after a named body (word_classes.tsv)
 _AT_THE_UNIT = tuple(word_class("stationed_at_unit"))  # 驻站社工: a worker the text places at the unit (word_classes.tsv)
 # 局 of 局长: a unit whose bare head's title is not guessed where the text writes a body of that unit right before it
 # (县某局局长甲: that bureau, unread, is the body; 某局召开…，副局长乙主持: the bureau named before) (data/lexicons/word_classes.tsv)
@@ -852,8 +853,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)
             claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
-            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text):
-                claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so)
+            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text):
+                claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so; 作为 and 身为 hold 为, 以 needs 身份)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)
@@ -868,7 +869,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             used_roles.update([claim.role.start for claim in claims])
         for claim in claims:
             if claim.org is None or claim.role.info.get("scope") == "none" and not (
-                    claim.role.text in _NAMED_BODY_POSTS and claim.rule == "org_title_name" and claim.org.end == claim.role.start):
+                    claim.role.text in _NAMED_BODY_POSTS and claim.rule in _NAMED_BODY_POST_RULES and claim.org.end == claim.role.start):
                 continue  # (某学院教师甲, 某慈善文化馆讲解员乙, 某堂执事丙: a post in the body written right before it, docs/gold-conventions.md)
             if claim.role.text in ENDING_OPENING_TITLES and claim.org.text.endswith(LOCALITY_OR_TOWN_WORDS):
                 # 社工 after a bare 街道 or 社区 (某街道社工甲 on an award list): the place she works in, no body employing her

@@ -34,6 +34,14 @@ def appointing_before_names() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def appoints_after_body() -> re.Pattern[str]:
+    """某会聘任甲为法律顾问, 某公司经研究决定聘请乙为顾问: what stands between the body that is the subject and the names it
+    appoints (matched from the body's end to the first name): the body appoints to a title of its own."""
+    verbs = alternation([row["word"] for row in _table() if row["names"] in ("after", "both")])
+    return re.compile(rf"经?(?:党组|党委|理事会|董事会|会长办公会议?)?(?:研究)?(?:决定|同意)?(?:{verbs})$")
+
+
+@lru_cache(maxsize=1)
 def elected_after_name() -> re.Pattern[str]:
     """张三当选为会长, 李四、王五增补为副会长, 赵六连任会长: the verb (and link) right after the names."""
     parts = []

@@ -627,6 +627,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # a short name needs a proper name before its trade word (not 上海科技董事长; 龙凤社区 is one)
         if not registered and not trade and not locality and not company_led and not (_place_at(name, 0) or LONG_ORG_ENDING.search(name, 0, len(name) - len(suffix))):
             continue  # 财务部部长: a department with neither a place nor a parent body is no organization of its own
+        if suffix in _STATIONED_UNITS and (stationing := _stationing_body_start(text, start - offset, lex.places)) is not None:
+            start, name = offset + stationing, text[stationing:start - offset] + name  # 某市纪委监委派驻某市民政局纪检监察组
         kind = "company" if company_led else registered or lex.titled_org_suffixes.get(suffix) or _SHORT_ENDINGS[suffix]
         if text[suffix_end:suffix_end + 1] in _OPEN_BRACKETS and (form := _bracketed_form(text, suffix_end)):
             name, end = name + form, end + len(form)  # 某会计师事务所（普通合伙）: the legal form is part of the registered name
@@ -1466,6 +1468,7 @@ _GLUED_BEFORE_NAME = _LEADING_PARTICLES + "".join(word_class("glued_before_name"
 
 _FORMAL_ENDINGS = word_class("formal_place_ending")  # data/lexicons/word_classes.tsv
 COPULAS = frozenset("为系")  # 甲为某公司总经理, 乙系某银行行长: what links a name to a body and its post after it
+AS_LINKS = ("作为", "身为")  # 甲作为某会副会长出席, 乙身为某公司董事长: two-character links of a name to a body and its post
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the name: organizations recur across sentences and articles
@@ -1502,6 +1505,25 @@ def _clause_before_place(name: str) -> int:
 _JOINT_BODY_LEADS = frozenset(word_class("joint_body_lead"))  # data/lexicons/word_classes.tsv
 _STATIONING_VERBS = frozenset(word_class("stationing_verb"))  # data/lexicons/word_classes.tsv
 _STATIONED_UNITS = frozenset(word_class("stationed_unit_ending"))  # data/lexicons/word_classes.tsv
+# 纪委监委派驻, 纪委监委驻, 纪委驻: the stationing body's last words and its verb, right before the body the unit is stationed in
+_STATIONING_BEFORE = re.compile("(?:" + "|".join(word_class("joint_body_lead")) + r")(?:监委)?(?:" + "|".join(sorted(_STATIONING_VERBS, key=len, reverse=True)) + ")$")
+
+
+def _stationing_body_start(text: str, at: int, places) -> int | None:
+    """某市纪委监委派驻|某市民政局纪检监察组: where the stationing body's name opens, its place written in full (湖州市, 江西省;
+    浙江省湖州市) before 纪委监委 and the verb, right before `at` where the stationed-in body's name starts; None where no such
+    body is written (a short form, 市纪委监委派驻市…, is read token by token in _name_start)."""
+    verb = _STATIONING_BEFORE.search(text, max(0, at - 8), at)
+    if verb is None:
+        return None
+    lead = verb.start()
+    start = None
+    while True:
+        place = next((lead - n for n in (5, 4, 3) if lead - n >= 0 and text[lead - 1] in _LEVEL_CHARS and (
+            text[lead - n:lead] in places or text[lead - n:lead - 1] in places)), None)  # (湖州市; 南川 and its level 市)
+        if place is None:
+            return start
+        start = lead = place
 # 第三方机构|浙江某某评估中心, 联合|浙江某某医院: the words after which a place without its level word opens a body's name;
 # two characters each (data/lexicons/word_classes.tsv): a slice test, no call
 _KIND_NOUNS_AND_JOINING_VERBS = frozenset(word_class("body_kind_noun") + word_class("joining_verb"))

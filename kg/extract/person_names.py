@@ -16,13 +16,14 @@ from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, l
 from .lexicon import WordScanner, after_any, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
 from .mentions import HAN_WORD, LONG_ORG_ENDING, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
-from .org_names import _TOWN_BODIES, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
+from .org_names import _TOWN_BODIES, AS_LINKS, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
 _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
+_COPULA_CHARS = COPULAS | frozenset("以")  # 乙以某会会长的身份: a link of a name to a body and its title besides 为 and 系
 
 
 def _is_name_token_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -1049,10 +1050,15 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, verb.start(), tokens, offset, left_edges | {offset + verb.start()})
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
             add(start, verb.start(), "biography_name")
-    for org in orgs if "为" in text or "系" in text else ():
-        # （注：甲为某公司总经理，乙系某银行副行长）: a name opening its clause before 为 or 系, a body and its title
+    for org in orgs if "为" in text or "系" in text or "身份" in text else ():  # (作为, 身为 hold 为; 以 needs 身份)
+        # （注：甲为某公司总经理，乙系某银行副行长）: a name opening its clause before 为 or 系, a body and its title (also 以,
+        # 作为, 身为: 丙作为某会副会长出席, 丁以某公司董事长的身份致辞)
         link = org.start - offset - 1
-        if link < 2 or text[link] not in COPULAS or not _role_pattern().match(text, org.end - offset):
+        if link > 2 and text[link - 1:link + 1] in AS_LINKS:
+            link -= 1
+        elif link < 2 or text[link] not in _COPULA_CHARS:
+            continue
+        if not _role_pattern().match(text, org.end - offset):
             continue
         start = name_before(text, link, tokens, offset, left_edges | {offset + link})
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):

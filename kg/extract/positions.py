@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .analysis import SentenceView
-from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, council_after, councils, elected_after_name, elected_as, term_body
+from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, appoints_after_body, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
-from .org_names import COPULAS, PROFESSIONAL_TITLES, hospital_of
+from .org_names import AS_LINKS, COPULAS, PROFESSIONAL_TITLES, hospital_of
 from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
@@ -433,7 +433,8 @@ def read_elections(view: SentenceView, body: Mention | None, heading: str = "", 
         # 选举出某会首届理事会…组成人员，甲当选会长: the organization whose council the sentence elects
         electing = []
         for o in view.orgs:
-            if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons)):
+            if o.end <= people[0].start and (council_after().match(text, o.end - offset) or _holds_meeting(text, offset, o, view.persons)
+                                             or appoints_after_body().match(text, o.end - offset, people[0].start - offset)):
                 electing.append(o)
         # 甲当选联盟首任理事长，乙当选副理事长: a later election of the sentence with no body written is to the body named before
         holder = org or (electing[-1] if electing else None) or named_before
@@ -848,6 +849,11 @@ def _listed_people(text: str, offset: int, mentions: list[Mention], at: int) -> 
 
 
 _CLAUSE_ENDS = frozenset("，,。；;、）)")
+# what links a name opening its clause to a body and its titles: 为, 系 (甲为某公司总经理), 作为 and 身为 (乙作为某会副会长出席),
+# 以 … 的身份 (丙以某公司董事长的身份作了演讲); not 是, whose clause may go on about the person (read on a held-out half)
+_COPULA_LINK = re.compile("|".join(AS_LINKS) + "|以|" + "|".join(COPULAS))
+_IN_CAPACITY = ("的身份", "身份")
+_NOT_HELD_AFTER = ("候选", "人选", "代表", "单位")  # 甲作为某会会长候选人, 乙作为某会会长单位代表: no post held
 
 
 def read_copular(view: SentenceView) -> list[PositionClaim]:
@@ -859,10 +865,13 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
     claims: list[PositionClaim] = []
     for index, person in enumerate(mentions[:-2]):
         local = person.end - offset
-        if person.kind != "person" or text[local:local + 1] not in COPULAS or person.start >= view.quote:
+        if person.kind != "person" or person.start >= view.quote:
+            continue
+        link = _COPULA_LINK.match(text, local)
+        if link is None:
             continue
         org = mentions[index + 1]
-        if org.kind != "org" or org.start != person.end + 1 or (person.start > offset and "\u3400" <= text[person.start - offset - 1] <= "\u9fff"):
+        if org.kind != "org" or org.start != offset + link.end() or (person.start > offset and "\u3400" <= text[person.start - offset - 1] <= "\u9fff"):
             continue  # the name opens its clause (not 会长甲为某校学生颁奖)
         titles: list[Mention] = []
         previous: Mention = org
@@ -872,7 +881,13 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
             titles.append(mention)
             previous = mention
         closing = text[previous.end - offset:previous.end - offset + 1]
-        if titles and (not closing or closing in _CLAUSE_ENDS):
+        if link.group() == "以":
+            closes = text.startswith(_IN_CAPACITY, previous.end - offset)  # 甲以某公司董事长的身份作了演讲
+        elif link.group() in AS_LINKS:
+            closes = closing not in ("的", "") and not text.startswith(_NOT_HELD_AFTER, previous.end - offset)  # 甲作为某会副会长出席
+        else:
+            closes = not closing or closing in _CLAUSE_ENDS
+        if titles and closes:
             claims += [PositionClaim(person, title, org, bool(title.info.get("former")), "copula_title", 0.75) for title in titles if title.info.get("scope") != "none"]
     return claims
 

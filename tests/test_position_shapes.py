@@ -1,0 +1,114 @@
+"""The shapes a Chinese news page states a person's post in, one invented sentence per shape and variant (title before
+the name, a chain over two bodies, name then title, brackets, appointment verbs, rosters, tables, 分别, a profile's 现任,
+the publisher's 本会, former posts, bylines) and per kind of title (party, government rank, charity, company, school,
+hospital, police and fire, army, media, religious, grades and trades at the body that employs one).
+
+Shapes the extractor does not read yet are marked xfail with what is missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def _positions(body: str, publisher: str = "") -> set[tuple[str, str, str]]:
+    article = Article("t", body, title="", date="2023-06-12", publisher=publisher, body_start=0)
+    return {(f.to_record()["person"], f.to_record()["role"], f.to_record()["organization"]) for f in extract_article(article).facts if f.kind == "position"}
+
+
+_NOT_YET = {
+    "caption name space title": "a caption's name, a space, then the body and title (图为 甲 某公司总经理)",
+    "table": "a table's unit column naming the body of the post column (姓名 | 职务 | 单位)",
+    "name，title": "an appositive between commas (甲，某公司董事长，向大会作报告)",
+    "roster 甲 title": "a roster line of a name, a space and a title under a body's heading (甲　会长)",
+    "是…的": "甲是某公司董事长: 是 is not read, its clause may go on about the person",
+}
+
+CASES = [
+    pytest.param('6月10日，南川市慈善总会会长钱立德出席活动并讲话。', '', [('钱立德', '会长', '南川市慈善总会')], id='title before name'),
+    pytest.param('6月10日，南川市应急管理局党委委员、南川市消防救援支队支队长孙明远出席活动。', '', [('孙明远', '党委委员', '南川市应急管理局'), ('孙明远', '支队长', '南川市消防救援支队')], id='chain two bodies'),
+    pytest.param('6月10日，南川市民政局党组成员、副局长吴志刚，南川市慈善总会常务副会长周宏伟出席。', '', [('吴志刚', '党组成员', '南川市民政局'), ('吴志刚', '副局长', '南川市民政局'), ('周宏伟', '常务副会长', '南川市慈善总会')], id='chain gov+charity'),
+    pytest.param('6月10日，南川市慈善总会钱立德会长出席活动。', '', [('钱立德', '会长', '南川市慈善总会')], id='name then title with body'),
+    pytest.param('6月10日，周宏伟（南川恒达实业有限公司董事长）向南川市慈善总会捐赠100万元。', '', [('周宏伟', '董事长', '南川恒达实业有限公司')], id='bracket after name company'),
+    pytest.param('6月10日，座谈会上，吴志刚（南川大学社会学院院长）作主旨发言。', '', [('吴志刚', '院长', '南川大学社会学院')], id='bracket after name school'),
+    pytest.param('6月10日，南川市慈善总会举行捐赠仪式。\n图为 周宏伟 南川恒达实业有限公司总经理\n', '', [('周宏伟', '总经理', '南川恒达实业有限公司')], id='caption name space title', marks=pytest.mark.xfail(reason=_NOT_YET['caption name space title'], strict=False)),
+    pytest.param('6月10日，南川市慈善总会召开第三届会员代表大会，钱立德当选为南川市慈善总会会长。', '', [('钱立德', '会长', '南川市慈善总会')], id='当选为'),
+    pytest.param('6月10日，经理事会研究，孙明远担任南川市慈善总会秘书长。', '', [('孙明远', '秘书长', '南川市慈善总会')], id='担任'),
+    pytest.param('6月10日，吴志刚出任南川恒达实业有限公司总经理。', '', [('吴志刚', '总经理', '南川恒达实业有限公司')], id='出任'),
+    pytest.param('6月10日，南川市民政局副局长吴志刚兼任南川市慈善总会副会长。', '', [('吴志刚', '副会长', '南川市慈善总会'), ('吴志刚', '副局长', '南川市民政局')], id='兼任'),
+    pytest.param('6月10日，南川市慈善总会召开理事会，会议决定由孙明远担任秘书长。', '', [('孙明远', '秘书长', '南川市慈善总会')], id='由甲担任'),
+    pytest.param('6月10日，南川市慈善总会第三届会员代表大会选举钱立德为会长，孙明远为秘书长。', '', [('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='选举甲为'),
+    pytest.param('6月10日，南川市慈善总会聘请吴志刚为法律顾问。', '', [('吴志刚', '法律顾问', '南川市慈善总会')], id='聘任甲为'),
+    pytest.param('南川市慈善总会第三届理事会领导成员名单\n会长：钱立德\n副会长：吴志刚、周宏伟\n秘书长：孙明远\n', '', [('吴志刚', '副会长', '南川市慈善总会'), ('周宏伟', '副会长', '南川市慈善总会'), ('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='roster colon'),
+    pytest.param('6月10日，南川市慈善总会召开第三届会员代表大会，选举钱立德为会长，吴志刚、周宏伟为副会长。', '', [('吴志刚', '副会长', '南川市慈善总会'), ('周宏伟', '副会长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='甲、乙为副会长'),
+    pytest.param('6月10日，南川市慈善总会公布理事名单。\n姓名 | 职务 | 单位\n钱立德 | 会长 | 南川市慈善总会\n周宏伟 | 董事长 | 南川恒达实业有限公司\n', '', [('周宏伟', '董事长', '南川恒达实业有限公司'), ('钱立德', '会长', '南川市慈善总会')], id='table', marks=pytest.mark.xfail(reason=_NOT_YET['table'], strict=False)),
+    pytest.param('6月10日，吴志刚、周宏伟分别当选南川市慈善总会会长、秘书长。', '', [('吴志刚', '会长', '南川市慈善总会'), ('周宏伟', '秘书长', '南川市慈善总会')], id='分别'),
+    pytest.param('钱立德，男，1965年生，南川人。现任南川市慈善总会会长。', '', [('钱立德', '会长', '南川市慈善总会')], id='profile 现任'),
+    pytest.param('6月10日，本会会长钱立德带队走访南川恒达实业有限公司。', '南川市慈善总会', [('钱立德', '会长', '南川市慈善总会')], id='本会'),
+    pytest.param('6月10日，我会秘书长孙明远出席活动。', '南川市慈善总会', [('孙明远', '秘书长', '南川市慈善总会')], id='我会'),
+    pytest.param('6月10日，南川市慈善总会原会长钱立德出席活动。', '', [('钱立德', '会长', '南川市慈善总会')], id='原 former'),
+    pytest.param('6月10日，南川市慈善总会召开会议。（记者 钱立德 通讯员 孙明远）', '', [], id='byline'),
+    pytest.param('6月10日，南川市民政局一级巡视员吴志刚、二级调研员孙明远出席。', '', [('吴志刚', '一级巡视员', '南川市民政局'), ('孙明远', '二级调研员', '南川市民政局')], id='gov rank'),
+    pytest.param('6月10日，南川市民政局慈善事业促进科一级主任科员孙明远介绍情况。', '', [('孙明远', '一级主任科员', '南川市民政局慈善事业促进科')], id='主任科员'),
+    pytest.param('6月10日，南川市纪委监委驻南川市民政局纪检监察组组长孙明远出席。', '', [('孙明远', '组长', '南川市纪委监委驻南川市民政局纪检监察组')], id='纪检监察组'),
+    pytest.param('6月10日，南川市公安局交警支队支队长吴志刚、政委孙明远出席。', '', [('吴志刚', '支队长', '南川市公安局交警支队'), ('孙明远', '政委', '南川市公安局交警支队')], id='police'),
+    pytest.param('6月10日，南川市消防救援支队东城大队大队长吴志刚、教导员孙明远带队参加演练。', '', [('吴志刚', '大队长', '南川市消防救援支队东城大队'), ('孙明远', '教导员', '南川市消防救援支队东城大队')], id='fire 大队长 教导员'),
+    pytest.param('6月10日，南川恒达实业有限公司执行董事吴志刚、首席执行官周宏伟出席签约仪式。', '', [('吴志刚', '执行董事', '南川恒达实业有限公司'), ('周宏伟', '首席执行官', '南川恒达实业有限公司')], id='company 执行董事 CEO'),
+    pytest.param('6月10日，南川明理律师事务所合伙人孙明远作讲座。', '', [('孙明远', '合伙人', '南川明理律师事务所')], id='law partner'),
+    pytest.param('6月10日，南川市第一中学校长吴志刚、副校长周宏伟出席。', '', [('吴志刚', '校长', '南川市第一中学'), ('周宏伟', '副校长', '南川市第一中学')], id='school'),
+    pytest.param('6月10日，南川大学社会工作系主任孙明远作报告。', '', [('孙明远', '主任', '南川大学社会工作系')], id='系主任'),
+    pytest.param('6月10日，南川市人民医院院长吴志刚、护士长周宏伟参加义诊。', '', [('吴志刚', '院长', '南川市人民医院'), ('周宏伟', '护士长', '南川市人民医院')], id='hospital'),
+    pytest.param('6月10日，南川广播电视台台长吴志刚、南川日报社总编辑孙明远出席。', '', [('吴志刚', '台长', '南川广播电视台'), ('孙明远', '总编辑', '南川日报社')], id='media'),
+    pytest.param('6月10日，南川市佛教协会会长、南川灵泉寺住持释明觉法师出席。', '', [('释明觉', '会长', '南川市佛教协会'), ('释明觉', '住持', '南川灵泉寺')], id='religious'),
+    pytest.param('6月10日，南川军分区司令员吴志刚、政治委员孙明远出席。', '', [('吴志刚', '司令员', '南川军分区'), ('孙明远', '政治委员', '南川军分区')], id='army'),
+    pytest.param('6月10日，南川市青石镇溪头村党支部书记、村委会主任孙明远介绍情况。', '', [('孙明远', '主任', '南川市青石镇溪头村村委会'), ('孙明远', '书记', '南川市青石镇溪头村党支部')], id='village'),
+    pytest.param('6月10日，南川市人民政府办公室副主任吴志刚出席。', '', [('吴志刚', '副主任', '南川市人民政府办公室')], id='副主任 of 办'),
+    pytest.param('6月10日，南川市慈善总会举行年会。南川市慈善总会副会长、南川恒达实业有限公司董事长周宏伟致辞。', '', [('周宏伟', '副会长', '南川市慈善总会'), ('周宏伟', '董事长', '南川恒达实业有限公司')], id='title name caption comma'),
+    pytest.param('6月10日，南川市慈善总会举行年会。周宏伟，南川恒达实业有限公司董事长，向大会作报告。', '', [('周宏伟', '董事长', '南川恒达实业有限公司')], id='name，title', marks=pytest.mark.xfail(reason=_NOT_YET['name，title'], strict=False)),
+    pytest.param('6月10日，吴志刚作为南川市慈善总会副会长出席会议。', '', [('吴志刚', '副会长', '南川市慈善总会')], id='作为'),
+    pytest.param('6月10日，周宏伟是南川恒达实业有限公司董事长，多年来热心公益。', '', [('周宏伟', '董事长', '南川恒达实业有限公司')], id='是…的', marks=pytest.mark.xfail(reason=_NOT_YET['是…的'], strict=False)),
+    pytest.param('6月10日，南川市民政局党组决定，任命孙明远为南川市民政局慈善事业促进科科长。', '', [('孙明远', '科长', '南川市民政局慈善事业促进科')], id='任命'),
+    pytest.param('南川市慈善总会会长钱立德、副会长吴志刚、秘书长孙明远出席。', '', [('吴志刚', '副会长', '南川市慈善总会'), ('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='list 分别 same body'),
+    pytest.param('出席活动的有南川市慈善总会会长钱立德，南川恒达实业有限公司董事长周宏伟等。', '', [('周宏伟', '董事长', '南川恒达实业有限公司'), ('钱立德', '会长', '南川市慈善总会')], id='name with title in middle of list'),
+    pytest.param('6月10日，国家一级演员周宏伟、南川大学教授吴志刚出席。', '', [('吴志刚', '教授', '南川大学')], id='honour title none'),
+    pytest.param('6月10日，南川市人民医院心内科主任医师吴志刚参加义诊。', '', [('吴志刚', '主任医师', '南川市人民医院')], id='主任医师'),
+    pytest.param('6月10日，南川市人民医院骨科主任吴志刚参加义诊。', '', [('吴志刚', '主任', '南川市人民医院骨科')], id='科主任'),
+    pytest.param('6月10日，吴志刚副市长出席活动。', '', [], id='name title no org'),
+    pytest.param('6月10日，南川市慈善总会前任秘书长孙明远出席。', '', [('孙明远', '秘书长', '南川市慈善总会')], id='former 前任'),
+    pytest.param('2019年，时任南川市慈善总会会长钱立德带队考察。', '', [('钱立德', '会长', '南川市慈善总会')], id='时任'),
+    pytest.param('南川市慈善总会：会长钱立德，秘书长孙明远。', '', [('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='已退休 name:title'),
+    pytest.param('6月10日，新一届理事会由钱立德出任南川市慈善总会会长。', '', [('钱立德', '会长', '南川市慈善总会')], id='由…出任'),
+    pytest.param('6月10日，钱立德当选南川市慈善总会第三届理事会会长。', '', [('钱立德', '会长', '南川市慈善总会')], id='当选 no 为'),
+    pytest.param('6月10日，周宏伟被聘为南川市慈善总会名誉会长。', '', [('周宏伟', '名誉会长', '南川市慈善总会')], id='被聘为'),
+    pytest.param('6月10日，孙明远调任南川市民政局副局长。', '', [('孙明远', '副局长', '南川市民政局')], id='升任/调任'),
+    pytest.param('南川市慈善总会会长钱立德，副会长吴志刚，秘书长孙明远等出席。', '', [('吴志刚', '副会长', '南川市慈善总会'), ('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='title name，title name comma list'),
+    pytest.param('6月10日，南川市慈善总会召开会长会议，钱立德（会长）、孙明远（秘书长）出席。', '', [('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='name（title） bare with body before'),
+    pytest.param('南川市慈善总会第三届理事会名单\n钱立德\u3000会长\n孙明远\u3000秘书长\n', '', [('孙明远', '秘书长', '南川市慈善总会'), ('钱立德', '会长', '南川市慈善总会')], id='roster 甲 title', marks=pytest.mark.xfail(reason=_NOT_YET['roster 甲 title'], strict=False)),
+    pytest.param('6月10日，南川市第一中学高三（2）班班主任周宏伟介绍了学生情况。', '', [], id='school 班主任'),
+    pytest.param('6月10日，南川市慈善总会副会长兼秘书长孙明远出席。', '', [('孙明远', '副会长', '南川市慈善总会'), ('孙明远', '秘书长', '南川市慈善总会')], id='兼 compound'),
+    pytest.param('6月10日，钱立德以南川恒达实业有限公司董事局主席的身份作了主旨演讲。', '', [('钱立德', '董事局主席', '南川恒达实业有限公司')], id='by 以…的身份'),
+    pytest.param('6月10日，周宏伟身为南川恒达实业有限公司董事长，多年来热心公益。', '', [('周宏伟', '董事长', '南川恒达实业有限公司')], id='身为'),
+    pytest.param('6月10日，吴志刚作为南川市慈善总会会长候选人作表态发言。', '', [], id='作为 a candidate'),
+    pytest.param('6月10日，吴志刚以南川市慈善总会会长为榜样。', '', [], id='以 no capacity'),
+    pytest.param('6月10日，南川恒达实业有限公司经研究决定聘请吴志刚为顾问。', '', [('吴志刚', '顾问', '南川恒达实业有限公司')], id='body appoints: 经研究决定聘请'),
+    pytest.param('6月10日，南川市民政局任命孙明远为科长。', '', [('孙明远', '科长', '南川市民政局')], id='body appoints: 任命 bare title'),
+    pytest.param('6月10日，南川市慈善总会聘请吴志刚为南川市爱心基金会顾问。', '', [('吴志刚', '顾问', '南川市爱心基金会')], id='body appoints to another body'),
+    pytest.param('6月10日，湖州市纪委监委派驻湖州市民政局纪检监察组组长孙明远出席。', '', [('孙明远', '组长', '湖州市纪委监委派驻湖州市民政局纪检监察组')], id='stationed unit full names'),
+    pytest.param('6月10日，江西省纪委监委驻江西省民政厅纪检监察组组长孙明远出席。', '', [('孙明远', '组长', '江西省纪委监委驻江西省民政厅纪检监察组')], id='stationed unit 驻, province'),
+    pytest.param('6月10日，南川越剧团国家一级演员钱立德演唱选段。', '', [('钱立德', '国家一级演员', '南川越剧团')], id='grade at a troupe'),
+    pytest.param('6月10日，国家一级演员钱立德、主持人孙明远出席。', '', [], id='grade with no body'),
+    pytest.param('晚会由南川电视台主持人钱立德、吴志刚主持。', '', [('吴志刚', '主持人', '南川电视台'), ('钱立德', '主持人', '南川电视台')], id='hosts of a station, a list'),
+    pytest.param('6月10日，南川恒信拍卖有限公司拍卖师钱立德执槌。', '', [('钱立德', '拍卖师', '南川恒信拍卖有限公司')], id='auctioneer of a house'),
+    pytest.param('6月10日，南川文化馆馆员钱立德授课。', '', [('钱立德', '馆员', '南川文化馆')], id='馆员 of a 文化馆'),
+    pytest.param('6月10日，南川市第一中学教师钱立德、吴志刚出席。', '', [('吴志刚', '教师', '南川市第一中学'), ('钱立德', '教师', '南川市第一中学')], id='teachers of a school, a list'),
+    pytest.param('6月10日，南川广播电视台台长吴志刚出席。', '', [('吴志刚', '台长', '南川广播电视台')], id='station head'),
+    pytest.param('6月10日，南川市人民医院主任护师钱立德参加义诊。', '', [('钱立德', '主任护师', '南川市人民医院')], id='nursing grade'),
+    pytest.param('6月10日，南川市实验幼儿园园长钱立德介绍情况。', '', [('钱立德', '园长', '南川市实验幼儿园')], id='kindergarten head'),
+]
+
+
+@pytest.mark.parametrize(("body", "publisher", "expected"), CASES)
+def test_a_shape_of_a_post_gives_exactly_its_positions(body: str, publisher: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _positions(body, publisher) == set(expected)
