@@ -106,6 +106,11 @@ CASES = [
     pytest.param('6月10日，南川广播电视台台长吴志刚出席。', '', [('吴志刚', '台长', '南川广播电视台')], id='station head'),
     pytest.param('6月10日，南川市人民医院主任护师钱立德参加义诊。', '', [('钱立德', '主任护师', '南川市人民医院')], id='nursing grade'),
     pytest.param('6月10日，南川市实验幼儿园园长钱立德介绍情况。', '', [('钱立德', '园长', '南川市实验幼儿园')], id='kindergarten head'),
+    pytest.param('周宏伟：南川恒达实业有限公司董事长', '', [('周宏伟', '董事长', '南川恒达实业有限公司')], id='a line of a name, a colon, a body and its title'),
+    pytest.param('钱立德说：南川市慈善总会会长要带头。', '', [], id='a colon after a verb of saying opens no title'),
+    pytest.param('6月10日，南川驻村工作队队长兼驻村第一书记于海波发言。', '', [('于海波', '队长', '南川驻村工作队'), ('于海波', '第一书记', '南川驻村工作队')], id='驻村 before the second title'),
+    pytest.param('6月10日，中慈公益信息服务中心贵州地区项目主管杨帆出席。', '', [('杨帆', '项目主管', '中慈公益信息服务中心')], id='a region between the body and its title'),
+    pytest.param('6月10日，南川恒达实业有限公司浙江区域总监钱立德出席。', '', [('钱立德', '总监', '南川恒达实业有限公司')], id='a province and 区域 between the body and its title'),
 ]
 
 

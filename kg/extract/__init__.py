@@ -853,7 +853,8 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)
             claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
-            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text):
+            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text or (
+                    view.persons[0].start == view.start and view.sentence.text[view.persons[0].end - view.start:view.persons[0].end - view.start + 1] in "，,：:")):
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so; 作为 and 身为 hold 为, 以 needs 身份)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)

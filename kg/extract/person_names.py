@@ -23,6 +23,7 @@ _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
+_APPOSITION_MARKS = "：:"  # 甲，某公司董事长 / 乙：某大学教授 opening a sentence (positions.read_copular reads the same)
 _COPULA_CHARS = COPULAS | frozenset("以")  # 乙以某会会长的身份: a link of a name to a body and its title besides 为 and 系
 
 
@@ -1063,6 +1064,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, link, tokens, offset, left_edges | {offset + link})
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
             add(start, link, "copula_name")
+    if orgs and 3 <= orgs[0].start - offset <= 5 and text[orgs[0].start - offset - 1] in _APPOSITION_MARKS and _role_pattern().match(text, orgs[0].end - offset):
+        # 甲，某公司董事长。 / 乙：某大学教授 (a line of a guest list or a caption): the name opening the sentence, set off by a
+        # comma or a colon from the body and its title
+        link = orgs[0].start - offset - 1
+        if name_before(text, link, tokens, offset, left_edges | {offset + link}) == 0:
+            add(0, link, "copula_name")
     for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)

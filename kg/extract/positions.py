@@ -43,6 +43,20 @@ class PositionClaim:
 
 _ASIDE = re.compile(rf"^{BRACKETED_TITLE_ASIDE}$")  # 副秘书长（挂职）丙: a gap that is one bracketed aside (person_names.py)
 _RANK = re.compile(r"[正副]?[省部厅局县处科]级$")
+_TITLE_QUALIFIERS = frozenset(word_class("title_qualifier"))  # 驻村 (word_classes.tsv)
+assert {len(word) for word in _TITLE_QUALIFIERS} == {2}, "title_qualifier entries are two characters (one slice's test in _gap)"
+_REGION_WORDS = tuple(sorted(word_class("body_region_word"), key=len, reverse=True))  # 地区, 区域, 片区, 区 (word_classes.tsv)
+_REGION_LAST_CHARS = frozenset(word[-1] for word in _REGION_WORDS)  # 区, 域: one test before the call
+_COUNTRY_PARTS = frozenset(word_class("country_part"))  # 华东, 长三角 (word_classes.tsv)
+
+
+def _region_of_body(gap: str) -> bool:
+    """贵州地区, 华东区域, 长三角片区: a place (or a part of the country) and a region word, the area a body's post covers."""
+    for word in _REGION_WORDS:
+        if gap.endswith(word) and 2 <= len(gap) - len(word) <= 4:
+            area = gap[: -len(word)]
+            return area in lexicons().places or area in _COUNTRY_PARTS
+    return False
 _ACTING = re.compile(r"(?:^|(?<=[、,兼]))代理?$")
 _DEPARTMENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}科")  # 心内科, 儿童保健科: a hospital's department
 _FIELD_TITLES = frozenset(word_class("field_title"))  # 协调员: a title written after its field of work (word_classes.tsv)
@@ -91,6 +105,10 @@ def _gap(text: str, offset: int, a: Mention, b: Mention) -> str:
         gap = _ENGLISH_NAME.sub("", gap)  # 某基金會（Ming Tak Foundation）主席甲: the body's English name or acronym in brackets
     if b.kind == "role":
         gap = _RANK.sub("", gap)  # 党组成员、正处级副主席: a civil-service rank before a title qualifies it only
+        if gap[-2:] in _TITLE_QUALIFIERS:
+            gap = gap[:-2]  # 某村驻村第一书记, 某工作队队长兼驻村第一书记: where the post is held, the title bare
+        if a.kind == "org" and gap[-1:] in _REGION_LAST_CHARS and _region_of_body(gap):
+            return ""  # 某中心贵州地区项目主管, 某公司华东区总经理: the body's region the post covers, held in the body
         if "代" in gap:
             gap = _ACTING.sub("", gap)  # 某中心代理主任, 甲代理秘书长职务, 副书记、代区长: an acting post is the post (gold-conventions)
     if a.kind == "org" and b.kind == "role":
@@ -853,6 +871,7 @@ _CLAUSE_ENDS = frozenset("，,。；;、）)")
 # 以 … 的身份 (丙以某公司董事长的身份作了演讲); not 是, whose clause may go on about the person (read on a held-out half)
 _COPULA_LINK = re.compile("|".join(AS_LINKS) + "|以|" + "|".join(COPULAS))
 _IN_CAPACITY = ("的身份", "身份")
+_APPOSITION = re.compile("[，,：:]")  # 甲，某公司董事长。 / 乙：某大学教授 (the name opening the sentence; person_names reads it so)
 _NOT_HELD_AFTER = ("候选", "人选", "代表", "单位")  # 甲作为某会会长候选人, 乙作为某会会长单位代表: no post held
 
 
@@ -867,7 +886,7 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         local = person.end - offset
         if person.kind != "person" or person.start >= view.quote:
             continue
-        link = _COPULA_LINK.match(text, local)
+        link = _COPULA_LINK.match(text, local) or (_APPOSITION.match(text, local) if person.start == offset else None)
         if link is None:
             continue
         org = mentions[index + 1]
