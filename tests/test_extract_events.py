@@ -2596,3 +2596,60 @@ def test_a_stop_told_right_after_the_ceremony_stays_beside_the_afternoon_gatheri
     )
     names = [name for date, name in _events(_facts(body, date="2025-03-28")) if date == "2025-03-27"]
     assert any("困难家庭" in name for name in names) and len(names) == 3
+
+
+@pytest.mark.parametrize(
+    "span, later, day",
+    [
+        # a range of days, a gathering lasting days (为期三天) or one day written with its number: its ordinal days count
+        # from the first day, not from the day named last (3月6日 is told by 次日 or 第二天 just before)
+        ("3月5日至8日，某省慈善总会在某市举办慈善组织负责人培训班。", "第三天，", "2025-03-07"),
+        ("3月5日至8日，某省慈善总会在某市举办慈善组织负责人培训班。", "培训第四天，", "2025-03-08"),
+        ("3月5日，某省慈善总会开展为期三天的慈善宣传活动。", "活动最后一天，", "2025-03-07"),
+        ("3月5日至7日，某省慈善总会举办慈善组织负责人培训班。", "最后一日，", "2025-03-07"),
+        ("3月5日，某市慈善总会组织调研组赴某县调研。", "第三日上午，", "2025-03-07"),
+        ("3月5日，某市慈善总会第四次会员代表大会开幕。", "大会第三天，", "2025-03-07"),
+    ],
+)
+def test_an_ordinal_day_counts_from_the_first_day_of_its_span(span: str, later: str, day: str) -> None:
+    body = span + "首日，会长乔远帆作动员讲话。次日，副会长葛云舒带队走访某村。" + later + "秘书长柏文清主持召开座谈会。"
+    found = _participation(_facts(body, date="2025-03-12"))
+    assert ("乔远帆", "2025-03-05", "speaker") in found
+    assert ("葛云舒", "2025-03-06", "attendee") in found
+    assert ("柏文清", day, "chair") in found, found
+
+
+def test_a_day_past_the_span_or_a_last_day_of_no_span_dates_nothing_new() -> None:
+    # 第五天 of a range of three days, 最后一天 after a day with no range: no day made up; the day named last goes on
+    body = "3月5日至7日，某省慈善总会举办慈善组织负责人培训班，会长乔远帆作动员讲话。第五天，秘书长柏文清主持召开座谈会。"
+    assert not any(date > "2025-03-07" for _, date, _ in _participation(_facts(body, date="2025-03-12")))
+    body = "3月5日，某市慈善总会召开理事会，会长乔远帆主持。最后一天，秘书长柏文清主持召开座谈会。"
+    assert ("柏文清", "2025-03-05", "chair") in _participation(_facts(body, date="2025-03-12"))
+
+
+@pytest.mark.parametrize(
+    "earlier, date",
+    [
+        # the month before the page's (上月, 上个月, with a part of it) and a month told as earlier than the story's day (早在今年3月,
+        # 上周 with no day): an episode of its own, dated by that month, not one more thing of the day the page told before
+        ("上月，", "2025-05"),
+        ("上个月，", "2025-05"),
+        ("上月下旬，", "2025-05"),
+        ("上个月中旬，", "2025-05"),
+        ("早在今年3月，", "2025-03"),
+        ("早在去年12月，", "2024-12"),
+        ("上周，", "2025-06"),
+    ],
+)
+def test_an_earlier_month_told_relative_to_the_page_is_its_own_episode(earlier: str, date: str) -> None:
+    body = "6月10日，某市慈善总会召开座谈会，会长乔远帆主持。" + earlier + "总会副会长葛云舒带队赴某县开展慈善调研。"
+    found = _participation(_facts(body, date="2025-06-20"))
+    assert ("葛云舒", date, "attendee") in found, found
+    assert ("乔远帆", "2025-06-10", "chair") in found
+
+
+@pytest.mark.parametrize("spoken", ["捐款数较上月增长三成。", "上月的捐款已全部拨付。", "上月28日的捐款已全部拨付。"])
+def test_last_month_spoken_of_inside_a_clause_dates_nothing(spoken: str) -> None:
+    body = "6月10日，某市慈善总会召开座谈会，会长乔远帆主持。秘书长葛云舒介绍，" + spoken
+    found = _participation(_facts(body, date="2025-06-20"))
+    assert ("葛云舒", "2025-06-10", "speaker") in found, found

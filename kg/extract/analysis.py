@@ -19,7 +19,7 @@ import rjieba
 from ..model import Article
 from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
-from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, parse_date
+from .dates import DateMention, _cn_number, _day_of_month, continuing_days, find_dates, lasting_last_day, opens_span, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
@@ -172,6 +172,7 @@ def analyse(article: Article) -> ArticleAnalysis:
     school_page = _speaks_as_school(normalized[: article.body_start])  # a university's own page: its offices written bare
     last_day = ""  # the latest day named so far, which 当天 refers to
     lead_day = ""  # the first day the body names: the day a report's later days alone (25日上午) usually go on from
+    span_first = span_last = ""  # the span of days written last (3月5日至8日, 为期三天; a day alone: from it on), which 第三天 counts in
     last_year = ""  # the latest year written so far, which 这一年 refers to
     reference = _chronicle_year_end(normalize(article.title), article.date or reference_date(normalized), normalized[: article.body_start])
     dateline = dateline_span(normalized[article.body_start:])
@@ -322,6 +323,14 @@ def analyse(article: Article) -> ArticleAnalysis:
             if alone and lead_day and lead_day[:7] != last_day[:7]:
                 alone = [_back_in_lead_month(d, last_day, lead_day) for d in alone]
             view.dates = sorted(view.dates + alone, key=by_start)
+        if span_first and words & _SPAN_DAY_WORDS:
+            # 3月5日至8日…。第三天，…; 为期三天…。最后一天，…: a day counted in the span, not from the day named last (次日)
+            view.dates = sorted(view.dates + [DateMention(d.start + offset, d.end + offset, d.value, d.precision) for d in span_days(text, span_first, span_last, words)], key=by_start)
+        for d in view.dates:  # (a loop, not next() over a generator)
+            if d.precision == "day" and not span_first <= d.value <= (span_last or span_first) and opens_span(normalized[d.start:d.end]):
+                span_first = d.value  # a day written with its number outside the span: a span of its own opens
+                span_last = range_last_day(normalized[d.start:d.end], d.value) or (lasting_last_day(text, d.value) if "为期" in text else None) or ""
+                break
         recall = -1  # 报告回顾了…：7月8日晚召开…: a day told after a recall word is a past one, not the day the page goes on from
         for d in reversed(view.dates):  # a plain loop, not next() over a generator
             if d.precision == "day":
@@ -1441,6 +1450,7 @@ _SAME_YEAR_WORD = word_bit("same_year_word")
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
 _RECALL = re.compile(word_alternation("recall_word"))
 _SAME_DAY_WORD = word_bit("same_day_word")
+_SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: dates.span_days can find a day
 
 
 def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int, earlier: list[SentenceView]) -> list[DateMention]:

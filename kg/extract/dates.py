@@ -62,6 +62,12 @@ _MONTH_WORD_DAY = re.compile(
 )
 # 2019年，…; 早在2015年10月…: a year that opens a sentence dates what the sentence tells (retrospective
 # essays date their episodes by year only); a year inside a clause (2019年成立的…) dates nothing.
+# 上月，…; 上个月中旬，…; 于上月底…: the month before the page's, opening a clause (not 上月28日, a day: _MONTH_WORD_DAY; not
+# 上月的…, 较上月增长, a month spoken of)
+_LAST_MONTH_ALONE = re.compile(
+    rf"(?:(?<=^)|(?<=[,，。;；:：\s】)）于在]))(?:{word_alternation('last_month_word')})(?:上旬|中旬|下旬|初|底|末)?"
+    rf"(?!\s*(?:{_NUM})\s*(?:日|号)|份?的)"
+)
 _OPENING_YEAR = re.compile(
     rf"^(?:{word_alternation('opening_year_prefix')})?(?P<y>(?:19|20)[0-9]{{2}})\s*年(?=\s*(?:[,，]|{word_alternation('opening_year_part')}))"
 )
@@ -240,6 +246,10 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
     if size >= 7:
         for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
+        for match in _LAST_MONTH_ALONE.finditer(text) if "上" in text and "月" in text else ():
+            year, month = int(publication[:4]), int(publication[5:7])
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            found.append(DateMention(match.start(), match.end(), f"{year:04d}-{month:02d}", "month"))
         for match in _WEEK_WORD.finditer(text) if size == 10 and ("周" in text or "星期" in text) else ():
             # 本周, 上周 with no weekday: the month of the page date, or of the day a week before it
             day = dt.date.fromisoformat(publication) - dt.timedelta(days=7 if match["last"] else 0)
@@ -462,6 +472,37 @@ def continuing_days(text: str, last_day: str, after: bool = True, words: int = -
     for match in _NEIGHBOUR_DAY.finditer(text) if after and words & _NEIGHBOUR_WORDS else ():
         day = dt.date.fromisoformat(last_day) + dt.timedelta(days=_NEIGHBOUR_DAYS[match.group()])
         found.append(DateMention(match.start(), match.end(), day.isoformat(), "day"))
+    return found
+
+
+_SPAN_DAY = re.compile(word_alternation("span_day_word"))
+_SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: _SPAN_DAY can match
+# the first characters of a day written with its number (5日, 3月5日至8日, 十五日, 2025年3月5日): a span of days opens there,
+# not at a day told relative to another (次日, 当天, 第三天, 前一日)
+_WRITTEN_DAY_START = frozenset("0123456789〇零○一二三四五六七八九十廿卅")
+
+
+def opens_span(surface: str) -> bool:
+    """Whether a day mention's text is a day written with its number, which opens a span of days (span_days)."""
+    return surface[:1] in _WRITTEN_DAY_START
+
+
+def span_days(text: str, first: str, last: str, words: int = -1) -> list[DateMention]:
+    """首日, 第三天, 最后一天: days of a span of days (3月5日至8日, 为期三天, or one day written with its number: the days after
+    it) counted from its first day `first`, or its last `last` ("" where the page gives none). A day past the span's last,
+    or 最后一天 of a span with no last, dates nothing. `words`: as find_dates'."""
+    found = []
+    for match in _SPAN_DAY.finditer(text) if words & _SPAN_DAY_WORDS and len(first) == 10 else ():
+        word = match.group()
+        if word[0] == "最":
+            value = last
+        else:
+            count = 1 if word[0] == "首" else _cn_number(word[1:-1])
+            value = (dt.date.fromisoformat(first) + dt.timedelta(days=count - 1)).isoformat() if count else ""
+            if last and value > last:
+                value = ""
+        if value:
+            found.append(DateMention(match.start(), match.end(), value, "day"))
     return found
 
 

@@ -423,6 +423,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
         if view.dates:
             lead = _lead_offset(view.sentence.text)  # once, not once per date
             joined = _JOINED_OPENING.match(view.sentence.text, lead)  # 据悉，今年4月，…; 此前，6月上旬，…
+            if joined is None and view.sentence.text[lead:lead + 1] in _EARLIER_FIRST:
+                joined = _EARLIER_OPENING.match(view.sentence.text, lead)  # 早在今年3月，甲就…: the month dates this sentence only
             lead = view.start + (joined.end() if joined else lead)
             for d in view.dates:
                 if d.start == lead and not (joined and d.precision != "month"):
@@ -604,7 +606,8 @@ def _named_with_its_day(view: SentenceView, dated: list) -> str:
     return ""
 
 
-_RECENT_WORD = re.compile(_W("recent_word"))
+# 近日, 日前; 上周 (a week before the page, no day named): a recent time that is not the day told before it, whatever its month
+_RECENT_WORD = re.compile(f"{_W('recent_word')}|{_W('last_week_word')}")
 _MONTH_PART_END = "旬初底末"  # the last character of a part of a month as dates.py reads one (5月中旬, 3月初, 6月底)
 _RECALLED_AT = re.compile(rf"\s*(?:在[^,，。;；]{{1,12}}?)?(?:{_W('held_verb')})的")  # 今年3月在某地召开的…上, 去年5月举行的…
 _OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
@@ -618,6 +621,8 @@ def _opens_sentence(view: SentenceView, date) -> bool:
 # 又讯　5月12日，…: a newspaper item's dateline before what it tells (the text is normalized: the credit's brackets are half-width)
 _HEADING = re.compile(r"\s*(?:【[^【】]{1,40}】\s*)?(?:[^\s,。(]{0,12}[讯电]\([^()]{1,40}\)\s*|又讯\s*)?[◎●■▲◆★☆·]?\s*")
 _JOINED_OPENING = re.compile(rf"(?:{_W('connective_opening')})\s*[,，]\s*")  # 据悉，; 此前，: a joining word's clause
+_EARLIER_OPENING = re.compile(_W("earlier_time_prefix"))
+_EARLIER_FIRST = frozenset(word[0] for word in word_class("earlier_time_prefix"))  # 早在今年3月，…: a time told as earlier than the story's, as after 此前，
 
 
 def _lead_offset(text: str) -> int:
