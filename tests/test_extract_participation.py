@@ -2428,3 +2428,57 @@ def test_a_list_opened_after_a_sentence_that_hands_nothing_stays_a_list() -> Non
     # 名单如下： after a sentence that names an honour but hands it to no one there: no one shown there
     found = _participation(_LAUNCH + "仪式上还表彰了2025年度“守望之星”。名单如下：\n葛云舒（某公司）\n柯望舒（某公司）\n", date="2025-07-12")
     assert not [p for p in found if p[0] in ("葛云舒", "柯望舒")], found
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "随后，新当选的第四届理事会领导班子成员走上主席台与会员代表见面。",
+        "新一届领导班子集体亮相，与全体代表见面。",
+        "会议结束时，新当选的班子成员登台与大家见面。",
+        "新一届领导班子成员与代表们合影留念。",
+    ],
+)
+def test_the_leadership_shown_as_a_whole_is_every_officer_listed_before(shown: str) -> None:
+    # 领导班子（成员）, 班子成员: the leadership as a whole, as 负责人 is: every officer's line listed before the sentence
+    # shows him there (docs/gold-conventions.md, presence), not the lines of the council's plain members (理　事：)
+    found = _participation(
+        "5月9日，丽水市青田商会第七届会员大会召开，选举产生了新一届理事会。领导班子名单如下：\n会　　长：柯望舒（某公司董事长）\n"
+        "常务副会长（按姓氏笔画为序）：\n文若岚（某物流有限公司）\n桑　晴（某纺织有限公司总经理）\n监 事 长：乔书白\n秘 书 长：万书澄（专职）\n"
+        "理　　事：葛云舒　林序白\n" + shown,
+        date="2025-05-12",
+    )
+    assert {(name, "2025-05-09", "attendee") for name in ("柯望舒", "文若岚", "桑晴", "乔书白", "万书澄")} <= found, found
+    assert not [p for p in found if p[0] in ("葛云舒", "林序白")], found
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the closing session of a gathering over days (a range, or 为期两天 told after its first day) opening the sentence:
+        # the span's last day, and the leaders' list right before it (a multi-day congress) is shown there
+        "在闭幕式上，新当选的领导班子成员集体亮相，与代表们见面。",
+        "会议闭幕时，新当选的领导班子成员走上主席台与代表们见面。",
+        "大会闭幕，新一届领导班子集体亮相。",
+        "在6日下午的闭幕大会上，新当选的班子成员登台与大家见面。",
+    ],
+)
+@pytest.mark.parametrize("opening", ["6月5日至6日，某市佛教协会第六次代表会议在某寺召开。", "6月5日，某市佛教协会第六次代表会议开幕。会议为期两天。"])
+def test_the_leadership_shown_at_the_closing_of_a_congress_over_days_is_there_on_its_last_day(opening: str, closing: str) -> None:
+    found = _participation(
+        opening + "市民宗局局长乔书白出席开幕式并讲话。会议选举产生了第六届理事会和领导班子。第六届领导班子名单：\n"
+        "会　长：柯望舒\n副会长：文若岚　桑　晴\n秘书长：万书澄\n" + closing,
+        date="2025-06-12",
+    )
+    assert ("乔书白", "2025-06-05", "speaker") in found, found
+    assert {(name, "2025-06-06", "attendee") for name in ("柯望舒", "文若岚", "桑晴", "万书澄")} <= found, found
+    assert not [p for p in found if p[0] in ("柯望舒", "文若岚", "桑晴", "万书澄") and p[1] != "2025-06-06"], found
+
+
+def test_a_closing_told_after_a_later_day_of_the_span_is_not_moved() -> None:
+    # once the page names a later day of the span (7日，…), a closing it tells is of the day it tells it on, not the span's last
+    found = _participation(
+        "6月5日至8日，某市慈善总会会长乔书白带队赴某省学习交流。7日，乔书白一行出席某省慈善大会开幕式。在闭幕式上，乔书白作交流发言。",
+        date="2025-06-12",
+    )
+    assert ("乔书白", "2025-06-07", "speaker") in found, found

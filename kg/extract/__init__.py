@@ -1175,7 +1175,7 @@ _ELECTED_SHOWN = re.compile(
 )
 _SECTION_HEADING_MAX = 20  # characters: a section's heading on a line alone (三、副会长（按姓氏笔画排序）)
 _NEWLY_ELECTED = word_bit("newly_elected")  # SentenceView.words: _ELECTED_SHOWN can match
-_ELECTED_COLLECTIVE = frozenset(word_class("elected_collective"))  # 负责人: all the officers elected, whatever their titles
+_ELECTED_COLLECTIVE = tuple(word_class("elected_collective"))  # 负责人, 领导班子: all the officers elected, whatever their titles
 _COUNCIL_MEMBER_TITLES = frozenset(word_class("council_member_title"))  # 理事, 监事: no officer among the 负责人 (word_classes.tsv)
 _CLASS_COMMITTEE = word_bit("class_committee")  # SentenceView.words: a training class's 班委会 is named
 
@@ -1189,7 +1189,8 @@ class ShownLeaders:
     titles: frozenset[str] | set[str] = frozenset()  # the titles that sentence names (新当选的会长、监事长集体亮相), none: every one
     officers = False  # that sentence shows the officers (负责人): the lines of a council's plain members are not shown
     section = False  # under a heading of one of those titles (三、副会长), the lines of its holders follow
-    listed: tuple[tuple[str, Mention, list[Mention]], ...] = ()  # the leaders' list lines before such a sentence: day, title, names
+    listed: tuple[tuple[str, Mention, list[Mention], int], ...] = ()  # the leaders' list lines before such a sentence: day, title,
+    # names, the line's sentence index
     heading: tuple[str, Mention] | None = None  # a heading line of a title (副会长（按姓氏笔画为序）：) whose list lines open with a name
 
     def read(self, view: SentenceView, active: str, elected: dict[str, list[tuple[Mention, str]]]) -> list[ParticipationClaim]:
@@ -1204,11 +1205,11 @@ class ShownLeaders:
         if leader_line:
             self.heading = None  # 监事长：乙 after 副会长（…）：'s lines: a line of its own title closes the heading's list
             if self.day != active:
-                self.listed += ((active, lead, view.persons),)
+                self.listed += ((active, lead, view.persons, view.sentence.index),)
         elif self.heading is not None:
             if view.persons and view.persons[0].start == view.start and view.sentence.paragraph_start and self.heading[0] == active and self.day != active:
                 # 方　某（某公司董事长） under 常务副会长（按姓氏笔画为序）：: a line of that heading's list opens with a name
-                self.listed += ((active, self.heading[1], view.persons[:1]),)
+                self.listed += ((active, self.heading[1], view.persons[:1], view.sentence.index),)
             else:
                 self.heading = None  # any other line closes the heading's list
         if ":" in text and not view.persons and view.roles and view.roles[0].start == view.start and self.day != active and text.rstrip()[-1:] == ":":
@@ -1217,12 +1218,21 @@ class ShownLeaders:
             # 新一届理事会负责人集体亮相: the people the meeting elected were there; 新当选的会长、常务副会长走上主席台:
             # those elected to the titles it names
             named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
-            collective = bool(named & _ELECTED_COLLECTIVE)  # (新当选的理事会负责人和监事长: every title elected)
+            # (新当选的理事会负责人和监事长: every title elected; 新当选的领导班子成员走上主席台: the leadership, read in the words,
+            # not a title)
+            collective = any(word in shown.group() for word in _ELECTED_COLLECTIVE)
             elected_there = elected.get(active, [])
             titles = set() if collective else named & {title for _, title in elected_there}
             self.titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)
             self.day = active
             self.officers = collective
+            # the list's lines right before the sentence (a heading line between them): its people, whatever day the list was
+            # told on (第六届领导班子名单：… over 3月6日，大会闭幕，新当选的领导班子成员集体亮相: shown at the closing)
+            run = view.sentence.index
+            for _, _, _, line in reversed(self.listed):
+                if line < run - 2:
+                    break
+                run = line
             # 执行会长：乙、丙 listed before 新当选的会长甲和三位执行会长走上主席台: the lines of a title it names, that day
             return [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
@@ -1230,7 +1240,7 @@ class ShownLeaders:
                 if not titles or title in titles
             ] + [
                 ParticipationClaim(person, "attendee", active, "elected_shown", 0.7)
-                for day, title, persons in self.listed if day == active and (
+                for day, title, persons, line in self.listed if (day == active or line >= run) and (
                     "".join(title.text.split()) not in _COUNCIL_MEMBER_TITLES if collective else "".join(title.text.split()) in self.titles)
                 for person in persons
             ]  # (新一届理事会负责人走上主席台: the lines of every officer's title listed before, not 理　事 or 监　事)

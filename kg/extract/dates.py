@@ -487,6 +487,19 @@ def opens_span(surface: str) -> bool:
     return surface[:1] in _WRITTEN_DAY_START
 
 
+# 在闭幕式上，…; 会议闭幕时，…; 大会闭幕，…; 在10日下午的闭幕式上，…; 结业仪式上，…: a clause opening the sentence with the
+# closing of the gathering (closing_session_word and its session's noun)
+_CLOSING_OPENING = re.compile(
+    rf"\s*在?[^,，。;；:：]{{0,10}}?(?:(?:{word_alternation('closing_session_word')})(?:式|会议|大会|会|仪式)(?:上|时|后|当天|之际)?|闭幕(?:上|时|后|当天|之际)?)\s*[,，]"
+)
+
+
+def closing_day(text: str, last: str) -> DateMention | None:
+    """The last day of a span of days (`last`) for a sentence opening with its gathering's closing (在闭幕式上，…), else None."""
+    match = _CLOSING_OPENING.match(text) if last else None
+    return DateMention(0, match.end() - 1, last, "day") if match else None
+
+
 def span_days(text: str, first: str, last: str, words: int = -1) -> list[DateMention]:
     """首日, 第三天, 最后一天: days of a span of days (3月5日至8日, 为期三天, or one day written with its number: the days after
     it) counted from its first day `first`, or its last `last` ("" where the page gives none). A day past the span's last,
