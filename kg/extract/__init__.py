@@ -1220,7 +1220,11 @@ class ShownLeaders:
             named = {r.text for r in view.roles if view.start + shown.start() <= r.start < view.start + shown.end()}
             # (新当选的理事会负责人和监事长: every title elected; 新当选的领导班子成员走上主席台: the leadership, read in the words,
             # not a title)
-            collective = any(word in shown.group() for word in _ELECTED_COLLECTIVE)
+            said, collective = shown.group(), False
+            for word in _ELECTED_COLLECTIVE:  # (a loop, not any() over a generator)
+                if word in said:
+                    collective = True
+                    break
             elected_there = elected.get(active, [])
             titles = set() if collective else named & {title for _, title in elected_there}
             self.titles = set() if collective else {title for title in named if title.endswith(_CHARITY_TITLES)}  # (not 领导班子成员: all of them)

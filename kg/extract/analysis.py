@@ -19,7 +19,7 @@ import rjieba
 from ..model import Article
 from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
-from .dates import DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, opens_span, parse_date, range_last_day, span_days
+from .dates import WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
@@ -326,14 +326,16 @@ def analyse(article: Article) -> ArticleAnalysis:
         if span_first and words & _SPAN_DAY_WORDS:
             # 3月5日至8日…。第三天，…; 为期三天…。最后一天，…: a day counted in the span, not from the day named last (次日)
             view.dates = sorted(view.dates + [DateMention(d.start + offset, d.end + offset, d.value, d.precision) for d in span_days(text, span_first, span_last, words)], key=by_start)
-        if span_last and last_day == span_first and ("闭" in text or "结" in text) and (closing := closing_day(text, span_last)) and not any(d.precision == "day" for d in view.dates):
+        if span_last and last_day == span_first and words & _CLOSING_WORDS and (closing := closing_day(text, span_last)) and not any(d.precision == "day" for d in view.dates):
             # 3月5日至6日…。在闭幕式上，新当选的…集体亮相: the closing is on the span's last day, while the story is still on the
             # span's first (once the page names a later day of it, 7日，…出席某大会开幕式。在闭幕式上，…, the closing is told on its day)
             view.dates = sorted(view.dates + [DateMention(offset + closing.start, offset + closing.end, closing.value, "day")], key=by_start)
         for d in view.dates:  # (a loop, not next() over a generator)
-            if d.precision == "day" and not span_first <= d.value <= (span_last or span_first) and opens_span(normalized[d.start:d.end]):
+            if d.precision == "day" and normalized[d.start:d.start + 1] in WRITTEN_DAY_START and not span_first <= d.value <= (span_last or span_first):
                 span_first = d.value  # a day written with its number outside the span: a span of its own opens
-                span_last = range_last_day(normalized[d.start:d.end], d.value) or (lasting_last_day(text, d.value) if "为期" in text else None) or ""
+                told = normalized[d.start:d.end]  # (a range holds 至 or a dash: a test before the call, most days are none)
+                span_last = (range_last_day(told, d.value) if "至" in told or "到" in told or "-" in told or "—" in told or "–" in told or "~" in told or "～" in told else None) or (
+                    lasting_last_day(text, d.value) if "为期" in text else None) or ""
                 break
         else:
             if span_first and not span_last and "为期" in text:
@@ -1458,6 +1460,7 @@ _SAME_DAY = re.compile(word_alternation("same_day_word"))
 _RECALL = re.compile(word_alternation("recall_word"))
 _SAME_DAY_WORD = word_bit("same_day_word")
 _SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: dates.span_days can find a day
+_CLOSING_WORDS = word_bit("closing_session_word")  # sentence_scan: dates.closing_day can find a closing
 
 
 def _same_day(text: str, offset: int, dates: list[DateMention], last_day: str, words: int, earlier: list[SentenceView]) -> list[DateMention]:

@@ -246,7 +246,7 @@ def find_dates(text: str, publication: str, words: int = -1) -> list[DateMention
     if size >= 7:
         for match in _RECENT.finditer(text) if words & _RECENT_WORD else ():
             found.append(DateMention(match.start(), match.end(), publication[:7], "month"))
-        for match in _LAST_MONTH_ALONE.finditer(text) if "上" in text and "月" in text else ():
+        for match in _LAST_MONTH_ALONE.finditer(text) if "上月" in text or "上个月" in text else ():
             year, month = int(publication[:4]), int(publication[5:7])
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             found.append(DateMention(match.start(), match.end(), f"{year:04d}-{month:02d}", "month"))
@@ -477,14 +477,9 @@ def continuing_days(text: str, last_day: str, after: bool = True, words: int = -
 
 _SPAN_DAY = re.compile(word_alternation("span_day_word"))
 _SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: _SPAN_DAY can match
-# the first characters of a day written with its number (5日, 3月5日至8日, 十五日, 2025年3月5日): a span of days opens there,
-# not at a day told relative to another (次日, 当天, 第三天, 前一日)
-_WRITTEN_DAY_START = frozenset("0123456789〇零○一二三四五六七八九十廿卅")
-
-
-def opens_span(surface: str) -> bool:
-    """Whether a day mention's text is a day written with its number, which opens a span of days (span_days)."""
-    return surface[:1] in _WRITTEN_DAY_START
+# the first characters of a day written with its number (5日, 3月5日至8日, 十五日, 2025年3月5日): a span of days (span_days)
+# opens there, not at a day told relative to another (次日, 当天, 第三天, 前一日)
+WRITTEN_DAY_START = frozenset("0123456789〇零○一二三四五六七八九十廿卅")
 
 
 # 在闭幕式上，…; 会议闭幕时，…; 大会闭幕，…; 在10日下午的闭幕式上，…; 结业仪式上，…: a clause opening the sentence with the
