@@ -2567,3 +2567,56 @@ def test_a_body_s_office_in_a_district_written_right_after_the_body_is_its_unit(
     facts = _facts(f"6月10日，{body}主任韩立春出席。")
     assert _positions(facts) == {("韩立春", "主任", body)}, _positions(facts)
     assert "临江市民政局" in _orgs(_facts("6月10日，临江市民政局、东湖区街道办事处主任韩立春出席。临江市民政局局长刘强讲话。"))
+
+
+@pytest.mark.parametrize("body, name", [
+    # a localizer at the clause's edge opens a firm's name whose rest the segmenter read as a person's or a place's name
+    ("中安康泰财产保险股份有限公司湖州中心支公司为全县环卫工人赠送保险。", "中安康泰财产保险股份有限公司湖州中心支公司"),
+    ("仪式上，西安康瑞人寿保险股份有限公司捐赠50万元。", "西安康瑞人寿保险股份有限公司"),
+    ("签约后，中宜宾德证券有限公司总经理甲介绍了项目。", "中宜宾德证券有限公司"),
+    ("会议举行。上延吉利实业有限公司董事长乙出席。", "上延吉利实业有限公司"),
+    # a one-character verb right after the street or town a community or village belongs to opens its name
+    ("启动仪式在某区新华街道映山河社区党群服务中心举行。", "新华街道映山河社区党群服务中心"),
+    ("宣讲团来到城南街道望湖光村委会。", "城南街道望湖光村委会"),
+    ("活动在滨江街道抱江南村村民委员会举行，村党总支书记甲出席。", "滨江街道抱江南村村民委员会"),
+])
+def test_a_brand_s_first_character_the_segmenter_cut_off_opens_the_name(body: str, name: str) -> None:
+    orgs = _orgs(_facts(body))
+    assert any(o.endswith(name) for o in orgs), orgs
+    assert not any(o.endswith(name[name.index("街道") + 3:] if "街道" in name else name[1:]) and not o.endswith(name) for o in orgs)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("活动中，安康市慈善总会捐款。", "安康市慈善总会"),  # a localizer after its noun stays out of the name
+    ("随后，南宁泰和实业有限公司捐款。", "南宁泰和实业有限公司"),
+    ("前海宁市慈善总会会长甲出席。", "海宁市慈善总会"),  # 前: a former post, no brand's character
+    ("街道走访山河社区的困难家庭。", None),  # a verb of two characters acts on the community
+])
+def test_a_localizer_or_verb_that_is_a_word_of_the_clause_stays_out_of_the_name(body: str, name: str | None) -> None:
+    orgs = _orgs(_facts(body))
+    if name:
+        assert name in orgs, orgs
+    assert not any(o.startswith(("中安", "走访", "前海")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("body, name, holder, role", [
+    ("市银行业协会秘书长邵国华，映山河社区党委书记钱立德等参加启动仪式。", "映山河社区", "钱立德", "党委书记"),
+    ("市慈善总会秘书长邵国华、望湖光村党支部书记钱立德出席。", "望湖光村党支部", "钱立德", "书记"),
+])
+def test_a_community_s_first_character_at_a_list_item_s_edge_before_its_post_opens_its_name(body: str, name: str, holder: str, role: str) -> None:
+    facts = _facts(body)
+    assert any(o.endswith(name) for o in _orgs(facts)), _orgs(facts)
+    assert any(p[0] == holder and p[1] == role and p[2].endswith(name) for p in _positions(facts)), _positions(facts)
+
+
+@pytest.mark.parametrize("body, unit, holder, role", [
+    ("华澜银行南京分行党委书记、行长邵国华，分行办公室主任钱立德等出席。", "华澜银行南京分行办公室", "钱立德", "主任"),
+    ("东瓯农商银行城东支行行长邵国华，支行个人金融部经理钱立德等出席。", "东瓯农商银行城东支行个人金融部", "钱立德", "经理"),
+    ("华瑞实业有限公司董事长邵国华，公司人力资源部经理钱立德出席。", "华瑞实业有限公司人力资源部", "钱立德", "经理"),
+    ("华澜银行无锡分行与市慈善总会签约。分行营业部副总经理钱立德介绍了产品。", "华澜银行无锡分行营业部", "钱立德", "副总经理"),
+])
+def test_a_branch_or_firm_writing_itself_by_its_ending_before_its_department(body: str, unit: str, holder: str, role: str) -> None:
+    # 分行, 支行: the segmenter tags them verbs; before a department they are the page's branch, completed with its name
+    facts = _facts(body)
+    assert (holder, role, unit) in _positions(facts), _positions(facts)
+    assert not any(o.startswith(("分行", "支行", "公司")) for o in _orgs(facts))

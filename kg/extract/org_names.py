@@ -487,6 +487,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 世界|关怀|会|香港|分会, 澳门|街坊|会|联合总会: the 会 of a body's name read as the verb, before its branch's place or an ending
                 index -= 1
                 continue
+            if right.start == start and len(word) == 1 and _split_brand_head(tokens, index, lex):
+                start = token.start  # 。中|安康|泰财险…公司, 某街道|映|山河|社区: a brand's first character cut off the name
+                index -= 1
+                continue
             if here & _VERB and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
@@ -1188,6 +1192,37 @@ def _cut_off_head(tokens: list[Token], index: int, lex) -> bool:
         return True
     left = tokens[index - 1]
     return HAN.match(left.word) is None or (len(left.word) == 1 and left.pos == "p")
+
+
+_BRAND_HEAD_LOCALIZERS = frozenset(word_class("brand_head_localizer"))  # 中, 东: a localizer no noun precedes opens a brand
+_COMMUNITY_PARENTS = frozenset(word_class("community_parent_unit"))  # 街道, 镇: the unit a community's or a village's name follows
+_COMMUNITY_WORDS = ("社区", "村", "居委会")  # what a community's or a village's own name stands before
+_NAME_TAIL_TAGS = ("nr", "ns", "nz")  # 安康/nr, 山河/ns: the rest of a brand the segmenter read as a name or a place
+
+
+def _split_brand_head(tokens: list[Token], index: int, lex) -> bool:
+    """Whether tokens[index] is the first character of a body's own name the segmenter cut off because the rest reads as a
+    person's or a place's name (中|安康|泰财产保险…公司, 映|山河|社区): one Han character, no stop word, title or cue, before a
+    word of two or more characters tagged a name or a place, and either a localizer no noun stands before (the clause's
+    start, punctuation: a localizer follows its noun, so at the clause's edge it opens a name) or a one-character verb
+    right after the street or town a community or village belongs to (某街道|映|山河|社区: a street's unit is no subject
+    that acts on the community) or at a list item's edge before the community's post (，映|山河|社区|党委书记某).
+    前 and 后 open no brand: 前|某公司总经理 is a former post; 中 is a stop word elsewhere (活动|中), not at a clause's edge."""
+    token, right = tokens[index], tokens[index + 1]
+    word = token.word
+    if len(word) != 1 or len(right.word) < 2 or right.pos not in _NAME_TAIL_TAGS:
+        return False
+    left = tokens[index - 1] if index else None
+    if token.pos == "f" and word in _BRAND_HEAD_LOCALIZERS:  # (中 is a stop word elsewhere: 活动|中)
+        return left is None or HAN.match(left.word) is None
+    if token.pos != "v" or HAN.match(word) is None or word in _STOP_WORDS or word in lex.roles or word in lex.cues:
+        return False
+    if index + 2 >= len(tokens) or not tokens[index + 2].word.startswith(_COMMUNITY_WORDS):
+        return False
+    if left is not None and left.word in _COMMUNITY_PARENTS:
+        return True
+    # ，映|山河|社区|党委书记…: at a list item's edge, a community whose post follows it (no clause acts on a community's post)
+    return (left is None or HAN.match(left.word) is None) and index + 3 < len(tokens) and lex.roles.get(tokens[index + 3].word, "none") != "none"
 
 
 _SPLIT_BODY_CHAR = "会"  # the one-character ending of a body's name (仁爱会, 街坊会) the segmenter reads as the verb 会
