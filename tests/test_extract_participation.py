@@ -2482,3 +2482,15 @@ def test_a_closing_told_after_a_later_day_of_the_span_is_not_moved() -> None:
         date="2025-06-12",
     )
     assert ("乔书白", "2025-06-07", "speaker") in found, found
+
+
+@pytest.mark.parametrize("told", [
+    "某银行支行理财经理乔远帆以《识破高息理财骗局》为题，给80多位老年学员讲课。",
+    "社区律师乔远帆结合身边案例为居民开讲座，讲解遗嘱的订立。",
+    "某大学教授乔远帆为志愿者们作讲座。",
+    "市慈善总会副会长乔远帆为学员们上了一课。",
+    "某市红十字会培训师乔远帆在现场开讲，示范心肺复苏。",
+])
+def test_who_lectures_or_gives_a_talk_speaks(told: str) -> None:
+    # 讲课, 开讲座, 作讲座, 上了一课, 开讲: the lecturer speaks at the day's gathering, as 授课 and 主讲 do
+    assert ("乔远帆", "2025-06-10", "speaker") in _participation("6月10日，宣传活动在某市老年大学举行。" + told)

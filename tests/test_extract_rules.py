@@ -1104,6 +1104,26 @@ def test_years_listed_before_a_chair_word_pair_with_the_bodies_listed_after_resp
     assert not {f["year"] for f in unequal if f["kind"] == "chair_term"} & {"2022", "2023"}
 
 
+@pytest.mark.parametrize("told", [
+    "联盟于2023年成立，2023年度、2024年度分别由酒泉市慈善总会、嘉峪关市慈善总会担任轮值主席单位。",
+    "联盟成立以来，2023年和2024年分别由酒泉市慈善总会和嘉峪关市慈善总会出任联盟轮值主席单位。",
+    "据介绍，2023年、2024年分别由酒泉市慈善总会会长卢建华、嘉峪关市慈善总会会长贺明远担任联盟轮值主席。",
+])
+def test_years_listed_before_respectively_by_pair_with_the_bodies_that_take_the_chair(told: str) -> None:
+    """2023年度、2024年度分别由甲会、乙会担任轮值主席单位: the years before 分别由, the bodies (each may be with its head)
+    before the verb and the chair word."""
+    facts = _facts("8月25日，五市慈善会联席会议在张掖召开。" + told)
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert {("酒泉市慈善总会", "2023"), ("嘉峪关市慈善总会", "2024")} <= terms
+
+
+def test_bodies_listed_after_respectively_by_for_another_task_take_no_chair() -> None:
+    facts = _facts("8月25日，五市慈善会联席会议在张掖召开。2023年、2024年分别由酒泉市慈善总会、嘉峪关市慈善总会承办年会，"
+                   "张掖市慈善总会担任轮值主席单位。")
+    terms = {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
+    assert not {o for o, _ in terms} & {"酒泉市慈善总会", "嘉峪关市慈善总会"}
+
+
 def test_name_before_an_honorific_opening_a_clause_is_a_person() -> None:
     facts = _facts("6月1日，会议选举卢建华为会长；贺明远同志因到龄不再担任会长。")
     assert "贺明远" in {f["name"] for f in facts if f["kind"] == "person"}

@@ -126,6 +126,11 @@ def read_chair_terms(
             found.extend(by_year)  # 轮值主席单位2024年度为甲会，2025年度为乙会: each year the body it names
             continue
         respective = _RESPECTIVELY_IS.match(text, match.end()) if len(years) > 1 else None
+        if respective is None and len(years) > 1:
+            # 2024年度、2025年度分别由甲会、乙会担任轮值主席单位: the bodies listed between 分别由 and the verb before the chair word
+            respective = _RESPECTIVELY_BY.match(text, years[-1].end())
+            if respective is not None and not _TAKES_THE_CHAIR.fullmatch(text, _listed_end(view, claims, offset + respective.end()) - offset, match.start()):
+                respective = None
         paired = _respective_chairs(view, claims, years, offset + respective.end()) if respective else []
         if paired:
             found.extend(paired)  # 2024年、2025年的轮值主席单位分别为甲会、乙会: each year the body in its place
@@ -374,6 +379,20 @@ def _chairs_by_year(view: SentenceView, end: int) -> list[ChairClaim]:
 
 
 _RESPECTIVELY_IS = re.compile(r"\s*分别(?:为|是|由)\s*")
+_RESPECTIVELY_BY = re.compile(r"\s*(?:的|起)?\s*分别由\s*")  # 2024年度、2025年度分别由…: the years before the bodies
+_TAKES_THE_CHAIR = re.compile(r"\s*(?:担任|出任|任|作为|为|轮值)?(?:联盟|本联盟|该联盟)?(?:的)?")  # 甲会、乙会担任|轮值主席单位
+
+
+def _listed_end(view: SentenceView, claims: list[PositionClaim], at: int) -> int:
+    """Where the list of bodies (each may be with its head: 甲会会长丙) that opens at `at` ends, or `at`."""
+    text, offset = view.sentence.text, view.start
+    end = at
+    for org in view.orgs:
+        if org.start == at:
+            head = next((c.person for c in claims if c.org is org and 0 < c.person.start - org.end <= 6), None)
+            end = head.end if head is not None else org.end
+            at = end + 1 if text[end - offset:end - offset + 1] in _LIST_JOINERS else -1
+    return end
 _LIST_JOINERS = frozenset(word_class("list_joiner"))  # 、, 和, 及, 与 (data/lexicons/event_words.tsv)
 
 
