@@ -2625,10 +2625,10 @@ def test_a_branch_or_firm_writing_itself_by_its_ending_before_its_department(bod
 @pytest.mark.parametrize("body", [
     "讲座在老年大学举行。73岁的学员钱立德说，今天听了才知道。",
     "仪式上，盲人按摩店店主钱立德拿到了15万元贷款。",
-    "合作社捐赠新米。种植户钱立德说，今年收成好。",
-    "志愿者来到村里，社员钱立德和大家一起搬米。",
+    "夜市开张了。摊主钱立德说，今年生意好。",
+    "志愿者来到小区，租户钱立德和大家一起搬米。",
     "助餐点开门了，住户钱立德第一个来吃饭。",
-    "景区设立了爱心驿站，游客钱立德在这里歇了脚。",
+    "考点外，考生钱立德说，题目不难。",
 ])
 def test_a_name_after_a_word_for_people_of_everyday_life_is_a_person_with_no_post(body: str) -> None:
     facts = _facts(body)
