@@ -2634,3 +2634,18 @@ def test_a_name_after_a_word_for_people_of_everyday_life_is_a_person_with_no_pos
     facts = _facts(body)
     assert "钱立德" in {f["name"] for f in facts if f["kind"] == "person"}
     assert not [p for p in _positions(facts) if p[0] == "钱立德"]
+
+
+@pytest.mark.parametrize("body", [
+    "课堂上，72岁的居民钱立德学会了用手机视频通话。",
+    "退休教师钱立德学会网上挂号后，特意让志愿者拍照。",
+    "老人们学会使用健康码，钱立德说很方便。",
+    "钱立德学会如何识别诈骗短信。",
+])
+def test_learning_to_do_something_is_no_learned_society(body: str) -> None:
+    # 学会了, 学会使用, 学会如何: the verb to learn after a person, not a 学会 (learned society)
+    assert not any(o.endswith("学会") for o in _orgs(_facts(body)))
+
+
+def test_a_learned_society_before_its_title_stays_a_body() -> None:
+    assert "江苏省心理学会" in _orgs(_facts("江苏省心理学会会长钱立德出席。"))
