@@ -2649,3 +2649,16 @@ def test_learning_to_do_something_is_no_learned_society(body: str) -> None:
 
 def test_a_learned_society_before_its_title_stays_a_body() -> None:
     assert "江苏省心理学会" in _orgs(_facts("江苏省心理学会会长钱立德出席。"))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("苏州市民政局副局长邵国华，苏州市志愿者总会副会长钱立德出席。", "苏州市志愿者总会"),
+    ("无锡市志愿服务总会会长钱立德出席。", "无锡市志愿服务总会"),
+    ("东莞市义工总会会长钱立德致辞。", "东莞市义工总会"),
+    ("泰国华侨总会主席钱立德出席。", "泰国华侨总会"),
+])
+def test_a_general_association_of_volunteers_or_overseas_chinese_is_a_body(body: str, name: str) -> None:
+    # 志愿者总会, 志愿服务总会, 义工总会, 华侨总会: a 总会 other than a charity's, whose 志愿者 is no title stopping its name
+    facts = _facts(body)
+    assert name in _orgs(facts)
+    assert any(p[0] == "钱立德" and p[2] == name for p in _positions(facts)), _positions(facts)
