@@ -2612,18 +2612,16 @@ def test_a_community_s_first_character_at_a_list_item_s_edge_before_its_post_ope
 @pytest.mark.parametrize("body, unit, holder, role", [
     ("华澜银行南京分行党委书记、行长邵国华，分行办公室主任钱立德等出席。", "华澜银行南京分行办公室", "钱立德", "主任"),
     ("东瓯农商银行城东支行行长邵国华，支行个人金融部经理钱立德等出席。", "东瓯农商银行城东支行个人金融部", "钱立德", "经理"),
-    ("华瑞实业有限公司董事长邵国华，公司人力资源部经理钱立德出席。", "华瑞实业有限公司人力资源部", "钱立德", "经理"),
     ("华澜银行无锡分行与市慈善总会签约。分行营业部副总经理钱立德介绍了产品。", "华澜银行无锡分行营业部", "钱立德", "副总经理"),
 ])
-def test_a_branch_or_firm_writing_itself_by_its_ending_before_its_department(body: str, unit: str, holder: str, role: str) -> None:
+def test_a_bank_branch_writing_itself_by_its_ending_before_its_department(body: str, unit: str, holder: str, role: str) -> None:
     # 分行, 支行: the segmenter tags them verbs; before a department they are the page's branch, completed with its name
     facts = _facts(body)
     assert (holder, role, unit) in _positions(facts), _positions(facts)
-    assert not any(o.startswith(("分行", "支行", "公司")) for o in _orgs(facts))
+    assert not any(o.startswith(("分行", "支行")) for o in _orgs(facts))
 
 
 @pytest.mark.parametrize("body", [
-    "讲座在老年大学举行。73岁的学员钱立德说，今天听了才知道。",
     "仪式上，盲人按摩店店主钱立德拿到了15万元贷款。",
     "夜市开张了。摊主钱立德说，今年生意好。",
     "志愿者来到小区，租户钱立德和大家一起搬米。",

@@ -487,7 +487,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 世界|关怀|会|香港|分会, 澳门|街坊|会|联合总会: the 会 of a body's name read as the verb, before its branch's place or an ending
                 index -= 1
                 continue
-            if right.start == start and len(word) == 1 and _split_brand_head(tokens, index, lex):
+            if here & _SPLIT_HEAD and right.start == start and right.pos in _NAME_TAIL_TAGS and _split_brand_head(tokens, index, lex):
                 start = token.start  # 。中|安康|泰财险…公司, 某街道|映|山河|社区: a brand's first character cut off the name
                 index -= 1
                 continue
@@ -1198,6 +1198,7 @@ _BRAND_HEAD_LOCALIZERS = frozenset(word_class("brand_head_localizer"))  # 中, �
 _COMMUNITY_PARENTS = frozenset(word_class("community_parent_unit"))  # 街道, 镇: the unit a community's or a village's name follows
 _COMMUNITY_WORDS = ("社区", "村", "居委会")  # what a community's or a village's own name stands before
 _NAME_TAIL_TAGS = ("nr", "ns", "nz")  # 安康/nr, 山河/ns: the rest of a brand the segmenter read as a name or a place
+_SPLIT_HEAD_TAGS = ("f", "v")  # 中/f, 映/v: the tags of a brand's first character cut off (_split_brand_head)
 
 
 def _split_brand_head(tokens: list[Token], index: int, lex) -> bool:
@@ -1385,6 +1386,7 @@ _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trad
 _SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
 _MAY_STOP = 1 << 14  # _stops_name may stop the name here with no span blocked: its word reading is no plain keep, or 人
 _PARTICLE_TAIL = 1 << 15  # a noun the segmenter glued a preposition to (中向, 内向, 专程到: word_classes.tsv trailing_particle)
+_SPLIT_HEAD = 1 << 16  # one character tagged a localizer or a verb: a brand's first character the segmenter may cut off
 _TRAILING_PARTICLES = "".join(word_class("trailing_particle"))
 
 
@@ -1411,6 +1413,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
         (_MAY_STOP, _word_reading(word, pos) is not _KEPT_UNLESS_BLOCKED or word == "人"),
         (_PARTICLE_TAIL, not single and word[-1] in _TRAILING_PARTICLES and pos[:1] in ("n", "l")),
+        (_SPLIT_HEAD, single and pos in _SPLIT_HEAD_TAGS),
     )
     return sum(bit for bit, holds in tests if holds)
 
