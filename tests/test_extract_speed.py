@@ -152,6 +152,7 @@ def test_walk_reading_sets_the_bit_of_every_word_test_the_org_walk_made() -> Non
             # with no span blocked, _stops_name says yes of some left neighbour (a verb before 人, none before the rest)
             o._MAY_STOP: any(o._stops_name(Token((word, pos, 0, len(word))), [], left) for left in (None, Token(("请", "v", -1, 0)))),
             o._PARTICLE_TAIL: len(word) > 1 and word[-1] in o._TRAILING_PARTICLES and pos[:1] in ("n", "l"),
+            o._SPLIT_HEAD: len(word) == 1 and pos in ("f", "v"),
         }
         reading = o._walk_reading(word, pos)
         assert {bit: bool(reading & bit) for bit in plain} == plain, (word, pos)
