@@ -262,6 +262,11 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 CALLS_PER_ARTICLE_BUDGET = 5_040
 
 
+# Raised to 5,041 by stop 40's development-half classes (main 41fc51e2 made 5,037.5, the change on it 5,039.4: a brand's
+# first character cut off, a bank branch's department, years paired with bodies before 分别由 find more bodies and terms).
+CALLS_PER_ARTICLE_BUDGET = 5_041
+
+
 def _calls_per_article() -> float:
     import sys
 
