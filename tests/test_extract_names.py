@@ -2660,3 +2660,17 @@ def test_a_general_association_of_volunteers_or_overseas_chinese_is_a_body(body:
     facts = _facts(body)
     assert name in _orgs(facts)
     assert any(p[0] == "钱立德" and p[2] == name for p in _positions(facts)), _positions(facts)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("▲会长向学生代表赠书　包海岚 摄", "包海岚"), ("图为签约现场　韦晓峰　摄影", "韦晓峰"), ("志愿者为老人测量血压 濮思远摄", "濮思远"),
+    ("▲签约现场　王晓东 文/图", "王晓东"),
+])
+def test_a_caption_s_credit_at_its_line_s_end_names_a_person(line: str, name: str) -> None:
+    """▲…　甲 摄, …　乙　摄影, … 丙摄: a photographer's credit closing a caption line after a gap is a byline."""
+    assert name in _persons(_facts("6月10日，某市慈善总会举行捐赠仪式。\n" + line + "\n"))
+
+
+@pytest.mark.parametrize("line", ["参观　展览 摄影", "会后合影　集体 摄", "▲会长向学生代表赠书　某某 文"])
+def test_a_word_before_a_credit_label_at_a_line_s_end_is_no_name(line: str) -> None:
+    assert not _persons(_facts("6月10日，某市慈善总会举行捐赠仪式。\n" + line + "\n"))

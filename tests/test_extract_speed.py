@@ -261,7 +261,9 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # more participations (ccD, faH, ivH, mdH).
 # Raised to 5,042 by stop 40's development-half classes (main c5284650 made about 5,039.5, the change on it 5,041.5: a brand's
 # first character cut off, a bank branch's department, years paired with bodies before 分别由 find more bodies and terms).
-CALLS_PER_ARTICLE_BUDGET = 5_042
+# Raised to 5,043 by stop 40's caption credits (main 423ad3aa made about 5,041.5, the change on it about 5,042.4: a photo
+# credit closing a caption line after a gap names a byline person; five persons found, all in gold).
+CALLS_PER_ARTICLE_BUDGET = 5_043
 
 
 def _calls_per_article() -> float:

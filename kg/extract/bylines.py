@@ -40,6 +40,13 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{2,24}?\s+")
 _TRAILING_CREDIT = re.compile(
     r"[(（](?P<unit>[\u4e00-\u9fff]{2,24}\s+)?(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})\s*(?P<label>" + word_alternation("trailing_credit_label") + r")?\s*[)）]"
 )
+# ▲会长向学生赠书　甲 摄, 图为签约现场　乙　摄影: a caption's credit at its line's end, the name after a gap (a space or
+# more) and its label after it; not the one-character 文 (an everyday word at a line's end)
+_LINE_END_CREDIT = re.compile(
+    r"(?<=[ \u3000\t])(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000]*(?:"
+    + "|".join(re.escape(w) for w in sorted(word_class("trailing_credit_label"), key=len, reverse=True) if w != "文") + r")[ \u3000]*$",
+    re.M,
+)
 # （某部　甲/文　乙/摄）, 丙/图: a name after a space or a bracket with its label after a slash
 _SLASHED_CREDIT = re.compile(r"(?<=[\s(（])(?P<name>[\u4e00-\u9fff]{2,4})/(?:" + word_alternation("slashed_credit_label") + r")(?![\u4e00-\u9fff])")
 
@@ -135,6 +142,12 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
         unit = credit.group("unit")
         if (unit or credit.group("label")) and (not unit or _is_unit(unit.rstrip())) and _name_at(normalized, start) == credit.end("name"):
             spans.append((start, credit.end("name")))
+    for credit in _LINE_END_CREDIT.finditer(normalized):
+        name = credit.group("name")
+        if rjieba.has_word(name) and not rjieba.tag(name)[0][1].startswith("nr"):
+            continue  # 参观　展览 摄影: a word of the dictionary (no name) before the label
+        if _name_at(normalized, credit.start("name"), surnameless=False) == credit.end("name"):
+            spans.append((credit.start("name"), credit.end("name")))
     if "/" in normalized:  # (most pages write no slash: no scan)
         for credit in _SLASHED_CREDIT.finditer(normalized):
             if _name_at(normalized, credit.start("name"), surnameless=False) == credit.end("name"):
