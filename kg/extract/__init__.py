@@ -522,8 +522,8 @@ _HOSPITAL_ENDINGS = tuple(word_class("hospital_ending"))  # data/lexicons/word_c
 _HEADED_UNITS = frozenset(word_class("headed_unit"))  # 队 of 队长, 馆 of 馆长 (data/lexicons/word_classes.tsv)
 _SENTENCE_HEADED_UNITS = frozenset(word_class("sentence_headed_unit"))  # 站 of 站长: only the one its sentence names
 _STATION_POSTS = frozenset(word_class("station_post"))  # 社工: held in the one 站 the text names there
-_NAMED_BODY_POSTS = frozenset(word_class("named_body_post"))
-_NAMED_BODY_POST_RULES = ("org_title_name", "shared_title")  # 某电视台主持人甲、乙: the title right after the body, every name it heads  # 教师, 讲解员: no title but right after a named body (word_classes.tsv)
+_NAMED_BODY_POSTS = frozenset(word_class("named_body_post"))  # 教师, 讲解员: no title but right after a named body (word_classes.tsv)
+_NAMED_BODY_POST_RULES = ("org_title_name", "shared_title")  # 某电视台主持人甲、乙: the title right after the body, every name it heads
 _AT_THE_UNIT = tuple(word_class("stationed_at_unit"))  # 驻站社工: a worker the text places at the unit (word_classes.tsv)
 # 局 of 局长: a unit whose bare head's title is not guessed where the text writes a body of that unit right before it
 # (县某局局长甲: that bureau, unread, is the body; 某局召开…，副局长乙主持: the bureau named before) (data/lexicons/word_classes.tsv)

@@ -19,7 +19,7 @@ import rjieba
 from ..model import Article
 from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
-from .dates import WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
+from .dates import SPAN_DAY_WORDS, WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
@@ -323,7 +323,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             if alone and lead_day and lead_day[:7] != last_day[:7]:
                 alone = [_back_in_lead_month(d, last_day, lead_day) for d in alone]
             view.dates = sorted(view.dates + alone, key=by_start)
-        if span_first and words & _SPAN_DAY_WORDS:
+        if span_first and words & SPAN_DAY_WORDS:
             # 3月5日至8日…。第三天，…; 为期三天…。最后一天，…: a day counted in the span, not from the day named last (次日)
             view.dates = sorted(view.dates + [DateMention(d.start + offset, d.end + offset, d.value, d.precision) for d in span_days(text, span_first, span_last, words)], key=by_start)
         if span_last and last_day == span_first and words & _CLOSING_WORDS and (closing := closing_day(text, span_last)) and not any(d.precision == "day" for d in view.dates):
@@ -1459,7 +1459,6 @@ _SAME_YEAR_WORD = word_bit("same_year_word")
 _SAME_DAY = re.compile(word_alternation("same_day_word"))
 _RECALL = re.compile(word_alternation("recall_word"))
 _SAME_DAY_WORD = word_bit("same_day_word")
-_SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: dates.span_days can find a day
 _CLOSING_WORDS = word_bit("closing_session_word")  # sentence_scan: dates.closing_day can find a closing
 
 

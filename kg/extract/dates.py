@@ -476,7 +476,7 @@ def continuing_days(text: str, last_day: str, after: bool = True, words: int = -
 
 
 _SPAN_DAY = re.compile(word_alternation("span_day_word"))
-_SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: _SPAN_DAY can match
+SPAN_DAY_WORDS = word_bit("span_day_word")  # sentence_scan: _SPAN_DAY can match (analysis tests it before calling span_days)
 # the first characters of a day written with its number (5日, 3月5日至8日, 十五日, 2025年3月5日): a span of days (span_days)
 # opens there, not at a day told relative to another (次日, 当天, 第三天, 前一日)
 WRITTEN_DAY_START = frozenset("0123456789〇零○一二三四五六七八九十廿卅")
@@ -500,7 +500,7 @@ def span_days(text: str, first: str, last: str, words: int = -1) -> list[DateMen
     it) counted from its first day `first`, or its last `last` ("" where the page gives none). A day past the span's last,
     or 最后一天 of a span with no last, dates nothing. `words`: as find_dates'."""
     found = []
-    for match in _SPAN_DAY.finditer(text) if words & _SPAN_DAY_WORDS and len(first) == 10 else ():
+    for match in _SPAN_DAY.finditer(text) if words & SPAN_DAY_WORDS and len(first) == 10 else ():
         word = match.group()
         if word[0] == "最":
             value = last
