@@ -367,6 +367,14 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # blood, stem-cell and organ donation (无偿献血/造血干细胞/遗体器官捐献: a 造血干细胞 donor's collection told as 第N例 with the
+    # 红十字会 staff, the collecting hospital's doctors and a flag handed over, donors given only as 小X/王先生, 献血屋 and 采血点
+    # opened in a 街道 with a company, 无偿献血奉献奖 gold/silver lists with padded names, 缅怀纪念 ceremonies with donor lists,
+    # 博爱青春 volunteer teams with 队长/副队长, campus 入库 drives over several days, a 红十字会 congress with its roster table, a
+    # 长三角 blood alliance and a 红十字 stem-cell joint meeting with rotating chairs and a handover): a same-day handover, visit
+    # or second gathering the page tells as its own is its own event
+    Corpus("donation", "xsD", "xsH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # finance for good (金融公益: a bank branch's 冠名基金 with a 慈善总会, 公益保险 for 环卫工人 and volunteers with 保单 handed over,
     # 慈善信托 with a 信托公司 as trustee and a bank as custodian, 金融知识/反诈 talks over several days, a 证券公司's 结对帮扶 of a
     # county with its 挂职 副县长, 普惠金融 助残/助农, a 金融 charity federation's election with its roster, and regional 金融公益
