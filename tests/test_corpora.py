@@ -445,6 +445,13 @@ CORPORA = [
     # handover): a same-day lecture, signing, handover or visit the page tells as its own is its own event
     Corpus("rescue", "jyD", "jyH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # mental-health aid and care of children in difficulty (心理援助/困境儿童关爱: a 心理援助热线 launched with its 督导 team and a
+    # named fund, 儿童主任/儿童督导员 training over several days with a 现场教学, 留守儿童 关爱基金 with its donor company, 儿童之家 and
+    # 社工站 visited by a party, a school's 心理健康教育周, a disaster 心理援助 volunteer team, a 家庭教育 lecture tour with its 宣讲团,
+    # a foundation's council election with its roster, a 长三角 儿童关爱 alliance with rotating chairs and a handover): a same-day
+    # visit, second meeting or handover the page tells as its own is its own event
+    Corpus("mental", "xlD", "xlH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
