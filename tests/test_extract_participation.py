@@ -2494,3 +2494,107 @@ def test_a_closing_told_after_a_later_day_of_the_span_is_not_moved() -> None:
 def test_who_lectures_or_gives_a_talk_speaks(told: str) -> None:
     # 讲课, 开讲座, 作讲座, 上了一课, 开讲: the lecturer speaks at the day's gathering, as 授课 and 主讲 do
     assert ("乔远帆", "2025-06-10", "speaker") in _participation("6月10日，宣传活动在某市老年大学举行。" + told)
+
+
+_DAY_TOLD = "6月10日，某市慈善总会召开三届五次理事会，会长乔远帆主持会议。"
+
+
+@pytest.mark.parametrize("told", [
+    # an earlier time with no day (earlier_opening), a part of the year or a season of figures (undated_time_opening), a
+    # stretch of time (period_opening), after a joining word (据悉，) or not: the people are at no event of the day told
+    "此前，副会长葛云舒曾带队赴某县调研。",
+    "之前，葛云舒已多次走访结对村。",
+    "今年年初，副会长葛云舒带队赴某县开展慰问活动。",
+    "年初，葛云舒带队走访了困难家庭。",
+    "年底，葛云舒将带队回访受助学生。",
+    "上半年，葛云舒带队走访了10家爱心企业。",
+    "今年下半年，葛云舒主持召开了三次项目推进会。",
+    "一季度，葛云舒带队赴某县开展调研。",
+    "去年同期，葛云舒带队赴某县调研。",
+    "前段时间，葛云舒带领志愿者走进某社区开展义诊。",
+    "当初，葛云舒带队考察了某基地并讲话。",
+    "据悉，此前，葛云舒曾率考察组来访。",
+    "今年以来，葛云舒先后出席了20场活动并讲话。",
+    "平时，葛云舒经常到敬老院看望老人。",
+])
+def test_a_sentence_told_at_a_time_with_no_day_places_its_people_at_no_event(told: str) -> None:
+    found = _participation(_DAY_TOLD + told)
+    assert ("乔远帆", "2025-06-10", "chair") in found
+    assert not [p for p in found if p[0] == "葛云舒"], found
+    facts = [f.to_record() for f in extract_article(Article("t", _DAY_TOLD + told, title="", date="2025-06-12", publisher="", body_start=0)).facts]
+    assert {f["date"] for f in facts if f["kind"] == "event"} == {"2025-06-10"}, [f for f in facts if f["kind"] == "event"]
+    assert len([f for f in facts if f["kind"] == "event"]) == 1, [f for f in facts if f["kind"] == "event"]
+
+
+@pytest.mark.parametrize("told, day", [
+    # a day or month of its own after the time word dates the clause as before; 期间, 同日, 会后 stay on the day told
+    ("此前，5月20日，副会长葛云舒带队赴某县调研。", "2025-05-20"),
+    ("此前，副会长葛云舒于5月20日带队赴某县调研。", "2025-05-20"),
+    ("会议期间，葛云舒作了发言。", "2025-06-10"),
+    ("同日，葛云舒出席了某社区慈善超市开业仪式。", "2025-06-10"),
+    ("会后，副会长葛云舒带领与会人员参观了某中心。", "2025-06-10"),
+    # a part of the story's month told without its month (month_part_alone): that month, as 6月底，… is
+    ("月底，葛云舒带队赴某县调研。", "2025-06"),
+    ("下旬，葛云舒带队走访了结对学校。", "2025-06"),
+    ("月中旬，副会长葛云舒带领志愿者走进某社区开展义诊。", "2025-06"),
+])
+def test_a_time_word_with_a_day_or_a_same_day_word_keeps_its_day(told: str, day: str) -> None:
+    found = _participation(_DAY_TOLD + told)
+    assert ("葛云舒", day, "attendee") in found, found
+    assert not [p for p in found if p[0] == "葛云舒" and p[1] != day], found
+
+
+@pytest.mark.parametrize("told", [
+    # a deed still to come: after the names (future_act_marker, or 将 with a verb of going or taking part) or opening the
+    # sentence (future_opening)
+    "副会长葛云舒还将带队赴某县调研。",
+    "副会长葛云舒将于下月带队赴某县考察。",
+    "副会长葛云舒即将赴某县出席签约仪式。",
+    "副会长葛云舒、秘书长柏文清拟于7月赴某县回访。",
+    "副会长葛云舒也将出席下周的捐赠仪式。",
+    "届时，副会长葛云舒将出席并致辞。",
+    "下一步，副会长葛云舒将带队走访结对企业。",
+    "明年，副会长葛云舒将带队赴某县考察。",
+])
+def test_a_deed_still_to_come_places_no_one_at_the_day_s_event(told: str) -> None:
+    found = _participation(_DAY_TOLD + told)
+    assert ("乔远帆", "2025-06-10", "chair") in found
+    assert not [p for p in found if p[0] in ("葛云舒", "柏文清")], found
+    facts = [f.to_record() for f in extract_article(Article("t", _DAY_TOLD + told, title="", date="2025-06-12", publisher="", body_start=0)).facts]
+    assert len([f for f in facts if f["kind"] == "event"]) == 1, [f for f in facts if f["kind"] == "event"]
+
+
+@pytest.mark.parametrize("told", [
+    "副会长葛云舒将善款交到受助学生手中。",  # 将 of 把: done at the event
+    "副会长葛云舒将证书颁发给受助学生代表。",
+    "副会长葛云舒出席并讲话，他表示，总会将继续做好助学工作。",  # the future is in his words, not his presence
+])
+def test_the_ba_of_jiang_and_a_future_in_reported_words_keep_the_person_there(told: str) -> None:
+    assert ("葛云舒", "2025-06-10", "attendee") in _participation(_DAY_TOLD + told)
+
+
+@pytest.mark.parametrize("handing, heading", [
+    # a group named only as the honoured (recipient_group) stands for the page's honour list, whatever its heading calls them
+    ("副市长乔远帆为受表彰人员颁发证书和奖金。", "附：2025年度防汛抗洪“最美民间救援人”名单（3名）"),
+    ("区委副书记乔远帆为获奖者颁奖。", "附：优秀志愿者名单"),
+    ("乔远帆为受表彰个人颁发荣誉证书。", "附：先进个人名单（按姓氏笔画排序）"),
+    ("乔远帆等领导为获奖人员颁奖。", "附件：2025年度“助残之星”名单"),
+])
+def test_the_honoured_handed_their_awards_as_a_whole_are_the_page_s_honour_list(handing: str, heading: str) -> None:
+    found = _participation(
+        "6月10日上午，某市志愿服务表彰会召开。会议宣读了表彰决定。" + handing + "\n" + heading + "\n"
+        "葛云舒（某市雷霆应急救援队）\n柏文清（某市蓝盾应急救援队）\n邸若兰（某市水乡应急救援队队长）\n"
+    )
+    assert {(name, "2025-06-10", "attendee") for name in ("葛云舒", "柏文清", "邸若兰")} <= found, found
+
+
+@pytest.mark.parametrize("handing, heading", [
+    ("区委副书记乔远帆出席并讲话。", "附：优秀志愿者名单"),  # nothing handed: a list of names only
+    ("区委副书记乔远帆为获奖者颁奖。", "附：某市志愿服务联合会第二届理事会理事名单"),  # no honour list
+    ("区委副书记乔远帆为获奖代表颁奖。", "附：优秀志愿者名单"),  # the representatives only, not the whole list
+])
+def test_a_list_with_no_group_handed_or_no_honour_heading_places_no_one(handing: str, heading: str) -> None:
+    found = _participation(
+        "6月10日上午，某市志愿服务表彰会召开。" + handing + "\n" + heading + "\n葛云舒（某社区）\n柏文清（某街道）\n"
+    )
+    assert not [p for p in found if p[0] in ("葛云舒", "柏文清")], found

@@ -263,7 +263,12 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # first character cut off, a bank branch's department, years paired with bodies before 分别由 find more bodies and terms).
 # Raised to 5,043 by stop 40's caption credits (main 423ad3aa made about 5,041.5, the change on it about 5,042.4: a photo
 # credit closing a caption line after a gap names a byline person; five persons found, all in gold).
-CALLS_PER_ARTICLE_BUDGET = 5_043
+# Raised to 5,046 by stop 41's time classes (rules-pe41: main 56134a77 makes about 5,042.5, the change on it about 5,045.2,
+# after its own work was made cheaper, 5,060.4 -> 5,045.2: gates on a sentence's first two characters, one search for a deed
+# still to come before any per-person test): a sentence told at an undated or a future time places no one at the day's
+# event, a part of the story's month dates its sentence by the month, and the honoured handed their awards as a whole
+# are the page's honour list (jyD .949 -> .962; rcD event .936 -> .957: a visit still to come is no event).
+CALLS_PER_ARTICLE_BUDGET = 5_046
 
 
 def _calls_per_article() -> float:

@@ -27,7 +27,7 @@ from .documents import read_documents
 from .dates import range_last_day
 from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, course_day, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
-    tells_a_deed, visited_names,
+    tells_a_deed, told_at_another_time, visited_names, OTHER_TIME_HEADS,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
 from .mentions import ENDING_OPENING_TITLES, Mention, by_start, referred_name
@@ -35,7 +35,7 @@ from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of,
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, to_come, told_to_come, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
@@ -917,6 +917,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             participation = [claim for claim in participation if claim.who.start not in posted]
         if participation:  # (with no claim there is nothing to date: no call)
             participation = dated_by_clause(view, participation, taking_part)
+            if view.sentence.text[:2] in OTHER_TIME_HEADS and view.sentence.index >= 0 and told_at_another_time(view):
+                # 此前，甲曾带队赴某县调研; 年初，乙走访了…: told at a time the page dates to no day, not at the day's event
+                participation = [claim for claim in participation if claim.date != taking_part]
+            text = view.sentence.text
+            if ("将" in text or "拟" in text or "定于" in text or "订于" in text) and told_to_come(text):
+                # 甲还将带队赴某县调研, 乙即将出席…: a deed still to come places no one at the day's event
+                participation = [claim for claim in participation if claim.who.kind != "person" or claim.date != taking_part or not to_come(view, claim.who)]
         text = view.sentence.text
         if participation and "上" in text and "的" in text and view.sentence.index >= 0 and (recalled := recalled_gathering(view, analysis.article.date)):
             # 副会长甲曾在去年的论坛上作主旨发言: at that gathering, if it is an event of the page; never at this one

@@ -71,7 +71,29 @@ _FOUNDS = re.compile(rf"(?:{_W('founding_manner')})?成立了?")
 _PLANNED_FOUNDING = re.compile(rf"(?:{_W('plan_marker')}|推动|争取|力争|鼓励|支持|指导|帮助)$")
 _SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
 # 年内，全市开展…活动: a stretch of time, no day of its own; 此前，某会召开了…: an earlier time, no day of its own either
-_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')})\s*[,，])")
+_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')}|{_W('undated_time_opening')}|{_W('future_opening')})\s*[,，])")
+# 此前，甲曾带队赴某县调研; 年初，乙走访了…; 今年以来，丙先后出席…; 据悉，去年同期，丁…: a sentence told at another time
+# than the story's day, with no day or month of its own, or of a time to come (届时，…; 下一步，…) (data/lexicons/event_words.tsv
+# period_opening, earlier_opening, undated_time_opening, future_opening); connective_opening's 据悉，, 另悉，, 此外， may stand before
+_OTHER_TIME_WORDS = tuple(word_class("period_opening") + word_class("earlier_opening") + word_class("undated_time_opening") + word_class("future_opening"))
+_OTHER_TIME = re.compile(
+    rf"\s*(?:(?:{_W('connective_opening')})\s*[,，]\s*)?"
+    rf"(?:(?:{_W('period_opening')})|(?:{_W('earlier_opening')}|{_W('undated_time_opening')}|{_W('future_opening')})\s*[,，])"
+)
+OTHER_TIME_HEADS = frozenset(word[:2] for word in _OTHER_TIME_WORDS + tuple(word_class("connective_opening")))  # one slice's test first
+
+
+def told_at_another_time(view: SentenceView) -> bool:
+    """年初，甲带队走访了…; 此前，乙曾来访; 去年同期，丙…: a sentence (its first two characters in OTHER_TIME_HEADS: the
+    caller tests) that opens with a time other than the story's day and writes no day or month of its own places its people
+    at no event of the day told before: the page dates what it tells to no day (docs/gold-conventions.md, "Earlier events a
+    page dates"). A clause's own day (此前，5月20日，…) dates it as before; 期间，, 同日，, 会后，… stay on the day."""
+    for date in view.dates:
+        if date.precision != "year" and date.start < view.quote:
+            return False
+    return _OTHER_TIME.match(view.sentence.text) is not None
+
+
 # 调研组一行先后来到某院和某村, 一行考察了某会: where a visiting party goes or what it visits (考察团一行来到…: the party
 # word with 一行 after it, not its 考察 read as the verb)
 # (also 与会人员参观了…; 甲、乙在丙陪同下实地考察了某中心: named people, escorted, visiting a body)
@@ -485,6 +507,10 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if _recall_in_paragraph(view, active, opening.value):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
                 active = opening.value
+        elif view.sentence.text[:2] in _MONTH_PART_HEADS and not view.dates and len(active) == 10 and _MONTH_PART_ALONE.match(view.sentence.text):
+            # 6月10日，…。月底，甲带队赴某县调研: a part of the month the story is in, told without its month, as 6月底，… is:
+            # an item of that month, no longer of the day told before
+            active = active[:7]
         elif happening or (opening is not None and opening.precision == "year" and len(active) < 10):
             # 2019年，…出席: an opening year other than the active date's starts an episode of that year; in a
             # retrospective told by years and months (no day yet), so does a bare one (2024年，轮值主席回到上海。)
@@ -608,6 +634,11 @@ def _named_with_its_day(view: SentenceView, dated: list) -> str:
 
 # 近日, 日前; 上周 (a week before the page, no day named): a recent time that is not the day told before it, whatever its month
 _RECENT_WORD = re.compile(f"{_W('recent_word')}|{_W('last_week_word')}")
+# 还将带队, 将于下月带队, 即将: a deed still to come right before a visit's verb (future_act_marker, or 将 and a verb of going)
+_FUTURE_BEFORE = re.compile(rf"(?:{_W('future_act_marker')}|将(?:{_W('future_act_verb')}))[^,，。;；将]{{0,8}}$")
+_FUTURE_REACH = 12  # characters before the visit's verb where its 将 is looked for
+_MONTH_PART_ALONE = re.compile(rf"(?:{_W('month_part_alone')})\s*[,，]")  # 月底，…; 下旬，…: a part of the story's month alone
+_MONTH_PART_HEADS = frozenset(word[:2] for word in word_class("month_part_alone"))  # one slice's test first
 _MONTH_PART_END = "旬初底末"  # the last character of a part of a month as dates.py reads one (5月中旬, 3月初, 6月底)
 _RECALLED_AT = re.compile(rf"\s*(?:在[^,，。;；]{{1,12}}?)?(?:{_W('held_verb')})的")  # 今年3月在某地召开的…上, 去年5月举行的…
 _OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
@@ -744,15 +775,21 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 (bare_events if bare else events).append(event)  # 某联席会议召开下一次会议…: the meeting after the verb is none
             convening.clear()
         if view.sentence.index >= 0 and active:
-            visit = view.words & _VISIT_ACTIVITY_WORD and _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
+            # (此前，甲曾带队赴某县调研; 年初，乙一行考察了…: a visit told at a time with no day of its own is no visit of the day)
+            elsewhere = text[:2] in OTHER_TIME_HEADS and told_at_another_time(view)
+            visit = view.words & _VISIT_ACTIVITY_WORD and not elsewhere and _VISIT_ACTIVITY.search(text, 0, quote - offset) and _VISIT_GOING.search(text, 0, quote - offset)
             for match in _VISIT.finditer(text[: quote - offset]) if visit else ():
                 start, end = offset + match.start(), offset + match.end()
+                if "将" in text and _FUTURE_BEFORE.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
+                    continue  # 甲还将带队赴某县调研, 乙将于下月赴某地考察: a visit still to come
                 name = re.sub(r"[,，]", "", analysis.surface(start, end))
                 key = (name, active)
                 if key not in seen:
                     seen.add(key)
                     events.append(Event(name, active, "visit", match.group("place"), view, start, end, "visit"))
-            for stop in _party_stops(view, quote):
+            for stop in _party_stops(view, quote) if not elsewhere else ():
+                if "将" in text and _FUTURE_BEFORE.search(text, max(0, stop.start("verb") - _FUTURE_REACH), stop.start("verb")):
+                    continue  # 考察组将赴某县…: a stop still to come
                 going = _VISIT_GOING.match(text, stop.start("verb"))
                 # (学员们来到某站现场观摩: a going with a deed of its own at the place is a stop, beside the day's gathering too;
                 # 学员们来到某中心开展现场教学 is a session of the course, no stop)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .analysis import Cue, SentenceView, _meets
 from .appointments import absent_after, appointing_before_names
 from .dates import lasting_last_day, range_last_day
-from .events import ESCORTED_BY, spoken_of
+from .events import ESCORTED_BY, OTHER_TIME_HEADS, spoken_of, told_at_another_time
 from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
 from .person_names import PRESENCE_LINE_LABEL
@@ -1571,6 +1571,30 @@ def bare_row(view: SentenceView) -> bool:
     return not any(t.pos == "v" and t.word not in _CHAIN_JOINERS and not any(a <= t.start < b for a, b in covered) for t in view.tokens)
 
 
+# 甲即将赴某县…, 乙将于下月…, 丙、丁还将出席…, 戊拟参加…: names whose clause goes on in the future (not 己将善款交到…)
+_TO_COME = re.compile(
+    rf"(?:{word_alternation('future_act_marker')})|[还也亦都]?将(?:{word_alternation('future_act_verb')})"
+)
+_NAMES_JOINED = ("、", "和", "与", "及", "")
+_TITLE_BETWEEN = 10  # characters of a title between a joiner and the next name (、秘书长乙)
+_CLAUSE_MARK = re.compile(r"[,，。;；:：]")
+
+
+told_to_come = _TO_COME.search  # a sentence where some clause tells a deed still to come: to_come is asked of its people
+
+
+def to_come(view: SentenceView, person: Mention) -> bool:
+    """Whether the clause a person's name (or the list of names it stands in: 甲、乙将…) opens tells a deed still to come
+    (the caller tests that told_to_come finds one in the sentence): the person takes part in nothing yet on that clause."""
+    text = view.sentence.text
+    end = person.end
+    for other in view.persons:
+        gap = text[end - view.start:other.start - view.start] if other.start >= end else "-"
+        if gap in _NAMES_JOINED or (gap[:1] in _NAMES_JOINED and len(gap) <= _TITLE_BETWEEN and _CLAUSE_MARK.search(gap) is None):
+            end = other.end  # 甲、乙将…; 甲、秘书长乙拟…: the list's last name closes it
+    return _TO_COME.match(text, end - view.start) is not None
+
+
 _LEAD_DAY = re.compile(rf"\s*(?:{word_alternation('day_part')})?\s*[,，]")
 _SENTENCE_END = ("。", "!", "?", "！", "？", "…", ".", ";", "；")  # (某医院主任医师 甲; a list's item, no caption)
 
@@ -1681,6 +1705,10 @@ _HANDED_GROUP = re.compile(
 _HANDED_WORD = word_bit("handing_verb") | word_bit("came_for_award")  # SentenceView.words: _HANDED_GROUP can match
 _GROUP_ITEMS = re.compile(r"[、和及与]")
 _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
+_RECIPIENT_GROUP = tuple(word_class("recipient_group"))  # 受表彰人员, 获奖者: the honoured as a whole (word_classes.tsv)
+HONOUR_LIST_KEY = "\0"  # handed_groups' key for such a group: HandedList reads it as any honour list's heading
+# 附：2026年度“最美救援人”名单（10名）, 受表彰先进个人名单: the heading of an honour list (honour_list_word before 名单)
+_HONOUR_LIST = rf"(?:{word_alternation('honour_list_word')})[^,，。;；:：]{{0,16}}?[”\"]?名单[^,，。;；:：]{{0,10}}$"
 (_ROSTER_NOUN,) = word_class("roster_noun")  # 名单 (data/lexicons/word_classes.tsv)
 _CLAUSE_OR_SENTENCE_END = ("。", "!", "?", "！", "？")
 
@@ -1705,6 +1733,8 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
                 continue  # 为甲颁发证书: one person, named; no group
             for item in _GROUP_ITEMS.split(found.group(name)):
                 item = item.rstrip("们”\"")  # (10名“最美退役军人”: the group's noun inside its quotes)
+                if item.endswith(_RECIPIENT_GROUP):
+                    keys.append(HONOUR_LIST_KEY)  # 为受表彰人员颁发证书: the page's honour list, whatever its heading calls them
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
     return (tuple(dict.fromkeys(keys)) if keys else ()), tuple(handed_in)
@@ -1728,9 +1758,10 @@ class HandedList:
 
     def __init__(self, keys: tuple[str, ...], handed_in: tuple[int, ...]) -> None:
         self.handed_in = handed_in
+        named = [key for key in keys if key != HONOUR_LIST_KEY]
         self.heading = re.compile(
-            rf"(?:{'|'.join(map(re.escape, keys))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|[”\"]?名单[^,，。;；:：]{{0,10}}$)"
-            rf"|{_WINNER_LABEL}"
+            (rf"(?:{'|'.join(map(re.escape, named))})(?:[^,，。;；:：“]{{0,12}}(?:[（(][^）)]{{1,12}}[）)])?[:：](?!“)|[”\"]?名单[^,，。;；:：]{{0,10}}$)|" if named else "")
+            + (rf"{_HONOUR_LIST}|" if len(named) < len(keys) else "") + _WINNER_LABEL
         ) if keys else None
         self.open = False  # a heading naming the group opened a list whose lines follow
         self.day = ""  # the day of the sentence that handed the group its awards, once read
