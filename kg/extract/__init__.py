@@ -396,6 +396,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
 
 
+_APPOSITION_AFTER_NAME = frozenset("，,：:;；")  # 甲，某公司董事长，…; 乙：某大学教授: a name set off before its body and title (read_copular)
 _CHAIN_LINKS = ("、", "兼", ",")  # 某会会长、省人大常委会原副主任甲; 某市民政局局长，市慈善总会会长乙: one person's posts in two bodies
 
 
@@ -853,8 +854,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)
             claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
-            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text or (
-                    view.persons[0].start == view.start and view.sentence.text[view.persons[0].end - view.start:view.persons[0].end - view.start + 1] in "，,：:")):
+            set_off = False  # a name opening the sentence or a clause, set off by a comma or a colon (甲，某公司董事长，…)
+            if view.orgs:
+                text = view.sentence.text
+                for person in view.persons:
+                    local = person.start - view.start
+                    if text[person.end - view.start:person.end - view.start + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME):
+                        set_off = True
+                        break
+            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text or set_off):
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so; 作为 and 身为 hold 为, 以 needs 身份)
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)

@@ -108,6 +108,19 @@ _LEFT_OF_NAME = "".join(word_class("char_left_of_name"))  # data/lexicons/word_c
 _ROMANIZED_BEFORE = re.compile(r"[(（][A-Za-zÀ-ÿ .·'’-]+[)）]$")  # 甲（Karen Ho）: a name's spelling in brackets after it
 # 出　席：, 列席：, 记　录： (padded or not): a presence label opening a line of minutes, a name line after it
 PRESENCE_LINE_LABEL = re.compile("(?:" + "|".join("[ \u3000]*".join(word) for word in word_class("presence_label")) + r")[ \u3000]*(?:人员)?[:：][ \u3000]*")
+_CAPTION_LEADS = word_class("caption_lead")  # data/lexicons/word_classes.tsv
+CAPTION_MARKS = frozenset(word for word in _CAPTION_LEADS if len(word) == 1 and not "\u4e00" <= word <= "\u9fff")  # ▲
+# the first two characters of a caption (图为, 上图, 图: …): with the marks, a cheap test before the regex (not 图像, 上海)
+CAPTION_HEADS = frozenset(word[:2] if len(word) > 1 else word + gap for word in _CAPTION_LEADS if word not in CAPTION_MARKS for gap in ": ")
+
+
+
+
+# 图为 甲 某公司总经理; ▲乙（右二），某会会长; 上图：丙（前排左三） 某大学教授: a caption's lead, the name, where the person stands
+# in the photo, then a space or a comma before the body and its title (normalized text: ：，（ are half-width)
+CAPTION_NAME = re.compile(
+    rf"(?:{word_alternation('caption_lead')})[: ]*([\u4e00-\u9fff]{{2,4}})(?:\((?:{word_alternation('caption_place_note')}){{1,2}}第?[一二三四五六七八九十1-9]?\))?(?P<gap> +|,)"
+)
 _LINE_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[(（ \u3000])|[\u4e00-\u9fff]{2,4})(?:[(（][男女][)）])?[ \u3000]+")
 _DATED_AFTER = re.compile(r"\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2})")  # a résumé line's first date (or birth year) after its name
 # 甲：1983年8月参加工作，历任…; 乙：曾任某局局长。: a career paragraph opened by the name and a colon (公示期：2026年10月26日… is no
@@ -1070,6 +1083,24 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         link = orgs[0].start - offset - 1
         if name_before(text, link, tokens, offset, left_edges | {offset + link}) == 0:
             add(0, link, "copula_name")
+    for org in orgs if "," in text else ():
+        # 甲，某公司董事长，向大会作报告; 会上，乙，某大学教授、某会理事，介绍了…: a name set off by commas before a body and
+        # its titles, the titles closing the clause (an appositive); the name opens the sentence or a clause, is a plain
+        # surname and given name, and nothing but titles (and bodies with titles) stands between the comma and the clause end
+        link = org.start - offset - 1
+        if link < 2 or text[link] != ",":
+            continue
+        for length in _NAME_LENGTHS:  # (indexing only: most commas before a body follow no name opening its clause)
+            if link == length or (link > length and text[link - length - 1] in _APPOSITION_OPENERS):
+                break
+        else:
+            continue
+        if not _role_pattern().match(text, org.end - offset):
+            continue
+        start = name_before(text, link, tokens, offset, left_edges | {offset + link})
+        if start is None or (start > 0 and text[start - 1] != ",") or not plain_name(text, start, link, tokens, offset) or not _appositive_closes(text, offset, org, roles, orgs):
+            continue
+        add(start, link, "copula_name")
     for honorific in _HONORIFIC.finditer(text) if words & _HONORIFIC_WORD else ():
         # 甲同志因到龄…: a name before 同志, 先生 or 女士 that starts a clause
         start = name_before(text, honorific.start(), tokens, offset, left_edges)
@@ -1129,6 +1160,15 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
         add(line.start(1), line.end(1), "line_name")
+    caption = CAPTION_NAME.match(text) if (text[:1] in CAPTION_MARKS or text[:2] in CAPTION_HEADS) and (" " in text or "," in text) else None
+    if caption and plain_name(text, caption.start(1), caption.end(1), tokens, offset):
+        at = offset + caption.end()
+        if caption.group("gap") == ",":  # ▲乙（右二），某会会长，…: the body and its titles close the clause
+            titled = any(o.start == at and _appositive_closes(text, offset, o, roles, orgs) for o in orgs)
+        else:  # 图为 甲 某公司总经理: a body or a title right after the space
+            titled = _mention_starts_at(roles + orgs, at)
+        if titled:
+            add(caption.start(1), caption.end(1), "caption_name")
     colon = _COLON_PROFILE_NAME.match(text) if ":" in text[2:6] else None
     if colon and plain_name(text, 0, colon.end(1), tokens, offset) and not _opens_with_word(colon.group(1)):
         add(0, colon.end(1), "colon_profile_name")  # (公示期：2026年起…: a label that opens with a word, no name)
@@ -1155,6 +1195,37 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
     return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
+
+
+_NAME_LENGTHS = (2, 3, 4)
+_APPOSITION_OPENERS = frozenset(",;:")  # what opens the clause of a name set off by a comma (normalized text)
+_APPOSITIVE_GAPS = "、兼"  # 某公司董事长、某会副会长; 副会长兼秘书长: what joins the titles of an appositive
+_APPOSITIVE_ENDS = frozenset(",;。")  # (normalized text: ，；are , ;)
+
+
+def _appositive_closes(text: str, offset: int, org: Mention, roles: list[Mention], orgs: list[Mention]) -> bool:
+    """Whether a body's titles, and any further bodies and titles joined by 、 or 兼, run from `org` to a clause end
+    (甲，某公司董事长，…: the appositive stands alone; not 甲，某公司董事长乙…, where the title is the next name's)."""
+    at = {m.start: m for m in orgs}
+    for role in roles:
+        at.setdefault(role.start, role)
+    cursor, need_title = org.end, True
+    while True:
+        mention = at.get(cursor)
+        if mention is not None and mention.kind == "role":
+            cursor, need_title = mention.end, False
+            continue
+        local = cursor - offset
+        if need_title:
+            return False
+        if local >= len(text) or text[local] in _APPOSITIVE_ENDS:
+            return True
+        if text[local] not in _APPOSITIVE_GAPS:
+            return False
+        mention = at.get(cursor + 1)
+        if mention is None:
+            return False
+        cursor, need_title = (mention.end if mention.kind == "org" else cursor + 1), True
 
 
 COUNTED_TITLE_NAME = "counted_title_name"  # the rule of a name in a list of bodies and names before a counted title

@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, appoints_after_body, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import AS_LINKS, COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, CAPTION_HEADS, CAPTION_MARKS, CAPTION_NAME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -872,6 +872,7 @@ _CLAUSE_ENDS = frozenset("，,。；;、）)")
 _COPULA_LINK = re.compile("|".join(AS_LINKS) + "|以|" + "|".join(COPULAS))
 _IN_CAPACITY = ("的身份", "身份")
 _APPOSITION = re.compile("[，,：:]")  # 甲，某公司董事长。 / 乙：某大学教授 (the name opening the sentence; person_names reads it so)
+_APPOSITION_OPENERS = ",，;；:："  # 会上，甲，某公司董事长，介绍了…; 嘉宾：乙，某会会长；丙，某大学教授: a name opening a clause before its appositive
 _NOT_HELD_AFTER = ("候选", "人选", "代表", "单位")  # 甲作为某会会长候选人, 乙作为某会会长单位代表: no post held
 
 
@@ -886,19 +887,26 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         local = person.end - offset
         if person.kind != "person" or person.start >= view.quote:
             continue
-        link = _COPULA_LINK.match(text, local) or (_APPOSITION.match(text, local) if person.start == offset else None)
+        link = _COPULA_LINK.match(text, local) or (_APPOSITION.match(text, local) if person.start == offset or text[person.start - offset - 1] in _APPOSITION_OPENERS else None)
         if link is None:
             continue
         org = mentions[index + 1]
         if org.kind != "org" or org.start != offset + link.end() or (person.start > offset and "\u3400" <= text[person.start - offset - 1] <= "\u9fff"):
             continue  # the name opens its clause (not 会长甲为某校学生颁奖)
-        titles: list[Mention] = []
+        titles: list[tuple[Mention, Mention]] = []
         previous: Mention = org
+        holder = org
         for mention in mentions[index + 2:]:
-            if mention.kind != "role" or text[previous.end - offset:mention.start - offset] not in ("", "、", "兼"):
+            gap = text[previous.end - offset:mention.start - offset]
+            if mention.kind == "org" and previous.kind == "role" and gap == "、":
+                holder, previous = mention, mention  # 甲为某公司董事长、某会副会长: a second body and its titles
+                continue
+            if mention.kind != "role" or gap not in ("", "、", "兼"):
                 break
-            titles.append(mention)
+            titles.append((mention, holder))
             previous = mention
+        if previous.kind != "role" and titles:
+            previous = titles[-1][0]  # 甲为某公司董事长、某会会员: a second body with no title read ends nothing
         closing = text[previous.end - offset:previous.end - offset + 1]
         if link.group() == "以":
             closes = text.startswith(_IN_CAPACITY, previous.end - offset)  # 甲以某公司董事长的身份作了演讲
@@ -907,7 +915,7 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         else:
             closes = not closing or closing in _CLAUSE_ENDS
         if titles and closes:
-            claims += [PositionClaim(person, title, org, bool(title.info.get("former")), "copula_title", 0.75) for title in titles if title.info.get("scope") != "none"]
+            claims += [PositionClaim(person, title, body, bool(title.info.get("former")), "copula_title", 0.75) for title, body in titles if title.info.get("scope") != "none"]
     return claims
 
 
@@ -1137,8 +1145,11 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     text, offset = view.sentence.text, view.start
     item = NUMBERED_ITEM_NAME.match(text) if view.persons and text[:1] in ITEM_LEADS else None
     person = view.persons[0] if view.persons else None
+    caption = CAPTION_NAME.match(text) if person is not None and (text[:1] in CAPTION_MARKS or text[:2] in CAPTION_HEADS) and (" " in text or "," in text) else None
     if item is not None and person is not None and (person.start - offset, person.end - offset) == item.span(1):
         opening = item  # 1. 甲，某公司党委书记、董事长: a numbered item that opens with the name, its posts after a comma
+    elif caption is not None and (person.start - offset, person.end - offset) == caption.span(1):
+        opening = caption  # 图为 甲 某公司总经理, ▲乙（右二），某会会长: a caption's name, its posts after a space or a comma
     else:
         if person is None or (" " not in text and "\u3000" not in text):
             return []
