@@ -268,7 +268,11 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # still to come before any per-person test): a sentence told at an undated or a future time places no one at the day's
 # event, a part of the story's month dates its sentence by the month, and the honoured handed their awards as a whole
 # are the page's honour list (jyD .949 -> .962; rcD event .936 -> .957: a visit still to come is no event).
-CALLS_PER_ARTICLE_BUDGET = 5_046
+# Raised to 5,047 by stop 41's title classes (main 56134a77 made about 5,042.5, the change on it about 5,043.6; on c09c49e6 about
+# 5,046.3: scientists',
+# engineers', judges', teachers', residents', newsroom, coaches' and neighbourhood titles in roles.tsv find more titles and
+# names; five development gold positions found, kjD .944->.951, tyD .959->.960).
+CALLS_PER_ARTICLE_BUDGET = 5_047
 
 
 def _calls_per_article() -> float:

@@ -122,6 +122,20 @@ CASES = [
     pytest.param('出席活动的嘉宾：钱立德，南川市慈善总会会长；周宏伟，南川恒达实业有限公司董事长。', '', [('钱立德', '会长', '南川市慈善总会'), ('周宏伟', '董事长', '南川恒达实业有限公司')], id='guests：name，title；name，title'),
     pytest.param('钱立德为南川市慈善总会会长、南川恒达实业有限公司董事长，长期热心公益。', '', [('钱立德', '会长', '南川市慈善总会'), ('钱立德', '董事长', '南川恒达实业有限公司')], id='为 two bodies'),
     pytest.param('6月10日，南川市慈善总会副会长周宏伟，南川恒达实业有限公司董事长钱立德出席。', '', [('周宏伟', '副会长', '南川市慈善总会'), ('钱立德', '董事长', '南川恒达实业有限公司')], id='title name，title name is no appositive'),
+    # scientists' and engineers' titles and grades at the body named with them; an academician's 院士 is an honour
+    pytest.param('6月10日，南川恒达实业有限公司首席科学家、教授级高级工程师钱立德作报告。', '', [('钱立德', '首席科学家', '南川恒达实业有限公司'), ('钱立德', '教授级高级工程师', '南川恒达实业有限公司')], id='chief scientist and engineer grade'),
+    pytest.param('6月10日，南川光电研究院首席研究员孙明远、南川恒达实业有限公司副总工程师吴志刚出席。', '', [('孙明远', '首席研究员', '南川光电研究院'), ('吴志刚', '副总工程师', '南川恒达实业有限公司')], id='chief researcher, deputy chief engineer'),
+    pytest.param('6月10日，中国科学院院士、南川大学材料学院教授钱立德作报告。', '', [('钱立德', '教授', '南川大学材料学院')], id='academician is an honour'),
+    pytest.param('6月10日，南川大学社会学院教授、博士生导师孙明远作报告。', '', [('孙明远', '教授', '南川大学社会学院')], id='supervisor is no post'),
+    # judges, prosecutors, teachers, residents, coaches and neighbourhood heads at the body written before them
+    pytest.param('6月10日，南川市中级人民法院审判员钱立德、南川市人民检察院检察官孙明远为学生讲授法治课。', '', [('钱立德', '审判员', '南川市中级人民法院'), ('孙明远', '检察官', '南川市人民检察院')], id='judge and prosecutor'),
+    pytest.param('6月10日，南川市第一中学高级教师钱立德、南川市教育局教研员孙明远授课。', '', [('钱立德', '高级教师', '南川市第一中学'), ('孙明远', '教研员', '南川市教育局')], id='teacher grade and 教研员'),
+    pytest.param('6月10日，南川市第一中学特级教师钱立德授课。', '', [], id='特级教师 is an honour'),
+    pytest.param('6月10日，南川大学附属医院住院医师钱立德、规培医生孙明远参加义诊。', '', [('钱立德', '住院医师', '南川大学附属医院')], id='resident doctor, trainee none'),
+    pytest.param('6月10日，南川足球俱乐部主教练钱立德、领队孙明远出席。', '', [('钱立德', '主教练', '南川足球俱乐部'), ('孙明远', '领队', '南川足球俱乐部')], id='coach and team leader'),
+    pytest.param('6月10日，南川市青石街道溪头社区网格长钱立德、楼组长孙明远上门走访。', '', [('钱立德', '网格长', '南川市青石街道溪头社区'), ('孙明远', '楼组长', '南川市青石街道溪头社区')], id='grid and building heads'),
+    pytest.param('6月10日，南川日报社主任记者钱立德出席。', '', [('钱立德', '主任记者', '南川日报社')], id='newsroom grade'),
+    pytest.param('6月10日，南川基督教堂主任牧师孙明远出席，西园清真寺纳某阿訇致辞。', '', [('孙明远', '主任牧师', '南川基督教堂')], id='a church post, a cleric honorific none'),
 ]
 
 
