@@ -452,6 +452,12 @@ CORPORA = [
     # visit, second meeting or handover the page tells as its own is its own event
     Corpus("mental", "xlD", "xlH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # paired assistance (对口支援 援疆/援藏/援青 and 东西部协作: a 前方指挥部's 总指挥/指挥长 with 挂职 posts in a 地委 or 县委, a home
+    # city's 慈善总会 and companies handing over a "…工程" in 喀什/和田/日喀则/山南, 组团式 medical and teaching teams with a roster of
+    # home hospitals and schools, Uyghur, Tibetan, Kazakh and Hui names, 结对 schools and hospitals signing, a 交流交往交融 summer camp
+    # over several days, a visiting party's stops, and two paired-provinces charity alliances with rotating chairs and a handover)
+    Corpus("pairing", "yjD", "yjH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
