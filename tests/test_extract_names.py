@@ -2674,3 +2674,108 @@ def test_a_caption_s_credit_at_its_line_s_end_names_a_person(line: str, name: st
 @pytest.mark.parametrize("line", ["参观　展览 摄影", "会后合影　集体 摄", "▲会长向学生代表赠书　某某 文"])
 def test_a_word_before_a_credit_label_at_a_line_s_end_is_no_name(line: str) -> None:
     assert not _persons(_facts("6月10日，某市慈善总会举行捐赠仪式。\n" + line + "\n"))
+
+
+@pytest.mark.parametrize(("sentence", "venue"), [
+    ("6月10日，论坛在湖州月河会议中心举行，南川市慈善总会会长钱立德出席。", "湖州月河会议中心"),
+    ("6月10日，年会在南川日月湖宾馆举行，南川市慈善总会会长钱立德出席。", "南川日月湖宾馆"),
+    ("6月10日，年会在宁波日湖宾馆举行，南川市慈善总会会长钱立德出席。", "宁波日湖宾馆"),
+    ("6月10日，座谈会在苏州月光码头会议中心召开，南川市慈善总会会长钱立德出席。", "苏州月光码头会议中心"),
+])
+def test_a_date_s_character_in_a_venue_s_own_name_after_its_city_belongs_to_it(sentence: str, venue: str) -> None:
+    assert venue in _orgs(_facts(sentence))
+
+
+def test_a_time_relative_to_the_page_after_a_place_opens_no_name() -> None:
+    orgs = _orgs(_facts("南京今年慈善总会工作会议召开。3月南京市慈善总会会长钱立德出席。"))
+    assert orgs == {"南京市慈善总会"}, orgs
+
+
+@pytest.mark.parametrize(("sentence", "unit", "person", "role"), [
+    ("6月10日，南川市审计局副局长伍晨光出席会议并讲话，审计组组长、社会保障审计处处长褚明珂宣读了审计通知书。", "南川市审计局社会保障审计处", "褚明珂", "处长"),
+    ("6月10日，南川市第一人民医院院长钱立德、药学部主任孙明华出席。", "南川市第一人民医院药学部", "孙明华", "主任"),
+    ("6月10日，南川市第一人民医院院长钱立德，医务科科长周文出席。", "南川市第一人民医院医务科", "周文", "科长"),
+    ("6月10日，南川市民政局局长钱立德，办公室主任孙明华陪同。", "南川市民政局办公室", "孙明华", "主任"),
+    ("6月10日，北山科技有限公司总经理钱立德、人力资源部经理孙明华出席。", "北山科技有限公司人力资源部", "孙明华", "经理"),
+    ("6月10日，北山信托有限责任公司董事长钱立德，副总裁兼慈善信托部总经理孙明华出席。", "北山信托有限责任公司慈善信托部", "孙明华", "总经理"),
+    ("6月10日，钱立德曾任宁波市民政局社会救助处副处长、慈善事业促进和社会工作处处长。", "宁波市民政局慈善事业促进和社会工作处", "钱立德", "处长"),
+])
+def test_a_unit_written_bare_before_its_head_s_title_is_the_unit_of_the_body_named_before_it(sentence: str, unit: str, person: str, role: str) -> None:
+    facts = _facts(sentence)
+    assert unit in _orgs(facts), _orgs(facts)
+    assert (person, role, unit) in _positions(facts)
+
+
+def test_a_bare_unit_that_writes_a_body_of_its_own_is_no_unit_of_the_body_before() -> None:
+    """市商务局某巡视员甲，市市场监管局某处处长乙: the second body's short form is written; 市商务局 holds no unit of it."""
+    orgs = _orgs(_facts("6月10日，南川市商务局二级巡视员钱立德，市市场监管局食品经营监管处处长孙明华出席会议。"))
+    assert not [o for o in orgs if o.startswith("南川市商务局") and o != "南川市商务局"], orgs
+
+
+@pytest.mark.parametrize(("short", "title"), [("区市场监管局", "副局长"), ("市市场监管局", "局长"), ("县市政园林局", "局长")])
+def test_a_level_s_short_form_before_a_word_opening_with_a_level_character_is_one_body(short: str, title: str) -> None:
+    assert any(o.endswith(short) for o in _orgs(_facts(f"6月10日，{short}{title}钱立德出席。"))), short
+    assert not _orgs(_facts("6月10日，各县市区慈善会负责人参会。"))  # 县市区: a run of level words, every body of those levels
+
+
+@pytest.mark.parametrize(("sentence", "facility"), [
+    ("6月10日，调研组来到位于松陵街道的南川区慈善助餐中央厨房，南川市慈善总会会长钱立德出席。", "南川区慈善助餐中央厨房"),
+    ("6月10日，区委书记钱立德参观了海曙区慈善中央厨房。", "海曙区慈善中央厨房"),
+])
+def test_a_central_kitchen_named_with_its_place_is_an_organization(sentence: str, facility: str) -> None:
+    assert facility in _orgs(_facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "6月10日，全区62个老年助餐点配送午餐，南川市慈善总会会长钱立德出席。",
+    "6月10日，南川市慈善总会会长钱立德走访了社区助餐点。",
+    "6月10日，中央厨房每天配送午餐5800份。",
+    "6月10日，会上钱立德分享了开办社区老年助餐点的经历。",
+    "6月10日，会上钱立德分享了开办社区食堂的经历。",
+])
+def test_a_central_kitchen_with_no_place_of_its_own_or_a_meal_point_is_no_organization(sentence: str) -> None:
+    assert not [o for o in _orgs(_facts(sentence)) if o.endswith(("助餐点", "中央厨房", "食堂"))]
+
+
+@pytest.mark.parametrize(("sentence", "visited"), [
+    ("6月10日，南川市慈善总会会长钱立德来到青石街道为老服务中心观摩交流。", "青石街道为老服务中心"),
+    ("6月10日，南川市慈善总会会长钱立德一行来到东湖社区党群服务中心调研指导。", "东湖社区党群服务中心"),
+    ("6月10日，南川市慈善总会会长钱立德一行走进青石镇慈善驿站参观学习。", "青石镇慈善驿站"),
+    ("6月10日，南川市慈善总会会长钱立德一行来到北山科技有限公司走访慰问。", "北山科技有限公司"),
+])
+def test_what_a_visiting_party_did_at_the_body_is_no_part_of_its_name(sentence: str, visited: str) -> None:
+    orgs = _orgs(_facts(sentence))
+    assert visited in orgs and not [o for o in orgs if o.startswith(visited) and o != visited], orgs
+
+
+@pytest.mark.parametrize(("full", "short", "title"), [
+    ("嘉興市科學技術協會", "市科協", "主席"),
+    ("嘉興市殘疾人聯合會", "市殘聯", "理事長"),
+    ("嘉興市歸國華僑聯合會", "市僑聯", "主席"),
+    ("嘉興市婦女聯合會", "市婦聯", "主席"),
+    ("嘉興市科学技术协会", "市科协", "主席"),
+])
+def test_a_traditional_page_s_short_ending_is_the_body_it_writes_in_full(full: str, short: str, title: str) -> None:
+    facts = _facts(f"6月10日，{full}召開年會。{short}{title}錢立德出席。")
+    assert _orgs(facts) == {full}, _orgs(facts)
+    assert ("錢立德", title, full) in _positions(facts)
+
+
+@pytest.mark.parametrize(("sentence", "team"), [
+    ("6月10日，爱心冰箱由春潮社区“冰箱管家”志愿服务队负责日常管理。", "春潮社区“冰箱管家”志愿服务队"),
+    ("6月10日，慈善书屋被青石街道“小橘灯”志愿服务队认领。", "青石街道“小橘灯”志愿服务队"),
+    ("6月10日，会长钱立德给东湖社区“红马甲”志愿服务队授旗。", "东湖社区“红马甲”志愿服务队"),
+])
+def test_the_agent_s_preposition_before_a_locality_s_quoted_team_is_no_part_of_its_name(sentence: str, team: str) -> None:
+    assert team in _orgs(_facts(sentence)), _orgs(_facts(sentence))
+
+
+@pytest.mark.parametrize("deed", ["参观", "观摩学习", "调研"])
+def test_a_quoted_facility_visited_ends_at_its_closing_mark_before_what_was_done_there(deed: str) -> None:
+    orgs = _orgs(_facts(f"6月10日，与会代表来到海曙区青石街道“邻里食物银行”{deed}。"))
+    assert "海曙区青石街道“邻里食物银行”" in orgs, orgs
+
+
+def test_a_funding_verb_the_segmenter_reads_as_a_noun_opens_no_name() -> None:
+    orgs = _orgs(_facts("6月10日，区慈善总会安排48万元，资助同心社会工作事务所在三个街道实施项目。基金用于资助欠发达地区中学建设科学实验室。"))
+    assert "同心社会工作事务所" in orgs and not [o for o in orgs if o.startswith("资助")], orgs

@@ -272,7 +272,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # 5,046.3: scientists',
 # engineers', judges', teachers', residents', newsroom, coaches' and neighbourhood titles in roles.tsv find more titles and
 # names; five development gold positions found, kjD .944->.951, tyD .959->.960).
-CALLS_PER_ARTICLE_BUDGET = 5_047
+# Raised to 5,048 by stop 41's organization classes (main a0619140 makes about 5,046.4, the change on it about 5,047.8: a unit
+# written bare before its head's title read as the body's before it, with loops and no generator; a date's character in a
+# venue's name after its city; fbD .948->.960, rtA+rtB unchanged by this part).
+CALLS_PER_ARTICLE_BUDGET = 5_048
 
 
 def _calls_per_article() -> float:

@@ -238,6 +238,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
+        if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text):
+            orgs = _units_of_the_body_before(text, offset, orgs, roles)  # (a test first: most sentences write no unit)
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
         if roles and "村" in text:  # (a test first: few sentences name a village)
@@ -1007,6 +1009,59 @@ def _departments_named(text: str, offset: int, orgs: list[Mention], roles: list[
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
+# 某局副局长甲，社会保障审计处处长乙; 某医院院长甲、药学部主任乙; 某公司董事长甲，副总裁兼慈善信托部总经理乙: a unit written
+# bare before its head's title, in a sentence whose body named last before it holds units of that ending, is that body's
+# (FACTS.md: a sub-unit is its own organization, named with its parent). Each kind of body and the endings of its units
+# (data/lexicons/word_classes.tsv unit_parent_ending: the parent's ending, then the unit endings it holds).
+_UNIT_PARENTS = tuple((row.split(":")[0], tuple(row.split(":")[1])) for row in word_class("unit_parent_ending"))
+_UNIT_PARENT_ENDINGS = tuple(parent for parent, _ in _UNIT_PARENTS)
+# endings of a body written inside what reads as a bare unit (市市场监管局食品经营监管处: a short form, no bare unit)
+_BODY_INSIDE_UNIT = re.compile("局|厅|委|总会|协会|基金会|联合会|医院|公司|大学|集团|银行|政府")
+_GROUP_BREAK = re.compile("[:：;；\n]")  # what ends the clause group a body before a unit governs
+_ROLE_WORDS = lexicons().roles
+_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室]))$")
+
+
+def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """The bare units before titles (社会保障审计处处长乙) that the body named last before them in the sentence holds."""
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        if local < 3 or text[local - 1] not in "处科部室":
+            continue  # (no unit ending right before the title: most titles)
+        match = _BARE_UNIT_BEFORE_TITLE.search(text, max(0, local - 14), local)
+        if match is None:
+            continue
+        start = offset + match.start(1)
+        unit = match.group(1)
+        if unit in _ROLE_WORDS or _BODY_INSIDE_UNIT.search(unit[:-1]):
+            continue  # (a title's word, 秘书处; a body's ending inside, 市市场监管局某处: a short form the name reader missed, no bare unit)
+        nearest = None  # the body named last before the unit, in the same clause group (no colon or semicolon between)
+        covered = False
+        for o in orgs:  # (loops, not any() over generators: no call for each body and title)
+            if o.start < role.start and start < o.end:
+                covered = True  # a name written over the unit
+                break
+            if o.end <= start:
+                nearest = o
+        for r in roles:
+            if r is not role and r.start < role.start and start < r.end:
+                covered = True  # a title written over it
+        if covered or nearest is None or "bare_parent" in nearest.info or _GROUP_BREAK.search(text, nearest.end - offset, match.start(1)):
+            continue
+        parent = referred_name(nearest)
+        held = next((units for ending, units in _UNIT_PARENTS if parent.endswith(ending)), None)
+        if held is None and nearest.info.get("suffix") in _UNIT_CHARS:
+            # 某局社会救助处副处长、慈善事业促进和社会工作处处长: the sibling of the unit named before, its parent's
+            cut = max((parent.rfind(ending) + len(ending) for ending in _UNIT_PARENT_ENDINGS if ending in parent[:-1]), default=0)
+            parent = parent[:cut]
+            held = next((units for ending, units in _UNIT_PARENTS if parent.endswith(ending)), None) if cut > 2 else None
+        if held is None or unit[-1] not in held:
+            continue
+        found.append(Mention("org", start, role.start, unit, {"type": "other", "suffix": unit[-1], "refers": parent + unit, "joined_to": -1}))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
 def _last_charity(orgs: list[Mention], before: int) -> str:
     """The charity body the sentence names last before `before`, as written ("" if none)."""
     for o in reversed(orgs):
@@ -1068,7 +1123,7 @@ def _after_verb(tokens: Tokens, position: int) -> bool:
 # word_classes.tsv: the facility endings (慈善驿站 after a place names a body) and the words that end only a quoted facility
 _FACILITY_WORDS = tuple(sorted(word_class("facility_ending") + word_class("facility_word"), key=len, reverse=True))
 _PLACE_ENDINGS = LOCALITY_OR_TOWN_WORDS + ("区", "县", "市")  # a district's or city's facility needs its ending after the quote
-_BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为")
+_BEFORE_LOCALITY = frozenset("了和与及、在到赴至的对向为由被把让给")  # (由某社区“某某”志愿服务队负责: the agent's 由)
 _LIST_SEPARATORS = frozenset("、；;\n（(")  # what closes one list item (or line) or opens a bracket before a name
 _TAIL_LEAD = 2  # “某某”毗邻地区慈善联盟: the words of a name between the quoted brand and its ending
 # (no particle nor verb: 某街道“某某驿站”和某镇慈善工作站, “某某”分论坛由某会…, “某某”是某会的品牌)

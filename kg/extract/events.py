@@ -1690,8 +1690,10 @@ _PEOPLE_WORDS = frozenset(word_class("collective_noun"))
 # 走访农户和合作社, 参观了工作室、儿童之家: an ending or a facility's word alone names a kind, no body visited
 _BARE_KINDS = frozenset(lexicons().org_suffixes) | frozenset(word_class("facility_ending"))
 
-# 座谈交流 (a cue), 开展, 召开 (event_words.tsv convene_verb): what a party did at the body it came to
-_DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb")
+# 座谈交流 (a cue), 开展, 召开 (event_words.tsv convene_verb), 观摩交流, 调研指导, 参观学习 (day_deed, party_activity): what a
+# party did at the body it came to
+_CLOSING_QUOTES = "”」』’\""  # the closing marks of a quoted name
+_DONE_THERE = tuple(lexicons().cues) + word_class("convene_verb") + word_class("day_deed") + word_class("party_activity")
 
 
 def visited_names(views: list[SentenceView]) -> dict[int, list[tuple[int, int]]]:
@@ -1729,6 +1731,9 @@ def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
             if stripped[:2] in DESCRIPTOR_HEADS and written and (skip := descriptor_length(stripped, 2)):
                 stripped, lead, written = stripped[skip:], lead + skip, _org_ending_scanner().every(stripped[skip:])  # 走访了爱心企业某公司
             last_end = max((end for _, _, end in written), default=len(stripped))  # where the last-ending one ends
+            closing = stripped[last_end:last_end + 1]
+            if closing and closing in _CLOSING_QUOTES:
+                last_end += 1  # 来到某街道“某某食物银行”参观: the quoted name's closing mark, then what was done there
             if stripped.startswith(_DONE_THERE, last_end):
                 # 来到某区慈善会座谈交流, 来到某会开展现场教学: the body visited ends before what was done there
                 stripped = stripped[:last_end]

@@ -192,6 +192,7 @@ _KIND_LEAD_HEADS = frozenset(w[:2] for w in _KIND_LEADS)
 _KIND_CORE_MAX = 4  # 蔬菜专业 of 蔬菜专业合作社: a trade and a kind word; a body's own name adds words of its own
 _ORDINAL_OF_KIND = re.compile(r"第[0-9一二三四五六七八九十百千]+[所家座个]|首[所家座个]")  # 第一所, 第3家, 首家: an ordinal and a measure word before a kind
 # 组织, 资助: verbs of org_name_verbs (kept inside names) that open a clause's predicate where no place follows them
+_CLAUSE_VERB_TAGS = ("v", "vn", "n")  # 组织/v, 资助/n: the tags the segmenter gives them
 _CLAUSE_VERBS = frozenset(word_class("clause_opening_verb"))  # (data/lexicons/word_classes.tsv)
 _ROUGH_COUNT_CHARS = "余多"  # 30余家, 10多个: the 余 or 多 of a rough count, whatever the segmenter reads after it (余家社区)
 _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count (个旧市 opens with it after no count)
@@ -477,6 +478,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某区|520|慈善超市, 某市|365|志愿服务队: a number right after a place is the brand of the name (not 全市|30|家: a count)
                 index -= 1
                 continue
+            if token.pos in _DATE_WORD_TAGS and index > 0 and right.start < offset + suffix_start and right.pos[:1] == "n" and (
+                    tokens[index - 1].pos == "ns" or tokens[index - 1].word in lex.places) and _date_word_in_name(word):
+                start = token.start  # 湖州|月|河|会议中心, 南川|日月|湖|宾馆: a date's character in a venue's own name after its city
+                index -= 1
+                continue
             if word[-1] == "届" and index > 0 and TERM.fullmatch(word) and lex.org_suffixes.get(suffix) == "committee" and tokens[index - 1].word.endswith(_TERM_HOLDERS) and (
                     right.start < offset + suffix_start and text[right.start - offset:suffix_end] not in _COUNCILS):
                 # (not 某侨联|第九届|委员会, 某商会|第三届|执委会: a body's own council, whose titles the body holds)
@@ -532,8 +538,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         first = tokens[first_index]
         if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
-        elif first.start == start and first.pos == "v" and first.word in _CLAUSE_VERBS and not _place_at(name, len(first.word)) and not _clause_before_place(name):
-            continue  # 还将组织|医药专家志愿服务队: a verb that opens the clause's predicate opens no name
+        elif first.start == start and first.pos in _CLAUSE_VERB_TAGS and first.word in _CLAUSE_VERBS and not _clause_before_place(name):
+            if not _place_at(name, len(first.word)):
+                continue  # 还将组织|医药专家志愿服务队, 用于资助|欠发达地区中学: a verb that opens the clause's predicate (the segmenter reads some as nouns) opens no name
+            if first.pos != "v":
+                name, start = name[len(first.word):], start + len(first.word)  # 安排资金，资助|同心…事务所: the name starts at its place after the verb
         elif first.start == start and first.pos[:1] in "cp" and first_index + 1 < len(tokens) and tokens[first_index + 1].pos[:1] in "cp":
             continue  # 并|向|村小学: two function words in a row open a clause, never a name (和|孚镇: one may be a place's first character)
         if name[:2] in _KIND_LEAD_HEADS and (lead := _kind_lead(name)) and name[lead:lead + 1] not in _LEVEL_CHARS:
@@ -607,8 +616,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind_named = registered and core <= _KIND_CORE_MAX and registered not in _OWN_NAME_KINDS and name[0] not in _LEVEL_OPENERS and (
             first.start == start and first.pos in _ORDINARY_WORD_TAGS and _ordinary_words_before(tokens, first_index, name, core) and not (
                 _role_pattern().match(text, suffix_end)))  # (学术委员会主任甲: a post held there names the organ of the page's body)
-        if suffix in _FACILITY_ENDINGS and not _facility_of_a_place(name, lex.places):
-            continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's
+        if suffix in _FACILITY_ENDINGS and (not _facility_of_a_place(name, lex.places) or _verb_before_bare_locality(tokens, first_index, end, lex.org_name_verbs)):
+            continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's (开办|社区|食堂: a verb and a bare 社区, no locality's name)
         if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
             continue  # 信托公司, 保险公司, 各信托公司: a trade word and a company ending name a kind of company, no brand
         # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
@@ -666,6 +675,13 @@ def _civic_building(name: str, places: dict) -> bool:
     if rest[:1] in _LEVEL_CHARS and rest[1:] in _CIVIC_BUILDINGS:
         rest = rest[1:]
     return rest in _CIVIC_BUILDINGS
+
+
+def _verb_before_bare_locality(tokens: list[Token], first_index: int, end: int, name_verbs) -> bool:
+    """开办|社区|食堂: a facility's name the walk opened with a verb of the clause right before a bare 社区 (街道): the
+    locality is a kind, no locality's own name (a name's own verb, 联合|社区, is in org_name_verbs)."""
+    token = tokens[first_index]
+    return first_index + 1 < len(tokens) and token.pos == "v" and len(token.word) == 2 and token.word not in name_verbs and tokens[first_index + 1].word in _LOCALITY_WORDS and tokens[first_index + 1].end < end
 
 
 def _facility_of_a_place(name: str, places: dict) -> bool:
@@ -1083,8 +1099,8 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     count of places: a group of bodies."""
     if name[:1] not in _LEVEL_OPENERS or local < 1:
         return False
-    if name[1:2] in _LEVEL_CHARS:
-        return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels
+    if name[1:2] in _LEVEL_CHARS and not name.startswith(_LEVEL_LED_WORDS, 1):
+        return True  # 县市区慈善会, 县区民政局: level words in a row name every body of those levels (not 区|市场监管局, 市|市政园林局)
     before = text[local - 1]
     if text.endswith(_DEPUTY_GROUP_WORDS, 0, local):
         return True  # 部分市慈善总会, 各级县慈善会: a group word before a level's short form names some bodies of that level
@@ -1097,6 +1113,7 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     return before in _LEVEL_KIND_ENDS and _LEVEL_KIND.search(text, max(0, local - 6), local) is not None
 
 
+_LEVEL_LED_WORDS = tuple(word_class("level_led_word"))  # 市场, 市政: words opening with a level character (data/lexicons/word_classes.tsv)
 # 设区市, 地级市, 县级市 and 16市, 三个设区市: what before a level word makes it a kind or a count of places
 _LEVEL_KIND = re.compile(r"(?:设区的?|地级|县级|[0-9０-９]+|[一二三四五六七八九十两几多]+个?)$")  # (设区的市人大常委会)
 _LEVEL_KIND_ENDS = "区级个的0123456789０１２３４５６７８９一二三四五六七八九十两几多"
@@ -1332,6 +1349,18 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     if reading is _STOPS_UNLESS_AFTER_PLACE:
         return not (left is not None and (left.pos == "ns" or left.word in lexicons().places or left.word in _LEVEL_WORDS))  # 县|教育|体育局
     return bool(blocked) and _inside(token.start, token.end, blocked)  # (no call where nothing is blocked)
+
+
+_NAME_DATE_CHARS = frozenset(word_class("name_date_char"))  # 月, 日, 年 (data/lexicons/word_classes.tsv)
+_RELATIVE_TIME_CHARS = frozenset(word_class("relative_time_char"))  # 今, 当, 每: 今年, 当日, 每月 are times, no name's words
+_DATE_WORD_TAGS = ("m", "t", "q")  # the tags the segmenter gives 月 (m) and 日月 (t)
+
+
+def _date_word_in_name(word: str) -> bool:
+    """Whether a one- or two-character word the segmenter read as a date's (月, 日月) may be a name's: it holds a date's
+    character and no numeral, and is no time relative to the page (今年, 当日, 年底)."""
+    return 0 < len(word) <= 2 and not _NAME_DATE_CHARS.isdisjoint(word) and _RELATIVE_TIME_CHARS.isdisjoint(word) and all(
+        "\u4e00" <= ch <= "\u9fff" and ch not in _GROUP_DIGITS and ch not in "〇零百千万" for ch in word)
 
 
 _CORRIDOR_CODE = re.compile(r"[A-Z]\d{1,3}")  # G60, S15: the code a corridor or a road is named by

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ahocorasick_rs import AhoCorasick
 
 from .lexicon import Place, alternation, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_class
-from .text import normalize
+from .text import _changes, normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
 _LEVEL_PREFIX_LONGEST_FIRST = sorted(_LEVEL_PREFIX.items(), key=lambda kv: -len(kv[0]))  # (sorted once, not per short form)
@@ -535,10 +535,25 @@ def canonical_names(
     return {name: entries[_final(resolved, name)] for name in names}
 
 
+def _written_forms(words: tuple[str, ...]) -> set[str]:
+    """Each word as a simplified page and as a traditional page writes it (科协, 科協; 残联, 殘聯): the characters normalization
+    turns into the word's, each in turn."""
+    variants: dict[str, list[str]] = {}
+    for written, plain in _changes().items():
+        variants.setdefault(plain, []).append(written)
+    forms: set[str] = set()
+    for word in words:
+        found = [""]
+        for char in word:
+            found = [head + option for head in found for option in [char] + variants.get(char, [])]
+        forms.update(found)
+    return forms
+
+
 _DEPARTMENT_ENDS = "部室处"
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
 # a short ending anywhere in a name: at its end (市台联) or inside it, before a unit's words (市律协公益法律服务委员会)
-_ABBREVIATION_IN = re.compile(alternation(sorted(_ABBREVIATED_ENDINGS, key=len, reverse=True)))
+_ABBREVIATION_IN = re.compile(alternation(sorted(_written_forms(_ABBREVIATED_ENDINGS), key=len, reverse=True)))
 
 
 _BODY_ENDINGS = tuple(lexicons().org_suffixes)  # data/lexicons/org_suffixes.tsv
@@ -584,9 +599,13 @@ def _spelled_out(name: str, names: dict[str, str]) -> str:
     if short is None:
         return ""
     abbreviation = short.group()
-    full = name[:short.start()] + lexicons().abbreviated_endings[abbreviation] + name[short.end():]
+    endings = lexicons().abbreviated_endings
+    traditional = abbreviation not in endings  # 科協, 殘聯: a traditional page's short ending
+    full = name[:short.start()] + endings[normalize(abbreviation) if traditional else abbreviation] + name[short.end():]
     if full in names:
         return full
+    if traditional and (written := next((n for n in names if normalize(n) == normalize(full)), "")):
+        return written  # 某市科協 on a page that writes 某市科學技術協會: the body written in full, as the page writes it
     if short.end() < len(name) and short.start() > 0 and (parent := _spelled_out(name[:short.end()], names)):
         return parent + name[short.end():]  # 市妇联家庭工作部 on a page naming 某市妇女联合会: that body's unit
     if name == abbreviation:  # 军休所 alone: the one body the page names with the ending in full (某市第二军队离休退休干部休养所)
