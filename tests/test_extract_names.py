@@ -2779,3 +2779,63 @@ def test_a_quoted_facility_visited_ends_at_its_closing_mark_before_what_was_done
 def test_a_funding_verb_the_segmenter_reads_as_a_noun_opens_no_name() -> None:
     orgs = _orgs(_facts("6月10日，区慈善总会安排48万元，资助同心社会工作事务所在三个街道实施项目。基金用于资助欠发达地区中学建设科学实验室。"))
     assert "同心社会工作事务所" in orgs and not [o for o in orgs if o.startswith("资助")], orgs
+
+
+@pytest.mark.parametrize(("sentence", "centre"), [
+    ("6月10日，市台协常务副会长许文彬向龙文区蓝田街道朝阳社区居家养老日间照料中心颁授资助铜牌。", "龙文区蓝田街道朝阳社区居家养老日间照料中心"),
+    ("6月10日，县慈善总会会长钱立德走访了东湖村居家养老服务照料中心。", "东湖村居家养老服务照料中心"),
+    ("6月10日，县慈善总会会长钱立德来到东湖社区老年人日间照料中心看望老人。", "东湖社区老年人日间照料中心"),
+])
+def test_a_day_care_centre_named_with_its_locality_is_an_organization(sentence: str, centre: str) -> None:
+    assert centre in _orgs(_facts(sentence))
+    assert not _orgs(_facts("6月10日，全县建成日间照料中心32个。"))
+
+
+@pytest.mark.parametrize("site", ["台湾网", "中国网", "新华网"])
+def test_a_news_site_s_name_before_a_body_s_place_is_no_part_of_the_body_s_name(site: str) -> None:
+    orgs = _orgs(_facts(f"6月10日，市台协常务副会长许文彬出席。（{site}漳州市台办通讯员 戴珊）"))
+    assert "漳州市台办" in orgs and not [o for o in orgs if site in o], orgs
+    assert "国家电网嘉兴供电公司" in _orgs(_facts("6月10日，国家电网嘉兴供电公司总经理钱立德出席。"))  # a grid company, no site
+
+
+@pytest.mark.parametrize(("sentence", "body", "role"), [
+    ("6月10日，国务院原扶贫办副主任卢振邦出席。", "国务院扶贫办", "副主任"),
+    ("6月10日，安徽省原民政厅副厅长卢振邦出席。", "安徽省民政厅", "副厅长"),
+    ("6月10日，嘉兴市原民政局局长卢振邦出席。", "嘉兴市民政局", "局长"),
+])
+def test_yuan_written_after_a_former_body_s_parent_or_place_is_no_part_of_its_name(sentence: str, body: str, role: str) -> None:
+    facts = _facts(sentence)
+    assert _orgs(facts) == {body}, _orgs(facts)
+    assert ("卢振邦", role, body) in _positions(facts)
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("6月10日，活动由南京市慈善总会、南京仁爱会、南京光明行动及世界关怀会南京分会联合主办。", {"南京仁爱会", "南京光明行动"}),
+    ("【特訊】由市民服務總署、香港仁愛會、香港光明行動及世界關懷會香港分會聯辦的活動日前順利落幕。", {"香港仁愛會", "香港光明行動"}),
+    ("6月10日，苏州善行公益、苏州市慈善总会联合主办了慈善集市。", {"苏州善行公益"}),
+])
+def test_every_item_of_a_hosts_list_opening_with_a_place_is_a_body(sentence: str, bodies: set[str]) -> None:
+    assert bodies <= _orgs(_facts(sentence)), _orgs(_facts(sentence))
+
+
+def test_a_place_alone_or_a_group_in_a_hosts_list_is_no_body() -> None:
+    orgs = _orgs(_facts("6月10日，活动由南京市慈善总会、南京、全省各市慈善会联合主办。"))
+    assert "南京" not in orgs and not [o for o in orgs if o.startswith("全省")], orgs
+
+
+def test_the_first_locality_an_award_s_heading_lists_after_its_colon_is_an_organization() -> None:
+    orgs = _orgs(_facts("获奖名单如下：慈善活力社区奖：通州区金沙街道东园社区、崇川区任港街道西湖社区；优秀慈善组织奖：海门市慈善总会。"))
+    assert {"通州区金沙街道东园社区", "崇川区任港街道西湖社区", "海门市慈善总会"} <= orgs, orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "9月5日，溧阳市慈善总会被民政部授予“全国先进社会组织”称号。",
+    "近日，民政部公布第十三届“中华慈善奖”表彰名单，我省3名个人榜上有名。",
+    "近日，教育部表彰了一批全国优秀教师。",
+])
+def test_a_ministry_conferring_an_honour_is_an_organization(sentence: str) -> None:
+    assert {"民政部", "教育部"} & _orgs(_facts(sentence)), _orgs(_facts(sentence))
+
+
+def test_a_ministry_the_page_only_refers_to_is_no_organization_of_it() -> None:
+    assert "民政部" not in _orgs(_facts("按照民政部要求，溧阳市慈善总会开展自查。"))

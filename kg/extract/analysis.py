@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import SPAN_DAY_WORDS, WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, listed_localities
+from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, longest_first, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -218,8 +218,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
-        if "主办" in text or "承办" in text:  # (a test first: few sentences name hosts)
+        if "主办" in text or "承办" in text or "联办" in text or "合办" in text:  # (a test first: few sentences name hosts)
             orgs = orgs + hosting_localities(text, offset, orgs)
+            if "、" in text or "及" in text:  # (a list of hosts: most sentences of hosts name one or two)
+                orgs = orgs + hosting_named_bodies(text, offset, orgs)
         if "、" in text and words & _LOCALITY_WORD:  # (a test first: few sentences list localities)
             orgs = orgs + listed_localities(text, offset, orgs)
         kind_self = bool(words & _KIND_SELF_WORD)  # (医院: a hospital's word for itself, few sentences write it)
@@ -698,6 +700,9 @@ def _role_starts_at(mentions: list[Mention], position: int) -> bool:
     return False
 
 
+_CONFERRING = tuple(word_class("conferring_verb"))  # 授予, 表彰: a body conferring an honour (data/lexicons/word_classes.tsv)
+
+
 def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
     """中慈联, 世界卫生组织, 民盟中央: a well-known abbreviation (data/lexicons/abbreviations.tsv) or a
     well-known body with no ending of the lexicon (known_bodies.tsv) names an organization; a national ministry whose
@@ -714,8 +719,8 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
             continue
         word = text[word_start:word_end]
         if word in lex.known_bodies:
-            if word in lex.org_suffixes and not _role_starts_at(taken, end):
-                continue  # 民政部 alone, also an ending of longer names, counts holding a post (民政部副部长甲), not as a mention
+            if word in lex.org_suffixes and not _role_starts_at(taken, end) and not text.startswith(_CONFERRING, word_end):
+                continue  # 民政部 alone, also an ending of longer names, counts holding a post (民政部副部长甲) or conferring an honour (被民政部授予…称号, 民政部公布…表彰名单), not as a mention
             found.append(Mention("org", start, end, word, {"type": lex.known_bodies[word], "suffix": ""}))
             continue
         full = lex.abbreviations[word]

@@ -123,9 +123,44 @@ def hosting_localities(text: str, offset: int, orgs: list[Mention]) -> list[Ment
     return found
 
 
+# 由某会、香港某某会、香港某某行动及某会某分会联办: a list of hosts, each item a body though its name ends in no ending the
+# lexicon knows; an item named by its place and a name of its own is one (data/lexicons/cues.tsv host cues)
+_HOST_LIST = re.compile(r"(?:(?<=由)|(?<=^)|(?<=[，,；;]))((?:[\u4e00-\u9fff“”]{2,20}[、和与及])+[\u4e00-\u9fff“”]{2,20}?)(?:联合|共同)?(?:主办|承办|联办|合办)")
+_HOST_ITEM = re.compile(r"[^、和与及“”]+")  # (a quoted brand's marks end an item as a joint does)
+
+
+def hosting_named_bodies(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """The items of a list of hosts that open with a place and go on with a name of their own (香港某某行动), that no
+    organization mention covers: the hosts' list names bodies, whatever their names end in."""
+    found = []
+    for match in _HOST_LIST.finditer(text):
+        base = offset + match.start(1)
+        for item in _HOST_ITEM.finditer(match.group(1)):
+            first, last = item.span()
+            start, end = base + first, base + last
+            covered = False
+            for o in orgs:  # (a loop, not any() over a generator: most items are bodies found already)
+                if o.start < end and start < o.end:
+                    covered = True
+                    break
+            if covered or last - first < 4 or last - first > 14:
+                continue
+            name = item.group()
+            places = lexicons().places
+            place = 4 if name[:4] in places else 3 if name[:3] in places else 2 if name[:2] in places else 0
+            if place and last - first - place >= 2 and not name.endswith(LOCALITY_OR_TOWN_WORDS) and not _COLLECTIVE.search(name):
+                found.append(Mention("org", start, end, name, {"type": "other", "suffix": ""}))
+    return found
+
+
 # 某市慈善总会、某区某街道作了交流发言, 某公司、某区某街道、某区某社区、某市文明办: a sub-district or community listed with
 # organizations is one of them, as it is among the hosts (data/lexicons/word_classes.tsv locality_unit)
 _LISTED_LOCALITY = re.compile(rf"(?<=、)((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,10}}?({alternation(tuple(word_class('locality_unit')))}))(?=[、，,；;]|等|作)")
+
+
+# 慈善活力社区奖：甲区乙街道丙社区、…: the first locality an award's heading lists after its colon (docs/gold-conventions.md: an
+# awarded locality is an organization under any heading)
+_AWARDED_FIRST_LOCALITY = re.compile(rf"(?<=奖[:：])((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,14}}?({alternation(tuple(word_class('locality_unit')))}))(?=[、，,；;]|$)")
 
 
 def listed_localities(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
@@ -139,6 +174,12 @@ def listed_localities(text: str, offset: int, orgs: list[Mention]) -> list[Menti
     item_after = {o.end + 1 for o in orgs}  # where an item after a body and its 、 starts
     item_before = {o.start - 1 for o in orgs}  # where an item before a body and its 、 ends
     found: list[Mention] = []
+    if "奖" in text:  # (a test first: few lists are an award's)
+        for match in _AWARDED_FIRST_LOCALITY.finditer(text):
+            start, end = offset + match.start(1), offset + match.end(1)
+            if not _COLLECTIVE.search(match.group(1)) and not any(o.start < end and start < o.end for o in orgs):
+                found.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
+                item_after.add(end + 1)  # 某某奖：甲街道乙社区、丙街道丁社区: the award's list goes on after its first item
     while candidates:  # (某公司、甲街道、乙街道: the second is next to the first once that is found)
         next_to = [m for m in candidates if m.start in item_after or m.end in item_before]
         if not next_to:
@@ -381,6 +422,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         start = token.start
         index -= 1
         term = ""  # a term ordinal the walk went over (某社区第十二届居民委员会), which the name leaves out
+        former = -1  # where a 原 the walk went over is written (国务院原扶贫办), which the name leaves out
         while index >= 0:
             token = tokens[index]
             word = token.word
@@ -478,6 +520,12 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某区|520|慈善超市, 某市|365|志愿服务队: a number right after a place is the brand of the name (not 全市|30|家: a count)
                 index -= 1
                 continue
+            if word == _FORMER_CHAR and index > 0 and former < 0 and (tokens[index - 1].pos in _BODY_OR_PLACE_TAGS or tokens[index - 1].word in _LEVEL_WORDS):
+                start = former = token.start  # 国务院|原|扶贫办, 省|原|民政厅: a former body's 原 after its parent or level, no part of the name
+                index -= 1
+                continue
+            if word[-1:] == _SITE_CHAR and word[2:] and word[-2:] != _GRID_WORD and (right.pos == "ns" or right.word in lex.places):
+                break  # 台湾网|漳州市台办, 中国网|某市慈善总会: a news site's name before a body's place, no word of the body's name (国家电网: a company)
             if token.pos in _DATE_WORD_TAGS and index > 0 and right.start < offset + suffix_start and right.pos[:1] == "n" and (
                     tokens[index - 1].pos == "ns" or tokens[index - 1].word in lex.places) and _date_word_in_name(word):
                 start = token.start  # 湖州|月|河|会议中心, 南川|日月|湖|宾馆: a date's character in a venue's own name after its city
@@ -657,6 +705,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             info["kind_named"] = True
         if term and term in name:
             info.update(refers=name.replace(term, "", 1), joined_to=-1)  # named here in full: an organization of its own
+        elif former > start:
+            info.update(refers=name[:former - start] + name[former - start + 1:], joined_to=-1)  # 国务院原扶贫办: 国务院扶贫办, a body of its own
         if core == 2 and name[:2] in _SELF_NAMES and not _role_pattern().match(text, end - offset):
             info["incidental"] = True  # 作者：总会办公室, 在总会办公室接受采访: the page's own body's unit, holding no post here
         found.append(Mention("org", start, end, name, info))
@@ -1351,6 +1401,10 @@ def _stops_name(token: Token, blocked: list[tuple[int, int]], left: Token | None
     return bool(blocked) and _inside(token.start, token.end, blocked)  # (no call where nothing is blocked)
 
 
+_FORMER_CHAR = "原"  # 原 (former) written inside a body's name, after its parent or level
+_BODY_OR_PLACE_TAGS = ("nt", "ns")  # the segmenter's tags of a body's name (国务院/nt) and a place's
+_SITE_CHAR = "网"  # 台湾网, 新华网: the last character of a news site's name
+_GRID_WORD = "电网"  # 国家电网, 南方电网: a power grid company, no site
 _NAME_DATE_CHARS = frozenset(word_class("name_date_char"))  # 月, 日, 年 (data/lexicons/word_classes.tsv)
 _RELATIVE_TIME_CHARS = frozenset(word_class("relative_time_char"))  # 今, 当, 每: 今年, 当日, 每月 are times, no name's words
 _DATE_WORD_TAGS = ("m", "t", "q")  # the tags the segmenter gives 月 (m) and 日月 (t)
