@@ -2839,3 +2839,16 @@ def test_a_ministry_conferring_an_honour_is_an_organization(sentence: str) -> No
 
 def test_a_ministry_the_page_only_refers_to_is_no_organization_of_it() -> None:
     assert "民政部" not in _orgs(_facts("按照民政部要求，溧阳市慈善总会开展自查。"))
+
+
+@pytest.mark.parametrize(("sentence", "locality"), [
+    ("6月10日，超市由上海市慈善基金会静安区代表处与石门二路街道共同设立。", "石门二路街道"),
+    ("3月3日，超市联合莲花社区开展“汤圆里的邻里情”活动。", "莲花社区"),
+    ("6月10日，区慈善总会携手青石街道开展慈善集市。", "青石街道"),
+])
+def test_a_locality_a_body_founds_or_acts_with_is_an_organization(sentence: str, locality: str) -> None:
+    assert locality in _orgs(_facts(sentence)), _orgs(_facts(sentence))
+
+
+def test_a_locality_where_the_event_is_held_or_a_group_of_them_is_no_partner() -> None:
+    assert _orgs(_facts("6月10日，活动在青石街道举办，区慈善总会联合各街道开展慰问。")) == {"区慈善总会"}

@@ -218,9 +218,10 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
-        if "主办" in text or "承办" in text or "联办" in text or "合办" in text:  # (a test first: few sentences name hosts)
+        hosts = "主办" in text or "承办" in text or "联办" in text or "合办" in text
+        if hosts or words & _LOCALITY_WORD and ("联合" in text or "共同" in text or "携手" in text or "协办" in text):  # (a test first: few sentences name hosts or a locality's partners)
             orgs = orgs + hosting_localities(text, offset, orgs)
-            if "、" in text or "及" in text:  # (a list of hosts: most sentences of hosts name one or two)
+            if hosts and ("、" in text or "及" in text):  # (a list of hosts: most sentences of hosts name one or two)
                 orgs = orgs + hosting_named_bodies(text, offset, orgs)
         if "、" in text and words & _LOCALITY_WORD:  # (a test first: few sentences list localities)
             orgs = orgs + listed_localities(text, offset, orgs)

@@ -101,7 +101,8 @@ _COLLECTIVE = re.compile(
 )
 
 
-# 由某区慈善总会、某区某街道联合主办, 由某会与某镇联合主办: a sub-district, community, town or village named among the hosts of
+# 由某区慈善总会、某区某街道联合主办, 由某会与某镇联合主办, 由某代表处与某街道共同设立, 超市联合某社区开展 (携手…举办): a sub-district,
+# community, town or village named among the hosts (founders, partners) of
 # what the sentence tells is an organization hosting it, though only a title after it makes one elsewhere (a place named
 # as where it is held stays none); the locality's name runs from the list's joint or 由 (data/lexicons/word_classes.tsv
 # locality_unit, town_unit)
@@ -109,7 +110,8 @@ LOCALITY_OR_TOWN_WORDS = tuple(word_class("locality_unit") + word_class("town_un
 _LOCALITY_OR_TOWN_UNIT = alternation(LOCALITY_OR_TOWN_WORDS)
 _HOSTING_LOCALITY = re.compile(
     rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))"
-    r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:联合|共同)?[主承]办)"
+    r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:(?:联合|共同)?[主承]办|共同设立))"
+    rf"|(?:(?<=联合)|(?<=携手))((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))(?=开展|举办|共同)"
 )
 
 
@@ -117,9 +119,10 @@ def hosting_localities(text: str, offset: int, orgs: list[Mention]) -> list[Ment
     """The localities a sentence names among the hosts (某街道联合主办) that no organization mention covers yet."""
     found = []
     for match in _HOSTING_LOCALITY.finditer(text):
-        start, end = offset + match.start(1), offset + match.end(1)
-        if not _COLLECTIVE.search(match.group(1)) and not any(o.start < end and start < o.end for o in orgs):
-            found.append(Mention("org", start, end, match.group(1), {"type": "government", "suffix": match.group(2)}))
+        group = 1 if match.group(1) else 3  # (联合某社区开展, 携手某街道举办: the partner's branch)
+        start, end = offset + match.start(group), offset + match.end(group)
+        if not _COLLECTIVE.search(match.group(group)) and not any(o.start < end and start < o.end for o in orgs):
+            found.append(Mention("org", start, end, match.group(group), {"type": "government", "suffix": match.group(group + 1)}))
     return found
 
 
