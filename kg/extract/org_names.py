@@ -356,7 +356,7 @@ _PARTY_COMMITTEES = frozenset(word_class("party_committee"))  # data/lexicons/wo
 _TOWN_BODIES = frozenset(word_class("town_body_ending"))  # 人大: a town's people's congress (镇人大主席), data/lexicons/word_classes.tsv
 _DEPUTY_BODIES = frozenset(word_class("deputy_body_ending"))  # 人大: a congress, whose 代表 are its deputies (word_classes.tsv)
 _DEPUTY_GROUP_WORDS = tuple(word_class("deputy_group_word"))  # 部分, 全体: before 市人大代表, a group of deputies (word_classes.tsv)
-_AGE_WORDS = frozenset(word_class("name_age_word"))  # data/lexicons/word_classes.tsv
+_AGE_WORDS = frozenset(word_class("name_age_word") + word_class("name_time_word"))  # 青年, 日间 (data/lexicons/word_classes.tsv)
 
 
 # Endings of short names that hold no ending of org_suffixes.tsv (恒通机电, 小寨路街道), with their type.
