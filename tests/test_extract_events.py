@@ -841,10 +841,20 @@ def test_the_trainees_observing_at_another_place_is_a_visit_beside_the_course_da
     assert len(on_the_day) == 2 and any("观摩" in name for name in on_the_day) and any("培训班" in name for name in on_the_day), events
 
 
-def test_the_trainees_field_teaching_is_a_session_of_the_course_no_visit() -> None:
-    """学员们来到某中心开展现场教学: a course's field session is the course's (decided stop 32), no stop of its own."""
+def test_the_trainees_field_teaching_after_the_day_s_sessions_is_an_event_beside_the_course_day() -> None:
+    """下午，学员们来到某中心开展现场教学 after the morning's lecture: a site session on a day of the course's sessions is an
+    event of its own beside the course's day (docs/gold-conventions.md, decided stop 36, which superseded stop 32's "the
+    course's, no stop" for this shape: saD08, dsD03, elD03, kjD02, laD03, tyD02 give it so)."""
     events = _events(_facts(_TRAINING_DAYS + "下午，学员们来到某区慈善服务中心开展现场教学，柏文清介绍了运营情况。", date="2025-09-05"))
-    assert [name for day, name in events if day == "2025-09-04" and "培训班" not in name] == [], events
+    on_the_day = sorted(name for day, name in events if day == "2025-09-04")
+    assert len(on_the_day) == 2 and any("现场教学" in name for name in on_the_day) and any("培训班" in name for name in on_the_day), events
+
+
+def test_the_trainees_field_teaching_told_with_its_own_day_is_the_course_s_day() -> None:
+    """4日，学员们来到某中心开展现场教学: told with its own day, the site session is that day's one event, the course's (stop 32)."""
+    events = _events(_facts("9月3日至4日，某区慈善工作培训班在某党校举办，某区民政局副局长邸岚作动员讲话。4日，学员们来到某区慈善服务中心开展现场教学，"
+                            "柏文清介绍了运营情况。", date="2025-09-05"))
+    assert len([name for day, name in events if day == "2025-09-04"]) == 1, events
 
 
 _TWO_PARTS = "7日上午，考察团来到某镇某村，实地察看了村级慈善工作站。{afternoon}，考察团来到某市某农产品有限公司，察看了帮扶产品的分拣情况。"
@@ -2653,3 +2663,40 @@ def test_last_month_spoken_of_inside_a_clause_dates_nothing(spoken: str) -> None
     body = "6月10日，某市慈善总会召开座谈会，会长乔远帆主持。秘书长葛云舒介绍，" + spoken
     found = _participation(_facts(body, date="2025-06-20"))
     assert ("葛云舒", "2025-06-10", "speaker") in found, found
+
+
+_COURSE = "6月9日上午，某市社会组织评估人员培训班在某中心开班。培训班由某市民政局主办，为期三天。10日上午，服务中心副主任乔远帆讲解了评估打分规则。"
+
+
+@pytest.mark.parametrize("session", [
+    # a course's site session (site_session) in a later part of a day whose sessions were told before: an event of its own
+    "下午，学员们来到某市友邻社会工作服务中心开展模拟评估现场教学，该中心主任葛云舒介绍了机构治理结构。",
+    "当天下午，学员们来到某区某街道“银龄驿站”开展现场教学，站长葛云舒介绍了驿站的服务。",
+    "下午，全体学员走进某县青少年科技活动中心开展现场学习，中心主任葛云舒作了介绍。",
+    "下午，学员们赴某市救援实训基地开展实训，基地负责人葛云舒进行了示范。",
+])
+def test_a_course_s_site_session_after_the_day_s_sessions_is_an_event_of_its_own(session: str) -> None:
+    events = [f for f in _facts(_COURSE + session, date="2025-06-12") if f["kind"] == "event"]
+    assert len([e for e in events if e["date"] == "2025-06-10"]) == 2, events
+
+
+@pytest.mark.parametrize("session", [
+    # told with its own day, the site session is that day's session of the course: one event of the day
+    "11日上午，学员们来到某市慈善总会开展现场教学，秘书长葛云舒介绍了信息公开的做法。",
+    "11日，学员们走进某区某医院开展现场教学，社工部主任葛云舒介绍了医务社工的做法。",
+])
+def test_a_site_session_told_with_its_own_day_is_that_day_s_one_event(session: str) -> None:
+    events = [f for f in _facts(_COURSE + session, date="2025-06-12") if f["kind"] == "event"]
+    assert len([e for e in events if e["date"] == "2025-06-11"]) == 1, events
+
+
+@pytest.mark.parametrize("figures", [
+    # a report's figures (figures_opening) count gatherings over the period reported: none is an event of the day
+    "报告显示，一年来联盟成员共开展“公益律师进企业”活动83场，举办培训班12期。",
+    "据统计，全年共举办公益马拉松、健步走等公益赛事37场。",
+    "数据显示，今年以来全市开展“慈善进社区”活动260余场。",
+    "报告回顾，博物馆开馆以来举办临时展览19个、讲座40场。",
+])
+def test_the_gatherings_a_report_s_figures_count_are_no_events_of_the_day(figures: str) -> None:
+    events = [f for f in _facts("6月10日，某联盟2025年度理事会议在某市召开。" + figures, date="2025-06-12") if f["kind"] == "event"]
+    assert len(events) == 1, events

@@ -2598,3 +2598,19 @@ def test_a_list_with_no_group_handed_or_no_honour_heading_places_no_one(handing:
         "6月10日上午，某市志愿服务表彰会召开。" + handing + "\n" + heading + "\n葛云舒（某社区）\n柏文清（某街道）\n"
     )
     assert not [p for p in found if p[0] in ("葛云舒", "柏文清")], found
+
+
+@pytest.mark.parametrize("thanked", [
+    # thanked for support given (thank_verb … 对…的 remote_support): spoken of, not shown at the event
+    "乔远帆在讲话中特别感谢了老会长葛云舒对总会工作的支持。",
+    "乔远帆致辞，感谢葛云舒先生多年来对慈善事业的关心和帮助。",
+    "会长乔远帆衷心感谢爱心企业家葛云舒长期以来对助学项目的支持。",
+])
+def test_a_person_thanked_for_support_given_is_not_shown_there(thanked: str) -> None:
+    found = _participation(_DAY_TOLD + thanked)
+    assert not [p for p in found if p[0] == "葛云舒"], found
+
+
+def test_a_person_thanked_for_coming_is_there() -> None:
+    found = _participation(_DAY_TOLD + "乔远帆感谢副市长葛云舒出席会议并对总会工作的支持。")
+    assert ("葛云舒", "2025-06-10", "attendee") in found, found

@@ -70,8 +70,9 @@ _ENUMERATION = re.compile(_W("enumeration_marker"))
 _FOUNDS = re.compile(rf"(?:{_W('founding_manner')})?成立了?")
 _PLANNED_FOUNDING = re.compile(rf"(?:{_W('plan_marker')}|推动|争取|力争|鼓励|支持|指导|帮助)$")
 _SINCE_AFTER = re.compile(rf"\s*(?:{_W('since_word')}|以来|至今)")
-# 年内，全市开展…活动: a stretch of time, no day of its own; 此前，某会召开了…: an earlier time, no day of its own either
-_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')}|{_W('undated_time_opening')}|{_W('future_opening')})\s*[,，])")
+# 年内，全市开展…活动: a stretch of time, no day of its own; 此前，某会召开了…: an earlier time, no day of its own either;
+# 报告显示，…开展某活动83场: a report's figures, over the period it reports
+_PERIOD = re.compile(rf"\s*(?:{_W('period_opening')}|(?:{_W('earlier_opening')}|{_W('undated_time_opening')}|{_W('future_opening')}|{_W('figures_opening')})\s*[,，])")
 # 此前，甲曾带队赴某县调研; 年初，乙走访了…; 今年以来，丙先后出席…; 据悉，去年同期，丁…: a sentence told at another time
 # than the story's day, with no day or month of its own, or of a time to come (届时，…; 下一步，…) (data/lexicons/event_words.tsv
 # period_opening, earlier_opening, undated_time_opening, future_opening); connective_opening's 据悉，, 另悉，, 此外， may stand before
@@ -103,6 +104,7 @@ _PARTY_STOP = re.compile(
     rf"(?P<verb>(?:{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')})了?)(?P<place>[^,，。;；]{{2,40}}?)(?=[,，。;；]|$)"
 )
 _PARTY_VERB = re.compile(rf"{_W('visit_going')}|{_W('visit_object_verb')}|{_W('inspection_verb')}")  # the verb group of _PARTY_STOP
+_SITE_SESSION = re.compile(_W("site_session"))  # 开展现场教学: a course's session at another body's premises
 _STOP_DEED = re.compile(_W("stop_deed"))  # 来到某站现场观摩: what is done at the place makes the going a stop of its own
 # 7日上午，…; 12月1日上午，…; 当天下午，…; 下午，…: the part of the day a sentence opens with (a stop told in a part of its own is an event of
 # its own, docs/gold-conventions.md, decided stop 36)
@@ -793,7 +795,12 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 going = _VISIT_GOING.match(text, stop.start("verb"))
                 # (学员们来到某站现场观摩: a going with a deed of its own at the place is a stop, beside the day's gathering too;
                 # 学员们来到某中心开展现场教学 is a session of the course, no stop)
-                if stop["course"] and not (going and _STOP_DEED.search(stop["place"])):
+                # (下午，学员们来到某中心开展现场教学 after the day's sessions: a site session of its own that day, decided stop 36; told
+                # with its own day, 15日上午，学员们来到某会开展现场教学, it is the course's session of that day, named by the course)
+                session = going and stop["course"] and _SITE_SESSION.search(stop["place"]) and not any(
+                    d.precision == "day" and d.start < offset + stop.start() and text[d.start - offset:d.start - offset + 2] not in _SAME_DAY_OPENINGS for d in view.dates
+                )  # (当天下午，… is the day told before, no day of its own)
+                if stop["course"] and not (going and _STOP_DEED.search(stop["place"])) and not session:
                     continue
                 # 19日上午，甲、乙一行考察了某会和某中心: a visiting party's stop on a day of its own; on the day of a meeting
                 # too where the page tells it as its own activity (会后，与会人员参观了某中心: it takes the people to another

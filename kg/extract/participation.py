@@ -336,7 +336,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         after = text[mention.end - view.start:mention.end - view.start + 1]  # _POSSESSED and _FROM_AFAR start with 的 or 同志
         if mention.start in absent or (regarded and _addressed(view, mention)) or (after == "的" and _possessor_spoken_of(view, mention)) or (
             after in ("的", "同") and _supported_from_afar(view, mention)
-        ) or ("的" in text[mention.end - view.start:mention.end - view.start + 3] and _ARTWORK_OF.match(text, mention.end - view.start)):
+        ) or ("的" in text[mention.end - view.start:mention.end - view.start + 3] and _ARTWORK_OF.match(text, mention.end - view.start)) or (
+            after in _THANKED_AFTER and "谢" in text and _thanked_for_support(view, mention)
+        ):
             continue  # 向甲表示祝贺, 介绍了乙的事迹, 在丙的关心支持下, 丁创作的行书《…》: addressed or spoken of, not shown there
         if mention.info.get("rule") in _ELECTED_ONLY and _EVENT_ROLE_AFTER.match(view.sentence.text, mention.end - view.start):
             pass  # 甲、乙担任评审, 丙任监票人: a part taken at the event, not a post; there
@@ -643,6 +645,23 @@ def _supported_from_afar(view: SentenceView, person: Mention) -> bool:
     text = view.sentence.text
     local = person.start - view.start
     return bool(_FROM_AFAR.match(text, person.end - view.start)) and "在" in text[max(0, local - 30):local]
+
+
+# 感谢老会长甲对总会工作的支持, 感谢乙先生多年来对慈善事业的关心和帮助: a person thanked for support given is spoken of, not
+# shown at the event (感谢甲的到来, 感谢乙出席: thanked for coming, there)
+_THANKED_FOR = re.compile(
+    rf"(?:{word_alternation('honorific')})?(?:等[^,，。;；]{{0,8}}?)?(?:长期以来|多年来|长期|一直|多年|始终)?对[^,，。;；]{{1,24}}?的[^,，。;；]{{0,4}}?(?:{word_alternation('remote_support')})"
+)
+_THANK_BEFORE = re.compile(rf"(?:{word_alternation('thank_verb')})了?[^,，。;；:：]{{0,12}}$")
+_THANKED_AFTER = ("对", "同", "先", "女", "等", "长", "多", "一", "始", "老")  # the first character of _THANKED_FOR's match
+
+
+def _thanked_for_support(view: SentenceView, person: Mention) -> bool:
+    """特别感谢了老会长甲对总会工作的支持: the person is thanked for support given, spoken of, not shown at the event (the caller
+    tests that the character after the name can open _THANKED_FOR)."""
+    text = view.sentence.text
+    local = person.start - view.start
+    return _THANKED_FOR.match(text, person.end - view.start) is not None and _THANK_BEFORE.search(text, max(0, local - 16), local) is not None
 
 
 _KIN = tuple(word_class("kin_noun"))  # 母亲, 女儿 … (data/lexicons/word_classes.tsv)
