@@ -2700,3 +2700,15 @@ def test_a_site_session_told_with_its_own_day_is_that_day_s_one_event(session: s
 def test_the_gatherings_a_report_s_figures_count_are_no_events_of_the_day(figures: str) -> None:
     events = [f for f in _facts("6月10日，某联盟2025年度理事会议在某市召开。" + figures, date="2025-06-12") if f["kind"] == "event"]
     assert len(events) == 1, events
+
+
+@pytest.mark.parametrize("told, name", [
+    # a name reaches over a quoted brand (its words whatever their part of speech) and a grade written with a letter (5A级)
+    ("6月30日下午，嘉兴市社会组织庆祝中国共产党成立105周年暨“两优一先”表彰大会在市民中心举行。", "嘉兴市社会组织庆祝中国共产党成立105周年暨两优一先表彰大会"),
+    ("6月30日上午，嘉兴市2026年度社会组织等级评估工作总结会暨5A级社会组织授牌仪式在某酒店举行。", "嘉兴市2026年度社会组织等级评估工作总结会暨5A级社会组织授牌仪式"),
+    ("6月30日，安吉县递铺镇社会工作服务站揭牌暨“一老一小”服务项目启动仪式在某镇便民服务中心举行。", "安吉县递铺镇社会工作服务站揭牌暨一老一小服务项目启动仪式"),
+    ("6月30日，“非遗进村·艺起乡约”文艺志愿服务活动在某村文化礼堂举行。", "非遗进村·艺起乡约文艺志愿服务活动"),
+])
+def test_an_event_name_reaches_over_a_quoted_brand_and_a_lettered_grade(told: str, name: str) -> None:
+    events = [f for f in _facts(told, date="2026-07-02") if f["kind"] == "event"]
+    assert [e["name"] for e in events] == [name], events

@@ -214,10 +214,17 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     start = tokens[index].start if index is not None else suffix_start
     persons = [(p.start, p.end) for p in view.persons] if view.persons else []
     before = bisect_right(tokens.bounds, start, 1) - 1  # tokens[:before] end at or before start
+    quoted = -1  # where the quotation whose closing mark the name reached opens: its words are the name's, whatever they are
     for token in islice(reversed(tokens), len(tokens) - before, None):  # those, nearest first, without a copy
         if token.end != start:
             break
         word = token.word
+        if token.start >= quoted >= 0:
+            start = token.start  # 暨“两优一先”表彰大会: 一先 inside the quotation, no adverb of the sentence
+            continue
+        if word in _CLOSING_QUOTES:
+            quoted = view.sentence.text.rfind(_OPENING_QUOTES[word], max(0, token.start - view.start - _QUOTED_NAME_MAX), token.start - view.start)
+            quoted = quoted + view.start if quoted >= 0 else -1
         if word in _STOP_WORDS or not (HAN.search(word) or _NAME_SYMBOL.fullmatch(word)):
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
@@ -232,6 +239,9 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     return _first_party_start(view, start)
 
 
+_OPENING_QUOTES = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark and the mark that opens it
+_CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
+_QUOTED_NAME_MAX = 16  # characters a quoted brand inside an event's name holds at most (“两优一先”, “慈善一日捐”)
 _PARTY_JOINERS = tuple(word_class("event_party_joiner"))  # data/lexicons/event_words.tsv
 
 
@@ -1531,7 +1541,7 @@ def _told_in_two_parts(day: str, analysis: ArticleAnalysis, active_dates: list[s
 _QUOTE_MARKS = re.compile(r"[“”\"‘’「」『』]")
 _BOOK_MARKS = re.compile(r"[《》]")
 # a token that may stand in an event's name though it has no Han character: a number, an acronym, a dash or a quote
-_NAME_SYMBOL = re.compile(r"[0-9]+|[A-Z]{2,6}|[-—·“”\"「」『』]")
+_NAME_SYMBOL = re.compile(r"[0-9]+[A-Z]{1,4}|[0-9]+|[A-Z]{2,6}|[-—·“”\"「」『』]")  # (5A级社会组织授牌仪式: a grade written 5A)
 
 
 def _strip_quotes(name: str) -> str:
