@@ -222,8 +222,8 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if token.start >= quoted >= 0:
             start = token.start  # 暨“两优一先”表彰大会: 一先 inside the quotation, no adverb of the sentence
             continue
-        if word in _CLOSING_QUOTES:
-            quoted = view.sentence.text.rfind(_OPENING_QUOTES[word], max(0, token.start - view.start - _QUOTED_NAME_MAX), token.start - view.start)
+        if word in _NAME_CLOSING_QUOTES:
+            quoted = view.sentence.text.rfind(_NAME_OPENING_QUOTES[word], max(0, token.start - view.start - _QUOTED_NAME_MAX), token.start - view.start)
             quoted = quoted + view.start if quoted >= 0 else -1
         if word in _STOP_WORDS or not (HAN.search(word) or _NAME_SYMBOL.fullmatch(word)):
             break
@@ -239,8 +239,8 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
     return _first_party_start(view, start)
 
 
-_OPENING_QUOTES = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark and the mark that opens it
-_CLOSING_QUOTES = frozenset(_OPENING_QUOTES)
+_NAME_OPENING_QUOTES = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark inside an event's name and the mark that opens it
+_NAME_CLOSING_QUOTES = frozenset(_NAME_OPENING_QUOTES)
 _QUOTED_NAME_MAX = 16  # characters a quoted brand inside an event's name holds at most (“两优一先”, “慈善一日捐”)
 _PARTY_JOINERS = tuple(word_class("event_party_joiner"))  # data/lexicons/event_words.tsv
 
