@@ -40,7 +40,7 @@ from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
 from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
-from .positions import LATER_POST, Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts
+from .positions import LATER_POST, Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts, read_workplace_posts
 
 __all__ = ["extract_article"]
 
@@ -396,6 +396,10 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
 
 
+# the last two characters of a roster's heading (某会第三届理事会名单, 某会领导班子成员, 组成人员, 领导班子, 负责人), a colon after
+# them or not: indexing, no call for every paragraph
+_ROSTER_HEADING_TAILS = frozenset(("名单", "成员", "人员", "班子", "责人"))
+_ROSTER_HEADING_MAX = 40  # characters: a heading line, not a sentence
 _APPOSITION_AFTER_NAME = frozenset("，,：:;；")  # 甲，某公司董事长，…; 乙：某大学教授: a name set off before its body and title (read_copular)
 _CHAIN_LINKS = ("、", "兼", ",")  # 某会会长、省人大常委会原副主任甲; 某市民政局局长，市慈善总会会长乙: one person's posts in two bodies
 
@@ -791,6 +795,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     range_people = RangePeople()  # the people a range of days' opening paragraph names, its 与会人员 on the later days
     biography = Biography()  # a profile's subject, for the career sentences after its opening
     notice_heading = NoticeHeading()  # 兹任命： / 免去：: the verb a notice's heading line gives the lines under it
+    roster_body: Mention | None = None  # the body a roster's heading names (某会第三届理事会名单), while its lines follow
     chair_places = ChairPlaces(analysis.views)
     holders: dict[str, Mention] = {}  # a person's name -> the body they hold a post in (a charity before a government body)
     page_year = (analysis.article.date or main)[:4]  # 今年, 去年 in a chair's clause count from the page's year
@@ -847,23 +852,45 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             placed = own is not None and own.info.get("type") in _CHARITY_TYPES
             career = [claim if claim.org is not None else replace(claim, org=own) for claim in career if claim.org is not None or placed]
         heading = notice_heading.read(view) if notice_heading.verb or view.sentence.paragraph_start else ""
+        if view.sentence.paragraph_start and view.sentence.index >= 0:
+            # 某会第三届理事会名单: a heading line naming one body and no one, over roster lines (a name and a title each); a
+            # paragraph naming no one or telling a sentence ends it (indexing first: no call for most paragraphs)
+            if view.persons:
+                if roster_body is not None and view.sentence.text[-1:] == "。":
+                    roster_body = None
+            elif view.orgs and view.orgs[1:] == [] and view.sentence.text[_ROSTER_HEADING_MAX:] == "" and (
+                    view.sentence.text[-2:] in _ROSTER_HEADING_TAILS or view.sentence.text[-3:-1] in _ROSTER_HEADING_TAILS and view.sentence.text[-1:] in ":："):
+                roster_body = view.orgs[0]
+            else:
+                roster_body = None
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading, preceding)
-            claims = (_in_meeting_body(chains, view, page_bodies) if (chains := read_chains(view)) else []) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            chains = read_chains(view)
+            if chains and roster_body is not None:
+                # 某会第三届理事会领导成员 ¶ 会长　甲: a roster line's bare title under a heading that names its body
+                chains = [replace(claim, org=roster_body, rule="roster_heading_title") if claim.org is None else claim for claim in chains]
+            claims = (_in_meeting_body(chains, view, page_bodies) if chains else []) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view)
+            if listed and listed[0].org is None and roster_body is not None:
+                # 某会第三届理事会名单 ¶ 甲　会长 ¶ 乙　秘书长: a roster's line under a heading that names its body
+                listed = [replace(claim, org=roster_body, rule="roster_heading_title") for claim in listed]
             claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
             set_off = False  # a name opening the sentence or a clause, set off by a comma or a colon (甲，某公司董事长，…)
             if view.orgs:
                 text = view.sentence.text
                 for person in view.persons:
                     local = person.start - view.start
-                    if text[person.end - view.start:person.end - view.start + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME):
+                    if text[person.end - view.start:person.end - view.start + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) \
+                            or text[person.end - view.start:person.end - view.start + 1] == "是":
                         set_off = True
                         break
             if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text or set_off):
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so; 作为 and 身为 hold 为, 以 needs 身份)
+            if view.orgs and view.persons and "在" in view.sentence.text and "任" in view.sentence.text and any(
+                    view.sentence.text[o.start - view.start - 1:o.start - view.start] == "在" for o in view.orgs):
+                claims += read_workplace_posts(view)  # 甲在某局任副局长
             if view.sentence.index in barred:
                 claims += barred_claims(barred[view.sentence.index], body)
             claims += read_continued(view, elections)

@@ -1077,6 +1077,15 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, link, tokens, offset, left_edges | {offset + link})
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
             add(start, link, "copula_name")
+    for org in orgs if "是" in text else ():
+        # 甲是某公司董事长，多年来…: a plain name opening its clause, 是, a body and its titles closing the clause (not 甲是某公司
+        # 董事长的女儿, 乙是某会会长候选人: the titles do not close it)
+        link = org.start - offset - 1
+        if link < 2 or text[link] != "是" or not _role_pattern().match(text, org.end - offset):
+            continue
+        start = name_before(text, link, tokens, offset, left_edges | {offset + link})
+        if start is not None and (start == 0 or text[start - 1] in _APPOSITION_OPENERS) and plain_name(text, start, link, tokens, offset) and _appositive_closes(text, offset, org, roles, orgs):
+            add(start, link, "copula_name")
     if orgs and 3 <= orgs[0].start - offset <= 5 and text[orgs[0].start - offset - 1] in _APPOSITION_MARKS and _role_pattern().match(text, orgs[0].end - offset):
         # 甲，某公司董事长。 / 乙：某大学教授 (a line of a guest list or a caption): the name opening the sentence, set off by a
         # comma or a colon from the body and its title
@@ -1160,6 +1169,21 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         # 甲　某市民政局某处处长: a list line that opens with the name, its posts after a space; 乙　1985年7月参加工作，历任…
         # and 丙　1997.07—2009.12　某局某科副科长: a résumé's block that opens with the name, its dated lines after it
         add(line.start(1), line.end(1), "line_name")
+    for org in orgs if "在" in text else ():
+        # 甲在某局任副局长, 乙曾在某公司担任总经理: a name (an adverb between) before 在, the body, then a verb and a title
+        lead = org.start - offset - 1
+        if lead < 2 or text[lead] != "在" or text[org.end - offset:org.end - offset + 1] not in WORKPLACE_FIRST:
+            continue  # (indexing first: most bodies after 在 are a venue, 在某酒店召开)
+        if not _role_pattern().match(text, _workplace_title_at(text, org.end - offset)):
+            continue
+        end = lead
+        for adverb in _WORKPLACE_NAME_ADVERBS:
+            if text.endswith(adverb, 0, lead):
+                end = lead - len(adverb)
+                break
+        start = name_before(text, end, tokens, offset, left_edges | {offset + end})
+        if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff"):
+            add(start, end, "workplace_name")
     caption = CAPTION_NAME.match(text) if (text[:1] in CAPTION_MARKS or text[:2] in CAPTION_HEADS) and (" " in text or "," in text) else None
     if caption and plain_name(text, caption.start(1), caption.end(1), tokens, offset):
         at = offset + caption.end()
@@ -1195,6 +1219,21 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for start, end in _counted_list(text, count.start(), tokens, offset):
             add(start, end, "counted_name")
     return PersonDraft(text, offset, tokens, found, taken, left_edges, edges, verb_found)
+
+
+_WORKPLACE_NAME_ADVERBS = word_class("workplace_name_adverb")  # 现, 曾, 一直 between a name and 在 (word_classes.tsv)
+_WORKPLACE_VERB = re.compile(
+    rf"(?:{word_alternation('workplace_verb')})?,?(?:{word_alternation('workplace_post_adverb')})?(?:{word_alternation('workplace_post_verb')})"
+)
+
+
+WORKPLACE_FIRST = frozenset(word[0] for name in ("workplace_verb", "workplace_post_adverb", "workplace_post_verb") for word in word_class(name)) | frozenset(",，")
+
+
+def _workplace_title_at(text: str, index: int) -> int:
+    """Where a title would stand after a body at `index` in 甲在某局任副局长 (the verb's end), or -1 where no verb follows."""
+    verb = _WORKPLACE_VERB.match(text, index)
+    return verb.end() if verb is not None else len(text)
 
 
 _NAME_LENGTHS = (2, 3, 4)

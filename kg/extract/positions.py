@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, appoints_after_body, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import AS_LINKS, COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, CAPTION_HEADS, CAPTION_MARKS, CAPTION_NAME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL
+from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, CAPTION_HEADS, CAPTION_MARKS, CAPTION_NAME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, WORKPLACE_FIRST
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -852,6 +852,48 @@ def _read_held_by(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
+# 甲在某局任副局长; 乙曾在某公司担任总经理; 丙现在某会工作，任秘书长: a name, 在 and the body, then a verb of holding a post
+# and its bare titles (the workplace frame: person_names reads the name so, WORKPLACE_POST)
+WORKPLACE_POST = re.compile(
+    rf"(?:{word_alternation('workplace_verb')})?[,，]?(?P<when>{word_alternation('workplace_post_adverb')})?(?:{word_alternation('workplace_post_verb')})"
+)
+_WORKPLACE_BEFORE = frozenset(word_class("workplace_name_adverb"))  # 现, 曾, 一直: between the name and 在 (word_classes.tsv)
+_FORMER_ADVERBS = frozenset(word_class("former_adverb"))  # 曾, 曾经: the post is a former one (word_classes.tsv)
+
+
+def read_workplace_posts(view: SentenceView) -> list[PositionClaim]:
+    """甲在某局任副局长, 乙曾在某公司担任总经理、董事, 丙现在某会工作，任秘书长: a name right before 在 (an adverb between),
+    the body, then 任, 担任, 出任 or 兼任 and the titles joined by 、 or 兼 right after it: the person holds those titles in that
+    body, former where 曾 says so. Not 先后担任 (which of the titles is held now is not said) and not a title after another body
+    (甲在某公司任某部经理: a department)."""
+    text, offset = view.sentence.text, view.start
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for index, org in enumerate(mentions[1:-1], 1):
+        lead = org.start - offset - 1
+        if org.kind != "org" or text[lead:lead + 1] != "在" or text[org.end - offset:org.end - offset + 1] not in WORKPLACE_FIRST:
+            continue
+        person = mentions[index - 1]
+        if person.kind != "person":
+            continue
+        adverb = text[person.end - offset:lead]
+        if adverb and adverb not in _WORKPLACE_BEFORE:
+            continue
+        verb = WORKPLACE_POST.match(text, org.end - offset)
+        if verb is None:
+            continue
+        former = adverb in _FORMER_ADVERBS or (verb.group("when") or "") in _FORMER_ADVERBS
+        previous_end = offset + verb.end()
+        for title in mentions[index + 1:]:
+            if title.kind != "role" or title.start != previous_end:
+                break
+            if title.info.get("scope") != "none":
+                claims.append(PositionClaim(person, title, org, former or bool(title.info.get("former")), "workplace_post", 0.75))
+            joined = text[title.end - offset:title.end - offset + 1]
+            previous_end = title.end + (1 if joined in ("、", "兼") else 0)
+    return claims
+
+
 _LIST_JOINS = ("、", "和", "及", "与", ",", "，")  # what stands between the names of a list of holders
 
 
@@ -868,8 +910,10 @@ def _listed_people(text: str, offset: int, mentions: list[Mention], at: int) -> 
 
 _CLAUSE_ENDS = frozenset("，,。；;、）)")
 # what links a name opening its clause to a body and its titles: 为, 系 (甲为某公司总经理), 作为 and 身为 (乙作为某会副会长出席),
-# 以 … 的身份 (丙以某公司董事长的身份作了演讲); not 是, whose clause may go on about the person (read on a held-out half)
-_COPULA_LINK = re.compile("|".join(AS_LINKS) + "|以|" + "|".join(COPULAS))
+# 以 … 的身份 (丙以某公司董事长的身份作了演讲); 是 only where the name opens its clause and the titles close it (甲是某公司
+# 董事长，…), its clause going on about the person otherwise (甲是某公司董事长的女儿: read on a held-out half)
+_COPULA_LINK = re.compile("|".join(AS_LINKS) + "|以|是|" + "|".join(COPULAS))
+_IS_ENDS = frozenset(",，。;；")  # 甲是某公司董事长，…: 是's titles close at a clause's end (not 、, not a bracket)
 _IN_CAPACITY = ("的身份", "身份")
 _APPOSITION = re.compile("[，,：:]")  # 甲，某公司董事长。 / 乙：某大学教授 (the name opening the sentence; person_names reads it so)
 _APPOSITION_OPENERS = ",，;；:："  # 会上，甲，某公司董事长，介绍了…; 嘉宾：乙，某会会长；丙，某大学教授: a name opening a clause before its appositive
@@ -912,6 +956,8 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
             closes = text.startswith(_IN_CAPACITY, previous.end - offset)  # 甲以某公司董事长的身份作了演讲
         elif link.group() in AS_LINKS:
             closes = closing not in ("的", "") and not text.startswith(_NOT_HELD_AFTER, previous.end - offset)  # 甲作为某会副会长出席
+        elif link.group() == "是":
+            closes = (not closing or closing in _IS_ENDS) and (person.start == offset or text[person.start - offset - 1] in _APPOSITION_OPENERS)
         else:
             closes = not closing or closing in _CLAUSE_ENDS
         if titles and closes:
