@@ -151,7 +151,7 @@ CASES = [
     pytest.param('6月10日，南川市红十字会召开理事会。\n南川市慈善总会第三届理事会领导成员\n会长\u3000钱立德\n秘书长\u3000孙明远\n', '', [('钱立德', '会长', '南川市慈善总会'), ('孙明远', '秘书长', '南川市慈善总会')], id='roster title first under a heading'),
     # mental-health and child-welfare trades and posts at the body written before them
     pytest.param('6月10日，南川市精神卫生中心心理治疗师钱立德、南川市第二人民医院护士孙明远发言。', '', [('钱立德', '心理治疗师', '南川市精神卫生中心'), ('孙明远', '护士', '南川市第二人民医院')], id='therapist and nurse'),
-    pytest.param('6月10日，南川市向阳花社会工作服务中心督导、国家二级心理咨询师钱立德授课。', '', [('钱立德', '督导', '南川市向阳花社会工作服务中心')], id='supervisor, a counsellor qualification none'),
+    pytest.param('6月10日，南川市第二人民医院心理治疗师、国家二级心理咨询师钱立德授课。', '', [('钱立德', '心理治疗师', '南川市第二人民医院')], id='therapist, a counsellor qualification none'),
     pytest.param('6月10日，三岗村儿童之家儿童主任钱立德、怀远县民政局儿童督导员孙明远发言。', '', [('钱立德', '儿童主任', '三岗村儿童之家'), ('孙明远', '儿童督导员', '怀远县民政局')], id='child-welfare posts'),
     pytest.param('欧阳立德（男，南川市第三人民医院退休护士）', '', [], id='a retired nurse holds no post'),
 ]
