@@ -2402,6 +2402,13 @@ def test_a_direction_character_opening_a_village_s_or_a_town_s_name_stays_in_it(
     assert body in _orgs(_facts("6月10日上午，" + sentence))
 
 
+@pytest.mark.parametrize(("sentence", "body"), [("在上江村儿童之家，韩立春介绍了情况。", "上江村儿童之家"), ("到下坊村社工站看望孩子。", "下坊村社工站"),
+                                                ("在东岭村儿童之家，孩子们正在画画。", "东岭村儿童之家")])
+def test_a_direction_character_opening_a_village_s_name_at_the_sentence_s_start_stays_in_it(sentence: str, body: str) -> None:
+    # the preposition opens the sentence (tests/corpus/mental xlD06): 在|上|江村 is still the village 上江村
+    assert body in _orgs(_facts(sentence))
+
+
 def test_a_heritage_centre_s_short_form_is_the_centre_the_page_names_in_full() -> None:
     facts = _facts("6月10日，活动由江都区非物质文化遗产保护中心承办。区非遗保护中心主任韩立春介绍了情况。")
     assert ("韩立春", "主任", "江都区非物质文化遗产保护中心") in _positions(facts)

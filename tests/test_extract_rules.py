@@ -4903,3 +4903,50 @@ def test_a_countys_page_takes_its_bare_city_short_forms_for_the_city_it_names_in
 def test_a_causes_baton_is_no_chairs() -> None:
     body = "5月20日，皖江慈善联席会议在铜陵召开。宣城市慈善总会会长严立民表示，要从池州市慈善总会手中接过慈善事业的接力棒。"
     assert not _chair_terms(_facts(body, date="2026-05-21"))
+
+
+@pytest.mark.parametrize("told", [
+    "11月5日，市红十字会党组书记、常务副会长贺明远向黄山市心理援助志愿服务队授旗。",
+    "11月5日，常州市慈善总会向常州市慈善义工服务队授旗。",
+    "11月5日，南通市红十字会会长严立民向南通市应急救护志愿服务队授旗，并叮嘱队员注意安全。",
+    "11月5日，淮安市妇联向淮安市家庭教育巡回宣讲团授旗。",
+])
+def test_a_flag_handed_to_a_team_is_no_chair(told: str) -> None:
+    # a team sent out under its flag (志愿服务队, 宣讲团): no chair changes hands (tests/corpus/mental xlD03, xlD09)
+    assert not _chair_terms(_facts(told, date="2026-11-06"))
+
+
+def test_a_flag_handed_to_a_team_that_takes_a_rotating_chair_still_gives_it() -> None:
+    told = "11月5日，联盟2026年度轮值主席单位常州市慈善总会向2027年度轮值主席单位南京市慈善总会授旗。"
+    assert ("南京市慈善总会", "2027") in _chair_terms(_facts(told, date="2026-11-06"))
+
+
+@pytest.mark.parametrize(("told", "post"), [
+    ("浙江省血液中心党委书记、主任蓝天川主持会议。", ("蓝天川", "主任", "浙江省血液中心")),
+    ("南京市鼓楼医院主管护师柏雨川介绍了情况。", ("柏雨川", "主管护师", "南京市鼓楼医院")),
+    ("南京市脑科医院心理治疗师冉冬川作交流发言。", ("冉冬川", "心理治疗师", "南京市脑科医院")),
+    ("南京市第十三中学心理教师郑望川介绍了情况。", ("郑望川", "心理教师", "南京市第十三中学")),
+    ("栖霞区民政局儿童督导员魏书川介绍了经验。", ("魏书川", "儿童督导员", "栖霞区民政局")),
+    ("阿克苏地区行署副专员林远川出席会议。", ("林远川", "副专员", "阿克苏地区行署")),
+    ("库车市慈善会会长韩立川参加会议。", ("韩立川", "会长", "库车市慈善会")),
+])
+def test_the_care_donation_and_paired_assistance_classes_give_their_posts(told: str, post: tuple[str, str, str]) -> None:
+    # blood centres, care and child-welfare professions, a
+    # prefecture's 行署 and a county made a city after the places table (tests/corpus/donation, mental, pairing)
+    facts = _facts("8月4日，活动举行。" + told, date="2026-08-05")
+    assert post in {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+
+
+@pytest.mark.parametrize(("told", "name"), [
+    ("次日，副会长厉春川一行走访慰问了捐献者家属盖永川、隋玉川两户家庭。", "隋玉川"),
+    ("移植受者林远川说，很感激。", "林远川"),
+    ("患儿家长吕小川说，谢谢大家。", "吕小川"),
+])
+def test_donors_families_and_recipients_named_after_their_word_are_persons(told: str, name: str) -> None:
+    facts = _facts("4月4日，缅怀纪念活动举行。" + told, date="2026-04-05")
+    assert name in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_person_retired_from_a_body_holds_no_post_there() -> None:
+    facts = _facts("8月4日，表彰大会举行。获奖名单：欧阳素川（女，县第三人民医院退休护士）、王大川（安吉县第二中学退休教师）。", date="2026-08-05")
+    assert not {p for p in _positions(facts) if p[0] in ("欧阳素川", "王大川")}

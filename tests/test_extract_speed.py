@@ -279,7 +279,11 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # with a place find one more host body on the bench articles, whose facts cost calls downstream (the scan itself, gated on a
 # list joint, some 1.5); a news site before a body, 原 inside a former body's name, an award's first locality, a conferring
 # ministry, a locality a body acts with (rtA+rtB 0.977 -> 0.983).
-CALLS_PER_ARTICLE_BUDGET = 5_054
+# Raised to 5,056 by stop 41's new corpora's development classes (main 4cf0152f about 5,053.6, the change on it about 5,055.5):
+# blood centres, care and child-welfare professions, donors' families and recipients, a prefecture's 行署 and 专员, the western
+# divisions made cities after the places table find more bodies, titles and names on the bench articles (xsD .904->.931,
+# xlD .918->.940, yjD .874->.892).
+CALLS_PER_ARTICLE_BUDGET = 5_056
 
 
 def _calls_per_article() -> float:
@@ -403,7 +407,7 @@ def test_words_by_last_two_characters_find_what_endswith_over_all_of_them_finds(
 
     words = tuple(lexicons().org_suffixes)
     found = by_last_two(words)
-    assert sum(map(len, found.values())) == len(set(words)) and max(map(len, found.values())) < 40  # (中心: 36 endings)
+    assert sum(map(len, found.values())) == len(set(words)) and max(map(len, found.values())) < 42  # (中心: 41 endings with the blood centres, stop 41)
     lines = _lines() + list(words) + ["某" + w for w in words] + [w[1:] for w in words] + [w + "长" for w in words]
     assert len(lines) > 100
     for line in lines:

@@ -516,6 +516,9 @@ def _handover(
             taker = _first_party(view, gives.start("to"), gives.end("to"), holders)
         else:
             continue
+        team = gives is not None and gives.re is _GIVES_TO and _is_team(gives.group("to"))
+        if (team or taker is not None and _is_team(taker[0].text)) and "轮值" not in text:
+            continue  # 甲向某志愿服务队授旗, 乙为某宣讲团授旗: a team sent out under its flag, no chair changes hands
         taker_year, giver_year = _stated_year(taker, found), _stated_year(giver, found)
         # 2023年，轮值主席移交至乙会: that year (the year of a taker named; with none, 自某年…接过甲会的接力棒 dates no term)
         taker_year = taker_year or ("" if giver_year or taker is None else _year_of_part(text, lo))
@@ -534,6 +537,12 @@ def _handover(
 
 
 _FIRST_TERM = re.compile(word_alternation("chair_first_term"))  # 首任轮值主席授旗仪式: the giver held no term before
+_TEAM_ENDS = tuple(word_class("team_last_char"))  # 志愿服务队, 宣讲团 (word_classes.tsv)
+
+
+def _is_team(name: str) -> bool:
+    """The body is a team of persons (its name ends 队 or 团, not a company's 集团)."""
+    return name.endswith(_TEAM_ENDS) and not name.endswith("集团")
 
 
 def _stated_year(party: tuple[Mention, Mention | None] | None, found: list[ChairClaim]) -> str:

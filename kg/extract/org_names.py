@@ -994,10 +994,12 @@ def _county_before_locality(text: str, offset: int, tokens: list[Token], start: 
     local = start - offset
     unit = local if text[local] in _TOWN_UNITS else local + 1
     own = unit - 2
-    if own < 3 or not HAN_WORD.fullmatch(text[own:unit]) or text[unit - 1] == _COUNT_MEASURE:
+    if own < 0 or not HAN_WORD.fullmatch(text[own:unit]) or text[unit - 1] == _COUNT_MEASURE:
         return start
     if text[own] in _LOCALITY_DIRECTION_CHARS and _direction_opens_village(text, tokens, offset, own) and not _inside(offset + own, start, blocked):
-        return offset + own  # 在|上|塘村小学: a village's own name opening with a direction character, after a preposition
+        return offset + own  # 在|上|塘村小学 (also opening the sentence): a village's own name opening with a direction character, after a preposition
+    if own < 3:
+        return start
     for token in tokens[tokens.index_at(offset + own - 3):tokens.index_at(start)]:
         if token.start >= offset + own - 3 and token.pos[:1] in "rcpuq":
             return start  # 各村, 和村: a determiner or a function word, no village's own name
