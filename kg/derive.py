@@ -214,12 +214,18 @@ class Deriver:
             return sorted({article_iris.get(a) or article_iris.setdefault(a, str(article_iri(a))) for a in chain(*found)})
 
         for _, people in sorted(resolution.homonyms.items()):
-            # each person's articles read once, not once a pair (a group of k people is k × (k - 1) links)
-            own_articles = [resolution.person_articles.get(person, ()) for person in people]
-            for a, a_articles in zip(people, own_articles):
-                for b, b_articles in zip(people, own_articles):
-                    if a != b:
-                        emit("homonyms", (str(a), str(b)), (str(a), "possibleHomonym", str(b)), articles_of(a_articles, b_articles))
+            # A star, not every pair: each other person of the name and the one keeping the bare name (the first of
+            # the group: the earliest-attested, or the one a previous build published under it) are linked both
+            # ways, resting on the two people's articles; the rest of the group is two hops away. A group of k
+            # people is 2 × (k - 1) links where every pair was k × (k - 1): linear in the corpus, and the same
+            # links as before for a pair (k = 2).
+            hub, others = str(people[0]), [str(person) for person in people[1:]]
+            hub_articles = resolution.person_articles.get(people[0], ())
+            bases = [articles_of(hub_articles, resolution.person_articles.get(person, ())) for person in people[1:]]
+            for other, basis in zip(others, bases):
+                emit("homonyms", (hub, other), (hub, "possibleHomonym", other), basis)
+            for other, basis in zip(others, bases):
+                emit("homonyms", (other, hub), (other, "possibleHomonym", hub), basis)
         # on disk in a build (kg.resolve.PeopleOnDisk): the people's articles read in one ordered scan beside their
         # aliases, not by one query a person
         articles_by_person = ArticlesInOrder(resolution.person_articles)

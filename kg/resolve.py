@@ -371,7 +371,9 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
             elif aliases and on_disk is not None:
                 on_disk.set_aliases(str(iri), sorted(str(alias) for alias in aliases))
         if len(clusters) > 1:
-            result.homonyms[name] = sorted({result.person_iri[(arts[0], next(iter(written_in[arts[0]])))] for _, arts in clusters})
+            # the person keeping the bare name first (derive links the others to it), the others in code-point order
+            found = [result.person_iri[(arts[0], next(iter(written_in[arts[0]])))] for _, arts in clusters]
+            result.homonyms[name] = [found[0], *sorted(set(found[1:]) - {found[0]})]
     del mentions, context
     for (name, article), key in curation.splits.items():
         result.person_iri[(article, name)] = named_iri("person", key)
