@@ -2,7 +2,7 @@
 
 Run:  python benchmarks/build_timeline.py CORPUS OUT [--code DIR] [--jobs 2] [--every 0.1] [--window 1.0] [--json FILE]
 
-Runs `charity-kg -v build CORPUS -o OUT --no-cache --jobs N` with DIR's code (default: this tree) and samples
+Runs `charity-kg -v build CORPUS -o OUT --no-cache --jobs N` (`--cache DIR`: through that extraction cache instead) with DIR's code (default: this tree) and samples
 /proc every `--every` seconds: for each process of the build's tree, which it is (the build process, an
 extraction or walk worker, the second process, `oxigraph load`, GNU sort, perl), its CPU seconds and how many
 of its threads are runnable (state R). The build process's stage is read from its `-v` log (a stage's line
@@ -191,16 +191,23 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the samples and stages there")
     parser.add_argument("--quiet", action="store_true", help="print only the per-stage table and the totals")
     parser.add_argument("--files", action="store_true", help="also the largest size seen of every file the build writes beside OUT")
+    parser.add_argument("--log", type=Path, help="also write the build's -v log there (the second process's stages come at its end)")
+    parser.add_argument("--cache", type=Path, help="extract through this cache folder instead of --no-cache (profile what comes after)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(args.code.resolve()))
-    command = [sys.executable, "-m", "kg", "-v", "build", str(args.corpus), "-o", str(args.out), "--no-cache", "--jobs", str(args.jobs)]
+    caching = ["--cache", str(args.cache.resolve())] if args.cache else ["--no-cache"]
+    command = [sys.executable, "-m", "kg", "-v", "build", str(args.corpus), "-o", str(args.out), *caching, "--jobs", str(args.jobs)]
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=args.code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     stages: list[tuple[str, float, float]] = []  # (stage, start, end) seconds since the start
 
     def read_log() -> None:
         assert process.stderr is not None
+        log = args.log.open("w", encoding="utf-8") if args.log else None
         for line in process.stderr:
+            if log is not None:
+                log.write(line)
+                log.flush()
             found = STAGE.search(line)
             if found and "(second process)" not in line:  # those come at the end, with the second process's lengths
                 end = time.perf_counter() - start
