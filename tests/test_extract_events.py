@@ -2210,6 +2210,17 @@ def test_a_donations_plaque_handed_over_is_no_chairs_handover() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["钱子安将108万元的捐赠示意牌交到周振宇手中。", "钱子安将认捐仪式牌交给周振宇。", "周振宇从钱子安手中接过爱心认捐牌。",
+     "钱子安把善款支票牌交到周振宇手中。"],
+)
+def test_a_donations_board_named_with_a_word_before_its_plaque_is_no_chairs_handover(sentence: str) -> None:
+    """捐赠示意牌, 认捐仪式牌, 爱心认捐牌: a word of up to two characters between the donation's word and 牌 still makes
+    the board a donation's, whoever hands it over (甲将…交到乙手中 as a name ends before 将 or 把)."""
+    assert not _chair_years("6月20日，某科技股份有限公司董事长" + sentence)
+
+
+@pytest.mark.parametrize(
     "part",
     ["晚会现场举行了慈善捐赠仪式。", "当晚还举行了捐贈儀式。", "晚会开始前举行了开幕式。", "晚会前举行启动仪式，会长葛云舒致辞。"],
 )

@@ -2859,3 +2859,51 @@ def test_a_locality_a_body_founds_or_acts_with_is_an_organization(sentence: str,
 
 def test_a_locality_where_the_event_is_held_or_a_group_of_them_is_no_partner() -> None:
     assert _orgs(_facts("6月10日，活动在青石街道举办，区慈善总会联合各街道开展慰问。")) == {"区慈善总会"}
+@pytest.mark.parametrize("body, name", [
+    ("中心副主任严立华带着施工人员上门安装扶手。", "严立华"), ("志愿服务队副队长司马晓东带着6名队员来到学校。", "司马晓东"),
+    ("会长陈方把证书交给志愿者。", "陈方"), ("副会长赵宏被授予荣誉称号。", "赵宏"), ("秘书长孙立新将会旗交给下一任轮值单位。", "孙立新"),
+    ("局长钱伟给学生颁奖。", "钱伟"), ("会长吴明远携家人出席。", "吴明远"), ("队长何晓峰带队员巡河。", "何晓峰"),
+])
+def test_a_one_character_preposition_or_verb_after_a_name_ends_it(body: str, name: str) -> None:
+    """带, 把, 被, 将, 给, 携 (name_follower, single_char_follower): a preposition or a verb of one character right after a
+    titled name ends it, where the segmenter glues it to the name (甲乙丙带|着) or reads it alone."""
+    assert _persons(_facts("6月10日，" + body)) == {name}
+
+
+@pytest.mark.parametrize("body", [
+    "会长将出席会议。", "会长带着队员们来到社区。", "秘书长被评为先进个人。", "秘书长给孩子们送去了礼物。", "会长把证书交给了志愿者。",
+])
+def test_a_title_right_before_such_a_word_has_no_name(body: str) -> None:
+    assert not _persons(_facts("6月10日，" + body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("口腔医院院长寿明德分别代表三方签约。", "寿明德"), ("市民政局副局长韶华明与观众一同观看演出。", "韶华明"),
+    ("常州大学教授丘文博任委员。", "丘文博"),
+])
+def test_a_rare_surname_s_name_after_a_title_closed_by_a_linking_word_is_a_name(body: str, name: str) -> None:
+    """院长寿某某分别…, 副局长韶某某与…, 教授丘某某任…: a surname that is an everyday character (rare_surnames.txt) the
+    segmenter joins into a word (长寿, 韶华) or into one name with the word after it, closed by 与, 分别, 任 (as by a cue)."""
+    assert name in _persons(_facts("6月10日，" + body))
+
+
+@pytest.mark.parametrize("body", [
+    "校长法治课与安全课同步开展。", "秘书长家人与志愿者一起包饺子。", "会长后来在会上作了说明。", "会长多年来为慈善事业奔走。",
+    "会长起身与大家握手。", "院长山区为孩子们送去图书。",
+])
+def test_everyday_words_after_a_title_before_a_linking_word_are_no_name(body: str) -> None:
+    assert not _persons(_facts("6月10日，" + body))
+
+
+def test_a_rotating_chair_s_name_the_segmenter_reads_as_a_verb_is_a_name() -> None:
+    """轮值主席郏某某主持: a rotating chair is a post, so a name after it the segmenter reads as a verb (郏望|云) is kept."""
+    assert "郏望云" in _persons(_facts("6月10日，联席会议轮值主席郏望云主持会议。"))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("市慈善总会副秘书长锺离明出席仪式。", "锺离明"), ("市慈善总会会长锺小平出席仪式。", "锺小平"),
+    ("福利院院长钟静和说，老人们早早就坐好了。", "钟静和"), ("福利院院长危文和说，老人们早早就坐好了。", "危文和"),
+])
+def test_the_surname_zhong_of_its_own_and_a_given_name_ending_in_he_before_saying(body: str, name: str) -> None:
+    """锺 and 锺离 (surnames.txt); 院长甲乙和说: a conjunction never stands right before a verb of saying, so 和 is the name's."""
+    assert _persons(_facts("6月10日，" + body)) == {name}

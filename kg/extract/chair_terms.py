@@ -569,7 +569,8 @@ def _first_party(view: SentenceView, lo: int, hi: int, holders: dict[str, Mentio
 
 
 _FLAG_WORD = re.compile(f"(?:{word_alternation('chair_flag')})")
-_DONATION_BOARD = re.compile(f"(?:{word_alternation('donation_board')})牌")  # 捐赠牌, 爱心牌: no chair's plaque
+# 捐赠牌, 爱心牌, 捐赠示意牌, 认捐仪式牌: no chair's plaque (a word of up to two characters between the donation and 牌)
+_DONATION_BOARD = re.compile(f"(?:{word_alternation('donation_board')})[\u4e00-\u9fff]{{0,2}}?牌")
 _FLAG = word_bit("chair_flag")  # SentenceView.words: _FLAG_WORD can match
 # 乙会从甲会手中接过会旗: who takes it (before 从) and from whom (between 从 and 手中)
 # (乙会从甲会手中接棒: the baton taken, no flag written)

@@ -284,6 +284,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         if lengths == (3, 4) and text[short_end] in _JOINING_CHARS and text[index + 4] in _FOLLOWERS_NO_SURNAME:
             return index + 4  # 董事长宇文某和在…设立: a conjunction never stands right before 在, 为, 也 (no surname): 和 is the name's
+        if text[short_end] in _JOINING_CHARS and text[index + valid[1]:index + valid[1] + 1] in _SPEECH_CHARS:
+            return index + valid[1]  # 院长危某和说: a conjunction never stands right before a verb of saying; 和 is the name's
         token = tokens.starting(offset + index)
         if token is not None and token.end - token.start in valid:
             return index + token.end - token.start
@@ -467,13 +469,30 @@ def rare_surname_start(tokens: Tokens, start: int) -> bool:
     return len(token.word) in (2, 3) and (token.pos == "nr" or not rjieba.has_word(token.word))
 
 
+# 与, 为, 任, 分别, 带, 将 …: a preposition, conjunction or linking verb that follows a name as a cue word does (副局长韶某某与…,
+# 院长寿某某分别代表…, 教授丘某某任委员, 队长滑某某带着…); single-character name followers (name_follower) and the follow cues
+# of cues.tsv that link a name to what it does
+_RARE_NAME_CLOSERS = tuple(sorted(
+    {w for w in word_class("name_follower") if len(w) == 1}
+    | {"与", "和", "及", "同", "为", "任", "在", "向", "对", "从", "以", "分别", "带领", "率领", "代表", "担任", "出任", "接任"},
+    key=len, reverse=True))
+
+
 def _rare_surname_joined(text: str, index: int, tokens: Tokens, offset: int) -> bool:
     """秘书长言心某主持, 会长寿某某介绍: rjieba joins a rare surname into a word, with the given name's first character
-    (言心, a noun or adjective, not 多年 or 能够) or with the title's last (长寿), yet a cue closes three characters."""
-    if not _cue_at(text, index + 3):
+    (言心, a noun or adjective, not 多年 or 能够) or with the title's last (长寿), yet a cue or a word that links a name
+    to what it does (与, 为, 任, 分别: _RARE_NAME_CLOSERS) closes three characters."""
+    cue = _cue_at(text, index + 3)
+    if not (cue or text.startswith(_RARE_NAME_CLOSERS, index + 3)):
         return False
     token = tokens.starting(offset + index)
-    return token is None or (len(token.word) == 2 and not token.pos.startswith(_NOT_A_SURNAME_POS + ("v",)))
+    if cue or token is None:
+        return token is None or (len(token.word) == 2 and not token.pos.startswith(_NOT_A_SURNAME_POS + ("v",)))
+    # a linking word, no cue: only where the segmenter reads a proper name at the surname (副局长|韶某|某与: nz), or the name
+    # and the one-character word after it as one name (教授|丘某某任|委员); not 校长|法治|课与 (a common noun)
+    if token.pos == "nr" and token.end == offset + index + 4 and text[index + 3] in _SINGLE_CHAR_FOLLOWERS:
+        return True
+    return len(token.word) == 2 and token.pos.startswith(("nr", "nz", "ns", "j"))
 
 
 def _name_without_surname(text: str, index: int) -> int | None:
@@ -1021,7 +1040,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         if end is not None and role.info.get("rotating") and not _cue_at(text, end):
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
-        if end is not None and not ((role.info.get("scope") == "none" or role.info.get("deputy")) and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
+        # (a rotating chair is a post, though its title holds no body: 轮值主席郏某某主持, a name the segmenter reads as a verb)
+        if end is not None and not (((role.info.get("scope") == "none" and not role.info.get("rotating")) or role.info.get("deputy")) and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
             add(local_end, end, "label_name" if role.info.get("padded") else "title_name")  # 会　长：甲: a list's label
         if noted and local_end in found:
             found[local_end].info["titled_note"] = noted  # positions.read_chains reads the titles around the note as the name's
