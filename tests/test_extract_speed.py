@@ -385,8 +385,10 @@ def test_word_edges_by_character_find_what_the_alternations_match() -> None:
     """boundary_starts, _has_title_edge and ends_with_title stand for regex alternations matched at a place or at an end."""
     from kg.extract.mentions import _has_title_edge, boundary_starts, ends_with_title
 
+    from kg.extract.lexicon import word_class
+
     lex = lexicons()
-    boundary = re.compile(alternation(set(lex.cues) | set(lex.roles)))
+    boundary = re.compile(alternation(set(lex.cues) | set(lex.roles) | set(word_class("name_follower"))))  # (name_follower: 甲带|着)
     titles = alternation(lex.roles)
     title_start, title_end = re.compile(f"(?:{titles})"), re.compile(f"(?:{titles})$")
     roles = list(lex.roles)
