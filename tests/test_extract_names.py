@@ -2907,3 +2907,74 @@ def test_a_rotating_chair_s_name_the_segmenter_reads_as_a_verb_is_a_name() -> No
 def test_the_surname_zhong_of_its_own_and_a_given_name_ending_in_he_before_saying(body: str, name: str) -> None:
     """锺 and 锺离 (surnames.txt); 院长甲乙和说: a conjunction never stands right before a verb of saying, so 和 is the name's."""
     assert _persons(_facts("6月10日，" + body)) == {name}
+
+
+@pytest.mark.parametrize("body", [
+    "会议由秘书长主持，出席会议的有王建国、李秀英、张明等。", "参加活动的有王建国、李秀英、张明等领导。",
+    "6月10日，参加座谈的还有王建国、李秀英、张明。",
+])
+def test_those_present_listed_after_a_presence_label_also_after_a_comma(body: str) -> None:
+    """出席会议的有甲、乙、丙等: the list of those present after the label, also where the label opens a clause after a comma."""
+    assert {"王建国", "李秀英", "张明"} <= _persons(_facts(body))
+
+
+@pytest.mark.parametrize("body, names", [
+    ("会长王建国与李秀英共同为项目揭牌。", {"王建国", "李秀英"}), ("会长王建国与李秀英为项目揭牌。", {"王建国", "李秀英"}),
+    ("会长王建国和李秀英出席活动。", {"王建国", "李秀英"}), ("会长王建国及李秀英等出席活动。", {"王建国", "李秀英"}),
+    ("会长王建国与李秀英分别致辞。", {"王建国", "李秀英"}),
+    ("会长王建国与会员代表座谈。", {"王建国"}), ("会长王建国和大家一起包饺子。", {"王建国"}), ("会长王建国与高校代表座谈。", {"王建国"}),
+    ("会长王建国与苏州大学签署协议。", {"王建国"}), ("会长王建国和周边社区居民交流。", {"王建国"}),
+    ("会长王建国与张家港市慈善总会负责人座谈。", {"王建国"}), ("会长王建国和平安银行代表签约。", {"王建国"}),
+    ("会长王建国与施工方签订协议。", {"王建国"}), ("会长王建国与万科集团签约。", {"王建国"}),
+])
+def test_a_bare_name_joined_to_a_titled_one_by_yu_he_or_ji_before_a_cue_is_a_person(body: str, names: set[str]) -> None:
+    """会长甲与乙共同揭牌, 甲和乙出席, 甲及乙等出席: a name after 与, 和 or 及, closed by a cue word, an adverb of names or 为/等,
+    is a second person; an everyday word, a place, a body or a group there is none."""
+    assert _persons(_facts("6月10日，" + body)) == names
+
+
+@pytest.mark.parametrize("body", [
+    "市慈善总会向李秀英颁发荣誉证书。", "会长向李秀英颁发荣誉证书。", "会上为李秀英颁发了荣誉证书。", "市慈善总会授予李秀英“慈善之星”称号。",
+    "志愿者给李秀英送上慰问金。", "市领导为李秀英佩戴奖章。",
+])
+def test_a_bare_name_between_xiang_wei_or_gei_and_a_verb_of_giving_is_the_recipient(body: str) -> None:
+    """向甲颁发, 为乙佩戴, 给丙送上 (giving_verb), 授予丁“某某”称号: the recipient, a person."""
+    assert _persons(_facts("6月10日，" + body)) == {"李秀英"}
+
+
+@pytest.mark.parametrize("body", [
+    "会长为学生送上礼物。", "会长向获奖者颁发证书。", "会长向全体志愿者颁发证书。", "会长为高龄老人送上慰问金。",
+    "会长向江苏省慈善总会赠送锦旗。", "会长为高校学生颁发奖学金。", "会长给老人送去慰问品。", "会长向张家港市慈善总会授牌。",
+    "市政府授予该单位“先进集体”称号。", "市慈善总会向鲍家颁发“慈善之家”牌匾。", "市慈善总会授予荣誉称号。",
+])
+def test_a_group_a_body_or_a_family_given_something_is_no_person(body: str) -> None:
+    assert not _persons(_facts("6月10日，" + body))
+
+
+@pytest.mark.parametrize("dot", ["·", "．", "・", "•"])
+def test_a_dotted_name_closed_by_a_cue_that_overlaps_a_shorter_reading_is_whole(dot: str) -> None:
+    """阿卜杜拉·买买提出席: 买买|提出 (a cue) runs over 出席, so the name goes on to 出席; written with ·, ．, ・ or •."""
+    name = f"阿卜杜拉{dot}买买提"
+    assert _persons(_facts(f"6月10日，县慈善总会会长{name}出席活动。")) == {name}
+
+
+@pytest.mark.parametrize("body, names", [
+    ("王建国、努尔兰·沙吾提等出席活动。", {"王建国", "努尔兰·沙吾提"}), ("王建国、扎西卓玛等出席活动。", {"王建国", "扎西卓玛"}),
+    ("王建国、次仁、李秀英出席活动。", {"王建国", "次仁", "李秀英"}), ("县民政局局长次仁主持会议。", {"次仁"}),
+    ("村党支部书记格桑介绍了村里的情况。", {"格桑"}), ("市慈善总会秘书长乌兰出席。", {"乌兰"}),
+    ("志愿者代表阿依古丽·吐尔逊发言。", {"阿依古丽·吐尔逊"}),
+])
+def test_a_name_with_no_han_surname_stands_where_any_name_does(body: str, names: set[str]) -> None:
+    """Tibetan, Mongolian and Uyghur names (minority_name_part; a middle dot): after a title, one half alone closed by a cue,
+    and in a 、-list before a cue like any name; a dotted name is one person."""
+    assert _persons(_facts("6月10日，" + body)) == names
+
+
+@pytest.mark.parametrize("body, names", [
+    ("会长王建国、宣讲团、服务队等出席活动。", {"王建国"}), ("志愿者、服务队、宣讲团等参加活动。", set()),
+    ("宣讲团说，这次活动很有意义。", set()), ("常委宣讲团致辞。", set()), ("由宣讲团主持。", set()), ("会长安全员出席活动。", set()),
+    ("区委书记管理组出席。", set()), ("由巾帼突击队主持。", set()),
+])
+def test_a_word_for_a_group_or_a_team_is_never_a_person(body: str, names: set[str]) -> None:
+    """宣讲团, 服务队, 安全员 (group_ending_char: 团, 队, 组, 员 …): a surname character before such a word opens no name."""
+    assert _persons(_facts("6月10日，" + body)) == names

@@ -96,7 +96,9 @@ _PADDED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 _PADDING = (" ", "\u3000")  # what follows the first character of a padded name (a cheap test before the regex)
 
 
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")  # 阿卜杜·热合曼
+# 阿卜杜·热合曼; also written with •, ・ or a full stop between Han characters (阿卜杜．热合曼, normalized 阿卜杜.热合曼)
+NAME_DOTS = "·•・."
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}")
 
 
 # Without a middle dot (·, •, ・) in the sentence no dotted-name regex can match: the readings test for one with
@@ -131,6 +133,7 @@ _LINE_NAME_LAST = re.compile(r"(?: {2,}|\u3000)[ \u3000]*([\u4e00-\u9fff]{2,4})\
 _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等10名, 和|乙等20名 (word_classes.tsv)
 
 
+_GROUP_ENDINGS = frozenset(word_class("group_ending_char"))  # 宣讲团, 服务队, 安全员: a group or a unit, no name (word_classes.tsv)
 _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
@@ -159,7 +162,7 @@ _WEEKDAY_CHARS = frozenset(word_class("weekday_numeral"))  # 周四: what follow
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 
-_DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
+_DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}$")
 
 
 def _named_before_title(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> bool:
@@ -170,6 +173,25 @@ def _named_before_title(text: str, index: int, tokens: list[Token], offset: int,
     for head, known in ((text[max(0, index - 2):index], lex.compound_surnames), (text[max(0, index - 1):index], lex.surnames)):
         start = index - len(head)
         if head and head in known and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or text[start - 1] in _PREPOSITION_SURNAMES):
+            return True
+    return False
+
+
+def _boundary_word_end(text: str, index: int) -> int:
+    """The end of the longest word that can follow a name (boundary_starts) starting at index, or index."""
+    longest = index
+    for word in boundary_starts().get(text[index:index + 1], ()):
+        if text.startswith(word, index) and index + len(word) > longest:
+            longest = index + len(word)
+    return longest
+
+
+def _overlapped_boundary(text: str, end: int, last: int) -> bool:
+    """The word that can follow a name at end runs over a later end (up to last) where another such word starts
+    (买买|提出|席: 提出 runs over 出席), so the name goes on to that end."""
+    word_end = _boundary_word_end(text, end)
+    for later in range(end + 1, min(word_end, last + 1)):
+        if _boundary_at(text, later):
             return True
     return False
 
@@ -203,19 +225,25 @@ _MINORITY_NAME_PARTS = frozenset(word_class("minority_name_part"))
 
 
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
-    if text[index:index + 2] in _MINORITY_NAME_PARTS and text[index + 2:index + 4] in _MINORITY_NAME_PARTS:
-        return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
+    if text[index:index + 2] in _MINORITY_NAME_PARTS:
+        if text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS:
+            return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
+        if index + 2 == len(text) or (text[index + 2] in _CLOSING_MARKS and text[index + 2] not in NAME_DOTS) or _cue_at(text, index + 2) or text[index + 2] in _SINGLE_CHAR_FOLLOWERS:
+            return index + 2  # 局长次仁主持, 书记格桑介绍, 秘书长乌兰，: one half alone is a whole name, closed by a cue or a mark
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and text[index] in lex.any_surnames and _boundary_at(text, padded.end()):
         return padded.end()  # 会长王　某: a two-character name padded to the width of three (a rare surname too: 主任医师沃　某)
-    dotted = _DOTTED_NAME.match(text, index) if "·" in text or "•" in text or "・" in text else None
+    dotted = _DOTTED_NAME.match(text, index) if "·" in text or "•" in text or "・" in text or "." in text else None
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
-        # the shortest second part that a boundary follows.
-        dot = max(map(text.find, "·•・", repeat(index), repeat(dotted.end())))  # (map: no generator's cells in every call)
+        # the shortest second part that a boundary follows, unless the boundary word there runs past the next end
+        # a boundary follows (买买|提出|席 against 买买提|出席: the cue that starts at the later end is the one)
+        dot = max(map(text.find, NAME_DOTS, repeat(index), repeat(dotted.end())))  # (map: no generator's cells in every call)
         for end in range(dot + 2, dotted.end() + 1):  # (某维·郑: a surname alone after the dot)
             if _boundary_at(text, end):
+                if _overlapped_boundary(text, end, dotted.end()):
+                    continue
                 return end
     if text.startswith("第", index) and _ORDINAL_START.match(text, index) and not _compound_di_surname(text, index, tokens, offset):
         return None  # 代表第五届理事会: an ordinal, not 第 the surname
@@ -520,6 +548,7 @@ def _name_without_surname(text: str, index: int) -> int | None:
     return end
 
 
+_JOINED_NAME_CLOSERS = _CLOSING_MARKS | frozenset("为等")  # 甲与乙为项目揭牌, 甲及乙等出席: what closes a name joined by 与, 和 or 及
 _JOINED_BY = frozenset("与和同")  # 甲与乙共同揭牌: a conjunction or preposition after a name, before the next party
 _CUE_HEADS = frozenset(cue[:2] for cue, kind in lexicons().cues.items() if kind != "follow")  # what _cue_at can find, by two characters
 
@@ -670,9 +699,9 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
             # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too; a rare surname
             # padded too, as after a title: 沃　某（会长） in a table's cell)
             return start
-    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text else None
+    dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text or "." in text else None
     if dotted and dotted.end() == index:
-        dot = max(map(text.rfind, "·•・", repeat(dotted.start()), repeat(index)))  # (map: no generator's cells in every call)
+        dot = max(map(text.rfind, NAME_DOTS, repeat(dotted.start()), repeat(index)))  # (map: no generator's cells in every call)
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
             if start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
                 return start
@@ -758,7 +787,7 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
     tail = text[end - 2:end]
     if text[end - 1:end + 1] in AT_THE_TIME:
         return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
-    if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME:
+    if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME or text[end - 1] in _GROUP_ENDINGS:
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
     if text[start:start + 2] in _NEVER_OPENS_NAME or (start and (text[start] in _COUNTER_CHARS or text[start] in _NUMBER_UNITS) and text[start - 1] in _COUNT_DIGITS):
         return False  # 项目部, 大和尚, 16位侨胞, 5.6万余名: an everyday word, a counted noun or a number's unit, no name
@@ -871,6 +900,13 @@ class PersonDraft:
                 if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
                     if end is not None and (offset + local + 1) not in left_edges and (mark in _JOINING_MARKS or _closed_item(text, end, mark)):
+                        changed = add(local + 1, end, "list_name") or changed
+                elif mark in _JOINING_WORDS and text[local + 1:local + 2] in _SURNAME_STARTS and (local + 1) not in found:
+                    # 会长甲与乙共同揭牌, 甲和乙为获奖者颁奖: a bare name joined to a found one by 与, 和 or 及, closed by a cue
+                    # word or an adverb of names (共同, 分别) or a mark (not 甲与会员代表, 甲和大家: no name after the word)
+                    end = name_after(text, local + 1, tokens, offset)
+                    if (end is not None and (offset + local + 1) not in left_edges and (_cue_at(text, end) or text[end:end + 2] in _ADVERBS_NO_JOIN or text[end:end + 1] in _JOINED_NAME_CLOSERS)
+                            and plain_name(text, local + 1, end, tokens, offset) and not _common_word(text[local + 1:end])):
                         changed = add(local + 1, end, "list_name") or changed
                 local = mention.start - offset
                 mark = text[local - 1:local]
@@ -1182,6 +1218,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset, words & _PEOPLE_WORD_BIT):
         add(start, end, "cue_name")
+    for start, end in _recipient_names(text, tokens, offset) if "向" in text or "为" in text or "给" in text or "授予" in text else ():
+        add(start, end, "recipient_name")  # 向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金, 授予丁“某某”称号
     line = _LINE_NAME.match(text) if " " in text else None
     if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
         line = _LINE_NAME.match(text, labelled.end())  # 出　席：甲　常务副会长 (minutes): the label, then the line's name
@@ -1567,7 +1605,7 @@ _COLON_LIST = re.compile(r"[:：]((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]
 # 主　　持：甲, 记　　录：乙 (minutes): a two-character label padded to the width of a four-character one (参加人员)
 _PADDED_PRESENCE_LABEL = "|".join(f"{w[0]} +{w[1]}" for w in word_class("presence_label") if len(w) == 2)
 _PRESENCE_LABEL_LIST = re.compile(
-    rf"(?:^|(?<=[\s。;；]))(?:[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}|{_PADDED_PRESENCE_LABEL})"
+    rf"(?:^|(?<=[\s。;；,]))(?:[^\s,，。;；:：]{{0,6}}(?:{word_alternation('presence_label')})[^\s,，。;；:：]{{0,6}}|{_PADDED_PRESENCE_LABEL})"
     rf"(?:[:：]|(?<=[的们])(?:{word_alternation('present_group')})?还?有[:：]?)(?P<items>[^。]+)"
 )
 _LABEL_ITEM = re.compile(r"[^、,，;；]+")
@@ -1688,6 +1726,32 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int, people: int) -> li
     return found + _described_names_at_cue(text, tokens, offset, cues, people) if people or "的" in text else found
 
 
+_GIVING_VERBS = tuple(word_class("giving_verb"))  # 颁发, 授予, 赠送 … (word_classes.tsv)
+_FAMILY_CHARS = frozenset("家氏府")  # 鲍家, 王氏: a surname and a family's word, no person
+_RECIPIENT_LEAD = re.compile("[向为给]|授予")  # what opens the recipient's name before a verb of giving (or after 授予)
+_HONOUR_AFTER = ("“", '"', "「", "《")  # 授予甲“优秀志愿者”称号: the quoted honour that follows the recipient after 授予
+
+
+def _recipient_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金 (giving_verb in word_classes.tsv), 授予丁“某某”称号: a bare name between the
+    preposition and a verb of giving (or after 授予, before the honour) is the recipient's, a person's name read as any
+    name after a title is (name_after), no everyday word (向大家颁发, 为学生送上)."""
+    found: list[tuple[int, int]] = []
+    for lead in _RECIPIENT_LEAD.finditer(text):
+        start = lead.end()
+        if start >= len(text) or text[start] not in _SURNAME_STARTS and text[start] not in lexicons().any_surnames:
+            continue
+        end = name_after(text, start, tokens, offset)
+        if end is None:
+            continue
+        closes = text.startswith(_HONOUR_AFTER, end) if lead.group() == "授予" else text.startswith(_GIVING_VERBS, end)
+        if end - start == 2 and text[end - 1] in _FAMILY_CHARS:
+            continue  # 向鲍家颁发牌匾: a family (a surname and 家), no person
+        if closes and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
+            found.append((start, end))
+    return found
+
+
 _PEOPLE_WORDS = frozenset(word_class("people_word_before_speaker"))  # 市民, 队员, 学员 … (word_classes.tsv)
 _PEOPLE_WORD_LENGTHS = sorted({len(w) for w in _PEOPLE_WORDS}, reverse=True)
 _PEOPLE_WORD_BIT = word_bit("people_word_before_speaker")
@@ -1738,6 +1802,19 @@ _JOINING_WORDS = _LIST_MARKS.replace("、", "")
 _JOINING_WORD = re.compile(f"[{_JOINING_WORDS}]")  # one written after a name (a search: no generator and cells per sentence)
 
 
+_DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}?(?=[、,;/等]|$)")  # 某某·某某 up to a list's mark or 等
+
+
+def _surnameless_length(text: str, index: int) -> int:
+    """The length of a name with no Han surname at index, as a list's item: a dotted name up to the list's next mark
+    (努尔兰·某某、), or two or one halves of a Tibetan, Yi or Mongolian name (扎西卓玛、, 次仁等; minority_name_part);
+    0 for none."""
+    if text[index:index + 2] not in _MINORITY_NAME_PARTS:
+        dotted = _DOTTED_ITEM.match(text, index) if "·" in text or "•" in text or "・" in text or "." in text else None
+        return dotted.end() - index if dotted else 0
+    return 4 if text[index + 2:index + 4] in _MINORITY_NAME_PARTS else 2
+
+
 def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks: str) -> list[tuple[int, int]] | None:
     """The bare names of a list opening at index, joined by one of `marks`, when the list runs up to a cue."""
     items: list[tuple[int, int]] = []
@@ -1746,6 +1823,11 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     # (loops that break, not next() over generators: no function objects and cells made for every name tried)
     while True:
         rare = cursor > index  # 甲、沃某、乙出席, 甲和沃某出席: after a list's first name a surname that is an everyday character will do
+        listed = _surnameless_length(text, cursor) if rare else 0
+        if listed and text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text):
+            items.append((cursor, cursor + listed))  # 甲、某某·某某、乙出席, 甲、扎西某某等出席: a name with no Han surname
+            cursor += listed + 1
+            continue
         for listed in (3, 2, 4):
             if text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text) and "\u3400" <= text[cursor + listed - 1] <= "\u9fff" and plain_name(text, cursor, cursor + listed, tokens, offset, rare=rare):
                 break
@@ -1754,6 +1836,9 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
         items.append((cursor, cursor + listed))
         cursor += listed + 1
     last = None
+    surnameless = _surnameless_length(text, cursor) if items else 0
+    if surnameless and (cue_at.match(text, cursor + surnameless) is not None or text.startswith("等", cursor + surnameless)):
+        return items + [(cursor, cursor + surnameless)]  # 甲、某某·某某等出席, 甲、扎西某某出席: the list's last name, no Han surname
     for n in (3, 2, 4):
         if (
             text[cursor + n - 1:cursor + n] not in _PREPOSITIONS  # 甲在讲话中: 在 opens a phrase, ends no name
