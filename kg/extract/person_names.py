@@ -206,6 +206,21 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     return end
 
 
+_TAKING_POST = ("担任", "出任", "兼任", "接任", "继任", "代理", "主持")  # 会长由甲担任: the verb the name after 由 does
+
+
+def _taken_by_after_you(text: str, index: int, tokens: Tokens, offset: int) -> int | None:
+    """会长由甲担任, 队长由乙（某公司员工）担任: the end of a name right after 由 that a verb of taking the post follows (after
+    a short note in brackets, if any), or None."""
+    end = name_after(text, index, tokens, offset)
+    if end is None:
+        return None
+    after = end
+    if text[after:after + 1] in "(（" and (note := _BRACKETED_ASIDE.match(text, after)) is not None:
+        after = note.end()
+    return end if text.startswith(_TAKING_POST, after) else None
+
+
 def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, offset: int) -> bool:
     """副书记於飞扬致辞: where _function_word_run reads a preposition and a verb, a surname the segmenter reads as the
     preposition (於 normalized to 于) and a given name it reads as one verb ending where a cue word starts are a name,
@@ -217,6 +232,7 @@ def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, of
 
 
 _CLOSING_MARKS = frozenset("，,、。；;：:）)")
+_SPEECH_OPENERS = frozenset(":：“\"「")  # what follows a verb of saying before what is said
 _HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
 
 
@@ -270,7 +286,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
                  or (n == 3 and text[index] == "和" and text[index + 3:index + 4] in _CLOSING_MARKS and _given_name_word(text[index + 1:index + 3])))
             and not _has_title_edge(text[index:index + n])
             and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
-            and text[index:index + n] not in lex.places
+            and (text[index:index + n] not in lex.places or (n == 2 and _cue_at(text, index + n)))  # 副局长江海主持: a name a place's too, closed by a cue
         ):
             valid.append(n)
     if lengths == (2, 3) and han >= 3 and text[index + 2] in _JOINING_CHARS and text[index + 3:index + 5] in _ADVERBS_NO_JOIN and not _has_title_edge(text[index:index + 3]):
@@ -312,6 +328,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + valid[1]  # 秘书长程某和，: a conjunction never stands before a comma
         if lengths == (3, 4) and text[short_end] in _JOINING_CHARS and text[index + 4] in _FOLLOWERS_NO_SURNAME:
             return index + 4  # 董事长宇文某和在…设立: a conjunction never stands right before 在, 为, 也 (no surname): 和 is the name's
+        if text[short_end] in _SPEECH_CHARS and text[index + valid[1]:index + valid[1] + 1] in _SPEECH_OPENERS:
+            return short_end  # 队长甲乙说：“…”: a verb of saying before the colon or the quotation it opens, no name's character
         if text[short_end] in _JOINING_CHARS and text[index + valid[1]:index + valid[1] + 1] in _SPEECH_CHARS:
             return index + valid[1]  # 院长危某和说: a conjunction never stands right before a verb of saying; 和 is the name's
         token = tokens.starting(offset + index)
@@ -918,7 +936,42 @@ class PersonDraft:
                     if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, end, rule) or changed
+        for mention in list(found.values()) if len(found) >= 2 else ():
+            # 甲、方某、乙: an item between two names of a 、-list is a name too, though the dictionary knows it as a word
+            # (a given name that is an everyday word: 方寸, 马力); not a title, a group or a place's body
+            local = mention.end - offset
+            if text[local:local + 1] != "、" or (local + 1) in found:
+                continue
+            item = _LIST_ITEM.match(text, local + 1)
+            after = item.end() if item else -1
+            if item and text[after:after + 1] == "、" and (after + 1) in found and _sandwiched_name(text, local + 1, after):
+                add(local + 1, after, "list_name")
         return sorted(found.values(), key=by_start)
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
+
+
+def _sandwiched_name(text: str, start: int, end: int) -> bool:
+    """text[start:end], an item between two names of a 、-list, opens with a surname (a compound one for four
+    characters) and is no title, no group of people and no body."""
+    lex = lexicons()
+    item = text[start:end]
+    if len(item) == 4:
+        surname_ok = item[:2] in lex.compound_surnames
+    else:
+        surname_ok = item[0] in lex.surnames or item[:2] in lex.compound_surnames
+    tail = item[-2:]
+    return (
+        surname_ok
+        and item not in lex.roles
+        and not _has_title_edge(item)
+        and item[-1] not in _GROUP_ENDINGS
+        and item[-1] not in _NEVER_ENDS_NAME
+        and not (tail in _COLLECTIVE_ENDS and item.endswith(_COLLECTIVE_ENDS[tail]))
+        and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(tail, ()))
+        and item[-1] not in "镇乡村区县市省路街"
+    )
 
 
 def known_over_joining_word(text: str, start: int, stop: int, persons: list[Mention], offset: int) -> bool:
@@ -1072,6 +1125,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + _TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
             local_end, noted = close + 1, role.end  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
         end = name_after(text, local_end, tokens, offset)
+        if end is not None and text[local_end] == "由" and (taking := _taken_by_after_you(text, local_end + 1, tokens, offset)) is not None:
+            local_end, end = local_end + 1, taking  # 队长由甲（某公司员工）担任: 由 the preposition, the name after it takes the post
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         if end is not None and role.info.get("rotating") and not _cue_at(text, end):
