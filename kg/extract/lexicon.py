@@ -314,7 +314,7 @@ _GATED_CLASSES = (
     "name_qualifier_tail", "table_name_header", "elided_ordinal_joint", "tail_lead", "replaced_plan_marker", "self_reference",
     "presence_column_header", "class_committee", "not_there_after", "not_there_before", "party_whole_marker", "throughout_word",
     "founding_verb", "kind_self_name", "handing_verb", "came_for_award", "locality_unit", "council", "panel_marker",
-    "elected_after_name", "people_word_before_speaker", "span_day_word", "closing_session_word",
+    "elected_after_name", "people_word_before_speaker", "span_day_word", "closing_session_word", "giving_verb",
 )
 
 

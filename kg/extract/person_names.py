@@ -919,6 +919,13 @@ class PersonDraft:
                     end = name_after(text, local + 1, tokens, offset)
                     if end is not None and (offset + local + 1) not in left_edges and (mark in _JOINING_MARKS or _closed_item(text, end, mark)):
                         changed = add(local + 1, end, "list_name") or changed
+                    elif (end is None and mark == "、" and text[local + 1:local + 2] in _SURNAME_STARTS and "、" in text[local + 3:local + 6]
+                          and (item := _LIST_ITEM.match(text, local + 1)) is not None):  # (slices first: no call for most items)
+                        # 甲、方某、乙: an item between two names of a 、-list is a name too, though the dictionary knows it as
+                        # a word (a given name that is an everyday word: 方寸, 马力); not a title, a group or a body
+                        after = item.end()
+                        if (after + 1) in found and _sandwiched_name(text, local + 1, after):
+                            changed = add(local + 1, after, "list_name") or changed
                 elif mark in _JOINING_WORDS and text[local + 1:local + 2] in _SURNAME_STARTS and (local + 1) not in found:
                     # 会长甲与乙共同揭牌, 甲和乙为获奖者颁奖: a bare name joined to a found one by 与, 和 or 及, closed by a cue
                     # word or an adverb of names (共同, 分别) or a mark (not 甲与会员代表, 甲和大家: no name after the word)
@@ -936,16 +943,6 @@ class PersonDraft:
                     if start is not None and (mark == "、" or start == verb_found.end() or text[start - 1:start] in _ITEM_OPENERS):
                         rule = mention.info["rule"] if mention.info.get("rule") in ("appointed_name", "elected_name") else "list_name"  # 选举甲、乙为…
                         changed = add(start, end, rule) or changed
-        for mention in list(found.values()) if len(found) >= 2 else ():
-            # 甲、方某、乙: an item between two names of a 、-list is a name too, though the dictionary knows it as a word
-            # (a given name that is an everyday word: 方寸, 马力); not a title, a group or a place's body
-            local = mention.end - offset
-            if text[local:local + 1] != "、" or (local + 1) in found:
-                continue
-            item = _LIST_ITEM.match(text, local + 1)
-            after = item.end() if item else -1
-            if item and text[after:after + 1] == "、" and (after + 1) in found and _sandwiched_name(text, local + 1, after):
-                add(local + 1, after, "list_name")
         return sorted(found.values(), key=by_start)
 
 
@@ -1273,7 +1270,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset, words & _PEOPLE_WORD_BIT):
         add(start, end, "cue_name")
-    for start, end in _recipient_names(text, tokens, offset) if "向" in text or "为" in text or "给" in text or "授予" in text else ():
+    recipient = _RECIPIENT_FRAME.search(text) if words & _GIVING_WORD and ("向" in text or "为" in text or "给" in text or "授予" in text) else None
+    for start, end in _recipient_names(text, tokens, offset, recipient) if recipient is not None else ():
         add(start, end, "recipient_name")  # 向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金, 授予丁“某某”称号
     line = _LINE_NAME.match(text) if " " in text else None
     if line is None and ":" in text[1:8] and (labelled := PRESENCE_LINE_LABEL.match(text)) is not None:
@@ -1783,25 +1781,31 @@ def _names_before_cue(text: str, tokens: Tokens, offset: int, people: int) -> li
 
 _GIVING_VERBS = tuple(word_class("giving_verb"))  # 颁发, 授予, 赠送 … (word_classes.tsv)
 _FAMILY_CHARS = frozenset("家氏府")  # 鲍家, 王氏: a surname and a family's word, no person
-_RECIPIENT_LEAD = re.compile("[向为给]|授予")  # what opens the recipient's name before a verb of giving (or after 授予)
+# what opens the recipient's name before a verb of giving (or after 授予, before a quoted honour): one search per sentence
+# finds whether the sentence has the frame at all
+_RECIPIENT_FRAME = re.compile(
+    rf"[向为给](?=[\u4e00-\u9fff·•・.]{{2,12}}?(?:{word_alternation('giving_verb')}))|授予(?=[\u4e00-\u9fff·•・.]{{2,12}}?[“\"「《])"
+)
+_GIVING_WORD = word_bit("giving_verb")  # sentence_scan: _RECIPIENT_FRAME can match
+_RECIPIENT_STARTS = lexicons().any_surnames | frozenset(s[0] for s in lexicons().compound_surnames)
 _HONOUR_AFTER = ("“", '"', "「", "《")  # 授予甲“优秀志愿者”称号: the quoted honour that follows the recipient after 授予
 
 
-def _recipient_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+def _recipient_names(text: str, tokens: Tokens, offset: int, first: re.Match[str]) -> list[tuple[int, int]]:
     """向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金 (giving_verb in word_classes.tsv), 授予丁“某某”称号: a bare name between the
     preposition and a verb of giving (or after 授予, before the honour) is the recipient's, a person's name read as any
-    name after a title is (name_after), no everyday word (向大家颁发, 为学生送上)."""
+    name after a title is (name_after), no everyday word (向大家颁发, 为学生送上). `first`: _RECIPIENT_FRAME's first match."""
     found: list[tuple[int, int]] = []
-    for lead in _RECIPIENT_LEAD.finditer(text):
+    lead: re.Match[str] | None = first
+    while lead is not None:
         start = lead.end()
-        if start >= len(text) or text[start] not in _SURNAME_STARTS and text[start] not in lexicons().any_surnames:
+        lead = _RECIPIENT_FRAME.search(text, start)
+        if text[start:start + 1] not in _RECIPIENT_STARTS:
             continue
         end = name_after(text, start, tokens, offset)
-        if end is None:
-            continue
-        closes = text.startswith(_HONOUR_AFTER, end) if lead.group() == "授予" else text.startswith(_GIVING_VERBS, end)
-        if end - start == 2 and text[end - 1] in _FAMILY_CHARS:
+        if end is None or (end - start == 2 and text[end - 1] in _FAMILY_CHARS):
             continue  # 向鲍家颁发牌匾: a family (a surname and 家), no person
+        closes = text.startswith(_HONOUR_AFTER, end) if text[start - 2:start] == "授予" else text.startswith(_GIVING_VERBS, end)
         if closes and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
             found.append((start, end))
     return found
@@ -1875,10 +1879,11 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
     items: list[tuple[int, int]] = []
     cue_at, cue_later, _ = _person_cue_patterns()
     cursor = index
+    dotted = "·" in text or "•" in text or "・" in text or "." in text  # (operators, no call: _surnameless_length's gate)
     # (loops that break, not next() over generators: no function objects and cells made for every name tried)
     while True:
         rare = cursor > index  # 甲、沃某、乙出席, 甲和沃某出席: after a list's first name a surname that is an everyday character will do
-        listed = _surnameless_length(text, cursor) if rare else 0
+        listed = _surnameless_length(text, cursor) if rare and (dotted or text[cursor:cursor + 2] in _MINORITY_NAME_PARTS) else 0
         if listed and text[cursor + listed:cursor + listed + 1] in marks and cursor + listed < len(text):
             items.append((cursor, cursor + listed))  # 甲、某某·某某、乙出席, 甲、扎西某某等出席: a name with no Han surname
             cursor += listed + 1
@@ -1891,7 +1896,7 @@ def _bare_names_to_cue(text: str, index: int, tokens: Tokens, offset: int, marks
         items.append((cursor, cursor + listed))
         cursor += listed + 1
     last = None
-    surnameless = _surnameless_length(text, cursor) if items else 0
+    surnameless = _surnameless_length(text, cursor) if items and (dotted or text[cursor:cursor + 2] in _MINORITY_NAME_PARTS) else 0
     if surnameless and (cue_at.match(text, cursor + surnameless) is not None or text.startswith("等", cursor + surnameless)):
         return items + [(cursor, cursor + surnameless)]  # 甲、某某·某某等出席, 甲、扎西某某出席: the list's last name, no Han surname
     for n in (3, 2, 4):
