@@ -922,7 +922,7 @@ class PersonDraft:
                     elif (end is None and mark == "、" and text[local + 1:local + 2] in _SURNAME_STARTS and "、" in text[local + 3:local + 6]
                           and (item := _LIST_ITEM.match(text, local + 1)) is not None):  # (slices first: no call for most items)
                         # 甲、方某、乙: an item between two names of a 、-list is a name too, though the dictionary knows it as
-                        # a word (a given name that is an everyday word: 方寸, 马力); not a title, a group or a body
+                        # a word (a given name that is an everyday word: 马力, 海川); not a title, a group or a body
                         after = item.end()
                         if (after + 1) in found and _sandwiched_name(text, local + 1, after):
                             changed = add(local + 1, after, "list_name") or changed
@@ -1866,7 +1866,7 @@ _DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}?
 
 def _surnameless_length(text: str, index: int) -> int:
     """The length of a name with no Han surname at index, as a list's item: a dotted name up to the list's next mark
-    (努尔兰·某某、), or two or one halves of a Tibetan, Yi or Mongolian name (扎西卓玛、, 次仁等; minority_name_part);
+    (努尔兰·某某、), or two or one halves of a Tibetan, Yi or Mongolian name (扎西顿珠、, 次仁等; minority_name_part);
     0 for none."""
     if text[index:index + 2] not in _MINORITY_NAME_PARTS:
         dotted = _DOTTED_ITEM.match(text, index) if "·" in text or "•" in text or "・" in text or "." in text else None
