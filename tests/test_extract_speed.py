@@ -283,12 +283,12 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # blood centres, care and child-welfare professions, donors' families and recipients, a prefecture's 行署 and 专员, the western
 # divisions made cities after the places table find more bodies, titles and names on the bench articles (xsD .904->.931,
 # xlD .918->.940, yjD .874->.892).
-# Raised to 5,0YY by stop 41's names (rules-names41: on c09c49e6 about 5,045.4 -> 5,046.9, on 96f31bfc about 5,055.5 ->
-# 5,0ZZ, after its own work was made
+# Raised to 5,058 by stop 41's names (rules-names41: on c09c49e6 about 5,045.4 -> 5,046.9, on 96f31bfc about 5,055.5 ->
+# 5,057, after its own work was made
 # cheaper, 5,092.7 -> 5,046.9: the recipient frame gated by the sentence scan's giving_verb bit and one search, the list's
 # sandwiched item and the surnameless items gated by slices): recipients after 向/为/给, names joined by 与/和, names between
 # two names of a list, minority and dotted names in lists, linking words after rare surnames (26 parts up, none down).
-CALLS_PER_ARTICLE_BUDGET = 5_056
+CALLS_PER_ARTICLE_BUDGET = 5_058
 
 
 def _calls_per_article() -> float:
