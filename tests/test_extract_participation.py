@@ -2614,3 +2614,30 @@ def test_a_person_thanked_for_support_given_is_not_shown_there(thanked: str) -> 
 def test_a_person_thanked_for_coming_is_there() -> None:
     found = _participation(_DAY_TOLD + "乔远帆感谢副市长葛云舒出席会议并对总会工作的支持。")
     assert ("葛云舒", "2025-06-10", "attendee") in found, found
+
+
+@pytest.mark.parametrize("told", [
+    # 代表主办 (on_behalf_of before a host word): the organisers as a group, named by who acts for them; no host on that ground
+    "某市民政局、某市慈善总会负责人分别代表主办单位致辞。",
+    "市署管理委员会主席乔远帆、副主席葛云舒，以及多位管理委员会成员，亦分别代表主办",
+    "嘉兴市民政局、嘉兴市慈善总会代表主办方向捐赠企业颁发感谢状。",
+])
+def test_acting_on_behalf_of_the_organisers_makes_no_host(told: str) -> None:
+    found = _participation("6月10日，捐赠仪式在某地举行。" + told)
+    assert not [p for p in found if p[2] == "host"], found
+
+
+def test_the_bodies_the_page_calls_hosts_still_host_beside_one_acting_on_their_behalf() -> None:
+    found = _participation("6月10日，捐赠仪式举行。仪式由嘉兴市民政局主办，嘉兴市慈善总会承办。嘉兴市慈善总会会长乔远帆代表承办方致辞。")
+    assert {("嘉兴市民政局", "2025-06-10", "host"), ("嘉兴市慈善总会", "2025-06-10", "host"), ("乔远帆", "2025-06-10", "speaker")} <= found, found
+
+
+@pytest.mark.parametrize("told, person, role", [
+    # a cleft sentence: the cue, its object, 的是 or 的为, then whom the role is of
+    ("授课的是某公司软件工程师、志愿服务队队长乔远帆。", "乔远帆", "speaker"),
+    ("主持会议的是秘书长乔远帆，会长葛云舒讲话。", "乔远帆", "chair"),
+    ("为学员授课的为某大学教授乔远帆。", "乔远帆", "speaker"),
+])
+def test_a_cleft_sentence_gives_its_cue_s_role(told: str, person: str, role: str) -> None:
+    found = _participation("6月10日，某区某活动在某社区举行。" + told)
+    assert (person, "2025-06-10", role) in found and (person, "2025-06-10", "attendee") in found, found

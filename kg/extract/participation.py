@@ -148,7 +148,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         if cue.cue == "host" and (_FUTURE_HOST.search(view.sentence.text, 0, cue.start - view.start) or _later_year_before(view, cue, active) or ("轮" in view.sentence.text and _hosts_in_turn(view, cue))):
             segment_start = cue.end  # 下一次联席会议明年由某会承办, 商定2027年度工作会议由某会承办: a host to come; 由甲、乙轮流主办: a series'
             continue
-        if (cue.cue == "host" and _is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or _is_noun_use(view, cue):
+        if (cue.cue == "host" and ((_is_host_noun(view, cue) and not _host_orgs(view, segment_start, cue)) or view.sentence.text.endswith(_ON_BEHALF_OF, 0, cue.start - view.start))) or _is_noun_use(view, cue):
             # 代表承办单位致辞, 对大会的顺利召开表示祝贺: a noun here; the people before it act on the next cue
             continue
         named = []  # (loops, not a comprehension: no cells made for every sentence)
@@ -318,6 +318,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if ("以来" in view.sentence.text or "年来" in view.sentence.text) and _OVER_A_PERIOD.match(view.sentence.text) and not any(d.precision == "day" for d in view.dates):
         # 今年以来，甲先后带队走访…; 据了解，近年来乙多次…: what people did over a period, no one placed at the event
         co_opted_from = view.start
+    if "的是" in view.sentence.text or "的为" in view.sentence.text:
+        claims += _cleft_roles(view, active)  # 主持会议的是甲, 授课的是乙: the role's people after it
     speaking = _speaker_label(view)
     text = view.sentence.text
     regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
@@ -372,6 +374,30 @@ _PUT_FORWARD = re.compile(r"提出?了?[^,，。;；:：]{0,4}$")  # 提出要�
 _SAID_NOUN = re.compile(rf"了?(?:{word_alternation('said_noun_manner')})?(?:{word_alternation('said_noun_object')})(?=[,，;；。!！]|$)")
 _PAST_SAID = re.compile(rf"(?:{word_alternation('honorific')})?(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,4}}?(?:{word_alternation('past_said_verb')})")
 _PAST_ACT = re.compile(rf"(?:{word_alternation('past_act_marker')})[^,，。;；:：]{{0,12}}$")
+
+
+# 主持会议的是甲, 为学员授课的是某公司工程师乙, 担任主讲的为丙: a cue word, its object, then 的是 and the people it names
+_CLEFT = re.compile(r"[^,，。;；:：]{0,8}?的[是为]")
+
+
+def _cleft_roles(view: SentenceView, active: str) -> list[ParticipationClaim]:
+    """The people a cleft sentence names after 的是 for the role of the cue before it (主持会议的是甲: 甲 chairs; 授课的是乙: 乙
+    speaks), up to the clause's end."""
+    text = view.sentence.text
+    claims = []
+    for cue in view.cues:
+        entry = lexicons().participation_cues.get(cue.word)
+        if entry is None or entry.role not in _PERSON_ROLES or cue.start >= view.quote:
+            continue
+        cleft = _CLEFT.match(text, cue.end - view.start)
+        if cleft is None:
+            continue
+        clause_end = _CLAUSE_END.search(text, cleft.end())
+        stop = view.start + (clause_end.start() if clause_end else len(text))
+        for person in view.persons:
+            if view.start + cleft.end() <= person.start < stop:
+                claims.append(ParticipationClaim(person, entry.role, active, f"cleft:{cue.word}", 0.8))
+    return claims
 
 
 def _object_of_speech(view: SentenceView, cue: Cue) -> bool:
@@ -1012,6 +1038,7 @@ def _heard_from(view: SentenceView, segment_start: int, cue) -> list[Mention]:
 
 
 _HOST_NOUN_TAILS = word_class("host_noun_tail")  # 主办单位, 承办方
+_ON_BEHALF_OF = tuple(word_class("on_behalf_of"))  # 代表主办单位, 分别代表主办: the organisers as a group, named by the people acting for them
 
 
 def _is_host_noun(view: SentenceView, cue) -> bool:
