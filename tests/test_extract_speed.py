@@ -288,7 +288,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # cheaper, 5,092.7 -> 5,046.9: the recipient frame gated by the sentence scan's giving_verb bit and one search, the list's
 # sandwiched item and the surnameless items gated by slices): recipients after 向/为/给, names joined by 与/和, names between
 # two names of a list, minority and dotted names in lists, linking words after rare surnames (26 parts up, none down).
-CALLS_PER_ARTICLE_BUDGET = 5_058
+# Raised to 5,059 by stop 41's cleft sentences and acting for the organisers (rules-pe41: about +0.3 on main 96f31bfc, one
+# test of the sentence per host cue and a cleft's people read only where 的是/的为 is written; kjD06's lecturer found, rtB09's
+# two host extras gone).
+CALLS_PER_ARTICLE_BUDGET = 5_059
 
 
 def _calls_per_article() -> float:
