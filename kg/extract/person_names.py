@@ -116,8 +116,6 @@ CAPTION_MARKS = frozenset(word for word in _CAPTION_LEADS if len(word) == 1 and 
 CAPTION_HEADS = frozenset(word[:2] if len(word) > 1 else word + gap for word in _CAPTION_LEADS if word not in CAPTION_MARKS for gap in ": ")
 
 
-
-
 # 图为 甲 某公司总经理; ▲乙（右二），某会会长; 上图：丙（前排左三） 某大学教授: a caption's lead, the name, where the person stands
 # in the photo, then a space or a comma before the body and its title (normalized text: ：，（ are half-width)
 CAPTION_NAME = re.compile(
@@ -947,27 +945,24 @@ class PersonDraft:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
+_PLACE_ENDING_CHARS = frozenset("镇乡村区县市省路街")  # 唐镇, 某村, 某区, 某路: a place's last character, no name's (plain_name, _sandwiched_name)
 
 
 def _sandwiched_name(text: str, start: int, end: int) -> bool:
     """text[start:end], an item between two names of a 、-list, opens with a surname (a compound one for four
-    characters) and is no title, no group of people and no body."""
+    characters) and is no title and no body (a group of people, 宣讲团, 师生代表: _add_name turns it away)."""
     lex = lexicons()
     item = text[start:end]
     if len(item) == 4:
         surname_ok = item[:2] in lex.compound_surnames
     else:
         surname_ok = item[0] in lex.surnames or item[:2] in lex.compound_surnames
-    tail = item[-2:]
     return (
         surname_ok
         and item not in lex.roles
         and not _has_title_edge(item)
-        and item[-1] not in _GROUP_ENDINGS
-        and item[-1] not in _NEVER_ENDS_NAME
-        and not (tail in _COLLECTIVE_ENDS and item.endswith(_COLLECTIVE_ENDS[tail]))
-        and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(tail, ()))
-        and item[-1] not in "镇乡村区县市省路街"
+        and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(item[-2:], ()))
+        and item[-1] not in _PLACE_ENDING_CHARS
     )
 
 
@@ -1342,7 +1337,8 @@ WORKPLACE_FIRST = frozenset(word[0] for name in ("workplace_verb", "workplace_po
 
 
 def _workplace_title_at(text: str, index: int) -> int:
-    """Where a title would stand after a body at `index` in 甲在某局任副局长 (the verb's end), or -1 where no verb follows."""
+    """Where a title would stand after a body at `index` in 甲在某局任副局长 (the verb's end), or len(text) (where no
+    title can match) where no verb follows."""
     verb = _WORKPLACE_VERB.match(text, index)
     return verb.end() if verb is not None else len(text)
 
@@ -2004,7 +2000,7 @@ def plain_name(text: str, start: int, end: int, tokens: Tokens, offset: int, rar
         return False  # 张江、唐镇、周浦: places jieba knows
     return (
         surname_ok
-        and item[-1] not in "镇乡村区县市省路街"
+        and item[-1] not in _PLACE_ENDING_CHARS
         and item[-1] not in _PARTICLES
         and item not in lex.places
         and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(item[-2:], ()))
