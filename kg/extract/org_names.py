@@ -108,10 +108,11 @@ _COLLECTIVE = re.compile(
 # locality_unit, town_unit)
 LOCALITY_OR_TOWN_WORDS = tuple(word_class("locality_unit") + word_class("town_unit"))  # 街道, 社区, 镇, 村
 _LOCALITY_OR_TOWN_UNIT = alternation(LOCALITY_OR_TOWN_WORDS)
+_HOSTING_LOCALITY_NAME = rf"((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))"  # the name and its unit (groups 1-2, 3-4)
 _HOSTING_LOCALITY = re.compile(
-    rf"(?<=[由、与和及])((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))"
+    rf"(?<=[由、与和及]){_HOSTING_LOCALITY_NAME}"
     r"(?=(?:[、与和及][^,，。;；]{2,30}?)?(?:(?:联合|共同)?[主承]办|共同设立))"
-    rf"|(?:(?<=联合)|(?<=携手))((?:(?![由、与和及])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_OR_TOWN_UNIT}))(?=开展|举办|共同)"
+    rf"|(?:(?<=联合)|(?<=携手)){_HOSTING_LOCALITY_NAME}(?=开展|举办|共同)"
 )
 
 
@@ -136,6 +137,7 @@ def hosting_named_bodies(text: str, offset: int, orgs: list[Mention]) -> list[Me
     """The items of a list of hosts that open with a place and go on with a name of their own (香港某某行动), that no
     organization mention covers: the hosts' list names bodies, whatever their names end in."""
     found = []
+    places = lexicons().places
     for match in _HOST_LIST.finditer(text):
         base = offset + match.start(1)
         for item in _HOST_ITEM.finditer(match.group(1)):
@@ -149,7 +151,6 @@ def hosting_named_bodies(text: str, offset: int, orgs: list[Mention]) -> list[Me
             if covered or last - first < 4 or last - first > 14:
                 continue
             name = item.group()
-            places = lexicons().places
             place = 4 if name[:4] in places else 3 if name[:3] in places else 2 if name[:2] in places else 0
             if place and last - first - place >= 2 and not name.endswith(LOCALITY_OR_TOWN_WORDS) and not _COLLECTIVE.search(name):
                 found.append(Mention("org", start, end, name, {"type": "other", "suffix": ""}))
@@ -158,12 +159,13 @@ def hosting_named_bodies(text: str, offset: int, orgs: list[Mention]) -> list[Me
 
 # 某市慈善总会、某区某街道作了交流发言, 某公司、某区某街道、某区某社区、某市文明办: a sub-district or community listed with
 # organizations is one of them, as it is among the hosts (data/lexicons/word_classes.tsv locality_unit)
-_LISTED_LOCALITY = re.compile(rf"(?<=、)((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,10}}?({alternation(tuple(word_class('locality_unit')))}))(?=[、，,；;]|等|作)")
+_LOCALITY_UNIT = alternation(tuple(word_class("locality_unit")))
+_LISTED_LOCALITY = re.compile(rf"(?<=、)((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,10}}?({_LOCALITY_UNIT}))(?=[、，,；;]|等|作)")
 
 
 # 慈善活力社区奖：甲区乙街道丙社区、…: the first locality an award's heading lists after its colon (docs/gold-conventions.md: an
 # awarded locality is an organization under any heading)
-_AWARDED_FIRST_LOCALITY = re.compile(rf"(?<=奖[:：])((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,14}}?({alternation(tuple(word_class('locality_unit')))}))(?=[、，,；;]|$)")
+_AWARDED_FIRST_LOCALITY = re.compile(rf"(?<=奖[:：])((?:(?![、，,。；;：:])[\u4e00-\u9fff]){{2,14}}?({_LOCALITY_UNIT}))(?=[、，,；;]|$)")
 
 
 def listed_localities(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
@@ -243,6 +245,8 @@ _COUNT_MEASURE = "个"  # 12个村, 三个社区: the measure word after a count
 # 个, 支, 家, 所, 座, 间, 批: the measure words that count bodies (11支民间救援队, 30余家爱心企业, 5所希望小学; data/lexicons/
 # word_classes.tsv body_measure_char); after a count they make a group of a kind, no body's name
 _BODY_MEASURES = frozenset(word_class("body_measure_char"))
+# find_orgs tests these characters one by one with `in` (no call for most names): the lexicon's class must stay these
+assert _BODY_MEASURES == frozenset("个家支所批座间"), "body_measure_char changed: update the written-out test in find_orgs"
 _COUNT_CHARS = frozenset("0123456789" + _GROUP_DIGITS + "百千几多")  # (the text is normalized: no full-width digit)
 
 

@@ -604,8 +604,10 @@ def _spelled_out(name: str, names: dict[str, str]) -> str:
     full = name[:short.start()] + endings[normalize(abbreviation) if traditional else abbreviation] + name[short.end():]
     if full in names:
         return full
-    if traditional and (written := next((n for n in names if normalize(n) == normalize(full)), "")):
-        return written  # 某市科協 on a page that writes 某市科學技術協會: the body written in full, as the page writes it
+    if traditional:
+        plain = normalize(full)  # (normalized once, not per name on the page)
+        if written := next((n for n in names if normalize(n) == plain), ""):
+            return written  # 某市科協 on a page that writes 某市科學技術協會: the body written in full, as the page writes it
     if short.end() < len(name) and short.start() > 0 and (parent := _spelled_out(name[:short.end()], names)):
         return parent + name[short.end():]  # 市妇联家庭工作部 on a page naming 某市妇女联合会: that body's unit
     if name == abbreviation:  # 军休所 alone: the one body the page names with the ending in full (某市第二军队离休退休干部休养所)
