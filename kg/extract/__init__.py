@@ -877,16 +877,15 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 # 某会第三届理事会名单 ¶ 甲　会长 ¶ 乙　秘书长: a roster's line under a heading that names its body
                 listed = [replace(claim, org=roster_body, rule="roster_heading_title") for claim in listed]
             claims += _in_meeting_body(listed, view, sentence_bodies) if listed and listed[0].org is None else listed  # 甲　副会长 (minutes)
-            set_off = False  # a name opening the sentence or a clause, set off by a comma or a colon (甲，某公司董事长，…)
-            if view.orgs:
-                text = view.sentence.text
-                for person in view.persons:
-                    local = person.start - view.start
-                    if text[person.end - view.start:person.end - view.start + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) \
-                            or text[person.end - view.start:person.end - view.start + 1] == "是":
-                        set_off = True
+            copular = view.orgs != [] and view.persons != [] and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text)
+            if not copular and view.orgs and view.persons:  # (asked only where no plainer word sends the sentence there)
+                text = view.sentence.text  # 甲，某公司董事长，…; 乙：某大学教授; 丙是…: a name opening the sentence or a clause, set off
+                for person in view.persons:  # (a loop inline, no call for every sentence with a title and a body)
+                    local, after = person.start - view.start, person.end - view.start
+                    if text[after:after + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) or text[after:after + 1] == "是":
+                        copular = True
                         break
-            if view.orgs and view.persons and ("为" in view.sentence.text or "系" in view.sentence.text or "身份" in view.sentence.text or set_off):
+            if copular:
                 claims += read_copular(view)  # (a plain test first: most sentences link no name to a post so; 作为 and 身为 hold 为, 以 needs 身份)
             if view.orgs and view.persons and "在" in view.sentence.text and "任" in view.sentence.text and any(
                     view.sentence.text[o.start - view.start - 1:o.start - view.start] == "在" for o in view.orgs):
