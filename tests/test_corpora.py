@@ -367,6 +367,13 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # press conferences on charity (新闻发布会/通气会/答记者问: a province's or city's 新闻办 with its 民政厅/民政局, 慈善总会,
+    # 红十字会, 应急管理 and 税务 bodies; 发布人 with title chains, a 主持人 from the 新闻办's 处, named and unnamed reporters asking,
+    # figures released, a 慈善周 or 中华慈善日 launch days later, 蓝皮书/白皮书/监督报告 in 《》, 慈善奖 lists with padded names and units
+    # in brackets, a jury roster, short 通气会 flashes, 政策解读, and 长三角/川渝 alliances' joint releases with rotating chairs and a
+    # handover): a same-day seminar, signing, handover or visit the page tells as its own is its own event
+    Corpus("pressconf", "xwD", "xwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # blood, stem-cell and organ donation (无偿献血/造血干细胞/遗体器官捐献: a 造血干细胞 donor's collection told as 第N例 with the
     # 红十字会 staff, the collecting hospital's doctors and a flag handed over, donors given only as 小X/王先生, 献血屋 and 采血点
     # opened in a 街道 with a company, 无偿献血奉献奖 gold/silver lists with padded names, 缅怀纪念 ceremonies with donor lists,
