@@ -374,6 +374,12 @@ CORPORA = [
     # handover): a same-day seminar, signing, handover or visit the page tells as its own is its own event
     Corpus("pressconf", "xwD", "xwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # student aid and scholarships (金秋助学 / 慈善助学 / 奖学金: cheques handed to students at a 发放仪式 with run-on lists of
+    # officials, alumni companies' named scholarships signed with a university's 副校长, 希望工程 结对助学 pairs, donors'
+    # 表彰 with padded honour lists and 单位 | 金额 tables, volunteers' 家访 over several days, a university foundation's
+    # council with its roster, 长三角 助学 and university-foundation alliances with rotating chairs and a handover)
+    Corpus("studentaid", "zxD", "zxH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # blood, stem-cell and organ donation (无偿献血/造血干细胞/遗体器官捐献: a 造血干细胞 donor's collection told as 第N例 with the
     # 红十字会 staff, the collecting hospital's doctors and a flag handed over, donors given only as 小X/王先生, 献血屋 and 采血点
     # opened in a 街道 with a company, 无偿献血奉献奖 gold/silver lists with padded names, 缅怀纪念 ceremonies with donor lists,
