@@ -380,6 +380,11 @@ CORPORA = [
     # council with its roster, 长三角 助学 and university-foundation alliances with rotating chairs and a handover)
     Corpus("studentaid", "zxD", "zxH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # people's congress and CPPCC work on charity (人大代表 建议 / 政协委员 提案 with their authors and 联名, 视察 and 调研 tours over
+    # days with their 座谈会, a 慈善法 执法检查组 with its roster, 面商 of a 建议 with the 民政局, 民主党派 charity projects, a 委员
+    # 读书 session, a 长三角 政协 joint meeting with rotating chairs and a handover): a same-day stop or handover is its own event
+    Corpus("proposals", "taD", "taH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # blood, stem-cell and organ donation (无偿献血/造血干细胞/遗体器官捐献: a 造血干细胞 donor's collection told as 第N例 with the
     # 红十字会 staff, the collecting hospital's doctors and a flag handed over, donors given only as 小X/王先生, 献血屋 and 采血点
     # opened in a 街道 with a company, 无偿献血奉献奖 gold/silver lists with padded names, 缅怀纪念 ceremonies with donor lists,
