@@ -238,12 +238,45 @@ _HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
 _MINORITY_NAME_PARTS = frozenset(word_class("minority_name_part"))
 
 
+def _unlisted_second_half(text: str, index: int, tokens: Tokens, offset: int) -> bool:
+    """After a half of a Tibetan, Yi or Mongolian name (minority_name_part) at index - 2, two Han characters that are no half of
+    the class, no word the dictionary knows and no word that follows names, closed by a mark, a word that follows names or a
+    verb: the name's second half (a class lists some halves, never all)."""
+    if not _unlisted_half(text, index) or text[index + 2:index + 3] in NAME_DOTS:
+        return False
+    return _boundary_at(text, index + 2) or _word_after_dotted_name(tokens, offset + index + 2)
+
+
+def _unlisted_half(text: str, index: int) -> bool:
+    """Two Han characters at index that are no half of minority_name_part, no word the dictionary knows and no word that
+    follows names (nor does one start at the second character): a half of a name with no surname that the class lacks."""
+    half = text[index:index + 2]
+    if len(half) < 2 or not "\u4e00" <= half[0] <= "\u9fff" or not "\u4e00" <= half[1] <= "\u9fff":
+        return False
+    return half not in _MINORITY_NAME_PARTS and not _boundary_at(text, index) and not _boundary_at(text, index + 1) and not rjieba.has_word(half)
+
+
+_WORD_AFTER_NAME_POS = ("v", "d", "p", "m", "l")  # 朗诵, 第一次, 一家: a verb, an adverb, a preposition, a count or an idiom
+
+
+def _word_after_dotted_name(tokens: Tokens, start: int) -> bool:
+    """The segmenter reads a dictionary word of two characters or more at start that is a verb, an adverb, a preposition, a
+    count or an idiom: what follows a name with no surname when no word that follows names does (某某·某某朗诵了, 一家六口)."""
+    token = tokens.starting(start)
+    return token is not None and token.end - token.start > 1 and token.pos.startswith(_WORD_AFTER_NAME_POS) and rjieba.has_word(token.word)
+
+
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     if text[index:index + 2] in _MINORITY_NAME_PARTS:
         if text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS:
             return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
         if index + 2 == len(text) or (text[index + 2] in _CLOSING_MARKS and text[index + 2] not in NAME_DOTS) or _cue_at(text, index + 2) or text[index + 2] in _SINGLE_CHAR_FOLLOWERS:
             return index + 2  # 局长次仁主持, 书记格桑介绍, 秘书长乌兰，: one half alone is a whole name, closed by a cue or a mark
+        if _unlisted_second_half(text, index + 2, tokens, offset):
+            return index + 4  # 学生某某卓某朗读, 某某白某（某银行）: a half of the class, then a second the class and the dictionary lack
+    elif text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS and _unlisted_half(text, index):
+        if index + 4 == len(text) or _boundary_at(text, index + 4) or _word_after_dotted_name(tokens, offset + index + 4):
+            return index + 4  # 研究员某某高娃以…为题: a first half the class lacks, then one of the class
     lex = lexicons()
     padded = _PADDED_NAME.match(text, index) if text[index + 1:index + 2] in _PADDING else None
     if padded and text[index] in lex.any_surnames and _boundary_at(text, padded.end()):
@@ -252,12 +285,16 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     if dotted:
         # Uyghur, Mongolian and foreign names are written with a middle dot and no Han surname:
         # the shortest second part that a boundary follows, unless the boundary word there runs past the next end
-        # a boundary follows (买买|提出|席 against 买买提|出席: the cue that starts at the later end is the one)
+        # a boundary follows (买买|提出|席 against 买买提|出席: the cue that starts at the later end is the one); where no
+        # word that follows names does, a verb, an adverb or a count the segmenter reads (营员某某·某某第一次下海, 学生某某·
+        # 某某朗诵了: the second part of two to six characters)
         dot = max(map(text.find, NAME_DOTS, repeat(index), repeat(dotted.end())))  # (map: no generator's cells in every call)
         for end in range(dot + 2, dotted.end() + 1):  # (某维·郑: a surname alone after the dot)
             if _boundary_at(text, end):
                 if _overlapped_boundary(text, end, dotted.end()):
                     continue
+                return end
+            if dot + 3 <= end <= dot + 7 and _word_after_dotted_name(tokens, offset + end):
                 return end
     if text.startswith("第", index) and _ORDINAL_START.match(text, index) and not _compound_di_surname(text, index, tokens, offset):
         return None  # 代表第五届理事会: an ordinal, not 第 the surname
@@ -721,6 +758,12 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
         for start in range(dot - 1, dotted.start() - 1, -1):  # the shortest first part with an edge before it
             if start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME:
                 return start
+    if index >= 4 and (text[index - 4:index - 2] in _MINORITY_NAME_PARTS or text[index - 2:index] in _MINORITY_NAME_PARTS):
+        start = index - 4  # 、某某卓某（某银行）: a four-character name with no surname, a half of it in minority_name_part
+        if (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or start + offset in left_edges or text[start - 1] in _LEFT_OF_NAME) and (
+                (text[start:start + 2] in _MINORITY_NAME_PARTS and (text[index - 2:index] in _MINORITY_NAME_PARTS or _unlisted_half(text, index - 2)))
+                or (text[index - 2:index] in _MINORITY_NAME_PARTS and _unlisted_half(text, start))):
+            return start
     return _name_before_han(text, index, tokens, offset, left_edges)
 
 
@@ -803,7 +846,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
     tail = text[end - 2:end]
     if text[end - 1:end + 1] in AT_THE_TIME:
         return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
-    if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or text[end - 1] in _NEVER_ENDS_NAME or text[end - 1] in _GROUP_ENDINGS:
+    dotted = text[end - 2:end - 1] in NAME_DOTS or text[end - 3:end - 2] in NAME_DOTS or text[end - 4:end - 3] in NAME_DOTS or text[end - 5:end - 4] in NAME_DOTS
+    if 1 in taken[start:end] or (tail in _COLLECTIVE_ENDS and text.endswith(_COLLECTIVE_ENDS[tail], start, end)) or (
+            not dotted and (text[end - 1] in _NEVER_ENDS_NAME or text[end - 1] in _GROUP_ENDINGS)):
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
     if text[start:start + 2] in _NEVER_OPENS_NAME or (start and (text[start] in _COUNTER_CHARS or text[start] in _NUMBER_UNITS) and text[start - 1] in _COUNT_DIGITS):
         return False  # 项目部, 大和尚, 16位侨胞, 5.6万余名: an everyday word, a counted noun or a number's unit, no name
@@ -924,6 +969,11 @@ class PersonDraft:
                         after = item.end()
                         if (after + 1) in found and _sandwiched_name(text, local + 1, after):
                             changed = add(local + 1, after, "list_name") or changed
+                    elif (end is None and mark == "、" and text[local + 3:local + 4] in _SURNAMELESS_ITEM_CLOSERS and _unlisted_half(text, local + 1)
+                          and text[local + 1:local + 3] not in lexicons().places):
+                        # 甲、某玛、乙: a two-character item of a list of names with no Han surname, no word the dictionary
+                        # knows (a Tibetan or Mongolian name of one half the class lacks)
+                        changed = add(local + 1, local + 3, "list_name") or changed
                 elif mark in _JOINING_WORDS and text[local + 1:local + 2] in _SURNAME_STARTS and (local + 1) not in found:
                     # 会长甲与乙共同揭牌, 甲和乙为获奖者颁奖: a bare name joined to a found one by 与, 和 or 及, closed by a cue
                     # word or an adverb of names (共同, 分别) or a mark (not 甲与会员代表, 甲和大家: no name after the word)
@@ -944,6 +994,7 @@ class PersonDraft:
         return sorted(found.values(), key=by_start)
 
 
+_SURNAMELESS_ITEM_CLOSERS = frozenset("、等")  # 甲、某玛、乙, 甲、某玛等: what closes a list's item of two characters with no surname
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
 _PLACE_ENDING_CHARS = frozenset("镇乡村区县市省路街")  # 唐镇, 某村, 某区, 某路: a place's last character, no name's (plain_name, _sandwiched_name)
 
