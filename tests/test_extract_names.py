@@ -3038,3 +3038,150 @@ def test_a_tibetan_or_mongol_name_with_one_half_the_class_lacks_stands_where_any
     knows (a class lists some halves, never all): after a title or a word for people, before a cue, a verb or a bracket; a
     two-character one the class lacks between two marks of a list of names."""
     assert _persons(_facts("6月10日，" + body)) == names
+
+
+@pytest.mark.parametrize("sentence, team, title", [
+    ("临江省第十二批援藏医疗队队长邵国华介绍了情况。", "临江省第十二批援藏医疗队", "队长"),
+    ("上海市第十批“组团式”援疆医疗队领队邵国华表示，将尽快熟悉科室。", "上海市第十批“组团式”援疆医疗队", "领队"),
+    ("江苏省第十二批“组团式”教育援疆教师团队领队邵国华介绍了团队。", "江苏省第十二批“组团式”教育援疆教师团队", "领队"),
+    ("南京市第3批援青干部联络组组长邵国华出席。", "南京市第3批援青干部联络组", "组长"),
+    ("上海市第十批援藏干部联络组定日小组组长邵国华出席。", "上海市第十批援藏干部联络组定日小组", "组长"),
+    ("临江市第五批“组团式”援疆专家团队队长邵国华作了发言。", "临江市第五批“组团式”援疆专家团队", "队长"),
+])
+def test_a_pairing_team_named_with_its_batch_is_one_body_with_its_brand_and_field(sentence: str, team: str, title: str) -> None:
+    """某省第十二批“组团式”援藏医疗队: a team sent under a pairing programme, named by its home place, its batch's ordinal (Chinese
+    or Arabic), the programme's quoted brand and field words and a team's ending, is one organization, its head's title held
+    there; its county group written after it too (docs/gold-conventions.md, a team named with its batch)."""
+    facts = _facts("6月10日，" + sentence)
+    assert team in _orgs(facts)
+    assert ("邵国华", title, team) in _positions(facts)
+
+
+@pytest.mark.parametrize("sentence", ["8月3日晚，临江省第十批“组团式”援疆医疗队一行14人抵达喀什。", "看望了临江第九批援藏医疗队队员。",
+                                      "附：临江省第十二批“组团式”教育援疆教师团队名单"])
+def test_a_batch_team_named_with_no_title_after_it_is_still_one_body(sentence: str) -> None:
+    team = sentence[sentence.index("临江"):sentence.index("队", sentence.index("批")) + 1]
+    assert team in _orgs(_facts("6月10日，" + sentence))
+
+
+@pytest.mark.parametrize("sentence", ["全省第三批援疆干部已经全部到位。", "第十批“组团式”援疆医疗队抵达泽普。", "今年共派出三批医疗队。"])
+def test_a_batch_with_no_home_place_or_no_team_ending_names_no_team(sentence: str) -> None:
+    assert not [o for o in _orgs(_facts("6月10日，" + sentence)) if "批" in o]
+
+
+@pytest.mark.parametrize("sentence, body, title", [
+    ("临江地委委员、行署副专员邵国华出席。", "临江地区行署", "副专员"),
+    ("阿克苏地委副书记，行署专员邵国华出席。", "阿克苏地区行署", "专员"),
+    ("和田地委书记钱立德、行署专员邵国华出席。", "和田地区行署", "专员"),
+])
+def test_a_bare_xingshu_after_a_prefecture_s_committee_is_that_prefecture_s_office(sentence: str, body: str, title: str) -> None:
+    """某地委委员、行署副专员: the 行署 (a 地区's administrative office) written bare in a title chain after the 地委 of a
+    prefecture is that prefecture's, named in full (某地区行署)."""
+    facts = _facts("6月10日，" + sentence)
+    assert body in _orgs(facts)
+    assert ("邵国华", title, body) in _positions(facts)
+
+
+@pytest.mark.parametrize("sentence, body, title", [
+    ("伊犁州党委副书记邵国华出席。", "伊犁州党委", "副书记"), ("克州党委书记邵国华出席。", "克州党委", "书记"),
+    ("巴州党委常委邵国华出席。", "巴州党委", "常委"), ("博州人大常委会副主任邵国华出席。", "博州人大常委会", "副主任"),
+    ("阿克苏地区党委副书记邵国华出席。", "阿克苏地区党委", "副书记"),
+    ("新疆维吾尔自治区党委常委邵国华出席。", "新疆维吾尔自治区党委", "常委"),
+])
+def test_a_prefecture_s_or_region_s_party_committee_is_a_body_of_its_own(sentence: str, body: str, title: str) -> None:
+    """克州党委副书记, 某地区党委, 某自治区党委常委: the party committee of a prefecture or a region (克州, 巴州, 博州: the short
+    names the Xinjiang prefectures go by) is a body of its own, as a town's is, its titles bare."""
+    facts = _facts("6月10日，" + sentence)
+    assert body in _orgs(facts)
+    assert ("邵国华", title, body) in _positions(facts)
+
+
+@pytest.mark.parametrize("town", ["深渡", "临渡"])
+def test_a_town_name_read_as_a_verb_at_a_clause_start_opens_its_committee(town: str) -> None:
+    """。深渡镇党委副书记甲: a town's two-character name the segmenter reads as a verb opens its committee's name at the clause's
+    start; 来到镇政府 (a verb and a bare town unit before no title) stays no town."""
+    facts = _facts(f"6月10日，队伍抵达临江县。{town}镇党委副书记邵国华介绍了安置情况。")
+    assert (("邵国华", "副书记", f"{town}镇党委")) in _positions(facts)
+    assert not [o for o in _orgs(_facts("6月10日，工作组来到镇政府，了解安置情况。")) if o.startswith("来到")]
+
+
+@pytest.mark.parametrize("sentence, body, title", [
+    ("临江市家庭教育巡回宣讲团团长邵国华介绍了宣讲安排。", "临江市家庭教育巡回宣讲团", "团长"),
+    ("临江市慈善文化宣讲团副团长邵国华出席。", "临江市慈善文化宣讲团", "副团长"),
+    ("东湖区关工委“五老”报告团团长邵国华作报告。", "东湖区关工委“五老”报告团", "团长"),
+    ("临江市委讲师团团长邵国华授课。", "临江市委讲师团", "团长"),
+])
+def test_a_named_lecture_team_is_a_body_with_its_tuanzhang(sentence: str, body: str, title: str) -> None:
+    """某市家庭教育巡回宣讲团团长甲: a named 宣讲团, 报告团 or 讲师团 is an organization with 团长 and 副团长
+    (docs/gold-conventions.md); 巡回 (touring) stands inside such a name."""
+    facts = _facts("6月10日，" + sentence)
+    assert body in _orgs(facts)
+    assert ("邵国华", title, body) in _positions(facts)
+
+
+@pytest.mark.parametrize("sentence", ["访问团团长、临江市慈善总会副会长邵国华介绍了情况。", "服务团团长、临江大学团委副书记邵国华带队。",
+                                      "临江集团长期支持慈善事业，邵国华出席。"])
+def test_an_unnamed_delegation_s_tuanzhang_holds_no_post_and_jituan_holds_no_title(sentence: str) -> None:
+    """访问团团长: the head of a visiting party named by its kind holds no post (no named body); 集团长期: the 团长 inside
+    集团 and the next word is no title."""
+    assert not [p for p in _positions(_facts("6月10日，" + sentence)) if p[1] in ("团长", "长")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("活动由中华骨髓库临江分库承办。", "中华骨髓库临江分库"),
+    ("5月8日上午，东湖街道“红潮”献血屋正式启用。", "东湖街道“红潮”献血屋"),
+    ("一行来到临江市中心血站南大街献血屋看望献血者。", "临江市中心血站南大街献血屋"),
+    ("临江市第一人民医院城南分院院长邵国华介绍。", "临江市第一人民医院城南分院"),
+    ("临江医科大学附属第一医院人体器官获取组织（OPO）主任邵国华出席。", "临江医科大学附属第一医院人体器官获取组织"),
+    ("中国科学院紫金山天文台研究员邵国华作报告。", "中国科学院紫金山天文台"),
+])
+def test_a_registry_s_branch_a_blood_house_a_branch_hospital_and_an_opo_keep_their_parent(sentence: str, body: str) -> None:
+    """中华骨髓库某分库, 某街道“某某”献血屋, 某医院某分院, 某医院人体器官获取组织, 中国科学院某天文台: a sub-unit or facility of
+    its kind, named with its parent or its place, is one organization."""
+    assert body in _orgs(_facts("6月10日，" + sentence))
+
+
+def test_a_registry_branch_in_brackets_is_the_body_s_second_name_no_sub_unit() -> None:
+    """某省造血干细胞管理中心（中华骨髓库某分库）: the bracket writes the body's second name (with a parent of its own), no
+    branch of the body before it."""
+    orgs = _orgs(_facts("6月10日，临江省造血干细胞管理中心（中华骨髓库临江分库）主任邵国华介绍。"))
+    assert "临江省造血干细胞管理中心" in orgs
+    assert not [o for o in orgs if o.endswith("分库")]
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("第四届论坛在临江市鸠兹国际会议中心举办。", "临江市鸠兹国际会议中心"),
+    ("培训在南七里站社区党群服务中心举行。", "南七里站社区党群服务中心"),
+    ("表彰会在临江市应急管理综合指挥中心召开。", "临江市应急管理综合指挥中心"),
+    ("启用仪式在东湖区应急救援综合保障中心隆重举行。", "东湖区应急救援综合保障中心"),
+    ("纪念活动在长清区莲台山生命纪念园举行。", "长清区莲台山生命纪念园"),
+    ("捐赠活动在枫树岭镇上坞村文化礼堂举行。", "枫树岭镇上坞村文化礼堂"),
+])
+def test_the_venue_of_zai_juxing_is_read_whole_where_the_walk_stopped_inside_it(sentence: str, venue: str) -> None:
+    """在某市某某国际会议中心举办: the frame 在 … 举行 (召开, 举办) bounds a named venue on both sides; opening with a place or a
+    locality and ending in a body's or a venue's ending, it is read whole (docs/gold-conventions.md, a named venue)."""
+    assert venue in _orgs(_facts("6月10日，" + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议在临江市民中心举行。", "仪式在临江县政务服务中心举行。", "活动在临江县文化广场举行。", "会议在临江市慈善总会三楼会议室召开。",
+    "会议将在临江市鸠兹国际会议中心召开。", "活动在东湖村举行。", "活动在东湖区鉴湖广场举行。", "仪式在县残疾人综合服务中心举行。",
+])
+def test_a_civic_building_a_public_square_a_room_or_a_venue_to_come_is_no_venue_read_whole(sentence: str) -> None:
+    """市民中心, 政务服务中心 (a civic building), 文化广场 (a public square), a body's room and the venue of a gathering still to
+    come (将在…召开) are no organization read from the frame; a village alone is no venue; a named square (某湖广场: public or a
+    business, the frame cannot tell) and a level's short form (县某中心: the name rules read those) neither."""
+    assert not [o for o in _orgs(_facts("6月10日，" + sentence)) if o.endswith(("中心", "广场", "会议室", "村"))]
+
+
+@pytest.mark.parametrize("sentence, team, head", [
+    ("随后，“食光”志愿服务队队长邵国华领读了承诺书。", "“食光”志愿服务队", "队长"),
+    ("“彩虹伞”巾帼志愿服务队副队长邵国华带队。", "“彩虹伞”巾帼志愿服务队", "副队长"),
+    ("“青禾”宣讲团团长邵国华作了宣讲。", "“青禾”宣讲团", "团长"),
+])
+def test_a_quoted_team_with_its_own_head_named_is_a_body_with_no_owner_written(sentence: str, team: str, head: str) -> None:
+    """“某某”志愿服务队队长甲: a quoted programme's team with no owner written is a body where its own head is named right
+    after it; 为“某某”志愿服务队授旗 (no head) stays none."""
+    facts = _facts("6月10日，" + sentence)
+    assert ("邵国华", head, team) in _positions(facts)
+    assert not _orgs(_facts("6月10日，仪式上，两人共同为“邻里微心愿”志愿服务队授旗。"))

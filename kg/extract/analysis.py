@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import SPAN_DAY_WORDS, WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, PROFESSIONAL_TITLES, find_orgs, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
+from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, _place_at, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, HELD_AT, PROFESSIONAL_TITLES, batch_teams, find_orgs, held_at_venues, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, longest_first, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -215,6 +215,11 @@ def analyse(article: Article) -> ArticleAnalysis:
         # (残疾人 of 某残疾人福利基金会: the kind of people a body serves blocks no name, as a title does)
         blocked = titles + quoted + slogans + [(r.start, r.end) for r in roles if r.text not in _SERVED_PEOPLE] if roles else titles + quoted + slogans
         orgs = find_orgs(text, offset, tokens, blocked)
+        if "批" in text and "第" in text:  # (tests first: few sentences name a team by its batch)
+            orgs = batch_teams(text, offset, orgs)
+        if "在" in text and ("举行" in text or "召开" in text or "举办" in text) and ("心" in text or "馆" in text or "园" in text or "堂" in text or "场" in text or "库" in text or "地" in text) and (
+                venue := HELD_AT.search(text)):  # (tests first, venue_last_char written out: most sentences hold no venue frame)
+            orgs = held_at_venues(text, offset, orgs, venue)
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
@@ -1165,6 +1170,14 @@ def _one_character_name(locality: str) -> bool:
     return bool(unit) and len(locality) - len(unit) < 2
 
 
+_TEAM_HEADS = re.compile(alternation(word_class("team_head_title")))  # 队长, 团长, 领队 (data/lexicons/word_classes.tsv)
+
+
+def _team_head_after(text: str, index: int) -> bool:
+    """A team's head's title (队长, 副队长, 团长, 领队) written right after a team's name: the team has officers of its own."""
+    return _TEAM_HEADS.match(text, index) is not None
+
+
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
     quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
@@ -1214,8 +1227,10 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
                 continue
             start = owner.start - offset
         elif bare:
-            if not following or following.endswith(_TEAM_ENDS):
-                continue  # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name)
+            if not following or (following.endswith(_TEAM_ENDS) and not _team_head_after(text, local_end + len(following))):
+                # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name; “某某”志愿服务队队长甲:
+                # a team with a head of its own is one)
+                continue
             start = local_start
         elif not following and not (named_facility and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or _ends_with_place(locality))) and not (
                 _visited_brand(text, start, locality, inside, local_end)):
@@ -1448,6 +1463,15 @@ _NAMED_BRANCH = re.compile(
 _ONE_CHARACTER_UNITS = tuple(s for s in lexicons().titled_org_suffixes if len(s) == 1)
 
 
+_OWN_BRANCH_NAME_MIN = 7  # 吴中分中心, 西湖分会, 长三角分会: a branch's word and its ending; 中华骨髓库安徽分库: a parent's name too
+
+
+def _own_branch_name(inner: str) -> bool:
+    """某管理中心（中华骨髓库某分库）: a bracket that writes a branch with a parent of its own (a long name opening with no place)
+    is the body's second name, no sub-unit of the body before the bracket."""
+    return len(inner) >= _OWN_BRANCH_NAME_MIN and not _place_at(inner, 0)
+
+
 def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
     """区民政局（慈善社工科）, 某培训中心（吴中分中心）, 某会（西湖分会）: a sub-unit in brackets right after its parent is one
     organization, named by the parent and the unit without the brackets (docs/gold-conventions.md)."""
@@ -1455,16 +1479,21 @@ def _bracketed_sub_units(text: str, offset: int, orgs: list[Mention]) -> list[Me
         return orgs
     lex = lexicons()
     result = []
+    seconds: set[tuple[int, int]] = set()
     for org in orgs:
         match = _BRACKETED_UNIT.match(text, org.end - offset)
         inner = match.group(1) if match else ""
-        if match and "refers" not in org.info and (inner.endswith(_ONE_CHARACTER_UNITS) or inner.startswith(_SUB_UNIT_HEADS) or _NAMED_BRANCH.search(inner)) and inner not in lex.places:
+        if match and "refers" not in org.info and (inner.endswith(_ONE_CHARACTER_UNITS) or inner.startswith(_SUB_UNIT_HEADS) or (
+                _NAMED_BRANCH.search(inner) and not _own_branch_name(inner))) and inner not in lex.places:
             suffix = inner[-1] if inner.endswith(_ONE_CHARACTER_UNITS) else next((s for s in lex.org_suffixes if inner.endswith(s)), inner[-1])
             kind = lex.titled_org_suffixes.get(suffix) or lex.org_suffixes.get(suffix, "government")
             org = Mention("org", org.start, offset + match.end(), text[org.start - offset:match.end()],
                           {"type": kind, "suffix": suffix, "refers": org.text + inner, "bracketed_in": org.text})
+        elif match and _NAMED_BRANCH.search(inner) and _own_branch_name(inner):
+            seconds.add((offset + match.start(1), offset + match.end(1)))  # the body's second name: no organization of its own
         result.append(org)
-    return [o for o in result if not any(b.start <= o.start and o.end <= b.end and b is not o and "bracketed_in" in b.info for b in result)]
+    return [o for o in result if not any(b.start <= o.start and o.end <= b.end and b is not o and "bracketed_in" in b.info for b in result) and (
+        not seconds or (o.start, o.end) not in seconds)]
 
 
 # 列席：市民政局规划和财务处　周某, 市民政局慈善事业促进和社会工作科，乙: a section written right after its government body and

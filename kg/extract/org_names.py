@@ -157,6 +157,97 @@ def hosting_named_bodies(text: str, offset: int, orgs: list[Mention]) -> list[Me
     return found
 
 
+# 某省第十二批“组团式”援藏医疗队, 某市第三批援疆工作队, 某市第十批援藏干部联络组某县小组: a team sent under a pairing
+# programme, named by its home place, its batch's ordinal, the programme's quoted brand and field words and a team's
+# ending (docs/gold-conventions.md: a team named with its batch is a body, one named by its kind only a group); the segmenter
+# cuts such a name at the batch's measure word, the quotation marks and the pairing verb (援藏), so it is read whole here
+# (data/lexicons/word_classes.tsv batch_team_ending, batch_sub_team_ending)
+_BATCH_NAME_CHAR = r"(?:(?![的了在于和与及并为对向将])[\u4e00-\u9fff])"
+_BATCH_TEAM = re.compile(
+    rf"第[一二三四五六七八九十百零〇0-9]{{1,4}}批(?:“[^”“]{{1,8}}”)?{_BATCH_NAME_CHAR}{{0,10}}?(?:{alternation(word_class('batch_team_ending'))})"
+    rf"(?:{_BATCH_NAME_CHAR}{{2,4}}?(?:{alternation(word_class('batch_sub_team_ending'))})(?=(?:{alternation(word_class('batch_sub_team_title'))})))?")
+_BATCH_PLACE_LEVELS = "省市区县州"
+
+
+def _place_led_before(text: str, at: int) -> int:
+    """Where the places written right before `at` start (上海市, 江苏省常州市, 山东): their first index, or `at` for none."""
+    places = lexicons().places
+    start = at
+    while True:
+        for size in range(min(9, start), 1, -1):
+            name = text[start - size:start]
+            if name in places or (name[-1] in _BATCH_PLACE_LEVELS and name[:-1] in places):
+                start -= size
+                break
+        else:
+            return start
+
+
+def batch_teams(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """The teams a sentence names by their home place and batch (某省第十二批“组团式”援藏医疗队), read whole; the shorter
+    organizations found inside such a name (援藏医疗队) give way to it."""
+    found: list[Mention] = []
+    for match in _BATCH_TEAM.finditer(text):
+        start = _place_led_before(text, match.start())
+        if start == match.start():
+            continue  # 第十批“组团式”援疆医疗队 with no home place: no name of one team (a headline's short form)
+        begin, end = offset + start, offset + match.end()
+        if any(o.start <= begin and end <= o.end for o in orgs):
+            continue
+        orgs = [o for o in orgs if not (begin <= o.start and o.end <= end)]
+        found.append(Mention("org", begin, end, text[start:match.end()], {"type": "association", "suffix": ""}))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# 在某市某某国际会议中心举办, 在某街道某社区党群服务中心举行, 在某区应急救援综合保障中心召开: the frame 在 … 举行 bounds a
+# named venue on both sides, so where the leftward walk stopped inside its name (a rare character, a verb the segmenter read
+# there: 鸠|兹, 综合|保障), the whole is read: a place or a locality first, an organization's ending last (docs/gold-conventions.md,
+# a named venue that holds the event; data/lexicons/word_classes.tsv held_at_verb, venue_frame_stop)
+_VENUE_CHAR = rf"(?:(?![{''.join(word_class('venue_frame_stop'))}])[\u4e00-\u9fff])"
+_LOCALITY_LED = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{alternation(word_class('locality_unit') + word_class('town_unit'))})")
+_VENUE_FRAME_ENDINGS = frozenset(word_class("venue_frame_ending"))  # 纪念园, 文化礼堂, 广场: a venue's endings no body's name needs elsewhere
+# 人民广场, 县文化广场 (a public square: word_classes.tsv public_square), 某市市民中心, 县政务服务中心 (a civic building's word after a
+# place or a level word: civic_building): a place, no venue's name (docs/gold-conventions.md)
+_PLACE_NOT_VENUE = re.compile(rf"(?:{alternation(word_class('public_square'))})$|^.{{0,4}}(?:{alternation(word_class('civic_building'))})$")
+_TO_COME_BEFORE = re.compile(rf"(?:{alternation(word_class('venue_to_come_word'))})[^，,。;；]*$")  # 将在…, 拟于…在… (the clause before 在)  # 将, 拟: a gathering still to come (its venue is no organization)
+
+
+def held_at_venues(text: str, offset: int, orgs: list[Mention], first: re.Match[str]) -> list[Mention]:
+    """The named venue of 在 … 举行 (召开, 举办), read whole where the name rules found none or a clipped one: opening with
+    a place or a locality, ending in an organization's ending, no civic building (市民中心) nor a body's room (`first`: the
+    frame's first match, HELD_AT.search's)."""
+    found: list[Mention] = []
+    for match in HELD_AT.finditer(text, first.start()):
+        name, ending = match.group(1), match.group(2)
+        begin, end = offset + match.start(1), offset + match.end(1)
+        inner = []
+        clear = True
+        for o in orgs:  # (a loop, not any(): no generator per venue)
+            if o.start < end and begin < o.end:
+                if begin < o.start and o.end == end and not _place_at(o.text, 0):
+                    inner.append(o)  # a clipped reading of the venue's name (兹国际会议中心), given way (not 在南京|江苏某会堂: a
+                    # name the walk cut at its place on purpose)
+                else:
+                    clear = False  # read already, or a body named inside it first (在某会三楼会议室, 某会某中心: its room or unit)
+                    break
+        if not clear or len(name) - len(ending) < 2 or ending in _WEAK_SUFFIXES and len(name) - len(ending) < 4 or _PLACE_NOT_VENUE.search(name):
+            continue  # (在县文化广场举行, 在某市市民中心举行: a public square, a civic building is a place)
+        if name[0] in _LEVEL_CHARS or not (_place_at(name, 0) or _LOCALITY_LED.match(name)) or _COLLECTIVE.search(name) or _TO_COME_BEFORE.search(text, 0, match.start()):
+            continue  # (将在某宾馆召开: a gathering still to come)
+        if inner:
+            orgs = [o for o in orgs if o not in inner]
+        found.append(Mention("org", begin, end, name, {"type": lexicons().org_suffixes.get(ending, "other"), "suffix": ending}))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+# 在 + a venue's name (its last words an organization's or a venue's ending, group 2) + a verb of holding
+VENUE_LAST_CHARS = "".join(word_class("venue_last_char"))  # 心 (中心), 馆, 园, 堂, 场, 库: how a building's or a facility's name ends
+# analysis.py tests these characters one by one with `in` before the frame's scan: the lexicon's class must stay these
+assert VENUE_LAST_CHARS == "心馆园堂场库地", "venue_last_char changed: update the written-out test in analysis.py"
+HELD_AT = re.compile(rf"(?<=在)({_VENUE_CHAR}{{2,18}}?({alternation({e for e in set(lexicons().org_suffixes) | _VENUE_FRAME_ENDINGS if e[-1] in VENUE_LAST_CHARS})}))"
+                     rf"(?=(?:{alternation(word_class('held_at_verb'))}))")
+
+
 # 某市慈善总会、某区某街道作了交流发言, 某公司、某区某街道、某区某社区、某市文明办: a sub-district or community listed with
 # organizations is one of them, as it is among the hosts (data/lexicons/word_classes.tsv locality_unit)
 _LOCALITY_UNIT = alternation(tuple(word_class("locality_unit")))
@@ -448,6 +539,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                     start = token.start  # 、西周|镇|慈善工作站, 石浦镇|东门|村|…合作社: a town or village at a list item's edge
                     index -= 1
                     continue
+                if (suffix in _PARTY_COMMITTEES or suffix in _TOWN_BODIES) and _verb_read_town(tokens, index) and _role_pattern().match(text, suffix_end):
+                    start = token.start  # 。深渡|镇|党委副书记甲: a town's name the segmenter reads as a verb, at the clause's start before its committee's title
+                    index -= 1
+                    continue
                 if _split_town_at_edge(tokens, index):
                     start = tokens[index - 1].start  # 。某望|坪|村党支部: a village's name split, the segmenter's verb first, at the clause's start
                     index -= 2
@@ -640,6 +735,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if committee is not None:
             # 市委常委、统战部部长: the department of the committee just named, written without it
             found.append(Mention("org", start, end, committee.text + name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix, "joined_to": committee.start}))
+            continue
+        if core == 0 and suffix == _PREFECTURE_OFFICE and (prefecture := _prefecture_before(found, text, offset, start)):
+            # 某地委委员、行署副专员: the administrative office of the prefecture whose committee the chain just named
+            found.append(Mention("org", start, end, name, {"type": lex.org_suffixes.get(suffix, "government"), "suffix": suffix,
+                                                         "refers": prefecture + _PREFECTURE_WORD + suffix, "joined_to": -1}))
             continue
         if suffix in _SCHOOL_HALLS and (name[:core] in _SCHOOL_SELF_WORDS or name.endswith(SCHOOL_ENDINGS, 0, core)):
             continue  # 在学校大礼堂举行, 在某学院图书馆报告厅举行: a school's hall is a place (docs/gold-conventions.md), the school a body
@@ -1080,6 +1180,15 @@ def _town_at_edge(tokens: list[Token], index: int) -> bool:
     return left is None or not "\u3400" <= left.word[-1] <= "\u9fff" or left.word.endswith(_TOWN_UNIT_TUPLE)
 
 
+def _verb_read_town(tokens: list[Token], index: int) -> bool:
+    """A town's two-character name the segmenter reads as a verb (深渡|镇, 临渡|乡) at the clause's start, right before 镇 or
+    乡: nothing before it can be the verb's subject, so the word names the town."""
+    token = tokens[index]
+    if len(token.word) != 2 or token.pos != "v" or HAN_WORD.fullmatch(token.word) is None or index + 1 >= len(tokens) or tokens[index + 1].word not in _TOWN_UNITS:
+        return False
+    return index == 0 or not "\u3400" <= tokens[index - 1].word[-1] <= "\u9fff"
+
+
 def _split_town_at_edge(tokens: list[Token], index: int) -> bool:
     """A town's or village's three-character name the segmenter split into a word it reads as a verb or adverb and one
     character (某望|坪|村), or a two-character one split into a conjunction and one character (和|孚|镇), at the clause's
@@ -1150,6 +1259,21 @@ def _committee_before(found: list[Mention], text: str, offset: int, start: int, 
     else:
         return None
     return next((m for m in found if m.end == start - title and m.text.endswith("委")), None)
+
+
+_PREFECTURE_OFFICE, _PREFECTURE_COMMITTEE, _PREFECTURE_WORD = "行署", "地委", "地区"  # a 地区's 行政公署 and its party committee
+
+
+def _prefecture_before(found: list[Mention], text: str, offset: int, start: int) -> str:
+    """阿克苏地委委员、行署副专员, 某地委副书记，行署专员: the prefecture (阿克苏) of the 地委 the title chain named right before a
+    bare 行署 (one or two titles and a 、 or ， between), whose 行署 it is; "" where no 地委 was named there."""
+    for mention in reversed(found):
+        if mention.end <= start and mention.text.endswith(_PREFECTURE_COMMITTEE) and len(mention.text) > len(_PREFECTURE_COMMITTEE):
+            between = text[mention.end - offset:start - offset]
+            if len(between) <= 8 and between[-1:] in "、，," and not any(ch in between[:-1] for ch in "，,。；;：:"):
+                return mention.text[:-len(_PREFECTURE_COMMITTEE)]
+            return ""
+    return ""
 
 
 def _after_level_list(text: str, local: int, name: str) -> bool:
