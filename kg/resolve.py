@@ -89,18 +89,21 @@ class Resolution:
         from there: worker processes read the file instead of each holding (or, forked, inheriting) the build
         process's memory (at 10,000 articles the two forked walk workers held 695 MiB, the file is 14 MB). The
         tables derive reads (same_as, homonyms, person_articles) are left out."""
+        people = self.person_iri if isinstance(self.person_iri, DiskTable) else None  # on disk already (resolve's `people`)
         with closing(sqlite3.connect(path)) as db, db:  # closed at the end, the inserts committed before
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             for table, rows in (
-                ("person", ((article, name, str(iri)) for (article, name), iri in self.person_iri.items())),
+                ("person", () if people is not None else ((article, name, str(iri)) for (article, name), iri in self.person_iri.items())),
                 ("org", ((name, "", str(iri)) for name, iri in self.org_iri.items())),
             ):
+                if table == "person" and people is not None:
+                    continue
                 db.execute(f"CREATE TABLE {table} (grp TEXT, name TEXT, value TEXT, PRIMARY KEY (grp, name)) WITHOUT ROWID")
                 db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)", rows)
         return Resolution(
             org_iri=DiskTable(path, "org"),  # type: ignore[arg-type]
-            person_iri=DiskTable(path, "person"),  # type: ignore[arg-type]
+            person_iri=people or DiskTable(path, "person"),  # type: ignore[arg-type]
             parents=self.parents,
             chair_networks=self.chair_networks,
             networks=self.networks,
@@ -128,7 +131,24 @@ class PeopleOnDisk:
         # An IRI's aliases set again (curated merges: two names, one IRI) replace the earlier ones, as the dict's
         # assignment did: each setting numbered (turn), only the person's last one read.
         self.db.execute("CREATE TABLE aliases (person TEXT, alias TEXT, turn INTEGER, PRIMARY KEY (person, alias)) WITHOUT ROWID")
+        # Each mention's person (article, name as written -> IRI), read by the walk as Resolution.person_iri (DiskTable):
+        # held as a dict it was a tuple, an entry and an IRI a mention in the build process (some 2-4 KB an article).
+        self.db.execute("CREATE TABLE person (grp TEXT, name TEXT, value TEXT, PRIMARY KEY (grp, name)) WITHOUT ROWID")
         self.turn = 0
+        self._people: list[tuple[str, str, str]] = []  # rows of `person` not yet written
+        self._mentions = False  # whether the table of mentions is there (add_mentions)
+
+    PEOPLE_BATCH = 4096  # rows of `person` written at once
+
+    def set_person(self, article: str, name: str, iri: str) -> None:
+        """The person a name as written in an article is (Resolution.person_iri[(article, name)] =)."""
+        self._people.append((article, name, iri))
+        if len(self._people) >= self.PEOPLE_BATCH:
+            self._write_people()
+
+    def _write_people(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO person VALUES (?, ?, ?)", self._people)
+        self._people = []
 
     def add_articles(self, person: str, articles: Iterable[str]) -> None:
         """The articles the person is found in, added to those already written (Resolution.person_articles[person] |=)."""
@@ -139,8 +159,36 @@ class PeopleOnDisk:
         self.turn += 1
         self.db.executemany("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", ((person, alias, self.turn) for alias in aliases))
 
+    def add_mentions(self, rows: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+        """Person mentions (key, article, name as written, org keys of its post) appended, in the order they come."""
+        if not self._mentions:
+            self.db.execute("CREATE TABLE mention (seq INTEGER PRIMARY KEY, key TEXT, article TEXT, written TEXT, orgs TEXT)")
+            self._mentions = True
+        # no org key holds a newline (names are keys without white space); no post is NULL, not an empty key
+        self.db.executemany("INSERT INTO mention (key, article, written, orgs) VALUES (?, ?, ?, ?)",
+                            ((key, article, written, "\n".join(orgs) if orgs else None) for key, article, written, orgs in rows))
+
+    def sorted_mentions(self) -> Iterator[tuple[str, str, str, tuple[str, ...]]]:
+        """The mentions added, each key's together, the keys in the order they were first met and a key's mentions in
+        the order they came: what resolve's sort in memory gave (a tuple a mention held, some 2 KB an article), by
+        SQLite from the table here; dropped once read."""
+        if not self._mentions:
+            return
+        self.db.execute("CREATE TABLE first_met (key TEXT PRIMARY KEY, first INTEGER) WITHOUT ROWID")
+        self.db.execute("INSERT INTO first_met SELECT key, MIN(seq) FROM mention GROUP BY key")
+        found = self.db.execute("SELECT mention.key, article, written, orgs FROM mention JOIN first_met USING (key) ORDER BY first, seq")
+        try:
+            for key, article, written, orgs in found:
+                yield key, article, written, tuple(orgs.split("\n")) if orgs is not None else ()  # held only while their key is resolved
+        finally:
+            found.close()
+            self.db.execute("DROP TABLE mention")
+            self.db.execute("DROP TABLE first_met")
+            self._mentions = False
+
     def finish(self) -> None:
         """Written: committed, read from here on."""
+        self._write_people()
         self.db.execute("COMMIT")
 
     def get(self, person: Any, default: Any = None) -> Any:
@@ -165,6 +213,55 @@ class PeopleOnDisk:
     def close(self) -> None:
         """The file's connection closed (derive has read what it needs)."""
         self.db.close()
+
+
+class ContextOnDisk:
+    """resolve's `context` (article -> every org key it names) in a table of the people's file: written as the
+    articles are read (`context[article] |= keys`), read only for the articles of a name resolution cannot place by
+    their posts (`_cluster`), so held it was some 1-1.5 KB an article in memory for a few look-ups."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.db.execute("CREATE TABLE context (article TEXT, org TEXT, PRIMARY KEY (article, org)) WITHOUT ROWID")
+        self._rows: list[tuple[str, str]] = []
+
+    def __getitem__(self, article: str) -> _ContextKeys:
+        return _ContextKeys(self, article)
+
+    def __setitem__(self, article: str, keys: Any) -> None:
+        pass  # `context[article] |= keys` stored the keys already (_ContextKeys.__ior__)
+
+    def add(self, article: str, keys: Iterable[str]) -> None:
+        self._rows += [(article, key) for key in keys]
+        if len(self._rows) >= PeopleOnDisk.PEOPLE_BATCH:
+            self._write()
+
+    def _write(self) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO context VALUES (?, ?)", self._rows)
+        self._rows = []
+
+    def keys_of(self, article: str) -> set[str]:
+        if self._rows:
+            self._write()
+        return {row[0] for row in self.db.execute("SELECT org FROM context WHERE article = ?", (article,))}
+
+    def drop(self) -> None:
+        self._rows = []
+        self.db.execute("DROP TABLE context")
+
+
+class _ContextKeys:
+    """An article's org keys in a ContextOnDisk: `|=` adds to them, `&` reads them."""
+
+    def __init__(self, table: ContextOnDisk, article: str) -> None:
+        self.table, self.article = table, article
+
+    def __ior__(self, keys: Iterable[str]) -> _ContextKeys:
+        self.table.add(self.article, keys)
+        return self
+
+    def __rand__(self, other: set[str]) -> set[str]:
+        return other & self.table.keys_of(self.article)
 
 
 def sorted_items(table: Any) -> Iterable[tuple[Any, list[Any]]]:
@@ -288,7 +385,9 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
     so that a person IRI once published keeps its person when a later corpus adds a namesake.
     The corpus is read in several passes, so it must be re-iterable (a list, kg.build.PackedCorpus).
     With `people` (a file path), each person's articles and aliases (person_articles, same_as: what derive reads)
-    are written to an SQLite file there as they are found (PeopleOnDisk), not held.
+    are written to an SQLite file there as they are found (PeopleOnDisk), not held; so are the person mentions
+    (sorted there), each article's organizations (ContextOnDisk) and each mention's person (person_iri, read
+    back as a DiskTable): what grew with the corpus in the build process through resolution.
     """
     curation = curation or Curation()
     result = Resolution()
@@ -319,7 +418,8 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
     # peak of resolution (2,000 articles, tracemalloc; at 100,000 articles the build process grew 1.6 GB in it).
     first: dict[str, int] = {}  # key -> when it was first met: keys are resolved in that order
     mentions: list[tuple[str, str, str, tuple[str, ...]]] = []
-    context: dict[str, set[str]] = defaultdict(set)  # article -> every org key it names
+    # article -> every org key it names (on disk with the people: some 1-1.5 KB an article held, read for few articles)
+    context: dict[str, set[str]] | ContextOnDisk = defaultdict(set) if on_disk is None else ContextOnDisk(on_disk.db)
     for item in corpus:
         article = intern(item.article.article_id)
         for fact in item.facts:
@@ -327,17 +427,27 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
                 context[article] |= {_org_key(result, o, article) for o in _family(fact.fields["name"], result.parents)}
             if fact.kind == "person" and (fact.fields["name"], article) not in curation.splits:
                 key = intern(normalize_key(fact.fields["name"]))
-                first.setdefault(key, len(first))
+                if on_disk is None:
+                    first.setdefault(key, len(first))
                 mentions.append((key, article, intern(fact.fields["name"]), ()))
         for fact in item.facts:
             if fact.kind == "position" and (fact.fields["person"], article) not in curation.splits:
                 key = intern(normalize_key(fact.fields["person"]))
-                first.setdefault(key, len(first))
+                if on_disk is None:
+                    first.setdefault(key, len(first))
                 orgs = _family(fact.fields["organization"], result.parents)
                 mentions.append((key, article, intern(fact.fields["person"]), tuple(_org_key(result, o, article) for o in orgs)))
-    mentions.sort(key=lambda mention: first[mention[0]])  # stable: a key's mentions stay in the order they were read
+        if on_disk is not None and len(mentions) >= PeopleOnDisk.PEOPLE_BATCH:
+            on_disk.add_mentions(mentions)
+            mentions = []
+    if on_disk is None:
+        mentions.sort(key=lambda mention: first[mention[0]])  # stable: a key's mentions stay in the order they were read
+        ordered: Iterable[tuple[str, str, str, tuple[str, ...]]] = mentions
+    else:  # sorted by SQLite in the people's file, not held (the same order)
+        on_disk.add_mentions(mentions)
+        ordered, mentions = on_disk.sorted_mentions(), []
     del first
-    for name, group in groupby(mentions, key=itemgetter(0)):
+    for name, group in groupby(ordered, key=itemgetter(0)):
         by_article: dict[str, set[str]] = {}  # article -> org keys of the posts it gives this name
         written_in: dict[str, set[str]] = {}  # article -> the name as written there
         for _, article, written, orgs in group:
@@ -363,7 +473,10 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
                 on_disk.add_articles(str(iri), articles)
             for article in articles:
                 for written in written_in[article]:
-                    result.person_iri[(article, written)] = iri
+                    if on_disk is None:
+                        result.person_iri[(article, written)] = iri
+                    else:
+                        on_disk.set_person(article, written, str(iri))
             # Every name@organization form this person could have had in a smaller corpus resolves to it.
             aliases = {named_iri("person", f"{name}@{org}") for org in orgs if "#" not in org} - {iri}
             if aliases and on_disk is None:
@@ -372,15 +485,21 @@ def resolve(corpus: Iterable[ArticleFacts], curation: Curation | None = None,
                 on_disk.set_aliases(str(iri), sorted(str(alias) for alias in aliases))
         if len(clusters) > 1:
             # the person keeping the bare name first (derive links the others to it), the others in code-point order
-            found = [result.person_iri[(arts[0], next(iter(written_in[arts[0]])))] for _, arts in clusters]
+            found = [named_iri("person", merged.get(("person", normalize_key(key)), key)) for key in keys]  # the clusters' IRIs, as above
             result.homonyms[name] = [found[0], *sorted(set(found[1:]) - {found[0]})]
-    del mentions, context
+    if isinstance(context, ContextOnDisk):
+        context.drop()
+    del mentions, ordered, context
     for (name, article), key in curation.splits.items():
-        result.person_iri[(article, name)] = named_iri("person", key)
+        if on_disk is None:
+            result.person_iri[(article, name)] = named_iri("person", key)
+        else:
+            on_disk.set_person(article, name, str(named_iri("person", key)))
     result.chair_people = _chair_people(corpus, result)
     if on_disk is not None:
         on_disk.finish()
         result.person_articles = result.same_as = on_disk  # type: ignore[assignment]  # read as the dicts are
+        result.person_iri = DiskTable(on_disk.path, "person")  # type: ignore[assignment]
     return result
 
 

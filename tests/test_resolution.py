@@ -76,6 +76,26 @@ def test_the_resolution_read_from_disk_answers_as_in_memory(multi_corpus, tmp_pa
     assert len(pickle.dumps(on_disk)) < len(pickle.dumps(resolution)) / 4
 
 
+def test_a_resolution_written_to_disk_as_it_resolves_equals_the_one_held(multi_corpus, tmp_path: Path) -> None:
+    """A build resolves with `people` (kg.resolve.PeopleOnDisk): the mentions sorted, each mention's person and each
+    article's organizations kept in an SQLite file instead of this process's memory. The same people, homonyms,
+    aliases and articles as the resolution held whole, and the walk's reading of it (on_disk) the same."""
+    curation = load_curation(None)
+    corpus = apply_curation(multi_corpus, curation)
+    held = resolve(corpus, curation)
+    written = resolve(corpus, curation, people=tmp_path / "people.sqlite")
+    assert held.person_iri and not isinstance(written.person_iri, dict)
+    for (article, name), iri in held.person_iri.items():
+        assert written.person(article, name) == iri
+    assert written.person("不在语料里的文章", "某某") == held.person("不在语料里的文章", "某某")
+    assert written.homonyms == held.homonyms and written.org_iri == held.org_iri and written.chair_people == held.chair_people
+    assert list(written.same_as.sorted_items()) == [(str(person), [str(a) for a in aliases]) for person, aliases in sorted(held.same_as.items())]
+    assert list(written.person_articles.articles_in_order()) == sorted((str(person), sorted(articles)) for person, articles in held.person_articles.items())
+    walked = pickle.loads(pickle.dumps(written.on_disk(tmp_path / "resolution.sqlite")))
+    for (article, name), iri in held.person_iri.items():
+        assert walked.person(article, name) == iri
+
+
 def test_rotation_in_order(multi_build: tuple[Path, BuildReport]) -> None:
     out, _ = multi_build
     expected = json.loads((MULTI / "chair_rotation.json").read_text(encoding="utf-8"))
