@@ -3185,3 +3185,18 @@ def test_a_quoted_team_with_its_own_head_named_is_a_body_with_no_owner_written(s
     facts = _facts("6月10日，" + sentence)
     assert ("邵国华", head, team) in _positions(facts)
     assert not _orgs(_facts("6月10日，仪式上，两人共同为“邻里微心愿”志愿服务队授旗。"))
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("临江大学党委书记邵国华、临江市民政局局长钱立德、社会工作系主任孙明出席。", "临江大学社会工作系"),
+    ("临江市第一人民医院院长邵国华、临江市民政局局长钱立德、心内科主任孙明出席。", "临江市第一人民医院心内科"),
+    ("东湖区人民医院党委书记邵国华，东湖区慈善总会会长钱立德、护理部主任孙明出席。", "东湖区人民医院护理部"),
+    ("临江师范学院院长邵国华、临江市教育局局长钱立德、中文系主任孙明出席。", "临江师范学院中文系"),
+])
+def test_a_bare_unit_only_one_kind_of_body_has_belongs_to_the_last_body_of_that_kind_listed(sentence: str, unit: str) -> None:
+    """某大学党委书记甲、某局局长乙、社会工作系主任丙: a bare unit of a kind only a school (系) or a hospital (心内科, 护理部) has
+    belongs to the last body of that kind the list named, not to the item right before it; any other unit (项目部, 财务处) to
+    the item before it, as before."""
+    facts = _facts("6月10日，" + sentence)
+    assert ("孙明", "主任", unit) in _positions(facts)
+    assert ("钱立德", "部长", "临江市慈善总会项目部") in _positions(_facts("6月10日，临江市第一人民医院院长邵国华、临江市慈善总会会长孙明、项目部部长钱立德出席。"))

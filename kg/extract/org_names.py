@@ -781,7 +781,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 带领部分市人大代表: deputies named only as a group hold no seat, and the sentence names no body of theirs
         company_led = suffix in lex.titled_org_suffixes and _company_short_parent(name, suffix) > 0  # 某信托慈善信托部总经理
         # (not a congress: 某公司董事长、全国人大代表甲 names no unit of the company)
-        listed = _list_parent(found, text, offset, start, suffix) if not registered and not trade and not locality and not company_led and suffix not in _DEPUTY_BODIES else None
+        listed = _list_parent(found, text, offset, start, suffix, name) if not registered and not trade and not locality and not company_led and suffix not in _DEPUTY_BODIES else None
         if listed is not None and not _place_at(name, 0) and not _opens_with_body_word(name, lex.org_suffixes):
             # 某会秘书长甲、项目部部长乙: a sub-unit in a list, its parent written once for the list (not a town's or
             # village's party committee, 某会会长甲、某镇党委副书记乙: a body of its own, whatever its place; nor a unit
@@ -1223,7 +1223,24 @@ def _opens_with_body_word(name: str, endings: dict[str, str]) -> bool:
     return name[:2] in endings or name[:3] in endings
 
 
-def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str) -> Mention | None:
+_CLAUSE_BREAKS = re.compile("[。；;：:]")  # what ends the list a unit's parent is looked for in
+_HOSPITAL_UNITS = tuple(word_class("hospital_unit_ending"))  # 心内科, 护理部, 医务处 (data/lexicons/word_classes.tsv)
+_SCHOOL_UNITS = tuple(word_class("school_unit_ending"))  # 系, 教研室 (data/lexicons/word_classes.tsv)
+_HOSPITAL_TYPES = ("hospital",)
+_SCHOOL_TYPES = ("university", "school")
+
+
+def _unit_parent_kinds(name: str) -> tuple[str, ...] | None:
+    """The kinds of body a bare unit can belong to, where its ending says (a hospital's 心内科 or 护理部, a school's 系);
+    None where any body may hold it (办公室, 财务处)."""
+    if name.endswith(_HOSPITAL_UNITS):
+        return _HOSPITAL_TYPES
+    if name.endswith(_SCHOOL_UNITS):
+        return _SCHOOL_TYPES
+    return None
+
+
+def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffix: str, name: str = "") -> Mention | None:
     """The organization of the list item before a bare sub-unit (甲会秘书长张三、项目部部长李四); where that item's
     organization is itself a unit written after its body (某局某处处长甲、人事处副处长乙, 某局办公室副主任、财务处处长),
     the body that unit belongs to: the bare unit is its sibling."""
@@ -1239,7 +1256,17 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     unit = parent.info.get("suffix")
     inner = [m for m in found if parent.start <= m.start and m.end < parent.end and m.info.get("suffix") != unit]
     # 某局某处处长甲、人事处副处长乙, 某局办公室副主任、财务处处长: the 处 is the 局's, not the other unit's
-    return max(inner, key=lambda m: m.end) if inner else parent
+    chosen = max(inner, key=lambda m: m.end) if inner else parent
+    fits = _unit_parent_kinds(name) if name else None
+    if fits is None or chosen.info.get("type") in fits:
+        return chosen
+    # 某大学党委书记甲、某局局长乙、社会工作系主任丙, 某医院院长甲、某局局长乙、心内科主任丙: a unit of a kind only one kind of
+    # body has (a university's 系, a hospital's 心内科) belongs to the last body of that kind the list named, not to the item
+    # right before it; with none, to no body named here
+    for mention in sorted(found, key=lambda m: m.end, reverse=True):
+        if mention.end <= start and mention.info.get("type") in fits and "joined_to" not in mention.info and not _CLAUSE_BREAKS.search(text, mention.end - offset, local):
+            return mention
+    return None
 
 
 _COUNCILS = frozenset(lexicons().councils)  # data/lexicons/councils.txt
