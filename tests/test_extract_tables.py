@@ -786,3 +786,63 @@ def test_a_line_of_padded_names_under_a_title_heading_keeps_a_rare_surname_and_d
         positions = _positions(facts)
         for name in ("柯望远", "糜砚", "骆清", "仲孙朗"):
             assert (name, "理事", "丽水市助学基金会", "current") in positions, (note, name)
+
+
+def test_a_post_column_before_a_unit_column_naming_a_body_alone_gives_the_post_there_when_no_body_is_listed() -> None:
+    """姓名 | 职务 | 单位 under no heading that names the list's body (a sentence announces it): each row's title is held
+    in the body its unit cell names alone, in every layout and column order (bars, ｜, tabs, a page's single spaces, 单位
+    first); under a heading that names the body, the post column stays that body's posts."""
+    lead = "5月20日，丽水市慈善总会公布新一届理事名单。\n"
+    layouts = (
+        "姓名 | 职务 | 单位\n柯望远 | 会长 | 丽水市慈善总会\n骆　清 | 董事长 | 丽水恒达实业有限公司\n",
+        "姓名｜职务｜工作单位\n柯望远｜会长｜丽水市慈善总会\n骆　清｜董事长｜丽水恒达实业有限公司\n",
+        "姓名\t职务\t单位\n柯望远\t会长\t丽水市慈善总会\n骆　清\t董事长\t丽水恒达实业有限公司\n",
+        "序号 姓名 职务 工作单位\n1 柯望远 会长 丽水市慈善总会\n2 骆清 董事长 丽水恒达实业有限公司\n",
+        "单位 | 姓名 | 职务\n丽水市慈善总会 | 柯望远 | 会长\n丽水恒达实业有限公司 | 骆　清 | 董事长\n",
+    )
+    for layout in layouts:
+        positions = _positions(_facts(lead + layout))
+        assert ("柯望远", "会长", "丽水市慈善总会", "current") in positions, layout
+        assert ("骆清", "董事长", "丽水恒达实业有限公司", "current") in positions, layout
+        assert ("骆清", "董事长", "丽水市慈善总会", "current") not in positions, layout
+    listed = _positions(_facts("丽水市慈善总会第二届理事会名单\n姓名 | 职务 | 工作单位\n柯望远 | 会长 | 丽水市民政局\n"))
+    assert listed == {("柯望远", "会长", "丽水市慈善总会", "current")}
+
+
+def test_a_unit_cell_left_empty_or_merged_below_a_body_repeats_that_body() -> None:
+    """序号 | 单位 | 姓名 | 职务 with the unit written once for its rows (a rowspan, a blank cell): a bar row's empty cell,
+    a tab row's, a page row that lost the cell (2 乙 总经理) hold their post in the body above, until a row names another."""
+    title = "丽水市慈善总会第二届理事会理事单位代表名单"
+    layouts = (
+        "序号 | 单位 | 姓名 | 职务\n1 | 丽水恒达实业有限公司 | 柯望远 | 董事长\n2 | | 骆　清 | 总经理\n3 | 丽水市人民医院 | 樊静怡 | 副院长\n",
+        "序号\t单位\t姓名\t职务\n1\t丽水恒达实业有限公司\t柯望远\t董事长\n2\t\t骆　清\t总经理\n3\t丽水市人民医院\t樊静怡\t副院长\n",
+        "序号 姓名 工作单位 职务\n1 柯望远 丽水恒达实业有限公司 董事长\n2 骆清 总经理\n3 樊静怡 丽水市人民医院 副院长\n",
+    )
+    for layout in layouts:
+        positions = _positions(_facts(title + "\n" + layout))
+        assert ("柯望远", "董事长", "丽水恒达实业有限公司", "current") in positions, layout
+        assert ("骆清", "总经理", "丽水恒达实业有限公司", "current") in positions, layout
+        assert ("樊静怡", "副院长", "丽水市人民医院", "current") in positions, layout
+        assert not any(p[0] == "骆清" and p[2] == "丽水市慈善总会" for p in positions), layout
+
+
+def test_a_title_heading_or_section_row_gives_its_title_to_the_rows_of_a_table_with_no_post_column() -> None:
+    """理　事（按姓氏笔画为序）： above 姓名 | 工作单位, a section row spanning the table (| 监事 |, a line 监　事 alone): each
+    row under it holds that title in the listed body, its unit cell's posts in their own bodies; a row's own post cell
+    wins over the section's title."""
+    heading = "附：丽水市助学基金会第二届理事会、监事会名单\n"
+    layouts = (
+        "理　事（按姓氏笔画为序）：\n| 姓名 | 工作单位 |\n| 柯望远 | 丽水市教育局局长 |\n| 骆　清 | 丽水学院 |\n| 监事 |\n| 樊静怡 | 丽水市财政局 |\n",
+        "一、理事\n姓名 工作单位\n柯望远 丽水市教育局局长\n骆清 丽水学院\n监　事\n樊静怡 丽水市财政局\n",
+        "姓名\t工作单位\n理事\n柯望远\t丽水市教育局局长\n骆　清\t丽水学院\n监事\n樊静怡\t丽水市财政局\n",
+    )
+    for layout in layouts:
+        positions = _positions(_facts(heading + layout))
+        assert ("柯望远", "理事", "丽水市助学基金会", "current") in positions, layout
+        assert ("柯望远", "局长", "丽水市教育局", "current") in positions, layout
+        assert ("骆清", "理事", "丽水市助学基金会", "current") in positions, layout
+        assert ("樊静怡", "监事", "丽水市助学基金会", "current") in positions, layout
+        assert ("樊静怡", "理事", "丽水市助学基金会", "current") not in positions, layout
+    own = _positions(_facts(heading + "理事：\n姓名 | 职务 | 工作单位\n柯望远 | 理事长 | 丽水市教育局局长\n"))
+    assert ("柯望远", "理事长", "丽水市助学基金会", "current") in own
+    assert ("柯望远", "理事", "丽水市助学基金会", "current") not in own

@@ -503,3 +503,24 @@ def test_a_leadership_row_with_a_duties_column_stays_one_bar_row() -> None:
     assert "卢望川 | 会长（某市政协原副主席） | 主持全面工作，分管财务。" in lines, lines
     assert "邵　青 | 副会长 | 协助会长负责日常工作。" in lines or "邵 青 | 副会长 | 协助会长负责日常工作。" in lines, lines
     assert P1 in lines and P3 in lines, lines
+
+
+def test_a_name_table_row_with_a_cell_broken_over_lines_or_spaced_to_its_width_is_one_row() -> None:
+    """A name list's cell the page broke with <br> or <p> (某市政协<br>原副主席, 甲<br>（女）) is one cell of one row, as is a
+    cell of single characters spaced to the column's width (钱 立 德, 工 作 单 位, 会 长): closed up, so that its spaces are
+    no gaps between cells; a row of short cells broken so with no name in it stays layout (each line a paragraph)."""
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title><meta name="PubDate" content="2024-05-20"></head><body>'
+        f'{NAV}<h1>{TITLE}</h1><div class="TRS_Editor"><p>{P2}新一届领导班子名单如下：</p>'
+        '<table border="1"><tr><th>序 号</th><th>姓 名</th><th>职 务</th><th>工 作 单 位</th></tr>'
+        '<tr><td>1</td><td>王 某 某</td><td>会 长</td><td>某市人大常委会<br>原副主任</td></tr>'
+        '<tr><td>2</td><td>李某某<br>（女）</td><td>副会长</td><td><p>某市民政局</p><p>原局长</p></td></tr></table>'
+        '<table><tr><td><a href="/a">首页</a><br><a href="/b">新闻</a></td><td><a href="/c">公告</a><br><a href="/d">专题</a></td></tr></table>'
+        f'<p>{P3}</p></div>{FOOTER}</body></html>'
+    )
+    article = load(Layout("broken cells", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    assert "序号 姓名 职务 工作单位" in lines, lines
+    assert "1 王某某 会长 某市人大常委会原副主任" in lines, lines
+    assert "2 李某某（女） 副会长 某市民政局原局长" in lines, lines
+    assert not any("首页" in line and "公告" in line for line in lines), lines

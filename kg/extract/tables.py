@@ -92,6 +92,47 @@ def _merged_post_cell(view: SentenceView, cells: list[tuple[int, int]], name_col
     return cells
 
 
+def _merged_unit_cell(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_col: int, unit_col: int | None) -> list[tuple[int, int]]:
+    """A row one cell short of its header's whose unit cell was merged with the row above or left empty (2　乙　总经理
+    under 序号　姓名　单位　职务, the body written once for the rows of one unit): the cells with that unit cell back as an
+    empty point, where the row reads so (the name in the name column, titles and no body in the post column); the cells
+    as they are otherwise."""
+    if unit_col is None or unit_col > len(cells):
+        return cells
+    text, offset = view.sentence.text, view.start
+    point = cells[unit_col][0] if unit_col < len(cells) else cells[-1][1]
+    padded = cells[:unit_col] + [(point, point)] + cells[unit_col:]
+    if name_col >= len(padded) or post_col >= len(padded) or not _row_name(text, *padded[name_col]):
+        return cells
+    lo, hi = offset + padded[post_col][0], offset + padded[post_col][1]
+    inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
+    return padded if inside and all(m.kind == "role" for m in inside) else cells
+
+
+def _bar_kept_cells(text: str, columns: int) -> list[tuple[int, int]] | None:
+    """2 | | 乙 | 总经理 under 序号 | 单位 | 姓名 | 职务: a bar row's cells with an empty one kept as an empty point (the bars
+    that open and close a row dropped); None where the row does not have the header's columns so."""
+    cells: list[tuple[int, int]] = []
+    cursor = 0
+    for match in list(_PIPE.finditer(text)) + [None]:
+        end = match.start() if match is not None else len(text.rstrip())
+        a = cursor + len(text[cursor:end]) - len(text[cursor:end].lstrip())
+        cells.append((a, max(a, end)))
+        cursor = match.end() if match is not None else end
+    if cells and cells[0][0] == cells[0][1] and text.lstrip()[:1] in "|｜":
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1] and text.rstrip()[-1:] in "|｜":
+        cells = cells[:-1]
+    return cells if len(cells) == columns else None
+
+
+def _unit_body(view: SentenceView, cell: tuple[int, int]) -> Mention | None:
+    """The body a unit cell names alone (某公司, no title after it), else None."""
+    lo, hi = view.start + cell[0], view.start + cell[1]
+    inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
+    return inside[0] if len(inside) == 1 and inside[0].kind == "org" else None
+
+
 def _row_name(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is a name cell's text (王某, 王　某, 欧阳某某)."""
     return bool(_NAME.match(text[a:b])) and text[a:b].replace(" ", "")[:1] in lexicons().any_surnames
@@ -189,14 +230,22 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
         separator, name_col, post_col, unit_col, columns, split = found
         body = _body_before(views, position)
         layout = _layout(analysis.normalized, views[position]) if separator is _SPACES else None
+        # 理　事（按姓氏笔画为序）： / 姓名 | 工作单位: a title heading right above the header is the post of every row
+        # that gives none in a post column of its own
+        section = _title_heading(views[position - 1]) if position > 0 else None
         position += 1
         above: TableRow | None = None  # the row above, whose post a row with an empty post cell shares (a merged cell)
+        above_unit: Mention | None = None  # the body alone in the unit cell above, which a row's empty unit cell repeats
         while position < len(views):
             view = views[position]
             text = view.sentence.text
             if ("姓" in text or view.words & _NAME_HEADER) and _header(text, notice) is not None:
                 position += 1
                 continue  # a header repeated after a page break
+            if len(text) <= _TITLE_HEADING_LENGTH and not view.persons and not view.orgs and (heading := _section_row(view)) is not None:
+                section, above, above_unit = heading, None, None  # | 副会长 |: a section row spanning the table
+                position += 1
+                continue
             cells = _aligned(analysis.normalized, view, layout) if layout is not None else None
             if cells is None and not separator.search(text):
                 if set(text.strip()) <= set("-—=_+ "):
@@ -215,14 +264,26 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                 count = len(cells)
                 if separator is _TAB and count < columns:
                     cells = _tab_cells(text, columns) or cells
+                elif separator is _PIPE and count < columns:
+                    cells = _bar_kept_cells(text, columns) or cells  # 2 | | 乙 | 总经理: an empty cell kept in its place
                 elif count > columns and (separator is _SPACE or separator is _SPACES):
                     cells = _padded_name_joined(text, cells, name_col, columns)  # (郑 伟: a cell more than the header's)
-                elif count == columns - 1 and post_col is not None and post_col < count:
-                    cells = _merged_post_cell(view, cells, name_col, post_col, unit_col)
+                if len(cells) == columns - 1 and post_col is not None:
+                    merged = _merged_post_cell(view, cells, name_col, post_col, unit_col) if post_col < len(cells) else cells
+                    cells = merged if merged is not cells else _merged_unit_cell(view, cells, name_col, post_col, unit_col)
             row = _row(view, cells, name_col, post_col, unit_col, body, split)
             if row is not None:
                 if not row.posts and above is not None and post_col is not None and post_col < len(cells) and cells[post_col][0] == cells[post_col][1]:
                     row.posts = above.posts  # 　　　　乙　　某局局长 under 副会长　甲: the post cell merged with the row above
+                empty_unit = unit_col is not None and (unit_col >= len(cells) or cells[unit_col][0] == cells[unit_col][1])
+                if empty_unit and above_unit is not None and row.posts and not row.units and (split or body is None):
+                    # 2 | | 乙 | 总经理 under 1 | 某公司 | 甲 | 董事长: a unit cell left empty (or merged) below the body it repeats
+                    row.units = [PositionClaim(row.person, role, above_unit, bool(role.info.get("former")), "table_unit", 0.8) for role in row.posts]
+                    row.posts = []
+                elif not empty_unit:
+                    above_unit = _unit_body(view, cells[unit_col]) if unit_col is not None and unit_col < len(cells) else None
+                if not row.posts and section is not None and (post_col is None or post_col >= len(cells) or cells[post_col][0] == cells[post_col][1]):
+                    row.posts = [section]
                 rows.append(row)
                 above = row
             position += 1
@@ -772,17 +833,39 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
             if named is not None:
                 rows += _rows_under(analysis, index, named[1], named[0])
             continue
-        if len(text) > _TITLE_HEADING_LENGTH:
-            continue
-        lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
-        # 理　事（按姓氏笔画为序）: a one-character-padded title read closed up
-        role = view.roles[0] if view.roles else _padded_title(view, lead.end(), tail.start(), 3) if " " in text or "\u3000" in text else None
-        if role is None:
-            continue
-        if lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
-            continue
-        rows += _rows_under(analysis, index, role, _body_before(views, index))
+        role = _title_heading(view)
+        if role is not None:
+            rows += _rows_under(analysis, index, role, _body_before(views, index))
     return rows
+
+
+def _title_heading(view: SentenceView) -> Mention | None:
+    """一、名誉会长（2人）, 理　事（按姓氏笔画为序）：, （二）监事, 第三届理事会理事：: a line of its own that is one title
+    held in a body (after an ordinal and the council it is of; a count or a note on the order after it), naming nobody
+    and no body: the title, else None."""
+    text = view.sentence.text
+    if not view.sentence.paragraph_start or view.persons or view.orgs or len(view.roles) > 1 or len(text) > _TITLE_HEADING_LENGTH:
+        return None
+    lead, tail = _SECTION_ORDINAL.match(text), _SECTION_TAIL.search(text)
+    # 理　事（按姓氏笔画为序）: a one-character-padded title read closed up
+    role = view.roles[0] if view.roles else _padded_title(view, lead.end(), tail.start(), 3) if " " in text or "\u3000" in text else None
+    if role is None or lead.end() != role.start - view.start or tail.start() != role.end - view.start or role.info.get("scope") != "org":
+        return None
+    return role
+
+
+def _section_row(view: SentenceView) -> Mention | None:
+    """| 副会长 | or a line 副会长 alone inside a name table (a cell spanning the row, a PDF's or a page's section line): the
+    one title the rows under it hold, where their post column gives none; else None."""
+    text = view.sentence.text
+    if "|" in text or "｜" in text:
+        bare = text.strip(" |｜\u3000\t")
+        if not bare or "|" in bare or "｜" in bare or view.persons or view.orgs or len(view.roles) != 1:
+            return None
+        role = view.roles[0]
+        closed = "".join(bare.split())
+        return role if closed == "".join(role.text.split()) and role.info.get("scope") == "org" else None
+    return _title_heading(view)
 
 
 # 委员（按姓氏笔画为序）：, 特聘研究员共6人（按姓氏笔画排序）：: what closes a heading after its title, a count and a note on the order
@@ -933,7 +1016,7 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
         inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
         units = titles_in_bodies(text, offset, person, inside, "table_unit")
-        if split and posts and not units and hi > lo:
+        if (split or body is None) and posts and not units and hi > lo:
             if inside and inside[-1].kind == "org":
                 # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
                 # is the post in that body, a 单位及职务 cell split in two, not in the body the list is about

@@ -245,16 +245,30 @@ def _short_row(row: etree._Element, split_newlines: bool) -> str:
         return ""
     texts: list[str] = []
     long_cells = broken_cells = 0
+    named = False  # a cell that is a person's name: a row of a name list
     for cell in cells:
         parts = block_lines(cell, split_newlines=split_newlines)
         broken_cells += len(parts) > 1
         long_cells += any(map(_long_cell, parts))
-        texts.append("".join(parts))
+        # (a name cell unbroken but for a note in brackets under the name: 甲<br>（女）)
+        named = named or bool(parts) and _person_name(parts[0]) and all(p[:1] in "(（" and p[-1:] in ")）" for p in parts[1:])
+        texts.append(_letter_spaced_closed("".join(parts)))
     if long_cells:
         # 甲 | 副会长<br>（某市政协原副主席） | 协助会长负责日常工作。: a leadership row with a duties column, a person's name
         # first, keeps its row as a bar row (tables.py), a cell's lines one; other rows with a sentence in a cell are layout
         return " | ".join(texts) if long_cells == 1 and _duties_row(texts) else ""
-    return "" if broken_cells else " ".join(text for text in texts if text)
+    # 甲 | 副会长 | 某市政协<br>原副主席: a name list's row whose unit cell the page broke over two lines is one row, each
+    # cell's lines one; a row of short cells broken so with no name in it is layout
+    return "" if broken_cells and not named else " ".join(text for text in texts if text)
+
+
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,5}")
+
+
+def _letter_spaced_closed(cell: str) -> str:
+    """钱 立 德, 工 作 单 位, 会 长: a cell of single characters spaced to its column's width, closed up (its spaces are
+    no gaps between cells once the row is one line); any other cell as it is."""
+    return cell.replace(" ", "") if _LETTER_SPACED.fullmatch(cell) else cell
 
 
 def _long_cell(text: str) -> bool:
