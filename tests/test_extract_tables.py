@@ -846,3 +846,27 @@ def test_a_title_heading_or_section_row_gives_its_title_to_the_rows_of_a_table_w
     own = _positions(_facts(heading + "理事：\n姓名 | 职务 | 工作单位\n柯望远 | 理事长 | 丽水市教育局局长\n"))
     assert ("柯望远", "理事长", "丽水市助学基金会", "current") in own
     assert ("柯望远", "理事", "丽水市助学基金会", "current") not in own
+
+
+def test_a_team_roster_gives_its_leaders_and_members_the_team_s_posts_and_their_own() -> None:
+    """附：某医疗队队员名单 (名单（部分）, 名单 alone) / 领　队：甲（某医院副院长） / 副领队：乙 / 队　员：丙（…）、丁, or 队　员： alone with
+    the names on the lines under it (each with its own post in brackets, or names only): 领队, 副领队 and 队员 are posts in
+    the named team, the bracketed posts in their own bodies. A 队员 of no named team, or of a team whose name the heading
+    cuts at a quote (某省第十批“组团式”援疆医疗队), holds none there."""
+    rows = (
+        "附：丽水市援藏医疗队队员名单\n领　队：柯望远（丽水市人民医院副院长）\n副领队：樊静怡\n队　员：骆清（丽水市中医院主治医师）、宁晓舟\n",
+        "附：丽水市援藏医疗队名单（部分）\n领 队：柯望远（丽水市人民医院副院长）\n副领队：樊静怡\n队 员：\n骆　清（丽水市中医院主治医师）\n宁晓舟\n",
+        "丽水市援藏医疗队名单\n领队：柯望远（丽水市人民医院副院长）\n副领队：樊静怡\n队员：\n骆清（丽水市中医院主治医师）\n宁晓舟、\n",
+    )
+    for text in rows:
+        positions = _positions(_facts(text + "\n5月20日，医疗队抵达拉萨。\n"))
+        assert ("柯望远", "领队", "丽水市援藏医疗队", "current") in positions, text
+        assert ("柯望远", "副院长", "丽水市人民医院", "current") in positions, text
+        assert ("樊静怡", "副领队", "丽水市援藏医疗队", "current") in positions, text
+        assert ("骆清", "队员", "丽水市援藏医疗队", "current") in positions, text
+        assert ("骆清", "主治医师", "丽水市中医院", "current") in positions, text
+        assert ("宁晓舟", "队员", "丽水市援藏医疗队", "current") in positions, text
+    unnamed = _positions(_facts("考察组名单\n队　员：骆清、宁晓舟\n"))
+    assert not any(p[1] == "队员" for p in unnamed)
+    cut = _positions(_facts("附：丽水市第三批“组团式”援藏医疗队队员名单\n队　员：骆清、宁晓舟\n"))
+    assert not any(p[1] == "队员" and p[2] != "丽水市第三批“组团式”援藏医疗队" for p in cut)

@@ -424,7 +424,7 @@ def analyse(article: Article) -> ArticleAnalysis:
 
 ANNEX_LEAD = r"附(?:件\s*\d*)?\s*[:：]\s*"  # 附：, 附件1：: the label an annexed list's heading opens with
 _ROSTER_HEADING = re.compile(
-    rf"^(?:{ANNEX_LEAD})?([0-9\u4e00-\u9fff]{{2,30}}?(?:" + word_alternation("roster_body_ending") + r"))(?:组成人员名单|组成人员|成员名单|名单)$"
+    rf"^(?:{ANNEX_LEAD})?([0-9\u4e00-\u9fff]{{2,30}}?(?:" + word_alternation("roster_body_ending") + r"))(?:组成人员名单|组成人员|成员名单|队员名单|名单)$"
 )
 
 

@@ -199,6 +199,9 @@ def _is_heading(view: SentenceView) -> bool:
     if view.sentence.index < 0:
         return True
     bare = text.rstrip(":： ")
+    if bare[-1:] in ")）":
+        note = _TRAILING_NOTE.search(bare)
+        bare = bare[:note.start()] if note is not None else bare  # 某医疗队名单（部分）, 某会理事名单（排名不分先后）
     return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and bare.endswith(_HEADING_NOUNS)
 
 
@@ -208,6 +211,8 @@ def _body_before(views: list[SentenceView], index: int, roster: bool = False) ->
     for position in range(index - 1, -1, -1):
         view = views[position]
         if view.orgs and _is_heading(view):
+            if view.sentence.text[:view.orgs[0].start - view.start].rstrip()[-1:] in ("”", '"', "」", "』"):
+                return None  # 附：某省第十批“组团式”援疆医疗队名单: the body's name runs on before a quote the name rules cut it at
             return view.orgs[0] if not roster or view.sentence.index >= 0 else None
     if roster:
         return None
@@ -462,6 +467,7 @@ def _title_is_row(view: SentenceView, role: Mention, read: set[int]) -> list[Tab
 
 
 _COLON_NAMES = re.compile(r"[:：]\s*(?=\S)")
+_LABEL_COLON = re.compile(r"[:：]\s*$")  # 队　员：, a label closing its line: the names are on the lines under it
 
 
 def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
@@ -486,7 +492,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
             if above is not None and above.index == index - 1 and id(view) not in read and view.sentence.paragraph_start:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
                 # line indented deeper
-                continues = (view.orgs and (above.body is not None or above.presence_only)) or _indent(analysis.normalized, view) > above.indent
+                continues = (view.orgs and (above.body is not None or above.presence_only)) or above.label or _indent(analysis.normalized, view) > above.indent
                 spans = (_roster_names(view, text, 0) or _persons_only(view, 0)) if continues else []  # 　　　　丙　丁　戊　己 too
                 rows += _listed_rows(analysis, view, spans, above.titles, above.body, above.presence_only)
                 if spans:
@@ -497,7 +503,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         above = None
         if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40:
             continue
-        colon = _COLON_NAMES.search(text, 0, 14)
+        colon = _COLON_NAMES.search(text, 0, 14) or (_LABEL_COLON.search(text) if len(text) <= 14 else None)
         if colon is None:
             continue
         titles = _title_chain(view, colon.start()) or _member_title(view, colon.start())
@@ -513,6 +519,9 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
         if not spans:
+            if not text[colon.end():].strip() and index + 1 < len(views) and not presence_only:
+                # 队　员： / 甲（某医院主治医师） / 乙: a label with nothing after its colon heads the lines of names under it
+                above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only, label=True)
             continue
         found = _listed_rows(analysis, view, spans, titles, body, presence_only)
         if register and len(found) == 1 and not view.orgs:
@@ -563,6 +572,7 @@ class _RowAbove:
     titles: list[Mention]
     body: Mention | None
     presence_only: bool
+    label: bool = False  # a label closing its line (队　员：): every line of names under it continues it
 
 
 def _indent(normalized: str, view: SentenceView) -> int:
