@@ -870,3 +870,17 @@ def test_a_team_roster_gives_its_leaders_and_members_the_team_s_posts_and_their_
     assert not any(p[1] == "队员" for p in unnamed)
     cut = _positions(_facts("附：丽水市第三批“组团式”援藏医疗队队员名单\n队　员：骆清、宁晓舟\n"))
     assert not any(p[1] == "队员" and p[2] != "丽水市第三批“组团式”援藏医疗队" for p in cut)
+
+
+def test_a_charity_council_title_over_names_with_their_own_posts_is_held_in_the_page_s_body() -> None:
+    """副理事长：甲（某公司董事长） / 　　　　乙（某学院教授） under a line naming no body (新一届理事会负责人名单如下：) on the page
+    of a charity body's meeting: a council's title (理事长, 副会长, 秘书长 …) is that body's post, as 会　长：甲 is; a
+    group's title over names with their posts (组　长：丙（某局局长） under 调研组成员：) stays no post, the bracketed posts held."""
+    text = ("5月20日，丽水市助学基金会第三届理事会第一次会议召开，选举产生了新一届负责人。\n新一届理事会负责人名单如下：\n"
+            "理 事 长：柯望远\n副理事长：骆　清（丽水恒达实业有限公司董事长）\n　　　　　樊静怡（丽水学院教授）\n秘 书 长：宁晓舟\n")
+    positions = _positions(_facts(text))
+    for person, role in (("柯望远", "理事长"), ("骆清", "副理事长"), ("樊静怡", "副理事长"), ("宁晓舟", "秘书长")):
+        assert (person, role, "丽水市助学基金会", "current") in positions, (person, role, positions)
+    assert ("骆清", "董事长", "丽水恒达实业有限公司", "current") in positions
+    group = _positions(_facts("5月20日，丽水市人大常委会调研组来到丽水市助学基金会调研。\n调研组成员：\n组　长：骆　清（丽水市民政局局长）\n"))
+    assert ("骆清", "局长", "丽水市民政局", "current") in group and not any(p[1] == "组长" for p in group)

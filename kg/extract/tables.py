@@ -514,8 +514,10 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         if register:
             body = _labelled_body(views, index) or body
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
+        # (副理事长：甲（某公司董事长） under 新一届理事会负责人名单如下： a charity council's titles: the page's own body's, as for 会　长：甲)
         presence_only = bool(
-            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending")))) or (view.orgs and body is None)
+            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))))
+            or (view.orgs and body is None and not all(t.text.endswith(_CHARITY_TITLES) for t in titles))
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
         if not spans:
@@ -533,6 +535,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     return rows
 
 
+_CHARITY_TITLES = tuple(word_class("charity_title"))  # 会长, 理事长, 秘书长 …: a charity council's titles by their ending (word_classes.tsv)
 _REGISTER_TITLES = frozenset(word_class("register_title"))  # 法定代表人, 负责人 (data/lexicons/word_classes.tsv)
 
 
@@ -843,6 +846,8 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
             if named is not None:
                 rows += _rows_under(analysis, index, named[1], named[0])
             continue
+        if len(text) > _TITLE_HEADING_LENGTH or not view.roles and " " not in text and "\u3000" not in text:
+            continue  # (no title and no padded one: a call spared for most lines)
         role = _title_heading(view)
         if role is not None:
             rows += _rows_under(analysis, index, role, _body_before(views, index))
