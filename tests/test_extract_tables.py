@@ -884,3 +884,26 @@ def test_a_charity_council_title_over_names_with_their_own_posts_is_held_in_the_
     assert ("骆清", "董事长", "丽水恒达实业有限公司", "current") in positions
     group = _positions(_facts("5月20日，丽水市人大常委会调研组来到丽水市助学基金会调研。\n调研组成员：\n组　长：骆　清（丽水市民政局局长）\n"))
     assert ("骆清", "局长", "丽水市民政局", "current") in group and not any(p[1] == "组长" for p in group)
+
+
+def test_a_heading_naming_its_body_and_title_gives_the_title_to_a_table_without_a_post_column() -> None:
+    """附：某会第三届理事会理事名单（按姓氏笔画为序） over 序号 | 姓名 | 工作单位及职务 (bars or a page's single spaces): every row
+    holds 理事 in the body the heading names, its unit cell's posts in their own bodies."""
+    for table in ("序号 | 姓名 | 工作单位及职务\n1 | 柯望远 | 丽水市教育局局长\n2 | 骆　清 | 丽水恒达实业有限公司董事长\n",
+                  "序号 姓名 工作单位及职务\n1 柯望远 丽水市教育局局长\n2 骆清 丽水恒达实业有限公司董事长\n"):
+        positions = _positions(_facts("附：丽水市助学基金会第二届理事会理事名单（按姓氏笔画为序）\n" + table))
+        assert ("柯望远", "理事", "丽水市助学基金会", "current") in positions, table
+        assert ("骆清", "理事", "丽水市助学基金会", "current") in positions, table
+        assert ("柯望远", "局长", "丽水市教育局", "current") in positions, table
+        assert ("骆清", "董事长", "丽水恒达实业有限公司", "current") in positions, table
+
+
+def test_a_roster_line_opening_with_a_title_padded_to_its_column_gives_the_title_and_keeps_the_list_going() -> None:
+    """会　长　甲 / 副会长　乙 / 监　事　长　丙（某局原副局长） under 某会第二届理事会名单: the padded title (no title reader sees it)
+    is held by the names after it in the heading's body, and the lines after it stay the roster's (副会长　乙)."""
+    text = "丽水市助学基金会第二届理事会名单\n会　长　柯望远\n副会长　骆清\n秘 书 长　樊静怡\n监　事　长　宁晓舟（丽水市审计局原副局长）\n"
+    positions = _positions(_facts(text))
+    for person, role in (("柯望远", "会长"), ("骆清", "副会长"), ("樊静怡", "秘书长"), ("宁晓舟", "监事长")):
+        assert (person, role, "丽水市助学基金会", "current") in positions, (person, role, positions)
+    assert ("宁晓舟", "副局长", "丽水市审计局", "former") in positions
+    assert not _positions(_facts("5月20日，丽水市助学基金会召开理事会。\n会 上 柯望远作报告。\n"))

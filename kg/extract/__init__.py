@@ -773,7 +773,12 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
         names.canonical.setdefault(analysis.surface(body.start, body.end), OrgEntry(analysis.surface(body.start, body.end), str(body.info["type"])))
         _add_org(out, names.org(body), (body.start, body.end), "publisher_body", 0.6, {})
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
-    rostered = {row.person.start for row in table_rows if row.roster}  # 会　长：甲: listed, not shown at an event
+    rostered: set[int] = set()  # 会　长：甲: listed, not shown at an event
+    roster_lines: set[int] = set()  # 会　长　甲: a roster line the table reader read
+    for row in table_rows:
+        if row.roster:
+            rostered.add(row.person.start)
+            roster_lines.add(row.view.start)
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
     # 乙担任主持人 / 主持人甲 over a transcript's turns 主持人：… (a round-table, a livestream): the host named speaks too
     hosted_turns = host_turns or ("主持人:" in analysis.normalized and any(_host_turn(v) for v in analysis.views))
@@ -861,7 +866,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             elif view.orgs and view.orgs[1:] == [] and view.sentence.text[_ROSTER_HEADING_MAX:] == "" and (
                     view.sentence.text[-2:] in _ROSTER_HEADING_TAILS or view.sentence.text[-3:-1] in _ROSTER_HEADING_TAILS and view.sentence.text[-1:] in ":："):
                 roster_body = view.orgs[0]
-            else:
+            elif view.start not in roster_lines:  # (会　长　甲, a padded title's line the name rules miss, goes on with the list)
                 roster_body = None
         if view.roles:  # a post is one of the sentence's titles: a sentence without one (about half) states none
             elections = read_elections(view, body, heading, preceding)

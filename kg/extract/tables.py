@@ -238,6 +238,10 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
         # 理　事（按姓氏笔画为序）： / 姓名 | 工作单位: a title heading right above the header is the post of every row
         # that gives none in a post column of its own
         section = _title_heading(views[position - 1]) if position > 0 else None
+        if section is None and position > 0 and views[position - 1].orgs and _ROSTER_NOUN in views[position - 1].sentence.text:
+            named = _named_roster_heading(views[position - 1])  # 附：某会第三届理事会理事名单 / 序号 | 姓名 | 工作单位及职务
+            if named is not None:
+                body, section = named
         position += 1
         above: TableRow | None = None  # the row above, whose post a row with an empty post cell shares (a merged cell)
         above_unit: Mention | None = None  # the body alone in the unit cell above, which a row's empty unit cell repeats
@@ -489,6 +493,8 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
                 if text[at:at + 1] in "为是" or text[at:at + 2] in _TITLE_IS_PAIRS:
                     rows += _title_is_row(view, role, read)  # 当选副会长的有：甲、乙
         if ":" not in text and "：" not in text:
+            if text[1:2] == " " and id(view) not in read:
+                rows += _padded_title_row(analysis, index)  # 会　长　甲 (a space after the first character: almost no line)
             if above is not None and above.index == index - 1 and id(view) not in read and view.sentence.paragraph_start:
                 # one name with its own post under a row of a named body or a party's (an HTML page keeps no indent), or a
                 # line indented deeper
@@ -536,6 +542,27 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
 
 
 _CHARITY_TITLES = tuple(word_class("charity_title"))  # 会长, 理事长, 秘书长 …: a charity council's titles by their ending (word_classes.tsv)
+_PADDED_LEAD = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}(?= +\S)")  # 会 长, 监 事 长: single characters spaced apart, then the cell's gap
+
+
+def _padded_title_row(analysis: ArticleAnalysis, index: int) -> list[TableRow]:
+    """会　长　甲 / 监　事　长　乙（某局原局长） under a roster's heading: a line opening with a title padded to its column's width
+    (no title reader sees it: the names' rules read 副会长　丙 on the lines around it), then names only or one name with its own
+    post: each name holds the title in the body the heading names (else the page's own, as for 会　长：甲)."""
+    views = analysis.views
+    view = views[index]
+    text = view.sentence.text
+    if not view.sentence.paragraph_start or view.sentence.index < 0 or len(text) > 60:
+        return []
+    lead = _PADDED_LEAD.match(text)
+    title = _padded_title(view, 0, lead.end(), 5) if lead is not None else None
+    if title is None or any(r.start < view.start + lead.end() for r in view.roles):
+        return []
+    start = lead.end() + len(text[lead.end():]) - len(text[lead.end():].lstrip())
+    spans = _roster_names(view, text, start) if view.orgs else _names_only(text, start) or _persons_only(view, start)
+    return _listed_rows(analysis, view, spans, [title], _body_before(views, index, roster=bool(view.orgs)), False) if spans else []
+
+
 _REGISTER_TITLES = frozenset(word_class("register_title"))  # 法定代表人, 负责人 (data/lexicons/word_classes.tsv)
 
 
