@@ -3200,3 +3200,28 @@ def test_a_bare_unit_only_one_kind_of_body_has_belongs_to_the_last_body_of_that_
     facts = _facts("6月10日，" + sentence)
     assert ("孙明", "主任", unit) in _positions(facts)
     assert ("钱立德", "部长", "临江市慈善总会项目部") in _positions(_facts("6月10日，临江市第一人民医院院长邵国华、临江市慈善总会会长孙明、项目部部长钱立德出席。"))
+
+
+def test_a_share_a_whole_level_or_a_verb_phrase_opening_with_a_surname_is_no_name() -> None:
+    # 占, 全, 上, 连, 资 are surnames too: before a quantity, a whole level or group, or a verb's object they open no name;
+    # real names opening with them, next to those words, are still found
+    people = _people(_facts(
+        "6月10日，敬老院现有老人210名，其中失能老人占七成以上，持证护理员占比超过八成，女性职工占半数。"
+        "据统计，困难学生占三分之一，党员志愿者占据多数。"
+        "院长全立新主持会议，副院长占秋林、理事连振宇出席。全校师生、全县各单位代表及全体职工参加。"
+        "志愿者每周上门助浴，护理员上岗服务，爱心人士资助中小学生，专家解读新规。"
+        "市慈善总会会长占国华与资丽萍、上官若溪一同看望老人。"
+    ))
+    assert {"全立新", "占秋林", "连振宇", "占国华", "资丽萍", "上官若溪"} <= people
+    assert not [p for p in people if p.startswith(("占七", "占比", "占半", "占三", "占据", "全校", "全县", "上门", "上岗", "资助", "解读"))]
+
+
+def test_a_surname_and_a_kinship_term_is_no_name() -> None:
+    # 宓叔叔说, 王阿姨告诉记者, 钱伯伯, 孙婶婶: someone the page leaves unnamed (docs/gold-conventions.md "Persons are named in full");
+    # the full name written elsewhere is the person
+    people = _people(_facts(
+        "6月10日，受助学生说：“宓叔叔说每个学期都会来看我。”王阿姨告诉记者，孙婶婶和钱伯伯也常来。"
+        "市慈善总会理事宓立峰表示会一直资助下去。社区主任王秀英陪同。"
+    ))
+    assert {"宓立峰", "王秀英"} <= people
+    assert not {"宓叔叔", "王阿姨", "孙婶婶", "钱伯伯"} & people

@@ -134,6 +134,8 @@ _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等
 _GROUP_ENDINGS = frozenset(word_class("group_ending_char"))  # 宣讲团, 服务队, 安全员: a group or a unit, no name (word_classes.tsv)
 _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
+_SHARE_VERBS = frozenset(word_class("share_verb"))  # 占: a share of a whole follows (word_classes.tsv)
+_SHARE_NUMERALS = frozenset("一二两三四五六七八九十百半近约逾超0123456789０１２３４５６７８９")  # a quantity opens
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
 _NUMBER_UNITS = frozenset(word_class("number_unit_char"))  # 万, 亿 after a digit: the number goes on (word_classes.tsv)
 _REN_VERBS = frozenset(word_class("ren_verb"))  # 连任, 继任, 留任 … before a title (word_classes.tsv)
@@ -852,6 +854,8 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         return False  # taken, or 师生代表 / 校师生代表 / 获牌单位: a group of people (a body), not a name
     if text[start:start + 2] in _NEVER_OPENS_NAME or (start and (text[start] in _COUNTER_CHARS or text[start] in _NUMBER_UNITS) and text[start - 1] in _COUNT_DIGITS):
         return False  # 项目部, 大和尚, 16位侨胞, 5.6万余名: an everyday word, a counted noun or a number's unit, no name
+    if text[start] in _SHARE_VERBS and text[start + 1:start + 2] in _SHARE_NUMERALS:
+        return False  # 老人占六成, 学生占三分之一, 约占半数: a verb of share (占 a surname too) before a quantity, no name
     if _function_word_run(tokens, offset + start, offset + end) and not _surname_verb_before_cue(text, start, end, tokens, offset):
         return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
     if end - start == 3 and (text[start + 1:end] in _GROUP_DETERMINERS or text[start + 1:end] in _TOWN_BODIES):
