@@ -3225,3 +3225,37 @@ def test_a_surname_and_a_kinship_term_is_no_name() -> None:
     ))
     assert {"宓立峰", "王秀英"} <= people
     assert not {"宓叔叔", "王阿姨", "孙婶婶", "钱伯伯"} & people
+
+
+def test_a_verb_of_founding_going_or_leading_before_a_body_is_no_part_of_its_name() -> None:
+    orgs = _orgs(_facts(
+        "6月10日，捐赠人早年在青溪镇开办纺织厂，后创办青溪长风纺织有限公司。"
+        "县民政局召开县人大代表建议办理面商会。志愿服务队连续五年在六一前后走进社区儿童之家。"
+        "省佛教协会会长带领协会班子成员和慈善功德会义工走访。市慈善总会工作人员和合作社社员一同送米。"
+        "系统自动提醒街道儿童督导员上门核实。"
+    ))
+    assert "青溪长风纺织有限公司" in orgs and "县民政局" in orgs and [o for o in orgs if o.endswith("省佛教协会")]
+    assert [o for o in orgs if o.endswith("市慈善总会")]
+    assert not [o for o in orgs if any(w in o for w in ("开办", "办理", "前后", "走进", "成员和", "工作人员和", "提醒"))]
+
+
+def test_a_group_determiner_before_a_body_makes_it_every_body_of_that_kind() -> None:
+    # 各区镇|慈善分会, 相关|专门委员会, 所属|商会, 其他|基金会, 有关|部门: no one body; the bodies named in full beside them are found
+    orgs = _orgs(_facts(
+        "6月10日，活动由宜兴市民政局、宜兴市慈善总会主办，各区镇慈善分会承办，四地政协相关专门委员会负责人参加。"
+        "宜兴市工商联所属商会会长、各县慈善会秘书长、其他基金会代表及有关部门负责同志出席。宜兴市红十字会协办。"
+    ))
+    assert {"宜兴市民政局", "宜兴市慈善总会", "宜兴市工商联", "宜兴市红十字会"} <= orgs
+    assert not [o for o in orgs if o.endswith(("镇慈善分会", "专门委员会", "所属商会", "县慈善会")) or o in ("基金会", "部门")]
+
+
+def test_a_school_named_only_as_where_a_student_goes_is_no_body_of_the_page() -> None:
+    # 即将赴某大学报到的学生, 考上了某大学, 就读于, 升入, 到某大学深造, 在某中学读书: where a student goes or studies
+    # (docs/gold-conventions.md: 考入某大学的乙 gives no organization); the same school acting on the page is one
+    orgs = _orgs(_facts(
+        "6月10日，宜兴市慈善总会会长看望了即将赴兰州大学报到的受助学生，学生甲今年考上了厦门大学，乙就读于东南大学，"
+        "丙将到四川大学深造，丁升入宜兴市第一中学，戊在宜兴市实验中学读书。"
+        "南京大学副校长王明出席，南京大学向受助学生颁发奖学金。"
+    ))
+    assert {"宜兴市慈善总会", "南京大学"} <= orgs
+    assert not {"兰州大学", "厦门大学", "东南大学", "四川大学", "宜兴市第一中学", "宜兴市实验中学"} & orgs

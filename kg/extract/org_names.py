@@ -101,6 +101,26 @@ _COLLECTIVE = re.compile(
 )
 
 
+# 各区镇|慈善分会, 四地政协相关|专门委员会, 工商联所属|商会, 其他|基金会: a determiner of a group (and the levels it spans) right before
+# the name makes it every body of that kind, no one body (data/lexicons/word_classes.tsv group_determiner)
+_GROUP_DETERMINERS = frozenset(word_class("group_determiner"))
+_GROUP_LEVEL_CHARS = frozenset("省市区县镇乡村街")
+_GROUP_GATE = _GROUP_LEVEL_CHARS | {w[-1] for w in _GROUP_DETERMINERS}  # what the character before such a name is
+
+
+def _group_determiner_before(text: str, index: int) -> bool:
+    """A group determiner (and up to two level characters it spans: 各区镇) ends right before text[index] (indexing only: this
+    runs for every name found, and a regex call there costs the budget of tests/test_extract_speed.py)."""
+    if index and text[index - 1] in _GROUP_LEVEL_CHARS:
+        index -= 1
+        if index and text[index - 1] in _GROUP_LEVEL_CHARS:
+            index -= 1
+    return index > 0 and (text[index - 1] in _GROUP_DETERMINERS or (index > 1 and text[index - 2:index] in _GROUP_DETERMINERS))
+
+
+_MEMBERS_OF_BODY = re.compile(r"(?:所属|下属)[\u4e00-\u9fff]{0,4}$")  # 某区工商联所属商会, 某集团下属企业: the bodies under one body, no one body
+
+
 # 由某区慈善总会、某区某街道联合主办, 由某会与某镇联合主办, 由某代表处与某街道共同设立, 超市联合某社区开展 (携手…举办): a sub-district,
 # community, town or village named among the hosts (founders, partners) of
 # what the sentence tells is an organization hosting it, though only a title after it makes one elsewhere (a place named
@@ -723,7 +743,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = word_like[:-1] + name, start - len(word_like) + 1
         if (name[2:4] in _PROVINCE_HEADS or name[3:5] in _PROVINCE_HEADS) and (city := _city_before_its_province(name)):
             name, start = name[city:], start + city  # 在南京江苏某会堂举行: the city says where its province's body stands
-        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (text[start - offset - 1:start - offset] in _GROUP_GATE and _group_determiner_before(text, start - offset)) or (("所属" in name or "下属" in name) and _MEMBERS_OF_BODY.search(name)) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
         if ("第" in name or "首" in name) and _ORDINAL_OF_KIND.search(name):
