@@ -102,10 +102,9 @@ _COLLECTIVE = re.compile(
 
 
 # 各区镇|慈善分会, 四地政协相关|专门委员会, 工商联所属|商会, 其他|基金会: a determiner of a group (and the levels it spans) right before
-# the name makes it every body of that kind, no one body (data/lexicons/word_classes.tsv group_determiner)
-_GROUP_DETERMINERS = frozenset(word_class("group_determiner"))
+# the name makes it every body of that kind, no one body (data/lexicons/word_classes.tsv body_group_determiner)
+_GROUP_DETERMINERS = frozenset(word_class("body_group_determiner"))
 _GROUP_LEVEL_CHARS = frozenset("省市区县镇乡村街")
-_GROUP_GATE = _GROUP_LEVEL_CHARS | {w[-1] for w in _GROUP_DETERMINERS}  # what the character before such a name is
 
 
 def _group_determiner_before(text: str, index: int) -> bool:
@@ -743,7 +742,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = word_like[:-1] + name, start - len(word_like) + 1
         if (name[2:4] in _PROVINCE_HEADS or name[3:5] in _PROVINCE_HEADS) and (city := _city_before_its_province(name)):
             name, start = name[city:], start + city  # 在南京江苏某会堂举行: the city says where its province's body stands
-        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (text[start - offset - 1:start - offset] in _GROUP_GATE and _group_determiner_before(text, start - offset)) or (("所属" in name or "下属" in name) and _MEMBERS_OF_BODY.search(name)) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
+        if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (("各" in (before := text[start - offset - 3 if start - offset > 3 else 0:start - offset]) or "相关" in before or "有关" in before or "所属" in before or "下属" in before or "其他" in before or "其它" in before or "其余" in before or "兄弟" in before) and _group_determiner_before(text, start - offset)) or (("所属" in name or "下属" in name) and _MEMBERS_OF_BODY.search(name)) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
         if ("第" in name or "首" in name) and _ORDINAL_OF_KIND.search(name):
