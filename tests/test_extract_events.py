@@ -2723,3 +2723,50 @@ def test_the_gatherings_a_report_s_figures_count_are_no_events_of_the_day(figure
 def test_an_event_name_reaches_over_a_quoted_brand_and_a_lettered_grade(told: str, name: str) -> None:
     events = [f for f in _facts(told, date="2026-07-02") if f["kind"] == "event"]
     assert [e["name"] for e in events] == [name], events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        # a performance (义演, 汇演, 展演), games (运动会), a festival (音乐节, 艺术节, 文化节), a celebration (庆典, 盛典,
+        # 联欢会, 团拜会), a session open to all (公开课, 大讲堂, 读书会, 工作坊), a walk (健步走): endings of events
+        # (data/lexicons/events.tsv), told with the verbs a stage uses (上演, 登场, 拉开帷幕, 揭幕, 开营, 开课, 开赛: held_verb)
+        ("3月8日晚，“青川有爱”2026新春慈善义演在青川大剧院上演。", ("2026-03-08", "青川有爱2026新春慈善义演")),
+        ("3月8日，青川市第三届残疾人运动会在市体育中心开幕。", ("2026-03-08", "青川市第三届残疾人运动会")),
+        ("青川市首届公益音乐节于3月8日晚在滨江公园登场。", ("2026-03-08", "青川市首届公益音乐节")),
+        ("3月8日，2026青川慈善文化节在市民广场拉开帷幕。", ("2026-03-08", "2026青川慈善文化节")),
+        ("3月8日上午，青川市慈善总会2026年迎春团拜会在总会会议室举行。", ("2026-03-08", "青川市慈善总会2026年迎春团拜会")),
+        ("3月8日，“善行青川”公益健步走在湿地公园鸣枪出发。", ("2026-03-08", "善行青川公益健步走")),
+        ("3月8日下午，2026年春季青川慈善大讲堂在市图书馆开讲。", ("2026-03-08", "2026年春季青川慈善大讲堂")),
+        ("3月8日，青川市社区慈善工作坊在青川街道开课。", ("2026-03-08", "青川市社区慈善工作坊")),
+        ("3月8日晚，“金色年华”2026慈善音乐会在青川大剧院圆满落幕。", ("2026-03-08", "金色年华2026慈善音乐会")),
+    ],
+)
+def test_stage_events_and_the_verbs_a_stage_uses_are_events(body: str, event: tuple[str, str]) -> None:
+    assert event in _events(_facts(body, "2026-03-10"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "青川社区2026年“新春微心愿”认领活动圆满收官。",
+        "青川市慈善总会“冬日暖阳2025”活动日前顺利落幕，共筹得善款86万元。",
+        "青川街道“暑期护苗”系列活动落下帷幕。",
+    ],
+)
+def test_a_campaign_closed_on_no_day_written_is_no_event(body: str) -> None:
+    """收官, 落幕, 落下帷幕 (closing_verb) close a campaign (…活动) run over weeks: with no day written in the sentence it is
+    no event of a day (日前 gives the page's month, not the day the weeks ended); with a day or a range of days it is."""
+    assert not _events(_facts(body, "2026-01-20"))
+
+
+def test_a_campaign_closed_on_the_days_written_is_an_event() -> None:
+    body = "9月7日至9日，2026年“金秋同心”网络募捐活动落下帷幕，3天共筹得善款218万元。"
+    assert ("2026-09-07", "2026年金秋同心网络募捐活动") in _events(_facts(body, "2026-09-12"))
+
+
+@pytest.mark.parametrize("opening", ["一周来", "一周以来", "一个月来", "几天来", "连日来"])
+def test_what_a_stretch_of_days_counts_is_no_event_of_the_day(opening: str) -> None:
+    # 一周来，各地还开展了慈善文艺展演…: over the week (period_opening), not on the day the sentence before told
+    body = f"9月11日，青川“慈善周”闭幕式在市民中心举行。{opening}，各地还开展了慈善文艺展演、慈善进校园等活动。"
+    assert {date for date, _ in _events(_facts(body, "2026-09-12"))} == {"2026-09-11"}

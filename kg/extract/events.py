@@ -31,7 +31,7 @@ _DAY_AFTER_NAME = (
     + _W('last_year_word') + "|" + _W('year_before_last_word') + r")(?:" + _W('day_part') + ")?"  # 第二届论坛去年在银川举行
 )
 _HAPPEN_AFTER = re.compile(
-    rf"^[”」』\"]?[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')})"
+    rf"^[”」』\"]?[,，]?(?:{_DAY_AFTER_NAME})?(?:在(?P<place>[^,。;、]{{1,25}}?)|于[^,。;]{{0,20}}?(?:在(?P<place2>[^,。;、]{{1,25}}?))?)?(?:改?以[^,。;]{{1,10}}?方式)?(?:{_W('held_manner')})?(?:{_W('held_verb')}|(?P<closing>{_W('closing_verb')}))"
     rf"|^由[^,，。;；]{{2,30}}?(?:{_W('presided_verb')})"  # (a bare ending) 揭牌仪式由某局副局长某某主持: it took place
 )
 # 举办简朴而隆重的揭牌活动, 在广州举行的第二次会议: a short modifier with 的 may stand between the verb and the name
@@ -731,6 +731,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 happened = bool(decided_on)
             if not happened or _FUTURE.search(before) or _PLANNED.search(before):
                 continue
+            if happened is not True and happened.re is _HAPPEN_AFTER and happened["closing"] and name.endswith(_CAMPAIGN_ENDING) and not any(d.precision == "day" for d in view.dates):
+                continue  # 某认领活动圆满收官, 某活动日前落幕: the close of a campaign run over weeks, on no day the sentence writes
             # 某联席会议在滁州召开第二次会议, 某会监事会召开2025年度工作会议: the body that convenes (named by a meeting's ending)
             # names the meeting written after the verb, one event; it stands alone only where that meeting is read as none
             convened = None
