@@ -635,6 +635,20 @@ def test_hosts_escorting_the_whole_visit_attend_each_stop(escort: str) -> None:
         assert (person, "2025-06-09", "attendee") in found
 
 
+@pytest.mark.parametrize("along", ["等随同", "随同", "等随行", "等随团", "等同行", "等一同前往", "一同参加"])
+def test_members_named_going_along_after_the_party_set_out_attend_each_stop(along: str) -> None:
+    # 甲带队赴某市…。乙、丙等随同。 (party_escort_marker): the party's own members, named after the sentence that formed it
+    # and before its first stop, closed by a bare word of going along; each attends every later day of the range
+    found = _participation(
+        "6月8日至9日，某省慈善总会常务副会长葛云舒带队赴某市开展对口帮扶对接活动。"
+        f"总会副会长兼秘书长柏文清，某药业有限公司董事长乔远帆{along}。"
+        "8日上午，对接座谈会在某市召开。9日上午，葛云舒一行赴某县中心小学，为“爱心书屋”揭牌。"
+    )
+    for person in ("柏文清", "乔远帆"):
+        assert (person, "2025-06-08", "attendee") in found
+        assert (person, "2025-06-09", "attendee") in found
+
+
 @pytest.mark.parametrize("bracket", [("【", "】")])
 def test_a_bracketed_year_opening_a_chronicle_entry_dates_its_people(bracket: tuple[str, str]) -> None:
     o, c = bracket
