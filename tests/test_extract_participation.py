@@ -2655,3 +2655,38 @@ def test_the_bodies_the_page_calls_hosts_still_host_beside_one_acting_on_their_b
 def test_a_cleft_sentence_gives_its_cue_s_role(told: str, person: str, role: str) -> None:
     found = _participation("6月10日，某区某活动在某社区举行。" + told)
     assert (person, "2025-06-10", role) in found and (person, "2025-06-10", "attendee") in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5月18日，青川市政府新闻办召开新闻发布会。市民政局局长葛云舒发布有关情况，并与市慈善总会会长柏文清一起回答记者提问。",
+        "5月18日上午，青川市慈善总会召开新闻发布会，发布人：市慈善总会副会长葛云舒、市民政局慈善事业促进处处长柏文清。",
+        "5月18日，青川市新闻办举行新闻发布会，市民政局副局长葛云舒作为发布人介绍了有关情况，市慈善总会秘书长柏文清答记者问。",
+        "5月18日，青川市新闻办举行新闻发布会，市民政局副局长葛云舒发布相关情况，市慈善总会秘书长柏文清回答了记者提问。",
+    ],
+)
+def test_who_releases_at_a_press_conference_speaks(body: str) -> None:
+    # 发布有关情况, 发布相关情况, 发布人： (cues.tsv), 答记者问, 回答记者提问: the releaser and the answerers are speakers
+    found = _participation(body, "2026-05-20")
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2026-05-18", "speaker") in found
+        assert (person, "2026-05-18", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "instructed",
+    [
+        "会前，市委书记葛云舒作出批示，要求全市各级各部门进一步重视慈善工作。",
+        "市委书记葛云舒专门作出重要批示。",
+        "省委副书记葛云舒对会议作出重要指示，希望全市慈善组织再接再厉。",
+        "会议传达了省委副书记葛云舒对慈善工作的重要批示精神。",
+        "副市长柏文清传达了市委书记葛云舒的批示。",
+    ],
+)
+def test_a_leader_who_only_sends_an_instruction_is_not_there(instructed: str) -> None:
+    # 批示, 作出指示 (absent in cues.tsv): written from afar, like 发来贺信; a 要求/希望 after it in the sentence is the
+    # instruction's, and the one who wrote it is still not there
+    found = _participation(f"5月18日，青川市慈善工作会议召开。副市长柏文清出席会议并讲话。{instructed}", "2026-05-20")
+    assert not {p for p in found if p[0] == "葛云舒"}, found
+    assert ("柏文清", "2026-05-18", "speaker") in found

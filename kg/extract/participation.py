@@ -197,7 +197,8 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                         if a <= m.start < b:
                             break
                     else:
-                        first = m
+                        # (甲作出批示，要求…: the sentence's subject was not there, and so nobody speaks)
+                        first = m if m.start not in absent else None
                         break
             if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start) and not (
                 _clause_of_its_own(view, max(segment_start, first.end), cue)
