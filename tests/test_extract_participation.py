@@ -2690,3 +2690,15 @@ def test_a_leader_who_only_sends_an_instruction_is_not_there(instructed: str) ->
     found = _participation(f"5月18日，青川市慈善工作会议召开。副市长柏文清出席会议并讲话。{instructed}", "2026-05-20")
     assert not {p for p in found if p[0] == "葛云舒"}, found
     assert ("柏文清", "2026-05-18", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "spoke",
+    ["发表讲话", "发表了重要讲话", "发表主旨演讲", "发表了主题演讲", "发表演讲", "发表致辞", "发表获奖感言"],
+)
+def test_a_speech_delivered_with_fabiao_is_a_speech(spoke: str) -> None:
+    # 发表讲话, 发表主旨演讲, 发表获奖感言 (cues.tsv): the name right before them is the speaker's, who was there
+    found = _participation(f"5月18日，青川慈善论坛召开。市民政局局长葛云舒{spoke}，市慈善总会会长柏文清主持。", "2026-05-20")
+    assert ("葛云舒", "2026-05-18", "speaker") in found
+    assert ("葛云舒", "2026-05-18", "attendee") in found
+    assert ("柏文清", "2026-05-18", "chair") in found
