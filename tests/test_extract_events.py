@@ -2770,3 +2770,32 @@ def test_what_a_stretch_of_days_counts_is_no_event_of_the_day(opening: str) -> N
     # 一周来，各地还开展了慈善文艺展演…: over the week (period_opening), not on the day the sentence before told
     body = f"9月11日，青川“慈善周”闭幕式在市民中心举行。{opening}，各地还开展了慈善文艺展演、慈善进校园等活动。"
     assert {date for date, _ in _events(_facts(body, "2026-09-12"))} == {"2026-09-11"}
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        ("10月18日，第五届海峡两岸（昆山）慈善公益论坛在昆山开幕。", ("2026-10-18", "第五届海峡两岸（昆山）慈善公益论坛")),
+        ("10月18日，2026中国（杭州）慈善博览会在杭州国际博览中心开幕。", ("2026-10-18", "2026中国（杭州）慈善博览会")),
+        ("10月18日，首届长三角（嘉兴）慈善论坛举行。", ("2026-10-18", "首届长三角（嘉兴）慈善论坛")),
+        ("10月18日，第三屆粵港澳（澳門）慈善論壇在澳門舉行。", ("2026-10-18", "第三屆粵港澳（澳門）慈善論壇")),
+    ],
+)
+def test_a_place_in_brackets_inside_an_event_name_is_the_names(body: str, event: tuple[str, str]) -> None:
+    # 海峡两岸（昆山）慈善公益论坛: the host city in brackets (a place of data/lexicons/places.tsv) stays inside the name
+    assert event in _events(_facts(body, "2026-10-22"))
+
+
+def test_a_bracket_that_holds_no_place_ends_an_event_name() -> None:
+    assert ("2026-10-18", "成立大会") in _events(_facts("10月18日，某基金会（筹）成立大会在杭州召开。", "2026-10-22"))
+
+
+def test_a_bare_ending_on_a_traditional_page_takes_the_series_named_before() -> None:
+    """論壇 alone after 第五屆某論壇 on a page in traditional characters: the name is read normalized (论坛) to find the series,
+    and its own day (於18日) dates it; the range's first day keeps what else the party did there."""
+    body = ("某基金會由董事長溫秀琴率團，於10月17日至19日赴江蘇昆山，出席「第五屆海峽兩岸（昆山）慈善公益論壇」。"
+            "論壇於18日上午在昆山市花橋國際會議中心登場，中共昆山市委常委姒國平等出席開幕式。")
+    events = _events(_facts(body, "2026-10-22"))
+    assert ("2026-10-18", "海峽兩岸（昆山）慈善公益論壇") in events
+    assert not any(name.endswith("開幕式") for _, name in events)
+    assert not any(date == "2026-10-17" and name.endswith("論壇") for date, name in events)

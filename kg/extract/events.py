@@ -225,6 +225,9 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
         if word in _NAME_CLOSING_QUOTES:
             quoted = view.sentence.text.rfind(_NAME_OPENING_QUOTES[word], max(0, token.start - view.start - _QUOTED_NAME_MAX), token.start - view.start)
             quoted = quoted + view.start if quoted >= 0 else -1
+        elif word == ")" and (opened := _bracketed_place(view, token.start)) >= 0:
+            quoted, start = opened, token.start  # 海峡两岸(昆山)慈善公益论坛, 中国(杭州)慈善博览会: the place in brackets is the name's
+            continue
         if word in _STOP_WORDS or not (HAN.search(word) or _NAME_SYMBOL.fullmatch(word)):
             break
         if token.pos.startswith(("p", "u", "c", "r", "d")) and word not in _NAME_INNER_WORDS:
@@ -237,6 +240,18 @@ def _event_name(view: SentenceView, suffix_start: int, suffix_end: int) -> int:
             break
         start = token.start
     return _first_party_start(view, start)
+
+
+_BRACKETED_PLACE_MAX = 8  # characters a place in brackets inside an event's name holds at most (内蒙古自治区: 6)
+
+
+def _bracketed_place(view: SentenceView, close: int) -> int:
+    """Where the bracket that the ) at close shuts opens, if what it holds is a place (昆山, 杭州, 中国上海: a full place or a
+    known short form), else -1."""
+    text, local = view.sentence.text, close - view.start
+    opened = text.rfind("(", max(0, local - _BRACKETED_PLACE_MAX - 1), local)
+    inside = text[opened + 1:local] if opened >= 0 else ""
+    return opened + view.start if inside and inside in lexicons().places else -1
 
 
 _NAME_OPENING_QUOTES = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark inside an event's name and the mark that opens it
@@ -760,6 +775,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
             date = recalled or told or date_in(view, view.start, end + 12) or decided_on or (None if reported else active)
             if not date:
                 continue  # an event needs a date known at least to the year
+
             if series and series_day != date and any(e.date == date for e in events):
                 continue  # 9月5日，某主题活动在某广场举行。…宣布活动启动: the day's gathering, not a series named on another day
             place = ""
@@ -977,6 +993,8 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
+    if trips or len(events) > 1:
+        events = _ranged_yield_to_their_day(events, analysis)
     for event in events:  # (a plain loop: most articles tell no activity with an ending 活动, and make no call)
         if event.name[-2:] == _CAMPAIGN_ENDING and event.rule == "event_happened":
             events = _campaigns_yield_to_gatherings(events, analysis)
@@ -1007,6 +1025,25 @@ def _campaigns_yield_to_gatherings(events: list[Event], analysis: ArticleAnalysi
             o is not event and o.date == event.date and o.rule == "event_happened" and o.type != "activity" and o.sentence is not event.sentence for o in events
         ))
     ]
+
+
+def _ranged_yield_to_their_day(events: list[Event], analysis: ArticleAnalysis) -> list[Event]:
+    """10月17日至19日赴昆山，出席第五届某论坛。论坛于18日上午在某中心开幕: a gathering named in a sentence told by a range
+    of days, told again (its series' name, ordinals left out) on a later day of that month, is held on that day, not on the
+    range's first (docs/gold-conventions.md "Every day people take part on is an event's day")."""
+    later = [e for e in events if e.rule == "event_happened"]
+    if len(later) < 2:
+        return events
+    dropped = []
+    for event in later:
+        if not _told_by_range(event, analysis):
+            continue
+        written = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", normalize(event.name)))
+        for other in later:
+            if other is not event and event.date < other.date and other.date[:7] == event.date[:7] and len(other.name) > 3 and normalize(other.name) in written:
+                dropped.append(event)
+                break
+    return [e for e in events if e not in dropped] if dropped else events
 
 
 def _told_by_range(event: Event, analysis: ArticleAnalysis) -> bool:
@@ -1430,8 +1467,14 @@ def _series(events: list[Event], ending: str) -> tuple[str, str]:
     """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending and that event's date,
     if any."""
     for event in reversed(events):
-        if event.name.endswith(ending) and len(event.name) > len(ending) + 1:
-            series = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", event.name))  # 某地第三次联席会议: the series 某地联席会议
+        # (the name as the page writes it, 第五屆…論壇 on a page in traditional characters; its ending and ordinals read normalized)
+        written = normalize(event.name)
+        if written.endswith(ending) and len(event.name) > len(ending) + 1:
+            kept = _ORDINAL_PREFIX.sub("", written)
+            series = event.name[len(written) - len(kept):] if len(written) == len(event.name) else kept
+            cut = [m.span() for m in _ORDINALS.finditer(kept)] if len(kept) == len(series) else ()
+            # 某地第三次联席会议: the series 某地联席会议
+            series = "".join(series[a:b] for a, b in zip([0] + [e for _, e in cut], [s for s, _ in cut] + [len(series)])) if cut else _ORDINALS.sub("", series)
             if len(series) > len(ending) + 1:
                 return series, event.date
     return "", ""
