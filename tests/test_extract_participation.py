@@ -2702,3 +2702,14 @@ def test_a_speech_delivered_with_fabiao_is_a_speech(spoke: str) -> None:
     assert ("葛云舒", "2026-05-18", "speaker") in found
     assert ("葛云舒", "2026-05-18", "attendee") in found
     assert ("柏文清", "2026-05-18", "chair") in found
+
+
+@pytest.mark.parametrize(
+    "spokesman",
+    ["市政府新闻办副主任、新闻发言人荀岩", "市民政局新闻发言人荀岩", "新聞發言人荀岩"],
+)
+def test_a_spokesman_who_chairs_a_press_conference_chairs(spokesman: str) -> None:
+    # 新闻发言人 (roles.tsv, held in the body written before it): a title before the name, so the name is read and its cue too
+    found = _participation(f"5月18日，青川市政府新闻办举行新闻发布会。{spokesman}主持发布会。", "2026-05-20")
+    assert ("荀岩", "2026-05-18", "chair") in found
+    assert ("荀岩", "2026-05-18", "attendee") in found
