@@ -2713,3 +2713,25 @@ def test_a_spokesman_who_chairs_a_press_conference_chairs(spokesman: str) -> Non
     found = _participation(f"5月18日，青川市政府新闻办举行新闻发布会。{spokesman}主持发布会。", "2026-05-20")
     assert ("荀岩", "2026-05-18", "chair") in found
     assert ("荀岩", "2026-05-18", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["首席记者芮思远问：今年有什么新安排？", "首席记者芮思远问及今年的新安排，葛云舒作了回答。", "首席记者芮思远问到今年的新安排。",
+     "首席记者芮思远提问：今年有什么新安排？"],
+)
+def test_a_named_reporter_who_asks_at_a_press_conference_speaks(asked: str) -> None:
+    # 问：, 提问：, 问及, 问到 (cues.tsv): the one who asks is a speaker there (docs/gold-conventions.md; pressconf README)
+    found = _participation(f"5月18日，青川市政府新闻办举行新闻发布会，市民政局局长葛云舒回答记者提问。{asked}", "2026-05-20")
+    assert ("芮思远", "2026-05-18", "speaker") in found
+    assert ("芮思远", "2026-05-18", "attendee") in found
+
+
+def test_a_turn_labelled_with_a_title_before_the_name_is_that_persons() -> None:
+    # 青川日报首席记者甲：…？ / 市民政局局长乙：…: a transcript's turn whose label writes a title chain before the name
+    found = _participation(
+        "5月18日，青川市政府新闻办举行新闻发布会。\n青川日报首席记者芮思远：今年有什么新安排？\n市民政局局长葛云舒：今年将重点推进社区慈善。",
+        "2026-05-20",
+    )
+    for person in ("芮思远", "葛云舒"):
+        assert (person, "2026-05-18", "speaker") in found

@@ -764,7 +764,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
                 # else (签约仪式在某中心举行) only where the article tells no other event on its day
                 convener = _convener(view, start) if len(suffix) >= 3 else None
-                series, series_day = ("", "") if convener is not None else _series(events, suffix)
+                series, series_day = ("", "") if convener is not None else _series(events, suffix, analysis.normalized, suffix_end - suffix_start)
                 bare = convener is None and not series
                 if bare and len(suffix) < 3:
                     continue
@@ -993,7 +993,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
-    if trips or len(events) > 1:
+    if trips or "至" in analysis.normalized:  # (a range of days: most pages write none, and make no call)
         events = _ranged_yield_to_their_day(events, analysis)
     for event in events:  # (a plain loop: most articles tell no activity with an ending 活动, and make no call)
         if event.name[-2:] == _CAMPAIGN_ENDING and event.rule == "event_happened":
@@ -1031,16 +1031,13 @@ def _ranged_yield_to_their_day(events: list[Event], analysis: ArticleAnalysis) -
     """10月17日至19日赴昆山，出席第五届某论坛。论坛于18日上午在某中心开幕: a gathering named in a sentence told by a range
     of days, told again (its series' name, ordinals left out) on a later day of that month, is held on that day, not on the
     range's first (docs/gold-conventions.md "Every day people take part on is an event's day")."""
-    later = [e for e in events if e.rule == "event_happened"]
-    if len(later) < 2:
-        return events
     dropped = []
-    for event in later:
-        if not _told_by_range(event, analysis):
+    for event in events:  # (plain loops and tests: most events are told by no range, and make no call)
+        if event.rule != "event_happened" or "至" not in event.sentence.sentence.text or not _told_by_range(event, analysis):
             continue
         written = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", normalize(event.name)))
-        for other in later:
-            if other is not event and event.date < other.date and other.date[:7] == event.date[:7] and len(other.name) > 3 and normalize(other.name) in written:
+        for other in events:
+            if other is not event and other.rule == "event_happened" and event.date < other.date and other.date[:7] == event.date[:7] and len(other.name) > 3 and normalize(other.name) in written:
                 dropped.append(event)
                 break
     return [e for e in events if e not in dropped] if dropped else events
@@ -1463,19 +1460,21 @@ def _same_named(event: Event, other: Event) -> bool:
 _ORDINAL_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|首次|首届|第[一二三四五六七八九十0-9]+(?:次|届))+")
 
 
-def _series(events: list[Event], ending: str) -> tuple[str, str]:
+def _series(events: list[Event], ending: str, normalized: str, width: int) -> tuple[str, str]:
     """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending and that event's date,
-    if any."""
+    if any (第五屆…論壇 on a page in traditional characters: its ending and ordinals read in the normalized text); width is
+    the ending's length, known to the caller."""
     for event in reversed(events):
-        # (the name as the page writes it, 第五屆…論壇 on a page in traditional characters; its ending and ordinals read normalized)
-        written = normalize(event.name)
-        if written.endswith(ending) and len(event.name) > len(ending) + 1:
-            kept = _ORDINAL_PREFIX.sub("", written)
-            series = event.name[len(written) - len(kept):] if len(written) == len(event.name) else kept
-            cut = [m.span() for m in _ORDINALS.finditer(kept)] if len(kept) == len(series) else ()
-            # 某地第三次联席会议: the series 某地联席会议
-            series = "".join(series[a:b] for a, b in zip([0] + [e for _, e in cut], [s for s, _ in cut] + [len(series)])) if cut else _ORDINALS.sub("", series)
-            if len(series) > len(ending) + 1:
+        if event.name.endswith(ending):
+            name = event.name
+        elif normalized[event.end - width:event.end] == ending:  # (a slice, no call: most pages are written in simplified characters)
+            written = normalized[event.end - len(event.name):event.end]  # (the name without the quotation mark it may open with)
+            name = event.name[len(written) - len(_ORDINAL_PREFIX.sub("", written)):]
+        else:
+            continue
+        if len(name) > width + 1:
+            series = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", name))  # 某地第三次联席会议: the series 某地联席会议
+            if len(series) > width + 1:
                 return series, event.date
     return "", ""
 

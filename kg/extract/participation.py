@@ -585,12 +585,16 @@ def transcript_speaker(view: SentenceView) -> Mention | None:
     lead = TURN_LEAD.match(text).end()  # [00:05:06] 甲：…: the turn's time before its label
     if (at == lead and after in (":", "：")) or (at == lead + 1 and text[lead] == "【" and after == "】"):
         return first
+    if after in (":", "：") and lead < at <= lead + _LABEL_TITLE_MAX and _LABEL_TITLE.fullmatch(text, lead, at):
+        return first  # 新华日报记者甲：…？, 市民政局局长乙：…: the turn's label names who asks or answers with a title before
     if at == lead + 2 and text[lead] in _QA_TURNS and text[at - 1] in "(（" and after in ")）" and text[first.end - view.start + 1:first.end - view.start + 2] in (":", "："):
         return first  # 问（甲）：…, 答（乙）：…: an excerpt of questions and answers, each turn headed by who asks or answers
     return None
 
 
 _QA_TURNS = "".join(word_class("qa_turn_mark"))  # 问, 答 (data/lexicons/word_classes.tsv)
+_LABEL_TITLE = re.compile(r"[\u4e00-\u9fff]{2,20}")  # 新华日报记者, 市民政局局长: a title (chain) with no mark, before a turn's name
+_LABEL_TITLE_MAX = 20
 
 
 _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
