@@ -993,7 +993,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
     gathered = {e.date for e in events if e.date in trips and e.rule == "event_happened"} if trips else ()
     if gathered:
         events = [e for e in events if not (e.date in gathered and e.rule == "visit" and _told_by_range(e, analysis))]
-    if trips or "至" in analysis.normalized:  # (a range of days: most pages write none, and make no call)
+    if events[1:] and "日至" in analysis.normalized:  # (a range of days, 17日至19日: most pages write none, and make no call)
         events = _ranged_yield_to_their_day(events, analysis)
     for event in events:  # (a plain loop: most articles tell no activity with an ending 活动, and make no call)
         if event.name[-2:] == _CAMPAIGN_ENDING and event.rule == "event_happened":
@@ -1033,7 +1033,7 @@ def _ranged_yield_to_their_day(events: list[Event], analysis: ArticleAnalysis) -
     range's first (docs/gold-conventions.md "Every day people take part on is an event's day")."""
     dropped = []
     for event in events:  # (plain loops and tests: most events are told by no range, and make no call)
-        if event.rule != "event_happened" or "至" not in event.sentence.sentence.text or not _told_by_range(event, analysis):
+        if event.rule != "event_happened" or "日至" not in event.sentence.sentence.text or not _told_by_range(event, analysis):
             continue
         written = _ORDINALS.sub("", _ORDINAL_PREFIX.sub("", normalize(event.name)))
         for other in events:
