@@ -223,38 +223,31 @@ def _pack(item: ArticleFacts) -> bytes:
 
 
 class PackedCorpus(Sequence):
-    """The light corpus (what resolution reads, `light`) as one pickle per article, unpickled as it is read.
+    """The light corpus (what resolution reads, `light`) as one pickle per article in a file of the build's spill
+    folder, unpickled as it is read.
 
     Held as objects, it grew by some 19 KB an article (1.9 GB at 100,000 articles) and stayed in the build
-    process's memory through resolution; packed it is a few KB an article, and resolution's few passes over
-    it unpickle each article as they go. With a folder (a build's spill folder), the pickles are appended to a
-    file there and read back in order on each pass: held as bytes, they were still 3.6 KB an article (2,000
-    articles) in the build process through resolution, some 0.35 GB at 100,000; on disk only each article's
-    offset is held (8 bytes)."""
+    process's memory through resolution; held as pickled bytes, still 3.6 KB an article (2,000 articles), some
+    0.35 GB at 100,000. In the file only each article's offset is held (8 bytes), and resolution's few passes read
+    the pickles back in order."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self._packed: list[bytes] = []
-        self._path = _scratch_file(folder) if folder is not None else None
+    def __init__(self, folder: Path) -> None:
+        self._path = _scratch_file(folder)
         self._offsets = array("Q")  # where each article's pickle starts in the file (then its end)
-        self._file: Any = self._path.open("r+b") if self._path is not None else None
+        self._file: Any = self._path.open("r+b")
         self._end = 0
 
     def append(self, item: ArticleFacts | bytes) -> None:
         data = item if isinstance(item, bytes) else _pack(item)
-        if self._file is None:
-            self._packed.append(data)
-            return
         self._file.seek(self._end)
         self._file.write(data)
         self._offsets.append(self._end)
         self._end += len(data)
 
     def __len__(self) -> int:
-        return len(self._packed) if self._file is None else len(self._offsets)
+        return len(self._offsets)
 
     def __getitem__(self, index: int) -> ArticleFacts:  # type: ignore[override]
-        if self._file is None:
-            return pickle.loads(self._packed[index])
         index = range(len(self._offsets))[index]
         start = self._offsets[index]
         end = self._offsets[index + 1] if index + 1 < len(self._offsets) else self._end
@@ -262,11 +255,11 @@ class PackedCorpus(Sequence):
         return pickle.loads(self._file.read(end - start))
 
     def __iter__(self) -> Iterator[ArticleFacts]:
-        if self._file is None:
-            return (pickle.loads(packed) for packed in self._packed)
         return self._read(self._path, len(self._offsets))
 
     def _read(self, path: Path, count: int) -> Iterator[ArticleFacts]:
+        if not count:  # also once closed
+            return
         self._file.flush()
         with open(path, "rb") as stream:  # a handle of its own: passes may interleave with a look-up
             for _ in range(count):
@@ -275,10 +268,6 @@ class PackedCorpus(Sequence):
     def curate(self, curation: Curation) -> None:
         """Each article replaced by its curated facts, packed again: curated once here, not on each of resolution's
         passes over the corpus (nine: curating was half of resolution's time, on one core while the other idled)."""
-        if self._file is None:
-            for index, packed in enumerate(self._packed):
-                self._packed[index] = _pack(curate_article(pickle.loads(packed), curation))
-            return
         old, count = self._path, len(self._offsets)
         self._path = _scratch_file(old.parent)
         self._file.close()
@@ -289,11 +278,10 @@ class PackedCorpus(Sequence):
 
     def close(self) -> None:
         """Its file removed (the corpus is empty from then on)."""
-        if self._file is not None:
+        if not self._file.closed:
             self._file.close()
             self._path.unlink(missing_ok=True)
-            self._file, self._offsets, self._end = None, array("Q"), 0
-        self._packed = []
+        self._offsets, self._end = array("Q"), 0
 
 
 def _scratch_file(folder: Path) -> Path:
