@@ -98,10 +98,11 @@ _PADDING = (" ", "\u3000")  # what follows the first character of a padded name 
 
 # 阿卜杜·热合曼; also written with •, ・ or a full stop between Han characters (阿卜杜．热合曼, normalized 阿卜杜.热合曼)
 NAME_DOTS = "·•・."
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}")
+_DOT = f"[{NAME_DOTS}]"  # (a character class: every dotted-name pattern below takes its dots from NAME_DOTS)
+_DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_DOT}[\u4e00-\u9fff]{{1,8}}")
 
 
-# Without a middle dot (·, •, ・) in the sentence no dotted-name regex can match: the readings test for one with
+# Without a dot of NAME_DOTS in the sentence no dotted-name regex can match: the readings test for one with
 # `in` (no call; they run for every title)
 
 
@@ -162,7 +163,7 @@ _WEEKDAY_CHARS = frozenset(word_class("weekday_numeral"))  # 周四: what follow
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
 
 
-_DOTTED_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}$")
+_DOTTED_NAME_END = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_DOT}[\u4e00-\u9fff]{{1,8}}$")
 
 
 def _named_before_title(text: str, index: int, tokens: list[Token], offset: int, left_edges: set[int]) -> bool:
@@ -1835,7 +1836,7 @@ _FAMILY_CHARS = frozenset("家氏府")  # 鲍家, 王氏: a surname and a family
 # what opens the recipient's name before a verb of giving (or after 授予, before a quoted honour): one search per sentence
 # finds whether the sentence has the frame at all
 _RECIPIENT_FRAME = re.compile(
-    rf"[向为给](?=[\u4e00-\u9fff·•・.]{{2,12}}?(?:{word_alternation('giving_verb')}))|授予(?=[\u4e00-\u9fff·•・.]{{2,12}}?[“\"「《])"
+    rf"[向为给](?=[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}?(?:{word_alternation('giving_verb')}))|授予(?=[\u4e00-\u9fff{NAME_DOTS}]{{2,12}}?[“\"「《])"
 )
 _GIVING_WORD = word_bit("giving_verb")  # sentence_scan: _RECIPIENT_FRAME can match
 _RECIPIENT_STARTS = lexicons().any_surnames | frozenset(s[0] for s in lexicons().compound_surnames)
@@ -1912,7 +1913,7 @@ _JOINING_WORDS = _LIST_MARKS.replace("、", "")
 _JOINING_WORD = re.compile(f"[{_JOINING_WORDS}]")  # one written after a name (a search: no generator and cells per sentence)
 
 
-_DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・.][\u4e00-\u9fff]{1,8}?(?=[、,;/等]|$)")  # 某某·某某 up to a list's mark or 等
+_DOTTED_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{_DOT}[\u4e00-\u9fff]{{1,8}}?(?=[、,;/等]|$)")  # 某某·某某 up to a list's mark or 等
 
 
 def _surnameless_length(text: str, index: int) -> int:
