@@ -1463,7 +1463,7 @@ _NAMED_BRANCH = re.compile(
 _ONE_CHARACTER_UNITS = tuple(s for s in lexicons().titled_org_suffixes if len(s) == 1)
 
 
-_OWN_BRANCH_NAME_MIN = 7  # 吴中分中心, 西湖分会, 长三角分会: a branch's word and its ending; 中华骨髓库安徽分库: a parent's name too
+_OWN_BRANCH_NAME_MIN = 7  # 吴中分中心, 西湖分会, 长三角分会: a branch's word and its ending; 某骨髓库某省分库: a parent's name too
 
 
 def _own_branch_name(inner: str) -> bool:

@@ -1384,8 +1384,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
 
 
 _WORKPLACE_NAME_ADVERBS = word_class("workplace_name_adverb")  # 现, 曾, 一直 between a name and 在 (word_classes.tsv)
-_WORKPLACE_VERB = re.compile(
-    rf"(?:{word_alternation('workplace_verb')})?,?(?:{word_alternation('workplace_post_adverb')})?(?:{word_alternation('workplace_post_verb')})"
+# 工作，任 / 曾任 / 担任: the verb of holding a post after the body in 甲在某局任副局长 (positions.py reads the titles after it)
+WORKPLACE_POST = re.compile(
+    rf"(?:{word_alternation('workplace_verb')})?[,，]?(?P<when>{word_alternation('workplace_post_adverb')})?(?:{word_alternation('workplace_post_verb')})"
 )
 
 
@@ -1395,7 +1396,7 @@ WORKPLACE_FIRST = frozenset(word[0] for name in ("workplace_verb", "workplace_po
 def _workplace_title_at(text: str, index: int) -> int:
     """Where a title would stand after a body at `index` in 甲在某局任副局长 (the verb's end), or len(text) (where no
     title can match) where no verb follows."""
-    verb = _WORKPLACE_VERB.match(text, index)
+    verb = WORKPLACE_POST.match(text, index)
     return verb.end() if verb is not None else len(text)
 
 

@@ -16,7 +16,7 @@ from .analysis import SentenceView
 from .appointments import _ORDINAL as _ORDINAL_WORD, COUNT, RESPECTIVELY, appointing, appoints_after_body, council_after, councils, elected_after_name, elected_as, term_body
 from .mentions import FORMER_CHARS, FORMER_MARKS, FORMER_WORDS, Mention, by_start, referred_name
 from .org_names import AS_LINKS, COPULAS, PROFESSIONAL_TITLES, hospital_of
-from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, CAPTION_HEADS, CAPTION_MARKS, CAPTION_NAME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, WORKPLACE_FIRST
+from .person_names import AT_THE_TIME, BRACKETED_TITLE_ASIDE, CAPTION_HEADS, CAPTION_MARKS, CAPTION_NAME, COUNTED_TITLE_NAME, CURRENT_POST, ORDER_NOTE_TEXT, PRESENCE_LINE_LABEL, WORKPLACE_FIRST, WORKPLACE_POST
 from .text import ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, clause_start, normalize
 
 _AT_PLACE = re.compile(r"(?:^|,)(?:在|来到|走进|到)$")
@@ -853,10 +853,7 @@ def _read_held_by(view: SentenceView) -> list[PositionClaim]:
 
 
 # 甲在某局任副局长; 乙曾在某公司担任总经理; 丙现在某会工作，任秘书长: a name, 在 and the body, then a verb of holding a post
-# and its bare titles (the workplace frame: person_names reads the name so, WORKPLACE_POST)
-WORKPLACE_POST = re.compile(
-    rf"(?:{word_alternation('workplace_verb')})?[,，]?(?P<when>{word_alternation('workplace_post_adverb')})?(?:{word_alternation('workplace_post_verb')})"
-)
+# (person_names.WORKPLACE_POST, which reads the name so) and its bare titles
 _WORKPLACE_BEFORE = frozenset(word_class("workplace_name_adverb"))  # 现, 曾, 一直: between the name and 在 (word_classes.tsv)
 _FORMER_ADVERBS = frozenset(word_class("former_adverb"))  # 曾, 曾经: the post is a former one (word_classes.tsv)
 
