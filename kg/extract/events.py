@@ -764,7 +764,7 @@ def find_events(analysis: ArticleAnalysis, active_dates: list[str]) -> list[Even
                 # one of a series the article named in full before (首次长三角…联席会议 … 2022年，联席会议在…召开);
                 # else (签约仪式在某中心举行) only where the article tells no other event on its day
                 convener = _convener(view, start) if len(suffix) >= 3 else None
-                series, series_day = ("", "") if convener is not None else _series(events, suffix, analysis.normalized, suffix_end - suffix_start)
+                series, series_day = ("", "") if convener is not None else _series(events, suffix, analysis.normalized)
                 bare = convener is None and not series
                 if bare and len(suffix) < 3:
                     continue
@@ -1460,10 +1460,10 @@ def _same_named(event: Event, other: Event) -> bool:
 _ORDINAL_PREFIX = re.compile(r"^(?:[0-9]{4}年度?|首次|首届|第[一二三四五六七八九十0-9]+(?:次|届))+")
 
 
-def _series(events: list[Event], ending: str, normalized: str, width: int) -> tuple[str, str]:
+def _series(events: list[Event], ending: str, normalized: str) -> tuple[str, str]:
     """The series name (长三角慈善一体化联席会议) of the last event named in full with this ending and that event's date,
-    if any (第五屆…論壇 on a page in traditional characters: its ending and ordinals read in the normalized text); width is
-    the ending's length, known to the caller."""
+    if any (第五屆…論壇 on a page in traditional characters: its ending and ordinals read in the normalized text)."""
+    width = len(ending)
     for event in reversed(events):
         if event.name.endswith(ending):
             name = event.name
