@@ -429,6 +429,13 @@ CORPORA = [
     # and a handover): a same-day handover, visit or second stop the page tells as its own is its own event
     Corpus("elderly", "elD", "elH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # charity expos and fairs (慈展会/公益慈善博览会/公益集市: opening ceremonies with run-on lists of officials in title chains,
+    # exhibitors by hall and booth, 分论坛 with 主持人 and 对话嘉宾, signings with witnesses, 项目路演 with 评委 and winners,
+    # 最佳展示奖 tables, volunteer teams, 义卖 markets on squares, closing 新闻通报 with figures, pages over several days, a 长三角
+    # expo alliance's joint pavilion with rotating chairs and a handover): a same-day signing, market, forum, handover or visit
+    # the page tells as its own is its own event
+    Corpus("expo", "zhD", "zhH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # trade-union aid (工会帮扶: 春节送温暖 visits to 困难职工 over two days, 金秋助学 grants with recipient lists, 夏送清凉 and
     # 爱心驿站 for outdoor workers, 职工互助保障 payments, 劳模工匠创新工作室 donations, a 总工会–慈善总会 cooperation agreement,
     # a 职工 foundation's council roster, company 工会主席, a 长三角 职工服务 alliance with rotating chairs and a handover)
