@@ -367,6 +367,12 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # village worthies and rural charity (乡贤 / 乡贤理事会 / 乡贤参事会 / 村级慈善基金 / 慈善工作站 / 侨乡: a township's 乡贤理事会
+    # founded with its 会长 and 名誉会长, 在外乡贤 回乡 座谈会 and 认捐, village 慈善工作站 揭牌 with the 村委会主任, 重阳 敬老宴, 助学,
+    # 捐赠芳名录 with padded names, 宗祠 and 文化礼堂 ceremonies, 侨联 and overseas 同乡会 gifts, a 长三角 乡贤 alliance with rotating
+    # chairs and a handover): a same-day visit or signing the page tells as its own is its own event
+    Corpus("villages", "xxD", "xxH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # press conferences on charity (新闻发布会/通气会/答记者问: a province's or city's 新闻办 with its 民政厅/民政局, 慈善总会,
     # 红十字会, 应急管理 and 税务 bodies; 发布人 with title chains, a 主持人 from the 新闻办's 处, named and unnamed reporters asking,
     # figures released, a 慈善周 or 中华慈善日 launch days later, 蓝皮书/白皮书/监督报告 in 《》, 慈善奖 lists with padded names and units
