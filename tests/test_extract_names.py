@@ -3259,3 +3259,26 @@ def test_a_school_named_only_as_where_a_student_goes_is_no_body_of_the_page() ->
     ))
     assert {"宜兴市慈善总会", "南京大学"} <= orgs
     assert not {"兰州大学", "厦门大学", "东南大学", "四川大学", "宜兴市第一中学", "宜兴市实验中学"} & orgs
+
+
+@pytest.mark.parametrize("body, names", [
+    ("面馆创办人王守礼从报纸上看到消息。", {"王守礼"}), ("我校1990级校友陈立群去年捐资设立奖学金。", {"陈立群"}),
+    ("竹编艺人周秀英向大家介绍了做法。", {"周秀英"}), ("援疆干部郑晓东主持欢迎会。", {"郑晓东"}),
+    ("89岁的刘根宝三年前因病失能。", {"刘根宝"}), ("年过七旬的王秀英每天都来。", {"王秀英"}),
+    ("来自某县的学员苟春妹说。", {"苟春妹"}), ("市民赵小满当场报名。", {"赵小满"}),
+    ("国家二级救生员李长河演示了救援方法。", {"李长河"}), ("志愿者把新米扛进了独居老人王大有家。", {"王大有"}),
+    ("学员们认真听讲。", set()), ("89岁的老人身体还好。", set()), ("专家组成员一起讨论。", set()),
+    ("叮嘱社区干部常上门看看。", set()), ("社区干部高兴地说。", set()), ("市民政局局长王建国出席。", {"王建国"}),
+])
+def test_a_name_after_a_word_for_people_or_an_age_before_a_verb_is_a_person(body: str, names: set[str]) -> None:
+    """创办人, 校友, 艺人, 干部, 学员, 市民 (people_word_before_speaker) or an age and 的 (89岁的, 年过七旬的), read as a word of its own,
+    then a name the segmenter reads whole (or a surname and a given name), then a verb, an adverb, a preposition, a time or a
+    place word: the person, though no cue word follows; not the word's plural, a group, an adverb or a body's name. 某某家。:
+    a three-character name and 家 (the person's home) the segmenter reads as one word."""
+    assert _persons(_facts("6月10日，" + body)) == names
+
+
+@pytest.mark.parametrize("title", ["乡长", "副乡长", "旗长", "副旗长", "盟长"])
+def test_the_head_of_a_township_or_a_banner_is_a_title(title: str) -> None:
+    """乡长, 旗长, 盟长 and their deputies: heads of a township, a banner or a league, as 镇长 and 县长 are."""
+    assert _persons(_facts(f"6月10日，{title}王建国主持会议，公司董事长李秀英出席。")) == {"王建国", "李秀英"}

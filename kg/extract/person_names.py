@@ -340,7 +340,10 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             if _name_then_verb(tokens, offset + index, offset + index + n) and _saying_after(text, tokens, offset + index + n, offset) and not _has_title_edge(text[index:index + n]):
                 return index + n  # 会长甲乙回忆说, 秘书长丙丁感慨地说: the segmenter reads the name whole, then a verb of saying glued to it
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
-        return by_tokens if by_tokens is not None else _name_without_surname(text, index)
+        end = by_tokens if by_tokens is not None else _name_without_surname(text, index)
+        if end == index + 4 and lengths == (2, 3) and text[index + 3] == _HOME and text[index + 4:index + 5] in _CLOSING_MARKS:
+            return index + 3  # 扛进了独居老人甲乙丙家。: a three-character name and 家 (the home), no name of four characters
+        return end
     if len(valid) == 2:
         short_end = index + valid[0]
         if text[short_end] in "为任" and _role_pattern().match(text, short_end + 1):
@@ -1321,6 +1324,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "label_list_name")
     for start, end in _names_before_cue(text, tokens, offset, words & _PEOPLE_WORD_BIT):
         add(start, end, "cue_name")
+    for start, end in _described_names(text, tokens, offset) if words & _PEOPLE_WORD_BIT or "岁的" in text or "旬的" in text else ():
+        add(start, end, "described_name")  # 校友甲专门发来贺信, 创办人乙从报纸上看到, 89岁的丙三年前…
     recipient = _RECIPIENT_FRAME.search(text) if words & _GIVING_WORD and ("向" in text or "为" in text or "给" in text or "授予" in text) else None
     for start, end in _recipient_names(text, tokens, offset, recipient) if recipient is not None else ():
         add(start, end, "recipient_name")  # 向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金, 授予丁“某某”称号
@@ -1877,6 +1882,48 @@ def _people_word_before(text: str, start: int, tokens: Tokens, offset: int) -> b
             token = tokens.starting(offset + start - length)
             return token is not None and token.end == offset + start
     return False
+
+
+_GIVEN_NAME_POS = frozenset(("nr", "nrfg", "nrt", "nz", "ng", "n", "ns", "a"))  # a given name after a surname the segmenter reads alone: 苟|某妹, 荆|天某, 李|长河
+_AGE_ENDS = frozenset("岁旬")
+_SURNAMES = lexicons().surnames  # 89岁的, 年过七旬的: an age before 的 describes the person named after it
+# what follows a name the segmenter reads whole after a word for people: a verb, a preposition, an adverb, a time, a count, a
+# locality or a place word (当场), a conjunction, a pronoun (每天) or a mark; not the middle dot (营员某某·某某: the name goes on)
+_AFTER_DESCRIBED_NAME = ("v", "p", "d", "t", "m", "f", "c", "r", "s", "x")
+
+
+def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """校友甲专门发来贺信, 创办人乙从报纸上看到, 儿子丙去年离世, 89岁的丁三年前…, 年过七旬的戊每天…: a word for who a person is
+    (people_word_before_speaker) or an age and 的, read as a word of its own, then a name the segmenter reads whole (or a
+    surname and a given name of one or two characters), then a verb, an adverb, a preposition, a time or a mark: the person,
+    though no cue word follows. (A loop with its own counter and slices: no enumerate, len or next call per sentence.)"""
+    found: list[tuple[int, int]] = []
+    i = 0
+    before = ""  # the word before the token, for an age before 的
+    for token in tokens:
+        i += 1  # the index of the token after this one
+        word, previous, before = token.word, before, token.word
+        if word not in _PEOPLE_WORDS and not (word == "的" and previous[-1:] in _AGE_ENDS):
+            continue
+        rest = tokens[i:i + 3]  # the name, perhaps its given name, and what follows
+        if not rest:
+            break
+        name = rest[0]
+        after = 1
+        if name.pos[:2] == "nr" and (name.end - name.start == 3 or (name.end - name.start == 2 and not rjieba.has_word(name.word))):
+            pass  # 校友|甲|专门: the name whole (not 队员|齐声|说: a word the dictionary knows, though tagged a name)
+        elif (name.end - name.start == 1 and name.word in _SURNAMES and name.pos[:1] == "n" and len(rest) == 3 and rest[1].end - rest[1].start <= 2
+              and rest[1].pos in _GIVEN_NAME_POS):  # (not 干部|常|上门: an adverb before a verb)
+            after = 2  # 学员|苟|某妹|说, 队员|荆|天某|带领: the surname, then the given name
+        else:
+            continue
+        start, end = name.start - offset, rest[after - 1].end - offset
+        follower = rest[after:after + 1] or tokens[i + after:i + after + 1]
+        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS):
+            continue
+        if 2 <= end - start <= 3 and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
+            found.append((start, end))
+    return found
 
 
 def _described_names_at_cue(text: str, tokens: Tokens, offset: int, cues: list[int], people: int) -> list[tuple[int, int]]:
