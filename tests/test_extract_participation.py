@@ -2735,3 +2735,68 @@ def test_a_turn_labelled_with_a_title_before_the_name_is_that_persons() -> None:
     )
     for person in ("芮思远", "葛云舒"):
         assert (person, "2026-05-18", "speaker") in found
+
+
+@pytest.mark.parametrize(
+    "turns, reporter",
+    [
+        # a press conference's question headed by the outlet's reporter and a colon, on a line of its own
+        ("新华日报记者韦知远：今年的慈善月有什么新安排？\n卢静怡：今年我们将首次发布透明度榜单。", "韦知远"),
+        ("人民网记者 韦知远：善款去向怎样公开？\n卢静怡：每一笔都在网上公示。", "韦知远"),
+        ("某县融媒体中心见习记者韦知远：困难群众怎样申请救助？\n卢静怡：可以到街道窗口申请。", "韦知远"),
+        # told in prose: the reporter asks (问及, 追问, 问, 提问 after 就…, 发问 after 向…)
+        ("答记者问环节，某广播电视台记者韦知远问及慈善信托的备案情况，卢静怡回答，今年已备案12单。", "韦知远"),
+        ("某晚报记者韦知远追问：资金沉淀的问题怎么解决？卢静怡说，今年将开展专项清理。", "韦知远"),
+        ("记者韦知远就募捐平台的监管提问，卢静怡表示，将加强日常检查。", "韦知远"),
+        ("某日报记者韦知远向卢静怡发问，卢静怡说，将继续推进。", "韦知远"),
+        ("澎湃新闻记者韦知远问：今年的捐赠总额是多少？卢静怡说，共计3.2亿元。", "韦知远"),
+    ],
+)
+def test_a_reporter_named_asking_at_a_press_conference_speaks_there(turns: str, reporter: str) -> None:
+    body = "6月17日上午，江苏省民政厅召开新闻发布会，副厅长卢静怡发布有关情况并回答记者提问。\n【答记者问】\n" + turns
+    facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2026-06-18", publisher="", body_start=0)).facts]
+    found = {(f.get("person"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    assert (reporter, "2026-06-17", "speaker") in found, found
+    assert (reporter, "2026-06-17", "attendee") in found, found
+    assert ("卢静怡", "2026-06-17", "speaker") in found
+    # the reporter holds no post (记者 alone is no title), and the outlet that sends them is no organization of the page
+    assert not [f for f in facts if f["kind"] == "position" and f["person"] == reporter]
+    assert not [f for f in facts if f["kind"] == "organization" and f["name"].endswith(("电视台", "融媒体中心", "日报", "晚报"))]
+
+
+def test_a_turn_under_a_question_and_answer_heading_is_at_the_conference_not_at_what_an_answer_recalls() -> None:
+    body = (
+        "6月17日上午，江苏省民政厅召开新闻发布会，副厅长卢静怡、处长葛云舒回答记者提问。\n三、现场问答\n"
+        "新华日报记者韦知远：今年有什么新安排？\n卢静怡：去年全省共有4.7万户次企业享受了这项政策，今年还将扩大。\n"
+        "交汇点记者潘若溪：灾害发生时怎样规范募捐？\n葛云舒：去年汛期，省、市两级共启动协调机制6次。"
+    )
+    facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2026-06-18", publisher="", body_start=0)).facts]
+    found = {(f.get("person"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    for person in ("韦知远", "潘若溪", "卢静怡", "葛云舒"):
+        assert (person, "2026-06-17", "speaker") in found, (person, found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a byline's reporter is an author: a person, no part in the event
+        "6月1日，某市慈善总会召开理事会议，会长卢静怡主持。（记者 韦知远 通讯员 潘若溪）",
+        # a reporter who interviews (就此采访) asks nothing at a conference: no speaker
+        "6月1日，某市慈善总会召开理事会议，会长卢静怡主持。记者韦知远就此采访了与会代表。",
+    ],
+)
+def test_a_reporter_not_asking_at_the_event_does_not_speak(body: str) -> None:
+    assert not [p for p in _participation(body, "2026-06-02") if p[0] == "韦知远" and p[2] == "speaker"]
+
+
+def test_a_newsroom_post_keeps_its_outlet_an_organization() -> None:
+    """某日报社首席记者甲: a post held in the outlet (roles.tsv 首席记者), so the outlet is a body of the page."""
+    body = "6月1日，某市慈善总会召开理事会议，会长卢静怡主持，扬州日报社首席记者韦知远应邀出席。"
+    facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2026-06-02", publisher="", body_start=0)).facts]
+    assert ("organization", "扬州日报社") in {(f["kind"], f.get("name")) for f in facts}
+    assert ("韦知远", "首席记者", "扬州日报社") in {(f.get("person"), f.get("role"), f.get("organization")) for f in facts if f["kind"] == "position"}
+    # the same reporter asking at a press conference speaks there and keeps the post
+    body = "6月1日，江苏省民政厅召开新闻发布会，副厅长卢静怡回答记者提问。\n【答记者问】\n扬州日报社首席记者韦知远：今年怎样安排？\n卢静怡：将扩大范围。"
+    facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2026-06-02", publisher="", body_start=0)).facts]
+    assert ("韦知远", "2026-06-01", "speaker") in {(f.get("person"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
+    assert ("organization", "扬州日报社") in {(f["kind"], f.get("name")) for f in facts}

@@ -841,6 +841,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     seen_on: dict[str, str] = {}  # the day of the event the text placed each person at last, for a photo caption under it
     at_main: dict[str, bool] = {}  # the people the text placed at the page's main event (a dict: no call to fill it)
     committee_day = ""  # the day of the class committee the text last named (班委会), while its members are listed
+    qa_day = ""  # the day a press conference's question-and-answer heading (【答记者问】) was told on, for the turns under it
     shown_leaders = ShownLeaders()
     for index, (view, active) in enumerate(zip(analysis.views, active_dates)):
         if view.dates and view.sentence.index >= 0:
@@ -1031,14 +1032,17 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 【主持人】某台主持人 甲 over a transcript whose turns 主持人：… are theirs: the session's chair, who speaks
             roles = ("attendee", "chair", "speaker") if host_turns else ("attendee", "chair")
             participation += [ParticipationClaim(p, role, session, "session_host", 0.7) for p in view.persons for role in roles]
+        if view.sentence.paragraph_start and not view.persons and "问" in text and _QA_HEADING.fullmatch(text):
+            qa_day = taking_part  # 【答记者问】, 三、现场问答: the turns under it are asked and answered at the conference of its day
         labelled = transcript_speaker(view) if view.persons and view.sentence.paragraph_start else None  # what it asks first
-        if labelled is not None and not session:
+        turn_day = session or qa_day
+        if labelled is not None and not turn_day:
             # 【圆桌对话】 甲：…: a round-table's labelled speaker placed at its day speaks there
             participation += [ParticipationClaim(c.who, "speaker", c.date, "transcript_label", 0.7) for c in participation if c.who.start == labelled.start and c.role == "attendee"]
         elif labelled is not None:
             # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
             participation = [c for c in participation if c.who.start != labelled.start]
-            participation += [ParticipationClaim(labelled, role, session, "transcript_label", 0.75) for role in ("attendee", "speaker")]
+            participation += [ParticipationClaim(labelled, role, turn_day, "transcript_label", 0.75) for role in ("attendee", "speaker")]
         if personnel:
             participation = [c for c in participation if c.rule != "named_present"]  # appointed or proposed, not placed anywhere
         if profile and (view.sentence.index < 0 or _tells_no_event(view)):
@@ -1151,6 +1155,9 @@ _GATHERING_HEADS = word_class("gathering_head")  # 论坛, 集市, 大赛: the n
 # 闭幕式, 分论坛: a later part of one gathering (event_words.tsv); 第三讲: a later session of a lecture series
 _LATER_PART = re.compile(word_alternation("gathering_goes_on") + r"|第[二三四五六七八九十0-9]+讲")
 _HOST_TITLE_CUE = TITLE_CUE_RULE + "主持人"  # the host named by the title 主持人 (participation._introduced_by_cue_words)
+# 【答记者问】, 答记者问环节, 三、现场问答, ■记者问答: a heading over a press conference's questions and answers
+# (qa_heading in data/lexicons/event_words.tsv), alone on its line, with a list mark, brackets or a colon
+_QA_HEADING = re.compile(rf"\s*(?:[【\[(■●◆▲]|[一二三四五六七八九十\d]+[、.])?\s*(?:{word_alternation('qa_heading')})(?:环节|实录|摘要|摘编)?[】\])]?\s*:?\s*")
 _HOST_LABEL = re.compile(r"\s*(?:【主持人?】|主持人?\s*[:：])")  # 【主持人】某台主持人 甲 (a header line), 主持人：… (a turn)
 _PROSE = re.compile(r"[,，。?？!！]")
 

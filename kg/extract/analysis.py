@@ -286,7 +286,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             _website_owners(text, offset, orgs)
         if orgs and "于" in text:
             _venues_to_come(text, offset, orgs)
-        if orgs and ("采访" in text or "报道" in text or "直播" in text):
+        if orgs and ("采访" in text or "报道" in text or "直播" in text or "记者" in text):
             _reporting_press(text, offset, orgs)
         if orgs:
             for o in orgs:  # (a loop, not a comprehension: no function object made for every sentence)
@@ -1337,12 +1337,19 @@ _PRESS_ENDINGS = tuple(word_class("press_ending"))  # 电视台, 报社 … (dat
 _PRESS_ACT = re.compile(f"[^,，。;；]{{0,8}}?(?:{word_alternation('press_act')})")
 
 
+# 首席记者, 主任记者, 高级记者: a newsroom's grades (data/lexicons/roles.tsv), a post held in the outlet, not its reporter sent
+_NEWSROOM_GRADES = tuple(role for role in lexicons().roles if role.endswith("记者") and role != "记者")
+
+
 def _reporting_press(text: str, offset: int, orgs: list[Mention]) -> None:
-    """接受某电视台采访时说, 某电视台、某日报社等媒体作了报道: a press outlet written only as reporting the event is no
-    organization of the page (docs/gold-conventions.md, the press that reports an event); one where a post is held
-    (某电视台节目主持人) or that hosts counts as any body."""
+    """接受某电视台采访时说, 某电视台、某日报社等媒体作了报道, 某电视台记者甲问及…, 某日报、某台等8家媒体记者参加: a press outlet
+    written only as reporting the event or sending its reporters is no organization of the page (docs/gold-conventions.md,
+    the press that reports an event); one where a post is held (某电视台节目主持人, 某日报社首席记者) or that hosts counts as
+    any body."""
     for org in orgs:
-        if org.text.endswith(_PRESS_ENDINGS) and _PRESS_ACT.match(text, org.end - offset):
+        if org.text.endswith(_PRESS_ENDINGS) and (act := _PRESS_ACT.match(text, org.end - offset)) is not None:
+            if act.group().endswith("记者") and text.endswith(_NEWSROOM_GRADES, 0, act.end()):
+                continue
             org.info["incidental"] = True
 
 

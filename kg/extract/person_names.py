@@ -1381,6 +1381,14 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "donor_row_name")  # 7　甲　30,000.00; 11　乙、丙　2,000.00; 4　丁　100: a numbered donation row's donors
     for start, end in _donor_row_names(text, _AMOUNT_ROW) if text[-1:] == "元" else ():
         add(start, end, "donor_row_name")  # 甲　　30000元; 乙、丙　　10000元; 丁（女）　　12000元: a donation list's line
+    for reporter in _REPORTER.finditer(text) if "记者" in text else ():
+        # 某日报记者甲：…, 记者乙问及…, 某台记者丙就…提问, 记者丁向局长发问: a reporter named where the reporter asks (a press
+        # conference's or an interview's questions) is a person; 记者 alone is no title (docs/gold-conventions.md)
+        end = name_after(text, reporter.end(), tokens, offset)
+        if end is not None and _REPORTER_ASKS.match(text, end):
+            add(reporter.end(), end, "reporter_name")
+            if reporter.end() in found and found[reporter.end()].end - offset == end:
+                found[reporter.end()].info["asks"] = True  # (某台首席记者甲：…, read first after its title: asks too)
     for count in COUNT.finditer(text) if "等" in text else ():
         # 授予甲等10名同志…称号, 乙等20名个人受到表彰, 丙、丁、戊等41人: the names of a counted list of people
         for start, end in _counted_list(text, count.start(), tokens, offset):
@@ -2165,6 +2173,12 @@ _BIOGRAPHY_OPENING = re.compile(
     rf"|[ \u3000]{{1,2}}(?:{word_alternation('biography_gender')})[,，]\d{{4}}年)"
 )
 _BIOGRAPHY_VERB = re.compile(word_alternation("biography_post_verb"))  # data/lexicons/word_classes.tsv
+_REPORTER = re.compile("记者 ?")  # 某日报记者甲, 记者 乙 (a space kept in the normalized text)
+# what follows the reporter's name (word_classes.tsv): a colon, a question word (问, 提问, 问及, 追问), or 就, 向, 针对 and
+# the question word later in the clause (记者甲就善款去向提问, 记者乙向局长发问; not 记者丙就此采访了…)
+_REPORTER_ASKS = re.compile(
+    rf":|(?:{word_alternation('reporter_asking')})|(?:{word_alternation('reporter_asking_lead')})[^,，。;；:：]{{0,30}}?(?:{word_alternation('reporter_asking')})"
+)
 _HONORIFIC = re.compile("|".join(word_class("honorific")))  # data/lexicons/word_classes.tsv
 _HONORIFIC_WORD = word_bit("honorific")
 _APPOINTMENT_VERB = word_bit("appointment_verb")  # appointing() and elected_after_name() can match
