@@ -3282,3 +3282,35 @@ def test_a_name_after_a_word_for_people_or_an_age_before_a_verb_is_a_person(body
 def test_the_head_of_a_township_or_a_banner_is_a_title(title: str) -> None:
     """乡长, 旗长, 盟长 and their deputies: heads of a township, a banner or a league, as 镇长 and 县长 are."""
     assert _persons(_facts(f"6月10日，{title}王建国主持会议，公司董事长李秀英出席。")) == {"王建国", "李秀英"}
+
+
+@pytest.mark.parametrize(
+    "body, unnamed",
+    [
+        # a surname and a kinship term of address (address_term): someone the page leaves unnamed, in a child's words too
+        ("7月18日，某团市委举行结对仪式。“宓叔叔说每个学期都会来看我。”学生邝小满说。", "宓叔叔"),
+        ("7月18日，某团市委举行结对仪式。受助学生说，李伯伯每个月都会打电话来。", "李伯伯"),
+        ("7月18日，某社区慈善站走访困难家庭，王妈妈拉着志愿者的手说，谢谢大家。", "王妈妈"),
+        ("7月18日，某社区慈善站走访困难家庭，赵大婶说，孩子今年考上了大学。", "赵大婶"),
+        ("7月18日，某社区慈善站走访困难家庭，欧阳叔叔给孩子带去了书包。", "欧阳叔叔"),
+    ],
+)
+def test_a_surname_and_a_kinship_term_of_address_is_no_name(body: str, unnamed: str) -> None:
+    assert unnamed not in _persons(_facts(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a byline label glued to a verb of a crumb's or a column's name (图文解读, 图文报道) credits nobody
+        "首页 > 政策解读 > 图文解读\n6月1日，某市慈善总会召开理事会议。",
+        "首页 > 新闻中心 > 图文报道\n6月1日，某市慈善总会召开理事会议。",
+    ],
+)
+def test_a_byline_label_glued_to_an_everyday_word_credits_no_one(body: str) -> None:
+    assert not _persons(_facts(body))
+
+
+def test_a_byline_label_glued_to_a_name_still_credits_it() -> None:
+    found = _persons(_facts("6月1日，某市慈善总会召开理事会议。（本报记者王小川 通讯员 李明）"))
+    assert {"王小川", "李明"} <= found

@@ -4950,3 +4950,36 @@ def test_donors_families_and_recipients_named_after_their_word_are_persons(told:
 def test_a_person_retired_from_a_body_holds_no_post_there() -> None:
     facts = _facts("8月4日，表彰大会举行。获奖名单：欧阳素川（女，县第三人民医院退休护士）、王大川（安吉县第二中学退休教师）。", date="2026-08-05")
     assert not {p for p in _positions(facts) if p[0] in ("欧阳素川", "王大川")}
+
+
+@pytest.mark.parametrize(
+    "body, person, body_name",
+    [
+        # 新闻发言人: a spokesman's post, held in the body the person speaks for, in a title chain or alone
+        ("11月12日上午，南京市人民政府新闻办公室举行新闻发布会。南京市人民政府新闻办公室副主任、新闻发言人荀小岩主持。", "荀小岩", "南京市人民政府新闻办公室"),
+        ("6月1日，江苏省民政厅召开新闻发布会，江苏省民政厅新闻发言人王小川介绍有关情况。", "王小川", "江苏省民政厅"),
+        ("6月1日，江苏省应急管理厅举行新闻发布会，江苏省应急管理厅党委委员、新闻发言人赵一帆发布汛期救灾情况。", "赵一帆", "江苏省应急管理厅"),
+    ],
+)
+def test_a_spokesman_holds_the_post_in_the_body(body: str, person: str, body_name: str) -> None:
+    assert (person, "新闻发言人", body_name) in _positions(_facts(body))
+
+
+@pytest.mark.parametrize(
+    "body, school",
+    [
+        # the school a student goes to (student_word after it, admission_verb before it) is no body of the page
+        ("9月6日上午，某市慈善总会会长王建军看望了即将赴兰州大学报到的受助学生支晓晨。", "兰州大学"),
+        ("8月1日，某县慈善会走访了被东南大学录取的学生王小川。", "东南大学"),
+        ("8月1日，某县慈善会走访了学生王小川，他已收到东南大学的录取通知书。", "东南大学"),
+        ("8月1日，某县慈善会为王小川送去助学金，他下月将到某市第一中学入学。", "某市第一中学"),
+        ("8月1日，某县慈善会资助的学生王小川升入某市第一中学。", "某市第一中学"),
+    ],
+)
+def test_the_school_a_student_goes_to_is_no_organization_of_the_page(body: str, school: str) -> None:
+    assert school not in _orgs(_facts(body))
+
+
+def test_a_school_that_holds_the_event_stays_an_organization() -> None:
+    facts = _facts("8月1日，某县慈善会在东南大学举行助学金发放仪式，东南大学副校长王小川出席并致辞。新生报到工作同日开始。")
+    assert "东南大学" in _orgs(facts)

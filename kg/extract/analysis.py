@@ -271,7 +271,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = _quoted_facilities(text, offset, orgs, quoted)
         credential = "学历" in text or "士" in text or "毕业" in text  # (硕士, 博士, 学士, 院士: a test first, few sentences write one)
         no_post = "退休" in text
-        if orgs and ("生" in text or "就读" in text or "读书" in text or "攻读" in text or "读研" in text or "读博" in text or "读大学" in text or "学子" in text or "考" in text or "报到" in text or "深造" in text or "求学" in text or "上学" in text or "升入" in text or credential or no_post):
+        if orgs and ("生" in text or "就读" in text or "读书" in text or "攻读" in text or "读研" in text or "读博" in text or "读大学" in text or "学子" in text or "考" in text or "报到" in text or "深造" in text or "求学" in text or "上学" in text or "升入" in text or "录取" in text or credential or no_post):
             _student_schools(text, offset, orgs, credential, no_post)
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)

@@ -120,10 +120,13 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
             cursor = unit.end()
         last_end = None
         across_line = False  # 审核：甲\n\n往期推荐: a name on the next line needs its Han surname
+        glued = cursor == label.end() and label.group()[-1:] not in _LABEL_MARKS  # 本报记者甲, 图文解读: no mark between
         while cursor < len(normalized):
             end = _name_at(normalized, cursor, after, not across_line)
             if end is None:
                 break
+            if glued and last_end is None and _everyday_word(normalized[cursor:end]):
+                break  # 首页 > 政策解读 > 图文解读: a label glued to a verb or an adjective is part of a word, no credit
             spans.append((cursor, end))
             last_end = end
             following = _SEPARATOR.match(normalized, end)
@@ -153,6 +156,15 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
             if _name_at(normalized, credit.start("name"), surnameless=False) == credit.end("name"):
                 spans.append((credit.start("name"), credit.end("name")))
     return sorted(set(spans))
+
+
+_LABEL_MARKS = frozenset(" \t\u3000:：|｜丨")
+_NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u")  # a verb, an adjective, an adverb, a preposition, a conjunction, a particle
+
+
+def _everyday_word(run: str) -> bool:
+    """解读, 报道, 精选: a word of the dictionary the segmenter reads as anything but a noun or a name."""
+    return rjieba.has_word(run) and rjieba.tag(run)[0][1].startswith(_NOT_NAME_TAGS)
 
 
 def _is_unit(words: str) -> bool:
