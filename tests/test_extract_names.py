@@ -3314,3 +3314,20 @@ def test_a_byline_label_glued_to_an_everyday_word_credits_no_one(body: str) -> N
 def test_a_byline_label_glued_to_a_name_still_credits_it() -> None:
     found = _persons(_facts("6月1日，某市慈善总会召开理事会议。（本报记者王小川 通讯员 李明）"))
     assert {"王小川", "李明"} <= found
+
+
+@pytest.mark.parametrize(
+    "credit, name",
+    [
+        # an editor's credit padded to the width of three, the surname a rare one (滑, 那, 仉): a name all the same
+        ("（责任编辑：滑　婧）", "滑婧"),
+        ("[ 责任编辑：仉　航 ]", "仉航"),
+        ("编辑：那　悦　　审核：芮　雪", "那悦"),
+    ],
+)
+def test_a_padded_credit_with_a_rare_surname_is_a_name(credit: str, name: str) -> None:
+    assert name in _persons(_facts("6月1日，某市慈善总会召开理事会议。\n" + credit))
+
+
+def test_a_padded_everyday_word_after_a_credit_label_is_no_name() -> None:
+    assert "滑雪" not in _persons(_facts("6月1日，某市慈善总会召开理事会议。\n（编辑：滑　雪）"))  # 滑 a rare surname, 滑雪 a word

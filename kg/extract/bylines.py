@@ -76,8 +76,9 @@ def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME, surnam
     """End of a byline name starting at text[index]: a surname and one to two characters, then an edge (`after`)."""
     lex = lexicons()
     surname = text[index:index + 1]
-    if text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3):
-        return index + 3  # 复核：滕　某, 责任编辑：滕　某: a two-character name padded to the width of three
+    if text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.any_surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3) and (
+            surname in lex.surnames or not rjieba.has_word(surname + text[index + 2])):
+        return index + 3  # 复核：滕　某, 责任编辑：滑　某: a two-character name padded to the width of three (a rare surname too)
     lengths = (3, 4) if text[index:index + 2] in lex.compound_surnames else (2, 3) if surname in lex.any_surnames else ()
     for length in lengths:
         end = index + length
