@@ -3331,3 +3331,16 @@ def test_a_padded_credit_with_a_rare_surname_is_a_name(credit: str, name: str) -
 
 def test_a_padded_everyday_word_after_a_credit_label_is_no_name() -> None:
     assert "滑雪" not in _persons(_facts("6月1日，某市慈善总会召开理事会议。\n（编辑：滑　雪）"))  # 滑 a rare surname, 滑雪 a word
+
+
+@pytest.mark.parametrize(
+    "credit, names",
+    [
+        # a one-character label with a bar right after it, as a WeChat page's footer writes its credits
+        ("文｜蒯远帆　图｜戈　扬", {"蒯远帆", "戈扬"}),
+        ("文|王小川 图|李明", {"王小川", "李明"}),
+        ("文丨赵一帆", {"赵一帆"}),
+    ],
+)
+def test_a_one_character_credit_label_with_a_bar_credits_its_name(credit: str, names: set[str]) -> None:
+    assert names <= _persons(_facts("6月1日，某市慈善总会召开理事会议。\n" + credit))

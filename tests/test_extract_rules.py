@@ -4983,3 +4983,24 @@ def test_the_school_a_student_goes_to_is_no_organization_of_the_page(body: str, 
 def test_a_school_that_holds_the_event_stays_an_organization() -> None:
     facts = _facts("8月1日，某县慈善会在东南大学举行助学金发放仪式，东南大学副校长王小川出席并致辞。新生报到工作同日开始。")
     assert "东南大学" in _orgs(facts)
+
+
+@pytest.mark.parametrize(
+    "body, whole, glued",
+    [
+        # a verb leading, joining or bringing a party glued by the segmenter to the level word of the body after it
+        ("5月19日，省人大常委会副主任公孙明远率省人大常委会慈善法执法检查组在无锡开展执法检查。", "省人大常委会慈善法执法检查组", "率省人大常委会慈善法执法检查组"),
+        ("5月19日，会长诸葛明远携区慈善会秘书处一行赴无锡学习。", "区慈善会", "携区慈善会"),
+    ],
+)
+def test_a_leading_verb_glued_to_a_level_word_is_no_part_of_the_body(body: str, whole: str, glued: str) -> None:
+    found = _orgs(_facts(body))
+    assert whole in found or any(name.endswith(whole) for name in found), found
+    assert not any(name.startswith(glued[0]) for name in found), found
+
+
+@pytest.mark.parametrize("meeting", ["面商会", "磋商会", "协商会", "会商会"])
+def test_a_meeting_to_consult_is_no_chamber_of_commerce(meeting: str) -> None:
+    found = _orgs(_facts(f"7月8日下午，县民政局召开县人大代表建议办理{meeting}，县工商联、县总商会负责人参加。"))
+    assert not any(name.endswith(meeting) for name in found), found
+    assert "县总商会" in found

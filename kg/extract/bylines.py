@@ -62,8 +62,9 @@ def _label_pattern() -> re.Pattern[str]:
     # character: 29 µs an article instead of 3)
     # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
     branches = [re.escape(label) + "(?<![总副主]" + "." * len(label) + r")\s*[:：|｜丨]?\s*" for label in labels if len(label) > 1]
-    # 文：甲　图：乙: a one-character label is a label only with its colon (文 and 图 are everyday words)
-    branches += [re.escape(label) + r"(?<![总副主].)\s*[:：]\s*" for label in labels if len(label) == 1]
+    # 文：甲　图：乙, 文｜甲　图｜乙: a one-character label is a label only with its colon or a bar right after it (文 and 图
+    # are everyday words; a table's cell is set off by spaces around its bar)
+    branches += [re.escape(label) + r"(?<![总副主].)(?:\s*[:：]|[|｜丨])\s*" for label in labels if len(label) == 1]
     return re.compile("|".join(branches))
 
 

@@ -43,6 +43,7 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 
 
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
+_CONSULTING_MEETINGS = tuple(word_class("consulting_meeting"))  # 协商会, 面商会 (data/lexicons/word_classes.tsv)
 _SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
 # 某某寺, 某某堂, 某某观: a place of worship's one-character ending, and 某某馄饨店, 某某烘焙坊: a shop's, kept out of
 # org_suffixes.tsv (whose endings other rules find anywhere: 参观, 食堂, 书店) and read here only where no word of the
@@ -538,6 +539,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if token.word in _NOT_ORG_WORDS and token.start == start - (len(token.word) - len(suffix)):
             continue
+        if suffix == "商会" and text.endswith(_CONSULTING_MEETINGS, 0, suffix_end):
+            continue  # 召开提案办理面商会, 磋商会: a meeting to consult, no chamber of commerce
         if suffix in _VENUE_ENDINGS and _no_venue(token, suffix, text[suffix_start - 1:suffix_start], text[suffix_end:suffix_end + 1]):
             continue
         start = token.start
