@@ -5004,3 +5004,23 @@ def test_a_meeting_to_consult_is_no_chamber_of_commerce(meeting: str) -> None:
     found = _orgs(_facts(f"7月8日下午，县民政局召开县人大代表建议办理{meeting}，县工商联、县总商会负责人参加。"))
     assert not any(name.endswith(meeting) for name in found), found
     assert "县总商会" in found
+
+
+@pytest.mark.parametrize(
+    "body, office, person, role",
+    [
+        # a nationally run body's office in a province or a city is named with the national body before its own name
+        ("6月17日，省政府新闻办举行新闻发布会，国家税务总局江苏省税务局所得税处处长宓小青回答记者提问。", "国家税务总局江苏省税务局所得税处", "宓小青", "处长"),
+        ("12月3日，江西省民政厅召开发布会，国家税务总局江西省税务局二级巡视员邬小桐出席。", "国家税务总局江西省税务局", "邬小桐", "二级巡视员"),
+        ("5月8日，某市慈善总会召开座谈会，国家税务总局南京市税务局副局长王小川、中国人民银行南京分行副行长李小明出席。", "国家税务总局南京市税务局", "王小川", "副局长"),
+    ],
+)
+def test_a_national_bodys_office_keeps_the_national_name_before_its_own(body: str, office: str, person: str, role: str) -> None:
+    facts = _facts(body)
+    assert office in _orgs(facts)
+    assert (person, role, office) in _positions(facts)
+
+
+def test_the_national_body_alone_stays_itself() -> None:
+    facts = _facts("5月8日，某市慈善总会召开座谈会，国家税务总局局长赵大勇出席。")
+    assert ("赵大勇", "局长", "国家税务总局") in _positions(facts)

@@ -223,6 +223,8 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
+        if ("国家" in text or "中国" in text or "海关" in text) and len(orgs) > 1:
+            orgs = _national_offices(text, offset, orgs)
         hosts = "主办" in text or "承办" in text or "联办" in text or "合办" in text
         if hosts or words & _LOCALITY_WORD and ("联合" in text or "共同" in text or "携手" in text or "协办" in text):  # (a test first: few sentences name hosts or a locality's partners)
             orgs = orgs + hosting_localities(text, offset, orgs)
@@ -737,6 +739,27 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
             suffix = ""
         found.append(Mention("org", start, end, word, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
+
+
+_NATIONAL_VERTICAL_BODIES = frozenset(word_class("national_vertical_body"))  # 国家税务总局 (data/lexicons/word_classes.tsv)
+
+
+def _national_offices(text: str, offset: int, orgs: list[Mention]) -> list[Mention]:
+    """国家税务总局|江苏省税务局所得税处: a nationally run body written right before its office in a province or a city (a
+    name that opens with a place or a level) is the head of that office's official name, one organization."""
+    merged: list[Mention] = []
+    for org in sorted(orgs, key=by_start):
+        head = merged[-1] if merged else None
+        if head is not None and head.end == org.start and head.text in _NATIONAL_VERTICAL_BODIES and _opens_with_place(org.text):
+            merged[-1] = Mention("org", head.start, org.end, head.text + org.text, org.info | {"type": head.info.get("type", "government")})
+            continue
+        merged.append(org)
+    return merged
+
+
+def _opens_with_place(name: str) -> bool:
+    places = lexicons().places
+    return name[:1] in "省市县区" or name[:2] in places or name[:3] in places or name[:4] in places
 
 
 _SERVED_PEOPLE = frozenset(word_class("served_people"))  # 残疾人, 老人: a kind of people bodies are named for (word_classes.tsv)

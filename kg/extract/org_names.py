@@ -43,6 +43,7 @@ _WEAK_SUFFIXES = frozenset(word_class("weak_org_suffix"))  # data/lexicons/word_
 
 
 _NOT_ORG_WORDS = frozenset(word_class("not_org_word"))  # data/lexicons/word_classes.tsv
+_NATIONAL_VERTICAL_BODIES = frozenset(word_class("national_vertical_body"))  # 国家税务总局, 中国人民银行 (word_classes.tsv)
 _CONSULTING_MEETINGS = tuple(word_class("consulting_meeting"))  # 协商会, 面商会 (data/lexicons/word_classes.tsv)
 _SELF_NAMES = frozenset(word_class("self_name"))  # 总会, 本会: a body's word for itself (data/lexicons/word_classes.tsv)
 # 某某寺, 某某堂, 某某观: a place of worship's one-character ending, and 某某馄饨店, 某某烘焙坊: a shop's, kept out of
@@ -831,6 +832,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix in _BODY_OFFICE_ENDINGS and found and found[-1].end == start and found[-1].info["type"] != "government" and _place_at(name, 0):
             # 某互助会|某区办事处, 某基金会|某区联络处: a body's office in a district, written right after the body, is its unit (as
             # 某基金会某区代表处 is), no office of the district's own
+            start, name, kind = found[-1].start, found[-1].text + name, found[-1].info["type"]
+            found.pop()
+        if found and found[-1].end == start and found[-1].text in _NATIONAL_VERTICAL_BODIES and _place_at(name, 0):
+            # 国家税务总局|江苏省税务局, 中国人民银行|某市分行, 国家金融监督管理总局|某监管局: a nationally run body's office in a
+            # province or a city carries the national body's name as the head of its own (its official name)
             start, name, kind = found[-1].start, found[-1].text + name, found[-1].info["type"]
             found.pop()
         info = {"type": kind, "suffix": suffix}
