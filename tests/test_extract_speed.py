@@ -175,10 +175,10 @@ def test_byline_labels_match_where_the_leading_lookbehind_form_matched() -> None
     from kg.extract.bylines import _label_pattern
 
     labels = sorted(lexicons().byline_labels, key=len, reverse=True)
-    # a one-character label (文, 图) only with its colon
+    # a one-character label (文, 图) only with its colon, or a bar right after it (文｜甲)
     plain = re.compile(
         "(?<![总副主])(?:(?:" + "|".join(re.escape(label) for label in labels if len(label) > 1) + r")\s*[:：|｜丨]?"
-        + "|[" + "".join(re.escape(label) for label in labels if len(label) == 1) + r"]\s*[:：])\s*"
+        + "|[" + "".join(re.escape(label) for label in labels if len(label) == 1) + r"](?:\s*[:：]|[|｜丨]))\s*"
     )
     lines = _lines() + [f"{before}{label}{after}甲" for label in labels for before in ("", "总", "副", "主", "，", "\n") for after in ("", "：", " ", "｜")]
     assert len(lines) > 100

@@ -223,8 +223,11 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs:
             roles = _outside(roles, orgs)
         orgs = orgs + _abbreviated(text, offset, orgs + roles)
-        if ("国家" in text or "中国" in text or "海关" in text) and len(orgs) > 1:
-            orgs = _national_offices(text, offset, orgs)
+        if orgs and ("国家" in text or "中国" in text or "海关" in text):
+            for org in orgs:  # (a loop with no call: most sentences that write 国家 or 中国 name no nationally run body)
+                if org.text in _NATIONAL_VERTICAL_BODIES:
+                    orgs = _national_offices(text, offset, orgs)
+                    break
         hosts = "主办" in text or "承办" in text or "联办" in text or "合办" in text
         if hosts or words & _LOCALITY_WORD and ("联合" in text or "共同" in text or "携手" in text or "协办" in text):  # (a test first: few sentences name hosts or a locality's partners)
             orgs = orgs + hosting_localities(text, offset, orgs)

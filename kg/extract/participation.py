@@ -354,8 +354,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
         claims.append(ParticipationClaim(speaking, "speaker", active, "speaker_label", 0.75))
     if "记者" in text:
         # 某日报记者甲：…, 记者乙问：…, 某台记者丙就…提问: the reporter named as asking speaks (persons read the name only so)
-        claims += [ParticipationClaim(c.who, "speaker", active, "reporter_asks", 0.7) for c in claims
-                   if c.role == "attendee" and c.who.info.get("asks") and c.who is not speaking]
+        for claim in claims[:]:  # (a loop, not a comprehension: no function made for every sentence that names a reporter)
+            if claim.role == "attendee" and "asks" in claim.who.info and claim.who is not speaking:
+                claims.append(ParticipationClaim(claim.who, "speaker", active, "reporter_asks", 0.7))
     # 甲主持仪式，乙致辞。他说：…: the one person the sentence gives the floor to is whom the next sentence's 他/她 quotes;
     # else its subject (甲在听取汇报后，转达了乙对…的关心。他指出: 甲). A plain loop: no call for a sentence's few claims.
     floor = None
