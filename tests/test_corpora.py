@@ -373,6 +373,12 @@ CORPORA = [
     # chairs and a handover): a same-day visit or signing the page tells as its own is its own event
     Corpus("villages", "xxD", "xxH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # memorials and obituaries of charity people (讣告 with a 生平, 遗体告别仪式 with 前往送别, wreaths and 唁电, 追思会 with
+    # successors recalling, 纪念基金 and 冠名基金 signings, 百年诞辰 座谈会, 清明 缅怀 at a 红十字 遗体捐献者纪念园 with the names on
+    # the 纪念碑 read out, 遗赠 with the executor and a 公证处, and alliance meetings opening with a 默哀 and passing the chair):
+    # a same-day signing, handover, visit or second meeting the page tells as its own is its own event
+    Corpus("memorials", "dhD", "dhH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # press conferences on charity (新闻发布会/通气会/答记者问: a province's or city's 新闻办 with its 民政厅/民政局, 慈善总会,
     # 红十字会, 应急管理 and 税务 bodies; 发布人 with title chains, a 主持人 from the 新闻办's 处, named and unnamed reporters asking,
     # figures released, a 慈善周 or 中华慈善日 launch days later, 蓝皮书/白皮书/监督报告 in 《》, 慈善奖 lists with padded names and units
