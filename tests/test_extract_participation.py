@@ -2800,3 +2800,81 @@ def test_a_newsroom_post_keeps_its_outlet_an_organization() -> None:
     facts = [f.to_record() for f in extract_article(Article("t", body, title="", date="2026-06-02", publisher="", body_start=0)).facts]
     assert ("韦知远", "2026-06-01", "speaker") in {(f.get("person"), f["event_date"], f["role"]) for f in facts if f["kind"] == "participation"}
     assert ("organization", "扬州日报社") in {(f["kind"], f.get("name")) for f in facts}
+
+
+_INSPECTION_TOUR = (
+    "6月3日至4日，杭州市政协副主席乔远帆带领调研组赴建德市开展慈善事业发展专题调研。\n"
+    "3日下午，调研组一行来到建德市慈善总会，实地了解慈善超市运营情况。\n"
+    "4日上午，调研组召开座谈会，建德市民政局局长葛云舒汇报了全市慈善工作情况。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        # a roster under its heading at the page's end: label rows (组　长：甲（某职）, 成　员：乙（某职）、丙)
+        "附：调研组成员名单\n组　长：乔远帆（市政协副主席）\n成　员：柏文清（市政协社会和法制委员会主任）、邸若兰",
+        # one name and its post a line, no label
+        "附：调研组成员名单\n乔远帆　市政协副主席\n柏文清　市政协社会和法制委员会主任\n邸若兰　市民政局副局长",
+        # the party named in full in the heading, a row continued by an indented line
+        "附：杭州市政协慈善事业专题调研组组成人员名单\n组　长：乔远帆　市政协副主席\n成　员：柏文清　市政协社会和法制委员会主任\n　　　　邸若兰　市民政局副局长",
+        # one line of names
+        "调研组成员：乔远帆、柏文清、邸若兰。",
+        # another party's word (视察组), 名单如下：, names with their posts in brackets
+        "视察组成员名单如下：\n柏文清（市政协常委）\n邸若兰（市民政局副局长）",
+        # a sentence listing the members with their titles before the names
+        "考察组成员包括市政协常委柏文清、市民政局副局长邸若兰等。",
+    ],
+)
+def test_an_inspecting_partys_roster_given_after_its_stops_attends_every_stop(roster: str) -> None:
+    # the people a roster lists as the inspecting party attend each day of the tour the page tells (proposals README;
+    # docs/gold-conventions.md), the leader named in the opening sentence too
+    found = _participation(_INSPECTION_TOUR + roster, "2026-06-08")
+    for person in ("乔远帆", "柏文清", "邸若兰"):
+        for day in ("2026-06-03", "2026-06-04"):
+            assert (person, day, "attendee") in found
+
+
+def test_a_serving_teams_roster_attends_no_later_stop_on_that_ground() -> None:
+    # 宣讲团成员：, 服务队队员名单 list a team that serves (a standing body of its own), not a party sent to inspect: the listed
+    # members attend a later stop only where the page places them there
+    found = _participation(
+        "6月3日上午，某市家庭教育巡回宣讲活动启动仪式举行，团长乔远帆作首场宣讲。\n宣讲团成员：\n柏文清（某市第三人民医院）\n邸若兰（某学院）\n"
+        "4日下午，宣讲团走进某社区，成员柏文清作了专题讲座。",
+        "2026-06-08",
+    )
+    assert ("邸若兰", "2026-06-04", "attendee") not in found
+    assert ("柏文清", "2026-06-04", "speaker") in found
+
+
+_JURY_ROSTER = "\n主　任：乔远帆　市慈善总会会长\n副主任：葛云舒　市民政局副局长\n　　　　柏文清　市慈善总会常务副会长\n委　员：邸若兰　荀岩\n"
+
+
+@pytest.mark.parametrize(
+    "judging, heading",
+    [
+        ("6月10日，扬州市第三届“十佳慈善项目”评审会召开，市慈善总会会长乔远帆主持会议。", "附：扬州市“十佳慈善项目”评审委员会名单"),
+        ("6月10日，市慈善总会组织专家对32个申报项目进行了终审，会长乔远帆主持。", "附件：第五届“慈善之星”评委会组成人员名单"),
+        ("6月10日，第二届公益创投大赛决赛路演在市民中心举行。", "评审委员会成员名单如下："),
+        ("6月10日，市慈善项目推荐评审会在市民政局召开。", "附：扬州市慈善项目推荐委员会名单"),
+    ],
+)
+def test_a_jurys_roster_attends_the_judging_the_page_tells_as_held(judging: str, heading: str) -> None:
+    # a jury's members listed under its heading (主任, 副主任, 委员 rows) attend the judging the page tells on its day
+    found = _participation(f"{judging}\n{heading}{_JURY_ROSTER}", "2025-06-16")
+    for person in ("葛云舒", "柏文清", "邸若兰", "荀岩"):
+        assert (person, "2025-06-10", "attendee") in found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a press conference that announces the results, the judging told in passing on an earlier day
+        "6月15日，扬州市政府新闻办举行新闻发布会，发布第三届“十佳慈善项目”评审结果。经评审委员会6月10日会议评审，10个项目入选。",
+        # a notice of results with no judging held on a day it writes
+        "经扬州市“十佳慈善项目”评审委员会评审，现将入选项目公示如下。公示期为6月15日至6月21日。",
+    ],
+)
+def test_a_jurys_roster_is_placed_at_no_judging_told_only_in_passing(told: str) -> None:
+    found = _participation(f"{told}\n附：扬州市“十佳慈善项目”评审委员会名单{_JURY_ROSTER}", "2025-06-16")
+    assert not {who for who, _, _ in found} & {"葛云舒", "柏文清", "邸若兰", "荀岩"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_article
 from kg.extract.analysis import analyse
 from kg.extract.tables import read_tables
@@ -907,3 +909,22 @@ def test_a_roster_line_opening_with_a_title_padded_to_its_column_gives_the_title
         assert (person, role, "丽水市助学基金会", "current") in positions, (person, role, positions)
     assert ("宁晓舟", "副局长", "丽水市审计局", "former") in positions
     assert not _positions(_facts("5月20日，丽水市助学基金会召开理事会。\n会 上 柯望远作报告。\n"))
+
+
+@pytest.mark.parametrize(
+    "heading, committee",
+    [
+        ("附：扬州市“十佳慈善项目”评审委员会名单", "扬州市“十佳慈善项目”评审委员会"),  # a brand in quotes inside its name
+        ("附件：第五届“慈善之星”评委会组成人员名单", "第五届“慈善之星”评委会"),  # 评委会, the jury's short ending
+        ("附：2026‘善行金陵’公益创投大赛评审委员会委员名单", "2026‘善行金陵’公益创投大赛评审委员会"),  # single quotes, 委员名单
+        ("附：南湖区慈善项目推荐委员会名单", "南湖区慈善项目推荐委员会"),
+    ],
+)
+def test_a_jury_roster_under_its_heading_gives_posts_in_the_jury(heading: str, committee: str) -> None:
+    # a jury or committee named with its brand in quotes (“…”, ‘…’) is the body its roster's titles are held in
+    facts = _facts(f"6月10日，评审会在市民中心召开。\n{heading}\n主　任：柯望远　市慈善总会会长\n副主任：蓝一舟　市民政局副局长\n委　员：樊静怡　骆清\n", title="评审结果揭晓")
+    positions = _positions(facts)
+    assert {("柯望远", "主任", committee, "current"), ("蓝一舟", "副主任", committee, "current"),
+            ("樊静怡", "委员", committee, "current"), ("骆清", "委员", committee, "current")} <= positions
+    assert any(p[:2] == ("蓝一舟", "副局长") and p[2].endswith("市民政局") for p in positions)  # her own post, in her own body
+    assert committee in {f["name"] for f in facts if f["kind"] == "organization"}

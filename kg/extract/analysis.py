@@ -429,13 +429,14 @@ def analyse(article: Article) -> ArticleAnalysis:
 
 ANNEX_LEAD = r"附(?:件\s*\d*)?\s*[:：]\s*"  # 附：, 附件1：: the label an annexed list's heading opens with
 _ROSTER_HEADING = re.compile(
-    rf"^(?:{ANNEX_LEAD})?([0-9\u4e00-\u9fff]{{2,30}}?(?:" + word_alternation("roster_body_ending") + r"))(?:组成人员名单|组成人员|成员名单|队员名单|名单)$"
+    rf"^(?:{ANNEX_LEAD})?((?:[0-9\u4e00-\u9fff]|[“‘][0-9\u4e00-\u9fff·]{{2,12}}[”’]){{2,30}}?(?:" + word_alternation("roster_body_ending") + r"))(?:组成人员名单|组成人员|成员名单|委员名单|队员名单|名单)$"
 )
 
 
 def _roster_heading_body(text: str, offset: int) -> list[Mention]:
-    """附：某赛事组委会名单, 某评估委员会组成人员: a roster's heading names the committee or working group its lines
-    list, a body whose ending (组委会, 领导小组, 检查组) no title follows here, so the name rules leave it unread."""
+    """附：某赛事组委会名单, 某评估委员会组成人员, 附：某市“十佳慈善项目”评审委员会名单: a roster's heading names the committee
+    or working group its lines list (a brand in quotes inside its name), a body whose ending (组委会, 领导小组, 检查组) no title
+    follows here, so the name rules leave it unread."""
     found = _ROSTER_HEADING.match(text.rstrip(":： "))
     if found is None:
         return []

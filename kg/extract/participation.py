@@ -1082,6 +1082,14 @@ _PARTY = re.compile(
     + "|".join(f"{re.escape(activity)}(?:{word_alternation('party_unit')})" for activity in word_class("party_activity"))
     + ")(?![长织建合伍员])"
 )
+# 调研组, 视察组, 执法检查组, 考察团, 代表团, 一行: a party sent to inspect, research or visit (not 宣讲团, 服务队: a team that serves)
+_INSPECTING_PARTY = rf"(?:一行|代表团|(?:{word_alternation('inspecting_activity')})(?:小组|组|团))"
+_PARTY_ROSTER_BODY = re.compile(rf"{_INSPECTING_PARTY}$")  # 某省人大常委会慈善法执法检查组: a party's name, its word last
+# 附：调研组成员名单, 视察组组成人员名单如下：, 调研组成员：甲、乙, 检查组成员包括丙: a roster of the party (its word, then a roster noun)
+_PARTY_ROSTER_HEADING = re.compile(
+    rf"\s*(?:附(?:件\s*\d*)?\s*[:：]\s*)?[^\s,，。;；:：]{{0,30}}?{_INSPECTING_PARTY}"
+    r"(?:(?:全体)?(?:组成人员|成员|人员|组员)(?:名单)?|名单)(?:如下)?(?:(?:包括|有|为)[:：]?|\s*[:：]|\s*$)\s*"
+)
 _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
 _ESCORTS = re.compile(word_alternation("party_escort_marker"))  # 随行人员有甲、乙: they travel with the party formed before
 _LEADS = re.compile(word_alternation("party_lead_verb"))
@@ -1103,9 +1111,14 @@ class VisitingParty:
     def __init__(self, table_rows: list[TableRow]) -> None:
         # 组　长：甲（某职） / 　　　　乙（某职） / 成　员：丙、丁: the names of each roster line (tables.py reads the rows), by line
         self.roster_lines: dict[int, list[Mention]] = {}
+        # 附：某省人大常委会执法检查组组成人员名单: the lines of a roster whose heading names an inspecting or visiting party,
+        # whose members attend each day the party attends, as where the page says the whole party took part
+        self.party_lines: set[int] = set()
         for row in table_rows:
             if row.roster:
                 self.roster_lines.setdefault(row.view.start, []).append(row.person)
+                if row.body is not None and _PARTY_ROSTER_BODY.search(row.body.text):
+                    self.party_lines.add(row.view.start)
         self.reset()
 
     def reset(self) -> None:
@@ -1116,6 +1129,7 @@ class VisitingParty:
         self.until: str | None = None  # the last day of the range of days the party went out for (10日至11日)
         self.leader = ""  # the name of who the sentence forming the party says leads it (带队, 率领), if one does
         self.listing = False  # 考察组成员： alone on its line: the rows after it name the members, one a line
+        self.listing_after = False  # 附：调研组成员名单 after the party's stops: the rows under it name members who attended each
         self.stops: set[str] = set()  # the days the party attended (formed there or made a stop)
         self.whole = False  # the page says the whole party took part (全体组成人员参加): its roster's members attend each stop
         self.roster: dict[str, Mention] = {}  # the members a roster of the party lists (组　长：甲 / 　　　　乙), by name
@@ -1175,9 +1189,21 @@ class VisitingParty:
             listed = self.roster_lines[view.start]
             for person in listed:
                 self.roster.setdefault(person.text, person)
-            attends = self._roster_attends(listed) if self.whole else []
+            attends = self._roster_attends(listed) if self.whole or view.start in self.party_lines else []
             if attends:
                 return attends
+        if self.listing_after:
+            # 附：调研组成员名单 then 甲　某会副会长 / 乙（某局局长）, one a line: each attended every day the party attended
+            rows = self.roster_lines.get(view.start)  # 组　长：甲（某职） / 成　员：乙、丙 (tables.py reads the rows)
+            self.listing_after = rows is not None or (view.persons != [] and bare_row(view))
+            if self.listing_after:
+                return self._roster_attends(view.persons if rows is None else list({p.text: p for p in view.persons + rows}.values()))
+        if self.stopped and self.stops and (heading := _PARTY_ROSTER_HEADING.match(text)) is not None:
+            # the party's roster after its stops (the page's end): 调研组成员：甲、乙, 视察组成员名单： / 附：检查组成员名单 and one
+            # name a line under it; each member attended every day the party attended, as the proposals README decides
+            listed = [p for p in view.persons if p.start >= view.start + heading.end()]
+            self.listing_after = not listed
+            return self._roster_attends(listed)
         if self.listing:
             # 考察组成员： then 甲　某会副会长 / 甲、乙、丙 line by line: each row's names are members, until a line of another shape
             self.listing = view.persons != [] and bare_row(view)
@@ -1465,7 +1491,18 @@ _COLLECTIVE_NOUNS = frozenset(word_class("collective_noun"))
 # 复审专家, 评委, 评审专家组由5名专家组成: a roster's label (or its heading alone on a line) naming a judging panel, the panel's
 # word last (经专家评审，获奖名单如下： is a list of winners, 特邀专家学者： no panel)
 _PANEL_LABEL = re.compile(rf"[^,，。;；:]{{0,8}}?(?:{word_alternation('panel_word')})(?:由[^,，。;；:]{{1,8}}组成)?")
-_PANEL_ACTIVITY = re.compile(word_alternation("panel_activity"))  # 进行了复审, 评审会召开: the judging where the event is told
+# 附：某市“十佳慈善项目”评审委员会名单, 第五届某奖评委会组成人员名单, 评审专家组成员名单如下：: the heading of a jury's roster
+_JURY_ROSTER_HEADING = re.compile(
+    r"\s*(?:附(?:件\s*\d*)?\s*[:：]\s*)?[^\s,，。;；:：]{0,30}?(?:(?:评审|评选|评定|推荐|遴选|终审|复审)[^\s,，。;；:：]{0,6}?"
+    r"(?:委员会|专家组|专家|小组)|评委会|评审组|评审团|评委)(?:组成人员|成员|委员)?名单(?:如下)?\s*[:：]?\s*$"
+)
+_PANEL_ACTIVITY = re.compile(word_alternation("panel_activity"))
+# 评审会召开, 终审答辩在某地举行, 进行了复审, 组织专家开展评审: the judging told as held (not 发布评审结果, 经…会议评审)
+_JUDGING = r"(?:评审|复审|初审|终审|答辩|路演)"
+_JUDGING_HELD = re.compile(
+    rf"{_JUDGING}(?:会议?|活动|工作)?[^,，。;；]{{0,8}}?(?:召开|举行|举办|进行|开展)"
+    rf"|(?:召开|举行|举办|进行|开展|组织)(?:了|专家)*[^,，。;；]{{0,12}}?{_JUDGING}(?!结果|情况|名单)"
+)  # 进行了复审, 评审会召开: the judging where the event is told
 _GROUP_NAME_MIN = 3  # characters: a group named with no 全体 before it (志愿者来到) is no bare title (会长出席 of 副会长出席)
 
 
@@ -1491,6 +1528,11 @@ class GroupRoster:
         """The members a roster line of a group shown present lists (on a line with a colon, or one under it)."""
         text = view.sentence.text
         persons = _with_row_persons(view, self.row_persons)
+        if not persons and "名单" in text and _JURY_ROSTER_HEADING.match(text):
+            # 附：某市“十佳慈善项目”评审委员会名单, 评审专家组成员名单如下： a jury's roster: each member attends its judging
+            self.day = self.panel = self._judged_day(held=True)
+            self.rule = "panel_roster"
+            return []
         if not persons and text.rstrip().endswith(":"):  # (the sentence is normalized: ： is :)
             self.day = self.panel = self._panel_day("".join(text.rstrip()[:-1].split()))  # 复审专家： alone on its line: one member a line
             self.rule = "panel_roster"
@@ -1522,9 +1564,14 @@ class GroupRoster:
         sentence telling the judging on a day it writes (a panel never placed at an event places no one), else ""."""
         if _PANEL_LABEL.fullmatch(named) is None:
             return ""
+        return self._judged_day()
+
+    def _judged_day(self, held: bool = False) -> str:
+        """The day of the latest sentence telling the judging (评审, 复审, 路演) on a day it writes, else ""; `held`: a judging the
+        sentence tells as held (评审会召开, 进行了复审, 举行终审), not one told in passing (经评审委员会5月21日会议评审)."""
         for told, _ in reversed(self.told.values()):
             written = [date.value for date in told.dates if date.precision == "day"]  # (a notice's sentence is dated by its page)
-            if written and _PANEL_ACTIVITY.search(told.sentence.text):
+            if written and (_JUDGING_HELD if held else _PANEL_ACTIVITY).search(told.sentence.text):
                 return written[0]
         return ""
 
