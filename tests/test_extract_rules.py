@@ -1495,6 +1495,21 @@ def _chair_terms(facts: list[dict]) -> set[tuple[str, str]]:
     return {(f["organization"], f["year"]) for f in facts if f["kind"] == "chair_term"}
 
 
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "轮值顺序为：2024年滁州市慈善总会、2025年蚌埠市慈善总会、2026年淮南市慈善总会。",
+        "轮值安排如下：2024年度由滁州市慈善总会轮值，2025年度由蚌埠市慈善总会轮值，2026年度由淮南市慈善总会轮值。",
+        "协作会议轮值次序是2024年滁州市慈善总会，2025年蚌埠市慈善总会，2026年淮南市慈善总会。",
+        "轮值表：2024年度：滁州市慈善总会；2025年度：蚌埠市慈善总会；2026年度：淮南市慈善总会。",
+    ],
+)
+def test_a_rotations_schedule_gives_each_year_its_chair(schedule: str) -> None:
+    # 轮值顺序/安排/次序/表 then years each with its body (为, 由…轮值, a colon or nothing between): one chair term a year
+    facts = _facts("10月9日，皖北慈善协作会议在滁州召开，会议确定了轮值办法。" + schedule)
+    assert {("滁州市慈善总会", "2024"), ("蚌埠市慈善总会", "2025"), ("淮南市慈善总会", "2026")} <= _chair_terms(facts)
+
+
 def test_a_chairs_chain_of_posts_closed_by_a_government_body_names_the_charity() -> None:
     facts = _facts("10月9日，联席会议在宣城召开。2025年度轮值主席、宣城市慈善总会会长、市政协原副主席韩景行代表轮值主席单位作工作报告。")
     assert _chair_terms(facts) == {("宣城市慈善总会", "2025")}

@@ -1011,7 +1011,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             blocked = [ParticipationClaim(person, "attendee", taking_part, "panel_member", 0.65) for person in view.persons]
             party.enlist(blocked, team)
         participation += party.read(view, taking_part, participation) + blocked
-        if group_roster.day or ":" in text or "：" in text or "名单" in text:  # (a label's line, a roster's heading or a line under it: no call for prose)
+        if group_roster.day or ":" in text or "：" in text or ("名单" in text and not view.persons):  # (a label's line, a roster's heading or a line under it: no call for prose)
             participation += group_roster.read(view)
         if view.sentence.index >= 0:
             group_roster.told[view.start] = (view, taking_part)

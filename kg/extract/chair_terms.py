@@ -108,6 +108,9 @@ def read_chair_terms(
     holders = holders or {}
     text, offset = view.sentence.text, view.start
     found: list[ChairClaim] = []
+    if "轮值" in text and ("顺序" in text or "次序" in text or "安排" in text or "计划" in text or "轮值表" in text):
+        for match in _SCHEDULE.finditer(text):
+            found.extend(_chairs_by_year(view, offset + match.end(), schedule=True))  # 轮值顺序为：2024年甲会、2025年乙会
     for match in _CHAIR.finditer(text) if "轮值" in text or view.words & _CONVENER else ():  # every other _CHAIR match opens with 轮值
         if match[0] == "牵头单位" and "轮" not in text and "年度" not in text and "本届" not in text:
             continue  # 项目牵头单位: a project's lead body, no term of a network (read below where a term may be written)
@@ -361,20 +364,26 @@ def _person_right_after(view: SentenceView, end: int) -> Mention | None:
 
 # 轮值主席单位2024年度为甲会，2025年度为乙会: a year and 为 before each body the chair word lists after it
 _YEAR_IS = re.compile(r"[,，、;；]?\s*([0-9]{4})\s*年度?\s*(?:为|是)\s*")
+# 轮值顺序为：2024年甲会、2025年乙会; 轮值安排如下：2024年度由甲会轮值，2025年度由乙会轮值: a rotation's schedule, year by year
+_SCHEDULE = re.compile(r"轮值(?:顺序|次序|安排|计划|表)[^,，。;；:：0-9]{0,4}?(?:为|是|如下)?\s*[:：]?")
+_SCHEDULED_YEAR = re.compile(r"[,，、;；]?\s*([0-9]{4})\s*年度?\s*[:：]?\s*(?:为|是|由)?\s*")
+_SCHEDULED_TURN = re.compile(r"\s*(?:轮值|担任|承办|主办)?")  # 2024年由甲会轮值: the verb after the body
 
 
-def _chairs_by_year(view: SentenceView, end: int) -> list[ChairClaim]:
+def _chairs_by_year(view: SentenceView, end: int, schedule: bool = False) -> list[ChairClaim]:
     """The bodies a chair word lists after it year by year (轮值主席单位2024年度为甲会，2025年度为乙会), no person: the
-    earlier chairs a page recalls."""
+    earlier chairs a page recalls; `schedule`: the years of a rotation's schedule (轮值顺序为：2024年甲会、2025年乙会)."""
     text = view.sentence.text
     found: list[ChairClaim] = []
     cursor = end - view.start
-    while (year := _YEAR_IS.match(text, cursor)) is not None:
+    while (year := (_SCHEDULED_YEAR if schedule else _YEAR_IS).match(text, cursor)) is not None:
         org = next((o for o in view.orgs if o.start == view.start + year.end()), None)
         if org is None:
             break
         found.append(ChairClaim(org, None, year.group(1), "", "chair_by_year", 0.8))
         cursor = org.end - view.start
+        if schedule:
+            cursor = _SCHEDULED_TURN.match(text, cursor).end()
     return found
 
 

@@ -36,7 +36,7 @@ class ParticipationClaim:
 # after the first cue's object in its clause (words in data/lexicons/event_words.tsv)
 _AND_THEN = re.compile(
     rf"(?:[^,。;:]{{0,24}},?并(?:{word_alternation('and_then_adverb')})?(?:(?:{word_alternation('and_then_topic')})[^,。;:]{{1,24}}?)?"
-    rf"(?:{word_alternation('and_then_verb')})?)?"
+    rf"(?:(?:{word_alternation('and_then_verb')})[^,。;:]{{0,8}}?)?)?"  # 并作重要讲话, 并作了热情洋溢的讲话: the speech's words between
 )
 # 的, 的顺利 …: what stands right before a cue word used as a noun (one str.endswith, not a regex search of the clause)
 _NOUN_ENDINGS = ("的",) + tuple("的" + word for word in word_class("noun_manner"))
@@ -121,6 +121,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     for cue in _with_made_speeches(view):
         if cue.cue == "word":
             continue  # 委托人, 委托书: a longer word that holds a cue word and is none
+        prior = previous_cue  # the cue before this one (previous_cue is this one's once its people are read)
         if reported_from < view.sentence.end and cue.start >= reported_until:
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
@@ -254,7 +255,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             # 甲未能到会，委托乙作书面交流: the one entrusted brings the written words to the room and gives them
             for p in named:
                 claims.append(ParticipationClaim(p, "speaker", date, f"cue:{cue.word}", 0.8))
-        elif cue.cue == "absent" and not named and subjects and segment_start == cue.start:
+        elif cue.cue == "absent" and not named and subjects and segment_start == cue.start and not (prior is not None and prior.word in _READS_OUT):
             # 甲作了书面交流: the written words of the people of the cue right before (作了), who were not there
             absent.update(p.start for p in subjects)
             kept_claims = []
@@ -288,7 +289,10 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     if label_text and label_text in lexicons().places and not _lists_names(view, view.start + listed.end()):
         listed, label_text = None, ""  # 安庆：安庆市举行…仪式，副市长甲出席: a roundup's section headed by its place, no list
     presence_from = view.sentence.end  # where names listed under a presence label start (出　席：甲（会长）、乙: there)
-    if listed and not _PRESENCE_LABEL.search(label_text):
+    caption = ("起" in label_text or "至" in label_text or "到" in label_text) and _CAPTION_LEAD.match(view.sentence.text) is not None
+    if caption:
+        presence_from = view.start + listed.end()  # 左起：甲、乙, 从左至右：丙: a photo's caption names who it shows there
+    elif listed and not _PRESENCE_LABEL.search(label_text):
         # 副会长单位及代表：某公司（董事长 甲）…; 获奖个人：乙、丙: a list under a label names people, not who was there
         co_opted_from = min(co_opted_from, view.start + listed.end())
     elif listed:
@@ -325,6 +329,9 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
     text = view.sentence.text
     regarded = view.words & _REGARD_NOUN  # _addressed can hold only where a regard noun is written
     elected = view.words & _ELECTED_AFTER_NAME  # _ELECTED_AFTER can match
+    possessed = view.words & _POSSESSED_NOUN  # _POSSESSED can match after a phrase (为慈善事业作出的贡献)
+    documents = view.words & _ABSENT_DOCUMENT  # _DOCUMENT_FROM_AFAR can match
+    learning = "向" in text and ("学习" in text or "看齐" in text)  # _LEARN_FROM can match
     for mention in view.persons:
         if reported_from <= mention.start < reported_until:
             continue
@@ -337,7 +344,13 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             if spoken_of_here:
                 continue
         after = text[mention.end - view.start:mention.end - view.start + 1]  # _POSSESSED and _FROM_AFAR start with 的 or 同志
-        if mention.start in absent or (regarded and _addressed(view, mention)) or (after == "的" and _possessor_spoken_of(view, mention)) or (
+        if mention.start in absent or (regarded and _addressed(view, mention)) or (
+            (after == "的" or (possessed and after in _POSSESSED_LEADS)) and _possessor_spoken_of(view, mention)
+        ) or (
+            learning and _LEARN_FROM.match(text, mention.end - view.start) and _held_up(text, mention.start - view.start)
+        ) or (
+            documents and after in _DOCUMENT_LEADS and _DOCUMENT_FROM_AFAR.match(text, mention.end - view.start)
+        ) or (
             after in ("的", "同") and _supported_from_afar(view, mention)
         ) or ("的" in text[mention.end - view.start:mention.end - view.start + 3] and _ARTWORK_OF.match(text, mention.end - view.start)) or (
             after in _THANKED_AFTER and "谢" in text and _thanked_for_support(view, mention)
@@ -661,7 +674,21 @@ def _entrusters(view: SentenceView, named: list[Mention], cue) -> tuple[list[Men
 _ADDRESSED_BEFORE = re.compile(r"[向对给][^,，;；。向对给]{0,24}$")
 _REGARD = re.compile(rf"[^,，;；。]{{0,12}}?(?:表示|致以|表达|送上|转达)[^,，;；。]{{0,4}}?(?:{word_alternation('regard_noun')})")
 _REGARD_NOUN = word_bit("regard_noun")  # SentenceView.words: _REGARD can match
-_POSSESSED = re.compile(rf"的(?:{word_alternation('possessed_noun')})")
+# 的事迹, 为慈善事业作出的贡献, 对慈善工作的支持: what of a person's a speech speaks of, a phrase of its object between
+_POSSESSED = re.compile(rf"(?:同志|先生|女士)?(?:(?:为|对|在)[^,，。;；:“”]{{1,16}}?)?的(?:{word_alternation('possessed_noun')})")
+_POSSESSED_NOUN = word_bit("possessed_noun")  # SentenceView.words: _POSSESSED can match
+_ABSENT_DOCUMENT = word_bit("absent_document")  # SentenceView.words: _DOCUMENT_FROM_AFAR can match
+_POSSESSED_LEADS = ("为", "对")  # what can follow the name where _POSSESSED matches
+# 号召全市志愿者向甲同志学习, 向乙看齐: the person held up as an example is spoken of, not shown there
+_LEARN_FROM = re.compile(r"(?:同志|先生|女士|老师)?(?:等[^,，。;；]{0,12}?)?(?:学习|看齐)")
+# 甲宣读批示, 乙传达贺信精神: a verb that reads out or relays, right before an absent cue, has it as its object: the reader is there
+_READS_OUT = frozenset(("宣读", "传达", "转达", "通报", "播放", "展示", "学习", "领学"))
+# 宣读了省委书记甲对大会的批示, 大会收到乙的贺信, 播放了丙的视频致辞: the person whose instruction, letter or recorded address
+# reaches the event sent it from afar (data/lexicons/word_classes.tsv absent_document), and is not there
+_DOCUMENT_FROM_AFAR = re.compile(
+    rf"(?:同志|先生|女士)?(?:(?:对|就|为|给|向)[^,，。;；:“”]{{1,20}}?)?的(?:重要|亲笔|书面)?(?:{word_alternation('absent_document')})"
+)
+_DOCUMENT_LEADS = ("的", "同", "先", "女", "对", "就", "为", "给", "向")  # what can follow the name where _DOCUMENT_FROM_AFAR matches
 
 
 def _addressed(view: SentenceView, person: Mention) -> bool:
@@ -714,6 +741,13 @@ def _without_kin_owners(view: SentenceView, named: list[Mention]) -> list[Mentio
             continue
         kept.append(m)
     return kept
+
+
+def _held_up(text: str, local: int) -> bool:
+    """向 right before the name and its titles in its clause (号召…向优秀志愿者甲学习): the person is held up as an example."""
+    before = text[max(0, local - 16):local]
+    at = before.rfind("向")
+    return at >= 0 and not any(mark in before[at:] for mark in ",，。;；:：")
 
 
 def _possessor_spoken_of(view: SentenceView, person: Mention) -> bool:
@@ -1198,7 +1232,7 @@ class VisitingParty:
             self.listing_after = rows is not None or (view.persons != [] and bare_row(view))
             if self.listing_after:
                 return self._roster_attends(view.persons if rows is None else list({p.text: p for p in view.persons + rows}.values()))
-        if self.stopped and self.stops and (heading := _PARTY_ROSTER_HEADING.match(text)) is not None:
+        if self.stopped and self.stops and ("成员" in text or "名单" in text or "人员" in text or "组员" in text) and (heading := _PARTY_ROSTER_HEADING.match(text)) is not None:
             # the party's roster after its stops (the page's end): 调研组成员：甲、乙, 视察组成员名单： / 附：检查组成员名单 and one
             # name a line under it; each member attended every day the party attended, as the proposals README decides
             listed = [p for p in view.persons if p.start >= view.start + heading.end()]
@@ -1660,6 +1694,8 @@ def _tells_no_gathering(view: SentenceView) -> bool:
 _GATHERING_WORDS = tuple(lexicons().event_suffixes) + tuple(word_class("gathering_place"))
 
 
+# 左起：甲、乙, 从左至右依次为：丙, 前排左起: the order of the people a photo's caption names, who are there
+_CAPTION_LEAD = re.compile(r"\s*[(（]?\s*(?:前排|后排|第[一二三]排)?(?:左起|右起|从左至右|从左到右|从右至左|从右到左|由左至右|由左到右)(?:依次)?(?:为|是)?\s*[:：]")
 _PHOTO_MARK = re.compile(r"^\s*[▲△]|[(（](?:左|右|中|前排|后排)[一二三四五六七八九十0-9]*[)）]")  # ▲…, 甲（左二）: a photo's caption
 
 
