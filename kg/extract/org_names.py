@@ -17,7 +17,7 @@ import rjieba
 
 from .appointments import TERM
 from .lexicon import WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
-from .mentions import ENDING_OPENING_TITLES, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, by_end, by_start, opens_with_surname
+from .mentions import ENDING_OPENING_TITLES, ends_with_title, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, by_end, by_start, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
 # POS tags of rjieba/jieba that never belong inside an organization name.
@@ -1552,9 +1552,27 @@ def _joined_start(tokens: list[Token], index: int, blocked: list[tuple[int, int]
             while cursor > 0 and ((left := tokens[cursor - 1]).pos == "ns" or left.word in lex.places) and not _stops_name(left, blocked, None):
                 cursor -= 1  # 无锡|某|和|纺织集团: the places before the brand's first word open the name too
                 start = left.start
-            return start
+            return None if _person_after_title(tokens, cursor, index) else start
         cursor -= 1
     return None
+
+
+def _person_after_title(tokens: list[Token], cursor: int, conjunction: int) -> bool:
+    """会长|王|永年|与|某大学, 会长|濮阳|某某|与…: a one-character surname right before the word at `cursor`, or a compound
+    surname that word is, opening two to four characters up to the conjunction (tokens[conjunction]) right after a person's
+    title (ends_with_title): a title is followed by its holder, so those characters are a person's name (a given name or a
+    compound surname that is also a place's), and no body's name is joined around the conjunction."""
+    if len(tokens[cursor].word) == 1 and tokens[cursor].word in _SURNAMES_ONLY:
+        pass  # 会长|荆|永年|与: the surname the segmenter read as a place opens the walk's start itself
+    elif cursor and len(tokens[cursor - 1].word) == 1 and tokens[cursor - 1].word in _SURNAMES_ONLY:
+        cursor -= 1
+    elif tokens[cursor].word not in _COMPOUND_SURNAMES_ONLY:
+        return False
+    return cursor > 0 and 2 <= tokens[conjunction].start - tokens[cursor].start <= 4 and ends_with_title(tokens[cursor - 1].word)
+
+
+_SURNAMES_ONLY = lexicons().surnames  # (a one-character surname the segmenter reads alone before a given name)
+_COMPOUND_SURNAMES_ONLY = lexicons().compound_surnames  # 濮阳, 东方: compound surnames that are places' names too
 
 
 def _college_word(token: Token, left: Token | None) -> bool:

@@ -83,6 +83,7 @@ _PARTY_COMMITTEE_WORDS = frozenset(word_class("party_committee") + word_class("b
 
 _SINGLE_CHAR_FOLLOWERS = frozenset(word_class("single_char_follower"))  # data/lexicons/word_classes.tsv
 _JOINING_CHARS = frozenset("和与及同")  # a conjunction's one character that a given name may end in (宇文某和)
+_CONJUNCTIONS_NO_END = frozenset("与及")  # (和 and 同 end given names: 建和, 大同)
 # 在, 为, 也, 说: followers of a name that start no surname (a conjunction before them would join no second name)
 _FOLLOWERS_NO_SURNAME = frozenset(c for c in _SINGLE_CHAR_FOLLOWERS if c not in lexicons().any_surnames)
 _PARTY_OPENINGS = word_class("party_word") + word_class("party_activity")  # 考察组, 一行, 调研…: what 率 leads (event_words.tsv)
@@ -201,9 +202,11 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
     """The end of a person name starting at text[index], or None."""
     end = _name_after(text, index, tokens, offset)
     if end is not None and text[end:end + 1] not in _CLOSING_MARKS and _ordinary_words(tokens, offset + index, offset + end):
-        return None  # 理事长线上发言, 秘书长向学校赠送: ordinary words run on after the title (向阳、 closed by a mark stays)
+        if not (text[end - 1:end] in _GIVEN_NAME_CHARS and _typical_name(text, index, end, tokens, offset)):
+            return None  # 理事长线上发言, 秘书长向学校赠送: ordinary words run on after the title (向阳、 closed by a mark stays)
     if end is not None and end - index >= 2 and _function_word_run(tokens, offset + index, offset + end) and not _surname_verb_before_cue(text, index, end, tokens, offset):
-        return None
+        if not (text[end - 1:end] in _GIVEN_NAME_CHARS and _typical_name(text, index, end, tokens, offset)):
+            return None
     return end
 
 
@@ -222,6 +225,47 @@ def _taken_by_after_you(text: str, index: int, tokens: Tokens, offset: int) -> i
     return end if text.startswith(_TAKING_POST, after) else None
 
 
+_GIVEN_NAME_CHARS = frozenset(word_class("given_name_char"))  # 伟, 芳, 敏, 明, 云 … (word_classes.tsv)
+_ANY_SURNAMES = lexicons().any_surnames  # (a name, not a lexicons() call, where a title's name is tested)
+_NO_GIVEN_NAME_POS = ("t", "d", "p", "c", "r", "m", "q", "f", "u")  # 明天, 一起, 之前: time, function or count words, no given name
+
+
+def _county_name_closed(text: str, index: int, places) -> bool:
+    """副总经理闻喜，, 会长永年、: after a title, a common surname and one character that together are a county's short name
+    (闻喜, 永年: given names a county shares), closed by a comma or 、: the title's holder, no place (a county is never
+    written alone right after a title; a city or a province may be: 副市长|南京…)."""
+    return text[index + 2:index + 3] in ("，", ",", "、") and text[index] in lexicons().surnames and places[text[index:index + 2]].level == "county"
+
+
+def _typical_name_in_title_frame(text: str, index: int, tokens: Tokens, offset: int) -> int | None:
+    """会长钦慕某主讲, 副处长户长某回答: right after a title (the strongest frame a name stands in), the end of a surname and two
+    characters typical of given names that the other readings miss (_typical_name), or None."""
+    return index + 3 if _typical_name(text, index, index + 3, tokens, offset) else None
+
+
+def _typical_name(text: str, index: int, end: int, tokens: Tokens, offset: int) -> bool:
+    """A surname (a rare one too) and one or two characters typical of given names (given_name_char) at index..end, closed by
+    a cue word or a mark: a name after a title though the segmenter glues the surname to the first character (钦慕, 何以: a
+    verb, a conjunction) or reads the given name as a place (长江) or a function word. Not a dictionary word of three, a
+    place or a title's edge; not where the given name is one time, function or count word (于|明天) or the whole is one
+    locative, time or function word (何时, 向前, 前后)."""
+    if end - index not in (2, 3) or end > len(text) or text[index:index + 1] not in _ANY_SURNAMES:
+        return False
+    for char in text[index + 1:end]:
+        if char not in _GIVEN_NAME_CHARS:
+            return False
+    if not (end == len(text) or text[end] in _CLOSING_MARKS or _cue_at(text, end)):
+        return False
+    name = text[index:end]
+    if (end - index == 3 and rjieba.has_word(name)) or name in lexicons().places or _has_title_edge(name):
+        return False
+    whole = tokens.starting(offset + index)
+    if whole is not None and whole.end == offset + end and whole.pos.startswith(_NO_GIVEN_NAME_POS):
+        return False
+    given = tokens.starting(offset + index + 1)
+    return not (given is not None and given.end == offset + end and given.pos.startswith(_NO_GIVEN_NAME_POS))
+
+
 def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, offset: int) -> bool:
     """副书记於飞扬致辞: where _function_word_run reads a preposition and a verb, a surname the segmenter reads as the
     preposition (於 normalized to 于) and a given name it reads as one verb ending where a cue word starts are a name,
@@ -234,6 +278,7 @@ def _surname_verb_before_cue(text: str, index: int, end: int, tokens: Tokens, of
 
 _CLOSING_MARKS = frozenset("，,、。；;：:）)")
 _SPEECH_OPENERS = frozenset(":：“\"「")  # what follows a verb of saying before what is said
+_SAID_CLOSERS = _SPEECH_OPENERS | frozenset("，,。")  # what follows 说 or 讲 that ends a name's clause (欧阳某说，…)
 _HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
 
 
@@ -259,6 +304,41 @@ def _unlisted_half(text: str, index: int) -> bool:
     return half not in _MINORITY_NAME_PARTS and not _boundary_at(text, index) and not _boundary_at(text, index + 1) and not rjieba.has_word(half)
 
 
+# 买买提, 吐尔逊, 阿依努尔 …: Uyghur and Kazakh given names (turkic_name_part in word_classes.tsv), by their first two
+# characters (马合…, 叶尔…: no test after most titles' names, 马某, 叶某), longest first
+_TURKIC_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _part in sorted(word_class("turkic_name_part"), key=len, reverse=True):
+    _TURKIC_BY_FIRST[_part[:2]] = _TURKIC_BY_FIRST.get(_part[:2], ()) + (_part,)
+_TURKIC_LONGEST = 12  # the most characters such a name of two or three parts has
+
+
+def _turkic_name_end(text: str, index: int) -> int | None:
+    """副县长某某尔某某逊主持, 局长某依古丽某买提，: two or three Uyghur or Kazakh given names (turkic_name_part: the person's and
+    the father's, a compound given name's halves) written together with no middle dot right after a title, closed by a
+    mark, a cue word, 同志 or 等: the end of the whole name (the longest such run), or None. One part alone is read as
+    before (_name_without_surname); a run that no mark or cue closes is no name (precision first)."""
+    ends: list[int] = []
+    frontier = [(index, 0)]
+    while frontier:
+        at, count = frontier.pop()
+        for part in _TURKIC_BY_FIRST.get(text[at:at + 2], ()):
+            if not text.startswith(part, at):
+                continue
+            after = at + len(part)
+            for stop in (after, after + 1) if text[after:after + 1] == "江" else (after,):  # 某某提江: the suffix 江 of a man's name
+                if stop - index <= _TURKIC_LONGEST:
+                    if count >= 1:
+                        ends.append(stop)
+                    if count < 2:
+                        frontier.append((stop, count + 1))
+    for end in sorted(ends, reverse=True):
+        if text[end:end + 1] in NAME_DOTS and end < len(text):
+            return None  # 某某曼古丽·某某提敏: the parts run up to a middle dot, a dotted name the dotted reading takes whole
+        if end == len(text) or text[end] in _CLOSING_MARKS or text.startswith(("同志", "等"), end) or _cue_at(text, end) or _boundary_at(text, end):
+            return end
+    return None
+
+
 _WORD_AFTER_NAME_POS = ("v", "d", "p", "m", "l")  # 朗诵, 第一次, 一家: a verb, an adverb, a preposition, a count or an idiom
 
 
@@ -270,6 +350,8 @@ def _word_after_dotted_name(tokens: Tokens, start: int) -> bool:
 
 
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
+    if text[index:index + 2] in _TURKIC_BY_FIRST and (turkic := _turkic_name_end(text, index)) is not None:
+        return turkic  # 副县长某某尔某某逊主持: Uyghur or Kazakh given names written together, no middle dot
     if text[index:index + 2] in _MINORITY_NAME_PARTS:
         if text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS:
             return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
@@ -324,9 +406,16 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
                  or (n == 3 and text[index] == "和" and text[index + 3:index + 4] in _CLOSING_MARKS and _given_name_word(text[index + 1:index + 3])))
             and not _has_title_edge(text[index:index + n])
             and text[index + n - 1] not in _PARTICLES  # 在甲、乙的见证下: the name stops before 的
-            and (text[index:index + n] not in lex.places or (n == 2 and _cue_at(text, index + n)))  # 副局长江海主持: a name a place's too, closed by a cue
+            and (text[index + n - 1] not in _CONJUNCTIONS_NO_END or text[index + n:index + n + 1] in _CLOSING_MARKS)
+            # 会长甲乙与某大学教授丙: 与 and 及 join the name to the next party, never end a name a body or a name follows
+            and (text[index:index + n] not in lex.places or (n == 2 and (_cue_at(text, index + n) or _county_name_closed(text, index, lex.places))))
+            # 副局长江海主持: a name a place's too, closed by a cue; 副总经理闻喜，: a county's short name closed by a comma
         ):
             valid.append(n)
+    if 4 in valid and text[index + 3] in _SPEECH_CHARS and text[index + 4:index + 5] in _SAID_CLOSERS and lengths == (3, 4):
+        return index + 3  # 志愿者欧阳某说，, 会长东方某讲：: a compound surname, a one-character given name and a verb of saying
+        # before the mark that closes it or opens what is said (as _name_then_verb reads 甲乙|说 after a plain surname; the
+        # segmenter reads no compound surname as a name's start)
     if lengths == (2, 3) and han >= 3 and text[index + 2] in _JOINING_CHARS and text[index + 3:index + 5] in _ADVERBS_NO_JOIN and not _has_title_edge(text[index:index + 3]):
         return index + 3  # 局长甲乙和先后发言, 丙丁与分别致辞: a conjunction never stands right before such an adverb, so it ends the name
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
@@ -339,6 +428,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         for n in lengths:
             if _name_then_verb(tokens, offset + index, offset + index + n) and _saying_after(text, tokens, offset + index + n, offset) and not _has_title_edge(text[index:index + n]):
                 return index + n  # 会长甲乙回忆说, 秘书长丙丁感慨地说: the segmenter reads the name whole, then a verb of saying glued to it
+        if lengths == (3, 4) and (verb_end := _compound_name_then_verb(text, index, tokens, offset)) is not None:
+            return verb_end  # 村委会主任东方某接收捐赠, 董事长羊舌某认捐: a compound surname, its given name, then a verb no cue lists
         by_tokens = _name_by_tokens(text, index, lengths[-1], tokens, offset)
         end = by_tokens if by_tokens is not None else _name_without_surname(text, index)
         if end == index + 4 and lengths == (2, 3) and text[index + 3] == _HOME and text[index + 4:index + 5] in _CLOSING_MARKS:
@@ -398,6 +489,23 @@ def _saying_after(text: str, tokens: Tokens, start: int, offset: int) -> bool:
     local = verb.end - offset
     local += text[local:local + 1] == "地"  # 动情|地|说: the adverb's 地 before the verb of saying
     return _cue_at(text, start - offset) or text[local:local + 1] in _SPEECH_CHARS or _cue_at(text, local)
+
+
+def _compound_name_then_verb(text: str, index: int, tokens: Tokens, offset: int) -> int | None:
+    """主任东方|某|接收, 董事长羊舌|某|认捐, 会长欧阳|某某|接收: after a title, the segmenter reads the compound surname as a word of
+    its own, the given name (one or two characters) as one word that is no function word, then a verb of two characters or
+    more it knows: the end of the name, though no cue word or boundary follows it (接收, 认捐, 演示 are no cue)."""
+    surname = tokens.starting(offset + index)
+    if surname is None or surname.end != offset + index + 2:
+        return None
+    given = tokens.starting(surname.end)
+    if given is None or given.end - given.start > 2 or given.pos[:1] in "pcuxm":
+        return None
+    verb = tokens.starting(given.end)
+    if verb is None or verb.end - verb.start < 2 or verb.pos[:1] != "v" or not rjieba.has_word(verb.word):
+        return None
+    end = given.end - offset
+    return end if not _has_title_edge(text[index:end]) and text[index:end] not in lexicons().places else None
 
 
 def _name_then_verb(tokens: Tokens, start: int, end: int) -> bool:
@@ -754,9 +862,9 @@ def name_before(text: str, index: int, tokens: list[Token], offset: int, left_ed
     if text[index - 2:index - 1] in _PADDING and index >= 3:
         start = index - 3 if text[index - 3] not in _PADDING else index - 4  # 乙　某（某会会长）, 甲、甲　某: a name padded to three
         padded = _PADDED_NAME.match(text, start) if start >= 0 else None
-        if padded and padded.end() == index and text[start] in lexicons().any_surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:"):
+        if padded and padded.end() == index and text[start] in lexicons().any_surnames and (start == 0 or text[start - 1] in "\n\t 　【[》>、,；;：:" or start + offset in left_edges):
             # (…，甲　某、乙当选: an item of a list; ；甲　某（某医院）、: after a semicolon or colon too; a rare surname
-            # padded too, as after a title: 沃　某（会长） in a table's cell)
+            # padded too, as after a title: 沃　某（会长） in a table's cell; 选举甲　某为监事长: right after the appointing verb)
             return start
     dotted = _DOTTED_NAME_END.search(text, max(0, index - 16), index) if "·" in text or "•" in text or "・" in text or "." in text else None
     if dotted and dotted.end() == index:
@@ -790,6 +898,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
                 candidate[0] in lex.surnames
                 or (length == 3 and candidate[:2] in lex.compound_surnames and _compound_and_one(candidate))
                 or (candidate[0] in lex.rare_surnames and _rare_read_whole(candidate, tokens, offset + start, offset + index))
+                or (length == 3 and candidate[2] in _GIVEN_NAME_CHARS and candidate[1] in _GIVEN_NAME_CHARS and candidate[0] in lex.rare_surnames
+                    and (start == 0 or text[start - 1] in _ITEM_EDGES) and _typical_item(text, start, index))
             )  # 籍某某秘书长, 糜某某（…）: a surname that is an everyday character, where the segmenter reads the name whole
         if not surname_ok or HAN_WORD.fullmatch(candidate) is None or candidate in lex.places or candidate in lex.org_suffixes:
             continue
@@ -819,6 +929,22 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
             return start
     return None
+
+
+_ITEM_EDGES = frozenset("、,;:，；：\n")  # what opens a list's item or a clause (normalized text: ，；： are , ; :)
+
+
+def _typical_item(text: str, start: int, end: int) -> bool:
+    """，甲、籍某某任副队长, ，汲某某、乙任…: a surname that is an everyday character (the caller has seen it) and two characters
+    typical of given names (given_name_char) opening a list's item or a clause (a mark or the sentence's start before it),
+    the frame's verb, title, 、 or honorific right after it (the caller's end): a name, though the segmenter glues the next
+    word to it (籍某某任) or the given name opens with a common surname (汲|海某: no 经|李某 there, 李 is no given-name
+    character). Not a dictionary word (山东) nor a place."""
+    if start and text[start - 1] not in _ITEM_EDGES:
+        return False
+    if text[start + 1:start + 2] not in _GIVEN_NAME_CHARS or text[start + 2:end] not in _GIVEN_NAME_CHARS:
+        return False
+    return not rjieba.has_word(text[start + 1:end]) and text[start:end] not in lexicons().places
 
 
 def _everyday_surname_before(text: str, end: int) -> int | None:
@@ -860,8 +986,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         return False  # 项目部, 大和尚, 16位侨胞, 5.6万余名: an everyday word, a counted noun or a number's unit, no name
     if text[start] in _SHARE_VERBS and text[start + 1:start + 2] in _SHARE_NUMERALS:
         return False  # 老人占六成, 学生占三分之一, 约占半数: a verb of share (占 a surname too) before a quantity, no name
-    if _function_word_run(tokens, offset + start, offset + end) and not _surname_verb_before_cue(text, start, end, tokens, offset):
-        return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading
+    if _function_word_run(tokens, offset + start, offset + end) and not _surname_verb_before_cue(text, start, end, tokens, offset) and not (
+            rule == "title_name" and _typical_name(text, start, end, tokens, offset)):
+        return False  # 向|与会代表介绍, 关于|党的: a function word and everyday words, by any reading (会长何以某主持: a title's name)
     if end - start == 3 and (text[start + 1:end] in _GROUP_DETERMINERS or text[start + 1:end] in _TOWN_BODIES):
         return False  # 向全体代表, 祝各位理事: a preposition (a surname too) and the whole group the title names;
         # 区人大代表: the district (区 a surname too) and its congress; no name
@@ -1176,6 +1303,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + _TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
             local_end, noted = close + 1, role.end  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
         end = name_after(text, local_end, tokens, offset)
+        if end is None and text[local_end + 2:local_end + 3] in _GIVEN_NAME_CHARS and text[local_end + 1:local_end + 2] in _GIVEN_NAME_CHARS and text[local_end:local_end + 1] in _ANY_SURNAMES:
+            end = _typical_name_in_title_frame(text, local_end, tokens, offset)  # 会长钦慕某主讲, 副处长户长某回答
         if end is not None and text[local_end] == "由" and (taking := _taken_by_after_you(text, local_end + 1, tokens, offset)) is not None:
             local_end, end = local_end + 1, taking  # 队长由甲（某公司员工）担任: 由 the preposition, the name after it takes the post
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
@@ -1209,6 +1338,11 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             if reason > 0 and not _has_clause_break(text[reason:end]):
                 end = reason  # 丙因工作调整辞去…: a reason between the name and the verb
             start = name_before(text, end, tokens, offset, left_edges | {offset + end})
+            if start is None and ("同意" in text or "批准" in text or "接受" in text):
+                for length in (3, 2, 4):  # 表决同意甲因工作变动辞去…: the consenting verb opens the name's clause (甲 read as no name by the segmenter)
+                    if text.endswith(_CONSENTING, 0, end - length):
+                        start = name_before(text, end, tokens, offset, left_edges | {offset + end, offset + end - length})
+                        break
             if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or text.endswith(_CONSENTING, 0, start)):
                 add(start, end, "removed_name")
             continue
@@ -1283,9 +1417,11 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if start is None:
             start = _everyday_surname_before(text, honorific.start())  # 沃某同志, 和某某先生 opening the clause
         if start is not None and (start == 0 or not "\u3400" <= text[start - 1] <= "\u9fff" or _REMOVING_BEFORE.search(text, max(0, start - 3), start)
-                                  or text.endswith(_CONSENTING, 0, start) or text.endswith(_NOMINATING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))):
+                                  or text.endswith(_CONSENTING, 0, start) or text.endswith(_NOMINATING, 0, start) or (text[start - 1] in _LEFT_OF_NAME and _preposition_opens(tokens, offset + start - 1, offset + honorific.start()))
+                                  or (text[start - 1] == "的" and honorific.start() - start == 3 and _read_whole_as_name(tokens, offset + start, offset + honorific.start()))):
             # (免去甲同志的…职务, 同意乙同志因年龄原因辞去…, 由丙同志代理: the removal or consenting verb or the
-            # preposition opens the name's clause)
+            # preposition opens the name's clause; 已故的甲乙丙先生: a description closed by 的 before a name of three the
+            # segmenter reads whole)
             add(start, honorific.start(), "honorific_name")
     bracketed = "(" in text
     role_ends = _local_ends(roles, offset) if bracketed else set()
