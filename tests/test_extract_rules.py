@@ -4445,6 +4445,46 @@ def test_a_body_whose_ending_opens_with_a_word_for_people_is_named_and_holds_pos
     assert "柳远帆" in {f["name"] for f in student if f["kind"] == "person"} and not any("大学" in o for o in _orgs(student))
 
 
+def test_the_bodies_of_village_worthies_are_named_with_every_ending_of_their_kind() -> None:
+    # 乡贤参事会, 乡贤议事会, 乡贤咨询委员会, 乡贤联合会, 乡贤促进会 (乡贤 opens the ending, as in 乡贤理事会) hold their officers'
+    # posts; the short form after the full one (参事会会长) is the same body
+    facts = _facts("5月6日，石门村乡贤参事会召开会议，参事会会长伍思远主持，参事会副会长卞远舟发言。")
+    assert {("伍思远", "会长", "石门村乡贤参事会"), ("卞远舟", "副会长", "石门村乡贤参事会")} <= _positions(facts)
+    for body, title in (("南湾镇乡贤议事会", "会长"), ("东坑村乡贤咨询委员会", "主任"), ("青溪县乡贤联合会", "会长"), ("白沙镇乡贤促进会", "副会长")):
+        facts = _facts(f"5月6日，{body}召开年会，{body}{title}伍思远出席。")
+        assert ("伍思远", title, body) in _positions(facts), (body, _positions(facts))
+    # a worthies' or a village's history hall named with its place is a body (a named venue); a bare one, or 乡贤 alone, is none
+    assert "东坑村乡贤馆" in _orgs(_facts("会后，与会人员参观了东坑村乡贤馆。"))
+    assert "上林镇村史馆" in _orgs(_facts("5月6日，上林镇村史馆正式开馆。"))
+    assert not _orgs(_facts("5月6日，许多乡贤参加了会议，乡贤参事会成员都来了。"))
+
+
+def test_a_lineage_hall_named_with_its_village_is_a_named_venue() -> None:
+    # 某村某氏宗祠 (祠堂, 祖祠, 家庙), in the holding frame or as the scene: a body; a hall with no village named is a place
+    assert "石门村陈氏宗祠" in _orgs(_facts("5月6日，庆典在石门村陈氏宗祠举行，石门村党支部书记伍思远主持。"))
+    assert "龙岗村黄氏祠堂" in _orgs(_facts("5月6日，捐赠仪式在龙岗村黄氏祠堂举行。"))
+    assert "上林村李氏家庙" in _orgs(_facts("5月6日，祭祖活动在上林村李氏家庙举行。"))
+    assert "南湾镇上林村陈氏宗祠" in _orgs(_facts("5月6日上午，南湾镇上林村陈氏宗祠里座无虚席，上林村慈善基金成立仪式在这里举行。"))
+    assert not _orgs(_facts("5月6日，乡贤们出资修缮宗祠，并在村祠堂前合影。"))
+
+
+def test_a_bureau_of_foreign_and_overseas_chinese_affairs_is_a_government_body() -> None:
+    # 外事侨务局, 侨务局, in simplified and traditional characters
+    assert ("伍思远", "副局长", "青溪县外事侨务局") in _positions(_facts("5月6日，青溪县外事侨务局副局长伍思远出席活动。"))
+    assert ("伍思遠", "副局長", "江門市外事僑務局") in _positions(_facts("5月6日，江門市外事僑務局副局長伍思遠出席活動。"))
+    assert ("伍思远", "局长", "泉州市侨务局") in _positions(_facts("5月6日，泉州市侨务局局长伍思远出席活动。"))
+
+
+def test_a_broadcaster_is_named_by_every_ending_of_its_kind() -> None:
+    # 广播电视总台, 广电总台, 广播电台 beside 电视台: a host from a broadcaster holds 主持人 there
+    for body in ("苏州广播电视总台", "中央广播电视总台", "无锡市广播电视台", "江阴市广电总台", "常州人民广播电台"):
+        facts = _facts(f"5月6日，论坛由{body}主持人黎小溪主持。")
+        assert ("黎小溪", "主持人", body) in _positions(facts), (body, _positions(facts))
+    # one that only broadcasts (做客某电台“某”直播节目, 某广电总台进行了直播) is the press, no organization of the page
+    assert not [o for o in _orgs(_facts("4月16日，青溪县慈善总会秘书长伍思远做客泰州人民广播电台“阳光热线”直播节目。")) if o.endswith("电台")]
+    assert not _orgs(_facts("4月16日，江阴市广电总台对活动进行了直播。"))
+
+
 def test_the_leader_of_a_team_named_by_no_body_holds_no_post() -> None:
     """评审专家组由甲任组长: a review team is no body; its leader keeps the posts written with the name and no 组长 in the
     meeting's body (a 领导小组 found as an organization still holds its 组长)."""

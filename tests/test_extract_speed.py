@@ -295,7 +295,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # by 2.3 calls: one loop over the tokens with its own counter and slices, no enumerate, len or lexicons call, gated by the
 # sentence scan's people_word_before_speaker bit): a name after a word for people or an age and 的, before a verb
 # (described_name; 19 parts up, none down, DEV person .9933 -> .9941, HELDOUT .9757 -> .9764).
-CALLS_PER_ARTICLE_BUDGET = 5_061
+# Raised to 5,063 by stop 43's village and expo bodies (dev-new43: 5,060.x -> 5,062 on a3150637): 乡贤参事会/议事会/咨询委员会,
+# lineage halls (宗祠, 祠堂, 家庙), 乡贤馆/村史馆, 外事侨务局, 广播电视总台 as endings — more endings the suffix walk reads
+# (xxD 0.946 -> 0.962, zhD 0.962 -> 0.964, no part down).
+CALLS_PER_ARTICLE_BUDGET = 5_063
 
 
 def _calls_per_article() -> float:
