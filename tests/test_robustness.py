@@ -223,3 +223,23 @@ def test_a_paragraph_that_opens_with_a_byline_keeps_its_sentences(opening: str) 
     first = ARTICLE.index("2025年3月5日，")
     opened = ARTICLE[:first] + opening + ARTICLE[first:]
     assert _facts(ARTICLE, "a.txt") <= _facts(opened, "a.txt")
+
+
+def test_the_harness_reads_development_halves_only_by_rule(tmp_path: Path) -> None:
+    robustness = _robustness()
+    for folder, names in {
+        "data": ["seed-a.txt"], "tests/corpus/dev": ["dev-a.txt"], "tests/corpus/holdout3": ["q01.txt"],
+        "tests/corpus/retold": ["rtA01.txt", "rtB01.txt", "rtC01.txt"],
+        "tests/corpus/newgenre": ["abD01.txt", "abH01.txt", "abD02.html", "abX01.txt"],
+        "tests/corpus/blind": ["zxD01.txt", "zxH01.txt", "xwH01.txt", "taH01.txt"],
+    }.items():
+        (tmp_path / folder / "articles").mkdir(parents=True)
+        (tmp_path / folder / "gold").mkdir(parents=True)
+        for name in names:
+            (tmp_path / folder / "articles" / name).write_text("x", encoding="utf-8")
+    found = {(part, article.name) for part, article, _ in robustness.development_articles(tmp_path)}
+    assert found == {("seed", "seed-a.txt"), ("dev", "dev-a.txt"), ("holdout3", "q01.txt"), ("rtA+rtB", "rtA01.txt"),
+                     ("rtA+rtB", "rtB01.txt"), ("abD", "abD01.txt"), ("zxD", "zxD01.txt")}
+    assert {a for _, a in found} == {a.name for _, a, _ in robustness.development_articles(tmp_path)}
+    assert {part for part, _, _ in robustness.development_articles(tmp_path, only=("abD",))} == {"abD"}
+    assert not any(robustness.is_development(p) for p in ("abH", "rtC", "zxH", "xwH", "taH", "abX"))
