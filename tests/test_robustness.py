@@ -243,3 +243,37 @@ def test_the_harness_reads_development_halves_only_by_rule(tmp_path: Path) -> No
     assert {a for _, a in found} == {a.name for _, a, _ in robustness.development_articles(tmp_path)}
     assert {part for part, _, _ in robustness.development_articles(tmp_path, only=("abD",))} == {"abD"}
     assert not any(robustness.is_development(p) for p in ("abH", "rtC", "zxH", "xwH", "taH", "abX"))
+
+
+SLOGAN_ARTICLE = (
+    "某市慈善总会召开“情暖万家 爱满鹏城”慈善月启动仪式\n2025年3月6日 来源:某市慈善总会\n\n"
+    "3月5日上午，以“情暖万家 爱满鹏城”为主题的2025年慈善月活动在市民中心启动。 市政协副主席、市慈善总会会长钱文静，"
+    "市民政局党组书记、局长孙立群，市慈善总会常务副会长兼秘书长赵明远出席。 活动由市慈善总会副会长周海燕主持，"
+    "市红十字会党组成员、专职副会长欧阳晓峰宣读了表彰决定，某某科技股份有限公司董事长邹岚代表捐赠单位发言。\n"
+    "会议强调，要把“聚善 行善”落到实处。市慈善总会副秘书长蒋珂、郑文涛参加活动，崇川区52家单位获表彰。\n"
+)
+
+
+@pytest.mark.parametrize("width", range(15, 31))
+def test_a_hard_wrap_through_a_text_with_spaces_of_its_own_costs_no_facts(width: int) -> None:
+    # one space between Han characters in running text (a slogan in quotes, a space a copy left after 。) is the
+    # text's, not a name table's cells: the wrap through a name, a title chain or an organization is joined back
+    robustness = _robustness()
+    header, body = robustness._split(SLOGAN_ARTICLE)
+    assert _facts(header + robustness.pdf_wrap(body, width=width), "a.txt") == _facts(SLOGAN_ARTICLE, "a.txt")
+
+
+def test_a_row_of_names_one_space_apart_stays_a_row_inside_a_wrapped_text() -> None:
+    lines = [
+        "3月5日上午，以“情暖万家 爱满鹏城”为主题的2025年慈善",
+        "月活动在市民中心启动，市慈善总会会长钱文静出席并讲",
+        "话，常务副会长赵明远主持。会议增补了理事，名单如下：",
+        "王强 李华 张三",
+        "崇川区52",
+        "0家单位获表彰。",
+    ]
+    assert unwrap_lines(lines)[:2] == [
+        "3月5日上午，以“情暖万家 爱满鹏城”为主题的2025年慈善月活动在市民中心启动，市慈善总会会长钱文静出席并讲"
+        "话，常务副会长赵明远主持。会议增补了理事，名单如下：",
+        "王强 李华 张三",
+    ]

@@ -61,8 +61,23 @@ def rejoin_wrapped_lines(text: str) -> str:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*[0-9０-９]{1,3}\s*[-—–－]|第\s*[0-9０-９]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,3}\s*页)?|[0-9０-９]{1,3}\s*/\s*[0-9０-９]{1,3})\s*$")
 _ENDS_SENTENCE = "。！？!?；;…」』”\""
 _MIN_WRAP = 30  # columns: a wrap narrower than 15 Han characters is a list, not running text
-# cells apart: white space between Han characters, a bar or a tab (a row of a name list, which tables.py reads as it is)
-_ROW = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]|[|｜\t]")
+# cells apart: white space between Han characters, a bar or a tab (a row of a name list, which tables.py reads as it is);
+# one space between Han characters in a line of running text (a clause mark in it) is the text's own, not a cell's:
+# a slogan in quotes (“江海益市 善行同心”), a name and its title (王强 同志), a space a copy left after 。
+_CELLS = re.compile(r"[\u3400-\u9fff]\s{2,}[\u3400-\u9fff]|[|｜\t]")
+_ONE_SPACE = re.compile(r"[\u3400-\u9fff]\s[\u3400-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
+
+
+class _Row:
+    """A line of a name list's row (search(line) is true): cells apart, or one space and no clause mark."""
+
+    @staticmethod
+    def search(line: str) -> bool:
+        return bool(_CELLS.search(line) or (_ONE_SPACE.search(line) and not _CLAUSE_MARK.search(line)))
+
+
+_ROW = _Row()
 # a line that opens an item or a section: 一、 (一) 1. 1、 第一,
 _ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+[,，、])")
 _RUNNING_HEAD = 40  # columns
@@ -130,7 +145,9 @@ def unwrap_lines(lines: list[str]) -> list[str]:
             joining = False
         if joining:
             previous = out[-1]
-            glue = " " if previous[-1:].isascii() and previous[-1:].isalnum() and stripped[:1].isascii() and stripped[:1].isalnum() else ""
+            # two words of Latin letters apart; a number the wrap cut (52 / 0) goes on without a space
+            glue = " " if (previous[-1:].isascii() and previous[-1:].isalnum() and stripped[:1].isascii() and stripped[:1].isalnum()
+                           and not (previous[-1:].isdigit() and stripped[:1].isdigit())) else ""
             out[-1] = previous + glue + stripped
         else:
             out.append(line)
