@@ -277,3 +277,27 @@ def test_a_row_of_names_one_space_apart_stays_a_row_inside_a_wrapped_text() -> N
         "话，常务副会长赵明远主持。会议增补了理事，名单如下：",
         "王强 李华 张三",
     ]
+
+
+PINYIN_ARTICLE = (
+    "某市慈善總會召開第三屆理事會第二次會議\n2025年3月6日 來源:某市慈善總會\n\n"
+    "3月5日，某市慈善總會(huì)第三屆理事會第二次會議在市民中心召開。會議由市慈善總會常務副會長趙明遠主持，"
+    "市慈善總會會長錢文靜作工作報告，市民政局副局長孫立群出席會議(yì)並講話。會議審議通過了2024年度工作"
+    "報告和財務報告，增補周海燕為市慈善總會副會長。市慈善總會副秘書長鄒嵐、蔣珂、鄭文濤，區(qū)(qū)民政局"
+    "局長歐陽曉峰出席會議。某市紅十字會黨組成員、專職副會長錢曉東參加會議並發(fā)言。\n"
+)
+
+
+@pytest.mark.parametrize("width", range(15, 31))
+def test_a_hard_wrap_through_a_page_with_pinyin_artefacts_costs_no_facts(width: int) -> None:
+    # the artefacts (會(huì)) count in the wrap and the wrap cuts some in two (發(f / ā)): the lines are joined with
+    # them, as the page was wrapped, and the artefacts go after
+    robustness = _robustness()
+    header, body = robustness._split(PINYIN_ARTICLE)
+    clean = PINYIN_ARTICLE.replace("(huì)", "").replace("(yì)", "").replace("(qū)", "").replace("(fā)", "")
+    assert _facts(header + robustness.pdf_wrap(body, width=width), "a.txt") == _facts(clean, "a.txt")
+
+
+def test_a_run_of_pinyin_artefacts_goes_at_once() -> None:
+    text = "標題\n2025年3月6日 來源:某市慈善總會\n\n區(qū)(qū)民政局局長孫立群出席會(huì)議（huì）。\n"
+    assert load_bytes(text.encode("utf-8"), "a.txt").articles[0].text.endswith("區民政局局長孫立群出席會議。\n")

@@ -53,7 +53,7 @@ from .html import NoArticle, declared_charset, looks_like_html, parse_html
 from .markdown import parse_markdown
 from .mhtml import NoPage, mhtml_page
 from .records import FIELDS, Record, RecordProblem, json_document, json_lines, record_draft
-from .text import clean_text, parse_text
+from .text import PINYIN_ARTEFACT, clean_text, parse_text
 from .wrapped_lines import unwrap_lines
 
 __all__ = [
@@ -133,13 +133,23 @@ class _Loaded:
 
 def article_from_text(text: str, article_id: str, source_file: str = "") -> Article:
     """An Article from the text of a file in the seed's layout (or bare text)."""
-    text = clean_text(text)
+    text = clean_text(text, artefacts=False)
     header = parse_text(text)
     body_start = int(header["body_start"])
     body = text[body_start:].split("\n")
     unwrapped = unwrap_lines(body)
     if unwrapped is not body:
         text = text[:body_start] + "\n".join(unwrapped)
+    if PINYIN_ARTEFACT.sub("", text) != text:
+        # a page with pinyin artefacts (會(huì)): its hard wrap joined with them, as the page was wrapped; then the
+        # text read as every page is, without them
+        text = clean_text(text)
+        header = parse_text(text)
+        body_start = int(header["body_start"])
+        body = text[body_start:].split("\n")
+        unwrapped = unwrap_lines(body)
+        if unwrapped is not body:
+            text = text[:body_start] + "\n".join(unwrapped)
     date = str(header["date"]) or date_in_url(str(header["url"])) or date_in_url(source_file)
     return Article(
         article_id=article_id,
@@ -220,7 +230,8 @@ class _FileLoader:
             # only real line ends split records: U+2028 or NEL inside a JSON string are not line breaks
             text = decoded.text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         else:
-            text = clean_text(decoded.text)
+            # a .txt keeps its pinyin artefacts until its hard wrap is read (article_from_text)
+            text = clean_text(decoded.text, artefacts=self.kind != "text")
         if not text.strip():
             self.problem("the file is empty; remove it or add the article text")
             return self.result
