@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import Cue, SentenceView, _meets
+from .analysis import ANNEX_LEAD, Cue, SentenceView, _meets
 from .appointments import absent_after, appointing_before_names
 from .dates import lasting_last_day, range_last_day
 from .events import ESCORTED_BY, OTHER_TIME_HEADS, spoken_of, told_at_another_time
@@ -1121,7 +1121,7 @@ _INSPECTING_PARTY = rf"(?:一行|代表团|(?:{word_alternation('inspecting_acti
 _PARTY_ROSTER_BODY = re.compile(rf"{_INSPECTING_PARTY}$")  # 某省人大常委会慈善法执法检查组: a party's name, its word last
 # 附：调研组成员名单, 视察组组成人员名单如下：, 调研组成员：甲、乙, 检查组成员包括丙: a roster of the party (its word, then a roster noun)
 _PARTY_ROSTER_HEADING = re.compile(
-    rf"\s*(?:附(?:件\s*\d*)?\s*[:：]\s*)?[^\s,，。;；:：]{{0,30}}?{_INSPECTING_PARTY}"
+    rf"\s*(?:{ANNEX_LEAD})?[^\s,，。;；:：]{{0,30}}?{_INSPECTING_PARTY}"
     r"(?:(?:全体)?(?:组成人员|成员|人员|组员)(?:名单)?|名单)(?:如下)?(?:(?:包括|有|为)[:：]?|\s*[:：]|\s*$)\s*"
 )
 _MEMBERS = re.compile(word_alternation("party_member_marker"))  # 访问团成员包括甲、乙: the party's members, named after it
@@ -1527,7 +1527,7 @@ _COLLECTIVE_NOUNS = frozenset(word_class("collective_noun"))
 _PANEL_LABEL = re.compile(rf"[^,，。;；:]{{0,8}}?(?:{word_alternation('panel_word')})(?:由[^,，。;；:]{{1,8}}组成)?")
 # 附：某市“十佳慈善项目”评审委员会名单, 第五届某奖评委会组成人员名单, 评审专家组成员名单如下：: the heading of a jury's roster
 _JURY_ROSTER_HEADING = re.compile(
-    r"\s*(?:附(?:件\s*\d*)?\s*[:：]\s*)?[^\s,，。;；:：]{0,30}?(?:(?:评审|评选|评定|推荐|遴选|终审|复审)[^\s,，。;；:：]{0,6}?"
+    rf"\s*(?:{ANNEX_LEAD})?[^\s,，。;；:：]{{0,30}}?(?:(?:评审|评选|评定|推荐|遴选|终审|复审)[^\s,，。;；:：]{{0,6}}?"
     r"(?:委员会|专家组|专家|小组)|评委会|评审组|评审团|评委)(?:组成人员|成员|委员)?名单(?:如下)?\s*[:：]?\s*$"
 )
 _PANEL_ACTIVITY = re.compile(word_alternation("panel_activity"))
