@@ -5079,3 +5079,74 @@ def test_a_national_bodys_office_keeps_the_national_name_before_its_own(body: st
 def test_the_national_body_alone_stays_itself() -> None:
     facts = _facts("5月8日，某市慈善总会召开座谈会，国家税务总局局长赵大勇出席。")
     assert ("赵大勇", "局长", "国家税务总局") in _positions(facts)
+
+
+@pytest.mark.parametrize(("body", "publisher", "title", "city"), [
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+     "", "苏州：常熟政协聚焦慈善事业发展", "常熟市"),
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+     "苏州日报", "", "常熟市"),
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+     "苏州市慈善总会", "", "常熟市"),
+    ("6月10日，昆山市人大常委会召开座谈会。市人大常委会副主任闻溪山主持，市民政局局长柯望亭、市红十字会会长卜云舒出席。苏州市人大常委会副主任甘立行到会指导，苏州市慈善总会参加。",
+     "", "", "昆山市"),
+    ("9月3日，余姚市委统战部与余姚市工商联联合举办慈善座谈会。市委统战部副部长闻溪山主持，市工商联主席柯望亭讲话。宁波市工商联副主席甘立行出席。",
+     "宁波日报", "", "余姚市"),
+    ("9月3日，省慈善联合会调研组来到诸暨市，市委常委、统战部部长闻溪山，市民政局局长柯望亭陪同。调研组考察了诸暨市慈善总会，会长卜云舒介绍情况。",
+     "浙江省慈善联合会", "", "诸暨市"),
+])
+def test_a_county_level_city_named_last_before_the_bare_city_forms_owns_them(body: str, publisher: str, title: str, city: str) -> None:
+    """市政协 after 常熟市政协召开…: the county-level city the page names last before its first bare 市 form, as often there as
+    its prefecture (publisher and title counted), owns the bare forms; the prefecture's bodies named in full keep theirs."""
+    article = Article("t", body, title=title, date="2026-06-12", publisher=publisher, body_start=0)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    held = {(person, body_name) for person, _, body_name in positions}
+    assert {p for p in held if p[0] in ("闻溪山", "柯望亭", "卜云舒")} and all(
+        body_name.startswith(city) for person, body_name in held if person in ("闻溪山", "柯望亭", "卜云舒")), positions
+    assert not {p for p in held if p[0] == "甘立行" and p[1].startswith(city)}, positions
+
+
+def test_a_prefecture_s_page_naming_a_county_level_city_once_in_a_list_keeps_its_bare_city_forms() -> None:
+    # the prefecture written more often before the first bare form than the county-level city the award list names
+    facts = _facts("南通慈善超市改革在全市推开，南通各界踊跃参与。优秀慈善组织奖：海门市慈善总会、南通爱心助学联合会。"
+                   "市慈善总会会长闻溪山为获奖单位颁奖。", publisher="南通市慈善总会")
+    assert ("闻溪山", "会长", "南通市慈善总会") in _positions(facts), _positions(facts)
+
+
+@pytest.mark.parametrize(("body", "names", "not_names"), [
+    ("6月1日，中河街道和团区委联合举办活动。", {"团区委"}, {"中河街道和团区委"}),
+    ("6月1日，鄞州区慈善总会联合团区委、区委宣传部举办活动。", {"鄞州区慈善总会", "团区委"}, {"鄞州区慈善总会联合团区委"}),
+    ("6月1日，鄞州区红十字会会同团区委、区教育局开展培训。", {"鄞州区红十字会", "团区委"}, {"鄞州区红十字会会同团区委"}),
+    ("6月1日，南湖社区及区委统战部参加活动。", {"区委统战部"}, set()),
+    ("6月1日，宁波大学与区委宣传部联合举办活动。", {"宁波大学", "区委宣传部"}, {"宁波大学与区委宣传部"}),
+    ("6月1日，上海市绿化和市容管理局与团市委联合举办活动。", {"上海市绿化和市容管理局", "团市委"}, set()),
+    ("6月1日，部分市、县慈善会负责人和全省各市、县民政局参加会议。", set(), {"县慈善会", "县民政局"}),
+])
+def test_a_short_form_at_its_level_word_after_and_or_a_joining_verb_is_a_second_body(body: str, names: set[str], not_names: set[str]) -> None:
+    """某街道和|团区委, 某会|联合|团区委, 某社区及|区委统战部: a short form opening at its level word (the league's 团 before it)
+    starts a second name after 和/与/及 or a joining verb; a lone level word after a list's link (部分市、县慈善会) still
+    names a group, and 绿化和市容 stays one name."""
+    orgs = _orgs(_facts(body, publisher="宁波市鄞州区慈善总会" if "鄞州区" not in body else ""))
+    assert names <= orgs and not (not_names & orgs), orgs
+
+
+def test_the_league_s_tuan_before_its_committee_s_place_opens_the_name() -> None:
+    """团湖州市委 is 共青团湖州市委's short form, no body of the city's party committee; 慰问团|湖州市委 is the committee."""
+    facts = _facts("9月3日，团湖州市委举办志愿活动。共青团湖州市委副书记闻溪山主持。由团杭州市委主办的集市开幕。"
+                   "团德清县委书记柯望亭出席。慰问团湖州市委书记卜云舒参加。")
+    orgs = _orgs(facts)
+    assert {"共青团湖州市委", "团杭州市委", "团德清县委", "湖州市委"} <= orgs, orgs
+    assert ("柯望亭", "书记", "团德清县委") in _positions(facts)
+    assert ("卜云舒", "书记", "湖州市委") in _positions(facts)
+    assert [f for f in facts if f["kind"] == "organization" and f["name"] == "共青团湖州市委" and "团湖州市委" in f.get("aliases", [])]
+
+
+def test_a_government_press_office_by_its_short_name_is_no_government() -> None:
+    """省政府新闻办 is the government's press office (新闻办), no government of its own; 某省人民政府新闻办公室 and 国务院新闻办公室
+    stay whole beside the short forms (新闻办公室 the longer ending)."""
+    facts = _facts("省政府新闻办举行发布会，省政府新闻办新闻发布处副处长卜云舒主持。国务院新闻办公室副主任甘立行、国务院新闻办干部闻溪山出席。"
+                   "市政府新闻办与江苏省人民政府新闻办公室联合举办。", publisher="江苏省民政厅")
+    orgs = _orgs(facts)
+    assert not {n for n in orgs if n in ("江苏省政府", "省政府")}, orgs
+    assert {"国务院新闻办公室", "江苏省政府新闻办", "江苏省人民政府新闻办公室"} <= orgs, orgs
+    assert ("卜云舒", "副处长", "江苏省政府新闻办新闻发布处") in _positions(facts), _positions(facts)

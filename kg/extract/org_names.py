@@ -737,6 +737,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
         cut = _clause_before_place(name)
+        if cut and name[cut - 1] in _NAME_PREFIX_SHORTS and (cut == 1 or (cut == 2 and name[0] in _LEADING_PARTICLES)) and _LEAGUE_COMMITTEE.search(name):
+            cut -= 1  # 团湖州市委, 由团某县委: the league's 团 before its committee's place opens the name (not 慰问团|湖州市委)
         if name[:2] in DESCRIPTOR_HEADS and (skip := descriptor_length(name, len(suffix))):
             name, start = name[skip:], start + skip  # 走访了爱心企业某某科技有限公司: the name starts after what the page calls it
         elif cut:
@@ -1351,10 +1353,17 @@ def _after_level_list(text: str, local: int, name: str) -> bool:
     if before in ")）" and local >= 2 and text[local - 2] in _LEVEL_CHARS:
         return True  # 各县（市）区: the bracket closes a level word of the list
     if before in "、和及" and local >= 2:
-        return text[local - 2] in _LEVEL_CHARS or (text[local - 2] in ")）" and local >= 3 and text[local - 3] in _LEVEL_CHARS)
+        if text[local - 2] in _LEVEL_CHARS:
+            # (a lone level word: 市、县慈善会, 各市和县民政局; not the last character of a word, 某社区及|区委统战部)
+            lead = text[local - 3] if local >= 3 else ""
+            return not "\u3400" <= lead <= "\u9fff" or lead in _LEVEL_CHARS or lead in _LEVEL_KIND_ENDS or lead in _LEVEL_LIST_LEADS or (
+                text.endswith(_DEPUTY_GROUP_WORDS, 0, local - 2))  # (部分市、县慈善会)
+        return text[local - 2] in ")）" and local >= 3 and text[local - 3] in _LEVEL_CHARS
     return before in _LEVEL_KIND_ENDS and _LEVEL_KIND.search(text, max(0, local - 6), local) is not None
 
 
+_LEAGUE_COMMITTEE = re.compile(r"[省市区县]委(?:员会)?$")  # 团某市委, 团某县委员会: the league's committee, no other body after 团
+_LEVEL_LIST_LEADS = frozenset("各全每和及与")  # 各市和县, 全市、县, 和市、县: a group word or a link before a list's first level word
 _LEVEL_LED_WORDS = tuple(word_class("level_led_word"))  # 市场, 市政: words opening with a level character (data/lexicons/word_classes.tsv)
 # 设区市, 地级市, 县级市 and 16市, 三个设区市: what before a level word makes it a kind or a count of places
 _LEVEL_KIND = re.compile(r"(?:设区的?|地级|县级|[0-9０-９]+|[一二三四五六七八九十两几多]+个?)$")  # (设区的市人大常委会)
@@ -1506,7 +1515,10 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
     right = tokens[index + 1]
     left = tokens[index - 1].word
     # (某街道某社区|联合|某区慈善总会: a locality's unit ends the first name as a body's ending does)
-    return (left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) or left in _LOCALITY_WORDS) and (right.pos == "ns" or right.word in lex.places)
+    # (某会|联合|团区委: a short form at its level word starts the second name as a place does)
+    head = right.word[1:] if right.word[:1] in _NAME_PREFIX_SHORTS else right.word
+    return (left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) or left in _LOCALITY_WORDS) and (
+        right.pos == "ns" or right.word in lex.places or (head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING))
 
 
 # every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
@@ -1520,7 +1532,15 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
     if right is None or right.pos == "ns" or right.word in lex.places:
         return False
+    head = right.word[1:] if right.word[:1] in _NAME_PREFIX_SHORTS else right.word
+    if head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING:
+        return False  # (某街道和|团区委, 某大学与|区委宣传部: a short form at its level word opens a second name)
     return not left.word.endswith(_NAME_ENDS)
+
+
+# 团区委, 区委宣传部, 市委, 区 (a lone level word): what after the level word (the league's 团 before it) opens a body's short
+# form, a second name after 和 or a joining verb; not 市容 (绿化和|市容管理局), a word of one name
+_AFTER_LEVEL_OPENING = ("", "委")
 
 
 _SCHOOL_SELF_WORDS = frozenset(word_class("school_self_name"))  # 学校, 我校: the page's university before its unit

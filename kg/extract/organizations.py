@@ -249,6 +249,31 @@ def find_home(publisher: str, title: str, org_names: list[str], text: str = "", 
             if name not in title and text.find(name) > first_bare:
                 continue  # 市慈善总会会长甲… before 调研组赴某县级市: the short forms were read before that city was named
             return Home(place.province, name, name)
+    if candidates:
+        for name in org_names:
+            if name[:1] == "市":  # a bare 市 form, the only thing _nearest_home places (a slice: no call for other pages)
+                return _nearest_home(home, publisher, title, text, org_names, candidates)
+    return home
+
+
+def _nearest_home(home: Home, publisher: str, title: str, text: str, org_names: list[str], candidates: dict[str, Place]) -> Home:
+    """The county-level city (常熟市, 义乌市) a reader gives the page's bare 市 short forms (市政协, 市慈善总会): the one named
+    last before the first of them, where it is named there at least as often as its prefecture (publisher and title
+    counted): 常熟市政协召开协商会。市政协主席甲… is 常熟's, on a 苏州 page too; a prefecture's page that names the county-level
+    city once in a list (优秀组织奖：某县级市慈善总会。市慈善总会会长甲) keeps its own. `candidates`: the county-level cities that
+    open the page's names (常熟市政协), the only ones asked. (A bare 区 or 县 form the page's place does not complete stays as
+    written: the body a reader cannot place.)"""
+    if home.roundup or not text or home.county[-1:] == "市":
+        return home
+    starts = _bare_city_forms(text, org_names)
+    if not starts:
+        return home
+    before = publisher + "\n" + title + "\n" + text[:min(starts)]
+    named = [p for p in places_in(before) if p.level == "city" or p.name in candidates]
+    last = named[-1] if named else None
+    city = lexicons().places.get(last.city) if last is not None and last.name in candidates and last.city else None
+    if city is not None and home.city in ("", city.name) and before.count(last.name) >= before.count(city.short or city.name):
+        return Home(last.province, last.name, last.name)
     return home
 
 
