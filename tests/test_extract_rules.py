@@ -5150,3 +5150,51 @@ def test_a_government_press_office_by_its_short_name_is_no_government() -> None:
     assert not {n for n in orgs if n in ("江苏省政府", "省政府")}, orgs
     assert {"国务院新闻办公室", "江苏省政府新闻办", "江苏省人民政府新闻办公室"} <= orgs, orgs
     assert ("卜云舒", "副处长", "江苏省政府新闻办新闻发布处") in _positions(facts), _positions(facts)
+
+
+def test_a_word_ending_in_dui_that_leads_or_joins_a_team_ends_no_team_s_name() -> None:
+    """某中学带队老师, 某救援队领队, 某会组队参加, 随队医生: 带队, 领队, 组队, 随队… lead, join or line up with a team; the body
+    before them is named without them, and no team of that name is read."""
+    facts = _facts("巴楚县第三中学带队老师闻溪山介绍情况。宁波市蓝天救援队领队柯望亭、宁波市第二中学随队医生卜云舒参加。宁波市慈善总会组队参加比赛。")
+    orgs = _orgs(facts)
+    assert {"巴楚县第三中学", "宁波市蓝天救援队", "宁波市慈善总会"} <= orgs, orgs
+    assert not {n for n in orgs if n.endswith(("带队", "领队", "随队", "组队"))}, orgs
+    assert ("柯望亭", "领队", "宁波市蓝天救援队") in _positions(facts)
+
+
+def test_a_ban_ending_written_out_in_full_ends_the_name_in_its_office() -> None:
+    """某区对口支援与合作交流办公室, 某市政府新闻办公室: a 办 ending (合作交流办, 新闻办) written out as 办公室 is one name, the
+    office in full, beside its short form (某区合作交流办) when the page writes both."""
+    facts = _facts("由徐汇区对口支援与合作交流办公室联合主办。开营仪式由徐汇区合作交流办副主任闻溪山主持。"
+                   "南京市人民政府新闻办公室与江苏省政府新闻办公室参加，县扶贫办公室协办。")
+    orgs = _orgs(facts)
+    assert {"徐汇区对口支援与合作交流办公室", "南京市人民政府新闻办公室", "江苏省政府新闻办公室"} <= orgs, orgs
+    assert not {n for n in orgs if n.endswith("办") and "对口支援" in n}, orgs
+    assert not {n for n in orgs if n.endswith("公室公室")}, orgs
+
+
+def test_a_roster_table_s_unit_cell_alone_after_a_name_is_where_the_person_works() -> None:
+    """| 甲 | 某公司 | under 姓名 | 工作单位: the unit column's body alone is where the person works, no organization of the page
+    on that ground (as 甲（某公司） in brackets); a title in the cell gives the post and the body; a body the text names
+    elsewhere stays."""
+    body = ("11月21日，某基金会召开第三届理事会。宁川市第一人民医院院长卞洁出席。\n\n附：宁川市关爱儿童基金会第三届理事会名单\n\n理　事：\n\n"
+            "| 姓名 | 工作单位 |\n| 卞　洁 | 宁川市第一人民医院 |\n| 全　勇 | 宁川禾栩物流集团有限公司 |\n| 濮砺 | 宁川市律师协会 |\n"
+            "| 闻溪山 | 宁川市家庭教育研究会副会长 |\n")
+    facts = _facts(body)
+    orgs = _orgs(facts)
+    assert "宁川禾栩物流集团有限公司" not in orgs and "宁川市律师协会" not in orgs, orgs
+    assert {"宁川市第一人民医院", "宁川市家庭教育研究会"} <= orgs, orgs
+    assert ("闻溪山", "副会长", "宁川市家庭教育研究会") in _positions(facts)
+    # an award list's units without people stay organizations
+    assert {"宁川禾栩物流集团有限公司"} <= _orgs(_facts("获奖单位名单：\n\n| 序号 | 单位 |\n| 1 | 宁川禾栩物流集团有限公司 |\n"))
+
+
+def test_a_body_in_a_person_s_brackets_with_a_gender_note_or_a_member_s_word_or_after_a_padded_name_is_a_workplace() -> None:
+    """丙（女，某县慈善协会志愿者）, 丁（某会会员）, 鞠　岚（某区慈善协会）: the body is where the person belongs, holding no
+    post there, no organization of the page on that ground; a title in the brackets (甲（某会秘书长）) gives the post and the body."""
+    facts = _facts("6月5日，表彰大会举行。获奖者：解春雷（宁川建工集团有限公司总经理）、桂兰芝（女，宁川市东湖县慈善协会志愿者）、"
+                   "甄德彪（宁川市西湖区慈善总会会员）。学员代表邝可欣（宁川市北湖区慈善总会）、鞠　岚（宁川市南湖区慈善协会）作交流发言。")
+    orgs = _orgs(facts)
+    assert "宁川建工集团有限公司" in orgs, orgs
+    assert not orgs & {"宁川市东湖县慈善协会", "宁川市西湖区慈善总会", "宁川市北湖区慈善总会", "宁川市南湖区慈善协会"}, orgs
+    assert ("解春雷", "总经理", "宁川建工集团有限公司") in _positions(facts)

@@ -30,7 +30,7 @@ from .events import (
     tells_a_deed, told_at_another_time, visited_names, OTHER_TIME_HEADS,
 )
 from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
-from .mentions import ENDING_OPENING_TITLES, Mention, by_start, referred_name
+from .mentions import ENDING_OPENING_TITLES, HAN_WORD, Mention, by_start, referred_name
 from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
@@ -728,11 +728,37 @@ _OPENING_BRACKETS = ("（", "(")
 _CLOSING_BRACKETS = ("）", ")")
 
 
-def _workplace_of(view: SentenceView, org: Mention) -> bool:
-    """甲（某市慈善总会）, 班长：乙（某县慈善总会）: a body alone in the brackets right after a person's name is where they
+def _workplace_of(view: SentenceView, org: Mention, text: str, opening: int) -> bool:
+    """甲（某市慈善总会）, 班长：乙（某县慈善总会）, 丙（女，某会志愿者）: a body alone in the brackets right after a person's name
+    (a padded one too, 鞠　岚（…）; after a gender note; before a member's word that is no post, 志愿者, 会员) is where they
     work, holding no post there the page writes (a title in the brackets gives one: 甲（某会秘书长）) — no organization of
     the page on that ground (docs/FACTS.md, which organizations count)."""
-    return any(person.end == org.start - 1 for person in view.persons)
+    for person in view.persons:
+        if person.end == opening:
+            return True
+    return _PADDED_NAME_BEFORE.search(text, max(view.start, opening - 6), opening) is not None and text[opening - 3:opening - 2] in lexicons().surnames
+
+
+# 、鞠　岚（: a two-character name padded to a three-character column, right before the bracket (its surname tested apart)
+_PADDED_NAME_BEFORE = re.compile(r"(?:^|(?<=[、，,：:\s]))[\u3400-\u9fff][ \u3000][\u3400-\u9fff]$")
+_GENDER_NOTES = ("女，", "男，", "女,", "男,")  # 甲（女，某会志愿者）: the note before the body in a person's brackets
+_MEMBER_WORDS = tuple(word_class("bracket_member_word"))  # 志愿者, 会员: a member of the body, no post (word_classes.tsv)
+
+
+_CELL_BARS = frozenset("|｜")
+
+
+def _workplace_cell(view: SentenceView, org: Mention, text: str) -> bool:
+    """| 甲 | 某公司 |: a roster table's unit cell holding a body alone (no title) right after the cell of a person's name is
+    where the person works, no organization of the page on that ground, as a body alone in brackets after a name is
+    (_workplace_of; the mental, sports and tech READMEs)."""
+    if text[org.end:org.end + 2].strip()[:1] not in _CELL_BARS:
+        return False
+    opening = max(text.rfind("|", view.start, org.start), text.rfind("｜", view.start, org.start))  # the unit cell's bar
+    bar = max(text.rfind("|", view.start, opening), text.rfind("｜", view.start, opening))  # the name cell's
+    cell = "".join(text[bar + 1:opening].split())  # the cell before the unit's, its padding removed
+    return bar >= view.start and 2 <= len(cell) <= 4 and HAN_WORD.fullmatch(cell) is not None and (
+        cell[:1] in lexicons().surnames or cell[:2] in lexicons().surnames)
 
 
 def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, visited: dict[int, list[tuple[int, int]]]) -> None:
@@ -749,8 +775,15 @@ def _entity_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, vis
                 continue  # 该基金会: named in full elsewhere; 某中学高三学生, 某局三楼会议室: a student's school, a body's room
             if "kind_named" in org.info and len(names.org(org).name) <= len(org.text):
                 continue  # 决策委员会, 客服中心: a kind or an organ named by ordinary words, no longer name of the page behind it
-            if text[org.start - 1:org.start] in _OPENING_BRACKETS and text[org.end:org.end + 1] in _CLOSING_BRACKETS and _workplace_of(view, org):
-                continue  # 优秀学员：甲（某市慈善总会）: where a person with no post there works, no body of the page for it
+            if "（" in text[org.start - 3:org.start] or "(" in text[org.start - 3:org.start]:
+                opening = org.start - 1 if text[org.start - 1:org.start] in _OPENING_BRACKETS else (
+                    org.start - 3 if text[org.start - 2:org.start] in _GENDER_NOTES and text[org.start - 3:org.start - 2] in _OPENING_BRACKETS else -1)
+                closing = org.end if text[org.end:org.end + 1] in _CLOSING_BRACKETS else next(
+                    (org.end + len(w) for w in _MEMBER_WORDS if text.startswith(w, org.end) and text[org.end + len(w):org.end + len(w) + 1] in _CLOSING_BRACKETS), -1)
+                if opening >= 0 and closing >= 0 and _workplace_of(view, org, text, opening):
+                    continue  # 优秀学员：甲（某市慈善总会）: where a person with no post there works, no body of the page for it
+            if (text[org.start - 1:org.start] in _CELL_BARS or text[org.start - 2:org.start - 1] in _CELL_BARS) and _workplace_cell(view, org, text):
+                continue  # | 甲 | 某公司 | under 姓名 | 工作单位: the unit column's body alone, where the person works, as in brackets
             if not spans or not any(a <= org.start and org.end <= b and (a, b) != (org.start, org.end) for a, b in spans):
                 _add_org(out, names.org(org), view, "org_suffix", 0.8, org_fields)
         for start, end in spans:

@@ -509,6 +509,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if suffix[-1] == "委" and text[suffix_end:suffix_end + 2] == "员会":
             # 共青团某市委员会: the scan took 市委 (leftmost), the name ends in 委员会 after its place's level word
             suffix, suffix_start, suffix_end = "委员会", suffix_end - 1, suffix_end + 2
+        elif suffix[-1] == "办" and text[suffix_end:suffix_end + 2] == "公室":
+            # 某区对口支援与合作交流办公室, 某市政府新闻办公室: a 办 ending written out in full, the name ends in 办公室
+            suffix, suffix_start, suffix_end = "办公室", suffix_end - 1, suffix_end + 2
         registered = _REGISTERED_ENDINGS[suffix] if suffix in _REGISTERED_ENDINGS else ""  # the kind of an ending that names a body by itself
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
         if trade and not _short_name_title_after(suffix, text, suffix_end):
