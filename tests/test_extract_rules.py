@@ -5082,17 +5082,17 @@ def test_the_national_body_alone_stays_itself() -> None:
 
 
 @pytest.mark.parametrize(("body", "publisher", "title", "city"), [
-    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长冼朗月出席。苏州市民政局副局长甘立行到会指导。",
      "", "苏州：常熟政协聚焦慈善事业发展", "常熟市"),
-    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长冼朗月出席。苏州市民政局副局长甘立行到会指导。",
      "苏州日报", "", "常熟市"),
-    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长卜云舒出席。苏州市民政局副局长甘立行到会指导。",
+    ("6月10日，常熟市政协召开慈善工作专题协商会。市政协主席闻溪山主持会议，市政协副主席柯望亭、市慈善总会会长冼朗月出席。苏州市民政局副局长甘立行到会指导。",
      "苏州市慈善总会", "", "常熟市"),
-    ("6月10日，昆山市人大常委会召开座谈会。市人大常委会副主任闻溪山主持，市民政局局长柯望亭、市红十字会会长卜云舒出席。苏州市人大常委会副主任甘立行到会指导，苏州市慈善总会参加。",
+    ("6月10日，昆山市人大常委会召开座谈会。市人大常委会副主任闻溪山主持，市民政局局长柯望亭、市红十字会会长冼朗月出席。苏州市人大常委会副主任甘立行到会指导，苏州市慈善总会参加。",
      "", "", "昆山市"),
     ("9月3日，余姚市委统战部与余姚市工商联联合举办慈善座谈会。市委统战部副部长闻溪山主持，市工商联主席柯望亭讲话。宁波市工商联副主席甘立行出席。",
      "宁波日报", "", "余姚市"),
-    ("9月3日，省慈善联合会调研组来到诸暨市，市委常委、统战部部长闻溪山，市民政局局长柯望亭陪同。调研组考察了诸暨市慈善总会，会长卜云舒介绍情况。",
+    ("9月3日，省慈善联合会调研组来到诸暨市，市委常委、统战部部长闻溪山，市民政局局长柯望亭陪同。调研组考察了诸暨市慈善总会，会长冼朗月介绍情况。",
      "浙江省慈善联合会", "", "诸暨市"),
 ])
 def test_a_county_level_city_named_last_before_the_bare_city_forms_owns_them(body: str, publisher: str, title: str, city: str) -> None:
@@ -5101,8 +5101,8 @@ def test_a_county_level_city_named_last_before_the_bare_city_forms_owns_them(bod
     article = Article("t", body, title=title, date="2026-06-12", publisher=publisher, body_start=0)
     positions = _positions([f.to_record() for f in extract_article(article).facts])
     held = {(person, body_name) for person, _, body_name in positions}
-    assert {p for p in held if p[0] in ("闻溪山", "柯望亭", "卜云舒")} and all(
-        body_name.startswith(city) for person, body_name in held if person in ("闻溪山", "柯望亭", "卜云舒")), positions
+    assert {p for p in held if p[0] in ("闻溪山", "柯望亭", "冼朗月")} and all(
+        body_name.startswith(city) for person, body_name in held if person in ("闻溪山", "柯望亭", "冼朗月")), positions
     assert not {p for p in held if p[0] == "甘立行" and p[1].startswith(city)}, positions
 
 
@@ -5133,29 +5133,29 @@ def test_a_short_form_at_its_level_word_after_and_or_a_joining_verb_is_a_second_
 def test_the_league_s_tuan_before_its_committee_s_place_opens_the_name() -> None:
     """团湖州市委 is 共青团湖州市委's short form, no body of the city's party committee; 慰问团|湖州市委 is the committee."""
     facts = _facts("9月3日，团湖州市委举办志愿活动。共青团湖州市委副书记闻溪山主持。由团杭州市委主办的集市开幕。"
-                   "团德清县委书记柯望亭出席。慰问团湖州市委书记卜云舒参加。")
+                   "团德清县委书记柯望亭出席。慰问团湖州市委书记冼朗月参加。")
     orgs = _orgs(facts)
     assert {"共青团湖州市委", "团杭州市委", "团德清县委", "湖州市委"} <= orgs, orgs
     assert ("柯望亭", "书记", "团德清县委") in _positions(facts)
-    assert ("卜云舒", "书记", "湖州市委") in _positions(facts)
+    assert ("冼朗月", "书记", "湖州市委") in _positions(facts)
     assert [f for f in facts if f["kind"] == "organization" and f["name"] == "共青团湖州市委" and "团湖州市委" in f.get("aliases", [])]
 
 
 def test_a_government_press_office_by_its_short_name_is_no_government() -> None:
     """省政府新闻办 is the government's press office (新闻办), no government of its own; 某省人民政府新闻办公室 and 国务院新闻办公室
     stay whole beside the short forms (新闻办公室 the longer ending)."""
-    facts = _facts("省政府新闻办举行发布会，省政府新闻办新闻发布处副处长卜云舒主持。国务院新闻办公室副主任甘立行、国务院新闻办干部闻溪山出席。"
+    facts = _facts("省政府新闻办举行发布会，省政府新闻办新闻发布处副处长冼朗月主持。国务院新闻办公室副主任甘立行、国务院新闻办干部闻溪山出席。"
                    "市政府新闻办与江苏省人民政府新闻办公室联合举办。", publisher="江苏省民政厅")
     orgs = _orgs(facts)
     assert not {n for n in orgs if n in ("江苏省政府", "省政府")}, orgs
     assert {"国务院新闻办公室", "江苏省政府新闻办", "江苏省人民政府新闻办公室"} <= orgs, orgs
-    assert ("卜云舒", "副处长", "江苏省政府新闻办新闻发布处") in _positions(facts), _positions(facts)
+    assert ("冼朗月", "副处长", "江苏省政府新闻办新闻发布处") in _positions(facts), _positions(facts)
 
 
 def test_a_word_ending_in_dui_that_leads_or_joins_a_team_ends_no_team_s_name() -> None:
     """某中学带队老师, 某救援队领队, 某会组队参加, 随队医生: 带队, 领队, 组队, 随队… lead, join or line up with a team; the body
     before them is named without them, and no team of that name is read."""
-    facts = _facts("巴楚县第三中学带队老师闻溪山介绍情况。宁波市蓝天救援队领队柯望亭、宁波市第二中学随队医生卜云舒参加。宁波市慈善总会组队参加比赛。")
+    facts = _facts("巴楚县第三中学带队老师闻溪山介绍情况。宁波市蓝天救援队领队柯望亭、宁波市第二中学随队医生冼朗月参加。宁波市慈善总会组队参加比赛。")
     orgs = _orgs(facts)
     assert {"巴楚县第三中学", "宁波市蓝天救援队", "宁波市慈善总会"} <= orgs, orgs
     assert not {n for n in orgs if n.endswith(("带队", "领队", "随队", "组队"))}, orgs
@@ -5190,11 +5190,11 @@ def test_a_roster_table_s_unit_cell_alone_after_a_name_is_where_the_person_works
 
 
 def test_a_body_in_a_person_s_brackets_with_a_gender_note_or_a_member_s_word_or_after_a_padded_name_is_a_workplace() -> None:
-    """丙（女，某县慈善协会志愿者）, 丁（某会会员）, 鞠　岚（某区慈善协会）: the body is where the person belongs, holding no
+    """丙（女，某县慈善协会志愿者）, 丁（某会会员）, 岑　澈（某区慈善协会）: the body is where the person belongs, holding no
     post there, no organization of the page on that ground; a title in the brackets (甲（某会秘书长）) gives the post and the body."""
-    facts = _facts("6月5日，表彰大会举行。获奖者：解春雷（宁川建工集团有限公司总经理）、桂兰芝（女，宁川市东湖县慈善协会志愿者）、"
-                   "甄德彪（宁川市西湖区慈善总会会员）。学员代表邝可欣（宁川市北湖区慈善总会）、鞠　岚（宁川市南湖区慈善协会）作交流发言。")
+    facts = _facts("6月5日，表彰大会举行。获奖者：晏秋澄（宁川建工集团有限公司总经理）、扈知夏（女，宁川市东湖县慈善协会志愿者）、"
+                   "荀既白（宁川市西湖区慈善总会会员）。学员代表宓远帆（宁川市北湖区慈善总会）、岑　澈（宁川市南湖区慈善协会）作交流发言。")
     orgs = _orgs(facts)
     assert "宁川建工集团有限公司" in orgs, orgs
     assert not orgs & {"宁川市东湖县慈善协会", "宁川市西湖区慈善总会", "宁川市北湖区慈善总会", "宁川市南湖区慈善协会"}, orgs
-    assert ("解春雷", "总经理", "宁川建工集团有限公司") in _positions(facts)
+    assert ("晏秋澄", "总经理", "宁川建工集团有限公司") in _positions(facts)

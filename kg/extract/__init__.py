@@ -730,7 +730,7 @@ _CLOSING_BRACKETS = ("）", ")")
 
 def _workplace_of(view: SentenceView, org: Mention, text: str, opening: int) -> bool:
     """甲（某市慈善总会）, 班长：乙（某县慈善总会）, 丙（女，某会志愿者）: a body alone in the brackets right after a person's name
-    (a padded one too, 鞠　岚（…）; after a gender note; before a member's word that is no post, 志愿者, 会员) is where they
+    (a padded one too, 甲　乙（…）; after a gender note; before a member's word that is no post, 志愿者, 会员) is where they
     work, holding no post there the page writes (a title in the brackets gives one: 甲（某会秘书长）) — no organization of
     the page on that ground (docs/FACTS.md, which organizations count)."""
     for person in view.persons:
@@ -739,7 +739,7 @@ def _workplace_of(view: SentenceView, org: Mention, text: str, opening: int) -> 
     return _PADDED_NAME_BEFORE.search(text, max(view.start, opening - 6), opening) is not None and text[opening - 3:opening - 2] in lexicons().surnames
 
 
-# 、鞠　岚（: a two-character name padded to a three-character column, right before the bracket (its surname tested apart)
+# 、甲　乙（: a two-character name padded to a three-character column, right before the bracket (its surname tested apart)
 _PADDED_NAME_BEFORE = re.compile(r"(?:^|(?<=[、，,：:\s]))[\u3400-\u9fff][ \u3000][\u3400-\u9fff]$")
 _GENDER_NOTES = ("女，", "男，", "女,", "男,")  # 甲（女，某会志愿者）: the note before the body in a person's brackets
 _MEMBER_WORDS = tuple(word_class("bracket_member_word"))  # 志愿者, 会员: a member of the body, no post (word_classes.tsv)
