@@ -2311,6 +2311,25 @@ def test_a_bodys_own_team_or_a_brand_opening_a_name_keeps_its_quoted_part() -> N
     assert not any("“" in o for o in none), none
 
 
+def test_the_team_words_after_a_quoted_brand_name_no_body_once_the_brand_is_cut_off() -> None:
+    """带领“某某”巾帼志愿服务队, 为“某某”青年志愿服务队授旗, “某某”留守儿童…服务队, “某某”宣讲团: where the quoted brand
+    makes no team of its own (a programme's team), the team's words read after it (巾帼志愿服务队) are no body either."""
+    for sentence in ("8月3日，青川县妇联主席欧阳砚带领“彩虹桥”巾帼志愿服务队走进敬老院。",
+                     "8月3日，行长卜晓雨为行里的“金禾”青年志愿服务队授旗。",
+                     "8月3日，“青春之声”理论宣讲团走进社区。",
+                     "8月3日，学校“星河”留守儿童陪伴计划志愿者服务队成立。",
+                     "“青松之光”共产党员服务队开展服务32次，“润城善家”党员志愿服务队开展活动58次。"):
+        orgs = _orgs(_facts(sentence))
+        assert not any(o.endswith(("服务队", "宣讲团")) for o in orgs), (sentence, orgs)
+    # a body's own team after it, a brand with its facility word, a team with a head, a place opening the name: kept
+    kept = _orgs(_facts("8月3日，青川县慈善协会“暖阳”志愿服务队开展活动，一行参观了“乐邻坊”社区慈善空间。"
+                        "“晨光”志愿服务队队长欧阳砚介绍情况。“爱心”青川县红十字会捐赠物资。"))
+    assert {"青川县慈善协会“暖阳”志愿服务队", "“乐邻坊”社区慈善空间", "“晨光”志愿服务队"} <= kept, kept
+    assert any(o.startswith("青川县红十字会") or o.endswith("青川县红十字会") for o in kept), kept
+    # a trust's committee after the trust's quoted brand is its organ, not a team: the rule leaves it to the committee's readers
+    assert any(o.endswith("决策委员会") for o in _orgs(_facts("8月3日，“晨星·春芽”慈善信托决策委员会召开第一次会议。")))
+
+
 def test_a_county_whose_name_is_an_everyday_word_is_no_place_after_a_word() -> None:
     # 和 joining two words, 会同 (jointly with) before a short form: no county 和县 or 会同县 is named
     facts = _facts("6月3日，青阳县慈善协会召开大会，全县各乡镇和县直部门代表参加。县民政局局长欧阳砚讲话。县卫健委将会同县慈善协会开展义诊。")

@@ -1205,6 +1205,20 @@ def _team_head_after(text: str, index: int) -> bool:
     return _TEAM_HEADS.match(text, index) is not None
 
 
+def _kind_after_quote(text: str, offset: int, org: Mention, quoted: list[tuple[int, int]]) -> bool:
+    """Whether `org` is a team read right after a quoted brand (or a name word or two after it: “某某”留守|儿童…服务队)
+    with no place opening it and no head of its own after it: the brand's programme team, which names no body once the
+    brand is cut off, as the brand and the team together name none (_quoted_facilities). (A committee after a trust's
+    brand, “某某”慈善信托决策委员会, is the trust's organ, read elsewhere.)"""
+    if not org.text.endswith(_TEAM_ENDS) or "refers" in org.info or org.text[:1] in _QUOTE_OPENS or _place_at(org.text, 0) or _team_head_after(text, org.end - offset):
+        return False
+    return any(q_end <= org.start <= q_end + _TAIL_LEAD and _NAME_WORDS.fullmatch(text, q_end - offset, org.start - offset) for _, q_end in quoted)
+
+
+_QUOTE_OPENS = "“\"《「『"
+_TEAM_LAST_CHARS = "".join(_TEAM_ENDS)  # 队, 团: a team's last character, tested before _kind_after_quote
+
+
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
     quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
@@ -1277,6 +1291,15 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             if "refers" in owner.info:  # 总会“某某”志愿服务队 on the page of 某市慈善总会
                 info["refers"] = f"{owner.info['refers']}{text[local_start:end]}"
         found.append(Mention("org", offset + start, offset + end, text[start:end], info))
+    if quoted and orgs:
+        # 带领“某某”巾帼志愿服务队, 为“某某”青年志愿服务队授旗: the team read right after a quoted brand that names no
+        # facility or team above is the brand's programme team, no body without it (a place opens a body's own name)
+        dropped = None
+        for o in orgs:  # (a loop, no comprehension: the test on the last character spares a call for most names)
+            if o.text[-1] in _TEAM_LAST_CHARS and _kind_after_quote(text, offset, o, quoted):
+                dropped = (dropped or ()) + (o,)
+        if dropped:
+            orgs = [o for o in orgs if o not in dropped]
     return sorted(orgs + found, key=by_start) if found else orgs
 
 
