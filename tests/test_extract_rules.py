@@ -2330,6 +2330,16 @@ def test_the_team_words_after_a_quoted_brand_name_no_body_once_the_brand_is_cut_
     assert any(o.endswith("决策委员会") for o in _orgs(_facts("8月3日，“晨星·春芽”慈善信托决策委员会召开第一次会议。")))
 
 
+def test_a_governments_office_by_its_short_form_is_a_body_and_its_full_form_stays_whole() -> None:
+    """某省政府新闻办举行发布会, 市信访办承办, 县政府协作办: a government's office named by its short form (as 外事办, 侨办) is
+    a body, no title needed after it; the full form (…新闻办公室) is read whole, not cut at its short form."""
+    orgs = _orgs(_facts("9月1日，青川省政府新闻办举行新闻发布会。市政府主办、南川市信访办承办的接待日活动同日举行。"))
+    assert {"青川省政府新闻办", "南川市信访办"} <= orgs and not any(o.endswith("省政府") for o in orgs), orgs
+    whole = _orgs(_facts("9月1日，南川市人民政府新闻办公室举行新闻发布会。南川市人民政府口岸办公室主任欧阳砚出席。"))
+    assert {"南川市人民政府新闻办公室", "南川市人民政府口岸办公室"} <= whole, whole
+    assert not any(o.endswith("人民政府") for o in whole), whole
+
+
 def test_a_county_whose_name_is_an_everyday_word_is_no_place_after_a_word() -> None:
     # 和 joining two words, 会同 (jointly with) before a short form: no county 和县 or 会同县 is named
     facts = _facts("6月3日，青阳县慈善协会召开大会，全县各乡镇和县直部门代表参加。县民政局局长欧阳砚讲话。县卫健委将会同县慈善协会开展义诊。")
