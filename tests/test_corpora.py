@@ -495,6 +495,10 @@ CORPORA = [
     # over several days, a visiting party's stops, and two paired-provinces charity alliances with rotating chairs and a handover)
     Corpus("pairing", "yjD", "yjH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # leadership changes in charity bodies and the offices over them (换届大会, 人事任免, 任前公示, 简历 career chains, 离任
+    # and 欢送, 法定代表人 changes, 党组 appointments, and a regional joint meeting whose new leaders take over the rotating chair)
+    Corpus("appointments", "rmD", "rmH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
