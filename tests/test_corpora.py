@@ -499,6 +499,14 @@ CORPORA = [
     # and 欢送, 法定代表人 changes, 党组 appointments, and a regional joint meeting whose new leaders take over the rotating chair)
     Corpus("appointments", "rmD", "rmH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # judicial aid joined with charity aid (司法救助与慈善救助衔接: a 中院 and a 慈善总会 signing a 衔接 agreement with 院长, 审判委员会
+    # 专职委员, 立案庭 and 执行局 heads, a 检察长 and 第七检察部主任 taking 救助金 to victims' families over two days, 司法救助专项基金
+    # set up with a company's donation, a city's 联席会议 or 领导小组 with 公安, 司法, 民政, 妇联, 团委 and tables of aid cases,
+    # court open days for charity volunteers, 法律援助中心 with lawyers of named firms, Hong Kong and Macau partners in traditional
+    # characters, a 长三角 procuratorates' joint meeting and a courts' alliance with rotating chairs and a handover): a same-day
+    # signing, handover, meeting or visit the page tells as its own is its own event
+    Corpus("judicial", "sfD", "sfH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
