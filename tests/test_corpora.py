@@ -367,6 +367,12 @@ CORPORA = [
     # 服务中心 joint meeting with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("veterans", "vtD", "vtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # hospice care, charity hospitals and medical aid (安宁疗护病区 / 慈善医院 / 临终关怀 / 大病救助 / 义诊: a foundation-funded
+    # 安宁疗护病区 揭牌 with hospital departments and wards as sub-units, a 慈善医院 named after its donor, 临终关怀 volunteer teams with
+    # rosters, 大病救助 lists as tables, 义诊 by doctors of several hospitals, a hospice nurses' course with lecturers, a 卫健委 and
+    # 民政局 joint meeting, a family's thanks letter, a 长三角 alliance and a joint meeting with rotating chairs and a handover)
+    Corpus("hospice", "hcD", "hcH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
     # village worthies and rural charity (乡贤 / 乡贤理事会 / 乡贤参事会 / 村级慈善基金 / 慈善工作站 / 侨乡: a township's 乡贤理事会
     # founded with its 会长 and 名誉会长, 在外乡贤 回乡 座谈会 and 认捐, village 慈善工作站 揭牌 with the 村委会主任, 重阳 敬老宴, 助学,
     # 捐赠芳名录 with padded names, 宗祠 and 文化礼堂 ceremonies, 侨联 and overseas 同乡会 gifts, a 长三角 乡贤 alliance with rotating
