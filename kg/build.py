@@ -36,7 +36,7 @@ from .cache import ExtractionCache
 from .curate import Curation, curate_article, curated_facts, load_curation
 from .errors import ExportError, KGError
 from .exporters import EXPORTERS, Bundle, get_exporter
-from .exporters.base import EvidenceIndex, FactsTable, evidence_line
+from .exporters.base import ArticlesOnDisk, EvidenceIndex, FactsTable, evidence_line
 from .exporters.graphs import export_tables
 from .exporters.store import FedLoader, compact, widen_loaders
 from .extract import collector_paused, extract_article
@@ -422,7 +422,7 @@ def make_bundle(
     # The network's parts wait on disk, a line each keyed by node or edge (kg.network.part_lines), not in a builder:
     # at 100,000 articles the builder's tables were gigabytes through the walk and derive.
     node_sorted, edge_sorted = Path(workdir.name) / "nodes.sorted", Path(workdir.name) / "edges.sorted"
-    articles: dict[str, dict[str, str]] = {}
+    articles = ArticlesOnDisk(Path(workdir.name) / ARTICLES_FILE)  # every article's header, read by the views page for a few
     evidence_sorted = Path(workdir.name) / "evidence.sorted"
     deriver = Deriver(Path(workdir.name))  # its rows in a file of the walk's folder, not in this process's memory
     entity_sorted_path, entity_feed = Path(workdir.name) / "entities.sorted", Path(workdir.name) / "entities.feed"
@@ -452,7 +452,7 @@ def make_bundle(
                 table.kinds.update(kinds)
                 table.low_confidence += low
                 deriver.add(output)  # while the workers walk the next articles
-                articles[output.article_id] = output.info
+                articles.put(output.article_id, output.info)
     table_file.close()
     del refs  # walked
     if store_feed is not None:
@@ -738,6 +738,7 @@ def _resident_mib() -> str:
         return "?"
 
 
+ARTICLES_FILE = "articles.sqlite"  # the articles' headers, in the walk's folder (ArticlesOnDisk)
 BACKGROUND_QUADS = 100_000  # from this many quads on, the files read from the quads are written by a second process
 
 

@@ -632,11 +632,11 @@ def gnu_sort(*arguments: str) -> list[str]:
     return ["sort", *(["--compress-program=lz4"] if _lz4_on_path() else []), *arguments]
 
 
-def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) -> None:
+def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False, buffer: str = "256M") -> None:
     """The lines of a file (or of several: the build's walk leaves a file per chunk of articles, sorted as they
     are rather than copied into one first) sorted by code point into out, each once when unique, else with their
-    duplicates (two like network parts of one article both count); by GNU sort where there is one, else by sorted
-    runs: bounded memory."""
+    duplicates (two like network parts of one article both count); by GNU sort where there is one (its buffer at
+    most `buffer`), else by sorted runs: bounded memory."""
     paths = _paths(inputs)
     if not paths:
         out.write_bytes(b"")
@@ -645,7 +645,7 @@ def sort_lines(inputs: Inputs, out: Path, folder: Path, unique: bool = False) ->
         names = b"".join(os.fsencode(path) + b"\0" for path in paths)  # as a list read from stdin: any number of files
         with out.open("wb") as target:
             flags = ["-u"] if unique else []
-            done = subprocess.run(gnu_sort(*flags, "-S", "256M", "-T", str(folder), "--files0-from=-"), input=names, stdout=target,
+            done = subprocess.run(gnu_sort(*flags, "-S", buffer, "-T", str(folder), "--files0-from=-"), input=names, stdout=target,
                                   env=dict(os.environ, LC_ALL="C"))
         if done.returncode:
             raise ExportError(f"{paths[0]}: sorting failed (sort exit {done.returncode})")

@@ -15,7 +15,7 @@ from kg.loaders import load_articles
 from kg.exporters.base import Bundle
 from kg.exporters.graphs import gexf_text, graph_tables, graphml_text, network_json_blocks, write_edges_csv, write_nodes_csv
 from kg.exporters.html import view_data
-from kg.layout import layout
+from kg.layout import layout, layout_positions, neighbours, numbered_links
 from kg.network import build_network, network_from_parts, part_lines
 from kg.quads import sort_lines
 from kg.rdf import DerivedLines, article_output, derived_nquads
@@ -73,6 +73,27 @@ def test_the_network_files_streamed_from_disk_equal_those_of_the_graph_held_whol
     whole = _files_text(build_network(outputs, derived), limit)
     assert streamed == whole
     assert streamed["gexf"].count("<edge ") > 50 and len(streamed["view"]["nodes"]["id"]) == min(limit, files.number_of_nodes())
+
+
+def test_the_network_files_read_by_node_number_equal_those_read_by_iri(walked: tuple[list, object], tmp_path: Path) -> None:
+    """A build's network numbered on disk (NetworkFiles.numbered_ends: no node's IRI held) gives the pairs of
+    neighbours the IRIs held give, and the layout read by node number (Positions) gives the files and the views page
+    the layout by IRI gives, capped or not."""
+    outputs, resolution = walked
+    derived = derive(outputs, resolution)
+    for name, index in (("nodes", 0), ("edges", 1)):
+        (tmp_path / f"{name}.txt").write_text("".join(part_lines(output)[index] for output in outputs), encoding="utf-8")
+        sort_lines(tmp_path / f"{name}.txt", tmp_path / f"{name}.sorted", tmp_path)
+    files = network_from_parts(tmp_path / "nodes.sorted", tmp_path / "edges.sorted", derived)
+    nodes, links = neighbours(files)
+    count, codes = numbered_links(files)
+    assert (count, list(codes)) == (len(nodes), sorted(links)) and len(codes) > 50
+    by_number, by_iri = layout_positions(files), layout(files)
+    assert {node: by_number.at(number) for number, node in enumerate(nodes)} == by_iri
+    assert gexf_text(graph_tables(files, by_number)) == gexf_text(graph_tables(files, by_iri))
+    for limit in (20_000, 40):
+        assert view_data(Bundle(None, None, files, derived={"layout": by_number}), limit) == view_data(Bundle(None, None, files, derived={"layout": by_iri}), limit)  # type: ignore[arg-type]
+    assert files._graph is None
 
 
 def test_derived_statements_streamed_equal_those_of_a_derived_held_whole(walked: tuple[list, object], tmp_path: Path) -> None:

@@ -23,7 +23,9 @@ import logging
 import math
 import os
 import re
+import shutil
 import tempfile
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -36,8 +38,9 @@ from urllib.parse import unquote
 import networkx as nx
 
 from ..errors import ExportError
-from ..network import network_source
+from ..network import SORT_BUFFER, network_source
 from ..quads import sort_lines
+from ..layout import Positions
 from .base import Bundle, Exporter, attr_list, attr_text
 from .html import COLORS, shared_layout
 
@@ -99,6 +102,8 @@ class NodeRow:
     end: str = ""
     texts: dict[str, str] = field(default_factory=dict)  # see _texts
     plain: bool = False  # see _texts
+    number: int = -1  # the node's number in the network's sorted node ids (what a kg.layout.Positions is read by)
+    degree: int = 0  # edges at the node (either end), for the GEXF's node sizes
 
 
 @dataclass
@@ -139,10 +144,16 @@ class GraphTables:
     nodes: Rows
     edges: Rows
     directed: bool
-    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
-    degree: Counter = field(default_factory=Counter)  # edges at each node (either end), for the GEXF's node sizes
+    positions: dict[str, tuple[float, float]] | Positions = field(default_factory=dict)  # by IRI, or by node number
     start: str = ""  # the first and last day of any row
     end: str = ""
+    scratch: Any = None  # what the rows read on disk (graph_tables), kept as long as the tables
+
+    def position(self, row: NodeRow) -> tuple[float, float] | None:
+        """The node's point in the shared layout, if the tables have one."""
+        if isinstance(self.positions, Positions):
+            return self.positions.at(row.number) if len(self.positions) else None
+        return self.positions.get(row.id)
 
 
 # --- dates -----------------------------------------------------------------
@@ -202,7 +213,7 @@ def _edge_label(attrs: dict[str, Any]) -> str:
     return attr_text(attrs.get("role")).strip() or attr_text(attrs.get("relation"))
 
 
-def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = None) -> GraphTables:
+def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | Positions | None = None) -> GraphTables:
     """Nodes and edges of graph (a NetworkX graph or a build's NetworkFiles) in sorted order with typed values,
     kinds, ids and time intervals, made as they are read from a few passes' summaries (the rows are never
     held all at once).
@@ -216,6 +227,9 @@ def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = 
     fact does not show on Gephi's timeline while its end points are hidden.
     Gephi shows what overlaps the timeline's window, so an edge between an event and a chair term of
     another year shows once the window spans both.
+    Each node's degree and the span of its dated edges are read in node order from a file of the edges' ends
+    sorted on disk (a build's network, NetworkFiles), not held in tables keyed by IRI (two such tables and the IRIs
+    held some 300 bytes a node: 1 M nodes at 100,000 articles); a graph held whole keeps them in memory.
     """
     source = network_source(graph)
     nameless: set[str] = set()
@@ -234,32 +248,28 @@ def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = 
     def kept_edges() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         return ((s, t, k, a) for s, t, k, a in source.edge_items() if s not in nameless and t not in nameless)
 
-    degree: Counter = Counter()
-    spans: dict[str, tuple[str, str]] = {}  # node -> first and last date of its dated edges
     starts: list[str] = []  # the first start and the last end of any row so far
     ends: list[str] = []
     edge_count = 0
-    with tempfile.TemporaryDirectory(prefix="charity-kg-keys-", dir=getattr(source, "folder", None)) as scratch:
+    folder = getattr(source, "folder", None)
+    at_nodes = _EndsOnDisk(folder) if getattr(source, "streamed", False) else _EndsHeld()
+    with tempfile.TemporaryDirectory(prefix="charity-kg-keys-", dir=folder) as scratch:
         keys = Path(scratch) / "keys.txt"
         with keys.open("w", encoding="utf-8", newline="\n") as key_file:
             for s, t, k, attrs in kept_edges():
                 key_file.write(k.replace("\n", " ") + "\n")
                 edge_count += 1
-                degree[s] += 1
-                degree[t] += 1
                 start, end = edge_interval(attrs)
                 _widen(starts, ends, start, end)
                 dates = [d for d in (start, end) if d]
-                if dates:
-                    first, last = min(dates), max(dates)
-                    for end_point in (s, t):
-                        span = spans.get(end_point)
-                        spans[end_point] = (first, last) if span is None else (min(span[0], first), max(span[1], last))
+                at_nodes.add(s, t, *((min(dates), max(dates)) if dates else ("", "")))
         shared = _repeated_lines(keys, Path(scratch))  # keys of more than one edge (a multigraph's keys are unique between two nodes)
+    at_nodes.close()
 
     label_counts: Counter = Counter()
     network_labels: dict[str, str] = {}
     node_count = 0
+    taken = at_nodes.reader()
     for node, attrs in source.node_items():
         if node in networks:
             network_labels[node] = str(attrs.get("label") or node)
@@ -269,17 +279,19 @@ def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = 
         label = node_label(node, attrs)
         if label in dated_labels:
             label_counts[label] += 1
-        _widen(starts, ends, *_node_interval(node, attrs, spans))
+        _widen(starts, ends, *_node_interval(attrs, taken(node)[1]))
 
     def node_rows() -> Iterator[NodeRow]:
-        for node, attrs in source.node_items():
+        taken = at_nodes.reader()
+        for number, (node, attrs) in enumerate(source.node_items()):
             if node in nameless:
                 continue
             label = node_label(node, attrs)
             when = _when(attrs)
             if label_counts[label] > 1 and when and when not in label:
                 label = f"{label}（{when}）"
-            start, end = _node_interval(node, attrs, spans)
+            degree, span = taken(node)
+            start, end = _node_interval(attrs, span)
             values = {
                 "kind": attr_text(attrs.get("kind")),
                 "type": attr_text(attrs.get("type")),
@@ -294,7 +306,7 @@ def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = 
                 "iri": node,
             }
             texts, plain = _texts(NODE_COLUMNS, values, node, label, start, end)
-            yield NodeRow(node, label, values, start, end, texts, plain)
+            yield NodeRow(node, label, values, start, end, texts, plain, number, degree)
 
     def edge_rows() -> Iterator[EdgeRow]:
         pair: tuple[str, str] | None = None
@@ -320,8 +332,90 @@ def graph_tables(graph: Any, positions: dict[str, tuple[float, float]] | None = 
             texts, plain = _texts(EDGE_COLUMNS, values, edge_id, source_node, target, kind, label, start, end)
             yield EdgeRow(edge_id, source_node, target, kind, label, float(attrs.get("weight") or 1), values, start, end, texts, plain)
 
-    return GraphTables(Rows(node_rows, node_count), Rows(edge_rows, edge_count), source.is_directed(), positions or {}, degree,
-                       min(starts, default=""), max(ends, default=""))
+    return GraphTables(Rows(node_rows, node_count), Rows(edge_rows, edge_count), source.is_directed(), positions or {},
+                       min(starts, default=""), max(ends, default=""), at_nodes)
+
+
+class _EndsHeld:
+    """Each node's degree and the first and last date of its dated edges, in memory (a graph held whole)."""
+
+    def __init__(self) -> None:
+        self.degree: Counter = Counter()
+        self.spans: dict[str, tuple[str, str]] = {}  # node -> first and last date of its dated edges
+
+    def add(self, source: str, target: str, first: str, last: str) -> None:
+        for end_point in (source, target):
+            self.degree[end_point] += 1
+            if first:
+                span = self.spans.get(end_point)
+                self.spans[end_point] = (first, last) if span is None else (min(span[0], first), max(span[1], last))
+
+    def close(self) -> None:
+        pass
+
+    def reader(self) -> Callable[[str], tuple[int, tuple[str, ...]]]:
+        """node -> (its degree, its dated edges' first and last date or ()), asked in any order."""
+        return lambda node: (self.degree[node], self.spans.get(node, ()))
+
+
+class _EndsOnDisk:
+    """The same from a file of the edges' ends (a line an end: node, first and last date), sorted on disk by node and
+    read in node order by each pass over the nodes: a build's network, whose IRIs hold no tab or line break."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="charity-kg-ends-", dir=folder))
+        weakref.finalize(self, shutil.rmtree, self.folder, True)  # with the tables (a build's folder goes with the build)
+        self.path = self.folder / "ends.sorted"
+        self._raw = self.folder / "ends.txt"
+        self._file: IO[str] | None = self._raw.open("w", encoding="utf-8", newline="\n")
+        self._lines: list[str] = []
+
+    def add(self, source: str, target: str, first: str, last: str) -> None:
+        self._lines.append(f"{source}\t{first}\t{last}\n{target}\t{first}\t{last}\n")
+        if len(self._lines) == 32_768:
+            self._file.writelines(self._lines)  # type: ignore[union-attr]
+            self._lines = []
+
+    def close(self) -> None:
+        """Every end added: sorted by node."""
+        assert self._file is not None
+        self._file.writelines(self._lines)
+        self._file.close()
+        self._file, self._lines = None, []
+        sort_lines(self._raw, self.path, self.folder, buffer=SORT_BUFFER)
+        self._raw.unlink()
+
+    def reader(self) -> Callable[[str], tuple[int, tuple[str, ...]]]:
+        """node -> (its degree, its dated edges' first and last date or ()), asked in ascending node order."""
+        groups = _end_groups(self.path)
+        pending: list[Any] = [next(groups, None)]
+
+        def taken(node: str) -> tuple[int, tuple[str, ...]]:
+            while pending[0] is not None and pending[0][0] < node:  # a node never asked (none is: each has a row)
+                pending[0] = next(groups, None)
+            if pending[0] is None or pending[0][0] != node:
+                return 0, ()
+            _, degree, span = pending[0]
+            pending[0] = next(groups, None)
+            return degree, span
+        return taken
+
+
+def _end_groups(path: Path) -> Iterator[tuple[str, int, tuple[str, ...]]]:
+    """(node, degree, (first, last) of its dated edges or ()) from a sorted ends file, node by node."""
+    with path.open("r", encoding="utf-8", newline="\n") as lines:
+        node, degree, first, last = None, 0, "", ""
+        for line in lines:
+            end_point, start, end = line[:-1].split("\t")
+            if end_point != node:
+                if node is not None:
+                    yield node, degree, ((first, last) if first else ())
+                node, degree, first, last = end_point, 0, "", ""
+            degree += 1
+            if start:
+                first, last = (start, end) if not first else (min(first, start), max(last, end))
+        if node is not None:
+            yield node, degree, ((first, last) if first else ())
 
 
 def _texts(columns: tuple[Column, ...], values: dict[str, Any], *others: str) -> tuple[dict[str, str], bool]:
@@ -350,10 +444,11 @@ def _when(attrs: dict[str, Any]) -> str:
     return str(attrs.get("date") or attrs.get("year") or "")
 
 
-def _node_interval(node: str, attrs: dict[str, Any], spans: dict[str, tuple[str, str]]) -> tuple[str, str]:
+def _node_interval(attrs: dict[str, Any], span: tuple[str, ...]) -> tuple[str, str]:
+    """A node's interval: its own date, else its span and its dated edges' (span: their first and last date, or ())."""
     start, end = own_date(attrs)
     if not start:
-        dates = sorted([*spans.get(node, ()), *(d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d)])
+        dates = sorted([*span, *(d for d in (date_bounds(attrs.get("start"))[0], date_bounds(attrs.get("end"))[1]) if d)])
         start, end = (dates[0], dates[-1]) if dates else ("", "")
     return start, end
 
@@ -536,9 +631,10 @@ class GEXFWriter(TableWriter):
             lines = [f'      <node id="{_attribute(row.id)}" label="{_attribute(row.label)}"{_interval(row.start, row.end)}>']
         lines += _attvalues(row.texts, row.plain)
         lines.append(self.colors.get(row.values.get("kind", ""), self.colors["other"]))  # the HTML view's colours
-        lines.append(f'        <viz:size value="{_number(round(4 + 2 * math.sqrt(self.tables.degree[row.id]), 2))}"/>')
-        if row.id in self.tables.positions:
-            x, y = self.tables.positions[row.id]
+        lines.append(f'        <viz:size value="{_number(round(4 + 2 * math.sqrt(row.degree), 2))}"/>')
+        position = self.tables.position(row)
+        if position is not None:
+            x, y = position
             # kg/layout.py's y grows upwards as in Gephi and sigma (the HTML view flips it for its canvas).
             lines.append(f'        <viz:position x="{_number(x)}" y="{_number(y)}" z="0"/>')
         lines.append("      </node>\n")

@@ -42,7 +42,7 @@ import heapq
 import json
 import re
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from operator import itemgetter
 from pathlib import Path
@@ -52,7 +52,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..errors import ExportError
-from ..layout import layout, neighbours
+from ..layout import Positions, layout_positions, numbered_links
 from ..network import network_source
 from .base import Bundle, Exporter, attr_list, attr_text, evidence_pairs
 
@@ -101,12 +101,18 @@ def _asset(name: str, closing: str) -> Markup:
     return Markup(text)
 
 
-def shared_layout(bundle: Bundle, links: tuple[list[str], set[int]] | None = None) -> dict[str, tuple[float, float]]:
-    """kg.layout's positions of the bundle's network, computed once per build for every exporter
-    (links: the network's kg.layout.neighbours, when the caller has read them)."""
+def shared_layout(bundle: Bundle, links: tuple[int, array] | None = None) -> dict[str, tuple[float, float]] | Positions:
+    """kg.layout's positions of the bundle's network, computed once per build for every exporter (links: the
+    network's kg.layout.numbered_links, when the caller has read them): by node number (Positions), unless a
+    caller put a dict by IRI there (the library's tests do)."""
     if "layout" not in bundle.derived:
-        bundle.derived["layout"] = layout(bundle.network, links)
+        bundle.derived["layout"] = layout_positions(bundle.network, links)
     return bundle.derived["layout"]
+
+
+def point(positions: dict[str, tuple[float, float]] | Positions, number: int, name: str) -> tuple[float, float]:
+    """A node's position, by its number in the sorted node ids (Positions) or by its IRI (a dict)."""
+    return positions.at(number) if isinstance(positions, Positions) else positions[name]
 
 
 #: Nodes the page draws at most. A browser holds 20,000 nodes with their evidence in some 30 MB and draws them
@@ -123,13 +129,13 @@ EVIDENCE_PER_FACT = 5
 ARTICLES_PER_NODE = 20
 
 
-def shown_nodes(items: Iterable[tuple[str, dict[str, Any]]], degree: Callable[[str], int], limit: int) -> list[tuple[str, dict[str, Any]]]:
-    """The limit nodes a capped page draws with their attributes, sorted by IRI: networks, chair terms and
+def shown_nodes(items: Iterable[tuple[int, str, dict[str, Any]]], degree: Sequence[int], limit: int) -> list[tuple[int, str, dict[str, Any]]]:
+    """The limit nodes a capped page draws, (number, IRI, attributes) sorted by IRI: networks, chair terms and
     organizations first, then the nodes with the most neighbours (ties by IRI), so the page shows the
-    best-connected part of the network. items: every node with its attributes (read once, only the drawn
-    nodes' kept); degree: a node's count of neighbours."""
-    best = heapq.nsmallest(limit, ((attrs.get("kind") not in FIRST_KINDS, -degree(name), name, attrs) for name, attrs in items))
-    return sorted(((name, attrs) for _, _, name, attrs in best), key=itemgetter(0))
+    best-connected part of the network. items: every node with its number and attributes (read once, only the
+    drawn nodes' kept); degree: each node's count of neighbours by number."""
+    best = heapq.nsmallest(limit, ((attrs.get("kind") not in FIRST_KINDS, -degree[number], name, number, attrs) for number, name, attrs in items))
+    return sorted(((number, name, attrs) for _, _, name, number, attrs in best), key=itemgetter(1))
 
 
 def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
@@ -139,15 +145,13 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
     A network of more than `limit` nodes is drawn by its `limit` most important ones (see `shown_nodes`);
     then `omitted` says how many nodes and links are not on the page and where they are, and each node's
     `hidden` how many of its neighbours are not. The network is streamed (a build's NetworkFiles): only
-    the drawn nodes' attributes are held, and each node's neighbours as numbers."""
+    the drawn nodes' IRIs and attributes are held, every node by its number in the sorted node ids."""
     source = network_source(bundle.network)
-    everyone, links = neighbours(bundle.network)  # each pair of neighbours once, as one number (see kg.layout.neighbours)
-    positions = shared_layout(bundle, (everyone, links))
+    count, links = numbered_links(bundle.network)  # each pair of neighbours once, as one number (see kg.layout.numbered_links)
+    positions = shared_layout(bundle, (count, links))
     articles = bundle.articles
     evidence = bundle.evidence
 
-    number_of = {name: number for number, name in enumerate(everyone)}
-    count = len(everyone)
     degree = array("l", [0]) * count
     for link in links:
         a, b = divmod(link, count)
@@ -156,28 +160,27 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
             degree[b] += 1
     limit = VIEW_NODES if limit is None else limit
     capped = count > limit
-    node_attrs: dict[str, dict[str, Any]] = {}
     if capped:
-        node_attrs = dict(shown_nodes(source.node_items(), lambda name: degree[number_of[name]], limit))
-        names = list(node_attrs)
+        shown = shown_nodes(((number, name, attrs) for number, (name, attrs) in enumerate(source.node_items())), degree, limit)
     else:
-        names = everyone
-    index = {name: number for number, name in enumerate(names)}
+        shown = [(number, name, attrs) for number, (name, attrs) in enumerate(source.node_items())]
+    names = [name for _, name, _ in shown]
+    index = {name: row for row, name in enumerate(names)}
     hidden = [0] * len(names)
     if capped:
+        row_of = {number: row for row, (number, _, _) in enumerate(shown)}
         for link in links:
             a, b = divmod(link, count)
-            shown_a, shown_b = everyone[a] in index, everyone[b] in index
-            if shown_a and not shown_b:
-                hidden[index[everyone[a]]] += 1
-            elif shown_b and not shown_a:
-                hidden[index[everyone[b]]] += 1
+            row_a, row_b = row_of.get(a), row_of.get(b)
+            if row_a is not None and row_b is None:
+                hidden[row_a] += 1
+            elif row_b is not None and row_a is None:
+                hidden[row_b] += 1
+        del row_of
     del links
-    if not capped:
-        node_attrs = dict(source.node_items())
     nodes: dict[str, list[Any]] = {column: [] for column in ("id", *NODE_TEXT, "aliases", "facts", "articles", "x", "y", "degree", *(("hidden", "articles_more") if capped else ()))}
-    for number, name in enumerate(names):
-        attrs = node_attrs.pop(name)
+    for row, (number, name, attrs) in enumerate(shown):
+        shown[row] = (number, name, {})
         nodes["id"].append(name)
         for column in NODE_TEXT:
             nodes[column].append(attr_text(attrs.get(column)))
@@ -188,13 +191,13 @@ def view_data(bundle: Bundle, limit: int | None = None) -> dict[str, Any]:
             nodes["articles_more"].append(max(0, len(listed) - ARTICLES_PER_NODE))
             listed = listed[:ARTICLES_PER_NODE]
         nodes["articles"].append(listed)
-        x, y = positions[name]
+        x, y = point(positions, number, name)
         nodes["x"].append(x)
         nodes["y"].append(-y)  # the canvas's y grows downwards; Gephi's upwards
-        nodes["degree"].append(degree[number_of[name]])
+        nodes["degree"].append(degree[number])
         if capped:
-            nodes["hidden"].append(hidden[number])
-    del number_of, everyone, degree
+            nodes["hidden"].append(hidden[row])
+    del shown, degree
     if not nodes["label"] or not all(nodes["label"]):
         nodes["label"] = [label or name.rsplit("/", 1)[-1] for label, name in zip(nodes["label"], names)]
 
