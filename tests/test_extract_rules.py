@@ -5227,3 +5227,93 @@ def test_a_body_in_a_person_s_brackets_with_a_gender_note_or_a_member_s_word_or_
     assert "宁川建工集团有限公司" in orgs, orgs
     assert not orgs & {"宁川市东湖县慈善协会", "宁川市西湖区慈善总会", "宁川市北湖区慈善总会", "宁川市南湖区慈善协会"}, orgs
     assert ("晏秋澄", "总经理", "宁川建工集团有限公司") in _positions(facts)
+
+
+def test_a_place_whose_name_opens_with_a_conjunction_is_not_cut_at_it() -> None:
+    # nothing before the conjunction it could join: the clause's start, another conjunction, a particle
+    assert "和平桥街道和睦社区居委会" in _orgs(_facts("6月10日，和平桥街道和睦社区居委会组织志愿者慰问老人。"))
+    both = _orgs(_facts("6月10日，天津市和平区慈善协会和和平桥街道社区居委会共同举办了慈善活动。"))
+    assert {"天津市和平区慈善协会", "和平桥街道社区居委会"} <= both and "平桥街道社区居委会" not in both
+    seen = _orgs(_facts("6月10日，王小明参观了和平街道社区服务中心和永和镇敬老院。"))
+    assert {"和平街道社区服务中心", "永和镇敬老院"} <= seen and not {"平街道社区服务中心", "和镇敬老院"} & seen
+    visited = _orgs(_facts("6月10日，慈善会会长李华走访了及第村村民委员会。"))
+    assert "及第村村民委员会" in visited and "第村村民委员会" not in visited
+    # a county whose name opens with a particle keeps its province
+    assert "安徽省和县慈善协会" in _orgs(_facts("6月10日，安徽省和县慈善协会会长张明出席活动。"))
+    assert "马鞍山市和县民政局" in _orgs(_facts("6月10日，马鞍山市和县民政局局长张明出席活动。"))
+    assert {"太和县慈善协会", "永和镇人民政府"} <= _orgs(_facts("6月10日，太和县慈善协会与永和镇人民政府签订协议。"))
+    assert {"共和村村委会", "同心县民政局"} <= _orgs(_facts("6月10日，共和村村委会和同心县民政局联合开展救助。"))
+    # and two bodies joined by the conjunction stay two
+    assert "平湖市民政局" in _orgs(_facts("6月10日，市慈善总会和平湖市民政局共同举办活动。", publisher="嘉兴市慈善总会"))
+    assert not _orgs(_facts("6月10日，两个机构和社区居委会一起举办活动。"))
+    assert {"南京市慈善总会", "玄武区民政局"} <= _orgs(_facts("6月10日，南京市慈善总会与玄武区民政局联合开展慰问。"))
+
+
+def test_a_word_for_people_opening_a_sub_unit_s_name_is_no_title() -> None:
+    assert ("王明", "科长", "县委统战部乡贤联络科") in _positions(_facts("6月10日，县委统战部乡贤联络科科长王明出席活动。"))
+    assert ("王明", "部长", "团市委志愿者工作部") in _positions(_facts("6月10日，团市委志愿者工作部部长王明出席活动。"))
+    assert ("李强", "科长", "嘉兴市委组织部干部科") in _positions(_facts("6月10日，嘉兴市委组织部干部科科长李强参加会议。"))
+    assert not _positions(_facts("6月10日，乡贤代表王明发言。"))
+    # after no body, the word for people stays a word for people, and the unit has no parent written
+    assert not any(org.endswith("学生工作部") for _, _, org in _positions(_facts("6月10日，某公司董事长甲出席，典礼由学生工作部部长乙主持。")))
+
+
+def test_the_offices_of_a_township_or_county_committee_by_their_short_forms() -> None:
+    assert ("张华", "主任", "镇统战办") in _positions(_facts("6月10日，镇统战办主任张华介绍了情况。", publisher="嘉兴市慈善总会"))
+    assert ("张华", "主任", "梅坞镇统战办") in _positions(_facts("6月10日，梅坞镇统战办主任张华介绍了情况。"))
+    assert ("张华", "主任", "街道党政办") in _positions(_facts("6月10日，街道党政办主任张华介绍了情况。", publisher="嘉兴市慈善总会"))
+    assert ("刘洋", "副主任", "县委统战办") in _positions(_facts("6月10日，县委统战办副主任刘洋陪同调研。", publisher="嘉兴市慈善总会"))
+    assert "区人大办公厅" in _orgs(_facts("6月10日，区人大办公厅主任张华参加。", publisher="嘉兴市慈善总会"))
+    assert not _orgs(_facts("6月10日，各地要落实财政办法。"))
+
+
+def test_a_chamber_named_by_a_place_s_one_character_short_form_is_kept_whole() -> None:
+    facts = _facts("6月10日，甬商总会执行会长李强、徽商会副会长张华、苏商会会长王明出席活动。")
+    assert {"甬商总会", "徽商会", "苏商会"} <= _orgs(facts)
+    assert not any(f.get("region") for f in facts if f["kind"] == "organization")  # a people's short form, no place
+    assert {"粤商会", "闽商总会"} <= _orgs(_facts("6月10日，粤商会与闽商总会签约。"))
+    assert "浙商商会" in _orgs(_facts("6月10日，浙商商会会长赵敏出席。"))
+    # a city's people meeting in another: 在 and the host's short form are the name's
+    assert {"在京台州商会", "在沪宁波商会"} <= _orgs(_facts("6月10日，在京台州商会、在沪宁波商会共同捐赠。"))
+    assert ("钱红", "会长", "在苏温州同乡会") in _positions(_facts("6月10日，在苏温州同乡会会长钱红出席。"))
+    assert ("吴明", "会长", "在杭湖州商会") in _positions(_facts("6月10日，在杭湖州商会会长吴明出席。"))
+    # a town's chamber and a meeting to consult are no such thing
+    assert "乌镇镇商会" in _orgs(_facts("6月10日，乌镇镇商会会长张华发言。"))
+    assert not _orgs(_facts("6月10日，召开协商会。"))
+
+
+def test_historical_bodies_of_a_career() -> None:
+    assert ("王明", "副书记", "溧阳县南渡公社党委") in _positions(_facts("1968年，王明任溧阳县南渡公社党委副书记。"))
+    assert ("王明", "副主任", "南渡公社革委会") in _positions(_facts("1970年，王明任南渡公社革委会副主任。"))
+    assert ("王明", "副主任", "县革委会") in _positions(_facts("1976年，王明任县革委会副主任。"))
+    assert ("王明", "书记", "红星大队党支部") in _positions(_facts("1975年，王明任红星大队党支部书记。"))
+    assert ("王明", "主任", "南渡公社管委会") in _positions(_facts("1978年，王明任南渡公社管委会主任。"))
+    assert ("王明", "副专员", "嘉兴地区行署") in _positions(_facts("1980年，王明任嘉兴地区行署副专员。"))
+
+
+def test_a_locality_s_centre_with_no_locality_named_is_a_place_where_a_thing_is_sited() -> None:
+    for sentence in ("6月10日，服务站设在村党群服务中心一楼，设有政策咨询窗口。", "6月10日，在村党群服务中心门前，商会党委书记王明领誓。",
+                     "6月10日，工作站依托村党群服务中心建设。", "6月10日，驿站建在镇便民服务中心旁。", "6月10日，服务点落在街道黨群服務中心一楼。"):
+        assert not _orgs(_facts(sentence, publisher="宜兴市慈善总会")), sentence
+    # the centre the page's event is held in stands for the page's locality's (the gold completes it)
+    assert "镇党群服务中心" in _orgs(_facts("6月10日，千灯镇某志愿服务队在镇党群服务中心成立。"))
+    assert "街道党群服务中心" in _orgs(_facts("6月10日，某驿站揭牌仪式在街道党群服务中心举行。"))
+    assert "禾丰村党群服务中心" in _orgs(_facts("6月10日，参观了禾丰村党群服务中心。"))
+    assert "桃源街道党群服务中心" in _orgs(_facts("6月10日，在桃源街道党群服务中心召开座谈会。"))
+
+
+def test_a_community_facility_of_the_red_cross_or_the_disabled_and_a_relief_depot_named_with_its_place() -> None:
+    assert "澄江街道红十字博爱家园" in _orgs(_facts("6月3日下午，某市红十字会在澄江街道红十字博爱家园召开捐献者家属座谈会。"))
+    assert "武康街道阳光家园" in _orgs(_facts("6月3日，在义卖区，武康街道阳光家园的学员们现场编的竹编小篮子很受欢迎。"))
+    assert "瓯海区应急物资储备库" in _orgs(_facts("6月3日，慈善会在瓯海区应急物资储备库举行发放仪式。"))
+    assert "旌德县救灾物资储备库" in _orgs(_facts("6月3日，6辆货车抵达旌德县救灾物资储备库。"))
+    assert not _orgs(_facts("6月3日，红十字会将打造更多博爱家园。")) - {"红十字会"}
+    assert not _orgs(_facts("6月3日，各地要建好物资储备库。"))
+
+
+def test_a_bare_unit_in_a_title_chain_is_its_parent_department_s_or_office_s() -> None:
+    assert ("王明", "处长", "省政府新闻办新闻发布处") in _positions(_facts("6月3日，省政府新闻办新闻发言人、新闻发布处处长王明主持发布会。"))
+    assert ("王明", "股长", "江山市民政局社会救助股") in _positions(_facts("6月3日，江山市民政局副局长李华、社会救助股股长王明出席。"))
+    assert ("王明", "科长", "嘉兴市委统战部联络科") in _positions(_facts("6月3日，嘉兴市委统战部副部长李华、联络科科长王明出席。"))
+    assert ("王明", "科长", "县委组织部干部科") in _positions(_facts("6月3日，县委组织部副部长李华，干部科科长王明出席。", publisher="嘉兴市慈善总会"))
+    assert ("王明", "部长", "嘉兴市委统战部") in _positions(_facts("6月3日，嘉兴市委常委、统战部部长王明出席。"))

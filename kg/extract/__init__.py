@@ -29,7 +29,7 @@ from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, course_day, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
     tells_a_deed, told_at_another_time, visited_names, OTHER_TIME_HEADS,
 )
-from .lexicon import first_org_suffix_in, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
+from .lexicon import first_org_suffix_in, lexicons, longest_org_suffix, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
 from .mentions import ENDING_OPENING_TITLES, HAN_WORD, Mention, by_start, referred_name
 from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
@@ -697,7 +697,7 @@ def _branches_in_bodies(canonical: dict[str, OrgEntry], publisher: str) -> dict[
         if named:
             body = named
         elif body not in canonical:
-            suffix = next(s for s in org_suffixes_longest_first() if plain.endswith(s))
+            suffix = longest_org_suffix(plain)
             canonical[body] = OrgEntry(body, lexicons().org_suffixes.get(suffix, "other"))
         canonical[written] = canonical[body]
         branches[written] = (unit, "上届" in written)  # the former branch as written, not as resolved

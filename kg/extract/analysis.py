@@ -20,7 +20,7 @@ from ..model import Article
 from .appointments import appointing, appointing_before_names, councils, term_body_text
 from .bylines import find_bylines
 from .dates import SPAN_DAY_WORDS, WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
-from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
+from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, longest_org_suffix, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
 from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, _place_at, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, HELD_AT, PROFESSIONAL_TITLES, batch_teams, find_orgs, held_at_venues, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
 from .organizations import place_of, publishing_body
@@ -251,7 +251,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
-        if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text):
+        if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text or "股" in text):
             orgs = _units_of_the_body_before(text, offset, orgs, roles)  # (a test first: most sentences write no unit)
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
@@ -1057,7 +1057,7 @@ _UNIT_PARENT_ENDINGS = tuple(parent for parent, _ in _UNIT_PARENTS)
 _BODY_INSIDE_UNIT = re.compile("局|厅|委|总会|协会|基金会|联合会|医院|公司|大学|集团|银行|政府")
 _GROUP_BREAK = re.compile("[:：;；\n]")  # what ends the clause group a body before a unit governs
 _ROLE_WORDS = lexicons().roles
-_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室]))$")
+_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室股]))$")
 
 
 def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -1065,7 +1065,7 @@ def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
-        if local < 3 or text[local - 1] not in "处科部室":
+        if local < 3 or text[local - 1] not in "处科部室股":
             continue  # (no unit ending right before the title: most titles)
         match = _BARE_UNIT_BEFORE_TITLE.search(text, max(0, local - 14), local)
         if match is None:
@@ -1882,11 +1882,7 @@ def _named_by_tail(
             # 晨光会秘书长甲 after 某某青年服务协会（简称“晨光会”）: the body written right before the bracket
             named = _longest_declared(seen, declared[tail])
         if named is not None and not _meets(offset + edge, role.start, orgs):
-            for suffix in org_suffixes_longest_first():
-                if named.endswith(suffix):
-                    break
-            else:
-                suffix = tail
+            suffix = longest_org_suffix(named) or tail
             info = {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named}
             if tail in _LOCALITY_TAILS or page_locality:
                 # a sub-district's body, or its office (办事处主任: 某街道办事处, docs/gold-conventions.md), the page may never write in full
@@ -1957,7 +1953,7 @@ def _elected_to_named(text: str, offset: int, roles: list[Mention], orgs: list[M
         named = next((name for name in chain(reversed(here), reversed(seen)) if len(name) > len(tail) and normalize(name).endswith(tail)), None)
         if named is None:
             continue
-        suffix = next((s for s in org_suffixes_longest_first() if named.endswith(s)), tail)
+        suffix = longest_org_suffix(named) or tail
         found.append(Mention("org", offset + match.start(1), offset + match.end(1), tail,
                              {"type": lexicons().org_suffixes.get(suffix, "other"), "suffix": suffix, "refers": named, "elected_to": True}))
     return sorted(orgs + found, key=by_start) if found else orgs

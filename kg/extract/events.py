@@ -1740,6 +1740,33 @@ def _city_places_joined(parts: list[str]) -> list[str]:
 _CITY_ENDINGS = ("省", "市", "自治区")
 
 
+def _joiners_inside_names(parts: list[str], start: int, orgs) -> list[str]:
+    """The parts of a visit's list with a joiner that an organization's name found in the sentence holds (参观了|和|平街道…
+    where 和平街道… is the name, 走访了及第村…) glued to the part after it: the list is cut between names, never inside one."""
+    merged: list[str] = []
+    at = start
+    glue = False
+    for part in parts:
+        if glue:
+            merged[-1] += part
+            glue = False
+        elif part in _LIST_JOINERS:
+            holder = None
+            for o in orgs:  # (a loop, no generator: a few joiners a page)
+                if o.start <= at < o.end:
+                    holder = o
+                    break
+            if holder is not None and holder.start < at and merged and merged[-1] not in _LIST_JOINERS:
+                merged[-1] += part  # 永|和|镇敬老院: the joiner inside the name glues both sides
+            elif part or holder is None:
+                merged.append(part)
+            glue = holder is not None
+        elif part:
+            merged.append(part)
+        at += len(part)
+    return merged
+
+
 def _full_place(places: dict[str, Place], word: str) -> bool:
     """`word` is a place's full name, not a short form of one (和平区, 和县; not 和平)."""
     place = places.get(word)
@@ -1779,6 +1806,8 @@ def _visited_spans(view: SentenceView) -> list[tuple[int, int]]:
         parts = _LIST_JOINER.split(text[cursor:tail_end])
         if "和" in parts:
             parts = _city_places_joined(parts)
+        if view.orgs and ("和" in parts or "及" in parts or "与" in parts):  # (a list joined by 、 only: a mark no name holds)
+            parts = _joiners_inside_names(parts, offset + cursor, view.orgs)
         for part in parts:
             if part in _LIST_JOINERS:
                 cursor += len(part)

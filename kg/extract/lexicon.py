@@ -211,6 +211,16 @@ def org_suffixes_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicons().org_suffixes, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 14)
+def longest_org_suffix(name: str) -> str:
+    """The longest organization ending `name` ends in, else "": the first of org_suffixes_longest_first() it ends with,
+    read once per name (a name recurs across sentences and articles; the walk over 500 endings took one call each)."""
+    for suffix in org_suffixes_longest_first():
+        if name.endswith(suffix):
+            return suffix
+    return ""
+
+
 def org_suffixes_of(*kinds: str) -> tuple[str, ...]:
     """The organization endings of the given types (university, school: 大学, 学院, 中学), in the lexicon's order: every
     rule that needs a kind of body's endings reads them from data/lexicons/org_suffixes.tsv here."""

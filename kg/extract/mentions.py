@@ -244,6 +244,9 @@ def find_roles(text: str, offset: int) -> list[Mention]:
         if info["scope"] == "none" or title in _BODY_OPENING_POSTS:
             if LONG_ORG_ENDING.match(text, title_end) or _ending_over(text, title_start, title_end):
                 continue  # 区志愿者协会, 教师服务队, 县乡贤理事会, 某律师事务所: a word for people inside a body's name, no title
+            if (text[title_end + 2:title_end + 3] in _PEOPLE_UNIT_END_SET or text[title_end + 3:title_end + 4] in _PEOPLE_UNIT_END_SET or text[
+                    title_end + 4:title_end + 5] in _PEOPLE_UNIT_END_SET) and text[title_start - 1:title_start] in _BODY_LAST_CHARS and _unit_after_people_word(text, title_end):
+                continue  # 统战部乡贤联络科科长, 团委志愿者工作部部长: a word for people opening a sub-unit's name, before the unit's title
             if title == "代表" and text.endswith(_DEPUTY_BODY_ENDINGS, 0, title_start):
                 info = {"scope": "org", "former": former, "deputy": True}  # 某市人大代表甲: a seat in the congress, a post there
         if title[:2] in TWO_CHAR_SCHOOL_ENDINGS and _COLLEGE_AFTER.match(text, title_end):
@@ -264,6 +267,26 @@ TWO_CHAR_SCHOOL_ENDINGS = frozenset(s for s in SCHOOL_ENDINGS if len(s) == 2)
 # 生命科学学院, 生物与环境学院: the rest of a college's name and its ending, all Han characters (data/lexicons/word_classes.tsv)
 _COLLEGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + alternation(word_class("college_ending")) + ")")
 _LEVEL_TITLE_CHARS = frozenset(word_class("level_char"))  # 市长, 省长, 区长, 县长: titles that open with a level word
+
+
+_PEOPLE_UNIT_ENDS = "科处部室股办组"  # a sub-unit's one-character ending (titled_org_suffixes.tsv), which its title follows
+_NO_UNIT_WORD_CHARS = frozenset("的了和与及在为是任兼等")
+# 部, 委, 会, 局: the last character of the parent body the unit is written right after (统战部|乡贤联络科, 团市委|志愿者工作部);
+# a people's word after anything else opens no unit (典礼由|学生工作部部长…: 学生 a word for people, the unit's parent unsaid)
+_BODY_LAST_CHARS = frozenset("部委会局厅办处室院司团联社所站心组校")
+_PEOPLE_UNIT_END_SET = frozenset(_PEOPLE_UNIT_ENDS)  # (a set test before the call: an empty slice is in no set)
+
+
+def _unit_after_people_word(text: str, title_end: int) -> bool:
+    """联络科科长 after 乡贤, 工作部部长 after 志愿者: one to three characters of a unit's name, its one-character ending and
+    a title right after a word for people: the word opens the unit's name (乡贤联络科) and holds no post."""
+    for end in range(title_end + 1, min(title_end + 5, len(text))):
+        char = text[end - 1]
+        if char in _NO_UNIT_WORD_CHARS or not "\u4e00" <= char <= "\u9fff":
+            return False
+        if end > title_end + 1 and text[end] in _PEOPLE_UNIT_ENDS and _role_pattern().match(text, end + 1):
+            return True
+    return False
 
 
 def _ends_a_short_place_name(text: str, title_start: int) -> bool:

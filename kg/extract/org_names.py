@@ -585,7 +585,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某|村镇|党委: a town named by one character and 村 the segmenter read as the word 村镇
                 index -= 1
                 continue
-            if here & _GLUED_LEVEL:
+            if here & _GLUED_LEVEL and not (index > 0 and word in lex.places and ((left_word := tokens[index - 1].word).endswith(_HIGHER_LEVELS) and left_word in lex.places)):
+                # (安徽省|和县慈善协会: a county whose name opens with a particle, after its province, is the county)
                 start = token.end - 1  # 由省慈善总会 / 原省民政厅 / 人由省: jieba glued a particle to 省
                 break
             if here & _GLUED_PARTICLE and not (index > 0 and (tokens[index - 1].pos == "ns" and here & _VERB or _county_level_place(tokens[index - 1].word))):
@@ -628,6 +629,15 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 break
             if here & _GROUP_COUNT_WORD and after & _OPENS_GROUP_UNIT:
                 start = token.start  # 西北|五|省区|慈善联盟, 山西|六|省慈善总会: the count of a group belongs to its name
+                index -= 1
+                continue
+            if word in _PLACE_INITIALS and right.start == start and text[start - offset:start - offset + 1] == _MERCHANT_CHAR:
+                start = token.start  # 徽|商会, 粤|商会: a place's one-character short form names its merchants' chamber (not resolved to a place)
+                index -= 1
+                continue
+            if word in _NAME_CONJUNCTIONS and right.start == start and (index == 0 or tokens[index - 1].pos == "x" or tokens[index - 1].word in _NOTHING_JOINED) and (
+                    _conjunction_opens_name(tokens, index)):
+                start = token.start  # ，和|平桥|街道, 协会和|和|平桥街道, 走访了|及|第村…: a conjunction that joins nothing before it is the name's first character
                 index -= 1
                 continue
             if here & _AND and index > 0 and _joins_inside_a_name(tokens, index):
@@ -716,7 +726,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start, term = name[len(holder) + len(term):], start + len(holder) + len(term), ""  # 基金会第二届投资委员会: a bare word holds no name
         first_index = bisect_right(tokens.bounds, start) - 1  # (Tokens.index_at without the call: start is inside the sentence)
         first = tokens[first_index]
-        if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1):
+        if name[0] in _LEADING_PARTICLES and first.word not in lex.places and _place_at(name, 1) and not (
+                first.word in _NAME_CONJUNCTIONS and first_index + 1 < len(tokens) and _conjunction_opens_name(tokens, first_index)):
             name, start = name[1:], start + 1  # 向上海市… glued as one token
         elif first.start == start and first.pos in _CLAUSE_VERB_TAGS and first.word in _CLAUSE_VERBS and not _clause_before_place(name):
             if not _place_at(name, len(first.word)):
@@ -755,6 +766,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = word_like[:-1] + name, start - len(word_like) + 1
         if (name[2:4] in _PROVINCE_HEADS or name[3:5] in _PROVINCE_HEADS) and (city := _city_before_its_province(name)):
             name, start = name[city:], start + city  # 在南京江苏某会堂举行: the city says where its province's body stands
+        if (text[start - offset - 1:start - offset] in _PLACE_INITIALS and text[start - offset - 2:start - offset - 1] in _AWAY_MARKS) or (
+                text[start - offset:start - offset + 1] in _PLACE_INITIALS and text[start - offset - 1:start - offset] in _AWAY_MARKS):
+            away = _away_from_home_start(text, offset, start, end)  # 在沪温州商会, 在京台州商会: the city it meets in is its name's
+            name, start = text[away - offset:end - offset], away
         if (_COLLECTIVE.search(name) and suffix not in _MEMBERS_BODY_ENDINGS) or (("各" in (before := text[start - offset - 3 if start - offset > 3 else 0:start - offset]) or "相关" in before or "有关" in before or "所属" in before or "下属" in before or "其他" in before or "其它" in before or "其余" in before or "兄弟" in before) and _group_determiner_before(text, start - offset)) or (("所属" in name or "下属" in name) and _MEMBERS_OF_BODY.search(name)) or (name[:1] in _LEVEL_OPENERS and _after_level_list(text, start - offset, name)) or (
                 name.startswith(_REGION_GROUPS) and lex.org_suffixes.get(suffix) == "charity_federation"):
             continue  # 沪苏浙皖一市三省慈善会, 全省慈善会, 市、县慈善会, 长三角地区红十字会: a group of bodies, not one organization
@@ -788,13 +803,15 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             found.append(Mention("org", start, end, name, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix,
                                                          "bare_parent": suffix, "bare_length": len(suffix), "bare_endings": (full,)}))
             continue
-        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only) or name in _NOT_ORG_WORDS:
+        merchants = core == 1 and suffix[:1] == _MERCHANT_CHAR and name[0] in _PLACE_INITIALS  # 徽商会, 粤商会: a place's merchants' chamber
+        if core < 1 or (suffix in _WEAK_SUFFIXES and core < 2 and not level_only and not merchants) or name in _NOT_ORG_WORDS:
             continue
-        if core == 1 and first.pos in _LONE_CHARACTER_TAGS:
+        if core == 1 and first.pos in _LONE_CHARACTER_TAGS and not merchants:
             continue  # 五年|间|基金会, 非公|募|基金会: a clause's locality word or a split word's bound end, no name of a body
         if suffix in _VENUE_ENDINGS and len(name) == 3 and name[0] in lex.surnames:
             continue  # 张玉堂, 李德观: a three-character name opening with a surname is a person's
-        if suffix[-2:] == "中心" and name.endswith(_CIVIC_BUILDINGS) and _civic_building(name, lex.places) and not _role_pattern().match(text, suffix_end):
+        if suffix[-2:] == "中心" and name.endswith(_CIVIC_BUILDINGS_ANY) and _civic_building(name, lex.places) and not _role_pattern().match(text, suffix_end) and not (
+                name[-6:] in LOCALITY_CENTRES and _held_in_the_centre(text, start - offset, suffix_end)):
             continue  # 在市民活动中心召开, 在县政务服务中心举行: a building named by its use only is a place (docs/gold-conventions.md)
         if _generic_core(name[:core]):
             continue  # 社区服务中心, 乡镇慈善工作站: a kind of body everywhere, not one organization
@@ -861,10 +878,31 @@ _NAMED_LOCALITY = re.compile(_LOCALITY_OR_TOWN_UNIT)  # 社区, 镇 after a loca
 
 
 _CIVIC_BUILDINGS = tuple(word_class("civic_building"))  # 市民中心, 政务服务中心 (data/lexicons/word_classes.tsv)
+LOCALITY_CENTRES = frozenset(word_class("locality_service_centre"))  # 党群服务中心, 便民服务中心 (word_classes.tsv; six characters each)
+assert {len(c) for c in LOCALITY_CENTRES} == {6}, "locality_service_centre changed: update the six-character tests (events, org_names)"
+_CIVIC_BUILDINGS_ANY = _CIVIC_BUILDINGS + tuple(LOCALITY_CENTRES)
+_BARE_LOCALITY_UNITS = tuple(word_class("town_unit")) + tuple(word_class("locality_unit"))  # 村, 镇, 街道, 社区
+
+
+_SPOT_AFTER = re.compile("门前|门口|前|旁|外|周边|附近|[一二三四五六七八九]楼")  # 在村党群服务中心门前, 设在…一楼: a spot by or in the building
+_SITED_BEFORE = frozenset("设建落")  # 设在, 建在, 落在: where a thing is sited, not held
+
+
+def _held_in_the_centre(text: str, local: int, local_end: int) -> bool:
+    """某镇某队在镇党群服务中心成立, 揭牌仪式在街道党群服务中心举行: a locality's centre the page's event is held in stands for the
+    page's locality's (the gold completes it), unlike one a thing is sited in or by (设在村党群服务中心一楼, 在…门前)."""
+    return text[local - 1:local] == "在" and text[local - 2:local - 1] not in _SITED_BEFORE and _SPOT_AFTER.match(text, local_end) is None
+
+
+def bare_locality_centre(name: str) -> bool:
+    """村党群服务中心, 镇便民服务中心, 街道党群服务中心: a locality's centre after its bare unit, no locality named."""
+    return (name[1:] in LOCALITY_CENTRES and name[:1] in _BARE_LOCALITY_UNITS) or (name[2:] in LOCALITY_CENTRES and name[:2] in _BARE_LOCALITY_UNITS)
 
 
 def _civic_building(name: str, places: dict) -> bool:
     """市民活动中心, 县政务服务中心, 某市市民中心: a civic building's word alone, after a level word or after a place."""
+    if bare_locality_centre(name):
+        return True  # 在村党群服务中心门前, 依托村党群服务中心建设, 在镇便民服务中心召开: a locality's centre with no locality named is a place
     rest = next((name[n:] for n in (4, 3, 2) if name[:n] in places), name)
     if rest[:1] in _LEVEL_CHARS and rest[1:] in _CIVIC_BUILDINGS:
         rest = rest[1:]
@@ -1294,6 +1332,8 @@ def _list_parent(found: list[Mention], text: str, offset: int, start: int, suffi
     inner = [m for m in found if parent.start <= m.start and m.end < parent.end and m.info.get("suffix") != unit]
     # 某局某处处长甲、人事处副处长乙, 某局办公室副主任、财务处处长: the 处 is the 局's, not the other unit's
     chosen = max(inner, key=lambda m: m.end) if inner else parent
+    if chosen is not parent and unit and unit[-1] == "部" and chosen.info.get("suffix", "")[-1:] == "委":
+        chosen = parent  # 某市委统战部副部长甲、联络科科长乙: the 科 is the party department's, not its committee's
     fits = _unit_parent_kinds(name) if name else None
     if fits is None or chosen.info.get("type") in fits:
         return chosen
@@ -1526,6 +1566,44 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
 
 # every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
 _NAME_ENDS = _ORG_ENDINGS + tuple(s for s in lexicons().titled_org_suffixes if len(s) >= 2)
+
+
+_NAME_CONJUNCTIONS = frozenset("和与及同")  # the conjunctions (one character each: a set test, no len call) a place's name may open with (和平, 与城, 及第, 同心)
+_NOTHING_JOINED = frozenset(word_class("leading_particle")) | frozenset(("了", "的", "地", "着", "过"))  # what a conjunction never joins a name to
+
+
+_PLACE_INITIALS = frozenset(word_class("place_initial"))  # 沪, 浙, 徽, 甬 (data/lexicons/word_classes.tsv)
+_MERCHANT_CHAR = "商"  # 浙商, 甬商: a place's merchants
+_HOME_PLACE_BODIES = tuple(word_class("home_place_body"))  # 商会, 同乡会, 联谊会 (word_classes.tsv)
+_AWAY_MARKS = frozenset("在驻")  # (sets: an empty slice at the text's edge is in none)  # 在沪, 驻京: where a body of people from elsewhere meets
+
+
+def _away_from_home_start(text: str, offset: int, start: int, end: int) -> int:
+    """在沪温州商会, 在京台州商会, 驻杭宁波同乡会: a body of the people of one place (its home city, its chamber's or
+    fellowship's ending) meeting in another, written with 在 or 驻 and the host's one-character short form, keeps both in
+    its name (the walk stopped before them, or took the short form alone: 沪|宁波商会)."""
+    local, local_end = start - offset, end - offset
+    if not text.endswith(_HOME_PLACE_BODIES, local, local_end):
+        return start
+    if text[local - 1:local] in _PLACE_INITIALS and text[local - 2:local - 1] in _AWAY_MARKS and _place_at(text[local:local_end], 0):
+        return start - 2  # 在沪|温州商会
+    if text[local:local + 1] in _PLACE_INITIALS and text[local - 1:local] in _AWAY_MARKS and _place_at(text[local + 1:local_end], 0):
+        return start - 1  # 在|沪宁波商会 (the segmenter's 沪宁)
+    return start
+
+
+def _conjunction_opens_name(tokens: list[Token], index: int) -> bool:
+    """和平桥街道, 和睦社区, 同心县, 及第村: a conjunction right before a name that nothing before it could be joined to
+    (the sentence's start, a mark, a particle, a verb's 了, another conjunction: 协会和和平桥街道) is the name's first
+    character where it makes a word with the name's first character; 机构和社区 (和社 no word) and 某会和平湖市 (a body
+    before it) stay two."""
+    token, right = tokens[index], tokens[index + 1]
+    if not rjieba.has_word(token.word + right.word[:1]):
+        return False
+    if index == 0:
+        return True
+    left = tokens[index - 1].word
+    return HAN.match(left[-1]) is None or left in _NOTHING_JOINED
 
 
 def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick
 
-from .lexicon import Place, alternation, lexicons, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_class
+from .lexicon import Place, alternation, lexicons, longest_org_suffix, org_suffixes_of, word_alternation, word_class
 from .text import _changes, normalize
 
 _LEVEL_PREFIX = {"省": "province", "市": "city", "区": "county", "县": "county", "自治区": "province"}
@@ -666,7 +666,7 @@ def _under_placeless_parent(name: str, names: list[str]) -> str:
         short = plain[:cut]
         if not short.endswith(_BODY_ENDINGS):
             continue
-        if cut - len(next(e for e in org_suffixes_longest_first() if short.endswith(e))) < 2:
+        if cut - len(longest_org_suffix(short)) < 2:
             return ""  # 基金会研究发展部, 儿童医院社工部: a bare ending, no name of a body (whose it is: _bare_body_owner's question)
         fulls = {n for n in names if len(n) > cut and (full := normalize(n)).endswith(short) and _prefix_is_qualifier(full[:-cut])}
         if len(fulls) == 1:
