@@ -928,3 +928,25 @@ def test_a_jury_roster_under_its_heading_gives_posts_in_the_jury(heading: str, c
             ("樊静怡", "委员", committee, "current"), ("骆清", "委员", committee, "current")} <= positions
     assert any(p[:2] == ("蓝一舟", "副局长") and p[2].endswith("市民政局") for p in positions)  # her own post, in her own body
     assert committee in {f["name"] for f in facts if f["kind"] == "organization"}
+
+
+@pytest.mark.parametrize("layout", ["spaces", "tabs", "bars"])
+@pytest.mark.parametrize("columns", [("村/组", "金额（万元）"), ("捐款金额(元)",), ("性别", "年龄"), ("所在村", "备注")])
+def test_a_roll_of_names_beside_columns_that_name_no_post_lists_persons_alone(layout: str, columns: tuple[str, ...]) -> None:
+    """姓名　村/组　金额（万元） (a donors' roll), 姓名 | 性别 | 年龄: a 姓名 column beside columns that name no post nor unit
+    lists persons, a two-character name padded to three too (尤　岚); a body's row (a company's) and a dash give none; no post."""
+    join = {"spaces": "　　　　", "tabs": "\t", "bars": " | "}[layout]
+    cells = {"村/组": "三组", "金额（万元）": "20", "捐款金额(元)": "5000", "性别": "女", "年龄": "56", "所在村": "东岭村", "备注": "—"}
+    rows = [("庹为民",), ("尤　岚",), ("滑晓川",), ("某市恒达建材有限公司",)]
+    lines = [join.join(("姓名",) + columns)] + [join.join(row + tuple(cells[c] for c in columns)) for row in rows]
+    facts = _facts("4月2日，东岭村慈善基金举行首批捐赠仪式。\n附：首批捐赠芳名录\n" + "\n".join(lines) + "\n（其余名单另行公布）")
+    persons = _persons(facts)
+    assert {"庹为民", "尤岚", "滑晓川"} <= persons, lines
+    assert not [p for p in persons if "公司" in p]
+    assert not _positions(facts)
+
+
+def test_a_header_of_a_name_column_and_no_column_of_its_kind_is_still_no_table() -> None:
+    """姓名　地点 (a column no class holds) stays no table: the rows are read as sentences, as before."""
+    facts = _facts("4月2日，活动举行。\n姓名　　地点　　时间\n参观者　　东岭村　　上午\n")
+    assert not _persons(facts)

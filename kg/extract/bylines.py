@@ -86,6 +86,8 @@ def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME, surnam
         if end <= len(text) and HAN_WORD.fullmatch(text[index:end]) is not None and after.match(text, end):
             if text[index:end] in lex.roles or text[index:end] in lex.places or text[index + 1:end] in _ADDRESS_TERMS:
                 return None
+            if text[end - 1] in _UNIT_SHORT_ENDS or (length == 2 and text[index + 1] in _COURTESY_CHARS):
+                return None  # 宁波台报道, 图/区青志协: a desk's or a body's short form; 联系人：戚工: a surname and a courtesy
             if text[index:end].endswith(_UNIT_ENDINGS) and rjieba.has_word(text[index:end]):
                 return None  # 图/宣传部 乙: a unit the dictionary knows, not a name with the surname 宣
             if surname in lex.rare_surnames and rjieba.has_word(text[index:end]):
@@ -104,7 +106,7 @@ def _surnameless_at(text: str, index: int, after: re.Pattern[str]) -> int | None
     run = found.group()
     if found.lastgroup == "dotted":
         return found.end()
-    if _is_unit(run) or LONG_ORG_ENDING.search(run) or run in lexicons().places:
+    if _is_unit(run) or LONG_ORG_ENDING.search(run) or run in lexicons().places or run[-1] in _UNIT_SHORT_ENDS:
         return None
     named = any(pos.startswith(("nr", "nz")) or not rjieba.has_word(word) for word, pos in rjieba.tag(run))
     return found.end() if named else None  # 来源网络, 综合整理, 新华社发: every part an everyday word
@@ -160,6 +162,10 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# 台 (a broadcaster: 宁波台), 协 (青志协), 办, 委, 局, 站, 处: the last character of a body's short form credited as a
+# byline's source, never of a person's name (word_classes.tsv: unit_short_end_char)
+_UNIT_SHORT_ENDS = frozenset(word_class("unit_short_end_char"))
+_COURTESY_CHARS = frozenset(word_class("courtesy_char"))  # 戚工, 王总: a surname and a courtesy, no name
 _LABEL_MARKS = frozenset(" \t\u3000:：|｜丨")
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u")  # a verb, an adjective, an adverb, a preposition, a conjunction, a particle
 

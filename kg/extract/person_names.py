@@ -136,6 +136,8 @@ _COUNT_LEFT = frozenset(word_class("char_before_counted_name"))  # 授予|甲等
 _GROUP_ENDINGS = frozenset(word_class("group_ending_char"))  # 宣讲团, 服务队, 安全员: a group or a unit, no name (word_classes.tsv)
 _NEVER_ENDS_NAME = frozenset(word_class("never_ends_name"))  # 连任的会长: 的 ends no name (word_classes.tsv)
 _NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 项目, 和尚 (word_classes.tsv)
+_ROLES = lexicons().roles  # 会长, 书记: after a bare surname, a courtesy form (亢会长), no name
+_COURTESY_CHARS = frozenset(word_class("courtesy_char"))  # 老, 总, 工 after a bare surname (闻老, 王总, 戚工; word_classes.tsv)
 _SHARE_VERBS = frozenset(word_class("share_verb"))  # 占: a share of a whole follows (word_classes.tsv)
 _SHARE_NUMERALS = frozenset("一二两三四五六七八九十百半近约逾超0123456789０１２３４５６７８９")  # a quantity opens
 _COUNTER_CHARS = frozenset(word_class("counter_char"))  # 位, 名 after a number (word_classes.tsv)
@@ -159,6 +161,7 @@ _SCHOOL_GRADES = frozenset(word_class("school_grade"))  # 高二学生: a grade,
 
 # 向, 于, 同 …: words a name may follow (char_before_name) that are surnames too
 _PREPOSITION_SURNAMES = frozenset(word_class("char_before_name"))
+_NEWLY = frozenset("新")  # 新当选, 新任: newly, before an election's verb (向新当选的理事表示祝贺)
 _PARTICLES = frozenset("的地得了着过")  # structural and aspect particles: no name ends in one
 _WEEKDAY_CHARS = frozenset(word_class("weekday_numeral"))  # 周四: what follows 周 in a weekday (word_classes.tsv)
 _ORDINAL_START = re.compile(r"第[一二三四五六七八九十百0-9]")
@@ -284,6 +287,7 @@ _HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
 
 # 扎西, 央金, 俄木, 斯琴: halves of Tibetan, Yi and Mongolian given names (minority_name_part in word_classes.tsv)
 _MINORITY_NAME_PARTS = frozenset(word_class("minority_name_part"))
+_MINORITY_NAME_PARTS_3 = frozenset(word_class("minority_name_part_3"))  # 格日乐, 其其格: three-character halves (word_classes.tsv)
 
 
 def _unlisted_second_half(text: str, index: int, tokens: Tokens, offset: int) -> bool:
@@ -353,6 +357,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
     if text[index:index + 2] in _TURKIC_BY_FIRST and (turkic := _turkic_name_end(text, index)) is not None:
         return turkic  # 副县长某某尔某某逊主持: Uyghur or Kazakh given names written together, no middle dot
     if text[index:index + 2] in _MINORITY_NAME_PARTS:
+        if text[index + 2:index + 5] in _MINORITY_NAME_PARTS_3 and (index + 5 == len(text) or (text[index + 5] in _CLOSING_MARKS and text[index + 5] not in NAME_DOTS) or _cue_at(text, index + 5)):
+            return index + 5  # 秘书长某某格日乐，, 主任某某其其格主持: a two-character half and a three-character one (敖登 a surname too)
         if text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS:
             return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
         if index + 2 == len(text) or (text[index + 2] in _CLOSING_MARKS and text[index + 2] not in NAME_DOTS) or _cue_at(text, index + 2) or text[index + 2] in _SINGLE_CHAR_FOLLOWERS:
@@ -412,6 +418,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             # 副局长江海主持: a name a place's too, closed by a cue; 副总经理闻喜，: a county's short name closed by a comma
         ):
             valid.append(n)
+    if lengths == (2, 3) and han >= 3 and text[index + 2] in _SAID_THIRD and text[index + 3:index + 4] in _SAID_CLOSERS and not _has_title_edge(text[index:index + 2]):
+        return index + 2  # 校长甲乙说，, 指导老师丙丁讲：: no given name ends in 说 or 讲; the segmenter glues them to a name it reads whole
     if 4 in valid and text[index + 3] in _SPEECH_CHARS and text[index + 4:index + 5] in _SAID_CLOSERS and lengths == (3, 4):
         return index + 3  # 志愿者欧阳某说，, 会长东方某讲：: a compound surname, a one-character given name and a verb of saying
         # before the mark that closes it or opens what is said (as _name_then_verb reads 甲乙|说 after a plain surname; the
@@ -479,6 +487,7 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
 
 _ADVERBS_NO_JOIN = frozenset(word_class("adverb_after_names"))  # 先后, 分别, 共同 (word_classes.tsv)
 _SPEECH_CHARS = frozenset(word_class("speech_char_after_name"))  # 说, 讲, 称 … (word_classes.tsv)
+_SAID_THIRD = frozenset("说讲")  # verbs of saying no given name ends in (not 道, 谈, 笑: 志道, 永谈, 含笑 end names)
 
 
 def _saying_after(text: str, tokens: Tokens, start: int, offset: int) -> bool:
@@ -891,8 +900,9 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
         candidate = text[start:index]
         if length == 4:
             surname_ok = candidate[:2] in lex.compound_surnames
-        elif length == 2 and text[start - 1:index - 1] in lex.compound_surnames and start > 0:
-            continue  # 东方某同志: the compound surname wins over 方 and a given name (its turn was the length of three)
+        elif length == 2 and ((text[start - 1:index - 1] in lex.compound_surnames and start > 0) or (start > 1 and text[start - 2:start] in lex.compound_surnames)):
+            continue  # 东方某同志: the compound surname wins over 方 and a given name (its turn was the length of three);
+            # 学员长孙某梅代表: over a two-character given name alone (its turn was the length of four)
         else:  # 东方某, 长孙某: a compound surname and a one-character given name
             surname_ok = (
                 candidate[0] in lex.surnames
@@ -925,6 +935,8 @@ def _name_before_han(text: str, index: int, tokens: list[Token], offset: int, le
             or start + offset in left_edges
             or text[start - 1] in _LEFT_OF_NAME
             or (_surname_token_at(tokens, offset + start) and candidate[-1] not in _SINGLE_CHAR_FOLLOWERS)
+            or (length == 4 and (token := tokens.starting(offset + start)) is not None and token.word == candidate[:2])
+            # 学员|长孙|某梅: the segmenter reads the compound surname as a word of its own (a place): a word's edge before it
         )
         if left_ok and _is_name_token_word(tokens, offset + start, offset + index):
             return start
@@ -994,6 +1006,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
         # 区人大代表: the district (区 a surname too) and its congress; no name
     if text[end - 2:end] in _ADDRESS_TERMS and (end - start == 3 or (end - start == 4 and text[start:start + 2] in lexicons().compound_surnames)):
         return False  # 陈女士, 刘阿姨: a surname and a term of address, someone the page leaves unnamed
+    if (end - start == 3 and text[start + 1:end] in _ROLES) or (end - start == 2 and text[start + 1] in _COURTESY_CHARS) or (
+            end - start == 4 and text[start + 2:end] in _ROLES and text[start:start + 2] in _COMPOUND_SURNAMES):
+        return False  # 亢会长说过, 闻老会长, 戚工, 欧阳书记: a surname and a title or a courtesy (docs/gold-conventions.md: no person)
     found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
     taken[start:end] = b"\x01" * (end - start)
     return True
@@ -1265,6 +1280,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             continue  # 任 links a name to a title only where the title (or a body and its title: 甲任办公室主任) follows at once
         if verb.group() == "任" and text[cursor - 1:cursor + 1] in _REN_VERBS and _verb_word(tokens, offset + cursor - 1, offset + cursor + 1):
             cursor -= 1  # 甲曾任副厅长, 乙接任会长: the verb's first character is no part of the name (甲新|任 keeps it)
+        if text[cursor - 1:cursor] in _NEWLY and (cursor < 2 or text[cursor - 2] in _PREPOSITION_SURNAMES or not "\u3400" <= text[cursor - 2] <= "\u9fff"):
+            continue  # 向新当选的领导班子表示祝贺, 对新任会长: 新 (newly) before the verb, a preposition before it, no name
         count = _count_before(text, cursor)  # 姜某等27人当选…副会长
         if count is not None:
             cursor = count
@@ -1323,6 +1340,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         start = name_before(text, role.start - offset, tokens, offset, left_edges)
         if start is not None and role.info.get("scope") == "none" and _glued_to(tokens, offset + start, role.start):
             continue  # 全体同学: the segmenter reads the words before the title and the title as one word
+        if start is not None and role.start - offset - start == 3 and text[role.start - offset - 1] in _JOINING_CHARS and text[start - 1:start] == "、" and role.info.get("scope") == "none":
+            add(start, role.start - offset - 1, "name_title")  # 甲、乙丙和志愿者代表丁先后发言: 和 closes the list, a group's word follows
+            continue
         if start is not None:
             add(start, role.start - offset, "name_title")
     for role in roles if "位" in text and "、" in text else ():
@@ -2059,13 +2079,20 @@ def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
         elif (name.end - name.start == 1 and name.word in _SURNAMES and name.pos[:1] == "n" and len(rest) == 3 and rest[1].end - rest[1].start <= 2
               and rest[1].pos in _GIVEN_NAME_POS):  # (not 干部|常|上门: an adverb before a verb)
             after = 2  # 学员|苟|某妹|说, 队员|荆|天某|带领: the surname, then the given name
+        elif name.word in _COMPOUND_SURNAMES and len(rest) >= 2 and rest[1].end - rest[1].start <= 2 and rest[1].pos[:1] in "na":
+            after = 2  # 学员|长孙|某梅|代表, 村民|欧阳|某|说: a compound surname the segmenter reads as a word (a place), then the given name
         else:
             continue
         start, end = name.start - offset, rest[after - 1].end - offset
-        follower = rest[after:after + 1] or tokens[i + after:i + after + 1]
-        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS):
+        if end - start == 3 and after == 1 and text[end - 1] in _SAID_THIRD and text[end:end + 1] in _SAID_CLOSERS:
+            end -= 1  # 工作人员|甲乙说|，: no given name ends in 说 or 讲 (as after a title)
+            if plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
+                found.append((start, end))
             continue
-        if 2 <= end - start <= 3 and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
+        follower = rest[after:after + 1] or tokens[i + after:i + after + 1]
+        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS) and not (name.word in _COMPOUND_SURNAMES and _cue_at(text, end)):
+            continue
+        if 2 <= end - start <= 3 + (name.word in _COMPOUND_SURNAMES) and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
             found.append((start, end))
     return found
 

@@ -60,6 +60,14 @@ def _headers() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _plain_headers() -> frozenset[str]:
+    return frozenset(word_class("table_plain_header"))
+
+
+_PLAIN_LABEL = re.compile(r"[(（][^()（）]{1,6}[)）]$")  # 金额（万元）, 捐款(元): the unit a column's amounts are in
+
+
+@lru_cache(maxsize=1)
 def _section_headers() -> frozenset[str]:
     return frozenset(word_class("table_section_header"))
 
@@ -173,6 +181,8 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         post = next((i for i, label in enumerate(labels) if label in posts or (label in proposed and not notice)), None)
         unit = next((i for i, label in enumerate(labels) if label in units), None)
         if post is None and unit is None:
+            if any(_PLAIN_LABEL.sub("", label) in _plain_headers() for i, label in enumerate(labels) if i != name):
+                return separator, name, None, None, len(labels), False  # 姓名　村/组　金额（万元）: a roll of persons, no post
             return None
         # 单位 | 职务, 单位 | 科室 | 职称 or 单位 | 发言人 | 职务: the post column holds the unit's posts (a doctor's department
         # is no body; the name between the unit and the post is the row's person)
