@@ -162,3 +162,36 @@ CASES = [
 @pytest.mark.parametrize(("body", "publisher", "expected"), CASES)
 def test_a_shape_of_a_post_gives_exactly_its_positions(body: str, publisher: str, expected: list[tuple[str, str, str]]) -> None:
     assert _positions(body, publisher) == set(expected)
+
+
+# A person's career chain (生平, 简历, a profile, an obituary's opening): each title in its body, a body carried over the
+# titles after it until another body starts, a bureau's head's title and party group in the bureau a unit's name opens
+# with, an item naming a place and no body skipped, the heads 历任/曾任/先后任/曾先后担任/生前系/退休前任/离休前任, a year
+# before the verb, 是某会第一、二届理事会会长，原某会副主任; and what names no post of the subject (其父, workplaces, 的客户)
+CAREER_CASES = [
+    pytest.param('钱立德，男，1958年生。历任德清县民政局科员、副科长，湖州市民政局社会救助处处长、副局长、党组成员，湖州市吴兴区区委常委等职。', [('钱立德', '党组成员', '湖州市民政局'), ('钱立德', '副局长', '湖州市民政局'), ('钱立德', '副科长', '德清县民政局'), ('钱立德', '处长', '湖州市民政局社会救助处'), ('钱立德', '常委', '湖州市吴兴区区委'), ('钱立德', '科员', '德清县民政局')], id='历任 carried body, unit then bureau'),
+    pytest.param('周宏伟同志1985年参加工作，先后任德清县财政局副局长、局长，德清县人民政府副县长、县长，德清县委书记。', [('周宏伟', '书记', '德清县委'), ('周宏伟', '副县长', '德清县人民政府'), ('周宏伟', '副局长', '德清县财政局'), ('周宏伟', '局长', '德清县财政局')], id='先后任 gov and party'),
+    pytest.param('孙明远同志曾任湖州市委组织部部长、湖州市民政局党组书记。', [('孙明远', '党组书记', '湖州市民政局'), ('孙明远', '部长', '湖州市委组织部')], id='同志曾任'),
+    pytest.param('孙明远曾任湖州市纪委副书记、湖州市委组织部部长、湖州市民政局党组书记。', [('孙明远', '党组书记', '湖州市民政局'), ('孙明远', '部长', '湖州市委组织部')], id='place glued title skipped'),
+    pytest.param('钱立德，男，1958年生。历任高邮县民政局局长、扬州市副市长、扬州市慈善总会会长。', [('钱立德', '会长', '扬州市慈善总会'), ('钱立德', '局长', '高邮县民政局')], id='a place office item skipped'),
+    pytest.param('钱立德同志生前系湖州市第一中学校长、湖州市教育局副局长。', [('钱立德', '副局长', '湖州市教育局'), ('钱立德', '校长', '湖州市第一中学')], id='生前系'),
+    pytest.param('周宏伟同志退休前任湖州市人民医院院长、党委书记。', [('周宏伟', '党委书记', '湖州市人民医院'), ('周宏伟', '院长', '湖州市人民医院')], id='退休前任'),
+    pytest.param('钱立德离休前任湖州市人大常委会副主任。', [('钱立德', '副主任', '湖州市人大常委会')], id='离休前任'),
+    pytest.param('吴志刚同志曾先后担任湖州恒达实业有限公司总经理、董事长。', [('吴志刚', '总经理', '湖州恒达实业有限公司'), ('吴志刚', '董事长', '湖州恒达实业有限公司')], id='曾先后担任 company'),
+    pytest.param('周宏伟同志是湖州市慈善总会第一、二届理事会会长，原湖州市人大常委会副主任，今年6月在湖州病逝。', [('周宏伟', '会长', '湖州市慈善总会'), ('周宏伟', '副主任', '湖州市人大常委会')], id='是…第一、二届理事会会长，原…'),
+    pytest.param('钱立德同志是湖州市慈善总会首任会长，曾任湖州市政协副主席、湖州市妇联主席，2026年3月因病逝世。', [('钱立德', '主席', '湖州市妇联'), ('钱立德', '会长', '湖州市慈善总会'), ('钱立德', '副主席', '湖州市政协')], id='是…首任会长，曾任…'),
+    pytest.param('钱立德同志1926年9月出生于浙江德清，原湖州市人民政府副市长，是湖州市慈善总会的创始会长。', [('钱立德', '会长', '湖州市慈善总会'), ('钱立德', '副市长', '湖州市人民政府')], id='profile: 原…，是…的创始会长'),
+    pytest.param('周宏伟同志1978年起任德清县民政局局长，1984年任德清县副县长，1990年起任湖州市慈善总会秘书长。', [('周宏伟', '局长', '德清县民政局'), ('周宏伟', '秘书长', '湖州市慈善总会')], id='year-led 起任 lines'),
+    pytest.param('钱立德同志生前系湖州市慈善总会会员。', [], id='生前系 member: no post'),
+    pytest.param('吴志刚，男，1960年生，德清人。其父曾任德清县民政局局长、德清县副县长。吴志刚现任湖州市慈善总会副会长。', [('吴志刚', '副会长', '湖州市慈善总会')], id='其父: not the subject'),
+    pytest.param('孙明远同志先后在湖州市民政局、湖州市财政局工作。', [], id='workplaces without titles'),
+    pytest.param('周宏伟同志是湖州恒达实业有限公司的客户，也是湖州市慈善总会的志愿者。', [], id='是…的客户 no post'),
+    pytest.param('周宏伟同志是湖州市慈善总会会长钱立德的女儿。', [('钱立德', '会长', '湖州市慈善总会')], id='是…的女儿 no post'),
+    pytest.param('孙明远同志曾任湖州军分区司令员、政治委员，湖州市民政局局长。', [('孙明远', '司令员', '湖州军分区'), ('孙明远', '局长', '湖州市民政局'), ('孙明远', '政治委员', '湖州军分区')], id='army 司令员 政治委员'),
+    pytest.param('吴志刚同志历任湖州市第一中学副校长、校长，湖州市教育局局长。', [('吴志刚', '副校长', '湖州市第一中学'), ('吴志刚', '局长', '湖州市教育局'), ('吴志刚', '校长', '湖州市第一中学')], id='school then bureau'),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAREER_CASES)
+def test_a_career_chain_gives_each_title_its_body(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _positions(body) == set(expected)

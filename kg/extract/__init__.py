@@ -647,6 +647,9 @@ class _Names:
 
 (_HEAD_TITLE_END,) = word_class("head_title_end")  # 长 of 局长, 院长: the character before it names the kind of body headed
 _PARENT_HEADS = frozenset(word_class("parent_head"))  # 局, 厅, 院 (data/lexicons/word_classes.tsv)
+_BUREAU_HEADS = frozenset("局厅")  # a government bureau's: the parent of a unit in its name is a body of its own
+_BUREAU_UNIT_ENDS = frozenset("处科室")  # the units of a bureau (某局某处, 某厅某室)
+_PARTY_GROUP = "党组"  # 党组书记, 党组成员: a bureau's party group
 
 
 def _parent_held(role: str, name: str, canonical: dict[str, OrgEntry]) -> str:
@@ -921,7 +924,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 text = view.sentence.text  # 甲，某公司董事长，…; 乙：某大学教授; 丙是…: a name opening the sentence or a clause, set off
                 for person in view.persons:  # (a loop inline, no call for every sentence with a title and a body)
                     local, after = person.start - view.start, person.end - view.start
-                    if text[after:after + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) or text[after:after + 1] == "是":
+                    if text[after:after + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) or "是" in text[after:after + 5]:
                         copular = True
                         break
             if copular:
@@ -960,7 +963,21 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 "status": "former" if claim.former else "current",
             }
             if fields["role"][-2:-1] in _PARENT_HEADS and fields["role"][-1:] == _HEAD_TITLE_END and fields["organization"][-1:] != fields["role"][-2:-1]:
-                fields["organization"] = _parent_held(fields["role"], fields["organization"], names.canonical)  # (operator tests first: most posts)
+                unit = fields["organization"]
+                fields["organization"] = _parent_held(fields["role"], unit, names.canonical)  # (operator tests first: most posts)
+                if fields["organization"] == unit and fields["role"][-2] in _BUREAU_HEADS and (cut := unit.rfind(fields["role"][-2], 0, len(unit) - 1) + 1) > 3:
+                    # 历任某局某处处长、副局长: the bureau the unit's name opens with holds its head's title, named or not
+                    entry = names.canonical.setdefault(unit[:cut], OrgEntry(unit[:cut], "government"))
+                    fields["organization"] = entry.name
+                    _add_org(out, entry, view, "unit_parent", 0.7, {})
+            elif fields["role"][:2] == _PARTY_GROUP and fields["organization"][-1:] in _BUREAU_UNIT_ENDS:
+                # 某局某处处长、副局长、党组成员: a party group sits in the bureau, never in its unit
+                unit = fields["organization"]
+                cut = max(unit.rfind(head, 0, len(unit) - 1) for head in _BUREAU_HEADS) + 1
+                if cut > 3:
+                    entry = names.canonical.setdefault(unit[:cut], OrgEntry(unit[:cut], "government"))
+                    fields["organization"] = entry.name
+                    _add_org(out, entry, view, "unit_parent", 0.7, {})
             branch = names.branches.get(str(claim.org.info.get("refers") or analysis.surface(claim.org.start, claim.org.end))) if names.branches else None
             if branch is not None:
                 # 某会支部委员会…当选为支部书记, 某会党支部书记: the branch's post is held in the body (gold-conventions.md)

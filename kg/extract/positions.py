@@ -562,6 +562,11 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同
 _PRONOUN_LEAD = frozenset(("", *word_class("pronoun_lead")))  # 甲随后任…, 其同时兼任… (word_classes.tsv); "": 其任…
 LATER_POST = "later_post"  # the rule of a post a later verb gives the name right before it, outside a profile
 _ELECTION_CAREER_VERBS = frozenset(word_class("election_career_verb"))  # 当选: read_elections' verb (word_classes.tsv)
+# 1992年至2001年任, 2001年起任, 2003年10月任, 1985年7月起先后任: a post's year right before its verb
+_DATED_CAREER = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|－|-|–)\d{4}年(?:\d{1,2}月)?)?(?:起|开始)?(?:先后|又|再)?(?=[任兼担调升出转改])")
+_HONORED_DATED_CAREER = re.compile(rf"(?:{word_alternation('honorific')})?{_DATED_CAREER.pattern}")
+_HONORIFIC_LEAD = re.compile(f"^(?:{word_alternation('honorific')})")
+_HONORIFIC_FIRSTS = frozenset(word[0] for word in word_class("honorific"))
 _JOINED_POST_LEADS = frozenset(word_class("joined_post_lead"))  # 甲，并任…; 乙，同时兼任…: a clause going on with the name's next post
 
 
@@ -690,6 +695,12 @@ class Biography:
             elif (mention.kind == "role" and org is None and not claims and mention.info.get("scope") == "office"
                   and (gap == "" or gap in lexicons().places)):
                 office_item = True  # 历任某县副县长，…: the government is not named, no post (gold-conventions: no body)
+            elif (mention.kind == "role" and mention.info.get("scope") in ("office", "org") and gap[:1] in "、,"
+                  and gap[1:] in lexicons().places and previous_end > begin):
+                org, office_item = None, True  # 历任某局局长、某市副市长、某会会长: an item naming a place and no body, no post; the chain goes on
+            elif (mention.kind == "role" and org is None and not claims and mention.info.get("scope") == "org"
+                  and gap in lexicons().places):
+                office_item = True  # 曾任某市纪委副书记、某局局长: the first item's body is not named apart from its title
             else:
                 break
             previous_end = mention.end
@@ -701,8 +712,11 @@ class Biography:
         at = offset + verb.start()
         before = [m for m in view.persons if m.end <= at]
         opening = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
-        if opening is not None and (verb.group("later") is None or opening is self.subject):
-            return opening
+        if opening is not None and (verb.group("later") is None or opening is self.subject or _DATED_CAREER.match(text, opening.end - offset + 1)):
+            return opening  # (甲，1992年至2001年任某局局长；2001年起任…: a career line dated right after the name)
+        if before and before[0].start == offset and verb.group("later") is not None and (
+                dated := _HONORED_DATED_CAREER.match(text, before[0].end - offset)) and dated.end() == verb.start():
+            return before[0]  # 甲同志1978年起任某公社党委书记: the name, its honorific and the year of the post
         if before and verb.group("later") is None and (before[-1].start == offset or text[before[-1].start - offset - 1] == ";") and (
                 ";" not in text[before[-1].end - offset:verb.start()] and _CLAUSE_LEAD.search(text, 0, verb.start())
                 and not any(m.kind == "pronoun" and before[-1].end <= m.start and m.end <= at for m in mentions)):
@@ -710,6 +724,8 @@ class Biography:
             # the last person before a career verb opening a later clause of that part, is whose career it tells
             return before[-1]
         lead = text[before[-1].end - offset:verb.start()] if before else ""
+        if lead[:1] in _HONORIFIC_FIRSTS and verb.group("later") is None:
+            lead = _HONORIFIC_LEAD.sub("", lead, 1)  # 甲同志曾任…, 乙先生现任…, 丙同志还曾任…: the honorific is the name's
         joined = lead[:1] == "," and lead[1:] in _JOINED_POST_LEADS and verb.group("later") is not None  # 甲，并任…
         if before and (at - before[-1].end <= 1 or lead in _PRONOUN_LEAD or joined) and not any(
                 p.start > before[-1].end and p.end <= at for p in mentions):  # 甲现任…, 乙还曾任…
@@ -753,12 +769,20 @@ def _verbless_posts(view: SentenceView, subject: Mention) -> list[PositionClaim]
     verb = _BIOGRAPHY_VERB.search(text)
     for clause in CLAUSE.finditer(text, 0, verb.start() if verb is not None else len(text)):
         inside = [m for m in mentions if offset + clause.start() <= m.start and m.end <= offset + clause.end()]
-        if (not inside or _career_ren(clause.group(), inside) or inside[0].kind != "org" or inside[0].start != offset + clause.start()
-                or inside[-1].end != offset + clause.end() or any(m.kind not in ("org", "role") for m in inside)
-                or any(_gap(text, offset, a, b) not in _CHAIN_GAPS for a, b in zip(inside, inside[1:]))):
+        if not inside or inside[0].kind != "org":
             continue
-        claims += titles_in_bodies(text, offset, subject, inside, "profile_post")
+        lead = _PROFILE_CLAUSE_LEAD.fullmatch(text, clause.start(), inside[0].start - offset)  # 原某市政府副市长, 是某会的创始会长
+        if (lead is None or _career_ren(clause.group(), inside) or inside[-1].end != offset + clause.end() or any(m.kind not in ("org", "role") for m in inside)
+                or any(_gap(text, offset, a, b) not in _CHAIN_GAPS and not (a.kind == "org" and b.kind == "role" and _HELD_TERM.fullmatch(_gap(text, offset, a, b)))
+                       for a, b in zip(inside, inside[1:]))):
+            continue
+        found = titles_in_bodies(text, offset, subject, inside, "profile_post", _HELD_TERM)
+        claims += [PositionClaim(c.person, c.role, c.org, True, c.rule, c.confidence) for c in found] if lead.group("former") else found
     return claims
+
+
+# what may open a profile's clause of posts before its body: 原/前 (a former post), 是, 系, 曾是 (甲，…，是某会的创始会长)
+_PROFILE_CLAUSE_LEAD = re.compile(rf"(?P<former>{'|'.join(FORMER_CHARS)}|曾是|生前系|生前是)?(?:是|系)?")
 
 
 def _career_ren(clause: str, inside: list[Mention]) -> bool:
@@ -915,6 +939,15 @@ _IN_CAPACITY = ("的身份", "身份")
 _APPOSITION = re.compile("[，,：:]")  # 甲，某公司董事长。 / 乙：某大学教授 (the name opening the sentence; person_names reads it so)
 _APPOSITION_OPENERS = ",，;；:："  # 会上，甲，某公司董事长，介绍了…; 嘉宾：乙，某会会长；丙，某大学教授: a name opening a clause before its appositive
 _NOT_HELD_AFTER = ("候选", "人选", "代表", "单位")  # 甲作为某会会长候选人, 乙作为某会会长单位代表: no post held
+# 甲同志是某会…, 乙先生系某公司…, 丙生前系某局…, 丁同志生前是…: an honorific or 生前 between the name and its link
+_BEFORE_LINK = re.compile(f"(?:{word_alternation('honorific')})?(?:生前|退休前|离休前)?")
+_NUMERAL = "一二三四五六七八九十0-9"
+# 某会第一、二届理事会会长, 某会第一至三届理事会会长, 某会的创始会长, 某会首任会长, 某会第一任会长: what may stand between a body and
+# a title held in it besides nothing (a term, a list of terms, 首任, 创始)
+_HELD_TERM = re.compile(rf"的?(?:第[{_NUMERAL}]+(?:[、至到和]第?[{_NUMERAL}]+)*届{councils()}?|首届{councils()}?|{councils()})?"
+                        rf"(?:首任|创始|第一任|第[{_NUMERAL}]+任)?")
+# ，原某市人大常委会副主任 / ，曾任某局局长 / ，现任某会会长 after 甲是某会首任会长: the same name's next post, with no name of its own
+_NEXT_POST = re.compile(rf"[,，](?:{'|'.join(FORMER_CHARS)}|曾任|曾担任|原任|现任|现为|还是|也是)?")
 
 
 def read_copular(view: SentenceView) -> list[PositionClaim]:
@@ -929,6 +962,10 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         if person.kind != "person" or person.start >= view.quote:
             continue
         link = _COPULA_LINK.match(text, local) or (_APPOSITION.match(text, local) if person.start == offset or text[person.start - offset - 1] in _APPOSITION_OPENERS else None)
+        if link is None and (lead := _BEFORE_LINK.match(text, local).end()) > local:
+            link = _COPULA_LINK.match(text, lead)  # 甲同志是某会首任会长, 乙生前系某局局长
+            if link is not None and link.group() not in ("是", "系", "为"):
+                link = None
         if link is None:
             continue
         org = mentions[index + 1]
@@ -937,14 +974,21 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         titles: list[tuple[Mention, Mention]] = []
         previous: Mention = org
         holder = org
-        for mention in mentions[index + 2:]:
+        later_former = "前" in text[local:link.start()]  # 甲生前系…, 乙退休前系…: former posts; after ，原: the next clause's
+        for number, mention in enumerate(mentions[index + 2:], index + 2):
             gap = text[previous.end - offset:mention.start - offset]
             if mention.kind == "org" and previous.kind == "role" and gap == "、":
                 holder, previous = mention, mention  # 甲为某公司董事长、某会副会长: a second body and its titles
                 continue
-            if mention.kind != "role" or gap not in ("", "、", "兼"):
+            if (mention.kind == "org" and previous.kind == "role" and link.group() in ("是", "系") and titles
+                    and (following := _NEXT_POST.fullmatch(gap)) and number + 1 < len(mentions) and mentions[number + 1].kind == "role"):
+                # 甲同志是某会第一、二届理事会会长，原某市人大常委会副主任，…: the same name's next post in the next clause
+                holder, previous = mention, mention
+                later_former = later_former or bool(following.group()[1:]) and following.group()[1:] not in ("现任", "现为", "还是", "也是")
+                continue
+            if mention.kind != "role" or not (gap in ("", "、", "兼") or (previous is holder and previous.kind == "org" and _HELD_TERM.fullmatch(gap))):
                 break
-            titles.append((mention, holder))
+            titles.append((mention, holder) if not later_former else (mention, holder, True))
             previous = mention
         if previous.kind != "role" and titles:
             previous = titles[-1][0]  # 甲为某公司董事长、某会会员: a second body with no title read ends nothing
@@ -958,7 +1002,8 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         else:
             closes = not closing or closing in _CLAUSE_ENDS
         if titles and closes:
-            claims += [PositionClaim(person, title, body, bool(title.info.get("former")), "copula_title", 0.75) for title, body in titles if title.info.get("scope") != "none"]
+            claims += [PositionClaim(person, title, body, bool(title.info.get("former")) or bool(held), "copula_title", 0.75)
+                       for title, body, *held in titles if title.info.get("scope") != "none"]
     return claims
 
 
@@ -1219,16 +1264,17 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
-def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str) -> list[PositionClaim]:
-    """Each title of mentions held in the body written right before it (原/前 between: a former post), or in the
-    body of the title it is joined to by 、 or 兼; a title after anything else has no body here."""
+def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str, term: re.Pattern[str] | None = None) -> list[PositionClaim]:
+    """Each title of mentions held in the body written right before it (原/前 between: a former post; what `term` matches
+    between, 某会第一、二届理事会会长, where given), or in the body of the title it is joined to by 、 or 兼; a title after
+    anything else has no body here."""
     claims: list[PositionClaim] = []
     previous: Mention | None = None
     holder: Mention | None = None
     for mention in mentions:
         gap = _gap(text, offset, previous, mention) if previous is not None else ""
         if mention.kind == "role" and mention.info.get("scope") != "none":
-            if previous is not None and previous.kind == "org" and gap in _NO_GAP_OR_FORMER:
+            if previous is not None and previous.kind == "org" and (gap in _NO_GAP_OR_FORMER or (term is not None and term.fullmatch(gap))):
                 holder = previous
             elif not (previous is not None and previous.kind == "role" and gap in ("", "、", "兼")):
                 holder = None
