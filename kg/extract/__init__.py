@@ -924,7 +924,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
                 text = view.sentence.text  # 甲，某公司董事长，…; 乙：某大学教授; 丙是…: a name opening the sentence or a clause, set off
                 for person in view.persons:  # (a loop inline, no call for every sentence with a title and a body)
                     local, after = person.start - view.start, person.end - view.start
-                    if text[after:after + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) or "是" in text[after:after + 5]:
+                    if text[after:after + 1] in _APPOSITION_AFTER_NAME and (local == 0 or text[local - 1] in _APPOSITION_AFTER_NAME) or text[after:after + 1] == "是" or text[after + 2:after + 3] == "是":  # (甲同志是…)
                         copular = True
                         break
             if copular:

@@ -532,7 +532,7 @@ _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 己：1983年8月参加工作，历任…; 庚同志简历：1954年10月生，…; 辛　1959年生，…; 壬同志1934年生: a name, a colon (or a space) and a date
 _PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，]\d{4}年"
                               r"|[ \u3000]+(?=\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2}))"
-                              rf"|(?:同志)?(?:简历|简介)?[:：][ \u3000]*(?=\d{{4}}年(?:\d{{1,2}}月)?(?:参加工作|出生|生|起|至|[—–－-])|{word_alternation('biography_post_verb')})|同志(?=\d{{4}}年(?:\d{{1,2}}月)?(?:出生|生))")
+                              rf"|(?:同志)?(?:简历|简介)?[:：][ \u3000]*(?=\d{{4}}年(?:\d{{1,2}}月)?(?:参加工作|出生|生|起|至|[—–－-])|{word_alternation('biography_post_verb')})|(?:同志)?(?=\d{{4}}年(?:\d{{1,2}}月)?(?:出生|生))")
 # 【人物简介】甲，1961年生，… / 1．乙，女，1968年10月生，… (a 公示's numbered candidates): the label or number before the subject
 _PROFILE_LABEL = re.compile(rf"【[^】]{{1,6}}】|{NUMBERED_LEAD}")
 _PROFILE_LEADS = "【" + ITEM_LEADS
@@ -558,12 +558,13 @@ _RESUME_LINE = re.compile(
 # its year and month (or its year and 起/至), not with a day (a news paragraph's 2024年9月17日，…)
 _CHAIN_LINE = re.compile(r"\d{4}(?:年\d{1,2}月(?!\d{1,2}日)|年(?=[起至—–－-])|[.．]\d{1,2}(?!\d))")
 _CLOSED_RANGE = re.compile(r"\d{4}(?:年\d{1,2}月|年|[.．]\d{1,2})\s*(?:[—–－~～-]+|至)\s*\d{4}(?:年|[.．])")
-_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,，;；])(?:[\d年月]{0,8}(?:退休|离休|卸任|离任|转业|退伍|毕业|调任|回国)后)?[\d年月日起至后以来此先同时又并还曾于其间现.．—–－~～-]{0,16}$")
 _PRONOUN_LEAD = frozenset(("", *word_class("pronoun_lead")))  # 甲随后任…, 其同时兼任… (word_classes.tsv); "": 其任…
 LATER_POST = "later_post"  # the rule of a post a later verb gives the name right before it, outside a profile
 _ELECTION_CAREER_VERBS = frozenset(word_class("election_career_verb"))  # 当选: read_elections' verb (word_classes.tsv)
 # 1992年至2001年任, 2001年起任, 2003年10月任, 1985年7月起先后任: a post's year right before its verb
 _DATED_CAREER = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|－|-|–)\d{4}年(?:\d{1,2}月)?)?(?:起|开始)?(?:先后|又|再)?(?=[任兼担调升出转改])")
+_DATED_FIRSTS = frozenset("0123456789" + "".join(word[0] for word in word_class("honorific")))  # (a set test before the match)
 _HONORED_DATED_CAREER = re.compile(rf"(?:{word_alternation('honorific')})?{_DATED_CAREER.pattern}")
 _HONORIFIC_LEAD = re.compile(f"^(?:{word_alternation('honorific')})")
 _HONORIFIC_FIRSTS = frozenset(word[0] for word in word_class("honorific"))
@@ -688,7 +689,7 @@ class Biography:
                 # (曾任某市政协第九届、第十届委员: the terms between a body and its title)
                 if mention.info.get("scope") != "none" and not (gap and mention.info.get("scope") == "office"):
                     claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.75))
-            elif mention.kind == "role" and gap == "" and org is None and held_in is not None and later and mention.start - offset < clause_end:
+            elif mention.kind == "role" and gap in _FIRST_HOLDER and org is None and held_in is not None and later and mention.start - offset < clause_end:
                 org = held_in  # 2014年调任某会秘书长，2020年起兼任副会长: the body of the post before
                 if mention.info.get("scope") == "org":
                     claims.append(PositionClaim(subject, mention, org, former or bool(mention.info.get("former")), rule, 0.7))
@@ -714,7 +715,7 @@ class Biography:
         opening = next((p for p in before if p.start == offset and text[p.end - offset:p.end - offset + 1] in ",，"), None)
         if opening is not None and (verb.group("later") is None or opening is self.subject or _DATED_CAREER.match(text, opening.end - offset + 1)):
             return opening  # (甲，1992年至2001年任某局局长；2001年起任…: a career line dated right after the name)
-        if before and before[0].start == offset and verb.group("later") is not None and (
+        if before and before[0].start == offset and text[before[0].end - offset:before[0].end - offset + 1] in _DATED_FIRSTS and verb.group("later") is not None and (
                 dated := _HONORED_DATED_CAREER.match(text, before[0].end - offset)) and dated.end() == verb.start():
             return before[0]  # 甲同志1978年起任某公社党委书记: the name, its honorific and the year of the post
         if before and verb.group("later") is None and (before[-1].start == offset or text[before[-1].start - offset - 1] == ";") and (
@@ -738,6 +739,8 @@ class Biography:
             if verb.group() in _ELECTION_CAREER_VERBS:
                 return None  # 甲当选某会会长: an election (read_elections), no career clause
             return before[-1] if any(m.kind == "org" and m.start == offset + verb.end() for m in mentions) else None
+        if before and ("办" in text or "立" in text or "建" in text) and verb.group("later") is not None and verb.group() not in _ELECTION_CAREER_VERBS and founded_by(text, offset, mentions, before[-1], verb.start()):
+            return before[-1]  # 甲创办某公司，任董事长兼总经理: the founder's post in the body founded
         if self.subject is None:
             return None
         people = [m for m in mentions if m.kind in ("person", "pronoun") and m.end <= at]
@@ -755,6 +758,7 @@ class Biography:
         return None
 
 
+_FIRST_HOLDER = ("", "首任", "第一任")  # 创办某会，并担任首任会长: the body's first holder of the title
 CLAUSE = re.compile(r"[^,，;；。]+")  # a clause of a sentence, between its commas, semicolons and full stops
 _CHAIN_GAPS = ("", "、", "兼") + FORMER_CHARS  # what stands between the body and titles of a clause that is one post chain
 
@@ -800,9 +804,30 @@ def _workplace(text: str, offset: int, mentions: list[Mention], verb_start: int)
     """2012年至2018年在某中心工作，先后任项目主管、副主任; 1990年他被调到某县教育局，先后任副局长、局长: the body the
     clause right before a career verb says the subject worked in (or was moved to) holds the bare titles after the verb."""
     org = next((m for m in reversed(mentions) if m.end - offset <= verb_start), None)
-    if org is None or org.kind != "org" or not _WORKPLACE_GAP.fullmatch(text, org.end - offset, verb_start):
+    if org is None or org.kind != "org":
+        return None
+    if _FOUNDED_GAP.fullmatch(text, org.end - offset, verb_start) and _FOUNDED_LEAD.search(text, 0, org.start - offset):
+        return org  # 发起成立某基金会，并担任首任理事长; 创办某公司，任董事长兼总经理: the body founded holds the titles
+    if not _WORKPLACE_GAP.fullmatch(text, org.end - offset, verb_start):
         return None
     return org if _WORKPLACE_LEAD.search(text, 0, org.start - offset) else None
+
+
+# 创办某公司，任董事长; 发起成立某基金会，并担任首任理事长; 牵头组建某协会，自己当会长: a body founded, then its founder's post
+_FOUNDED_LEAD = re.compile(f"(?:{word_alternation('founder_verb')})了?$")
+_FOUNDED_GAP = re.compile(r"[,，](?:并且|并|又|随后|同时|之后|后)?(?:自己|亲自|本人)?")
+
+
+def founded_by(text: str, offset: int, mentions: list[Mention], person: Mention, verb_start: int) -> bool:
+    """Whether the clauses between `person` and a post's verb tell that person founding the body written right before
+    the verb (甲拿出2000万元，发起成立某基金会，并担任…; 乙创办某公司，任…), no one else named between."""
+    between = [m for m in mentions if person.end <= m.start and m.end - offset <= verb_start]
+    if not between or between[-1].kind != "org" or any(m.kind in ("person", "pronoun") for m in between):
+        return False
+    org = between[-1]
+    lead = text[person.end - offset:org.start - offset]
+    return (len(lead) <= 30 and not any(mark in lead for mark in "。;；") and _FOUNDED_LEAD.search(lead) is not None
+            and _FOUNDED_GAP.fullmatch(text, org.end - offset, verb_start) is not None)
 
 
 _CONTINUED = re.compile(r"[,，](?:(?P<also>同时兼任|并兼任|兼任|并任|兼)|(?P<removed>免去其|不再担任|不再兼任))")
@@ -940,7 +965,8 @@ _APPOSITION = re.compile("[，,：:]")  # 甲，某公司董事长。 / 乙：�
 _APPOSITION_OPENERS = ",，;；:："  # 会上，甲，某公司董事长，介绍了…; 嘉宾：乙，某会会长；丙，某大学教授: a name opening a clause before its appositive
 _NOT_HELD_AFTER = ("候选", "人选", "代表", "单位")  # 甲作为某会会长候选人, 乙作为某会会长单位代表: no post held
 # 甲同志是某会…, 乙先生系某公司…, 丙生前系某局…, 丁同志生前是…: an honorific or 生前 between the name and its link
-_BEFORE_LINK = re.compile(f"(?:{word_alternation('honorific')})?(?:生前|退休前|离休前)?")
+_BEFORE_LINK = re.compile(f"(?:{word_alternation('honorific')})?(?:生前|退休前|离休前|现|原|曾|目前)?")
+_BEFORE_LINK_FIRSTS = frozenset("生退离现原曾目" + "".join(word[0] for word in word_class("honorific")))  # (a set test before the match)
 _NUMERAL = "一二三四五六七八九十0-9"
 # 某会第一、二届理事会会长, 某会第一至三届理事会会长, 某会的创始会长, 某会首任会长, 某会第一任会长: what may stand between a body and
 # a title held in it besides nothing (a term, a list of terms, 首任, 创始)
@@ -962,7 +988,7 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         if person.kind != "person" or person.start >= view.quote:
             continue
         link = _COPULA_LINK.match(text, local) or (_APPOSITION.match(text, local) if person.start == offset or text[person.start - offset - 1] in _APPOSITION_OPENERS else None)
-        if link is None and (lead := _BEFORE_LINK.match(text, local).end()) > local:
+        if link is None and text[local:local + 1] in _BEFORE_LINK_FIRSTS and (lead := _BEFORE_LINK.match(text, local).end()) > local:
             link = _COPULA_LINK.match(text, lead)  # 甲同志是某会首任会长, 乙生前系某局局长
             if link is not None and link.group() not in ("是", "系", "为"):
                 link = None
@@ -974,7 +1000,7 @@ def read_copular(view: SentenceView) -> list[PositionClaim]:
         titles: list[tuple[Mention, Mention]] = []
         previous: Mention = org
         holder = org
-        later_former = "前" in text[local:link.start()]  # 甲生前系…, 乙退休前系…: former posts; after ，原: the next clause's
+        later_former = any(mark in text[local:link.start()] for mark in "前原曾")  # 甲生前系…, 乙原为…: former posts; after ，原: the next clause's
         for number, mention in enumerate(mentions[index + 2:], index + 2):
             gap = text[previous.end - offset:mention.start - offset]
             if mention.kind == "org" and previous.kind == "role" and gap == "、":
