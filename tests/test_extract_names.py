@@ -3605,3 +3605,46 @@ def test_he_before_a_group_word_closes_a_list_of_names() -> None:
 def test_newly_before_the_verb_of_election_after_a_preposition_is_no_name(body: str) -> None:
     assert not _persons(_facts(body)) - {"县委"}, body
     assert "钱建新" in _persons(_facts("6月10日，会议召开，钱建新当选为会长。"))
+
+
+@pytest.mark.parametrize("wrong,right", [("柯晓娟", "柯筱娟"), ("庹文青", "庹文清"), ("欧阳明", "欧阳鸣")])
+def test_a_correction_notice_renames_the_person_and_keeps_their_facts(wrong: str, right: str) -> None:
+    """更正：文中“甲”应为“乙”: the person named in the wrong form is the corrected one, with their part in the event; the
+    wrong form is no person (docs/gold-conventions.md, corrections)."""
+    facts = _facts(f"3月6日，某区慈善项目颁奖会举行。获奖项目负责人{wrong}作交流发言。\n\n更正：文中“{wrong}”应为“{right}”，特此更正并致歉。")
+    persons = _persons(facts)
+    assert right in persons and wrong not in persons
+    assert {f["person"] for f in facts if f["kind"] == "participation"} == {right}
+
+
+def test_a_correction_of_no_person_found_changes_nothing() -> None:
+    facts = _facts("3月6日，某区慈善项目颁奖会举行，会长庹文清出席。\n\n更正：文中“十佳”应为“十优”，特此更正。")
+    assert _persons(facts) == {"庹文清"}
+
+
+@pytest.mark.parametrize("head", ["参加人员：", "出席：", "获奖者名单如下：", "获奖者：", "列席人员："])
+@pytest.mark.parametrize("mark", ["、", "　"])
+def test_names_that_are_everyday_words_in_a_list_of_names(head: str, mark: str) -> None:
+    """参加人员：甲、边疆、乙, 理事：甲　柯岩　乙: where at least half of a list's items (two or more) are plain names, a
+    surname and a word the segmenter reads whole (边疆, 柯岩, 樊星) is a name too; a list of everyday words stays none."""
+    body = f"6月10日，会议举行。{head}" + mark.join(["庹文清", "边疆", "冒晓岚", "柯岩", "樊星", "钱立德"]) + "。"
+    persons = _persons(_facts(body))
+    if mark == "、" or head in ("出席：", "获奖者："):
+        assert {"庹文清", "冒晓岚", "钱立德", "边疆", "柯岩", "樊星"} <= persons, body
+    assert not _persons(_facts(f"6月10日，活动举行。{head}" + mark.join(["义诊", "助学", "安老", "扶贫"]) + "。")), head
+    assert not _persons(_facts(f"6月10日，活动举行。{head}" + mark.join(["庹文清", "义诊", "助学", "安老"]) + "。")) - {"庹文清"}, head
+
+
+@pytest.mark.parametrize("name", ["拉巴曲宗", "格桑梅朵", "次仁央吉"])
+@pytest.mark.parametrize("frame", ["6月10日，四年级学生{}用普通话朗读了作文。", "6月10日，县妇联主席{}主持会议。", "6月10日，校长{}介绍了情况。"])
+def test_a_tibetan_name_of_two_halves_after_a_title_or_a_people_word(name: str, frame: str) -> None:
+    """学生拉巴曲宗用…, 主席次仁央吉主持: two halves of a Tibetan given name (梅朵, 央吉, 曲宗 of minority_name_part) are one name."""
+    persons = _persons(_facts(frame.format(name)))
+    assert name in persons, frame
+
+
+@pytest.mark.parametrize("adverb", ["专门", "特地", "专程"])
+def test_a_three_character_name_after_a_people_word_before_a_mistagged_adverb(adverb: str) -> None:
+    """我校1985级校友甲乙丙专门发来贺信: the segmenter reads the name whole and tags the adverb after it a noun; the name stands."""
+    for name in ("荀乐舟", "苏景川"):
+        assert name in _persons(_facts(f"6月10日，因公务未能到场，我校1985级化学系校友{name}{adverb}发来贺信。")), name

@@ -950,3 +950,14 @@ def test_a_header_of_a_name_column_and_no_column_of_its_kind_is_still_no_table()
     """姓名　地点 (a column no class holds) stays no table: the rows are read as sentences, as before."""
     facts = _facts("4月2日，活动举行。\n姓名　　地点　　时间\n参观者　　东岭村　　上午\n")
     assert not _persons(facts)
+
+
+@pytest.mark.parametrize("head", ["优秀志愿者名单：", "优秀志愿者名单", "获奖名单如下：", "参加人员："])
+@pytest.mark.parametrize("mark", ["、", "　"])
+def test_bare_names_on_the_line_under_a_list_head_are_persons_with_no_post(head: str, mark: str) -> None:
+    """优秀志愿者名单： / 甲、乙、丙: the bare names on the line under a head that lists people are persons (a name that is an
+    everyday word, 边疆, where plain names are at least half of the line); no post; a line of everyday words stays none."""
+    facts = _facts("6月10日，表彰大会举行。\n" + head + "\n" + mark.join(["庹文清", "边疆", "冒晓岚", "钱立德"]) + "\n")
+    assert {"庹文清", "边疆", "冒晓岚", "钱立德"} <= _persons(facts), head
+    assert not _positions(facts)
+    assert not _persons(_facts("6月10日，表彰大会举行。\n具体安排如下：\n" + mark.join(["义诊", "助学", "安老"]) + "\n"))

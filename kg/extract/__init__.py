@@ -219,7 +219,33 @@ def _finish(doc: Doc) -> None:
         size = len(page)
         facts = [f for f in facts if not (f.kind == "participation" and f.fields["event_date"][:size] > page or f.kind == "event" and f.fields["date"][:size] > page)]
         kinds = _kinds(facts)
-    doc.facts = _dedupe(facts + _days_taken_part(doc, kinds), kinds.documents)
+    facts = _dedupe(facts + _days_taken_part(doc, kinds), kinds.documents)
+    doc.facts = _corrected_persons(facts, doc.analysis.normalized) if "应为" in doc.analysis.normalized else facts
+
+
+# 更正：文中“甲”应为“乙”: a correction notice's wrong and right forms of a name, in quotation marks (normalized text)
+_CORRECTED_NAME = re.compile(r"“([\u4e00-\u9fff]{2,4})”应为“([\u4e00-\u9fff]{2,4})”")
+
+
+def _corrected_persons(facts: list[Fact], normalized: str) -> list[Fact]:
+    """更正：文中“甲”应为“乙”: the person the text names in the wrong form is the corrected one, with every fact the text
+    gives the wrong form; the wrong form is no fact (docs/gold-conventions.md, corrections). A fact found under both forms
+    is one."""
+    persons = {fact.fields["name"] for fact in facts if fact.kind == "person"}
+    pairs = {m.group(1): m.group(2) for m in _CORRECTED_NAME.finditer(normalized) if m.group(1) in persons and m.group(1) != m.group(2)}
+    if not pairs:
+        return facts
+    kept: dict[tuple, Fact] = {}
+    for fact in facts:
+        field_name = "name" if fact.kind == "person" else "person"
+        if fact.fields.get(field_name) in pairs:
+            fact = Fact(fact.kind, {**fact.fields, field_name: pairs[fact.fields[field_name]]}, list(fact.evidence))
+        key = fact.key()
+        if key in kept:
+            kept[key].evidence = kept[key].evidence + fact.evidence
+        else:
+            kept[key] = fact
+    return list(kept.values())
 
 
 def _to_come(kinds: _Kinds, page: str) -> bool:

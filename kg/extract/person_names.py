@@ -20,6 +20,7 @@ from .org_names import _TOWN_BODIES, AS_LINKS, COPULAS, ORG_ENDINGS_BY_LAST_TWO,
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
 _COLLECTIVE_ENDS = by_last_two(word_class("collective_noun") + word_class("thing_noun"))
+_COLLECTIVE_WORDS = frozenset(word_class("collective_noun") + word_class("thing_noun"))  # 志愿者, 物资: no name in a list of names
 _SELF_REFERENCE = frozenset(word_class("self_reference"))  # 本会, 我会 (word_classes.tsv)
 _ADDRESS_TERMS = frozenset(word_class("address_term"))  # 女士, 阿姨 … after a bare surname (word_classes.tsv)
 _GROUP_DETERMINERS = frozenset(word_class("group_determiner"))  # 全体, 各位 … before a group's title (word_classes.tsv)
@@ -1465,13 +1466,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         for item in listed.group(1).split("、"):
             items.append((cursor, cursor + len(item)))
             cursor += len(item) + 1
-        if len(items) >= 3:
-            for a, b in items:
-                if not plain_name(text, a, b, tokens, offset):
-                    break
-            else:
-                for a, b in items:
-                    add(a, b, "colon_list_name")
+        for a, b in _roster_of_names(text, items, tokens, offset) if len(items) >= 3 else ():
+            add(a, b, "colon_list_name")
     for a, b in _names_in_gapped_colon_list(text, tokens, offset) if ":" in text and " " in text else ():
         add(a, b, "colon_list_name")
     for start, end in _names_in_mixed_colon_list(text, tokens, offset, orgs) if "、" in text and ":" in text else ():
@@ -1682,6 +1678,7 @@ def _labelled_roster(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
     start, stop = rest.start() + len(rest.group()) - len(rest.group().lstrip()), rest.start() + len(rest.group().rstrip())
     lex = lexicons()
     names: list[tuple[int, int]] = []
+    words = 0
     cursor = start
     while cursor < stop:
         gap = _ROSTER_GAP.search(text, cursor, stop)
@@ -1700,11 +1697,15 @@ def _labelled_roster(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
             names.append((cursor, second))
             cursor = following.end() if following else stop
             continue
-        if not 2 <= end - cursor <= 4 or not plain_name(text, cursor, end, tokens, offset, rare=True):
+        if not 2 <= end - cursor <= 4:
             return []
+        if not plain_name(text, cursor, end, tokens, offset, rare=True):
+            if not roster_word_name(text, cursor, end, tokens, offset):
+                return []
+            words += 1  # 理事：甲　江河　乙: a name that is an everyday word, where the other items are plain names
         names.append((cursor, end))
         cursor = gap.end() if gap else stop
-    return names if len(names) >= 2 else []
+    return names if len(names) >= 2 and len(names) - words >= max(2, words) else []
 
 
 def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
@@ -1890,6 +1891,7 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
     """记录：甲; 出席：乙、丙; 参会单位及人员：县民政局 丁，县财政局 戊: the names of a list of those present, one
     per item, alone or after the unit they come from (the unit's title in brackets is read elsewhere)."""
     found: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []  # items no plain name, perhaps names that are everyday words (江河)
     for listed in _PRESENCE_LABEL_LIST.finditer(text):
         for item in _LABEL_ITEM.finditer(text, listed.start("items"), listed.end("items")):
             start, end = item.start(), item.end()
@@ -1912,7 +1914,56 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
                 end -= 1
             if 2 <= end - start <= 4 and plain_name(text, start, end, tokens, offset):
                 found.append((start, end))
+            elif 2 <= end - start <= 4:
+                words.append((start, end))
+    if words and len(found) >= 2 and len(found) >= len(words):
+        # 出席：甲、江河、乙: the list names people, a name that is an everyday word (江河, 高峰) too
+        found = sorted(found + [(a, b) for a, b in words if roster_word_name(text, a, b, tokens, offset)])
     return found
+
+
+def _roster_of_names(text: str, items: list[tuple[int, int]], tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """The names of a list: every item where all are plain names; where plain names are at least half of the list and
+    two or more, they and the items that are names though everyday words (江河, 高峰, 常青: a surname and a word the
+    segmenter reads whole; the list names people); else none."""
+    plain = 0
+    words = []
+    for a, b in items:
+        if plain_name(text, a, b, tokens, offset):
+            plain += 1
+        else:
+            words.append((a, b))
+    if not words:
+        return items
+    if plain < 2 or plain < len(words):
+        return []
+    return [(a, b) for a, b in items if (a, b) not in words or roster_word_name(text, a, b, tokens, offset)]
+
+
+def roster_word_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
+    """A list item that is a name in a list of names, though the segmenter reads it as an everyday word (江河, 高峰, 常青,
+    常乐): a surname (an everyday character too) and one or two characters, or a compound surname and one or two; no place,
+    title, body's ending, particle or word of saying."""
+    lex = lexicons()
+    item = text[start:end]
+    if _HAN_CHARS.fullmatch(item) is None:
+        return False
+    if len(item) == 4:
+        surname_ok = item[:2] in lex.compound_surnames
+    else:
+        surname_ok = item[0] in lex.any_surnames or (len(item) == 3 and item[:2] in lex.compound_surnames)
+    token = tokens.starting(offset + start)
+    return (
+        surname_ok
+        and not (token is not None and token.end == offset + end and token.pos in ("ns", "nt", "t"))
+        and item[-1] not in _PLACE_ENDING_CHARS
+        and item[-1] not in _PARTICLES
+        and item not in lex.places
+        and not item.endswith(ORG_ENDINGS_BY_LAST_TWO.get(item[-2:], ()))
+        and item not in lex.roles
+        and item[1:] not in lex.roles
+        and item not in _COLLECTIVE_WORDS
+    )
 
 
 def _padded_name_before(text: str, start: int, item_start: int) -> int | None:
@@ -2090,8 +2141,9 @@ def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
                 found.append((start, end))
             continue
         follower = rest[after:after + 1] or tokens[i + after:i + after + 1]
-        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS) and not (name.word in _COMPOUND_SURNAMES and _cue_at(text, end)):
-            continue
+        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS) and not (name.word in _COMPOUND_SURNAMES and _cue_at(text, end)) and not (
+                after == 1 and end - start == 3 and _HAN_CHARS.match(follower[0].word) is not None and follower[0].end - follower[0].start == 2 and rjieba.has_word(follower[0].word)):
+            continue  # (校友|甲乙丙|专门|发来: a three-character name read whole, then a word of two the segmenter mistags, 专门 as a noun)
         if 2 <= end - start <= 3 + (name.word in _COMPOUND_SURNAMES) and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
             found.append((start, end))
     return found

@@ -20,7 +20,7 @@ from .analysis import ANNEX_LEAD, ArticleAnalysis, SentenceView
 from .appointments import term_body_text
 from .lexicon import lexicons, word_bit, word_class
 from .mentions import Mention, opens_with_surname
-from .person_names import ORDER_NOTE_TEXT, plain_name
+from .person_names import ORDER_NOTE_TEXT, plain_name, roster_word_name
 from .positions import PositionClaim, titles_in_bodies
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
@@ -884,11 +884,19 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
                 rows += _rows_under(analysis, index, named[1], named[0])
             continue
         if len(text) > _TITLE_HEADING_LENGTH or not view.roles and " " not in text and "\u3000" not in text:
+            if text[-1:] in _LIST_HEAD_LAST and len(text) <= _TITLE_HEADING_LENGTH and text.rstrip(":： ").endswith(_LIST_HEAD_ENDS):
+                rows += _rows_under(analysis, index, None, None)  # 获奖名单如下： / 甲、乙、丙: names listed under a head, no post
             continue  # (no title and no padded one: a call spared for most lines)
         role = _title_heading(view)
         if role is not None:
             rows += _rows_under(analysis, index, role, _body_before(views, index))
+        elif text.rstrip(":： ").endswith(_LIST_HEAD_ENDS):
+            rows += _rows_under(analysis, index, None, None)  # 优秀志愿者名单： / 甲、乙、丙: names listed under a head, no post
     return rows
+
+
+_LIST_HEAD_ENDS = tuple(word_class("list_head_end"))  # 名单, 名单如下, 人员: a line heading a list of names (word_classes.tsv)
+_LIST_HEAD_LAST = frozenset(":： " + "".join(word[-1] for word in _LIST_HEAD_ENDS))  # (a slice test before the calls)
 
 
 def _title_heading(view: SentenceView) -> Mention | None:
@@ -943,23 +951,26 @@ def _lead_heading(views: list[SentenceView], index: int) -> tuple[Mention, Menti
     return role, body or _body_before(views, index)
 
 
-def _rows_under(analysis: ArticleAnalysis, index: int, role: Mention, body: Mention | None) -> list[TableRow]:
+def _rows_under(analysis: ArticleAnalysis, index: int, role: Mention | None, body: Mention | None) -> list[TableRow]:
     """The names on the lines under the heading at views[index], each holding `role` in `body`; a line opening with a
     name the person reader missed (甲　某院院士、某学院教授: a rare reading) is a row too, its place in the list making
     the name one, with the posts the line gives it."""
     rows: list[TableRow] = []
+    posts = [role] if role is not None else []  # (a list head of no title: persons alone)
     for following in analysis.views[index + 1:]:
-        people = _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
+        if role is None and not following.sentence.paragraph_start:
+            break
+        people = _bare_names(following) if role is None else _bare_names(following) or [p for p in following.persons if _outside_brackets(following.sentence.text, p.start - following.start)]
         if following.orgs and following.sentence.paragraph_start and (not people or "(" in following.sentence.text or "（" in following.sentence.text):
             # 甲（某局局长）, 乙　丙（某会会长）: names with their own posts in brackets (one the person rules missed too)
-            spans = _roster_names(following, following.sentence.text, 0)
+            spans = _roster_names(following, following.sentence.text, 0) if role is not None else None
             if spans:
-                rows += _listed_rows(analysis, following, spans, [role], body, False)
+                rows += _listed_rows(analysis, following, spans, posts, body, False)
                 continue
         if not following.sentence.paragraph_start or not people or people[0].start != following.start:
             break  # the list ends where a line does not open with a name
         # (under no heading that names a body, a leadership page's list: the page's own body, as for 会　长：甲)
-        rows += [TableRow(following, person, [role], body, [], roster=True) for person in people]
+        rows += [TableRow(following, person, posts, body, [], roster=True) for person in people]
     return rows
 
 
@@ -1006,8 +1017,12 @@ def _bare_names(view: SentenceView) -> list[Mention]:
         note = _TRAILING_NOTE.search(listed)
         listed = listed[:note.start()] if note is not None else listed  # 甲　乙　丙（其余略）, 丁、戊（排名不分先后）: a note closing the list
     items = _padded_joined(text, [(m.start(), m.end()) for m in _BARE_ITEM.finditer(listed)])
-    if not items or not all(text[a + 1:b - 1].isspace() or 2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items):
+    if not items:
         return []
+    plain = [text[a + 1:b - 1].isspace() or 2 <= b - a <= 4 and plain_name(text, a, b, view.tokens, offset, rare=True) for a, b in items]
+    if not all(plain) and (sum(plain) < max(2, len(plain) - sum(plain)) or not all(
+            ok or 2 <= b - a <= 4 and roster_word_name(text, a, b, view.tokens, offset) for ok, (a, b) in zip(plain, items))):
+        return []  # (甲、江河、乙: a name that is an everyday word, where plain names are at least half of the line, two or more)
     known = {p.start: p for p in view.persons}
     return [known.get(offset + a) or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"}) for a, b in items]
 
