@@ -1923,9 +1923,9 @@ def _names_under_presence_label(text: str, tokens: Tokens, offset: int, orgs: li
 
 
 def _roster_of_names(text: str, items: list[tuple[int, int]], tokens: Tokens, offset: int) -> list[tuple[int, int]]:
-    """The names of a list: every item where all are plain names; where plain names are at least half of the list and
-    two or more, they and the items that are names though everyday words (江河, 高峰, 常青: a surname and a word the
-    segmenter reads whole; the list names people); else none."""
+    """The names of a list: every item where all are plain names, or where plain names are at least half of the list
+    and two or more and the other items names though everyday words (江河, 高峰, 常青: a surname and a word the segmenter
+    reads whole; the list names people); else none."""
     plain = 0
     words = []
     for a, b in items:
@@ -1935,9 +1935,9 @@ def _roster_of_names(text: str, items: list[tuple[int, int]], tokens: Tokens, of
             words.append((a, b))
     if not words:
         return items
-    if plain < 2 or plain < len(words):
-        return []
-    return [(a, b) for a, b in items if (a, b) not in words or roster_word_name(text, a, b, tokens, offset)]
+    if plain < 2 or plain < len(words) or not all(roster_word_name(text, a, b, tokens, offset) for a, b in words):
+        return []  # (试点街镇：张江、唐镇、周浦: an item that is no name, a place, makes the list no list of names)
+    return items
 
 
 def roster_word_name(text: str, start: int, end: int, tokens: Tokens, offset: int) -> bool:
