@@ -572,6 +572,40 @@ def test_a_converted_document_s_paragraph_lines_broken_mid_sentence_are_joined()
     assert rejoin_wrapped_lines(news) == news
 
 
+def test_names_a_copy_put_on_lines_of_their_own_inside_a_paragraph_get_their_list_mark_back() -> None:
+    """A page whose list of names lost its 、 to line breaks (会上，甲 / 乙 / 丙作交流发言。): a name alone on a line
+    inside an indented paragraph is no wrap (a wrap's inner lines run to the page's width), so the names are joined
+    back with 、, not glued into one word; a wrap through a name (赵青 / 禾陪同) still joins without a mark."""
+    from kg.loaders.wrapped_lines import rejoin_wrapped_lines
+
+    text = ("江宁市慈善总会召开年度联席会议\n\n　　会议听取了秘书处的年度工作报告。\n　　会议审议了年度工作要点。\n"
+            "　　工作报告回顾了一年来的主要工作。会上，郑小舟\n卫青岚\n慕容思远\n江晚舟作交流发言。\n"
+            "　　3月14日　某省慈善总会副会长白露生一行来调研，郑小舟、卫青\n岚陪同。调研组先后走访了三家\n慈善超市。\n"
+            "　　会议结束后，与会代表实地察看了慈善超市的运营情况，郑小舟\n卫青岚\n　　一、会议同意启动年度募捐活动。\n")
+    lines = rejoin_wrapped_lines(text).split("\n")
+    assert "　　工作报告回顾了一年来的主要工作。会上，郑小舟、卫青岚、慕容思远、江晚舟作交流发言。" in lines
+    assert "　　3月14日　某省慈善总会副会长白露生一行来调研，郑小舟、卫青岚陪同。调研组先后走访了三家慈善超市。" in lines
+    # the paragraph's last line a name (no text after it in the paragraph): a wrap's last line, joined as before
+    assert "　　会议结束后，与会代表实地察看了慈善超市的运营情况，郑小舟卫青岚" in lines and "　　一、会议同意启动年度募捐活动。" in lines
+
+
+def test_names_put_on_lines_of_their_own_inside_an_unindented_sentence_go_back_into_it() -> None:
+    """会上，甲 / 乙 / 丙 / 丁作交流发言。 on a page of unindented paragraphs: the names alone on lines between a sentence
+    left open and a line that goes on with it rejoin the sentence with 、; a list under its heading (名单如下, or a
+    heading without a clause mark) and a roster that ends the page stay lines."""
+    from kg.loaders.text import clean_text
+    from kg.loaders.wrapped_lines import rejoin_listed_names
+
+    text = ("江宁市慈善总会召开年度联席会议\n会议听取了秘书处的年度工作报告。会上，郑小舟\n卫青岚\n慕容思远\n江晚舟作交流发言。\n"
+            "会议选举产生了新一届领导班子，名单如下\n郑小舟\n卫青岚\n会议要求，各单位抓好落实。\n"
+            "2026年度先进个人\n郑小舟\n卫青岚\n慕容思远\n")
+    lines = clean_text(text).split("\n")
+    assert "会议听取了秘书处的年度工作报告。会上，郑小舟、卫青岚、慕容思远、江晚舟作交流发言。" in lines
+    assert lines[2:] == text.split("\n")[5:]
+    no_list = "会议听取了工作报告，郑小舟\n会议要求，各单位抓好落实。\n"
+    assert rejoin_listed_names(no_list) is no_list
+
+
 def test_a_labelled_line_of_minutes_is_never_joined_to_the_line_above() -> None:
     from kg.loaders.wrapped_lines import rejoin_wrapped_lines
 

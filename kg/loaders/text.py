@@ -28,7 +28,7 @@ from ..extract.dates import parse_date
 from ..extract.lexicon import ends_in_org_suffix
 from ..extract.text import normalize
 from .table_cells import rejoin_broken_cells
-from .wrapped_lines import MINUTES_LABEL, rejoin_open_clauses, rejoin_wrapped_lines
+from .wrapped_lines import MINUTES_LABEL, rejoin_listed_names, rejoin_open_clauses, rejoin_wrapped_lines
 
 # Patterns run on normalize()d text: half-width punctuation, simplified characters.
 # 浏览次数/阅读次数/点击数: a counter glued after the source where the page's spans join without a space, labelled
@@ -82,7 +82,7 @@ def clean_text(text: str, artefacts: bool = True) -> str:
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     if artefacts:
         text = _PINYIN_ARTEFACT.sub("", text)
-    text = rejoin_wrapped_lines(rejoin_broken_cells(text))
+    text = rejoin_listed_names(rejoin_wrapped_lines(rejoin_broken_cells(text)))
     # a line left open at a comma (the test inline: most texts have none, and a call per paragraph counts)
     return rejoin_open_clauses(text) if "，\n" in text or ",\n" in text or "、\n" in text else text
 

@@ -29,6 +29,15 @@ _MIN_INDENTED = 3  # paragraphs opened by an indent before the document counts a
 MINUTES_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持(?:\s*人)?|出\s*席(?:\s*人\s*员)?|参\s*会(?:\s*人\s*员)?|列\s*席|记\s*录(?:\s*人)?)\s*[:：]")
 
 
+_NAME_ALONE = re.compile(r"[\u3400-\u9fff]{2,4}")  # a line of two to four Han characters and nothing else: a name
+
+
+def _goes_on(line: str, stripped: str) -> bool:
+    """A line that goes on with an open paragraph line above it: text, unindented, no table row, page mark or label."""
+    return (bool(stripped) and not line[0].isspace() and _CONTINUES.match(line) is not None
+            and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped) and not MINUTES_LABEL.match(stripped))
+
+
 def rejoin_wrapped_lines(text: str) -> str:
     """The text with every paragraph's lines that a conversion broke joined back; other text as it was."""
     if text.count("\n\u3000\u3000") + text.count("\n  ") < _MIN_INDENTED:
@@ -38,14 +47,19 @@ def rejoin_wrapped_lines(text: str) -> str:
         return text
     out: list[str] = []
     open_line = False  # the last line kept is a paragraph's line left open at its end
+    listing = False  # the last line joined was a name standing alone between two lines of its paragraph
     changed = False
-    for line in lines:
+    for i, line in enumerate(lines):
         stripped = line.rstrip()
-        if (open_line and stripped and not line[0].isspace() and _CONTINUES.match(line)
-                and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped) and not MINUTES_LABEL.match(stripped)):
-            out[-1] += stripped
+        if open_line and _goes_on(line, stripped):
+            # a wrap never leaves a line of a name alone inside a paragraph (会上，车然 / 玉罕香 / 綦文华作交流发言。):
+            # there the line breaks stand for the list's 、, which goes back between the names
+            alone = _NAME_ALONE.fullmatch(stripped) is not None and i + 1 < len(lines) and _goes_on(lines[i + 1], lines[i + 1].rstrip())
+            out[-1] += ("、" if alone or listing else "") + stripped
+            listing = alone
             changed = True
         else:
+            listing = False
             out.append(line)
             if not stripped or not (_INDENT.match(line) or open_line):
                 open_line = False
@@ -53,6 +67,49 @@ def rejoin_wrapped_lines(text: str) -> str:
         last = out[-1].rstrip()
         open_line = len(last.strip()) >= 12 and not last.endswith(_CLOSED) and not _COLUMNS.search(last.strip())
     return "\n".join(out) if changed else text
+
+
+# A run-in list of names whose 、 a copy turned into line breaks, on a page of unindented paragraphs (the indented
+# ones: rejoin_wrapped_lines): a sentence's line left open at a name, names alone on lines, and a line that goes on
+# with the sentence (会上，甲 / 乙 / 丙作交流发言。). The names go back into their sentence with their 、; a list's
+# heading (…名单如下, no clause mark) and a roster's lines under it stay lines.
+_LONE_NAME_LINE = re.compile(r"\n[\u3400-\u9fff]{2,4}\n")
+_OPEN_SENTENCE = re.compile(r"[^\s].{10,}[，。；].*[\u3400-\u9fff]")
+_LIST_HEAD_END = re.compile(r"(?:如下|名单|人员|成员|同志|代表|嘉宾|领导)$")
+
+
+def rejoin_listed_names(text: str) -> str:
+    """The text with the names a copy put on lines of their own inside a sentence joined back into it with 、."""
+    if not _LONE_NAME_LINE.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and _NAME_ALONE.fullmatch(lines[j]):
+            j += 1
+        if j > i + 1 and j < len(lines) and _opens_a_list(line) and _goes_on_a_sentence(lines[j]):
+            out.append("、".join([line.rstrip(), *lines[i + 1:j], lines[j].strip()]))
+            changed = True
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out) if changed else text
+
+
+def _opens_a_list(line: str) -> bool:
+    stripped = line.strip()
+    return _OPEN_SENTENCE.fullmatch(stripped) is not None and not _LIST_HEAD_END.search(stripped) and not _COLUMNS.search(stripped)
+
+
+def _goes_on_a_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    return (bool(stripped) and not line[0].isspace() and _CONTINUES.match(stripped) is not None and any(m in stripped for m in "。，；")
+            and not _COLUMNS.search(stripped) and not MINUTES_LABEL.match(stripped))
 
 
 # Hard-wrapped text (copied out of a PDF, a <pre> block, a fixed-width scan): every line of a paragraph ends at the
