@@ -52,7 +52,7 @@ def rejoin_wrapped_lines(text: str) -> str:
     for i, line in enumerate(lines):
         stripped = line.rstrip()
         if open_line and _goes_on(line, stripped):
-            # a wrap never leaves a line of a name alone inside a paragraph (会上，车然 / 玉罕香 / 綦文华作交流发言。):
+            # a wrap never leaves a line of a name alone inside a paragraph (会上，甲 / 乙 / 丙作交流发言。):
             # there the line breaks stand for the list's 、, which goes back between the names
             alone = _NAME_ALONE.fullmatch(stripped) is not None and i + 1 < len(lines) and _goes_on(lines[i + 1], lines[i + 1].rstrip())
             out[-1] += ("、" if alone or listing else "") + stripped
