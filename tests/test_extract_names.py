@@ -2140,9 +2140,9 @@ def test_a_verb_after_a_four_character_noun_right_after_the_place_belongs_to_the
 
 
 def test_a_periodical_s_title_in_book_marks_opens_its_publisher_s_name() -> None:
-    facts = _facts("市慈善协会秘书长鲍某、《善行》杂志社主编孙某等出席了座谈。")
+    facts = _facts("市慈善协会秘书长鲍立人、《善行》杂志社主编孙晓岚等出席了座谈。")
     assert "《善行》杂志社" in _orgs(facts)
-    assert ("孙某", "主编", "《善行》杂志社") in {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
+    assert ("孙晓岚", "主编", "《善行》杂志社") in {(f["person"], f["role"], f["organization"]) for f in facts if f["kind"] == "position"}
 
 
 def test_compound_surnames_of_the_northern_dynasties_and_of_city_gates_start_names() -> None:

@@ -744,11 +744,11 @@ def test_well_known_abbreviation_is_an_organization() -> None:
 
 
 def test_page_footer_after_the_text_ends_it() -> None:
-    text = ("标题\n\n2021年4月16日 来源:济南市慈善总会\n\n分享到：微信\n\n4月15日，济南市慈善总会会长王某出席捐赠仪式。\n\n"
+    text = ("标题\n\n2021年4月16日 来源:济南市慈善总会\n\n分享到：微信\n\n4月15日，济南市慈善总会会长王德昌出席捐赠仪式。\n\n"
             "【打印本页】【关闭窗口】\n\n主办单位：济南市慈善总会　　备案号：鲁ICP备09011234号\n")
     article = Article("t", text, title="标题", date="2021-04-16", publisher="济南市慈善总会", body_start=text.index("分享到"))
     facts = [f.to_record() for f in extract_article(article).facts]
-    assert ("王某", "attendee") in _participation(facts)
+    assert ("王德昌", "attendee") in _participation(facts)
     assert not any(f["kind"] == "participation" and f.get("organization") for f in facts), "a footer's 主办单位 hosts nothing"
 
 
@@ -5317,3 +5317,51 @@ def test_a_bare_unit_in_a_title_chain_is_its_parent_department_s_or_office_s() -
     assert ("王明", "科长", "嘉兴市委统战部联络科") in _positions(_facts("6月3日，嘉兴市委统战部副部长李华、联络科科长王明出席。"))
     assert ("王明", "科长", "县委组织部干部科") in _positions(_facts("6月3日，县委组织部副部长李华，干部科科长王明出席。", publisher="嘉兴市慈善总会"))
     assert ("王明", "部长", "嘉兴市委统战部") in _positions(_facts("6月3日，嘉兴市委常委、统战部部长王明出席。"))
+
+
+def test_the_units_of_a_court_or_procuratorate_written_after_it_are_bodies_with_their_heads_posts() -> None:
+    # a court's 庭 and 局, a procuratorate's numbered or named 检察部, an office or 政治部, written with the parent or bare
+    # after it in the same list (by 、 or ，), and the court's or procuratorate's own committee (审判委员会, 检察委员会)
+    facts = _facts("6月3日，杭州市中级人民法院立案庭庭长张建国、执行局副局长李明华出席会议。")
+    assert {("张建国", "庭长", "杭州市中级人民法院立案庭"), ("李明华", "副局长", "杭州市中级人民法院执行局")} <= _positions(facts)
+    facts = _facts("嘉兴市中级人民法院党组成员、审判委员会专职委员何建平主持会议，执行局局长陈立军介绍了执行救助情况。")
+    assert {("何建平", "专职委员", "嘉兴市中级人民法院审判委员会"), ("何建平", "党组成员", "嘉兴市中级人民法院")} <= _positions(facts)
+    assert ("陈立军", "局长", "嘉兴市中级人民法院执行局") in _positions(facts)
+    facts = _facts("昆山市人民法院党组成员、副院长王建华，执行局副局长李国强，立案庭庭长张立新陪同参观。")
+    assert {("李国强", "副局长", "昆山市人民法院执行局"), ("张立新", "庭长", "昆山市人民法院立案庭")} <= _positions(facts)
+    facts = _facts("无锡市人民检察院检察长陈明，第三检察部主任刘军、政治部副主任杨洁出席。")
+    assert {("刘军", "主任", "无锡市人民检察院第三检察部"), ("杨洁", "副主任", "无锡市人民检察院政治部")} <= _positions(facts)
+    facts = _facts("宁波市人民检察院第七检察部主任孙志强、控告申诉检察部副主任吴晓峰介绍了情况。")
+    assert ("孙志强", "主任", "宁波市人民检察院第七检察部") in _positions(facts)
+    facts = _facts("绍兴市人民检察院检察委员会委员、未成年人检察部主任金晓燕出席。")
+    assert {("金晓燕", "委员", "绍兴市人民检察院检察委员会"), ("金晓燕", "主任", "绍兴市人民检察院未成年人检察部")} <= _positions(facts)
+    facts = _facts("湖州市南浔区人民法院审判管理办公室主任沈丽华、政治部主任钱国平参加。")
+    assert {("沈丽华", "主任", "湖州市南浔区人民法院审判管理办公室"), ("钱国平", "主任", "湖州市南浔区人民法院政治部")} <= _positions(facts)
+    facts = _facts("杭州中院民一庭庭长赵海峰、刑二庭副庭长钱秀英参加座谈。")
+    assert ("钱秀英", "副庭长", "杭州中院刑二庭") in _positions(facts), "a unit after a unit is its sibling, not its sub-unit"
+    # a 庭 or 局 with no parent before it, or no title after it, names no body
+    facts = _facts("志愿者跟随执行局干警来到千灯镇，在第三法庭旁听了庭审。")
+    assert not _orgs(facts)
+    # a court's halls (诉讼服务中心, 执行指挥中心, 检察服务中心) where something is held are places, unless a head's title follows
+    facts = _facts("10月27日，志愿者在昆山市人民法院诉讼服务中心合影，又在吴江区人民检察院检察服务中心座谈。")
+    assert not _orgs_ending_in(facts, ("中心",))
+    facts = _facts("吴江区人民检察院检察服务中心主任沈红介绍了工作。")
+    assert ("沈红", "主任", "吴江区人民检察院检察服务中心") in _positions(facts)
+
+
+def test_a_unit_after_its_court_s_short_form_is_the_unit_of_the_court_the_page_names_in_full() -> None:
+    # 某中院 (中级人民法院), 某区检察院 (人民检察院 without 人民): one body under both names, its units with it
+    facts = _facts("11月4日，基金设立仪式在南京市中级人民法院举行。南京中院审判委员会委员、执行局局长夏立群介绍了使用办法。")
+    assert ("夏立群", "局长", "南京市中级人民法院执行局") in _positions(facts)
+    body = ("9月15日，南通市通州区人民检察院举行救助金发放仪式。区检察院党组成员、副检察长闫立出席，"
+            "区检察院第七检察部主任桑晓燕主持。")
+    positions = _positions(_facts(body))
+    assert ("闫立", "副检察长", "南通市通州区人民检察院") in positions
+    assert ("桑晓燕", "主任", "南通市通州区人民检察院第七检察部") in positions
+
+
+def test_a_masked_name_is_no_person() -> None:
+    # a case's party or a minor written by the surname and 某 or 某某 (a compound surname too): the page leaves them unnamed
+    facts = _facts("法院向被害人张某某发放救助金6万元，李某的母亲王秀英接过救助金。欧阳某某、刘某（未成年）和赵某获得帮扶，志愿者陈小红陪同。")
+    persons = {f["name"] for f in facts if f["kind"] == "person"}
+    assert persons == {"王秀英", "陈小红"}

@@ -251,7 +251,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
-        if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text or "股" in text):
+        if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text or "股" in text or "庭长" in text or "执行局" in text or "审判委" in text or "检察委" in text):
             orgs = _units_of_the_body_before(text, offset, orgs, roles)  # (a test first: most sentences write no unit)
         if roles and ("委会" in text or "委员会" in text):  # (no scan of other sentences)
             orgs = _bare_localities(text, offset, orgs, roles, normalized, article.text)
@@ -1057,7 +1057,10 @@ _UNIT_PARENT_ENDINGS = tuple(parent for parent, _ in _UNIT_PARENTS)
 _BODY_INSIDE_UNIT = re.compile("局|厅|委|总会|协会|基金会|联合会|医院|公司|大学|集团|银行|政府")
 _GROUP_BREAK = re.compile("[:：;；\n]")  # what ends the clause group a body before a unit governs
 _ROLE_WORDS = lexicons().roles
-_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室股]))$")
+# a court's and a procuratorate's own committees (审判委员会专职委员, 检察委员会委员): written bare after the court, its units
+_COURT_COMMITTEES = ("审判委员会", "检察委员会")
+_COURT_BUREAU = "执行局"  # a court's enforcement bureau: its one unit ending in 局 (a bureau's own 局 is a body, not a unit)
+_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室股庭局])|审判委员会|检察委员会)$")
 
 
 def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -1065,14 +1068,16 @@ def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles
     found: list[Mention] = []
     for role in roles:
         local = role.start - offset
-        if local < 3 or text[local - 1] not in "处科部室股":
-            continue  # (no unit ending right before the title: most titles)
+        last = text[local - 1] if local >= 3 else ""
+        if last not in "处科部室股庭" and not (last == "局" and text[local - 3:local] == _COURT_BUREAU) and not (
+                last == "会" and text[local - 5:local] in _COURT_COMMITTEES):
+            continue  # (no unit ending right before the title: most titles; 局 and 会 only as a court's 执行局, 审判委员会)
         match = _BARE_UNIT_BEFORE_TITLE.search(text, max(0, local - 14), local)
         if match is None:
             continue
         start = offset + match.start(1)
         unit = match.group(1)
-        if unit in _ROLE_WORDS or _BODY_INSIDE_UNIT.search(unit[:-1]):
+        if unit in _ROLE_WORDS or (_BODY_INSIDE_UNIT.search(unit[:-1]) and unit not in _COURT_COMMITTEES):
             continue  # (a title's word, 秘书处; a body's ending inside, 市市场监管局某处: a short form the name reader missed, no bare unit)
         nearest = None  # the body named last before the unit, in the same clause group (no colon or semicolon between)
         covered = False
@@ -1088,6 +1093,8 @@ def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles
         if covered or nearest is None or "bare_parent" in nearest.info or _GROUP_BREAK.search(text, nearest.end - offset, match.start(1)):
             continue
         parent = referred_name(nearest)
+        if parent.endswith(_COURT_COMMITTEES) and len(parent) > 5:
+            parent = parent[:-5]  # 某检察院检察委员会委员、未成年人检察部主任: the court's or procuratorate's unit, not its committee's
         held = next((units for ending, units in _UNIT_PARENTS if parent.endswith(ending)), None)
         if held is None and nearest.info.get("suffix") in _UNIT_CHARS:
             # 某局社会救助处副处长、慈善事业促进和社会工作处处长: the sibling of the unit named before, its parent's
@@ -1517,7 +1524,8 @@ _NAMED_BRANCH = re.compile(
 
 
 # 科, 处, 部 …: the one-character endings of titled_org_suffixes.tsv, which end a sub-unit in brackets (read once, not per sentence)
-_ONE_CHARACTER_UNITS = tuple(s for s in lexicons().titled_org_suffixes if len(s) == 1)
+# (not 局: 某管委会（某市某局）, a body's second name in brackets, as the offices that work as one write it)
+_ONE_CHARACTER_UNITS = tuple(s for s in lexicons().titled_org_suffixes if len(s) == 1 and s != "局")
 
 
 _OWN_BRANCH_NAME_MIN = 7  # 吴中分中心, 西湖分会, 长三角分会: a branch's word and its ending; 某骨髓库某省分库: a parent's name too

@@ -500,6 +500,12 @@ def _suffix_scanner() -> WordScanner:
     return WordScanner(set(lexicons().org_suffixes) | set(lexicons().titled_org_suffixes) | set(_SHORT_ENDINGS) | set(_REGISTERED_ENDINGS))
 
 
+# the one-character endings that end a unit's name only before its head's title, the word before them where one is needed, and
+# that title's first characters (立案庭庭长, 民一庭副庭长, 执行局局长, 执行局副局长): elsewhere the character ends a common word
+# (家庭, 格局) and no title is looked for
+_OWN_HEAD_ONLY = {"庭": ("", "庭副"), "局": ("执行", "局副")}  # (a 局 only as a court's 执行局: elsewhere a bureau's names are read whole)
+
+
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:
     """Organization names: a lexicon ending extended leftwards over name-like tokens."""
     lex = lexicons()
@@ -512,6 +518,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         elif suffix[-1] == "办" and text[suffix_end:suffix_end + 2] == "公室":
             # 某区对口支援与合作交流办公室, 某市政府新闻办公室: a 办 ending written out in full, the name ends in 办公室
             suffix, suffix_start, suffix_end = "办公室", suffix_end - 1, suffix_end + 2
+        if suffix in _OWN_HEAD_ONLY and (text[suffix_end:suffix_end + 1] not in _OWN_HEAD_ONLY[suffix][1] or (
+                _OWN_HEAD_ONLY[suffix][0] and text[suffix_start - 2:suffix_start] != _OWN_HEAD_ONLY[suffix][0])):
+            continue  # 家庭, 格局: a court's 庭 or 执行局 ends a unit's name only before its head's own title (庭长, 副局长)
         registered = _REGISTERED_ENDINGS[suffix] if suffix in _REGISTERED_ENDINGS else ""  # the kind of an ending that names a body by itself
         trade = suffix not in lex.org_suffixes and suffix in _SHORT_ENDINGS
         if trade and not _short_name_title_after(suffix, text, suffix_end):
@@ -899,6 +908,9 @@ def bare_locality_centre(name: str) -> bool:
     return (name[1:] in LOCALITY_CENTRES and name[:1] in _BARE_LOCALITY_UNITS) or (name[2:] in LOCALITY_CENTRES and name[:2] in _BARE_LOCALITY_UNITS)
 
 
+_COURT_WORD = "院"  # the end of 法院, 检察院 (a court's or a procuratorate's name before its hall)
+
+
 def _civic_building(name: str, places: dict) -> bool:
     """市民活动中心, 县政务服务中心, 某市市民中心: a civic building's word alone, after a level word or after a place."""
     if bare_locality_centre(name):
@@ -906,6 +918,8 @@ def _civic_building(name: str, places: dict) -> bool:
     rest = next((name[n:] for n in (4, 3, 2) if name[:n] in places), name)
     if rest[:1] in _LEVEL_CHARS and rest[1:] in _CIVIC_BUILDINGS:
         rest = rest[1:]
+    if rest not in _CIVIC_BUILDINGS and _COURT_WORD in rest:
+        rest = rest[rest.rfind(_COURT_WORD) + len(_COURT_WORD):]  # 某区法院诉讼服务中心, 某区人民检察院检察服务中心: a court's hall
     return rest in _CIVIC_BUILDINGS
 
 
@@ -1443,8 +1457,9 @@ def _parent_before_qualifier(tokens: list[Token], index: int, blocked: list[tupl
         word = token.word
         plain = (sub_unit or (branch and cursor == index and 2 <= len(word) <= 3 and token.pos[:1] in _BRANCH_NAME_POS)) and HAN.match(word) and (
             word not in _STOP_WORDS and word not in lex.cues and word not in lex.roles and (branch or not token.pos.startswith(_STOP_POS)))
-        if word not in _SUBUNIT_QUALIFIERS and not plain:
-            return None
+        if word not in _SUBUNIT_QUALIFIERS and not plain and not (
+                sub_unit and cursor < index and tokens[cursor + 1].word in _SUBUNIT_QUALIFIERS and _ORDINAL.fullmatch(word)):
+            return None  # (某检察院|第七|检察|部: a numbered unit's ordinal before what the unit does)
         if _inside(token.start, token.end, blocked):
             return None
         left = tokens[cursor - 1] if cursor else None

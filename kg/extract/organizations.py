@@ -533,6 +533,8 @@ def canonical_names(
                 target = matching[0]
             elif homed and not matching:
                 target = _qualified_in_full(homed, names) or homed
+            elif not matching and name[-2:] in _COURT_TAILS and (court := _court_in_full(name, ordered)):
+                target = court  # 区检察院 on a page that writes 某市某区人民检察院 (its home unknown): the one so written
             else:
                 target = _under_named_parent(name, ordered) or name
         elif _ABBREVIATION_IN.search(name) and (spelled := _spelled_out(name, names)):
@@ -545,6 +547,8 @@ def canonical_names(
             target = longer[0]
         elif longer and len(finals := {_final(resolved, n) for n in longer}) == 1:
             target = finals.pop()  # 某某慈善基金会 after 上海市某某慈善基金会 and 上海某某慈善基金会: two forms of one body
+        elif name[-2:] in _COURT_TAILS and (court := _court_in_full(name, ordered)):
+            target = court  # 通州区检察院 on a page that writes 南通市通州区人民检察院: the court's name without its 人民
         else:
             abbreviated = [n for n in ordered if len(n) > size + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
@@ -552,6 +556,25 @@ def canonical_names(
             elif name[-1] in _DEPARTMENT_ENDS and not abbreviated:
                 target = _under_abbreviated_company(name, ordered) or _under_placeless_parent(name, ordered) or name
         resolved[name] = target
+    for name in ordered:
+        # 南京中院执行局 where 南京中院 is 南京市中级人民法院, 区检察院第七检察部 where 区检察院 is the county's 人民检察院: a
+        # unit written after its parent's short form is the unit of the body that short form names
+        written_as = resolved[name]  # (区检察院第七检察部: as completed with the page's county, 某区检察院第七检察部)
+        if written_as in resolved and written_as != name or name[-1] not in _SHORT_PARENT_UNIT_ENDS or _COURT_CHAR not in written_as[:-2]:
+            continue  # (no court's ending before the unit's: most names, no call)
+        for cut in range(len(written_as) - 2, 3, -1):
+            parent = written_as[:cut]
+            if parent[-2:] not in _COURT_PARENT_TAILS:
+                continue  # (a company's or a bureau's unit after its short form: as written, or read by the steps above)
+            if parent in resolved and (full := _final(resolved, parent)) != parent:
+                resolved[name] = full + written_as[cut:]
+            elif parent.endswith(_ABBREVIATED_ENDINGS) and parent not in resolved:
+                # 南京中院执行局 on a page that writes 南京市中级人民法院 (and no 南京中院 alone): the one body the short form abbreviates
+                ending = lexicons().abbreviated_endings[next(e for e in _ABBREVIATED_ENDINGS if parent.endswith(e))]
+                fulls = [n for n in ordered if n.endswith(ending) and _abbreviates(parent, n)]
+                if len(fulls) == 1:
+                    resolved[name] = fulls[0] + written_as[cut:]
+            break  # (the court the unit is written after, the longest: no shorter cut)
     for name, target in resolved.items():
         target = _final(resolved, name)
         entry = entries.setdefault(target, OrgEntry(target, names.get(target, names[name]), parent=parents.get(target, "")))
@@ -576,6 +599,9 @@ def _written_forms(words: tuple[str, ...]) -> set[str]:
 
 
 _DEPARTMENT_ENDS = "部室处"
+_SHORT_PARENT_UNIT_ENDS = "部室处科庭局会"  # the endings of a court's units (执行局, 立案庭, 第七检察部, 审判委员会)
+_COURT_PARENT_TAILS = ("法院", "察院", "中院", "高院")  # how a court's or a procuratorate's name ends, in full or short (检察院)
+_COURT_CHAR = "院"  # the last character of each
 _ABBREVIATED_ENDINGS = tuple(lexicons().abbreviated_endings)  # data/lexicons/abbreviated_endings.tsv
 # a short ending anywhere in a name: at its end (市台联) or inside it, before a unit's words (市律协公益法律服务委员会)
 _ABBREVIATION_IN = re.compile(alternation(sorted(_written_forms(_ABBREVIATED_ENDINGS), key=len, reverse=True)))
@@ -773,6 +799,22 @@ def _final(resolved: dict[str, str], name: str) -> str:
     if target in seen:
         return max(seen, key=lambda n: (len(n), n))
     return target
+
+
+_COURT_SHORT_ENDINGS = ("检察院", "法院")  # a court's and a procuratorate's name written without its 人民 (某区检察院, 某市中级法院)
+_COURT_TAILS = ("察院", "法院")  # their last two characters (a slice's test before the call)
+_PEOPLE_WORD = "人民"
+
+
+def _court_in_full(name: str, ordered: list[str]) -> str:
+    """南通市通州区人民检察院 for 通州区检察院, 某市中级人民法院 for 某市中级法院: the one name the page writes with 人民 before the
+    ending, the short form's place (or a higher place and it) before; empty where none or several."""
+    ending = next(e for e in _COURT_SHORT_ENDINGS if name.endswith(e))
+    if name.endswith(_PEOPLE_WORD + ending):
+        return ""
+    full = name[:-len(ending)] + _PEOPLE_WORD + ending
+    fulls = [n for n in ordered if n.endswith(full) and (n == full or _prefix_is_qualifier(n[:-len(full)]))]
+    return fulls[0] if len(fulls) == 1 else ""
 
 
 def _prefix_is_qualifier(prefix: str) -> bool:

@@ -982,6 +982,9 @@ def _everyday_surname_before(text: str, end: int) -> int | None:
     return None
 
 
+_MASK_CHAR = "某"  # what a page writes for a given name it withholds (张某, 李某某)
+
+
 def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearray, tokens: Tokens, start: int, end: int, rule: str) -> bool:
     """A sentence's add(start, end, rule), a partial of this (not a closure: no function object and five cells made for
     every sentence): the name text[start:end] read by `rule`, unless its characters are taken or it reads as no name;
@@ -1010,6 +1013,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
     if (end - start == 3 and text[start + 1:end] in _ROLES) or (end - start == 2 and text[start + 1] in _COURTESY_CHARS) or (
             end - start == 4 and text[start + 2:end] in _ROLES and text[start:start + 2] in _COMPOUND_SURNAMES):
         return False  # 亢会长说过, 闻老会长, 戚工, 欧阳书记: a surname and a title or a courtesy (docs/gold-conventions.md: no person)
+    if text[end - 1] == _MASK_CHAR and (text[start + 1:end].strip(_MASK_CHAR) == "" or (
+            text[start + 2:end].strip(_MASK_CHAR) == "" and text[start:start + 2] in lexicons().compound_surnames)):
+        return False  # 张某, 徐某某, 欧阳某某: a surname and the mask of a given name (a case's party, a minor), someone the page leaves unnamed
     found[start] = Mention("person", offset + start, offset + end, text[start:end], {"rule": rule})
     taken[start:end] = b"\x01" * (end - start)
     return True
