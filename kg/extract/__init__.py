@@ -29,7 +29,7 @@ from .events import (
     ANNOUNCES_MEETING, PREVIEWS_MEETING, course_day, day_event, find_events, main_date, names_event_ending, network_names, recalled_gathering, sentence_dates, session_date,
     tells_a_deed, told_at_another_time, visited_names, OTHER_TIME_HEADS,
 )
-from .lexicon import first_org_suffix_in, lexicons, longest_org_suffix, org_suffixes_longest_first, org_suffixes_of, word_alternation, word_bit, word_class
+from .lexicon import first_org_suffix_in, lexicons, longest_org_suffix, org_suffixes_of, word_alternation, word_bit, word_class
 from .mentions import ENDING_OPENING_TITLES, HAN_WORD, Mention, by_start, referred_name
 from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of, titled_for_a_group
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
@@ -1452,7 +1452,8 @@ def _publisher_body(analysis: ArticleAnalysis, publisher: str) -> Mention | None
     at = analysis.normalized.find(publisher)
     if at < 0:
         return None
-    kind = next((lexicons().org_suffixes[s] for s in org_suffixes_longest_first() if publisher.endswith(s)), "other")
+    suffix = longest_org_suffix(publisher)
+    kind = lexicons().org_suffixes[suffix] if suffix else "other"
     return Mention("org", at, at + len(publisher), publisher, {"type": kind, "suffix": "", "publisher": True})
 
 

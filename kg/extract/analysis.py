@@ -735,12 +735,7 @@ def _abbreviated(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
                 continue  # 民政部 alone, also an ending of longer names, counts holding a post (民政部副部长甲) or conferring an honour (被民政部授予…称号, 民政部公布…表彰名单), not as a mention
             found.append(Mention("org", start, end, word, {"type": lex.known_bodies[word], "suffix": ""}))
             continue
-        full = lex.abbreviations[word]
-        for suffix in org_suffixes_longest_first():
-            if full.endswith(suffix):
-                break
-        else:
-            suffix = ""
+        suffix = longest_org_suffix(lex.abbreviations[word])
         found.append(Mention("org", start, end, word, {"type": lex.org_suffixes.get(suffix, "other"), "suffix": suffix}))
     return found
 

@@ -548,7 +548,7 @@ def canonical_names(
         elif longer and len(finals := {_final(resolved, n) for n in longer}) == 1:
             target = finals.pop()  # 某某慈善基金会 after 上海市某某慈善基金会 and 上海某某慈善基金会: two forms of one body
         elif name[-2:] in _COURT_TAILS and (court := _court_in_full(name, ordered)):
-            target = court  # 通州区检察院 on a page that writes 南通市通州区人民检察院: the court's name without its 人民
+            target = court  # 某区检察院 on a page that writes 某市某区人民检察院: the court's name without its 人民
         else:
             abbreviated = [n for n in ordered if len(n) > size + 1 and _abbreviates(name, n)] if _may_abbreviate(name) else []
             if len(abbreviated) == 1:
@@ -557,7 +557,7 @@ def canonical_names(
                 target = _under_abbreviated_company(name, ordered) or _under_placeless_parent(name, ordered) or name
         resolved[name] = target
     for name in ordered:
-        # 南京中院执行局 where 南京中院 is 南京市中级人民法院, 区检察院第七检察部 where 区检察院 is the county's 人民检察院: a
+        # 某市中院执行局 where 某市中院 is 某市中级人民法院, 区检察院第七检察部 where 区检察院 is the county's 人民检察院: a
         # unit written after its parent's short form is the unit of the body that short form names
         written_as = resolved[name]  # (区检察院第七检察部: as completed with the page's county, 某区检察院第七检察部)
         if written_as in resolved and written_as != name or name[-1] not in _SHORT_PARENT_UNIT_ENDS or _COURT_CHAR not in written_as[:-2]:
@@ -569,7 +569,7 @@ def canonical_names(
             if parent in resolved and (full := _final(resolved, parent)) != parent:
                 resolved[name] = full + written_as[cut:]
             elif parent.endswith(_ABBREVIATED_ENDINGS) and parent not in resolved:
-                # 南京中院执行局 on a page that writes 南京市中级人民法院 (and no 南京中院 alone): the one body the short form abbreviates
+                # 某市中院执行局 on a page that writes 某市中级人民法院 (and no 某市中院 alone): the one body the short form abbreviates
                 ending = lexicons().abbreviated_endings[next(e for e in _ABBREVIATED_ENDINGS if parent.endswith(e))]
                 fulls = [n for n in ordered if n.endswith(ending) and _abbreviates(parent, n)]
                 if len(fulls) == 1:
@@ -807,7 +807,7 @@ _PEOPLE_WORD = "人民"
 
 
 def _court_in_full(name: str, ordered: list[str]) -> str:
-    """南通市通州区人民检察院 for 通州区检察院, 某市中级人民法院 for 某市中级法院: the one name the page writes with 人民 before the
+    """某市某区人民检察院 for 某区检察院, 某市中级人民法院 for 某市中级法院: the one name the page writes with 人民 before the
     ending, the short form's place (or a higher place and it) before; empty where none or several."""
     ending = next(e for e in _COURT_SHORT_ENDINGS if name.endswith(e))
     if name.endswith(_PEOPLE_WORD + ending):

@@ -131,25 +131,24 @@ class _Loaded:
         return _Loaded(self.article.without_text(), self.line, self.dedupe_key or _dedupe_key(self.article))
 
 
-def article_from_text(text: str, article_id: str, source_file: str = "") -> Article:
-    """An Article from the text of a file in the seed's layout (or bare text)."""
-    text = clean_text(text, artefacts=False)
+def _unwrapped_with_header(text: str) -> tuple[str, dict[str, object]]:
+    """The text with its body's hard-wrapped lines joined (unwrap_lines), and its header (parse_text)."""
     header = parse_text(text)
     body_start = int(header["body_start"])
     body = text[body_start:].split("\n")
     unwrapped = unwrap_lines(body)
     if unwrapped is not body:
         text = text[:body_start] + "\n".join(unwrapped)
-    if PINYIN_ARTEFACT.sub("", text) != text:
+    return text, header
+
+
+def article_from_text(text: str, article_id: str, source_file: str = "") -> Article:
+    """An Article from the text of a file in the seed's layout (or bare text)."""
+    text, header = _unwrapped_with_header(clean_text(text, artefacts=False))
+    if PINYIN_ARTEFACT.search(text):
         # a page with pinyin artefacts (會(huì)): its hard wrap joined with them, as the page was wrapped; then the
         # text read as every page is, without them
-        text = clean_text(text)
-        header = parse_text(text)
-        body_start = int(header["body_start"])
-        body = text[body_start:].split("\n")
-        unwrapped = unwrap_lines(body)
-        if unwrapped is not body:
-            text = text[:body_start] + "\n".join(unwrapped)
+        text, header = _unwrapped_with_header(clean_text(text))
     date = str(header["date"]) or date_in_url(str(header["url"])) or date_in_url(source_file)
     return Article(
         article_id=article_id,

@@ -67,7 +67,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # 會(huì), 發（fā）: pinyin with a tone mark in brackets right after a Han character, left by a
 # bad script conversion. Page noise: removed, so names, titles and organizations read as written; a run of them
 # (會(huì)(huì)) goes at once.
-PINYIN_ARTEFACT = _PINYIN_ARTEFACT = re.compile(
+PINYIN_ARTEFACT = re.compile(
     r"(?<=[\u3400-\u9fff])(?:[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*\s*[)）])+"
 )
 
@@ -81,7 +81,7 @@ def clean_text(text: str, artefacts: bool = True) -> str:
     cut some in two: 發(f / ā)), and they go once its lines are joined (article_from_text)."""
     text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     if artefacts:
-        text = _PINYIN_ARTEFACT.sub("", text)
+        text = PINYIN_ARTEFACT.sub("", text)
     text = rejoin_listed_names(rejoin_wrapped_lines(rejoin_broken_cells(text)))
     # a line left open at a comma (the test inline: most texts have none, and a call per paragraph counts)
     return rejoin_open_clauses(text) if "，\n" in text or ",\n" in text or "、\n" in text else text
