@@ -3648,3 +3648,16 @@ def test_a_three_character_name_after_a_people_word_before_a_mistagged_adverb(ad
     """我校1985级校友甲乙丙专门发来贺信: the segmenter reads the name whole and tags the adverb after it a noun; the name stands."""
     for name in ("荀乐舟", "苏景川"):
         assert name in _persons(_facts(f"6月10日，因公务未能到场，我校1985级化学系校友{name}{adverb}发来贺信。")), name
+
+
+@pytest.mark.parametrize(("name", "frame"), [
+    ("巴特尔格日乐", "6月10日，学院教授{}主讲《社区照护》。"),
+    ("孟和其其格", "6月10日，老年协会会长{}作为项目代表发言。"),
+    ("呼和巴特尔", "6月10日，监事长{}列席会议。"),
+    ("曲木拉则", "6月10日，县民政局局长{}介绍情况。"),
+])
+def test_a_mongolian_or_yi_name_of_two_listed_halves_is_not_cut(name: str, frame: str) -> None:
+    """教授某某某某某某主讲, 会长某某某某某作为…: two halves of minority_name_part(_3), of two or three characters each, are one
+    name whatever word follows (not cut at three where the first half's first character is a surname too)."""
+    persons = _persons(_facts(frame.format(name)))
+    assert name in persons and not {p for p in persons if p != name and p in name}, persons

@@ -344,6 +344,12 @@ def _turkic_name_end(text: str, index: int) -> int | None:
     return None
 
 
+def _minority_name_closed(text: str, end: int) -> bool:
+    """A Mongolian name of two listed halves ends at end, whatever word follows (会长某某其其格作为代表发言), unless a middle
+    dot does: a dotted name goes on."""
+    return text[end:end + 1] not in NAME_DOTS or end == len(text)
+
+
 _WORD_AFTER_NAME_POS = ("v", "d", "p", "m", "l")  # 朗诵, 第一次, 一家: a verb, an adverb, a preposition, a count or an idiom
 
 
@@ -357,8 +363,13 @@ def _word_after_dotted_name(tokens: Tokens, start: int) -> bool:
 def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int | None:
     if text[index:index + 2] in _TURKIC_BY_FIRST and (turkic := _turkic_name_end(text, index)) is not None:
         return turkic  # 副县长某某尔某某逊主持: Uyghur or Kazakh given names written together, no middle dot
+    if text[index:index + 3] in _MINORITY_NAME_PARTS_3:
+        if text[index + 3:index + 6] in _MINORITY_NAME_PARTS_3 and _minority_name_closed(text, index + 6):
+            return index + 6  # 教授阿拉坦某某格主讲: two three-character halves of a Mongolian name
+        if text[index + 3:index + 5] in _MINORITY_NAME_PARTS and _minority_name_closed(text, index + 5):
+            return index + 5  # 会长巴特尔某某，: a three-character half, then a two-character one
     if text[index:index + 2] in _MINORITY_NAME_PARTS:
-        if text[index + 2:index + 5] in _MINORITY_NAME_PARTS_3 and (index + 5 == len(text) or (text[index + 5] in _CLOSING_MARKS and text[index + 5] not in NAME_DOTS) or _cue_at(text, index + 5)):
+        if text[index + 2:index + 5] in _MINORITY_NAME_PARTS_3 and _minority_name_closed(text, index + 5):
             return index + 5  # 秘书长某某格日乐，, 主任某某其其格主持: a two-character half and a three-character one (敖登 a surname too)
         if text[index + 2:index + 4] in _MINORITY_NAME_PARTS and text[index + 4:index + 5] not in NAME_DOTS:
             return index + 4  # 会长某某央金接收, 研究员某某图雅以…: two halves of such a name, whatever word follows
