@@ -513,6 +513,14 @@ CORPORA = [
     # signing, handover, meeting or visit the page tells as its own is its own event
     Corpus("judicial", "sfD", "sfH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # 禁毒 charity and drug rehabilitation (禁毒基金会 理事会 换届 with election lists, 6·26 rallies with a 公安局 副局长 presiding, 禁毒
+    # 宣传进校园 with 校长 and 禁毒志愿者, companies' 禁毒公益 donations with 签约, 见证 and a donors' table, 戒毒康复人员 就业帮扶 with
+    # masked names, 禁毒社工 training with lecturers by day, 强制隔离戒毒所 开放日 with 人大代表 and 政协委员, volunteer teams founded with
+    # 授旗 and a roster, honour lists, a city's 禁毒委员会 全体会议, Macau and Hong Kong 戒毒 bodies in traditional characters, and a
+    # 长三角 禁毒基金会 alliance and 禁毒 协作 joint meeting with rotating chairs and a handover): a same-day visit, handover or
+    # secretaries' meeting the page tells as its own is its own event
+    Corpus("antidrug", "jdD", "jdH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
