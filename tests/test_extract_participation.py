@@ -2952,3 +2952,29 @@ def test_the_people_a_photos_caption_names_in_order_are_there(caption: str) -> N
     found = _participation("6月10日，某市慈善总会第五次会员代表大会召开，会长乔远帆主持。\n" + caption)
     assert {("葛云舒", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee")} <= found
     assert not {who for who, _, _ in found} & {"左起", "右起"}
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "某大学讲师葛云舒、某研究院助理研究员柏文清等6位青年学者报告了各自的研究成果。",  # 报告了: a paper presented
+        "某区红十字会副会长葛云舒、某市红十字会秘书长柏文清先后交流。",  # 先后交流: each took the floor in turn
+        "某公司副总经理葛云舒、某基金会理事长柏文清参与对话。",  # a panel: 参与对话, 参加对话
+        "某公司副总经理葛云舒、某基金会理事长柏文清参加了对话。",
+        "运动员代表葛云舒和裁判员代表柏文清分别宣誓。",  # taking the oath for the others, each in turn
+        "受助学生代表葛云舒朗读了感谢信，柏文清朗诵了自己写的小诗。",  # a letter or a poem read out
+        "随后，讲解员葛云舒为学生上了第一课，审计组组长柏文清反馈了审计发现的问题。",
+        "秘书长葛云舒作开班动员，理事长柏文清一一作答。",  # 作…动员: a rallying speech; 作答: answers given
+    ],
+)
+def test_papers_panels_oaths_readings_and_first_lessons_are_speeches(sent: str) -> None:
+    found = _participation("6月10日，某市慈善总会年会在某市召开。" + sent)
+    for person in ("葛云舒", "柏文清"):
+        assert (person, "2025-06-10", "speaker") in found
+        assert (person, "2025-06-10", "attendee") in found
+
+
+def test_the_whole_party_taking_an_oath_solemnly_names_no_one() -> None:
+    # 庄严宣誓 is no cue: the word before it is no name
+    found = _participation("6月10日，某志愿服务总队成立仪式举行。在葛云舒的领誓下，全体志愿者庄严宣誓。")
+    assert not {who for who, _, _ in found} & {"庄严"}
