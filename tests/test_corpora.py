@@ -521,6 +521,15 @@ CORPORA = [
     # secretaries' meeting the page tells as its own is its own event
     Corpus("antidrug", "jdD", "jdH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # funeral reform and memorial charity (殡葬改革与缅怀公益: 惠民殡葬 subsidies and a 殡葬救助 fund with a donors' table, 海葬 /
+    # 树葬 / 花坛葬 ceremonies with families and a 殡仪馆's 馆长 presiding, 清明 文明祭扫 volunteer teams with 授旗 and a roster and a
+    # 网上祭扫 platform launched, a 红十字会's 遗体器官捐献 缅怀 ceremony at a 纪念园, 村 红白理事会 founded with their members, a
+    # 殡葬服务 course over two days, a 殡葬行业协会's 换届 with its election lists, a township's 公益性公墓 opened, a 殡葬领域 专项整治
+    # 联席会议 with its 召集人, a 社工 哀伤辅导 project, a family's thanks letter, Hong Kong and Taiwan 善終 partners in traditional
+    # characters, and 长三角 殡葬 networks with rotating chairs and a handover): a same-day handover, secretaries' meeting or
+    # volunteer service the page tells as its own is its own event
+    Corpus("funeral", "bzD", "bzH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
