@@ -530,6 +530,13 @@ CORPORA = [
     # volunteer service the page tells as its own is its own event
     Corpus("funeral", "bzD", "bzH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # culture and tourism bodies doing charity (文旅局 and 文广旅体局 chains, 景区 free-admission days with the 景区 company's
+    # 总经理, a 旅游协会 charity fund with 旅行社, 酒店 and 民宿 donors, 乡村旅游 帮扶 and a 民宿 course with lecturers by day,
+    # 图书馆 捐书 to a mountain school, a 文化馆 惠民演出 with performers and a 主持人, 文旅志愿服务队 授旗 with a roster, a 慈善
+    # auction night with lots and buyers, a 社会责任报告 release, a 文旅 联席会议 with 召集人, a press conference, an honour
+    # list, a 长三角 文旅公益联盟 with rotating chairs and a handover): a same-day visit, tour or handover told as its own is its own event
+    Corpus("tourism", "wlD", "wlH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
