@@ -961,3 +961,39 @@ def test_bare_names_on_the_line_under_a_list_head_are_persons_with_no_post(head:
     assert {"庹文清", "边疆", "冒晓岚", "钱立德"} <= _persons(facts), head
     assert not _positions(facts)
     assert not _persons(_facts("6月10日，表彰大会举行。\n具体安排如下：\n" + mark.join(["义诊", "助学", "安老"]) + "\n"))
+
+
+def test_a_roster_label_line_under_a_continued_row_stays_a_line_of_its_own() -> None:
+    # 　　　　乙　某院院长 (the row above continued, indented, open at its end) then 成　员：丙　某局副局长: the label's line is
+    # no wrap of the line above it (the page's paragraphs open with an indent), so 乙 keeps 副组长 and 丙 is a member
+    text = ("　　6月8日，湖畔区慈善救助衔接工作领导小组召开第一次全体会议。\n\n　　会议听取了工作汇报。\n\n"
+            "　　会议审议了工作规则。\n\n附：湖畔区慈善救助衔接工作领导小组组成人员名单\n\n"
+            "组　长：柯望远　区委常委、政法委书记\n副组长：蓝一舟　区人民法院院长\n"
+            "　　　　樊静怡　区人民检察院检察长\n成　员：骆清　区民政局副局长\n　　　　冯安宁　区慈善总会会长\n")
+    positions = _positions(_facts(text, title="湖畔区召开慈善救助衔接工作领导小组会议"))
+    group = "湖畔区慈善救助衔接工作领导小组"
+    assert {("樊静怡", "副组长", group, "current"), ("骆清", "成员", group, "current"), ("冯安宁", "成员", group, "current")} <= positions
+    assert ("骆清", "副局长", "区民政局", "current") in positions
+
+
+def test_a_long_roster_line_of_names_with_their_units_in_brackets_gives_each_the_title() -> None:
+    # 理　　事：甲　乙（某所）　丙（某中心主任）: longer than a line of one name, but names only, each with its note
+    text = ("附：第二届理事会组成人员名单\n\n理 事 长：柯望远\n"
+            "理　　事：蓝　舟　樊静怡（丽水明理律师事务所）　骆清远（丽水市莲都区法律援助中心主任）　冯安宁\n")
+    positions = _positions(_facts(text, title="丽水市法律援助基金会召开第二届理事会第一次会议"))
+    body = "丽水市法律援助基金会"
+    assert {("蓝舟", "理事", body, "current"), ("樊静怡", "理事", body, "current"), ("骆清远", "理事", body, "current"),
+            ("冯安宁", "理事", body, "current")} <= positions
+
+
+def test_names_padded_to_their_cells_under_a_label_are_one_name_each_whatever_their_surname() -> None:
+    # 委　　员： / 甲　乙　　丙丁戊: runs of spaces keep the cells apart, one space pads a two-character name (a rare
+    # surname too); 附：第一届专业委员会组成人员名单 names the committee the page named in full before it
+    text = ("　　5月8日，浙江省社会工作协会医务社会工作专业委员会成立大会召开。\n\n"
+            "　　附：第一届专业委员会组成人员名单\n　　主任委员：柯望远（丽水市人民医院社会工作部主任）\n　　委　　员：\n"
+            "　　　　毋　禾　　邝　舟　　宁海川　　归　南\n")
+    positions = _positions(_facts(text, title="省社会工作协会医务社会工作专业委员会成立"))
+    body = "浙江省社会工作协会医务社会工作专业委员会"
+    assert {("毋禾", "委员", body, "current"), ("邝舟", "委员", body, "current"), ("宁海川", "委员", body, "current"),
+            ("归南", "委员", body, "current"), ("柯望远", "主任委员", body, "current")} <= positions
+    assert not [p for p in positions if p[2] == "第一届专业委员会"]

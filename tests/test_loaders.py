@@ -572,6 +572,19 @@ def test_a_converted_document_s_paragraph_lines_broken_mid_sentence_are_joined()
     assert rejoin_wrapped_lines(news) == news
 
 
+def test_a_roster_s_label_line_is_no_wrap_of_the_indented_row_above_it() -> None:
+    """副组长：甲　某院院长 / 　　　　乙　某院检察长 / 成　员：丙　某局副局长: the indented line continuing a row is left open
+    (no closing mark), but a line opening with a post's title and a colon (padded, or a chain) opens a line of its own."""
+    from kg.loaders.wrapped_lines import rejoin_wrapped_lines
+
+    text = ("　　会议听取了工作汇报。\n　　会议审议了工作规则。\n　　会议部署了下一步工作。\n"
+            "副组长：蓝一舟　区人民法院院长\n　　　　樊静怡　区人民检察院检察长\n成　员：骆清　区民政局副局长\n"
+            "　　　　冯安宁　区慈善总会会长\n监 事 长：柯望远\n副会长兼秘书长：鄂文清\n")
+    assert rejoin_wrapped_lines(text) == text
+    wrapped = "　　会议听取了工作汇报。\n　　会议审议了工作规则。\n　　会议部署了下一步工作。\n　　会上，区委常委、政法委书记柯望远\n指出：要做好衔接工作。\n"
+    assert "　　会上，区委常委、政法委书记柯望远指出：要做好衔接工作。" in rejoin_wrapped_lines(wrapped).split("\n")
+
+
 def test_names_a_copy_put_on_lines_of_their_own_inside_a_paragraph_get_their_list_mark_back() -> None:
     """A page whose list of names lost its 、 to line breaks (会上，甲 / 乙 / 丙作交流发言。): a name alone on a line
     inside an indented paragraph is no wrap (a wrap's inner lines run to the page's width), so the names are joined

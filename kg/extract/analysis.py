@@ -293,6 +293,10 @@ def analyse(article: Article) -> ArticleAnalysis:
             _venues_to_come(text, offset, orgs)
         if orgs and ("采访" in text or "报道" in text or "直播" in text or "记者" in text):
             _reporting_press(text, offset, orgs)
+        if orgs and "届" in text:
+            for o in orgs:
+                if o.text[:1] == "第" and "refers" not in o.info:
+                    _term_body(o, seen_orgs)
         if orgs:
             for o in orgs:  # (a loop, not a comprehension: no function object made for every sentence)
                 if "refers" not in o.info and "bare_parent" not in o.info:
@@ -304,7 +308,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             if words & _SELF_REFERENCE_WORD:
                 subject = title_body = ""  # 某市慈善总会来我会考察交流: the title's own word for the publisher; the body it names is a visitor
         if not orgs and sentence.paragraph_start and ("名单" in text or "组成人员" in text):
-            orgs = _roster_heading_body(text, offset)
+            orgs = _roster_heading_body(text, offset, seen_orgs)
         # (persons, pronouns, cues, dates: filled below; every field by position, no keyword or default factory to
         # resolve: a view is made for every sentence)
         view = SentenceView(sentence, tokens, orgs, roles, [], [], [], [], titles, words, word_places)
@@ -433,16 +437,34 @@ _ROSTER_HEADING = re.compile(
 )
 
 
-def _roster_heading_body(text: str, offset: int) -> list[Mention]:
+_TERM_LEAD = re.compile(r"^第[一二三四五六七八九十0-9]+届")  # 第一届专业委员会: a body's term before its kind
+
+
+def _roster_heading_body(text: str, offset: int, seen: list[str]) -> list[Mention]:
     """附：某赛事组委会名单, 某评估委员会组成人员, 附：某市“十佳慈善项目”评审委员会名单: a roster's heading names the committee
     or working group its lines list (a brand in quotes inside its name), a body whose ending (组委会, 领导小组, 检查组) no title
-    follows here, so the name rules leave it unread."""
+    follows here, so the name rules leave it unread. A heading naming its body by its term and kind alone (附：第一届专业委员会组成
+    人员名单, 附：领导小组成员名单) names the one body of that kind the page named before it in full (`seen`)."""
     found = _ROSTER_HEADING.match(text.rstrip(":： "))
     if found is None:
         return []
     name = found.group(1)
     ending = next(e for e in word_class("roster_body_ending") if name.endswith(e))
-    return [Mention("org", offset + found.start(1), offset + found.end(1), name, {"type": "committee", "suffix": ending})]
+    body = Mention("org", offset + found.start(1), offset + found.end(1), name, {"type": "committee", "suffix": ending})
+    _term_body(body, seen)
+    return [body]
+
+
+def _term_body(org: Mention, seen: list[str]) -> None:
+    """第一届专业委员会 (附：第一届专业委员会组成人员名单), 第二届领导小组: a body written by its term and its kind alone refers to the
+    one body of that kind the page named before it in full (`seen`, as written: its longest name, the others its short
+    forms, 省某协会某专业委员会); none where it named several or none."""
+    kind = _TERM_LEAD.sub("", org.text)
+    if kind == org.text or kind not in (longest_org_suffix(kind), org.info.get("suffix")):
+        return
+    full = sorted({normalize(s): s for s in seen if len(s) > len(kind) and normalize(s).endswith(kind)}.items(), key=lambda item: -len(item[0]))
+    if full and all(full[0][0].endswith(name) for name, _ in full):
+        org.info["refers"] = full[0][1]
 
 
 def _written_at(normalized: str, names: set[str]) -> list[tuple[int, int]]:

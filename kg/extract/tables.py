@@ -517,7 +517,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
                     above = None
             continue  # (almost every line)
         above = None
-        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > 40:
+        if id(view) in read or view.sentence.index < 0 or not view.sentence.paragraph_start or len(text) > _LONG_ROSTER_LINE:
             continue
         colon = _COLON_NAMES.search(text, 0, 14) or (_LABEL_COLON.search(text) if len(text) <= 14 else None)
         if colon is None:
@@ -541,6 +541,8 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
                 # 队　员： / 甲（某医院主治医师） / 乙: a label with nothing after its colon heads the lines of names under it
                 above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only, label=True)
             continue
+        if len(text) > _ROSTER_LINE and len(spans) < 2:
+            continue  # a long line is a roster's only where it lists names (理　事：甲　乙（某所）　丙（某中心主任）), not a sentence
         found = _listed_rows(analysis, view, spans, titles, body, presence_only)
         if register and len(found) == 1 and not view.orgs:
             found[0].posts = titles + _bracketed_titles(view, found[0].person)  # 法定代表人：甲（理事长）
@@ -551,6 +553,8 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     return rows
 
 
+_ROSTER_LINE = 40  # the longest a roster line of one name (会　长：甲（某局原局长）) is read
+_LONG_ROSTER_LINE = 120  # the longest a roster line of names, each with its own unit or post in brackets, is read
 _CHARITY_TITLES = tuple(word_class("charity_title"))  # 会长, 理事长, 秘书长 …: a charity council's titles by their ending (word_classes.tsv)
 _PADDED_LEAD = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}(?= +\S)")  # 会 长, 监 事 长: single characters spaced apart, then the cell's gap
 
@@ -625,6 +629,8 @@ def _names_only(text: str, start: int) -> list[tuple[int, int]]:
     A one-character cell of a surname and a one-character cell after it are one name padded to its column (王　某: no
     name has one character), on a roster's continued line too, where no colon let the person rule read it."""
     spans: list[tuple[int, int]] = []
+    if _PADDED_NAME_CELL.search(text, start):
+        return _padded_cells_names(text, start)
     cells = _cells(text[start:], _SPACE)
     surnames = lexicons().surnames
     joined = -1  # the cell of a padded name's given name, read with its surname's
@@ -638,6 +644,26 @@ def _names_only(text: str, start: int) -> list[tuple[int, int]]:
             return []
         spans += found
     return spans
+
+
+# 甲　乙　　丙丁戊　　己　庚: a line whose cells runs of spaces keep apart, and a cell of two characters one space apart
+_PADDED_NAME_CELL = re.compile(r"(?:^|\s{2})[\u4e00-\u9fff]\s[\u4e00-\u9fff](?:\s{2}|$)")
+
+
+def _padded_cells_names(text: str, start: int) -> list[tuple[int, int]]:
+    """甲　乙　　丙　丁　　戊己庚: names in cells that runs of spaces keep apart, a two-character name padded to the
+    column's width by one space (the layout, not a surname list, makes 某　某 one name: a rare surname too, where the
+    line's other names open with known ones); relative to text, none where a cell is no name."""
+    spans: list[tuple[int, int]] = []
+    known = False
+    any_surnames = lexicons().any_surnames
+    for a, b in _cells(text[start:], _SPACES):
+        a, b = start + a, start + b
+        if not _NAME.match(text[a:b]):
+            return []
+        known = known or text[a] in any_surnames
+        spans.append((a, b))
+    return spans if known else []
 
 
 def _persons_only(view: SentenceView, start: int) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..extract.lexicon import lexicons
+from ..extract.lexicon import lexicons, word_class
 from ..extract.text import normalize
 
 _INDENT = re.compile(r"[ \u3000]{2,}\S")  # a paragraph's first line: two spaces or more (　　)
@@ -30,12 +30,27 @@ MINUTES_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持(?:\s*人)?|出\s*
 
 
 _NAME_ALONE = re.compile(r"[\u3400-\u9fff]{2,4}")  # a line of two to four Han characters and nothing else: a name
+# 成　员：, 副组长：, 监 事 长：: a roster line's lead, a title (padded to its column's width, or a chain joined by 兼 or 、)
+_LABEL_LEAD = re.compile(r"([\u3400-\u9fff](?:[ \u3000]*[\u3400-\u9fff、]){1,9})[ \u3000]*[:：]")
+
+
+def _roster_label(stripped: str) -> bool:
+    """A roster's line that opens with its title and a colon (成　员：甲　某局局长 under 　　　　乙　某院院长, the line of
+    the row above continued): it opens a line of its own, as a label of minutes does; a line of a sentence's wrap
+    never opens with a post's title and a colon."""
+    lead = _LABEL_LEAD.match(stripped)
+    if lead is None:
+        return False
+    roles = lexicons().roles
+    closed = normalize("".join(lead.group(1).split()))
+    return all(roles.get(title) == "org" or title in word_class("roster_member_title") for title in re.split("[兼、]", closed))
 
 
 def _goes_on(line: str, stripped: str) -> bool:
     """A line that goes on with an open paragraph line above it: text, unindented, no table row, page mark or label."""
     return (bool(stripped) and not line[0].isspace() and _CONTINUES.match(line) is not None
-            and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped) and not MINUTES_LABEL.match(stripped))
+            and not _COLUMNS.search(stripped) and not _PAGE_MARK.fullmatch(stripped) and not MINUTES_LABEL.match(stripped)
+            and not _roster_label(stripped))
 
 
 def rejoin_wrapped_lines(text: str) -> str:
