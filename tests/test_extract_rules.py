@@ -5365,3 +5365,42 @@ def test_a_masked_name_is_no_person() -> None:
     facts = _facts("法院向被害人张某某发放救助金6万元，李某的母亲王秀英接过救助金。欧阳某某、刘某（未成年）和赵某获得帮扶，志愿者陈小红陪同。")
     persons = {f["name"] for f in facts if f["kind"] == "person"}
     assert persons == {"王秀英", "陈小红"}
+
+
+def test_a_hospital_unit_written_bare_before_its_head_s_title_is_the_page_s_hospital_s_unit() -> None:
+    """由肿瘤科主任、主任医师甲兼任病区主任，护理部副主任乙任护士长: a hospital's ward (安宁疗护病区) is a body named with the
+    hospital; a department written bare before its head's title is the unit of the hospital the page named last (in the
+    longest form it writes), the grade after it held in the hospital; a bare 病区 is the ward the page named; the titles
+    after a comma written before the next name are that name's, not the first's (hospice README)."""
+    facts = _facts("5月8日，青岚市仁和医院安宁疗护病区揭牌。院长罗一鸣介绍，由肿瘤科主任、主任医师卜晴兼任病区主任，"
+                   "护理部副主任、副主任护师闻知远任护士长。\n护理部主任陆言介绍了照护流程。")
+    positions = _positions(facts)
+    assert {("卜晴", "主任", "青岚市仁和医院肿瘤科"), ("卜晴", "主任医师", "青岚市仁和医院"), ("卜晴", "主任", "青岚市仁和医院安宁疗护病区"),
+            ("闻知远", "副主任", "青岚市仁和医院护理部"), ("闻知远", "副主任护师", "青岚市仁和医院"),
+            ("陆言", "主任", "青岚市仁和医院护理部")} <= positions
+    assert not {p for p in positions if p[0] == "卜晴" and p[2].endswith("护理部")}
+    assert {"青岚市仁和医院安宁疗护病区", "青岚市仁和医院肿瘤科", "青岚市仁和医院护理部"} <= _orgs(facts)
+    facts = _facts("5月8日，学员们进入青岚市仁和医院安宁疗护病区实训。病区护士长卜晴示范讲解了芳香疗法。")
+    assert ("卜晴", "护士长", "青岚市仁和医院安宁疗护病区") in _positions(facts)
+    facts = _facts("5月8日，青岚市仁和医院安宁疗护中心主任、主任护师卜晴出席。")
+    assert {("卜晴", "主任", "青岚市仁和医院安宁疗护中心"), ("卜晴", "主任护师", "青岚市仁和医院")} <= _positions(facts)
+
+
+def test_a_bare_unit_that_is_no_hospital_s_or_follows_a_list_of_hospitals_names_no_hospital_unit() -> None:
+    """社会事务科科长甲 on a bureau's page: no hospital's unit; 全市38家医院的社工和社工部负责人: a kind, no body; a page cut off
+    after a unit's head's title gives no unit."""
+    facts = _facts("5月8日，青岚市民政局召开会议。社会事务科科长卜晴出席。")
+    assert not any("医院" in name for name in _orgs(facts))
+    facts = _facts("5月8日，青岚市仁和医院举办培训。全市38家医院的社工和社工部负责人参加培训。学员们跟随团队入户，护理部副主任")
+    assert _orgs(facts) == {"青岚市仁和医院"}
+
+
+def test_our_yard_on_a_hospital_s_own_page_is_the_publisher() -> None:
+    """我院院长甲, 由我院护理部主任乙主持, 进入我院安宁疗护病区: on a hospital's own page 我院 is the publisher, its units
+    named with it."""
+    article = Article("t", "5月8日，培训班在我院开班。开班仪式由我院护理部主任卜晴主持。我院院长罗一鸣致辞。学员们进入我院安宁疗护病区实训。"
+                      "病区护士长闻知远作了示范。", title="", date="2023-06-12", publisher="青岚市仁和医院", body_start=0)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert {("卜晴", "主任", "青岚市仁和医院护理部"), ("罗一鸣", "院长", "青岚市仁和医院"),
+            ("闻知远", "护士长", "青岚市仁和医院安宁疗护病区")} <= _positions(facts)
+    assert not any(name.startswith("我院") for name in _orgs(facts))

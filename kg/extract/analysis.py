@@ -250,6 +250,10 @@ def analyse(article: Article) -> ArticleAnalysis:
             orgs = sorted(orgs + _named_by_tail(text, offset, roles, orgs, seen_orgs, declared_short, article.text, normalized, words & _TAIL_PARTICLE_WORD), key=by_start)
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
+        if "我院" in text or "本院" in text:  # (a test first: few pages speak as a hospital or a court)
+            orgs = _own_院(text, offset, orgs, roles, article.publisher, article.text)
+        if roles and (seen_orgs or orgs or "我院" in text or "本院" in text) and (kind_self or "科" in text or "部" in text or "病区" in text or "处" in text or "中心" in text):
+            orgs = _bare_hospital_units(text, offset, orgs, roles, seen_orgs, article)  # (a test first: few sentences write a unit)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
         if orgs and roles and ("处" in text or "科" in text or "部" in text or "室" in text or "股" in text or "庭长" in text or "执行局" in text or "审判委" in text or "检察委" in text):
             orgs = _units_of_the_body_before(text, offset, orgs, roles)  # (a test first: most sentences write no unit)
@@ -301,6 +305,8 @@ def analyse(article: Article) -> ArticleAnalysis:
             for o in orgs:  # (a loop, not a comprehension: no function object made for every sentence)
                 if "refers" not in o.info and "bare_parent" not in o.info:
                     seen_orgs.append(article.text[o.start:o.end])  # (学校某学院: its name is known later)
+                elif o.info.get("joined_to") == -1 and o.info.get("suffix") in _HOSPITAL_UNIT_NAMES:
+                    seen_orgs.append(str(o.info["refers"]))  # 进入我院安宁疗护病区。病区护士长甲: a hospital's unit named with it here
         if sentence.index < 0:
             # the federation the title names is the one its article calls 总会 (聘请甲为总会名誉会长)
             subject = next((article.text[o.start:o.end] for o in orgs if "refers" not in o.info and o.text.endswith("总会") and len(o.text) > 2), "")
@@ -796,7 +802,9 @@ _BEFORE_SELF_HEAD = _BEFORE_BARE_UNIT + "在"  # 在学校党委书记甲的见�
 # 秘书长由医院社工部主任甲担任, 某会秘书长与医院社工部主任乙签字: a school's or hospital's word for itself after 由 or 与
 _BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由与"
 # 医院社工部 opening a clause: where a hospital's word for itself can open one of its units
-_KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
+# 在医院安宁疗护病区举行: a hospital's unit written after its word for itself may follow 在 too (a unit's name, no head's title)
+_BEFORE_SELF_NAMED_UNIT = _BEFORE_SELF_UNIT + "在"
+_KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_NAMED_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
 _NEAREST_PARENTS = "".join(word_class("nearest_bare_parent"))  # 院: a bare parent standing for the body of its ending named last
 _BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
 # 学校财务处处长甲, 增补学校发展联络处处长乙: a school's two-character word for itself (学校, 我校) before one of its offices,
@@ -835,7 +843,7 @@ def _kind_self_units(text: str, offset: int, orgs: list[Mention]) -> list[Mentio
             # (社工部主任乙 after 医院医务处处长甲: the hospital's unit too, not the office's)
             info = {key: value for key, value in org.info.items() if key not in ("joined_to", "joined_end")}
             org = Mention(org.kind, org.start, org.end, org.text, info | {"bare_parent": first.info["bare_parent"], "bare_length": 0, "bare_endings": first.info["bare_endings"]})
-        elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_SELF_UNIT):
+        elif org.text.startswith(_KIND_SELF) and "refers" not in org.info and (local == 0 or text[local - 1] in _BEFORE_SELF_NAMED_UNIT):
             kind = _kind_self_word(org.text, opening=True)
             if len(org.text) > len(kind) + 1:  # (医院 + a unit's name: not the bare word, nor one character more)
                 info = org.info | {"bare_parent": kind, "bare_length": len(kind), "bare_endings": (kind,)}
@@ -853,7 +861,8 @@ def _kind_self_word(name: str, opening: bool) -> str:
     return next(word for word in _KIND_SELF if (name.startswith(word) if opening else name.endswith(word)))
 
 
-_HOSPITAL_UNIT = re.compile(r"(?<=[,、])[\u4e00-\u9fff]{1,6}[处部科]$")  # ，医务处 before its head's title: a list item's unit
+# ，医务处 before its head's title: a list item's unit (，由肿瘤科主任甲兼任…: after the 由 that opens the clause)
+_HOSPITAL_UNIT = re.compile(r"(?:(?<=[,、])|(?<=[,、]由))(?!由)[\u4e00-\u9fff]{1,6}[处部科]$")
 
 
 def _units_after_a_hospital(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -956,6 +965,98 @@ _ACTING = tuple(word_class("acting_word"))  # 代理: a verb before a department
 _ACTING_LENGTH = len(_ACTING[0])  # every acting_word has one length (代理): a fixed cut costs no call
 assert {len(word) for word in _ACTING} == {_ACTING_LENGTH}, "acting_word entries must share one length"
 _CHARITY_BODY_TYPES = ("charity_federation", "foundation", "association")
+
+
+# 肿瘤科, 护理部, 病区; 社会工作部, which other bodies have too (data/lexicons/word_classes.tsv)
+_HOSPITAL_UNIT_ENDINGS = tuple(word_class("hospital_unit_ending")) + tuple(word_class("shared_hospital_unit_ending"))
+_SHARED_UNIT_HEADS = ("部长", "副部长")  # a federation's or a party committee's department head: a hospital's is its 主任
+_HOSPITAL_UNIT_NAMES = frozenset(_HOSPITAL_UNIT_ENDINGS + tuple(s for s, kind in lexicons().org_suffixes.items() if kind == "hospital"))
+_HOSPITAL_NAME_ENDINGS = tuple(word_class("hospital_ending"))  # 医院, 卫生院: how a hospital's name ends
+_WARD = "病区"  # a ward written bare stands for the ward the page named, never for a ward of its own
+_UNIT_LEADS = ("兼任", "担任", "由", "任", "为", "我院", "本院")  # what a bare unit may follow inside a clause
+_UNIT_MAX = 8  # the longest bare unit read (小儿心血管外科)
+
+
+def _bare_hospital_units(text: str, offset: int, orgs: list[Mention], roles: list[Mention], seen: list[str], article: Article) -> list[Mention]:
+    """由肿瘤科主任、主任医师甲兼任病区主任，护理部副主任乙任护士长: a hospital's unit written bare before its head's title,
+    opening a clause or after a verb, is the unit the page named before with that ending (病区: 某医院安宁疗护病区), else
+    the unit of the hospital the page named last before it (of the publisher for 我院), named with it; before a doctor's
+    grade (眼科主任医师丙) it stands for that hospital, the grade held there (hospice README, gold-conventions)."""
+    found: list[Mention] = []
+    for role in roles:
+        local = role.start - offset
+        if not text.endswith(_HOSPITAL_UNIT_ENDINGS, 0, local) or role.end - offset >= len(text.rstrip()):
+            continue  # (no hospital unit's ending right before the title: most titles; a page cut off after the title: no post)
+        start = local
+        while start > 0 and local - start < _UNIT_MAX and "\u3400" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        run = text[start:local]
+        lead = max((run.rfind(word) + len(word) for word in _UNIT_LEADS if word in run[:-2]), default=0)
+        if lead == 0 and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff":
+            continue  # (a longer run of characters than a unit's: no clause opens before it)
+        start += lead
+        unit = text[start:local]
+        ending = next(e for e in _HOSPITAL_UNIT_ENDINGS if unit.endswith(e))
+        if role.text in _SHARED_UNIT_HEADS or any(o.start < offset + local and offset + start <= o.end for o in orgs):
+            continue  # (inside a body's name or right after one: 某医院肿瘤科, read whole; 某会社工部, not a hospital's)
+        before = seen + [article.text[o.start:o.end] for o in orgs if o.end <= offset + start and "refers" not in o.info]
+        grade = role.text in PROFESSIONAL_TITLES
+        referent = "" if grade else next((name for name in reversed(before) if len(name) > len(unit) and normalize(name).endswith(unit) and hospital_of(normalize(name))), "")
+        info: dict[str, object] = {"type": "hospital", "suffix": ending}
+        if not referent and unit != _WARD:
+            own = normalize(article.publisher) if text.endswith(_OWN_YARD, 0, start) else ""
+            hospital = article.publisher if own.endswith(_HOSPITAL_NAME_ENDINGS) and len(own) > 2 else _hospital_named_last(before)
+            if hospital and not grade:
+                referent = hospital + article.text[offset + start:offset + local]
+                info["joined_to"] = -1  # named here for the first time, with its hospital: an organization of its own
+            elif hospital:
+                referent = hospital  # 眼科主任医师甲: the grade is the hospital's, the department no body
+        if not referent:
+            continue
+        info["refers"] = referent
+        found.append(Mention("org", offset + start, role.start, unit, info))
+    return sorted(orgs + found, key=by_start) if found else orgs
+
+
+_OWN_YARD = ("我院", "本院")  # a hospital's, a court's or a college's word for itself on its own page
+_YARD = "院"
+
+
+def _own_院(text: str, offset: int, orgs: list[Mention], roles: list[Mention], publisher: str, written: str) -> list[Mention]:
+    """我院院长甲, 由我院护理部主任乙主持, 进入我院安宁疗护病区: on the page of a body whose name ends in 院 (a hospital, a court)
+    我院 is that publisher, a unit written after it the publisher's unit, named with it; elsewhere they name nothing."""
+    plain = normalize(publisher)
+    if not plain.endswith(_YARD) or len(plain) < 4:
+        return orgs
+    found = []
+    for org in orgs:
+        if org.text.startswith(_OWN_YARD) and "refers" not in org.info:
+            unit = written[org.start + 2:org.end]
+            org = Mention(org.kind, org.start, org.end, org.text, org.info | ({"refers": publisher + unit, "joined_to": -1} if unit else {"refers": publisher}))
+        found.append(org)
+    for role in roles:
+        local = role.start - offset
+        if text.endswith(_OWN_YARD, 0, local) and not any(o.start < role.start and role.start - 2 < o.end for o in found):
+            found.append(Mention("org", role.start - 2, role.start, text[local - 2:local], {"type": "hospital", "suffix": _YARD, "refers": publisher}))
+    return sorted(found, key=by_start)
+
+
+def _hospital_named_last(names: list[str]) -> str:
+    """The hospital of the latest name that is one (某医院) or opens with one (某医院安宁疗护病区: 某医院), as written, in
+    the longest form the page writes it (康华医院 after 海宁市康华医院: the latter); "" if none."""
+    hospitals = [hospital for hospital in map(_hospital_in, names) if hospital]
+    if not hospitals:
+        return ""
+    short = normalize(hospitals[-1])
+    return max((h for h in hospitals if normalize(h).endswith(short)), key=len)
+
+
+def _hospital_in(name: str) -> str:
+    """The hospital a name is (某医院) or opens with (某医院安宁疗护病区: 某医院), as written; "" if none."""
+    plain = normalize(name)
+    if len(plain) > 2 and plain.endswith(_HOSPITAL_NAME_ENDINGS):
+        return name
+    return name[:len(hospital_of(plain))] if "院" in plain else ""
 
 
 def _bare_departments(text: str, offset: int, orgs: list[Mention], roles: list[Mention], article: Article, tokens: Tokens,

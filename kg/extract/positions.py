@@ -687,10 +687,17 @@ class Biography:
         org: Mention | None = None
         office_item = False  # the chain's item before was a place's office title with no body
         previous_end = begin
+        item_claims = -1  # how many claims the items before the last comma gave (-1: no item after a comma yet)
         for mention in (m for m in mentions if m.start >= begin):
             gap = text[previous_end - offset:mention.start - offset]
             if mention.kind == "org" and (gap in ("", "、") or (gap == "," and (org is not None or office_item))):
+                if gap == ",":
+                    item_claims = len(claims)
                 org = mention
+            elif mention.kind == "person" and gap == "" and 0 <= item_claims < len(claims):
+                # 由甲兼任病区主任，护理部副主任、副主任护师乙任护士长: the titles after the comma are the next name's, written before it
+                del claims[item_claims:]
+                break
             elif mention.kind == "role" and org is not None and (gap in ("", "、", "兼") and (gap == "" or previous_end != org.end)
                                                                  or (previous_end == org.end and "届" in gap and term_body().match(gap))):
                 # (曾任某市政协第九届、第十届委员: the terms between a body and its title)
