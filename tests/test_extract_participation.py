@@ -2978,3 +2978,36 @@ def test_the_whole_party_taking_an_oath_solemnly_names_no_one() -> None:
     # 庄严宣誓 is no cue: the word before it is no name
     found = _participation("6月10日，某志愿服务总队成立仪式举行。在葛云舒的领誓下，全体志愿者庄严宣誓。")
     assert not {who for who, _, _ in found} & {"庄严"}
+
+
+@pytest.mark.parametrize(
+    "shown, heading",
+    [
+        # a group named at length before its handing (为获评某年度“某某优秀慈善志愿者”的20名志愿者颁发证书): still the group
+        ("乔远帆为获评2025年度“某某市优秀慈善志愿者”的20名志愿者颁发证书。", "获奖志愿者名单如下："),
+        # a new team's members sworn in as a whole, then its roster
+        ("在副队长乔远帆的领誓下，12名新队员面向队旗宣誓。", "附：新入队队员名单"),
+        ("在乔远帆的领誓下，18名队员面向队旗庄严宣誓。", "附：首批队员名单"),
+        # the representatives came up, and the list is headed by the same words: it lists them
+        ("8名受助学生代表依次上台，从乔远帆手中接过助学金。", "附：受助学生代表名单"),
+    ],
+)
+def test_a_group_shown_there_as_a_whole_attends_by_the_list_of_it(shown: str, heading: str) -> None:
+    body = f"6月10日，某市慈善总会某仪式在某市举行。{shown}\n{heading}\n葛云舒　柏文清　石　磊\n（某市慈善总会　供稿）"
+    found = _participation(body)
+    assert {("葛云舒", "2025-06-10", "attendee"), ("柏文清", "2025-06-10", "attendee"), ("石磊", "2025-06-10", "attendee")} <= found
+
+
+def test_representatives_handed_their_part_stand_in_for_a_list_of_another_heading() -> None:
+    # 获奖代表 came up: a list headed otherwise (获奖名单) is not of them
+    body = "6月10日，某市慈善总会表彰会举行。3名获奖代表依次上台领奖。\n附：先进个人名单\n葛云舒　柏文清　石　磊\n（某市慈善总会　供稿）"
+    found = _participation(body)
+    assert not {who for who, _, _ in found} & {"葛云舒", "柏文清", "石磊"}
+
+
+def test_a_later_days_handing_that_opens_its_list_dates_it_by_its_own_day() -> None:
+    body = ("6月10日，某市社会组织评估总结会召开，乔远帆为获评5A等级的社会组织授牌。\n"
+            "6月11日，某市评估专家培训会举行。培训会上，乔远帆为新入库的评估专家代表颁发聘书：\n葛云舒　柏文清\n来自高校的50名专家参加培训。")
+    found = _participation(body)
+    assert ("葛云舒", "2025-06-11", "attendee") in found
+    assert ("葛云舒", "2025-06-10", "attendee") not in found

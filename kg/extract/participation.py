@@ -1838,7 +1838,7 @@ def dated_by_clause(view: SentenceView, claims: list[ParticipationClaim], taking
 
 # 甲、乙为获奖学生颁奖, 向新一届校董颁发聘书, 10位获得者悉数到场领奖: a group the event handed its awards or letters
 _HANDED_GROUP = re.compile(
-    rf"[为向](?P<to>[^,，。;；:：为向]{{2,24}}?)(?:{word_alternation('handing_adverb')})?(?:{word_alternation('handing_verb')})"
+    rf"[为向](?P<to>[^,，。;；:：为向]{{2,32}}?)(?:{word_alternation('handing_adverb')})?(?:{word_alternation('handing_verb')})"
     rf"|(?P<came>[^,，。;；:：]{{2,24}}?)(?:{word_alternation('whole_group_adverb')})?(?:{word_alternation('came_for_award')})"
 )
 _HANDED_WORD = word_bit("handing_verb") | word_bit("came_for_award")  # SentenceView.words: _HANDED_GROUP can match
@@ -1876,6 +1876,8 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
                     keys.append(HONOUR_LIST_KEY)  # 为受表彰人员颁发证书: the page's honour list, whatever its heading calls them
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
+                elif len(item) >= 4 and item.endswith(_STAND_IN):
+                    keys.append(item[-4:])  # 8名受助学生代表依次上台: a list headed 受助学生代表名单 is of them, no other
     return (tuple(dict.fromkeys(keys)) if keys else ()), tuple(handed_in)
 
 
@@ -1911,7 +1913,8 @@ class HandedList:
         text = view.sentence.text
         if not self.day and view.sentence.index in self.handed_in:
             self.day = active  # 甲为新当选的会长颁发证书 (6月24日), then a later day's item, then 附：名单: the list is that day's
-        day = self.day or active
+        # (the sentence that hands a group its letters and opens its list, 甲为新入库的专家代表颁发聘书：, is of its own day)
+        day = active if view.sentence.index in self.handed_in else self.day or active
         heading = self.heading.search(text)
         if heading is None and view.sentence.index in self.handed_in:
             heading = _HANDED_LIST_INTRO.search(text)  # 甲为首批志愿律师颁发聘书，他们是：, then the names: the group's list
