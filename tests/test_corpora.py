@@ -537,6 +537,14 @@ CORPORA = [
     # list, a 长三角 文旅公益联盟 with rotating chairs and a handover): a same-day visit, tour or handover told as its own is its own event
     Corpus("tourism", "wlD", "wlH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # tax and finance of charity (财税: a 公益性捐赠税前扣除资格 联合公告 of three bureaus with its table, a 慈善组织 财税 course over
+    # two days with a 税务局 科长, an audit firm's 合伙人 and a 教授 lecturing, a 捐赠票据 电子化 launch and a 票据 course with a 现场教学,
+    # 税收宣传月 税务志愿服务队 with 授旗 and a roster, a foundation's 审计报告 before its 监事会 and 理事会, a 民政局 年检 table with
+    # 法定代表人, 纳税人 donation ceremonies with donors' tables, 慈善信托 税收 座谈会 with trust companies and banks, a Macau and a Hong
+    # Kong 會計/稅務 seminar in traditional characters, a district's 专项审计 反馈会, and 长三角 慈善 财会 networks with rotating chairs and
+    # a handover): a same-day signing, site session, visit, handover or secretaries' meeting the page tells as its own is its own event
+    Corpus("taxation", "ssD", "ssH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
