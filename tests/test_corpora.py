@@ -545,6 +545,13 @@ CORPORA = [
     # a handover): a same-day signing, site session, visit, handover or secretaries' meeting the page tells as its own is its own event
     Corpus("taxation", "ssD", "ssH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # 见义勇为 foundations and heroes (见义勇为基金会/协会 表彰大会 with honour lists and a 追授, a 基金会 理事会 换届 with its roster,
+    # 春节/八一 慰问 of heroes and families at home over two days, 事迹报告会 with speakers and a 主持人, a company's 见义勇为 fund
+    # signed and witnessed, a 道路交通事故社会救助基金 管理中心 paying aid with masked names, a 确认 公示 with its table and a 评审会,
+    # township 见义勇为 工作站 and 平安志愿者/护学岗 teams, Hong Kong and Taiwan 勇義 bodies in traditional characters, and 长三角
+    # 见义勇为 alliances with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
+    Corpus("heroism", "jwD", "jwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
