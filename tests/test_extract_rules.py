@@ -5404,3 +5404,15 @@ def test_our_yard_on_a_hospital_s_own_page_is_the_publisher() -> None:
     assert {("卜晴", "主任", "青岚市仁和医院护理部"), ("罗一鸣", "院长", "青岚市仁和医院"),
             ("闻知远", "护士长", "青岚市仁和医院安宁疗护病区")} <= _positions(facts)
     assert not any(name.startswith("我院") for name in _orgs(facts))
+
+
+def test_police_sub_units_and_antidrug_bodies_host_under_their_own_names() -> None:
+    """禁毒 (a verb to the segmenter) stands inside antidrug bodies' names; a 公安局's 支队, 大队 and 分局 are bodies of their
+    own, not the bureau."""
+    facts = _facts("6月10日上午，南川市禁毒宣传活动在人民广场举行。活动由南川市禁毒委员会办公室主办，南川市公安局禁毒支队、"
+                   "南川市东城区启明禁毒社会工作服务中心、南川市公安局西城分局治安大队承办。")
+    hosts = {"南川市禁毒委员会办公室", "南川市公安局禁毒支队", "南川市东城区启明禁毒社会工作服务中心", "南川市公安局西城分局治安大队"}
+    assert hosts <= _orgs(facts)
+    assert {(name, "host") for name in hosts} <= _participation(facts)
+    assert "南川市公安局" not in _orgs(facts)
+
