@@ -2330,6 +2330,28 @@ def test_the_team_words_after_a_quoted_brand_name_no_body_once_the_brand_is_cut_
     assert any(o.endswith("决策委员会") for o in _orgs(_facts("8月3日，“晨星·春芽”慈善信托决策委员会召开第一次会议。")))
 
 
+def test_a_team_opening_with_its_quoted_brand_is_a_body_on_a_page_of_its_head_or_members() -> None:
+    """举行“某某”献血志愿服务队授旗仪式 … 服务队队长甲; 带领“某某”巾帼志愿服务队 … 队员们: a page that writes a team's head or
+    members tells of a team of its own, not a programme's; a place right before the brand opens the name (某地“某某”志愿救援队);
+    a project's team (“某某”项目志愿服务队) and a team after a body's word for itself (总会“某某”志愿服务队) stay none."""
+    facts = _facts("8月3日，青川县红十字会举行“晨曦”献血志愿服务队授旗仪式，欧阳砚将队旗授予服务队队长卜晓雨。")
+    assert "“晨曦”献血志愿服务队" in _orgs(facts)
+    assert ("卜晓雨", "队长", "“晨曦”献血志愿服务队") in _positions(facts)
+    led = _orgs(_facts("8月3日，妇联主席欧阳砚带领“彩虹桥”巾帼志愿服务队走进敬老院。队员们为老人理发。"))
+    assert "“彩虹桥”巾帼志愿服务队" in led, led
+    placed = _orgs(_facts("8月3日，卜晓雨是舟山“海上明灯”志愿救援队队长。十年来带领队员参与搜救170余次。"))
+    assert "舟山“海上明灯”志愿救援队" in placed, placed
+    none = _orgs(_facts("8月3日，欧阳砚为“晨曦”项目志愿服务队授旗，总会“善行”志愿服务队也来到现场。队长卜晓雨发言。"))
+    assert not any(o.endswith("服务队") for o in none), none
+
+
+def test_a_volunteers_team_of_yigong_is_a_body() -> None:
+    """某区「某某」義工隊, 某镇爱心义工队: 义工队 (traditional 義工隊), 义工大队, 志工队 end a team's name as 志愿服务队 does."""
+    facts = _facts("6月7日，泉州市鯉城區「暮光」臨終關懷義工隊成立五週年。儀式由義工隊隊長卜晓雨主持。")
+    assert "泉州市鯉城區「暮光」臨終關懷義工隊" in _orgs(facts)
+    assert ("卜晓雨", "隊長", "泉州市鯉城區「暮光」臨終關懷義工隊") in _positions(facts)
+
+
 def test_a_governments_office_by_its_short_form_is_a_body_and_its_full_form_stays_whole() -> None:
     """某省政府新闻办举行发布会, 市信访办承办, 县政府协作办: a government's office named by its short form (as 外事办, 侨办) is
     a body, no title needed after it; the full form (…新闻办公室) is read whole, not cut at its short form."""

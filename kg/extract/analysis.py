@@ -190,6 +190,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         speech_at = speech_line.end()
     page_reference = reference
     locality_page = "街道" in normalized or "社区" in normalized or "居民区" in normalized  # a bare locality may name one (_named_by_tail)
+    team_page = _TEAM_OFFICER.search(normalized) is not None  # a team's head or members written: a quoted team is a body (_quoted_facilities)
     period = _title_period(normalize(article.title), reference)
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
@@ -277,7 +278,7 @@ def analyse(article: Article) -> ArticleAnalysis:
             if sentence.index < 0:
                 page_body = charity
         if quoted:
-            orgs = _quoted_facilities(text, offset, orgs, quoted)
+            orgs = _quoted_facilities(text, offset, orgs, quoted, team_page and sentence.index >= 0)  # (a title's team: a short form)
         credential = "学历" in text or "士" in text or "毕业" in text  # (硕士, 博士, 学士, 院士: a test first, few sentences write one)
         no_post = "退休" in text
         if orgs and ("生" in text or "就读" in text or "读书" in text or "攻读" in text or "读研" in text or "读博" in text or "读大学" in text or "学子" in text or "考" in text or "报到" in text or "深造" in text or "求学" in text or "上学" in text or "升入" in text or "录取" in text or credential or no_post):
@@ -1341,13 +1342,29 @@ def _kind_after_quote(text: str, offset: int, org: Mention, quoted: list[tuple[i
 
 
 _QUOTE_OPENS = "“\"《「『"
+_TEAM_CHAR = "队"
 _TEAM_LAST_CHARS = "".join(_TEAM_ENDS)  # 队, 团: a team's last character, tested before _kind_after_quote
 
 
-def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+# 队长, 队员: a team's head or members, written anywhere on the page (word_classes.tsv team_officer)
+_TEAM_OFFICER = re.compile(word_alternation("team_officer"))
+_PROJECT_WORD = "项目"  # “某某”项目志愿服务队: a project's team, the programme's
+
+
+def _officered_team(text: str, index: int, before: str) -> bool:
+    """“某某”献血志愿服务队 right after the quoted brand at `index`, on a page that writes a team's head or members: a team's
+    ending with 队, not a project's team (“某某”项目志愿服务队), nor a body's own team whose owner is written by its bare kind
+    before the brand (总会“某某”志愿服务队: the owner's name is not known here)."""
+    following = _body_after_quote(text, index) or _field_led_after_quote(text, index)
+    return following[-1:] == _TEAM_CHAR and not following.startswith(_PROJECT_WORD) and not longest_org_suffix(before) and not before.endswith(_SELF_NAMES)
+
+
+
+def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]], team_page: bool = False) -> list[Mention]:
     """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
     quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
-    organization, named with its locality and the marks as written."""
+    organization, named with its locality and the marks as written. A team opening with its quoted brand (“某某”志愿服务队)
+    is one where the page writes a team's head or members (`team_page`: 服务队队长甲, 队员乙说), else the brand's programme team."""
     found: list[Mention] = []
     for q_start, q_end in quoted:
         local_start, local_end = q_start - offset, q_end - offset
@@ -1371,7 +1388,15 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         self_named = owner is None and locality in _KIND_SELF
         if owner is None and not bare and not self_named and (len(locality) < 3 or not locality.endswith(_PLACE_ENDINGS) or (
                 not verb and start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY)):
-            continue
+            if not (team_page and _officered_team(text, local_end, locality)):
+                continue
+            # 带领“某某”巾帼志愿服务队, 举行“某某”献血志愿服务队授旗仪式 on a page of the team's head or members: the brand opens
+            # the name, or the place right before it (舟山“某某”志愿救援队)
+            places = lexicons().places
+            place = next((len(locality) - cut for cut in range(max(0, len(locality) - 6), len(locality) - 1) if locality[cut:] in places), 0)
+            bare = not place
+            if place:
+                start = local_start - place
         # (某区“某某”义诊服务队: an organization read right after the marks is the name's tail; “某某”毗邻地区慈善联盟: its
         # words may come first)
         inside = text[local_start + 1:local_end - 1]
@@ -1393,7 +1418,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
                 continue
             start = owner.start - offset
         elif bare:
-            if not following or (following.endswith(_TEAM_ENDS) and not _team_head_after(text, local_end + len(following))):
+            if not following or (following.endswith(_TEAM_ENDS) and not (team_page and _officered_team(text, local_end, "")) and not _team_head_after(text, local_end + len(following))):
                 # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name; “某某”志愿服务队队长甲:
                 # a team with a head of its own is one)
                 continue
@@ -1421,7 +1446,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         # facility or team above is the brand's programme team, no body without it (a place opens a body's own name)
         dropped = None
         for o in orgs:  # (a loop, no comprehension: the test on the last character spares a call for most names)
-            if o.text[-1] in _TEAM_LAST_CHARS and _kind_after_quote(text, offset, o, quoted):
+            if o.text[-1] in _TEAM_LAST_CHARS and not (team_page and o.text[-1] == _TEAM_CHAR and not o.text.startswith(_PROJECT_WORD)) and _kind_after_quote(text, offset, o, quoted):
                 dropped = (dropped or ()) + (o,)
         if dropped:
             orgs = [o for o in orgs if o not in dropped]
