@@ -997,3 +997,20 @@ def test_names_padded_to_their_cells_under_a_label_are_one_name_each_whatever_th
     assert {("毋禾", "委员", body, "current"), ("邝舟", "委员", body, "current"), ("宁海川", "委员", body, "current"),
             ("归南", "委员", body, "current"), ("柯望远", "主任委员", body, "current")} <= positions
     assert not [p for p in positions if p[2] == "第一届专业委员会"]
+
+
+def test_a_team_s_roster_under_a_heading_naming_no_body_holds_posts_in_the_one_team_the_page_names() -> None:
+    # 附：首批队员名单 / 队　长：甲 / 队　员：乙　丙 and 附：新入队队员名单 / 丁　戊: the page names one team (its document's
+    # title 《关于同意成立…的批复》 naming it too): the roster's titles are held there
+    text = ("4月8日，丽水市莲都区“星火”助老志愿服务队成立仪式举行。欧阳砚宣读了《关于同意成立莲都区“星火”助老志愿服务队的批复》。\n"
+            "附：首批队员名单\n队　长：卜晓雨\n队　员：蓝一舟　樊静怡　骆　清\n")
+    positions = _positions(_facts(text, title="“星火”守护者正式出发"))
+    team = "丽水市莲都区“星火”助老志愿服务队"
+    assert {("卜晓雨", "队长", team, "current"), ("蓝一舟", "队员", team, "current"), ("樊静怡", "队员", team, "current"),
+            ("骆清", "队员", team, "current")} <= positions
+    assert not [p for p in positions if p[2] != team and p[1] in ("队长", "队员")]
+    bare = _positions(_facts("6月7日，丽水市莲都区「晚晴」义工队成立五周年。\n附：新入队队员名单\n冯安宁　鄂文清\n", title="义工队成立五周年"))
+    assert {("冯安宁", "队员", "丽水市莲都区「晚晴」义工队", "current"), ("鄂文清", "队员", "丽水市莲都区「晚晴」义工队", "current")} <= bare
+    # two teams on the page: which one the roster lists, the page does not say
+    two = _positions(_facts("6月7日，丽水市莲都区「晚晴」义工队和丽水市莲都区“星火”助老志愿服务队联合举办活动。\n附：新入队队员名单\n冯安宁　鄂文清\n"))
+    assert not [p for p in two if p[1] == "队员"]

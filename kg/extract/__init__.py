@@ -156,13 +156,19 @@ def _sentences(doc: Doc) -> None:
 def _table_positions(doc: Doc) -> None:
     """A table row's posts: the post column's titles in the listed body, the unit column's in their own bodies."""
     own: list[Mention | None] = []  # the page's own body, for a leadership line under no heading that names one
+    team: list[Mention | None] = []  # the page's one team, for a team's roster under no heading that names one
     for row in doc.table_rows:
         if row.barred or (row.presence_only and not row.units):
             continue  # read with its sentence (_sentence_facts), in the meeting's body; a party's roster row: its presence and own posts only
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
         body = row.body
-        if body is None and row.roster:
+        if body is None and row.roster and row.posts and all(_TEAM_CHAR in role.text for role in row.posts):
+            # 附：首批队员名单 / 队　长：甲 / 队　员：乙　丙: a team's roster under a heading naming no body lists the one team
+            # the page names (none where it names several or none)
+            team = team or [_page_team(doc)]
+            body = team[0]
+        elif body is None and row.roster:
             own = own or [_meeting_body(doc.analysis, doc.events)]  # 领导之窗 (来源：某市慈善总会): the publisher's
             body = own[0] if own[0] is not None and own[0].info.get("type") in _CHARITY_TYPES else None
         held = [(body, role, "table_post", bool(role.info.get("former"))) for role in row.posts if body is not None]
@@ -178,6 +184,16 @@ def _table_positions(doc: Doc) -> None:
             }
             doc.out.add("position", fields, row.view, rule, 0.8)
             doc.used_roles.add(role.start)
+
+
+_TEAM_CHAR = "队"  # 队长, 副队长, 队员: a team's titles
+
+
+def _page_team(doc: Doc) -> Mention | None:
+    """The one team (a name ending in 队) the page names, whatever it calls it (its full name, a short form); None where
+    it names several or none."""
+    teams = [o for v in doc.analysis.views for o in v.orgs if referred_name(o).endswith(_TEAM_CHAR)]
+    return teams[0] if teams and len({doc.names.org(o).name for o in teams}) == 1 else None
 
 
 class _Kinds(NamedTuple):

@@ -22,7 +22,7 @@ from .bylines import find_bylines
 from .dates import SPAN_DAY_WORDS, WRITTEN_DAY_START, DateMention, _cn_number, _day_of_month, closing_day, continuing_days, find_dates, lasting_last_day, parse_date, range_last_day, span_days
 from .lexicon import WordScanner, alternation, alternation_branches, by_last_two, lexicons, longest_org_suffix, org_suffixes_longest_first, org_suffixes_of, sentence_scan, sentence_scan_words, word_alternation, word_bit, word_class
 from .mentions import HAN, HAN_WORD, Mention, Token, Tokens, _inside, by_start, find_pronouns, find_roles, referred_name, tokenize
-from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, _place_at, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, HELD_AT, PROFESSIONAL_TITLES, batch_teams, find_orgs, held_at_venues, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
+from .org_names import _DEPARTMENT_ENDING, _LEADING_PARTICLES, _LEVEL_CHARS, _place_at, LOCALITY_OR_TOWN_WORDS, NAMED_BRANCH_ENDINGS, HELD_AT, PROFESSIONAL_TITLES, batch_teams, find_orgs, held_at_venues, hospital_of, hosting_localities, hosting_named_bodies, listed_localities
 from .organizations import place_of, publishing_body
 from .person_names import known_over_joining_word, longest_first, read_persons
 from .text import CLAUSE_MARKS, Sentence, normalize, split_sentences
@@ -1342,6 +1342,7 @@ def _kind_after_quote(text: str, offset: int, org: Mention, quoted: list[tuple[i
 
 
 _QUOTE_OPENS = "“\"《「『"
+_LOCALITY_CHARS = frozenset(_LEVEL_CHARS + "".join(LOCALITY_OR_TOWN_WORDS))  # 市, 区, 镇, 街道, 社区: a place's or locality's unit
 _TEAM_CHAR = "队"
 _TEAM_LAST_CHARS = "".join(_TEAM_ENDS)  # 队, 团: a team's last character, tested before _kind_after_quote
 
@@ -1380,6 +1381,11 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             pass  # 2019年起担任某社区“某某”志愿服务队队长, 现任某区“某某”公益服务中心理事长: the verb opens the clause
         start = verb.end() if verb else start
         locality = text[start:local_start]
+        if not _place_at(locality, 0) and (place := next((i for i in range(1, len(locality) - 1) if _place_at(locality, i) and locality[i] not in _LEVEL_CHARS), 0)) and (
+                not any(char in _LOCALITY_CHARS for char in locality[:place])):
+            # 《关于同意成立某区“某某”志愿服务队的批复》: the words of a clause before the place are no part of the name (not
+            # 某镇|城北社区: a town's name before the place opens it)
+            start, locality = start + place, locality[place:]
         # 某区慈善总会“某某”志愿服务队, 某大学“某某”支教团: a body's own team or facility, named after it
         owner = next((o for o in orgs if o.end == q_start), None)
         # “某某”慈善超市, 考察了“某某”社区慈善空间: a brand opening the name, with no locality before it

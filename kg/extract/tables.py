@@ -532,8 +532,8 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
         # (副理事长：甲（某公司董事长） under 新一届理事会负责人名单如下： a charity council's titles: the page's own body's, as for 会　长：甲)
         presence_only = bool(
-            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))))
-            or (view.orgs and body is None and not all(t.text.endswith(_CHARITY_TITLES) for t in titles))
+            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))) and not _team_roster(titles, body))
+            or (view.orgs and body is None and not all(t.text.endswith(_CHARITY_TITLES) for t in titles) and not _team_roster(titles, body))
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
         if not spans:
@@ -551,6 +551,15 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         rows += found
         above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only)
     return rows
+
+
+_TEAM_MEMBER = "队员"  # a team's member (word_classes.tsv roster_member_title)
+
+
+def _team_roster(titles: list[Mention], body: Mention | None) -> bool:
+    """队　员：甲　乙 (队　长：丙（某医院医生）) under a heading naming no body (附：首批队员名单): a team's roster, whose
+    posts are in the one team the page names (resolved with the page's bodies, __init__._page_team), not a party's."""
+    return body is None and all(t.text == _TEAM_MEMBER or t.text.endswith(("队长", "领队")) for t in titles)
 
 
 _ROSTER_LINE = 40  # the longest a roster line of one name (会　长：甲（某局原局长）) is read
@@ -911,7 +920,8 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
             continue
         if len(text) > _TITLE_HEADING_LENGTH or not view.roles and " " not in text and "\u3000" not in text:
             if text[-1:] in _LIST_HEAD_LAST and len(text) <= _TITLE_HEADING_LENGTH and text.rstrip(":： ").endswith(_LIST_HEAD_ENDS):
-                rows += _rows_under(analysis, index, None, None)  # 获奖名单如下： / 甲、乙、丙: names listed under a head, no post
+                # 获奖名单如下： / 甲、乙、丙: names listed under a head, no post; 附：首批队员名单: a team's members
+                rows += _rows_under(analysis, index, _member_heading(view), None)
             continue  # (no title and no padded one: a call spared for most lines)
         role = _title_heading(view)
         if role is not None:
@@ -919,6 +929,18 @@ def _headed_lists(analysis: ArticleAnalysis) -> list[TableRow]:
         elif text.rstrip(":： ").endswith(_LIST_HEAD_ENDS):
             rows += _rows_under(analysis, index, None, None)  # 优秀志愿者名单： / 甲、乙、丙: names listed under a head, no post
     return rows
+
+
+_MEMBER_HEADING = re.compile(rf"^(?:{ANNEX_LEAD})?[\u4e00-\u9fff]{{0,6}}?({_TEAM_MEMBER})(?:名单|名单如下)[:：]?$")
+
+
+def _member_heading(view: SentenceView) -> Mention | None:
+    """附：新入队队员名单, 首批队员名单如下：: a heading of a team's members naming no body: the title 队员 they hold (in the one
+    team the page names), else None."""
+    found = _MEMBER_HEADING.match(view.sentence.text.rstrip())
+    if found is None or view.orgs or view.persons:
+        return None
+    return Mention("role", view.start + found.start(1), view.start + found.end(1), _TEAM_MEMBER, {"scope": "org", "former": False, "member": True})
 
 
 _LIST_HEAD_ENDS = tuple(word_class("list_head_end"))  # 名单, 名单如下, 人员: a line heading a list of names (word_classes.tsv)
