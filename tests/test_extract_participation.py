@@ -3011,3 +3011,13 @@ def test_a_later_days_handing_that_opens_its_list_dates_it_by_its_own_day() -> N
     found = _participation(body)
     assert ("葛云舒", "2025-06-11", "attendee") in found
     assert ("葛云舒", "2025-06-10", "attendee") not in found
+
+
+@pytest.mark.parametrize("bullet", ["◇", "■", "●", "◆", "▲"])
+def test_a_digests_items_opened_by_a_bullet_and_a_day_alone_are_of_that_day(bullet: str) -> None:
+    body = (f"　　{bullet}6月2日，某市慈善总会举行爱心企业座谈会，总会会长乔远帆出席。\n\n"
+            f"　　{bullet}3日，总会秘书长葛云舒带领项目部赴某县，与某县慈善总会会长柏文清商谈项目续签。\n\n"
+            f"　　{bullet}7日，某镇慈善分会成立，某区慈善总会会长石磊为分会揭牌。\n")
+    found = _participation(body)
+    assert {("葛云舒", "2025-06-03", "attendee"), ("柏文清", "2025-06-03", "attendee"), ("石磊", "2025-06-07", "attendee")} <= found
+    assert ("葛云舒", "2025-06-02", "attendee") not in found

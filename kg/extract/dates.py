@@ -436,6 +436,8 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 # of what was done that day: 19日举行分论坛, 20日赴某地)
 # A day may also stand between a subject and its verb (某会负责人26日齐聚某地, 某论坛27日在某地开幕): after a Chinese
 # character that does not make it a count (第, 连, 历时, 每, 数) or a range's end (至), in digits, before a day_subject_verb.
+# ■, ◇: the bullet opening a digest's item (◇3日，某会…), before its day as a line's start is
+ITEM_BULLETS = "■●◆◇▲"
 _CN_DAY = r"[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
 # 15日, 十六日; 15日至16日, 15—16日: a range of days alone is dated by its first
 _DAY_NUMBER = rf"(?P<d>[0-9]{{1,2}}|{_CN_DAY})\s*(?:日?\s*(?:至|到|[-—–~～、])\s*(?:[0-9]{{1,2}}|{_CN_DAY})\s*)?日"
@@ -445,7 +447,7 @@ _CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满�
 # The lookahead on the characters every day number starts with adds no condition, but lets the regex engine skip
 # the other positions at once instead of trying both branches' lookbehinds at each (the scan 3x faster)
 _DAY_ONLY = re.compile("(?=[0-9一二三四五六七八九十廿卅])(?:" + (
-    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】])|" + after_any(word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
+    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】" + ITEM_BULLETS + "])|" + after_any(word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
     + word_alternation("day_subject_verb") + r")))"
     r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期了用花耗])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
     + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_adverb") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
