@@ -3021,3 +3021,13 @@ def test_a_digests_items_opened_by_a_bullet_and_a_day_alone_are_of_that_day(bull
     found = _participation(body)
     assert {("葛云舒", "2025-06-03", "attendee"), ("柏文清", "2025-06-03", "attendee"), ("石磊", "2025-06-07", "attendee")} <= found
     assert ("葛云舒", "2025-06-02", "attendee") not in found
+
+
+def test_who_joins_a_trip_before_its_first_stop_goes_with_it_each_day() -> None:
+    # 参加活动 right after the party sets out: the named join it and attend its later days too
+    body = ("6月10日至11日，某省慈善总会会长乔远帆率代表团赴某市开展慈善帮扶活动。某省慈善总会秘书长葛云舒，某公司董事长柏文清参加活动。\n"
+            "10日上午，某帮扶项目推进会在某市召开。某市慈善总会会长石磊主持会议。\n"
+            "11日上午，代表团来到某县中心小学，为学生发放书包。\n")
+    found = _participation(body)
+    for person in ("葛云舒", "柏文清", "乔远帆"):
+        assert (person, "2025-06-11", "attendee") in found
