@@ -3031,3 +3031,13 @@ def test_who_joins_a_trip_before_its_first_stop_goes_with_it_each_day() -> None:
     found = _participation(body)
     for person in ("葛云舒", "柏文清", "乔远帆"):
         assert (person, "2025-06-11", "attendee") in found
+
+
+def test_a_day_alone_told_as_what_it_was_dates_its_clause() -> None:
+    # 14日是考察最后一天，…: the day opens the item as 14日，… does
+    body = ("6月8日，某省慈善总会会长乔远帆率调研组赴某省学习考察。\n"
+            "9日，调研组来到某市，某市慈善总会会长葛云舒介绍了经验。\n"
+            "11日是考察最后一天，调研组赴某县，某县慈善总会会长柏文清全程陪同。\n")
+    found = _participation(body)
+    assert ("柏文清", "2025-06-11", "attendee") in found
+    assert ("柏文清", "2025-06-09", "attendee") not in found

@@ -433,7 +433,7 @@ def _day_of_month(reference: str, day: int | None, after: bool = True) -> str | 
 
 # 19日，…; 22日上午，…: a day written without its month continues the month of the day named before
 # (also right after a bracketed byline: 本报讯（记者 某某）18日，…; after a word restating a day told another way: 三天后，也就是18日下午，…; after a roundup's section heading: 滁州：8日上午，…; before a place: 13日在吉安，…; and before the verb
-# of what was done that day: 19日举行分论坛, 20日赴某地)
+# of what was done that day: 19日举行分论坛, 20日赴某地; or before 是 telling what the day was: 14日是考察最后一天，…)
 # A day may also stand between a subject and its verb (某会负责人26日齐聚某地, 某论坛27日在某地开幕): after a Chinese
 # character that does not make it a count (第, 连, 历时, 每, 数) or a range's end (至), in digits, before a day_subject_verb.
 # ■, ◇: the bullet opening a digest's item (◇3日，某会…), before its day as a line's start is
@@ -447,7 +447,7 @@ _CN_DAY_AFTER = r"(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满�
 # The lookahead on the characters every day number starts with adds no condition, but lets the regex engine skip
 # the other positions at once instead of trying both branches' lookbehinds at each (the scan 3x faster)
 _DAY_ONLY = re.compile("(?=[0-9一二三四五六七八九十廿卅])(?:" + (
-    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】" + ITEM_BULLETS + "])|" + after_any(word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在]|(?:" + word_alternation("day_adverb") + r")?(?:"
+    r"(?:(?:(?<=^)|(?<=[,，。;；:：\s)）\]】" + ITEM_BULLETS + "])|" + after_any(word_class("day_restating")) + ")" + _DAY_NUMBER + r"(?=\s*(?:" + word_alternation("day_part") + r"|[,，在是]|(?:" + word_alternation("day_adverb") + r")?(?:"
     + word_alternation("day_subject_verb") + r")))"
     r"|(?:(?<=[\u3400-\u9fff])(?<![第连续历时每数约共近逾满个至到和及或前后期了用花耗])(?P<d2>[0-9]{1,2})|" + _CN_DAY_AFTER + rf"(?P<d3>{_CN_DAY}))\s*日(?="
     + r"(?:" + word_alternation("day_part") + r")?(?:" + word_alternation("day_adverb") + r")?(?:" + word_alternation("day_subject_verb") + r")))"
