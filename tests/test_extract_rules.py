@@ -165,6 +165,18 @@ def test_party_committee_and_government_as_a_pair_are_no_bodies() -> None:
     assert ("罗一鸣", "副秘书长", "湖州市政府") in _positions(titled)
 
 
+def test_the_issuer_opening_a_decision_s_title_is_an_organization_and_completes_the_short_form() -> None:
+    facts = _facts("9月5日，表彰大会召开。会上，方明宣读了《丽水市人民政府关于表彰第二届慈善奖获奖者的决定》。市政府副秘书长柏松出席。")
+    assert "丽水市人民政府" in _orgs(facts)
+    assert "丽水市政府" not in _orgs(facts)
+    assert ("柏松", "副秘书长", "丽水市人民政府") in _positions(facts)
+
+
+def test_a_city_s_government_short_form_is_the_people_s_government_the_page_also_writes_short() -> None:
+    facts = _facts("衢州市政协召开协商会。市人民政府副市长符远到会听取意见。符远表示，市政府将认真研究。")
+    assert "衢州市人民政府" in _orgs(facts) and "衢州市政府" not in _orgs(facts)
+
+
 def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> None:
     facts = _facts("6月10日，考察组一行参观了沈阳市和平区“暖心坊”社区慈善服务中心和位于长河路的丹阳“益邻”慈善超市。")
     assert _orgs(facts) == {"沈阳市和平区“暖心坊”社区慈善服务中心", "丹阳“益邻”慈善超市"}
@@ -5437,4 +5449,3 @@ def test_police_sub_units_and_antidrug_bodies_host_under_their_own_names() -> No
     assert hosts <= _orgs(facts)
     assert {(name, "host") for name in hosts} <= _participation(facts)
     assert "南川市公安局" not in _orgs(facts)
-

@@ -513,8 +513,8 @@ def canonical_names(
             homed = _with_home(name, home, written)
             if homed and name[0] in "区县" and home.county:
                 homed = _with_city(homed, home.county, ordered)
-            if homed and homed.endswith("政府") and not homed.endswith("人民政府") and homed[:-2] + "人民政府" in names:
-                homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府
+            if homed and homed.endswith("政府") and not homed.endswith("人民政府") and (homed[:-2] + "人民政府" in names or name[:-2] + "人民政府" in names):
+                homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府 (or of 市人民政府, the page's city's)
             if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):
                 matching = []  # 市慈善总会 in an article about 南通 is 南通市's, not that of 海门市 (a city under it)
             if homed and name.startswith("省") and home.province and len(matching) == 1 and place_of(matching[0])[0] != home.province:
