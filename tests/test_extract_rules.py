@@ -5449,3 +5449,21 @@ def test_police_sub_units_and_antidrug_bodies_host_under_their_own_names() -> No
     assert hosts <= _orgs(facts)
     assert {(name, "host") for name in hosts} <= _participation(facts)
     assert "南川市公安局" not in _orgs(facts)
+
+
+def test_a_court_s_units_after_its_short_forms_in_brackets_and_after_a_leader_are_the_court_s() -> None:
+    """温州中院审判委员会专职委员甲，执行局局长乙; 区法院…执行局; 西湖法院立案庭 on a page writing 杭州市西湖区人民法院; 区检察院第七检察部
+    on a page writing the procuratorate with 人民; a roster line's unit in brackets (市中级人民法院　甲（立案庭副庭长）); a unit after
+    带领 (检察长甲带领第七检察部主任乙): each the unit of the court or procuratorate, named in full."""
+    facts = _facts("5月8日，青岚市中级人民法院召开会议。青岚中院党组副书记、副院长罗一鸣，青岚中院审判委员会专职委员卜晴，执行局局长闻知远出席。")
+    assert ("闻知远", "局长", "青岚市中级人民法院执行局") in _positions(facts)
+    facts = _facts("5月8日，杭州市西湖区人民法院召开会议。西湖法院审判委员会专职委员卜晴，立案庭庭长闻知远出席。")
+    positions = _positions(facts)
+    assert {("卜晴", "专职委员", "杭州市西湖区人民法院审判委员会"), ("闻知远", "庭长", "杭州市西湖区人民法院立案庭")} <= positions
+    facts = _facts("5月8日，青岚市中级人民法院召开联席会议。\n联络员：\n青岚市中级人民法院　卜　晴（立案庭副庭长）\n青岚市人民检察院　闻知远（第七检察部副主任）")
+    assert {("卜晴", "副庭长", "青岚市中级人民法院立案庭"), ("闻知远", "副主任", "青岚市人民检察院第七检察部")} <= _positions(facts)
+    facts = _facts("5月8日，青岚市人民检察院党组书记、检察长罗一鸣带领第七检察部主任卜晴走访困难家庭。")
+    assert ("卜晴", "主任", "青岚市人民检察院第七检察部") in _positions(facts)
+    facts = _facts("12月1日，宁波市鄞州区人民检察院联合宁波市鄞州区慈善总会开展活动。\n1日上午，区检察院党组书记、检察长罗一鸣，第七检察部主任卜晴来到姜山镇。")
+    assert {("罗一鸣", "检察长", "宁波市鄞州区人民检察院"), ("卜晴", "主任", "宁波市鄞州区人民检察院第七检察部")} <= _positions(facts)
+    assert not any("区检察院" in name for name in _orgs(facts))

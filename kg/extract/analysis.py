@@ -1196,7 +1196,9 @@ _ROLE_WORDS = lexicons().roles
 # a court's and a procuratorate's own committees (审判委员会专职委员, 检察委员会委员): written bare after the court, its units
 _COURT_COMMITTEES = ("审判委员会", "检察委员会")
 _COURT_BUREAU = "执行局"  # a court's enforcement bureau: its one unit ending in 局 (a bureau's own 局 is a body, not a unit)
-_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及]))((?:(?![兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室股庭局])|审判委员会|检察委员会)$")
+# a unit opens a clause, follows a verb of appointing, a bracket (市中级人民法院　甲（立案庭副庭长）: the line's body's unit)
+# or 带领 (某检察院检察长甲带领第七检察部主任乙: the unit of the body the leader was named with)
+_BARE_UNIT_BEFORE_TITLE = re.compile(r"(?:^|(?<=[,，、;；。\s兼任为由的原及(])|(?<=带领))((?:(?!带领|[兼任为由的原及])[\u4e00-\u9fff]){2,13}?(?:办公室|[处科部室股庭局])|审判委员会|检察委员会)$")
 
 
 def _units_of_the_body_before(text: str, offset: int, orgs: list[Mention], roles: list[Mention]) -> list[Mention]:

@@ -513,6 +513,8 @@ def canonical_names(
             homed = _with_home(name, home, written)
             if homed and name[0] in "区县" and home.county:
                 homed = _with_city(homed, home.county, ordered)
+            if homed and homed not in names and homed[-2:] in _COURT_TAILS and (court := _court_in_full(homed, ordered)):
+                homed = court  # 区检察院 -> 宁波市鄞州区检察院, on a page that writes 宁波市鄞州区人民检察院: the one so written
             if homed and homed.endswith("政府") and not homed.endswith("人民政府") and (homed[:-2] + "人民政府" in names or name[:-2] + "人民政府" in names):
                 homed = homed[:-2] + "人民政府"  # 市政府 is the short form of 南昌市人民政府 (or of 市人民政府, the page's city's)
             if home.city and name.startswith("市") and len(matching) == 1 and place_of(matching[0])[1] == home.city and not matching[0].startswith(home.city):
@@ -562,12 +564,14 @@ def canonical_names(
         written_as = resolved[name]  # (区检察院第七检察部: as completed with the page's county, 某区检察院第七检察部)
         if written_as in resolved and written_as != name or name[-1] not in _SHORT_PARENT_UNIT_ENDS or _COURT_CHAR not in written_as[:-2]:
             continue  # (no court's ending before the unit's: most names, no call)
-        for cut in range(len(written_as) - 2, 3, -1):
+        for cut in range(len(written_as) - 2, 2, -1):  # (区法院执行局: a court's three-character short form too)
             parent = written_as[:cut]
             if parent[-2:] not in _COURT_PARENT_TAILS:
                 continue  # (a company's or a bureau's unit after its short form: as written, or read by the steps above)
             if parent in resolved and (full := _final(resolved, parent)) != parent:
                 resolved[name] = full + written_as[cut:]
+            elif parent[-2:] in _COURT_TAILS and (court := _court_in_full(parent, ordered)):
+                resolved[name] = court + written_as[cut:]  # 区检察院第七检察部 -> 宁波市鄞州区检察院…, the page writing 宁波市鄞州区人民检察院
             elif parent.endswith(_ABBREVIATED_ENDINGS) and parent not in resolved:
                 # 某市中院执行局 on a page that writes 某市中级人民法院 (and no 某市中院 alone): the one body the short form abbreviates
                 ending = lexicons().abbreviated_endings[next(e for e in _ABBREVIATED_ENDINGS if parent.endswith(e))]
@@ -814,7 +818,16 @@ def _court_in_full(name: str, ordered: list[str]) -> str:
         return ""
     full = name[:-len(ending)] + _PEOPLE_WORD + ending
     fulls = [n for n in ordered if n.endswith(full) and (n == full or _prefix_is_qualifier(n[:-len(full)]))]
-    return fulls[0] if len(fulls) == 1 else ""
+    head = name[:-len(ending)]
+    if not fulls and any((place := lexicons().places.get(head + level)) is not None and place.level == "county" for level in _COUNTY_LEVELS):
+        # 西湖法院, 浦东法院: a district's short form before the ending, on a page that writes 杭州市西湖区人民法院
+        tail = _PEOPLE_WORD + ending
+        fulls = [n for n in ordered if n.endswith(tail) and n[:-len(tail)].endswith(tuple(head + level for level in _COUNTY_LEVELS))]
+    # (杭州市西湖区人民法院 and 西湖区人民法院: one court, the longest form first in `ordered`)
+    return fulls[0] if fulls and all(fulls[0].endswith(n) for n in fulls) else ""
+
+
+_COUNTY_LEVELS = ("区", "县", "市", "新区")  # a county's level words after its short form (西湖区, 浦东新区)
 
 
 def _prefix_is_qualifier(prefix: str) -> bool:
