@@ -377,6 +377,22 @@ def test_a_compound_surname_and_a_rare_one_of_the_yangtze_delta_start_names() ->
     assert not {f["name"] for f in _facts("10月8日，扬州市邗江区慈善总会在邗江召开座谈会。") if f["kind"] == "person"}
 
 
+@pytest.mark.parametrize("name", ["归远舟", "税晓岑", "拓明川", "俎文澜", "颉云舒", "相里清和"])
+def test_a_surname_of_the_common_lists_that_is_an_everyday_character_starts_a_name_after_a_title(name: str) -> None:
+    """归, 税, 拓, 俎, 颉 (rare_surnames.txt) and 相里 (a compound surname of 百家姓): a name they start right after a title is
+    a person with the post; the characters in everyday text (回归, 税收, 开拓) start none."""
+    facts = _facts(f"8月20日，某市慈善总会秘书长{name}主持会议。")
+    assert name in _people(facts)
+    assert not _people(_facts("8月20日，某区税务局召开座谈会，推动慈善捐赠税收优惠回归本源，开拓新局面。"))
+
+
+def test_a_byline_of_a_newsroom_shift_a_camera_or_an_editor_s_code() -> None:
+    """审校：甲, 值班主任：乙, 摄像：丙, 主播：丁, 编辑/戊, 责任编辑：己_AB1234: credited people (byline_labels.txt)."""
+    body = ("8月20日，某市慈善总会召开座谈会。\n\n（文/钱立德　编辑/庹文清）\n记者：冒晓岚　摄像：邵国华　主播：苏景川\n"
+            "责任编辑：荀乐舟_AB1234　值班主任：柯望川　审校：戚远帆")
+    assert {"钱立德", "庹文清", "冒晓岚", "邵国华", "苏景川", "荀乐舟", "柯望川", "戚远帆"} <= _people(_facts(body))
+
+
 def test_a_surname_read_as_a_preposition_before_a_verb_and_a_cue_starts_a_name() -> None:
     """於 (normalized to 于, a preposition to the segmenter) and a given name it reads as one verb (飞扬), then a cue word:
     a name; 向|与会|嘉宾 (a preposition and a verb, no cue after it) stays none."""

@@ -21,8 +21,8 @@ from .mentions import HAN_WORD, LONG_ORG_ENDING  # LONG_ORG_ENDING: 服务中心
 from .person_names import _DOTTED_NAME
 
 # What may end a name in a byline: white space, a closing bracket, a list mark, 摄 or 文/图, or the counter an info bar
-# glues to it (作者：甲阅读：…)
-_AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/]|摄|报道|文/图|文图|阅读|浏览|点击")
+# glues to it (作者：甲阅读：…), or the underscore before an editor's staff code (责任编辑：甲_AB1234)
+_AFTER_NAME = re.compile(r"$|[\s)）\]】、|｜丨/_]|摄|报道|文/图|文图|阅读|浏览|点击")
 _SURNAMELESS = re.compile(rf"(?P<dotted>{_DOTTED_NAME.pattern})|(?P<plain>[\u4e00-\u9fff]{{4,6}})")
 _SEPARATOR = re.compile(r"[\s、]*")
 # 联系人:甲,电话:… / 联系人:甲  联系电话 / 联系人:甲,025-…: a contact name ends at a comma, a space, a phone or a number
@@ -61,7 +61,8 @@ def _label_pattern() -> re.Pattern[str]:
     # one-character labels too (a branch [文图] among them made the engine try the whole pattern at every
     # character: 29 µs an article instead of 3)
     # 编辑：甲, 编辑 甲, 编辑｜甲 (a bar, as the footers of many sites write it)
-    branches = [re.escape(label) + "(?<![总副主]" + "." * len(label) + r")\s*[:：|｜丨]?\s*" for label in labels if len(label) > 1]
+    # 编辑/甲: a slash as a bar (a label of two characters or more)
+    branches = [re.escape(label) + "(?<![总副主]" + "." * len(label) + r")\s*[:：|｜丨/]?\s*" for label in labels if len(label) > 1]
     # 文：甲　图：乙, 文｜甲　图｜乙: a one-character label is a label only with its colon or a bar right after it (文 and 图
     # are everyday words; a table's cell is set off by spaces around its bar)
     branches += [re.escape(label) + r"(?<![总副主].)(?:\s*[:：]|[|｜丨])\s*" for label in labels if len(label) == 1]
