@@ -304,6 +304,22 @@ def test_a_committee_roster_under_its_heading_gives_titles_in_the_committee_and_
     assert not {"柯望远", "樊静怡"} & {f["person"] for f in facts if f["kind"] == "participation"}  # listed, not shown there
 
 
+def test_a_roster_heading_of_a_term_and_a_kind_alone_lists_the_body_the_page_named() -> None:
+    # 附：第一届专业委员会组成人员名单: an ordinal term and a kind, no name of its own: the roster's posts are held in the
+    # committee the page named (某省某协会某专业委员会), no body called 第一届专业委员会
+    facts = _facts(
+        "　　9月25日，江南省社会工作协会康复社会工作专业委员会成立大会在某市召开。\n"
+        "　　附：第一届专业委员会组成人员名单\n"
+        "　　委　　员：\n"
+        "　　　　归　南　　樊静怡　　骆　清\n",
+        title="江南省社会工作协会康复社会工作专业委员会成立",
+    )
+    committee = "江南省社会工作协会康复社会工作专业委员会"
+    positions = _positions(facts)
+    assert {("归南", "委员", committee, "current"), ("樊静怡", "委员", committee, "current"), ("骆清", "委员", committee, "current")} <= positions
+    assert not [p for p in positions if p[2] == "第一届专业委员会"]
+
+
 def test_a_members_roster_with_posts_after_a_space_and_unindented_lines_continuing_a_row() -> None:
     # 某委员会组成人员 as an HTML page keeps it: no indent; 委　员：甲　某处处长 then lines of one name and its post
     # (滑, a rare surname, starts a name in such a line)
