@@ -3677,3 +3677,30 @@ def test_a_mongolian_or_yi_name_of_two_listed_halves_is_not_cut(name: str, frame
     name whatever word follows (not cut at three where the first half's first character is a surname too)."""
     persons = _persons(_facts(frame.format(name)))
     assert name in persons and not {p for p in persons if p != name and p in name}, persons
+
+
+@pytest.mark.parametrize("frame", [
+    "6月10日，老战士{}以《我的军旅》为题作报告。",
+    "6月10日，民营企业家{}个人及公司共捐资200万元。",
+    "6月10日，今年考入某大学的女生{}作为受助学生代表发言。",
+    "6月10日，其中留守儿童{}跟着爷爷奶奶生活。",
+    "6月10日，申请执行人{}在一起纠纷中胜诉。",
+    "6月10日，学员{}说：“收获很大。”",
+])
+def test_a_name_after_a_word_for_who_the_person_is(frame: str) -> None:
+    """老战士甲以…, 企业家乙个人…, 女生丙作为…, 留守儿童丁跟着…, 申请执行人戊在…, 学员己说 (roles.tsv, scope none;
+    name_after_only): the name after such a word is a person, whatever verb follows (学员某欣然说: a given name that is an
+    everyday word too)."""
+    assert "庹文清" in _people(_facts(frame.format("庹文清"))), frame
+    if frame.endswith("说：“收获很大。”"):
+        assert "冒欣然" in _people(_facts(frame.format("冒欣然")))
+
+
+def test_after_a_word_for_people_a_preposition_before_an_everyday_word_starts_no_name() -> None:
+    """全体学员向学院赠送, 学员由四方推荐: 向 and 由 are surnames too, but before an everyday word they are prepositions."""
+    assert not _people(_facts("6月10日，某公司副总经理代表全体学员向学院赠送了纪念品。研修班学员由四方各推荐15名。")) & {"向学院", "由四方"}
+
+
+def test_a_compound_surname_a_given_name_and_he_before_a_verb() -> None:
+    """企业家宇文某和设立…: a conjunction never stands right before a verb, so 和 ends the given name."""
+    assert "宇文清和" in _people(_facts("6月10日，民营企业家宇文清和设立500万元冠名慈善基金。"))

@@ -438,6 +438,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
         # segmenter reads no compound surname as a name's start)
     if lengths == (2, 3) and han >= 3 and text[index + 2] in _JOINING_CHARS and text[index + 3:index + 5] in _ADVERBS_NO_JOIN and not _has_title_edge(text[index:index + 3]):
         return index + 3  # 局长甲乙和先后发言, 丙丁与分别致辞: a conjunction never stands right before such an adverb, so it ends the name
+    if valid == [3] and lengths == (3, 4) and text[index + 3:index + 4] in _JOINING_CHARS and _verb_word_at(tokens, offset + index + 4):
+        return index + 4  # 企业家宇文某和设立…: a conjunction never stands right before a verb: 和 is the name's (a compound surname)
     if valid[-1:] == [3] and lengths == (2, 3) and _adverb_after_two(text, index, tokens, offset):
         return index + 2  # 学生许某也作了发言: the third character is the adverb after a name
     if not valid and lengths == (2, 3) and han >= 4 and _four_character_name(text, index):
@@ -575,6 +577,12 @@ def _verb_after_bare_surname(tokens: Tokens, start: int, end: int) -> bool:
         return False
     rest = tokens.starting(start + 1)
     return rest is not None and rest.end == end and (rest.pos in ("v", "vn") or (surname is not None and rest.pos == "n" and rjieba.has_word(rest.word)))
+
+
+def _verb_word_at(tokens: Tokens, start: int) -> bool:
+    """The segmenter reads a verb of two characters or more at start (设立, 签订)."""
+    token = tokens.starting(start)
+    return token is not None and token.end - token.start > 1 and token.pos[:1] == "v"
 
 
 def _verb_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -1344,6 +1352,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             local_end, end = local_end + 1, taking  # 队长由甲（某公司员工）担任: 由 the preposition, the name after it takes the post
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
+        elif end == local_end + 3 and text[local_end] in _PREPOSITION_SURNAMES and role.info.get("scope") == "none" and not _given_name_word(text[local_end + 1:end]):
+            end = None  # 全体学员向学院赠送, 学员由四方推荐: after a word for people, 向 or 由 before an everyday word is the preposition
         if end is not None and role.info.get("rotating") and not _cue_at(text, end):
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
         # (a rotating chair is a post, though its title holds no body: 轮值主席郏某某主持, a name the segmenter reads as a verb)
