@@ -3704,3 +3704,39 @@ def test_after_a_word_for_people_a_preposition_before_an_everyday_word_starts_no
 def test_a_compound_surname_a_given_name_and_he_before_a_verb() -> None:
     """企业家宇文某和设立…: a conjunction never stands right before a verb, so 和 ends the given name."""
     assert "宇文清和" in _people(_facts("6月10日，民营企业家宇文清和设立500万元冠名慈善基金。"))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("6月10日，某律师事务所律师庹晴已连续三年被评为优秀志愿者。", "庹晴"),
+    ("6月10日，某市慈善总会副秘书长邵晖都来了，大家对这个想法是认可的。", "邵晖"),
+])
+def test_an_adverb_after_a_two_character_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    """律师甲乙已连续…, 副秘书长丙丁都来了: the segmenter reads a name of two and an adverb after it (已, 都:
+    single_char_follower), though no word that follows names comes next: the name has two characters."""
+    persons = _people(_facts(sentence))
+    assert name in persons and not {p for p in persons if p.startswith(name) and p != name}, persons
+
+
+def test_you_before_a_compound_surname_is_the_preposition() -> None:
+    """法定代表人由万俟某变更为…: 由 (a surname too) before a compound surname is the preposition; the name is the compound
+    surname's."""
+    persons = _people(_facts("6月10日，经理事会决议，基金会法定代表人由百里鸿变更为庹文清。"))
+    assert "百里鸿" in persons and not [p for p in persons if p.startswith("由")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "6月10日，某集团董事局主席，省慈善联合总会荣誉副会长钱立德出席。",
+    "6月10日，来自全省13个市慈善总会的代表陆续签到入场。",
+    "6月10日，某区政府副区长致辞（原定由副市长致辞，因公务调整）。",
+    "6月10日，会议举行。\n\n编辑：钱立德\n相关阅读：某市出台慈善信托指引",
+    "6月10日，爱心企业、社会组织、高校和志愿者代表300余人出席大会。",
+])
+def test_everyday_words_opening_with_a_surname_open_no_name(sentence: str) -> None:
+    """荣誉副会长, 陆续签到, 原定由, 相关阅读, 高校和…: everyday words opening with a surname character (never_opens_name)."""
+    assert not _people(_facts(sentence)) - {"钱立德"}
+
+
+def test_a_byline_name_stops_at_the_next_label() -> None:
+    """编辑｜甲　初审｜乙　终审｜丙: each label credits its own name; the next label (初审, a surname's character first) is no name."""
+    persons = _people(_facts("6月10日，会议举行。\n\n编辑｜钱立德　初审｜庹文清　终审｜冒晓岚"))
+    assert {"钱立德", "庹文清", "冒晓岚"} <= persons and "初审" not in persons

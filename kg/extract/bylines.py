@@ -77,6 +77,8 @@ def _contact_pattern() -> re.Pattern[str]:
 def _name_at(text: str, index: int, after: re.Pattern[str] = _AFTER_NAME, surnameless: bool = True) -> int | None:
     """End of a byline name starting at text[index]: a surname and one to two characters, then an edge (`after`)."""
     lex = lexicons()
+    if text[index:index + 2] in _NEVER_OPENS_NAME:
+        return None  # 编辑：甲\n相关阅读: an everyday word opening with a surname opens no name (never_opens_name)
     surname = text[index:index + 1]
     if text[index + 1:index + 2] in (" ", "\u3000") and surname in lex.any_surnames and HAN_WORD.fullmatch(text[index + 2:index + 3]) and after.match(text, index + 3) and (
             surname in lex.surnames or not rjieba.has_word(surname + text[index + 2])):
@@ -127,6 +129,8 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
         across_line = False  # 审核：甲\n\n往期推荐: a name on the next line needs its Han surname
         glued = cursor == label.end() and label.group()[-1:] not in _LABEL_MARKS  # 本报记者甲, 图文解读: no mark between
         while cursor < len(normalized):
+            if last_end is not None and _label_pattern().match(normalized, cursor):
+                break  # 编辑｜甲　初审｜乙: the next label's own credit, no second name of this one
             end = _name_at(normalized, cursor, after, not across_line)
             if end is None:
                 break
@@ -167,6 +171,7 @@ def find_bylines(normalized: str) -> list[tuple[int, int]]:
 # byline's source, never of a person's name (word_classes.tsv: unit_short_end_char)
 _UNIT_SHORT_ENDS = frozenset(word_class("unit_short_end_char"))
 _COURTESY_CHARS = frozenset(word_class("courtesy_char"))  # 戚工, 王总: a surname and a courtesy, no name
+_NEVER_OPENS_NAME = frozenset(word_class("never_opens_name"))  # 相关, 荣誉: everyday words opening with a surname
 _LABEL_MARKS = frozenset(" \t\u3000:：|｜丨")
 _NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u")  # a verb, an adjective, an adverb, a preposition, a conjunction, a particle
 

@@ -447,6 +447,8 @@ def _name_after(text: str, index: int, tokens: list[Token], offset: int) -> int 
             return index + 3  # 走访了甲、乙某某家，: a three-character name and 家 (their home) the segmenter read as one name
         return index + 4
     if not valid:
+        if lengths == (2, 3) and han >= 3 and _adverb_after_two(text, index, tokens, offset) and not _has_title_edge(text[index:index + 2]):
+            return index + 2  # 律师甲乙已连续…, 副秘书长丙丁都来了: the segmenter's name of two, then an adverb no name ends in
         for n in lengths:
             if _name_then_verb(tokens, offset + index, offset + index + n) and _saying_after(text, tokens, offset + index + n, offset) and not _has_title_edge(text[index:index + n]):
                 return index + n  # 会长甲乙回忆说, 秘书长丙丁感慨地说: the segmenter reads the name whole, then a verb of saying glued to it
@@ -1348,6 +1350,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         end = name_after(text, local_end, tokens, offset)
         if end is None and text[local_end + 2:local_end + 3] in _GIVEN_NAME_CHARS and text[local_end + 1:local_end + 2] in _GIVEN_NAME_CHARS and text[local_end:local_end + 1] in _ANY_SURNAMES:
             end = _typical_name_in_title_frame(text, local_end, tokens, offset)  # 会长钦慕某主讲, 副处长户长某回答
+        if end is not None and text[local_end] in _PREPOSITION_SURNAMES and text[local_end + 1:local_end + 3] in _COMPOUND_SURNAMES and (
+                compound := name_after(text, local_end + 1, tokens, offset)) is not None:
+            local_end, end = local_end + 1, compound  # 法定代表人由万俟某变更为…: 由 the preposition before a compound surname
         if end is not None and text[local_end] == "由" and (taking := _taken_by_after_you(text, local_end + 1, tokens, offset)) is not None:
             local_end, end = local_end + 1, taking  # 队长由甲（某公司员工）担任: 由 the preposition, the name after it takes the post
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and _named_before_title(text, role.start - offset, tokens, offset, left_edges):
