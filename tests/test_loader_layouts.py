@@ -259,6 +259,31 @@ def test_a_table_of_names_becomes_one_readable_line_a_row() -> None:
     assert P3 in lines
 
 
+def test_a_name_list_table_in_a_layout_table_comes_right_after_its_heading() -> None:
+    """附：某会领导成员名单 and its table inside an old CMS page's layout table, a 相关链接 row after it: trafilatura puts the
+    table's rows after the related links (where the article ends) or drops them; they come back right under the heading."""
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        '<table width="1000"><tr><td>今天是：</td><td><a href="#">简体版</a> | <a href="#">繁體版</a></td></tr></table>'
+        '<table width="1000" class="content">'
+        f'<tr><td align="center" class="title">{TITLE}</td></tr>'
+        '<tr><td align="center" class="info">发布日期：2024-05-20　信息来源：某市慈善总会</td></tr>'
+        f'<tr><td class="text"><p>　　{P1}</p><p>　　{P2}</p><p>　　{P3}</p>'
+        '<p>　　附：某市慈善总会第三届理事会领导成员名单</p>'
+        '<table class="roster" border="1"><tr><td>姓名</td><td>单位</td><td>职务</td></tr>'
+        '<tr><td>王某某</td><td>某市人大常委会原副主任</td><td>会长</td></tr>'
+        '<tr><td>李　某</td><td>某市民政局</td><td>副会长</td></tr>'
+        '<tr><td>张某某</td><td>某市慈善总会</td><td>秘书长</td></tr></table>'
+        '</td></tr>'
+        '<tr><td class="related"><strong>相关链接：</strong><a href="/a/1.htm">全市慈善工作推进会召开</a></td></tr></table>'
+        f'{FOOTER}</body></html>'
+    )
+    article = load(Layout("list table in layout", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    heading = lines.index("附：某市慈善总会第三届理事会领导成员名单")
+    assert lines[heading + 1:heading + 5] == ["姓名 单位 职务", "王某某 某市人大常委会原副主任 会长", "李某 某市民政局 副会长", "张某某 某市慈善总会 秘书长"], lines
+
+
 def test_a_layout_table_of_long_cells_keeps_its_paragraphs_apart() -> None:
     html = (
         f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'

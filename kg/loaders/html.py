@@ -468,6 +468,35 @@ def _restore_table_rows(root: etree._Element, paragraphs: list[str]) -> list[str
     return paragraphs
 
 
+_LIST_LEAD = re.compile(r"(?:名单|如下)\s*[:：]?$")  # 附：某会领导成员名单, …名单如下：: a line that heads the list under it
+
+
+def _lists_under_their_heading(root: etree._Element, paragraphs: list[str]) -> list[str]:
+    """trafilatura's text with a name list's table right after the line that heads it.
+
+    附：某会第六届理事会领导成员名单 or …领导班子名单如下：, then a table of the list (姓名 | 单位 | 职务 rows): trafilatura
+    may drop the table or put its rows at the end of the page's text, after a 相关链接 line that ends the article. The
+    rows of the innermost table right after a kept paragraph that ends so come back right after it, one line a row."""
+    for table in root.iter("table"):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue
+        lead = table.getprevious()
+        while lead is not None and not one_line(lead.text_content()):
+            lead = lead.getprevious()
+        heading = one_line(lead.text_content()) if lead is not None else ""
+        if not _LIST_LEAD.search(heading) or heading not in paragraphs:
+            continue
+        lines = block_lines(table, skip_chrome=True)
+        at = paragraphs.index(heading) + 1
+        if len(lines) < 2 or paragraphs[at:at + len(lines)] == lines:
+            continue
+        rows = set(lines)
+        kept = [p for p in paragraphs if p not in rows]
+        at = kept.index(heading) + 1
+        paragraphs = kept[:at] + lines + kept[at:]
+    return paragraphs
+
+
 def _printed_page_items(body: etree._Element, paragraphs: list[str]) -> list[str]:
     """An e-paper page's items (several ``<div class="item">`` of one printed page, each with its own 本报讯) where the
     main-text pick kept only some of them: the whole of the element that holds the items, if that says more."""
@@ -644,7 +673,7 @@ def parse_html(text: str, url: str = "") -> Draft:
             break
     doc = _trafilatura(text, url)
     if not paragraphs and doc is not None and doc.body is not None:
-        candidate = drop_page_noise(_restore_table_rows(root, block_lines(doc.body, split_newlines=True)))
+        candidate = drop_page_noise(_lists_under_their_heading(root, _restore_table_rows(root, block_lines(doc.body, split_newlines=True))))
         if looks_like_article(candidate):
             paragraphs = _printed_page_items(body, candidate)
     if not paragraphs:
