@@ -34,6 +34,13 @@ def test_an_exhibition_hall_visited_is_an_organization() -> None:
     assert {"南川慈善文化展示馆", "北山市档案陈列馆"} <= _orgs(_facts("6月10日，考察组参观了位于该会一楼的南川慈善文化展示馆和北山市档案陈列馆。"))
 
 
+def test_an_idiom_naming_a_body_s_cause_stays_inside_its_name_after_a_city_and_a_district() -> None:
+    """见义勇为 ends with 为, the particle jieba glues to a name (某某为…); an idiom of the dictionary is no glued name, so a
+    district's or a town's 见义勇为协会, 基金会 or 工作站 keeps its places."""
+    facts = _facts("5月8日，嘉兴市秀洲区见义勇为协会会长卜晴、泰州市姜堰区溱潼镇见义勇为工作站站长闻知远出席。")
+    assert {("卜晴", "会长", "嘉兴市秀洲区见义勇为协会"), ("闻知远", "站长", "泰州市姜堰区溱潼镇见义勇为工作站")} <= _positions(facts)
+
+
 def test_a_conference_hotel_or_a_campus_conference_centre_holding_the_event_is_an_organization() -> None:
     """会议酒店 (会议 would end the name on the left) and a university's 学术交流中心 are venues that hold the event."""
     facts = _facts("12月1日，南川市慈善总会年会在东湖国际青年会议酒店举行。6月10日，研讨会在南川大学学术交流中心举行。")

@@ -1749,6 +1749,9 @@ _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless
 _NAME_INNER_TITLES = ENDING_OPENING_TITLES | frozenset(word_class("body_opening_post"))
 
 
+_IDIOM_TAG = "i"  # the segmenter's tag of an idiom
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_reading(word: str, pos: str) -> str:
     """What _stops_name says of a token from its word and tag alone, read once per distinct word
@@ -1758,8 +1761,9 @@ def _word_reading(word: str, pos: str) -> str:
         return _STOPS
     if word in _STOP_WORDS or word in lex.cues or (lex.roles.get(word, "none") != "none" and word not in _NAME_INNER_TITLES):
         return _STOPS  # (not 医务社工部, 某社工事务所, 某市律师协会: a post's word that also stands inside bodies' names)
-    if word[1:].endswith(_GLUED_ENDINGS):  # ends with one of them and is longer than it
-        return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为
+    if word[1:].endswith(_GLUED_ENDINGS) and not (pos == _IDIOM_TAG and rjieba.has_word(word)):  # ends with one of them and is longer than it
+        return _STOPS  # 张三代表南昌市…, 李四为…: jieba glued the end of a name to 代表 or 为 (not 见义勇为, an idiom of
+        # the dictionary that names a body's cause: 某市某区见义勇为协会)
     if word[1:].endswith(_GLUED_VERBS) and not rjieba.has_word(word):
         return _STOPS  # 甲任|研究院院长: a name glued to 任 is no word of the body's name (乙任研究院)
     if word in lex.org_name_prefixes:
