@@ -3041,3 +3041,22 @@ def test_a_day_alone_told_as_what_it_was_dates_its_clause() -> None:
     found = _participation(body)
     assert ("柏文清", "2025-06-11", "attendee") in found
     assert ("柏文清", "2025-06-09", "attendee") not in found
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "联盟轮值主席、东海市民政局局长葛云舒主持会议，代表轮值主席单位作《联盟2025年度工作报告》。",
+        "东海市民政局局长葛云舒主持会议，代表理事会作工作报告。",
+        "联盟轮值主席、东海市慈善总会会长葛云舒主持会议，并代表轮值主席单位报告了联盟一年来的工作。",
+    ],
+)
+def test_a_clause_opened_by_speaking_for_a_body_goes_on_from_the_chair(sent: str) -> None:
+    found = _participation("6月10日，某某慈善联盟2025年年会在某市召开。" + sent)
+    assert ("葛云舒", "2025-06-10", "chair") in found
+    assert ("葛云舒", "2025-06-10", "speaker") in found
+
+
+def test_speaking_for_the_team_after_another_persons_clause_is_not_the_first_persons_speech() -> None:
+    found = _participation("6月10日，某志愿服务队成立仪式举行。乔远帆为服务队授旗，队长葛云舒接过队旗，代表全体队员发言。")
+    assert ("乔远帆", "2025-06-10", "speaker") not in found

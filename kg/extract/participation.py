@@ -16,7 +16,7 @@ from .analysis import ANNEX_LEAD, Cue, SentenceView, _meets
 from .appointments import absent_after, appointing_before_names
 from .dates import lasting_last_day, range_last_day
 from .events import ESCORTED_BY, OTHER_TIME_HEADS, spoken_of, told_at_another_time
-from .lexicon import ParticipationCue, lexicons, word_alternation, word_bit, word_class
+from .lexicon import ParticipationCue, lexicons, longest_org_suffix, word_alternation, word_bit, word_class
 from .mentions import Mention, by_start
 from .person_names import PRESENCE_LINE_LABEL
 from .tables import TableRow
@@ -202,7 +202,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
                         first = m if m.start not in absent else None
                         break
             if first is not None and _opens_sentence(view, first) and not FIRST_PERSON.search(view.sentence.text, first.end - view.start, cue.start - view.start) and not (
-                _clause_of_its_own(view, max(segment_start, first.end), cue)
+                _clause_of_its_own(view, max(segment_start, first.end), cue, first)
             ):
                 # (甲今天也来到会场，让我们向他表示敬意: the speaker's 我们 says it, not 甲; 甲主持圆桌对话，律师代表围绕…展开讨论:
                 # the cue's clause has a subject of its own)
@@ -950,12 +950,16 @@ def _topic_goes_on(view: SentenceView, segment_start: int, cue) -> bool:
     return bool(commas) and text.startswith(_GOES_ON, commas[-1].end())
 
 
-def _clause_of_its_own(view: SentenceView, segment_start: int, cue) -> bool:
-    """A clause between the last cue and this one opens with a noun (律师代表围绕…展开讨论): it has a subject of its own."""
+def _clause_of_its_own(view: SentenceView, segment_start: int, cue, subject: Mention) -> bool:
+    """A clause between the last cue and this one opens with a noun (律师代表围绕…展开讨论): it has a subject of its own.
+    One opened by the verb 代表 goes on from the subject's clause where no other person is named since the subject (甲主持
+    会议，代表理事会作报告; not 甲授旗，队长乙接过队旗，代表全体队员发言: 乙 speaks)."""
     text = view.sentence.text
     for comma in _CLAUSE_COMMA.finditer(text, segment_start - view.start, cue.start - view.start):
         token = view.tokens.starting(view.start + comma.end())
-        if token is not None and token[1][:1] not in _SUBJECTLESS_TAGS:
+        if token is not None and token[1][:1] not in _SUBJECTLESS_TAGS and not (
+            _speaks_for_opening(text, comma.end()) and not any(subject.end <= p.start < view.start + comma.start() for p in view.persons)
+        ):
             for other in view.cues:
                 if other.start == token.start:
                     break  # ，通报了…: a cue word (tagged a noun) opens the clause, no subject
@@ -966,6 +970,16 @@ def _clause_of_its_own(view: SentenceView, segment_start: int, cue) -> bool:
 
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _GOES_ON = tuple(word_class("topic_goes_on"))  # 并, 还, 同时: data/lexicons/word_classes.tsv
+_SPEAKS_FOR_WORDS = tuple(word_class("speaks_for"))  # 代表 (data/lexicons/word_classes.tsv)
+_SPEAKS_FOR_NOUN_TAILS = frozenset(word_class("speaks_for_noun_tail"))  # 代表们, 代表团: a noun, no verb
+
+
+def _speaks_for_opening(text: str, local: int) -> bool:
+    """，代表理事会作…报告 after 甲主持会议: a clause opened by the verb 代表 (not the noun 代表们, 代表团)."""
+    for word in _SPEAKS_FOR_WORDS:
+        if text.startswith(word, local):
+            return text[local + len(word):local + len(word) + 1] not in _SPEAKS_FOR_NOUN_TAILS
+    return False
 _SUBJECTLESS_TAGS = ("v", "d", "p", "c")  # what opens a clause that has no subject: a verb, an adverb, a preposition, 并
 
 
@@ -1005,7 +1019,15 @@ def _opens_sentence(view: SentenceView, person: Mention) -> bool:
     their own organization and title), so the sentence's verbs are theirs."""
     before = [m for m in view.mentions() if m.end <= person.start]
     head = view.sentence.text[: (before[0].start if before else person.start) - view.start]
-    return bool(_OPENING.match(head)) and all(m.kind in ("org", "role") for m in before)
+    # (联盟轮值主席、某局局长甲: a body's bare ending (联盟, 总会) opening the head before the first title of the person's
+    # chain is the body's short form, part of the chain)
+    short_body = bool(before) and before[0].kind == "role" and _SHORT_BODY.fullmatch(head) is not None and any(
+        longest_org_suffix(head[:n]) == head[:n] for n in (2, 3)
+    )
+    return (short_body or bool(_OPENING.match(head))) and all(m.kind in ("org", "role") for m in before)
+
+
+_SHORT_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 联盟轮值, 总会: a body's short form, a word of the title after it
 
 
 def _introduced_by_cue_words(view: SentenceView, active: str) -> list[ParticipationClaim]:
