@@ -184,6 +184,13 @@ def test_a_city_s_government_short_form_is_the_people_s_government_the_page_also
     assert "衢州市人民政府" in _orgs(facts) and "衢州市政府" not in _orgs(facts)
 
 
+def test_a_training_base_or_a_village_home_named_with_its_place_is_an_organization_a_conferred_title_none() -> None:
+    facts = _facts("5月8日，调研组来到丽水市应急救援训练基地，随后走访了松阳县古市镇慈善幸福院。")
+    assert {"丽水市应急救援训练基地", "松阳县古市镇慈善幸福院"} <= _orgs(facts)
+    facts = _facts("会上宣读了《关于命名2026年度丽水市慈善文化教育基地的决定》，首批丽水市慈善文化教育基地授牌。")
+    assert not any(name.endswith("教育基地") for name in _orgs(facts))
+
+
 def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> None:
     facts = _facts("6月10日，考察组一行参观了沈阳市和平区“暖心坊”社区慈善服务中心和位于长河路的丹阳“益邻”慈善超市。")
     assert _orgs(facts) == {"沈阳市和平区“暖心坊”社区慈善服务中心", "丹阳“益邻”慈善超市"}

@@ -493,6 +493,7 @@ _SHORT_ENDINGS = {**{w: "company" for w in word_class("company_trade_word")}, **
 # (data/lexicons/word_classes.tsv facility_ending)
 _FACILITY_ENDINGS = dict.fromkeys(word_class("facility_ending"), "other")
 _REGISTERED_ENDINGS = {**lexicons().org_suffixes, **_VENUE_ENDINGS, **_FACILITY_ENDINGS}
+_DESIGNATION_LEADS = tuple(word_class("designation_lead"))  # 年度, 批: a title conferred in a year or a batch (word_classes.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -829,8 +830,12 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         kind_named = registered and core <= _KIND_CORE_MAX and registered not in _OWN_NAME_KINDS and name[0] not in _LEVEL_OPENERS and (
             first.start == start and first.pos in _ORDINARY_WORD_TAGS and _ordinary_words_before(tokens, first_index, name, core) and not (
                 _role_pattern().match(text, suffix_end)))  # (学术委员会主任甲: a post held there names the organ of the page's body)
-        if suffix in _FACILITY_ENDINGS and (not _facility_of_a_place(name, lex.places) or _verb_before_bare_locality(tokens, first_index, end, lex.org_name_verbs)):
-            continue  # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's (开办|社区|食堂: a verb and a bare 社区, no locality's name)
+        if suffix in _FACILITY_ENDINGS and (not _facility_of_a_place(name, lex.places) or _verb_before_bare_locality(tokens, first_index, end, lex.org_name_verbs)
+                                            or text.endswith(_DESIGNATION_LEADS, 0, start - offset)):
+            # 慈善驿站, 社区养老食堂: a facility with neither a place nor a locality of its own is a kind, or a project's (开办|社区|食堂:
+            # a verb and a bare 社区, no locality's name); 命名2026年度|某市慈善文化教育基地, 首批|某省…基地: a title conferred on
+            # bodies in a year or a batch, no body
+            continue
         if name[:core] in _SHORT_ENDINGS and _SHORT_ENDINGS[name[:core]] == "company" and lex.org_suffixes.get(suffix) == "company":
             continue  # 信托公司, 保险公司, 各信托公司: a trade word and a company ending name a kind of company, no brand
         # 某镇某村党支部, 镇人大主席: a town's or village's own committee or congress, a body whatever its place
