@@ -191,6 +191,13 @@ def test_a_training_base_or_a_village_home_named_with_its_place_is_an_organizati
     assert not any(name.endswith("教育基地") for name in _orgs(facts))
 
 
+def test_experimental_language_vocational_and_sports_schools_and_party_youth_working_committees_are_bodies() -> None:
+    facts = _facts("5月8日，松阳县育英实验学校、丽水外国语学校、丽水市体育运动学校的师生参加活动。"
+                   "丽水市委统战部副部长方明，市委两新工委副书记柏松，团市委副书记、市少工委主任卜晴出席。")
+    assert {"松阳县育英实验学校", "丽水外国语学校", "丽水市体育运动学校", "丽水市委两新工委", "丽水市少工委"} <= _orgs(facts)
+    assert ("柏松", "副书记", "丽水市委两新工委") in _positions(facts)
+
+
 def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> None:
     facts = _facts("6月10日，考察组一行参观了沈阳市和平区“暖心坊”社区慈善服务中心和位于长河路的丹阳“益邻”慈善超市。")
     assert _orgs(facts) == {"沈阳市和平区“暖心坊”社区慈善服务中心", "丹阳“益邻”慈善超市"}
