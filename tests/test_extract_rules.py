@@ -5459,6 +5459,12 @@ def test_our_yard_on_a_hospital_s_own_page_is_the_publisher() -> None:
     assert {("卜晴", "主任", "青岚市仁和医院护理部"), ("罗一鸣", "院长", "青岚市仁和医院"),
             ("闻知远", "护士长", "青岚市仁和医院安宁疗护病区")} <= _positions(facts)
     assert not any(name.startswith("我院") for name in _orgs(facts))
+    # published by the hospital's office (院办): 我院 is the hospital the page named last; before any, no organization
+    article = Article("t", "我院社会工作部揭牌成立\n5月8日，青岚市仁和医院社会工作部揭牌。我院社会工作部主任卜晴介绍了服务流程。",
+                      title="我院社会工作部揭牌成立", date="2023-06-12", publisher="院办", body_start=12)
+    facts = [f.to_record() for f in extract_article(article).facts]
+    assert ("卜晴", "主任", "青岚市仁和医院社会工作部") in _positions(facts)
+    assert not any(name.startswith("我院") for name in _orgs(facts))
 
 
 def test_police_sub_units_and_antidrug_bodies_host_under_their_own_names() -> None:

@@ -269,7 +269,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         if "我院" in text or "本院" in text:  # (a test first: few pages speak as a hospital or a court)
-            orgs = _own_院(text, offset, orgs, roles, article.publisher, article.text)
+            orgs = _own_院(text, offset, orgs, roles, article.publisher, article.text, seen_orgs)
         if roles and (seen_orgs or orgs or "我院" in text or "本院" in text) and (kind_self or "科" in text or "部" in text or "病区" in text or "处" in text or "中心" in text):
             orgs = _bare_hospital_units(text, offset, orgs, roles, seen_orgs, article)  # (a test first: few sentences write a unit)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
@@ -1040,22 +1040,25 @@ _OWN_YARD = ("我院", "本院")  # a hospital's, a court's or a college's word 
 _YARD = "院"
 
 
-def _own_院(text: str, offset: int, orgs: list[Mention], roles: list[Mention], publisher: str, written: str) -> list[Mention]:
-    """我院院长甲, 由我院护理部主任乙主持, 进入我院安宁疗护病区: on the page of a body whose name ends in 院 (a hospital, a court)
-    我院 is that publisher, a unit written after it the publisher's unit, named with it; elsewhere they name nothing."""
+def _own_院(text: str, offset: int, orgs: list[Mention], roles: list[Mention], publisher: str, written: str, seen: list[str]) -> list[Mention]:
+    """我院院长甲, 由我院护理部主任乙主持, 进入我院安宁疗护病区: 我院 is the page's own body, the publisher where its name ends
+    in 院 (a hospital, a court), else the hospital the page named last (a hospital's page published by its 院办); a unit
+    written after it is that body's unit, named with it. With neither it names nothing (我院社会工作部 in a title before
+    any hospital is named: no organization 我院社会工作部)."""
     plain = normalize(publisher)
-    if not plain.endswith(_YARD) or len(plain) < 4:
-        return orgs
+    owner = publisher if plain.endswith(_YARD) and len(plain) >= 4 else ""
     found = []
     for org in orgs:
         if org.text.startswith(_OWN_YARD) and "refers" not in org.info:
+            body = owner or _hospital_named_last(seen + [written[o.start:o.end] for o in orgs if o.end <= org.start and "refers" not in o.info])
             unit = written[org.start + 2:org.end]
-            org = Mention(org.kind, org.start, org.end, org.text, org.info | ({"refers": publisher + unit, "joined_to": -1} if unit else {"refers": publisher}))
+            info = {"refers": body + unit, "joined_to": -1} if body and unit else {"refers": body}
+            org = Mention(org.kind, org.start, org.end, org.text, org.info | info)
         found.append(org)
     for role in roles:
         local = role.start - offset
-        if text.endswith(_OWN_YARD, 0, local) and not any(o.start < role.start and role.start - 2 < o.end for o in found):
-            found.append(Mention("org", role.start - 2, role.start, text[local - 2:local], {"type": "hospital", "suffix": _YARD, "refers": publisher}))
+        if owner and text.endswith(_OWN_YARD, 0, local) and not any(o.start < role.start and role.start - 2 < o.end for o in found):
+            found.append(Mention("org", role.start - 2, role.start, text[local - 2:local], {"type": "hospital", "suffix": _YARD, "refers": owner}))
     return sorted(found, key=by_start)
 
 
