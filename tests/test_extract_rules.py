@@ -5494,3 +5494,20 @@ def test_a_court_s_units_after_its_short_forms_in_brackets_and_after_a_leader_ar
     facts = _facts("12月1日，宁波市鄞州区人民检察院联合宁波市鄞州区慈善总会开展活动。\n1日上午，区检察院党组书记、检察长罗一鸣，第七检察部主任卜晴来到姜山镇。")
     assert {("罗一鸣", "检察长", "宁波市鄞州区人民检察院"), ("卜晴", "主任", "宁波市鄞州区人民检察院第七检察部")} <= _positions(facts)
     assert not any("区检察院" in name for name in _orgs(facts))
+
+
+def test_a_county_s_working_joint_meeting_before_its_plenary_is_a_body_and_holds_its_conveners() -> None:
+    """某县某某工作联席会议第一次全体会议 … 联席会议召集人甲: a county's or city's joint meeting of its bodies is an organization
+    (docs/gold-conventions.md), its conveners written with the bare 联席会议 held there; the verbs of a long topic stay in the
+    name; a joint meeting of several places' bodies is their network, no body."""
+    facts = _facts("7月14日下午，南川县乡村文化工作联席会议第一次全体会议在县行政中心召开。县人民政府副县长、联席会议召集人吴志刚出席会议并讲话，"
+                   "县民政局局长、联席会议副召集人孙明远主持会议。")
+    assert "南川县乡村文化工作联席会议" in _orgs(facts)
+    assert {("吴志刚", "召集人", "南川县乡村文化工作联席会议"), ("孙明远", "副召集人", "南川县乡村文化工作联席会议")} <= _positions(facts)
+    facts = _facts("7月16日下午，芜湖市养老领域突出问题专项整治工作联席会议第一次全体会议召开。副市长、联席会议召集人周宏伟出席会议并讲话。")
+    assert ("周宏伟", "召集人", "芜湖市养老领域突出问题专项整治工作联席会议") in _positions(facts)
+    for body in ("7月16日下午，苏锡常慈善工作联席会议第五次会议在无锡召开。联席会议召集人周宏伟出席会议并讲话。",
+                 "7月16日下午，在合肥召开的宁马毗邻地区慈善工作联席会议第三次会议上，联席会议召集人周宏伟讲话。"):
+        facts = _facts(body)
+        assert not any(name.endswith("联席会议") for name in _orgs(facts))
+        assert not any(p[1] == "召集人" for p in _positions(facts))

@@ -529,7 +529,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         if not registered and not trade and not _role_pattern().match(text, suffix_end) and not (
             text[suffix_end:suffix_end + 1] in ":：" and _role_pattern().match(text, suffix_end + 1)
         ) and not (text[suffix_end:suffix_end + 2] == "代理" and _role_pattern().match(text, suffix_end + 2)) and not (
-            suffix in _SCHOOL_DEPARTMENT_ENDINGS and _school_department(text, offset, tokens, suffix_start, suffix_end)):
+            suffix in _SCHOOL_DEPARTMENT_ENDINGS and _school_department(text, offset, tokens, suffix_start, suffix_end)) and not (
+            suffix == _WORKING_JOINT_MEETING and _PLENARY_AFTER.match(text, suffix_end)):
             continue  # 此处, 内部: a sub-unit ending counts only before a title (管理处处长; 秘书处：处长甲)
         if suffix[-1:] in _GRADE_DEPARTMENT_CHARS and (title := _role_pattern().match(text, suffix_end)) and title.group() in PROFESSIONAL_TITLES:
             continue  # 某医院心内科主任医师甲, 某医院社工部社工师乙: a doctor's or a social worker's grade is held in the hospital, the department is no body (gold-conventions)
@@ -787,6 +788,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue  # 江苏第一所希望小学, 全市第三家慈善超市: which one of a kind in order, no body's name
         if name[-1] in "委府" and _party_and_government(text, start - offset, end - offset, name):
             continue  # 在市委、市政府的领导下, 代表县委县政府: the local leadership as a pair, no body acting on the page
+        if suffix == _WORKING_JOINT_MEETING and not _role_pattern().match(text, suffix_end) and not _one_place_led(name):
+            lead = _place_led_topic_start(text, start - offset)
+            if lead < 0:
+                continue  # 苏锡常慈善工作联席会议第五次会议: a joint meeting of several places' bodies before its session is their network
+            name, start = text[lead:end - offset], offset + lead  # 合肥市|殡葬领域突出…整治工作联席会议: verbs of its topic inside the name
         core = end - start - len(suffix)  # (name is text[start - offset:end - offset]: no len call)
         committee = _committee_before(found, text, offset, start, suffix) if core == 0 else None
         if committee is not None:
@@ -2051,6 +2057,37 @@ def place_of_prefix(prefix: str) -> bool:
             return False
         index += step
     return True
+
+
+# 某县文旅公益工作联席会议第一次全体会议: a county's, city's or province's joint meeting of its government bodies written before
+# its own plenary or session is a body (docs/gold-conventions.md "A joint meeting"; its 召集人 are often written after the
+# bare 联席会议 only, abbreviated_endings.tsv); one of bodies across places (长三角…, 苏锡常…) is their network, no body
+_WORKING_JOINT_MEETING = "工作联席会议"
+_PLENARY_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次|\d{4}年度?)(?:全体(?:成员)?)?会议|全体(?:成员)?会议")
+
+
+def _one_place_led(name: str) -> bool:
+    """Whether a name opens with one administrative place of the lexicon (长兴县, 蚌埠市禹会区), not a region's or a group of
+    places' short name (长三角, 苏锡常, 宁马毗邻地区)."""
+    places = lexicons().places
+    return any(name[:n] in places for n in (2, 3, 4, 5))
+
+
+_TOPIC_CLAUSE_MARKS = frozenset("，。、；：,;:！？!?“”《》（）() \n")
+
+
+def _place_led_topic_start(text: str, at: int) -> int:
+    """Where the one place nearest before text[at] opens, within its clause (合肥市|殡葬领域突出问题专项整治工作联席会议: the
+    segmenter's verbs of a long topic cut the leftward walk short of the place), else -1."""
+    index = at - 1
+    while index >= 0 and text[index] not in _TOPIC_CLAUSE_MARKS:
+        if _one_place_led(text[index:index + 5]):
+            return -1 if any(word in text[index:at] for word in _TOPIC_BREAKS) else index
+        index -= 1
+    return -1
+
+
+_TOPIC_BREAKS = ("的", "召开", "举行", "举办")  # 在合肥召开的某某地区慈善工作联席会议: the place is where it meets, no name's
 
 
 def _place_at(text: str, index: int) -> bool:
