@@ -41,6 +41,20 @@ def test_an_idiom_naming_a_body_s_cause_stays_inside_its_name_after_a_city_and_a
     assert {("卜晴", "会长", "嘉兴市秀洲区见义勇为协会"), ("闻知远", "站长", "泰州市姜堰区溱潼镇见义勇为工作站")} <= _positions(facts)
 
 
+def test_a_national_body_s_local_office_and_a_district_s_bureaus_complete_their_short_forms_on_the_page() -> None:
+    """区税务局 on a page that writes 国家税务总局某市某区税务局 is that office (its place follows the national body's name);
+    区民政局 is completed with the district's city as the page writes it in full (某市某区慈善总会), not as a company's brand
+    writes it short (嘉兴秀洲区某公司); the heads of the companies in a donors' table, handed certificates as bodies
+    (向捐赠企业颁发证书), are not placed at the ceremony."""
+    body = ("6月10日上午，秀洲区慈善捐赠仪式在国家税务总局嘉兴市秀洲区税务局举行。活动由国家税务总局嘉兴市秀洲区税务局、嘉兴市秀洲区慈善总会"
+            "主办。区税务局局长卜晴，区民政局副局长闻知远出席仪式。卜晴向捐赠企业颁发了捐赠证书。\n附：捐赠企业名单\n序号　企业名称　职务　姓名"
+            "　捐赠金额\n1　嘉兴秀洲区恒达商贸有限公司　董事长　罗一鸣　30\n2　嘉兴市华晟电子有限公司　总经理　陆言　20\n")
+    facts = _facts(body, publisher="秀洲区慈善总会")
+    assert {("卜晴", "局长", "国家税务总局嘉兴市秀洲区税务局"), ("闻知远", "副局长", "嘉兴市秀洲区民政局"),
+            ("罗一鸣", "董事长", "嘉兴秀洲区恒达商贸有限公司")} <= _positions(facts)
+    assert not {who for who, _ in _participation(facts)} & {"罗一鸣", "陆言"}
+
+
 def test_a_conference_hotel_or_a_campus_conference_centre_holding_the_event_is_an_organization() -> None:
     """会议酒店 (会议 would end the name on the left) and a university's 学术交流中心 are venues that hold the event."""
     facts = _facts("12月1日，南川市慈善总会年会在东湖国际青年会议酒店举行。6月10日，研讨会在南川大学学术交流中心举行。")

@@ -459,11 +459,13 @@ _PLACE_FULL_NAMES = frozenset(full for full, _ in _PLACE_FULL_FORMS.values())  #
 def _with_city(homed: str, county: str, names: list[str]) -> str:
     """区人民政府 -> 南京市栖霞区人民政府 where the article writes its district with the city in front
     (南京市栖霞区慈善基金会); else the district's own name (栖霞区人民政府)."""
+    lex = lexicons()
     for name in names:
         index = name.find(county)
-        if index > 0 and place_of(name[:index])[1] and place_of(name[:index])[1] == name[:index] and homed.startswith(county):
+        # (the city's full name only: 郑州金水区某商贸有限公司, a company's brand, writes the city short, 郑州市 in full)
+        if index > 0 and place_of(name[:index])[1] and place_of(name[:index])[1] == name[:index] and homed.startswith(county) and (
+                (known := lex.places.get(name[:index])) is not None and known.city in ("", name[:index])):
             return name[:index] + homed
-    lex = lexicons()
     place = lex.places.get(county)
     city = lex.places.get(place.city) if place is not None and place.city else None
     if city is not None and homed.startswith(county) and place.short and city.short:
@@ -506,10 +508,10 @@ def canonical_names(
         for n in ordered:  # longest first: the names longer than this one are a head of the list
             if len(n) <= size:
                 break
-            if n.endswith(name) and located[n] != name and (_prefix_is_qualifier(n[:-size]) or n[:-size] in names):
-                longer.append(n)
+            if n.endswith(name) and located[n] != name and (_prefix_is_qualifier(_local_office(n)[:-size]) or n[:-size] in names):
+                longer.append(n)  # (国家税务总局某市某区税务局: a national body's local office, qualified by its place)
         if name[0] in _LEVEL_INITIALS or name.startswith("自治区"):
-            matching = [n for n in longer if place_of(n)[0]]
+            matching = [n for n in longer if place_of(_local_office(n))[0]]
             homed = _with_home(name, home, written)
             if homed and name[0] in "区县" and home.county:
                 homed = _with_city(homed, home.county, ordered)
@@ -828,6 +830,19 @@ def _court_in_full(name: str, ordered: list[str]) -> str:
 
 
 _COUNTY_LEVELS = ("区", "县", "市", "新区")  # a county's level words after its short form (西湖区, 浦东新区)
+
+
+_NATIONAL_VERTICAL_BODIES = tuple(word_class("national_vertical_body"))  # 国家税务总局 (data/lexicons/word_classes.tsv)
+
+
+def _local_office(name: str) -> str:
+    """国家税务总局某市某区税务局 -> 某市某区税务局: a nationally run body's local office is named by its place after the
+    national body's name, so its short form (区税务局) is completed by that place as any local body's is; other names as
+    they are."""
+    if name.startswith(_NATIONAL_VERTICAL_BODIES):
+        head = next(b for b in _NATIONAL_VERTICAL_BODIES if name.startswith(b))
+        return name[len(head):]
+    return name
 
 
 def _prefix_is_qualifier(prefix: str) -> bool:

@@ -1866,6 +1866,7 @@ _HANDED_GROUP = re.compile(
 _HANDED_WORD = word_bit("handing_verb") | word_bit("came_for_award")  # SentenceView.words: _HANDED_GROUP can match
 _GROUP_ITEMS = re.compile(r"[、和及与]")
 _STAND_IN = word_class("group_stand_in")  # 获奖代表: some of the group only, not the list of it
+_BODY_KINDS = frozenset(word_class("body_kind_noun"))  # 企业, 单位, 机构: a group of bodies, no people (word_classes.tsv)
 _RECIPIENT_GROUP = tuple(word_class("recipient_group"))  # 受表彰人员, 获奖者: the honoured as a whole (word_classes.tsv)
 HONOUR_LIST_KEY = "\0"  # handed_groups' key for such a group: HandedList reads it as any honour list's heading
 # 附：2026年度“最美救援人”名单（10名）, 受表彰先进个人名单: the heading of an honour list (honour_list_word before 名单)
@@ -1896,6 +1897,8 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
                 item = item.rstrip("们”\"")  # (10名“最美退役军人”: the group's noun inside its quotes)
                 if item.endswith(_RECIPIENT_GROUP):
                     keys.append(HONOUR_LIST_KEY)  # 为受表彰人员颁发证书: the page's honour list, whatever its heading calls them
+                if item[-2:] in _BODY_KINDS:
+                    continue  # 为捐赠企业颁发证书: bodies handed their certificates; a list of them and their heads places no one there
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     keys.append(item[-2:])
                 elif len(item) >= 4 and item.endswith(_STAND_IN):
