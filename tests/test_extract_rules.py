@@ -302,6 +302,19 @@ def test_a_profiles_subject_body_in_its_title_is_the_pages_body_not_a_body_it_vi
     assert ("卜晴", "副会长", "岳阳市慈善总会") not in _positions([f.to_record() for f in extract_article(article).facts])
 
 
+def test_a_council_meeting_its_title_names_after_its_body_is_the_pages_meeting_not_a_later_visit() -> None:
+    """县慈善总会召开三届六次理事会 (the title): the council's meeting is the body's, so 增补甲为理事 with no body written is
+    held there, not in the 慈善工作站 a visit later in the page goes to; a 座谈会 the title names is a host's talk."""
+    title = "县慈善总会召开三届六次理事会 调整部分理事会成员"
+    body = ("本网讯 8月28日下午，岳阳县慈善总会召开三届六次理事会（扩大）会议，调整部分理事会成员。县慈善总会会长钱立群主持。\n"
+            "会议审议并表决通过了人事事项：增补县民政局副局长卜晴为理事、副会长；聘任县慈善总会副秘书长罗一鸣为秘书长。\n"
+            "9月1日上午，罗一鸣上任后第一站来到青枫街道慈善工作站走访调研，站长高美玲汇报了工作站今年以来的情况。")
+    article = Article("t", title + "\n" + body, title=title, date="2025-09-02", publisher="", body_start=len(title) + 1)
+    positions = _positions([f.to_record() for f in extract_article(article).facts])
+    assert {("卜晴", "理事", "岳阳县慈善总会"), ("卜晴", "副会长", "岳阳县慈善总会"), ("罗一鸣", "秘书长", "岳阳县慈善总会")} <= positions
+    assert not [p for p in positions if p[2] == "青枫街道慈善工作站" and p[1] in ("理事", "副会长", "秘书长")]
+
+
 def test_titles_of_those_who_travel_with_a_visitor_are_not_the_visited_bodys() -> None:
     """甲带队赴某会考察交流，副会长乙随同考察: the bare titles of the party are the visitor's, not the visited body's;
     the visited body's own officers who receive the party (副会长乙介绍了情况) stay its."""

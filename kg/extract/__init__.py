@@ -1427,6 +1427,14 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
             event.type == "visit" and ("facility" in o.info or o.info.get("type") == "rehabilitation_center"))]
         if inside:
             return inside[0]
+        if event.type == "meeting" and event.sentence.sentence.index < 0 and _OWN_COUNCIL_MEETING.search(event.name):
+            # 某会召开三届六次理事会 as the page's title: its council's meeting named without the body is the one the body
+            # before it convenes (not 某会召开座谈会: a talk the host holds with guests, whose officers are the guests' own; not
+            # a digest's item in its text, one of the page's several bodies)
+            convening = [o for o in event.sentence.orgs if o.end <= event.start and "refers" not in o.info and o.info.get("type") != HOUSING_TYPE
+                         and _CONVENES.match(analysis.normalized, o.end) and _CONVENES.match(analysis.normalized, o.end).end() <= event.start]
+            if convening:
+                return convening[-1]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)
     if title is not None and title.orgs:
         return title.orgs[0]
@@ -1473,6 +1481,7 @@ def _publisher_body(analysis: ArticleAnalysis, publisher: str) -> Mention | None
     return Mention("org", at, at + len(publisher), publisher, {"type": kind, "suffix": "", "publisher": True})
 
 
+_OWN_COUNCIL_MEETING = re.compile(word_alternation("own_council_meeting"))  # 理事会, 会员大会 (data/lexicons/word_classes.tsv)
 _CONVENES = re.compile(rf"[^,。;!?]{{0,20}}?(?:{word_alternation('convene_verb')})")
 _RENAMED = re.compile(r"^(?:正式)?(?:更名为|改名为|更名)$")
 
