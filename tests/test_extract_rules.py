@@ -212,6 +212,12 @@ def test_experimental_language_vocational_and_sports_schools_and_party_youth_wor
     assert ("柏松", "副书记", "丽水市委两新工委") in _positions(facts)
 
 
+def test_a_company_s_trade_words_the_segmenter_reads_as_verbs_stay_in_its_name_after_its_place() -> None:
+    facts = _facts("现场，丽水恒晟精密制造有限公司董事长方明，柏松与上海南岸快递服务有限公司副总裁卜晴出席。")
+    assert {"丽水恒晟精密制造有限公司", "上海南岸快递服务有限公司"} <= _orgs(facts)
+    assert not {"制造有限公司", "服务有限公司"} & _orgs(facts)
+
+
 def test_a_visited_body_starts_after_its_modifier_and_keeps_its_district() -> None:
     facts = _facts("6月10日，考察组一行参观了沈阳市和平区“暖心坊”社区慈善服务中心和位于长河路的丹阳“益邻”慈善超市。")
     assert _orgs(facts) == {"沈阳市和平区“暖心坊”社区慈善服务中心", "丹阳“益邻”慈善超市"}

@@ -1026,6 +1026,7 @@ _REGISTERED_KINDS = frozenset(("company", "university", "school", "foundation", 
 _NOT_IN_BRAND_POS = ("p", "u", "r", "y", "e", "x")
 _WORD_NOT_IN_BRAND_POS = ("v", "a", "d")
 _BRAND_AFTER_PLACE = 6  # characters of brand and trade words between the place and the words the name rules kept
+_IN_NAME_WORDS = frozenset(word_class("company_trade_word")) | lexicons().org_name_verbs  # words of names the segmenter tags v or a
 
 
 def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, blocked: list[tuple[int, int]], core_end: int) -> int:
@@ -1063,8 +1064,10 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
         word = token.word
         if lex.cues.get(word, "follow") != "follow" or word in lex.roles or (token.pos.startswith(_NOT_IN_BRAND_POS) and not _guessed_word(word)):
             return start  # (浙江|衡之|律师事务所: a brand the segmenter guessed and tagged a particle)
-        if len(word) > 1 and (word in _STOP_WORDS or (token.pos.startswith(_WORD_NOT_IN_BRAND_POS) and token.pos != "vn")):
-            return start  # 积极|支持: words of the clause; a brand's one character may be read as anything (恒瑞|达)
+        if len(word) > 1 and (word in _STOP_WORDS or (token.pos.startswith(_WORD_NOT_IN_BRAND_POS) and token.pos != "vn" and word not in _IN_NAME_WORDS)):
+            # 积极|支持: words of the clause; a brand's one character may be read as anything (恒瑞|达); a trade word or a verb that
+            # stands inside names (无锡某某|精密|制造|有限公司: an adjective and a verb to the segmenter) is the name's
+            return start
         if word in _CLAUSE_ADVERBS and token.pos[:1] == "d":
             return start  # 某人将|联盟旗帜交给…: 将 before a verb, no brand's character
     return offset + edge
