@@ -3740,3 +3740,9 @@ def test_a_byline_name_stops_at_the_next_label() -> None:
     """编辑｜甲　初审｜乙　终审｜丙: each label credits its own name; the next label (初审, a surname's character first) is no name."""
     persons = _people(_facts("6月10日，会议举行。\n\n编辑｜钱立德　初审｜庹文清　终审｜冒晓岚"))
     assert {"钱立德", "庹文清", "冒晓岚"} <= persons and "初审" not in persons
+
+
+def test_an_elder_s_word_after_a_described_name() -> None:
+    """看望了101岁的甲老人, 89岁的乙阿姨: an age and 的, the name, then 老人 or a polite word (address_term): a person."""
+    assert "庹满堂" in _people(_facts("6月10日，志愿者看望了101岁的庹满堂老人，送上慰问品。"))
+    assert "钱桂英" in _people(_facts("6月10日，志愿者走访了89岁的钱桂英奶奶，送上慰问品。"))

@@ -284,6 +284,21 @@ def test_a_name_list_table_in_a_layout_table_comes_right_after_its_heading() -> 
     assert lines[heading + 1:heading + 5] == ["姓名 单位 职务", "王某某 某市人大常委会原副主任 会长", "李某 某市民政局 副会长", "张某某 某市慈善总会 秘书长"], lines
 
 
+def test_the_author_of_a_header_info_line_the_text_opens_with_is_kept_as_a_credit() -> None:
+    """<td class="info">作者：甲　来源：某部　发布时间：…</td> in the layout table of the text: the header line is read for the
+    date and the source and dropped; its author comes back as a credit line (作者：甲)."""
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'
+        '<table width="1000"><tr><td height="30">您当前的位置：<a href="/">首页</a> -&gt; 正文</td></tr>'
+        f'<tr><td align="center" class="title"><b>{TITLE}</b></td></tr>'
+        '<tr><td align="center" class="info">作者：庹望潮　来源：党委宣传部　发布时间：2024年05月20日　点击数：2100</td></tr>'
+        f'<tr><td class="t14"><p>　　{P1}</p><p>　　{P2}</p><p>　　{P3}</p></td></tr></table>{FOOTER}</body></html>'
+    )
+    article = load(Layout("header author", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    assert "作者：庹望潮" in lines, lines
+
+
 def test_a_layout_table_of_long_cells_keeps_its_paragraphs_apart() -> None:
     html = (
         f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'

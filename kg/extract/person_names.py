@@ -2137,6 +2137,8 @@ _SURNAMES = lexicons().surnames  # 89岁的, 年过七旬的: an age before 的 
 # what follows a name the segmenter reads whole after a word for people: a verb, a preposition, an adverb, a time, a count, a
 # locality or a place word (当场), a conjunction, a pronoun (每天) or a mark; not the middle dot (营员某某·某某: the name goes on)
 _AFTER_DESCRIBED_NAME = ("v", "p", "d", "t", "m", "f", "c", "r", "s", "x")
+# 89岁的甲老人, 捐献者乙老人, 75岁的丙阿姨: an elder's or a polite word right after the name (address_term) says who they are
+_APPOSITIVE_AFTER_NAME = _ADDRESS_TERMS | frozenset(("老人",))
 
 
 def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
@@ -2173,7 +2175,7 @@ def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
                 found.append((start, end))
             continue
         follower = rest[after:after + 1] or tokens[i + after:i + after + 1]
-        if follower and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS) and not (name.word in _COMPOUND_SURNAMES and _cue_at(text, end)) and not (
+        if follower and follower[0].word not in _APPOSITIVE_AFTER_NAME and (not follower[0].pos.startswith(_AFTER_DESCRIBED_NAME) or follower[0].word in NAME_DOTS) and not (name.word in _COMPOUND_SURNAMES and _cue_at(text, end)) and not (
                 after == 1 and end - start == 3 and _HAN_CHARS.match(follower[0].word) is not None and follower[0].end - follower[0].start == 2 and rjieba.has_word(follower[0].word)):
             continue  # (校友|甲乙丙|专门|发来: a three-character name read whole, then a word of two the segmenter mistags, 专门 as a noun)
         if 2 <= end - start <= 3 + (name.word in _COMPOUND_SURNAMES) and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):

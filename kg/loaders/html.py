@@ -574,6 +574,9 @@ def _header_near_title(lines: list[str], title: str) -> tuple[str, str]:
     return date, publisher
 
 
+_HEADER_READ = 8  # the first lines of a text, where trim_head reads header lines (the title and up to six after it)
+
+
 def _header_credits(lines: list[str], title: str, paragraphs: list[str]) -> list[str]:
     """<div class="info">来源：某会　　作者：甲　　浏览次数：…</div> under the title: the credit field of a header line
     (作者：甲, 文/图：本网记者 乙), which the text's element leaves out, as a credit line of its own."""
@@ -582,8 +585,8 @@ def _header_credits(lines: list[str], title: str, paragraphs: list[str]) -> list
     credits = []
     for line in lines[start + 1:start + 7] if start is not None else ():
         normalized = normalize(line)
-        if len(normalized) > 200 or header_fields(line) is None or line in paragraphs:
-            continue
+        if len(normalized) > 200 or header_fields(line) is None or line in paragraphs[_HEADER_READ:]:
+            continue  # (a header line at the text's top is read as the header and dropped: its credit is kept here)
         names = find_bylines(normalized)
         if names:
             field = max((label.start() for label in _credit_line().finditer(normalized, 0, names[0][0] + 1)), default=0)
