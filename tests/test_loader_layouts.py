@@ -299,6 +299,24 @@ def test_the_author_of_a_header_info_line_the_text_opens_with_is_kept_as_a_credi
     assert "作者：庹望潮" in lines, lines
 
 
+def test_a_comment_between_a_list_heading_and_its_table_is_passed_over() -> None:
+    """An HTML comment left by a CMS template between 附：…名单 and its table is no element to head the list: the loader
+    looks past it to the heading instead of failing the page (a comment has no text content)."""
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+        f'<div class="text"><p>　　{P1}</p><p>　　{P2}</p><p>　　{P3}</p>'
+        '<p>　　附：某市慈善总会第三届理事会领导成员名单</p><!-- 名单表格 -->'
+        '<table class="roster" border="1"><tr><td>姓名</td><td>单位</td><td>职务</td></tr>'
+        '<tr><td>王某某</td><td>某市人大常委会原副主任</td><td>会长</td></tr>'
+        '<tr><td>李　某</td><td>某市民政局</td><td>副会长</td></tr></table></div>'
+        f'{FOOTER}</body></html>'
+    )
+    article = load(Layout("comment before a list table", html))
+    lines = [line for line in article.text[article.body_start:].split("\n") if line.strip()]
+    heading = lines.index("附：某市慈善总会第三届理事会领导成员名单")
+    assert lines[heading + 1:heading + 4] == ["姓名 单位 职务", "王某某 某市人大常委会原副主任 会长", "李某 某市民政局 副会长"], lines
+
+
 def test_a_layout_table_of_long_cells_keeps_its_paragraphs_apart() -> None:
     html = (
         f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{NAV}'

@@ -481,8 +481,8 @@ def _lists_under_their_heading(root: etree._Element, paragraphs: list[str]) -> l
         if next(table.iterdescendants("table"), None) is not None:
             continue
         lead = table.getprevious()
-        while lead is not None and not one_line(lead.text_content()):
-            lead = lead.getprevious()
+        while lead is not None and (not isinstance(lead.tag, str) or not one_line(lead.text_content())):
+            lead = lead.getprevious()  # comments and processing instructions have no text content to head a list
         heading = one_line(lead.text_content()) if lead is not None else ""
         if not _LIST_LEAD.search(heading) or heading not in paragraphs:
             continue
