@@ -278,6 +278,14 @@ def test_a_newspaper_article_cited_in_title_marks_is_no_document() -> None:
     assert titles == {"年度工作报告"}
 
 
+def test_a_piece_performed_in_title_marks_is_no_document() -> None:
+    """心理情景剧《…》, 演唱了《…》, 《…》选段, 在《…》的乐曲声中: a work performed, no text a body is party to."""
+    facts = _facts("10月15日，南京市慈善总会举办慈善晚会。来宾观看了心理情景剧《灯火归途》，合唱团演唱了《春江晨曲》，演员表演了越剧《双燕归》选段。"
+                   "在《远山》的乐曲声中，会长李禾岸作了《年度工作报告》。")
+    titles = {f["title"] for f in facts if f["kind"] == "document"}
+    assert titles == {"年度工作报告"}
+
+
 def test_a_day_alone_before_any_full_day_is_the_page_month_s() -> None:
     assert [d.value for d in continuing_days("15日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-10-15"]
     assert [d.value for d in continuing_days("25日上午，调研组一行来到某会。", "2025-10-20", after=False)] == ["2025-09-25"]

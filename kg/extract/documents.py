@@ -12,6 +12,9 @@ from .mentions import Mention
 _DRAFT = re.compile(r"[((][^()()]*[))]$")
 # 《…》一文: a newspaper article the page cites (a correction's 本报某版《…》一文), no document (data/lexicons/word_classes.tsv)
 _CITED_ARTICLE_WORDS = word_class("cited_article_word")
+# 心理情景剧《…》, 演唱了《…》, 《…》选段: a piece performed, a work and no document (data/lexicons/word_classes.tsv)
+_PERFORMED_LEADS = tuple(word_class("performed_work_lead"))
+_PERFORMED_TAILS = tuple(word_class("performed_work_tail"))
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def read_documents(view: SentenceView, pronoun_person: Mention | None) -> list[D
     claims: list[DocumentClaim] = []
     text, offset = view.sentence.text, view.start
     for start, end in view.titles:
-        if text.startswith(_CITED_ARTICLE_WORDS, end - offset):
+        if text.startswith(_CITED_ARTICLE_WORDS, end - offset) or text.startswith(_PERFORMED_TAILS, end - offset) or text.endswith(_PERFORMED_LEADS, 0, start - offset):
             continue
         title = text[start - offset + 1:end - offset - 1]
         author = None
