@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.score_parts import figures, parts, score_part
 from kg.build import BuildReport
 from kg.cli import main
 from kg.errors import GoldError
-from kg.evaluate import evaluate_paths, score
+from kg.evaluate import HEADLINE_KINDS, evaluate_paths, score
 from kg.extract import extract_article
 from kg.loaders import read_article
 from tests.conftest import DEV, MULTI, SEED_GOLD
@@ -106,3 +107,18 @@ def test_held_out_corpora_quality(name: str, tmp_path: Path) -> None:
     """Written blind by other authors; a floor that catches regressions on articles the rules were not built on."""
     report = _corpus_report(DEV.parent / name, tmp_path)
     assert report.headline.f1 >= 0.90, report.headline.f1
+
+
+def test_score_parts_covers_every_page_and_scores_a_part_as_the_readme_does() -> None:
+    """benchmarks/score_parts.py, the command behind the README's tables: every page of every corpus falls in one part,
+    and a part's row is kg.evaluate's report of its pages (the headline's counts the sum of its kinds')."""
+    known = parts()
+    assert {"seed", "dev", "holdout4", "rtA+rtB", "rtC", "hcD", "hcH"} <= set(known)
+    for folder in (p.parent for p in (DEV.parent).glob("*/articles")):
+        for page in (folder / "articles").iterdir():
+            owners = [name for name, (f, prefixes) in known.items() if f == folder and (not prefixes or page.name.startswith(prefixes))]
+            assert len(owners) == 1, (page.name, owners)
+    name, report = score_part("seed")
+    row = figures(report)
+    assert name == "seed" and row["headline"][0] >= 0.95
+    assert row["headline"][2] == sum(row[kind][2] for kind in HEADLINE_KINDS) > 0
