@@ -20,9 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import HEADLINE_KINDS, SCORED_KINDS, Report, read_facts, score  # noqa: E402
-from kg.extract import extract_article  # noqa: E402
-from kg.loaders import read_article  # noqa: E402
+from kg.evaluate import HEADLINE_KINDS, SCORED_KINDS, Report, score_pages  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 WHOLE = ("dev", "multi", "holdout", "holdout2", "holdout3", "holdout4")  # older corpora scored whole
@@ -30,9 +28,9 @@ RETOLD = {"rtA+rtB": ("rtA", "rtB"), "rtC": ("rtC",)}  # the retold corpus's dev
 
 
 def parts() -> dict[str, tuple[Path, tuple[str, ...]]]:
-    """Every part: its corpus folder and the prefixes of its pages (none: the whole corpus)."""
-    found: dict[str, tuple[Path, tuple[str, ...]]] = {"seed": (ROOT / "data", ())}
-    found.update({name: (CORPUS / name, ()) for name in WHOLE})
+    """Every part: its corpus folder and the prefixes of its pages ("": the whole corpus)."""
+    found: dict[str, tuple[Path, tuple[str, ...]]] = {"seed": (ROOT / "data", ("",))}
+    found.update({name: (CORPUS / name, ("",)) for name in WHOLE})
     for folder in sorted(p.parent for p in CORPUS.glob("*/articles") if p.parent.name not in WHOLE):
         if folder.name == "retold":
             found.update({name: (folder, prefixes) for name, prefixes in RETOLD.items()})
@@ -43,15 +41,8 @@ def parts() -> dict[str, tuple[Path, tuple[str, ...]]]:
 
 
 def score_part(name: str) -> tuple[str, Report]:
-    """One part's report: each page extracted and scored against its gold file."""
-    folder, prefixes = parts()[name]
-    report = Report()
-    for page in sorted((folder / "articles").iterdir()):
-        if prefixes and not page.name.startswith(prefixes):
-            continue
-        records = [fact.to_record() for fact in extract_article(read_article(page)).facts]
-        report.add(score(read_facts(folder / "gold" / f"{page.stem}.jsonl"), records, page.stem))
-    return name, report
+    """One part's report: each page extracted and scored against its gold file (kg.evaluate.score_pages)."""
+    return name, score_pages(*parts()[name])
 
 
 def figures(report: Report) -> dict[str, list[float | int]]:

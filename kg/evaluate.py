@@ -148,6 +148,21 @@ def score(gold: list[dict[str, Any]], system: list[dict[str, Any]], label: str =
     return report
 
 
+def score_pages(folder: Path, prefixes: tuple[str, ...] = ("",)) -> Report:
+    """Extract every page of folder/articles whose name starts with one of `prefixes` (every page by default) and score
+    it against its gold, folder/gold/<the page's stem>.jsonl: a gold corpus's part, as its floors and the README's tables
+    measure it."""
+    from .extract import extract_article  # (here, not at the top: reading and scoring facts files needs no extractor)
+    from .loaders import read_article
+
+    report = Report()
+    for page in sorted((folder / "articles").iterdir()):
+        if page.name.startswith(prefixes):
+            records = [fact.to_record() for fact in extract_article(read_article(page)).facts]
+            report.add(score(read_facts(folder / "gold" / f"{page.stem}.jsonl"), records, page.stem))
+    return report
+
+
 def _score_events(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> Score:
     """Events match by date, then by the most characters shared with a gold name of that date."""
     unmatched = [(g.get("date"), g.get("name") or "") for g in gold]

@@ -24,11 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Report
+from kg.evaluate import Report, score_pages
 from kg.loaders import read_article
 from tests.conftest import ROOT
 from tests.corpus_checks import check_gold, check_parts, gold_of, page_text, roles_without_attendance
-from tests.quality import corpus_report
 
 CORPUS = ROOT / "tests" / "corpus"
 FLOORS: dict[str, dict[str, dict[str, float]]] = tomllib.loads((CORPUS / "floors.toml").read_text(encoding="utf-8"))
@@ -622,7 +621,7 @@ def test_every_chair_term_names_its_network_and_a_year(corpus: Corpus, article: 
 @cache
 def _report(corpus: str, part: str) -> Report:
     """A part extracted and scored once for all its floors ("rtA+rtB": the pages of either prefix)."""
-    return corpus_report(CORPUS / corpus, tuple(part.split("+")))
+    return score_pages(CORPUS / corpus, tuple(part.split("+")))
 
 
 FLOOR_CASES = [pytest.param(corpus, part, kind, floor, id=f"{corpus}-{part}-{kind}")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.evaluate import score_pages
 from kg.extract import extract_article
 from kg.extract.dates import continuing_days, find_dates
 from kg.extract.text import normalize, split_sentences
 from kg.loaders import read_article
 from kg.model import Article
 from tests.conftest import ROOT
-from tests.quality import corpus_report
 
 
 def _facts(body: str, date: str = "2024-10-17") -> list[dict]:
@@ -414,7 +414,7 @@ INVENTED_FLOORS = {
 
 @pytest.mark.parametrize("name", sorted(INVENTED_FLOORS))
 def test_events_and_participation_of_the_invented_corpora(name: str) -> None:
-    report = corpus_report(ROOT / "tests" / "corpus" / name, ("",))
+    report = score_pages(ROOT / "tests" / "corpus" / name)
     for kind, floor in INVENTED_FLOORS[name].items():
         assert report.kinds[kind].f1 >= floor, (kind, report.kinds[kind].f1)
 

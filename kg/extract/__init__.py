@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from ..model import KEY_FIELDS, Article, ArticleFacts, Evidence, Fact
-from .analysis import HOUSING_TYPE, ArticleAnalysis, SentenceView, analyse, charity_body_of
+from .analysis import HOUSING_TYPE, TEAM_CHAR, ArticleAnalysis, SentenceView, analyse, charity_body_of
 from .chair_terms import DEFERRED_RULES, ChairClaim, ChairPlaces, read_chair_terms, remember_holders
 from .documents import read_documents
 from .dates import range_last_day
@@ -163,7 +163,7 @@ def _table_positions(doc: Doc) -> None:
         person = doc.names.person(row.person)
         doc.out.add("person", {"name": person}, row.view, "person:table_row", 0.85)
         body = row.body
-        if body is None and row.roster and row.posts and all(_TEAM_CHAR in role.text for role in row.posts):
+        if body is None and row.roster and row.posts and all(TEAM_CHAR in role.text for role in row.posts):
             # 附：首批队员名单 / 队　长：甲 / 队　员：乙　丙: a team's roster under a heading naming no body lists the one team
             # the page names (none where it names several or none)
             team = team or [_page_team(doc)]
@@ -186,13 +186,10 @@ def _table_positions(doc: Doc) -> None:
             doc.used_roles.add(role.start)
 
 
-_TEAM_CHAR = "队"  # 队长, 副队长, 队员: a team's titles
-
-
 def _page_team(doc: Doc) -> Mention | None:
     """The one team (a name ending in 队) the page names, whatever it calls it (its full name, a short form); None where
     it names several or none."""
-    teams = [o for v in doc.analysis.views for o in v.orgs if referred_name(o).endswith(_TEAM_CHAR)]
+    teams = [o for v in doc.analysis.views for o in v.orgs if referred_name(o).endswith(TEAM_CHAR)]
     return teams[0] if teams and len({doc.names.org(o).name for o in teams}) == 1 else None
 
 
@@ -1432,7 +1429,7 @@ def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
             # before it convenes (not 某会召开座谈会: a talk the host holds with guests, whose officers are the guests' own; not
             # a digest's item in its text, one of the page's several bodies)
             convening = [o for o in event.sentence.orgs if o.end <= event.start and "refers" not in o.info and o.info.get("type") != HOUSING_TYPE
-                         and _CONVENES.match(analysis.normalized, o.end) and _CONVENES.match(analysis.normalized, o.end).end() <= event.start]
+                         and (verb := _CONVENES.match(analysis.normalized, o.end)) is not None and verb.end() <= event.start]
             if convening:
                 return convening[-1]
     title = next((v for v in analysis.views if v.sentence.index < 0), None)

@@ -269,7 +269,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if roles and (seen_orgs or orgs) and words & _APPOINTMENT_WORD:
             orgs = _elected_to_named(text, offset, roles, orgs, seen_orgs, article.text)
         if "我院" in text or "本院" in text:  # (a test first: few pages speak as a hospital or a court)
-            orgs = _own_院(text, offset, orgs, roles, article.publisher, article.text, seen_orgs)
+            orgs = _own_institution(text, offset, orgs, roles, article.publisher, article.text, seen_orgs)
         if roles and (seen_orgs or orgs or "我院" in text or "本院" in text) and (kind_self or "科" in text or "部" in text or "病区" in text or "处" in text or "中心" in text):
             orgs = _bare_hospital_units(text, offset, orgs, roles, seen_orgs, article)  # (a test first: few sentences write a unit)
         orgs = _bare_departments(text, offset, orgs, roles, article, tokens, page_body or (charity if own_notice else ""), school_page)
@@ -1040,7 +1040,7 @@ _OWN_YARD = ("我院", "本院")  # a hospital's, a court's or a college's word 
 _YARD = "院"
 
 
-def _own_院(text: str, offset: int, orgs: list[Mention], roles: list[Mention], publisher: str, written: str, seen: list[str]) -> list[Mention]:
+def _own_institution(text: str, offset: int, orgs: list[Mention], roles: list[Mention], publisher: str, written: str, seen: list[str]) -> list[Mention]:
     """我院院长甲, 由我院护理部主任乙主持, 进入我院安宁疗护病区: 我院 is the page's own body, the publisher where its name ends
     in 院 (a hospital, a court), else the hospital the page named last (a hospital's page published by its 院办); a unit
     written after it is that body's unit, named with it. With neither it names nothing (我院社会工作部 in a title before
@@ -1365,7 +1365,7 @@ def _kind_after_quote(text: str, offset: int, org: Mention, quoted: list[tuple[i
 
 _QUOTE_OPENS = "“\"《「『"
 _LOCALITY_CHARS = frozenset(_LEVEL_CHARS + "".join(LOCALITY_OR_TOWN_WORDS))  # 市, 区, 镇, 街道, 社区: a place's or locality's unit
-_TEAM_CHAR = "队"
+TEAM_CHAR = "队"  # 队长, 副队长, 队员: a team's titles and a team name's last character
 _TEAM_LAST_CHARS = "".join(_TEAM_ENDS)  # 队, 团: a team's last character, tested before _kind_after_quote
 
 
@@ -1379,8 +1379,7 @@ def _officered_team(text: str, index: int, before: str) -> bool:
     ending with 队, not a project's team (“某某”项目志愿服务队), nor a body's own team whose owner is written by its bare kind
     before the brand (总会“某某”志愿服务队: the owner's name is not known here)."""
     following = _body_after_quote(text, index) or _field_led_after_quote(text, index)
-    return following[-1:] == _TEAM_CHAR and not following.startswith(_PROJECT_WORD) and not longest_org_suffix(before) and not before.endswith(_SELF_NAMES)
-
+    return following[-1:] == TEAM_CHAR and not following.startswith(_PROJECT_WORD) and not longest_org_suffix(before) and not before.endswith(_SELF_NAMES)
 
 
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]], team_page: bool = False) -> list[Mention]:
@@ -1474,7 +1473,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         # facility or team above is the brand's programme team, no body without it (a place opens a body's own name)
         dropped = None
         for o in orgs:  # (a loop, no comprehension: the test on the last character spares a call for most names)
-            if o.text[-1] in _TEAM_LAST_CHARS and not (team_page and o.text[-1] == _TEAM_CHAR and not o.text.startswith(_PROJECT_WORD)) and _kind_after_quote(text, offset, o, quoted):
+            if o.text[-1] in _TEAM_LAST_CHARS and not (team_page and o.text[-1] == TEAM_CHAR and not o.text.startswith(_PROJECT_WORD)) and _kind_after_quote(text, offset, o, quoted):
                 dropped = (dropped or ()) + (o,)
         if dropped:
             orgs = [o for o in orgs if o not in dropped]

@@ -980,6 +980,8 @@ def _speaks_for_opening(text: str, local: int) -> bool:
         if text.startswith(word, local):
             return text[local + len(word):local + len(word) + 1] not in _SPEAKS_FOR_NOUN_TAILS
     return False
+
+
 _SUBJECTLESS_TAGS = ("v", "d", "p", "c")  # what opens a clause that has no subject: a verb, an adverb, a preposition, 并
 
 
