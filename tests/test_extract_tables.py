@@ -1030,3 +1030,22 @@ def test_a_team_s_roster_under_a_heading_naming_no_body_holds_posts_in_the_one_t
     # two teams on the page: which one the roster lists, the page does not say
     two = _positions(_facts("6月7日，丽水市莲都区「晚晴」义工队和丽水市莲都区“星火”助老志愿服务队联合举办活动。\n附：新入队队员名单\n冯安宁　鄂文清\n"))
     assert not [p for p in two if p[1] == "队员"]
+
+
+def test_a_team_named_whole_in_quotation_marks_after_its_place_or_owner_holds_its_roster() -> None:
+    # 某区“某某宣讲团”, 某银行“某某志愿服务队”: the team's ending inside the marks; the owner or place before them is part of
+    # its name (gold-conventions.md, decided stop 46), and 附：某区“某某宣讲团”成员名单 lists its 团长, 副团长 and 成员
+    text = ("6月3日上午，莲都区“乡音普法宣讲团”成立仪式在区文化馆举行。\n"
+            "附：莲都区“乡音普法宣讲团”成员名单\n团　长：卜晓雨\n副团长：蓝一舟　樊静怡\n成　员：骆　清　冯安宁\n")
+    facts = _facts(text, title="莲都区组建普法宣讲团")
+    team = "莲都区“乡音普法宣讲团”"
+    assert {("卜晓雨", "团长", team, "current"), ("蓝一舟", "副团长", team, "current"), ("樊静怡", "副团长", team, "current"),
+            ("骆清", "成员", team, "current"), ("冯安宁", "成员", team, "current")} <= _positions(facts)
+    owned = _facts("8月9日，丽水农商银行“金穗志愿服务队”走进碧湖镇开展金融知识宣传，队长鄂文清介绍了活动安排。\n")
+    assert "丽水农商银行“金穗志愿服务队”" in {f["name"] for f in owned if f["kind"] == "organization"}
+    # 某区和睦街道“某某帮帮团”: the 和 of the sub-district's name is no particle, the district before it is the name's too
+    street = _facts("表彰对象有：柯望远（女，莲都区和平街道“和平帮帮团”团长）。\n")
+    assert ("柯望远", "团长", "莲都区和平街道“和平帮帮团”", "current") in _positions(street)
+    # a slogan in quotation marks after a place names no team
+    slogan = _facts("8月9日，莲都区“文明实践进万家”活动启动，区委宣传部副部长鄂文清出席。\n")
+    assert not [f for f in slogan if f["kind"] == "organization" and "“" in f["name"]]

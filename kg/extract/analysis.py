@@ -1382,6 +1382,13 @@ def _officered_team(text: str, index: int, before: str) -> bool:
     return following[-1:] == TEAM_CHAR and not following.startswith(_PROJECT_WORD) and not longest_org_suffix(before) and not before.endswith(_SELF_NAMES)
 
 
+def _quoted_team(inside: str) -> bool:
+    """某区“某某宣讲团”, 某银行“某某志愿服务队”: a quoted brand that holds a team's or group's whole name, its ending (宣讲团,
+    志愿服务队) inside the marks: the team the owner or place before it has (docs/gold-conventions.md: the owner is part of
+    its name)."""
+    return inside[-1:] in _TEAM_LAST_CHARS and longest_org_suffix(inside)[-1:] in _TEAM_LAST_CHARS and len(inside) > len(longest_org_suffix(inside))
+
+
 def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list[tuple[int, int]], team_page: bool = False) -> list[Mention]:
     """考察了某区某街道“邻里食堂”, 某县某镇“童心港湾”儿童之家, 某区“某某”志愿服务队: a community facility or team named in
     quotation marks after its sub-district, town, village (or district or city, with its ending after the marks) is an
@@ -1393,10 +1400,12 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
         start = local_start
         while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
             start -= 1
-        if start > 0 and text[start - 1] in _BEFORE_LOCALITY and (start == 1 or text[start - 2] in _LIST_SEPARATORS) and _one_character_name(text[start:local_start]):
-            # ；和睦街道“某某”慈善超市: no particle opens a list item, the character is the locality's own (not 在鹤溪街道“某某”:
-            # a name of two characters is whole, the particle opens the clause)
+        if start > 0 and text[start - 1] in _BEFORE_LOCALITY and _one_character_name(text[start:local_start]):
+            # ；和睦街道“某某”慈善超市, 某区和睦街道“某某帮帮团”: the character is the locality's own, and the district before
+            # it too (not 在鹤溪街道“某某”: a name of two characters is whole, the particle opens the clause)
             start -= 1
+            while start > 0 and "\u3400" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_LOCALITY and local_start - start < 12:
+                start -= 1
         verb = None
         for verb in _POST_VERB.finditer(text, start, local_start):
             pass  # 2019年起担任某社区“某某”志愿服务队队长, 现任某区“某某”公益服务中心理事长: the verb opens the clause
@@ -1436,7 +1445,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
             following = unit.group()  # 某公司“某某”劳模创新工作室: the owner's unit, its field words before its ending
         # “某某驿站”, “某某食堂” after a body or a district; a sub-district's or village's “某某家园” too
         # (after a body or a district the name ends at the marks: 某会“某某驿站”户外劳动者服务项目 names a project)
-        named_facility = inside.endswith(_FACILITY_WORDS) and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
+        named_facility = _quoted_team(inside) or inside.endswith(_FACILITY_WORDS) and (locality.endswith(LOCALITY_OR_TOWN_WORDS) or not inside.endswith(_BROAD_FACILITY_WORDS) and (
             not "\u3400" <= text[local_end:local_end + 1] <= "\u9fff" or text[local_end] in _BEFORE_LOCALITY))
         if self_named and not following:
             continue

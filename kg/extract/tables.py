@@ -532,7 +532,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
         # (副理事长：甲（某公司董事长） under 新一届理事会负责人名单如下： a charity council's titles: the page's own body's, as for 会　长：甲)
         presence_only = bool(
-            (titles[0].info.get("member") and (body is None or not body.text.endswith(word_class("roster_body_ending"))) and not _team_roster(titles, body))
+            (titles[0].info.get("member") and (body is None or not body.text.rstrip(_CLOSING_QUOTES).endswith(word_class("roster_body_ending"))) and not _team_roster(titles, body))
             or (view.orgs and body is None and not all(t.text.endswith(_CHARITY_TITLES) for t in titles) and not _team_roster(titles, body))
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
@@ -554,6 +554,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
 
 
 _TEAM_MEMBER = "队员"  # a team's member (word_classes.tsv roster_member_title)
+_CLOSING_QUOTES = "”」』\""  # 某区“某某宣讲团”: a team's whole name in quotation marks ends in them, not in its ending
 
 
 def _team_roster(titles: list[Mention], body: Mention | None) -> bool:
