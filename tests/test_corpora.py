@@ -551,6 +551,14 @@ CORPORA = [
     # 见义勇为 alliances with rotating chairs and a handover): a same-day handover or visit the page tells as its own is its own event
     Corpus("heroism", "jwD", "jwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # road accident victims' aid and road-safety charity (道路交通事故社会救助基金 管理中心 with 垫付 and 追偿 座谈会 and 推进会, a
+    # 全国交通安全日 and "一盔一带" launches with helmet donations and 劝导员 聘书, 出租车/网约车 drivers' volunteer teams with 授旗 and
+    # rosters, insurers' donations with witnesses and an agreement, accident victims' children 助学 with masked and padded tables, a
+    # 红十字会 应急救护 course and a 驾校 first lesson, police ranks and 大队/中队/车管所 as bodies, 人大代表 visits, two pages in
+    # traditional characters with artefacts, and a 淮海经济区 联席会议 and a 长三角 alliance with rotating chairs and a handover): a
+    # same-day handover, visit or secretaries' meeting the page tells as its own is its own event
+    Corpus("roadaid", "jtD", "jtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
