@@ -559,6 +559,12 @@ CORPORA = [
     # same-day handover, visit or secretaries' meeting the page tells as its own is its own event
     Corpus("roadaid", "jtD", "jtH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # housing aid (安居与住房救助: 慈善安居 and 危旧房改造 with 住建局 and 乡村振兴局, 适老化改造 with 民政局 and a 老龄协会, 残联's
+    # 无障碍改造 and 交钥匙, a 公示 table of 户主 and 补助金额, a construction company's fund, a 装修 trade association's volunteer
+    # team, a 住房公积金管理中心's volunteer day, 人大代表 视察 over two days, a 乡镇 page naming many 村 and 组, and 长三角 / 山海协作
+    # housing networks with rotating chairs and a handover): a same-day visit the page tells as its own is its own event
+    Corpus("housing", "ajD", "ajH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
