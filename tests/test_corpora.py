@@ -565,6 +565,13 @@ CORPORA = [
     # housing networks with rotating chairs and a handover): a same-day visit the page tells as its own is its own event
     Corpus("housing", "ajD", "ajH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # animal protection and wildlife rescue (小动物保护协会 领养日 and 流浪猫 绝育 campaigns with a 宠物医院, 野生动物救护中心 放归 of birds
+    # and a 海洋馆's 救护开放日 in traditional characters, a 野生动物保护协会 换届 with its roster, 爱鸟周 opening ceremonies with pupils
+    # and volunteers, 森林公安 and 农业农村局 联合执法 over several days, 流浪动物 专项基金 at a 慈善基金会 signed and witnessed, 文明养犬
+    # 座谈会 with 城管, 派出所 and 社区, and 长江江豚 / 长三角 野生动物 alliances with rotating chairs and a handover): a same-day
+    # handover, visit or release the page tells as its own is its own event
+    Corpus("animals", "dwD", "dwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
