@@ -572,6 +572,14 @@ CORPORA = [
     # handover, visit or release the page tells as its own is its own event
     Corpus("animals", "dwD", "dwH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
            widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
+    # fire service and emergency-relief charity (消防救援支队, 大队 and 站 with 支队长, 政治委员, 站长, 指导员 and 消防员, a 119 消防宣传月
+    # opening with speeches, 防灾减灾日 and 安全生产月 campaigns of 应急管理局, 微型消防站 in communities, a 慈善总会 fund visiting 消防英烈
+    # families over two days, 红十字会 应急救护 courses with 救护员 certificates, social rescue teams with 授旗 and a roster, honour lists of
+    # 优秀消防志愿者 in tables, insurers' and companies' equipment donations signed and witnessed, a night fire where volunteers helped and
+    # their thanks ceremony, traditional-character pages, and 长三角 and 都市圈 消防 / 应急联动 joint meetings with rotating chairs and a
+    # handover): a same-day visit, drill, liaison meeting or handover the page tells as its own is its own event
+    Corpus("firesafety", "xfD", "xfH", PAGES + RECORDS, exact_formats=True, min_html=2, record_title=True,
+           widen=_padded_names_closed_and_lines_joined, chair_networks=True, participation_events=True),
 ]
 PAGE_CASES = [pytest.param(c, a, id=f"{c.name}-{a.stem}") for c in CORPORA for a in c.articles()]
 
