@@ -1049,3 +1049,17 @@ def test_a_team_named_whole_in_quotation_marks_after_its_place_or_owner_holds_it
     # a slogan in quotation marks after a place names no team
     slogan = _facts("8月9日，莲都区“文明实践进万家”活动启动，区委宣传部副部长鄂文清出席。\n")
     assert not [f for f in slogan if f["kind"] == "organization" and "“" in f["name"]]
+
+
+def test_rosters_under_lines_naming_their_bodies_and_a_concurrent_title_in_brackets() -> None:
+    # 第五届某委员会 / 主　席：甲 / 副主席：乙（兼秘书长）　丙 and 第五届某协会 / 会　长：丁: a line that is a body's name alone
+    # heads the roster under it; 王　某（兼秘书长）, a padded name with a bracket opened by 兼, holds that title there too
+    text = ("10月8日，丽水市佛教第四次代表会议召开，选举产生了新一届领导班子。\n"
+            "第四届丽水市佛教文化交流委员会\n主　席：柯望远\n副主席：骆　清（兼秘书长）　樊静怡　卜　禾\n"
+            "第四届丽水市佛教协会\n会　长：蓝一舟\n副会长：冯安宁　鄂　文（兼总干事）\n")
+    positions = _positions(_facts(text, title="丽水市佛教第四次代表会议召开"))
+    first, second = "丽水市佛教文化交流委员会", "丽水市佛教协会"
+    assert {("柯望远", "主席", first, "current"), ("骆清", "副主席", first, "current"), ("骆清", "秘书长", first, "current"),
+            ("樊静怡", "副主席", first, "current"), ("卜禾", "副主席", first, "current"), ("蓝一舟", "会长", second, "current"),
+            ("冯安宁", "副会长", second, "current"), ("鄂文", "副会长", second, "current"), ("鄂文", "总干事", second, "current")} <= positions
+    assert not [p for p in positions if p[0] in ("蓝一舟", "冯安宁") and p[2] == first]

@@ -212,7 +212,19 @@ def _is_heading(view: SentenceView) -> bool:
     if bare[-1:] in ")）":
         note = _TRAILING_NOTE.search(bare)
         bare = bare[:note.start()] if note is not None else bare  # 某医疗队名单（部分）, 某会理事名单（排名不分先后）
-    return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and bare.endswith(_HEADING_NOUNS)
+    return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and (bare.endswith(_HEADING_NOUNS) or _body_line(view, bare))
+
+
+_TERM_LEAD = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # 第五届, the term the council listed under the line serves
+
+
+def _body_line(view: SentenceView, bare: str) -> bool:
+    """第五届市基督教协会 / 会　长：甲: a line that is a body's name alone (its term before it) heads the roster lines under it."""
+    if not view.orgs:
+        return False
+    org = view.orgs[-1]
+    lead = view.sentence.text[:org.start - view.start].strip()
+    return org.end - view.start == len(bare.rstrip()) and (not lead or _TERM_LEAD.fullmatch(lead) is not None)
 
 
 def _body_before(views: list[SentenceView], index: int, roster: bool = False) -> Mention | None:
@@ -647,13 +659,21 @@ def _names_only(text: str, start: int) -> list[tuple[int, int]]:
     for index, (a, b) in enumerate(cells):
         if index == joined:
             continue
-        if b - a == 1 and text[start + a] in surnames and index + 1 < len(cells) and cells[index + 1][1] - cells[index + 1][0] == 1:
-            joined, b = index + 1, cells[index + 1][1]  # 王　某: the surname's cell and the given name's
+        if b - a == 1 and text[start + a] in surnames and index + 1 < len(cells) and _given_name_cell(text, start + cells[index + 1][0], start + cells[index + 1][1]):
+            joined, b = index + 1, cells[index + 1][1]  # 王　某, 王　某（兼秘书长）: the surname's cell and the given name's
         found = _listed_names(text, start + a, start + b)
         if found is None:
             return []
         spans += found
     return spans
+
+
+def _given_name_cell(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is one character, the given name of a name padded to its column, maybe with a note in brackets
+    after it (王　某（女）, 王　某（兼秘书长）)."""
+    if b - a > 1 and (aside := _ROW_ASIDE.match(text, a + 1, b)) is not None and aside.end() == b:
+        b = a + 1
+    return b - a == 1
 
 
 # 甲　乙　　丙丁戊　　己　庚: a line whose cells runs of spaces keep apart, and a cell of two characters one space apart
@@ -745,8 +765,26 @@ def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tupl
         end = offset + spans[index + 1][0] if index + 1 < len(spans) else offset + len(view.sentence.text)  # its own posts, not the next name's
         units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if person.end <= m.start and m.end <= end], "roster_post") if view.orgs else []
         # a presence_only row: its own posts (units), not the party's title
-        rows.append(TableRow(view, person, [] if presence_only else titles, None if presence_only else body, units, roster=True, presence_only=presence_only))
+        posts = [] if presence_only else titles + _concurrent_titles(view, b)
+        rows.append(TableRow(view, person, posts, None if presence_only else body, units, roster=True, presence_only=presence_only))
     return rows
+
+
+_CONCURRENT = re.compile(r"[(（]兼")  # 甲（兼秘书长）: a title the roster's person holds besides the line's, in the same body
+
+
+def _concurrent_titles(view: SentenceView, end: int) -> list[Mention]:
+    """副主席：甲（兼秘书长）　乙: the titles in the bracket opened by 兼 right after a roster's name (its end relative to the
+    text), held in the body the roster lists as the line's title is; none where the bracket names a body of its own."""
+    text, offset = view.sentence.text, view.start
+    if _CONCURRENT.match(text, end) is None:
+        return []
+    close = text.find("）" if text[end] == "（" else ")", end)
+    inside = [m for m in view.mentions() if offset + end < m.start and m.end <= offset + close]
+    rest = text[end + 2:close]
+    for role in inside:
+        rest = rest.replace(role.text, "", 1)
+    return inside if close > 0 and inside and all(m.kind == "role" and m.info.get("scope") == "org" for m in inside) and not rest.strip("、") else []
 
 
 def _described_posts(view: SentenceView, person: Mention) -> list[PositionClaim]:
