@@ -1063,3 +1063,18 @@ def test_rosters_under_lines_naming_their_bodies_and_a_concurrent_title_in_brack
             ("樊静怡", "副主席", first, "current"), ("卜禾", "副主席", first, "current"), ("蓝一舟", "会长", second, "current"),
             ("冯安宁", "副会长", second, "current"), ("鄂文", "副会长", second, "current"), ("鄂文", "总干事", second, "current")} <= positions
     assert not [p for p in positions if p[0] in ("蓝一舟", "冯安宁") and p[2] == first]
+
+
+def test_a_table_of_members_and_liaisons_gives_both_people_posts_in_the_row_s_unit() -> None:
+    # 单位 | 成员 | 职务 | 联络员 | 职务: two name columns, each with its post; a row with its unit cell empty continues the
+    # unit above; a post cell naming a department (办公室主任) gives the post in the unit's department
+    text = ("附件\n2025年度慈善协作联席会议成员及联络员名单\n"
+            "| 单位 | 成员 | 职务 | 联络员 | 职务 |\n"
+            "| 丽水市慈善总会 | 柯望远 | 会长 | 骆　清 | 办公室主任 |\n"
+            "|  | 樊静怡 | 副会长兼秘书长 |  |  |\n"
+            "| 衢州市慈善总会 | 蓝一舟 | 会长 | 冯安宁 | 副秘书长 |\n")
+    positions = _positions(_facts(text, title="关于印发联席会议成员及联络员名单的通知"))
+    assert {("柯望远", "会长", "丽水市慈善总会", "current"), ("骆清", "主任", "丽水市慈善总会办公室", "current"),
+            ("樊静怡", "副会长", "丽水市慈善总会", "current"), ("樊静怡", "秘书长", "丽水市慈善总会", "current"),
+            ("蓝一舟", "会长", "衢州市慈善总会", "current"), ("冯安宁", "副秘书长", "衢州市慈善总会", "current")} <= positions
+    assert not [p for p in positions if p[0] == "骆清" and p[2] == "丽水市慈善总会"]

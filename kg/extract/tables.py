@@ -192,6 +192,17 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
     return None
 
 
+def _second_pair(text: str, separator: re.Pattern[str], name: int, post: int | None) -> tuple[int, int] | None:
+    """单位 | 成员 | 职务 | 联络员 | 职务: a header row with a second name column and its post column after the first pair
+    (the name column, then its post column): their numbers, else None."""
+    if post is None or post != name + 1:
+        return None
+    names, posts = _headers()[:2]
+    labels = ["".join(text[a:b].split()) for a, b in _cells(text, separator)]
+    second = post + 1
+    return (second, second + 1) if second + 1 < len(labels) and labels[second] in names and labels[second + 1] in posts else None
+
+
 def _padded_labels_joined(labels: list[str], headers: frozenset[str]) -> list[str]:
     """序号 姓 名 性别 …: a header padded to a column's width, split by single spaces, is one label again."""
     joined: list[str] = []
@@ -255,6 +266,7 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
             position += 1
             continue
         separator, name_col, post_col, unit_col, columns, split = found
+        pair = _second_pair(text, separator, name_col, post_col)
         body = _body_before(views, position)
         layout = _layout(analysis.normalized, views[position]) if separator is _SPACES else None
         # 理　事（按姓氏笔画为序）： / 姓名 | 工作单位: a title heading right above the header is the post of every row
@@ -317,6 +329,8 @@ def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
                     row.posts = [section]
                 rows.append(row)
                 above = row
+            if pair is not None and len(cells) == columns and (second := _row(view, cells, *pair, unit_col, body, split)) is not None:
+                rows.append(second)  # 单位 | 成员 | 职务 | 联络员 | 职务: the row's second person and post, in the row's unit too
             position += 1
     rows += _register_rows(views)
     under_header = {id(row.view) for row in rows}  # a row under a header is read by its columns, not again by its cells
@@ -1166,10 +1180,15 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
             # 会　长, 监　事: a two-character title padded to the column's width
             posts = [Mention("role", lo, hi, padded, {"scope": lexicons().roles[padded], "former": False})]
     units: list[PositionClaim] = []
+    if posts and (departments := [o for o in view.orgs if lo <= o.start and o.end <= posts[0].start]):
+        # 综合部副部长, 办公室主任 in a post column: the titles after a unit the cell names (the row's body's department) are
+        # held in that unit
+        units = titles_in_bodies(text, offset, person, [m for m in view.mentions() if departments[0].start <= m.start and m.end <= hi], "table_unit")
+        posts = [] if units else posts
     if unit_col is not None and unit_col < len(cells):
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
         inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
-        units = titles_in_bodies(text, offset, person, inside, "table_unit")
+        units = units or titles_in_bodies(text, offset, person, inside, "table_unit")
         if (split or body is None) and posts and not units and hi > lo:
             if inside and inside[-1].kind == "org":
                 # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
