@@ -1813,6 +1813,32 @@ def test_the_new_leaders_under_a_heading_of_a_title_shown_are_there() -> None:
     assert not [p for p in found if p[0] == "万书澄"], found
 
 
+def test_the_officers_shown_under_a_padded_heading_of_their_title_are_there() -> None:
+    # 新一届理事会负责人集体亮相 then the list 副 会 长（按姓氏笔画为序）： over one name a line: the heading's title is padded
+    # (no role read in it) and the sentence shows every officer, so each line under it attends; 理　事 lines do not
+    found = _participation(
+        "5月9日，青田县慈善总会第四次会员代表大会召开。新一届理事会负责人集体亮相，与代表们见面。\n\n附：负责人名单\n\n"
+        "会　　长：柯望舒（县政协原副主席）\n\n副 会 长（按姓氏笔画为序）：\n\n丁　屹（某建材有限公司董事长）\n\n文若岚（县红十字会）\n\n"
+        "理　　事：\n\n万　澄（某小学校长）",
+        date="2025-05-12",
+    )
+    assert {(name, "2025-05-09", "attendee") for name in ("柯望舒", "丁屹", "文若岚")} <= found, found
+    assert not [p for p in found if p[0] == "万澄"], found
+
+
+def test_the_officers_shown_in_a_leaders_table_are_there() -> None:
+    # 新一届理事会负责人集体亮相 over a table 职务　姓名　工作单位及职务 whose rows open with the title's cell (副理事长兼秘书长
+    # 乙): each row's person attends; a row of a plain member (理　事) does not
+    found = _participation(
+        "3月26日，青田县助学基金会第三届理事会第一次会议召开。新一届理事会负责人集体亮相，与理事们见面。\n\n附：负责人名单\n\n"
+        "职务 姓名 工作单位及职务\n\n理事长 柯望舒 某局原副局长\n\n副理事长兼秘书长 文若岚 某局某科科长\n\n监事长 丁　屹 某审计局原科长\n\n"
+        "理事 万书澄 某公司经理",
+        date="2025-03-28",
+    )
+    assert {(name, "2025-03-26", "attendee") for name in ("柯望舒", "文若岚", "丁屹")} <= found, found
+    assert not [p for p in found if p[0] == "万书澄"], found
+
+
 @pytest.mark.parametrize("opening, address", [("夏令营开营仪式", "致开营辞"), ("培训班开班仪式", "致开班辞"), ("研修班结业仪式", "致结业词")])
 def test_who_gives_the_address_of_a_camp_or_course_opening_speaks(opening: str, address: str) -> None:
     # 致开营辞, 致开班辞: the address of a course's opening, as 致开幕辞 is of a meeting's; without the cue word the name is

@@ -1342,7 +1342,10 @@ class ShownLeaders:
         shown = _ELECTED_SHOWN.search(text) if view.words & _NEWLY_ELECTED else None
         # 会　长：甲 / 执行会长：乙、丙: a line of a leaders' list, its title first (its names follow the label)
         # (the line's title is the role at its start, not the first role read: 会　长：甲（某公司董事长） reads 董事长 first)
-        lead = next((r for r in view.roles if r.start == view.start), None) if ":" in text and view.persons != [] and view.roles != [] and "。" not in text else None
+        # (副理事长　乙　某公司董事长: a row of a leaders' table, its title cell first and the name's cell after it)
+        lead = next((r for r in view.roles if r.start == view.start), None) if view.persons != [] and view.roles != [] and "。" not in text else None
+        if lead is not None and ":" not in text and not ((cell := text[:view.persons[0].start - view.start])[-1:].isspace() and len(cell.split()) == 1):
+            lead = None
         leader_line = lead is not None
         if leader_line:
             self.heading = None  # 监事长：乙 after 副会长（…）：'s lines: a line of its own title closes the heading's list
@@ -1401,12 +1404,25 @@ class ShownLeaders:
         if view.sentence.paragraph_start and "。" not in text and len(text) <= _SECTION_HEADING_MAX and not view.persons:
             # 三、副会长（按姓氏笔画排序） over the lines of the new leaders of that title: a heading of a title the sentence showed
             # opens a section, any other heading (五、副秘书长, 六、监事会; 理事 under 新当选的理事会负责人…见面) closes it
-            self.section = bool(view.roles) and "".join(view.roles[0].text.split()) in self.titles
+            # (a collective sentence, 新一届理事会负责人集体亮相, shows every officer's title: 副 会 长（按姓氏笔画为序）： opens one too)
+            heading = "".join(view.roles[0].text.split()) if view.roles else _padded_title(text)
+            self.section = heading in self.titles or (self.officers and heading != "" and heading not in _COUNCIL_MEMBER_TITLES)
             return []
         if self.section and view.sentence.paragraph_start and view.persons and view.persons[0].start == view.start:
             # 甲　某公司董事长 / 乙，男，1978年9月生，…: a line of that section opening with a name shows one of them there
             return [ParticipationClaim(view.persons[0], "attendee", active, "elected_shown", 0.7)]
         return []
+
+
+# 副 会 长（按姓氏笔画为序）：, 三、常务理事: a section heading's title alone before its bracket or colon, padded or not
+_HEADING_TITLE = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?P<title>[^()（）:：,，。]{2,16}?)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$")
+
+
+def _padded_title(text: str) -> str:
+    """The title a heading line names when no role was read in it (its characters padded by single spaces: 副 会 长), else ""."""
+    match = _HEADING_TITLE.match(text)
+    title = "".join(match.group("title").split()) if match else ""
+    return title if title in lexicons().roles else ""
 
 
 def _meeting_body(analysis: ArticleAnalysis, events: list) -> Mention | None:
