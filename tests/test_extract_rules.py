@@ -348,6 +348,15 @@ def test_a_bare_station_head_heads_the_one_station_its_sentence_names() -> None:
     assert ("卜晴", "社工", "白沙镇社会工作服务站") in next_one, next_one
 
 
+def test_a_bare_unit_head_heads_the_quoted_unit_named_before_the_title() -> None:
+    """参观了某街道“爱心驿站”，站长甲介绍; 来到某社区“暖心书屋”…馆长: a quoted name's closing mark stands after its ending, the
+    unit is still the one the bare head's title names; a quoted 站 named after the title is another's (站长甲介绍…，走进某“驿站”)."""
+    quoted = _positions(_facts("9月26日，考察组参观了青枫街道“爱心驿站”，站长罗一鸣介绍了驿站的服务项目。"))
+    assert ("罗一鸣", "站长", "青枫街道“爱心驿站”") in quoted, quoted
+    after = _positions(_facts("9月26日，考察组参观了白沙镇社会工作服务站。站长罗一鸣介绍了做法，考察组又走进白沙镇“暖心驿站”。"))
+    assert ("罗一鸣", "站长", "白沙镇社会工作服务站") in after, after
+
+
 def test_a_bare_station_head_or_stationed_worker_holds_the_post_in_the_station_whose_unveiling_the_page_reports() -> None:
     """某镇社会工作服务站揭牌…。站长由某中心项目主管甲担任; 驻站社工：乙　丙: with no 站 named in either sentence, the
     站 whose own gathering the page reports; a 社工 alone (a byline's 社工 甲) is no post there."""

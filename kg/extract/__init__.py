@@ -1636,18 +1636,18 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             # the title, else where it names none and the sentence before names that one 站 and no other; a 局's head only
             # where its own sentence names that 局 (written_headed_unit)
             unit = "站" if claim.role.text in _STATION_POSTS else claim.role.text[-2]
-            named = [o for o in view.orgs if o.end <= claim.role.start and referred_name(o).endswith(unit)]
+            named = [o for o in view.orgs if o.end <= claim.role.start and _unit_named(o, unit)]
             if named and unit in _WRITTEN_HEADED_UNITS and (text[claim.role.start - offset - 1:claim.role.start - offset] == unit or any(
                     named[-1].end <= o.start and o.end <= claim.role.start for o in view.orgs)):
                 # 某局召开…，副局长甲主持: the bureau named before the title in its sentence, and no other body since; not 县住建局局长
                 # 乙 (that bureau, written right before the title, is not read as a body) nor 某局局长丙、某会会长丁，局长戊
                 named = []
             if unit in _SENTENCE_HEADED_UNITS:
-                if not any(referred_name(o).endswith(unit) for o in view.orgs):
-                    named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
+                if not named:  # (a 站 the sentence names after the title is another's: 站长甲介绍…，走进某“爱心驿站”)
+                    named = [o for o in page.orgs_before(view) if _unit_named(o, unit)]
                 named = named if len({referred_name(o) for o in named}) == 1 else []
             elif not named and unit not in _WRITTEN_HEADED_UNITS:
-                named = [o for o in page.orgs_before(view) if referred_name(o).endswith(unit)]
+                named = [o for o in page.orgs_before(view) if _unit_named(o, unit)]
             if not named and body is not None and unit not in _WRITTEN_HEADED_UNITS and (claim.role.text not in _STATION_POSTS or text.endswith(_AT_THE_UNIT, 0, claim.role.start - offset)) \
                     and _unit_named(body, unit) and not any(_unit_named(o, unit) for o in view.orgs + page.orgs_before(view)):
                 # 某镇社会工作服务站揭牌…。站长由某中心项目主管甲担任; 驻站社工：乙　丙: the unit whose own gathering the page
