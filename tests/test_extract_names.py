@@ -3746,3 +3746,16 @@ def test_an_elder_s_word_after_a_described_name() -> None:
     """看望了101岁的甲老人, 89岁的乙阿姨: an age and 的, the name, then 老人 or a polite word (address_term): a person."""
     assert "庹满堂" in _people(_facts("6月10日，志愿者看望了101岁的庹满堂老人，送上慰问品。"))
     assert "钱桂英" in _people(_facts("6月10日，志愿者走访了89岁的钱桂英奶奶，送上慰问品。"))
+
+
+def test_a_post_holder_s_name_ends_before_a_verb_or_closes_a_chain_of_posts() -> None:
+    """常务副会长甲乙牵头: a name the segmenter reads whole before a dictionary verb no cue lists; 某市人民政府副市长钟声，: in a
+    chain of posts (a body or a title right before the title) a surname and a given name the dictionary knows as a word,
+    closed by a mark. A word for things after a title stays no name."""
+    verb = _facts("5月8日，会议议定由常务副会长林晓冬牵头，各分会配合。副部长严晓鸥负责联络。")
+    persons = {f["name"] for f in verb if f["kind"] == "person"}
+    assert {"林晓冬", "严晓鸥"} <= persons, persons
+    chain = _positions(_facts("5月8日，青枫市人民政府副市长钟声，青枫市民政局党组书记、局长江河，青枫市慈善总会会长卜晴出席仪式。"))
+    assert {("钟声", "副市长", "青枫市人民政府"), ("江河", "局长", "青枫市民政局"), ("江河", "党组书记", "青枫市民政局")} <= chain, chain
+    things = _facts("5月8日，青枫市慈善总会会长单位、副会长单位代表出席。")
+    assert not [f for f in things if f["kind"] == "person"], things

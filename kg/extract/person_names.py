@@ -15,7 +15,7 @@ import rjieba
 from .appointments import COUNT, RESPECTIVELY, appointing, elected_after_name, link_before_title, term_body
 from .lexicon import WordScanner, after_any, alternation, by_last_two, lexicons, word_alternation, word_bit, word_class
 from .text import DIGITS, ITEM_LEADS, NUMBERED_ITEM_NAME, NUMBERED_LEAD, TURN_LEAD
-from .mentions import HAN_WORD, LONG_ORG_ENDING, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
+from .mentions import FORMER_CHARS, HAN_WORD, LONG_ORG_ENDING, Mention, Token, Tokens, _boundary_pattern, boundary_starts, by_start, _has_title_edge, ends_with_title, opens_with_surname, _role_pattern
 from .org_names import _TOWN_BODIES, AS_LINKS, COPULAS, ORG_ENDINGS_BY_LAST_TWO, PROFESSIONAL_TITLES  # _TOWN_BODIES: 人大, a body, never a given name
 
 # a group of people, a body, a publication (word_classes.tsv), by their last two characters (by_last_two)
@@ -212,6 +212,39 @@ def name_after(text: str, index: int, tokens: list[Token], offset: int) -> int |
         if not (text[end - 1:end] in _GIVEN_NAME_CHARS and _typical_name(text, index, end, tokens, offset)):
             return None
     return end
+
+
+_CHAIN_NAME_CLOSERS = frozenset("，,、。；;")  # what closes a post holder's name in a chain of posts (某局局长甲，某会会长乙)
+
+
+def post_holder_name(text: str, index: int, tokens: Tokens, offset: int, chained: bool) -> int | None:
+    """The end of a post holder's name right after the title of a post, where the readings of name_after find none: a name the
+    segmenter reads whole (tagged nr) before a dictionary verb of two characters or more (常务副会长甲乙牵头, 副部长丙丁负责:
+    a verb no cue word lists); or, where the title is one of a chain of posts (`chained`: a body or another title right
+    before it), a surname and one or two characters closed by a mark, though together they are an everyday word (副市长钟声，
+    局长江河、: a given name the dictionary knows as a noun or a place). None where they are a title's edge, a place or a
+    word for people or things."""
+    lex = lexicons()
+    compound = text[index:index + 2] in lex.compound_surnames
+    if not (compound or text[index:index + 1] in _ANY_SURNAMES):
+        return None
+    shortest, longest = (3, 4) if compound else (2, 3)
+    name = tokens.starting(offset + index)
+    if name is not None and name.pos.startswith("nr") and shortest <= name.end - name.start <= longest:
+        verb = tokens.starting(name.end)
+        if verb is not None and verb.pos[:1] == "v" and verb.end - verb.start >= 2 and rjieba.has_word(verb.word):
+            end = name.end - offset
+            return end if not _has_title_edge(text[index:end]) and text[index:end] not in lex.places else None
+    if not chained:
+        return None
+    for end in range(index + shortest, index + longest + 1):
+        if text[end:end + 1] in _CHAIN_NAME_CLOSERS:
+            candidate = text[index:end]
+            if HAN_WORD.fullmatch(candidate) and not _has_title_edge(candidate) and candidate not in lex.places and candidate not in _COLLECTIVE_WORDS \
+                    and _boundary_word_end(text, index) == index:  # (会长表示，: a word that follows names, no name)
+                return end
+            return None
+    return None
 
 
 _TAKING_POST = ("担任", "出任", "兼任", "接任", "继任", "代理", "主持")  # 会长由甲担任: the verb the name after 由 does
@@ -1348,6 +1381,17 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + _TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
             local_end, noted = close + 1, role.end  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
         end = name_after(text, local_end, tokens, offset)
+        if end is None and role.info.get("scope") != "none" and not role.info.get("rotating"):
+            # 副市长钟声，; 常务副会长甲乙牵头: a post's holder the readings above miss (a chain of posts: a body or a title before it)
+            before = role.start - offset
+            if before > 0 and text[before - 1] in FORMER_CHARS:
+                before -= 1  # 某政协原副主席甲: the former post's mark between the body and the title
+            chained = before > 0 and text[before - 1] in "、兼"
+            for org in orgs if not chained else ():  # (a loop: no set of ends made for every sentence)
+                if org.end - offset == before:
+                    chained = True
+                    break
+            end = post_holder_name(text, local_end, tokens, offset, chained)
         if end is None and text[local_end + 2:local_end + 3] in _GIVEN_NAME_CHARS and text[local_end + 1:local_end + 2] in _GIVEN_NAME_CHARS and text[local_end:local_end + 1] in _ANY_SURNAMES:
             end = _typical_name_in_title_frame(text, local_end, tokens, offset)  # 会长钦慕某主讲, 副处长户长某回答
         if end is not None and text[local_end] in _PREPOSITION_SURNAMES and text[local_end + 1:local_end + 3] in _COMPOUND_SURNAMES and (
