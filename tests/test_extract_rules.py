@@ -4270,6 +4270,16 @@ def test_a_qualifier_between_titles_and_the_name_keeps_the_chain() -> None:
     assert any(p[:2] == ("闻一舟", "院长") for p in positions), positions
 
 
+def test_a_word_for_who_the_holder_is_between_the_titles_and_the_name_keeps_the_chain() -> None:
+    """副局长、某省援疆干部甲, 经理、“某某”志愿者乙, 队长、某专业大三学生丙: who the holder is besides the posts (a word for
+    people: 干部, 志愿者, 学生, 传承人, 咨询师) is an aside of the name; the titles before it are the name's."""
+    facts = _facts("8月9日，欢迎会由宁波市江北区教育局副局长、江苏援疆干部景文澜主持。白沙农商银行南湖支行总经理、“金禾”志愿者"
+                   "闻一舟讲课，红枫志愿服务队队长、临床医学专业大三学生岳子衿接旗。")
+    positions = _positions(facts)
+    assert {("景文澜", "副局长", "宁波市江北区教育局"), ("闻一舟", "总经理", "白沙农商银行南湖支行"),
+            ("岳子衿", "队长", "红枫志愿服务队")} <= positions, positions
+
+
 def test_a_second_holder_of_a_sole_title_is_not_the_hosts() -> None:
     # the host's 会长 chairs; the 会长 and 秘书长 listed after him, with no body written, are the page's own body's
     facts = _facts("6月5日，2026年慈善协作联席会议在丽水召开，衢州市慈善总会应邀参加。会议由2026年度轮值主席、"

@@ -224,23 +224,20 @@ def post_holder_name(text: str, index: int, tokens: Tokens, offset: int, chained
     before it), a surname and one or two characters closed by a mark, though together they are an everyday word (副市长钟声，
     局长江河、: a given name the dictionary knows as a noun or a place). None where they are a title's edge, a place or a
     word for people or things."""
-    lex = lexicons()
-    compound = text[index:index + 2] in lex.compound_surnames
-    if not (compound or text[index:index + 1] in _ANY_SURNAMES):
-        return None
+    compound = text[index:index + 2] in _COMPOUND_SURNAMES
     shortest, longest = (3, 4) if compound else (2, 3)
     name = tokens.starting(offset + index)
-    if name is not None and name.pos.startswith("nr") and shortest <= name.end - name.start <= longest:
+    if name is not None and name.pos[:2] == "nr" and shortest <= name.end - name.start <= longest:
         verb = tokens.starting(name.end)
         if verb is not None and verb.pos[:1] == "v" and verb.end - verb.start >= 2 and rjieba.has_word(verb.word):
             end = name.end - offset
-            return end if not _has_title_edge(text[index:end]) and text[index:end] not in lex.places else None
+            return end if not _has_title_edge(text[index:end]) and text[index:end] not in lexicons().places else None
     if not chained:
         return None
     for end in range(index + shortest, index + longest + 1):
         if text[end:end + 1] in _CHAIN_NAME_CLOSERS:
             candidate = text[index:end]
-            if HAN_WORD.fullmatch(candidate) and not _has_title_edge(candidate) and candidate not in lex.places and candidate not in _COLLECTIVE_WORDS \
+            if HAN_WORD.fullmatch(candidate) and not _has_title_edge(candidate) and candidate not in lexicons().places and candidate not in _COLLECTIVE_WORDS \
                     and _boundary_word_end(text, index) == index:  # (会长表示，: a word that follows names, no name)
                 return end
             return None
@@ -1381,8 +1378,9 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         elif text[local_end:local_end + 1] == "(" and (close := text.find(")", local_end, local_end + _TITLED_NOTE_LENGTH)) > 0 and close in role_ends:
             local_end, noted = close + 1, role.end  # 局长（某会副会长）甲, 理事长（法定代表人）乙: a note closed by a title of the person's own
         end = name_after(text, local_end, tokens, offset)
-        if end is None and role.info.get("scope") != "none" and not role.info.get("rotating"):
-            # 副市长钟声，; 常务副会长甲乙牵头: a post's holder the readings above miss (a chain of posts: a body or a title before it)
+        if end is None and (text[local_end:local_end + 1] in _ANY_SURNAMES or text[local_end:local_end + 2] in _COMPOUND_SURNAMES) and role.info["scope"] != "none":
+            # 副市长钟声，; 常务副会长甲乙牵头: a post's holder the readings above miss (a chain of posts: a body or a title before
+            # it); not after a word for people or a rotating chair (scope none)
             before = role.start - offset
             if before > 0 and text[before - 1] in FORMER_CHARS:
                 before -= 1  # 某政协原副主席甲: the former post's mark between the body and the title
