@@ -1078,3 +1078,24 @@ def test_a_table_of_members_and_liaisons_gives_both_people_posts_in_the_row_s_un
             ("樊静怡", "副会长", "丽水市慈善总会", "current"), ("樊静怡", "秘书长", "丽水市慈善总会", "current"),
             ("蓝一舟", "会长", "衢州市慈善总会", "current"), ("冯安宁", "副秘书长", "衢州市慈善总会", "current")} <= positions
     assert not [p for p in positions if p[0] == "骆清" and p[2] == "丽水市慈善总会"]
+
+
+def test_a_roster_label_with_an_order_note_heads_the_names_on_the_line_under_it() -> None:
+    # 副 会 长：（按姓氏笔画为序） / 　　　　甲　乙　丙（女）: the colon followed by the note alone is a label of the line under it
+    text = ("丽水市慈善总会第三次会员代表大会选举结果公告\n"
+            "　　会　　长：柯望远\n　　副 会 长：（按姓氏笔画为序）\n　　　　　　　骆　清　樊静怡　卜晓雨（女）\n　　秘 书 长：蓝一舟\n")
+    positions = _positions(_facts(text, title="丽水市慈善总会选举结果公告"))
+    body = "丽水市慈善总会"
+    assert {("柯望远", "会长", body, "current"), ("骆清", "副会长", body, "current"), ("樊静怡", "副会长", body, "current"),
+            ("卜晓雨", "副会长", body, "current"), ("蓝一舟", "秘书长", body, "current")} <= positions
+
+
+def test_the_present_holders_of_a_title_listed_after_还有_hold_it_and_take_part() -> None:
+    # 出席会议的理事还有（以姓氏笔画为序）：甲、乙、丙。: the title's holders, listed as present at the meeting
+    text = ("5月19日，丽水市慈善基金会三届五次理事会议在丽水召开，理事长柯望远主持会议。\n"
+            "出席会议的理事还有（以姓氏笔画为序）：卜晓雨、骆清、樊静怡。\n")
+    facts = _facts(text, title="丽水市慈善基金会召开理事会议")
+    body = "丽水市慈善基金会"
+    assert {("卜晓雨", "理事", body, "current"), ("骆清", "理事", body, "current"), ("樊静怡", "理事", body, "current")} <= _positions(facts)
+    present = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
+    assert {"卜晓雨", "骆清", "樊静怡"} <= present

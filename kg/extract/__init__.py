@@ -851,7 +851,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     rostered: set[int] = set()  # 会　长：甲: listed, not shown at an event
     roster_lines: set[int] = set()  # 会　长　甲: a roster line the table reader read
     for row in table_rows:
-        if row.roster:
+        if row.roster and not row.present:
             rostered.add(row.person.start)
             roster_lines.add(row.view.start)
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .analysis import ANNEX_LEAD, ArticleAnalysis, SentenceView
 from .appointments import term_body_text
-from .lexicon import lexicons, word_bit, word_class
+from .lexicon import lexicons, word_alternation, word_bit, word_class
 from .mentions import Mention, opens_with_surname
 from .person_names import ORDER_NOTE_TEXT, plain_name, roster_word_name
 from .positions import PositionClaim, titles_in_bodies
@@ -46,6 +46,7 @@ class TableRow:
     barred: bool = False  # a bar row read by its cells (no header): units in cell order, a titles-only cell's with no body yet
     roster: bool = False  # a leadership line (会　长：甲): its names are listed, not shown at any event
     presence_only: bool = False  # a roster row under no heading naming its body (视察组成员名单): who a party lists, no post
+    present: bool = False  # a roster line naming its people as present (出席会议的理事还有：甲、乙): listed and taking part
 
 
 @lru_cache(maxsize=1)
@@ -471,10 +472,14 @@ def _title_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
 
 
 # 当选副会长的有：甲、乙和丙, 新当选的副理事长分别是甲、乙, 本届秘书长为丙。: what links a title to the names holding it
-_TITLE_IS = re.compile(r"(?:的有|分别是|分别为|依次为|依次是|为|是)[:：]?")
-_TITLE_IS_PAIRS = frozenset(("的有", "分别", "依次"))  # _TITLE_IS's words of two characters and more, by their first two
+# 出席会议的理事还有（以姓氏笔画为序）：甲、乙: the list's order noted before its colon
+_TITLE_IS = re.compile(r"(?:的有|还有|分别是|分别为|依次为|依次是|为|是)(?:" + ORDER_NOTE_TEXT + r")?[:：]?")
+_TITLE_IS_PAIRS = frozenset(("的有", "还有", "分别", "依次"))  # _TITLE_IS's words of two characters and more, by their first two
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、和及与]|等|[,，。;；]|$)")  # a name of the list, before its join or the clause's end
 _LIST_CLOSE = re.compile(r"(?:等(?:\d{1,3}[人名位])?)?(?:[,，。;；]|$)")  # the list closes its clause (甲、乙等5人。)
+
+
+_PRESENCE_WORD = re.compile(word_alternation("presence_label"))  # 出席, 列席, 参加 (data/lexicons/event_words.tsv)
 
 
 def _title_is_row(view: SentenceView, role: Mention, read: set[int]) -> list[TableRow]:
@@ -498,11 +503,13 @@ def _title_is_row(view: SentenceView, role: Mention, read: set[int]) -> list[Tab
     if not spans or _LIST_CLOSE.match(text, spans[-1][1]) is None:
         return []
     body = next((o for o in view.orgs if o.end == role.start), None)
+    # 出席会议的理事还有：甲、乙: the title's holders the line names as present, who take part too (not listed only)
+    present = _PRESENCE_WORD.search(text, 0, role.start - offset) is not None
     rows = []
     for a, b in spans:
         person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
         person = person or Mention("person", offset + a, offset + b, text[a:b], {"rule": "table_row"})
-        rows.append(TableRow(view, person, [role], body, [], roster=True))
+        rows.append(TableRow(view, person, [role], body, [], roster=True, present=present))
     return rows
 
 
@@ -523,7 +530,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
     above: _RowAbove | None = None
     for index, view in enumerate(views):
         text = view.sentence.text
-        if view.roles and ("为" in text or "是" in text or "的有" in text):
+        if view.roles and ("为" in text or "是" in text or "有" in text):
             for role in view.roles:  # (a slice's test first, no calls: most titles are followed by no linking word)
                 at = role.end - view.start
                 if text[at:at + 1] in "为是" or text[at:at + 2] in _TITLE_IS_PAIRS:
@@ -563,7 +570,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
         if not spans:
-            if not text[colon.end():].strip() and index + 1 < len(views) and not presence_only:
+            if not _ORDER_NOTE.sub("", text[colon.end():]).strip() and index + 1 < len(views) and not presence_only:
                 # 队　员： / 甲（某医院主治医师） / 乙: a label with nothing after its colon heads the lines of names under it
                 above = _RowAbove(index, _indent(analysis.normalized, view), titles, body, presence_only, label=True)
             continue
