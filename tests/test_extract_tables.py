@@ -1099,3 +1099,38 @@ def test_the_present_holders_of_a_title_listed_after_还有_hold_it_and_take_par
     assert {("卜晓雨", "理事", body, "current"), ("骆清", "理事", body, "current"), ("樊静怡", "理事", body, "current")} <= _positions(facts)
     present = {f["person"] for f in facts if f["kind"] == "participation" and f["role"] == "attendee"}
     assert {"卜晓雨", "骆清", "樊静怡"} <= present
+
+
+def test_a_team_s_members_listed_under_a_heading_naming_it_by_its_quoted_brand_are_in_the_owner_s_team() -> None:
+    # 附：“某某”志愿服务队首批队员名单: the team the page names in full with its owner (某区某协会“某某”志愿服务队) and, in its
+    # headline, with its place only: the longest name, the owner part of it (gold-conventions.md, decided stop 46)
+    text = ("5月6日上午，丽水市莲都区见义勇为协会“护苗”巡逻志愿服务队成立暨授旗仪式举行。队长柯望远接旗。\n"
+            "附：“护苗”巡逻志愿服务队首批队员名单\n队　长：柯望远\n队　员：骆　清　樊静怡　卜晓雨\n")
+    positions = _positions(_facts(text, title="莲都区“护苗”巡逻志愿服务队成立"))
+    team = "丽水市莲都区见义勇为协会“护苗”巡逻志愿服务队"
+    assert {("柯望远", "队长", team, "current"), ("骆清", "队员", team, "current"), ("樊静怡", "队员", team, "current"),
+            ("卜晓雨", "队员", team, "current")} <= positions
+    assert not [p for p in positions if p[1] in ("队长", "队员") and p[2] != team]
+
+
+def test_members_listed_under_a_team_the_title_names_or_a_body_a_line_names_are_its_members() -> None:
+    # 队　员：甲　乙 under 附：首批队员名单 on the page of one 志愿服务总队 (the title names it): members of it
+    total = _positions(_facts("附：首批队员名单（部分）\n总队长：柯望远\n队　员：骆　清　樊静怡\n", title="丽水市“瓯江红”文旅志愿服务总队成立"))
+    team = "丽水市“瓯江红”文旅志愿服务总队"
+    assert {("柯望远", "总队长", team, "current"), ("骆清", "队员", team, "current"), ("樊静怡", "队员", team, "current")} <= total
+    # 某镇某村红白理事会 / 会　长：甲 / 成　员：乙　丙: the line naming the body heads its roster, whose 成员 are its members
+    village = _positions(_facts("附：部分村红白理事会组成人员名单\n碧湖镇下赵村红白理事会\n会　长：蓝一舟\n成　员：冯安宁　卜　禾\n",
+                                title="碧湖镇村级红白理事会全部成立"))
+    council = "碧湖镇下赵村红白理事会"
+    assert {("蓝一舟", "会长", council, "current"), ("冯安宁", "成员", council, "current"), ("卜禾", "成员", council, "current")} <= village
+
+
+def test_a_squad_named_by_a_quoted_brand_and_its_field_words_is_a_team_a_bare_squad_is_none() -> None:
+    text = ("4月8日，莲都区税务局开展“税惠进社区”活动。局长鄂文清向新组建的“瓯江蓝”慈善税务宣讲分队授旗，分队队长骆清接旗。\n"
+            "“瓯江蓝”慈善税务宣讲分队名单\n队　长：骆　清\n队　员：樊静怡　卜晓雨\n")
+    facts = _facts(text, title="税务志愿者走进社区")
+    squad = "“瓯江蓝”慈善税务宣讲分队"
+    assert squad in {f["name"] for f in facts if f["kind"] == "organization"}
+    assert {("骆清", "队长", squad, "current"), ("樊静怡", "队员", squad, "current"), ("卜晓雨", "队员", squad, "current")} <= _positions(facts)
+    bare = _facts("5月3日晚，救援队在队部集结。队长骆清带领水域救援分队连夜赶赴碧湖镇转移群众。\n")
+    assert not [f for f in bare if f["kind"] == "organization" and f["name"].endswith("分队")]

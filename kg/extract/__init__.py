@@ -387,6 +387,7 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     for view in analysis.views:
         _chain_short_forms(view, surface)
     _paragraph_short_forms(analysis)
+    _owned_brand_forms(analysis)
     for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
@@ -433,6 +434,25 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         return analysis.surface(found, found + len(short)) + place[len(short):] if found >= 0 else place
 
     return canonical_names(org_names, home, parents, _renamed(analysis), written)
+
+
+_OPENING_QUOTES = "“「『\""
+
+
+def _owned_brand_forms(analysis: ArticleAnalysis) -> None:
+    """“某某”志愿服务队, a team named by its quoted brand alone, where the page names it in full elsewhere (某区某协会“某某”志愿
+    服务队, a headline's 某区“某某”志愿服务队): the longest of those names, its owner part of the name (gold-conventions.md,
+    decided stop 46)."""
+    text = analysis.article.text
+    bare = [o for v in analysis.views for o in v.orgs if text[o.start] in _OPENING_QUOTES and "refers" not in o.info]
+    if not bare:
+        return  # (almost every page)
+    names = {text[o.start:o.end] for v in analysis.views for o in v.orgs if "refers" not in o.info}
+    for org in bare:
+        written = text[org.start:org.end]
+        longer = [n for n in names if n.endswith(written) and len(n) > len(written)]
+        if longer:
+            org.info["refers"] = max(longer, key=lambda name: (len(name), name))
 
 
 # the last two characters of a roster's heading (某会第三届理事会名单, 某会领导班子成员, 组成人员, 领导班子, 负责人), a colon after

@@ -1374,11 +1374,11 @@ _TEAM_OFFICER = re.compile(word_alternation("team_officer"))
 _PROJECT_WORD = "项目"  # “某某”项目志愿服务队: a project's team, the programme's
 
 
-def _officered_team(text: str, index: int, before: str) -> bool:
+def _officered_team(text: str, index: int, before: str, following: str = "") -> bool:
     """“某某”献血志愿服务队 right after the quoted brand at `index`, on a page that writes a team's head or members: a team's
     ending with 队, not a project's team (“某某”项目志愿服务队), nor a body's own team whose owner is written by its bare kind
     before the brand (总会“某某”志愿服务队: the owner's name is not known here)."""
-    following = _body_after_quote(text, index) or _field_led_after_quote(text, index)
+    following = following or _body_after_quote(text, index) or _field_led_after_quote(text, index)
     return following[-1:] == TEAM_CHAR and not following.startswith(_PROJECT_WORD) and not longest_org_suffix(before) and not before.endswith(_SELF_NAMES)
 
 
@@ -1454,7 +1454,7 @@ def _quoted_facilities(text: str, offset: int, orgs: list[Mention], quoted: list
                 continue
             start = owner.start - offset
         elif bare:
-            if not following or (following.endswith(_TEAM_ENDS) and not (team_page and _officered_team(text, local_end, "")) and not _team_head_after(text, local_end + len(following))):
+            if not following or (following.endswith(_TEAM_ENDS) and not (team_page and _officered_team(text, local_end, "", following)) and not _team_head_after(text, local_end + len(following))):
                 # (为“某某”志愿服务队授旗: a programme's team, no body of its own without its owner's name; “某某”志愿服务队队长甲:
                 # a team with a head of its own is one)
                 continue
@@ -1655,10 +1655,11 @@ _FIELD_WORD = rf"[^\W\d{_NO_NAME_CHARS}{_CLAUSE_AFTER_QUOTE}]{{2}}"
 
 @lru_cache(maxsize=1)
 def _field_led_body() -> re.Pattern[str]:
-    """One or two words of two characters (a body's field: 助残, 巾帼, 健跑) then a team's ending (志愿服务队, 救援队, 艺术团) or a
-    facility word (康复站, 儿童之家): not another body's ending, which a clause's verb may stand before (“某某”慰问敬老院)."""
-    endings = [s for s in org_suffixes_longest_first() if s.endswith(_TEAM_ENDS) and len(s) > 1]
-    return re.compile(f"(?:{_FIELD_WORD}){{1,2}}?(?:{alternation(endings)})")
+    """One to three words of two characters (a body's field: 助残, 巾帼, 健跑, 慈善税务宣讲) then a team's ending (志愿服务队,
+    救援队, 艺术团, 分队) or a facility word (康复站, 儿童之家): not another body's ending, which a clause's verb may stand before
+    (“某某”慰问敬老院)."""
+    endings = [s for s in org_suffixes_longest_first() if s.endswith(_TEAM_ENDS) and len(s) > 1] + list(word_class("brand_team_ending"))
+    return re.compile(f"(?:{_FIELD_WORD}){{1,3}}?(?:{alternation(endings)})")
 
 
 @lru_cache(maxsize=1)

@@ -245,13 +245,26 @@ def _body_before(views: list[SentenceView], index: int, roster: bool = False) ->
     for position in range(index - 1, -1, -1):
         view = views[position]
         if view.orgs and _is_heading(view):
-            if view.sentence.text[:view.orgs[0].start - view.start].rstrip()[-1:] in ("”", '"', "」", "』"):
-                return None  # 附：某省第十批“组团式”援疆医疗队名单: the body's name runs on before a quote the name rules cut it at
+            if (before := view.sentence.text[:view.orgs[0].start - view.start].rstrip())[-1:] in _OPENING_QUOTES and _OPENING_QUOTES[before[-1]] in before[:-1]:
+                # 附：某省第十批“组团式”援疆医疗队名单: the body's name runs on before a quote the name rules cut it at; 附：“某某”
+                # 志愿服务队队员名单: the team the page names in full with its owner before the brand (gold-conventions.md)
+                return _owned_team(views, view.sentence.text[view.sentence.text.rfind(_OPENING_QUOTES[before[-1]], 0, len(before) - 1):view.orgs[0].end - view.start])
             return view.orgs[0] if not roster or view.sentence.index >= 0 else None
     if roster:
         return None
     title = next((v for v in views if v.sentence.index < 0), None)
     return title.orgs[0] if title is not None and title.orgs else None
+
+
+_OPENING_QUOTES = {"”": "“", '"': '"', "」": "「", "』": "『"}
+
+
+def _owned_team(views: list[SentenceView], written: str) -> Mention | None:
+    """“某某”志愿服务队 (a quoted brand and a team's ending) in a heading: the body the page names elsewhere whose name ends
+    with it, the longest where it names it in several lengths (某区某协会“某某”志愿服务队 and a headline's 某区“某某”志愿服务队:
+    one team, its owner part of its name: gold-conventions.md), else None."""
+    found = {o.text: o for v in views for o in v.orgs if o.text.endswith(written) and len(o.text) > len(written)}
+    return found[max(found, key=lambda name: (len(name), name))] if found else None
 
 
 def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
@@ -565,7 +578,7 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
         # 成　员：甲、乙 of no named committee or team, 组　长：乙（某职） under no heading naming a body: no post, presence only
         # (副理事长：甲（某公司董事长） under 新一届理事会负责人名单如下： a charity council's titles: the page's own body's, as for 会　长：甲)
         presence_only = bool(
-            (titles[0].info.get("member") and (body is None or not body.text.rstrip(_CLOSING_QUOTES).endswith(word_class("roster_body_ending"))) and not _team_roster(titles, body))
+            (titles[0].info.get("member") and (body is None or not (_roster_body(body) or _named_by_line(views, index, body))) and not _team_roster(titles, body))
             or (view.orgs and body is None and not all(t.text.endswith(_CHARITY_TITLES) for t in titles) and not _team_roster(titles, body))
         )
         spans = _roster_names(view, text, colon.end()) if view.orgs else _names_only(text, colon.end()) or _persons_only(view, colon.end())
@@ -587,7 +600,24 @@ def _colon_rows(analysis: ArticleAnalysis, read: set[int]) -> list[TableRow]:
 
 
 _TEAM_MEMBER = "队员"  # a team's member (word_classes.tsv roster_member_title)
+_TEAM_ENDS = tuple(word_class("team_last_char"))  # 队, 团: a team's name's last character (word_classes.tsv)
 _CLOSING_QUOTES = "”」』\""  # 某区“某某宣讲团”: a team's whole name in quotation marks ends in them, not in its ending
+
+
+def _roster_body(body: Mention) -> bool:
+    """Whether `body` is a committee's or team's that a roster's 成员 or 队员 are members of (组委会, 宣讲团, 志愿服务总队: a
+    roster_body_ending, or any team's last character; 某区“某某宣讲团”: its name's closing mark left aside)."""
+    name = body.text.rstrip(_CLOSING_QUOTES)
+    return name.endswith(word_class("roster_body_ending")) or name[-1:] in _TEAM_ENDS
+
+
+def _named_by_line(views: list[SentenceView], index: int, body: Mention) -> bool:
+    """某镇某村红白理事会 / 会　长：甲 / 成　员：乙　丙: whether `body` is named by a line of its own above the roster line at
+    views[index] (the body the roster is of, whose 成员 are its members)."""
+    return any(body in v.orgs and _body_line(v, v.sentence.text.rstrip(":： ")) for v in views[max(0, index - _ROSTER_REACH):index])
+
+
+_ROSTER_REACH = 12  # lines: how far above a roster line the line naming its body is looked for
 
 
 def _team_roster(titles: list[Mention], body: Mention | None) -> bool:
