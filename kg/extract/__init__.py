@@ -387,7 +387,14 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
     for view in analysis.views:
         _chain_short_forms(view, surface)
     _paragraph_short_forms(analysis)
-    _owned_brand_forms(analysis)
+    text = analysis.article.text
+    branded: list[Mention] = []
+    for view in analysis.views:  # (a loop, no call: few pages name a team by its quoted brand alone)
+        for org in view.orgs:
+            if text[org.start] in _OPENING_QUOTES and "refers" not in org.info:
+                branded += (org,)
+    if branded:
+        _owned_brand_forms(analysis, branded)
     for view in analysis.views:
         for org in view.orgs:
             if "refers" in org.info:
@@ -439,14 +446,11 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
 _OPENING_QUOTES = "“「『\""
 
 
-def _owned_brand_forms(analysis: ArticleAnalysis) -> None:
+def _owned_brand_forms(analysis: ArticleAnalysis, bare: list[Mention]) -> None:
     """“某某”志愿服务队, a team named by its quoted brand alone, where the page names it in full elsewhere (某区某协会“某某”志愿
     服务队, a headline's 某区“某某”志愿服务队): the longest of those names, its owner part of the name (gold-conventions.md,
     decided stop 46)."""
     text = analysis.article.text
-    bare = [o for v in analysis.views for o in v.orgs if text[o.start] in _OPENING_QUOTES and "refers" not in o.info]
-    if not bare:
-        return  # (almost every page)
     names = {text[o.start:o.end] for v in analysis.views for o in v.orgs if "refers" not in o.info}
     for org in bare:
         written = text[org.start:org.end]
