@@ -962,6 +962,26 @@ def test_a_roll_of_names_beside_columns_that_name_no_post_lists_persons_alone(la
     assert not _positions(facts)
 
 
+@pytest.mark.parametrize(("header", "lead", "rest"), [
+    ("序号　户主　　乡镇　　　村　　　改造方式　　补助金额（元）", "1　　", "东岭乡　西湾村　维修加固　12000"),
+    ("序号　姓名　所在镇（街道）　病种　救助金额（元）", "2　", "东岭街道　尿毒症　20000"),
+    ("序号　受助人　乡镇　　　村　　　补助金额（元）", "3　", "东岭乡　西湾村　9000"),
+    ("姓名　　　性别　年龄　主要事迹", "", "女　　41　　2026年2月在河边救起落水儿童"),
+    ("姓　名　性别　单　位　　　　　　事　迹", "", "男　　东岭乡西湾村村民　　2026年3月扑灭邻居家火情"),
+])
+def test_an_aid_roll_of_households_or_recipients_lists_its_persons_and_no_masked_name(header: str, lead: str, rest: str) -> None:
+    """序号　户主　乡镇　村　改造方式　补助金额（元） (a 公示 of aided households), 姓名　所在镇（街道）　病种　救助金额（元）, 姓名
+    性别　年龄　主要事迹 (two spaces after the name's label, one between the others), 姓　名　性别　单　位　事　迹 (padded
+    labels): a roll of persons, padded names too; a name the page withholds (郑某某) is nobody."""
+    rows = ["庹为民", "尤　岚", "滑晓川", "郑某某"]
+    lines = [header] + [lead + name + "　" + rest for name in rows]
+    facts = _facts("4月2日，东岭乡危房改造补助推进会召开。\n附：补助对象名单（部分）\n" + "\n".join(lines) + "\n（其余名单另行公布）")
+    persons = _persons(facts)
+    assert {"庹为民", "尤岚", "滑晓川"} <= persons, lines
+    assert not [p for p in persons if "某" in p]
+    assert not _positions(facts)
+
+
 def test_a_header_of_a_name_column_and_no_column_of_its_kind_is_still_no_table() -> None:
     """姓名　地点 (a column no class holds) stays no table: the rows are read as sentences, as before."""
     facts = _facts("4月2日，活动举行。\n姓名　　地点　　时间\n参观者　　东岭村　　上午\n")

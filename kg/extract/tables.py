@@ -29,6 +29,7 @@ _SPACES = re.compile(r"\s{2,}")
 _SPACE = re.compile(r"\s+")  # a PDF's or a 任前公示's columns kept apart by one space
 _NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")  # 王某, 王　某, 欧阳 某某
 _SEX_MARK = re.compile(r"\s*[(（][男女][)）]")
+_MASK = "某"  # what a page writes for a given name it withholds (person_names._MASK_CHAR)
 _HEADING_NOUNS = ("名单", "理事会", "监事会", "委员会", "负责人", "领导", "班子", "组成人员")
 
 _NAME_HEADER = word_bit("table_name_header")  # SentenceView.words: a name column's header other than 姓名 (发言人)
@@ -173,7 +174,7 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
             continue
         labels = ["".join(text[a:b].split()) for a, b in _cells(text, separator)]
         if separator is _SPACE:
-            labels = _padded_labels_joined(labels, names | posts | units | proposed)
+            labels = _padded_labels_joined(labels, names | posts | units | proposed | _plain_headers())
         if len(labels) < 2:
             continue
         name = next((i for i, label in enumerate(labels) if label in names), None)
@@ -184,7 +185,7 @@ def _header(text: str, notice: bool) -> tuple[re.Pattern[str], int, int | None, 
         if post is None and unit is None:
             if any(_PLAIN_LABEL.sub("", label) in _plain_headers() for i, label in enumerate(labels) if i != name):
                 return separator, name, None, None, len(labels), False  # 姓名　村/组　金额（万元）: a roll of persons, no post
-            return None
+            continue  # (姓名　　　性别　年龄: two spaces after the name's label, one between the others: the next separator reads it)
         # 单位 | 职务, 单位 | 科室 | 职称 or 单位 | 发言人 | 职务: the post column holds the unit's posts (a doctor's department
         # is no body; the name between the unit and the post is the row's person)
         split = post is not None and unit is not None and labels[unit] in bodies and (
@@ -1201,9 +1202,11 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     marked = _SEX_MARK.search(text, a, b)
     if marked is not None and marked.end() == b:
         b = marked.start()  # 甲（女）: the name without its sex mark
-    first = text[a:b].replace(" ", "")[:1]
-    if not _NAME.match(text[a:b]) or first not in lexicons().any_surnames:
+    compact = text[a:b].replace(" ", "")
+    if not _NAME.match(text[a:b]) or compact[:1] not in lexicons().any_surnames:
         return None  # (a name column's cell: a rare surname that is also an everyday character starts the name there, 沃某)
+    if compact[-1] == _MASK and not compact[1:].strip(_MASK):
+        return None  # 王某某, 李　某 under 受助人: a name the page withholds, nobody the graph can hold
     person = next((p for p in view.persons if p.start == offset + a and p.end == offset + b), None)
     if person is None:
         # kept out of the line's persons: a listed person is not one the sentence rules may see taking part
