@@ -2466,6 +2466,23 @@ def test_a_school_written_only_as_a_students_is_no_organization() -> None:
     assert {"青阳县第一中学", "清溪大学"} <= named, named
 
 
+def test_a_pupils_school_with_a_primary_grade_is_no_organization() -> None:
+    """某小学五年级学生甲: a primary school's grade (一年级 … 九年级) before 学生 is where a pupil studies, as 高二 is."""
+    facts = _facts("6月3日，青阳县实验小学五年级学生宓清和领读了《安全出行倡议书》。")
+    assert "青阳县实验小学" not in _orgs(facts), _orgs(facts)
+    assert "宓清和" in {f["name"] for f in facts if f["kind"] == "person"}
+
+
+def test_a_body_named_only_for_a_proposed_post_or_as_the_addressee_of_a_proposal_is_no_organization() -> None:
+    """拟任某局某站副站长 (a post not held yet), 整理成建议提交某市人大常委会 (a text sent to a body): no organization on that
+    ground; the body the person holds a post in now is one."""
+    facts = _facts("郗望岳，男，1990年2月生，2014年7月参加工作。现任青阳县社会福利中心办公室主任，拟任青阳县民政局救助管理站副站长。")
+    assert _orgs(facts) == {"青阳县社会福利中心办公室"}, _orgs(facts)
+    facts = _facts("6月3日，青阳县人大代表缑晚晴视察青阳县救助管理站，表示将把了解到的情况整理成建议，提交青阳县人大常委会。")
+    assert "青阳县人大常委会" not in _orgs(facts), _orgs(facts)
+    assert "青阳县救助管理站" in _orgs(facts), _orgs(facts)
+
+
 def test_a_body_written_only_for_its_room_is_no_organization() -> None:
     facts = _facts("6月3日，青阳县慈善协会第二次会员大会在县行政服务中心三楼会议室召开，县委党校报告厅同步收看。")
     assert not any(o.endswith(("行政服务中心", "党校")) for o in _orgs(facts)), _orgs(facts)

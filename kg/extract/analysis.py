@@ -303,10 +303,12 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
         sent = "至" in text or "反映" in text or "举报" in text  # (发送至, 寄至; 向某局反映: a test first)
-        if orgs and ("报" in text or sent):
+        if orgs and ("报" in text or "交" in text or sent):
             _submitted_to(tokens, orgs, text if sent else "", offset)
             if "地点" in text and "报" in text:
                 _arrival_venues(text, offset, orgs)
+        if orgs and "拟" in text:
+            _proposed_posts(text, offset, orgs)
         if orgs and "\t现场" in text:
             _scheduled_sites(text, offset, orgs)
         if orgs and "网" in text:
@@ -1620,6 +1622,18 @@ def _submitted_to(tokens: Tokens, orgs: list[Mention], text: str = "", offset: i
             org.info["incidental"] = True  # (报|市民政局, and 报市|民政局 as the segmenter glues it)
         elif text and (_SENT_TO.search(text, 0, org.start - offset) or (
                 text[org.start - offset - 1:org.start - offset] in _OBJECTION_LEADS and text.startswith(_OBJECTION_VERBS, org.end - offset))):
+            org.info["incidental"] = True
+
+
+_PROPOSED_POST = re.compile(f"(?:{word_alternation('proposed_post_verb')})$")  # 拟任, 拟提名为 (data/lexicons/word_classes.tsv)
+
+
+def _proposed_posts(text: str, offset: int, orgs: list[Mention]) -> None:
+    """现任某中心办公室主任，拟任某局某站副站长: a body written only as the place of a post proposed, not held (a 任前公示), is no
+    organization of the page on that ground (docs/gold-conventions.md, "Posts: proposed"); it counts where the page names it
+    otherwise."""
+    for org in orgs:
+        if _PROPOSED_POST.search(text, max(0, org.start - offset - 5), org.start - offset):
             org.info["incidental"] = True
 
 
