@@ -370,11 +370,13 @@ def test_a_bare_station_head_or_stationed_worker_holds_the_post_in_the_station_w
 
 def test_a_bare_bureau_head_heads_the_bureau_its_sentence_names_before_it_and_no_other() -> None:
     """某局召开…，副局长甲主持: the 局 named before the title in its own sentence with no body between; not a bureau
-    written right before the title that is not read as one (县住建局局长乙), nor a 局 of the sentence before."""
+    written right before the title that is not read as one (县国资局局长乙), nor a 局 of the sentence before."""
     held = _positions(_facts("6月18日下午，南川市民政局召开社会组织约谈会，副局长罗一鸣主持约谈并讲话。"))
     assert ("罗一鸣", "副局长", "南川市民政局") in held, held
-    unread = _positions(_facts("6月18日，座谈会由卜晴主持，县应急管理局局长 乔望川、县住建局局长 闻知远分别介绍了情况。"))
+    unread = _positions(_facts("6月18日，座谈会由卜晴主持，县应急管理局局长 乔望川、县国资局局长 闻知远分别介绍了情况。"))
     assert not any(person == "闻知远" for person, _, _ in unread), unread
+    read = _positions(_facts("6月18日，座谈会由卜晴主持，县应急管理局局长 乔望川、县住建局局长 闻知远分别介绍了情况。"))
+    assert ("闻知远", "局长", "县住建局") in read, read  # (住建局: an ending of org_suffixes.tsv)
     other = _positions(_facts("6月18日，南川市民政局局长乔望川、南川市慈善总会会长卜晴出席，局长罗一鸣讲话。"))
     assert not any(person == "罗一鸣" for person, _, _ in other), other
     before = _positions(_facts("6月18日，南川市民政局召开约谈会。副局长罗一鸣主持。"))
@@ -2481,6 +2483,13 @@ def test_a_body_named_only_for_a_proposed_post_or_as_the_addressee_of_a_proposal
     facts = _facts("6月3日，青阳县人大代表缑晚晴视察青阳县救助管理站，表示将把了解到的情况整理成建议，提交青阳县人大常委会。")
     assert "青阳县人大常委会" not in _orgs(facts), _orgs(facts)
     assert "青阳县救助管理站" in _orgs(facts), _orgs(facts)
+
+
+def test_a_unit_after_a_short_ending_is_the_unit_of_the_parent_written_in_full_with_its_place() -> None:
+    """县住建局村镇建设股 on a page that writes 某县住房和城乡建设局 (and 县住房和城乡建设局): the unit of that bureau, named with
+    its place, not of the placeless 县住房和城乡建设局."""
+    facts = _facts("5月14日，青阳县住房和城乡建设局召开推进会。县住房和城乡建设局局长缑晚晴出席。县住建局村镇建设股股长逄知远通报了情况。")
+    assert ("逄知远", "股长", "青阳县住房和城乡建设局村镇建设股") in _positions(facts), _positions(facts)
 
 
 def test_a_body_written_only_for_its_room_is_no_organization() -> None:

@@ -1663,7 +1663,7 @@ def _in_meeting_body(claims: list[PositionClaim], view: SentenceView, page: _Pag
             named = [o for o in view.orgs if o.end <= claim.role.start and _unit_named(o, unit)]
             if named and unit in _WRITTEN_HEADED_UNITS and (text[claim.role.start - offset - 1:claim.role.start - offset] == unit or any(
                     named[-1].end <= o.start and o.end <= claim.role.start for o in view.orgs)):
-                # 某局召开…，副局长甲主持: the bureau named before the title in its sentence, and no other body since; not 县住建局局长
+                # 某局召开…，副局长甲主持: the bureau named before the title in its sentence, and no other body since; not 县国资局局长
                 # 乙 (that bureau, written right before the title, is not read as a body) nor 某局局长丙、某会会长丁，局长戊
                 named = []
             if unit in _SENTENCE_HEADED_UNITS:

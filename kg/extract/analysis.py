@@ -303,7 +303,7 @@ def analyse(article: Article) -> ArticleAnalysis:
         if orgs and ("室" in text or "厅" in text or "广场" in text):
             _rooms_of_bodies(text, offset, orgs)
         sent = "至" in text or "反映" in text or "举报" in text  # (发送至, 寄至; 向某局反映: a test first)
-        if orgs and ("报" in text or "交" in text or sent):
+        if orgs and ("报" in text or "提交" in text or "递交" in text or "呈交" in text or sent):  # (submit_verb)
             _submitted_to(tokens, orgs, text if sent else "", offset)
             if "地点" in text and "报" in text:
                 _arrival_venues(text, offset, orgs)

@@ -530,7 +530,10 @@ def canonical_names(
             if _ABBREVIATION_IN.search(name) and not (homed and homed in names):
                 # 市台联 -> 某市台湾同胞联谊会 (or 市台湾同胞联谊会, completed in turn), the page writing it in full; 市律协公益法律
                 # 服务委员会 -> 某市律师协会公益法律服务委员会: the short ending inside a longer name too
-                homed = _spelled_out(name, names) or (homed and _spelled_out(homed, names)) or homed
+                spelled = _spelled_out(name, names)
+                if spelled and spelled not in names and homed and (placed := _spelled_out(homed, names)):
+                    spelled = placed  # 县住建局村镇建设股 -> 某县住房和城乡建设局村镇建设股: the unit of the parent written in full with its place
+                homed = spelled or (homed and _spelled_out(homed, names)) or homed
             if homed and homed in names:
                 target = homed
             elif len(matching) == 1:
