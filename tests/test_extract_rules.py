@@ -2492,6 +2492,12 @@ def test_a_unit_after_a_short_ending_is_the_unit_of_the_parent_written_in_full_w
     assert ("逄知远", "股长", "青阳县住房和城乡建设局村镇建设股") in _positions(facts), _positions(facts)
 
 
+def test_a_micro_fire_station_named_by_its_kind_alone_is_no_organization() -> None:
+    """为全市60个微型消防站添置, 各社区微型消防站: a kind of station everywhere; 某某社区微型消防站站长甲: one station."""
+    facts = _facts("6月3日，青阳县慈善总会为全市60个微型消防站添置了灭火毯，社区微型消防站队员参加培训。青石社区微型消防站站长缑晚晴带领队员演示。")
+    assert _orgs_ending_in(facts, ("消防站",)) == {"青石社区微型消防站"}, _orgs(facts)
+
+
 def test_a_body_written_only_for_its_room_is_no_organization() -> None:
     facts = _facts("6月3日，青阳县慈善协会第二次会员大会在县行政服务中心三楼会议室召开，县委党校报告厅同步收看。")
     assert not any(o.endswith(("行政服务中心", "党校")) for o in _orgs(facts)), _orgs(facts)
