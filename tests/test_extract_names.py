@@ -3759,3 +3759,28 @@ def test_a_post_holder_s_name_ends_before_a_verb_or_closes_a_chain_of_posts() ->
     assert {("钟声", "副市长", "青枫市人民政府"), ("江河", "局长", "青枫市民政局"), ("江河", "党组书记", "青枫市民政局")} <= chain, chain
     things = _facts("5月8日，青枫市慈善总会会长单位、副会长单位代表出席。")
     assert not [f for f in things if f["kind"] == "person"], things
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("慰问组一行来到困难户蒯月娥家中，送上慰问金。", "蒯月娥"),
+    ("走访组先后来到已故志愿者邰远山家中。", "邰远山"),
+    ("在91岁的钱满仓老人家中，工作人员查看了新装的扶手。", "钱满仓"),
+    ("工作人员走访了受助学生司空望舒家。", "司空望舒"),
+    ("慰问金送到考入某某大学的琚晓川家中。", "琚晓川"),
+    ("看望了老党员秋佩芝家。", "秋佩芝"),
+    ("在86岁的独居老人诸葛兰心家，新装的感应灯亮了。", "诸葛兰心"),
+])
+def test_a_visited_home_names_its_person(sentence: str, name: str) -> None:
+    """来到甲家中, 走访了乙家。, 在91岁的丙老人家中: the name right before 家中, 家里 or (where a verb of visiting opens the
+    clause) 家 closing it is the person whose home is visited; 家 is no part of a name of five characters either."""
+    persons = {f["name"] for f in _facts("3月2日，" + sentence) if f["kind"] == "person"}
+    assert name in persons, persons
+    assert not [p for p in persons if p.endswith("家")], persons
+
+
+@pytest.mark.parametrize("sentence", ["理事会成员来到刘家，帮助家属商定治丧流程。", "活动在客运站“司机之家”举行。", "大家中午在食堂用餐。",
+                                      "学生们来到张家中学参观。"])
+def test_a_home_or_a_word_with_jia_that_is_no_named_person_gives_none(sentence: str) -> None:
+    """来到刘家 (a surname alone after the verb), 司机之家 (a place's name), 大家中午, 张家中学: no person."""
+    persons = {f["name"] for f in _facts("3月2日，" + sentence) if f["kind"] == "person"}
+    assert not persons, persons

@@ -314,6 +314,7 @@ _CLOSING_MARKS = frozenset("，,、。；;：:）)")
 _SPEECH_OPENERS = frozenset(":：“\"「")  # what follows a verb of saying before what is said
 _SAID_CLOSERS = _SPEECH_OPENERS | frozenset("，,。")  # what follows 说 or 讲 that ends a name's clause (欧阳某说，…)
 _HOME = "家"  # 某某家: a person's home after the name (走访了某某家)
+_HOME_CLOSERS = frozenset("，,、。；;：:）)") | frozenset(("",))  # what closes the clause after 某某家 (or the sentence's end)
 
 
 # 扎西, 央金, 俄木, 斯琴: halves of Tibetan, Yi and Mongolian given names (minority_name_part in word_classes.tsv)
@@ -1042,6 +1043,9 @@ def _add_name(text: str, offset: int, found: dict[int, Mention], taken: bytearra
     says if it was added."""
     if end - start == 3 and text[start + 2:start + 4] in _FOLLOWING_WORDS and _follower_across_third(tokens, offset, start):
         end -= 1  # 由乙|接任, 由丙|代为宣读: the third character opens a word that follows names, no part of the name
+    elif text[end - 1:end] == _HOME and text[end:end + 1] in _HOME_CLOSERS and (
+            (end - start == 5 and text[start:start + 2] in _COMPOUND_SURNAMES) or (end - start == 4 and text[start:start + 2] not in _COMPOUND_SURNAMES)):
+        end -= 1  # 独居老人诸葛某某家，, 老党员甲乙丙家。: a name and 家 (the home) closing the clause, no name of four or five characters
     tail = text[end - 2:end]
     if text[end - 1:end + 1] in AT_THE_TIME:
         return False  # 理事长由时任某会会长甲担任: 由|时 before 任 is 时任 (when the post was held), no name
@@ -1552,6 +1556,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "cue_name")
     for start, end in _described_names(text, tokens, offset) if words & _PEOPLE_WORD_BIT or "岁的" in text or "旬的" in text else ():
         add(start, end, "described_name")  # 校友甲专门发来贺信, 创办人乙从报纸上看到, 89岁的丙三年前…
+    for start, end in _visited_home_names(text, tokens, offset) if "家" in text else ():
+        add(start, end, "home_name")  # 来到甲家中, 走访了独居老人乙家, 在94岁的丙老人家中: the person whose home is visited
     recipient = _RECIPIENT_FRAME.search(text) if words & _GIVING_WORD and ("向" in text or "为" in text or "给" in text or "授予" in text) else None
     for start, end in _recipient_names(text, tokens, offset, recipient) if recipient is not None else ():
         add(start, end, "recipient_name")  # 向甲颁发证书, 为乙佩戴奖章, 给丙送上慰问金, 授予丁“某某”称号
@@ -2222,6 +2228,41 @@ def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
             continue  # (校友|甲乙丙|专门|发来: a three-character name read whole, then a word of two the segmenter mistags, 专门 as a noun)
         if 2 <= end - start <= 3 + (name.word in _COMPOUND_SURNAMES) and plain_name(text, start, end, tokens, offset) and not _common_word(text[start:end]):
             found.append((start, end))
+    return found
+
+
+_HOME_AFTER_NAME = re.compile(r"(?:老人)?家(?:中|里)?")  # 甲家中, 乙家里, 丙家，, 丁老人家中: a person's home right after the name
+_HOME_VISIT_VERBS = tuple(word_class("home_visit_verb"))  # 来到, 走进, 走访, 看望 … (word_classes.tsv)
+_HOME_WORD_AFTER = frozenset(word_class("home_word_after"))  # 家中学, 家里面: what makes 家中 or 家里 part of a longer word
+
+
+def _visited_home_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+    """来到甲家中, 走访了独居老人乙家。, 在94岁的丙老人家中: a name right before 家中 or 家里 (or 家 that closes its clause, where
+    a verb of visiting opens the clause), the segmenter starting a word where the name starts: the person whose home it is,
+    whom the visit shows (a compound surname's name of four first, then three characters, then two)."""
+    found: list[tuple[int, int]] = []
+    for home in _HOME_AFTER_NAME.finditer(text):
+        j, after = home.start(), home.end()
+        word = text[j:after]
+        closed = after >= len(text) or not "\u3400" <= text[after] <= "\u9fff"
+        if word.endswith(("家中", "家里")):
+            if not closed and text[after] in _HOME_WORD_AFTER:
+                continue  # 家中学: a school, no home
+        elif not closed:
+            continue  # 甲家 only where the clause closes after it (走访了甲家。): 家 opens words (家属, 家庭)
+        clause = max(map(text.rfind, ",;。:", repeat(0), repeat(j)))
+        if not word.endswith(("家中", "家里")) and not any(verb in text[clause + 1:j] for verb in _HOME_VISIT_VERBS):
+            continue
+        for n in ((4, 3, 2) if text[j - 4:j - 2] in _COMPOUND_SURNAMES else (3, 2)):
+            start = j - n
+            token = tokens.starting(offset + start)
+            if start <= clause or token is None or text[j - 2:j] in _ADDRESS_TERMS or text[start:start + 2] in _HOME_VISIT_VERBS:
+                continue  # (来到刘家: the verb, then a surname alone)
+            if n < 4 and token.end - token.start >= 2 and token.end < offset + j and token.pos[:1] == "n" and not token.pos.startswith("nr"):
+                continue  # 司机之家: a noun the segmenter reads at the would-be name's start (a place's name, no home)
+            if _HAN_CHARS.fullmatch(text, start, j) and plain_name(text, start, j, tokens, offset, rare=True) and not _common_word(text[start:j]):
+                found.append((start, j))
+                break
     return found
 
 
