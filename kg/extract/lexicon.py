@@ -325,7 +325,7 @@ _GATED_CLASSES = (
     "presence_column_header", "class_committee", "not_there_after", "not_there_before", "party_whole_marker", "throughout_word",
     "founding_verb", "kind_self_name", "handing_verb", "came_for_award", "locality_unit", "council", "panel_marker",
     "elected_after_name", "people_word_before_speaker", "span_day_word", "closing_session_word", "giving_verb",
-    "possessed_noun", "absent_document",
+    "possessed_noun", "absent_document", "home_visit_verb",
 )
 
 

@@ -1556,7 +1556,8 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         add(start, end, "cue_name")
     for start, end in _described_names(text, tokens, offset) if words & _PEOPLE_WORD_BIT or "岁的" in text or "旬的" in text else ():
         add(start, end, "described_name")  # 校友甲专门发来贺信, 创办人乙从报纸上看到, 89岁的丙三年前…
-    for start, end in _visited_home_names(text, tokens, offset) if "家" in text else ():
+    home = _HOME_AFTER_NAME.search(text) if "家" in text and ("家中" in text or "家里" in text or words & _HOME_VISIT_BIT) else None
+    for start, end in _visited_home_names(text, tokens, offset, home) if home is not None else ():
         add(start, end, "home_name")  # 来到甲家中, 走访了独居老人乙家, 在94岁的丙老人家中: the person whose home is visited
     recipient = _RECIPIENT_FRAME.search(text) if words & _GIVING_WORD and ("向" in text or "为" in text or "给" in text or "授予" in text) else None
     for start, end in _recipient_names(text, tokens, offset, recipient) if recipient is not None else ():
@@ -2167,6 +2168,7 @@ def _recipient_names(text: str, tokens: Tokens, offset: int, first: re.Match[str
 _PEOPLE_WORDS = frozenset(word_class("people_word_before_speaker"))  # 市民, 队员, 学员 … (word_classes.tsv)
 _PEOPLE_WORD_LENGTHS = sorted({len(w) for w in _PEOPLE_WORDS}, reverse=True)
 _PEOPLE_WORD_BIT = word_bit("people_word_before_speaker")
+_HOME_VISIT_BIT = word_bit("home_visit_verb")
 
 
 def _people_word_before(text: str, start: int, tokens: Tokens, offset: int) -> bool:
@@ -2231,32 +2233,27 @@ def _described_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, 
     return found
 
 
-_HOME_AFTER_NAME = re.compile(r"(?:老人)?家(?:中|里)?")  # 甲家中, 乙家里, 丙家，, 丁老人家中: a person's home right after the name
 _HOME_VISIT_VERBS = tuple(word_class("home_visit_verb"))  # 来到, 走进, 走访, 看望 … (word_classes.tsv)
-_HOME_WORD_AFTER = frozenset(word_class("home_word_after"))  # 家中学, 家里面: what makes 家中 or 家里 part of a longer word
+_HOME_VISIT = re.compile(word_alternation("home_visit_verb"))
+# 甲家中, 乙家里 (not 家中学: home_word_after), 丙家， closing its clause, 丁老人家中: a person's home right after the name
+_HOME_AFTER_NAME = re.compile(rf"(?<=[\u4e00-\u9fff])(?:老人)?家(?:(?P<inside>[中里])(?![{''.join(word_class('home_word_after'))}])|(?=[,;。:、)]|$))")
 
 
-def _visited_home_names(text: str, tokens: Tokens, offset: int) -> list[tuple[int, int]]:
+def _visited_home_names(text: str, tokens: Tokens, offset: int, first: re.Match[str]) -> list[tuple[int, int]]:
     """来到甲家中, 走访了独居老人乙家。, 在94岁的丙老人家中: a name right before 家中 or 家里 (or 家 that closes its clause, where
     a verb of visiting opens the clause), the segmenter starting a word where the name starts: the person whose home it is,
     whom the visit shows (a compound surname's name of four first, then three characters, then two)."""
     found: list[tuple[int, int]] = []
-    for home in _HOME_AFTER_NAME.finditer(text):
-        j, after = home.start(), home.end()
-        word = text[j:after]
-        closed = after >= len(text) or not "\u3400" <= text[after] <= "\u9fff"
-        if word.endswith(("家中", "家里")):
-            if not closed and text[after] in _HOME_WORD_AFTER:
-                continue  # 家中学: a school, no home
-        elif not closed:
-            continue  # 甲家 only where the clause closes after it (走访了甲家。): 家 opens words (家属, 家庭)
-        clause = max(map(text.rfind, ",;。:", repeat(0), repeat(j)))
-        if not word.endswith(("家中", "家里")) and not any(verb in text[clause + 1:j] for verb in _HOME_VISIT_VERBS):
-            continue
+    for home in _HOME_AFTER_NAME.finditer(text, first.start()):  # (from the first, which read_persons found)
+        j = home.start()
+        if j < 2 or tokens.starting(offset + j) is None:
+            continue  # 大家|中午, 专家, 国家: the segmenter reads 家 inside a word, no home after a name
+        if home.lastindex is None and _HOME_VISIT.search(text, max(text.rfind(",", 0, j), text.rfind("。", 0, j), text.rfind(";", 0, j)) + 1, j) is None:
+            continue  # 甲家 alone (no 中, 里) only where a verb of visiting opens the clause (走访了甲家。)
         for n in ((4, 3, 2) if text[j - 4:j - 2] in _COMPOUND_SURNAMES else (3, 2)):
             start = j - n
-            token = tokens.starting(offset + start)
-            if start <= clause or token is None or text[j - 2:j] in _ADDRESS_TERMS or text[start:start + 2] in _HOME_VISIT_VERBS:
+            token = tokens.starting(offset + start) if start >= 0 else None
+            if token is None or text[j - 2:j] in _ADDRESS_TERMS or text[start:start + 2] in _HOME_VISIT_VERBS:
                 continue  # (来到刘家: the verb, then a surname alone)
             if n < 4 and token.end - token.start >= 2 and token.end < offset + j and token.pos[:1] == "n" and not token.pos.startswith("nr"):
                 continue  # 司机之家: a noun the segmenter reads at the would-be name's start (a place's name, no home)
