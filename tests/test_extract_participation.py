@@ -387,6 +387,25 @@ def test_a_digest_item_opening_with_recently_is_not_the_day_of_the_item_before(r
 
 
 @pytest.mark.parametrize(
+    "item",
+    [
+        "乙县慈善总会{recent}与某职业学院签约共建慈善实践基地，会长柏文清、学院团委书记乔远帆出席签约仪式。",  # after its subject
+        "乙县　乙县慈善总会{recent}与某职业学院签约共建慈善实践基地，会长柏文清、学院团委书记乔远帆出席签约仪式。",  # a place cell
+        "滁州：{recent}，滁州市慈善总会与某职业学院签约共建慈善实践基地，会长柏文清、学院团委书记乔远帆出席签约仪式。",  # a place label
+    ],
+)
+@pytest.mark.parametrize("recent", ["日前", "近日"])
+def test_a_digest_item_telling_its_recent_time_after_its_subject_is_of_its_month(item: str, recent: str) -> None:
+    # 某会日前与某协会签约 opening a digest's next item: the recent time after the item's subject (or a place label) is the
+    # month's, as 日前，… opening it is, not the day of the item before
+    body = "11月14日，甲县慈善总会举办青瓷义卖，会长葛云舒出席。\n" + item.format(recent=recent) + "\n"
+    found = _participation(body, date="2025-11-26")
+    assert ("葛云舒", "2025-11-14", "attendee") in found
+    assert {("柏文清", "2025-11", "attendee"), ("乔远帆", "2025-11", "attendee")} <= found, found
+    assert ("柏文清", "2025-11-14", "attendee") not in found
+
+
+@pytest.mark.parametrize(
     "party",
     ["回访组", "督导组", "走访小组", "考察团", "帮扶工作队", "慰问团"],
 )

@@ -479,6 +479,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if d.start == lead and not (joined and d.precision != "month"):
                     opening = d
                     break
+            if opening is None and joined is None and view.sentence.paragraph_start and _recent_after_subject(view, lead, analysis.normalized):
+                opening = view.dates[0]  # 某县慈善总会日前与某协会签约, 安庆：日前，…: a digest's item told by its recent time after its subject
         if view.sentence.index < 0:
             pass
         elif eve and not view.dates and active < main and view.sentence.text.startswith(_AFTER_MEETING):
@@ -669,6 +671,28 @@ _MONTH_PART_HEADS = frozenset(word[:2] for word in word_class("month_part_alone"
 _MONTH_PART_END = "旬初底末"  # the last character of a part of a month as dates.py reads one (5月中旬, 3月初, 6月底)
 _RECALLED_AT = re.compile(rf"\s*(?:在[^,，。;；]{{1,12}}?)?(?:{_W('held_verb')})的")  # 今年3月在某地召开的…上, 去年5月举行的…
 _OPENING_PREFIX = re.compile(rf"(?:{_W('opening_year_prefix')})?$")
+
+
+# 阜阳市颍州区　, 安庆：: an item's place label before what it tells
+_ITEM_LABEL = re.compile(r"[^\s,，。;；:：]{1,10}(?:[:：]|\s+)\s*")
+
+
+def _recent_after_subject(view: SentenceView, lead: int, normalized: str) -> bool:
+    """Whether the sentence's first date is 日前/近日 with only its subject before it (某会日前与某协会签约) or an item's
+    place label (安庆：日前，…; 某区　某协会近日…): the recent time of a digest's item, not a time inside what it tells."""
+    first = view.dates[0]
+    if first.precision != "month" or _RECENT_WORD.fullmatch(normalized, first.start, first.end) is None:
+        return False
+    at = lead
+    label = _ITEM_LABEL.match(normalized, at, first.start)
+    if label is not None:
+        at = label.end()
+    if at == first.start:
+        return True
+    for org in view.orgs:  # (a loop: most sentences name few bodies)
+        if org.start == at and org.end == first.start:
+            return True
+    return False
 
 
 def _opens_sentence(view: SentenceView, date) -> bool:
