@@ -2658,6 +2658,18 @@ def test_a_list_with_no_group_handed_or_no_honour_heading_places_no_one(handing:
     assert not [p for p in found if p[0] in ("葛云舒", "柏文清")], found
 
 
+@pytest.mark.parametrize("told", ["区委副书记乔远帆、柯望舒等为获奖代表颁奖。", ""])
+def test_a_caption_handing_the_honoured_group_yields_to_the_text_handing_its_representatives(told: str) -> None:
+    # ▲乔远帆为“助残之星”颁奖 (a photo caption) where the text says the awards went to the winners' representatives: the
+    # caption shows those, not the whole list after it; a caption over a text that says nothing else shows the group handed
+    found = _participation(
+        "6月10日上午，某市志愿服务表彰会召开。会议宣读了表彰决定。" + told + "\n乔远帆为“助残之星”颁奖\n"
+        "获评2025年度“助残之星”的个人有（按姓氏笔画排序）：\n葛云舒　柏文清　邸若兰　石　磊　乔书白\n"
+    )
+    listed = {(name, "2025-06-10", "attendee") for name in ("葛云舒", "柏文清", "邸若兰", "石磊", "乔书白")}
+    assert not (listed & found) if told else listed <= found, found
+
+
 @pytest.mark.parametrize("thanked", [
     # thanked for support given (thank_verb … 对…的 remote_support): spoken of, not shown at the event
     "乔远帆在讲话中特别感谢了老会长葛云舒对总会工作的支持。",

@@ -1883,11 +1883,14 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
     before or after that sentence, names people who were there (docs/gold-conventions.md: handed, then attendee);
     and the indexes of the sentences that show something handed (HandedList's day is one of theirs)."""
     keys: list[str] = []
+    captioned: list[str] = []  # the keys only a photo caption gives (▲甲为“某某之星”颁奖)
+    stood_in = False  # a sentence of the text hands the awards to some of the group only (甲为获奖代表颁奖)
     handed_in: list[int] = []
     for view in views:
         if not view.words & _HANDED_WORD:
             continue  # (most sentences: no award handed, no regex)
         sentence = view.sentence.text
+        caption = view.sentence.index >= 0 and not view.dates and photo_caption(view)
         for number, found in enumerate(_HANDED_GROUP.finditer(sentence)):
             if not number:
                 handed_in.append(view.sentence.index)
@@ -1902,9 +1905,14 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
                 if item[-2:] in _BODY_KINDS:
                     continue  # 为捐赠企业颁发证书: bodies handed their certificates; a list of them and their heads places no one there
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
-                    keys.append(item[-2:])
+                    (captioned if caption else keys).append(item[-2:])
                 elif len(item) >= 4 and item.endswith(_STAND_IN):
                     keys.append(item[-4:])  # 8名受助学生代表依次上台: a list headed 受助学生代表名单 is of them, no other
+                    stood_in = stood_in or not caption
+    if captioned and not stood_in:
+        # ▲甲为“某某之星”颁奖 over a text that says nothing else: the caption shows the group handed; where the text says the
+        # awards went to its representatives (甲、乙等为获奖代表颁奖), the caption shows those, not the whole list
+        keys += captioned
     return (tuple(dict.fromkeys(keys)) if keys else ()), tuple(handed_in)
 
 
