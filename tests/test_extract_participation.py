@@ -406,6 +406,26 @@ def test_a_digest_item_telling_its_recent_time_after_its_subject_is_of_its_month
 
 
 @pytest.mark.parametrize(
+    "recall, back",
+    [
+        ("今年3月，某村召开村民代表大会，表决通过了设立村级慈善基金的决议。", "\n\n仪式上，"),  # the next paragraph
+        ("今年3月至5月，受某局委托，某会计师事务所对某会进行了专项审计。", "会上，"),  # back at the gathering, same paragraph
+        ("去年9月，在某市召开的联席会议上，某会接过交接牌。", "\n\n"),
+    ],
+)
+def test_a_paragraph_recalling_an_earlier_month_of_the_year_is_a_recall(recall: str, back: str) -> None:
+    # 6月28日，某仪式举行。 ¶ 今年3月，某村召开… (a paragraph opening with an earlier month of the page's year or the year
+    # before): a recall, as one inside a paragraph is; the next paragraph (or 会上，…) is on the story's day again
+    found = _participation(
+        "6月28日上午，某村慈善基金成立仪式在村文化礼堂举行，某镇党委副书记葛云舒出席。\n\n" + recall + back
+        + "某公司董事长柏文清在发言中说，要把这份情还给家乡。",
+        date="2025-06-30",
+    )
+    assert {("柏文清", "2025-06-28", "attendee"), ("柏文清", "2025-06-28", "speaker")} <= found, found
+    assert not [p for p in found if p[0] == "柏文清" and p[1] != "2025-06-28"], found
+
+
+@pytest.mark.parametrize(
     "party",
     ["回访组", "督导组", "走访小组", "考察团", "帮扶工作队", "慰问团"],
 )

@@ -456,8 +456,8 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     recall_paragraph = -1
     eve, dates_last = False, main  # whether the active day was told as the day before the meeting, and that day
     for view in analysis.views:
-        if resume and view.sentence.paragraph != recall_paragraph:
-            active, resume = resume, ""
+        if resume and (view.sentence.paragraph != recall_paragraph or view.sentence.text.startswith(_GATHERING_RETURN)):
+            active, resume = resume, ""  # (会上，甲通报了审计情况 after 今年8月，某所对某会进行了审计: the story's day again)
         quote = view.quote
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))] if view.dates else []
         triggered = view.has_trigger(view.start, quote)  # asked twice below: one scan
@@ -533,7 +533,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # that month told without its day, not one more thing of the day named before
             part = (happening or view.sentence.paragraph_start) and analysis.normalized[opening.end - 1] in _MONTH_PART_END
             if not active.startswith(opening.value) or recent or part:
-                if _recall_in_paragraph(view, active, opening.value):
+                if _recall_in_paragraph(view, active, opening.value) or _recalled_month(view, active, opening, analysis.normalized):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
                 active = opening.value
         elif view.sentence.text[:2] in _MONTH_PART_HEADS and not view.dates and len(active) == 10 and _MONTH_PART_ALONE.match(view.sentence.text):
@@ -592,6 +592,19 @@ def _recall_in_paragraph(view: SentenceView, active: str, recalled: str) -> bool
     return len(active) == 10 and not view.sentence.paragraph_start and recalled < active[: len(recalled)]
 
 
+def _recalled_month(view: SentenceView, active: str, opening, normalized: str) -> bool:
+    """Whether a paragraph opens with an earlier month of the page's year or the year before (今年8月至10月，某所对某会进行了
+    审计; 今年3月，某村召开村民代表大会) while the story is on a day: a recall, as one inside a paragraph is; the next
+    paragraph, or a sentence back at the gathering (会上，…), goes on on the day it interrupted."""
+    return (
+        view.sentence.paragraph_start and len(active) == 10 and opening.value < active[:7]
+        and normalized.startswith(_RELATIVE_YEARS, opening.start)
+    )
+
+
+_RELATIVE_YEARS = word_class("this_year_word") + word_class("last_year_word")  # 今年, 去年 (event_words.tsv)
+# 会上，…; 仪式上，…: a sentence back at the gathering the page reports (event_words.tsv; the text is normalized: ， is ,)
+_GATHERING_RETURN = tuple(word + mark for word in word_class("gathering_return_lead") for mark in (",", "，"))
 _HEADING_LINE_MAX = 40  # characters: a heading line is short; a line of text this long without a full stop is prose
 _LEAD_MARKS = "▲△●■◆★☆◎→>＞·"  # the marks that lead a photo's caption or a paragraph's lead (▲甲在某社区慰问, ◆某会…)
 _CAPTION_LEAD = re.compile(rf"\s*[{_LEAD_MARKS}]")  # ▲甲在某社区慰问: a photo's caption, of the text above it
