@@ -406,6 +406,17 @@ def test_a_digest_item_telling_its_recent_time_after_its_subject_is_of_its_month
 
 
 @pytest.mark.parametrize(
+    "turn",
+    ["，柏文清表示将给予支持。", "，某市民政局副局长柏文清则表示将给予支持。", "；柏文清也表示将给予支持。"],
+)
+def test_a_clause_whose_own_subject_speaks_ends_the_words_reported_before_it(turn: str) -> None:
+    # 甲在讲话中希望…，乙表示…: 乙's clause (a name, its title chain before it, right after the comma, its verb of saying
+    # right after it) is 乙's own words, not part of what 甲 hoped
+    found = _participation(_DAY_TOLD + "葛云舒在讲话中希望两家加强项目对接" + turn)
+    assert {("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "attendee")} <= found, found
+
+
+@pytest.mark.parametrize(
     "recall, back",
     [
         ("今年3月，某村召开村民代表大会，表决通过了设立村级慈善基金的决议。", "\n\n仪式上，"),  # the next paragraph

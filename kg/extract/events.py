@@ -454,9 +454,10 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     dates: list[str] = []
     resume = ""  # the day a recall told inside a paragraph interrupts (_recall_in_paragraph): the next paragraph's
     recall_paragraph = -1
+    return_on_lead = False  # a recalled month told no gathering (某所进行了审计): 会上，… is back at the story's own
     eve, dates_last = False, main  # whether the active day was told as the day before the meeting, and that day
     for view in analysis.views:
-        if resume and (view.sentence.paragraph != recall_paragraph or view.sentence.text.startswith(_GATHERING_RETURN)):
+        if resume and (view.sentence.paragraph != recall_paragraph or (return_on_lead and view.sentence.text.startswith(_GATHERING_RETURN))):
             active, resume = resume, ""  # (会上，甲通报了审计情况 after 今年8月，某所对某会进行了审计: the story's day again)
         quote = view.quote
         dated = [d for d in view.dates if d.start < quote and d.precision == "day" and not (view.cues and spoken_of(view, d))] if view.dates else []
@@ -492,7 +493,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # verb then says it was held (the sentence tells people taking part); an earlier day told inside a paragraph
             # (12日，分论坛在某市举行。…主论坛已于11日在某地开幕) dates that paragraph's rest, the next goes on on the day it interrupted
             if _recall_in_paragraph(view, active, dated[0].value):
-                resume, recall_paragraph = resume or active, view.sentence.paragraph
+                resume, recall_paragraph, return_on_lead = resume or active, view.sentence.paragraph, False
             active = dated[0].value
         elif dated and len(dated) == 1 and _FLASHBACK.fullmatch(view.sentence.text, 0, dated[0].start - view.start) and _SENTENCE_END.fullmatch(view.sentence.text, dated[0].end - view.start):
             active = dated[0].value  # 时间回到3月18日。那天上午，…: a story going back to a day tells what follows on it
@@ -533,8 +534,9 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # that month told without its day, not one more thing of the day named before
             part = (happening or view.sentence.paragraph_start) and analysis.normalized[opening.end - 1] in _MONTH_PART_END
             if not active.startswith(opening.value) or recent or part:
-                if _recall_in_paragraph(view, active, opening.value) or _recalled_month(view, active, opening, analysis.normalized):
+                if (recalled := _recalled_month(view, active, opening, analysis.normalized)) or _recall_in_paragraph(view, active, opening.value):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
+                    return_on_lead = recalled and _HELD.search(view.sentence.text) is None
                 active = opening.value
         elif view.sentence.text[:2] in _MONTH_PART_HEADS and not view.dates and len(active) == 10 and _MONTH_PART_ALONE.match(view.sentence.text):
             # 6月10日，…。月底，甲带队赴某县调研: a part of the month the story is in, told without its month, as 6月底，… is:
@@ -550,7 +552,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                     break
             if year and year != active[:4]:
                 if _recall_in_paragraph(view, active, year):
-                    resume, recall_paragraph = resume or active, view.sentence.paragraph
+                    resume, recall_paragraph, return_on_lead = resume or active, view.sentence.paragraph, False
                 active = year
         if active != dates_last:
             # the day before the meeting told as that (会议前一天即11月24日): a day the story returns from
@@ -603,6 +605,7 @@ def _recalled_month(view: SentenceView, active: str, opening, normalized: str) -
 
 
 _RELATIVE_YEARS = word_class("this_year_word") + word_class("last_year_word")  # 今年, 去年 (event_words.tsv)
+_HELD = re.compile(_W("held_verb"))  # 召开, 举行: a recalled month's sentence telling a gathering of its own
 # 会上，…; 仪式上，…: a sentence back at the gathering the page reports (event_words.tsv; the text is normalized: ， is ,)
 _GATHERING_RETURN = tuple(word + mark for word in word_class("gathering_return_lead") for mark in (",", "，"))
 _HEADING_LINE_MAX = 40  # characters: a heading line is short; a line of text this long without a full stop is prose

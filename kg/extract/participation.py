@@ -126,6 +126,11 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
             spoke = False
+        elif reported_from < cue.start and cue.cue in ("speaker", "quote") and (turn := _next_speaker(view, reported_from, cue)) > 0:
+            # 甲在讲话中希望…，乙表示将给予支持: a clause whose subject says something of their own ends what 甲 said
+            report_spans.append((reported_from, turn))
+            reported_from = reported_until = view.sentence.end
+            segment_start, spoke = turn, False
         heard = _heard_from(view, segment_start, cue) if cue.cue == "speaker" else None  # (its first test)
         if heard:
             # 听取了甲关于…的汇报: the one whose report is heard gave it
@@ -397,6 +402,37 @@ _PAST_ACT = re.compile(rf"(?:{word_alternation('past_act_marker')})[^,，。;；
 
 # 主持会议的是甲, 为学员授课的是某公司工程师乙, 担任主讲的为丙: a cue word, its object, then 的是 and the people it names
 _CLEFT = re.compile(r"[^,，。;；:：]{0,8}?的[是为]")
+
+
+# ，乙表示, ，某行副行长乙则表示: a clause opening with its subject (a title chain before the name) whose verb of saying
+# follows the name right away, or after an adverb (也, 则, 还, 随后)
+_NEXT_SPEAKER_GAP = re.compile(rf"(?:{word_alternation('speaker_turn_adverb')})?")
+_CLAUSE_MARKS = ",，;；"
+
+
+def _next_speaker(view: SentenceView, reported_from: int, cue: Cue) -> int:
+    """Where a clause inside another's reported words starts whose own subject says something (甲希望…，乙表示…: 乙's
+    clause, right after the comma), else 0: the words before it were 甲's, 乙 speaks for themself."""
+    text = view.sentence.text
+    for person in view.persons:
+        if reported_from <= person.start < cue.start and _NEXT_SPEAKER_GAP.fullmatch(text, person.end - view.start, cue.start - view.start):
+            mark = max(text.rfind(c, reported_from - view.start, person.start - view.start) for c in _CLAUSE_MARKS)
+            if mark >= 0 and not any(view.start + mark < m.start < person.start for m in view.persons) and _chain_only(view, view.start + mark + 1, person.start):
+                return view.start + mark + 1
+    return 0
+
+
+def _chain_only(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the text from start to end is blank or a name's title chain (某市民政局副局长): a title right before the
+    name, and no verb outside the titles and bodies read before it (要求乙 is no chain)."""
+    if not view.sentence.text[start - view.start:end - view.start].strip():
+        return True
+    if not any(r.end == end for r in view.roles):
+        return False
+    covered = [(m.start, m.end) for m in view.roles + view.orgs]
+    return not any(
+        t.pos[:1] == "v" and not any(a <= t.start and t.end <= b for a, b in covered) for t in view.tokens if start <= t.start and t.end <= end
+    )
 
 
 def _cleft_roles(view: SentenceView, active: str) -> list[ParticipationClaim]:
