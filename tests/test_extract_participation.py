@@ -416,6 +416,19 @@ def test_a_clause_whose_own_subject_speaks_ends_the_words_reported_before_it(tur
     assert {("葛云舒", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "speaker"), ("柏文清", "2025-06-10", "attendee")} <= found, found
 
 
+def test_a_paragraph_going_back_to_an_earlier_day_before_one_back_at_the_gathering_is_a_recall() -> None:
+    # 9月15日，某感谢仪式举行。 ¶ 9月3日凌晨，某楼起火，甲…敲门 (what the ceremony thanks for) ¶ 感谢仪式上，乙通报了…: the
+    # paragraph going back tells a recalled day; the one back at the gathering is on the story's day
+    found = _participation(
+        "9月15日上午，某区消防救援大队在某社区举行感谢仪式。\n\n9月3日凌晨，某小区一幢居民楼起火，快递员葛云舒最先发现火情，挨家挨户敲门。\n\n"
+        "感谢仪式上，大队长柏文清通报了火灾经过，葛云舒说，大家知道先敲哪几家的门。",
+        date="2025-09-16",
+    )
+    assert ("葛云舒", "2025-09-03", "attendee") in found, found
+    assert {("柏文清", "2025-09-15", "speaker"), ("葛云舒", "2025-09-15", "speaker")} <= found, found
+    assert not [p for p in found if p[0] == "柏文清" and p[1] != "2025-09-15"], found
+
+
 @pytest.mark.parametrize(
     "recall, back",
     [

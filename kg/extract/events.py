@@ -456,7 +456,9 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     recall_paragraph = -1
     return_on_lead = False  # a recalled month told no gathering (某所进行了审计): 会上，… is back at the story's own
     eve, dates_last = False, main  # whether the active day was told as the day before the meeting, and that day
+    openings = {v.sentence.paragraph: v.sentence.text for v in analysis.views if v.sentence.paragraph_start and v.sentence.index >= 0}
     for view in analysis.views:
+        before = active
         if resume and (view.sentence.paragraph != recall_paragraph or (return_on_lead and view.sentence.text.startswith(_GATHERING_RETURN))):
             active, resume = resume, ""  # (会上，甲通报了审计情况 after 今年8月，某所对某会进行了审计: the story's day again)
         quote = view.quote
@@ -554,6 +556,10 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if _recall_in_paragraph(view, active, year):
                     resume, recall_paragraph, return_on_lead = resume or active, view.sentence.paragraph, False
                 active = year
+        if not resume and view.sentence.paragraph_start and len(before) == 10 and len(active) == 10 and active < before and _AT_GATHERING.match(openings.get(view.sentence.paragraph + 1, "")):
+            # 9月15日，某仪式举行。 ¶ 9月3日凌晨，某楼起火…(what the ceremony is for) ¶ 仪式上，…: a paragraph going back to an
+            # earlier day, the next one back at the gathering, tells a recalled day; the story goes on on its own
+            resume, recall_paragraph, return_on_lead = before, view.sentence.paragraph, False
         if active != dates_last:
             # the day before the meeting told as that (会议前一天即11月24日): a day the story returns from
             eve, dates_last = bool(view.words & _PREVIOUS_DAY_WORD) and len(active) == 10 and len(main) == 10, active
@@ -605,6 +611,8 @@ def _recalled_month(view: SentenceView, active: str, opening, normalized: str) -
 
 
 _RELATIVE_YEARS = word_class("this_year_word") + word_class("last_year_word")  # 今年, 去年 (event_words.tsv)
+# 感谢仪式上，…; 会上，…: a paragraph opening back at a gathering (gathering_return_lead, after a few characters naming it)
+_AT_GATHERING = re.compile(rf"\s*[^,，。;；:：]{{0,8}}?(?:{_W('gathering_return_lead')})[,，]")
 _HELD = re.compile(_W("held_verb"))  # 召开, 举行: a recalled month's sentence telling a gathering of its own
 # 会上，…; 仪式上，…: a sentence back at the gathering the page reports (event_words.tsv; the text is normalized: ， is ,)
 _GATHERING_RETURN = tuple(word + mark for word in word_class("gathering_return_lead") for mark in (",", "，"))
