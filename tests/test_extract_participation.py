@@ -429,6 +429,20 @@ def test_a_paragraph_going_back_to_an_earlier_day_before_one_back_at_the_gatheri
     assert not [p for p in found if p[0] == "柏文清" and p[1] != "2025-09-15"], found
 
 
+def test_the_speaker_a_heading_line_names_over_a_paragraph_of_words_speaks() -> None:
+    # 发言摘编: 甲（某会会长） on a line of its own over a paragraph of words: 甲 speaks there; the last line of a roster
+    # of the same shape (丙（某院院长） under 乙（某局局长）) over the text going on does not
+    found = _participation(
+        "6月22日，六市慈善协作座谈会在某市召开，某市副市长乔远帆出席并致辞。\n\n葛云舒（某市慈善总会会长）\n\n"
+        "我们的经验就一条：跟着企业走，十年来资助学生四千多人。\n\n柏文清（某市慈善总会秘书长）\n\n"
+        "我们离省城近，已经和省城的慈善总会谈了两轮。\n\n应邀参加的人大代表：\n\n邸若兰（区人大代表）\n\n"
+        "石　磊（区人大代表，某社区居委会主任）\n\n当天下午，与会人员考察了某社区慈善超市。",
+        date="2025-06-24",
+    )
+    assert {(n, "2025-06-22", r) for n in ("葛云舒", "柏文清") for r in ("attendee", "speaker")} <= found, found
+    assert not [p for p in found if p[0] == "石磊" and p[2] == "speaker"], found
+
+
 @pytest.mark.parametrize(
     "recall, back",
     [

@@ -35,7 +35,7 @@ from .org_names import LOCALITY_OR_TOWN_WORDS, PROFESSIONAL_TITLES, hospital_of,
 from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_names, find_home, place_of, region_of
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
-from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, to_come, told_to_come, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
+from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, excerpt_speaker, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, to_come, told_to_come, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, normalize
 from .person_names import AT_THE_TIME
@@ -1156,6 +1156,10 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
             participation = [c for c in participation if c.who.start != labelled.start]
             participation += [ParticipationClaim(labelled, role, turn_day, "transcript_label", 0.75) for role in ("attendee", "speaker")]
+        elif view.persons and view.sentence.paragraph_start and "。" not in text and index and (excerpt := excerpt_speaker(view, views[index - 1], following[index])) is not None:
+            # 甲（某会会长） on a line of its own over a paragraph of words (发言摘编): the speaker of them, there
+            participation = [c for c in participation if c.who.start != excerpt.start]
+            participation += [ParticipationClaim(excerpt, role, taking_part, "excerpt_heading", 0.7) for role in ("attendee", "speaker")]
         if personnel:
             participation = [c for c in participation if c.rule != "named_present"]  # appointed or proposed, not placed anywhere
         if profile and (view.sentence.index < 0 or _tells_no_event(view)):

@@ -652,6 +652,28 @@ _LABEL_TITLE_MAX = 20
 
 
 _HEADING_ASIDE = re.compile(r"[(（][^()（）。；;：:]{2,40}[)）]")
+_WORDS_END = ("。", "！", "？", "”", "!", "?")  # how a paragraph of someone's words ends
+_EXCERPT_WORDS_MIN = 15  # characters: a paragraph of words under a speaker's heading, not a line of a list
+
+
+def excerpt_speaker(view: SentenceView, before: SentenceView, following: SentenceView | None) -> Mention | None:
+    """甲（某会常务副会长兼秘书长） on a line of its own, its title chain in brackets, over a paragraph of words that opens
+    with no name (a symposium's 发言摘编): the person the heading names says them, else None. A line of a roster (乙（某院院长）
+    over 丙（某局局长）, the last one over the text going on) has no paragraph of words under it, nor a line like it above."""
+    text = view.sentence.text.strip()
+    first = view.persons[0]
+    if text[-1:] not in (")", "）") or view.sentence.text[:first.start - view.start].strip() or following is None or not following.sentence.paragraph_start:
+        return None
+    above = before.sentence.text.strip()
+    if above[-1:] in (")", "）", ":", "：") and before.persons and not before.sentence.text[:before.persons[0].start - before.start].strip():
+        return None
+    words = following.sentence.text.strip()
+    if len(words) < _EXCERPT_WORDS_MIN or not words.endswith(_WORDS_END) or (following.persons and following.persons[0].start - following.start <= 1):
+        return None
+    rest = view.sentence.text[first.end - view.start:].strip()
+    if not _HEADING_ASIDE.fullmatch(rest) or not any(r.start >= first.end for r in view.roles):
+        return None
+    return first
 
 
 # 甲作关于增补理事的说明, 乙作2026年1-8月工作情况报告: 作 and a speech noun with what the speech is about between
