@@ -1156,7 +1156,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             # 甲：去年11月，某会议在某地召开…: the labelled speaker speaks at the session, not at what the answer recalls
             participation = [c for c in participation if c.who.start != labelled.start]
             participation += [ParticipationClaim(labelled, role, turn_day, "transcript_label", 0.75) for role in ("attendee", "speaker")]
-        elif view.persons and view.sentence.paragraph_start and "。" not in text and index and (excerpt := excerpt_speaker(view, views[index - 1], following[index])) is not None:
+        elif view.persons and view.sentence.paragraph_start and text[-1:] in _BRACKET_CLOSE and "。" not in text and index and (excerpt := excerpt_speaker(view, views[index - 1], following[index])) is not None:
             # 甲（某会会长） on a line of its own over a paragraph of words (发言摘编): the speaker of them, there
             participation = [c for c in participation if c.who.start != excerpt.start]
             participation += [ParticipationClaim(excerpt, role, taking_part, "excerpt_heading", 0.7) for role in ("attendee", "speaker")]
@@ -1264,6 +1264,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     return used_roles
 
 
+_BRACKET_CLOSE = (")", "）")  # how a heading line naming a speaker with a title chain in brackets ends (excerpt_speaker)
 _THROUGHOUT = word_bit("throughout_word")  # SentenceView.words: 全程陪伴营员, 全程陪同 (there each day of the gathering)
 
 

@@ -456,7 +456,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
     recall_paragraph = -1
     return_on_lead = False  # a recalled month told no gathering (某所进行了审计): 会上，… is back at the story's own
     eve, dates_last = False, main  # whether the active day was told as the day before the meeting, and that day
-    openings = {v.sentence.paragraph: v.sentence.text for v in analysis.views if v.sentence.paragraph_start and v.sentence.index >= 0}
+    openings: dict[int, str] | None = None  # each paragraph's first sentence, made where a paragraph goes back a day
     for view in analysis.views:
         before = active
         if resume and (view.sentence.paragraph != recall_paragraph or (return_on_lead and view.sentence.text.startswith(_GATHERING_RETURN))):
@@ -482,7 +482,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if d.start == lead and not (joined and d.precision != "month"):
                     opening = d
                     break
-            if opening is None and joined is None and view.sentence.paragraph_start and _recent_after_subject(view, lead, analysis.normalized):
+            if opening is None and joined is None and view.sentence.paragraph_start and view.dates[0].precision == "month" and _recent_after_subject(view, lead, analysis.normalized):
                 opening = view.dates[0]  # 某县慈善总会日前与某协会签约, 安庆：日前，…: a digest's item told by its recent time after its subject
         if view.sentence.index < 0:
             pass
@@ -536,7 +536,7 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
             # that month told without its day, not one more thing of the day named before
             part = (happening or view.sentence.paragraph_start) and analysis.normalized[opening.end - 1] in _MONTH_PART_END
             if not active.startswith(opening.value) or recent or part:
-                if (recalled := _recalled_month(view, active, opening, analysis.normalized)) or _recall_in_paragraph(view, active, opening.value):
+                if (recalled := view.sentence.paragraph_start and active[9:] != "" and _recalled_month(view, active, opening, analysis.normalized)) or _recall_in_paragraph(view, active, opening.value):
                     resume, recall_paragraph = resume or active, view.sentence.paragraph
                     return_on_lead = recalled and _HELD.search(view.sentence.text) is None
                 active = opening.value
@@ -556,7 +556,13 @@ def sentence_dates(analysis: ArticleAnalysis, main: str) -> list[str]:
                 if _recall_in_paragraph(view, active, year):
                     resume, recall_paragraph, return_on_lead = resume or active, view.sentence.paragraph, False
                 active = year
-        if not resume and view.sentence.paragraph_start and len(before) == 10 and len(active) == 10 and active < before and _AT_GATHERING.match(openings.get(view.sentence.paragraph + 1, "")):
+        if active < before and not resume and view.sentence.paragraph_start and before[9:] and active[9:]:  # (two days: slices, no call)
+            if openings is None:
+                openings = {v.sentence.paragraph: v.sentence.text for v in analysis.views if v.sentence.paragraph_start and v.sentence.index >= 0}
+            back = _AT_GATHERING.match(openings.get(view.sentence.paragraph + 1, "")) is not None
+        else:
+            back = False
+        if back:
             # 9月15日，某仪式举行。 ¶ 9月3日凌晨，某楼起火…(what the ceremony is for) ¶ 仪式上，…: a paragraph going back to an
             # earlier day, the next one back at the gathering, tells a recalled day; the story goes on on its own
             resume, recall_paragraph, return_on_lead = before, view.sentence.paragraph, False
@@ -604,10 +610,7 @@ def _recalled_month(view: SentenceView, active: str, opening, normalized: str) -
     """Whether a paragraph opens with an earlier month of the page's year or the year before (今年8月至10月，某所对某会进行了
     审计; 今年3月，某村召开村民代表大会) while the story is on a day: a recall, as one inside a paragraph is; the next
     paragraph, or a sentence back at the gathering (会上，…), goes on on the day it interrupted."""
-    return (
-        view.sentence.paragraph_start and len(active) == 10 and opening.value < active[:7]
-        and normalized.startswith(_RELATIVE_YEARS, opening.start)
-    )
+    return view.sentence.paragraph_start and len(active) == 10 and opening.value < active[:7] and normalized.startswith(_RELATIVE_YEARS, opening.start)
 
 
 _RELATIVE_YEARS = word_class("this_year_word") + word_class("last_year_word")  # 今年, 去年 (event_words.tsv)

@@ -126,7 +126,7 @@ def read_participation(view: SentenceView, active: str, last_person: Mention | N
             report_spans.append((reported_from, reported_until))
             reported_from = reported_until = view.sentence.end
             spoke = False
-        elif reported_from < cue.start and cue.cue in ("speaker", "quote") and (turn := _next_speaker(view, reported_from, cue)) > 0:
+        elif reported_from < cue.start and view.persons and view.persons[-1].start >= reported_from and cue.cue in ("speaker", "quote") and (turn := _next_speaker(view, reported_from, cue)) > 0:
             # 甲在讲话中希望…，乙表示将给予支持: a clause whose subject says something of their own ends what 甲 said
             report_spans.append((reported_from, turn))
             reported_from = reported_until = view.sentence.end
@@ -1948,7 +1948,7 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
         if not view.words & _HANDED_WORD:
             continue  # (most sentences: no award handed, no regex)
         sentence = view.sentence.text
-        caption = view.sentence.index >= 0 and not view.dates and photo_caption(view)
+        caption: bool | None = None  # whether the sentence is a photo caption, read where a group it hands needs it
         for number, found in enumerate(_HANDED_GROUP.finditer(sentence)):
             if not number:
                 handed_in.append(view.sentence.index)
@@ -1962,6 +1962,8 @@ def handed_groups(views: list[SentenceView]) -> tuple[tuple[str, ...], tuple[int
                     keys.append(HONOUR_LIST_KEY)  # 为受表彰人员颁发证书: the page's honour list, whatever its heading calls them
                 if item[-2:] in _BODY_KINDS:
                     continue  # 为捐赠企业颁发证书: bodies handed their certificates; a list of them and their heads places no one there
+                if caption is None:  # (a caption ends with no stop: a slice's test first, no call for the text's sentences)
+                    caption = sentence[-1:] not in "。！？!?" and view.sentence.index >= 0 and not view.dates and photo_caption(view)
                 if len(item) >= 2 and not item.endswith(_STAND_IN):
                     (captioned if caption else keys).append(item[-2:])
                 elif len(item) >= 4 and item.endswith(_STAND_IN):
