@@ -1154,3 +1154,16 @@ def test_a_squad_named_by_a_quoted_brand_and_its_field_words_is_a_team_a_bare_sq
     assert {("骆清", "队长", squad, "current"), ("樊静怡", "队员", squad, "current"), ("卜晓雨", "队员", squad, "current")} <= _positions(facts)
     bare = _facts("5月3日晚，救援队在队部集结。队长骆清带领水域救援分队连夜赶赴碧湖镇转移群众。\n")
     assert not [f for f in bare if f["kind"] == "organization" and f["name"].endswith("分队")]
+
+
+def test_a_pre_appointment_table_gives_the_current_posts_of_its_unit_column_and_none_of_the_proposed_column() -> None:
+    # 姓名 | 性别 | … | 现任职务 | 拟任职务 on a 任前公示: the current cell's titles after a comma (，二级调研员) are of the body
+    # before them too; the proposed cell (拟任…) gives no post, nor does the row read as a line of one person's posts
+    text = ("公示对象名单\n"
+            "姓名 | 性别 | 出生年月 | 学历 | 现任职务 | 拟任职务\n"
+            "柯望远 | 男 | 1971.03 | 大学 | 丽水市民政局党组成员、副局长，二级调研员 | 拟任丽水市慈善总会党组书记\n"
+            "骆　清 | 女 | 1980.06 | 大学 | 丽水市救助管理站站长 | 拟任丽水市社会福利院院长\n")
+    positions = _positions(_facts(text, title="中共丽水市委组织部市管干部任前公示"))
+    assert {("柯望远", "党组成员", "丽水市民政局", "current"), ("柯望远", "副局长", "丽水市民政局", "current"),
+            ("柯望远", "二级调研员", "丽水市民政局", "current"), ("骆清", "站长", "丽水市救助管理站", "current")} <= positions
+    assert not [p for p in positions if p[2] in ("丽水市慈善总会", "丽水市社会福利院")]

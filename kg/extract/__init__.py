@@ -874,10 +874,13 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
     barred = {row.view.sentence.index: row for row in table_rows if row.barred}  # bar rows with no header, by sentence
     rostered: set[int] = set()  # 会　长：甲: listed, not shown at an event
     roster_lines: set[int] = set()  # 会　长　甲: a roster line the table reader read
+    column_lines: set[int] = set()  # 甲 | 男 | … | 某局副局长 | 拟任…: a row read by its header's columns, not as a line of posts
     for row in table_rows:
         if row.roster and not row.present:
             rostered.add(row.person.start)
             roster_lines.add(row.view.start)
+        elif not row.roster and not row.barred:
+            column_lines.add(row.view.start)
     host_turns = bool(session) and any(_host_turn(v) for v in analysis.views)  # the host of the session speaks
     # 乙担任主持人 / 主持人甲 over a transcript's turns 主持人：… (a round-table, a livestream): the host named speaks too
     hosted_turns = host_turns or ("主持人:" in analysis.normalized and any(_host_turn(v) for v in analysis.views))
@@ -977,7 +980,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             claims = (_in_meeting_body(chains, view, page_bodies) if chains else []) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
-            listed = read_listed_posts(view)
+            listed = read_listed_posts(view) if view.start not in column_lines else []
             if listed and listed[0].org is None and roster_body is not None:
                 # 某会第三届理事会名单 ¶ 甲　会长 ¶ 乙　秘书长: a roster's line under a heading that names its body
                 listed = [replace(claim, org=roster_body, rule="roster_heading_title") for claim in listed]

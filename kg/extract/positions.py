@@ -1306,10 +1306,16 @@ def read_listed_posts(view: SentenceView) -> list[PositionClaim]:
     return claims
 
 
-def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str, term: re.Pattern[str] | None = None) -> list[PositionClaim]:
+_TITLE_JOINS = ("", "、", "兼")
+_CELL_TITLE_JOINS = _TITLE_JOINS + (",",)  # 某局党组成员、副局长，二级调研员 in a table's cell: a cell holds one body's titles
+
+
+def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Mention], rule: str, term: re.Pattern[str] | None = None,
+                     cell: bool = False) -> list[PositionClaim]:
     """Each title of mentions held in the body written right before it (原/前 between: a former post; what `term` matches
-    between, 某会第一、二届理事会会长, where given), or in the body of the title it is joined to by 、 or 兼; a title after
-    anything else has no body here."""
+    between, 某会第一、二届理事会会长, where given), or in the body of the title it is joined to by 、 or 兼 (in a table's
+    `cell`, by a comma too); a title after anything else has no body here."""
+    joins = _CELL_TITLE_JOINS if cell else _TITLE_JOINS
     claims: list[PositionClaim] = []
     previous: Mention | None = None
     holder: Mention | None = None
@@ -1318,7 +1324,7 @@ def titles_in_bodies(text: str, offset: int, person: Mention, mentions: list[Men
         if mention.kind == "role" and mention.info.get("scope") != "none":
             if previous is not None and previous.kind == "org" and (gap in _NO_GAP_OR_FORMER or (term is not None and term.fullmatch(gap))):
                 holder = previous
-            elif not (previous is not None and previous.kind == "role" and gap in ("", "、", "兼")):
+            elif not (previous is not None and previous.kind == "role" and gap in joins):
                 holder = None
             if holder is not None:
                 former = bool(mention.info.get("former")) or gap in FORMER_CHARS

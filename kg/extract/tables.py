@@ -1228,7 +1228,7 @@ def _row(view: SentenceView, cells: list[tuple[int, int]], name_col: int, post_c
     if unit_col is not None and unit_col < len(cells):
         lo, hi = offset + cells[unit_col][0], offset + cells[unit_col][1]
         inside = [m for m in view.mentions() if lo <= m.start and m.end <= hi]
-        units = units or titles_in_bodies(text, offset, person, inside, "table_unit")
+        units = units or titles_in_bodies(text, offset, person, inside, "table_unit", cell=True)
         if (split or body is None) and posts and not units and hi > lo:
             if inside and inside[-1].kind == "org":
                 # 序号 姓名 单位 职务 (某区慈善分会 | 秘书长): the post column right after a unit column holding a body alone
