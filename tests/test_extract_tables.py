@@ -1167,3 +1167,19 @@ def test_a_pre_appointment_table_gives_the_current_posts_of_its_unit_column_and_
     assert {("柯望远", "党组成员", "丽水市民政局", "current"), ("柯望远", "副局长", "丽水市民政局", "current"),
             ("柯望远", "二级调研员", "丽水市民政局", "current"), ("骆清", "站长", "丽水市救助管理站", "current")} <= positions
     assert not [p for p in positions if p[2] in ("丽水市慈善总会", "丽水市社会福利院")]
+
+
+def test_the_résumé_paragraphs_under_a_pre_appointment_table_give_each_person_s_career() -> None:
+    # 甲，1991年8月参加工作。历任…；2020年3月起任…: a name and the year work began open a profile (no sex or birth written);
+    # a paragraph opening so with a name the person rules miss (written padded in the table above) is a new subject
+    text = ("公示对象名单\n"
+            "姓名 | 性别 | 现任职务 | 拟任职务\n"
+            "柯望远 | 男 | 丽水市民政局副局长 | 拟任丽水市慈善总会党组书记\n"
+            "骆　清 | 女 | 丽水市救助管理站站长 | 拟任丽水市社会福利院院长\n"
+            "公示对象简要情况\n"
+            "　　柯望远，1991年8月参加工作。历任云和县民政局副局长，云和县委常委、组织部部长；2020年3月起任丽水市民政局副局长。\n"
+            "　　骆清，2001年8月参加工作。曾任丽水市救助管理站副站长，2022年4月起任现职。\n")
+    positions = _positions(_facts(text, title="中共丽水市委组织部市管干部任前公示"))
+    assert {("柯望远", "副局长", "云和县民政局", "former"), ("柯望远", "常委", "云和县委", "former"),
+            ("柯望远", "部长", "云和县委组织部", "former"), ("骆清", "副站长", "丽水市救助管理站", "former")} <= positions
+    assert not [p for p in positions if p[0] == "柯望远" and p[2] == "丽水市救助管理站"]

@@ -530,9 +530,10 @@ _UNTIL = re.compile(word_alternation("post_until_word") + r"|至\d{4}年")
 # 甲，1961年生，南陵县人; 乙，女，汉族，1986年5月生; 丙　男，1962年生 (a profile line): a profile's opening names its subject
 # 丁　1985年7月参加工作，历任…; 戊　1997.07—2009.12　某局某科副科长 (a 主要工作经历 block under a 公示's table): dated after a space
 # 己：1983年8月参加工作，历任…; 庚同志简历：1954年10月生，…; 辛　1959年生，…; 壬同志1934年生: a name, a colon (or a space) and a date
-_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生))|[ \u3000]{1,2}[男女][,，](?:[^,，。;；]{1,8}[,，]){0,2}\d{4}年"
+_PROFILE_OPENING = re.compile(r"[,，](?:[男女][,，]|[^,，。;；]{0,8}?\d{4}年(?:\d{1,2}月)?(?:出生|生)|\d{4}年(?:\d{1,2}月)?(?:参加工作|入伍|参军))|[ \u3000]{1,2}[男女][,，](?:[^,，。;；]{1,8}[,，]){0,2}\d{4}年"
                               r"|[ \u3000]+(?=\d{4}(?:年\d{1,2}月|年(?:出生|生)|[.．]\d{1,2}))"
                               rf"|(?:同志)?(?:简历|简介)?[:：][ \u3000]*(?=\d{{4}}年(?:\d{{1,2}}月)?(?:参加工作|出生|生|起|至|入伍|参军|毕业|[—–－-])|{word_alternation('biography_post_verb')})|(?:同志)?(?=\d{{4}}年(?:\d{{1,2}}月)?(?:出生|生))")
+_UNREAD_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[,，:：])")  # 乙，2001年8月参加工作: a name, then a profile's opening
 # 【人物简介】甲，1961年生，… / 1．乙，女，1968年10月生，… (a 公示's numbered candidates): the label or number before the subject
 _PROFILE_LABEL = re.compile(rf"【[^】]{{1,6}}】|{NUMBERED_LEAD}")
 _PROFILE_LEADS = "【" + ITEM_LEADS
@@ -600,6 +601,12 @@ class Biography:
                          and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
+        elif not persons and view.sentence.paragraph_start and (named := _UNREAD_SUBJECT.match(text)) is not None and (
+                text[:1] in lexicons().any_surnames and _PROFILE_OPENING.match(text, named.end())):
+            # 乙，2001年8月参加工作。曾任…: a profile opening with a name the person rules missed (a 公示's résumé paragraph,
+            # the name written padded in the table above it) is a new subject, not the last profile's
+            self.subject = Mention("person", offset, offset + named.end(), text[:named.end()], {"rule": "profile_name"})
+            self.paragraph, self.resume_at = view.sentence.paragraph, view.sentence.index
         elif persons and self.subject is None and ("逝世" in text or "病逝" in text or "去世" in text):
             # 原某会会长甲同志，因病医治无效，于…逝世 (an obituary's opening): the 生平 after it (他…历任…; 1965年起任…) is his
             for person in persons:
