@@ -601,7 +601,7 @@ class Biography:
                          and _PROFILE_OPENING.match(text, persons[0].end - offset))
                         or (_BORN.match(text, persons[0].end - offset) and _BORN_IN_YEAR.fullmatch(text, 0, persons[0].start - offset))):
             self.subject, self.paragraph, self.resume_at = persons[0], view.sentence.paragraph, view.sentence.index
-        elif not persons and view.sentence.paragraph_start and (named := _UNREAD_SUBJECT.match(text)) is not None and (
+        elif not persons and view.sentence.paragraph_start and "年" in text[6:10] and (named := _UNREAD_SUBJECT.match(text)) is not None and (
                 text[:1] in lexicons().any_surnames and _PROFILE_OPENING.match(text, named.end())):
             # 乙，2001年8月参加工作。曾任…: a profile opening with a name the person rules missed (a 公示's résumé paragraph,
             # the name written padded in the table above it) is a new subject, not the last profile's

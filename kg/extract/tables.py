@@ -225,7 +225,7 @@ def _is_heading(view: SentenceView) -> bool:
     if bare[-1:] in ")）":
         note = _TRAILING_NOTE.search(bare)
         bare = bare[:note.start()] if note is not None else bare  # 某医疗队名单（部分）, 某会理事名单（排名不分先后）
-    return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and (bare.endswith(_HEADING_NOUNS) or _body_line(view, bare))
+    return view.sentence.paragraph_start and not view.persons and len(text) <= 60 and (bare.endswith(_HEADING_NOUNS) or view.orgs != [] and bare[-1:] == view.orgs[-1].text[-1:] and _body_line(view, bare))
 
 
 _TERM_LEAD = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # 第五届, the term the council listed under the line serves
@@ -817,7 +817,7 @@ def _listed_rows(analysis: ArticleAnalysis, view: SentenceView, spans: list[tupl
         end = offset + spans[index + 1][0] if index + 1 < len(spans) else offset + len(view.sentence.text)  # its own posts, not the next name's
         units = titles_in_bodies(view.sentence.text, offset, person, [m for m in view.mentions() if person.end <= m.start and m.end <= end], "roster_post") if view.orgs else []
         # a presence_only row: its own posts (units), not the party's title
-        posts = [] if presence_only else titles + _concurrent_titles(view, b)
+        posts = [] if presence_only else titles + _concurrent_titles(view, b) if view.sentence.text[b + 1:b + 2] == "兼" else titles
         rows.append(TableRow(view, person, posts, None if presence_only else body, units, roster=True, presence_only=presence_only))
     return rows
 
