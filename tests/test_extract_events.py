@@ -2807,3 +2807,12 @@ def test_a_bare_ending_on_a_traditional_page_takes_the_series_named_before() -> 
     assert ("2026-10-18", "海峽兩岸（昆山）慈善公益論壇") in events
     assert not any(name.endswith("開幕式") for _, name in events)
     assert not any(date == "2026-10-17" and name.endswith("論壇") for date, name in events)
+
+
+def test_a_day_of_acceptance_checks_is_named_by_the_acceptance() -> None:
+    """9月8日，某局技术人员甲带队对新房逐户进行了竣工验收，重点检查了…: the day's event is the 竣工验收 (a housing page's
+    acceptance of finished works), not the detail the clause after it checks."""
+    facts = _facts("10月16日，东湖镇举行交钥匙仪式。此前，9月8日，县住建局技术人员简志明带队对12户新房逐户进行了竣工验收，重点检查了地基和屋面。")
+    named = {f["name"] for f in facts if f["kind"] == "event" and f["date"] == "2024-09-08"}
+    assert named == {"竣工验收"}, named
+    assert ("简志明", "2024-09-08", "attendee") in _participation(facts)

@@ -5595,3 +5595,10 @@ def test_a_county_s_working_joint_meeting_before_its_plenary_is_a_body_and_holds
         facts = _facts(body)
         assert not any(name.endswith("联席会议") for name in _orgs(facts))
         assert not any(p[1] == "召集人" for p in _positions(facts))
+
+
+def test_a_district_whose_name_opens_with_a_level_character_is_no_short_form_of_the_city() -> None:
+    """市北区城市管理局 is that district's bureau as written, not 青岛 + 市北区… (a city's short form 市… completed)."""
+    facts = _facts("6月13日，青岛市慈善总会举行仪式。市北区城市管理局副局长吴志刚、市民政局副局长孙明远出席。")
+    assert {"市北区城市管理局", "青岛市民政局"} <= _orgs(facts)
+    assert not any(name.startswith("青岛市北区") for name in _orgs(facts))

@@ -298,7 +298,10 @@ def test_evidence_reads_equals_hashes_and_pickles_like_the_frozen_dataclass_it_w
 # Raised to 5,063 by stop 43's village and expo bodies (dev-new43: 5,060.x -> 5,062 on a3150637): 乡贤参事会/议事会/咨询委员会,
 # lineage halls (宗祠, 祠堂, 家庙), 乡贤馆/村史馆, 外事侨务局, 广播电视总台 as endings — more endings the suffix walk reads
 # (xxD 0.946 -> 0.962, zhD 0.962 -> 0.964, no part down).
-CALLS_PER_ARTICLE_BUDGET = 5_063
+# Raised to 5,064 by stop 46's animal and housing bodies (r46-dev2: 5,062.94 -> 5,063.06 on 379eb9f1): animal rescue stations
+# (收容救护站, 动物救护站, 鸟类救护站), 建设局, police and inspectors' units read whole (森林警察大队, 执法稽查大队) — more
+# endings the suffix walk reads and more bodies it finds on the bench articles (dwD .931 -> .977, ajD .973 -> .981, no part down).
+CALLS_PER_ARTICLE_BUDGET = 5_064
 
 
 def _calls_per_article() -> float:

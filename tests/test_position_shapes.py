@@ -167,6 +167,13 @@ CASES = [
     pytest.param('6月10日，南川市第二人民医院心理治疗师、国家二级心理咨询师钱立德授课。', '', [('钱立德', '心理治疗师', '南川市第二人民医院')], id='therapist, a counsellor qualification none'),
     pytest.param('6月10日，三岗村儿童之家儿童主任钱立德、怀远县民政局儿童督导员孙明远发言。', '', [('钱立德', '儿童主任', '三岗村儿童之家'), ('孙明远', '儿童督导员', '怀远县民政局')], id='child-welfare posts'),
     pytest.param('欧阳立德（男，南川市第三人民医院退休护士）', '', [], id='a retired nurse holds no post'),
+    # animal protection and housing pages: police and inspectors' units, stations, rescue centres' trades, 住建局
+    pytest.param('6月10日，南川县公安局森林警察大队大队长吴志刚、南川县市场监督管理局执法稽查大队副大队长孙明远出席。', '', [('吴志刚', '大队长', '南川县公安局森林警察大队'), ('孙明远', '副大队长', '南川县市场监督管理局执法稽查大队')], id='police and inspectors units read as verbs'),
+    pytest.param('6月10日，南川县自然资源和规划局林业站站长周宏伟、南川县野生动物收容救护站站长钱立德、东城区流浪动物救助站副站长孙明远出席。', '', [('周宏伟', '站长', '南川县自然资源和规划局林业站'), ('钱立德', '站长', '南川县野生动物收容救护站'), ('孙明远', '副站长', '东城区流浪动物救助站')], id='stations before their heads'),
+    pytest.param('6月10日，东城街道社工站驻站社工孙明远介绍情况。', '', [('孙明远', '社工', '东城街道社工站')], id='a station before another title keeps its name'),
+    pytest.param('10月25日，南川市野生动物救护中心开展体检。救护中心兽医钱立德、饲养员欧阳青山参加，南川市畜牧兽医局局长吴志刚出席。', '', [('钱立德', '兽医', '南川市野生动物救护中心'), ('欧阳青山', '饲养员', '南川市野生动物救护中心'), ('吴志刚', '局长', '南川市畜牧兽医局')], id='rescue centre trades, not inside a bureau name'),
+    pytest.param('6月10日，南川市森林公安局副局长（交流任职）吴志刚出席。', '', [('吴志刚', '副局长', '南川市森林公安局')], id='exchange posting aside'),
+    pytest.param('6月10日，永修县慈善总会举行仪式。县住建局局长吴志刚、县住建局村镇建设股股长孙明远出席。', '', [('吴志刚', '局长', '永修县住建局'), ('孙明远', '股长', '永修县住建局村镇建设股')], id='住建局 short form and its unit'),
     # rosters laid out as tables and lists: a title heading over a table, a section row, a team's roster
     pytest.param('附：南川市慈善总会第三届理事会名单\n理　事（按姓氏笔画为序）：\n| 姓名 | 工作单位 |\n| 钱立德 | 南川市民政局局长 |\n| 周宏伟 | 南川恒达实业有限公司 |\n', '', [('钱立德', '理事', '南川市慈善总会'), ('钱立德', '局长', '南川市民政局'), ('周宏伟', '理事', '南川市慈善总会')], id='title heading over a table'),
     pytest.param('附：南川市慈善总会第三届理事会名单\n姓名 工作单位及职务\n会长\n钱立德 南川市民政局原局长\n副会长\n周宏伟 南川恒达实业有限公司董事长\n', '', [('钱立德', '会长', '南川市慈善总会'), ('钱立德', '局长', '南川市民政局'), ('周宏伟', '副会长', '南川市慈善总会'), ('周宏伟', '董事长', '南川恒达实业有限公司')], id='section rows of a page table'),

@@ -502,9 +502,10 @@ def _suffix_scanner() -> WordScanner:
 
 
 # the one-character endings that end a unit's name only before its head's title, the word before them where one is needed, and
-# that title's first characters (立案庭庭长, 民一庭副庭长, 执行局局长, 执行局副局长): elsewhere the character ends a common word
-# (家庭, 格局) and no title is looked for
-_OWN_HEAD_ONLY = {"庭": ("", "庭副"), "局": ("执行", "局副")}  # (a 局 only as a court's 执行局: elsewhere a bureau's names are read whole)
+# that title's first characters (立案庭庭长, 民一庭副庭长, 执行局局长, 执行局副局长, 林业站站长, 农技站副站长): elsewhere the
+# character ends a common word (家庭, 格局) and no title is looked for; a 站 before another title ends no station's name
+# (社工站驻站社工: 驻站 is a word of its own)
+_OWN_HEAD_ONLY = {"庭": ("", "庭副"), "局": ("执行", "局副"), "站": ("", "站副")}  # (a 局 only as a court's 执行局: elsewhere a bureau's names are read whole)
 
 
 def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[int, int]]) -> list[Mention]:

@@ -406,6 +406,12 @@ def _with_home(short: str, home: Home, written: Callable[[str], str] | None = No
     return None
 
 
+# 市北区, 市南区, 市中区: districts whose own names open with a level character; a body's name opening with one is written in
+# full, no short form of the page's city (which would read 青岛 + 市北区城市管理局 as 青岛市北区城市管理局). Three characters
+# each (a slice's test, no call, for every name that opens with a level character)
+_LEVEL_NAMED_COUNTIES = frozenset(name[:3] for name, place in lexicons().places.items() if name[:1] in _LEVEL_INITIALS and place.level == "county" and name == place.name and len(name) > 2)
+
+
 def _without_province(name: str, names: dict[str, str]) -> str:
     """The name without the province written before its city (浙江省丽水市慈善总会) when the article also
     writes it without (丽水市慈善总会): a city's body is named by its city; else empty."""
@@ -510,7 +516,7 @@ def canonical_names(
                 break
             if n.endswith(name) and located[n] != name and (_prefix_is_qualifier(_local_office(n)[:-size]) or n[:-size] in names):
                 longer.append(n)  # (国家税务总局某市某区税务局: a national body's local office, qualified by its place)
-        if name[0] in _LEVEL_INITIALS or name.startswith("自治区"):
+        if (name[0] in _LEVEL_INITIALS or name.startswith("自治区")) and name[:3] not in _LEVEL_NAMED_COUNTIES:
             matching = [n for n in longer if place_of(_local_office(n))[0]]
             homed = _with_home(name, home, written)
             if homed and name[0] in "区县" and home.county:
