@@ -172,6 +172,7 @@ CASES = [
     pytest.param('6月10日，南川县自然资源和规划局林业站站长周宏伟、南川县野生动物收容救护站站长钱立德、东城区流浪动物救助站副站长孙明远出席。', '', [('周宏伟', '站长', '南川县自然资源和规划局林业站'), ('钱立德', '站长', '南川县野生动物收容救护站'), ('孙明远', '副站长', '东城区流浪动物救助站')], id='stations before their heads'),
     pytest.param('6月10日，东城街道社工站驻站社工孙明远介绍情况。', '', [('孙明远', '社工', '东城街道社工站')], id='a station before another title keeps its name'),
     pytest.param('10月25日，南川市野生动物救护中心开展体检。救护中心兽医钱立德、饲养员欧阳青山参加，南川市畜牧兽医局局长吴志刚出席。', '', [('钱立德', '兽医', '南川市野生动物救护中心'), ('欧阳青山', '饲养员', '南川市野生动物救护中心'), ('吴志刚', '局长', '南川市畜牧兽医局')], id='rescue centre trades, not inside a bureau name'),
+    pytest.param('6月10日，南川市东城区福寿老年公寓院长吴志刚、南川碧海海洋馆总经理孙明远出席。', '', [('吴志刚', '院长', '南川市东城区福寿老年公寓'), ('孙明远', '总经理', '南川碧海海洋馆')], id='old people flat home and aquarium'),
     pytest.param('6月10日，南川市森林公安局副局长（交流任职）吴志刚出席。', '', [('吴志刚', '副局长', '南川市森林公安局')], id='exchange posting aside'),
     pytest.param('6月10日，永修县慈善总会举行仪式。县住建局局长吴志刚、县住建局村镇建设股股长孙明远出席。', '', [('吴志刚', '局长', '永修县住建局'), ('孙明远', '股长', '永修县住建局村镇建设股')], id='住建局 short form and its unit'),
     # rosters laid out as tables and lists: a title heading over a table, a section row, a team's roster
