@@ -3784,3 +3784,22 @@ def test_a_home_or_a_word_with_jia_that_is_no_named_person_gives_none(sentence: 
     """来到刘家 (a surname alone after the verb), 司机之家 (a place's name), 大家中午, 张家中学: no person."""
     persons = {f["name"] for f in _facts("3月2日，" + sentence) if f["kind"] == "person"}
     assert not persons, persons
+
+
+@pytest.mark.parametrize("line, names", [
+    ("　　王立远　刘春芳　孙　强　杜文丽（女）　宋建中", {"王立远", "刘春芳", "孙强", "杜文丽", "宋建中"}),
+    ("邱　桂（4岁）　何满仓　余　萍　汪树生", {"邱桂", "何满仓", "余萍", "汪树生"}),
+    ("石 磬 申屠晓川 邝 雯（女） 俞佩芝", {"石磬", "申屠晓川", "邝雯", "俞佩芝"}),
+])
+def test_a_row_of_names_one_space_apart_reads_through_a_sex_or_age_note(line: str, names: set[str]) -> None:
+    """甲　乙　丙　丁（女）　戊, 甲　某（4岁）　乙: a name's sex or age in brackets breaks no row of names alone, padded
+    two-character names (孙　强) and a compound surname's name of four (申屠某某) too."""
+    persons = {f["name"] for f in _facts("3月2日，表彰大会举行。\n副会长（按姓氏笔画为序）\n" + line + "\n")  if f["kind"] == "person"}
+    assert names <= persons, persons
+
+
+def test_a_list_goes_on_after_a_name_s_longer_note_naming_its_body() -> None:
+    """甲（某市某区慈善协会）、乙　丙（…）作交流发言: a note of up to twelve characters after a list's name (a body's
+    full name) does not end the list; the padded name after it is the next item."""
+    persons = {f["name"] for f in _facts("3月2日，学员代表邝可馨（常州市慈善总会）、鞠　岚（宿迁市宿城区慈善协会）作交流发言。") if f["kind"] == "person"}
+    assert {"邝可馨", "鞠岚"} <= persons, persons

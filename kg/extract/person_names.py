@@ -1116,7 +1116,8 @@ ORDER_NOTE_TEXT = rf"[(（][^()（）]{{0,8}}(?:{word_alternation('list_order_wo
 # 甲、乙（按姓氏笔画为序）当选…, 丙、丁（排名不分先后）任…: a note on the list's order in brackets right before its verb
 _ORDER_NOTE = re.compile(ORDER_NOTE_TEXT + "$")
 _SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")  # 甲（女）、乙当选为副会长: the name's sex in brackets after it
-_NAME_NOTE = re.compile(r"[(（][^()（），,。；;、]{1,6}[)）]")  # 甲（女）, 甲（某省）: a short note in brackets after a list's name
+_SHORT_NOTE = 8  # the length of a note in brackets, its brackets too, after which any list mark goes on (甲（某省）／乙)
+_NAME_NOTE = re.compile(r"[(（][^()（），,。；;、]{1,12}[)）]")  # 甲（女）, 甲（某省）, 乙（某市某区慈善协会）: a note in brackets after a list's name
 
 
 def longest_first(names: Iterable[str]) -> dict[str, None]:
@@ -1167,8 +1168,9 @@ class PersonDraft:
             changed = False
             for mention in list(found.values()):
                 local = mention.end - offset
-                if text[local:local + 1] in "（(" and (note := _NAME_NOTE.match(text, local)):
+                if text[local:local + 1] in "（(" and (note := _NAME_NOTE.match(text, local)) and (note.end() - local <= _SHORT_NOTE or text[note.end():note.end() + 1] == "、"):
                     local = note.end()  # 甲（女）、乙、丙当选…, 甲（某省）、乙（某省）出席: the list goes on after a short note in brackets
+                    # (a longer one, a body's full name, before 、 only: 甲（某市某区慈善协会）、乙; 参演队伍：甲（某救援队）／乙 lists teams)
                 mark = text[local:local + 1]
                 if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
                     end = name_after(text, local + 1, tokens, offset)
@@ -1740,7 +1742,15 @@ def _spaced_cell_names(text: str, tokens: Tokens, offset: int, mentions: list) -
     return []
 
 
-_SPACED_ROW = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000][\u4e00-\u9fff]{1,4}){3,}")  # a line of short words one space apart
+_SPACED_ROW = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){3,}")  # a line of short words one space apart
+# (more than one only where _single_spaced_names blanked a note: its caller reads no line with two spaces running)
+_ROW_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[男女]|\d{1,3}岁)\)")  # 甲(女), 乙(4岁): a roster name's sex or age note
+
+
+def _blanked(note: re.Match[str]) -> str:
+    """The note as spaces of its length (offsets kept)."""
+    return " " * (note.end() - note.start())
+
 _HAN_CHARS = re.compile(r"[\u4e00-\u9fff]+")  # a run of Han characters, no mark (not _HAN_RUN, capped at four)
 
 
@@ -1793,7 +1803,10 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
     """A line of names alone kept one space apart (甲　乙　丙丁　戊), where a two-character name padded to the width of
     three (甲　某) shows as two one-character runs: every run must belong to a name, three names or more; a padded
     name's surname may be an everyday character (the row lists people)."""
-    row = _SPACED_ROW.fullmatch(text.strip(" \u3000\n"))
+    line = text.strip(" \u3000\n")
+    if "(" in line:
+        line = _ROW_NOTE.sub(_blanked, line)  # 甲(女)　乙　丙(4岁): a name's short note in brackets, blanked to keep the offsets
+    row = _SPACED_ROW.fullmatch(line)
     if row is None:
         return []
     lead = len(text) - len(text.lstrip(" \u3000\n"))
