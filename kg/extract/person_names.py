@@ -1168,8 +1168,8 @@ class PersonDraft:
             changed = False
             for mention in list(found.values()):
                 local = mention.end - offset
-                if text[local:local + 1] in "（(" and (note := _NAME_NOTE.match(text, local)) and (note.end() - local <= _SHORT_NOTE or text[note.end():note.end() + 1] == "、"):
-                    local = note.end()  # 甲（女）、乙、丙当选…, 甲（某省）、乙（某省）出席: the list goes on after a short note in brackets
+                if text[local:local + 1] in "（(" and (note := _NAME_NOTE.match(text, local)) and ((close := note.end()) - local <= _SHORT_NOTE or text[close:close + 1] == "、"):
+                    local = close  # 甲（女）、乙、丙当选…, 甲（某省）、乙（某省）出席: the list goes on after a short note in brackets
                     # (a longer one, a body's full name, before 、 only: 甲（某市某区慈善协会）、乙; 参演队伍：甲（某救援队）／乙 lists teams)
                 mark = text[local:local + 1]
                 if (mark in _JOINING_MARKS or (mark in _LIST_MARKS_AFTER_NAME and text[local + 1:local + 2] in _SURNAME_STARTS and _item_closes_after(text, local + 1, mark))) and (local + 1) not in found:
@@ -1804,7 +1804,7 @@ def _single_spaced_names(text: str, tokens: Tokens, offset: int) -> list[tuple[i
     three (甲　某) shows as two one-character runs: every run must belong to a name, three names or more; a padded
     name's surname may be an everyday character (the row lists people)."""
     line = text.strip(" \u3000\n")
-    if "(" in line:
+    if "女)" in line or "男)" in line or "岁)" in line:
         line = _ROW_NOTE.sub(_blanked, line)  # 甲(女)　乙　丙(4岁): a name's short note in brackets, blanked to keep the offsets
     row = _SPACED_ROW.fullmatch(line)
     if row is None:
