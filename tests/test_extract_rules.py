@@ -2498,6 +2498,14 @@ def test_a_micro_fire_station_named_by_its_kind_alone_is_no_organization() -> No
     assert _orgs_ending_in(facts, ("消防站",)) == {"青石社区微型消防站"}, _orgs(facts)
 
 
+def test_a_head_title_after_a_bare_parent_opens_no_unit_of_it() -> None:
+    """某县民政局长甲与某中心理事长乙, 站长由中心项目主管丙担任: the 长 of a head's title after 局 or 站 opens no unit running to
+    the next body's ending (no 局长甲与某中心); 校长办公室主任丁 is the university's office."""
+    facts = _facts("6月10日，青阳县民政局长晁明溪与青阳善来社会工作服务中心理事长邬照庭签订协议。站长由中心项目主管芮照临担任。")
+    assert ("邬照庭", "理事长", "青阳善来社会工作服务中心") in _positions(facts), _positions(facts)
+    assert not any("长晁明溪" in name or "长由" in name for name in _orgs(facts)), _orgs(facts)
+
+
 def test_a_body_written_only_for_its_room_is_no_organization() -> None:
     facts = _facts("6月3日，青阳县慈善协会第二次会员大会在县行政服务中心三楼会议室召开，县委党校报告厅同步收看。")
     assert not any(o.endswith(("行政服务中心", "党校")) for o in _orgs(facts)), _orgs(facts)

@@ -826,13 +826,17 @@ _BEFORE_SELF_UNIT = _BEFORE_BARE_UNIT + "由与"
 _BEFORE_SELF_NAMED_UNIT = _BEFORE_SELF_UNIT + "在"
 _KIND_UNIT_START = re.compile(rf"(?:^|(?<=[{re.escape(_BEFORE_SELF_NAMED_UNIT)}]))(?:{word_alternation('kind_self_name')})[\u4e00-\u9fff]{{2}}")
 _NEAREST_PARENTS = "".join(word_class("nearest_bare_parent"))  # 院: a bare parent standing for the body of its ending named last
-_BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS)}]")
+_STATION_SHORT = "站"  # a bare parent standing for the station named (站指导员甲 after a visit to a 消防救援站)
+# a bare parent's character anywhere; 站 (网站, 工作站, 站在 …: in many sentences) only where a bare unit can open, before no 长
+_BARE_PARENT_CHAR = re.compile(f"[{re.escape(_BARE_PARENTS.replace(_STATION_SHORT, ''))}]|(?:^|(?<=[的为任其、,:;\\s])){_STATION_SHORT}(?!长)")
 # 学校财务处处长甲, 增补学校发展联络处处长乙: a school's two-character word for itself (学校, 我校) before one of its offices,
 # wherever it is written (its 校 the bare parent; with no office it is the title's own case, _bare_parents_found)
 _SCHOOL_SELF_FIRST = "".join(word[0] for word in word_class("school_self_name") if len(word) == 2 and word.endswith(_SCHOOL_SHORT))
 _BARE_UNIT_START = re.compile(rf"[{_BARE_PARENTS}](?:(?<=^.)|(?<=[的为任其、,:;\s].)|(?<=[{_SCHOOL_SELF_FIRST}]{_SCHOOL_SHORT}))")  # _BARE_UNIT's first part (the character first: scanned for in C)
 # (厅机关党委专职副书记甲: the party committee of the department's organs, a unit of its own: docs/gold-conventions.md)
-_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s])|(?<=[{_SCHOOL_SELF_FIRST}])(?={_SCHOOL_SHORT}))([{_BARE_PARENTS}])"
+# (not 站长由中心项目主管甲担任, 局长甲与某中心理事长乙: a head's title opening the words after the character, no unit of its
+# own; 校长办公室, 院长办公室 are one)
+_BARE_UNIT = re.compile(rf"(?:^|(?<=[的为任其、,:;\s])|(?<=[{_SCHOOL_SELF_FIRST}])(?={_SCHOOL_SHORT}))([{_BARE_PARENTS}])(?!长(?!办公室))"
                         rf"([\u4e00-\u9fff]{{0,16}}?(?:处|办公室|室|科|中心)|机关(?:{word_alternation('party_committee')}))?$")
 # 校友会, 校友总会, 校董会: a university's own body written by its ending alone (org_suffixes.tsv endings that open with a
 # school_word), before a title: the page's university's (校友会会长甲, 当选第三届校董会主席), as 校党委书记 is

@@ -701,6 +701,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 continue
             if here & _VERB and _joins_two_bodies(tokens, index, lex):
                 break  # 嘉善县慈善总会|联合|嘉善县|教育局: a verb between a body's ending and a place joins two bodies
+            if right.word in _ROAD_WORDS and right.start == start and token.pos[:1] in "vad" and token.end == right.start:
+                start = token.start  # 某大队|丰乐|路|消防救援站: a road's name the segmenter read as an adjective or a verb, before its 路
+                index -= 1
+                continue
             trade_name = here & _TRADE_LEAD and after & _SHORT_ENDING_WORD and (
                 trade or _SHORT_ENDINGS[right.word] != "company" or lex.org_suffixes.get(suffix) == "company"
                 or suffix in lex.titled_org_suffixes)  # (某信托|慈善信托部; not 调整|投资|委员会: a trade word before a committee names no brand)
@@ -1758,6 +1762,7 @@ def _date_word_in_name(word: str) -> bool:
         "\u4e00" <= ch <= "\u9fff" and ch not in _GROUP_DIGITS and ch not in "〇零百千万" for ch in word)
 
 
+_ROAD_WORDS = frozenset(word_class("road_word"))  # 路, 大道: a road a station or a community is named after (word_classes.tsv)
 _CORRIDOR_CODE = re.compile(r"[A-Z]\d{1,3}")  # G60, S15: the code a corridor or a road is named by
 _STOPS, _STOPS_UNLESS_AFTER_PLACE, _KEPT_UNLESS_BLOCKED = "stops", "stops unless after a place", "kept unless blocked"
 # 社工, 律师: posts' words that also stand inside bodies' names (data/lexicons/word_classes.tsv)
