@@ -3803,3 +3803,24 @@ def test_a_list_goes_on_after_a_name_s_longer_note_naming_its_body() -> None:
     full name) does not end the list; the padded name after it is the next item."""
     persons = {f["name"] for f in _facts("3月2日，学员代表邝可馨（常州市慈善总会）、鞠　岚（宿迁市宿城区慈善协会）作交流发言。") if f["kind"] == "person"}
     assert {"邝可馨", "鞠岚"} <= persons, persons
+
+
+@pytest.mark.parametrize(("sentence", "body", "person", "title"), [
+    ("6月10日，澳門特區政府社會工作局副局長錢立德出席。", "澳門特區政府社會工作局", "錢立德", "副局長"),
+    ("6月10日，社會工作局局長錢立德率團來訪。", "社會工作局", "錢立德", "局長"),
+    ("6月10日，新竹市政府社會局局長錢立德致詞。", "新竹市政府社會局", "錢立德", "局長"),
+    ("6月10日，活動由高雄市政府警察局指導，高雄市政府警察局局長錢立德出席。", "高雄市政府警察局", "錢立德", "局長"),
+    ("6月10日，香港特區政府勞工及福利事務局副局長錢立德出席。", "香港特區政府勞工及福利事務局", "錢立德", "副局長"),
+    ("6月10日，東海理工大學會計及金融學院副教授錢立德演講。", "東海理工大學會計及金融學院", "錢立德", "副教授"),
+    ("6月10日，嘉義市議會議員錢立德出席。", "嘉義市議會", "錢立德", "議員"),
+])
+def test_a_bureau_of_hong_kong_macao_or_taiwan_is_named_with_its_government(sentence: str, body: str, person: str, title: str) -> None:
+    facts = _facts(sentence)
+    orgs = _orgs(facts)
+    assert body in orgs and not [o for o in orgs if o != body and body.startswith(o)], orgs
+    assert (person, title, body) in _positions(facts)
+
+
+def test_a_meeting_s_session_and_a_list_of_two_kinds_are_no_council_or_bureau() -> None:
+    orgs = _orgs(_facts("6月10日，市民政局党组会议会前，钱立德个人及公司向市慈善总会捐赠，介绍了营运模式及政府资助计划。"))
+    assert not [o for o in orgs if o.endswith(("议会", "公司", "政府"))], orgs

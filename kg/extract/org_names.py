@@ -547,7 +547,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
         last = tokens[bisect_right(bounds, end - 1) - 1]  # (end - 1 is inside the sentence)
         # 镇|党委副书记, 聯誼|總會會長: jieba glued the title to the ending
         glued_title = last.end > end and text[suffix_end:last.end - offset] in lex.roles
-        if (last.end > end and not glued_title) or (text[suffix_end:suffix_end + 1] in ("议", "员") and text[suffix_end:suffix_end + 2] != "员工") or (suffix == "大学" and _STUDENT.match(text, suffix_end)) or (
+        if (last.end > end and not glued_title) or (text[suffix_end:suffix_end + 1] in ("议", "员") and text[suffix_end:suffix_end + 2] != "员工" and not (
+                suffix == _COUNCIL_ENDING and text.startswith(_COUNCILLOR, suffix_end))) or (suffix == "大学" and _STUDENT.match(text, suffix_end)) or (
                 suffix[-1] == "部" and text[suffix_end:suffix_end + 1] == "分") or (
                 suffix in _PHRASE_AFTER_ENDING and text.startswith(_PHRASE_AFTER_ENDING[suffix], suffix_end)):
             # The ending sits inside a longer word (中心思想, 慈善会议, 救援队员, 总会组织部分理事: 组织 + 部分, 服务社会): not an organization
@@ -557,6 +558,8 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             continue
         if suffix == "商会" and text.endswith(_CONSULTING_MEETINGS, 0, suffix_end):
             continue  # 召开提案办理面商会, 磋商会: a meeting to consult, no chamber of commerce
+        if suffix == _COUNCIL_ENDING and text[suffix_start - 1:suffix_start] == _MEETING_FIRST_CHAR:
+            continue  # 党组会议会前, 会议会上: 会议 and the 会 after it, no council
         if suffix in _VENUE_ENDINGS and _no_venue(token, suffix, text[suffix_start - 1:suffix_start], text[suffix_end:suffix_end + 1]):
             continue
         start = token.start
@@ -652,10 +655,16 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # ，和|平桥|街道, 协会和|和|平桥街道, 走访了|及|第村…: a conjunction that joins nothing before it is the name's first character
                 index -= 1
                 continue
-            if here & _AND and index > 0 and _joins_inside_a_name(tokens, index):
+            if index > 0 and ((here & _AND and _joins_inside_a_name(tokens, index)) or (
+                    word == _FIELD_JOINT and right.start < offset + suffix_start and (lex.org_suffixes.get(suffix) == "government" or suffix in _COLLEGE_ENDINGS) and (
+                        _joins_two_fields(tokens, index)))):  # (not 某某模式|及|政府: a field word between 及 and the ending)
                 joined = _joined_start(tokens, index, blocked, end)
                 if joined is not None:
-                    start = joined  # 社会与政治学院, 卫生和计划生育局: one name around 和/与
+                    start = joined  # 社会与政治学院, 卫生和计划生育局, 某特区政府民政及青年事务局: one name around 和/与/及
+                elif word == _FIELD_JOINT and tokens[index - 1].pos in ("n", "vn"):
+                    start = tokens[index - 1].start  # 某特区政府|劳工|及|福利事务局, 拜会|民政|及|青年事务局: the first field opens the
+                    index -= 2  # bureau's own name, and the walk goes on to its government, if any
+                    continue
                 break
             if after & _OPENS_LEVEL and word + right.word[:1] in lex.places:
                 start = token.start  # 开化|县委: a county the segmenter reads as a verb, before its level word
@@ -1653,6 +1662,13 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     return not left.word.endswith(_NAME_ENDS)
 
 
+def _joins_two_fields(tokens: list[Token], index: int) -> bool:
+    """民政|及|青年事务局, 劳工|及|福利|事务局: 及 between two plain words of one bureau's or college's name, where the word after
+    it is no place of the lexicon (the segmenter tags some field words as places) and the word before ends no name."""
+    right = tokens[index + 1] if index + 1 < len(tokens) else None
+    return right is not None and right.word not in lexicons().places and right.word[:1] not in _LEVEL_WORDS and not tokens[index - 1].word.endswith(_NAME_ENDS)
+
+
 # 团区委, 区委宣传部, 市委, 区 (a lone level word): what after the level word (the league's 团 before it) opens a body's short
 # form, a second name after 和 or a joining verb; not 市容 (绿化和|市容管理局), a word of one name
 _AFTER_LEVEL_OPENING = ("", "委")
@@ -1814,6 +1830,10 @@ _GROUP_COUNT_WORD = 1 << 8  # a count of a group of places (五, 十二)
 _OPENS_GROUP_UNIT = 1 << 9  # opens with a level character or 地 (省区): what such a count stands before
 _AND = 1 << 10  # 和, 与
 _AND_WORDS = ("和", "与")  # the words joining two names of one body (某学院艺术与设计学院) or two bodies
+_COUNCIL_ENDING = "议会"  # 某市议会 (Taiwan's city councils, org_suffixes.tsv)
+_COUNCILLOR = "议员"  # 某市议会议员: the council's member after its name
+_MEETING_FIRST_CHAR = "会"  # of 会议, which writes 议会 with the 会 after it
+_FIELD_JOINT = "及"  # 民政及青年事务局, 会计及金融学院: two fields of one bureau or college (those endings only: elsewhere it lists bodies)
 _VERB = 1 << 11  # tagged a verb
 _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
 _SHORT_ENDING_WORD = 1 << 13  # a short name's ending (_SHORT_ENDINGS: 机电, 街道)
