@@ -3824,3 +3824,21 @@ def test_a_bureau_of_hong_kong_macao_or_taiwan_is_named_with_its_government(sent
 def test_a_meeting_s_session_and_a_list_of_two_kinds_are_no_council_or_bureau() -> None:
     orgs = _orgs(_facts("6月10日，市民政局党组会议会前，钱立德个人及公司向市慈善总会捐赠，介绍了营运模式及政府资助计划。"))
     assert not [o for o in orgs if o.endswith(("议会", "公司", "政府"))], orgs
+
+
+@pytest.mark.parametrize(("sentence", "body", "person"), [
+    ("6月10日，联盟秘书长、某市慈善基金会副秘书长钱立德作联盟年度工作报告。", "", "钱立德"),
+    ("6月10日，钱立德向公司颁发了捐赠证书。", "", "钱立德"),
+    ("6月10日，钱立德对基金会规范换届程序给予肯定。", "", "钱立德"),
+    ("6月10日，钱立德与街道侨联主席孙明远一起走访慰问侨眷。", "街道侨联", "钱立德"),
+    ("6月10日，吴敏、钱立德为青枫镇乡贤理事会揭牌。", "青枫镇乡贤理事会", "钱立德"),
+])
+def test_a_person_before_the_verb_of_the_clause_opens_no_body_s_name(sentence: str, body: str, person: str) -> None:
+    orgs = _orgs(_facts(sentence))
+    assert not [o for o in orgs if o.startswith(person[:2])], orgs
+    assert not body or [o for o in orgs if o.endswith(body)], orgs
+
+
+def test_a_place_or_a_word_before_the_joint_stays_in_the_name() -> None:
+    orgs = _orgs(_facts("6月10日，苏皖合作示范区慈善联盟召开年会，成渝地区双城经济圈慈善联盟秘书长钱立德出席。"))
+    assert {"苏皖合作示范区慈善联盟", "成渝地区双城经济圈慈善联盟"} <= orgs, orgs

@@ -775,6 +775,10 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = name[1:], start + 1  # 用好|校董会, 要用好村妇联: the 好 of 用好 (make good use of) glued to the name after it
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
+        if opens_with_surname(name) and (person := _person_before_body(name, start - offset, offset, tokens, lex.places)):
+            if person < 0:
+                continue  # 某甲作|联盟…报告, 某乙对|基金会…: a person and the verb of the clause before a bare ending, no name
+            name, start = name[person:], start + person  # 某丙为|某镇乡贤理事会, 某丁|县慈善总会秘书长: the body after the person
         cut = _clause_before_place(name)
         if cut and name[cut - 1] in _NAME_PREFIX_SHORTS and (cut == 1 or (cut == 2 and name[0] in _LEADING_PARTICLES)) and _LEAGUE_COMMITTEE.search(name):
             cut -= 1  # 团湖州市委, 由团某县委: the league's 团 before its committee's place opens the name (not 慰问团|湖州市委)
@@ -1660,6 +1664,44 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     if head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING:
         return False  # (某街道和|团区委, 某大学与|区委宣传部: a short form at its level word opens a second name)
     return not left.word.endswith(_NAME_ENDS)
+
+
+_PERSON_BODY_JOINTS = frozenset(word_class("person_body_joint"))  # 作, 对, 向, 为, 与 (data/lexicons/word_classes.tsv)
+_PERSON_TAG = "nr"  # the segmenter's tag of a person's name (徐某某市|nr: the level word glued to it)
+_JOINT_WORD_TAGS = ("nr", "p")  # 季某作|nr, 时某与|p: a joint glued to the person's name, read as a name or a preposition
+
+
+def _person_before_body(name: str, local: int, offset: int, tokens: list[Token], places) -> int:
+    """某甲作|联盟2026年度工作报告, 某乙对|基金会…给予肯定, 某丙为|某镇乡贤理事会揭牌, 免去某丁|县慈善总会秘书长职务: a
+    person's name (a surname and one to three characters) the walk took before a body, joined to it by the verb or the
+    preposition of the clause (作, 对, 向, 为, 与) or by the level word of the body's short form, where the segmenter's words
+    say so: the joint ends a word that is the person's (季某作|nr), a preposition's (某与|p) or two characters after a
+    person's word (柯建|nr 新作), and the level word a person's word (徐某某市|nr) or a word no dictionary holds after one
+    (卜秋|nr 实县). The index where the body's own name starts; -1 where only its bare ending is left (a body the page names
+    elsewhere); 0 where no person opens the name (合作|示范区, 成渝|地区, 张家港市: words of the name)."""
+    first = tokens[bisect_right(tokens.bounds, offset + local) - 1]
+    if first.start != offset + local:
+        return 0
+    for size in (2, 3, 4):
+        joint = name[size:size + 1]
+        if joint not in _PERSON_BODY_JOINTS and not (joint in _LEVEL_WORDS and size == 3):
+            continue
+        at = offset + local + size
+        glued = tokens[bisect_right(tokens.bounds, at) - 1]
+        if glued.end != at + 1 or name[:size] in places or name[:size + 1] in places:
+            continue
+        if joint in _PERSON_BODY_JOINTS:
+            if not (glued.pos in _JOINT_WORD_TAGS or (len(glued.word) == 2 and first.pos == _PERSON_TAG and first.end == glued.start)):
+                continue
+            rest = name[size + 1:]
+        else:
+            if first.pos != _PERSON_TAG or not (glued is first or (first.end == glued.start and _guessed_word(glued.word))):
+                continue
+            rest = name[size:]
+        if rest in lexicons().org_suffixes or rest in lexicons().titled_org_suffixes:
+            return -1
+        return len(name) - len(rest)
+    return 0
 
 
 def _joins_two_fields(tokens: list[Token], index: int) -> bool:
