@@ -3842,3 +3842,10 @@ def test_a_person_before_the_verb_of_the_clause_opens_no_body_s_name(sentence: s
 def test_a_place_or_a_word_before_the_joint_stays_in_the_name() -> None:
     orgs = _orgs(_facts("6月10日，苏皖合作示范区慈善联盟召开年会，成渝地区双城经济圈慈善联盟秘书长钱立德出席。"))
     assert {"苏皖合作示范区慈善联盟", "成渝地区双城经济圈慈善联盟"} <= orgs, orgs
+
+
+def test_a_college_named_after_a_person_keeps_the_name_after_its_university() -> None:
+    facts = _facts("6月10日，论坛由东海大学林则徐公共管理学院承办，东海大学林则徐公共管理学院教授钱立德作报告。")
+    orgs = _orgs(facts)
+    assert "东海大学林则徐公共管理学院" in orgs and "公共管理学院" not in orgs, orgs
+    assert ("钱立德", "教授", "东海大学林则徐公共管理学院") in _positions(facts)

@@ -674,6 +674,11 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
+            if suffix in _COLLEGE_ENDINGS and index > 0 and len(word) in (2, 3) and opens_with_surname(word) and right.start < offset + suffix_start and (
+                    tokens[index - 1].word.endswith(_UNIVERSITY_ENDING)) and word not in lex.places and word not in lex.roles:
+                start = token.start  # 某大学|周某某|政府管理学院: a college named after a person, right after its university
+                index -= 1
+                continue
             if word in _CLASS_YEAR_MARKS and suffix in _CLASS_YEAR_BODIES and index > 0 and tokens[index - 1].word.isdigit():
                 start = tokens[index - 1].start  # 某中学|1996|届|校友会: an alumni body named by its class's year
                 index -= 2
@@ -1875,6 +1880,7 @@ _AND_WORDS = ("和", "与")  # the words joining two names of one body (某学�
 _COUNCIL_ENDING = "议会"  # 某市议会 (Taiwan's city councils, org_suffixes.tsv)
 _COUNCILLOR = "议员"  # 某市议会议员: the council's member after its name
 _MEETING_FIRST_CHAR = "会"  # of 会议, which writes 议会 with the 会 after it
+_UNIVERSITY_ENDING = "大学"  # before a college named after a person (某大学某某政府管理学院)
 _FIELD_JOINT = "及"  # 民政及青年事务局, 会计及金融学院: two fields of one bureau or college (those endings only: elsewhere it lists bodies)
 _VERB = 1 << 11  # tagged a verb
 _TRADE_LEAD = 1 << 12  # two Han characters, no stop word: a brand before a trade word or locality unit
