@@ -3849,3 +3849,20 @@ def test_a_college_named_after_a_person_keeps_the_name_after_its_university() ->
     orgs = _orgs(facts)
     assert "东海大学林则徐公共管理学院" in orgs and "公共管理学院" not in orgs, orgs
     assert ("钱立德", "教授", "东海大学林则徐公共管理学院") in _positions(facts)
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("6月10日，西湖区、临安区和杭州云帆集团有限公司作表态发言。", "", "杭州云帆集团有限公司"),
+    ("6月10日，与会代表参观了贾汪区青莲湖党建馆和马家庄村党群服务中心。", "", "马家庄村党群服务中心"),
+    ("6月10日，宿州市红十字会联合安徽医科大学举行缅怀活动。", "宿州市红十字会", "安徽医科大学"),
+    ("6月10日，许丹凤和上海银行松江支行行长侯振宇代表双方签约。", "", "上海银行松江支行"),
+])
+def test_a_conjunction_or_a_joining_verb_between_two_bodies_ends_the_first(sentence: str, first: str, second: str) -> None:
+    orgs = _orgs(_facts(sentence))
+    assert second in orgs and (not first or first in orgs), orgs
+    assert not [o for o in orgs if o != second and o.endswith(second)], orgs
+
+
+def test_a_place_s_own_conjunction_stays_in_a_body_s_name() -> None:
+    orgs = _orgs(_facts("6月10日，苏州市相城区元和慈善基金会、社会与政治学院、卫生和计划生育局出席。"))
+    assert "苏州市相城区元和慈善基金会" in orgs, orgs

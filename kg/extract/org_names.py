@@ -1093,6 +1093,8 @@ def _place_led_start(text: str, offset: int, tokens: list[Token], start: int, bl
             return start
         if word in _CLAUSE_ADVERBS and token.pos[:1] == "d":
             return start  # 某人将|联盟旗帜交给…: 将 before a verb, no brand's character
+        if token.pos == "c" and token.start == offset + edge + place and text[edge + place - 1] in _LEVEL_CHARS:
+            return start  # 、某区|和|杭州某集团有限公司: a conjunction right after a place written with its level word lists two (not 某区|元|和|医院)
     return offset + edge
 
 
@@ -1130,8 +1132,10 @@ def _brand_start(text: str, offset: int, tokens: list[Token], start: int, blocke
     for token in tokens[first:tokens.index_at(start)]:
         if lex.cues.get(token.word, "follow") != "follow" or token.word in lex.roles or (token.word in lex.places and token.start != offset + edge) or (len(token.word) > 1 and token.word in _STOP_WORDS) or (token.pos.startswith(_BRAND_BREAKING_POS) and token.word not in lex.org_name_verbs and token.pos not in _BOUND_CHARACTER_TAGS):
             return start
-        if token.pos == "c" and left is not None and left.pos == "nr" and len(left.word) > 1:
-            return start  # 、甲乙丙|和|某某置业有限公司: a person's name before the joiner ends a list of people, no brand (蓉|和|健康: one character)
+        if token.pos == "c" and left is not None and ((left.pos == "nr" and len(left.word) > 1) or (left.pos == "ns" and left.word[-1] in _LEVEL_CHARS)):
+            # 、甲乙丙|和|某某置业有限公司, 、某区|和|杭州某集团有限公司: a person's name, or a place written with its level word, before
+            # the joiner ends a list, no brand (蓉|和|健康: one character; 某区|元|和|医院: a place's own 和)
+            return start
         left = token
     return offset + edge
 
@@ -1613,7 +1617,8 @@ def _joins_two_bodies(tokens: list[Token], index: int, lex) -> bool:
     # (某会|联合|团区委: a short form at its level word starts the second name as a place does)
     head = right.word[1:] if right.word[:1] in _NAME_PREFIX_SHORTS else right.word
     return (left.endswith(ORG_ENDINGS_BY_LAST_TWO.get(left[-2:], ())) or left in _LOCALITY_WORDS) and (
-        right.pos == "ns" or right.word in lex.places or (head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING))
+        right.pos == "ns" or (right.pos == _INSTITUTION_TAG and (right.word[:2] in lex.places or right.word[:3] in lex.places)) or right.word in lex.places or (head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING) or (
+            index + 2 < len(tokens) and tokens[index + 2].word in _LOCALITY_WORDS))  # (某会|联合|安徽某某大学|nt, 某站|联合|某某|街道…)
 
 
 # every ending, and the sub-units' endings of two characters or more (某会党支部与某公司: 党支部 ends the first name)
@@ -1665,6 +1670,9 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
     left, right = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
     if right is None or right.pos == "ns" or right.word in lex.places:
         return False
+    if (right.pos == _INSTITUTION_TAG and (right.word[:2] in lex.places or right.word[:3] in lex.places)) or right.word.endswith(LOCALITY_OR_TOWN_WORDS) or (
+            index + 2 < len(tokens) and tokens[index + 2].word in LOCALITY_OR_TOWN_WORDS):
+        return False  # 某某|和|上海银行…支行, 某党建馆|和|某庄村…服务中心: a known institution opening with a place, or a locality, opens a second body
     head = right.word[1:] if right.word[:1] in _NAME_PREFIX_SHORTS else right.word
     if head[:1] in _LEVEL_WORDS and head[1:2] in _AFTER_LEVEL_OPENING:
         return False  # (某街道和|团区委, 某大学与|区委宣传部: a short form at its level word opens a second name)
@@ -1880,6 +1888,7 @@ _AND_WORDS = ("和", "与")  # the words joining two names of one body (某学�
 _COUNCIL_ENDING = "议会"  # 某市议会 (Taiwan's city councils, org_suffixes.tsv)
 _COUNCILLOR = "议员"  # 某市议会议员: the council's member after its name
 _MEETING_FIRST_CHAR = "会"  # of 会议, which writes 议会 with the 会 after it
+_INSTITUTION_TAG = "nt"  # the segmenter's tag of an institution's name it knows (上海银行, 安徽医科大学)
 _UNIVERSITY_ENDING = "大学"  # before a college named after a person (某大学某某政府管理学院)
 _FIELD_JOINT = "及"  # 民政及青年事务局, 会计及金融学院: two fields of one bureau or college (those endings only: elsewhere it lists bodies)
 _VERB = 1 << 11  # tagged a verb
@@ -1967,6 +1976,7 @@ def _brand_after_place(tokens: list[Token], index: int, blocked: list[tuple[int,
     return False
 
 
+_INSTITUTION_TAG = "nt"  # the segmenter's tag of an institution's name it knows (上海银行, 安徽医科大学)
 _UNIVERSITY_ENDING = "大学"
 _SERVED_PEOPLE = frozenset(word_class("served_people"))  # 残疾人: of three characters, the people a body serves (某市|残疾人|综合|服务中心)
 _BRAND_NOUN_TAGS = ("n", "nr", "nz")  # 蓓蕾, 烟雨, 明德: a brand's or a field's noun between a place and the verb of a name
