@@ -3866,3 +3866,9 @@ def test_a_conjunction_or_a_joining_verb_between_two_bodies_ends_the_first(sente
 def test_a_place_s_own_conjunction_stays_in_a_body_s_name() -> None:
     orgs = _orgs(_facts("6月10日，苏州市相城区元和慈善基金会、社会与政治学院、卫生和计划生育局出席。"))
     assert "苏州市相城区元和慈善基金会" in orgs, orgs
+
+
+def test_a_name_put_together_on_a_traditional_page_is_written_in_its_characters() -> None:
+    facts = _facts("6月10日，錢立德轉業後在湖州市民政局幹了二十多年，先後任優撫處處長、副局長，退下來後擔任市慈善總會會長。")
+    orgs = _orgs(facts)
+    assert "湖州市民政局優撫處" in orgs and not [o for o in orgs if "优" in o or "处" in o], orgs

@@ -37,7 +37,7 @@ from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
 from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, excerpt_speaker, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, to_come, told_to_come, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
 from .tables import TableRow, barred_claims, read_tables
-from .text import DIGITS, normalize
+from .text import DIGITS, _changes, normalize
 from .person_names import AT_THE_TIME
 from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
 from .positions import LATER_POST, Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts, read_workplace_posts
@@ -440,7 +440,30 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         found = analysis.normalized.find(short) if short else -1
         return analysis.surface(found, found + len(short)) + place[len(short):] if found >= 0 else place
 
-    return canonical_names(org_names, home, parents, _renamed(analysis), written)
+    entries = canonical_names(org_names, home, parents, _renamed(analysis), written)
+    if _HAN_CHANGED.search(article.text):
+        _as_the_page_writes(entries, article.text)
+    return entries
+
+
+_HAN_CHANGED = re.compile("[" + "".join(c for c in sorted(_changes()) if "\u3400" <= c <= "\u9fff") + "]")  # a traditional character
+
+
+def _as_the_page_writes(entries: dict[str, OrgEntry], text: str) -> None:
+    """惠安縣委統(tǒng)戰(zhàn)部, 某市民政局…先後任優撫處處長: a name put together from parts the rules read normalized (a unit after
+    its parent, a short form completed) is written in the page's characters, as every name is (docs/FACTS.md): each simplified
+    character the page writes only in its traditional form is written so (not on a page that writes both)."""
+    table = _changes()
+    written = {table[c]: c for c in set(_HAN_CHANGED.findall(text))}
+    for plain in list(written):
+        if plain in text:
+            del written[plain]  # a page that writes both forms of the character (a mixed page): as each name was read
+    if not written:
+        return
+    mapping = str.maketrans(written)
+    for entry in {id(entry): entry for entry in entries.values()}.values():
+        entry.name = entry.name.translate(mapping)
+        entry.aliases = {alias.translate(mapping) for alias in entry.aliases}
 
 
 _OPENING_QUOTES = "“「『\""
