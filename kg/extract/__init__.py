@@ -441,29 +441,23 @@ def _organization_names(analysis: ArticleAnalysis, visited: dict[int, list[tuple
         return analysis.surface(found, found + len(short)) + place[len(short):] if found >= 0 else place
 
     entries = canonical_names(org_names, home, parents, _renamed(analysis), written)
-    if _HAN_CHANGED.search(article.text):
-        _as_the_page_writes(entries, article.text)
+    text = article.text
+    if "會" in text or "區" in text or "國" in text or "為" in text or "與" in text:
+        # 惠安縣委統(tǒng)戰(zhàn)部, 某市民政局…先後任優撫處處長 (characters every traditional page writes tested first: no call for other
+        # pages): a name put together from parts the rules read normalized (a unit after its parent, a short form completed) is
+        # written in the page's characters, as every name is (docs/FACTS.md): each simplified character the page writes only in its
+        # traditional form is written so (not on a page that writes both: as each name was read); a name the page writes as it
+        # stands is in its characters already
+        traditional = {_SIMPLIFIED[c]: c for c in _HAN_CHANGED.findall(text) if _SIMPLIFIED[c] not in text}
+        mapping = str.maketrans(traditional) if traditional else None
+        for entry in entries.values() if mapping else ():
+            if entry.name not in text:
+                entry.name = entry.name.translate(mapping)
     return entries
 
 
-_HAN_CHANGED = re.compile("[" + "".join(c for c in sorted(_changes()) if "\u3400" <= c <= "\u9fff") + "]")  # a traditional character
-
-
-def _as_the_page_writes(entries: dict[str, OrgEntry], text: str) -> None:
-    """惠安縣委統(tǒng)戰(zhàn)部, 某市民政局…先後任優撫處處長: a name put together from parts the rules read normalized (a unit after
-    its parent, a short form completed) is written in the page's characters, as every name is (docs/FACTS.md): each simplified
-    character the page writes only in its traditional form is written so (not on a page that writes both)."""
-    table = _changes()
-    written = {table[c]: c for c in set(_HAN_CHANGED.findall(text))}
-    for plain in list(written):
-        if plain in text:
-            del written[plain]  # a page that writes both forms of the character (a mixed page): as each name was read
-    if not written:
-        return
-    mapping = str.maketrans(written)
-    for entry in {id(entry): entry for entry in entries.values()}.values():
-        entry.name = entry.name.translate(mapping)
-        entry.aliases = {alias.translate(mapping) for alias in entry.aliases}
+_SIMPLIFIED = {c: plain for c, plain in _changes().items() if "\u3400" <= c <= "\u9fff"}  # a traditional character and its simplified form
+_HAN_CHANGED = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")  # a traditional character
 
 
 _OPENING_QUOTES = "“「『\""

@@ -674,7 +674,7 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
                 start = token.start  # 某特别行政区政府|驻|上海经济贸易办事处: a government's office stationed in a place is one name
                 index -= 1
                 continue
-            if suffix in _COLLEGE_ENDINGS and index > 0 and len(word) in (2, 3) and opens_with_surname(word) and right.start < offset + suffix_start and (
+            if suffix in _COLLEGE_ENDINGS and index > 0 and word[1:] and not word[3:] and (word[:1] in _SURNAMES or word[:2] in _COMPOUND_SURNAMES) and right.start < offset + suffix_start and (
                     tokens[index - 1].word.endswith(_UNIVERSITY_ENDING)) and word not in lex.places and word not in lex.roles:
                 start = token.start  # 某大学|周某某|政府管理学院: a college named after a person, right after its university
                 index -= 1
@@ -780,7 +780,9 @@ def find_orgs(text: str, offset: int, tokens: list[Token], blocked: list[tuple[i
             name, start = name[1:], start + 1  # 用好|校董会, 要用好村妇联: the 好 of 用好 (make good use of) glued to the name after it
         if name.startswith("中共") and not suffix.endswith(_PARTY_BODY_ENDINGS) and _place_at(name, 2):
             name, start = name[2:], start + 2  # 中共某省民政厅党组: the party group of a department, whose name has no 中共
-        if opens_with_surname(name) and (person := _person_before_body(name, start - offset, offset, tokens, lex.places)):
+        if (name[2:3] in _PERSON_BODY_JOINTS or name[3:4] in _PERSON_BODY_JOINTS or name[4:5] in _PERSON_BODY_JOINTS or (
+                name[3:4] in _LEVEL_WORDS and name[:2] not in lex.places and name[:3] not in lex.places and name[:4] not in lex.places)) and (name[:1] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES) and (
+                person := _person_before_body(name, start - offset, offset, tokens, lex.places)):  # (indexing first: no call for most names)
             if person < 0:
                 continue  # 某甲作|联盟…报告, 某乙对|基金会…: a person and the verb of the clause before a bare ending, no name
             name, start = name[person:], start + person  # 某丙为|某镇乡贤理事会, 某丁|县慈善总会秘书长: the body after the person
@@ -1680,6 +1682,7 @@ def _joins_inside_a_name(tokens: list[Token], index: int) -> bool:
 
 
 _PERSON_BODY_JOINTS = frozenset(word_class("person_body_joint"))  # 作, 对, 向, 为, 与 (data/lexicons/word_classes.tsv)
+_SURNAMES, _COMPOUND_SURNAMES = lexicons().surnames, lexicons().compound_surnames  # (opens_with_surname written out: no call per name)
 _PERSON_TAG = "nr"  # the segmenter's tag of a person's name (徐某某市|nr: the level word glued to it)
 _JOINT_WORD_TAGS = ("nr", "p")  # 季某作|nr, 时某与|p: a joint glued to the person's name, read as a name or a preposition
 
@@ -1692,17 +1695,19 @@ def _person_before_body(name: str, local: int, offset: int, tokens: list[Token],
     person's word (柯建|nr 新作), and the level word a person's word (徐某某市|nr) or a word no dictionary holds after one
     (卜秋|nr 实县). The index where the body's own name starts; -1 where only its bare ending is left (a body the page names
     elsewhere); 0 where no person opens the name (合作|示范区, 成渝|地区, 张家港市: words of the name)."""
-    first = tokens[bisect_right(tokens.bounds, offset + local) - 1]
-    if first.start != offset + local:
-        return 0
+    first = None
     for size in (2, 3, 4):
         joint = name[size:size + 1]
-        if joint not in _PERSON_BODY_JOINTS and not (joint in _LEVEL_WORDS and size == 3):
+        if (joint not in _PERSON_BODY_JOINTS and not (joint in _LEVEL_WORDS and size == 3)) or name[:size] in places or name[:size + 1] in places:
             continue
         at = offset + local + size
         glued = tokens[bisect_right(tokens.bounds, at) - 1]
-        if glued.end != at + 1 or name[:size] in places or name[:size + 1] in places:
+        if glued.end != at + 1:
             continue
+        if first is None:
+            first = tokens[bisect_right(tokens.bounds, offset + local) - 1]
+            if first.start != offset + local:
+                return 0
         if joint in _PERSON_BODY_JOINTS:
             if not (glued.pos in _JOINT_WORD_TAGS or (len(glued.word) == 2 and first.pos == _PERSON_TAG and first.end == glued.start)):
                 continue
