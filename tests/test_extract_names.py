@@ -3872,3 +3872,11 @@ def test_a_name_put_together_on_a_traditional_page_is_written_in_its_characters(
     facts = _facts("6月10日，錢立德轉業後在湖州市民政局幹了二十多年，先後任優撫處處長、副局長，退下來後擔任市慈善總會會長。")
     orgs = _orgs(facts)
     assert "湖州市民政局優撫處" in orgs and not [o for o in orgs if "优" in o or "处" in o], orgs
+
+
+def test_a_county_the_segmenter_tags_a_verb_still_opens_a_body_s_name() -> None:
+    """宕昌县民政局局长甲, 介休市慈善总会会长乙: a county's full name that the segmenter's dictionary tags a verb or an adjective
+    (places.tsv knows it) opens the body's name as any place does, so the chain's post has its body."""
+    facts = _facts("5月8日，宕昌县民政局局长岳子衿、介休市慈善总会会长闻一舟出席仪式。")
+    positions = _positions(facts)
+    assert {("岳子衿", "局长", "宕昌县民政局"), ("闻一舟", "会长", "介休市慈善总会")} <= positions, positions

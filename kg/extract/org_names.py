@@ -1864,6 +1864,8 @@ def _word_reading(word: str, pos: str) -> str:
         return _STOPS  # 甲任|研究院院长: a name glued to 任 is no word of the body's name (乙任研究院)
     if word in lex.org_name_prefixes:
         return _KEPT_UNLESS_BLOCKED  # 民进|某市委: a party's name before its committee, which jieba tags an adjective
+    if pos[:1] in _MISREAD_PLACE_TAGS and _full_place_name(word):
+        return _KEPT_UNLESS_BLOCKED  # 宕昌县|民政局: a county's full name the segmenter's dictionary tags a verb, no verb of a clause
     if pos.startswith(("v", "d", "a")) and word not in lex.org_name_verbs and len(word) == 2:
         # A trade name read as a verb, adverb or adjective stands right after a place
         # (上海汇申置业集团, 江苏鼎新信托有限责任公司): keep it.
@@ -1875,6 +1877,16 @@ def _word_reading(word: str, pos: str) -> str:
     if pos == "v" and word not in lex.org_name_verbs:
         return _STOPS_UNLESS_AFTER_PLACE
     return _KEPT_UNLESS_BLOCKED
+
+
+_FULL_PLACE_NAMES = frozenset(name for name, place in lexicons().places.items() if place.name == name and len(name) > 2)
+_MISREAD_PLACE_TAGS = frozenset("vda")  # the tags the segmenter's dictionary gives some places' full names (宕昌县/v)
+
+
+def _full_place_name(word: str) -> bool:
+    """A place's full name (宕昌县, not its short name 宕昌): a word whose tag says nothing of what it is (read once per
+    distinct word, through the cached readings)."""
+    return word in _FULL_PLACE_NAMES
 
 
 # What find_orgs' leftward walk asks of a token's word and tag alone, each a bit of the int _walk_reading gives
@@ -1923,7 +1935,7 @@ def _walk_reading(word: str, pos: str) -> int:
         (_GROUP_COUNT_WORD, word[-1:] in _GROUP_DIGITS and _GROUP_COUNT.fullmatch(word) is not None),
         (_OPENS_GROUP_UNIT, word[:1] in _GROUP_UNITS),
         (_AND, word in _AND_WORDS),
-        (_VERB, pos[:1] == "v"),
+        (_VERB, pos[:1] == "v" and not _full_place_name(word)),
         (_TRADE_LEAD, len(word) == 2 and HAN.match(word) is not None and word not in _STOP_WORDS),
         (_SHORT_ENDING_WORD, word in _SHORT_ENDINGS),
         (_MAY_STOP, _word_reading(word, pos) is not _KEPT_UNLESS_BLOCKED or word == "人"),
