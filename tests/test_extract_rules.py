@@ -4320,6 +4320,15 @@ def test_a_word_for_who_the_holder_is_between_the_titles_and_the_name_keeps_the_
             ("岳子衿", "队长", "红枫志愿服务队")} <= positions, positions
 
 
+def test_a_post_whose_holder_changed_is_the_first_name_s_former_post_and_the_second_s_post() -> None:
+    """基金会法定代表人由甲变更为乙: the former holder and the holder now of the post, in the body written before the title."""
+    facts = _facts("9月20日，白沙公益基金会召开第三届理事会第一次会议。按照章程，理事长担任法定代表人，"
+                   "白沙公益基金会法定代表人由景文澜变更为闻一舟。")
+    positions = {(f["person"], f["role"], f["organization"], f.get("status")) for f in facts if f["kind"] == "position"}
+    assert ("景文澜", "法定代表人", "白沙公益基金会", "former") in positions, positions
+    assert ("闻一舟", "法定代表人", "白沙公益基金会", "current") in positions, positions
+
+
 def test_a_second_holder_of_a_sole_title_is_not_the_hosts() -> None:
     # the host's 会长 chairs; the 会长 and 秘书长 listed after him, with no body written, are the page's own body's
     facts = _facts("6月5日，2026年慈善协作联席会议在丽水召开，衢州市慈善总会应邀参加。会议由2026年度轮值主席、"

@@ -39,7 +39,7 @@ from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList
 from .tables import TableRow, barred_claims, read_tables
 from .text import DIGITS, _changes, normalize
 from .person_names import AT_THE_TIME
-from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_removals, read_respective
+from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_holder_change, read_removals, read_respective
 from .positions import LATER_POST, Biography, NoticeHeading, hospital_mention, read_continued, read_copular, read_held_by, read_listed_posts, read_workplace_posts
 
 __all__ = ["extract_article"]
@@ -994,7 +994,7 @@ def _sentence_facts(out: _Collector, analysis: ArticleAnalysis, names: _Names, e
             if chains and roster_body is not None:
                 # 某会第三届理事会领导成员 ¶ 会长　甲: a roster line's bare title under a heading that names its body
                 chains = [replace(claim, org=roster_body, rule="roster_heading_title") if claim.org is None else claim for claim in chains]
-            claims = (_in_meeting_body(chains, view, page_bodies) if chains else []) + elections + read_removals(view, body, heading) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
+            claims = (_in_meeting_body(chains, view, page_bodies) if chains else []) + elections + read_removals(view, body, heading) + (read_holder_change(view, body) if "为" in view.sentence.text and "由" in view.sentence.text else []) + (_in_meeting_body(bracketed, view, sentence_bodies) if (bracketed := read_bracketed(view)) else []) + read_respective(view, body) + career
             if "位" in view.sentence.text:
                 claims += read_counted_titles(view)  # 某会甲、某基金会乙三位秘书长
             listed = read_listed_posts(view) if view.start not in column_lines else []

@@ -245,6 +245,8 @@ def post_holder_name(text: str, index: int, tokens: Tokens, offset: int, chained
 
 
 _TAKING_POST = ("担任", "出任", "兼任", "接任", "继任", "代理", "主持")  # 会长由甲担任: the verb the name after 由 does
+# 法定代表人由甲变更为乙: two names, each of two to four Han characters, the verb between them, a mark or the end after
+_HOLDER_CHANGE = re.compile(r"(?<=由)([\u4e00-\u9fff]{2,4}?)(?:变更|调整|更换)为([\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
 
 
 def _taken_by_after_you(text: str, index: int, tokens: Tokens, offset: int) -> int | None:
@@ -1431,6 +1433,12 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
         if count > 0 and text[count + 1] == "位" and text[count] in _COUNT_DIGITS:
             for start, end in _names_after_bodies(text, offset, orgs, count, tokens):
                 add(start, end, COUNTED_TITLE_NAME)
+    for change in _HOLDER_CHANGE.finditer(text) if "由" in text and "为" in text else ():
+        # 法定代表人由甲变更为乙: the post's former holder and its holder now (positions.read_holder_change)
+        for group in (1, 2):
+            start, end = change.span(group)
+            if opens_with_surname(text, start) and not _has_title_edge(text[start:end]):
+                add(start, end, "changed_name")
     for removal in _REMOVAL.finditer(text) if words & _REMOVAL_WORDS else ():
         # 免去甲的…职务: the name between the verb and 的; 乙不再兼任…: the name before it
         if removal.group() in _NO_LONGER:

@@ -1180,6 +1180,37 @@ def read_removals(view: SentenceView, body: Mention | None = None, heading: str 
 
 
 _SUCCEEDING = re.compile(word_alternation("succeeding_verb"))  # 接任, 继任 (data/lexicons/word_classes.tsv)
+_HOLDER_CHANGED = re.compile(r"(?:变更|调整|更换)为")  # 法定代表人由甲变更为乙: the post's holder changed
+_CHANGED_WORDS = ("变更为", "调整为", "更换为")  # (substring tests first: few sentences write one)
+
+
+def read_holder_change(view: SentenceView, body: Mention | None) -> list[PositionClaim]:
+    """基金会法定代表人由甲变更为乙, 秘书长由丙调整为丁: a post whose holder changed, the first name its former holder and the
+    second its holder now, in the body written right before the title, else the last one the sentence names before it, else
+    `body` (the meeting's or notice's)."""
+    text, offset = view.sentence.text, view.start
+    for word in _CHANGED_WORDS:
+        if word in text:
+            break
+    else:
+        return []  # (the caller asks only where 由 and 为 are written)
+    mentions = view.mentions()
+    claims: list[PositionClaim] = []
+    for index in range(len(mentions) - 2):
+        role, before, after = mentions[index], mentions[index + 1], mentions[index + 2]
+        if role.kind != "role" or before.kind != "person" or after.kind != "person":
+            continue
+        if text[role.end - offset:before.start - offset] != "由" or _HOLDER_CHANGED.fullmatch(text, before.end - offset, after.start - offset) is None:
+            continue
+        holder = body
+        for org in view.orgs:  # (a loop: the last body named before the title)
+            if org.end <= role.start:
+                holder = org
+        if holder is None:
+            continue
+        claims.append(PositionClaim(before, role, holder, True, "holder_changed", 0.7))
+        claims.append(PositionClaim(after, role, holder, False, "holder_changed", 0.7))
+    return claims
 
 
 def _successor(view: SentenceView, mentions: list[Mention], removed: PositionClaim) -> list[PositionClaim]:
