@@ -3880,3 +3880,12 @@ def test_a_county_the_segmenter_tags_a_verb_still_opens_a_body_s_name() -> None:
     facts = _facts("5月8日，宕昌县民政局局长岳子衿、介休市慈善总会会长闻一舟出席仪式。")
     positions = _positions(facts)
     assert {("岳子衿", "局长", "宕昌县民政局"), ("闻一舟", "会长", "介休市慈善总会")} <= positions, positions
+
+
+def test_a_rotating_chair_s_name_before_the_report_they_make_is_read() -> None:
+    """某会会长、联盟轮值主席甲作2026年度联盟工作报告: the report a rotating chair makes closes the name as a cue word would
+    (its year and body between 作 and 报告); 轮值主席单位作年度工作报告 names no one."""
+    facts = _facts("5月8日，联席会议在徐州召开。徐州市慈善总会会长、联盟轮值主席岳子衿作2026年度联盟工作报告。"
+                   "轮值主席单位作年度工作报告。")
+    assert ("岳子衿", "会长", "徐州市慈善总会") in _positions(facts)
+    assert {f["name"] for f in facts if f["kind"] == "person"} == {"岳子衿"}, facts

@@ -245,6 +245,8 @@ def post_holder_name(text: str, index: int, tokens: Tokens, offset: int, chained
 
 
 _TAKING_POST = ("担任", "出任", "兼任", "接任", "继任", "代理", "主持")  # 会长由甲担任: the verb the name after 由 does
+# 轮值主席甲作2026年度联盟工作报告: the report a rotating chair makes, its year and body between 作 and 报告 (no cue word)
+_REPORT_MADE = re.compile(r"作[^，,。；;、]{0,14}?报告")
 # 法定代表人由甲变更为乙: two names, each of two to four Han characters, the verb between them, a mark or the end after
 _HOLDER_CHANGE = re.compile(r"(?<=由)([\u4e00-\u9fff]{2,4}?)(?:变更|调整|更换)为([\u4e00-\u9fff]{2,4}?)(?=[，,。；;、]|$)")
 
@@ -1409,7 +1411,7 @@ def read_persons(text: str, offset: int, tokens: list[Token], roles: list[Mentio
             end = None  # 钟离岚副校长向捐赠企业颁发, 鲜于秘书长向学校赠送: the title has its person; 向 is the preposition
         elif end == local_end + 3 and text[local_end] in _PREPOSITION_SURNAMES and role.info.get("scope") == "none" and not _given_name_word(text[local_end + 1:end]):
             end = None  # 全体学员向学院赠送, 学员由四方推荐: after a word for people, 向 or 由 before an everyday word is the preposition
-        if end is not None and role.info.get("rotating") and not _cue_at(text, end):
+        if end is not None and role.info.get("rotating") and not _cue_at(text, end) and _REPORT_MADE.match(text, end) is None:
             end = None  # 轮值主席那一年, 轮值主席按…: a rotating chair's name is taken only before a cue word (轮值主席甲主持会议)
         # (a rotating chair is a post, though its title holds no body: 轮值主席郏某某主持, a name the segmenter reads as a verb)
         if end is not None and not (((role.info.get("scope") == "none" and not role.info.get("rotating")) or role.info.get("deputy")) and _verb_after_bare_surname(tokens, offset + local_end, offset + end)):
