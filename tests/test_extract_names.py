@@ -3889,3 +3889,12 @@ def test_a_rotating_chair_s_name_before_the_report_they_make_is_read() -> None:
                    "轮值主席单位作年度工作报告。")
     assert ("岳子衿", "会长", "徐州市慈善总会") in _positions(facts)
     assert {f["name"] for f in facts if f["kind"] == "person"} == {"岳子衿"}, facts
+
+
+def test_a_committee_named_again_after_its_member_s_title_is_no_department_of_itself() -> None:
+    """市委常委、市委秘书长甲: the second 市委 is the committee again (its secretary-general), not a department joined to it as
+    统战部 is in 市委常委、统战部部长乙."""
+    facts = _facts("5月8日，赣州市慈善总会召开大会。市委常委、市委秘书长岳子衿，市委常委、统战部部长闻一舟出席大会。")
+    positions = _positions(facts)
+    assert not any("市委市委" in org for _, _, org in positions), positions
+    assert any(p[:2] == ("岳子衿", "秘书长") and p[2].endswith("市委") for p in positions), positions

@@ -1419,7 +1419,9 @@ def _committee_before(found: list[Mention], text: str, offset: int, start: int, 
         title = 4
     else:
         return None
-    return next((m for m in found if m.end == start - title and m.text.endswith("委")), None)
+    committee = next((m for m in found if m.end == start - title and m.text.endswith("委")), None)
+    # (市委常委、市委秘书长: the committee named again after its member's title is itself, no department of it)
+    return None if committee is not None and committee.text.endswith(suffix) else committee
 
 
 _PREFECTURE_OFFICE, _PREFECTURE_COMMITTEE, _PREFECTURE_WORD = "行署", "地委", "地区"  # a 地区's 行政公署 and its party committee
