@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from .analysis import ArticleAnalysis, SentenceView, reference_date
-from .dates import BRACKETED_DAY_LINE, lasting_last_day, parse_date, range_last_day
+from .dates import BRACKETED_DAY_LINE, DateMention, lasting_last_day, parse_date, range_last_day
 from .lexicon import Place, WordScanner, alternation, lexicons, org_suffixes_longest_first, word_alternation, word_bit, word_class
 from .mentions import HAN, Mention, _inside
 from .org_names import DESCRIPTOR_HEADS, descriptor_length
@@ -606,7 +606,7 @@ def _recall_in_paragraph(view: SentenceView, active: str, recalled: str) -> bool
     return len(active) == 10 and not view.sentence.paragraph_start and recalled < active[: len(recalled)]
 
 
-def _recalled_month(view: SentenceView, active: str, opening, normalized: str) -> bool:
+def _recalled_month(view: SentenceView, active: str, opening: DateMention, normalized: str) -> bool:
     """Whether a paragraph opens with an earlier month of the page's year or the year before (今年8月至10月，某所对某会进行了
     审计; 今年3月，某村召开村民代表大会) while the story is on a day: a recall, as one inside a paragraph is; the next
     paragraph, or a sentence back at the gathering (会上，…), goes on on the day it interrupted."""

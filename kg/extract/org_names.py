@@ -16,7 +16,7 @@ from functools import lru_cache
 import rjieba
 
 from .appointments import TERM
-from .lexicon import WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
+from .lexicon import Place, WordScanner, alternation, by_last_two, lexicons, org_suffixes_of, word_class
 from .mentions import ENDING_OPENING_TITLES, ends_with_title, HAN, HAN_WORD, LONG_ORG_ENDING, SCHOOL_ENDINGS, Mention, Token, TWO_CHAR_SCHOOL_ENDINGS, _inside, _role_pattern, by_end, by_start, opens_with_surname
 from .organizations import _WORD_LIKE_PLACES, _place_initials, word_like_at, word_like_before
 
@@ -1689,7 +1689,7 @@ _PERSON_TAG = "nr"  # the segmenter's tag of a person's name (徐某某市|nr: t
 _JOINT_WORD_TAGS = ("nr", "p")  # 季某作|nr, 时某与|p: a joint glued to the person's name, read as a name or a preposition
 
 
-def _person_before_body(name: str, local: int, offset: int, tokens: list[Token], places) -> int:
+def _person_before_body(name: str, local: int, offset: int, tokens: list[Token], places: dict[str, Place]) -> int:
     """某甲作|联盟2026年度工作报告, 某乙对|基金会…给予肯定, 某丙为|某镇乡贤理事会揭牌, 免去某丁|县慈善总会秘书长职务: a
     person's name (a surname and one to three characters) the walk took before a body, joined to it by the verb or the
     preposition of the clause (作, 对, 向, 为, 与) or by the level word of the body's short form, where the segmenter's words
