@@ -36,7 +36,7 @@ from .organizations import OrgEntry, branch_of_body, publishing_body, canonical_
 from .organizations import chain_place, places_in
 from .appointments import council_before, latest_term, term_number
 from .participation import FIRST_PERSON, TITLE_CUE_RULE, GroupRoster, HandedList, ParticipationClaim, PresenceBlock, RangePeople, VisitingParty, SERIES, SPEECH_TITLE, bare_row, excerpt_speaker, captioned_day, course_days, dated_by_clause, day_range, died, formed_before_its_day, handed_groups, list_heading, participation_date, photo_caption, present_in_role, prose_panel, read_participation, speech_author, to_come, told_to_come, transcript_speaker, words_with_no_gathering, ITEM_MARKS, ITEM_NUMBER_ENDS
-from .tables import TableRow, barred_claims, read_tables
+from .tables import TableRow, barred_claims, longest_owned_name, read_tables
 from .text import DIGITS, _changes, normalize
 from .person_names import AT_THE_TIME
 from .positions import LIST_ITEM_RULES, PositionClaim, read_bracketed, read_chains, read_counted_titles, read_elections, read_holder_change, read_removals, read_respective
@@ -471,9 +471,8 @@ def _owned_brand_forms(analysis: ArticleAnalysis, bare: list[Mention]) -> None:
     names = {text[o.start:o.end] for v in analysis.views for o in v.orgs if "refers" not in o.info}
     for org in bare:
         written = text[org.start:org.end]
-        longer = [n for n in names if n.endswith(written) and len(n) > len(written)]
-        if longer:
-            org.info["refers"] = max(longer, key=lambda name: (len(name), name))
+        if (longer := longest_owned_name(written, names)) is not None:
+            org.info["refers"] = longer
 
 
 # the last two characters of a roster's heading (某会第三届理事会名单, 某会领导班子成员, 组成人员, 领导班子, 负责人), a colon after

@@ -13,6 +13,7 @@ naming a body its titles there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -264,8 +265,16 @@ def _owned_team(views: list[SentenceView], written: str) -> Mention | None:
     """“某某”志愿服务队 (a quoted brand and a team's ending) in a heading: the body the page names elsewhere whose name ends
     with it, the longest where it names it in several lengths (某区某协会“某某”志愿服务队 and a headline's 某区“某某”志愿服务队:
     one team, its owner part of its name: gold-conventions.md), else None."""
-    found = {o.text: o for v in views for o in v.orgs if o.text.endswith(written) and len(o.text) > len(written)}
-    return found[max(found, key=lambda name: (len(name), name))] if found else None
+    found = {o.text: o for v in views for o in v.orgs}
+    return found[name] if (name := longest_owned_name(written, found)) is not None else None
+
+
+def longest_owned_name(written: str, names: Iterable[str]) -> str | None:
+    """The longest of `names` that ends with `written` and is longer (某区某协会“某某”志愿服务队 for “某某”志愿服务队: the
+    owner part of the team's name, gold-conventions.md), the same one whatever the order (the greatest among equal
+    lengths); None where none does."""
+    longer = [name for name in names if name.endswith(written) and len(name) > len(written)]
+    return max(longer, key=lambda name: (len(name), name)) if longer else None
 
 
 def read_tables(analysis: ArticleAnalysis) -> list[TableRow]:
